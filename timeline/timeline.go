@@ -1,0 +1,161 @@
+// Package timeline is Storyline's domain: stories, documents, events, their
+// dates and places, and the pipeline that extracts them from text. It uses
+// the standard library only; it speaks no SQL and no HTTP, never logs and
+// never reads the clock.
+package timeline
+
+import "time"
+
+// Span is a half-open range of byte offsets into a document's text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Overlaps reports whether two spans share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Story is a set of documents about one subject and the events they report.
+type Story struct {
+	ID        int64
+	Title     string
+	Created   time.Time
+	Documents []Document
+	Events    []Event
+}
+
+// Where a document's publication date came from.
+const (
+	PublishedUser      = "user"      // typed by the user
+	PublishedMeta      = "meta"      // <meta property="article:published_time"> and kin
+	PublishedJSONLD    = "json-ld"   // JSON-LD datePublished
+	PublishedTimeTag   = "time"      // <time datetime>
+	PublishedDateline  = "dateline"  // "NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022"
+	PublishedByline    = "published" // a "Published 14 September 2022" line
+	PublishedUndefined = ""          // not known
+)
+
+// Document is one article of a story: its plain text (HTML input is reduced
+// to text before it gets here) and what is known about its publication.
+type Document struct {
+	ID      int64
+	StoryID int64
+	Title   string
+	Outlet  string
+	URL     string
+	// Text is the plain text every Span of the document points into.
+	Text string
+	// Published is the publication date (a civil date, UTC midnight); zero when unknown.
+	Published       time.Time
+	PublishedSource string
+	Added           time.Time
+}
+
+// Precision of an event date, coarsest last. It says how much of the date is
+// known, so nothing downstream invents a day that the text did not give.
+type Precision string
+
+const (
+	PrecisionTime    Precision = "time"
+	PrecisionDay     Precision = "day"
+	PrecisionWeek    Precision = "week"
+	PrecisionMonth   Precision = "month"
+	PrecisionSeason  Precision = "season"
+	PrecisionQuarter Precision = "quarter"
+	PrecisionHalf    Precision = "half"
+	PrecisionYear    Precision = "year"
+	PrecisionDecade  Precision = "decade"
+	PrecisionCentury Precision = "century"
+	PrecisionPast    Precision = "past"   // fuzzy: some time before the anchor
+	PrecisionFuture  Precision = "future" // fuzzy: some time after the anchor
+	PrecisionPresent Precision = "present"
+	PrecisionUnknown Precision = "unknown"
+)
+
+// Date is the resolved date of an event, as TIMEX3 and as bounds.
+type Date struct {
+	Value     string    `json:"value"` // TIMEX3 value: 2022-09-14, 2022-04, 2022-W37, PAST_REF
+	Type      string    `json:"type"`  // DATE, TIME, DURATION, SET
+	Mod       string    `json:"mod,omitempty"`
+	Precision Precision `json:"precision"`
+	// Start and End are inclusive ISO dates (YYYY-MM-DD) bounding the value;
+	// empty where the bound is open ("before 2020" has no start).
+	Start string `json:"start"`
+	End   string `json:"end"`
+	EDTF  string `json:"edtf"`
+	// Expression is the text that gave the date ("on Wednesday"), Span its place.
+	Expression string `json:"expression,omitempty"`
+	Span       Span   `json:"-"`
+	// Explanation says how the value was resolved, for people:
+	// "Wednesday, anchored to publication date Wed 2022-09-14, past tense: same day".
+	Explanation string `json:"explanation,omitempty"`
+	Rule        string `json:"rule,omitempty"`
+	Anchor      string `json:"anchor,omitempty"`
+	Tense       string `json:"tense,omitempty"`
+}
+
+// IsZero reports whether the event has no date.
+func (d Date) IsZero() bool { return d.Value == "" }
+
+// PlacePrecision classes how big a place is.
+type PlacePrecision string
+
+const (
+	PlacePoint     PlacePrecision = "point"
+	PlaceCity      PlacePrecision = "city"
+	PlaceRegion    PlacePrecision = "region"
+	PlaceCountry   PlacePrecision = "country"
+	PlaceContinent PlacePrecision = "continent"
+)
+
+// Place is a gazetteer entry an event happened at.
+type Place struct {
+	GeonameID int64          `json:"geonameid"`
+	Name      string         `json:"name"`
+	Lat       float64        `json:"lat"`
+	Lon       float64        `json:"lon"`
+	Country   string         `json:"country"` // ISO 3166-1 alpha-2, empty for seas and continents
+	Precision PlacePrecision `json:"precision"`
+	// Mention is the text that named the place ("Nur-Sultan") and Span its
+	// place in the document of the event's first source.
+	Mention string `json:"mention,omitempty"`
+	Span    Span   `json:"-"`
+}
+
+// Actor is a person, organization or country taking part in an event.
+type Actor struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"` // person, organization, country
+}
+
+// Source is where an event was reported: a document, the span of the
+// sentence and its text.
+type Source struct {
+	DocumentID int64  `json:"document"`
+	Span       Span   `json:"-"`
+	Quote      string `json:"quote"`
+	// Date is the event's date as this source gave it; it differs from the
+	// event's when sources disagree.
+	Date Date `json:"-"`
+}
+
+// Event is who did what, where and when, with the sentences that report it.
+type Event struct {
+	ID      int64
+	StoryID int64
+	Title   string // a short headline
+	Trigger string // the verb or noun of the happening
+	Text    string // the sentence of the first source
+	Date    Date
+	Places  []Place
+	Actors  []Actor
+	Sources []Source
+	// Disagreement says what the sources disagree on ("date", "place"); empty when they agree.
+	Disagreement string
+}
+
+// Dated reports whether the event has a resolved date.
+func (e Event) Dated() bool { return !e.Date.IsZero() }
