@@ -129,6 +129,10 @@ type Place struct {
 type Actor struct {
 	Name string `json:"name"`
 	Kind string `json:"kind"` // person, organization, country
+	// Mention is the text that named the actor ("Xi", "President Tokayev" gives
+	// "Tokayev") and Span its place in the document of the event's first source.
+	Mention string `json:"mention,omitempty"`
+	Span    Span   `json:"-"`
 }
 
 // Source is where an event was reported: a document, the span of the

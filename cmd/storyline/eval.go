@@ -1,0 +1,110 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"storyline/timeline/temporal"
+	"storyline/timeline/temporal/timeml"
+)
+
+func init() {
+	register("eval", "score the temporal tagger on TimeML gold documents (TempEval-3)", cmdEval)
+}
+
+func cmdEval(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	errs := fs.Bool("errors", false, "print every miss, spurious hit and wrong value")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: storyline eval [-errors] GOLD_DIR...")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("no gold directory")
+	}
+	tagger := temporal.NewTagger()
+	var total timeml.Scores
+	for _, dir := range fs.Args() {
+		files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+		if err != nil {
+			return fmt.Errorf("list %s: %w", dir, err)
+		}
+		if len(files) == 0 {
+			return fmt.Errorf("no .tml files in %s", dir)
+		}
+		sort.Strings(files)
+		var sum timeml.Scores
+		for _, f := range files {
+			s, pairs, doc, err := EvalFile(tagger, f)
+			if err != nil {
+				return err
+			}
+			sum.Add(s)
+			if *errs {
+				printErrors(stdout, filepath.Base(f), doc, pairs)
+			}
+		}
+		fmt.Fprintf(stdout, "== %s (%d documents)\n%s\n\n", dir, len(files), sum)
+		total.Add(sum)
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(stdout, "== all\n%s\n", total)
+	}
+	return nil
+}
+
+// EvalFile tags one gold document's text and matches the output with its
+// annotations.
+func EvalFile(tagger *temporal.Tagger, path string) (timeml.Scores, []timeml.Pair, *timeml.Document, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return timeml.Scores{}, nil, nil, fmt.Errorf("read gold: %w", err)
+	}
+	doc, err := timeml.Parse(data)
+	if err != nil {
+		return timeml.Scores{}, nil, nil, fmt.Errorf("%s: %w", path, err)
+	}
+	sys := toTimeML(tagger.Tag(doc.Text, doc.DCT))
+	pairs, s := timeml.Match(doc.Timexes, sys)
+	return s, pairs, doc, nil
+}
+
+func toTimeML(xs []temporal.Timex) []timeml.Timex {
+	out := make([]timeml.Timex, len(xs))
+	for i, x := range xs {
+		out[i] = timeml.Timex{Start: x.Start, End: x.End, TID: fmt.Sprintf("t%d", i+1), Type: x.Type, Value: x.Value.String(), Mod: x.Mod}
+	}
+	return out
+}
+
+func printErrors(w io.Writer, name string, doc *timeml.Document, pairs []timeml.Pair) {
+	ctx := func(x *timeml.Timex) string {
+		a, b := max(0, x.Start-30), min(len(doc.Text), x.End+30)
+		return strings.ReplaceAll(doc.Text[a:x.Start]+"["+doc.Text[x.Start:x.End]+"]"+doc.Text[x.End:b], "\n", " ")
+	}
+	for _, p := range pairs {
+		switch {
+		case p.System == nil:
+			fmt.Fprintf(w, "MISS\t%s\t%s\t%s\t%q\t%s\n", name, p.Gold.Type, p.Gold.Value, doc.Text[p.Gold.Start:p.Gold.End], ctx(p.Gold))
+		case p.Gold == nil:
+			fmt.Fprintf(w, "SPURIOUS\t%s\t%s\t%s\t%q\t%s\n", name, p.System.Type, p.System.Value, doc.Text[p.System.Start:p.System.End], ctx(p.System))
+		default:
+			if p.Gold.Start != p.System.Start || p.Gold.End != p.System.End {
+				fmt.Fprintf(w, "EXTENT\t%s\tgold %q\tsys %q\t%s\n", name, doc.Text[p.Gold.Start:p.Gold.End], doc.Text[p.System.Start:p.System.End], ctx(p.Gold))
+			}
+			if p.Gold.Value != p.System.Value {
+				fmt.Fprintf(w, "VALUE\t%s\t%q\tgold %s %s\tsys %s %s\tdct %s\t%s\n", name, doc.Text[p.Gold.Start:p.Gold.End], p.Gold.Type, p.Gold.Value, p.System.Type, p.System.Value, doc.DCTValue, ctx(p.Gold))
+			}
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/a-h/templ"
+	"github.com/labstack/echo/v4"
+
+	"storyline/db"
+	"storyline/timeline"
+	"storyline/timeline/geo"
+	"storyline/timeline/temporal"
+	"storyline/views"
+)
+
+// App is the web application: its configuration, logger, store, extractor
+// and router.
+type App struct {
+	config    Config
+	logger    *slog.Logger
+	store     *db.DB
+	extractor *timeline.Extractor
+	echo      *echo.Echo
+	server    *http.Server
+	listener  net.Listener
+	done      chan error
+}
+
+// NewExtractor builds the extraction pipeline with the bundled gazetteer.
+func NewExtractor() (*timeline.Extractor, error) {
+	gaz, err := geo.Default()
+	if err != nil {
+		return nil, fmt.Errorf("loading gazetteer: %w", err)
+	}
+	return timeline.NewExtractor(temporal.NewTagger(), gaz), nil
+}
+
+// New opens the database, builds the router and, on an empty database when
+// the configuration asks for it, loads the demo story. A nil extractor is
+// built with NewExtractor.
+func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *timeline.Extractor) (*App, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if extractor == nil {
+		var err error
+		if extractor, err = NewExtractor(); err != nil {
+			return nil, err
+		}
+	}
+	if dir := filepath.Dir(cfg.DB); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("creating database directory: %w", err)
+		}
+	}
+	store, err := db.Open(cfg.DB)
+	if err != nil {
+		return nil, fmt.Errorf("opening database %s: %w", cfg.DB, err)
+	}
+	a := &App{config: cfg, logger: logger, store: store, extractor: extractor}
+	a.echo = a.router()
+	if cfg.Demo {
+		if err := a.loadDemo(ctx); err != nil {
+			store.Close()
+			return nil, fmt.Errorf("loading demo story: %w", err)
+		}
+	}
+	return a, nil
+}
+
+// Handler is the app's HTTP handler, for tests and for the server.
+func (a *App) Handler() http.Handler { return a.echo }
+
+// Start listens on the configured address and serves in the background.
+func (a *App) Start() error {
+	ln, err := net.Listen("tcp", a.config.Addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", a.config.Addr, err)
+	}
+	a.listener = ln
+	a.server = &http.Server{
+		Handler:           a.echo,
+		ReadHeaderTimeout: a.config.ReadHeaderTimeout,
+		ReadTimeout:       a.config.ReadTimeout,
+		WriteTimeout:      a.config.WriteTimeout,
+		IdleTimeout:       a.config.IdleTimeout,
+		ErrorLog:          slog.NewLogLogger(a.logger.Handler(), slog.LevelWarn),
+	}
+	a.done = make(chan error, 1)
+	go func() {
+		err := a.server.Serve(ln)
+		if errors.Is(err, http.ErrServerClosed) {
+			err = nil
+		}
+		a.done <- err
+	}()
+	a.logger.Info("listening", "addr", "http://"+ln.Addr().String())
+	return nil
+}
+
+// Addr is the address the app listens on, once started.
+func (a *App) Addr() string {
+	if a.listener == nil {
+		return ""
+	}
+	return a.listener.Addr().String()
+}
+
+// Run serves until ctx is done or the server fails, then shuts down.
+func (a *App) Run(ctx context.Context) error {
+	if err := a.Start(); err != nil {
+		return err
+	}
+	select {
+	case err := <-a.done:
+		a.server = nil
+		return err
+	case <-ctx.Done():
+	}
+	return a.Shutdown()
+}
+
+// Shutdown stops the server, letting requests in flight finish for a while.
+func (a *App) Shutdown() error {
+	if a.server == nil {
+		return nil
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := a.server.Shutdown(ctx)
+	if serr := <-a.done; err == nil {
+		err = serr
+	}
+	a.server = nil
+	return err
+}
+
+// Close shuts the server down and closes the database.
+func (a *App) Close() error {
+	return errors.Join(a.Shutdown(), a.store.Close())
+}
+
+// page is the layout's part of every view model.
+func (a *App) page(c echo.Context, title string) views.Page {
+	token, _ := c.Get(csrfContextKey).(string)
+	return views.Page{Title: title, CSRF: token, Credit: geo.Credit, Basemap: views.BasemapAttribution}
+}
+
+// render writes a templ component as the response.
+func render(c echo.Context, status int, component templ.Component) error {
+	c.Response().Header().Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8)
+	c.Response().WriteHeader(status)
+	return component.Render(c.Request().Context(), c.Response())
+}

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is everything the web app can be told at start.
+type Config struct {
+	// Addr is the host:port to listen on; loopback unless told otherwise.
+	Addr string
+	// DB is the path of the SQLite database file.
+	DB string
+	// Tiles is an optional tile URL template ({z}/{x}/{y}) drawn over the
+	// offline basemap; TileAttribution credits it.
+	Tiles           string
+	TileAttribution string
+	// Demo loads the demo story into an empty database.
+	Demo bool
+
+	ReadHeaderTimeout time.Duration
+	ReadTimeout       time.Duration
+	WriteTimeout      time.Duration
+	IdleTimeout       time.Duration
+}
+
+// DefaultConfig is the configuration with nothing set.
+func DefaultConfig() Config {
+	return Config{
+		Addr:              "127.0.0.1:8080",
+		DB:                "./data/storyline.db",
+		Demo:              true,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+	}
+}
+
+// LoadConfig fills a Config from the defaults, then the STORYLINE_*
+// environment variables (read through getenv), then the flags given on the
+// command line, which win; and validates it.
+func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Config, error) {
+	cfg := DefaultConfig()
+	if v := getenv("STORYLINE_ADDR"); v != "" {
+		cfg.Addr = v
+	}
+	if v := getenv("STORYLINE_DB"); v != "" {
+		cfg.DB = v
+	}
+	if v := getenv("STORYLINE_TILES"); v != "" {
+		cfg.Tiles = v
+	}
+	if v := getenv("STORYLINE_TILES_ATTRIBUTION"); v != "" {
+		cfg.TileAttribution = v
+	}
+	if v := getenv("STORYLINE_DEMO"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return Config{}, fmt.Errorf("STORYLINE_DEMO=%q: want 1 or 0 (true or false)", v)
+		}
+		cfg.Demo = b
+	}
+
+	fs := flag.NewFlagSet("web", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "address to listen on (env STORYLINE_ADDR)")
+	fs.StringVar(&cfg.DB, "db", cfg.DB, "SQLite database file (env STORYLINE_DB)")
+	fs.StringVar(&cfg.Tiles, "tiles", cfg.Tiles, "optional map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (env STORYLINE_TILES)")
+	fs.StringVar(&cfg.TileAttribution, "tiles-attribution", cfg.TileAttribution, "attribution for the tile URL (env STORYLINE_TILES_ATTRIBUTION)")
+	fs.BoolVar(&cfg.Demo, "demo", cfg.Demo, "load the demo story into an empty database (env STORYLINE_DEMO)")
+	if err := fs.Parse(args); err != nil {
+		return Config{}, err
+	}
+	if fs.NArg() > 0 {
+		return Config{}, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
+	}
+	return cfg, cfg.Validate()
+}
+
+// Validate reports what is wrong with the configuration.
+func (c Config) Validate() error {
+	var errs []error
+	if host, port, err := net.SplitHostPort(c.Addr); err != nil {
+		errs = append(errs, fmt.Errorf("addr %q: want host:port, e.g. 127.0.0.1:8080", c.Addr))
+	} else if n, err := strconv.Atoi(port); (port != "" && err != nil) || n < 0 || n > 65535 {
+		errs = append(errs, fmt.Errorf("addr %q: bad port %q", c.Addr, port))
+	} else if host != "" && host != "localhost" && net.ParseIP(host) == nil {
+		errs = append(errs, fmt.Errorf("addr %q: host must be an IP address or localhost", c.Addr))
+	}
+	if strings.TrimSpace(c.DB) == "" {
+		errs = append(errs, errors.New("db: the database path is empty"))
+	}
+	if c.Tiles != "" {
+		u, err := url.Parse(strings.NewReplacer("{", "", "}", "").Replace(c.Tiles))
+		switch {
+		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+			errs = append(errs, fmt.Errorf("tiles %q: want an http(s) URL template", c.Tiles))
+		case !strings.Contains(c.Tiles, "{z}") || !strings.Contains(c.Tiles, "{x}") || !strings.Contains(c.Tiles, "{y}"):
+			errs = append(errs, fmt.Errorf("tiles %q: the template needs {z}, {x} and {y}", c.Tiles))
+		}
+	}
+	for _, d := range []struct {
+		name string
+		v    time.Duration
+	}{{"read header timeout", c.ReadHeaderTimeout}, {"read timeout", c.ReadTimeout}, {"write timeout", c.WriteTimeout}, {"idle timeout", c.IdleTimeout}} {
+		if d.v <= 0 {
+			errs = append(errs, fmt.Errorf("%s must be positive, got %v", d.name, d.v))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// tileOrigin is the origin the tile template loads from, for the content
+// security policy; {s} subdomains become a wildcard.
+func (c Config) tileOrigin() string {
+	if c.Tiles == "" {
+		return ""
+	}
+	u, err := url.Parse(strings.NewReplacer("{s}", "x", "{z}", "0", "{x}", "0", "{y}", "0", "{r}", "").Replace(c.Tiles))
+	if err != nil {
+		return ""
+	}
+	host := u.Host
+	if strings.Contains(c.Tiles, "{s}.") {
+		host = "*" + strings.TrimPrefix(host, "x")
+	}
+	return u.Scheme + "://" + host
+}

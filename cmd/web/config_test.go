@@ -1,0 +1,73 @@
+package main
+
+import (
+	"io"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLoadConfig(t *testing.T) {
+	def := DefaultConfig()
+	with := func(f func(*Config)) Config {
+		c := def
+		f(&c)
+		return c
+	}
+	tests := []struct {
+		name    string
+		args    []string
+		env     map[string]string
+		want    Config
+		wantErr bool
+	}{
+		{"defaults", nil, nil, def, false},
+		{"environment", nil, map[string]string{"STORYLINE_ADDR": "127.0.0.1:9000", "STORYLINE_DB": "/tmp/x.db", "STORYLINE_TILES": "https://{s}.tile.example.org/{z}/{x}/{y}.png", "STORYLINE_DEMO": "0"},
+			with(func(c *Config) {
+				c.Addr, c.DB, c.Tiles, c.Demo = "127.0.0.1:9000", "/tmp/x.db", "https://{s}.tile.example.org/{z}/{x}/{y}.png", false
+			}), false},
+		{"flags win over environment", []string{"-addr", "127.0.0.1:7000", "-demo=false"}, map[string]string{"STORYLINE_ADDR": "127.0.0.1:9000", "STORYLINE_DEMO": "1"},
+			with(func(c *Config) { c.Addr, c.Demo = "127.0.0.1:7000", false }), false},
+		{"port zero", []string{"-addr", "127.0.0.1:0"}, nil, with(func(c *Config) { c.Addr = "127.0.0.1:0" }), false},
+		{"bad addr", []string{"-addr", "8080"}, nil, Config{}, true},
+		{"bad port", []string{"-addr", "127.0.0.1:99999"}, nil, Config{}, true},
+		{"host name", []string{"-addr", "example.com:80"}, nil, Config{}, true},
+		{"bad demo", nil, map[string]string{"STORYLINE_DEMO": "maybe"}, Config{}, true},
+		{"tiles without placeholders", []string{"-tiles", "https://tile.example.org/tile.png"}, nil, Config{}, true},
+		{"tiles not http", []string{"-tiles", "file:///{z}/{x}/{y}.png"}, nil, Config{}, true},
+		{"empty db", []string{"-db", " "}, nil, Config{}, true},
+		{"unknown flag", []string{"-nope"}, nil, Config{}, true},
+		{"stray argument", []string{"serve"}, nil, Config{}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := LoadConfig(tc.args, func(k string) string { return tc.env[k] }, io.Discard)
+			if tc.wantErr {
+				if err == nil {
+					t.Errorf("LoadConfig(%q, %v) = %+v, want an error", tc.args, tc.env, got)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("LoadConfig(%q, %v): %v", tc.args, tc.env, err)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("LoadConfig(%q, %v) mismatch (-want +got):\n%s", tc.args, tc.env, diff)
+			}
+		})
+	}
+}
+
+func TestTileOrigin(t *testing.T) {
+	tests := []struct{ tiles, want string }{
+		{"", ""},
+		{"https://tile.openstreetmap.org/{z}/{x}/{y}.png", "https://tile.openstreetmap.org"},
+		{"https://{s}.tile.example.org/{z}/{x}/{y}.png", "https://*.tile.example.org"},
+		{"http://localhost:8081/tiles/{z}/{x}/{y}.png", "http://localhost:8081"},
+	}
+	for _, tc := range tests {
+		if got := (Config{Tiles: tc.tiles}).tileOrigin(); got != tc.want {
+			t.Errorf("tileOrigin(%q) = %q, want %q", tc.tiles, got, tc.want)
+		}
+	}
+}

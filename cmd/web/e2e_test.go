@@ -1,0 +1,171 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// chromiumPath finds Debian's chromium; without it the browser test skips,
+// unless CI=true, where it fails.
+func chromiumPath(t *testing.T) string {
+	t.Helper()
+	for _, p := range []string{"/usr/bin/chromium", "chromium", "chromium-browser"} {
+		if path, err := exec.LookPath(p); err == nil {
+			return path
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("chromium is not installed (apt-get install chromium); the browser test cannot run on CI without it")
+	}
+	t.Skip("skipping the browser test: chromium is not installed (apt-get install chromium); with CI=true this is a failure")
+	return ""
+}
+
+// browser starts a headless chromium for the test.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath(t)),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 1100),
+	}
+	allocCtx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(allocCtx)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	// The first run starts the browser; it must not carry a timeout.
+	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatalf("starting chromium: %v", err)
+	}
+	return ctx
+}
+
+// screenshot saves the page when STORYLINE_SCREENSHOTS names a directory.
+func screenshot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("STORYLINE_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+		return
+	}
+	if err := os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644); err != nil {
+		t.Errorf("screenshot %s: %v", name, err)
+	}
+}
+
+func TestBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the browser test in -short mode")
+	}
+	ctx := browser(t)
+	app := newTestApp(t, false)
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + app.Addr()
+	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+
+	// A new story through the form.
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="story-form"]`)),
+		chromedp.SetValue(chromedp.CSS(`[data-testid="story-title"]`), "Xi's Central Asia trip"),
+		chromedp.Click(chromedp.CSS(`[data-testid="story-submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="add-document"]`)),
+		chromedp.Click(chromedp.CSS(`[data-testid="add-document"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="document-form"]`)),
+		chromedp.SetValue(chromedp.CSS(`[data-testid="document-text"]`), seedText(t, 0)),
+		chromedp.SetValue(chromedp.CSS(`[data-testid="document-outlet"]`), "Al Jazeera"),
+		chromedp.SetValue(chromedp.CSS(`[data-testid="document-published"]`), "2022-09-14"),
+	)
+	if err != nil {
+		t.Fatalf("filling the forms: %v", err)
+	}
+	screenshot(t, ctx, "new-document")
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`[data-testid="document-submit"]`)),
+		chromedp.WaitReady(chromedp.CSS(`#timeline[data-ready="true"]`)),
+		chromedp.WaitReady(chromedp.CSS(`#map[data-ready="true"]`)),
+	)
+	if err != nil {
+		t.Fatalf("waiting for the timeline and the map: %v", err)
+	}
+	screenshot(t, ctx, "story")
+
+	// Which events the page has for the two days, from its own data block.
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("story-data").textContent`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var data struct {
+		Events []struct {
+			ID    int64  `json:"id"`
+			Value string `json:"value"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(raw), &data); err != nil {
+		t.Fatalf("story-data: %v", err)
+	}
+	byDay := map[string][]int64{}
+	for _, e := range data.Events {
+		byDay[e.Value] = append(byDay[e.Value], e.ID)
+	}
+	for _, day := range []string{"2022-09-14", "2022-09-15"} {
+		ids := byDay[day]
+		if len(ids) == 0 {
+			t.Errorf("no event dated %s on the page", day)
+			continue
+		}
+		sel := `#timeline .vis-item[data-event-id="` + strconv.FormatInt(ids[0], 10) + `"]`
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconv.Quote(sel)+`).length`))
+		if err != nil || n != 1 {
+			t.Errorf("timeline item for the %s event %d: %d elements (%v), want 1", day, ids[0], n, err)
+		}
+	}
+	for _, place := range []string{"Astana", "Samarkand"} {
+		sel := `#map [data-testid="marker"][data-place="` + place + `"]`
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+strconv.Quote(sel)+`).length`))
+		if err != nil || n != 1 {
+			t.Errorf("map marker for %s: %d elements (%v), want 1", place, n, err)
+		}
+	}
+	credit, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#map .leaflet-control-attribution`)))
+	if err != nil || !strings.Contains(credit, "GeoNames") {
+		t.Errorf("map attribution = %q (%v), want the GeoNames credit", credit, err)
+	}
+
+	// Selecting an event in the list selects it on the timeline too.
+	if ids := byDay["2022-09-15"]; len(ids) > 0 {
+		id := strconv.FormatInt(ids[0], 10)
+		err := chromedp.Do(ctx,
+			chromedp.Click(chromedp.CSS(`#event-list li[data-event-id="`+id+`"] time`)),
+			chromedp.WaitReady(chromedp.CSS(`#event-list li.selected[data-event-id="`+id+`"][aria-current="true"]`)),
+			chromedp.WaitReady(chromedp.CSS(`#timeline .vis-item.vis-selected[data-event-id="`+id+`"]`)),
+		)
+		if err != nil {
+			t.Errorf("selecting event %s in the list: %v", id, err)
+		}
+		screenshot(t, ctx, "selected")
+	}
+}

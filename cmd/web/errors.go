@@ -1,0 +1,136 @@
+package main
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"storyline/timeline"
+	"storyline/views"
+)
+
+// This file is the one place that turns errors into HTTP responses.
+
+// statusOf is the HTTP status of each error code.
+var statusOf = map[timeline.ErrorCode]int{
+	timeline.EInvalid:      http.StatusUnprocessableEntity,
+	timeline.ENotFound:     http.StatusNotFound,
+	timeline.EConflict:     http.StatusConflict,
+	timeline.EForbidden:    http.StatusForbidden,
+	timeline.EUnauthorized: http.StatusUnauthorized,
+	timeline.ETooLarge:     http.StatusRequestEntityTooLarge,
+	timeline.EInternal:     http.StatusInternalServerError,
+}
+
+// maxBodyText is the body limit as users read it.
+const maxBodyText = "20 MB"
+
+// errorBody is the JSON error of the API.
+type errorBody struct {
+	Error errorDetail `json:"error"`
+}
+
+type errorDetail struct {
+	Code    timeline.ErrorCode `json:"code"`
+	Message string             `json:"message"`
+}
+
+// classify returns the status, code and safe message for err.
+func classify(err error) (int, timeline.ErrorCode, string) {
+	var he *echo.HTTPError
+	if errors.As(err, &he) && timeline.ErrorCodeOf(err) == timeline.EInternal {
+		// Errors from echo itself (routing, body limit) and from handlers
+		// that reject a malformed request.
+		switch he.Code {
+		case http.StatusNotFound:
+			return he.Code, timeline.ENotFound, "There is no page at this address."
+		case http.StatusMethodNotAllowed:
+			return he.Code, timeline.EInvalid, "This address does not accept that method."
+		case http.StatusRequestEntityTooLarge:
+			return he.Code, timeline.ETooLarge, "The request is larger than the " + maxBodyText + " limit. Split the article or upload a smaller file."
+		case http.StatusForbidden:
+			return he.Code, timeline.EForbidden, "This request is not allowed."
+		case http.StatusUnauthorized:
+			return he.Code, timeline.EUnauthorized, "Sign in first."
+		}
+		if he.Code >= 400 && he.Code < 500 {
+			msg, _ := he.Message.(string)
+			if msg == "" {
+				msg = http.StatusText(he.Code)
+			}
+			return he.Code, timeline.EInvalid, msg
+		}
+		return http.StatusInternalServerError, timeline.EInternal, timeline.ErrorMessage(err)
+	}
+	code := timeline.ErrorCodeOf(err)
+	status, ok := statusOf[code]
+	if !ok {
+		status, code = http.StatusInternalServerError, timeline.EInternal
+	}
+	return status, code, timeline.ErrorMessage(err)
+}
+
+// badRequest is a request the server cannot read at all (malformed JSON, a
+// form it cannot parse).
+func badRequest(msg string) error { return echo.NewHTTPError(http.StatusBadRequest, msg) }
+
+// handleError is echo's HTTPErrorHandler: it logs internal errors once with
+// the request id and answers with an error page, or JSON for /api/ paths.
+func (a *App) handleError(err error, c echo.Context) {
+	if c.Response().Committed {
+		a.logger.Warn("error after response was sent", "request_id", requestID(c), "path", c.Request().URL.Path, "err", err)
+		return
+	}
+	status, code, msg := classify(err)
+	if status >= 500 {
+		a.logger.Error("request failed", "request_id", requestID(c), "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
+	}
+	var werr error
+	switch {
+	case c.Request().Method == http.MethodHead:
+		werr = c.NoContent(status)
+	case isAPI(c):
+		werr = c.JSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}})
+	default:
+		p := views.ErrorPage{Page: a.page(c, errorTitle(status)), Status: status, Message: msg}
+		if status >= 500 {
+			p.RequestID = requestID(c)
+		}
+		werr = render(c, status, views.ErrorView(p))
+	}
+	if werr != nil {
+		a.logger.Error("writing error response", "request_id", requestID(c), "err", werr)
+	}
+}
+
+func errorTitle(status int) string {
+	switch status {
+	case http.StatusNotFound:
+		return "Not found"
+	case http.StatusRequestEntityTooLarge:
+		return "Too large"
+	case http.StatusUnprocessableEntity, http.StatusBadRequest:
+		return "Cannot use this input"
+	case http.StatusForbidden:
+		return "Not allowed"
+	}
+	if status >= 500 {
+		return "Something went wrong"
+	}
+	return http.StatusText(status)
+}
+
+// isAPI reports whether the request is for the JSON API.
+func isAPI(c echo.Context) bool {
+	p := c.Request().URL.Path
+	return p == "/api" || strings.HasPrefix(p, "/api/")
+}
+
+func requestID(c echo.Context) string {
+	if id := c.Response().Header().Get(echo.HeaderXRequestID); id != "" {
+		return id
+	}
+	return c.Request().Header.Get(echo.HeaderXRequestID)
+}

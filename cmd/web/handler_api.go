@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+	"net/http"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+
+	"storyline/timeline"
+	"storyline/timeline/export"
+)
+
+// apiStorySummary is one story in GET /api/stories.
+type apiStorySummary struct {
+	ID        int64  `json:"id"`
+	Title     string `json:"title"`
+	Created   string `json:"created"`
+	Documents int    `json:"documents"`
+	Events    int    `json:"events"`
+	First     string `json:"first,omitempty"`
+	Last      string `json:"last,omitempty"`
+	URL       string `json:"url"`
+}
+
+// apiListStories is GET /api/stories.
+func (a *App) apiListStories(c echo.Context) error {
+	sums, err := a.store.ListStories(c.Request().Context())
+	if err != nil {
+		return err
+	}
+	out := struct {
+		Stories []apiStorySummary `json:"stories"`
+	}{Stories: make([]apiStorySummary, 0, len(sums))}
+	for _, s := range sums {
+		out.Stories = append(out.Stories, apiStorySummary{
+			ID: s.ID, Title: s.Title, Created: s.Created.UTC().Format("2006-01-02T15:04:05Z07:00"),
+			Documents: s.Documents, Events: s.Events, First: s.First, Last: s.Last,
+			URL: "/api/stories/" + strconv.FormatInt(s.ID, 10),
+		})
+	}
+	return c.JSON(http.StatusOK, out)
+}
+
+// apiStory is GET /api/stories/{id}: the story JSON.
+func (a *App) apiStory(c echo.Context) error {
+	s, err := a.storyParam(c)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, export.NewStory(s))
+}
+
+// apiCreateStory is POST /api/stories {"title"}.
+func (a *App) apiCreateStory(c echo.Context) error {
+	var in struct {
+		Title string `json:"title"`
+	}
+	if err := decodeJSON(c, &in); err != nil {
+		return err
+	}
+	s, err := a.store.CreateStory(c.Request().Context(), in.Title)
+	if err != nil {
+		return err
+	}
+	loc := "/api/stories/" + strconv.FormatInt(s.ID, 10)
+	c.Response().Header().Set(echo.HeaderLocation, loc)
+	return c.JSON(http.StatusCreated, export.NewStory(s))
+}
+
+// apiAddDocument is POST /api/stories/{id}/documents {"text" or "html",
+// "title", "outlet", "url", "published"}; it answers with the story JSON.
+func (a *App) apiAddDocument(c echo.Context) error {
+	id, err := idParam(c, "story")
+	if err != nil {
+		return err
+	}
+	var in struct {
+		Text      *string `json:"text"`
+		HTML      *string `json:"html"`
+		Title     string  `json:"title"`
+		Outlet    string  `json:"outlet"`
+		URL       string  `json:"url"`
+		Published string  `json:"published"`
+	}
+	if err := decodeJSON(c, &in); err != nil {
+		return err
+	}
+	doc := documentInput{Title: in.Title, Outlet: in.Outlet, URL: in.URL, Published: in.Published}
+	switch {
+	case in.Text != nil && in.HTML != nil:
+		return timeline.Errorf(timeline.EInvalid, "Give either \"text\" or \"html\", not both.")
+	case in.HTML != nil:
+		doc.Body, doc.HTML, doc.BodyField = []byte(*in.HTML), true, "html"
+	case in.Text != nil:
+		doc.Body, doc.BodyField = []byte(*in.Text), "text"
+	default:
+		return timeline.Errorf(timeline.EInvalid, "The document needs \"text\" or \"html\".")
+	}
+	if _, err := a.store.Story(c.Request().Context(), id); err != nil {
+		return err
+	}
+	if _, err := a.ingest(c, id, doc); err != nil {
+		return err
+	}
+	s, err := a.store.Story(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set(echo.HeaderLocation, "/api/stories/"+strconv.FormatInt(id, 10))
+	return c.JSON(http.StatusCreated, export.NewStory(s))
+}
+
+// decodeJSON reads a JSON request body into v, rejecting bodies that are
+// not UTF-8 or not one JSON object.
+func decodeJSON(c echo.Context, v any) error {
+	body, err := io.ReadAll(c.Request().Body)
+	if err != nil {
+		if tooLarge(err) {
+			return err
+		}
+		return badRequest("The request body could not be read.")
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return badRequest("The request body is empty; send a JSON object.")
+	}
+	if !utf8.Valid(body) {
+		return badRequest("The request body is not valid UTF-8.")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if err := dec.Decode(v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field != "" {
+			return badRequest("The field \"" + te.Field + "\" has the wrong type.")
+		}
+		return badRequest("The request body is not a JSON object.")
+	}
+	if dec.More() {
+		return badRequest("The request body holds more than one JSON value.")
+	}
+	return nil
+}

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"errors"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/labstack/echo/v4"
+
+	"storyline/db"
+	"storyline/timeline"
+	"storyline/views"
+)
+
+// storyList is the home page: every story and the new-story form.
+func (a *App) storyList(c echo.Context) error {
+	rows, err := a.storyRows(c)
+	if err != nil {
+		return err
+	}
+	p := views.StoryList{Page: a.page(c, "Stories"), Stories: rows}
+	p.Nav = "stories"
+	return render(c, http.StatusOK, views.StoryListView(p))
+}
+
+func (a *App) storyRows(c echo.Context) ([]views.StoryRow, error) {
+	sums, err := a.store.ListStories(c.Request().Context())
+	if err != nil {
+		return nil, err
+	}
+	rows := make([]views.StoryRow, 0, len(sums))
+	for _, s := range sums {
+		rows = append(rows, storyRow(s))
+	}
+	return rows, nil
+}
+
+func storyRow(s db.StorySummary) views.StoryRow {
+	return views.StoryRow{ID: s.ID, Title: s.Title, Documents: s.Documents, Events: s.Events, Created: s.Created.Format("2 Jan 2006")}
+}
+
+// newStory is the page with the new-story form alone.
+func (a *App) newStory(c echo.Context) error {
+	p := views.NewStory{Page: a.page(c, "New story")}
+	p.Nav = "new"
+	return render(c, http.StatusOK, views.NewStoryView(p))
+}
+
+// createStory handles the new-story form; on bad input it shows the form
+// again with the title kept and the message next to it.
+func (a *App) createStory(c echo.Context) error {
+	title := c.FormValue("title")
+	s, err := a.store.CreateStory(c.Request().Context(), title)
+	if timeline.ErrorCodeOf(err) == timeline.EInvalid {
+		p := views.NewStory{Page: a.page(c, "New story"), Form: views.StoryForm{
+			Title: strings.ToValidUTF8(title, "\uFFFD"), Errors: views.FieldErrors{"title": timeline.ErrorMessage(err)},
+		}}
+		p.Nav = "new"
+		return render(c, http.StatusUnprocessableEntity, views.NewStoryView(p))
+	}
+	if err != nil {
+		return err
+	}
+	return c.Redirect(http.StatusSeeOther, "/stories/"+strconv.FormatInt(s.ID, 10))
+}
+
+// showStory is the story page.
+func (a *App) showStory(c echo.Context) error {
+	s, err := a.storyParam(c)
+	if err != nil {
+		return err
+	}
+	p := views.StoryPage{Page: a.page(c, s.Title), ID: s.ID, Title: s.Title}
+	for _, d := range s.Documents {
+		p.Documents = append(p.Documents, views.NewDocumentRow(d))
+	}
+	events := inDateOrder(s.Events)
+	for _, e := range events {
+		if e.Dated() {
+			p.Events = append(p.Events, views.NewEventRow(e))
+		} else {
+			p.Undated = append(p.Undated, views.NewEventRow(e))
+		}
+	}
+	p.Data = views.NewStoryData(events, a.config.Tiles, a.config.TileAttribution, p.Credit)
+	p.Exports = exportLinks(s.ID)
+	return render(c, http.StatusOK, views.StoryView(p))
+}
+
+// inDateOrder sorts events by their lower bound (open starts first), then
+// upper bound, then id; undated events keep their order at the end.
+func inDateOrder(events []timeline.Event) []timeline.Event {
+	out := append([]timeline.Event(nil), events...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Dated() != b.Dated() {
+			return a.Dated()
+		}
+		if !a.Dated() {
+			return false
+		}
+		if a.Date.Start != b.Date.Start {
+			return a.Date.Start < b.Date.Start
+		}
+		if a.Date.End != b.Date.End {
+			return a.Date.End < b.Date.End
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
+
+// storyParam loads the story named by the :id parameter.
+func (a *App) storyParam(c echo.Context) (timeline.Story, error) {
+	id, err := idParam(c, "story")
+	if err != nil {
+		return timeline.Story{}, err
+	}
+	return a.store.Story(c.Request().Context(), id)
+}
+
+// idParam reads the :id parameter; an id that is not a positive number names
+// nothing, so it is not found.
+func idParam(c echo.Context, what string) (int64, error) {
+	raw := c.Param("id")
+	id, err := strconv.ParseInt(raw, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, timeline.Errorf(timeline.ENotFound, "There is no %s %q.", what, raw)
+	}
+	return id, nil
+}
+
+// tooLarge reports whether err is the body limit being hit while reading.
+func tooLarge(err error) bool {
+	var he *echo.HTTPError
+	var mbe *http.MaxBytesError
+	return (errors.As(err, &he) && he.Code == http.StatusRequestEntityTooLarge) || errors.As(err, &mbe)
+}

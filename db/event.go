@@ -1,0 +1,446 @@
+package db
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"storyline/timeline"
+)
+
+// Event returns one event with its date, places, actors and sources.
+func (db *DB) Event(ctx context.Context, id int64) (timeline.Event, error) {
+	tx, err := db.r.BeginTx(ctx, nil)
+	if err != nil {
+		return timeline.Event{}, fmt.Errorf("read event: %w", err)
+	}
+	defer tx.Rollback()
+	evs, err := events(ctx, tx, `e.id = ?`, id)
+	if err != nil {
+		return timeline.Event{}, fmt.Errorf("read event: %w", err)
+	}
+	if len(evs) == 0 {
+		return timeline.Event{}, fmt.Errorf("read event: %w", notFound("event", id))
+	}
+	return evs[0], nil
+}
+
+// EventsBetween returns the events of a story whose date range overlaps
+// from..to, both inclusive YYYY-MM-DD dates, "" leaving that side open. An
+// event matches when its lower bound is at most to and its upper bound at
+// least from, an open bound matching everything on its side; events with
+// no bounds at all (undated, durations, PRESENT_REF) never match.
+func (db *DB) EventsBetween(ctx context.Context, storyID int64, from, to string) ([]timeline.Event, error) {
+	for _, d := range []string{from, to} {
+		if d == "" {
+			continue
+		}
+		if _, err := time.Parse(dateLayout, d); err != nil {
+			return nil, fmt.Errorf("events between: %w", timeline.Errorf(timeline.EInvalid, "%q is not a date (YYYY-MM-DD).", d))
+		}
+	}
+	if from != "" && to != "" && from > to {
+		return nil, fmt.Errorf("events between: %w", timeline.Errorf(timeline.EInvalid, "The range %s to %s ends before it starts.", from, to))
+	}
+	tx, err := db.r.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("events between: %w", err)
+	}
+	defer tx.Rollback()
+	if _, err := story(ctx, tx, storyID); err != nil {
+		return nil, fmt.Errorf("events between: %w", err)
+	}
+	evs, err := events(ctx, tx, `e.story_id = ?
+		AND (d.lower_bound IS NOT NULL OR d.upper_bound IS NOT NULL)
+		AND (d.lower_bound IS NULL OR ? = '' OR d.lower_bound <= ?)
+		AND (d.upper_bound IS NULL OR ? = '' OR d.upper_bound >= ?)`, storyID, to, to, from, from)
+	if err != nil {
+		return nil, fmt.Errorf("events between: %w", err)
+	}
+	return evs, nil
+}
+
+// EventKey returns the key that identifies an event across re-extractions:
+// the document and span of its first source. Events sharing a first source
+// are told apart by their order (see replaceEvents).
+func EventKey(e timeline.Event) string {
+	if len(e.Sources) == 0 {
+		return "none"
+	}
+	s := e.Sources[0]
+	return fmt.Sprintf("d%d:%d-%d", s.DocumentID, s.Span.Start, s.Span.End)
+}
+
+// eventKeys returns the keys of evs, numbering repeats ("/2", "/3", ...).
+func eventKeys(evs []timeline.Event) []string {
+	keys := make([]string, len(evs))
+	seen := map[string]int{}
+	for i, e := range evs {
+		k := EventKey(e)
+		seen[k]++
+		if n := seen[k]; n > 1 {
+			k = fmt.Sprintf("%s/%d", k, n)
+		}
+		keys[i] = k
+	}
+	return keys
+}
+
+// validEvents checks that every source of evs points into one of docs and
+// that every place has a gazetteer id.
+func validEvents(docs []timeline.Document, evs []timeline.Event) error {
+	text := make(map[int64]int, len(docs))
+	for _, d := range docs {
+		text[d.ID] = len(d.Text)
+	}
+	inside := func(s timeline.Span, n int) bool { return 0 <= s.Start && s.Start <= s.End && s.End <= n }
+	for i, e := range evs {
+		for _, s := range e.Sources {
+			n, ok := text[s.DocumentID]
+			if !ok {
+				return timeline.Errorf(timeline.EInvalid, "event %d (%q) cites document %d, which is not in the story", i, e.Title, s.DocumentID)
+			}
+			if !inside(s.Span, n) {
+				return timeline.Errorf(timeline.EInvalid, "event %d (%q): source span %d-%d is outside document %d", i, e.Title, s.Span.Start, s.Span.End, s.DocumentID)
+			}
+		}
+		for _, p := range e.Places {
+			if p.GeonameID <= 0 {
+				return timeline.Errorf(timeline.EInvalid, "event %d (%q): place %q has no GeoNames id", i, e.Title, p.Name)
+			}
+		}
+	}
+	return nil
+}
+
+// replaceEvents makes evs the events of the story. An event whose key the
+// story already has keeps its id; events whose key is gone are deleted.
+// Annotations and changes are attached to the events that now have their key.
+// It sets ID and StoryID of each element of evs.
+func replaceEvents(ctx context.Context, tx *sql.Tx, storyID int64, docs []timeline.Document, evs []timeline.Event) error {
+	if err := validEvents(docs, evs); err != nil {
+		return err
+	}
+	keys := eventKeys(evs)
+	prepared := &stmts{tx: tx}
+
+	old := map[string]int64{}
+	rows, err := tx.QueryContext(ctx, `SELECT key, id FROM events WHERE story_id = ?`, storyID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var (
+			k  string
+			id int64
+		)
+		if err := rows.Scan(&k, &id); err != nil {
+			return err
+		}
+		old[k] = id
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+
+	// Children are rewritten from scratch; event rows are kept where the key stays.
+	for _, q := range []string{
+		`DELETE FROM event_dates WHERE event_id IN (SELECT id FROM events WHERE story_id = ?)`,
+		`DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events WHERE story_id = ?)`,
+		`DELETE FROM event_places WHERE event_id IN (SELECT id FROM events WHERE story_id = ?)`,
+		`DELETE FROM event_actors WHERE event_id IN (SELECT id FROM events WHERE story_id = ?)`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, storyID); err != nil {
+			return err
+		}
+	}
+	keep := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		keep[k] = true
+	}
+	for k, id := range old {
+		if keep[k] {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?`, id); err != nil {
+			return err
+		}
+	}
+	for i := range evs {
+		e := &evs[i]
+		e.StoryID = storyID
+		if id, ok := old[keys[i]]; ok {
+			e.ID = id
+			_, err = tx.ExecContext(ctx, `
+				UPDATE events SET position = ?, title = ?, trigger = ?, text = ?, disagreement = ?
+				WHERE id = ?`, i, e.Title, e.Trigger, e.Text, e.Disagreement, id)
+		} else {
+			var res sql.Result
+			res, err = tx.ExecContext(ctx, `
+				INSERT INTO events (story_id, key, position, title, trigger, text, disagreement)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, storyID, keys[i], i, e.Title, e.Trigger, e.Text, e.Disagreement)
+			if err == nil {
+				e.ID, err = res.LastInsertId()
+			}
+		}
+		if err != nil {
+			return constraintError(err, "save event")
+		}
+		if err := insertEventParts(ctx, prepared, e); err != nil {
+			return err
+		}
+	}
+	for _, table := range []string{"annotations", "event_changes"} {
+		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET event_id =
+			(SELECT id FROM events WHERE events.story_id = `+table+`.story_id AND events.key = `+table+`.event_key)
+			WHERE story_id = ?`, storyID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertEventParts writes the date, sources, places and actors of e, whose ID is set.
+func insertEventParts(ctx context.Context, tx *stmts, e *timeline.Event) error {
+	if err := insertDate(ctx, tx, e.ID, nil, e.Date); err != nil {
+		return err
+	}
+	for i, s := range e.Sources {
+		res, err := tx.ExecContext(ctx, `
+			INSERT INTO event_sources (event_id, position, document_id, span_start, span_end, quote)
+			VALUES (?, ?, ?, ?, ?, ?)`, e.ID, i, s.DocumentID, s.Span.Start, s.Span.End, s.Quote)
+		if err != nil {
+			return constraintError(err, "save event source")
+		}
+		sid, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		if err := insertDate(ctx, tx, e.ID, &sid, s.Date); err != nil {
+			return err
+		}
+	}
+	for i, p := range e.Places {
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO places (geonameid, name, lat, lon, country, precision) VALUES (?, ?, ?, ?, ?, ?)
+			ON CONFLICT (geonameid) DO UPDATE SET name = excluded.name, lat = excluded.lat, lon = excluded.lon,
+				country = excluded.country, precision = excluded.precision`,
+			p.GeonameID, p.Name, p.Lat, p.Lon, p.Country, string(p.Precision)); err != nil {
+			return constraintError(err, "save place")
+		}
+		if _, err := tx.ExecContext(ctx, `
+			INSERT INTO event_places (event_id, position, geonameid, mention, span_start, span_end)
+			VALUES (?, ?, ?, ?, ?, ?)`, e.ID, i, p.GeonameID, p.Mention, p.Span.Start, p.Span.End); err != nil {
+			return constraintError(err, "save event place")
+		}
+	}
+	for i, a := range e.Actors {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO event_actors (event_id, position, name, kind) VALUES (?, ?, ?, ?)`,
+			e.ID, i, a.Name, a.Kind); err != nil {
+			return constraintError(err, "save event actor")
+		}
+	}
+	return nil
+}
+
+// insertDate writes d as the date of event eventID, or of its source
+// sourceID when that is not nil. The zero Date is not written.
+func insertDate(ctx context.Context, tx *stmts, eventID int64, sourceID *int64, d timeline.Date) error {
+	if d == (timeline.Date{}) {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `
+		INSERT INTO event_dates (event_id, source_id, value, type, mod, precision, lower_bound, upper_bound,
+			edtf, expression, span_start, span_end, explanation, rule, anchor, tense)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		eventID, sourceID, d.Value, d.Type, d.Mod, string(d.Precision), nullString(d.Start), nullString(d.End),
+		d.EDTF, d.Expression, d.Span.Start, d.Span.End, d.Explanation, d.Rule, d.Anchor, d.Tense)
+	if err != nil {
+		return constraintError(err, fmt.Sprintf("save date %q", d.Value))
+	}
+	return nil
+}
+
+// dateColumns are the columns of event_dates that scanDate reads, in order.
+const dateColumns = `value, type, mod, precision, lower_bound, upper_bound, edtf, expression,
+	span_start, span_end, explanation, rule, anchor, tense`
+
+// nullDate receives the columns of an event_dates row that may be missing
+// (LEFT JOIN).
+type nullDate struct {
+	value, typ, mod, precision, lower, upper, edtf, expression sql.NullString
+	start, end                                                 sql.NullInt64
+	explanation, rule, anchor, tense                           sql.NullString
+}
+
+func (n *nullDate) dest() []any {
+	return []any{&n.value, &n.typ, &n.mod, &n.precision, &n.lower, &n.upper, &n.edtf, &n.expression,
+		&n.start, &n.end, &n.explanation, &n.rule, &n.anchor, &n.tense}
+}
+
+func (n *nullDate) date() timeline.Date {
+	return timeline.Date{
+		Value:       n.value.String,
+		Type:        n.typ.String,
+		Mod:         n.mod.String,
+		Precision:   timeline.Precision(n.precision.String),
+		Start:       n.lower.String,
+		End:         n.upper.String,
+		EDTF:        n.edtf.String,
+		Expression:  n.expression.String,
+		Span:        timeline.Span{Start: int(n.start.Int64), End: int(n.end.Int64)},
+		Explanation: n.explanation.String,
+		Rule:        n.rule.String,
+		Anchor:      n.anchor.String,
+		Tense:       n.tense.String,
+	}
+}
+
+// events reads the events matching where (a condition on events e, with its
+// arguments) in date order, with their parts.
+func events(ctx context.Context, q queryer, where string, args ...any) ([]timeline.Event, error) {
+	rows, err := q.QueryContext(ctx, `
+		SELECT e.id, e.story_id, e.title, e.trigger, e.text, e.disagreement, `+prefix("d.", dateColumns)+`
+		FROM events e
+		LEFT JOIN event_dates d ON d.event_id = e.id AND d.source_id IS NULL
+		WHERE `+where+`
+		ORDER BY (d.lower_bound IS NULL AND d.upper_bound IS NULL), d.lower_bound NULLS FIRST,
+			d.upper_bound NULLS LAST, e.position, e.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var evs []timeline.Event
+	index := map[int64]int{}
+	for rows.Next() {
+		var (
+			e timeline.Event
+			d nullDate
+		)
+		dest := append([]any{&e.ID, &e.StoryID, &e.Title, &e.Trigger, &e.Text, &e.Disagreement}, d.dest()...)
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		e.Date = d.date()
+		index[e.ID] = len(evs)
+		evs = append(evs, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(evs) == 0 {
+		return nil, nil
+	}
+	// The parts are read for the same condition rather than for a list of
+	// ids, so a story with many events needs no long IN list.
+	ids := `SELECT e.id FROM events e LEFT JOIN event_dates d ON d.event_id = e.id AND d.source_id IS NULL WHERE ` + where
+	if err := eachRow(ctx, q, `
+		SELECT s.event_id, s.document_id, s.span_start, s.span_end, s.quote, `+prefix("d.", dateColumns)+`
+		FROM event_sources s
+		LEFT JOIN event_dates d ON d.source_id = s.id
+		WHERE s.event_id IN (`+ids+`)
+		ORDER BY s.event_id, s.position`, args, func(rows *sql.Rows) error {
+		var (
+			id int64
+			s  timeline.Source
+			d  nullDate
+		)
+		dest := append([]any{&id, &s.DocumentID, &s.Span.Start, &s.Span.End, &s.Quote}, d.dest()...)
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		s.Date = d.date()
+		e := &evs[index[id]]
+		e.Sources = append(e.Sources, s)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("event sources: %w", err)
+	}
+	if err := eachRow(ctx, q, `
+		SELECT ep.event_id, p.geonameid, p.name, p.lat, p.lon, p.country, p.precision, ep.mention, ep.span_start, ep.span_end
+		FROM event_places ep JOIN places p ON p.geonameid = ep.geonameid
+		WHERE ep.event_id IN (`+ids+`)
+		ORDER BY ep.event_id, ep.position`, args, func(rows *sql.Rows) error {
+		var (
+			id        int64
+			p         timeline.Place
+			precision string
+		)
+		if err := rows.Scan(&id, &p.GeonameID, &p.Name, &p.Lat, &p.Lon, &p.Country, &precision, &p.Mention, &p.Span.Start, &p.Span.End); err != nil {
+			return err
+		}
+		p.Precision = timeline.PlacePrecision(precision)
+		e := &evs[index[id]]
+		e.Places = append(e.Places, p)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("event places: %w", err)
+	}
+	if err := eachRow(ctx, q, `
+		SELECT event_id, name, kind FROM event_actors
+		WHERE event_id IN (`+ids+`)
+		ORDER BY event_id, position`, args, func(rows *sql.Rows) error {
+		var (
+			id int64
+			a  timeline.Actor
+		)
+		if err := rows.Scan(&id, &a.Name, &a.Kind); err != nil {
+			return err
+		}
+		e := &evs[index[id]]
+		e.Actors = append(e.Actors, a)
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("event actors: %w", err)
+	}
+	return evs, nil
+}
+
+// stmts prepares each statement once per transaction: rebuilding a story
+// runs the same few inserts for every event. The transaction closes them.
+type stmts struct {
+	tx   *sql.Tx
+	byID map[string]*sql.Stmt
+}
+
+func (s *stmts) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, ok := s.byID[query]
+	if !ok {
+		var err error
+		if st, err = s.tx.PrepareContext(ctx, query); err != nil {
+			return nil, err
+		}
+		if s.byID == nil {
+			s.byID = map[string]*sql.Stmt{}
+		}
+		s.byID[query] = st
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// prefix qualifies each column of a comma-separated list with p.
+func prefix(p, columns string) string {
+	cols := strings.Split(columns, ",")
+	for i, c := range cols {
+		cols[i] = p + strings.TrimSpace(c)
+	}
+	return strings.Join(cols, ", ")
+}
+
+// eachRow runs query and calls fn for each row.
+func eachRow(ctx context.Context, q queryer, query string, args []any, fn func(*sql.Rows) error) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}

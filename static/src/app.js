@@ -1,0 +1,71 @@
+// Storyline's page script. It enhances the story page: reads the story-data
+// JSON, draws the timeline and the map, and links selection between them and
+// the plain-HTML event list (and the URL hash #event-42). Other pages have no
+// story-data and are left alone.
+
+import { mountList } from "./list.js";
+import { mountMap } from "./map.js";
+import { createSelection } from "./selection.js";
+import { eventIdFromHash } from "./story.js";
+import { mountTimeline } from "./timeline.js";
+
+// The basemap sits next to this script in dist, wherever that is served.
+const scriptURL = document.currentScript?.src || `${location.origin}/static/app.js`;
+const basemapURL = new URL("basemap.json", scriptURL).href;
+
+function readStoryData() {
+  const el = document.getElementById("story-data");
+  if (!el) return null;
+  try {
+    const data = JSON.parse(el.textContent);
+    return { ...data, events: Array.isArray(data.events) ? data.events : [] };
+  } catch (err) {
+    console.error("story-data:", err);
+    return null;
+  }
+}
+
+function main() {
+  const data = readStoryData();
+  if (!data) return;
+  const selection = createSelection();
+
+  const list = document.getElementById("event-list");
+  if (list) mountList(list, selection);
+
+  const timelineRoot = document.getElementById("timeline");
+  if (timelineRoot) {
+    try {
+      mountTimeline(timelineRoot, data, selection);
+    } catch (err) {
+      console.error("timeline:", err);
+    }
+  }
+  const mapRoot = document.getElementById("map");
+  if (mapRoot) {
+    try {
+      mountMap(mapRoot, data, selection, basemapURL);
+    } catch (err) {
+      console.error("map:", err);
+    }
+  }
+
+  const fromHash = () => {
+    const id = eventIdFromHash(location.hash);
+    if (id != null) selection.select(id, "hash");
+  };
+  selection.onSelect((id, source) => {
+    if (source === "hash" || id == null) return;
+    // replaceState keeps the back button for real navigation and does not
+    // make the browser jump to the list item.
+    history.replaceState(history.state, "", `#event-${id}`);
+  });
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
+}
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", main);
+} else {
+  main();
+}

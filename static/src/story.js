@@ -1,0 +1,174 @@
+// Pure functions that turn the story-data JSON written by the story page into
+// what the widgets draw: vis-timeline items and map markers. No DOM, no
+// library imports, so node --test can check them.
+//
+// Dates are civil dates (YYYY-MM-DD) and stay strings here: vis-timeline
+// parses "2022-09-14" as local midnight, which is what a day on the axis is.
+
+// Precisions drawn as a box on their one day. Everything coarser is a range
+// that covers the whole period its bounds describe.
+const POINT_PRECISIONS = new Set(["time", "day"]);
+
+// How far an open-ended range ("before 2020", "after the congress") reaches
+// from its known bound when nothing else says; it is drawn fading out.
+export const OPEN_SPAN_DAYS = 365;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
+
+// parseDate returns {y, m, d} for an ISO civil date, or null.
+export function parseDate(s) {
+  const m = ISO_DATE.exec(s ?? "");
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+  return { y, m: mo, d };
+}
+
+function format(t) {
+  const y = String(t.getUTCFullYear()).padStart(4, "0");
+  const m = String(t.getUTCMonth() + 1).padStart(2, "0");
+  const d = String(t.getUTCDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+// addDays moves an ISO civil date by n days (calendar arithmetic, so no
+// daylight-saving surprises). It returns "" for an invalid date.
+export function addDays(iso, n) {
+  const p = parseDate(iso);
+  if (!p) return "";
+  const t = new Date(Date.UTC(p.y, p.m - 1, p.d));
+  t.setUTCDate(t.getUTCDate() + n);
+  return format(t);
+}
+
+// eventIdFromHash reads "#event-42" into 42; anything else is null.
+export function eventIdFromHash(hash) {
+  const m = /^#?event-(\d+)$/.exec(hash ?? "");
+  return m ? Number(m[1]) : null;
+}
+
+// timelineItems converts story-data events into vis-timeline items.
+// Day and time precision become a box on the day; coarser precisions a range
+// from start to the day after end (vis ranges are end-exclusive), so April
+// 2022 covers all of April. A range open on one side reaches openSpanDays
+// past its known bound and is marked open-start or open-end. Events with no
+// usable bound are returned in skipped, not guessed onto the axis.
+export function timelineItems(events, { openSpanDays = OPEN_SPAN_DAYS } = {}) {
+  const items = [];
+  const skipped = [];
+  for (const ev of events ?? []) {
+    const precision = ev.precision || "unknown";
+    const start = parseDate(ev.start) ? ev.start : "";
+    const end = parseDate(ev.end) ? ev.end : "";
+    const item = {
+      id: ev.id,
+      "event-id": ev.id,
+      content: ev.title ?? "",
+      headline: ev.title ?? "",
+      label: ev.label ?? "",
+      url: ev.url ?? "",
+      className: `precision-${precision}`,
+    };
+    if (POINT_PRECISIONS.has(precision) && (start || end)) {
+      item.type = "box";
+      item.start = precision === "time" && ISO_DATETIME.test(ev.value ?? "") ? ev.value : start || end;
+    } else if (start && end) {
+      item.type = "range";
+      item.start = start;
+      item.end = addDays(end, 1);
+    } else if (end) {
+      item.type = "range";
+      item.start = addDays(end, 1 - openSpanDays);
+      item.end = addDays(end, 1);
+      item.className += " open-start";
+    } else if (start) {
+      item.type = "range";
+      item.start = start;
+      item.end = addDays(start, openSpanDays);
+      item.className += " open-end";
+    } else {
+      skipped.push(ev);
+      continue;
+    }
+    items.push(item);
+  }
+  return { items, skipped };
+}
+
+// timelineWindow is the window that shows every item: a twentieth of the
+// span as margin on the left and a fifth on the right, where labels of
+// boxes and ranges run on (at least minMarginDays each side). Given the
+// timeline's width in pixels, the right margin also leaves labelPx for the
+// label of the last item. It is null when there are no items.
+export function timelineWindow(items, { minMarginDays = 3, widthPx = 0, labelPx = 280 } = {}) {
+  let lo = "";
+  let hi = "";
+  for (const it of items) {
+    const s = it.start.slice(0, 10);
+    const e = (it.end ?? it.start).slice(0, 10);
+    if (!lo || s < lo) lo = s;
+    if (!hi || e > hi) hi = e;
+  }
+  if (!lo) return null;
+  const days = Math.round((Date.parse(hi) - Date.parse(lo)) / 86400000);
+  const left = Math.max(minMarginDays, Math.ceil(days / 20));
+  let right = Math.max(minMarginDays, Math.ceil(days / 5));
+  if (widthPx > 2 * labelPx) {
+    // right/(days+left+right) of the width must be at least labelPx.
+    right = Math.max(right, Math.ceil((labelPx * (days + left)) / (widthPx - labelPx)));
+  }
+  return { start: addDays(lo, -left), end: addDays(hi, right) };
+}
+
+function placeKey(p) {
+  if (p.geonameid) return `g${p.geonameid}`;
+  return `n${p.name}@${p.lat},${p.lon}`;
+}
+
+// placeMarkers groups the places of all events into one marker per place
+// (by GeoNames id, else by name and position). Each marker lists its events
+// in story order and the words the articles used for the place. Places
+// without coordinates are left out.
+export function placeMarkers(events) {
+  const byKey = new Map();
+  for (const ev of events ?? []) {
+    for (const p of ev.places ?? []) {
+      if (!Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+      const key = placeKey(p);
+      let m = byKey.get(key);
+      if (!m) {
+        m = {
+          key,
+          name: p.name,
+          lat: p.lat,
+          lon: p.lon,
+          precision: p.precision || "",
+          geonameid: p.geonameid || 0,
+          mentions: [],
+          events: [],
+        };
+        byKey.set(key, m);
+      }
+      if (p.mention && p.mention !== p.name && !m.mentions.includes(p.mention)) m.mentions.push(p.mention);
+      if (!m.events.some((e) => e.id === ev.id)) {
+        m.events.push({ id: ev.id, title: ev.title ?? "", label: ev.label ?? "", url: ev.url ?? "" });
+      }
+    }
+  }
+  return [...byKey.values()];
+}
+
+// markerForEvent returns the first marker that lists the event, or null.
+export function markerForEvent(markers, id) {
+  return markers.find((m) => m.events.some((e) => e.id === id)) ?? null;
+}
+
+// Zoom levels for a place's size, used when a map shows a single place.
+const PLACE_ZOOM = { point: 10, city: 6, region: 5, country: 4, continent: 3 };
+
+// markerZoom is the zoom that shows a single marker's place sensibly.
+export function markerZoom(marker) {
+  return PLACE_ZOOM[marker?.precision] ?? 5;
+}

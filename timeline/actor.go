@@ -1,0 +1,407 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kinds of actor.
+const (
+	ActorPerson       = "person"
+	ActorOrganization = "organization"
+	ActorCountry      = "country"
+)
+
+// PlaceHint tells the actor finder what the geoparser found at a span: a
+// country ("China", "US") becomes a country actor under its gazetteer name,
+// a demonym ("Chinese") belongs to a title, any other place is no actor.
+type PlaceHint struct {
+	Span    Span
+	Name    string // the gazetteer's name: "United States"
+	Country bool
+	Demonym bool
+}
+
+// ActorMention is an actor named in a text.
+type ActorMention struct {
+	Span  Span   // the name, without title ("Xi Jinping" in "Chinese President Xi Jinping")
+	Text  string // the name as written
+	Actor Actor  // Name is canonical after ResolveActors
+	Title string // role words before the name: "Chinese President"
+	// Alias is an acronym given in parentheses after an organization:
+	// "SCO" in "Shanghai Cooperation Organization (SCO)".
+	Alias string
+}
+
+// titleWords precede a person's name.
+var titleWords = wordSet(`president vice prime minister secretary chancellor premier king queen prince princess
+emperor pope bishop archbishop cardinal general gen colonel col lt lieutenant major sgt sergeant captain capt
+admiral governor gov senator sen rep representative congressman congresswoman mayor judge justice ambassador
+envoy mr mrs ms miss dr prof professor sir lord lady dame sheikh sultan emir ayatollah imam rabbi rev reverend
+spokesman spokeswoman spokesperson adviser advisor analyst director chairman chairwoman ceo founder commander
+chief deputy foreign defence defense finance interior state first lady leader counterpart official officials
+agent detective inspector superintendent commissioner`)
+
+// ministryWords stand inside a long title: "Deputy Minister of Foreign Affairs".
+var ministryWords = wordSet(`foreign affairs defence defense finance interior state home justice health trade
+economy economic energy education culture agriculture transport security internal external national
+development industry labour labor environment information communications treasury`)
+
+// orgHeads end the name of an organization.
+var orgHeads = wordSet(`organization organisation cooperation university college institute institution academy
+association society foundation company corporation corp inc ltd group bank party council committee commission
+agency league federation union alliance fund forum ministry department office embassy army navy forces guard
+police court parliament assembly congress senate secretariat centre center service services network
+government administration cabinet kremlin pentagon quad`)
+
+// thingHeads end names of things that are not actors: plans, laws, wars,
+// events, places.
+var thingHeads = wordSet(`initiative road strategy plan programme program act law treaty war pandemic
+crisis summit games cup championship day week month year festival award prize street avenue square airport
+station sea ocean river lake mountains island islands region tech`)
+
+// nameTitles stay part of the name: "Pope Francis", "King Charles".
+var nameTitles = wordSet(`pope king queen prince princess emperor sheikh saint`)
+
+// notNames are capitalized words that never start or make up a name.
+var notNames = wordSet(`the a an on in at of for and but or to from by with as if when while after before
+since during other others his her its their our this that these those there here then he she it they we i
+you monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december observers observer some many most all both each every no not
+according however meanwhile although though also yet still even just only so whether what who whom which
+where why how source sources photo read more your my central asian european african american western
+eastern northern southern middle arab latin pacific atlantic soviet islamic`)
+
+// actorToken is a word for the actor finder.
+type actorToken struct {
+	start, end int
+	text       string // without a possessive "'s"
+	lower      string
+	cap        bool // starts with a capital letter
+	allCaps    bool
+	sentStart  bool
+	gapSpace   bool // separated from the previous token by spaces only
+	possessive bool // "Tokayev’s"
+}
+
+func actorTokens(text string) []actorToken {
+	var toks []actorToken
+	sentStart := true
+	prevEnd := 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '“' || r == '"' || r == ':' {
+				sentStart = true
+			}
+			i += size
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			inner := r == '-' || r == '\'' || r == '’' || r == '.'
+			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || inner) {
+				break
+			}
+			if inner {
+				// keep it only when a letter follows ("Kassym-Jomart", "U.S.")
+				next, _ := utf8.DecodeRuneInString(text[i+size:])
+				if !unicode.IsLetter(next) && !(r == '.' && isInitialism(text[start:i+size])) {
+					break
+				}
+			}
+			i += size
+		}
+		end := i
+		word := text[start:end]
+		possessive := false
+		for _, suf := range []string{"'s", "’s"} {
+			if strings.HasSuffix(word, suf) && len(word) > len(suf) {
+				word, possessive = word[:len(word)-len(suf)], true
+				break
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(word)
+		between := text[prevEnd:start]
+		toks = append(toks, actorToken{
+			start: start, end: start + len(word), text: word, lower: strings.ToLower(word),
+			cap: unicode.IsUpper(first), allCaps: isAllCaps(word), sentStart: sentStart, possessive: possessive,
+			gapSpace: strings.TrimSpace(between) == "" && len(toks) > 0,
+		})
+		sentStart = false
+		prevEnd = end
+	}
+	return toks
+}
+
+// isInitialism reports "U.S." style words: single letters with periods.
+func isInitialism(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i, r := range s {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// FindActors finds the people, organizations and countries that text names.
+// A name is a run of capitalized words (with "of", "for" and "and" inside
+// organization names). Titles and nationality words before it ("Chinese
+// President", "Deputy Minister of Foreign Affairs") make it a person; a head
+// word ("Organization", "Party") or an acronym makes it an organization; a
+// country from hints makes it a country; other places are not actors. Two to
+// four capitalized words without such a cue are taken as a person's name. A
+// single unknown capitalized word is kept as a person only after a title; on
+// its own it waits for ResolveActors to tie it to a full name.
+func FindActors(text string, hints []PlaceHint) []ActorMention {
+	toks := actorTokens(text)
+	hintAt := func(t actorToken) (PlaceHint, bool) {
+		for _, h := range hints {
+			if h.Span.Start <= t.start && t.end <= h.Span.End {
+				return h, true
+			}
+		}
+		return PlaceHint{}, false
+	}
+	var out []ActorMention
+	for i := 0; i < len(toks); {
+		if !toks[i].cap {
+			i++
+			continue
+		}
+		// Collect a chain of capitalized words joined by single gaps, with
+		// connectors inside.
+		j := i + 1
+		for j < len(toks) {
+			t := toks[j]
+			if !t.gapSpace || strings.ContainsAny(text[toks[j-1].end:t.start], "(),") {
+				break
+			}
+			if t.cap {
+				if toks[j-1].possessive {
+					break // a possessive ends the chain: "Russia’s Vladimir Putin"
+				}
+				j++
+				continue
+			}
+			if (t.lower == "of" || t.lower == "for" || t.lower == "and") && !toks[j-1].possessive && j+1 < len(toks) && toks[j+1].cap && toks[j+1].gapSpace {
+				j++
+				continue
+			}
+			break
+		}
+		// Trailing connectors are not part of it.
+		for j > i+1 && !toks[j-1].cap {
+			j--
+		}
+		out = append(out, classifyChain(text, toks[i:j], toks, i, hintAt)...)
+		i = j
+	}
+	return out
+}
+
+func classifyChain(text string, chain []actorToken, all []actorToken, at int, hintAt func(actorToken) (PlaceHint, bool)) []ActorMention {
+	// Drop sentence-initial function words: "On Thursday", "The initiative".
+	for len(chain) > 0 && notNames[chain[0].lower] {
+		chain = chain[1:]
+		at++
+	}
+	if len(chain) == 0 {
+		return nil
+	}
+	// Split at connectors when the parts are not one organization name:
+	// "China and Russia", "Xi and Putin".
+	if k := connectorIndex(chain); k > 0 && !hasOrgHead(chain) {
+		return append(classifyChain(text, chain[:k], all, at, hintAt), classifyChain(text, chain[k+1:], all, at+k+1, hintAt)...)
+	}
+	// Title part: titles, nationality words, ministry words.
+	t := 0
+	for t < len(chain) {
+		c := chain[t]
+		h, isHint := hintAt(c)
+		switch {
+		case titleWords[c.lower] || (isHint && h.Demonym):
+			t++
+			continue
+		case t > 0 && (ministryWords[c.lower] || c.lower == "of"):
+			t++
+			continue
+		}
+		break
+	}
+	title := ""
+	if t > 0 {
+		title = text[chain[0].start:chain[t-1].end]
+	}
+	name := chain[t:]
+	if len(name) == 0 {
+		return nil
+	}
+	span := Span{name[0].start, name[len(name)-1].end}
+	mention := ActorMention{Span: span, Text: text[span.Start:span.End], Title: title}
+	last := name[len(name)-1]
+	// Acronym in parentheses after the name.
+	end := at + len(chain)
+	if end+1 <= len(all) && end < len(all) {
+		next := all[end]
+		between := text[last.end:next.start]
+		if strings.TrimSpace(between) == "(" && next.allCaps && next.end < len(text) && text[next.end] == ')' {
+			mention.Alias = next.text
+		}
+	}
+	if h, ok := hintAt(name[0]); ok && h.Span.End >= span.End && t == 0 {
+		if h.Country && !h.Demonym {
+			mention.Actor = Actor{Name: h.Name, Kind: ActorCountry}
+			return []ActorMention{mention}
+		}
+		return nil // a place or a lone demonym: not an actor
+	}
+	if thingHeads[last.lower] {
+		return nil
+	}
+	if t > 0 && nameTitles[chain[t-1].lower] {
+		span.Start = chain[t-1].start
+		mention.Span, mention.Text = span, text[span.Start:span.End]
+	}
+	switch {
+	case hasOrgHead(name) || (len(name) == 1 && name[0].allCaps && len(name[0].text) <= 6):
+		mention.Actor = Actor{Name: mention.Text, Kind: ActorOrganization}
+	case len(name) == 1 && at+t > 0 && all[at+t-1].lower == "the" && title == "":
+		mention.Actor = Actor{Name: mention.Text, Kind: ActorOrganization} // "the Quad"
+	case title != "" || len(name) >= 2 && len(name) <= 4:
+		for _, n := range name {
+			if notNames[n.lower] || n.allCaps && len(name) > 1 {
+				return nil
+			}
+		}
+		mention.Actor = Actor{Name: mention.Text, Kind: ActorPerson}
+	case len(name) == 1:
+		// A lone word: a surname or acronym to resolve, or nothing.
+		mention.Actor = Actor{Name: mention.Text}
+	default:
+		return nil
+	}
+	return []ActorMention{mention}
+}
+
+// connectorIndex is the position of the first "and" in a chain, or -1.
+func connectorIndex(chain []actorToken) int {
+	for k, c := range chain {
+		if k > 0 && c.lower == "and" {
+			return k
+		}
+	}
+	return -1
+}
+
+// hasOrgHead reports whether a chain names an organization or a thing
+// ("Belt and Road Initiative") rather than a list of names.
+func hasOrgHead(chain []actorToken) bool {
+	for _, c := range chain {
+		if orgHeads[c.lower] {
+			return true
+		}
+	}
+	return thingHeads[chain[len(chain)-1].lower]
+}
+
+// ResolveActors ties short mentions to full names across all the given
+// mention lists (the documents of a story): "Xi" and "President Xi" become
+// "Xi Jinping", "Tokayev" becomes "Kassym-Jomart Tokayev", an acronym becomes
+// the organization it abbreviates. A lone word that matches no person or
+// organization is dropped unless a title made it a person. It rewrites the
+// Actor of each mention in place and returns the lists without the dropped
+// mentions.
+func ResolveActors(docs [][]ActorMention) [][]ActorMention {
+	byToken := map[string]string{} // lower-case name word -> full person name ("" when ambiguous)
+	aliases := map[string]Actor{}
+	var full []string
+	for _, ms := range docs {
+		for _, m := range ms {
+			switch {
+			case m.Actor.Kind == ActorPerson && strings.Contains(m.Actor.Name, " "):
+				full = append(full, m.Actor.Name)
+			case m.Actor.Kind == ActorOrganization:
+				if m.Alias != "" {
+					aliases[m.Alias] = m.Actor
+				}
+				if _, ok := aliases[m.Actor.Name]; !ok {
+					aliases[m.Actor.Name] = m.Actor
+				}
+			}
+		}
+	}
+	sort.Strings(full) // deterministic when two people share a word
+	for _, name := range full {
+		for w := range strings.FieldsSeq(name) {
+			for _, part := range strings.Split(w, "-") {
+				key := strings.ToLower(part)
+				if prev, ok := byToken[key]; ok && prev != name {
+					byToken[key] = ""
+					continue
+				}
+				byToken[key] = name
+			}
+			key := strings.ToLower(w)
+			if prev, ok := byToken[key]; ok && prev != name {
+				byToken[key] = ""
+			} else {
+				byToken[key] = name
+			}
+		}
+	}
+	out := make([][]ActorMention, len(docs))
+	for d, ms := range docs {
+		for _, m := range ms {
+			switch m.Actor.Kind {
+			case ActorPerson, "":
+				if !strings.Contains(m.Actor.Name, " ") {
+					if name := byToken[strings.ToLower(m.Actor.Name)]; name != "" {
+						m.Actor = Actor{Name: name, Kind: ActorPerson}
+					} else if a, ok := aliases[m.Actor.Name]; ok {
+						m.Actor = a
+					} else if m.Title != "" {
+						m.Actor.Kind = ActorPerson
+					} else {
+						continue
+					}
+				}
+			case ActorOrganization:
+				if a, ok := aliases[m.Actor.Name]; ok {
+					m.Actor = a
+				}
+			}
+			m.Actor.Mention = m.Text
+			m.Actor.Span = m.Span
+			out[d] = append(out[d], m)
+		}
+	}
+	return out
+}
+
+func wordSet(list string) map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(list) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,90 @@
+package timeline
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// hintsFor marks the given words of text as places the way the geoparser
+// would: "China=country", "Chinese=demonym", "Beijing=place".
+func hintsFor(text string, marks ...string) []PlaceHint {
+	var hints []PlaceHint
+	for _, m := range marks {
+		word, kind, _ := strings.Cut(m, "=")
+		for off := 0; ; {
+			i := strings.Index(text[off:], word)
+			if i < 0 {
+				break
+			}
+			start := off + i
+			hints = append(hints, PlaceHint{Span: Span{start, start + len(word)}, Name: word, Country: kind == "country", Demonym: kind == "demonym"})
+			off = start + len(word)
+		}
+	}
+	return hints
+}
+
+func TestFindActors(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		marks []string
+		want  []string // "Name/kind@mention"
+	}{
+		{"title and demonym", "Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev met.",
+			[]string{"Chinese=demonym", "Kazakh=demonym"},
+			[]string{"Xi Jinping/person@Xi Jinping", "Kassym-Jomart Tokayev/person@Kassym-Jomart Tokayev"}},
+		{"surname coreference", "Chinese President Xi Jinping arrived. Xi was met by President Kassym-Jomart Tokayev. Tokayev’s government spoke.",
+			[]string{"Chinese=demonym"},
+			[]string{"Xi Jinping/person@Xi Jinping", "Xi Jinping/person@Xi", "Kassym-Jomart Tokayev/person@Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev/person@Tokayev"}},
+		{"possessive country then person", "a summit with Russia’s Vladimir Putin.", []string{"Russia=country"},
+			[]string{"Russia/country@Russia", "Vladimir Putin/person@Vladimir Putin"}},
+		{"long title", "said Deputy Minister of Foreign Affairs Roman Vassilenko this week.", nil,
+			[]string{"Roman Vassilenko/person@Roman Vassilenko"}},
+		{"organization with acronym", "a summit of the Shanghai Cooperation Organization (SCO). Other SCO governments include India.",
+			[]string{"Shanghai=place", "India=country"},
+			[]string{"Shanghai Cooperation Organization/organization@Shanghai Cooperation Organization", "Shanghai Cooperation Organization/organization@SCO", "Shanghai Cooperation Organization/organization@SCO", "India/country@India"}},
+		{"the Quad and an agent list", "the formation of the Quad by the US, Japan, Australia and India.",
+			[]string{"US=country", "Japan=country", "Australia=country", "India=country"},
+			[]string{"Quad/organization@Quad", "US/country@US", "Japan/country@Japan", "Australia/country@Australia", "India/country@India"}},
+		{"organization with for and and", "Andy Mok, a senior research fellow at the Centre for China and Globalisation, spoke.", []string{"China=country"},
+			[]string{"Andy Mok/person@Andy Mok", "Centre for China and Globalisation/organization@Centre for China and Globalisation"}},
+		{"pope keeps title", "Pope Francis was also in Kazakhstan.", []string{"Kazakhstan=country"},
+			[]string{"Pope Francis/person@Pope Francis", "Kazakhstan/country@Kazakhstan"}},
+		{"things are not actors", "Xi is promoting a “Global Security Initiative” and the Belt and Road Initiative.", nil, nil},
+		{"weekday and places", "On Thursday, Xi is due to fly to Samarkand.", []string{"Samarkand=place"}, nil},
+		{"party", "the governing Communist Party of asserting", nil, []string{"Communist Party/organization@Communist Party"}},
+		{"lone unknown word dropped", "Observers include Iran and Afghanistan.", []string{"Iran=country", "Afghanistan=country"},
+			[]string{"Iran/country@Iran", "Afghanistan/country@Afghanistan"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := ResolveActors([][]ActorMention{FindActors(tc.text, hintsFor(tc.text, tc.marks...))})[0]
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.Actor.Name+"/"+m.Actor.Kind+"@"+tc.text[m.Span.Start:m.Span.End])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("FindActors(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestResolveActorsAcrossDocuments(t *testing.T) {
+	a := "Chinese President Xi Jinping arrived in Kazakhstan."
+	b := "Xi, wearing a blue suit, was met by Tokayev. President Kassym-Jomart Tokayev spoke."
+	docs := ResolveActors([][]ActorMention{FindActors(a, hintsFor(a, "Chinese=demonym", "Kazakhstan=country")), FindActors(b, nil)})
+	var got []string
+	for _, ms := range docs {
+		for _, m := range ms {
+			got = append(got, m.Actor.Name)
+		}
+	}
+	want := []string{"Xi Jinping", "Kazakhstan", "Xi Jinping", "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ResolveActors mismatch (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,106 @@
+package article
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"storyline/timeline"
+)
+
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+	"september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+const monthRE = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+
+const weekdayRE = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`
+
+var (
+	isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
+	// "Sept. 14, 2022", "September 14 2022"
+	mdy = regexp.MustCompile(`(?i)^` + weekdayRE + `(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	// "14 September 2022", "14 Sep 2022"
+	dmy = regexp.MustCompile(`(?i)^` + weekdayRE + `(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRE + `),?\s+(\d{4})\b`)
+	// dateline: "NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022"
+	dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*(.{6,40})`)
+	// "Published 14 September 2022", "Published On 14 Sep 2022", "First published: ..."
+	bylineDate = regexp.MustCompile(`(?i)^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(.{6,60})`)
+)
+
+// ParseDate reads a publication date in the forms newsrooms use in metadata
+// and text: ISO 8601 dates and timestamps (the date as written, in the
+// writer's offset), "Sept. 14, 2022", "14 September 2022", optionally after a
+// weekday, and RFC 1123. It returns the civil date at UTC midnight; ok is false
+// for anything else, for impossible dates and for years outside 1800..2200.
+func ParseDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	var y, d int
+	var m time.Month
+	switch {
+	case isoDate.MatchString(s):
+		g := isoDate.FindStringSubmatch(s)
+		y, _ = strconv.Atoi(g[1])
+		mi, _ := strconv.Atoi(g[2])
+		m = time.Month(mi)
+		d, _ = strconv.Atoi(g[3])
+	case mdy.MatchString(s):
+		g := mdy.FindStringSubmatch(s)
+		m = monthOf(g[1])
+		d, _ = strconv.Atoi(g[2])
+		y, _ = strconv.Atoi(g[3])
+	case dmy.MatchString(s):
+		g := dmy.FindStringSubmatch(s)
+		d, _ = strconv.Atoi(g[1])
+		m = monthOf(g[2])
+		y, _ = strconv.Atoi(g[3])
+	default:
+		for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC} {
+			if t, err := time.Parse(layout, s); err == nil {
+				y, m, d = t.Date()
+				break
+			}
+		}
+	}
+	if y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d || t.Month() != m {
+		return time.Time{}, false // 2022-02-30
+	}
+	return t, true
+}
+
+func monthOf(s string) time.Month {
+	return months[strings.TrimSuffix(strings.ToLower(s), ".")]
+}
+
+// fromTextLines looks for a dateline or a "Published" line among the first
+// lines of text.
+func fromTextLines(text string) (time.Time, string) {
+	lines := strings.Split(text, "\n")
+	seen := 0
+	for _, line := range lines {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if seen++; seen > 12 {
+			break
+		}
+		if g := bylineDate.FindStringSubmatch(line); g != nil {
+			if t, ok := ParseDate(g[1]); ok {
+				return t, timeline.PublishedByline
+			}
+		}
+		if g := dateline.FindStringSubmatch(line); g != nil {
+			if t, ok := ParseDate(g[1]); ok {
+				return t, timeline.PublishedDateline
+			}
+		}
+	}
+	return time.Time{}, timeline.PublishedUndefined
+}

@@ -1,0 +1,77 @@
+package export
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"storyline/timeline"
+)
+
+// CSVHeader is the first row WriteCSV writes.
+var CSVHeader = []string{"id", "date", "mod", "edtf", "precision", "start", "end", "label", "headline", "places", "sources"}
+
+// WriteCSV writes one row per event of s under CSVHeader: dated events in
+// date order, then undated ones (empty date columns) in story order. Places
+// are "name (lat, lon)" joined by "; ", sources "outlet: quote" joined by
+// " | ". A text cell that a spreadsheet would run as a formula (it starts with
+// =, +, -, @, tab or carriage return) is prefixed with an apostrophe.
+func WriteCSV(w io.Writer, s timeline.Story) error {
+	docs := documents(s)
+	cw := csv.NewWriter(w)
+	if err := cw.Write(CSVHeader); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	events := inDateOrder(s.Events)
+	for _, e := range s.Events {
+		if !e.Dated() || sortKey(e) == "" {
+			events = append(events, e)
+		}
+	}
+	for _, e := range events {
+		places := make([]string, 0, len(e.Places))
+		for _, p := range e.Places {
+			if geocoded(p) {
+				places = append(places, fmt.Sprintf("%s (%s, %s)", p.Name,
+					strconv.FormatFloat(p.Lat, 'f', -1, 64), strconv.FormatFloat(p.Lon, 'f', -1, 64)))
+			} else {
+				places = append(places, p.Name)
+			}
+		}
+		sources := make([]string, 0, len(e.Sources))
+		for _, src := range e.Sources {
+			sources = append(sources, outlet(docs[src.DocumentID])+": "+src.Quote)
+		}
+		row := []string{
+			strconv.FormatInt(e.ID, 10),
+			e.Date.Value,
+			e.Date.Mod,
+			e.Date.EDTF,
+			string(e.Date.Precision),
+			e.Date.Start,
+			e.Date.End,
+			Label(e.Date),
+			cell(e.Title),
+			cell(strings.Join(places, "; ")),
+			cell(strings.Join(sources, " | ")),
+		}
+		if err := cw.Write(row); err != nil {
+			return fmt.Errorf("write csv: %w", err)
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("write csv: %w", err)
+	}
+	return nil
+}
+
+// cell defuses text a spreadsheet would evaluate as a formula.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,328 @@
+package export
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"storyline/timeline"
+)
+
+// ImportJSON reads a Story JSON document, as WriteJSON writes it, back into a
+// story. IDs are kept as the document gives them (sources point at documents
+// by ID); a store assigns its own. Offsets are converted from code points to
+// bytes of the document text. Every problem with the input is a
+// *timeline.Error with code timeline.EInvalid whose message names the field.
+// Derived fields (a date's label, the selectors) are checked against the
+// text, not read.
+func ImportJSON(r io.Reader) (timeline.Story, error) {
+	dec := json.NewDecoder(r)
+	var in Story
+	if err := dec.Decode(&in); err != nil {
+		return timeline.Story{}, invalid("read story json: %s", jsonProblem(err))
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return timeline.Story{}, invalid("read story json: unexpected data after the story")
+	}
+	return fromJSON(in)
+}
+
+func invalid(format string, args ...any) error {
+	return timeline.Errorf(timeline.EInvalid, format, args...)
+}
+
+// jsonProblem describes a decoding error without Go type names.
+func jsonProblem(err error) string {
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		return fmt.Sprintf("invalid JSON at byte %d: %v", syntax.Offset, syntax)
+	case errors.As(err, &typ):
+		if typ.Field != "" {
+			return fmt.Sprintf("field %q: expected %s, got JSON %s", typ.Field, typ.Type, typ.Value)
+		}
+		return fmt.Sprintf("expected %s, got JSON %s", typ.Type, typ.Value)
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return "the document is empty or cut short"
+	}
+	return err.Error()
+}
+
+var (
+	dateTypes   = set("DATE", "TIME", "DURATION", "SET")
+	mods        = set("", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END", "APPROX")
+	precisions  = set("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "past", "future", "present", "unknown")
+	placeSizes  = set("", "point", "city", "region", "country", "continent")
+	publishedBy = set(timeline.PublishedUser, timeline.PublishedMeta, timeline.PublishedJSONLD, timeline.PublishedTimeTag,
+		timeline.PublishedDateline, timeline.PublishedByline, timeline.PublishedUndefined)
+)
+
+func set(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func fromJSON(in Story) (timeline.Story, error) {
+	if strings.TrimSpace(in.Title) == "" {
+		return timeline.Story{}, invalid("story: title is empty")
+	}
+	created, err := parseTime(in.Created)
+	if err != nil {
+		return timeline.Story{}, invalid("story: created: %v", err)
+	}
+	out := timeline.Story{ID: in.ID, Title: in.Title, Created: created}
+	docs := make(map[int64]timeline.Document, len(in.Documents))
+	for i, d := range in.Documents {
+		doc, err := fromDocument(d, in.ID)
+		if err != nil {
+			return timeline.Story{}, invalid("document %d (id %d): %v", i+1, d.ID, err)
+		}
+		if _, dup := docs[d.ID]; dup {
+			return timeline.Story{}, invalid("document %d: id %d is used twice", i+1, d.ID)
+		}
+		docs[d.ID] = doc
+		out.Documents = append(out.Documents, doc)
+	}
+	seen := make(map[int64]bool, len(in.Events))
+	for i, e := range in.Events {
+		if e.ID != 0 && seen[e.ID] {
+			return timeline.Story{}, invalid("event %d: id %d is used twice", i+1, e.ID)
+		}
+		seen[e.ID] = true
+		ev, err := fromEvent(e, in.ID, docs)
+		if err != nil {
+			return timeline.Story{}, invalid("event %d (id %d): %v", i+1, e.ID, err)
+		}
+		out.Events = append(out.Events, ev)
+	}
+	return out, nil
+}
+
+func parseTime(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("%q is not an RFC 3339 time", s)
+	}
+	return t.UTC(), nil
+}
+
+func fromDocument(d Document, storyID int64) (timeline.Document, error) {
+	if !utf8.ValidString(d.Text) {
+		return timeline.Document{}, errors.New("text is not valid UTF-8")
+	}
+	added, err := parseTime(d.Added)
+	if err != nil {
+		return timeline.Document{}, fmt.Errorf("added: %w", err)
+	}
+	if !publishedBy[d.Published.Source] {
+		return timeline.Document{}, fmt.Errorf("published.source %q is not one of user, meta, json-ld, time, dateline, published", d.Published.Source)
+	}
+	var published time.Time
+	if d.Published.Date != "" {
+		t, ok := parseISO(d.Published.Date)
+		if !ok {
+			return timeline.Document{}, fmt.Errorf("published.date %q is not a date (YYYY-MM-DD)", d.Published.Date)
+		}
+		published = t
+	}
+	return timeline.Document{
+		ID:              d.ID,
+		StoryID:         storyID,
+		Title:           d.Title,
+		Outlet:          d.Outlet,
+		URL:             d.URL,
+		Text:            d.Text,
+		Published:       published,
+		PublishedSource: d.Published.Source,
+		Added:           added,
+	}, nil
+}
+
+func fromEvent(e Event, storyID int64, docs map[int64]timeline.Document) (timeline.Event, error) {
+	out := timeline.Event{
+		ID:           e.ID,
+		StoryID:      storyID,
+		Title:        e.Title,
+		Trigger:      e.Trigger,
+		Text:         e.Text,
+		Disagreement: e.Disagreement,
+	}
+	for i, s := range e.Sources {
+		src, err := fromSource(s, docs)
+		if err != nil {
+			return timeline.Event{}, fmt.Errorf("source %d: %w", i+1, err)
+		}
+		out.Sources = append(out.Sources, src)
+	}
+	// Date, place and actor mentions point into the document of the first source.
+	first := int64(-1)
+	if len(out.Sources) > 0 {
+		first = out.Sources[0].DocumentID
+	}
+	switch {
+	case e.Undated && e.Date != nil:
+		return timeline.Event{}, errors.New("undated is true but the event has a date")
+	case !e.Undated && e.Date == nil:
+		return timeline.Event{}, errors.New("date is missing (set \"undated\": true for an event without a date)")
+	case e.Date != nil:
+		d, err := fromDate(*e.Date, first, docs)
+		if err != nil {
+			return timeline.Event{}, fmt.Errorf("date: %w", err)
+		}
+		out.Date = d
+	}
+	for i, p := range e.Places {
+		place, err := fromPlace(p, first, docs)
+		if err != nil {
+			return timeline.Event{}, fmt.Errorf("place %d: %w", i+1, err)
+		}
+		out.Places = append(out.Places, place)
+	}
+	for i, a := range e.Actors {
+		if strings.TrimSpace(a.Name) == "" {
+			return timeline.Event{}, fmt.Errorf("actor %d: name is empty", i+1)
+		}
+		actor := timeline.Actor{Name: a.Name, Kind: a.Kind, Mention: a.Mention}
+		if a.Target != nil {
+			sp, err := fromTarget(*a.Target, first, docs)
+			if err != nil {
+				return timeline.Event{}, fmt.Errorf("actor %d: target: %w", i+1, err)
+			}
+			actor.Span = sp
+		}
+		out.Actors = append(out.Actors, actor)
+	}
+	return out, nil
+}
+
+func fromSource(s Source, docs map[int64]timeline.Document) (timeline.Source, error) {
+	sp, err := fromTarget(Target{Document: s.Document, Start: s.Start, End: s.End, Selector: s.Selector}, -1, docs)
+	if err != nil {
+		return timeline.Source{}, err
+	}
+	src := timeline.Source{DocumentID: s.Document, Span: sp, Quote: s.Quote}
+	if s.Date != nil {
+		d, err := fromDate(*s.Date, s.Document, docs)
+		if err != nil {
+			return timeline.Source{}, fmt.Errorf("date: %w", err)
+		}
+		src.Date = d
+	}
+	return src, nil
+}
+
+// fromTarget checks a target against its document's text and returns its
+// byte span. want, when not -1, is the only document the target may name.
+func fromTarget(t Target, want int64, docs map[int64]timeline.Document) (timeline.Span, error) {
+	d, ok := docs[t.Document]
+	if !ok {
+		return timeline.Span{}, fmt.Errorf("document %d is not in the story", t.Document)
+	}
+	if want != -1 && t.Document != want {
+		return timeline.Span{}, fmt.Errorf("target document %d is not the document of the first source (%d)", t.Document, want)
+	}
+	if t.Start > t.End {
+		return timeline.Span{}, fmt.Errorf("start %d is after end %d", t.Start, t.End)
+	}
+	start, ok1 := byteOffset(d.Text, t.Start)
+	end, ok2 := byteOffset(d.Text, t.End)
+	if !ok1 || !ok2 {
+		return timeline.Span{}, fmt.Errorf("range %d..%d is outside the text of document %d (%d code points)",
+			t.Start, t.End, t.Document, utf8.RuneCountInString(d.Text))
+	}
+	for _, sel := range t.Selector {
+		switch {
+		case sel.Type == PositionSelector && (sel.Start != t.Start || sel.End != t.End):
+			return timeline.Span{}, fmt.Errorf("TextPositionSelector %d..%d does not match start and end %d..%d", sel.Start, sel.End, t.Start, t.End)
+		case sel.Type == QuoteSelector && sel.Exact != d.Text[start:end]:
+			return timeline.Span{}, fmt.Errorf("TextQuoteSelector exact %q does not match the text at %d..%d", sel.Exact, t.Start, t.End)
+		}
+	}
+	return timeline.Span{Start: start, End: end}, nil
+}
+
+func fromDate(d Date, doc int64, docs map[int64]timeline.Document) (timeline.Date, error) {
+	switch {
+	case strings.TrimSpace(d.Value) == "":
+		return timeline.Date{}, errors.New("value is empty")
+	case !dateTypes[d.Type]:
+		return timeline.Date{}, fmt.Errorf("type %q is not DATE, TIME, DURATION or SET", d.Type)
+	case !mods[d.Mod]:
+		return timeline.Date{}, fmt.Errorf("mod %q is not a TIMEX3 modifier", d.Mod)
+	case !precisions[d.Precision]:
+		return timeline.Date{}, fmt.Errorf("precision %q is not one of time, day, week, month, season, quarter, half, year, decade, century, past, future, present, unknown", d.Precision)
+	}
+	start, okStart := parseISO(d.Start)
+	end, okEnd := parseISO(d.End)
+	switch {
+	case d.Start != "" && !okStart:
+		return timeline.Date{}, fmt.Errorf("start %q is not a date (YYYY-MM-DD)", d.Start)
+	case d.End != "" && !okEnd:
+		return timeline.Date{}, fmt.Errorf("end %q is not a date (YYYY-MM-DD)", d.End)
+	case okStart && okEnd && end.Before(start):
+		return timeline.Date{}, fmt.Errorf("start %s is after end %s", d.Start, d.End)
+	}
+	out := timeline.Date{
+		Value:       d.Value,
+		Type:        d.Type,
+		Mod:         d.Mod,
+		Precision:   timeline.Precision(d.Precision),
+		Start:       d.Start,
+		End:         d.End,
+		EDTF:        d.EDTF,
+		Expression:  d.Expression,
+		Explanation: d.Explanation,
+		Rule:        d.Rule,
+		Anchor:      d.Anchor,
+		Tense:       d.Tense,
+	}
+	if d.Target != nil {
+		sp, err := fromTarget(*d.Target, doc, docs)
+		if err != nil {
+			return timeline.Date{}, fmt.Errorf("target: %w", err)
+		}
+		out.Span = sp
+	}
+	return out, nil
+}
+
+func fromPlace(p Place, doc int64, docs map[int64]timeline.Document) (timeline.Place, error) {
+	switch {
+	case strings.TrimSpace(p.Name) == "":
+		return timeline.Place{}, errors.New("name is empty")
+	case p.Lat < -90 || p.Lat > 90:
+		return timeline.Place{}, fmt.Errorf("lat %v is outside -90..90", p.Lat)
+	case p.Lon < -180 || p.Lon > 180:
+		return timeline.Place{}, fmt.Errorf("lon %v is outside -180..180", p.Lon)
+	case !placeSizes[p.Precision]:
+		return timeline.Place{}, fmt.Errorf("precision %q is not one of point, city, region, country, continent", p.Precision)
+	}
+	out := timeline.Place{
+		GeonameID: p.GeonameID,
+		Name:      p.Name,
+		Lat:       p.Lat,
+		Lon:       p.Lon,
+		Country:   p.Country,
+		Precision: timeline.PlacePrecision(p.Precision),
+		Mention:   p.Mention,
+	}
+	if p.Target != nil {
+		sp, err := fromTarget(*p.Target, doc, docs)
+		if err != nil {
+			return timeline.Place{}, fmt.Errorf("target: %w", err)
+		}
+		out.Span = sp
+	}
+	return out, nil
+}

@@ -1,0 +1,345 @@
+package export
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+	"unicode/utf8"
+
+	"storyline/timeline"
+)
+
+// Story is the Story JSON: the API's view of a story and the export that
+// ImportJSON reads back. Offsets count code points (see the package doc).
+type Story struct {
+	ID        int64      `json:"id"`
+	Title     string     `json:"title"`
+	Created   string     `json:"created,omitempty"` // RFC 3339
+	Documents []Document `json:"documents"`
+	Events    []Event    `json:"events"`
+}
+
+// Document is one article of a story with the text its offsets count in.
+type Document struct {
+	ID        int64     `json:"id"`
+	Title     string    `json:"title"`
+	Outlet    string    `json:"outlet"`
+	URL       string    `json:"url"`
+	Published Published `json:"published"`
+	Added     string    `json:"added,omitempty"` // RFC 3339
+	Text      string    `json:"text"`
+}
+
+// Published is a document's publication date and where it came from
+// (timeline.PublishedMeta ...); Date is empty when it is not known.
+type Published struct {
+	Date   string `json:"date"` // YYYY-MM-DD
+	Source string `json:"source"`
+}
+
+// Event is an event with its date, places, actors and sources. An undated
+// event has Undated set and no date.
+type Event struct {
+	ID           int64    `json:"id"`
+	Title        string   `json:"title"`
+	Trigger      string   `json:"trigger,omitempty"`
+	Text         string   `json:"text"`
+	Undated      bool     `json:"undated"`
+	Date         *Date    `json:"date"`
+	Places       []Place  `json:"places"`
+	Actors       []Actor  `json:"actors"`
+	Sources      []Source `json:"sources"`
+	Disagreement string   `json:"disagreement,omitempty"` // what the sources disagree on: "date", "place"
+}
+
+// Date is a resolved date: its TIMEX3 value, precision, inclusive ISO bounds
+// (empty where open), EDTF, and how it was found.
+type Date struct {
+	Value       string  `json:"value"`
+	Type        string  `json:"type"`
+	Mod         string  `json:"mod,omitempty"`
+	Precision   string  `json:"precision"`
+	Start       string  `json:"start"`
+	End         string  `json:"end"`
+	EDTF        string  `json:"edtf"`
+	Label       string  `json:"label"`
+	Expression  string  `json:"expression,omitempty"`
+	Explanation string  `json:"explanation,omitempty"`
+	Rule        string  `json:"rule,omitempty"`
+	Anchor      string  `json:"anchor,omitempty"`
+	Tense       string  `json:"tense,omitempty"`
+	Target      *Target `json:"target,omitempty"` // where Expression is
+}
+
+// Place is where an event happened; Target is where the text named it.
+type Place struct {
+	Name      string  `json:"name"`
+	GeonameID int64   `json:"geonameid"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	Country   string  `json:"country"`
+	Precision string  `json:"precision"`
+	Mention   string  `json:"mention,omitempty"`
+	Target    *Target `json:"target,omitempty"`
+}
+
+// Actor is a person, organization or country taking part; Target is where
+// the text named it.
+type Actor struct {
+	Name    string  `json:"name"`
+	Kind    string  `json:"kind"`
+	Mention string  `json:"mention,omitempty"`
+	Target  *Target `json:"target,omitempty"`
+}
+
+// Source is a sentence that reports the event: its document, its code point
+// range, the quote, the W3C selectors that find it again, and the date as
+// this source gave it when that differs from the event's.
+type Source struct {
+	Document int64      `json:"document"`
+	Start    int        `json:"start"`
+	End      int        `json:"end"`
+	Quote    string     `json:"quote"`
+	Selector []Selector `json:"selector"`
+	Date     *Date      `json:"date,omitempty"`
+}
+
+// Target is a mention in a document: the code point range and its selectors.
+type Target struct {
+	Document int64      `json:"document"`
+	Start    int        `json:"start"`
+	End      int        `json:"end"`
+	Selector []Selector `json:"selector"`
+}
+
+// Selector is a W3C Web Annotation selector: a TextPositionSelector (Start,
+// End in code points) or a TextQuoteSelector (Exact with up to 32 code points
+// of Prefix and Suffix).
+type Selector struct {
+	Type   string
+	Start  int
+	End    int
+	Exact  string
+	Prefix string
+	Suffix string
+}
+
+// Selector types.
+const (
+	PositionSelector = "TextPositionSelector"
+	QuoteSelector    = "TextQuoteSelector"
+)
+
+// contextLen is how many code points of context a TextQuoteSelector keeps.
+const contextLen = 32
+
+type positionJSON struct {
+	Type  string `json:"type"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+type quoteJSON struct {
+	Type   string `json:"type"`
+	Exact  string `json:"exact"`
+	Prefix string `json:"prefix"`
+	Suffix string `json:"suffix"`
+}
+
+// MarshalJSON writes the fields of the selector's type only.
+func (s Selector) MarshalJSON() ([]byte, error) {
+	switch s.Type {
+	case PositionSelector:
+		return json.Marshal(positionJSON{s.Type, s.Start, s.End})
+	case QuoteSelector:
+		return json.Marshal(quoteJSON{s.Type, s.Exact, s.Prefix, s.Suffix})
+	}
+	return nil, fmt.Errorf("unknown selector type %q", s.Type)
+}
+
+// UnmarshalJSON reads a selector of a known type.
+func (s *Selector) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Type   string `json:"type"`
+		Start  int    `json:"start"`
+		End    int    `json:"end"`
+		Exact  string `json:"exact"`
+		Prefix string `json:"prefix"`
+		Suffix string `json:"suffix"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	if v.Type != PositionSelector && v.Type != QuoteSelector {
+		return fmt.Errorf("unknown selector type %q", v.Type)
+	}
+	*s = Selector(v)
+	return nil
+}
+
+// NewStory converts a story to its JSON value. Offsets become code points of
+// the document they point into; an offset into a document the story does not
+// hold is kept as it is.
+func NewStory(s timeline.Story) Story {
+	docs := documents(s)
+	out := Story{
+		ID:        s.ID,
+		Title:     s.Title,
+		Created:   formatTime(s.Created),
+		Documents: make([]Document, 0, len(s.Documents)),
+		Events:    make([]Event, 0, len(s.Events)),
+	}
+	for _, d := range s.Documents {
+		doc := Document{
+			ID:        d.ID,
+			Title:     d.Title,
+			Outlet:    d.Outlet,
+			URL:       d.URL,
+			Published: Published{Source: d.PublishedSource},
+			Added:     formatTime(d.Added),
+			Text:      d.Text,
+		}
+		if !d.Published.IsZero() {
+			doc.Published.Date = d.Published.Format(isoDate)
+		}
+		out.Documents = append(out.Documents, doc)
+	}
+	for _, e := range s.Events {
+		out.Events = append(out.Events, newEvent(e, docs))
+	}
+	return out
+}
+
+func newEvent(e timeline.Event, docs map[int64]timeline.Document) Event {
+	ev := Event{
+		ID:           e.ID,
+		Title:        e.Title,
+		Trigger:      e.Trigger,
+		Text:         e.Text,
+		Undated:      !e.Dated(),
+		Places:       make([]Place, 0, len(e.Places)),
+		Actors:       make([]Actor, 0, len(e.Actors)),
+		Sources:      make([]Source, 0, len(e.Sources)),
+		Disagreement: e.Disagreement,
+	}
+	// Date, place and actor spans point into the document of the first source.
+	var first int64
+	hasFirst := len(e.Sources) > 0
+	if hasFirst {
+		first = e.Sources[0].DocumentID
+	}
+	if e.Dated() {
+		ev.Date = newDate(e.Date, first, hasFirst, docs)
+	}
+	for _, p := range e.Places {
+		place := Place{
+			Name:      p.Name,
+			GeonameID: p.GeonameID,
+			Lat:       p.Lat,
+			Lon:       p.Lon,
+			Country:   p.Country,
+			Precision: string(p.Precision),
+			Mention:   p.Mention,
+		}
+		if hasFirst && p.Span != (timeline.Span{}) {
+			place.Target = newTarget(first, p.Span, docs)
+		}
+		ev.Places = append(ev.Places, place)
+	}
+	for _, a := range e.Actors {
+		actor := Actor{Name: a.Name, Kind: a.Kind, Mention: a.Mention}
+		if hasFirst && a.Span != (timeline.Span{}) {
+			actor.Target = newTarget(first, a.Span, docs)
+		}
+		ev.Actors = append(ev.Actors, actor)
+	}
+	for _, src := range e.Sources {
+		t := newTarget(src.DocumentID, src.Span, docs)
+		s := Source{Document: src.DocumentID, Start: t.Start, End: t.End, Quote: src.Quote, Selector: t.Selector}
+		if src.Date.Value != "" && src.Date != e.Date {
+			s.Date = newDate(src.Date, src.DocumentID, true, docs)
+		}
+		ev.Sources = append(ev.Sources, s)
+	}
+	return ev
+}
+
+func newDate(d timeline.Date, doc int64, hasDoc bool, docs map[int64]timeline.Document) *Date {
+	out := &Date{
+		Value:       d.Value,
+		Type:        d.Type,
+		Mod:         d.Mod,
+		Precision:   string(d.Precision),
+		Start:       d.Start,
+		End:         d.End,
+		EDTF:        d.EDTF,
+		Label:       Label(d),
+		Expression:  d.Expression,
+		Explanation: d.Explanation,
+		Rule:        d.Rule,
+		Anchor:      d.Anchor,
+		Tense:       d.Tense,
+	}
+	if hasDoc && d.Span != (timeline.Span{}) {
+		out.Target = newTarget(doc, d.Span, docs)
+	}
+	return out
+}
+
+// newTarget converts a byte span of a document to code points and selectors.
+func newTarget(doc int64, sp timeline.Span, docs map[int64]timeline.Document) *Target {
+	t := &Target{Document: doc, Start: sp.Start, End: sp.End}
+	d, ok := docs[doc]
+	if !ok {
+		t.Selector = []Selector{{Type: PositionSelector, Start: t.Start, End: t.End}}
+		return t
+	}
+	text := d.Text
+	t.Start, t.End = codePoints(text, sp.Start), codePoints(text, sp.End)
+	start, end := max(0, min(sp.Start, len(text))), max(0, min(sp.End, len(text)))
+	end = max(start, end)
+	t.Selector = []Selector{
+		{Type: PositionSelector, Start: t.Start, End: t.End},
+		{Type: QuoteSelector, Exact: text[start:end], Prefix: lastRunes(text[:start], contextLen), Suffix: firstRunes(text[end:], contextLen)},
+	}
+	return t
+}
+
+func firstRunes(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}
+
+func lastRunes(s string, n int) string {
+	i, j := 0, len(s)
+	for j > 0 && i < n {
+		_, size := utf8.DecodeLastRuneInString(s[:j])
+		j -= size
+		i++
+	}
+	return s[j:]
+}
+
+func formatTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339Nano)
+}
+
+// WriteJSON writes the Story JSON of s, indented, fields in a fixed order.
+func WriteJSON(w io.Writer, s timeline.Story) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(NewStory(s)); err != nil {
+		return fmt.Errorf("write story json: %w", err)
+	}
+	return nil
+}

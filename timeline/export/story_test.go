@@ -1,0 +1,292 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
+)
+
+func TestJSONRoundTrip(t *testing.T) {
+	s := fixture(t)
+	var first bytes.Buffer
+	if err := WriteJSON(&first, s); err != nil {
+		t.Fatalf("WriteJSON: %v", err)
+	}
+	imported, err := ImportJSON(bytes.NewReader(first.Bytes()))
+	if err != nil {
+		t.Fatalf("ImportJSON(WriteJSON(fixture)): %v", err)
+	}
+	if diff := cmp.Diff(s, imported); diff != "" {
+		t.Errorf("ImportJSON(WriteJSON(fixture)) (-want +got):\n%s", diff)
+	}
+	var second bytes.Buffer
+	if err := WriteJSON(&second, imported); err != nil {
+		t.Fatalf("WriteJSON: %v", err)
+	}
+	if diff := cmp.Diff(first.String(), second.String()); diff != "" {
+		t.Errorf("export, import, export differs (-first +second):\n%s", diff)
+	}
+}
+
+// TestNewStoryOffsets checks that the offsets of the JSON count code points:
+// each source's range, cut from the text as code points, is its quote.
+func TestNewStoryOffsets(t *testing.T) {
+	s := NewStory(fixture(t))
+	texts := map[int64][]rune{}
+	for _, d := range s.Documents {
+		texts[d.ID] = []rune(d.Text)
+	}
+	n := 0
+	for _, e := range s.Events {
+		for _, src := range e.Sources {
+			text := texts[src.Document]
+			if got := string(text[src.Start:src.End]); got != src.Quote {
+				t.Errorf("event %d: document %d code points %d..%d = %q, want the quote %q", e.ID, src.Document, src.Start, src.End, got, src.Quote)
+			}
+			want := []Selector{
+				{Type: PositionSelector, Start: src.Start, End: src.End},
+				{Type: QuoteSelector, Exact: src.Quote,
+					Prefix: string(text[max(0, src.Start-contextLen):src.Start]),
+					Suffix: string(text[src.End:min(len(text), src.End+contextLen)])},
+			}
+			if diff := cmp.Diff(want, src.Selector); diff != "" {
+				t.Errorf("event %d: selectors (-want +got):\n%s", e.ID, diff)
+			}
+			n++
+		}
+		if e.Date != nil && e.Date.Target != nil {
+			tg := e.Date.Target
+			if got := string(texts[tg.Document][tg.Start:tg.End]); got != e.Date.Expression {
+				t.Errorf("event %d: date target %d..%d = %q, want %q", e.ID, tg.Start, tg.End, got, e.Date.Expression)
+			}
+		}
+		for _, a := range e.Actors {
+			if tg := a.Target; tg != nil {
+				if got := string(texts[tg.Document][tg.Start:tg.End]); got != a.Mention {
+					t.Errorf("event %d: actor target %d..%d = %q, want %q", e.ID, tg.Start, tg.End, got, a.Mention)
+				}
+			}
+		}
+		for _, p := range e.Places {
+			if tg := p.Target; tg != nil {
+				if got := string(texts[tg.Document][tg.Start:tg.End]); got != p.Mention {
+					t.Errorf("event %d: place target %d..%d = %q, want %q", e.ID, tg.Start, tg.End, got, p.Mention)
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("the fixture has no sources")
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	const text = "aé€😀b"
+	tests := []struct {
+		bytes, points int
+	}{
+		{0, 0}, {1, 1}, {3, 2}, {6, 3}, {10, 4}, {11, 5},
+	}
+	for _, tc := range tests {
+		if got := codePoints(text, tc.bytes); got != tc.points {
+			t.Errorf("codePoints(%q, %d) = %d, want %d", text, tc.bytes, got, tc.points)
+		}
+		if got, ok := byteOffset(text, tc.points); !ok || got != tc.bytes {
+			t.Errorf("byteOffset(%q, %d) = %d, %v, want %d, true", text, tc.points, got, ok, tc.bytes)
+		}
+	}
+	for _, cp := range []int{-1, 6, 100} {
+		if got, ok := byteOffset(text, cp); ok {
+			t.Errorf("byteOffset(%q, %d) = %d, true, want false", text, cp, got)
+		}
+	}
+}
+
+func TestLabel(t *testing.T) {
+	tests := []struct {
+		d    timeline.Date
+		want string
+	}{
+		{timeline.Date{Value: "2022-09-14", Precision: "day", Start: "2022-09-14", End: "2022-09-14"}, "14 Sep 2022"},
+		{timeline.Date{Value: "2022-09-14", Precision: "day", Start: "2022-09-14", End: "2022-09-16"}, "14–16 Sep 2022"},
+		{timeline.Date{Value: "2022-09-14TEV", Precision: "time", Start: "2022-09-14", End: "2022-09-14"}, "14 Sep 2022, evening"},
+		{timeline.Date{Value: "2022-04", Precision: "month", Start: "2022-04-01", End: "2022-04-30"}, "Apr 2022"},
+		{timeline.Date{Value: "2022-04", Mod: "APPROX", Precision: "month", Start: "2022-04-01", End: "2022-04-30"}, "c. Apr 2022"},
+		{timeline.Date{Value: "2022-SP", Precision: "season", Start: "2022-03-01", End: "2022-05-31"}, "Spring 2022"},
+		{timeline.Date{Value: "2022-Q3", Precision: "quarter", Start: "2022-07-01", End: "2022-09-30"}, "Q3 2022"},
+		{timeline.Date{Value: "2022-H1", Precision: "half", Start: "2022-01-01", End: "2022-06-30"}, "H1 2022"},
+		{timeline.Date{Value: "202", Precision: "decade", Start: "2020-01-01", End: "2029-12-31"}, "2020s"},
+		{timeline.Date{Value: "2020-09", Mod: "MORE_THAN", Precision: "month", End: "2020-09-30"}, "before Sep 2020"},
+		{timeline.Date{Value: "2020", Mod: "ON_OR_AFTER", Precision: "year", Start: "2020-01-01"}, "on or after 2020"},
+		{timeline.Date{Value: "PAST_REF", Precision: "past"}, "in the past"},
+		{timeline.Date{}, ""},
+	}
+	for _, tc := range tests {
+		if got := Label(tc.d); got != tc.want {
+			t.Errorf("Label(%+v) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}
+
+// mutate decodes the fixture's Story JSON into generic values, lets change
+// edit them and encodes the result.
+func mutate(t *testing.T, change func(story map[string]any)) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	if err := WriteJSON(&b, fixture(t)); err != nil {
+		t.Fatal(err)
+	}
+	var v map[string]any
+	if err := json.Unmarshal(b.Bytes(), &v); err != nil {
+		t.Fatal(err)
+	}
+	change(v)
+	out, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func event(v map[string]any, i int) map[string]any { return v["events"].([]any)[i].(map[string]any) }
+func source(v map[string]any, i, j int) map[string]any {
+	return event(v, i)["sources"].([]any)[j].(map[string]any)
+}
+
+func TestImportJSONInvalid(t *testing.T) {
+	tests := []struct {
+		name  string
+		input []byte
+		want  string // part of the message
+	}{
+		{"empty", nil, "empty"},
+		{"not json", []byte("<html>"), "invalid JSON"},
+		{"trailing data", append(mutate(t, func(map[string]any) {}), []byte(" {}")...), "after the story"},
+		{"wrong type", []byte(`{"title": 3}`), `"title"`},
+		{"no title", mutate(t, func(v map[string]any) { v["title"] = "  " }), "title is empty"},
+		{"duplicate document", mutate(t, func(v map[string]any) {
+			docs := v["documents"].([]any)
+			v["documents"] = append(docs, docs[0])
+		}), "id 1 is used twice"},
+		{"unknown document", mutate(t, func(v map[string]any) { source(v, 0, 0)["document"] = 99 }), "document 99 is not in the story"},
+		{"offset past the text", mutate(t, func(v map[string]any) { source(v, 0, 0)["end"] = 1e6 }), "outside the text"},
+		{"start after end", mutate(t, func(v map[string]any) { source(v, 0, 0)["start"] = 2000 }), "after end"},
+		{"quote selector does not match", mutate(t, func(v map[string]any) {
+			source(v, 0, 0)["start"] = 835
+			source(v, 0, 0)["selector"] = []any{source(v, 0, 0)["selector"].([]any)[1]}
+		}), "TextQuoteSelector exact"},
+		{"unknown selector", mutate(t, func(v map[string]any) {
+			source(v, 0, 0)["selector"] = []any{map[string]any{"type": "XPathSelector"}}
+		}), "unknown selector type"},
+		{"undated with date", mutate(t, func(v map[string]any) { event(v, 0)["undated"] = true }), "undated is true"},
+		{"dated without date", mutate(t, func(v map[string]any) { event(v, 0)["date"] = nil }), "date is missing"},
+		{"bad precision", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["precision"] = "fortnight" }), `precision "fortnight"`},
+		{"bad mod", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["mod"] = "SOONISH" }), `mod "SOONISH"`},
+		{"bad bound", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["start"] = "14/09/2022" }), "not a date"},
+		{"bounds reversed", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["start"] = "2022-09-15" }), "after end"},
+		{"date target in another document", mutate(t, func(v map[string]any) {
+			event(v, 0)["date"].(map[string]any)["target"].(map[string]any)["document"] = 2
+		}), "not the document of the first source"},
+		{"latitude", mutate(t, func(v map[string]any) { event(v, 0)["places"].([]any)[0].(map[string]any)["lat"] = 91 }), "lat 91"},
+		{"published date", mutate(t, func(v map[string]any) {
+			v["documents"].([]any)[0].(map[string]any)["published"] = map[string]any{"date": "Sept 14", "source": "meta"}
+		}), "published.date"},
+		{"published source", mutate(t, func(v map[string]any) {
+			v["documents"].([]any)[0].(map[string]any)["published"] = map[string]any{"date": "2022-09-14", "source": "rumour"}
+		}), "published.source"},
+		{"created", mutate(t, func(v map[string]any) { v["created"] = "yesterday" }), "created"},
+		{"empty actor", mutate(t, func(v map[string]any) { event(v, 0)["actors"] = []any{map[string]any{"name": ""}} }), "actor 1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ImportJSON(bytes.NewReader(tc.input))
+			if code := timeline.ErrorCodeOf(err); code != timeline.EInvalid {
+				t.Fatalf("ImportJSON: error %v (code %q), want code %q", err, code, timeline.EInvalid)
+			}
+			if msg := timeline.ErrorMessage(err); !strings.Contains(msg, tc.want) {
+				t.Errorf("ImportJSON: message %q, want it to contain %q", msg, tc.want)
+			}
+		})
+	}
+}
+
+// TestImportJSONMinimal reads a hand-written story: fields left out take
+// their zero values, and an event needs only a date or "undated".
+func TestImportJSONMinimal(t *testing.T) {
+	in := `{"title": "Río ✓", "documents": [{"id": 5, "text": "¿Qué? Met in Astana on 14 September 2022.", "published": {"date": "2022-09-14", "source": "user"}}],
+	"events": [{"title": "Met", "date": {"value": "2022-09-14", "type": "DATE", "precision": "day", "start": "2022-09-14", "end": "2022-09-14"},
+	  "sources": [{"document": 5, "start": 6, "end": 41, "quote": "Met in Astana on 14 September 2022."}]},
+	  {"title": "Undated", "undated": true}]}`
+	got, err := ImportJSON(strings.NewReader(in))
+	if err != nil {
+		t.Fatalf("ImportJSON: %v", err)
+	}
+	text := "¿Qué? Met in Astana on 14 September 2022."
+	if src := got.Events[0].Sources[0]; text[src.Span.Start:src.Span.End] != src.Quote {
+		t.Errorf("source span %v cuts %q, want %q", src.Span, text[src.Span.Start:src.Span.End], src.Quote)
+	}
+	if got.Events[1].Dated() {
+		t.Errorf("event 2 is dated %+v, want undated", got.Events[1].Date)
+	}
+}
+
+func FuzzImportJSON(f *testing.F) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b, fixture(f)); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b.Bytes())
+	f.Add([]byte(`{"title":"x","documents":[{"id":1,"text":"é€😀","published":{"date":"","source":""}}],"events":[{"undated":true,"sources":[{"document":1,"start":1,"end":3,"quote":""}]}]}`))
+	f.Add([]byte(`{}`))
+	f.Fuzz(func(t *testing.T, in []byte) {
+		s, err := ImportJSON(bytes.NewReader(in))
+		if err != nil {
+			if code := timeline.ErrorCodeOf(err); code != timeline.EInvalid {
+				t.Fatalf("ImportJSON: error %v has code %q, want %q", err, code, timeline.EInvalid)
+			}
+			return
+		}
+		docs := documents(s)
+		for _, e := range s.Events {
+			for _, src := range e.Sources {
+				text := docs[src.DocumentID].Text
+				sp := src.Span
+				if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End ||
+					!utf8.ValidString(text[:sp.Start]) || !utf8.ValidString(text[sp.Start:sp.End]) {
+					t.Fatalf("source span %v is not a range of whole code points of a %d-byte text", sp, len(text))
+				}
+			}
+		}
+		var out bytes.Buffer
+		if err := WriteJSON(&out, s); err != nil {
+			t.Fatalf("WriteJSON of an imported story: %v", err)
+		}
+		again, err := ImportJSON(&out)
+		if err != nil {
+			t.Fatalf("ImportJSON(WriteJSON(ImportJSON(in))): %v", err)
+		}
+		if diff := cmp.Diff(s, again); diff != "" {
+			t.Fatalf("import, export, import differs (-first +second):\n%s", diff)
+		}
+	})
+}
+
+func BenchmarkWriteJSON(b *testing.B) {
+	s := fixture(b)
+	var n int64
+	for _, d := range s.Documents {
+		n += int64(len(d.Text))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		if err := WriteJSON(&bytes.Buffer{}, s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,757 @@
+package timeline
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storyline/timeline/geo"
+	"storyline/timeline/temporal"
+)
+
+// Extractor turns the documents of a story into events: who did what, where
+// and when, each citing the sentences that report it. It holds no state
+// between calls and is safe for concurrent use.
+type Extractor struct {
+	tagger *temporal.Tagger
+	gaz    *geo.Gazetteer
+}
+
+// NewExtractor returns an extractor that dates with tagger and places with gaz.
+func NewExtractor(tagger *temporal.Tagger, gaz *geo.Gazetteer) *Extractor {
+	return &Extractor{tagger: tagger, gaz: gaz}
+}
+
+// Extract reads every document of a story and returns its events: one per
+// dated happening (a sentence may hold several, and a sentence-initial date
+// such as "On Thursday," governs the rest of its paragraph), plus undated
+// happenings with actors, with zero Date. Reports of the same happening in
+// different documents are merged into one event citing every source (see
+// merge). Dated events come first, ordered by the lower bound of their date
+// and then by their first source; undated events follow in source order.
+// Boilerplate (appeals, captions, "Source:" lines) yields no events. Every
+// document's text must be UTF-8.
+func (x *Extractor) Extract(docs []Document) ([]Event, error) {
+	for _, d := range docs {
+		if !utf8.ValidString(d.Text) {
+			return nil, Errorf(EInvalid, "document %d is not UTF-8 text", d.ID)
+		}
+	}
+	analyses := make([]*docAnalysis, len(docs))
+	mentions := make([][]ActorMention, len(docs))
+	for i := range docs {
+		a := x.analyze(&docs[i], i)
+		analyses[i] = a
+		mentions[i] = a.actorsFound
+	}
+	mentions = ResolveActors(mentions)
+	var drafts []*draft
+	for i, a := range analyses {
+		a.actors = mentions[i]
+		drafts = append(drafts, a.events()...)
+	}
+	return merge(drafts), nil
+}
+
+// docAnalysis is what one document gives before events are built.
+type docAnalysis struct {
+	doc         *Document
+	order       int
+	sents       []Sentence
+	boiler      []string
+	timexes     []temporal.Timex
+	places      []geo.Mention
+	actorsFound []ActorMention
+	actors      []ActorMention
+}
+
+func (x *Extractor) analyze(doc *Document, order int) *docAnalysis {
+	a := &docAnalysis{doc: doc, order: order}
+	a.sents = SplitSentences(doc.Text)
+	a.boiler = Boilerplate(doc.Text, a.sents)
+	if x.tagger != nil {
+		a.timexes = x.tagger.Tag(doc.Text, doc.Published)
+	}
+	var hints []PlaceHint
+	if x.gaz != nil {
+		a.places = x.gaz.Parse(doc.Text)
+		for _, m := range a.places {
+			hints = append(hints, PlaceHint{
+				Span:    Span{m.Start, m.End},
+				Name:    m.Place.Name,
+				Country: m.Place.Precision == "country",
+				Demonym: m.Via == geo.ViaDemonym,
+			})
+		}
+	}
+	a.actorsFound = FindActors(doc.Text, hints)
+	return a
+}
+
+// word is a token of a sentence.
+type word struct {
+	start, end int
+	lower      string
+	quoted     bool // inside quotation marks
+	possessive bool // followed by "'s"
+}
+
+func sentenceWords(text string, s Span) []word {
+	var ws []word
+	inQuote := false
+	for i := s.Start; i < s.End; {
+		r, size := utf8.DecodeRuneInString(text[i:s.End])
+		if r == '“' || r == '”' || r == '"' {
+			switch r {
+			case '“':
+				inQuote = true
+			case '”':
+				inQuote = false
+			default:
+				inQuote = !inQuote
+			}
+			i += size
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < s.End {
+			r, size := utf8.DecodeRuneInString(text[i:s.End])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+			if r == '-' || r == '\'' || r == '’' || r == '.' {
+				next, _ := utf8.DecodeRuneInString(text[i+size : s.End])
+				if unicode.IsLetter(next) && !(r == '\'' || r == '’') {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		ws = append(ws, word{start: start, end: i, lower: strings.ToLower(text[start:i]), quoted: inQuote})
+		// A possessive "'s" is no word of its own.
+		for _, suf := range []string{"’s", "'s"} {
+			if strings.HasPrefix(text[i:s.End], suf) {
+				i += len(suf)
+				ws[len(ws)-1].possessive = true
+				break
+			}
+		}
+	}
+	return ws
+}
+
+// draft is an event of one sentence before merging.
+type draft struct {
+	doc      *Document
+	docOrder int
+	sent     Span
+	para     int
+	trig     int // index into words, -1 when the sentence has no trigger
+	words    []word
+	info     triggerInfo
+	date     Date
+	actors   []ActorMention
+	places   []Place
+	title    string
+	trigger  string
+}
+
+func (d *draft) pos() int { return d.sent.Start }
+
+// determiners and adjectives before a word make it a noun: "a visit", "foreign travel".
+var determiners = wordSet(`a an the his her its their our this that these those first second one-on-one new
+foreign domestic international official possible planned previous recent last next state`)
+
+var negations = wordSet(`no not never without nor`)
+
+var temporalPreps = wordSet(`before after since following until ahead prior amid during`)
+
+var locationPreps = wordSet(`in at to into near inside outside toward towards from across via within`)
+
+var clauseWords = wordSet(`which who while whereas but although though because as and when where that`)
+
+// events builds the drafts of one document.
+func (a *docAnalysis) events() []*draft {
+	text := a.doc.Text
+	var out []*draft
+	var governing *Date
+	governPara := -1
+	for si, s := range a.sents {
+		if a.boiler[si] != "" {
+			continue
+		}
+		if s.Paragraph != governPara {
+			governing = nil
+		}
+		ws := sentenceWords(text, s.Span)
+		trigs := findTriggers(ws)
+		headline := !endsSentence(text[s.Span.Start:s.Span.End])
+		var drafts []*draft
+		used := map[int]bool{}
+		// Dated events: one per DATE/TIME expression, on its trigger.
+		type pick struct {
+			x    temporal.Timex
+			trig int
+			cost int
+		}
+		var picks []pick
+		for _, x := range a.timexes {
+			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
+				continue
+			}
+			ti, cost := attachTimex(text, ws, trigs, x)
+			if inQuote(ws, x.Start) {
+				continue
+			}
+			picks = append(picks, pick{x, ti, cost})
+		}
+		best := map[int]int{} // trigger -> index into picks
+		for i, p := range picks {
+			if j, ok := best[p.trig]; ok && p.trig >= 0 && picks[j].cost <= p.cost {
+				continue
+			}
+			best[p.trig] = i
+		}
+		for i, p := range picks {
+			if best[p.trig] != i && p.trig >= 0 {
+				continue
+			}
+			d := a.newDraft(s, ws, p.trig)
+			d.date = dateOf(p.x)
+			drafts = append(drafts, d)
+			used[p.trig] = true
+			// A date that opens a sentence governs the rest of the paragraph.
+			if wordIndexAt(ws, p.x.Start) <= 1 && strings.HasPrefix(strings.TrimLeft(text[p.x.End:s.Span.End], " "), ",") {
+				g := d.date
+				governing, governPara = &g, s.Paragraph
+			}
+		}
+		// A governed sentence: its main trigger takes the governing date.
+		if len(picks) == 0 && governing != nil {
+			if ti := mainTrigger(ws, trigs, used); ti >= 0 {
+				d := a.newDraft(s, ws, ti)
+				d.date = *governing
+				d.date.Explanation = strings.TrimSpace(d.date.Explanation + "; governed by \"" + d.date.Expression + "\" earlier in the paragraph")
+				drafts = append(drafts, d)
+				used[ti] = true
+			}
+		}
+		// Undated happenings: the main one of the sentence and nominal events
+		// such as "following the formation of the Quad".
+		if !headline {
+			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted {
+				drafts = append(drafts, a.newDraft(s, ws, ti))
+				used[ti] = true
+			}
+			for _, ti := range trigs {
+				if !used[ti] && embeddedNominal(ws, ti) {
+					drafts = append(drafts, a.newDraft(s, ws, ti))
+					used[ti] = true
+				}
+			}
+		}
+		a.assignActors(drafts, ws)
+		a.assignPlaces(drafts, ws)
+		var keep []*draft
+		for _, d := range drafts {
+			if !d.date.IsZero() || len(d.actors) > 0 || embeddedNominal(ws, d.trig) {
+				if d.date.IsZero() && !hasPersonOrOrg(d.actors) && !embeddedNominal(ws, d.trig) {
+					continue
+				}
+				keep = append(keep, d)
+			}
+		}
+		// "There he will meet Putin": the place of the previous event.
+		if len(out) > 0 && len(ws) > 0 && ws[0].lower == "there" {
+			prev := out[len(out)-1]
+			for _, d := range keep {
+				if len(d.places) == 0 && prev.para == s.Paragraph {
+					d.places = prev.places
+				}
+			}
+		}
+		for _, d := range keep {
+			d.title = headlineOf(text, d)
+		}
+		out = append(out, keep...)
+	}
+	return out
+}
+
+func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
+	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: ws}
+	if ti >= 0 {
+		d.info = triggers[ws[ti].lower]
+		d.info.noun = isNoun(ws, ti)
+		d.trigger = a.doc.Text[ws[ti].start:ws[ti].end]
+	}
+	return d
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)] ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+// datesEvents reports whether a temporal expression can date an event:
+// dates and times with a value, not durations, sets or vague references.
+func datesEvents(x temporal.Timex) bool {
+	if x.Type != "DATE" && x.Type != "TIME" {
+		return false
+	}
+	v := x.Value.String()
+	return v != "" && !strings.HasSuffix(v, "_REF")
+}
+
+func inQuote(ws []word, offset int) bool {
+	i := wordIndexAt(ws, offset)
+	return i < len(ws) && ws[i].quoted
+}
+
+// wordIndexAt is the index of the first word that ends after offset.
+func wordIndexAt(ws []word, offset int) int {
+	for i, w := range ws {
+		if w.end > offset {
+			return i
+		}
+	}
+	return len(ws)
+}
+
+// findTriggers returns the indexes of the sentence's event words. Light and
+// modal verbs ("plan to", "hold a") hand over to the event after them.
+func findTriggers(ws []word) []int {
+	var out []int
+	for i, w := range ws {
+		info, ok := triggers[w.lower]
+		if !ok {
+			continue
+		}
+		if info.light {
+			// "hold" is an event only when no event noun follows it.
+			if info.lemma != "hold" || nounTriggerAhead(ws, i) {
+				continue
+			}
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+func nounTriggerAhead(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		if info, ok := triggers[ws[j].lower]; ok && (info.noun || isNoun(ws, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNoun decides whether a trigger word stands as a noun: nouns of the
+// lexicon, and verb forms after a determiner ("a visit", "the attack").
+func isNoun(ws []word, i int) bool {
+	info := triggers[ws[i].lower]
+	if info.noun {
+		return true
+	}
+	return i > 0 && (determiners[ws[i-1].lower] || ws[i-1].possessive)
+}
+
+// negated reports a trigger under negation: "no indication they might meet".
+func negated(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if negations[ws[k].lower] || strings.HasSuffix(ws[k].lower, "n’t") || strings.HasSuffix(ws[k].lower, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// attachTimex chooses the trigger a temporal expression dates and the cost
+// of that choice. Triggers after a temporal preposition ("before Xi's
+// arrival") are reference points, not the dated event; a date that opens the
+// sentence dates what follows it.
+func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, int) {
+	first := wordIndexAt(ws, x.Start)
+	last := first
+	for last+1 < len(ws) && ws[last+1].start < x.End {
+		last++
+	}
+	opening := first <= 1
+	bestIdx, bestCost := -1, 1<<30
+	for _, ti := range trigs {
+		if ws[ti].quoted {
+			continue
+		}
+		var cost int
+		switch {
+		case ti < first:
+			cost = first - ti
+			if opening {
+				cost += 20
+			}
+			cost += 3 * clauseBreaks(text, ws, ti, first)
+		case ti > last:
+			// A date right before its event ("on Wednesday started", "an
+			// October congress") dates it; further right, a date after its
+			// verb is the usual order, so the left side is preferred.
+			cost = ti - last
+			if cost > 1 && !opening {
+				cost *= 3
+			}
+			blocked := false
+			for k := last + 1; k < ti; k++ {
+				if temporalPreps[ws[k].lower] {
+					blocked = true
+				}
+			}
+			if blocked {
+				continue
+			}
+			cost += 3 * clauseBreaks(text, ws, last, ti)
+		default:
+			continue
+		}
+		if cost < bestCost {
+			bestIdx, bestCost = ti, cost
+		}
+	}
+	return bestIdx, bestCost
+}
+
+// clauseBreaks counts clause boundaries between words i and j: commas and
+// dashes followed by a clause word, semicolons.
+func clauseBreaks(text string, ws []word, i, j int) int {
+	n := 0
+	for k := i; k < j && k+1 < len(ws); k++ {
+		gap := text[ws[k].end:ws[k+1].start]
+		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && clauseWords[ws[k+1].lower]) {
+			n++
+		}
+	}
+	return n
+}
+
+// mainTrigger is the first trigger of a sentence that is not a verb of
+// saying and not yet used, outside quotations; -1 when there is none.
+func mainTrigger(ws []word, trigs []int, used map[int]bool) int {
+	for _, ti := range trigs {
+		info := triggers[ws[ti].lower]
+		if used[ti] || info.speech || ws[ti].quoted || negated(ws, ti) || isNoun(ws, ti) && !nounAfterLight(ws, ti) {
+			continue
+		}
+		return ti
+	}
+	return -1
+}
+
+// nounAfterLight reports an event noun that is the object of a light verb:
+// "plan to hold a one-on-one meeting".
+func nounAfterLight(ws []word, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		if info, ok := triggers[ws[k].lower]; ok && info.light {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedNominal reports an event noun introduced by a temporal preposition
+// and completed by "of": "following the formation of the Quad".
+func embeddedNominal(ws []word, ti int) bool {
+	if ti < 0 || !isNoun(ws, ti) || ti+1 >= len(ws) || ws[ti+1].lower != "of" {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if temporalPreps[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPersonOrOrg(ms []ActorMention) bool {
+	for _, m := range ms {
+		if m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization {
+			return true
+		}
+	}
+	return false
+}
+
+// assignActors gives each actor named in the sentence to the nearest event
+// of the sentence. Countries named as places ("in Kazakhstan") and
+// possessives ("China's") are not actors; neither is anyone inside a quote.
+func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
+	if len(drafts) == 0 {
+		return
+	}
+	text := a.doc.Text
+	s := drafts[0].sent
+	for _, m := range a.actors {
+		if m.Span.Start < s.Start || m.Span.End > s.End {
+			continue
+		}
+		wi := wordIndexAt(ws, m.Span.Start)
+		if wi < len(ws) && ws[wi].quoted {
+			continue
+		}
+		if m.Actor.Kind == ActorCountry {
+			if wi > 0 && locationPreps[ws[wi-1].lower] || wi > 1 && locationPreps[ws[wi-2].lower] {
+				continue
+			}
+			if strings.HasPrefix(text[m.Span.End:s.End], "’s") || strings.HasPrefix(text[m.Span.End:s.End], "'s") {
+				continue
+			}
+		}
+		if afterAccordingTo(ws, wi) {
+			continue // the source of the report, not an actor of the event
+		}
+		best := nearestEvent(text, drafts, ws, wi)
+		if !hasActor(best.actors, m.Actor.Name) {
+			best.actors = append(best.actors, m)
+		}
+	}
+}
+
+// nearestEvent picks the event an actor at word wi belongs to: a nominal
+// event when the actor stands in its phrase ("the formation of the Quad by
+// the US"), else the nearest verbal event to its left, else the nearest one.
+func nearestEvent(text string, drafts []*draft, ws []word, wi int) *draft {
+	for _, d := range drafts {
+		if d.trig >= 0 && d.info.noun && wi > d.trig && (byAgent(ws, d.trig, wi) || wi-d.trig <= 4 && clauseBreaks(text, ws, d.trig, wi) == 0 && !hasPunctBetween(text, ws, d.trig, wi)) {
+			return d
+		}
+	}
+	var best *draft
+	for _, d := range drafts {
+		if d.trig >= 0 && !d.info.noun && d.trig < wi && (best == nil || d.trig > best.trig) {
+			best = d
+		}
+	}
+	if best != nil {
+		return best
+	}
+	best, bestDist := drafts[0], 1<<30
+	for _, d := range drafts {
+		if d.trig >= 0 && abs(d.trig-wi) < bestDist {
+			best, bestDist = d, abs(d.trig-wi)
+		}
+	}
+	return best
+}
+
+func hasPunctBetween(text string, ws []word, i, j int) bool {
+	for k := i; k < j && k+1 < len(ws); k++ {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterAccordingTo reports a word in an "according to ..." attribution.
+func afterAccordingTo(ws []word, wi int) bool {
+	for k := wi - 1; k > 0 && k >= wi-8; k-- {
+		if ws[k].lower == "to" && ws[k-1].lower == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent reports whether word wi stands in a "by ..." phrase right after
+// the trigger (within eight words): the agent of a passive or a nominal.
+func byAgent(ws []word, trig, wi int) bool {
+	for k := trig + 1; k < wi && k <= trig+8; k++ {
+		if ws[k].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasActor(ms []ActorMention, name string) bool {
+	for _, m := range ms {
+		if m.Actor.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// assignPlaces gives each place of the sentence that a location
+// preposition attaches ("in Nur-Sultan", "to Samarkand", "at the airport in
+// ...") to the event whose trigger governs that preposition: the nearest
+// event to its left, unless an event noun right before the preposition owns
+// it ("a summit in Uzbekistan", "the war in Ukraine"). Demonyms, possessives,
+// places inside names of organizations and places in quotes are left out.
+// Of a city and its country, the city is kept.
+func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
+	if len(drafts) == 0 {
+		return
+	}
+	text := a.doc.Text
+	s := drafts[0].sent
+	for _, m := range a.places {
+		if m.Start < s.Start || m.End > s.End || m.Via == geo.ViaDemonym {
+			continue
+		}
+		if strings.HasPrefix(text[m.End:s.End], "’s") || strings.HasPrefix(text[m.End:s.End], "'s") {
+			continue
+		}
+		if insideOrganization(a.actors, m) {
+			continue
+		}
+		wi := wordIndexAt(ws, m.Start)
+		if wi >= len(ws) || ws[wi].quoted {
+			continue
+		}
+		prep := -1
+		for k := wi - 1; k >= 0 && k >= wi-2; k-- {
+			if locationPreps[ws[k].lower] {
+				prep = k
+				break
+			}
+		}
+		if prep < 0 {
+			continue
+		}
+		if prep > 0 {
+			if info, ok := triggers[ws[prep-1].lower]; ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) {
+				continue // "a summit in Uzbekistan": the summit's place
+			}
+		}
+		var target *draft
+		for _, d := range drafts {
+			if d.trig >= 0 && d.trig < prep && (target == nil || d.trig > target.trig) {
+				if d.info.noun && prep-d.trig > 4 && !d.info.travel {
+					continue // a nominal event keeps only places close to it
+				}
+				target = d
+			}
+		}
+		if target == nil {
+			for _, d := range drafts {
+				if d.trig > prep && (target == nil || d.trig < target.trig) {
+					target = d
+				}
+			}
+		}
+		if target == nil {
+			target = drafts[0]
+		}
+		target.places = append(target.places, placeOf(m))
+	}
+	for _, d := range drafts {
+		d.places = mostPrecise(d.places)
+	}
+}
+
+func isTrigOf(drafts []*draft, i int) bool {
+	for _, d := range drafts {
+		if d.trig == i {
+			return true
+		}
+	}
+	return false
+}
+
+func insideOrganization(actors []ActorMention, m geo.Mention) bool {
+	for _, a := range actors {
+		if a.Actor.Kind == ActorOrganization && a.Span.Start <= m.Start && m.End <= a.Span.End && a.Span.Len() > m.End-m.Start {
+			return true
+		}
+	}
+	return false
+}
+
+func placeOf(m geo.Mention) Place {
+	return Place{
+		GeonameID: m.Place.ID, Name: m.Place.Name, Lat: m.Place.Lat, Lon: m.Place.Lon,
+		Country: m.Place.Country, Precision: PlacePrecision(m.Place.Precision),
+		Mention: m.Text, Span: Span{m.Start, m.End},
+	}
+}
+
+var placeRank = map[PlacePrecision]int{PlacePoint: 0, PlaceCity: 1, PlaceRegion: 2, PlaceCountry: 3, PlaceContinent: 4}
+
+// contains reports whether the bigger place a holds b: a country holds its
+// cities and regions.
+func contains(a, b Place) bool {
+	return a.GeonameID != b.GeonameID && a.Precision == PlaceCountry && b.Country == a.Country && placeRank[b.Precision] < placeRank[a.Precision]
+}
+
+// mostPrecise drops duplicates and places that hold another of the list.
+func mostPrecise(ps []Place) []Place {
+	var out []Place
+	for i, p := range ps {
+		drop := false
+		for j, q := range ps {
+			if contains(p, q) || (j < i && q.GeonameID == p.GeonameID) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// dateOf fills a Date from a temporal expression. Bounds are inclusive civil
+// dates; an open side (mod BEFORE, AFTER) stays empty.
+func dateOf(x temporal.Timex) Date {
+	d := Date{
+		Value: x.Value.String(), Type: x.Type, Mod: x.Mod, Precision: Precision(x.Value.Precision()),
+		EDTF: temporal.EDTF(x.Value, x.Mod), Expression: x.Text, Span: Span{x.Start, x.End},
+		Explanation: x.Explanation, Rule: x.Rule, Anchor: x.Anchor, Tense: x.Tense,
+	}
+	if start, end, ok := x.Value.Bounds(); ok {
+		d.Start, d.End = start.Format("2006-01-02"), end.Format("2006-01-02")
+		switch x.Mod {
+		case "BEFORE", "ON_OR_BEFORE":
+			d.Start = ""
+		case "AFTER", "ON_OR_AFTER":
+			d.End = ""
+		}
+	}
+	return d
+}
+
+// lowerBound sorts dates: the start, else the end for open starts; dates
+// without bounds sort last.
+func lowerBound(d Date) string {
+	switch {
+	case d.Start != "":
+		return d.Start
+	case d.End != "":
+		return d.End
+	}
+	return "9999"
+}
+
+// sortDrafts orders drafts by document and position.
+func sortDrafts(ds []*draft) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].docOrder != ds[j].docOrder {
+			return ds[i].docOrder < ds[j].docOrder
+		}
+		return ds[i].pos() < ds[j].pos()
+	})
+}

@@ -1,0 +1,462 @@
+package timeline
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline/geo"
+	"storyline/timeline/temporal"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var extractor = sync.OnceValues(func() (*Extractor, error) {
+	g, err := geo.Default()
+	if err != nil {
+		return nil, err
+	}
+	return NewExtractor(temporal.NewTagger(), g), nil
+})
+
+func newExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := extractor()
+	if err != nil {
+		t.Fatalf("loading gazetteer: %v", err)
+	}
+	return x
+}
+
+var seedDay = time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC)
+
+// seedDocuments reads the two seed articles as documents 1 and 2.
+func seedDocuments(t testing.TB) []Document {
+	t.Helper()
+	var docs []Document
+	for i, name := range []string{"000_48c26321fd265a38.txt", "004_72fb59bc08362900.txt"} {
+		b, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, Document{ID: int64(i + 1), Text: string(b), Published: seedDay, PublishedSource: PublishedUser})
+	}
+	return docs
+}
+
+// goldenEvent is what the golden file records of an event.
+type goldenEvent struct {
+	Title        string
+	Trigger      string
+	Date         Date
+	Places       []Place
+	Actors       []string
+	Sources      []goldenSource
+	Disagreement string `json:",omitempty"`
+}
+
+type goldenSource struct {
+	Document int64
+	Start    int
+	End      int
+	Date     string
+}
+
+func golden(events []Event) []goldenEvent {
+	var out []goldenEvent
+	for _, e := range events {
+		g := goldenEvent{Title: e.Title, Trigger: e.Trigger, Date: e.Date, Places: e.Places, Disagreement: e.Disagreement}
+		for _, a := range e.Actors {
+			g.Actors = append(g.Actors, a.Name+" ("+a.Kind+")")
+		}
+		for _, s := range e.Sources {
+			g.Sources = append(g.Sources, goldenSource{s.DocumentID, s.Span.Start, s.Span.End, s.Date.Value})
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func TestExtractSeedsGolden(t *testing.T) {
+	events, err := newExtractor(t).Extract(seedDocuments(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := json.MarshalIndent(golden(events), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join("testdata", "seeds.golden.json")
+	if *update {
+		if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(bytes.TrimSpace(want)), string(got)); diff != "" {
+		t.Errorf("Extract(seeds) differs from %s (-want +got):\n%s", path, diff)
+	}
+}
+
+// TestExtractSeedsItinerary asserts the itinerary both seeds must give,
+// independently of the golden file.
+func TestExtractSeedsItinerary(t *testing.T) {
+	docs := seedDocuments(t)
+	events, err := newExtractor(t).Extract(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	find := func(ok func(Event) bool) (Event, bool) {
+		for _, e := range events {
+			if ok(e) {
+				return e, true
+			}
+		}
+		return Event{}, false
+	}
+	citesBoth := func(e Event) bool {
+		seen := map[int64]bool{}
+		for _, s := range e.Sources {
+			seen[s.DocumentID] = true
+		}
+		return seen[1] && seen[2]
+	}
+	hasPlace := func(e Event, id int64, name string) bool {
+		for _, p := range e.Places {
+			if id != 0 && p.GeonameID == id || name != "" && p.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	hasActors := func(e Event, names ...string) bool {
+		for _, n := range names {
+			if !hasActorName(e.Actors, n) {
+				return false
+			}
+		}
+		return true
+	}
+
+	t.Run("arrival in Nur-Sultan", func(t *testing.T) {
+		var days []Event
+		for _, e := range events {
+			if e.Date.Value == "2022-09-14" {
+				days = append(days, e)
+			}
+		}
+		if len(days) != 1 {
+			t.Fatalf("Extract(seeds) has %d events on 2022-09-14, want 1", len(days))
+		}
+		e := days[0]
+		if !hasPlace(e, 1526273, "") || !citesBoth(e) || e.Date.Precision != PrecisionDay || !hasActors(e, "Xi Jinping", "Kassym-Jomart Tokayev") {
+			t.Errorf("2022-09-14 event = %q places %v actors %v sources %d, want Astana (1526273), Xi and Tokayev, both outlets", e.Title, e.Places, e.Actors, len(e.Sources))
+		}
+		if e.Date.Expression != "Wednesday" || e.Date.Start != "2022-09-14" || e.Date.End != "2022-09-14" {
+			t.Errorf("2022-09-14 event date = %+v, want from \"Wednesday\" bounded to the day", e.Date)
+		}
+	})
+	t.Run("flight to Samarkand", func(t *testing.T) {
+		e, ok := find(func(e Event) bool { return e.Date.Value == "2022-09-15" })
+		if !ok {
+			t.Fatal("Extract(seeds) has no 2022-09-15 event")
+		}
+		if !hasPlace(e, 0, "Samarkand") || hasPlace(e, 0, "Uzbekistan") || !citesBoth(e) || !hasActors(e, "Xi Jinping", "Shanghai Cooperation Organization") {
+			t.Errorf("2022-09-15 event = %q places %v actors %v sources %d, want Samarkand only, Xi and the SCO, both outlets", e.Title, e.Places, e.Actors, len(e.Sources))
+		}
+	})
+	t.Run("Xi-Putin meeting", func(t *testing.T) {
+		e, ok := find(func(e Event) bool { return strings.HasPrefix(e.Trigger, "meet") && hasActors(e, "Xi Jinping", "Vladimir Putin") })
+		if !ok {
+			t.Fatal("Extract(seeds) has no meeting of Xi Jinping and Vladimir Putin")
+		}
+		if !citesBoth(e) || !strings.Contains(e.Sources[0].Quote, "sidelines of the summit") {
+			t.Errorf("Xi-Putin meeting = %q with sources %v, want both outlets, first the sidelines sentence", e.Title, e.Sources)
+		}
+	})
+	for _, tc := range []struct{ value, word string }{{"2022-04", "Global Security Initiative"}, {"2022-10", "congress"}} {
+		t.Run(tc.value, func(t *testing.T) {
+			e, ok := find(func(e Event) bool { return e.Date.Value == tc.value })
+			if !ok {
+				t.Fatalf("Extract(seeds) has no %s event", tc.value)
+			}
+			if e.Date.Precision != PrecisionMonth || !strings.Contains(e.Title, tc.word) {
+				t.Errorf("%s event = %q precision %q, want month precision and %q in the title", tc.value, e.Title, e.Date.Precision, tc.word)
+			}
+		})
+	}
+	t.Run("GSI cites both outlets", func(t *testing.T) {
+		e, _ := find(func(e Event) bool { return e.Date.Value == "2022-04" })
+		if !citesBoth(e) {
+			t.Errorf("2022-04 event sources = %v, want both outlets", e.Sources)
+		}
+	})
+	t.Run("pandemic outbreak is fuzzy", func(t *testing.T) {
+		e, ok := find(func(e Event) bool { return e.Date.Expression == "more than two years ago" })
+		if !ok {
+			t.Fatal("Extract(seeds) has no event dated by \"more than two years ago\"")
+		}
+		if e.Date.Precision == PrecisionDay || e.Date.Start != "" || e.Date.End == "" || e.Date.End > "2020-12-31" || e.Date.Mod != "BEFORE" || !strings.Contains(strings.ToLower(e.Title), "outbreak") {
+			t.Errorf("pandemic event = %q date %+v, want an open-ended date before ~2020-09, not a day", e.Title, e.Date)
+		}
+		if !citesBoth(e) {
+			t.Errorf("pandemic event sources = %v, want both outlets", e.Sources)
+		}
+	})
+	t.Run("reported speech dates the statement", func(t *testing.T) {
+		e, ok := find(func(e Event) bool { return e.Date.Value == "2022-W37" })
+		if !ok || e.Trigger != "said" || !hasActors(e, "Roman Vassilenko") {
+			t.Errorf("this-week event = %q trigger %q actors %v, want Vassilenko's statement", e.Title, e.Trigger, e.Actors)
+		}
+	})
+	t.Run("Quad formation is kept undated", func(t *testing.T) {
+		e, ok := find(func(e Event) bool { return e.Trigger == "formation" })
+		if !ok || e.Dated() || !hasActors(e, "Quad") {
+			t.Errorf("Quad formation = %+v, want an undated event with the Quad", e)
+		}
+	})
+	t.Run("no boilerplate and no other days", func(t *testing.T) {
+		for _, e := range events {
+			for _, s := range e.Sources {
+				if strings.Contains(s.Quote, "Your support") || strings.Contains(s.Quote, "donation") || strings.HasPrefix(s.Quote, "Source:") || strings.Contains(s.Quote, "pose for a picture") {
+					t.Errorf("event %q cites boilerplate %q", e.Title, s.Quote)
+				}
+			}
+			if e.Dated() && e.Date.Precision == PrecisionDay && e.Date.Value != "2022-09-14" && e.Date.Value != "2022-09-15" {
+				t.Errorf("event %q on unexpected day %s", e.Title, e.Date.Value)
+			}
+		}
+	})
+	t.Run("order and provenance", func(t *testing.T) {
+		for i, e := range events {
+			if i > 0 && e.Dated() && (!events[i-1].Dated() || lowerBound(events[i-1].Date) > lowerBound(e.Date)) {
+				t.Errorf("event %d %q (%s) out of order after %q", i, e.Title, e.Date.Value, events[i-1].Title)
+			}
+			for _, s := range e.Sources {
+				text := docs[s.DocumentID-1].Text
+				if text[s.Span.Start:s.Span.End] != s.Quote {
+					t.Errorf("event %q source quote %q is not the text at %v", e.Title, s.Quote, s.Span)
+				}
+			}
+			if e.Dated() && docs[e.Sources[0].DocumentID-1].Text[e.Date.Span.Start:e.Date.Span.End] != e.Date.Expression {
+				// the date may come from a later source of a merged event
+				found := false
+				for _, d := range docs {
+					if e.Date.Span.End <= len(d.Text) && d.Text[e.Date.Span.Start:e.Date.Span.End] == e.Date.Expression {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("event %q date expression %q is not at %v", e.Title, e.Date.Expression, e.Date.Span)
+				}
+			}
+		}
+	})
+	again, err := newExtractor(t).Extract(seedDocuments(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(events, again); diff != "" {
+		t.Errorf("Extract(seeds) is not deterministic (-first +second):\n%s", diff)
+	}
+}
+
+// brief is an event reduced to what the news-text tests check.
+type brief struct {
+	Date    string
+	Trigger string
+	Places  string
+	Docs    int
+}
+
+func briefs(events []Event) []brief {
+	var out []brief
+	for _, e := range events {
+		var places []string
+		for _, p := range e.Places {
+			places = append(places, p.Name)
+		}
+		docs := map[int64]bool{}
+		for _, s := range e.Sources {
+			docs[s.DocumentID] = true
+		}
+		out = append(out, brief{e.Date.Value, e.Trigger, strings.Join(places, "+"), len(docs)})
+	}
+	return out
+}
+
+func TestExtractNewsTexts(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		want []brief
+	}{
+		{
+			"two events, two dates in one sentence",
+			[]string{"The French foreign minister arrived in Paris on Monday and flew to Berlin on Tuesday."},
+			[]brief{{"2022-09-12", "arrived", "Paris", 1}, {"2022-09-13", "flew", "Berlin", 1}},
+		},
+		{
+			"a date governs the next sentence",
+			[]string{"On Thursday, Chinese President Xi Jinping is due to fly to Samarkand. There he will meet Vladimir Putin."},
+			[]brief{{"2022-09-15", "fly", "Samarkand", 1}, {"2022-09-15", "meet", "Samarkand", 1}},
+		},
+		{
+			"a governing date stops at the paragraph",
+			[]string{"On Thursday, Chinese President Xi Jinping is due to fly to Samarkand.\n\nVladimir Putin and Xi Jinping will meet in Samarkand."},
+			[]brief{{"2022-09-15", "fly", "Samarkand", 1}, {"", "meet", "Samarkand", 1}},
+		},
+		{
+			"reported speech",
+			[]string{"Kazakh President Kassym-Jomart Tokayev said on Tuesday that Xi Jinping will visit Astana in October."},
+			[]brief{{"2022-09-13", "said", "", 1}, {"2022-10", "visit", "Astana", 1}},
+		},
+		{
+			"a place in a list is not the event's",
+			[]string{"Other SCO governments include India, Kazakhstan and Pakistan. Narendra Modi arrived in Samarkand on Thursday."},
+			[]brief{{"2022-09-15", "arrived", "Samarkand", 1}},
+		},
+		{
+			"same day in two outlets merges",
+			[]string{"Chinese President Xi Jinping arrived in Nur-Sultan on Wednesday.", "Xi Jinping on Wednesday started a trip with a stop in Kazakhstan."},
+			[]brief{{"2022-09-14", "arrived", "Astana", 2}},
+		},
+		{
+			"days of a trip stay apart",
+			[]string{"Chinese President Xi Jinping arrived in Nur-Sultan on Wednesday.", "Chinese President Xi Jinping arrived in Samarkand on Thursday."},
+			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrived", "Samarkand", 1}},
+		},
+		{
+			"sources disagree on the place",
+			[]string{"Chinese President Xi Jinping arrived in Nur-Sultan on Wednesday.", "Chinese President Xi Jinping arrived in Almaty on Wednesday."},
+			[]brief{{"2022-09-14", "arrived", "Astana+Almaty", 2}},
+		},
+		{
+			"boilerplate gives nothing",
+			[]string{"Your support makes all the difference. Sign up for our newsletter on Monday.\nSource: Reuters"},
+			nil,
+		},
+		{
+			"durations do not date events",
+			[]string{"Xi Jinping will seek a third five-year term. Vladimir Putin and Emmanuel Macron met in Moscow."},
+			[]brief{{"", "met", "Moscow", 1}},
+		},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var docs []Document
+			for i, text := range tc.docs {
+				docs = append(docs, Document{ID: int64(i + 1), Text: text, Published: seedDay})
+			}
+			events, err := x.Extract(docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, briefs(events)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tc.docs, diff)
+			}
+		})
+	}
+}
+
+func TestExtractDisagreement(t *testing.T) {
+	docs := []Document{
+		{ID: 1, Text: "Chinese President Xi Jinping arrived in Nur-Sultan on Wednesday.", Published: seedDay},
+		{ID: 2, Text: "Chinese President Xi Jinping arrived in Almaty on Wednesday.", Published: seedDay},
+	}
+	events, err := newExtractor(t).Extract(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 1 || events[0].Disagreement != "place" {
+		t.Errorf("Extract(Astana vs Almaty) = %v, want one event flagged \"place\"", briefs(events))
+	}
+}
+
+func TestExtractInvalid(t *testing.T) {
+	_, err := newExtractor(t).Extract([]Document{{ID: 7, Text: "bad \xff byte"}})
+	if ErrorCodeOf(err) != EInvalid {
+		t.Errorf("Extract(invalid UTF-8) = %v, want an invalid error", err)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("On Thursday, Xi is due to fly to Samarkand. There he will meet Putin.")
+	f.Add("Your support makes all the difference.Chinese President Xi Jinping on Wednesday started his trip in Nur-Sultan.")
+	f.Add("“This visit is important,” said Deputy Minister Roman Vassilenko this week before Xi’s arrival.")
+	x := newExtractor(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		events, err := x.Extract([]Document{{ID: 1, Text: text, Published: seedDay}})
+		if err != nil {
+			t.Fatalf("Extract(%q) error %v", text, err)
+		}
+		valid := func(s Span) bool {
+			return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) && utf8.ValidString(text[s.Start:s.End]) &&
+				(s.Start == len(text) || utf8.RuneStart(text[s.Start])) && (s.End == len(text) || utf8.RuneStart(text[s.End]))
+		}
+		for _, e := range events {
+			for _, s := range e.Sources {
+				if !valid(s.Span) || text[s.Span.Start:s.Span.End] != s.Quote {
+					t.Fatalf("Extract(%q) source span %v quote %q", text, s.Span, s.Quote)
+				}
+			}
+			if e.Dated() && (!valid(e.Date.Span) || text[e.Date.Span.Start:e.Date.Span.End] != e.Date.Expression) {
+				t.Fatalf("Extract(%q) date span %v expression %q", text, e.Date.Span, e.Date.Expression)
+			}
+			for _, p := range e.Places {
+				if !valid(p.Span) || text[p.Span.Start:p.Span.End] != p.Mention {
+					t.Fatalf("Extract(%q) place span %v mention %q", text, p.Span, p.Mention)
+				}
+			}
+			for _, a := range e.Actors {
+				if !valid(a.Span) || text[a.Span.Start:a.Span.End] != a.Mention {
+					t.Fatalf("Extract(%q) actor span %v mention %q", text, a.Span, a.Mention)
+				}
+			}
+		}
+	})
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	f.Add("Mr. Smith met U.S. officials.Then he left. “Why?” he asked")
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, s := range SplitSentences(text) {
+			if s.Span.Start < prev || s.Span.End <= s.Span.Start || s.Span.End > len(text) || !utf8.ValidString(text[s.Span.Start:s.Span.End]) && utf8.ValidString(text) {
+				t.Fatalf("SplitSentences(%q) span %v after %d", text, s.Span, prev)
+			}
+			prev = s.Span.End
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	docs := seedDocuments(b)
+	size := 0
+	for _, d := range docs {
+		size += len(d.Text)
+	}
+	x := newExtractor(b)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		if _, err := x.Extract(docs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,239 @@
+package timeline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var beForms = wordSet(`is are was were be been being`)
+
+// complementStops end the words a headline takes after its verb.
+var complementStops = wordSet(`since before after following until ahead amid during while which who whom
+whose that because although though but and or as with without for according when where by`)
+
+// headlineOf writes a short headline for a draft: "Tokayev meets Xi in
+// Nur-Sultan", "Outbreak of the coronavirus pandemic", "Global Security
+// Initiative announced".
+func headlineOf(text string, d *draft) string {
+	ws := d.words
+	if d.trig < 0 {
+		return capitalize(clip(text[d.sent.Start:d.sent.End], 12))
+	}
+	t := ws[d.trig]
+	var h string
+	switch {
+	case d.info.noun || isNoun(ws, d.trig):
+		if d.trig+2 < len(ws) && ws[d.trig+1].lower == "of" {
+			end := d.trig + 1
+			for k := d.trig + 2; k < len(ws) && k <= d.trig+6; k++ {
+				if complementStops[ws[k].lower] || locationPreps[ws[k].lower] || inSpan(ws[k], d.date.Span) || hasPunct(text[ws[k-1].end:ws[k].start]) {
+					break
+				}
+				end = k
+			}
+			h = text[t.start:ws[end].end]
+		} else if nounAfterLight(ws, d.trig) {
+			// "Xi and Putin plan to hold a meeting": they meet.
+			var who []string
+			for _, m := range d.actors {
+				if m.Span.End <= t.start && m.Actor.Kind == ActorPerson && len(who) < 2 {
+					who = append(who, m.Text)
+				}
+			}
+			verb := thirdPerson(d.info.lemma)
+			if len(who) > 1 {
+				verb = d.info.lemma
+			}
+			h = strings.Join(strings.Fields(strings.Join(who, " and ")+" "+verb+" "+complement(text, ws, d)), " ")
+		} else {
+			h = clauseAround(text, ws, d.trig, d.date.Span)
+		}
+	default:
+		passive := participle(ws, d.trig) && (d.trig > 0 && beForms[ws[d.trig-1].lower] ||
+			d.trig > 1 && beForms[ws[d.trig-2].lower] || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
+		subject, object := d.actorBefore(), ""
+		if passive {
+			if agent := d.agent(); agent != "" {
+				subject, object = agent, subject
+			} else {
+				h = strings.TrimSpace(patientBefore(text, ws, d) + " " + text[t.start:t.end])
+				break
+			}
+		}
+		if subject == "" {
+			subject = d.actorAfter()
+		}
+		verb := thirdPerson(d.info.lemma)
+		if d.info.speech {
+			h = strings.TrimSpace(subject + " " + verb)
+			if q := firstQuote(text[d.sent.Start:d.sent.End]); q != "" {
+				h += ": “" + clip(q, 8) + "”"
+			}
+			break
+		}
+		if object == "" {
+			object = complement(text, ws, d)
+		}
+		h = strings.Join(strings.Fields(subject+" "+verb+" "+object), " ")
+	}
+	if len(d.places) > 0 && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
+		h += " in " + d.places[0].Mention
+	}
+	return capitalize(strings.TrimSpace(h))
+}
+
+func inSpan(w word, s Span) bool { return s.Len() > 0 && w.start < s.End && s.Start < w.end }
+
+func hasPunct(gap string) bool { return strings.ContainsAny(gap, ",;:()[]—–") }
+
+// participle reports a past participle: regular -ed forms and the
+// irregular participles of the lexicon.
+func participle(ws []word, i int) bool {
+	w := ws[i].lower
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	switch w {
+	case "met", "held", "flown", "begun", "won", "lost", "struck", "left", "shot", "hit", "sworn", "withdrawn", "told", "said":
+		return true
+	}
+	return false
+}
+
+// actorBefore is the nearest person or organization (else any actor) named
+// before the trigger.
+func (d *draft) actorBefore() string {
+	t := d.words[d.trig]
+	best, bestKind := "", ""
+	for _, m := range d.actors {
+		if m.Span.End <= t.start {
+			if bestKind == "" || m.Actor.Kind != ActorCountry || bestKind == ActorCountry {
+				best, bestKind = m.Text, m.Actor.Kind
+			}
+		}
+	}
+	return best
+}
+
+// actorAfter is the first actor named after the trigger ("said Deputy
+// Minister Roman Vassilenko").
+func (d *draft) actorAfter() string {
+	t := d.words[d.trig]
+	for _, m := range d.actors {
+		if m.Span.Start >= t.end {
+			return m.Text
+		}
+	}
+	return ""
+}
+
+// agent is the actor of a "by ..." phrase after a passive trigger.
+func (d *draft) agent() string {
+	ws := d.words
+	for k := d.trig + 1; k < len(ws) && k <= d.trig+10; k++ {
+		if ws[k].lower != "by" {
+			continue
+		}
+		for _, m := range d.actors {
+			if m.Span.Start >= ws[k].end {
+				return m.Text
+			}
+		}
+	}
+	return ""
+}
+
+// patientBefore is what a passive without agent is about: a quoted name
+// right before the trigger ("“Global Security Initiative”, which was
+// announced"), else the nearest actor before it.
+func patientBefore(text string, ws []word, d *draft) string {
+	t := ws[d.trig]
+	before := text[d.sent.Start:t.start]
+	if i := strings.LastIndex(before, "”"); i >= 0 {
+		if j := strings.LastIndex(before[:i], "“"); j >= 0 && len(before)-i < 24 {
+			return before[j+len("“") : i]
+		}
+	}
+	return d.actorBefore()
+}
+
+// complement is the few words after a verb that say what was done: "to
+// Samarkand", "his first trip abroad". It skips the date and stops at a
+// clause break, a second preposition or five words.
+func complement(text string, ws []word, d *draft) string {
+	var parts []string
+	preps := 0
+	for k := d.trig + 1; k < len(ws) && len(parts) < 5; k++ {
+		w := ws[k]
+		if hasPunct(text[ws[k-1].end:w.start]) && len(parts) > 0 {
+			break
+		}
+		if inSpan(w, d.date.Span) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.date.Span)) {
+			continue
+		}
+		if complementStops[w.lower] {
+			break
+		}
+		if locationPreps[w.lower] || w.lower == "on" || w.lower == "of" {
+			if preps++; preps > 1 {
+				break
+			}
+		}
+		parts = append(parts, text[w.start:w.end])
+	}
+	// Do not end on a preposition or article.
+	for len(parts) > 0 {
+		l := strings.ToLower(parts[len(parts)-1])
+		if locationPreps[l] || determiners[l] || l == "on" || l == "of" {
+			parts = parts[:len(parts)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(parts, " ")
+}
+
+// clauseAround is the clause that holds word ti, from its start (after a
+// comma, a dash or a clause word) to the trigger, at most ten words.
+func clauseAround(text string, ws []word, ti int, skip Span) string {
+	start := ti
+	for k := ti; k > 0 && ti-k < 9; k-- {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] {
+			break
+		}
+		start = k - 1
+	}
+	return text[ws[start].start:ws[ti].end]
+}
+
+// firstQuote is the text of the first “...” quotation.
+func firstQuote(s string) string {
+	i := strings.Index(s, "“")
+	if i < 0 {
+		return ""
+	}
+	rest := s[i+len("“"):]
+	j := strings.Index(rest, "”")
+	if j < 0 {
+		return ""
+	}
+	return strings.TrimRight(strings.TrimSpace(rest[:j]), ",.")
+}
+
+// clip keeps at most n words of s.
+func clip(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) <= n {
+		return strings.Join(f, " ")
+	}
+	return strings.Join(f[:n], " ") + "…"
+}
+
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}

@@ -1,0 +1,62 @@
+package timeline
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"two sentences", "Xi arrived. He met Tokayev.", []string{"Xi arrived.", "He met Tokayev."}},
+		{"U.S. inside", "Beijing sees the SCO as a counterweight to U.S. alliances in East Asia. Moscow agrees.",
+			[]string{"Beijing sees the SCO as a counterweight to U.S. alliances in East Asia.", "Moscow agrees."}},
+		{"U.S. before a name", "He met U.S. President Joe Biden.", []string{"He met U.S. President Joe Biden."}},
+		{"U.S. ends a sentence", "He flew to the U.S. The trip was short.", []string{"He flew to the U.S.", "The trip was short."}},
+		{"month abbreviation", "NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022. Xi arrived.",
+			[]string{"NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022.", "Xi arrived."}},
+		{"title abbreviation", "Mr. Smith and Dr. Jones met. They talked.", []string{"Mr. Smith and Dr. Jones met.", "They talked."}},
+		{"initials", "John F. Kennedy visited Berlin. It rained.", []string{"John F. Kennedy visited Berlin.", "It rained."}},
+		{"quote after period", "said Roman Vassilenko this week. “We certainly hope so.” He left.",
+			[]string{"said Roman Vassilenko this week.", "“We certainly hope so.”", "He left."}},
+		{"quote with comma", "“This visit is important,” said the minister.", []string{"“This visit is important,” said the minister."}},
+		{"question in quote", "“Why?” he asked. Nobody knew.", []string{"“Why?” he asked.", "Nobody knew."}},
+		{"glued period", "Your support makes all the difference.Chinese President Xi Jinping on Wednesday started his trip.",
+			[]string{"Your support makes all the difference.", "Chinese President Xi Jinping on Wednesday started his trip."}},
+		{"glued lowercase", "Source: Al Jazeera and news agenciesChina's Xi visits Kazakhstan",
+			[]string{"Source: Al Jazeera and news agencies", "China's Xi visits Kazakhstan"}},
+		{"camel case names stay", "He bought an iPhone at BlackBerry and McDonald's.", []string{"He bought an iPhone at BlackBerry and McDonald's."}},
+		{"decimal", "Kazakhstan has 19.4 million people. China is a customer.", []string{"Kazakhstan has 19.4 million people.", "China is a customer."}},
+		{"lines are paragraphs", "Headline without period\n\nFirst sentence. Second one.\r\nThird",
+			[]string{"Headline without period", "First sentence.", "Second one.", "Third"}},
+		{"lowercase after period", "It cost 5 p.m. prices. fine", []string{"It cost 5 p.m. prices. fine"}},
+		{"empty", "  \n\n ", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range SplitSentences(tc.text) {
+				got = append(got, tc.text[s.Span.Start:s.Span.End])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("SplitSentences(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestSplitSentencesParagraphs(t *testing.T) {
+	text := "One. Two.\nThree.\n\nFour.Five."
+	var got []int
+	for _, s := range SplitSentences(text) {
+		got = append(got, s.Paragraph)
+	}
+	want := []int{0, 0, 1, 2, 3}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("SplitSentences(%q) paragraphs (-want +got):\n%s", text, diff)
+	}
+}

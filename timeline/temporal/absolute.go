@@ -1,0 +1,618 @@
+package temporal
+
+import "time"
+
+// Absolute dates: calendar dates, months, years, decades, centuries,
+// quarters, halves, seasons, fiscal years. Parts the text leaves out (the
+// year of "Sept. 14", the year of "in April") are taken from the DCT in the
+// direction the tense points.
+
+var absoluteRules []rule
+
+func init() {
+	absoluteRules = []rule{(*matcher).calendarDate, (*matcher).numericDate, (*matcher).yearRule,
+		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season}
+}
+
+func (m *matcher) absolute(i int) (cand, bool) {
+	var best cand
+	found := false
+	for _, f := range absoluteRules {
+		if c, ok := f(m, i); ok && (!found || c.e > best.e) {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// readYear reads a year at i: 1998, '98, or (when loose) any number
+// 1000..2199 after a preposition.
+func (m *matcher) readYear(i int, loose bool) (y, j int, ok bool) {
+	if n, isNum := m.num(i); isNum && m.toks[i].digits == 4 && !m.toks[i].upper {
+		if n >= 1900 && n <= 2099 || loose && n >= 1000 && n <= 2199 {
+			if m.punct(i-1, '$') || m.is(i+1, "percent") || m.punct(i+1, '%') || m.punct(i+1, ',') && m.adjacent(i+1) && m.tok(i+2).kind == tNum && m.adjacent(i+2) {
+				return 0, i, false
+			}
+			if m.punct(i+1, '.') && m.adjacent(i+1) && i+2 < len(m.toks) && m.tok(i+2).kind == tNum && m.adjacent(i+2) {
+				return 0, i, false // 1998.5
+			}
+			return n, i + 1, true
+		}
+	}
+	if m.is(i, "nineteen", "eighteen", "twenty") && m.class(i+1, cNumber) {
+		// "nineteen ninety-four", "nineteen eighty"
+		hi := int(m.tok(i).w.num)
+		lo := int(m.tok(i + 1).w.num)
+		j := i + 2
+		if lo >= 20 && lo%10 == 0 && lo < 100 {
+			k := j
+			if m.punct(k, '-') {
+				k++
+			}
+			if m.class(k, cNumber) && m.tok(k).w.num > 0 && m.tok(k).w.num < 10 {
+				lo += int(m.tok(k).w.num)
+				j = k + 1
+			}
+			return hi*100 + lo, j, true
+		}
+	}
+	if m.punct(i, '\'') && m.adjacent(i+1) {
+		if n, isNum := m.num(i + 1); isNum && m.tok(i+1).digits == 2 && !m.class(i+2, cUnit) && !(m.is(i+2, "s") && m.adjacent(i+2)) {
+			if n < 30 {
+				return 2000 + n, i + 2, true
+			}
+			return 1900 + n, i + 2, true
+		}
+	}
+	return 0, i, false
+}
+
+// readDay reads a day of the month: 14, 14th.
+func (m *matcher) readDay(i int) (d, j int, ok bool) {
+	n, isNum := m.num(i)
+	if !isNum || m.toks[i].digits > 2 || n < 1 || n > 31 {
+		return 0, i, false
+	}
+	j = i + 1
+	if m.is(j, "st", "nd", "rd", "th") && m.adjacent(j) {
+		j++
+	} else if j < len(m.toks) && m.tok(j).kind == tWord && m.adjacent(j) {
+		return 0, i, false // 14kg
+	}
+	if (m.punct(j, ':') || m.punct(j, '.')) && m.adjacent(j) && m.tok(j+1).kind == tNum && m.adjacent(j+1) {
+		return 0, i, false // 14:30, 14.5
+	}
+	return n, j, true
+}
+
+// monthWord reads a month name at i (with the period of an abbreviation).
+func (m *matcher) monthWord(i int) (mo, j int, ok bool) {
+	if !m.class(i, cMonth) || !m.toks[i].upper {
+		return 0, i, false
+	}
+	if m.toks[i].w.class&cAbbrev != 0 {
+		return int(m.toks[i].w.val), m.skipDot(i + 1), true
+	}
+	return int(m.toks[i].w.val), i + 1, true
+}
+
+// monthAloneOK reports whether a bare month name at i is a month: "May"
+// and "March" only after a word that introduces a date.
+func (m *matcher) monthAloneOK(i int) bool {
+	t := m.toks[i]
+	if t.w.class&cAbbrev != 0 && !m.punct(i+1, '.') {
+		return false
+	}
+	switch t.lower {
+	case "may", "march":
+		return m.is(i-1, "in", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "through",
+			"of", "from", "before", "after", "during", "each", "every", "end", "to", "and", "or") || m.punct(i-1, '-') && m.is(i-2, "mid")
+	}
+	return true
+}
+
+// calendarDate: "Sept. 14, 2022", "14 September 2022", "September 2022",
+// "Sept. 14", "in April".
+func (m *matcher) calendarDate(i int) (cand, bool) {
+	if m.class(i, cWeekday) && m.tok(i).upper && m.tok(i).w.class&cPlural == 0 {
+		// "Monday, Oct. 26": the date gives the value, the weekday joins the extent
+		j := m.skipDot(i + 1)
+		if m.punct(j, ',') {
+			j++
+		}
+		if c, ok := m.calendarDate(j); ok && c.s == j && (c.rule == "month-day" || c.rule == "day-month") {
+			c.s = i
+			return c, true
+		}
+		return cand{}, false
+	}
+	c := cand{s: i, typ: "DATE"}
+	// Month first.
+	if mo, j, ok := m.monthWord(i); ok {
+		if d, k, ok := m.readDay(j); ok && !m.punct(k, '-') {
+			y, l, hasYear := 0, k, false
+			if m.punct(k, ',') {
+				y, l, hasYear = m.readYearAfter(k + 1)
+				if !hasYear {
+					l = k
+				}
+			} else {
+				y, l, hasYear = m.readYearAfter(k)
+			}
+			c.e = l
+			return m.finishDay(c, y, hasYear, mo, d, "month-day")
+		}
+		k := j
+		if m.is(k, "of") || m.punct(k, ',') {
+			k++
+		}
+		if y, l, ok := m.readYear(k, true); ok {
+			c.e, c.rule, c.val = l, "month-year", format(civil(y, time.Month(mo), 1), gMonth)
+			return c, true
+		}
+		if m.is(j, "this", "last", "next") && m.is(j+1, "year") && !m.dct.IsZero() {
+			// "July last year", "in January this year"
+			n := map[string]int{"this": 0, "last": -1, "next": 1}[m.word(j)]
+			c.e, c.rule = j+2, "month-relative-year"
+			c.val = format(civil(m.dct.Year()+n, time.Month(mo), 1), gMonth)
+			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			return c, true
+		}
+		if !m.monthAloneOK(i) {
+			return c, false
+		}
+		c.e = j
+		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, "month-name")
+	}
+	// Day first: "14 September 2022", "the 14th of September".
+	s := i
+	if m.is(i, "the") {
+		i++
+	}
+	if d, j, ok := m.readDay(i); ok {
+		hasOf := m.is(j, "of")
+		if hasOf {
+			j++
+		}
+		if mo, k, ok := m.monthWord(j); ok {
+			y, l, hasYear := m.readYearAfter(k)
+			if m.punct(k, ',') && !hasYear {
+				y, l, hasYear = m.readYearAfter(k + 1)
+				if !hasYear {
+					l = k
+				}
+			}
+			if !hasYear {
+				l = k
+			}
+			c.e = l
+			c, ok := m.finishDay(c, y, hasYear, mo, d, "day-month")
+			c.s = s
+			if s != i && !hasOf {
+				return c, false
+			}
+			return c, ok
+		}
+	}
+	return c, false
+}
+
+func (m *matcher) readYearAfter(i int) (int, int, bool) {
+	y, j, ok := m.readYear(i, true)
+	if !ok {
+		return 0, i, false
+	}
+	return y, j, true
+}
+
+func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule string) (cand, bool) {
+	c.rule = rule
+	if hasYear {
+		if d > daysIn(y, time.Month(mo)) {
+			return c, false
+		}
+		c.val = format(civil(y, time.Month(mo), d), gDay)
+		return c, true
+	}
+	if d > daysIn(2000, time.Month(mo)) {
+		return c, false
+	}
+	return m.cyclic(c, gDay, func(y int) (time.Time, bool) {
+		if d > daysIn(y, time.Month(mo)) {
+			return time.Time{}, false
+		}
+		return civil(y, time.Month(mo), d), true
+	}, rule)
+}
+
+// cyclic resolves a period that recurs every year (a month, a day of a
+// month, a quarter, a season, a holiday) to the occurrence the tense points
+// to from the DCT.
+func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule string) (cand, bool) {
+	c.rule = rule
+	c.tense = m.tense(c.s, c.e)
+	if m.dct.IsZero() {
+		t, ok := at(2000)
+		if !ok {
+			return c, false
+		}
+		v := format(t, g)
+		c.val = "XXXX" + v[4:]
+		if g == gSeason && t.Month() < 3 {
+			c.val = "XXXX-WI"
+		}
+		return c, true
+	}
+	var cands []time.Time
+	for y := m.dct.Year() - 1; y <= m.dct.Year()+1; y++ {
+		if t, ok := at(y); ok {
+			cands = append(cands, t)
+		}
+	}
+	if len(cands) == 0 {
+		return c, false
+	}
+	// Tense chooses among months and seasons; a day of a month or a quarter
+	// is nearly always the closest one in news, whatever the tense.
+	tn := c.tense
+	if (g == gQuarter || g == gHalf) && tn == "future" {
+		tn = ""
+	}
+	t := pick(cands, g, m.dct, tn)
+	if g == gDay && tn != "" {
+		// a day of a month follows the tense only when that stays within
+		// nine months; otherwise the closest wins ("has set Nov. 10").
+		if d := t.Sub(m.dct).Hours() / 24; d > 330 || d < -330 {
+			tn = ""
+			t = pick(cands, g, m.dct, tn)
+		}
+	}
+	c.val = format(t, g)
+	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	how := "the closest one"
+	switch tn {
+	case "past":
+		how = "the latest one not after it"
+	case "future":
+		how = "the next one not over by then"
+	}
+	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
+	return c, true
+}
+
+func tenseNote(t string) string {
+	if t == "" {
+		return ", no tense"
+	}
+	return ", " + t + " tense"
+}
+
+// numericDate: 2022-09-14, 9/14/2022, 09/14/98.
+func (m *matcher) numericDate(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "numeric-date"}
+	a, ok1 := m.num(i)
+	if !ok1 || i+4 >= len(m.toks) || !m.adjacent(i+1) || !m.adjacent(i+2) || !m.adjacent(i+3) || !m.adjacent(i+4) {
+		return c, false
+	}
+	b, ok2 := m.num(i + 2)
+	d, ok3 := m.num(i + 4)
+	if !ok2 || !ok3 {
+		return c, false
+	}
+	var y, mo, day int
+	switch {
+	case m.toks[i].digits == 4 && m.punct(i+1, '-') && m.punct(i+3, '-') && m.tok(i+2).digits == 2 && m.tok(i+4).digits == 2:
+		y, mo, day = a, b, d
+	case m.punct(i+1, '/') && m.punct(i+3, '/') && m.toks[i].digits <= 2 && m.tok(i+2).digits <= 2 && (m.tok(i+4).digits == 4 || m.tok(i+4).digits == 2):
+		y, mo, day = d, a, b
+		if m.tok(i+4).digits == 2 {
+			y += 1900
+			if d < 30 {
+				y += 100
+			}
+		}
+	default:
+		return c, false
+	}
+	if mo < 1 || mo > 12 || day < 1 || day > daysIn(y, time.Month(mo)) {
+		return c, false
+	}
+	c.e = i + 5
+	c.val = format(civil(y, time.Month(mo), day), gDay)
+	return c, true
+}
+
+// yearRule: "1998", "fiscal 1998", "the year 2000", "FY1998".
+func (m *matcher) yearRule(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "year"}
+	j := i
+	switch {
+	case m.is(i, "fiscal"):
+		j++
+		if m.is(j, "year") {
+			j++
+		}
+		c.rule = "fiscal-year"
+	case m.is(i, "the") && m.is(i+1, "year"):
+		j += 2
+	case m.is(i, "fy") && m.adjacent(i+1):
+		if n, ok := m.num(i + 1); ok && (m.tok(i+1).digits == 2 || m.tok(i+1).digits == 4) {
+			if n < 100 {
+				n += 1900
+				if n < 1930 {
+					n += 100
+				}
+			}
+			c.e, c.rule, c.val = i+2, "fiscal-year", format(civil(n, 1, 1), gYear)
+			return c, true
+		}
+	}
+	loose := j > i || m.is(i-1, "in", "since", "of", "by", "until", "from", "before", "after", "around", "circa", "year", "early", "late", "during", "through")
+	y, e, ok := m.readYear(j, loose)
+	if !ok {
+		return c, false
+	}
+	if m.is(e, "s") && m.adjacent(e) || m.class(e, cUnit) && !m.tok(e).upper {
+		return c, false // 1990s, "2000 years"
+	}
+	c.e, c.val = e, format(civil(y, 1, 1), gYear)
+	return c, true
+}
+
+var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+	"seventies": 7, "eighties": 8, "nineties": 9}
+
+// decade: "the 1990s", "the '90s", "1990's", "the nineties".
+func (m *matcher) decade(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "decade"}
+	j := i
+	if m.is(j, "the") {
+		j++
+	}
+	if d, ok := decadeWords[m.word(j)]; ok && j > i {
+		c.e, c.val = j+1, "19"+itoa(d)
+		return c, true
+	}
+	y := 0
+	switch {
+	case m.tok(j).kind == tNum && m.tok(j).digits == 4:
+		y = m.tok(j).num
+		j++
+	case m.punct(j, '\'') && j+1 < len(m.toks) && m.tok(j+1).kind == tNum && m.tok(j+1).digits == 2 && m.adjacent(j+1):
+		y = 1900 + m.tok(j+1).num
+		if y < 1930 {
+			y += 100
+		}
+		j += 2
+	default:
+		return c, false
+	}
+	if y%10 != 0 || y < 1000 {
+		return c, false
+	}
+	if m.punct(j, '\'') && m.adjacent(j) {
+		j++
+	}
+	if !m.is(j, "s") || !m.adjacent(j) {
+		return c, false
+	}
+	c.e, c.val = j+1, itoa(y/10)
+	return c, true
+}
+
+// century: "the 20th century", "the twentieth century".
+func (m *matcher) century(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "century"}
+	j := i
+	if m.is(j, "the") {
+		j++
+	}
+	n := 0
+	if o := m.ordinal(j); o.ok {
+		n, j = o.n, o.j
+	} else {
+		return c, false
+	}
+	if !m.is(j, "century") || n < 1 || n > 30 {
+		return c, false
+	}
+	c.e = j + 1
+	c.val = pad2(n - 1)
+	return c, true
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + itoa(n)
+	}
+	return itoa(n)
+}
+
+type ord struct {
+	n, j int
+	ok   bool
+}
+
+// ordinal reads "third", "3rd", "twenty-first".
+func (m *matcher) ordinal(i int) ord {
+	if m.class(i, cOrdinal) {
+		return ord{int(m.toks[i].w.ord), i + 1, true}
+	}
+	if m.class(i, cNumber) && m.punct(i+1, '-') && m.class(i+2, cOrdinal) && m.toks[i].w.num >= 20 && m.toks[i].w.num < 100 {
+		return ord{int(m.toks[i].w.num) + int(m.tok(i+2).w.ord), i + 3, true}
+	}
+	if n, ok := m.num(i); ok && m.is(i+1, "st", "nd", "rd", "th") && m.adjacent(i+1) {
+		return ord{n, i + 2, true}
+	}
+	return ord{}
+}
+
+// quarterRule: "the third quarter", "third-quarter", "the fiscal first
+// quarter", "the third quarter of 1998", "Q3", "the latest quarter".
+func (m *matcher) quarterRule(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "quarter"}
+	j := i
+	if m.is(j, "the") {
+		j++
+	}
+	if m.is(j, "fiscal") {
+		j++
+	}
+	q := 0
+	if o := m.ordinal(j); o.ok && o.n >= 1 && o.n <= 4 {
+		q, j = o.n, o.j
+		if m.is(j, "fiscal") {
+			j++
+		}
+		if m.punct(j, '-') {
+			j++
+			if m.is(i, "the") {
+				return c, false // "the third-quarter results": the adjective alone
+			}
+		}
+	} else if m.is(j, "q") && j+1 < len(m.toks) && m.adjacent(j+1) && m.tok(j+1).kind == tNum && m.tok(j+1).num >= 1 && m.tok(j+1).num <= 4 && m.tok(j+1).digits == 1 {
+		q = m.tok(j+1).num
+		c.e = j + 2
+		return m.finishQuarter(c, q, j+2)
+	} else if y, k, ok := m.readYear(j, true); ok && j > i && (m.is(k, "quarter", "period") || m.ordinal(k).ok && m.is(m.ordinal(k).j, "quarter")) {
+		// "the 1988 second quarter", "the 1988 quarter": that year's quarter
+		if o := m.ordinal(k); o.ok && o.n >= 1 && o.n <= 4 {
+			c.e = o.j + 1
+			c.val = format(civil(y, time.Month(3*o.n-2), 1), gQuarter)
+			return c, true
+		}
+		c.e = k + 1
+		if m.lastGran == gQuarter {
+			c.val = format(civil(y, m.last.Month(), 1), gQuarter)
+			c.anchor, c.anchorKind = m.lastVal, "previous"
+		} else {
+			c.val = format(civil(y, 1, 1), gYear)
+		}
+		return c, true
+	} else if m.is(j, "this", "last", "next") && m.is(j+1, "year") && m.punct(j+2, '\'') && m.is(j+3, "s") && m.ordinal(j+4).ok && m.is(m.ordinal(j+4).j, "quarter") && j == i {
+		// "this year's third quarter"
+		o := m.ordinal(j + 4)
+		if o.n < 1 || o.n > 4 || m.dct.IsZero() {
+			return c, false
+		}
+		n := map[string]int{"this": 0, "last": -1, "next": 1}[m.word(j)]
+		c.e = o.j + 1
+		c.val = format(civil(m.dct.Year()+n, time.Month(3*o.n-2), 1), gQuarter)
+		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		return c, true
+	} else if m.is(j, "latest", "last") && m.is(j+1, "quarter") && j > i {
+		c.e = j + 2
+		return m.previousPeriod(c, gQuarter)
+	} else if m.is(i, "the") && m.is(j, "quarter") && j == i+1 && !m.punct(j+1, '-') {
+		c.e = j + 1
+		return m.previousPeriod(c, gQuarter)
+	} else {
+		return c, false
+	}
+	if !m.is(j, "quarter", "quarters") {
+		return c, false
+	}
+	return m.finishQuarter(c, q, j+1)
+}
+
+func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
+	c.e = j
+	k := j
+	if m.is(k, "of") || m.punct(k, ',') {
+		k++
+	}
+	if m.is(k, "fiscal") {
+		k++
+	}
+	if y, l, ok := m.readYear(k, true); ok {
+		c.e = l
+		c.val = format(civil(y, time.Month(3*q-2), 1), gQuarter)
+		return c, true
+	}
+	return m.cyclic(c, gQuarter, func(y int) (time.Time, bool) { return civil(y, time.Month(3*q-2), 1), true }, "quarter")
+}
+
+// previousPeriod resolves "the quarter", "the latest quarter": the one last
+// mentioned, else the last complete one before the DCT.
+func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
+	c.rule = "latest-period"
+	if m.lastGran == g && !m.is(c.s+1, "latest", "last") {
+		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, "previous"
+		return c, true
+	}
+	if m.dct.IsZero() {
+		return c, false
+	}
+	c.val = format(shift(startOf(m.dct, g), g, -1), g)
+	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	return c, true
+}
+
+// halfRule: "the first half of 1998", "the second half", "first-half".
+func (m *matcher) halfRule(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "half"}
+	j := i
+	if m.is(j, "the") {
+		j++
+	}
+	h := 0
+	switch {
+	case m.is(j, "first"):
+		h = 1
+	case m.is(j, "second"):
+		h = 2
+	default:
+		return c, false
+	}
+	j++
+	if m.punct(j, '-') {
+		j++
+	}
+	if !m.is(j, "half") {
+		return c, false
+	}
+	j++
+	c.e = j
+	k := j
+	if m.is(k, "of") {
+		k++
+	}
+	if y, l, ok := m.readYear(k, true); ok {
+		c.e, c.val = l, format(civil(y, time.Month(6*h-5), 1), gHalf)
+		return c, true
+	}
+	if m.is(k, "the") && m.is(k+1, "year") || m.is(k, "this", "next", "last") && m.is(k+1, "year") {
+		return c, false // "the first half of this year": relative handles the year
+	}
+	return m.cyclic(c, gHalf, func(y int) (time.Time, bool) { return civil(y, time.Month(6*h-5), 1), true }, "half")
+}
+
+var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// season: "summer 1998", "the summer of 1998", "in spring".
+func (m *matcher) season(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "season"}
+	j := i
+	if m.is(j, "the") {
+		j++
+	}
+	if !m.class(j, cSeason) || m.tok(j).w.class&cPlural != 0 {
+		return c, false
+	}
+	s := m.tok(j).w.season
+	mo := seasonMonth[s]
+	j++
+	c.e = j
+	k := j
+	if m.is(k, "of") {
+		k++
+	}
+	if y, l, ok := m.readYear(k, true); ok {
+		c.e, c.val = l, format(civil(y, mo, 1), gSeason)
+		return c, true
+	}
+	if !m.is(i-1, "in", "this", "last", "next", "early", "late", "mid", "during", "by", "until", "since", "through", "of") && !(m.is(i, "the") && m.is(i-1, "in", "during", "by", "until", "since", "through", "over")) {
+		return c, false
+	}
+	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, "season")
+}

@@ -1,0 +1,100 @@
+package temporal_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"storyline/timeline/temporal"
+	"storyline/timeline/temporal/timeml"
+)
+
+// corpusDir is the shared TimeML corpora, ../shared/corpora from the
+// repository root; they are research data and never committed here.
+const corpusDir = "../../../shared/corpora"
+
+// floors are just below the scores reached; raise them when the tagger
+// improves, never lower them.
+var floors = map[string]struct{ strict, relaxed, value float64 }{
+	"timebank": {0.84, 0.91, 0.77},
+	"aquaint":  {0.82, 0.90, 0.74},
+}
+
+func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no .tml files in %s", dir)
+	}
+	var sum timeml.Scores
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := timeml.Parse(data)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		var sys []timeml.Timex
+		for _, x := range tg.Tag(doc.Text, doc.DCT) {
+			sys = append(sys, timeml.Timex{Start: x.Start, End: x.End, Type: x.Type, Value: x.Value.String(), Mod: x.Mod})
+		}
+		_, s := timeml.Match(doc.Timexes, sys)
+		sum.Add(s)
+	}
+	return sum
+}
+
+func TestCorpusFloors(t *testing.T) {
+	if _, err := os.Stat(corpusDir); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("corpora not found at %s (CI=true): %v", corpusDir, err)
+		}
+		t.Skipf("corpora not found at %s (they live beside the repository in ../shared/corpora): %v", corpusDir, err)
+	}
+	tg := temporal.NewTagger()
+	for name, floor := range floors {
+		t.Run(name, func(t *testing.T) {
+			s := scoreDir(t, tg, filepath.Join(corpusDir, name))
+			t.Logf("%s:\n%s", name, s)
+			if s.StrictF1() < floor.strict {
+				t.Errorf("strict F1 = %.4f, want >= %.2f", s.StrictF1(), floor.strict)
+			}
+			if s.RelaxedF1() < floor.relaxed {
+				t.Errorf("relaxed F1 = %.4f, want >= %.2f", s.RelaxedF1(), floor.relaxed)
+			}
+			if s.ValueF1() < floor.value {
+				t.Errorf("value F1 = %.4f, want >= %.2f", s.ValueF1(), floor.value)
+			}
+		})
+	}
+}
+
+func BenchmarkTagCorpus(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.tml"))
+	if len(files) == 0 {
+		b.Skip("corpora not found")
+	}
+	var docs []*timeml.Document
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := timeml.Parse(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		size += len(d.Text)
+	}
+	tg := temporal.NewTagger()
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, d := range docs {
+			tg.Tag(d.Text, d.DCT)
+		}
+	}
+}

@@ -1,0 +1,292 @@
+package temporal
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Durations: "two years", "24 hours", "a five-year plan", "the past three
+// months", "several weeks", "for years".
+
+// quantity is a number read from the text; x means unspecified ("several").
+type quantity struct {
+	n float64
+	x bool
+	j int
+}
+
+// readNumber reads "two", "24", "1.5", "twenty-four", "a", "a few",
+// "several", "a dozen", "two hundred".
+func (m *matcher) readNumber(i int) (quantity, bool) {
+	if i >= len(m.toks) {
+		return quantity{}, false
+	}
+	t := m.toks[i]
+	switch {
+	case t.kind == tNum:
+		if t.num < 0 {
+			return quantity{}, false
+		}
+		n := float64(t.num)
+		j := i + 1
+		if m.punct(j, '.') && m.adjacent(j) && j+1 < len(m.toks) && m.tok(j+1).kind == tNum && m.adjacent(j+1) {
+			f, err := strconv.ParseFloat(m.text[t.start:m.tok(j+1).end], 64)
+			if err != nil {
+				return quantity{}, false
+			}
+			n, j = f, j+2
+		} else if f, ok := m.num(j); ok && m.punct(j+1, '/') && m.adjacent(j+1) && m.adjacent(j+2) {
+			// "5 1/2"
+			if d, ok := m.num(j + 2); ok && d > f && f > 0 {
+				n, j = n+float64(f)/float64(d), j+3
+			}
+		} else if m.punct(j, ',') && m.adjacent(j) && j+1 < len(m.toks) && m.tok(j+1).kind == tNum && m.adjacent(j+1) && m.tok(j+1).digits == 3 {
+			n, j = n*1000+float64(m.tok(j+1).num), j+2
+		}
+		return quantity{n: n, j: j}, true
+	case t.kind != tWord:
+		return quantity{}, false
+	}
+	switch t.lower {
+	case "a", "an":
+		if m.is(i+1, "few", "couple") {
+			j := i + 2
+			if m.is(j, "of") {
+				j++
+			}
+			return quantity{x: true, j: j}, true
+		}
+		if m.is(i+1, "dozen") {
+			return quantity{n: 12, j: i + 2}, true
+		}
+		if m.is(i+1, "hundred", "thousand") {
+			return quantity{n: float64(m.tok(i+1).w.num), j: i + 2}, true
+		}
+		return quantity{n: 1, j: i + 1}, true
+	case "several", "few", "many", "some", "numerous":
+		return quantity{x: true, j: i + 1}, true
+	}
+	if t.w.class&cNumber == 0 {
+		return quantity{}, false
+	}
+	n := float64(t.w.num)
+	j := i + 1
+	if n >= 20 && n < 100 && int(n)%10 == 0 {
+		k := j
+		if m.punct(k, '-') {
+			k++
+		}
+		if m.class(k, cNumber) && m.tok(k).w.num < 10 && m.tok(k).w.num > 0 {
+			n += float64(m.tok(k).w.num)
+			j = k + 1
+		}
+	}
+	for m.is(j, "hundred", "thousand") {
+		n *= float64(m.tok(j).w.num)
+		j++
+	}
+	return quantity{n: n, j: j}, true
+}
+
+// unitAt reads a unit word at i.
+func (m *matcher) unitAt(i int) (int, bool) {
+	if !m.class(i, cUnit) {
+		return 0, false
+	}
+	return int(m.toks[i].w.unit), true
+}
+
+func numString(f float64) string {
+	if f == float64(int64(f)) {
+		return strconv.FormatInt(int64(f), 10)
+	}
+	return strings.TrimRight(strconv.FormatFloat(f, 'f', 2, 64), "0")
+}
+
+// durationValue prints n units as a TIMEX3 duration; a fraction goes to
+// the next smaller unit ("2 1/2 years" is P2Y6M).
+func durationValue(q quantity, unit int) string {
+	if !q.x && q.n != float64(int64(q.n)) {
+		whole, frac := float64(int64(q.n)), q.n-float64(int64(q.n))
+		sub, k := 0, 0.0
+		switch unit {
+		case uYear:
+			sub, k = uMonth, 12
+		case uMonth:
+			sub, k = uDay, 30
+		case uWeek:
+			sub, k = uDay, 7
+		case uDay:
+			sub, k = uHour, 24
+		case uHour:
+			sub, k = uMinute, 60
+		case uMinute:
+			sub, k = uSecond, 60
+		}
+		if f := frac * k; sub != 0 && f == float64(int64(f)) {
+			small := durationValue(quantity{n: f}, sub)
+			if whole == 0 {
+				return small
+			}
+			big := durationValue(quantity{n: whole}, unit)
+			if strings.Contains(big, "T") || !strings.Contains(small, "T") {
+				return big + strings.TrimPrefix(strings.TrimPrefix(small, "PT"), "P")
+			}
+			return big + small[1:]
+		}
+	}
+	n := "X"
+	mul := func(k float64) string {
+		if q.x {
+			return "X"
+		}
+		return numString(q.n * k)
+	}
+	if !q.x {
+		n = numString(q.n)
+	}
+	switch unit {
+	case uSecond:
+		return "PT" + n + "S"
+	case uMinute:
+		return "PT" + n + "M"
+	case uHour:
+		return "PT" + n + "H"
+	case uDay:
+		return "P" + n + "D"
+	case uWeekend:
+		return "P" + mul(2) + "D"
+	case uWeek:
+		return "P" + n + "W"
+	case uFortnight:
+		return "P" + mul(2) + "W"
+	case uMonth:
+		return "P" + n + "M"
+	case uQuarter:
+		return "P" + n + "Q"
+	case uYear:
+		return "P" + n + "Y"
+	case uDecade:
+		if q.x {
+			return "PXDE"
+		}
+		return "P" + mul(10) + "Y"
+	case uCentury:
+		if q.x {
+			return "PXCE"
+		}
+		return "P" + mul(100) + "Y"
+	case uMillennium:
+		if q.x {
+			return "PXL"
+		}
+		return "P" + mul(1000) + "Y"
+	}
+	return ""
+}
+
+// readDuration reads "two years", "24-hour", "a year", "several weeks",
+// "two and a half years"; j is after the unit.
+func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
+	q, ok = m.readNumber(i)
+	if !ok {
+		return q, 0, false
+	}
+	j := q.j
+	if m.punct(j, '-') && m.adjacent(j) {
+		j++ // "five-year"
+	}
+	if m.is(j, "and") && m.is(j+1, "a") && m.is(j+2, "half") && !q.x {
+		q.n += 0.5
+		j += 3
+		if m.punct(j, '-') {
+			j++
+		}
+	}
+	u, ok := m.unitAt(j)
+	if !ok || m.is(j, "second") && (m.is(j+1, "quarter", "half") || m.class(j+1, cUnit) || m.is(i, "a") && m.tok(j+1).kind == tWord) {
+		return q, 0, false // "the 1988 second quarter", "a second group"
+	}
+	if u == uQuarter && (m.is(j+1, "of") || m.punct(j-1, '-') && m.tok(j).w.class&cPlural != 0) {
+		return q, 0, false // fractions: "three-quarters", "a quarter of"
+	}
+	plural := m.tok(j).w.class&cPlural != 0
+	if !q.x && q.n == 1 && plural && m.is(i, "a", "an") {
+		return q, 0, false
+	}
+	if !plural && (q.x || q.n != 1) && !m.punct(j-1, '-') {
+		// "two year" only hyphenated or before a noun: accept "two year" too,
+		// but not "several year"
+		if q.x {
+			return q, 0, false
+		}
+	}
+	if plural && m.punct(j-1, '-') && m.is(j+1, "old") {
+		return q, 0, false
+	}
+	q.j = j + 1
+	if m.punct(q.j, '-') && m.adjacent(q.j) || m.is(q.j, "old") {
+		return q, 0, false // ages ("6-year-old", "52 years old") and compounds ("year-earlier")
+	}
+	if m.is(q.j, "and") && m.is(q.j+1, "a") && m.is(q.j+2, "half") && !q.x {
+		q.n += 0.5
+		q.j += 3
+	}
+	return q, u, true
+}
+
+func (m *matcher) duration(i int) (cand, bool) {
+	c := cand{s: i, typ: "DURATION", rule: "duration"}
+	j := i
+	lead := false
+	if m.is(j, "the") {
+		j++
+		lead = true
+	}
+	if m.is(j, "past", "last", "next", "coming", "first", "previous", "following", "final", "latest", "recent", "entire", "whole", "full") {
+		j++
+		lead = true
+	}
+	if lead && m.is(i, "the") && m.class(j, cUnit) && !m.is(j, "weekend") && (m.is(j-1, "past", "last", "first", "full", "entire", "whole") && j == i+2) {
+		// "the past year", "the full year": one unit
+		if m.tok(j).w.class&cPlural == 0 {
+			c.e = j + 1
+			c.val = durationValue(quantity{n: 1}, int(m.tok(j).w.unit))
+			return c, c.val != ""
+		}
+	}
+	if lead && m.class(j, cUnit) && m.tok(j).w.class&cPlural != 0 && (m.is(j-1, "past", "last", "next", "coming", "recent", "previous", "following")) {
+		// "the past months", "the coming weeks"
+		c.e = j + 1
+		c.val = durationValue(quantity{x: true}, int(m.tok(j).w.unit))
+		return c, c.val != ""
+	}
+	q, u, ok := m.readDuration(j)
+	if !ok {
+		if lead {
+			return m.duration(j) // let the shorter reading try
+		}
+		// bare plurals after "for", "in": "for years", "in weeks"
+		if m.class(i, cUnit) && m.toks[i].w.class&cPlural != 0 && m.is(i-1, "for", "over", "in", "within") && !m.is(i+1, "of") {
+			u := int(m.toks[i].w.unit)
+			if u >= uDay {
+				c.e = i + 1
+				c.val = durationValue(quantity{x: true}, u)
+				return c, c.val != ""
+			}
+		}
+		return c, false
+	}
+	if lead && j == i+1 && m.is(i, "the") && !q.x && q.n != 1 && !m.is(i+1, "next", "past", "last", "first") {
+		// "the nine months" keeps "the"
+	}
+	if q.x && j == i && m.is(i, "some", "many") {
+		return c, false
+	}
+	c.e = q.j
+	c.val = durationValue(q, u)
+	if m.is(i, "the") && j == i+1 && q.n == 1 && !q.x && m.is(i+1, "a", "an") {
+		return c, false
+	}
+	return c, c.val != ""
+}

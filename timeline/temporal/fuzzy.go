@@ -1,0 +1,57 @@
+package temporal
+
+// Fuzzy references: "now", "currently", "recently", "the past", "the
+// future", "soon", "in recent years".
+
+func (m *matcher) fuzzy(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "fuzzy"}
+	switch m.word(i) {
+	case "now":
+		if m.is(i-1, "from", "until", "till", "by") || m.is(i+1, "that") {
+			return c, false
+		}
+		c.e, c.val = i+1, "PRESENT_REF"
+	case "currently", "nowadays", "presently":
+		c.e, c.val = i+1, "PRESENT_REF"
+	case "current":
+		if m.class(i+1, cUnit) {
+			return c, false
+		}
+		c.e, c.val = i+1, "PRESENT_REF"
+	case "recently", "lately", "formerly":
+		c.e, c.val = i+1, "PAST_REF"
+	case "recent":
+		if m.class(i+1, cUnit) && m.tok(i+1).w.class&cPlural != 0 {
+			c.e, c.val = i+2, "PAST_REF"
+		} else {
+			return c, false // "recent" alone is mostly an adjective of no time
+		}
+	case "the":
+		switch {
+		case m.is(i+1, "past") && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct || m.is(i+2, "and", "or", "when", "that", "as")):
+			c.e, c.val = i+2, "PAST_REF"
+		case m.is(i+1, "future") && !m.is(i+2, "of"):
+			c.e, c.val = i+2, "FUTURE_REF"
+		case m.is(i+1, "near", "foreseeable") && m.is(i+2, "future"):
+			c.e, c.val = i+3, "FUTURE_REF"
+		case m.is(i+1, "present") && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct):
+			c.e, c.val = i+2, "PRESENT_REF"
+		case m.is(i+1, "moment") && m.is(i-1, "at"):
+			c.e, c.val = i+2, "PRESENT_REF"
+		default:
+			return c, false
+		}
+	case "these":
+		if m.is(i+1, "days") {
+			c.e, c.val = i+2, "PRESENT_REF"
+		} else {
+			return c, false
+		}
+	default:
+		return c, false
+	}
+	if !m.dct.IsZero() {
+		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	}
+	return c, true
+}

@@ -1,0 +1,86 @@
+package temporal
+
+import "time"
+
+// Holidays with rules: Christmas, New Year's Day, Easter, Thanksgiving and
+// kin, with or without a year.
+
+func (m *matcher) holiday(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "holiday"}
+	if !m.toks[i].upper {
+		return c, false
+	}
+	var date func(y int) (int, int)
+	j := i
+	for _, h := range holidayPhrases {
+		k := i
+		ok := true
+		for _, w := range h.words {
+			if w == "'" {
+				if !m.punct(k, '\'') {
+					ok = false
+					break
+				}
+			} else if !m.is(k, w) {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok && k > j {
+			date, j = h.date, k
+		}
+	}
+	if date == nil {
+		d, ok := holidays[m.word(i)]
+		if !ok {
+			return c, false
+		}
+		date, j = d, i+1
+	}
+	c.e = j
+	k := j
+	if m.punct(k, ',') || m.is(k, "of") {
+		k++
+	}
+	if y, l, ok := m.readYear(k, true); ok {
+		mo, d := date(y)
+		c.e, c.val = l, format(civil(y, time.Month(mo), d), gDay)
+		return c, true
+	}
+	return m.cyclic(c, gDay, func(y int) (time.Time, bool) {
+		mo, d := date(y)
+		return civil(y, time.Month(mo), d), true
+	}, "holiday")
+}
+
+// easter is Easter Sunday of year y (Gregorian, anonymous algorithm).
+func easter(y int) (int, int) {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return month, day
+}
+
+// nthWeekday is the day of month of the n-th weekday wd (1 = Monday) of
+// month mo.
+func nthWeekday(y, mo, wd, n int) int {
+	first := civil(y, time.Month(mo), 1)
+	fw := (int(first.Weekday())+6)%7 + 1
+	return 1 + (wd-fw+7)%7 + 7*(n-1)
+}
+
+// lastWeekday is the day of month of the last weekday wd of month mo.
+func lastWeekday(y, mo, wd int) int {
+	last := civil(y, time.Month(mo+1), 0)
+	lw := (int(last.Weekday())+6)%7 + 1
+	return last.Day() - (lw-wd+7)%7
+}

@@ -1,0 +1,239 @@
+package temporal
+
+// The word lists every rule family reads. Each word maps to one entry that
+// may belong to several classes ("second" is an ordinal and a unit, "may" a
+// month and a modal verb).
+
+// Classes of a lexicon entry (bits of word.class).
+const (
+	cMonth     uint32 = 1 << iota // January, Jan, Sept (val: 1..12)
+	cWeekday                      // Monday, Mon, Mondays (val: 1 = Monday .. 7)
+	cUnit                         // year, month, ... (unit)
+	cNumber                       // one .. ninety, hundred, thousand (num)
+	cOrdinal                      // first .. thirty-first (ord)
+	cSeason                       // spring, summer, fall, autumn, winter (season)
+	cPartOfDay                    // morning, afternoon, evening, night (tod)
+	cPast                         // past-tense cue
+	cPresent                      // present-tense cue
+	cFuture                       // future-tense cue
+	cAbbrev                       // abbreviation followed by a period that ends no sentence
+	cPlural                       // plural form of a unit or weekday
+	cFuzzyNum                     // several, few, many, some
+	cTrigger                      // a word that carries time on its own: today, now, noon, daily
+)
+
+// triggerClasses are the classes of words found in the core of every
+// expression.
+const triggerClasses = cMonth | cWeekday | cUnit | cNumber | cOrdinal | cSeason | cPartOfDay | cTrigger
+
+var triggerWords = []string{"today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "presently",
+	"current", "recently", "lately", "formerly", "recent", "future", "past", "present", "moment", "noon",
+	"midnight", "midday", "overnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly",
+	"nightly", "christmas", "xmas", "easter", "thanksgiving", "halloween", "eve", "fy", "q", "nineties",
+	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"}
+
+// unit codes as they appear in durations.
+const (
+	uNone = iota
+	uSecond
+	uMinute
+	uHour
+	uDay
+	uWeek
+	uWeekend
+	uFortnight
+	uMonth
+	uQuarter
+	uYear
+	uDecade
+	uCentury
+	uMillennium
+)
+
+type word struct {
+	class  uint32
+	val    int8 // month or weekday number
+	unit   int8
+	num    int32
+	ord    int8
+	season string
+	tod    string
+}
+
+var lexicon = buildLexicon()
+
+func buildLexicon() map[string]word {
+	m := map[string]word{}
+	add := func(s string, f func(w *word)) {
+		w := m[s]
+		f(&w)
+		m[s] = w
+	}
+	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	abbr := [][]string{{"jan"}, {"feb"}, {"mar"}, {"apr"}, nil, {"jun"}, {"jul"}, {"aug"}, {"sep", "sept"}, {"oct"}, {"nov"}, {"dec"}}
+	for i, name := range months {
+		v := int8(i + 1)
+		add(name, func(w *word) { w.class |= cMonth; w.val = v })
+		for _, a := range abbr[i] {
+			add(a, func(w *word) { w.class |= cMonth | cAbbrev; w.val = v })
+		}
+	}
+	days := []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+	dabbr := []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+	for i, name := range days {
+		v := int8(i + 1)
+		add(name, func(w *word) { w.class |= cWeekday; w.val = v })
+		add(name+"s", func(w *word) { w.class |= cWeekday | cPlural; w.val = v })
+		add(dabbr[i], func(w *word) { w.class |= cAbbrev })
+	}
+	add("tues", func(w *word) { w.class |= cAbbrev })
+	add("thurs", func(w *word) { w.class |= cAbbrev })
+	units := []struct {
+		s, pl string
+		u     int8
+	}{
+		{"second", "seconds", uSecond}, {"minute", "minutes", uMinute}, {"hour", "hours", uHour},
+		{"day", "days", uDay}, {"week", "weeks", uWeek}, {"weekend", "weekends", uWeekend},
+		{"fortnight", "fortnights", uFortnight}, {"month", "months", uMonth}, {"quarter", "quarters", uQuarter},
+		{"year", "years", uYear}, {"decade", "decades", uDecade}, {"century", "centuries", uCentury},
+		{"millennium", "millennia", uMillennium}, {"yr", "yrs", uYear}, {"min", "mins", uMinute},
+		{"hr", "hrs", uHour}, {"sec", "secs", uSecond},
+	}
+	for _, u := range units {
+		uu := u.u
+		add(u.s, func(w *word) { w.class |= cUnit; w.unit = uu })
+		add(u.pl, func(w *word) { w.class |= cUnit | cPlural; w.unit = uu })
+	}
+	nums := map[string]int32{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+		"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+		"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+		"hundred": 100, "thousand": 1000, "dozen": 12,
+	}
+	for s, n := range nums {
+		nn := n
+		add(s, func(w *word) { w.class |= cNumber; w.num = nn })
+	}
+	ords := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+		"nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+		"twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"}
+	for i, s := range ords {
+		o := int8(i + 1)
+		add(s, func(w *word) { w.class |= cOrdinal; w.ord = o })
+	}
+	add("last", func(w *word) { w.ord = -1 }) // "the last quarter" as an ordinal is handled by rules
+	for s, v := range map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+		"springs": "SP", "summers": "SU", "autumns": "FA", "winters": "WI"} {
+		vv := v
+		add(s, func(w *word) { w.class |= cSeason; w.season = vv })
+	}
+	for s, v := range map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
+		"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"} {
+		vv := v
+		add(s, func(w *word) { w.class |= cPartOfDay; w.tod = vv })
+	}
+	for _, s := range []string{"several", "few", "many", "some", "couple", "numerous"} {
+		add(s, func(w *word) { w.class |= cFuzzyNum })
+	}
+	for _, s := range []string{"was", "were", "had", "did", "said", "told", "met", "began", "came", "went", "took",
+		"made", "gave", "left", "fell", "rose", "won", "lost", "sold", "bought", "held", "got", "found", "saw",
+		"became", "led", "paid", "ran", "quit", "struck", "spoke", "wrote", "broke", "brought", "thought", "knew",
+		"kept", "sent", "spent", "built", "felt", "stood", "chose", "drove", "flew", "grew", "threw", "shot", "sank",
+		"fought", "caught", "taught", "meant", "ago", "has", "have", "been", "earlier", "previously", "last",
+		"recently", "hit", "dropped", "slipped", "put", "cut", "hid", "arrived", "began", "heard", "told", "sought",
+		"agreed", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed"} {
+		add(s, func(w *word) { w.class |= cPast })
+	}
+	for _, s := range []string{"is", "are", "am", "isn", "aren", "now", "currently", "today"} {
+		add(s, func(w *word) { w.class |= cPresent })
+	}
+	for _, s := range []string{"will", "ll", "shall", "wo", "next", "upcoming", "coming", "tomorrow", "would",
+		"plans", "plan", "planning", "scheduled", "expected", "due", "slated", "intends", "going", "set", "later"} {
+		add(s, func(w *word) { w.class |= cFuture })
+	}
+	for _, s := range []string{"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "corp", "inc", "co", "jr",
+		"sr", "lt", "col", "vs", "no", "prof", "mt", "ft", "ltd", "a", "p", "m", "u", "s", "e", "n", "w"} {
+		add(s, func(w *word) { w.class |= cAbbrev })
+	}
+	return m
+}
+
+// Other words the rules compare by text are kept as plain strings in the
+// rule files; this keeps the lexicon to the words with classes.
+
+// holidays with a rule: fixed day of a month, or computed.
+var holidays = map[string]func(y int) (int, int){
+	"christmas":    func(int) (int, int) { return 12, 25 },
+	"xmas":         func(int) (int, int) { return 12, 25 },
+	"halloween":    func(int) (int, int) { return 10, 31 },
+	"easter":       easter,
+	"thanksgiving": func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4) },
+}
+
+// multi-word holidays: the words after the first, lowercased.
+var holidayPhrases = []struct {
+	words []string
+	date  func(y int) (int, int)
+}{
+	{[]string{"new", "year", "'", "s", "day"}, func(int) (int, int) { return 1, 1 }},
+	{[]string{"new", "year", "'", "s", "eve"}, func(int) (int, int) { return 12, 31 }},
+	{[]string{"new", "years", "day"}, func(int) (int, int) { return 1, 1 }},
+	{[]string{"new", "years", "eve"}, func(int) (int, int) { return 12, 31 }},
+	{[]string{"christmas", "eve"}, func(int) (int, int) { return 12, 24 }},
+	{[]string{"christmas", "day"}, func(int) (int, int) { return 12, 25 }},
+	{[]string{"thanksgiving", "day"}, func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4) }},
+	{[]string{"independence", "day"}, func(int) (int, int) { return 7, 4 }},
+	{[]string{"labor", "day"}, func(y int) (int, int) { return 9, nthWeekday(y, 9, 1, 1) }},
+	{[]string{"memorial", "day"}, func(y int) (int, int) { return 5, lastWeekday(y, 5, 1) }},
+	{[]string{"valentine", "'", "s", "day"}, func(int) (int, int) { return 2, 14 }},
+	{[]string{"easter", "sunday"}, easter},
+	{[]string{"good", "friday"}, func(y int) (int, int) {
+		m, d := easter(y)
+		t := civil(y, monthOf(m), d).AddDate(0, 0, -2)
+		return int(t.Month()), t.Day()
+	}},
+}
+
+// plainWords are compared by text in the rules; listing them gives their
+// tokens a lower-case form without allocating.
+var plainWords = []string{
+	"the", "this", "that", "these", "those", "a", "an", "of", "in", "on", "at", "ago", "every", "each", "per",
+	"early", "late", "mid", "about", "around", "approximately", "roughly", "nearly", "almost", "more", "less",
+	"than", "over", "under", "least", "up", "to", "end", "beginning", "start", "middle", "close", "past",
+	"previous", "following", "recent", "current", "now", "yesterday", "tonight", "fiscal",
+	"half", "same", "period", "before", "after", "from", "old", "and", "or", "ended", "ending", "through",
+	"since", "until", "by", "annually", "daily", "weekly", "monthly", "hourly", "yearly", "quarterly",
+	"biweekly", "noon", "midnight", "midday", "overnight", "pm", "est", "edt", "gmt", "utc", "pst", "pdt",
+	"cst", "cdt", "bst", "cet", "future", "present", "moment", "soon", "lately", "nowadays", "formerly",
+	"so", "far", "time", "times", "latest", "then", "twice", "thrice", "new", "year", "eve", "day", "labor",
+	"memorial", "independence", "valentine", "good", "christmas", "xmas", "easter", "thanksgiving",
+	"halloween", "s", "th", "st", "nd", "rd", "no", "than", "within", "for", "into", "during", "trading",
+	"business", "calendar", "full", "whole", "entire", "nineties", "eighties", "seventies", "sixties",
+	"fifties", "forties", "thirties", "twenties", "ages", "earlier", "later", "hence", "once", "days",
+	"year-earlier", "ago", "prior", "successive", "straight", "consecutive", "other", "last", "next",
+	"millennium", "o", "clock", "oclock", "am", "m", "p", "de", "de", "beginning", "start", "outset",
+	"dawn", "dusk", "daybreak", "lunchtime", "teatime", "week", "month", "quarter", "two", "thousand",
+	"hundred", "twenty", "dozen", "fy", "q", "h", "centuries", "decades", "mornings", "gone", "by",
+	"as", "back", "barrels", "be", "being", "billion", "cents", "circa", "dollars", "final", "foreseeable",
+	"francs", "level", "levels", "marks", "miles", "million", "most", "near", "nightly", "people", "percent",
+	"pounds", "preceding", "presently", "till", "tons", "when", "yen", "short", "term", "long", "while",
+	"ahead", "additional", "till", "payable", "effective", "starting", "expires", "expiring", "comparable", "corresponding", "supposed", "hoping", "hopes", "eighteen", "more", "already", "yet", "election", "record", "term", "ninety", "nineteen",
+}
+
+func init() {
+	for _, s := range plainWords {
+		if _, ok := lexicon[s]; !ok {
+			lexicon[s] = word{}
+		}
+	}
+	for _, s := range triggerWords {
+		w := lexicon[s]
+		w.class |= cTrigger
+		lexicon[s] = w
+	}
+	for k := range lexicon {
+		interned[k] = k
+	}
+}

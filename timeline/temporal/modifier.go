@@ -1,0 +1,141 @@
+package temporal
+
+// Modifiers in front of an expression belong to its extent ("early", "mid-",
+// "the end of", "more than", "about") and set its mod.
+
+const (
+	modDate = iota + 1 // early, mid, late, the end of: dates and times
+	modDur             // more than, at least, nearly: durations and "ago" dates
+	modAny             // about, around: any
+)
+
+// modifier reads a modifier phrase at i; j is the first token after it (i
+// when there is none).
+func (m *matcher) modifier(i int) (mod string, kind int, j int) {
+	w := m.word(i)
+	switch w {
+	case "early", "late":
+		mod, j := "START", i+1
+		if w == "late" {
+			mod = "END"
+		}
+		if m.punct(j, '-') && m.adjacent(j) {
+			j++ // "late-November"
+		}
+		return mod, modDate, j
+	case "mid":
+		if m.punct(i+1, '-') {
+			return "MID", modDate, i + 2
+		}
+		return "MID", modDate, i + 1
+	case "earlier":
+		if m.is(i+1, "this", "last", "today", "yesterday") {
+			return "START", modDate, i + 1
+		}
+	case "later":
+		if m.is(i+1, "this", "next", "today", "tomorrow") {
+			return "END", modDate, i + 1
+		}
+	case "the":
+		if m.is(i+1, "early", "late", "mid") {
+			mod, kind, j := m.modifier(i + 1)
+			return mod, kind, j
+		}
+		if m.is(i+2, "of") {
+			switch m.word(i + 1) {
+			case "end", "close":
+				return "END", modDate, i + 3
+			case "beginning", "start", "outset", "dawn":
+				return "START", modDate, i + 3
+			case "middle":
+				return "MID", modDate, i + 3
+			}
+		}
+	case "more", "less":
+		if m.is(i+1, "than") {
+			if w == "more" {
+				return "MORE_THAN", modDur, i + 2
+			}
+			return "LESS_THAN", modDur, i + 2
+		}
+	case "no":
+		if m.is(i+1, "more", "less") && m.is(i+2, "than") {
+			if m.is(i+1, "more") {
+				return "EQUAL_OR_LESS", modDur, i + 3
+			}
+			return "EQUAL_OR_MORE", modDur, i + 3
+		}
+	case "at":
+		if m.is(i+1, "least") {
+			return "EQUAL_OR_MORE", modDur, i + 2
+		}
+		if m.is(i+1, "most") {
+			return "EQUAL_OR_LESS", modDur, i + 2
+		}
+	case "up":
+		if m.is(i+1, "to") {
+			return "EQUAL_OR_LESS", modDur, i + 2
+		}
+	case "over", "under":
+		if m.is(i+1, "the") {
+			break
+		}
+		if w == "over" {
+			return "MORE_THAN", modDur, i + 1
+		}
+		return "LESS_THAN", modDur, i + 1
+	case "nearly", "almost":
+		return "LESS_THAN", modDur, i + 1
+	case "about", "around", "approximately", "roughly", "some":
+		return "APPROX", modAny, i + 1
+	}
+	return "", 0, i
+}
+
+// modFits reports whether a modifier of the given kind may stand in front
+// of the expression.
+func modFits(kind int, c cand) bool {
+	switch kind {
+	case modDate:
+		return (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.val != "" && c.val[0] != 'P' && c.val[len(c.val)-1] != 'F'
+	case modDur:
+		return c.typ == "DURATION" && c.mod == "" || c.rule == "ago"
+	case modAny:
+		return c.typ != "SET" && (c.typ == "DURATION" || c.rule == "clock" || c.rule == "ago" || c.rule == "year")
+	}
+	return false
+}
+
+// applyMod sets the mod; before "ago" a quantity modifier turns into a
+// bound on the date ("more than two years ago" is before the date two years
+// back).
+func applyMod(c cand, mod string, kind int) cand {
+	if c.rule == "ago" && kind == modDur {
+		switch mod {
+		case "MORE_THAN", "EQUAL_OR_MORE":
+			if mod == "MORE_THAN" {
+				c.mod = "BEFORE"
+			} else {
+				c.mod = "ON_OR_BEFORE"
+			}
+		default:
+			if mod == "LESS_THAN" {
+				c.mod = "AFTER"
+			} else {
+				c.mod = "ON_OR_AFTER"
+			}
+		}
+		if c.fine != "" {
+			c.val = c.fine
+		}
+		if c.expl != "" {
+			c.expl += "; the quantity is a bound: " + c.mod
+		}
+		return c
+	}
+	c.mod = mod
+	if c.expl != "" {
+		c.expl += "; mod " + mod
+	}
+	return c
+}

@@ -1,0 +1,420 @@
+package temporal
+
+import "time"
+
+// Relative dates: "today", "yesterday", "this week", "last month", "next
+// year", "two years ago", "a year earlier", "the following day", "last
+// April", "this spring", "year-earlier".
+
+var unitGran = map[int]gran{uDay: gDay, uWeek: gWeek, uMonth: gMonth, uQuarter: gQuarter, uYear: gYear,
+	uDecade: gDecade, uCentury: gCentury, uWeekend: gWeek}
+
+var relativeRules []rule
+
+func init() {
+	relativeRules = []rule{(*matcher).deictic, (*matcher).thisNext, (*matcher).ago, (*matcher).yearEarlier, (*matcher).anaphoric}
+}
+
+func (m *matcher) relative(i int) (cand, bool) {
+	var best cand
+	found := false
+	for _, f := range relativeRules {
+		if c, ok := f(m, i); ok && (!found || c.e > best.e) {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// deictic: today, yesterday, tomorrow, tonight, with a part of the day.
+func (m *matcher) deictic(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "deictic"}
+	n := 0
+	switch m.word(i) {
+	case "today":
+	case "yesterday":
+		n = -1
+	case "tomorrow":
+		n = 1
+	case "tonight":
+		c.typ, c.e = "TIME", i+1
+		m.relativeDate(&c, gDay, 0, "deictic")
+		c.val += "TNI"
+		return c, true
+	default:
+		return c, false
+	}
+	c.e = i + 1
+	if m.is(i, "today") && (m.is(i+1, "s") && m.punct(i-1, '\'')) {
+		return c, false
+	}
+	m.relativeDate(&c, gDay, n, "deictic")
+	if m.class(i+1, cPartOfDay) && m.tok(i+1).w.class&cPlural == 0 {
+		c.typ, c.e = "TIME", i+2
+		c.val += "T" + m.tok(i+1).w.tod
+	}
+	c.expl = m.word(i) + ": the publication date " + dayShift(n)
+	return c, true
+}
+
+func dayShift(n int) string {
+	switch n {
+	case 0:
+		return "itself"
+	case -1:
+		return "minus one day"
+	case 1:
+		return "plus one day"
+	}
+	return "shifted by " + itoa(n) + " days"
+}
+
+// thisNext: [the] this/last/next/past/coming/current/previous + a unit,
+// month, season; "this morning", "last night".
+func (m *matcher) thisNext(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "this-next"}
+	j := i
+	if m.is(j, "the") {
+		j++
+	}
+	w := m.word(j)
+	n := 0
+	switch w {
+	case "this", "current", "present":
+	case "last", "past", "previous":
+		n = -1
+	case "next", "coming", "upcoming", "following":
+		n = 1
+	default:
+		return c, false
+	}
+	if (w == "past" || w == "following" || w == "previous" || w == "coming") && j == i {
+		if w != "past" || !m.class(j+1, cSeason) {
+			if !(w == "past" && m.is(j+1, "week", "month", "year", "weekend")) {
+				return c, false
+			}
+		}
+	}
+	if w == "this" && j > i || (w == "present" || w == "current") && j == i && !m.is(j+1, "fiscal") {
+		return c, false
+	}
+	k := j + 1
+	if m.is(k, "fiscal") && m.is(k+1, "year") {
+		k++ // "the current fiscal year"
+	}
+	// part of day: "this morning", "last night"
+	if m.class(k, cPartOfDay) && m.tok(k).w.class&cPlural == 0 && (w == "this" || w == "last" && m.is(k, "night")) {
+		c.typ, c.e = "TIME", k+1
+		m.relativeDate(&c, gDay, n, "part-of-day")
+		c.val += "T" + m.tok(k).w.tod
+		return c, true
+	}
+	// a unit: "this week", "last year", "next month", "the current quarter"
+	if u, ok := m.unitAt(k); ok && m.tok(k).w.class&cPlural == 0 {
+		g, ok := unitGran[u]
+		if !ok {
+			return c, false
+		}
+		if (w == "past" || w == "following" || w == "previous") && j > i {
+			if w == "past" || u != uDay && u != uWeek && u != uMonth && u != uYear {
+				return c, false // "the past year" is a duration
+			}
+			return m.fromPrevious(c, k+1, g, n)
+		}
+		c.e = k + 1
+		m.relativeDate(&c, g, n, "this-next")
+		if u == uWeekend && !m.dct.IsZero() {
+			c.val += "-WE"
+		}
+		c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": the publication date's " + m.tok(k).lower + " " + periodShift(n)
+		return c, true
+	}
+	if j > i {
+		return c, false
+	}
+	// a month, season or weekday name: "last April", "this spring"
+	switch {
+	case m.class(k, cMonth) && m.tok(k).upper && (m.tok(k).w.class&cAbbrev == 0 || m.punct(k+1, '.')):
+		mo := time.Month(m.tok(k).w.val)
+		_, c.e, _ = m.monthWord(k)
+		return m.directed(c, gMonth, func(y int) time.Time { return civil(y, mo, 1) }, n, "this-month-name")
+	case m.class(k, cSeason) && m.tok(k).w.class&cPlural == 0:
+		mo := seasonMonth[m.tok(k).w.season]
+		c.e = k + 1
+		return m.directed(c, gSeason, func(y int) time.Time { return civil(y, mo, 1) }, n, "this-season")
+	}
+	return c, false
+}
+
+func periodShift(n int) string {
+	switch n {
+	case 0:
+		return "itself"
+	case -1:
+		return "minus one"
+	case 1:
+		return "plus one"
+	}
+	return "shifted by " + itoa(n)
+}
+
+// directed resolves "last April" (the latest April before the DCT's
+// month), "next April", "this April" (the one of the DCT's year).
+func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule string) (cand, bool) {
+	c.rule = rule
+	if m.dct.IsZero() {
+		v := format(at(2000), g)
+		c.val = "XXXX" + v[4:]
+		return c, true
+	}
+	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	cur := startOf(m.dct, g)
+	y := m.dct.Year()
+	var t time.Time
+	switch n {
+	case 0:
+		t = at(y)
+		if g == gSeason && m.dct.Month() <= 2 {
+			t = at(y - 1)
+		}
+	case -1:
+		for yy := y + 1; yy >= y-2; yy-- {
+			if t = at(yy); t.Before(cur) {
+				break
+			}
+		}
+	default:
+		for yy := y - 1; yy <= y+2; yy++ {
+			if t = at(yy); t.After(cur) {
+				break
+			}
+		}
+	}
+	c.val = format(t, g)
+	return c, true
+}
+
+// fromPrevious resolves "the following day", "the previous year" against
+// the last mentioned date, else the DCT.
+func (m *matcher) fromPrevious(c cand, e int, g gran, n int) (cand, bool) {
+	c.e, c.rule = e, "anaphoric"
+	base, kind, name := m.dct, "dct", ""
+	if !m.last.IsZero() && m.lastGran <= g {
+		base, kind, name = m.last, "previous", m.lastVal
+	}
+	if base.IsZero() {
+		c.val = placeholder(g)
+		return c, true
+	}
+	if name == "" {
+		name = format(base, gDay)
+	}
+	c.anchor, c.anchorKind = name, kind
+	c.val = format(shift(startOf(base, g), g, n), g)
+	return c, true
+}
+
+// ago: "two years ago", "a week earlier", "three days later", "a year
+// before". Ago counts from the DCT; earlier, later, before and after from
+// the last mentioned date when there is one.
+func (m *matcher) ago(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "ago"}
+	q, u, ok := m.readDuration(i)
+	if !ok {
+		return c, false
+	}
+	k := q.j
+	dir := 0
+	fromPrev := false
+	switch m.word(k) {
+	case "ago", "back":
+		dir = -1
+	case "earlier", "before":
+		dir, fromPrev = -1, true
+	case "later", "after", "hence":
+		dir, fromPrev = 1, true
+	case "from":
+		if m.is(k+1, "now") {
+			dir = 1
+			k++
+		}
+	}
+	if dir == 0 || m.word(k) == "before" && !m.punct(k+1, '.') && !m.punct(k+1, ',') && k+1 < len(m.toks) || m.word(k) == "after" && k+1 < len(m.toks) && !m.punct(k+1, '.') && !m.punct(k+1, ',') {
+		return c, false
+	}
+	c.e = k + 1
+	if m.word(k) == "back" && !m.is(k-1, "years", "months", "weeks", "days", "year", "month", "week", "day") {
+		return c, false
+	}
+	g, ok := unitGran[u]
+	if !ok {
+		return c, false // "an hour later": a duration and a signal
+	}
+	if u == uDecade || u == uCentury {
+		g = gYear
+	}
+	if q.x {
+		c.rule = "ago-vague"
+		if dir < 0 {
+			c.val = "PAST_REF"
+		} else {
+			c.val = "FUTURE_REF"
+		}
+		return c, true
+	}
+	n := int(q.n)
+	switch u {
+	case uDecade:
+		n *= 10
+	case uCentury:
+		n *= 100
+	case uFortnight:
+		n *= 2
+	}
+	if float64(int(q.n)) != q.n {
+		return c, false
+	}
+	base, kind, name := m.dct, "dct", ""
+	if u == uYear && n == 1 && (m.lastGran == gQuarter || m.lastGran == gHalf) {
+		fromPrev = true // "profit rose from $5 million a year ago": the quarter just named
+	}
+	if fromPrev && !m.last.IsZero() {
+		base, kind, name = m.last, "previous", m.lastVal
+	}
+	if base.IsZero() {
+		c.val = placeholder(g)
+		if g == gTime {
+			c.typ = "TIME"
+			c.val = "XXXX-XX-XX"
+		}
+		return c, true
+	}
+	if name == "" {
+		name = format(base, gDay)
+	}
+	c.anchor, c.anchorKind = name, kind
+	// a year before a mentioned quarter or month keeps that granularity
+	if kind == "previous" && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) {
+		g = m.lastGran
+	}
+	if g == gTime {
+		c.typ = "TIME"
+		c.val = format(base, gDay)
+		return c, true
+	}
+	var t time.Time
+	switch g {
+	case gDay, gWeek, gMonth, gQuarter, gHalf:
+		t = shift(startOf(base, gDay), unitGranOr(u, g), dir*n)
+	default:
+		t = shift(base, gYear, dir*n)
+		c.fine = format(t, gMonth)
+	}
+	c.val = format(t, g)
+	c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": " + name + " shifted by " + itoa(dir*n) + " " + m.tok(q.j-1).lower
+	return c, true
+}
+
+func unitGranOr(u int, g gran) gran {
+	if ug, ok := unitGran[u]; ok && u != uWeekend {
+		return ug
+	}
+	return g
+}
+
+// yearEarlier: "year-earlier", "the year-ago quarter", "the year-earlier
+// period": the same period one year before the last mentioned one.
+func (m *matcher) yearEarlier(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "year-earlier"}
+	j := i
+	if m.is(j, "the", "a") {
+		j++
+	}
+	if m.is(j, "comparable", "corresponding") && j > i {
+		j++
+	}
+	if !m.is(j, "year") || !m.punct(j+1, '-') || !m.is(j+2, "earlier", "ago") {
+		return c, false
+	}
+	c.e = j + 3
+	q := 0
+	if o := m.ordinal(c.e); o.ok && o.n >= 1 && o.n <= 4 && m.is(o.j, "quarter") {
+		q, c.e = o.n, o.j+1 // "the year-earlier third quarter"
+	} else if j > i {
+		if m.is(c.e, "period", "quarter", "level", "levels", "month", "week", "year") {
+			c.e++
+		} else {
+			return c, false
+		}
+	}
+	base, kind, name, g := m.dct, "dct", "", gYear
+	if !m.last.IsZero() {
+		base, kind, name, g = m.last, "previous", m.lastVal, m.lastGran
+		if g == gDay || g == gTime || g == gWeek {
+			g = gYear
+		}
+	}
+	if base.IsZero() {
+		c.val = "XXXX"
+		return c, true
+	}
+	if name == "" {
+		name = format(base, gDay)
+	}
+	c.anchor, c.anchorKind = name, kind
+	c.val = format(shift(startOf(base, g), gYear, -1), g)
+	if q > 0 {
+		c.val = format(civil(base.Year()-1, time.Month(3*q-2), 1), gQuarter)
+	}
+	return c, true
+}
+
+// anaphoric: "the next day", "the following week", "the day before", "that
+// day", "the same day".
+func (m *matcher) anaphoric(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "anaphoric"}
+	switch {
+	case m.is(i, "the") && m.is(i+1, "next", "following", "previous", "preceding") && m.class(i+2, cUnit) && m.tok(i+2).w.class&cPlural == 0:
+		u := int(m.tok(i+2).w.unit)
+		g, ok := unitGran[u]
+		if !ok || u == uWeekend {
+			return c, false
+		}
+		n := 1
+		if m.is(i+1, "previous", "preceding") {
+			n = -1
+		}
+		return m.fromPrevious(c, i+3, g, n)
+	case m.is(i, "the") && m.is(i+1, "day") && m.is(i+2, "before", "after") && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
+		n := 1
+		if m.is(i+2, "before") {
+			n = -1
+		}
+		return m.fromPrevious(c, i+3, gDay, n)
+	case m.is(i, "that", "the") && m.is(i+1, "same") && m.is(i+2, "day"):
+		return m.fromPrevious(c, i+3, gDay, 0)
+	case m.is(i, "that") && m.is(i+1, "day") && !m.is(i+2, "of"):
+		return m.fromPrevious(c, i+2, gDay, 0)
+	case m.is(i, "the") && m.is(i+1, "weekend"):
+		// the weekend the tense points to, the last one by default
+		c.e, c.rule = i+2, "weekend"
+		if m.dct.IsZero() {
+			c.val = "XXXX-WXX-WE"
+			return c, true
+		}
+		c.tense = m.tense(i, i+2)
+		wd := (int(m.dct.Weekday()) + 6) % 7 // Monday = 0
+		sat := m.dct.AddDate(0, 0, 5-wd)     // this week's Saturday
+		if c.tense != "future" && wd < 5 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		c.val = format(sat, gWeek) + "-WE"
+		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		return c, true
+	case m.is(i, "the") && m.is(i+1, "year") && !m.punct(i+2, '-') && !m.is(i+2, "of", "before", "after", "earlier", "later", "ago", "s") && !m.punct(i+2, '\''):
+		// "during the year": a year's span
+		c.typ, c.e, c.rule, c.val = "DURATION", i+2, "the-year", "P1Y"
+		return c, true
+	}
+	return c, false
+}

@@ -1,0 +1,84 @@
+package temporal
+
+// Sets: "every Monday", "each year", "daily", "annually", "twice a week",
+// "$5 a year", "every July".
+
+var adverbSets = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
+	"yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "nightly": "P1D"}
+
+func (m *matcher) set(i int) (cand, bool) {
+	c := cand{s: i, typ: "SET", rule: "set"}
+	w := m.word(i)
+	if v, ok := adverbSets[w]; ok {
+		c.e, c.val = i+1, v
+		if w == "quarterly" || w == "weekly" || w == "monthly" || w == "daily" {
+			// "quarterly dividend", "a weekly magazine" are sets too
+		}
+		return c, true
+	}
+	switch w {
+	case "every", "each", "per":
+		j := i + 1
+		if m.is(j, "other") {
+			j++
+		}
+		if m.class(j, cWeekday) && m.tok(j).w.class&cPlural == 0 {
+			c.e, c.val, c.quant = j+1, "XXXX-WXX-"+itoa(int(m.tok(j).w.val)), "EVERY"
+			if m.class(j+1, cPartOfDay) {
+				c.val += "T" + m.tok(j+1).w.tod
+				c.e++
+			}
+			return c, true
+		}
+		if m.class(j, cMonth) && m.tok(j).upper && w != "per" {
+			c.e, c.val, c.quant = j+1, "XXXX-"+pad2(int(m.tok(j).w.val)), "EVERY"
+			return c, true
+		}
+		if m.class(j, cSeason) && w != "per" {
+			c.e, c.val, c.quant = j+1, "XXXX-"+m.tok(j).w.season, "EVERY"
+			return c, true
+		}
+		if m.class(j, cPartOfDay) && w != "per" {
+			c.e, c.val, c.quant = j+1, "XXXX-XX-XXT"+m.tok(j).w.tod, "EVERY"
+			return c, true
+		}
+		if q, u, ok := m.readDuration(j); ok && !q.x {
+			c.e, c.val, c.quant = q.j, durationValue(q, u), "EVERY"
+			return c, c.val != ""
+		}
+		if u, ok := m.unitAt(j); ok && m.tok(j).w.class&cPlural == 0 {
+			c.e, c.val = j+1, durationValue(quantity{n: 1}, u)
+			if w != "per" {
+				c.quant = "EVERY"
+			}
+			if m.is(i+1, "other") {
+				c.val = durationValue(quantity{n: 2}, u)
+			}
+			return c, c.val != ""
+		}
+	case "a", "an":
+		// "twice a week", "$5 a year", "three times a day"
+		u, ok := m.unitAt(i + 1)
+		if !ok || m.tok(i+1).w.class&cPlural != 0 || m.is(i+2, "ago", "earlier", "later", "before", "after", "from", "old") || m.punct(i+2, '-') {
+			return c, false
+		}
+		prev := i - 1
+		freq := ""
+		switch {
+		case m.is(prev, "twice"):
+			freq = "2X"
+		case m.is(prev, "once"):
+			freq = "1X"
+		case m.is(prev, "times"):
+			if q, ok := m.readNumber(prev - 1); ok && !q.x && q.j == prev {
+				freq = numString(q.n) + "X"
+			}
+		case prev >= 0 && (m.tok(prev).kind == tNum || m.is(prev, "million", "billion", "percent", "dollars", "cents", "barrels", "tons", "people", "hours", "days", "miles", "times", "pounds", "yen", "marks", "francs")):
+		default:
+			return c, false
+		}
+		c.e, c.val, c.freq = i+2, durationValue(quantity{n: 1}, u), freq
+		return c, c.val != ""
+	}
+	return c, false
+}

@@ -1,0 +1,583 @@
+package temporal
+
+import (
+	"fmt"
+	"strconv"
+	"sync"
+	"time"
+)
+
+// Timex is one temporal expression found in a text and its normalization.
+type Timex struct {
+	Start, End  int    // byte offsets into the text, half-open
+	Text        string // the expression as written
+	Type        string // DATE, TIME, DURATION, SET
+	Value       Value
+	Mod         string // BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE, START, MID, END, APPROX or ""
+	Quant, Freq string
+	Rule        string // the rule that matched: "weekday", "month-name", "ago", ...
+	Anchor      string // the TIMEX3 value it was resolved against ("" when absolute)
+	AnchorKind  string // "dct", "previous" (last mentioned date) or "" (absolute)
+	Tense       string // "past", "present", "future" or "" as read from the sentence
+	Explanation string // how the value was found, for people
+}
+
+// Tagger finds and normalizes temporal expressions. It holds no state
+// between calls and is safe for concurrent use.
+type Tagger struct {
+	pool sync.Pool
+}
+
+// NewTagger returns a tagger over the built-in English lexicon.
+func NewTagger() *Tagger {
+	t := &Tagger{}
+	t.pool.New = func() any { return &matcher{sc: scanner{toks: make([]token, 0, maxSentence)}} }
+	return t
+}
+
+// Tag finds and resolves every temporal expression in text. dct is the
+// document creation time (a civil date; zero means unknown, and then relative
+// expressions keep X placeholders). Results are sorted by Start and do not
+// overlap.
+func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
+	m := tg.pool.Get().(*matcher)
+	defer tg.pool.Put(m)
+	m.reset(text, dct)
+	var out []Timex
+	for m.sc.next() {
+		m.toks = m.sc.toks
+		m.tenseDone = false
+		m.markTriggers()
+		for i := 0; i < len(m.toks); {
+			if n := m.next[i]; n-i > maxLead {
+				i = n - maxLead
+				continue
+			}
+			c, ok := m.matchAt(i)
+			if !ok || c.e <= i {
+				i++
+				continue
+			}
+			out = append(out, m.emit(c))
+			i = c.e
+		}
+	}
+	return out
+}
+
+// cand is a rule's match over tokens [s, e).
+type cand struct {
+	s, e       int
+	typ        string
+	val        string
+	mod        string
+	quant      string
+	freq       string
+	rule       string
+	anchor     string
+	anchorKind string
+	tense      string
+	expl       string
+	// fine is the value at month precision for a date counted back in
+	// years, used when a modifier makes the date a bound.
+	fine string
+}
+
+// matcher is the per-call state: the scanner, the sentence's tokens, the
+// anchors.
+type matcher struct {
+	sc   scanner
+	toks []token
+	text string
+	dct  time.Time
+	// last is the last mentioned fully resolved date and its granularity.
+	last     time.Time
+	lastGran gran
+	lastVal  string
+	// the sentence's tense cues, computed once per sentence on demand.
+	tenseDone bool
+	cues      []cue
+	// next[i] is the index of the first trigger token at or after i.
+	next []int
+}
+
+// maxLead is how many tokens an expression may have before its first
+// trigger ("at least the past 18 months").
+const maxLead = 4
+
+// markTriggers finds, for each token, the next token that can be part of
+// the core of an expression (a number, a month, a unit, "today", ...); no
+// expression starts more than maxLead tokens before one, so the rules run
+// on few positions.
+func (m *matcher) markTriggers() {
+	n := len(m.toks)
+	m.next = m.next[:0]
+	for range n {
+		m.next = append(m.next, 0)
+	}
+	nt := n + maxLead + 1
+	for i := n - 1; i >= 0; i-- {
+		t := &m.toks[i]
+		if t.kind == tNum || t.kind == tWord && t.w.class&triggerClasses != 0 {
+			nt = i
+		}
+		m.next[i] = nt
+	}
+}
+
+func (m *matcher) reset(text string, dct time.Time) {
+	m.sc.text, m.sc.pos, m.sc.space, m.sc.nl = text, 0, true, false
+	m.sc.toks = m.sc.toks[:0]
+	m.text = text
+	if !dct.IsZero() {
+		dct = civil(dct.Year(), dct.Month(), dct.Day())
+	}
+	m.dct = dct
+	m.last, m.lastGran, m.lastVal = time.Time{}, 0, ""
+}
+
+func (m *matcher) emit(c cand) Timex {
+	start, end := m.toks[c.s].start, m.toks[c.e-1].end
+	x := Timex{
+		Start: start, End: end, Text: m.text[start:end], Type: c.typ, Value: mustValue(c.val), Mod: c.mod,
+		Quant: c.quant, Freq: c.freq, Rule: c.rule, Anchor: c.anchor, AnchorKind: c.anchorKind, Tense: c.tense,
+		Explanation: c.expl,
+	}
+	if x.Explanation == "" {
+		x.Explanation = explain(x)
+	}
+	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
+		if t, g, ok := calOf(c.val); ok && g <= gYear {
+			m.last, m.lastGran, m.lastVal = t, g, c.val
+		}
+	}
+	return x
+}
+
+func explain(x Timex) string {
+	s := fmt.Sprintf("%q: %s %s by rule %s", x.Text, x.Type, x.Value, x.Rule)
+	if x.Mod != "" {
+		s += ", mod " + x.Mod
+	}
+	switch x.AnchorKind {
+	case "dct":
+		s += ", anchored to publication date " + x.Anchor
+	case "previous":
+		s += ", anchored to the last mentioned date " + x.Anchor
+	}
+	if x.Tense != "" {
+		s += ", " + x.Tense + " tense"
+	}
+	return s
+}
+
+// --- token helpers -------------------------------------------------------
+
+func (m *matcher) word(i int) string {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != tWord {
+		return ""
+	}
+	return m.toks[i].lower
+}
+
+func (m *matcher) is(i int, words ...string) bool {
+	w := m.word(i)
+	if w == "" {
+		return false
+	}
+	for _, s := range words {
+		if w == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *matcher) punct(i int, c byte) bool {
+	return i >= 0 && i < len(m.toks) && m.toks[i].kind == tPunct && m.toks[i].lower != "" && m.toks[i].lower[0] == c
+}
+
+func (m *matcher) class(i int, c uint32) bool {
+	return i >= 0 && i < len(m.toks) && m.toks[i].kind == tWord && m.toks[i].w.class&c != 0
+}
+
+// adjacent reports whether token i follows token i-1 without a space.
+func (m *matcher) adjacent(i int) bool {
+	return i > 0 && i < len(m.toks) && m.toks[i].start == m.toks[i-1].end
+}
+
+func (m *matcher) num(i int) (int, bool) {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != tNum || m.toks[i].num < 0 {
+		return 0, false
+	}
+	return m.toks[i].num, true
+}
+
+// skipDot skips a period right after an abbreviation at i-1.
+func (m *matcher) skipDot(i int) int {
+	if m.punct(i, '.') && m.adjacent(i) {
+		return i + 1
+	}
+	return i
+}
+
+// --- matching ------------------------------------------------------------
+
+type rule func(m *matcher, i int) (cand, bool)
+
+// families in priority order: on equal length the earlier wins.
+var families = []rule{
+	(*matcher).timeOfDay,
+	(*matcher).absolute,
+	(*matcher).holiday,
+	(*matcher).relative,
+	(*matcher).weekday,
+	(*matcher).set,
+	(*matcher).duration,
+	(*matcher).fuzzy,
+}
+
+// matchAt returns the longest match starting at token i, with a modifier in
+// front when there is one.
+func (m *matcher) matchAt(i int) (cand, bool) {
+	if m.toks[i].kind == tPunct {
+		return cand{}, false
+	}
+	if mod, kind, j := m.modifier(i); j > i {
+		if c, ok := m.core(j); ok && modFits(kind, c) {
+			c.s = i
+			c = applyMod(c, mod, kind)
+			return c, true
+		}
+	}
+	return m.core(i)
+}
+
+func (m *matcher) core(i int) (cand, bool) {
+	var best cand
+	found := false
+	for _, f := range families {
+		c, ok := f(m, i)
+		if ok && c.e > i && (!found || c.e > best.e) {
+			best, found = c, true
+		}
+	}
+	if found {
+		best.s = i
+	}
+	return best, found
+}
+
+// --- tense ----------------------------------------------------------------
+
+type cue struct {
+	pos   int
+	tense string
+}
+
+// cueList reads the tense cues of the current sentence.
+func (m *matcher) cueList() []cue {
+	if m.tenseDone {
+		return m.cues
+	}
+	m.tenseDone = true
+	m.cues = m.cues[:0]
+	for i, t := range m.toks {
+		if t.kind != tWord {
+			continue
+		}
+		w := t.lower
+		switch {
+		case w == "going" || w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set" || w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "supposed" || w == "hoping" || w == "hopes":
+			if m.is(i+1, "to") && w != "due" || w == "due" && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "been", "am") {
+				m.cues = append(m.cues, cue{i, "future"})
+			}
+		case w == "is" || w == "are" || w == "am":
+			if m.is(i+1, "to") { // "is to visit"
+				m.cues = append(m.cues, cue{i, "future"})
+			} else {
+				m.cues = append(m.cues, cue{i, "present"})
+			}
+		case w == "has" || w == "have":
+			// present perfect: "has started" reports the past
+			m.cues = append(m.cues, cue{i, "past"})
+		case w == "last" || w == "next" || w == "coming" || w == "upcoming" || w == "later" || w == "earlier" || w == "ago":
+			// these qualify their own expression only
+		case t.w.class&(cPast|cFuture) != 0 && m.is(i-1, "be", "been", "being", "is", "are", "was", "were", "am"):
+			// a participle after an auxiliary: the auxiliary has the tense
+		case t.w.class&cFuture != 0:
+			m.cues = append(m.cues, cue{i, "future"})
+		case t.w.class&cPast != 0:
+			m.cues = append(m.cues, cue{i, "past"})
+		case t.w.class&cPresent != 0:
+			if w != "now" && w != "today" && w != "currently" {
+				m.cues = append(m.cues, cue{i, "present"})
+			}
+		case t.lower == "" && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && !m.is(i+1, "to") && !m.is(i-1, "the", "a", "an", "be", "been", "being", "is", "are"):
+			// a regular past form; a participle after "be" or a determiner is not
+			m.cues = append(m.cues, cue{i, "past"})
+		}
+	}
+	return m.cues
+}
+
+// tense reads the tense of the clause around tokens [s, e): the nearest
+// cue, cues before the expression preferred at equal distance.
+func (m *matcher) tense(s, e int) string {
+	// The word in front decides first: "payable Dec. 7", "until Friday",
+	// "since April".
+	p := s - 1
+	if m.is(p, "on", "in", "of") {
+		p--
+	}
+	switch m.word(p) {
+	case "until", "till", "payable", "effective", "through", "starting", "beginning", "expires", "expiring", "before":
+		if m.word(p) != "before" || m.is(p-1, "due", "expected", "scheduled") {
+			return "future"
+		}
+	case "since":
+		return "past"
+	}
+	best, bestD := "", 1<<30
+	for _, c := range m.cueList() {
+		d := 0
+		if c.pos < s {
+			d = 2 * (s - c.pos)
+		} else if c.pos >= e {
+			d = 2*(c.pos-e+1) + 1
+		} else {
+			continue
+		}
+		// a future cue in the same sentence after a past reporting verb
+		// still wins when it is closer
+		if d < bestD {
+			best, bestD = c.tense, d
+		}
+	}
+	return best
+}
+
+// --- calendar -----------------------------------------------------------
+
+type gran int
+
+const (
+	gTime gran = iota + 1
+	gDay
+	gWeek
+	gMonth
+	gSeason
+	gQuarter
+	gHalf
+	gYear
+	gDecade
+	gCentury
+)
+
+func monthOf(m int) time.Month { return time.Month(m) }
+
+// format prints t at granularity g as a TIMEX3 value.
+func format(t time.Time, g gran) string {
+	y := t.Year()
+	switch g {
+	case gDay, gTime:
+		return fmt.Sprintf("%04d-%02d-%02d", y, int(t.Month()), t.Day())
+	case gWeek:
+		wy, w := t.ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", wy, w)
+	case gMonth:
+		return fmt.Sprintf("%04d-%02d", y, int(t.Month()))
+	case gQuarter:
+		return fmt.Sprintf("%04d-Q%d", y, (int(t.Month())+2)/3)
+	case gHalf:
+		return fmt.Sprintf("%04d-H%d", y, (int(t.Month())+5)/6)
+	case gSeason:
+		switch t.Month() {
+		case 1, 2:
+			return fmt.Sprintf("%04d-WI", y-1)
+		case 3, 4, 5:
+			return fmt.Sprintf("%04d-SP", y)
+		case 6, 7, 8:
+			return fmt.Sprintf("%04d-SU", y)
+		case 9, 10, 11:
+			return fmt.Sprintf("%04d-FA", y)
+		}
+		return fmt.Sprintf("%04d-WI", y)
+	case gYear:
+		return fmt.Sprintf("%04d", y)
+	case gDecade:
+		return fmt.Sprintf("%03d", y/10)
+	case gCentury:
+		return fmt.Sprintf("%02d", y/100)
+	}
+	return ""
+}
+
+// calOf reads a resolved value back into its first day and granularity.
+func calOf(s string) (time.Time, gran, bool) {
+	v := Value{s: s}
+	start, _, ok := v.Bounds()
+	if !ok {
+		return time.Time{}, 0, false
+	}
+	return start, precisionGran[v.Precision()], true
+}
+
+var precisionGran = map[string]gran{"time": gTime, "day": gDay, "week": gWeek, "month": gMonth, "season": gSeason,
+	"quarter": gQuarter, "half": gHalf, "year": gYear, "decade": gDecade, "century": gCentury}
+
+// startOf truncates t to the first day of its period at granularity g.
+func startOf(t time.Time, g gran) time.Time {
+	y, mo, d := t.Date()
+	switch g {
+	case gWeek:
+		return civil(y, mo, d).AddDate(0, 0, -int(t.Weekday()+6)%7)
+	case gMonth:
+		return civil(y, mo, 1)
+	case gQuarter:
+		return civil(y, time.Month((int(mo)-1)/3*3+1), 1)
+	case gHalf:
+		return civil(y, time.Month((int(mo)-1)/6*6+1), 1)
+	case gSeason:
+		// seasons start in March, June, September, December
+		mm := (int(mo)/3)*3 + 0
+		if mm == 0 {
+			return civil(y-1, 12, 1)
+		}
+		return civil(y, time.Month(mm), 1)
+	case gYear:
+		return civil(y, 1, 1)
+	case gDecade:
+		return civil(y/10*10, 1, 1)
+	case gCentury:
+		return civil(y/100*100, 1, 1)
+	}
+	return civil(y, mo, d)
+}
+
+// shift moves t by n periods of granularity g.
+func shift(t time.Time, g gran, n int) time.Time {
+	switch g {
+	case gDay, gTime:
+		return t.AddDate(0, 0, n)
+	case gWeek:
+		return t.AddDate(0, 0, 7*n)
+	case gMonth:
+		return t.AddDate(0, n, 0)
+	case gSeason, gQuarter:
+		return t.AddDate(0, 3*n, 0)
+	case gHalf:
+		return t.AddDate(0, 6*n, 0)
+	case gYear:
+		return t.AddDate(n, 0, 0)
+	case gDecade:
+		return t.AddDate(10*n, 0, 0)
+	case gCentury:
+		return t.AddDate(100*n, 0, 0)
+	}
+	return t
+}
+
+// endOf is the last day of the period at granularity g starting at t.
+func endOf(t time.Time, g gran) time.Time {
+	if g == gDay || g == gTime {
+		return t
+	}
+	return shift(t, g, 1).AddDate(0, 0, -1)
+}
+
+// pick chooses among candidate periods (first days, granularity g) the one
+// the tense points to from the anchor d: past -> the latest that has started
+// by d, future -> the earliest that has not ended before d, otherwise the
+// closest (the earlier on a tie).
+func pick(cands []time.Time, g gran, d time.Time, tense string) time.Time {
+	var best time.Time
+	switch tense {
+	case "past":
+		for _, c := range cands {
+			if !c.After(d) && (best.IsZero() || c.After(best)) {
+				best = c
+			}
+		}
+	case "future":
+		for _, c := range cands {
+			if !endOf(c, g).Before(d) && (best.IsZero() || c.Before(best)) {
+				best = c
+			}
+		}
+	}
+	if !best.IsZero() {
+		return best
+	}
+	bestD := time.Duration(1<<62 - 1)
+	for _, c := range cands {
+		var dist time.Duration
+		switch e := endOf(c, g); {
+		case d.Before(c):
+			dist = c.Sub(d)
+		case d.After(e):
+			dist = d.Sub(e)
+		}
+		if dist < bestD || dist == bestD && c.Before(best) {
+			best, bestD = c, dist
+		}
+	}
+	return best
+}
+
+// direction describes how a value relates to its anchor, for explanations.
+func direction(v, anchor time.Time) string {
+	switch {
+	case v.Equal(anchor):
+		return "same day"
+	case v.Before(anchor):
+		return "before it"
+	}
+	return "after it"
+}
+
+// anchorName prints the DCT as "Wed 2022-09-14".
+func anchorName(d time.Time) string { return d.Format("Mon 2006-01-02") }
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// placeholder is the value of a relative expression when there is no DCT.
+func placeholder(g gran) string {
+	switch g {
+	case gTime, gDay:
+		return "XXXX-XX-XX"
+	case gWeek:
+		return "XXXX-WXX"
+	case gMonth:
+		return "XXXX-XX"
+	case gQuarter:
+		return "XXXX-QX"
+	case gHalf:
+		return "XXXX-HX"
+	case gDecade:
+		return "XXX"
+	case gCentury:
+		return "XX"
+	}
+	return "XXXX"
+}
+
+// relativeDate resolves "n periods from the anchor" at granularity g.
+func (m *matcher) relativeDate(c *cand, g gran, n int, rule string) bool {
+	c.rule = rule
+	if m.dct.IsZero() {
+		c.val = placeholder(g)
+		return true
+	}
+	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.val = format(shift(startOf(m.dct, g), g, n), g)
+	return true
+}
+
+// tok is token i, or the zero token outside the sentence.
+func (m *matcher) tok(i int) token {
+	if i < 0 || i >= len(m.toks) {
+		return token{}
+	}
+	return m.toks[i]
+}

@@ -1,0 +1,288 @@
+package temporal
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+var dct = time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC) // a Wednesday
+
+type tagCase struct {
+	name, text string
+	want       []string // "span=value" or "span=value/MOD"
+}
+
+func runTagCases(t *testing.T, cases []tagCase, d time.Time) {
+	t.Helper()
+	tg := NewTagger()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, x := range tg.Tag(tc.text, d) {
+				s := x.Text + "=" + x.Value.String()
+				if x.Mod != "" {
+					s += "/" + x.Mod
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("Tag(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestSeeds(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"met on Wednesday", "Xi was met on Wednesday at the airport tarmac in Nur-Sultan.", []string{"Wednesday=2022-09-14"}},
+		{"due to fly Thursday", "On Thursday, Xi is due to fly to Samarkand in neighbouring Uzbekistan.", []string{"Thursday=2022-09-15"}},
+		{"said on Monday", "The ministry said on Monday that talks would continue.", []string{"Monday=2022-09-12"}},
+		{"announced in April", "a Global Security Initiative, which was announced in April with few details", []string{"April=2022-04"}},
+		{"an October congress", "while the party prepares for an October congress at which he is expected to break with tradition", []string{"October=2022-10"}},
+		{"this week", "said Deputy Minister Roman Vassilenko this week before Xi's arrival.", []string{"this week=2022-W37"}},
+		{"more than two years ago", "since the outbreak of the coronavirus pandemic more than two years ago with a stop", []string{"more than two years ago=2020-09/BEFORE"}},
+		{"full date", "It was signed on Sept. 14, 2022, in Astana.", []string{"Sept. 14, 2022=2022-09-14"}},
+		{"mid-2021", "Prices rose in mid-2021.", []string{"mid-2021=2021/MID"}},
+		{"the 1990s", "It grew fast in the 1990s.", []string{"the 1990s=199"}},
+		{"five-year term", "award himself a third five-year term as leader", []string{"five-year=P5Y"}},
+	}, dct)
+}
+
+func TestSeedFiles(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/seeds/000_48c26321fd265a38.txt")
+	if err != nil {
+		t.Skipf("seed not found: %v", err)
+	}
+	want := map[string]string{"Wednesday": "2022-09-14", "Thursday": "2022-09-15", "April": "2022-04", "October": "2022-10", "this week": "2022-W37"}
+	for _, x := range NewTagger().Tag(string(data), dct) {
+		if v, ok := want[x.Text]; ok {
+			if x.Value.String() != v {
+				t.Errorf("Tag(seed) %q = %s, want %s", x.Text, x.Value, v)
+			}
+			delete(want, x.Text)
+		}
+	}
+	for k, v := range want {
+		t.Errorf("Tag(seed) missed %q (%s)", k, v)
+	}
+}
+
+func TestAbsolute(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"month day year", "on January 8, 1998 the", []string{"January 8, 1998=1998-01-08"}},
+		{"day month year", "on 14 September 2022 the", []string{"14 September 2022=2022-09-14"}},
+		{"abbrev no dot", "by 14 Sept 2022", []string{"14 Sept 2022=2022-09-14"}},
+		{"month day closest", "payable Dec. 7 to holders of record Nov. 22.", []string{"Dec. 7=2022-12-07", "Nov. 22=2022-11-22"}},
+		{"month year", "in April 2021 and September of 1999", []string{"April 2021=2021-04", "September of 1999=1999-09"}},
+		{"month no period", "It ended in December.", []string{"December=2022-12"}},
+		{"month past", "The plan was announced in November.", []string{"November=2021-11"}},
+		{"month future", "The vote will be held in March.", []string{"March=2023-03"}},
+		{"year", "Sales in 1998 rose.", []string{"1998=1998"}},
+		{"fiscal year", "in fiscal 1998 and FY99", []string{"fiscal 1998=1998", "FY99=1999"}},
+		{"decade", "the 1990s and the '80s", []string{"the 1990s=199", "the '80s=198"}},
+		{"century", "in the 20th century", []string{"the 20th century=19"}},
+		{"iso", "dated 2022-09-14 and 9/14/2022", []string{"2022-09-14=2022-09-14", "9/14/2022=2022-09-14"}},
+		{"quarter", "reported third-quarter profit and the fourth quarter of 2021", []string{"third-quarter=2022-Q3", "the fourth quarter of 2021=2021-Q4"}},
+		{"half", "in the first half of 2021", []string{"the first half of 2021=2021-H1"}},
+		{"season year", "in summer 2021 and the winter of 1999", []string{"summer 2021=2021-SU", "the winter of 1999=1999-WI"}},
+		{"season bare", "the talks collapsed in the spring", []string{"the spring=2022-SP"}},
+		{"early month", "in early September and late November.", []string{"early September=2022-09/START", "late November=2022-11/END"}},
+		{"end of year", "by the end of 1990", []string{"the end of 1990=1990/END"}},
+	}, dct)
+}
+
+func TestAbsoluteNegative(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"may modal", "He may resign.", nil},
+		{"march verb", "They will march on the capital.", nil},
+		{"money", "It cost $1998 and 2000 percent more.", nil},
+		{"small number", "He has 12 cars and 300 horses.", nil},
+		{"fall verb", "Prices fall sharply.", nil},
+		{"age", "the 6-year-old boy", nil},
+	}, dct)
+}
+
+func TestRelative(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"today", "Officials said today that", []string{"today=2022-09-14"}},
+		{"yesterday", "He arrived yesterday.", []string{"yesterday=2022-09-13"}},
+		{"tomorrow", "It opens tomorrow.", []string{"tomorrow=2022-09-15"}},
+		{"tonight", "He speaks tonight.", []string{"tonight=2022-09-14TNI"}},
+		{"last night", "Storms hit last night.", []string{"last night=2022-09-13TNI"}},
+		{"this morning", "He left this morning.", []string{"this morning=2022-09-14TMO"}},
+		{"last week", "It rose last week.", []string{"last week=2022-W36"}},
+		{"next month", "It opens next month.", []string{"next month=2022-10"}},
+		{"last year", "Sales fell last year.", []string{"last year=2021"}},
+		{"this year", "Sales rose this year.", []string{"this year=2022"}},
+		{"next year", "early next year", []string{"early next year=2023/START"}},
+		{"earlier this month", "earlier this month", []string{"earlier this month=2022-09/START"}},
+		{"two years ago", "He left two years ago.", []string{"two years ago=2020"}},
+		{"three days ago", "He left three days ago.", []string{"three days ago=2022-09-11"}},
+		{"last April", "They met last April.", []string{"last April=2022-04"}},
+		{"next spring", "They meet next spring.", []string{"next spring=2023-SP"}},
+		{"following day", "He arrived on May 3, 2020. The following day he left.", []string{"May 3, 2020=2020-05-03", "The following day=2020-05-04"}},
+		{"a year earlier", "Profit rose in the third quarter of 2021 from a year earlier.", []string{"the third quarter of 2021=2021-Q3", "a year earlier=2020-Q3"}},
+		{"this weekend", "this weekend", []string{"this weekend=2022-W37-WE"}},
+	}, dct)
+}
+
+func TestWeekday(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"past", "Xi was met on Wednesday.", []string{"Wednesday=2022-09-14"}},
+		{"said monday", "the company said Monday.", []string{"Monday=2022-09-12"}},
+		{"future will", "He will visit on Friday.", []string{"Friday=2022-09-16"}},
+		{"future due", "He is due to arrive on Saturday.", []string{"Saturday=2022-09-17"}},
+		{"plans to", "She plans to speak Tuesday.", []string{"Tuesday=2022-09-20"}},
+		{"last friday", "They met last Friday.", []string{"last Friday=2022-09-09"}},
+		{"next monday", "They meet next Monday.", []string{"next Monday=2022-09-19"}},
+		{"night", "Fighting broke out Tuesday night.", []string{"Tuesday night=2022-09-13TNI"}},
+		{"plural set", "The shop closes on Mondays.", []string{"Mondays=XXXX-WXX-1"}},
+		{"lowercase no", "a sunday roast", nil},
+	}, dct)
+}
+
+func TestDuration(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"years", "for two years", []string{"two years=P2Y"}},
+		{"hours", "after 24 hours", []string{"24 hours=PT24H"}},
+		{"minutes", "a 30-minute talk", []string{"30-minute=PT30M"}},
+		{"week", "in a week", []string{"a week=P1W"}},
+		{"past n", "over the past three months", []string{"the past three months=P3M"}},
+		{"several", "for several weeks", []string{"several weeks=PXW"}},
+		{"more than", "more than a decade", []string{"more than a decade=P10Y/MORE_THAN"}},
+		{"about", "about three days", []string{"about three days=P3D/APPROX"}},
+		{"nine months", "in the first nine months", []string{"the first nine months=P9M"}},
+		{"written", "twenty-four hours", []string{"twenty-four hours=PT24H"}},
+		{"half", "two and a half years", []string{"two and a half years=P2Y6M"}},
+		{"fraction", "about 5 1/2 hours", []string{"about 5 1/2 hours=PT5H30M/APPROX"}},
+		{"minute and a half", "a minute and a half", []string{"a minute and a half=PT1M30S"}},
+		{"second quarter not seconds", "the 1988 second quarter", []string{"the 1988 second quarter=1988-Q2"}},
+		{"for years", "It has lasted for years.", []string{"years=PXY"}},
+		{"past year", "the past year", []string{"the past year=P1Y"}},
+	}, dct)
+}
+
+func TestSet(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"every monday", "every Monday", []string{"every Monday=XXXX-WXX-1"}},
+		{"each year", "each year", []string{"each year=P1Y"}},
+		{"daily", "a daily paper", []string{"daily=P1D"}},
+		{"annually", "paid annually", []string{"annually=P1Y"}},
+		{"a year", "$5 million a year", []string{"a year=P1Y"}},
+		{"twice a week", "twice a week", []string{"a week=P1W"}},
+		{"every july", "each July", []string{"each July=XXXX-07"}},
+	}, dct)
+}
+
+func TestTimeOfDay(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"pm", "at 3 p.m. the", []string{"3 p.m.=2022-09-14T15:00"}},
+		{"colon am", "at 10:30 a.m. EST", []string{"10:30 a.m. EST=2022-09-14T10:30"}},
+		{"noon day", "by noon Saturday", []string{"noon Saturday=2022-09-10T12:00"}},
+		{"pm with date", "at 5 p.m. EST Nov. 9", []string{"5 p.m. EST Nov. 9=2022-11-09T17:00"}},
+		{"midnight", "until midnight", []string{"midnight=2022-09-14T24:00"}},
+		{"clock 24h", "at 14:30 GMT", []string{"14:30 GMT=2022-09-14T14:30"}},
+		{"not a time", "a 3-2 vote", nil},
+	}, dct)
+}
+
+func TestHoliday(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"christmas", "before Christmas", []string{"Christmas=2022-12-25"}},
+		{"new year's day", "on New Year's Day", []string{"New Year's Day=2023-01-01"}},
+		{"easter year", "at Easter 2023", []string{"Easter 2023=2023-04-09"}},
+		{"thanksgiving", "Thanksgiving 2022", []string{"Thanksgiving 2022=2022-11-24"}},
+		{"easter 2024", "Easter 2024", []string{"Easter 2024=2024-03-31"}},
+	}, dct)
+}
+
+func TestFuzzy(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"now", "He is now in Astana.", []string{"now=PRESENT_REF"}},
+		{"currently", "It is currently closed.", []string{"currently=PRESENT_REF"}},
+		{"recently", "He recently left.", []string{"recently=PAST_REF"}},
+		{"the past", "as in the past.", []string{"the past=PAST_REF"}},
+		{"the future", "in the near future", []string{"the near future=FUTURE_REF"}},
+		{"from now", "from now on", nil},
+	}, dct)
+}
+
+func TestNoDCT(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"weekday", "He left on Wednesday.", []string{"Wednesday=XXXX-WXX-3"}},
+		{"month", "in April", []string{"April=XXXX-04"}},
+		{"absolute", "on Sept. 14, 2022", []string{"Sept. 14, 2022=2022-09-14"}},
+		{"today", "today", []string{"today=XXXX-XX-XX"}},
+	}, time.Time{})
+}
+
+func TestExplanation(t *testing.T) {
+	xs := NewTagger().Tag("Xi was met on Wednesday.", dct)
+	if len(xs) != 1 {
+		t.Fatalf("Tag = %v, want one expression", xs)
+	}
+	x := xs[0]
+	if x.Rule != "weekday" || x.Anchor != "2022-09-14" || x.AnchorKind != "dct" || x.Tense != "past" {
+		t.Errorf("Tag(...Wednesday) rule %q anchor %q kind %q tense %q, want weekday 2022-09-14 dct past", x.Rule, x.Anchor, x.AnchorKind, x.Tense)
+	}
+	if !strings.Contains(x.Explanation, "Wed 2022-09-14") || !strings.Contains(x.Explanation, "past tense") {
+		t.Errorf("Explanation = %q, want the anchor and the tense", x.Explanation)
+	}
+}
+
+func checkInvariants(t *testing.T, text string, xs []Timex) {
+	t.Helper()
+	prev := 0
+	for _, x := range xs {
+		if x.Start < prev || x.Start >= x.End || x.End > len(text) {
+			t.Fatalf("Tag(%q): bad span [%d,%d) after %d", text, x.Start, x.End, prev)
+		}
+		if !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+			t.Fatalf("Tag(%q): span [%d,%d) not on UTF-8 boundaries", text, x.Start, x.End)
+		}
+		if x.Text != text[x.Start:x.End] {
+			t.Fatalf("Tag(%q): Text %q != text[%d:%d]", text, x.Text, x.Start, x.End)
+		}
+		if _, err := ParseValue(x.Value.String()); err != nil {
+			t.Fatalf("Tag(%q): %q has invalid value %q", text, x.Text, x.Value)
+		}
+		prev = x.End
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{"Xi was met on Wednesday.", "Sept. 14, 2022", "more than two years ago", "the 1990s",
+		"at 10:30 a.m. EST Nov. 9", "mid-2021", "every Monday", "Ünïcödé — “April” 2022年", "the first half of '98s", "'"} {
+		f.Add(s, int64(0))
+	}
+	tg := NewTagger()
+	f.Fuzz(func(t *testing.T, text string, days int64) {
+		d := dct.AddDate(0, 0, int(days%40000))
+		if days%7 == 0 {
+			d = time.Time{}
+		}
+		checkInvariants(t, text, tg.Tag(text, d))
+	})
+}
+
+func BenchmarkTag(b *testing.B) {
+	var sb strings.Builder
+	for _, name := range []string{"000_48c26321fd265a38.txt", "004_72fb59bc08362900.txt"} {
+		data, err := os.ReadFile("../../testdata/seeds/" + name)
+		if err != nil {
+			b.Skipf("seeds not found: %v", err)
+		}
+		sb.Write(data)
+		sb.WriteString("\n\n")
+	}
+	seed := sb.String()
+	text := strings.Repeat(seed, (1<<20)/len(seed)+1) // about 1 MB
+	tg := NewTagger()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		tg.Tag(text, dct)
+	}
+}

@@ -1,0 +1,178 @@
+// Package timeml reads and writes TimeML (.tml) documents as TempEval-3
+// uses them and scores a tagger's TIMEX3 output against gold annotations.
+package timeml
+
+import (
+	"errors"
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Timex is one TIMEX3 annotation; Start and End are byte offsets into
+// Document.Text, half-open.
+type Timex struct {
+	Start, End int
+	TID        string
+	Type       string
+	Value      string
+	Mod        string
+}
+
+// Document is a parsed .tml file.
+type Document struct {
+	ID       string
+	DCT      time.Time // civil date at UTC midnight; zero when absent
+	DCTValue string
+	// Text is the content of <TEXT> with every tag removed and every other
+	// character (entity references included) kept as it was.
+	Text string
+	// Timexes are the TIMEX3 annotations found inside TEXT.
+	Timexes []Timex
+
+	raw                string
+	textStart, textEnd int // TEXT content in raw
+}
+
+// Parse reads a TimeML document.
+func Parse(data []byte) (*Document, error) {
+	raw := string(data)
+	d := &Document{raw: raw}
+	if i := strings.Index(raw, "<DOCID>"); i >= 0 {
+		if j := strings.Index(raw[i:], "</DOCID>"); j >= 0 {
+			d.ID = strings.TrimSpace(raw[i+len("<DOCID>") : i+j])
+		}
+	}
+	if i := strings.Index(raw, "<DCT>"); i >= 0 {
+		if j := strings.Index(raw[i:], "</DCT>"); j >= 0 {
+			attrs := attributes(raw[i : i+j])
+			d.DCTValue = attrs["value"]
+			if len(d.DCTValue) >= 10 {
+				if t, err := time.Parse("2006-01-02", d.DCTValue[:10]); err == nil {
+					d.DCT = t
+				}
+			}
+		}
+	}
+	open := strings.Index(raw, "<TEXT>")
+	if open < 0 {
+		return nil, errors.New("parse timeml: no <TEXT> element")
+	}
+	d.textStart = open + len("<TEXT>")
+	closeAt := strings.Index(raw[d.textStart:], "</TEXT>")
+	if closeAt < 0 {
+		return nil, errors.New("parse timeml: <TEXT> is not closed")
+	}
+	d.textEnd = d.textStart + closeAt
+	var b strings.Builder
+	content := raw[d.textStart:d.textEnd]
+	var stack []int // indexes into d.Timexes of open TIMEX3 tags
+	for i := 0; i < len(content); {
+		if content[i] != '<' {
+			j := strings.IndexByte(content[i:], '<')
+			if j < 0 {
+				j = len(content) - i
+			}
+			b.WriteString(content[i : i+j])
+			i += j
+			continue
+		}
+		j := strings.IndexByte(content[i:], '>')
+		if j < 0 {
+			return nil, fmt.Errorf("parse timeml: unclosed tag at TEXT offset %d", i)
+		}
+		tag := content[i : i+j+1]
+		i += j + 1
+		switch {
+		case strings.HasPrefix(tag, "<TIMEX3"):
+			a := attributes(tag)
+			d.Timexes = append(d.Timexes, Timex{Start: b.Len(), TID: a["tid"], Type: a["type"], Value: a["value"], Mod: a["mod"]})
+			if strings.HasSuffix(tag, "/>") {
+				d.Timexes[len(d.Timexes)-1].End = b.Len()
+			} else {
+				stack = append(stack, len(d.Timexes)-1)
+			}
+		case tag == "</TIMEX3>":
+			if len(stack) == 0 {
+				return nil, errors.New("parse timeml: </TIMEX3> without <TIMEX3>")
+			}
+			d.Timexes[stack[len(stack)-1]].End = b.Len()
+			stack = stack[:len(stack)-1]
+		}
+	}
+	if len(stack) > 0 {
+		return nil, errors.New("parse timeml: <TIMEX3> is not closed")
+	}
+	d.Text = b.String()
+	return d, nil
+}
+
+// attributes reads name="value" pairs of one tag.
+func attributes(tag string) map[string]string {
+	m := map[string]string{}
+	for {
+		eq := strings.Index(tag, "=\"")
+		if eq < 0 {
+			return m
+		}
+		k := eq
+		for k > 0 && tag[k-1] != ' ' && tag[k-1] != '\t' && tag[k-1] != '\n' && tag[k-1] != '<' {
+			k--
+		}
+		name := tag[k:eq]
+		rest := tag[eq+2:]
+		end := strings.IndexByte(rest, '"')
+		if end < 0 {
+			return m
+		}
+		m[name] = html.UnescapeString(rest[:end])
+		tag = rest[end+1:]
+	}
+}
+
+// Annotate returns the document with the given TIMEX3 annotations (offsets
+// into Text, sorted, non-overlapping) inserted into TEXT; every character of
+// Text and everything outside TEXT stay as they were. Annotations that
+// overlap an earlier one or fall outside Text are skipped. Tids are
+// numbered t1, t2, ... in order.
+func (d *Document) Annotate(timexes []Timex) string {
+	var b strings.Builder
+	b.Grow(len(d.raw) + 100*len(timexes))
+	b.WriteString(d.raw[:d.textStart])
+	b.WriteString(Insert(d.Text, timexes))
+	b.WriteString(d.raw[d.textEnd:])
+	return b.String()
+}
+
+// Insert puts TIMEX3 tags around the given spans of text.
+func Insert(text string, timexes []Timex) string {
+	var b strings.Builder
+	pos, n := 0, 0
+	for _, x := range timexes {
+		if x.Start < pos || x.End > len(text) || x.Start >= x.End {
+			continue
+		}
+		n++
+		b.WriteString(text[pos:x.Start])
+		b.WriteString(`<TIMEX3 tid="t`)
+		b.WriteString(strconv.Itoa(n))
+		b.WriteString(`" type="`)
+		b.WriteString(html.EscapeString(x.Type))
+		b.WriteString(`" value="`)
+		b.WriteString(html.EscapeString(x.Value))
+		b.WriteString(`"`)
+		if x.Mod != "" {
+			b.WriteString(` mod="`)
+			b.WriteString(html.EscapeString(x.Mod))
+			b.WriteString(`"`)
+		}
+		b.WriteString(`>`)
+		b.WriteString(text[x.Start:x.End])
+		b.WriteString(`</TIMEX3>`)
+		pos = x.End
+	}
+	b.WriteString(text[pos:])
+	return b.String()
+}

@@ -1,0 +1,111 @@
+package temporal
+
+// Times of day: "3 p.m.", "10:30 a.m. EST", "noon Saturday", "5 p.m. EST
+// Nov. 9", "midnight", "overnight". The day is the one written next to the
+// time, else the DCT.
+
+var zones = map[string]bool{"est": true, "edt": true, "gmt": true, "utc": true, "pst": true, "pdt": true,
+	"cst": true, "cdt": true, "bst": true, "cet": true}
+
+// readAMPM reads "a.m.", "p.m.", "am", "pm".
+func (m *matcher) readAMPM(i int) (pm bool, j int, ok bool) {
+	switch {
+	case m.is(i, "am"), m.is(i, "pm"):
+		return m.is(i, "pm"), m.skipDot(i + 1), true
+	case m.is(i, "a", "p") && m.punct(i+1, '.') && m.is(i+2, "m") && m.adjacent(i+1) && m.adjacent(i+2):
+		return m.is(i, "p"), m.skipDot(i + 3), true
+	}
+	return false, i, false
+}
+
+var attachedDayRules []rule
+
+func init() {
+	attachedDayRules = []rule{(*matcher).weekday, (*matcher).deictic, (*matcher).calendarDate}
+}
+
+func (m *matcher) isAMPM(i int) bool {
+	_, _, ok := m.readAMPM(i)
+	return ok
+}
+
+func (m *matcher) timeOfDay(i int) (cand, bool) {
+	c := cand{s: i, typ: "TIME", rule: "clock"}
+	hh, mm := -1, 0
+	j := i
+	switch m.word(i) {
+	case "noon", "midday":
+		hh, j = 12, i+1
+	case "midnight":
+		hh, j = 24, i+1
+	case "overnight":
+		c.e = i + 1
+		m.relativeDate(&c, gDay, 0, "part-of-day")
+		c.val += "TNI"
+		return c, true
+	}
+	if hh < 0 {
+		h, ok := m.num(i)
+		if !ok || m.toks[i].digits > 2 || h > 24 {
+			return c, false
+		}
+		j = i + 1
+		hasMin := false
+		if (m.punct(j, ':') || m.punct(j, '.') && m.isAMPM(j+2)) && m.adjacent(j) && m.tok(j+1).kind == tNum && m.tok(j+1).digits == 2 && m.adjacent(j+1) {
+			mm = m.tok(j+1).num
+			if mm > 59 {
+				return c, false
+			}
+			j += 2
+			hasMin = true
+		}
+		if pm, k, ok := m.readAMPM(j); ok {
+			if h < 1 || h > 12 {
+				return c, false
+			}
+			if pm && h < 12 {
+				h += 12
+			} else if !pm && h == 12 {
+				h = 0
+			}
+			j = k
+		} else if m.is(j, "o") && m.punct(j+1, '\'') && m.is(j+2, "clock") {
+			j += 3
+		} else if !hasMin || !(zones[m.word(j)] || m.is(i-1, "at", "by", "until", "before", "after")) {
+			return c, false
+		}
+		hh = h
+	}
+	if zones[m.word(j)] {
+		j++
+	}
+	c.e = j
+	// an attached day: "noon Saturday", "5 p.m. EST, Nov. 9", "10 p.m. yesterday"
+	k := j
+	if m.punct(k, ',') {
+		k++
+	}
+	day := ""
+	for _, f := range attachedDayRules {
+		if d, ok := f(m, k); ok && d.typ == "DATE" && len(d.val) == 10 {
+			day, c.e = d.val, d.e
+			c.anchor, c.anchorKind, c.tense = d.anchor, d.anchorKind, d.tense
+			break
+		}
+	}
+	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) {
+		// a bare clock time belongs to the day just mentioned
+		day = format(m.last, gDay)
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+	}
+	if day == "" {
+		if m.dct.IsZero() {
+			day = "XXXX-XX-XX"
+		} else {
+			day = format(m.dct, gDay)
+			c.anchor, c.anchorKind = day, "dct"
+		}
+	}
+	c.val = day + "T" + pad2(hh) + ":" + pad2(mm)
+	return c, true
+}

@@ -1,0 +1,172 @@
+package temporal
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	tWord = iota + 1
+	tNum
+	tPunct
+)
+
+// token is one word, number or punctuation character of the text.
+type token struct {
+	start, end int // byte offsets, half-open
+	kind       uint8
+	space      bool // preceded by white space (or the start of the text)
+	newline    bool // preceded by a line break
+	upper      bool // a word starting with an upper-case letter
+	w          word // lexicon entry (zero when unknown)
+	num        int  // value of a number token (-1 when longer than 9 digits)
+	digits     int  // digits of a number token
+	lower      string
+}
+
+// scanner cuts the text into sentences of tokens, one hand-written pass.
+type scanner struct {
+	text  string
+	pos   int
+	buf   []byte // lowercase scratch
+	toks  []token
+	space bool
+	nl    bool
+}
+
+// maxSentence bounds the tokens held at once, so memory stays flat whatever
+// the input.
+const maxSentence = 400
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return unicode.IsLetter(r)
+}
+
+// next fills s.toks with the next sentence and reports whether there was one.
+func (s *scanner) next() bool {
+	s.toks = s.toks[:0]
+	text := s.text
+	for s.pos < len(text) {
+		c := text[s.pos]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			s.pos++
+			s.space = true
+			continue
+		case c == '\n':
+			s.pos++
+			if s.nl && len(s.toks) > 0 {
+				// a blank line ends the sentence
+				s.space = true
+				return true
+			}
+			s.space, s.nl = true, true
+			continue
+		}
+		start := s.pos
+		t := token{start: start, space: s.space || start == 0, newline: s.nl}
+		switch {
+		case c >= '0' && c <= '9':
+			n, d := 0, 0
+			for s.pos < len(text) && text[s.pos] >= '0' && text[s.pos] <= '9' {
+				if d < 9 {
+					n = n*10 + int(text[s.pos]-'0')
+				}
+				d++
+				s.pos++
+			}
+			if d > 9 {
+				n = -1
+			}
+			t.kind, t.num, t.digits = tNum, n, d
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isLetter(decode(text[s.pos:])):
+			s.buf = s.buf[:0]
+			t.upper = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(decode(text[s.pos:]))
+			for s.pos < len(text) {
+				c := text[s.pos]
+				if c < utf8.RuneSelf {
+					if c >= 'a' && c <= 'z' {
+						s.buf = append(s.buf, c)
+					} else if c >= 'A' && c <= 'Z' {
+						s.buf = append(s.buf, c+'a'-'A')
+					} else {
+						break
+					}
+					s.pos++
+					continue
+				}
+				r, size := utf8.DecodeRuneInString(text[s.pos:])
+				if !unicode.IsLetter(r) {
+					break
+				}
+				s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
+				s.pos += size
+			}
+			t.kind = tWord
+			if w, ok := lexicon[string(s.buf)]; ok {
+				t.w = w
+				t.lower = interned[string(s.buf)]
+			}
+		default:
+			_, size := utf8.DecodeRuneInString(text[s.pos:])
+			if c == '\'' || c == 0xE2 && size == 3 && (text[s.pos+1] == 0x80 && (text[s.pos+2] == 0x98 || text[s.pos+2] == 0x99)) {
+				t.lower = "'"
+			} else if c == '-' || c == 0xE2 && size == 3 && text[s.pos+1] == 0x80 && (text[s.pos+2] == 0x90 || text[s.pos+2] == 0x91) {
+				t.lower = "-"
+			} else if c < utf8.RuneSelf {
+				t.lower = punct[c]
+			}
+			s.pos += size
+			t.kind = tPunct
+		}
+		t.end = s.pos
+		s.space, s.nl = false, false
+		s.toks = append(s.toks, t)
+		if t.kind == tPunct && s.endsSentence() || len(s.toks) >= maxSentence {
+			return true
+		}
+	}
+	return len(s.toks) > 0
+}
+
+func decode(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// endsSentence reports whether the punctuation token just appended ends a
+// sentence: . ! ? followed by white space and not after an abbreviation.
+func (s *scanner) endsSentence() bool {
+	t := s.toks[len(s.toks)-1]
+	c := s.text[t.start]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	if s.pos < len(s.text) && s.text[s.pos] != ' ' && s.text[s.pos] != '\n' && s.text[s.pos] != '\t' {
+		return false
+	}
+	if c == '.' && len(s.toks) >= 2 {
+		p := s.toks[len(s.toks)-2]
+		if p.kind == tWord && p.end == t.start && (p.w.class&cAbbrev != 0 || p.end-p.start == 1) {
+			return false
+		}
+	}
+	return true
+}
+
+var punct [128]string
+
+// interned holds the lexicon words so token.lower shares their memory.
+var interned = func() map[string]string {
+	m := make(map[string]string, len(lexicon))
+	for k := range lexicon {
+		m[k] = k
+	}
+	for c := 0; c < 128; c++ {
+		punct[c] = string(rune(c))
+	}
+	return m
+}()

@@ -1,0 +1,104 @@
+package temporal
+
+import "time"
+
+// Weekdays: "on Wednesday", "last Friday", "next Monday", "Thursday night",
+// "Mondays". A bare weekday is the one the sentence's tense points to from
+// the DCT: past tense the latest not after it, future the next not before
+// it, otherwise the closest.
+
+func (m *matcher) weekday(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "weekday"}
+	j := i
+	n := 0
+	switch m.word(i) {
+	case "last", "past":
+		n = -1
+	case "next", "coming":
+		n = 1
+	case "this":
+		n = 2
+	}
+	if n != 0 {
+		j++
+	}
+	if !m.class(j, cWeekday) || !m.tok(j).upper {
+		return c, false
+	}
+	wd := int(m.tok(j).w.val) // 1 = Monday
+	if m.tok(j).w.class&cPlural != 0 {
+		if n != 0 {
+			return c, false
+		}
+		c.typ, c.rule, c.e = "SET", "weekday-plural", j+1
+		c.val = "XXXX-WXX-" + itoa(wd)
+		if m.class(j+1, cPartOfDay) {
+			c.val += "T" + m.tok(j+1).w.tod
+			c.e++
+		}
+		return c, true
+	}
+	c.e = j + 1
+	tod := ""
+	if m.class(j+1, cPartOfDay) && m.tok(j+1).w.class&cPlural == 0 {
+		tod = m.tok(j+1).w.tod
+		c.typ, c.e = "TIME", j+2
+	}
+	if m.dct.IsZero() {
+		c.val = "XXXX-WXX-" + itoa(wd)
+		if tod != "" {
+			c.val += "T" + tod
+		}
+		return c, true
+	}
+	dctWD := (int(m.dct.Weekday())+6)%7 + 1
+	back := m.dct.AddDate(0, 0, -((dctWD - wd + 7) % 7)) // latest on or before the DCT
+	fwd := m.dct.AddDate(0, 0, (wd-dctWD+7)%7)           // next on or after
+	var t time.Time
+	how := ""
+	switch n {
+	case -1:
+		t = back
+		if t.Equal(m.dct) {
+			t = t.AddDate(0, 0, -7)
+		}
+		how = "the one before it"
+	case 1:
+		t = fwd
+		if t.Equal(m.dct) {
+			t = t.AddDate(0, 0, 7)
+		}
+		how = "the one after it"
+	default:
+		c.tense = m.tense(j, j+1)
+		tn := c.tense
+		if tn == "" {
+			tn = "past" // news reports what happened
+		}
+		t = pick([]time.Time{back, fwd}, gDay, m.dct, tn)
+		switch tn {
+		case "past":
+			how = "the latest one not after it"
+		case "future":
+			how = "the next one not before it"
+		default:
+			how = "the closest one"
+		}
+		if n == 2 {
+			c.rule = "this-weekday"
+		}
+	}
+	if n == -1 || n == 1 {
+		c.rule = "last-next-weekday"
+	}
+	c.val = format(t, gDay)
+	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.expl = m.tok(j).lowerOr(m.text) + ", anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how + " (" + direction(t, m.dct) + ")"
+	if tod != "" {
+		c.val += "T" + tod
+	}
+	return c, true
+}
+
+// lowerOr is the token's text with an upper-case first letter, as written.
+func (t token) lowerOr(text string) string { return text[t.start:t.end] }

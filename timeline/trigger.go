@@ -1,0 +1,122 @@
+package timeline
+
+import "strings"
+
+// triggerInfo is what the lexicon knows about an event word.
+type triggerInfo struct {
+	lemma  string // base verb: "meet" for "met", "meeting"
+	noun   bool   // a noun of happening: "summit", "outbreak"
+	speech bool   // a verb of saying: what is said is not the event
+	travel bool   // a noun of travel whose places belong to the main verb: "trip", "stop"
+	light  bool   // a light or modal verb that hands over to its object: "hold (a meeting)", "plan (to fly)"
+}
+
+// Verbs of happening, as "base past participle" ("meet met met"); regular
+// verbs give only their base, and their forms are built.
+const triggerVerbs = `
+meet:met:met visit arrive fly:flew:flown travel:travelled:travelled start begin:began:begun announce sign
+attack kill elect vote win:won:won lose:lost:lost launch resign appoint invade strike:struck:struck
+attend host discuss agree:agreed:agreed return depart leave:left:left hold:held:held talk negotiate
+arrest release sentence bomb shoot:shot:shot die:died:died declare hit:hit:hit protest
+inaugurate swear:swore:sworn crash explode erupt collapse seize capture withdraw:withdrew:withdrawn
+deploy ban approve reject unveil introduce
+`
+
+// Verbs of saying: they date the statement.
+const speechVerbs = `say:said:said tell:told:told state claim warn urge reply ask add:added:added
+report confirm deny:denied:denied`
+
+// Light and modal verbs: the event is their complement.
+const lightVerbs = `plan:planned:planned hold:held:held have:had:had make:made:made take:took:taken give:gave:given
+pay:paid:paid expect hope try:tried:tried want due set:set:set schedule`
+
+// Nouns of happening, each with the verb lemma it stands for.
+const triggerNouns = `
+meeting:meet talks:talk summit:summit visit:visit trip:trip arrival:arrive departure:depart congress:congress
+election:elect attack:attack war:war invasion:invade outbreak:outbreak formation:form announcement:announce
+agreement:agree deal:deal ceremony:ceremony conference:conference protest:protest strike:strike crash:crash
+earthquake:earthquake explosion:explode speech:speech vote:vote referendum:referendum coup:coup launch:launch
+founding:found death:die funeral:funeral inauguration:inaugurate stop:stop tour:tour flight:fly
+negotiations:negotiate ceasefire:ceasefire treaty:treaty session:session
+`
+
+// travelNouns pass their places on to the clause's verb.
+var travelNouns = wordSet(`trip stop tour visit flight journey`)
+
+var triggers = buildTriggers()
+
+func buildTriggers() map[string]triggerInfo {
+	m := map[string]triggerInfo{}
+	add := func(form string, info triggerInfo) {
+		if prev, ok := m[form]; ok {
+			info.speech = info.speech || prev.speech
+			info.light = info.light || prev.light
+			if prev.noun && !info.noun {
+				info.noun = false
+			}
+		}
+		m[form] = info
+	}
+	verbs := func(list string, info triggerInfo) {
+		for entry := range strings.FieldsSeq(list) {
+			forms := strings.Split(entry, ":")
+			base := forms[0]
+			info.lemma = base
+			for _, f := range verbForms(base, forms[1:]) {
+				add(f, info)
+			}
+		}
+	}
+	verbs(triggerVerbs, triggerInfo{})
+	verbs(speechVerbs, triggerInfo{speech: true})
+	verbs(lightVerbs, triggerInfo{light: true})
+	for entry := range strings.FieldsSeq(triggerNouns) {
+		noun, lemma, _ := strings.Cut(entry, ":")
+		info := triggerInfo{lemma: lemma, noun: true, travel: travelNouns[noun]}
+		for _, form := range []string{noun, noun + "s"} {
+			if prev, ok := m[form]; ok && !strings.HasSuffix(form, "ing") {
+				// A verb form too ("visit", "attacks"): the context decides.
+				prev.travel = info.travel
+				m[form] = prev
+				continue
+			}
+			m[form] = info
+		}
+	}
+	return m
+}
+
+// verbForms builds base, third person, past, participle and -ing forms.
+func verbForms(base string, irregular []string) []string {
+	stem := strings.TrimSuffix(base, "e")
+	forms := []string{base}
+	switch {
+	case strings.HasSuffix(base, "y") && !strings.ContainsAny(base[len(base)-2:len(base)-1], "aeiou"):
+		forms = append(forms, base[:len(base)-1]+"ies", base[:len(base)-1]+"ied")
+	case strings.HasSuffix(base, "s") || strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || strings.HasSuffix(base, "o"):
+		forms = append(forms, base+"es", stem+"ed")
+	default:
+		forms = append(forms, base+"s", stem+"ed")
+	}
+	forms = append(forms, stem+"ing")
+	if strings.HasSuffix(base, "ie") {
+		forms = append(forms, base[:len(base)-2]+"ying")
+	}
+	if len(irregular) == 2 {
+		forms = append(forms[:2], append(irregular, forms[len(forms)-1])...)
+	}
+	return forms
+}
+
+// thirdPerson gives the present-tense form for a headline: "meets", "flies".
+func thirdPerson(lemma string) string {
+	switch {
+	case lemma == "have":
+		return "has"
+	case strings.HasSuffix(lemma, "y") && len(lemma) > 1 && !strings.ContainsAny(lemma[len(lemma)-2:len(lemma)-1], "aeiou"):
+		return lemma[:len(lemma)-1] + "ies"
+	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") || strings.HasSuffix(lemma, "o"):
+		return lemma + "es"
+	}
+	return lemma + "s"
+}
