@@ -8,6 +8,8 @@ ADDR  ?= 127.0.0.1:8080
 DB    ?= ./data/storyline.db
 
 export CGO_ENABLED := 1
+# FTS5 (full-text search of events) is compiled into mattn/go-sqlite3 only with this tag.
+export GOFLAGS := -tags=sqlite_fts5
 
 .PHONY: run test bench build frontend deps chromium templ templ-check vet gazetteer clean
 

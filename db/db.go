@@ -37,6 +37,8 @@ type DB struct {
 	r *sql.DB // read-only connections
 	// now returns the current time; tests may replace it.
 	now func() time.Time
+	// fts is whether the driver has FTS5 (see search.go).
+	fts bool
 }
 
 // readers is the size of the read-only pool.
@@ -65,6 +67,10 @@ func Open(path string) (*DB, error) {
 	w.SetConnMaxIdleTime(0)
 	db := &DB{w: w, now: time.Now}
 	if err := db.migrate(context.Background()); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	if err := db.setupSearch(context.Background()); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
@@ -122,6 +128,9 @@ func readMigrations() ([]migration, error) {
 		}
 		ms = append(ms, migration{version: v, name: base, sql: string(b)})
 	}
+	if len(ms) == 0 {
+		return nil, errors.New("no migrations embedded")
+	}
 	sort.Slice(ms, func(i, j int) bool { return ms[i].version < ms[j].version })
 	return ms, nil
 }
@@ -139,6 +148,15 @@ func (db *DB) migrate(ctx context.Context) error {
 		applied TEXT NOT NULL
 	)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	// A database written by a newer program may hold data this one would
+	// misread; refuse it rather than guess.
+	var newest sql.NullInt64
+	if err := db.w.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_migrations`).Scan(&newest); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	if known := ms[len(ms)-1].version; newest.Valid && int(newest.Int64) > known {
+		return fmt.Errorf("database schema version %d is newer than this program's %d", newest.Int64, known)
 	}
 	for _, m := range ms {
 		if err := db.apply(ctx, m); err != nil {

@@ -95,6 +95,50 @@ func TestOpenTwice(t *testing.T) {
 	}
 }
 
+func TestOpenOddPath(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "news room #1?x=%20")
+	path := filepath.Join(dir, "story line.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatalf("Open(%q): %v", path, err)
+	}
+	if _, err := db.CreateStory(context.Background(), "Xi in Central Asia"); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	if len(names) == 0 || names[0] != "story line.db" {
+		t.Errorf("files in %q = %q, want %q first", dir, names, "story line.db")
+	}
+}
+
+func TestOpenNewerSchema(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "storyline.db")
+	db, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.w.Exec(`INSERT INTO schema_migrations (version, name, applied) VALUES (9999, '9999_future', '2030-01-01T00:00:00Z')`); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if db, err := Open(path); err == nil {
+		db.Close()
+		t.Fatalf("Open of a database with schema version 9999 succeeded, want an error")
+	}
+}
+
 func TestOpenInvalidPath(t *testing.T) {
 	for _, path := range []string{"", ":memory:", "file:x.db?mode=memory"} {
 		_, err := Open(path)

@@ -150,7 +150,10 @@ func (db *DB) rebuild(ctx context.Context, tx *sql.Tx, storyID int64, fn Rebuild
 	if err != nil {
 		return fmt.Errorf("extract events: %w", err)
 	}
-	return replaceEvents(ctx, tx, storyID, docs, evs)
+	if err := replaceEvents(ctx, tx, storyID, docs, evs); err != nil {
+		return err
+	}
+	return db.reindex(ctx, tx, storyID)
 }
 
 // validDocument checks what the database cannot.

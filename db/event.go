@@ -117,8 +117,10 @@ func validEvents(docs []timeline.Document, evs []timeline.Event) error {
 
 // replaceEvents makes evs the events of the story. An event whose key the
 // story already has keeps its id; events whose key is gone are deleted.
-// Annotations and changes are attached to the events that now have their key.
-// It sets ID and StoryID of each element of evs.
+// Corrections are applied again (see correction.go), and annotations and
+// changes are attached to the events that now have their key. It sets ID
+// and StoryID of each element of evs. The caller re-indexes the story for
+// search.
 func replaceEvents(ctx context.Context, tx *sql.Tx, storyID int64, docs []timeline.Document, evs []timeline.Event) error {
 	if err := validEvents(docs, evs); err != nil {
 		return err
@@ -193,6 +195,9 @@ func replaceEvents(ctx context.Context, tx *sql.Tx, storyID int64, docs []timeli
 			return err
 		}
 	}
+	if err := applyCorrections(ctx, tx, storyID, evs, keys); err != nil {
+		return fmt.Errorf("apply corrections: %w", err)
+	}
 	for _, table := range []string{"annotations", "event_changes"} {
 		if _, err := tx.ExecContext(ctx, `UPDATE `+table+` SET event_id =
 			(SELECT id FROM events WHERE events.story_id = `+table+`.story_id AND events.key = `+table+`.event_key)
@@ -204,7 +209,7 @@ func replaceEvents(ctx context.Context, tx *sql.Tx, storyID int64, docs []timeli
 }
 
 // insertEventParts writes the date, sources, places and actors of e, whose ID is set.
-func insertEventParts(ctx context.Context, tx *stmts, e *timeline.Event) error {
+func insertEventParts(ctx context.Context, tx execer, e *timeline.Event) error {
 	if err := insertDate(ctx, tx, e.ID, nil, e.Date); err != nil {
 		return err
 	}
@@ -223,7 +228,20 @@ func insertEventParts(ctx context.Context, tx *stmts, e *timeline.Event) error {
 			return err
 		}
 	}
-	for i, p := range e.Places {
+	if err := insertPlaces(ctx, tx, e.ID, e.Places); err != nil {
+		return err
+	}
+	return insertActors(ctx, tx, e.ID, e.Actors)
+}
+
+// execer is what writes need from a *sql.Tx or a *stmts.
+type execer interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+// insertPlaces writes the places of event eventID, which has none yet.
+func insertPlaces(ctx context.Context, tx execer, eventID int64, places []timeline.Place) error {
+	for i, p := range places {
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO places (geonameid, name, lat, lon, country, precision) VALUES (?, ?, ?, ?, ?, ?)
 			ON CONFLICT (geonameid) DO UPDATE SET name = excluded.name, lat = excluded.lat, lon = excluded.lon,
@@ -233,13 +251,18 @@ func insertEventParts(ctx context.Context, tx *stmts, e *timeline.Event) error {
 		}
 		if _, err := tx.ExecContext(ctx, `
 			INSERT INTO event_places (event_id, position, geonameid, mention, span_start, span_end)
-			VALUES (?, ?, ?, ?, ?, ?)`, e.ID, i, p.GeonameID, p.Mention, p.Span.Start, p.Span.End); err != nil {
+			VALUES (?, ?, ?, ?, ?, ?)`, eventID, i, p.GeonameID, p.Mention, p.Span.Start, p.Span.End); err != nil {
 			return constraintError(err, "save event place")
 		}
 	}
-	for i, a := range e.Actors {
+	return nil
+}
+
+// insertActors writes the actors of event eventID, which has none yet.
+func insertActors(ctx context.Context, tx execer, eventID int64, actors []timeline.Actor) error {
+	for i, a := range actors {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO event_actors (event_id, position, name, kind) VALUES (?, ?, ?, ?)`,
-			e.ID, i, a.Name, a.Kind); err != nil {
+			eventID, i, a.Name, a.Kind); err != nil {
 			return constraintError(err, "save event actor")
 		}
 	}
@@ -248,7 +271,7 @@ func insertEventParts(ctx context.Context, tx *stmts, e *timeline.Event) error {
 
 // insertDate writes d as the date of event eventID, or of its source
 // sourceID when that is not nil. The zero Date is not written.
-func insertDate(ctx context.Context, tx *stmts, eventID int64, sourceID *int64, d timeline.Date) error {
+func insertDate(ctx context.Context, tx execer, eventID int64, sourceID *int64, d timeline.Date) error {
 	if d == (timeline.Date{}) {
 		return nil
 	}

@@ -76,6 +76,9 @@ func (db *DB) ImportStory(ctx context.Context, s timeline.Story) (timeline.Story
 	if err := replaceEvents(ctx, tx, storyID, docs, evs); err != nil {
 		return timeline.Story{}, fmt.Errorf("import story: %w", err)
 	}
+	if err := db.reindex(ctx, tx, storyID); err != nil {
+		return timeline.Story{}, fmt.Errorf("import story: %w", err)
+	}
 	out, err := story(ctx, tx, storyID)
 	if err != nil {
 		return timeline.Story{}, fmt.Errorf("import story: %w", err)

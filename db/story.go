@@ -158,6 +158,11 @@ func (db *DB) DeleteStory(ctx context.Context, id int64) error {
 	if n == 0 {
 		return fmt.Errorf("delete story: %w", notFound("story", id))
 	}
+	if db.fts {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM event_search WHERE story_id = ?`, id); err != nil {
+			return fmt.Errorf("delete story: %w", err)
+		}
+	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("delete story: %w", err)
 	}

@@ -87,6 +87,7 @@ func TestWidgets(t *testing.T) {
 		{"timeline item", chromedp.Click(chromedp.CSS(`#timeline .vis-item[data-event-id="2"]`)), "2", "Samarkand"},
 		{"list item", chromedp.Click(chromedp.CSS(`#event-4 .event-date`)), "4", "Beijing"},
 		{"list item without a place", chromedp.Click(chromedp.CSS(`#event-5 .event-date`)), "5", ""},
+		{"keyboard focus on a list link", chromedp.Focus(chromedp.CSS(`#event-3 a`)), "3", "Astana"},
 		{"hash", chromedp.Navigate(page + "#event-2"), "2", "Samarkand"},
 		{"hash on load", chromedp.Steps(chromedp.Navigate("about:blank"), chromedp.Navigate(page+"#event-4"), ready), "4", "Beijing"},
 	}

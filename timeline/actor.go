@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -36,7 +37,7 @@ type ActorMention struct {
 }
 
 // titleWords precede a person's name.
-var titleWords = wordSet(`president vice prime minister secretary chancellor premier king queen prince princess
+var titleWords = lexSet(`president vice prime minister secretary chancellor premier king queen prince princess
 emperor pope bishop archbishop cardinal general gen colonel col lt lieutenant major sgt sergeant captain capt
 admiral governor gov senator sen rep representative congressman congresswoman mayor judge justice ambassador
 envoy mr mrs ms miss dr prof professor sir lord lady dame sheikh sultan emir ayatollah imam rabbi rev reverend
@@ -45,34 +46,43 @@ chief deputy foreign defence defense finance interior state first lady leader co
 agent detective inspector superintendent commissioner`)
 
 // ministryWords stand inside a long title: "Deputy Minister of Foreign Affairs".
-var ministryWords = wordSet(`foreign affairs defence defense finance interior state home justice health trade
+var ministryWords = lexSet(`foreign affairs defence defense finance interior state home justice health trade
 economy economic energy education culture agriculture transport security internal external national
 development industry labour labor environment information communications treasury`)
 
 // orgHeads end the name of an organization.
-var orgHeads = wordSet(`organization organisation cooperation university college institute institution academy
+var orgHeads = lexSet(`organization organisation cooperation university college institute institution academy
 association society foundation company corporation corp inc ltd group bank party council committee commission
 agency league federation union alliance fund forum ministry department office embassy army navy forces guard
 police court parliament assembly congress senate secretariat centre center service services network
-government administration cabinet kremlin pentagon quad`)
+government administration cabinet kremlin pentagon quad news times post herald journal tribune daily press
+radio television network broadcasting gazette telegraph observer chronicle magazine`)
 
 // thingHeads end names of things that are not actors: plans, laws, wars,
 // events, places.
-var thingHeads = wordSet(`initiative road strategy plan programme program act law treaty war pandemic
+var thingHeads = lexSet(`initiative road strategy plan programme program act law treaty war pandemic
 crisis summit games cup championship day week month year festival award prize street avenue square airport
 station sea ocean river lake mountains island islands region tech`)
 
+// notActors are capitalized words and acronyms that name no actor.
+var notActors = lexSet(`gmt utc est edt pst pdt bst cet am pm tv ceo covid ok dna hiv aids gdp`)
+
+// afterTheName may follow "the Quad"-style names of groups.
+var afterTheName = lexSet(`by and of in to is was has had have will would said says who which as at for on with`)
+
 // nameTitles stay part of the name: "Pope Francis", "King Charles".
-var nameTitles = wordSet(`pope king queen prince princess emperor sheikh saint`)
+var nameTitles = lexSet(`pope king queen prince princess emperor sheikh saint`)
 
 // notNames are capitalized words that never start or make up a name.
-var notNames = wordSet(`the a an on in at of for and but or to from by with as if when while after before
+var notNames = lexSet(`the a an on in at of for and but or to from by with as if when while after before
 since during other others his her its their our this that these those there here then he she it they we i
 you monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december observers observer some many most all both each every no not
 according however meanwhile although though also yet still even just only so whether what who whom which
 where why how source sources photo read more your my central asian european african american western
-eastern northern southern middle arab latin pacific atlantic soviet islamic`)
+eastern northern southern middle arab latin pacific atlantic soviet islamic jan feb mar apr jun jul aug sep
+sept oct nov dec mon tue tues wed thu thurs fri sat one two three four five six seven eight nine ten eleven
+twelve twenty thirty forty fifty hundred thousand million dozens hundreds thousands millions`)
 
 // actorToken is a word for the actor finder.
 type actorToken struct {
@@ -174,11 +184,14 @@ func isAllCaps(s string) bool {
 // its own it waits for ResolveActors to tie it to a full name.
 func FindActors(text string, hints []PlaceHint) []ActorMention {
 	toks := actorTokens(text)
+	hints = slices.Clone(hints)
+	slices.SortStableFunc(hints, func(a, b PlaceHint) int { return a.Span.Start - b.Span.Start })
 	hintAt := func(t actorToken) (PlaceHint, bool) {
-		for _, h := range hints {
-			if h.Span.Start <= t.start && t.end <= h.Span.End {
-				return h, true
-			}
+		// Hints do not overlap: only the last one that starts at or before
+		// the token can hold it.
+		i := sort.Search(len(hints), func(i int) bool { return hints[i].Span.Start > t.start }) - 1
+		if i >= 0 && t.end <= hints[i].Span.End {
+			return hints[i], true
 		}
 		return PlaceHint{}, false
 	}
@@ -283,9 +296,12 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 		mention.Span, mention.Text = span, text[span.Start:span.End]
 	}
 	switch {
+	case len(name) == 1 && notActors[name[0].lower]:
+		return nil
 	case hasOrgHead(name) || (len(name) == 1 && name[0].allCaps && len(name[0].text) <= 6):
 		mention.Actor = Actor{Name: mention.Text, Kind: ActorOrganization}
-	case len(name) == 1 && at+t > 0 && all[at+t-1].lower == "the" && title == "":
+	case len(name) == 1 && at+t > 0 && all[at+t-1].lower == "the" && title == "" && !strings.ContainsAny(name[0].text, "-.") &&
+		(end >= len(all) || all[end].cap || afterTheName[all[end].lower] || strings.ContainsAny(text[last.end:all[end].start], ",.;:)")):
 		mention.Actor = Actor{Name: mention.Text, Kind: ActorOrganization} // "the Quad"
 	case title != "" || len(name) >= 2 && len(name) <= 4:
 		for _, n := range name {
@@ -398,7 +414,7 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 	return out
 }
 
-func wordSet(list string) map[string]bool {
+func lexSet(list string) map[string]bool {
 	m := map[string]bool{}
 	for w := range strings.FieldsSeq(list) {
 		m[w] = true

@@ -3,6 +3,7 @@ package timeline
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // Why a sentence is boilerplate, not news.
@@ -18,12 +19,17 @@ var (
 	// creditTail is a photo credit at the end of a caption:
 	// "[Press service/Handout via Reuters]", "(AP Photo/Name)".
 	creditTail = regexp.MustCompile(`(?i)(\[[^\]]*(via|handout|getty|reuters|afp|ap photo|photo|epa|credit|pool)[^\]]*\]|\((ap|afp|reuters|epa)? ?photo[^)]*\))\s*$`)
-	// captionCue marks the conventions of captions: positions of people in a
-	// picture, posing, and "Photo:" labels.
-	captionCue = regexp.MustCompile(`(?i)(\((l|r|c|left|right|centre|center|front|back)\)|\bpose[sd]? for (a )?(picture|photo|photograph)|^(photo|photograph|image|picture|file photo|credit)\s*:|\bfile photo\b)`)
 	quoted     = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
-	firstPlur  = regexp.MustCompile(`\b([Ww]e|[Oo]ur|us)\b`)
 )
+
+// captionCues mark the conventions of captions: positions of people in a
+// picture and posing.
+var captionCues = []string{"(l)", "(r)", "(c)", "(left)", "(right)", "(centre)", "(center)", "(front)",
+	"pose for a picture", "pose for a photo", "poses for a picture", "poses for a photo", "posed for a",
+	"pose for photo", "file photo"}
+
+// captionLabels open captions and credits.
+var captionLabels = []string{"photo:", "photograph:", "image:", "picture:", "file photo", "credit:", "photo credit"}
 
 // appealCues say outright that a sentence is an outlet talking about itself.
 var appealCues = []string{
@@ -81,7 +87,8 @@ func boilerSentence(s string) string {
 	switch {
 	case sourceLine.MatchString(s):
 		return BoilerSource
-	case captionCue.MatchString(s) || creditTail.MatchString(s):
+	case containsAny(lower, captionCues) || hasAnyPrefix(lower, captionLabels) ||
+		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
 	}
 	outside := quoted.ReplaceAllString(s, "")
@@ -97,7 +104,7 @@ func boilerSentence(s string) string {
 			score++
 		}
 	}
-	score += min(len(firstPlur.FindAllString(outside, -1)), 2)
+	score += min(firstPersonPlural(outside), 2)
 	if score >= 2 {
 		return BoilerAppeal
 	}
@@ -107,4 +114,34 @@ func boilerSentence(s string) string {
 		}
 	}
 	return ""
+}
+
+// firstPersonPlural counts "we", "our" and "us" (not "US").
+func firstPersonPlural(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "we", "We", "our", "Our", "us":
+			n++
+		}
+	}
+	return n
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
 }

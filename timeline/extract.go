@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -49,6 +50,7 @@ func (x *Extractor) Extract(docs []Document) ([]Event, error) {
 	var drafts []*draft
 	for i, a := range analyses {
 		a.actors = mentions[i]
+		slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })
 		drafts = append(drafts, a.events()...)
 	}
 	return merge(drafts), nil
@@ -86,7 +88,21 @@ func (x *Extractor) analyze(doc *Document, order int) *docAnalysis {
 		}
 	}
 	a.actorsFound = FindActors(doc.Text, hints)
+	// Sorted by start, so that each sentence finds its own quickly.
+	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
+	slices.SortStableFunc(a.places, func(p, q geo.Mention) int { return p.Start - q.Start })
 	return a
+}
+
+// within returns the items of a list sorted by start offset that start
+// inside span.
+func within[T any](items []T, start func(T) int, span Span) []T {
+	lo := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.Start })
+	hi := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.End })
+	if hi < lo {
+		hi = lo
+	}
+	return items[lo:hi]
 }
 
 // word is a token of a sentence.
@@ -112,6 +128,12 @@ func sentenceWords(text string, s Span) []word {
 				inQuote = !inQuote
 			}
 			i += size
+			continue
+		}
+		// ``Penn Treebank style quotes''
+		if strings.HasPrefix(text[i:s.End], "``") || strings.HasPrefix(text[i:s.End], "''") {
+			inQuote = text[i] == '`'
+			i += 2
 			continue
 		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -166,16 +188,20 @@ type draft struct {
 func (d *draft) pos() int { return d.sent.Start }
 
 // determiners and adjectives before a word make it a noun: "a visit", "foreign travel".
-var determiners = wordSet(`a an the his her its their our this that these those first second one-on-one new
+var determiners = lexSet(`a an the his her its their our this that these those first second one-on-one new
 foreign domestic international official possible planned previous recent last next state`)
 
-var negations = wordSet(`no not never without nor`)
+var negations = lexSet(`no not never without nor`)
 
-var temporalPreps = wordSet(`before after since following until ahead prior amid during`)
+var temporalPreps = lexSet(`before after since following until ahead prior amid during`)
 
-var locationPreps = wordSet(`in at to into near inside outside toward towards from across via within`)
+var locationPreps = lexSet(`in at to into near inside outside toward towards from across via within`)
 
-var clauseWords = wordSet(`which who while whereas but although though because as and when where that`)
+// placeVerbs take their place as a direct object: "visit Astana".
+var placeVerbs = lexSet(`visit visits visited visiting tour tours toured touring leave leaves left leaving
+reach reaches reached reaching enter enters entered entering invade invades invaded invading`)
+
+var clauseWords = lexSet(`which who while whereas but although though because as and when where that`)
 
 // events builds the drafts of one document.
 func (a *docAnalysis) events() []*draft {
@@ -202,7 +228,7 @@ func (a *docAnalysis) events() []*draft {
 			cost int
 		}
 		var picks []pick
-		for _, x := range a.timexes {
+		for _, x := range within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span) {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
 			}
@@ -406,6 +432,9 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 			if cost > 1 && !opening {
 				cost *= 3
 			}
+			if !opening && hasPunctBetween(text, ws, last, ti) {
+				cost += 10 // "Friday, killing dozens": a trailing clause
+			}
 			blocked := false
 			for k := last + 1; k < ti; k++ {
 				if temporalPreps[ws[k].lower] {
@@ -495,7 +524,7 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 	}
 	text := a.doc.Text
 	s := drafts[0].sent
-	for _, m := range a.actors {
+	for _, m := range within(a.actors, func(m ActorMention) int { return m.Span.Start }, s) {
 		if m.Span.Start < s.Start || m.Span.End > s.End {
 			continue
 		}
@@ -515,6 +544,12 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 			continue // the source of the report, not an actor of the event
 		}
 		best := nearestEvent(text, drafts, ws, wi)
+		if withOtherNoun(drafts, ws, wi) {
+			continue // "a summit with Russia’s Vladimir Putin": the summit's party
+		}
+		if m.Actor.Kind == ActorCountry && best.trig >= 0 && wi > best.trig && !byAgent(ws, best.trig, wi) {
+			continue // countries act as subjects or agents, not as objects
+		}
 		if !hasActor(best.actors, m.Actor.Name) {
 			best.actors = append(best.actors, m)
 		}
@@ -541,8 +576,8 @@ func nearestEvent(text string, drafts []*draft, ws []word, wi int) *draft {
 	}
 	best, bestDist := drafts[0], 1<<30
 	for _, d := range drafts {
-		if d.trig >= 0 && abs(d.trig-wi) < bestDist {
-			best, bestDist = d, abs(d.trig-wi)
+		if d.trig >= 0 && absInt(d.trig-wi) < bestDist {
+			best, bestDist = d, absInt(d.trig-wi)
 		}
 	}
 	return best
@@ -553,6 +588,26 @@ func hasPunctBetween(text string, ws []word, i, j int) bool {
 		if hasPunct(text[ws[k].end:ws[k+1].start]) {
 			return true
 		}
+	}
+	return false
+}
+
+// withOtherNoun reports an actor in a "with ..." phrase of an event noun that
+// is not one of the sentence's events.
+func withOtherNoun(drafts []*draft, ws []word, wi int) bool {
+	for k := wi - 1; k >= 0 && k >= wi-8; k-- {
+		if isTrigOf(drafts, k) {
+			return false
+		}
+		if ws[k].lower != "with" {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-3; n-- {
+			if _, ok := triggers[ws[n].lower]; ok && isNoun(ws, n) && !isTrigOf(drafts, n) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -587,7 +642,7 @@ func hasActor(ms []ActorMention, name string) bool {
 	return false
 }
 
-func abs(n int) int {
+func absInt(n int) int {
 	if n < 0 {
 		return -n
 	}
@@ -607,7 +662,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 	}
 	text := a.doc.Text
 	s := drafts[0].sent
-	for _, m := range a.places {
+	for _, m := range within(a.places, func(m geo.Mention) int { return m.Start }, s) {
 		if m.Start < s.Start || m.End > s.End || m.Via == geo.ViaDemonym {
 			continue
 		}
@@ -621,12 +676,18 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if wi >= len(ws) || ws[wi].quoted {
 			continue
 		}
+		if modifierAcronym(text, ws, m) {
+			continue // "the U.S. embassies": a modifier, not a place
+		}
 		prep := -1
 		for k := wi - 1; k >= 0 && k >= wi-2; k-- {
 			if locationPreps[ws[k].lower] {
 				prep = k
 				break
 			}
+		}
+		if prep < 0 && wi > 0 && placeVerbs[ws[wi-1].lower] && isTrigOf(drafts, wi-1) {
+			prep = wi - 1 // "visit Astana": the verb's own place
 		}
 		if prep < 0 {
 			continue
@@ -638,7 +699,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		}
 		var target *draft
 		for _, d := range drafts {
-			if d.trig >= 0 && d.trig < prep && (target == nil || d.trig > target.trig) {
+			if d.trig >= 0 && d.trig <= prep && (target == nil || d.trig > target.trig) {
 				if d.info.noun && prep-d.trig > 4 && !d.info.travel {
 					continue // a nominal event keeps only places close to it
 				}
@@ -661,6 +722,23 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		d.places = mostPrecise(d.places)
 	}
 }
+
+// modifierAcronym reports an initialism or all-caps place name used as a
+// modifier of the lowercase noun after it ("U.S. embassies", "UK officials").
+func modifierAcronym(text string, ws []word, m geo.Mention) bool {
+	if !strings.Contains(m.Text, ".") && strings.ToUpper(m.Text) != m.Text {
+		return false
+	}
+	next := wordIndexAt(ws, m.End)
+	if next >= len(ws) || ws[next].start < m.End || hasPunct(text[m.End:ws[next].start]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[ws[next].start:])
+	return unicode.IsLower(r) && !functionWords[ws[next].lower]
+}
+
+var functionWords = lexSet(`and or but on in at for to by with from of is are was were has have had will would
+ahead before after since during this last next today yesterday tomorrow where when while as amid said says`)
 
 func isTrigOf(drafts []*draft, i int) bool {
 	for _, d := range drafts {
@@ -692,7 +770,7 @@ var placeRank = map[PlacePrecision]int{PlacePoint: 0, PlaceCity: 1, PlaceRegion:
 
 // contains reports whether the bigger place a holds b: a country holds its
 // cities and regions.
-func contains(a, b Place) bool {
+func placeContains(a, b Place) bool {
 	return a.GeonameID != b.GeonameID && a.Precision == PlaceCountry && b.Country == a.Country && placeRank[b.Precision] < placeRank[a.Precision]
 }
 
@@ -702,7 +780,7 @@ func mostPrecise(ps []Place) []Place {
 	for i, p := range ps {
 		drop := false
 		for j, q := range ps {
-			if contains(p, q) || (j < i && q.GeonameID == p.GeonameID) {
+			if placeContains(p, q) || (j < i && q.GeonameID == p.GeonameID) {
 				drop = true
 				break
 			}

@@ -6,10 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-var beForms = wordSet(`is are was were be been being`)
+var beForms = lexSet(`is are was were be been being`)
 
 // complementStops end the words a headline takes after its verb.
-var complementStops = wordSet(`since before after following until ahead amid during while which who whom
+var complementStops = lexSet(`since before after following until ahead amid during while which who whom
 whose that because although though but and or as with without for according when where by`)
 
 // headlineOf writes a short headline for a draft: "Tokayev meets Xi in
@@ -18,7 +18,7 @@ whose that because although though but and or as with without for according when
 func headlineOf(text string, d *draft) string {
 	ws := d.words
 	if d.trig < 0 {
-		return capitalize(clip(text[d.sent.Start:d.sent.End], 12))
+		return capitalizeFirst(clipWords(text[d.sent.Start:d.sent.End], 12))
 	}
 	t := ws[d.trig]
 	var h string
@@ -57,7 +57,11 @@ func headlineOf(text string, d *draft) string {
 			if agent := d.agent(); agent != "" {
 				subject, object = agent, subject
 			} else {
-				h = strings.TrimSpace(patientBefore(text, ws, d) + " " + text[t.start:t.end])
+				patient := patientBefore(text, ws, d)
+				if patient == "" {
+					patient = wordsBefore(text, ws, d)
+				}
+				h = strings.TrimSpace(patient + " " + text[t.start:t.end])
 				break
 			}
 		}
@@ -65,10 +69,15 @@ func headlineOf(text string, d *draft) string {
 			subject = d.actorAfter()
 		}
 		verb := thirdPerson(d.info.lemma)
+		if subject == "" {
+			// No named actor: the words before the verb, and the verb as written
+			// ("Suspected bombs exploded").
+			subject, verb = wordsBefore(text, ws, d), text[t.start:t.end]
+		}
 		if d.info.speech {
 			h = strings.TrimSpace(subject + " " + verb)
 			if q := firstQuote(text[d.sent.Start:d.sent.End]); q != "" {
-				h += ": “" + clip(q, 8) + "”"
+				h += ": “" + clipWords(q, 8) + "”"
 			}
 			break
 		}
@@ -80,7 +89,7 @@ func headlineOf(text string, d *draft) string {
 	if len(d.places) > 0 && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
 		h += " in " + d.places[0].Mention
 	}
-	return capitalize(strings.TrimSpace(h))
+	return capitalizeFirst(strings.TrimSpace(h))
 }
 
 func inSpan(w word, s Span) bool { return s.Len() > 0 && w.start < s.End && s.Start < w.end }
@@ -158,6 +167,29 @@ func patientBefore(text string, ws []word, d *draft) string {
 	return d.actorBefore()
 }
 
+// wordsBefore is up to four words of the clause before the trigger, without
+// auxiliaries and the date: the unnamed subject ("suspected bombs").
+func wordsBefore(text string, ws []word, d *draft) string {
+	end := d.trig
+	for end > 0 && (beForms[ws[end-1].lower] || auxiliaries[ws[end-1].lower]) {
+		end--
+	}
+	start := end
+	for start > 0 && end-start < 4 {
+		w := ws[start-1]
+		if hasPunct(text[w.end:ws[start].start]) || clauseWords[w.lower] || inSpan(w, d.date.Span) || w.lower == "on" {
+			break
+		}
+		start--
+	}
+	if start == end {
+		return ""
+	}
+	return text[ws[start].start:ws[end-1].end]
+}
+
+var auxiliaries = lexSet(`has have had will would could should may might must can do does did not also`)
+
 // complement is the few words after a verb that say what was done: "to
 // Samarkand", "his first trip abroad". It skips the date and stops at a
 // clause break, a second preposition or five words.
@@ -222,7 +254,7 @@ func firstQuote(s string) string {
 }
 
 // clip keeps at most n words of s.
-func clip(s string, n int) string {
+func clipWords(s string, n int) string {
 	f := strings.Fields(s)
 	if len(f) <= n {
 		return strings.Join(f, " ")
@@ -230,7 +262,7 @@ func clip(s string, n int) string {
 	return strings.Join(f[:n], " ") + "…"
 }
 
-func capitalize(s string) string {
+func capitalizeFirst(s string) string {
 	r, size := utf8.DecodeRuneInString(s)
 	if size == 0 {
 		return s

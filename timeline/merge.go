@@ -19,7 +19,8 @@ type cluster struct {
 // Two dated reports from different documents merge when they give the same
 // date value and share an actor, and their places agree (the same place, one
 // inside the other, or one without place): for coarse dates (a month, a year)
-// they must also share the trigger or most of their headline's words. They
+// they must also share the trigger and a third of their headline's words, or
+// most of those words. They
 // also merge, flagged, when they share trigger, actors and date but name
 // different places ("place"), or share trigger, actors and place but give
 // days at most two apart ("date"). Reports of different days never merge
@@ -140,8 +141,9 @@ func sameDated(m, d *draft) (bool, string) {
 			return false, ""
 		}
 		fine := d.date.Precision == PrecisionDay || d.date.Precision == PrecisionTime
-		if !fine && !sameLemma && wordOverlap(m.title, d.title) < 0.5 {
-			return false, ""
+		overlap := wordOverlap(m.title, d.title)
+		if !fine && !(sameLemma && overlap >= 0.34 || overlap >= 0.6) {
+			return false, "" // a month or a year holds many happenings
 		}
 		if rel == "conflict" {
 			if sameLemma {
@@ -206,7 +208,7 @@ func placeRelation(a, b []Place) string {
 	}
 	for _, p := range a {
 		for _, q := range b {
-			if p.GeonameID == q.GeonameID || contains(p, q) || contains(q, p) {
+			if p.GeonameID == q.GeonameID || placeContains(p, q) || placeContains(q, p) {
 				return "same"
 			}
 		}
@@ -214,7 +216,7 @@ func placeRelation(a, b []Place) string {
 	return "conflict"
 }
 
-var stopWords = wordSet(`the a an of in on at to for and or but with by from as is are was were be been has have
+var stopWords = lexSet(`the a an of in on at to for and or but with by from as is are was were be been has have
 had his her its their this that these those it he she they will would could should than then there which who`)
 
 // wordOverlap is the share of the shorter headline's content words that the
@@ -258,6 +260,15 @@ func (c *cluster) event() Event {
 			break
 		}
 	}
+	// The representative report comes first: Text, the first source and the
+	// first mentions of actors and places are its own.
+	for i, m := range ms {
+		if m == rep {
+			copy(ms[1:i+1], ms[:i])
+			ms[0] = rep
+			break
+		}
+	}
 	e := Event{
 		Title:   rep.title,
 		Trigger: rep.trigger,
@@ -265,7 +276,6 @@ func (c *cluster) event() Event {
 		Date:    rep.date,
 	}
 	var places []Place
-	places = append(places, rep.places...)
 	for _, m := range ms {
 		places = append(places, m.places...)
 		for _, a := range m.actors {

@@ -37,11 +37,14 @@ election:elect attack:attack war:war invasion:invade outbreak:outbreak formation
 agreement:agree deal:deal ceremony:ceremony conference:conference protest:protest strike:strike crash:crash
 earthquake:earthquake explosion:explode speech:speech vote:vote referendum:referendum coup:coup launch:launch
 founding:found death:die funeral:funeral inauguration:inaugurate stop:stop tour:tour flight:fly
-negotiations:negotiate ceasefire:ceasefire treaty:treaty session:session
+negotiations:negotiate ceasefire:ceasefire treaty:treaty session:session bombing:bomb blast:blast
+shooting:shoot assault:assault raid:raid riot:riot clash:clash fighting:fight battle:battle massacre:massacre
+kidnapping:kidnap hijacking:hijack accident:accident collision:collide resignation:resign arrest:arrest
+trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate
 `
 
 // travelNouns pass their places on to the clause's verb.
-var travelNouns = wordSet(`trip stop tour visit flight journey`)
+var travelNouns = lexSet(`trip stop tour visit flight journey`)
 
 var triggers = buildTriggers()
 

@@ -454,14 +454,14 @@ func DocumentView(p DocumentPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 				if p.Document.PublishedSource != "" {
-					templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 33, "<span class=\"source\">(from ")
+					templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 33, "<span class=\"source muted\">(")
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}
 					var templ_7745c5c3_Var25 string
 					templ_7745c5c3_Var25, templ_7745c5c3_Err = templ.JoinStringErrs(publishedSource(p.Document.PublishedSource))
 					if templ_7745c5c3_Err != nil {
-						return templ.Error{Err: templ_7745c5c3_Err, FileName: `document.templ`, Line: 75, Col: 79}
+						return templ.Error{Err: templ_7745c5c3_Err, FileName: `document.templ`, Line: 75, Col: 80}
 					}
 					_, templ_7745c5c3_Err = templ_7745c5c3_Buffer.WriteString(templ.EscapeString(templ_7745c5c3_Var25))
 					if templ_7745c5c3_Err != nil {
@@ -557,7 +557,7 @@ func DocumentView(p DocumentPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 44, "<section class=\"document-text\"><h2>Text</h2><div class=\"quote document-body\" data-testid=\"document-text\">")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 44, "<section class=\"document-text\"><h2>Text</h2><div class=\"document-body\" data-testid=\"document-text\">")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -599,17 +599,17 @@ func publishedSource(s string) string {
 	case "user":
 		return "entered by you"
 	case "meta":
-		return "page metadata"
+		return "from the page metadata"
 	case "json-ld":
-		return "structured data"
+		return "from the page's structured data"
 	case "time":
-		return "a time tag"
+		return "from a time tag"
 	case "dateline":
-		return "the dateline"
+		return "from the dateline"
 	case "published":
-		return "a “published” line"
+		return "from a “published” line"
 	}
-	return s
+	return "from " + s
 }
 
 var _ = templruntime.GeneratedTemplate

@@ -39,6 +39,8 @@ type StoryRow struct {
 	Documents int
 	Events    int
 	Created   string
+	// Dates is the span of the story's dated events, "" when none.
+	Dates string
 }
 
 // URL is the story page's address.
@@ -268,6 +270,19 @@ type SourceView struct {
 	Segments    []Segment
 	Label       string // the date as this source gives it
 	Explanation string
+}
+
+// Meta says when the source was published and how it dates the event:
+// "published Wed 14 Sep 2022; dates it Wed 14 Sep 2022".
+func (s SourceView) Meta() string {
+	var parts []string
+	if s.Published != "" {
+		parts = append(parts, "published "+s.Published)
+	}
+	if s.Label != "" {
+		parts = append(parts, "dates it "+s.Label)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // DocumentLink is the source document's page.

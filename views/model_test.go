@@ -130,3 +130,23 @@ func TestNewEventPageHighlightsSource(t *testing.T) {
 		t.Errorf("StoryURL() = %q, want %q", p.StoryURL(), "/stories/7#event-9")
 	}
 }
+
+func FuzzHighlight(f *testing.F) {
+	f.Add("Xi was met on Wednesday by Tokayev in Nur-Sultan.", 100, 114, 123, "Wednesday", 138, 148, "Nur-Sultan")
+	f.Add("Président Xi — mercredi à Astana", 0, 3, 5, "", 0, 0, "Astana")
+	f.Fuzz(func(t *testing.T, quote string, start, s1, e1 int, text1 string, s2, e2 int, text2 string) {
+		sentence := timeline.Span{Start: start, End: start + len(quote)}
+		marks := []Mark{{Span: timeline.Span{Start: s1, End: e1}, Text: text1, Kind: MarkTimex}, {Span: timeline.Span{Start: s2, End: e2}, Text: text2, Kind: MarkPlace}}
+		segs := Highlight(quote, sentence, marks)
+		var b strings.Builder
+		for _, s := range segs {
+			if s.Text == "" {
+				t.Errorf("Highlight(%q, ...) has an empty segment: %v", quote, segs)
+			}
+			b.WriteString(s.Text)
+		}
+		if b.String() != quote {
+			t.Errorf("Highlight(%q, ...) segments join to %q, want the quote", quote, b.String())
+		}
+	})
+}

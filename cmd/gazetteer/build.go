@@ -41,6 +41,7 @@ type builder struct {
 	a1Name   map[string]string // "CC.XX" -> name
 	primary  map[string]bool   // folded primary names of every entry
 	a1Sum    map[string][3]float64
+	a2Sum    map[string][4]float64 // "CC.A1.A2" -> sum lat, sum lon, population, count
 	capitals map[string][2]float64
 	minor    []*entry
 }
@@ -54,6 +55,7 @@ func run(src, out string) error {
 		a1Name:   map[string]string{},
 		primary:  map[string]bool{},
 		a1Sum:    map[string][3]float64{},
+		a2Sum:    map[string][4]float64{},
 		capitals: map[string][2]float64{},
 	}
 	steps := []struct {
@@ -67,6 +69,7 @@ func run(src, out string) error {
 		{"countries", b.readCountries},
 		{"country shapes", b.readCountryShapes},
 		{"admin1 points", b.placeAdmin1},
+		{"admin2 regions", b.readAdmin2},
 		{"regions and seas", b.readNoCountry},
 		{"demonyms", b.readDemonyms},
 		{"abbreviations", b.readAbbrevs},
@@ -164,6 +167,9 @@ func (b *builder) readCities500() error {
 			}
 			b.minor = append(b.minor, e)
 		}
+		k2 := f[8] + "." + f[10] + "." + f[11]
+		s2 := b.a2Sum[k2]
+		b.a2Sum[k2] = [4]float64{s2[0] + lat, s2[1] + lon, s2[2] + pop, s2[3] + 1}
 		key := f[8] + "." + f[10]
 		s := b.a1Sum[key]
 		b.a1Sum[key] = [3]float64{s[0] + lat, s[1] + lon, s[2] + pop}
@@ -478,6 +484,42 @@ func (b *builder) placeAdmin1() error {
 	return nil
 }
 
+// majorAdmin2Population is the population (summed over its GeoNames places)
+// from which a second-level region is named without further context.
+const majorAdmin2Population = 200000
+
+// readAdmin2 adds the second-level regions (counties, départements) that
+// hold places of cities500, at the mean point of those places.
+func (b *builder) readAdmin2() error {
+	return eachFileRow(b.path("geonames/admin2Codes.txt"), func(f []string) error {
+		if len(f) < 4 {
+			return nil
+		}
+		id, err := strconv.ParseInt(f[3], 10, 64)
+		if err != nil {
+			return err
+		}
+		s, ok := b.a2Sum[f[0]]
+		if !ok || s[3] == 0 {
+			return nil
+		}
+		if _, dup := b.entries[id]; dup {
+			return nil
+		}
+		parts := strings.SplitN(f[0], ".", 3)
+		e := &entry{
+			id: id, name: f[1], lat: s[0] / s[3], lon: s[1] / s[3], country: parts[0],
+			admin1: b.a1Name[parts[0]+"."+parts[1]], feature: "A.ADM2", pop: int64(s[2]),
+			minor: s[2] < majorAdmin2Population,
+		}
+		if f[2] != f[1] {
+			e.alts = []string{f[2]}
+		}
+		b.entries[id] = e
+		return nil
+	})
+}
+
 // keepNoCountry are the feature codes taken from no-country.txt.
 var keepNoCountry = map[string]bool{
 	"CONT": true, "OCN": true, "SEA": true, "GULF": true, "BAY": true, "STRT": true,
@@ -498,6 +540,23 @@ var regionExtra = map[int64][]string{
 	7729891:  {"the Caribbean"},
 }
 
+// regionAdjectives are the adjectives of continents and world regions.
+var regionAdjectives = map[int64][]string{
+	7729893:  {"Central Asian"},
+	6255148:  {"European"},
+	6255146:  {"African"},
+	6255147:  {"Asian"},
+	6269133:  {"Middle Eastern", "Mideast"},
+	7730009:  {"Latin American"},
+	7729896:  {"Southeast Asian"},
+	12216908: {"Balkan"},
+	7729891:  {"Caribbean"},
+	6255151:  {"Oceanian"},
+	6255152:  {"Antarctic"},
+	10941926: {"Arctic"},
+	2614165:  {"Scandinavian"},
+}
+
 func (b *builder) readNoCountry() error {
 	var regions []*entry
 	err := eachFileRow(b.path("geonames/no-country.txt"), func(f []string) error {
@@ -514,6 +573,7 @@ func (b *builder) readNoCountry() error {
 		e.alts = append(e.alts, f[2])
 		e.alts = append(e.alts, strings.Split(f[3], ",")...)
 		e.alts = append(e.alts, regionExtra[id]...)
+		e.demonyms = append(e.demonyms, regionAdjectives[id]...)
 		regions = append(regions, e)
 		b.add(e)
 		return nil
@@ -656,9 +716,20 @@ func (b *builder) readAbbrevs() error {
 	for code, e := range b.admin1 {
 		if st, ok := strings.CutPrefix(code, "US."); ok && len(st) == 2 && b.entries[e.id] == e {
 			e.abbrevs = append(e.abbrevs, st)
+			e.abbrevs = append(e.abbrevs, apStates[st]...)
 		}
 	}
 	return nil
+}
+
+// apStates are the AP-style abbreviations of US states that the CHF list
+// lacks ("Calif.", "N.Y.").
+var apStates = map[string][]string{
+	"CA": {"Calif."}, "GA": {"Ga."}, "IN": {"Ind."}, "KY": {"Ky."}, "LA": {"La."}, "MD": {"Md."},
+	"MS": {"Miss."}, "MO": {"Mo."}, "NH": {"N.H."}, "NJ": {"N.J."}, "NM": {"N.M."}, "NY": {"N.Y."},
+	"NC": {"N.C."}, "ND": {"N.D."}, "PA": {"Pa."}, "RI": {"R.I."}, "SD": {"S.D."}, "VT": {"Vt."},
+	"VA": {"Va."}, "ME": {"Me."}, "AK": {"Alaska"}, "HI": {"Hawaii"}, "ID": {"Idaho"}, "IA": {"Iowa"},
+	"OH": {"Ohio"}, "UT": {"Utah"},
 }
 
 // keepAlt reports whether an alternate name can appear in English text.

@@ -8,9 +8,11 @@
 // reader). The columns are
 //
 //	geonameid, name, lat, lon, country, admin1 name, feature (class.code),
-//	population, alternate names, demonyms, abbreviations
+//	population, alternate names, demonyms, abbreviations, tier
 //
-// where the last three are lists separated by "|". What goes in:
+// where alternate names, demonyms and abbreviations are lists separated by
+// "|" and tier is "minor" or empty. Coordinates are rounded to four
+// decimals. What goes in:
 //
 //   - every row of cities15000.txt (populated places with 15,000 people or
 //     more), with the alternate names that can appear in English text:
@@ -27,10 +29,18 @@
 //     Natural Earth's admin-1 point (matched by geonameid, else by country
 //     and name), else at the mean of their GeoNames places of 500 people or
 //     more; their population is the sum of those places;
+//   - the second-level regions of admin2Codes.txt (A.ADM2: counties,
+//     départements) that hold places of cities500, at the mean point of
+//     those places, minor when those places hold under 200,000 people;
 //   - from no-country.txt the continents, oceans, seas, gulfs, bays,
 //     straits, bights and world regions ("Central Asia"), with short forms
 //     ("South Pacific" for "South Pacific Ocean", "East Asia" for "Eastern
 //     Asia") where those collide with no other name;
+//   - the towns of cities500 (GeoNames' places of 500 people or more) that
+//     have 1,000 people or more or seat a region, with their primary and
+//     ASCII names only, marked "minor" in the last column: the geoparser
+//     names them only when the article supports them (their region or a
+//     nearby place is named, or "Town, Region");
 //   - demonyms and adjectives (Kazakh, Chinese) from
 //     demonyms_adjectival_chf.tsv, attached to the country (or first-level
 //     region, for Scottish) they name, and US state abbreviations (Ariz.)

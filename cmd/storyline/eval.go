@@ -45,13 +45,13 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 		sort.Strings(files)
 		var sum timeml.Scores
 		for _, f := range files {
-			s, pairs, doc, err := EvalFile(tagger, f)
+			s, pairs, doc, xs, err := evalFile(tagger, f)
 			if err != nil {
 				return err
 			}
 			sum.Add(s)
 			if *errs {
-				printErrors(stdout, filepath.Base(f), doc, pairs)
+				printErrors(stdout, filepath.Base(f), doc, pairs, xs)
 			}
 		}
 		fmt.Fprintf(stdout, "== %s (%d documents)\n%s\n\n", dir, len(files), sum)
@@ -63,20 +63,20 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// EvalFile tags one gold document's text and matches the output with its
+// evalFile tags one gold document's text and matches the output with its
 // annotations.
-func EvalFile(tagger *temporal.Tagger, path string) (timeml.Scores, []timeml.Pair, *timeml.Document, error) {
+func evalFile(tagger *temporal.Tagger, path string) (timeml.Scores, []timeml.Pair, *timeml.Document, []temporal.Timex, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return timeml.Scores{}, nil, nil, fmt.Errorf("read gold: %w", err)
+		return timeml.Scores{}, nil, nil, nil, fmt.Errorf("read gold: %w", err)
 	}
 	doc, err := timeml.Parse(data)
 	if err != nil {
-		return timeml.Scores{}, nil, nil, fmt.Errorf("%s: %w", path, err)
+		return timeml.Scores{}, nil, nil, nil, fmt.Errorf("%s: %w", path, err)
 	}
-	sys := toTimeML(tagger.Tag(doc.Text, doc.DCT))
-	pairs, s := timeml.Match(doc.Timexes, sys)
-	return s, pairs, doc, nil
+	xs := tagger.Tag(doc.Text, doc.DCT)
+	pairs, s := timeml.Match(doc.Timexes, toTimeML(xs))
+	return s, pairs, doc, xs, nil
 }
 
 func toTimeML(xs []temporal.Timex) []timeml.Timex {
@@ -87,7 +87,15 @@ func toTimeML(xs []temporal.Timex) []timeml.Timex {
 	return out
 }
 
-func printErrors(w io.Writer, name string, doc *timeml.Document, pairs []timeml.Pair) {
+func printErrors(w io.Writer, name string, doc *timeml.Document, pairs []timeml.Pair, xs []temporal.Timex) {
+	rule := func(x *timeml.Timex) string {
+		for _, s := range xs {
+			if s.Start == x.Start {
+				return s.Rule
+			}
+		}
+		return ""
+	}
 	ctx := func(x *timeml.Timex) string {
 		a, b := max(0, x.Start-30), min(len(doc.Text), x.End+30)
 		return strings.ReplaceAll(doc.Text[a:x.Start]+"["+doc.Text[x.Start:x.End]+"]"+doc.Text[x.End:b], "\n", " ")
@@ -97,13 +105,13 @@ func printErrors(w io.Writer, name string, doc *timeml.Document, pairs []timeml.
 		case p.System == nil:
 			fmt.Fprintf(w, "MISS\t%s\t%s\t%s\t%q\t%s\n", name, p.Gold.Type, p.Gold.Value, doc.Text[p.Gold.Start:p.Gold.End], ctx(p.Gold))
 		case p.Gold == nil:
-			fmt.Fprintf(w, "SPURIOUS\t%s\t%s\t%s\t%q\t%s\n", name, p.System.Type, p.System.Value, doc.Text[p.System.Start:p.System.End], ctx(p.System))
+			fmt.Fprintf(w, "SPURIOUS\t%s\t%s\t%s\t%q\trule %s\t%s\n", name, p.System.Type, p.System.Value, doc.Text[p.System.Start:p.System.End], rule(p.System), ctx(p.System))
 		default:
 			if p.Gold.Start != p.System.Start || p.Gold.End != p.System.End {
 				fmt.Fprintf(w, "EXTENT\t%s\tgold %q\tsys %q\t%s\n", name, doc.Text[p.Gold.Start:p.Gold.End], doc.Text[p.System.Start:p.System.End], ctx(p.Gold))
 			}
 			if p.Gold.Value != p.System.Value {
-				fmt.Fprintf(w, "VALUE\t%s\t%q\tgold %s %s\tsys %s %s\tdct %s\t%s\n", name, doc.Text[p.Gold.Start:p.Gold.End], p.Gold.Type, p.Gold.Value, p.System.Type, p.System.Value, doc.DCTValue, ctx(p.Gold))
+				fmt.Fprintf(w, "VALUE\t%s\t%q\tgold %s %s\tsys %s %s\tdct %s\trule %s\t%s\n", name, doc.Text[p.Gold.Start:p.Gold.End], p.Gold.Type, p.Gold.Value, p.System.Type, p.System.Value, doc.DCTValue, rule(p.System), ctx(p.Gold))
 			}
 		}
 	}

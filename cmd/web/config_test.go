@@ -2,9 +2,13 @@ package main
 
 import (
 	"io"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
 )
 
 func TestLoadConfig(t *testing.T) {
@@ -70,4 +74,44 @@ func TestTileOrigin(t *testing.T) {
 			t.Errorf("tileOrigin(%q) = %q, want %q", tc.tiles, got, tc.want)
 		}
 	}
+}
+
+func TestRunExitCodes(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"help", []string{"-h"}, 0},
+		{"bad flag", []string{"-nope"}, 2},
+		{"bad config", []string{"-addr", "nowhere"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := run(tc.args, func(string) string { return "" }, io.Discard); got != tc.want {
+				t.Errorf("run(%q) = %d, want %d", tc.args, got, tc.want)
+			}
+		})
+	}
+}
+
+func FuzzParsePublished(f *testing.F) {
+	for _, s := range []string{"2022-09-14", "2022-02-30", " 2022-09-14 ", "14/09/2022", "", "0000-01-01", "9999-12-31"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parsePublished(s)
+		if err != nil {
+			if timeline.ErrorCodeOf(err) != timeline.EInvalid {
+				t.Errorf("parsePublished(%q) error code = %s, want invalid", s, timeline.ErrorCodeOf(err))
+			}
+			return
+		}
+		if got := d.Format(time.DateOnly); got != strings.TrimSpace(s) {
+			t.Errorf("parsePublished(%q) = %s, which does not print back as the input", s, got)
+		}
+		if d.Year() < 1 {
+			t.Errorf("parsePublished(%q) = %v, year out of range", s, d)
+		}
+	})
 }

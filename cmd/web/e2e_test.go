@@ -168,4 +168,48 @@ func TestBrowser(t *testing.T) {
 		}
 		screenshot(t, ctx, "selected")
 	}
+
+	// The event page of the Wednesday meeting marks the date expression and
+	// says how it was resolved; it needs no JavaScript.
+	if ids := byDay["2022-09-14"]; len(ids) > 0 {
+		err := chromedp.Do(ctx,
+			chromedp.Navigate(base+"/events/"+strconv.FormatInt(ids[0], 10)),
+			chromedp.WaitVisible(chromedp.CSS(`[data-testid="event-detail"]`)),
+		)
+		if err != nil {
+			t.Fatalf("opening the event page: %v", err)
+		}
+		screenshot(t, ctx, "event")
+		mark, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`[data-testid="source-quote"] mark.timex`)))
+		if err != nil || !strings.Contains(mark, "Wednesday") {
+			t.Errorf("event page date mark = %q (%v), want the expression with Wednesday", mark, err)
+		}
+		expl, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`[data-testid="event-explanation"]`)))
+		if err != nil || !strings.Contains(expl, "2022-09-14") {
+			t.Errorf("event page explanation = %q (%v), want it to name 2022-09-14", expl, err)
+		}
+	}
+
+	// The story list and the document page, with its publication date form.
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(base+"/"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="story-row"]`)),
+	)
+	if err != nil {
+		t.Fatalf("opening the story list: %v", err)
+	}
+	screenshot(t, ctx, "stories")
+	err = chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`[data-testid="story-row"] a`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="document-item"] a`)),
+		chromedp.Click(chromedp.CSS(`[data-testid="document-item"] a`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="published-form"]`)),
+	)
+	if err != nil {
+		t.Fatalf("opening the document page: %v", err)
+	}
+	screenshot(t, ctx, "document")
+	if v, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS(`[data-testid="published-input"]`))); err != nil || v != "2022-09-14" {
+		t.Errorf("document page publication date = %q (%v), want 2022-09-14", v, err)
+	}
 }

@@ -27,6 +27,9 @@ var statusOf = map[timeline.ErrorCode]int{
 // maxBodyText is the body limit as users read it.
 const maxBodyText = "20 MB"
 
+// errorHandledKey marks a request whose error has been answered.
+const errorHandledKey = "storyline.error_handled"
+
 // errorBody is the JSON error of the API.
 type errorBody struct {
 	Error errorDetail `json:"error"`
@@ -79,8 +82,15 @@ func badRequest(msg string) error { return echo.NewHTTPError(http.StatusBadReque
 // handleError is echo's HTTPErrorHandler: it logs internal errors once with
 // the request id and answers with an error page, or JSON for /api/ paths.
 func (a *App) handleError(err error, c echo.Context) {
+	if handled, _ := c.Get(errorHandledKey).(bool); handled {
+		// The request logger passes errors here first, and echo passes
+		// them again afterwards.
+		return
+	}
+	c.Set(errorHandledKey, true)
 	if c.Response().Committed {
-		a.logger.Warn("error after response was sent", "request_id", requestID(c), "path", c.Request().URL.Path, "err", err)
+		// The response was cut short (a failed write while rendering).
+		a.logger.Error("request failed after the response started", "request_id", requestID(c), "path", c.Request().URL.Path, "err", err)
 		return
 	}
 	status, code, msg := classify(err)

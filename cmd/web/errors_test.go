@@ -1,9 +1,16 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/labstack/echo/v4"
@@ -36,6 +43,67 @@ func TestClassify(t *testing.T) {
 			status, code, msg := classify(tc.err)
 			if status != tc.status || code != tc.code || msg != tc.msg {
 				t.Errorf("classify(%v) = %d, %s, %q, want %d, %s, %q", tc.err, status, code, msg, tc.status, tc.code, tc.msg)
+			}
+		})
+	}
+}
+
+// syncBuffer is a log destination that tests can read.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func TestInternalErrorLoggedOnce(t *testing.T) {
+	var logs syncBuffer
+	cfg := DefaultConfig()
+	cfg.DB = filepath.Join(t.TempDir(), "storyline.db")
+	cfg.Demo = false
+	app, err := New(context.Background(), cfg, slog.New(slog.NewTextHandler(&logs, nil)), testExtractor(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// With the database closed every query fails: an internal error.
+	if err := app.store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/", "/api/stories"} {
+		t.Run(path, func(t *testing.T) {
+			before := strings.Count(logs.String(), "request failed")
+			rec := httptest.NewRecorder()
+			app.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+			if rec.Code != http.StatusInternalServerError {
+				t.Fatalf("GET %s with a closed database = %d, want 500", path, rec.Code)
+			}
+			id := rec.Header().Get(echo.HeaderXRequestID)
+			if id == "" {
+				t.Fatalf("GET %s: no request id header", path)
+			}
+			out := logs.String()
+			if n := strings.Count(out, "request failed") - before; n != 1 {
+				t.Errorf("GET %s: internal error logged %d times, want once:\n%s", path, n, out)
+			}
+			if !strings.Contains(out, "request_id="+id) {
+				t.Errorf("GET %s: the log does not carry request id %s:\n%s", path, id, out)
+			}
+			body := rec.Body.String()
+			if strings.Contains(body, "closed") || strings.Contains(body, "sql") {
+				t.Errorf("GET %s: the response shows the internal error: %s", path, body)
+			}
+			if !strings.Contains(body, "An internal error occurred.") {
+				t.Errorf("GET %s: the response lacks the generic message: %s", path, body)
 			}
 		})
 	}

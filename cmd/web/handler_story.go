@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/labstack/echo/v4"
 
@@ -38,7 +39,20 @@ func (a *App) storyRows(c echo.Context) ([]views.StoryRow, error) {
 }
 
 func storyRow(s db.StorySummary) views.StoryRow {
-	return views.StoryRow{ID: s.ID, Title: s.Title, Documents: s.Documents, Events: s.Events, Created: s.Created.Format("2 Jan 2006")}
+	r := views.StoryRow{ID: s.ID, Title: s.Title, Documents: s.Documents, Events: s.Events, Created: s.Created.Format("2 Jan 2006")}
+	first, ferr := time.Parse(time.DateOnly, s.First)
+	last, lerr := time.Parse(time.DateOnly, s.Last)
+	switch {
+	case ferr == nil && lerr == nil && first.Equal(last):
+		r.Dates = first.Format("2 Jan 2006")
+	case ferr == nil && lerr == nil:
+		r.Dates = first.Format("2 Jan 2006") + " – " + last.Format("2 Jan 2006")
+	case lerr == nil:
+		r.Dates = "until " + last.Format("2 Jan 2006")
+	case ferr == nil:
+		r.Dates = "from " + first.Format("2 Jan 2006")
+	}
+	return r
 }
 
 // newStory is the page with the new-story form alone.

@@ -25,6 +25,15 @@ func (a *App) router() *echo.Echo {
 	e.HTTPErrorHandler = a.handleError
 
 	e.Use(middleware.RequestID())
+	e.Use(middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
+		LogMethod: true, LogURIPath: true, LogStatus: true, LogLatency: true, LogRequestID: true,
+		HandleError: true, // the status logged is the one handleError chose
+		LogValuesFunc: func(c echo.Context, v middleware.RequestLoggerValues) error {
+			a.logger.Info("request", "method", v.Method, "path", v.URIPath, "status", v.Status,
+				"latency", v.Latency, "request_id", v.RequestID)
+			return nil
+		},
+	}))
 	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, DisablePrintStack: true,
 		LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
 			a.logger.Error("panic", "request_id", requestID(c), "path", c.Request().URL.Path, "err", err, "stack", string(stack))

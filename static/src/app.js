@@ -25,6 +25,12 @@ function readStoryData() {
   }
 }
 
+// label names a widget's root for assistive technology unless the page did.
+function label(root, text) {
+  if (!root.hasAttribute("role")) root.setAttribute("role", "region");
+  if (!root.hasAttribute("aria-label")) root.setAttribute("aria-label", text);
+}
+
 function main() {
   const data = readStoryData();
   if (!data) return;
@@ -35,6 +41,7 @@ function main() {
 
   const timelineRoot = document.getElementById("timeline");
   if (timelineRoot) {
+    label(timelineRoot, "Timeline of the story's dated events");
     try {
       mountTimeline(timelineRoot, data, selection);
     } catch (err) {
@@ -43,6 +50,7 @@ function main() {
   }
   const mapRoot = document.getElementById("map");
   if (mapRoot) {
+    label(mapRoot, "Map of the story's places");
     try {
       mountMap(mapRoot, data, selection, basemapURL);
     } catch (err) {

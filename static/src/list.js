@@ -4,12 +4,16 @@
 export function mountList(root, selection) {
   const itemFor = (id) => root.querySelector(`li[data-event-id="${id}"]`);
 
-  root.addEventListener("click", (e) => {
+  // A click anywhere on an item, or moving the keyboard focus into it (its
+  // link), selects its event.
+  const selectFrom = (e) => {
     const li = e.target.closest("li[data-event-id]");
     if (!li || !root.contains(li)) return;
     const id = Number(li.dataset.eventId);
     if (Number.isFinite(id)) selection.select(id, "list");
-  });
+  };
+  root.addEventListener("click", selectFrom);
+  root.addEventListener("focusin", selectFrom);
 
   selection.onSelect((id, source) => {
     for (const li of root.querySelectorAll("li.selected")) {

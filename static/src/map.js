@@ -5,7 +5,7 @@ import L from "leaflet";
 import { feature } from "topojson-client";
 
 import { flatWorld } from "./geo.js";
-import { markerForEvent, markerZoom, placeMarkers } from "./story.js";
+import { markersForEvent, markerZoom, placeMarkers } from "./story.js";
 
 const BASEMAP_ATTRIBUTION = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 const WORLD = L.latLngBounds([-58, -170], [78, 190]);
@@ -25,9 +25,11 @@ function text(tag, className, value) {
   return el;
 }
 
-// popupContent lists a marker's events; the date links select the event
-// through the URL hash, the headline links to the event page.
-function popupContent(m, selectedID) {
+// popupContent lists a marker's events; a date selects its event (its href
+// is the event's hash, for opening in a new tab), the headline links to the
+// event page.
+function popupContent(m, selection) {
+  const selectedID = selection.current;
   const root = document.createElement("div");
   root.className = "marker-popup";
   const title = text("strong", "marker-place", m.name);
@@ -39,6 +41,13 @@ function popupContent(m, selectedID) {
     if (e.id === selectedID) li.className = "selected";
     const date = text("a", "marker-date", e.label || "show");
     date.href = `#event-${e.id}`;
+    date.addEventListener("click", (ev) => {
+      if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+      // Select in place rather than follow the hash, which would make the
+      // page jump to the list item.
+      ev.preventDefault();
+      selection.select(e.id, "map");
+    });
     const link = text("a", "marker-event", e.title);
     link.href = e.url || `#event-${e.id}`;
     li.append(date, " ", link);
@@ -75,6 +84,8 @@ export function mountMap(root, data, selection, basemapURL) {
   map.createPane("basemap").style.zIndex = "150";
   map.attributionControl.setPrefix('<a href="https://leafletjs.com/">Leaflet</a>');
   if (data.credit) map.attributionControl.addAttribution(escapeHTML(data.credit));
+  // tiles and tileAttribution come from the operator's configuration, so the
+  // attribution may carry links (HTML); the credit is escaped.
   if (tiled) {
     L.tileLayer(data.tiles, { attribution: data.tileAttribution || "", maxZoom: 18 })
       // A tile that fails to load leaves the basemap showing, not a broken image.
@@ -94,7 +105,7 @@ export function mountMap(root, data, selection, basemapURL) {
       riseOnHover: true,
       keyboard: true,
     });
-    marker.bindPopup(() => popupContent(m, selection.current), { maxWidth: 280, autoPanPadding: [20, 20] });
+    marker.bindPopup(() => popupContent(m, selection), { maxWidth: 280, autoPanPadding: [20, 20] });
     marker.on("add", () => {
       const el = marker.getElement();
       el.dataset.testid = "marker";
@@ -117,17 +128,20 @@ export function mountMap(root, data, selection, basemapURL) {
     map.fitBounds(bounds, { padding: [40, 40], maxZoom: 6 });
   }
 
+  // A selected event highlights every place it names and opens the popup of
+  // the first.
   selection.onSelect((id) => {
-    const m = id == null ? null : markerForEvent(markers, id);
+    const hits = id == null ? [] : markersForEvent(markers, id);
+    const keys = new Set(hits.map((m) => m.key));
     for (const [key, marker] of layers) {
-      marker.getElement()?.classList.toggle("selected", m !== null && key === m.key);
+      marker.getElement()?.classList.toggle("selected", keys.has(key));
     }
-    if (!m) {
+    if (hits.length === 0) {
       map.closePopup();
       return;
     }
-    const marker = layers.get(m.key);
-    marker.setPopupContent(popupContent(m, id));
+    const marker = layers.get(hits[0].key);
+    marker.setPopupContent(popupContent(hits[0], selection));
     marker.openPopup();
   });
 

@@ -98,11 +98,12 @@ export function timelineItems(events, { openSpanDays = OPEN_SPAN_DAYS } = {}) {
 }
 
 // timelineWindow is the window that shows every item: a twentieth of the
-// span as margin on the left and a fifth on the right, where labels of
-// boxes and ranges run on (at least minMarginDays each side). Given the
-// timeline's width in pixels, the right margin also leaves labelPx for the
-// label of the last item. It is null when there are no items.
-export function timelineWindow(items, { minMarginDays = 3, widthPx = 0, labelPx = 280 } = {}) {
+// span as margin on the left and a fifth on the right, where labels run on
+// (at least minMarginDays each side). Given the timeline's width in pixels,
+// the margins also leave leftPx for half a day box before the first item and
+// rightPx for a label after the last, scaled down so that together they
+// take at most 40% of the width. It is null when there are no items.
+export function timelineWindow(items, { minMarginDays = 3, widthPx = 0, leftPx = 130, rightPx = 320 } = {}) {
   let lo = "";
   let hi = "";
   for (const it of items) {
@@ -113,11 +114,17 @@ export function timelineWindow(items, { minMarginDays = 3, widthPx = 0, labelPx 
   }
   if (!lo) return null;
   const days = Math.round((Date.parse(hi) - Date.parse(lo)) / 86400000);
-  const left = Math.max(minMarginDays, Math.ceil(days / 20));
+  let left = Math.max(minMarginDays, Math.ceil(days / 20));
   let right = Math.max(minMarginDays, Math.ceil(days / 5));
-  if (widthPx > 2 * labelPx) {
-    // right/(days+left+right) of the width must be at least labelPx.
-    right = Math.max(right, Math.ceil((labelPx * (days + left)) / (widthPx - labelPx)));
+  if (widthPx > 0) {
+    const scale = Math.min(1, (0.4 * widthPx) / (leftPx + rightPx));
+    const l = leftPx * scale;
+    const r = rightPx * scale;
+    // With the window spanning v days over widthPx, l pixels are l*v/widthPx
+    // days; v = days + left + right solves to:
+    const v = (days * widthPx) / (widthPx - l - r);
+    left = Math.max(left, Math.ceil((l * v) / widthPx));
+    right = Math.max(right, Math.ceil((r * v) / widthPx));
   }
   return { start: addDays(lo, -left), end: addDays(hi, right) };
 }
@@ -160,9 +167,9 @@ export function placeMarkers(events) {
   return [...byKey.values()];
 }
 
-// markerForEvent returns the first marker that lists the event, or null.
-export function markerForEvent(markers, id) {
-  return markers.find((m) => m.events.some((e) => e.id === id)) ?? null;
+// markersForEvent returns the markers that list the event, in order.
+export function markersForEvent(markers, id) {
+  return markers.filter((m) => m.events.some((e) => e.id === id));
 }
 
 // Zoom levels for a place's size, used when a map shows a single place.

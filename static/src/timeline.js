@@ -23,6 +23,8 @@ function itemContent(item) {
   return el;
 }
 
+// mountTimeline draws the story's dated events into root and links them to
+// the selection; root gets data-ready="true" after the first draw.
 export function mountTimeline(root, data, selection) {
   const { items } = timelineItems(data.events);
   if (items.length === 0) {
@@ -35,12 +37,6 @@ export function mountTimeline(root, data, selection) {
   }
 
   const win = timelineWindow(items, { widthPx: root.clientWidth });
-  let ready = false;
-  const markReady = () => {
-    if (ready) return;
-    ready = true;
-    root.dataset.ready = "true";
-  };
   const timeline = new Timeline(root, new DataSet(items), {
     start: win.start,
     end: win.end,
@@ -49,14 +45,21 @@ export function mountTimeline(root, data, selection) {
     selectable: true,
     multiselect: false,
     showCurrentTime: false,
+    // The wheel scrolls a tall stack of items, then the page; Ctrl+wheel
+    // zooms and dragging pans.
     zoomKey: "ctrlKey",
     horizontalScroll: false,
+    verticalScroll: true,
+    zoomMin: 6 * 60 * 60 * 1000, // six hours: enough for times of day
+    zoomMax: 200 * 365 * 24 * 60 * 60 * 1000, // two centuries
     maxHeight: 420,
     minHeight: 160,
     margin: { item: { horizontal: 6, vertical: 8 } },
     dataAttributes: ["event-id"],
     template: itemContent,
-    onInitialDrawComplete: markReady,
+    onInitialDrawComplete: () => {
+      root.dataset.ready = "true";
+    },
   });
 
   timeline.on("select", ({ items: ids }) => {

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import {
   addDays,
   eventIdFromHash,
-  markerForEvent,
+  markersForEvent,
   markerZoom,
   parseDate,
   placeMarkers,
@@ -169,15 +169,25 @@ test("timelineWindow", async (t) => {
       want: { start: "2022-03-21", end: "2022-12-14" }, // 214 days: 11 before, 43 after
     },
     {
-      name: "room for the last label on a narrow timeline",
+      name: "room for labels on a wide timeline",
       in: [{ start: "2022-04-01", end: "2022-05-01" }, { start: "2022-10-01", end: "2022-11-01" }],
-      opts: { widthPx: 640, labelPx: 200 },
-      want: { start: "2022-03-21", end: "2023-02-12" }, // 214 days: 11 before, ceil(200*225/440) = 103 after
+      // 214 days; reserves 100+300 px fit in 40% of 1000, so v = 214*1000/600
+      // = 356.7 days: left ceil(35.67) = 36, right ceil(300*214/600) = 107.
+      opts: { widthPx: 1000, leftPx: 100, rightPx: 300 },
+      want: { start: "2022-02-24", end: "2023-02-16" },
     },
     {
-      name: "too narrow to reserve label room",
+      name: "reserves shrink on a narrow timeline",
       in: [{ start: "2022-04-01", end: "2022-05-01" }, { start: "2022-10-01", end: "2022-11-01" }],
-      opts: { widthPx: 300, labelPx: 200 },
+      // 40% of 500 is 200 px: 50 left, 150 right, v = 214*500/300 = 356.7 days:
+      // left ceil(35.67) = 36, right ceil(150*214/300) = 107.
+      opts: { widthPx: 500, leftPx: 100, rightPx: 300 },
+      want: { start: "2022-02-24", end: "2023-02-16" },
+    },
+    {
+      name: "fractional margins win when they are larger",
+      in: [{ start: "2022-04-01", end: "2022-05-01" }, { start: "2022-10-01", end: "2022-11-01" }],
+      opts: { widthPx: 1000, leftPx: 10, rightPx: 10 },
       want: { start: "2022-03-21", end: "2022-12-14" },
     },
     {
@@ -231,13 +241,16 @@ test("placeMarkers", async (t) => {
     assert.deepEqual(got, []);
   });
 
-  await t.test("markerForEvent and markerZoom", () => {
+  await t.test("markersForEvent and markerZoom", () => {
     const markers = placeMarkers([
       ev(1, "day", "2022-09-14", "2022-09-14", { places: [astana] }),
       ev(2, "day", "2022-09-15", "2022-09-15", { places: [samarkand] }),
+      ev(3, "day", "2022-09-15", "2022-09-16", { places: [astana, samarkand] }),
     ]);
-    assert.equal(markerForEvent(markers, 2)?.name, "Samarkand");
-    assert.equal(markerForEvent(markers, 99), null);
+    const names = (id) => markersForEvent(markers, id).map((m) => m.name);
+    assert.deepEqual(names(2), ["Samarkand"]);
+    assert.deepEqual(names(3), ["Astana", "Samarkand"]);
+    assert.deepEqual(names(99), []);
     assert.equal(markerZoom(markers[0]), 6);
     assert.equal(markerZoom({ precision: "country" }), 4);
     assert.equal(markerZoom(null), 5);

@@ -53,6 +53,7 @@ func TestFromTextPublished(t *testing.T) {
 			day(2022, 9, 14), timeline.PublishedDateline},
 		{"dateline without region", "ASTANA (Reuters) - 14 September 2022 - Xi arrived.", day(2022, 9, 14), timeline.PublishedDateline},
 		{"published line", "Xi visits Kazakhstan\nPublished On 14 Sep 2022\nXi arrived.", day(2022, 9, 14), timeline.PublishedByline},
+		{"glued Al Jazeera byline", "Title\nPublished On 14 Sep 202214 Sep 2022\nText.", day(2022, 9, 14), timeline.PublishedByline},
 		{"first published", "Title\nFirst published: Wednesday, 14 September 2022\nText.", day(2022, 9, 14), timeline.PublishedByline},
 		{"bad date ignored", "Title\nPublished 31 February 2022\nText.", time.Time{}, timeline.PublishedUndefined},
 		{"dateline without date", "NUR-SULTAN, Kazakhstan (AP) — Chinese President Xi Jinping arrived.", time.Time{}, timeline.PublishedUndefined},
@@ -90,6 +91,27 @@ func TestFromTextErrors(t *testing.T) {
 				t.Errorf("FromText(%q) = %v, want invalid error containing %q", tc.in, err, tc.msg)
 			}
 		})
+	}
+}
+
+func TestFromTextOutlet(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Xi arrived.\n\nSource: Al Jazeera and news agencies", "Al Jazeera and news agencies"},
+		{"Xi arrived.\nSource: Reuters\n", "Reuters"},
+		{"Source: Reuters\nXi arrived.\nMore.\nAnd more.", ""},
+		{"Xi arrived.", ""},
+	}
+	for _, tc := range tests {
+		a, err := FromText([]byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Outlet != tc.want {
+			t.Errorf("FromText(%q).Outlet = %q, want %q", tc.text, a.Outlet, tc.want)
+		}
 	}
 }
 
@@ -174,7 +196,7 @@ func TestFromHTML(t *testing.T) {
 		URL:    "https://example.com/news/xi-kazakhstan",
 		Outlet: "The Independent",
 		Text: "China’s Xi visits Kazakhstan\n\nChinese President Xi Jinping on Wednesday started his first trip abroad & more.\n\n" +
-			"Xi was met on airport tarmac\n\nby President Tokayev.\n\nFirst point\n\nSecond point",
+			"Xi was met on airport tarmac\nby President Tokayev.\n\nFirst point\n\nSecond point",
 	}
 	if diff := cmp.Diff(want, a); diff != "" {
 		t.Errorf("FromHTML mismatch (-want +got):\n%s", diff)

@@ -31,7 +31,7 @@ var blocks = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
 	atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
 	atom.Blockquote: true, atom.Pre: true, atom.Section: true, atom.Article: true, atom.Main: true,
-	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Br: true, atom.Hr: true,
+	atom.Table: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Hr: true,
 	atom.Address: true, atom.Body: true, atom.Center: true, atom.Details: true, atom.Summary: true,
 }
 
@@ -231,9 +231,11 @@ func (p *page) longestArticle() *html.Node {
 	return best
 }
 
-// textWriter builds plain text with paragraph breaks.
+// textWriter builds plain text with paragraph breaks ("\n\n" between
+// blocks) and line breaks ("\n" for <br>).
 type textWriter struct {
 	paras []string
+	lines []string
 	cur   strings.Builder
 }
 
@@ -252,6 +254,10 @@ func (w *textWriter) walk(n *html.Node, depth int) {
 	case html.CommentNode, html.DoctypeNode:
 		return
 	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Br {
+		w.breakLine()
+		return
+	}
 	block := n.Type == html.ElementNode && blocks[n.DataAtom]
 	if block {
 		w.flush()
@@ -266,11 +272,19 @@ func (w *textWriter) walk(n *html.Node, depth int) {
 	}
 }
 
-func (w *textWriter) flush() {
+func (w *textWriter) breakLine() {
 	if s := collapse(w.cur.String()); s != "" {
-		w.paras = append(w.paras, s)
+		w.lines = append(w.lines, s)
 	}
 	w.cur.Reset()
+}
+
+func (w *textWriter) flush() {
+	w.breakLine()
+	if len(w.lines) > 0 {
+		w.paras = append(w.paras, strings.Join(w.lines, "\n"))
+	}
+	w.lines = w.lines[:0]
 }
 
 func (w *textWriter) String() string {

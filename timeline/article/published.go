@@ -22,9 +22,9 @@ const weekdayRE = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`
 var (
 	isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
 	// "Sept. 14, 2022", "September 14 2022"
-	mdy = regexp.MustCompile(`(?i)^` + weekdayRE + `(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	mdy = regexp.MustCompile(`(?i)^` + weekdayRE + `(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
 	// "14 September 2022", "14 Sep 2022"
-	dmy = regexp.MustCompile(`(?i)^` + weekdayRE + `(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRE + `),?\s+(\d{4})\b`)
+	dmy = regexp.MustCompile(`(?i)^` + weekdayRE + `(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRE + `),?\s+(\d{4})`)
 	// dateline: "NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022"
 	dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*(.{6,40})`)
 	// "Published 14 September 2022", "Published On 14 Sep 2022", "First published: ..."

@@ -21,12 +21,15 @@
 // # Offsets
 //
 // timeline.Span counts bytes of UTF-8 text. Every offset this package writes
-// into JSON (a source's start and end, the TextPositionSelector of the W3C
-// Web Annotation model, the targets of date and place mentions) counts
-// Unicode code points of the document's text instead, as the W3C model asks
-// and as JSON consumers index strings; the conversion uses the document's
-// text, which the Story JSON therefore carries. ImportJSON converts back to
-// bytes and rejects offsets outside the text.
+// into JSON (a source's start and end, the targets of date, place and actor
+// mentions, and their TextPositionSelectors of the W3C Web Annotation model)
+// counts Unicode code points of the document's text instead, as the W3C model
+// asks; the conversion uses the document's text, which the Story JSON
+// therefore carries. A TextQuoteSelector gives the exact text with up to 32
+// code points of prefix and suffix. Mentions of an event's date, places and
+// actors point into the document of its first source. ImportJSON converts
+// offsets back to bytes, and rejects offsets outside the text and selectors
+// that do not match it.
 //
 // # iCalendar library
 //
@@ -46,11 +49,12 @@ import (
 	"unicode/utf8"
 
 	"storyline/timeline"
+	"storyline/timeline/geo"
 )
 
 // Credit is the attribution the GeoNames licence (CC BY 4.0) asks for
 // wherever its coordinates are shown; formats with room for prose carry it.
-const Credit = "Contains data from GeoNames (geonames.org), CC BY 4.0"
+const Credit = geo.Credit
 
 const isoDate = "2006-01-02"
 

@@ -33,8 +33,8 @@ type ICSOptions struct {
 // DefaultProdID is the PRODID of calendars written without ICSOptions.ProdID.
 const DefaultProdID = "-//Storyline//Storyline timeline export//EN"
 
-// PrecisionProperty is the X- property that carries an event's date precision
-// (and XValueProperty its TIMEX3 value), which iCalendar has no field for.
+// The X- properties of a VEVENT that carry what iCalendar has no field for:
+// the date's precision, its TIMEX3 value and its EDTF.
 const (
 	PrecisionProperty = "X-STORYLINE-PRECISION"
 	ValueProperty     = "X-STORYLINE-TIMEX"

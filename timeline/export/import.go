@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -165,8 +166,9 @@ func fromEvent(e Event, storyID int64, docs map[int64]timeline.Document) (timeli
 		}
 		out.Sources = append(out.Sources, src)
 	}
-	// Date, place and actor mentions point into the document of the first source.
-	first := int64(-1)
+	// Date, place and actor mentions point into the document of the first
+	// source; an event without sources has nowhere for them to point.
+	first := int64(noSource)
 	if len(out.Sources) > 0 {
 		first = out.Sources[0].DocumentID
 	}
@@ -207,7 +209,7 @@ func fromEvent(e Event, storyID int64, docs map[int64]timeline.Document) (timeli
 }
 
 func fromSource(s Source, docs map[int64]timeline.Document) (timeline.Source, error) {
-	sp, err := fromTarget(Target{Document: s.Document, Start: s.Start, End: s.End, Selector: s.Selector}, -1, docs)
+	sp, err := fromTarget(Target{Document: s.Document, Start: s.Start, End: s.End, Selector: s.Selector}, anyDocument, docs)
 	if err != nil {
 		return timeline.Source{}, err
 	}
@@ -222,14 +224,24 @@ func fromSource(s Source, docs map[int64]timeline.Document) (timeline.Source, er
 	return src, nil
 }
 
+// The document a target must name, when it is not a document ID.
+const (
+	anyDocument = math.MinInt64     // any document of the story
+	noSource    = math.MinInt64 + 1 // none: the event has no sources
+)
+
 // fromTarget checks a target against its document's text and returns its
-// byte span. want, when not -1, is the only document the target may name.
+// byte span. want is the only document the target may name, or anyDocument
+// or noSource.
 func fromTarget(t Target, want int64, docs map[int64]timeline.Document) (timeline.Span, error) {
+	if want == noSource {
+		return timeline.Span{}, errors.New("the event has no sources, so a mention has no document to point into")
+	}
 	d, ok := docs[t.Document]
 	if !ok {
 		return timeline.Span{}, fmt.Errorf("document %d is not in the story", t.Document)
 	}
-	if want != -1 && t.Document != want {
+	if want != anyDocument && t.Document != want {
 		return timeline.Span{}, fmt.Errorf("target document %d is not the document of the first source (%d)", t.Document, want)
 	}
 	if t.Start > t.End {
@@ -301,6 +313,8 @@ func fromPlace(p Place, doc int64, docs map[int64]timeline.Document) (timeline.P
 	switch {
 	case strings.TrimSpace(p.Name) == "":
 		return timeline.Place{}, errors.New("name is empty")
+	case p.GeonameID <= 0:
+		return timeline.Place{}, fmt.Errorf("place %q has no GeoNames id (geonameid)", p.Name)
 	case p.Lat < -90 || p.Lat > 90:
 		return timeline.Place{}, fmt.Errorf("lat %v is outside -90..90", p.Lat)
 	case p.Lon < -180 || p.Lon > 180:

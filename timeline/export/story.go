@@ -95,7 +95,7 @@ type Actor struct {
 
 // Source is a sentence that reports the event: its document, its code point
 // range, the quote, the W3C selectors that find it again, and the date as
-// this source gave it when that differs from the event's.
+// this source gave it, when the extractor recorded one.
 type Source struct {
 	Document int64      `json:"document"`
 	Start    int        `json:"start"`
@@ -257,7 +257,7 @@ func newEvent(e timeline.Event, docs map[int64]timeline.Document) Event {
 	for _, src := range e.Sources {
 		t := newTarget(src.DocumentID, src.Span, docs)
 		s := Source{Document: src.DocumentID, Start: t.Start, End: t.End, Quote: src.Quote, Selector: t.Selector}
-		if src.Date.Value != "" && src.Date != e.Date {
+		if !src.Date.IsZero() {
 			s.Date = newDate(src.Date, src.DocumentID, true, docs)
 		}
 		ev.Sources = append(ev.Sources, s)

@@ -125,11 +125,62 @@ func TestLabel(t *testing.T) {
 		{timeline.Date{Value: "2020-09", Mod: "MORE_THAN", Precision: "month", End: "2020-09-30"}, "before Sep 2020"},
 		{timeline.Date{Value: "2020", Mod: "ON_OR_AFTER", Precision: "year", Start: "2020-01-01"}, "on or after 2020"},
 		{timeline.Date{Value: "PAST_REF", Precision: "past"}, "in the past"},
+		{timeline.Date{Value: "FUTURE_REF", Precision: "future"}, "in the future"},
+		{timeline.Date{Value: "PRESENT_REF", Precision: "present"}, "now"},
+		{timeline.Date{Value: "XXXX-04", Precision: "unknown", Expression: "in April"}, "in April"},
+		{timeline.Date{Value: "2022-09-14", Precision: "day", Start: "2022-09-30", End: "2022-10-02"}, "30 Sep–2 Oct 2022"},
+		{timeline.Date{Value: "2022-12-30", Precision: "day", Start: "2022-12-30", End: "2023-01-02"}, "30 Dec 2022–2 Jan 2023"},
+		{timeline.Date{Value: "2022-09-14TMO", Precision: "time", Start: "2022-09-14", End: "2022-09-14"}, "14 Sep 2022, morning"},
+		{timeline.Date{Value: "2022-09-14TNI", Precision: "time", Start: "2022-09-14", End: "2022-09-14"}, "14 Sep 2022, night"},
+		{timeline.Date{Value: "2022-09-14T09:05", Precision: "time", Start: "2022-09-14", End: "2022-09-14"}, "14 Sep 2022, 09:05"},
+		{timeline.Date{Value: "2022-09-14T99:99", Precision: "time", Start: "2022-09-14", End: "2022-09-14"}, "14 Sep 2022"},
+		{timeline.Date{Value: "2022-FA", Precision: "season", Start: "2022-09-01", End: "2022-11-30"}, "Autumn 2022"},
+		{timeline.Date{Value: "2022-WI", Precision: "season", Start: "2022-12-01", End: "2023-02-28"}, "Winter 2022"},
+		{timeline.Date{Value: "2022-SU", Mod: "START", Precision: "season", Start: "2022-06-01", End: "2022-06-30"}, "early Summer 2022"},
+		{timeline.Date{Value: "2022-04", Mod: "MID", Precision: "month", Start: "2022-04-11", End: "2022-04-20"}, "mid Apr 2022"},
+		{timeline.Date{Value: "2022", Mod: "END", Precision: "year", Start: "2022-10-01", End: "2022-12-31"}, "late 2022"},
+		{timeline.Date{Value: "2022-09", Mod: "AFTER", Precision: "month", Start: "2022-10-01"}, "after Oct 2022"},
+		{timeline.Date{Value: "2022-09-14", Mod: "ON_OR_BEFORE", Precision: "day", End: "2022-09-14"}, "on or before 14 Sep 2022"},
+		{timeline.Date{Value: "19", Precision: "century", Start: "1900-01-01", End: "1999-12-31"}, "1900s"},
 		{timeline.Date{}, ""},
 	}
 	for _, tc := range tests {
 		if got := Label(tc.d); got != tc.want {
 			t.Errorf("Label(%+v) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}
+
+func TestOutlet(t *testing.T) {
+	tests := []struct {
+		d    timeline.Document
+		want string
+	}{
+		{timeline.Document{Outlet: "AP", URL: "https://apnews.com/a", Title: "T"}, "AP"},
+		{timeline.Document{URL: "https://www.aljazeera.com/news/x", Title: "T"}, "www.aljazeera.com"},
+		{timeline.Document{URL: "not a url", Title: "T"}, "T"},
+	}
+	for _, tc := range tests {
+		if got := outlet(tc.d); got != tc.want {
+			t.Errorf("outlet(%+v) = %q, want %q", tc.d, got, tc.want)
+		}
+	}
+}
+
+func TestGeocoded(t *testing.T) {
+	tests := []struct {
+		p    timeline.Place
+		want bool
+	}{
+		{timeline.Place{GeonameID: 1526273, Lat: 51.18, Lon: 71.45}, true},
+		{timeline.Place{GeonameID: 2411585, Lat: 0, Lon: 0}, true}, // a gazetteer entry may sit at 0,0
+		{timeline.Place{Name: "Nowhere"}, false},
+		{timeline.Place{GeonameID: 1, Lat: 91, Lon: 0}, false},
+		{timeline.Place{GeonameID: 1, Lat: 0, Lon: -181}, false},
+	}
+	for _, tc := range tests {
+		if got := geocoded(tc.p); got != tc.want {
+			t.Errorf("geocoded(%+v) = %v, want %v", tc.p, got, tc.want)
 		}
 	}
 }
@@ -193,6 +244,8 @@ func TestImportJSONInvalid(t *testing.T) {
 		{"date target in another document", mutate(t, func(v map[string]any) {
 			event(v, 0)["date"].(map[string]any)["target"].(map[string]any)["document"] = 2
 		}), "not the document of the first source"},
+		{"no geonameid", mutate(t, func(v map[string]any) { event(v, 0)["places"].([]any)[0].(map[string]any)["geonameid"] = 0 }), "no GeoNames id"},
+		{"mention without sources", mutate(t, func(v map[string]any) { event(v, 0)["sources"] = []any{} }), "no sources"},
 		{"latitude", mutate(t, func(v map[string]any) { event(v, 0)["places"].([]any)[0].(map[string]any)["lat"] = 91 }), "lat 91"},
 		{"published date", mutate(t, func(v map[string]any) {
 			v["documents"].([]any)[0].(map[string]any)["published"] = map[string]any{"date": "Sept 14", "source": "meta"}
@@ -244,6 +297,7 @@ func FuzzImportJSON(f *testing.F) {
 	f.Add(b.Bytes())
 	f.Add([]byte(`{"title":"x","documents":[{"id":1,"text":"é€😀","published":{"date":"","source":""}}],"events":[{"undated":true,"sources":[{"document":1,"start":1,"end":3,"quote":""}]}]}`))
 	f.Add([]byte(`{}`))
+	f.Add([]byte(`{"title":"x","documents":[{"id":1,"text":"on Monday","published":{"date":"","source":""}}],"events":[{"date":{"value":"2022-09-12","type":"DATE","precision":"day","start":"2022-09-12","end":"2022-09-12","target":{"document":1,"start":3,"end":9}}}]}`))
 	f.Fuzz(func(t *testing.T, in []byte) {
 		s, err := ImportJSON(bytes.NewReader(in))
 		if err != nil {

@@ -75,9 +75,12 @@ type Gazetteer struct {
 	minor    []bool    // a town under 15,000 people: named only with context
 	byID     map[int64]int32
 	names    map[string][]ref // folded name -> places, best first
-	keys     []string         // sorted folded names, for Search
-	maxWords int              // longest name in words
+	keysOnce sync.Once
+	keys     []string // sorted folded names, for Search; built on first use
+	maxWords int      // longest name in words
 }
+
+//go:generate go run ../../cmd/gazetteer -src ../../../shared/data -out gazetteer.tsv.gz
 
 //go:embed gazetteer.tsv.gz
 var embedded []byte
@@ -103,7 +106,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("reading gazetteer: %w", err)
 	}
 	defer gz.Close()
-	g := &Gazetteer{byID: make(map[int64]int32, 40000), names: make(map[string][]ref, 300000)}
+	g := &Gazetteer{byID: make(map[int64]int32, 140000), names: make(map[string][]ref, 210000)}
 	sc := bufio.NewScanner(gz)
 	sc.Buffer(make([]byte, 64*1024), 4<<20)
 	line := 0
@@ -120,13 +123,12 @@ func Load(r io.Reader) (*Gazetteer, error) {
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading gazetteer: %w", err)
 	}
-	g.keys = make([]string, 0, len(g.names))
-	for k, refs := range g.names {
-		g.keys = append(g.keys, k)
-		g.preferCities(refs)
-		g.sortRefs(refs)
+	for _, refs := range g.names {
+		if len(refs) > 1 {
+			g.preferCities(refs)
+			g.sortRefs(refs)
+		}
 	}
-	sort.Strings(g.keys)
 	return g, nil
 }
 
@@ -336,6 +338,13 @@ func (g *Gazetteer) Search(query string, limit int) []Place {
 		idx   int32
 		score float64
 	}
+	g.keysOnce.Do(func() {
+		g.keys = make([]string, 0, len(g.names))
+		for k := range g.names {
+			g.keys = append(g.keys, k)
+		}
+		sort.Strings(g.keys)
+	})
 	best := map[int32]float64{}
 	add := func(k string, bonus float64) {
 		for _, r := range g.names[k] {

@@ -54,6 +54,11 @@ asia-pacific summit summits talks visit visits deal deals war wars crisis electi
 says say said warns warn calls call plans plan seeks seek meets meet opens open hits hit kills kill
 strike strikes attack attacks storm storms flood floods fire fires quake crash ban bans cut cuts rise rises
 record records report reports update live latest breaking exclusive analysis opinion watch video photos
+along bar best date goes golden hook man manage marks much normal peer pop salt say time union delta var
+sale wells rugby derby batman male mine eagle sandy mercedes colon police aid buy enterprise commerce
+industry opportunity paradise eden
+elsewhere nationwide overseas abroad nearby throughout despite unlike besides amidst onto beneath beside
+alongside opposite underneath across inside outside beyond amid following ahead
 `)
 
 // alwaysCommon are words that are never a place on their own, wherever they

@@ -175,6 +175,12 @@ type match struct {
 func (g *Gazetteer) Parse(text string) []Mention {
 	toks := tokenize(text)
 	persons := g.personTokens(toks)
+	for _, t := range toks {
+		if !t.cap {
+			persons[lowerMark+t.key] = true
+		}
+	}
+	surnames := map[string]bool{}
 	var ms []match
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -183,10 +189,19 @@ func (g *Gazetteer) Parse(text string) []Mention {
 		}
 		m, ok := g.longest(text, toks, i)
 		if !ok {
-			// Skip the rest of a capitalized run that is no place ("Xi Jinping").
+			// "Russia-Ukraine war", "Kazakh-Chinese ties": the parts may be places.
+			ms = append(ms, g.hyphenParts(text, toks, i)...)
 			continue
 		}
-		if refs := g.evidence(text, toks, m, persons); len(refs) > 0 {
+		prevLast := -2
+		if len(ms) > 0 {
+			prevLast = ms[len(ms)-1].last
+		}
+		refs, surname := g.evidence(text, toks, m, persons, prevLast)
+		if surname {
+			surnames[m.key] = true
+		}
+		if len(refs) > 0 {
 			m.cands = make([]candidate, len(refs))
 			for k, r := range refs {
 				m.cands[k] = candidate{ref: r, score: g.rank(r)}
@@ -194,6 +209,13 @@ func (g *Gazetteer) Parse(text string) []Mention {
 			ms = append(ms, m)
 		}
 		i = m.last
+	}
+	// A name the article gives someone as a surname ("Denzel Washington")
+	// is that person wherever it stands alone in the article.
+	if len(surnames) > 0 {
+		ms = slices.DeleteFunc(ms, func(m match) bool {
+			return m.first == m.last && surnames[m.key] && m.cands[0].via != viaDemonym && !toks[m.first].allCaps
+		})
 	}
 	g.disambiguate(toks, ms)
 	ms = g.dropUnsupported(toks, ms)
@@ -212,6 +234,40 @@ func (g *Gazetteer) Parse(text string) []Mention {
 			Start: m.start, End: m.end, Text: text[m.start:m.end],
 			Place: g.places[best.idx], Via: best.via.String(), Score: math.Round(100/z) / 100,
 		})
+	}
+	return out
+}
+
+// hyphenParts finds the places among the parts of a hyphenated word that
+// is no name as a whole. Only capitalized parts that name a major place by
+// its name, a big alternate name or a demonym count.
+func (g *Gazetteer) hyphenParts(text string, toks []token, i int) []match {
+	t := toks[i]
+	word := text[t.start:t.end]
+	if !strings.Contains(word, "-") {
+		return nil
+	}
+	var out []match
+	off := t.start
+	for part := range strings.SplitSeq(word, "-") {
+		start, end := off, off+len(part)
+		off = end + 1
+		first, _ := utf8.DecodeRuneInString(part)
+		key := Fold(part)
+		if !unicode.IsUpper(first) || len(key) < 3 || alwaysCommon[key] || commonWords[key] || notPlaces[key] || firstNames[key] {
+			continue
+		}
+		var cands []candidate
+		for _, r := range g.names[key] {
+			p := g.places[r.idx]
+			if g.minor[r.idx] || r.via == viaAbbreviation || (r.via == viaAlternate && p.Precision == "city" && p.Population < minAlternatePopulation) {
+				continue
+			}
+			cands = append(cands, candidate{ref: r, score: g.rank(r)})
+		}
+		if len(cands) > 0 {
+			out = append(out, match{first: i, last: i, start: start, end: end, key: key, cands: cands})
+		}
 	}
 	return out
 }
@@ -288,38 +344,44 @@ func (g *Gazetteer) isPlaceStart(text string, toks []token, i int) bool {
 
 // evidence decides whether a name match is a place mention and returns the
 // readings that survive, best first; none when it is not a place.
-func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[string]bool) []ref {
+// surname is true when the match was dropped for following a given name or
+// another unknown capitalized word ("Andy Mok", "Denzel Washington").
+//
+// prevLast is the last token of the previous place mention, so that "Ill."
+// and "TX" count only right after one ("Springfield, Ill.").
+func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[string]bool, prevLast int) (refs []ref, surname bool) {
 	first, last := toks[m.first], toks[m.last]
 	single := m.first == m.last
 	if notPlaces[m.key] {
-		return nil
+		return nil, false
 	}
 	if single {
-		if (alwaysCommon[m.key] && !first.allCaps) || ((first.sentStart || first.title) && commonWords[m.key]) || persons[m.key] {
-			return nil
+		abbr := first.allCaps && slices.ContainsFunc(g.names[m.key], func(r ref) bool { return r.via == viaAbbreviation })
+		if (alwaysCommon[m.key] && !abbr) || ((first.sentStart || first.title || first.allCaps) && commonWords[m.key] && !abbr) || persons[m.key] {
+			return nil, false
 		}
 		if firstNames[m.key] && m.last+1 < len(toks) && toks[m.last+1].cap && toks[m.last+1].space {
-			return nil
+			return nil, false
 		}
 	}
 	if m.first > 0 && first.space && !first.title {
 		p := toks[m.first-1]
 		// After a title: a person ("President Jordan").
 		if p.cap && titles[p.key] {
-			return nil
+			return nil, false
 		}
 		// Inside a longer proper name ("Al Jazeera", "Andy Mok", "Jordan
 		// Henderson"); a sentence's first word only counts when it is a
 		// given name or a place itself.
 		if p.cap && !commonWords[p.key] && !connectors[p.key] && !p.allCaps &&
-			(!p.sentStart || firstNames[p.key] || g.major(p.key)) {
-			return nil
+			(!p.sentStart || firstNames[p.key] || g.major(p.key) || nameLike(p.key, persons)) {
+			return nil, single && !g.major(p.key) && !demonymOnly(g, p.key)
 		}
 	}
 	// "Gulf of Mexico", "University of Texas": part of a longer name.
 	if m.first >= 2 && first.space && toks[m.first-1].key == "of" && toks[m.first-1].space {
 		if p := toks[m.first-2]; p.cap && (featureWords[p.key] || orgWords[p.key]) {
-			return nil
+			return nil, false
 		}
 	}
 	// Before an organization or feature word or another capitalized word
@@ -329,15 +391,15 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 		if n.space && n.cap && !n.sentStart && !n.title {
 			switch {
 			case orgWords[n.key] || featureWords[n.key]:
-				return nil
+				return nil, false
 			case titles[n.key] || commonWords[n.key] || n.allCaps:
 			case first.allCaps && g.isPlaceStart(text, toks, m.last+1): // "US China talks"
 			default:
-				return nil
+				return nil, false
 			}
 		}
 	}
-	afterPlace := m.first > 0 && first.comma
+	afterPlace := m.first > 0 && first.comma && prevLast == m.first-1
 	var out []ref
 	for _, r := range g.names[m.key] {
 		p := g.places[r.idx]
@@ -366,10 +428,10 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 		out = append(out, r)
 	}
 	if single && first.allCaps && len(out) > 0 && out[0].via != viaAbbreviation && len(m.key) < 4 {
-		return nil
+		return nil, false
 	}
 	_ = last
-	return out
+	return out, false
 }
 
 // Context weights.
@@ -414,6 +476,25 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 					c.admin1[p.Country+"|"+p.Admin1]++
 				}
 			}
+		}
+		// The distinct places picked, with how many mentions picked each,
+		// so that the distance checks below run once per place.
+		type picked struct {
+			p Place
+			n int
+		}
+		var located []picked
+		seen := map[int64]int{}
+		for _, p := range picks {
+			if p.Country == "" {
+				continue
+			}
+			if k, ok := seen[p.ID]; ok {
+				located[k].n++
+				continue
+			}
+			seen[p.ID] = len(located)
+			located = append(located, picked{p, 1})
 		}
 		for i := range ms {
 			m := &ms[i]
@@ -467,16 +548,16 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 				}
 				if p.Country == "" {
 					// A sea or world region near the article's other places.
-					for j, o := range picks {
-						if j != i && o.Country != "" && distanceKm(o.Lat, o.Lon, p.Lat, p.Lon) < regionKilometres {
+					for _, o := range located {
+						if (o.p.ID != self.ID || o.n > 1) && within(o.p, p, regionKilometres) {
 							s += bonusCountry + bonusNamed
 							break
 						}
 					}
 				}
 				if p.Precision == "city" {
-					for j, o := range picks {
-						if j != i && o.Precision == "city" && o.ID != p.ID && distanceKm(o.Lat, o.Lon, p.Lat, p.Lon) < nearKilometres {
+					for _, o := range located {
+						if o.p.Precision == "city" && o.p.ID != p.ID && (o.p.ID != self.ID || o.n > 1) && within(o.p, p, nearKilometres) {
 							s += bonusNear
 							break
 						}
@@ -527,6 +608,15 @@ func contains(o, p Place) bool {
 	return false
 }
 
+// within reports whether two places lie less than km apart; it skips the
+// trigonometry for places whose latitudes alone are too far apart.
+func within(a, b Place, km float64) bool {
+	if math.Abs(a.Lat-b.Lat)*111.2 > km {
+		return false
+	}
+	return distanceKm(a.Lat, a.Lon, b.Lat, b.Lon) < km
+}
+
 // distanceKm is the great-circle distance between two points.
 func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371.0
@@ -572,7 +662,7 @@ func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
 		}
 		for j, o := range ms {
 			q := g.places[o.cands[0].idx]
-			if j != i && !g.minor[o.cands[0].idx] && q.ID != p.ID && q.Precision == "city" && q.Country == p.Country && distanceKm(q.Lat, q.Lon, p.Lat, p.Lon) < nearKilometres {
+			if j != i && !g.minor[o.cands[0].idx] && q.ID != p.ID && q.Precision == "city" && q.Country == p.Country && within(q, p, nearKilometres) {
 				return true
 			}
 		}
@@ -592,4 +682,31 @@ func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
 		out = append(out, m)
 	}
 	return out
+}
+
+// demonymOnly reports whether a folded word names places only as a
+// demonym ("Chinese" in "Chinese Washington" is no given name).
+func demonymOnly(g *Gazetteer, key string) bool {
+	refs := g.names[key]
+	return len(refs) > 0 && refs[0].via == viaDemonym
+}
+
+// lowerMark prefixes, in the persons set, the words the text also writes in
+// lower case.
+const lowerMark = "\x00"
+
+// nameLike reports whether a sentence's capitalized first word looks like a
+// name rather than an ordinary word: the text never writes it in lower
+// case and it has no common English ending ("Visiting", "Stranded",
+// "Officials").
+func nameLike(key string, persons map[string]bool) bool {
+	if persons[lowerMark+key] {
+		return false
+	}
+	for _, suf := range []string{"ing", "ed", "ly", "ers", "ists", "ians", "ions"} {
+		if strings.HasSuffix(key, suf) {
+			return false
+		}
+	}
+	return true
 }

@@ -122,6 +122,19 @@ func TestParseSentences(t *testing.T) {
 			[]want{{"NUR-SULTAN", 1526273, ViaAlternate}, {"Kazakhstan", 1522867, ViaName}}},
 		{"headline", "China's Xi Visits Kazakhstan Ahead Of Summit With Putin In Samarkand",
 			[]want{{"China", 1814991, ViaName}, {"Kazakhstan", 1522867, ViaName}, {"Samarkand", 1216265, ViaName}}},
+		{"hyphenated", "The Russia-Ukraine war strained Kazakh-Chinese ties, but Nur-Sultan stayed calm.",
+			[]want{{"Russia", 2017370, ViaName}, {"Ukraine", 690791, ViaName}, {"Kazakh", 1522867, ViaDemonym},
+				{"Chinese", 1814991, ViaDemonym}, {"Nur-Sultan", 1526273, ViaAlternate}}},
+		{"AP state", "Officials in Sacramento, Calif., and Albany, N.Y., agreed.",
+			[]want{{"Sacramento", 5389489, ViaName}, {"Calif.", 5332921, ViaAbbreviation}, {"Albany", 5106834, ViaName}, {"N.Y.", 5128638, ViaAbbreviation}}},
+		{"surname later alone", "Denzel Washington starred in the film. Washington said he was pleased.", nil},
+		{"region names", "Herders in Inner Mongolia sell wool to Mongolia and Northern Ireland.",
+			[]want{{"Inner Mongolia", 2035607, ViaName}, {"Mongolia", 2029969, ViaName}, {"Northern Ireland", 2641364, ViaName}}},
+		{"sentence-initial adverb", "Elsewhere Ukraine held firm. Visiting Kazakhstan, he spoke.",
+			[]want{{"Ukraine", 690791, ViaName}, {"Kazakhstan", 1522867, ViaName}}},
+		{"all-caps headline", "BREAKING: PEACE TALKS WILL RESUME IN MAY, SAYS CHINA", []want{{"CHINA", 1814991, ViaName}}},
+		{"postal codes", "He moved from Austin, TX to Portland, OR in 2020. IN the end, OR else.",
+			[]want{{"Austin", 4671654, ViaName}, {"TX", 4736286, ViaAbbreviation}, {"Portland", 5746545, ViaName}, {"OR", 5744337, ViaAbbreviation}}},
 		{"seas", "Ships crossed the Black Sea and the Gulf of Aden into the Indian Ocean.",
 			[]want{{"Black Sea", 630673, ViaName}, {"Gulf of Aden", 80303, ViaName}, {"Indian Ocean", 1545739, ViaName}}},
 	}
@@ -219,7 +232,7 @@ var goldFloors = []struct {
 	toponymF1, within161, demF1 float64
 }{
 	{"gold.txt", 0.93, 0.97, 0.95},
-	{"heldout.txt", 0.92, 0.95, 0.85},
+	{"heldout.txt", 0.93, 0.95, 0.85},
 }
 
 var verbose = flag.Bool("gold.v", false, "list every gold error")

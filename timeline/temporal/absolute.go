@@ -39,6 +39,16 @@ func (m *matcher) readYear(i int, loose bool) (y, j int, ok bool) {
 			return n, i + 1, true
 		}
 	}
+	if m.is(i, "two") && m.is(i+1, "thousand") {
+		// "two thousand", "two thousand and one"
+		j, n := i+2, 0
+		if m.is(j, "and") && m.class(j+1, cNumber) && m.tok(j+1).w.num < 100 {
+			n, j = int(m.tok(j+1).w.num), j+2
+		} else if m.class(j, cNumber) && m.tok(j).w.num < 100 {
+			n, j = int(m.tok(j).w.num), j+1
+		}
+		return 2000 + n, j, true
+	}
 	if m.is(i, "nineteen", "eighteen", "twenty") && m.class(i+1, cNumber) {
 		// "nineteen ninety-four", "nineteen eighty"
 		hi := int(m.tok(i).w.num)
@@ -471,7 +481,7 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 			}
 		}
 	} else if m.is(j, "q") && j+1 < len(m.toks) && m.adjacent(j+1) && m.tok(j+1).kind == tNum && m.tok(j+1).num >= 1 && m.tok(j+1).num <= 4 && m.tok(j+1).digits == 1 {
-		q = m.tok(j+1).num
+		q = m.tok(j + 1).num
 		c.e = j + 2
 		return m.finishQuarter(c, q, j+2)
 	} else if y, k, ok := m.readYear(j, true); ok && j > i && (m.is(k, "quarter", "period") || m.ordinal(k).ok && m.is(m.ordinal(k).j, "quarter")) {
@@ -555,11 +565,20 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 	if m.is(j, "the") {
 		j++
 	}
+	if m.is(j, "h") && m.adjacent(j+1) && (m.tok(j+1).num == 1 || m.tok(j+1).num == 2) && m.tok(j+1).digits == 1 {
+		// "H1 2022"
+		h := m.tok(j + 1).num
+		if y, l, ok := m.readYear(j+2, true); ok {
+			c.e, c.val = l, format(civil(y, time.Month(6*h-5), 1), gHalf)
+			return c, true
+		}
+		return c, false
+	}
 	h := 0
 	switch {
 	case m.is(j, "first"):
 		h = 1
-	case m.is(j, "second"):
+	case m.is(j, "second"), m.is(j, "last") && j > i:
 		h = 2
 	default:
 		return c, false

@@ -60,7 +60,7 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 			return quantity{n: 12, j: i + 2}, true
 		}
 		if m.is(i+1, "hundred", "thousand") {
-			return quantity{n: float64(m.tok(i+1).w.num), j: i + 2}, true
+			return quantity{n: float64(m.tok(i + 1).w.num), j: i + 2}, true
 		}
 		return quantity{n: 1, j: i + 1}, true
 	case "several", "few", "many", "some", "numerous":
@@ -214,12 +214,8 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 	if !q.x && q.n == 1 && plural && m.is(i, "a", "an") {
 		return q, 0, false
 	}
-	if !plural && (q.x || q.n != 1) && !m.punct(j-1, '-') {
-		// "two year" only hyphenated or before a noun: accept "two year" too,
-		// but not "several year"
-		if q.x {
-			return q, 0, false
-		}
+	if !plural && q.x && !m.punct(j-1, '-') {
+		return q, 0, false // "several year"; "two year" passes, as in "a two year low"
 	}
 	if plural && m.punct(j-1, '-') && m.is(j+1, "old") {
 		return q, 0, false
@@ -255,11 +251,18 @@ func (m *matcher) duration(i int) (cand, bool) {
 			return c, c.val != ""
 		}
 	}
-	if lead && m.class(j, cUnit) && m.tok(j).w.class&cPlural != 0 && (m.is(j-1, "past", "last", "next", "coming", "recent", "previous", "following")) {
-		// "the past months", "the coming weeks"
-		c.e = j + 1
-		c.val = durationValue(quantity{x: true}, int(m.tok(j).w.unit))
-		return c, c.val != ""
+	if lead && m.is(j-1, "past", "last", "recent", "coming", "next") && (m.class(j, cUnit) && m.tok(j).w.class&cPlural != 0 || m.is(j, "few", "several") && m.class(j+1, cUnit)) {
+		// "recent years", "the past few months", "coming weeks": an
+		// unmeasured span
+		k := j
+		if !m.class(k, cUnit) {
+			k++
+		}
+		if m.tok(k).w.unit >= uDay {
+			c.e, c.rule = k+1, "vague-period"
+			c.val = durationValue(quantity{x: true}, int(m.tok(k).w.unit))
+			return c, true
+		}
 	}
 	q, u, ok := m.readDuration(j)
 	if !ok {
@@ -276,9 +279,6 @@ func (m *matcher) duration(i int) (cand, bool) {
 			}
 		}
 		return c, false
-	}
-	if lead && j == i+1 && m.is(i, "the") && !q.x && q.n != 1 && !m.is(i+1, "next", "past", "last", "first") {
-		// "the nine months" keeps "the"
 	}
 	if q.x && j == i && m.is(i, "some", "many") {
 		return c, false

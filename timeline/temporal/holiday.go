@@ -39,6 +39,19 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		date, j = d, i+1
 	}
 	c.e = j
+	if m.is(j, "week") {
+		// "Easter week": the week of the holiday
+		c.e = j + 1
+		c, ok := m.cyclic(c, gDay, func(y int) (time.Time, bool) {
+			mo, d := date(y)
+			return civil(y, time.Month(mo), d), true
+		}, "holiday-week")
+		if ok && !m.dct.IsZero() {
+			t, _, _ := calOf(c.val)
+			c.val = format(t, gWeek)
+		}
+		return c, ok
+	}
 	k := j
 	if m.punct(k, ',') || m.is(k, "of") {
 		k++

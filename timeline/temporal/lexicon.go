@@ -20,7 +20,15 @@ const (
 	cPlural                       // plural form of a unit or weekday
 	cFuzzyNum                     // several, few, many, some
 	cTrigger                      // a word that carries time on its own: today, now, noon, daily
+	cStarter                      // a word an expression may start with: the, last, early, about
 )
+
+// starterWords may open an expression without carrying time themselves.
+var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "next", "past", "coming", "upcoming",
+	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
+	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
+	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
+	"corresponding", "within", "for", "in", "until"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.
@@ -51,6 +59,7 @@ const (
 )
 
 type word struct {
+	form   string // the lower-case word itself
 	class  uint32
 	val    int8 // month or weekday number
 	unit   int8
@@ -185,6 +194,7 @@ var holidayPhrases = []struct {
 	{[]string{"christmas", "day"}, func(int) (int, int) { return 12, 25 }},
 	{[]string{"thanksgiving", "day"}, func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4) }},
 	{[]string{"independence", "day"}, func(int) (int, int) { return 7, 4 }},
+	{[]string{"election", "day"}, func(y int) (int, int) { return 11, nthWeekday(y, 11, 1, 1) + 1 }}, // US: the Tuesday after the first Monday
 	{[]string{"labor", "day"}, func(y int) (int, int) { return 9, nthWeekday(y, 9, 1, 1) }},
 	{[]string{"memorial", "day"}, func(y int) (int, int) { return 5, lastWeekday(y, 5, 1) }},
 	{[]string{"valentine", "'", "s", "day"}, func(int) (int, int) { return 2, 14 }},
@@ -219,7 +229,7 @@ var plainWords = []string{
 	"as", "back", "barrels", "be", "being", "billion", "cents", "circa", "dollars", "final", "foreseeable",
 	"francs", "level", "levels", "marks", "miles", "million", "most", "near", "nightly", "people", "percent",
 	"pounds", "preceding", "presently", "till", "tons", "when", "yen", "short", "term", "long", "while",
-	"ahead", "additional", "till", "payable", "effective", "starting", "expires", "expiring", "comparable", "corresponding", "supposed", "hoping", "hopes", "eighteen", "more", "already", "yet", "election", "record", "term", "ninety", "nineteen",
+	"ahead", "additional", "planned", "about", "period", "till", "payable", "effective", "starting", "expires", "expiring", "comparable", "corresponding", "supposed", "hoping", "hopes", "eighteen", "more", "already", "yet", "election", "record", "term", "ninety", "nineteen",
 }
 
 func init() {
@@ -233,7 +243,27 @@ func init() {
 		w.class |= cTrigger
 		lexicon[s] = w
 	}
-	for k := range lexicon {
-		interned[k] = k
+	for _, s := range starterWords {
+		w := lexicon[s]
+		w.class |= cStarter
+		lexicon[s] = w
 	}
+	for _, h := range holidayPhrases {
+		w := lexicon[h.words[0]]
+		w.class |= cStarter
+		lexicon[h.words[0]] = w
+	}
+	for k := range holidays {
+		w := lexicon[k]
+		w.class |= cStarter
+		lexicon[k] = w
+	}
+	for k, w := range lexicon {
+		if w.class&triggerClasses != 0 {
+			w.class |= cStarter
+		}
+		w.form = k
+		lexicon[k] = w
+	}
+
 }

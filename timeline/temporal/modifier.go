@@ -109,7 +109,11 @@ func modFits(kind int, c cand) bool {
 // applyMod sets the mod; before "ago" a quantity modifier turns into a
 // bound on the date ("more than two years ago" is before the date two years
 // back).
-func applyMod(c cand, mod string, kind int) cand {
+func applyMod(c cand, mod string, kind int, approx bool) cand {
+	if c.rule == "ago" && kind == modDur && approx {
+		c.mod = "APPROX" // "nearly two years ago": about then
+		return c
+	}
 	if c.rule == "ago" && kind == modDur {
 		switch mod {
 		case "MORE_THAN", "EQUAL_OR_MORE":

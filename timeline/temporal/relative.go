@@ -9,6 +9,11 @@ import "time"
 var unitGran = map[int]gran{uDay: gDay, uWeek: gWeek, uMonth: gMonth, uQuarter: gQuarter, uYear: gYear,
 	uDecade: gDecade, uCentury: gCentury, uWeekend: gWeek}
 
+func (m *matcher) readYearOK(i int) bool {
+	_, _, ok := m.readYear(i, true)
+	return ok
+}
+
 var relativeRules []rule
 
 func init() {
@@ -137,6 +142,9 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 	case m.class(k, cMonth) && m.tok(k).upper && (m.tok(k).w.class&cAbbrev == 0 || m.punct(k+1, '.')):
 		mo := time.Month(m.tok(k).w.val)
 		_, c.e, _ = m.monthWord(k)
+		if _, _, ok := m.readDay(c.e); ok {
+			return c, false // "last Oct. 23": the date alone
+		}
 		return m.directed(c, gMonth, func(y int) time.Time { return civil(y, mo, 1) }, n, "this-month-name")
 	case m.class(k, cSeason) && m.tok(k).w.class&cPlural == 0:
 		mo := seasonMonth[m.tok(k).w.season]
@@ -221,6 +229,11 @@ func (m *matcher) ago(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE", rule: "ago"}
 	q, u, ok := m.readDuration(i)
 	if !ok {
+		if m.class(i, cUnit) && m.tok(i).w.class&cPlural != 0 && m.is(i+1, "ago") && !m.is(i-1, "the") {
+			// "weeks ago": some time back
+			c.e, c.rule, c.val = i+2, "ago-vague", "PAST_REF"
+			return c, true
+		}
 		return c, false
 	}
 	k := q.j
@@ -375,7 +388,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE", rule: "anaphoric"}
 	switch {
 	case m.is(i, "the") && m.is(i+1, "next", "following", "previous", "preceding") && m.class(i+2, cUnit) && m.tok(i+2).w.class&cPlural == 0:
-		u := int(m.tok(i+2).w.unit)
+		u := int(m.tok(i + 2).w.unit)
 		g, ok := unitGran[u]
 		if !ok || u == uWeekend {
 			return c, false
@@ -385,6 +398,14 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 			n = -1
 		}
 		return m.fromPrevious(c, i+3, g, n)
+	case m.is(i, "the") && m.is(i+1, "day") && (m.is(i+2, "before") && m.is(i+3, "yesterday") || m.is(i+2, "after") && m.is(i+3, "tomorrow")):
+		n := 2
+		if m.is(i+2, "before") {
+			n = -2
+		}
+		c.e = i + 4
+		m.relativeDate(&c, gDay, n, "deictic")
+		return c, true
 	case m.is(i, "the") && m.is(i+1, "day") && m.is(i+2, "before", "after") && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
 		n := 1
 		if m.is(i+2, "before") {
@@ -395,6 +416,36 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return m.fromPrevious(c, i+3, gDay, 0)
 	case m.is(i, "that") && m.is(i+1, "day") && !m.is(i+2, "of"):
 		return m.fromPrevious(c, i+2, gDay, 0)
+	case m.is(i, "that") && m.is(i+1, "week", "month", "quarter", "year") && !m.is(i+2, "of"):
+		// "that year": the one of the last mentioned date
+		g := unitGran[int(m.tok(i+1).w.unit)]
+		if m.last.IsZero() || m.lastGran > g {
+			return c, false
+		}
+		return m.fromPrevious(c, i+2, g, 0)
+	case m.is(i, "the") && m.is(i+1, "latest", "most") && (m.is(i+2, "period") || m.is(i+1, "most") && m.is(i+2, "recent") && m.is(i+3, "period", "quarter")):
+		c.e = i + 3
+		if m.is(i+1, "most") {
+			c.e++
+		}
+		return m.previousPeriod(c, gQuarter)
+	case m.is(i, "the") && m.is(i+1, "latest") && m.is(i+2, "fiscal") && m.is(i+3, "year"):
+		c.e = i + 4
+		return m.previousPeriod(c, gYear)
+	case m.is(i, "year") && (m.punct(i+1, '-') && m.is(i+2, "end") || m.is(i+1, "end") || m.punct(i+1, '\'') && m.is(i+2, "s") && m.is(i+3, "end")):
+		// "year-end", "year's end": the end of the current year
+		c.e = i + 2
+		if !m.is(i+1, "end") {
+			c.e = i + 3
+		}
+		if m.punct(i+1, '\'') {
+			c.e = i + 4
+		}
+		m.relativeDate(&c, gYear, 0, "year-end")
+		return c, true
+	case m.is(i, "the") && m.is(i+1, "fiscal") && m.is(i+2, "year") && !m.readYearOK(i+3):
+		c.typ, c.e, c.rule, c.val = "DURATION", i+3, "the-year", "P1Y"
+		return c, true
 	case m.is(i, "the") && m.is(i+1, "weekend"):
 		// the weekend the tense points to, the last one by default
 		c.e, c.rule = i+2, "weekend"
@@ -412,8 +463,13 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
 		return c, true
 	case m.is(i, "the") && m.is(i+1, "year") && !m.punct(i+2, '-') && !m.is(i+2, "of", "before", "after", "earlier", "later", "ago", "s") && !m.punct(i+2, '\''):
-		// "during the year": a year's span
+		// "during the year": a year's span; "the end of the year", "earlier
+		// in the year": the current one
 		c.typ, c.e, c.rule, c.val = "DURATION", i+2, "the-year", "P1Y"
+		if m.is(i-1, "of", "in") && !m.dct.IsZero() {
+			c.typ, c.val = "DATE", format(m.dct, gYear)
+			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		}
 		return c, true
 	}
 	return c, false

@@ -11,9 +11,6 @@ func (m *matcher) set(i int) (cand, bool) {
 	w := m.word(i)
 	if v, ok := adverbSets[w]; ok {
 		c.e, c.val = i+1, v
-		if w == "quarterly" || w == "weekly" || w == "monthly" || w == "daily" {
-			// "quarterly dividend", "a weekly magazine" are sets too
-		}
 		return c, true
 	}
 	switch w {

@@ -3,6 +3,7 @@ package temporal
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -53,6 +54,10 @@ func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
 				i = n - maxLead
 				continue
 			}
+			if t := &m.toks[i]; t.kind == tWord && t.w.class&cStarter == 0 || t.kind == tPunct && t.lower != "'" {
+				i++
+				continue
+			}
 			c, ok := m.matchAt(i)
 			if !ok || c.e <= i {
 				i++
@@ -97,6 +102,9 @@ type matcher struct {
 	// the sentence's tense cues, computed once per sentence on demand.
 	tenseDone bool
 	cues      []cue
+	// exprStart, when not -1, is where the whole expression starts while
+	// a rule resolves a part of it.
+	exprStart int
 	// next[i] is the index of the first trigger token at or after i.
 	next []int
 }
@@ -134,6 +142,7 @@ func (m *matcher) reset(text string, dct time.Time) {
 	}
 	m.dct = dct
 	m.last, m.lastGran, m.lastVal = time.Time{}, 0, ""
+	m.exprStart = -1
 }
 
 func (m *matcher) emit(c cand) Timex {
@@ -143,8 +152,11 @@ func (m *matcher) emit(c cand) Timex {
 		Quant: c.quant, Freq: c.freq, Rule: c.rule, Anchor: c.anchor, AnchorKind: c.anchorKind, Tense: c.tense,
 		Explanation: c.expl,
 	}
-	if x.Explanation == "" {
+	switch {
+	case x.Explanation == "":
 		x.Explanation = explain(x)
+	case !strings.HasPrefix(x.Explanation, x.Text):
+		x.Explanation = x.Text + ", " + x.Explanation
 	}
 	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
 		if t, g, ok := calOf(c.val); ok && g <= gYear {
@@ -155,7 +167,7 @@ func (m *matcher) emit(c cand) Timex {
 }
 
 func explain(x Timex) string {
-	s := fmt.Sprintf("%q: %s %s by rule %s", x.Text, x.Type, x.Value, x.Rule)
+	s := fmt.Sprintf("%s: %s %s by rule %s", x.Text, x.Type, x.Value, x.Rule)
 	if x.Mod != "" {
 		s += ", mod " + x.Mod
 	}
@@ -246,7 +258,7 @@ func (m *matcher) matchAt(i int) (cand, bool) {
 	if mod, kind, j := m.modifier(i); j > i {
 		if c, ok := m.core(j); ok && modFits(kind, c) {
 			c.s = i
-			c = applyMod(c, mod, kind)
+			c = applyMod(c, mod, kind, m.is(i, "nearly", "almost"))
 			return c, true
 		}
 	}
@@ -288,10 +300,14 @@ func (m *matcher) cueList() []cue {
 		}
 		w := t.lower
 		switch {
+		case (w == "planned" || w == "scheduled" || w == "slated" || w == "set" || w == "due" || w == "expected") && m.is(i+1, "for"):
+			m.cues = append(m.cues, cue{i, "future"}) // "planned for early March"
 		case w == "going" || w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set" || w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "supposed" || w == "hoping" || w == "hopes":
 			if m.is(i+1, "to") && w != "due" || w == "due" && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "been", "am") {
 				m.cues = append(m.cues, cue{i, "future"})
 			}
+		case (w == "is" || w == "are" || w == "am") && m.is(i+1, "due", "expected", "scheduled", "set", "going", "slated", "supposed", "planning", "about") && m.is(i+2, "to"):
+			// "is due to fly": the next word carries the future
 		case w == "is" || w == "are" || w == "am":
 			if m.is(i+1, "to") { // "is to visit"
 				m.cues = append(m.cues, cue{i, "future"})
@@ -313,7 +329,7 @@ func (m *matcher) cueList() []cue {
 			if w != "now" && w != "today" && w != "currently" {
 				m.cues = append(m.cues, cue{i, "present"})
 			}
-		case t.lower == "" && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && !m.is(i+1, "to") && !m.is(i-1, "the", "a", "an", "be", "been", "being", "is", "are"):
+		case t.w.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !m.is(i+1, "to") && !m.is(i-1, "the", "a", "an", "be", "been", "being", "is", "are"):
 			// a regular past form; a participle after "be" or a determiner is not
 			m.cues = append(m.cues, cue{i, "past"})
 		}
@@ -327,6 +343,9 @@ func (m *matcher) tense(s, e int) string {
 	// The word in front decides first: "payable Dec. 7", "until Friday",
 	// "since April".
 	p := s - 1
+	if m.exprStart >= 0 && m.exprStart < s {
+		p = m.exprStart - 1 // a day attached to a clock time: "until 9 a.m. Tuesday"
+	}
 	if m.is(p, "on", "in", "of") {
 		p--
 	}
@@ -574,10 +593,13 @@ func (m *matcher) relativeDate(c *cand, g gran, n int, rule string) bool {
 	return true
 }
 
+// noToken stands for positions outside the sentence; never written.
+var noToken token
+
 // tok is token i, or the zero token outside the sentence.
-func (m *matcher) tok(i int) token {
+func (m *matcher) tok(i int) *token {
 	if i < 0 || i >= len(m.toks) {
-		return token{}
+		return &noToken
 	}
-	return m.toks[i]
+	return &m.toks[i]
 }

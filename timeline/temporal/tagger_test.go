@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 )
 
 var dct = time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC) // a Wednesday
@@ -77,7 +76,8 @@ func TestAbsolute(t *testing.T) {
 		{"abbrev no dot", "by 14 Sept 2022", []string{"14 Sept 2022=2022-09-14"}},
 		{"month day closest", "payable Dec. 7 to holders of record Nov. 22.", []string{"Dec. 7=2022-12-07", "Nov. 22=2022-11-22"}},
 		{"month year", "in April 2021 and September of 1999", []string{"April 2021=2021-04", "September of 1999=1999-09"}},
-		{"month no period", "It ended in December.", []string{"December=2022-12"}},
+		{"month no period", "It ends in December.", []string{"December=2022-12"}},
+		{"month past ended", "It ended in December.", []string{"December=2021-12"}},
 		{"month past", "The plan was announced in November.", []string{"November=2021-11"}},
 		{"month future", "The vote will be held in March.", []string{"March=2023-03"}},
 		{"year", "Sales in 1998 rose.", []string{"1998=1998"}},
@@ -87,6 +87,10 @@ func TestAbsolute(t *testing.T) {
 		{"iso", "dated 2022-09-14 and 9/14/2022", []string{"2022-09-14=2022-09-14", "9/14/2022=2022-09-14"}},
 		{"quarter", "reported third-quarter profit and the fourth quarter of 2021", []string{"third-quarter=2022-Q3", "the fourth quarter of 2021=2021-Q4"}},
 		{"half", "in the first half of 2021", []string{"the first half of 2021=2021-H1"}},
+		{"h1", "sales in H1 2022 and Q3 2021", []string{"H1 2022=2022-H1", "Q3 2021=2021-Q3"}},
+		{"weekday date", "on Monday, Oct. 26, 1998 the", []string{"Monday, Oct. 26, 1998=1998-10-26"}},
+		{"written year", "in nineteen ninety-six", []string{"nineteen ninety-six=1996"}},
+		{"month last year", "In July last year", []string{"July last year=2021-07"}},
 		{"season year", "in summer 2021 and the winter of 1999", []string{"summer 2021=2021-SU", "the winter of 1999=1999-WI"}},
 		{"season bare", "the talks collapsed in the spring", []string{"the spring=2022-SP"}},
 		{"early month", "in early September and late November.", []string{"early September=2022-09/START", "late November=2022-11/END"}},
@@ -126,6 +130,10 @@ func TestRelative(t *testing.T) {
 		{"following day", "He arrived on May 3, 2020. The following day he left.", []string{"May 3, 2020=2020-05-03", "The following day=2020-05-04"}},
 		{"a year earlier", "Profit rose in the third quarter of 2021 from a year earlier.", []string{"the third quarter of 2021=2021-Q3", "a year earlier=2020-Q3"}},
 		{"this weekend", "this weekend", []string{"this weekend=2022-W37-WE"}},
+		{"day before yesterday", "It happened the day before yesterday.", []string{"the day before yesterday=2022-09-12"}},
+		{"weeks ago", "It started weeks ago.", []string{"weeks ago=PAST_REF"}},
+		{"recent years", "Prices rose in recent years.", []string{"recent years=PXY"}},
+		{"coming months", "in the coming months", []string{"the coming months=PXM"}},
 	}, dct)
 }
 
@@ -141,6 +149,7 @@ func TestWeekday(t *testing.T) {
 		{"night", "Fighting broke out Tuesday night.", []string{"Tuesday night=2022-09-13TNI"}},
 		{"plural set", "The shop closes on Mondays.", []string{"Mondays=XXXX-WXX-1"}},
 		{"lowercase no", "a sunday roast", nil},
+		{"newspaper", "told the Sunday Times.", nil},
 	}, dct)
 }
 
@@ -231,16 +240,27 @@ func TestExplanation(t *testing.T) {
 	if !strings.Contains(x.Explanation, "Wed 2022-09-14") || !strings.Contains(x.Explanation, "past tense") {
 		t.Errorf("Explanation = %q, want the anchor and the tense", x.Explanation)
 	}
+	for _, x := range NewTagger().Tag("It was announced in April and will end in five years.", dct) {
+		if !strings.HasPrefix(x.Explanation, x.Text) || x.Rule == "" {
+			t.Errorf("Tag(%q): Explanation %q, Rule %q; want both, the explanation naming the expression", x.Text, x.Explanation, x.Rule)
+		}
+	}
 }
 
 func checkInvariants(t *testing.T, text string, xs []Timex) {
 	t.Helper()
+	// boundaries are the offsets where decoding starts a rune (invalid
+	// bytes decode one at a time), and the end of the text
+	boundary := map[int]bool{len(text): true}
+	for i := range text {
+		boundary[i] = true
+	}
 	prev := 0
 	for _, x := range xs {
 		if x.Start < prev || x.Start >= x.End || x.End > len(text) {
 			t.Fatalf("Tag(%q): bad span [%d,%d) after %d", text, x.Start, x.End, prev)
 		}
-		if !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+		if !boundary[x.Start] || !boundary[x.End] {
 			t.Fatalf("Tag(%q): span [%d,%d) not on UTF-8 boundaries", text, x.Start, x.End)
 		}
 		if x.Text != text[x.Start:x.End] {
@@ -284,5 +304,33 @@ func BenchmarkTag(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		tg.Tag(text, dct)
+	}
+}
+
+func TestTagConcurrent(t *testing.T) {
+	tg := NewTagger()
+	texts := []string{"Xi was met on Wednesday.", "On Thursday, Xi is due to fly.", "It was announced in April 2021.", "the 1990s"}
+	want := make([][]Timex, len(texts))
+	for i, s := range texts {
+		want[i] = tg.Tag(s, dct)
+	}
+	done := make(chan string)
+	for g := 0; g < 8; g++ {
+		go func() {
+			msg := ""
+			for n := 0; n < 50; n++ {
+				i := (g + n) % len(texts)
+				got := tg.Tag(texts[i], dct)
+				if len(got) != len(want[i]) || len(got) > 0 && got[0].Value != want[i][0].Value {
+					msg = "Tag(" + texts[i] + ") differs under concurrency"
+				}
+			}
+			done <- msg
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
 	}
 }

@@ -52,7 +52,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		j = i + 1
 		hasMin := false
 		if (m.punct(j, ':') || m.punct(j, '.') && m.isAMPM(j+2)) && m.adjacent(j) && m.tok(j+1).kind == tNum && m.tok(j+1).digits == 2 && m.adjacent(j+1) {
-			mm = m.tok(j+1).num
+			mm = m.tok(j + 1).num
 			if mm > 59 {
 				return c, false
 			}
@@ -86,6 +86,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		k++
 	}
 	day := ""
+	m.exprStart = i
 	for _, f := range attachedDayRules {
 		if d, ok := f(m, k); ok && d.typ == "DATE" && len(d.val) == 10 {
 			day, c.e = d.val, d.e
@@ -93,6 +94,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			break
 		}
 	}
+	m.exprStart = -1
 	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) {
 		// a bare clock time belongs to the day just mentioned
 		day = format(m.last, gDay)

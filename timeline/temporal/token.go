@@ -108,7 +108,7 @@ func (s *scanner) next() bool {
 			t.kind = tWord
 			if w, ok := lexicon[string(s.buf)]; ok {
 				t.w = w
-				t.lower = interned[string(s.buf)]
+				t.lower = w.form
 			}
 		default:
 			_, size := utf8.DecodeRuneInString(text[s.pos:])
@@ -159,14 +159,8 @@ func (s *scanner) endsSentence() bool {
 
 var punct [128]string
 
-// interned holds the lexicon words so token.lower shares their memory.
-var interned = func() map[string]string {
-	m := make(map[string]string, len(lexicon))
-	for k := range lexicon {
-		m[k] = k
-	}
+func init() {
 	for c := 0; c < 128; c++ {
 		punct[c] = string(rune(c))
 	}
-	return m
-}()
+}

@@ -25,6 +25,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if !m.class(j, cWeekday) || !m.tok(j).upper {
 		return c, false
 	}
+	if m.is(j-1, "the") && m.tok(j+1).upper && m.tok(j+1).w.class == 0 {
+		return c, false // a name: "the Sunday Times"
+	}
 	wd := int(m.tok(j).w.val) // 1 = Monday
 	if m.tok(j).w.class&cPlural != 0 {
 		if n != 0 {
@@ -41,7 +44,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	c.e = j + 1
 	tod := ""
 	if m.class(j+1, cPartOfDay) && m.tok(j+1).w.class&cPlural == 0 {
-		tod = m.tok(j+1).w.tod
+		tod = m.tok(j + 1).w.tod
 		c.typ, c.e = "TIME", j+2
 	}
 	if m.dct.IsZero() {
@@ -93,12 +96,12 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	}
 	c.val = format(t, gDay)
 	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
-	c.expl = m.tok(j).lowerOr(m.text) + ", anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how + " (" + direction(t, m.dct) + ")"
+	c.expl = m.tok(j).written(m.text) + ", anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how + " (" + direction(t, m.dct) + ")"
 	if tod != "" {
 		c.val += "T" + tod
 	}
 	return c, true
 }
 
-// lowerOr is the token's text with an upper-case first letter, as written.
-func (t token) lowerOr(text string) string { return text[t.start:t.end] }
+// written is the token as it stands in the text.
+func (t *token) written(text string) string { return text[t.start:t.end] }

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// extractOutput is the part of the story JSON the tests read.
+type extractOutput struct {
+	Title     string `json:"title"`
+	Documents []struct {
+		ID        int64  `json:"id"`
+		Title     string `json:"title"`
+		Outlet    string `json:"outlet"`
+		URL       string `json:"url"`
+		Published struct {
+			Date   string `json:"date"`
+			Source string `json:"source"`
+		} `json:"published"`
+	} `json:"documents"`
+	Events []struct {
+		ID    int64  `json:"id"`
+		Title string `json:"title"`
+		Date  *struct {
+			Value     string `json:"value"`
+			Precision string `json:"precision"`
+		} `json:"date"`
+		Places []struct {
+			Name      string `json:"name"`
+			GeonameID int64  `json:"geonameid"`
+		} `json:"places"`
+		Sources []struct {
+			Document int64 `json:"document"`
+		} `json:"sources"`
+	} `json:"events"`
+}
+
+func runExtract(t *testing.T, args ...string) extractOutput {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if code := run(append([]string{"extract"}, args...), &stdout, &stderr); code != 0 {
+		t.Fatalf("run(extract %q) = %d, stderr %q", args, code, stderr.String())
+	}
+	var out extractOutput
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		t.Fatalf("run(extract %q) printed no story JSON: %v", args, err)
+	}
+	return out
+}
+
+func TestExtractSeeds(t *testing.T) {
+	seeds := []string{
+		filepath.Join("..", "..", "testdata", "seeds", "000_48c26321fd265a38.txt"),
+		filepath.Join("..", "..", "testdata", "seeds", "004_72fb59bc08362900.txt"),
+	}
+	out := runExtract(t, append([]string{"-dct", "2022-09-14"}, seeds...)...)
+	if len(out.Documents) != 2 || out.Documents[0].ID != 1 || out.Documents[1].ID != 2 {
+		t.Fatalf("extract documents = %+v, want IDs 1 and 2", out.Documents)
+	}
+	for _, d := range out.Documents {
+		if d.Published.Date != "2022-09-14" || d.Published.Source != "user" {
+			t.Errorf("document %d published = %+v, want 2022-09-14 from the user", d.ID, d.Published)
+		}
+	}
+	if out.Documents[0].Outlet != "Al Jazeera and news agencies" {
+		t.Errorf("document 1 outlet = %q, want it read from the Source line", out.Documents[0].Outlet)
+	}
+	found := false
+	for i, e := range out.Events {
+		if e.ID != int64(i+1) {
+			t.Errorf("event %d has id %d, want %d", i, e.ID, i+1)
+		}
+		if e.Date != nil && e.Date.Value == "2022-09-14" {
+			found = true
+			docs := map[int64]bool{}
+			for _, s := range e.Sources {
+				docs[s.Document] = true
+			}
+			if len(e.Places) == 0 || e.Places[0].GeonameID != 1526273 || len(docs) != 2 {
+				t.Errorf("2022-09-14 event = %+v, want Astana citing both documents", e)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("extract events = %+v, want one on 2022-09-14", out.Events)
+	}
+}
+
+func TestExtractHTMLAndOutlet(t *testing.T) {
+	dir := t.TempDir()
+	page := filepath.Join(dir, "a.html")
+	html := `<html><head><meta property="article:published_time" content="2022-09-14T08:00:00Z">
+<meta property="og:site_name" content="AP News"><meta property="og:title" content="Xi visits Kazakhstan">
+<link rel="canonical" href="https://example.com/xi"></head>
+<body><nav>Home</nav><article><p>Chinese President Xi Jinping arrived in Nur-Sultan on Wednesday.</p>
+<script>alert("x")</script></article></body></html>`
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := runExtract(t, "-outlet", "Associated Press", page)
+	d := out.Documents[0]
+	if d.Outlet != "Associated Press" || d.Title != "Xi visits Kazakhstan" || d.URL != "https://example.com/xi" || d.Published.Date != "2022-09-14" || d.Published.Source != "meta" {
+		t.Errorf("extract HTML document = %+v, want outlet from -outlet, title, URL and date from the page", d)
+	}
+	if len(out.Events) != 1 || out.Events[0].Date == nil || out.Events[0].Date.Value != "2022-09-14" {
+		t.Errorf("extract HTML events = %+v, want one on 2022-09-14", out.Events)
+	}
+}
+
+func TestExtractErrors(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, []byte("  \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("Xi arrived on Wednesday."), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no files", nil, "no files given"},
+		{"bad dct", []string{"-dct", "14/09/2022", good}, "bad -dct"},
+		{"missing file", []string{filepath.Join(dir, "missing.txt")}, "missing.txt"},
+		{"empty file", []string{empty}, "only whitespace"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(append([]string{"extract"}, tc.args...), &stdout, &stderr)
+			if code == 0 || !strings.Contains(stderr.String(), tc.want) {
+				t.Errorf("run(extract %q) = %d, stderr %q, want failure mentioning %q", tc.args, code, stderr.String(), tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline/temporal/timeml"
+)
+
+const sampleTML = `<?xml version="1.0" ?>
+<TimeML>
+<DOCID>D1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2022-09-14" temporalFunction="false" functionInDocument="CREATION_TIME">2022-09-14</TIMEX3></DCT>
+<TEXT>
+Xi was met on Wednesday in Nur-Sultan. On Thursday, Xi is due to fly to Samarkand – “again”. It was announced in April.
+</TEXT>
+</TimeML>
+`
+
+func TestTagTimeML(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in", "d1.tml")
+	if err := os.MkdirAll(filepath.Dir(in), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(in, []byte(sampleTML), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	var stdout, stderr bytes.Buffer
+	if err := cmdTag([]string{"-out", out, in}, &stdout, &stderr); err != nil {
+		t.Fatalf("tag: %v (%s)", err, stderr.String())
+	}
+	data, err := os.ReadFile(filepath.Join(out, "d1.tml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := timeml.Parse(data)
+	if err != nil {
+		t.Fatalf("parse output: %v", err)
+	}
+	orig, _ := timeml.Parse([]byte(sampleTML))
+	if got.Text != orig.Text {
+		t.Errorf("tag changed TEXT:\n%q\n%q", got.Text, orig.Text)
+	}
+	var vals []string
+	for _, x := range got.Timexes {
+		vals = append(vals, got.Text[x.Start:x.End]+"="+x.Value)
+	}
+	want := []string{"Wednesday=2022-09-14", "Thursday=2022-09-15", "April=2022-04"}
+	if diff := cmp.Diff(want, vals); diff != "" {
+		t.Errorf("tag output (-want +got):\n%s", diff)
+	}
+}
+
+func TestTagJSONL(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "a.txt")
+	text := "“Now” – Xi arrived on Wednesday."
+	if err := os.WriteFile(in, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := cmdTag([]string{"-format", "jsonl", "-out", dir, in}, &stdout, &stderr); err == nil {
+		t.Fatalf("tag of .txt without -dct: want an error")
+	}
+	if err := cmdTag([]string{"-format", "jsonl", "-dct", "2022-09-14", "-out", dir, in}, &stdout, &stderr); err != nil {
+		t.Fatalf("tag: %v", err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "a.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []jsonTimex
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var x jsonTimex
+		if err := json.Unmarshal([]byte(line), &x); err != nil {
+			t.Fatalf("bad line %q: %v", line, err)
+		}
+		got = append(got, x)
+	}
+	want := []jsonTimex{
+		{ID: "a", Start: 1, End: 4, Text: "Now", Type: "DATE", Value: "PRESENT_REF"},
+		{ID: "a", Start: 22, End: 31, Text: "Wednesday", Type: "DATE", Value: "2022-09-14"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("jsonl (-want +got):\n%s", diff)
+	}
+	runes := []rune(text)
+	for _, x := range got {
+		if string(runes[x.Start:x.End]) != x.Text {
+			t.Errorf("code point offsets [%d,%d) give %q, want %q", x.Start, x.End, string(runes[x.Start:x.End]), x.Text)
+		}
+	}
+}
+
+func TestEval(t *testing.T) {
+	dir := t.TempDir()
+	gold := strings.Replace(sampleTML, "Wednesday", `<TIMEX3 tid="t1" type="DATE" value="2022-09-14">Wednesday</TIMEX3>`, 1)
+	gold = strings.Replace(gold, "in April", `in <TIMEX3 tid="t2" type="DATE" value="2021-04">April</TIMEX3>`, 1)
+	if err := os.WriteFile(filepath.Join(dir, "g.tml"), []byte(gold), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if err := cmdEval([]string{"-errors", dir}, &stdout, &stderr); err != nil {
+		t.Fatalf("eval: %v (%s)", err, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{"gold 2 system 3", "strict  P 0.6667 R 1.0000 F1 0.8000", "value F1 0.4000", "SPURIOUS", "VALUE"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval output lacks %q:\n%s", want, out)
+		}
+	}
+	if err := cmdEval(nil, &stdout, &stderr); err == nil {
+		t.Errorf("eval without a directory: want an error")
+	}
+}
