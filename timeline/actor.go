@@ -43,7 +43,8 @@ admiral governor gov senator sen rep representative congressman congresswoman ma
 envoy mr mrs ms miss dr prof professor sir lord lady dame sheikh sultan emir ayatollah imam rabbi rev reverend
 spokesman spokeswoman spokesperson adviser advisor analyst director chairman chairwoman ceo founder commander
 chief deputy foreign defence defense finance interior state first lady leader counterpart official officials
-agent detective inspector superintendent commissioner`)
+agent detective inspector superintendent commissioner attorney solicitor speaker surgeon councillor
+councilman councilwoman secretary-general`)
 
 // ministryWords stand inside a long title: "Deputy Minister of Foreign Affairs".
 var ministryWords = lexSet(`foreign affairs defence defense finance interior state home justice health trade
@@ -55,7 +56,7 @@ var orgHeads = lexSet(`organization organisation cooperation university college 
 association society foundation company corporation corp inc ltd group bank party council committee commission
 agency league federation union alliance fund forum ministry department office embassy army navy forces guard
 police court parliament assembly congress senate secretariat centre center service services network
-government administration cabinet kremlin pentagon quad news times post herald journal tribune daily press
+government administration cabinet kremlin pentagon news times post herald journal tribune daily press
 radio television network broadcasting gazette telegraph observer chronicle magazine`)
 
 // thingHeads end names of things that are not actors: plans, laws, wars,
@@ -80,7 +81,8 @@ you monday tuesday wednesday thursday friday saturday sunday january february ma
 august september october november december observers observer some many most all both each every no not
 according however meanwhile although though also yet still even just only so whether what who whom which
 where why how source sources photo read more your my central asian european african american western
-eastern northern southern middle arab latin pacific atlantic soviet islamic jan feb mar apr jun jul aug sep
+eastern northern southern middle arab latin pacific atlantic soviet islamic catholic orthodox muslim
+christian jewish protestant hindu buddhist jan feb mar apr jun jul aug sep
 sept oct nov dec mon tue tues wed thu thurs fri sat one two three four five six seven eight nine ten eleven
 twelve twenty thirty forty fifty hundred thousand million dozens hundreds thousands millions`)
 
@@ -265,9 +267,19 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	if t > 0 {
 		title = text[chain[0].start:chain[t-1].end]
 	}
+	realTitle := false // a role, not only a nationality: "President", not "Cuban"
+	for _, c := range chain[:t] {
+		realTitle = realTitle || titleWords[c.lower]
+	}
+	if !realTitle {
+		title = ""
+	}
 	name := chain[t:]
 	if len(name) == 0 {
 		return nil
+	}
+	if len(name) == 1 && (orgHeads[name[0].lower] || titleWords[name[0].lower]) {
+		return nil // "the Department", "the Minister"
 	}
 	span := Span{name[0].start, name[len(name)-1].end}
 	mention := ActorMention{Span: span, Text: text[span.Start:span.End], Title: title}

@@ -137,8 +137,8 @@ func sameDated(m, d *draft) (bool, string) {
 	rel := placeRelation(m.places, d.places)
 	sameLemma := m.info.lemma != "" && m.info.lemma == d.info.lemma
 	if m.date.Value == d.date.Value {
-		if shared == 0 && !(sameLemma && (len(m.actors) == 0 || len(d.actors) == 0 || wordOverlap(m.title, d.title) >= 0.5)) {
-			return false, ""
+		if shared == 0 && !(sameLemma && !d.info.speech && wordOverlap(m.title, d.title) >= 0.5) {
+			return false, "" // who said something matters: speech needs its speaker
 		}
 		fine := d.date.Precision == PrecisionDay || d.date.Precision == PrecisionTime
 		overlap := wordOverlap(m.title, d.title)

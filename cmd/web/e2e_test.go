@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -73,6 +74,39 @@ func screenshot(t *testing.T, ctx context.Context, name string) {
 	}
 }
 
+// watchConsole collects uncaught exceptions and content security policy
+// violations from the page; the returned func reports them.
+func watchConsole(t *testing.T, ctx context.Context) func() []string {
+	t.Helper()
+	var (
+		mu   sync.Mutex
+		seen []string
+	)
+	watch, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	messages := chromedp.Console(watch)
+	go func() {
+		defer close(done)
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleException || strings.Contains(m.Text, "Content Security Policy") {
+				mu.Lock()
+				seen = append(seen, m.String())
+				mu.Unlock()
+			}
+		}
+	}()
+	return func() []string {
+		stop()
+		<-done
+		mu.Lock()
+		defer mu.Unlock()
+		return seen
+	}
+}
+
 func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the browser test in -short mode")
@@ -85,6 +119,12 @@ func TestBrowser(t *testing.T) {
 	base := "http://" + app.Addr()
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
+	problems := watchConsole(t, ctx)
+	defer func() {
+		for _, m := range problems() {
+			t.Errorf("browser console: %s", m)
+		}
+	}()
 
 	// A new story through the form.
 	err := chromedp.Do(ctx,
@@ -93,7 +133,18 @@ func TestBrowser(t *testing.T) {
 		chromedp.SetValue(chromedp.CSS(`[data-testid="story-title"]`), "Xi's Central Asia trip"),
 		chromedp.Click(chromedp.CSS(`[data-testid="story-submit"]`)),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="add-document"]`)),
-		chromedp.Click(chromedp.CSS(`[data-testid="add-document"]`)),
+	)
+	if err != nil {
+		t.Fatalf("creating the story: %v", err)
+	}
+	// The story page's widgets change the DOM as they draw, so links there
+	// are followed by their address rather than clicked.
+	add, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('[data-testid="add-document"]').href`))
+	if err != nil {
+		t.Fatalf("reading the add-document link: %v", err)
+	}
+	err = chromedp.Do(ctx,
+		chromedp.Navigate(add),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="document-form"]`)),
 		chromedp.SetValue(chromedp.CSS(`[data-testid="document-text"]`), seedText(t, 0)),
 		chromedp.SetValue(chromedp.CSS(`[data-testid="document-outlet"]`), "Al Jazeera"),
@@ -159,7 +210,12 @@ func TestBrowser(t *testing.T) {
 	if ids := byDay["2022-09-15"]; len(ids) > 0 {
 		id := strconv.FormatInt(ids[0], 10)
 		err := chromedp.Do(ctx,
-			chromedp.Click(chromedp.CSS(`#event-list li[data-event-id="`+id+`"] time`)),
+			// A DOM click: the widgets are still changing the page, which
+			// can invalidate the node a protocol click would aim at.
+			chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+				_, err := chromedp.Evaluate[bool](`(document.querySelector('#event-list li[data-event-id="`+id+`"] time').click(), true)`)(ctx, tg)
+				return err
+			}),
 			chromedp.WaitReady(chromedp.CSS(`#event-list li.selected[data-event-id="`+id+`"][aria-current="true"]`)),
 			chromedp.WaitReady(chromedp.CSS(`#timeline .vis-item.vis-selected[data-event-id="`+id+`"]`)),
 		)
@@ -199,13 +255,17 @@ func TestBrowser(t *testing.T) {
 		t.Fatalf("opening the story list: %v", err)
 	}
 	screenshot(t, ctx, "stories")
-	err = chromedp.Do(ctx,
-		chromedp.Click(chromedp.CSS(`[data-testid="story-row"] a`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="document-item"] a`)),
-		chromedp.Click(chromedp.CSS(`[data-testid="document-item"] a`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="published-form"]`)),
-	)
-	if err != nil {
+	// Follow the links by their addresses: clicking races the page loads.
+	for _, link := range []string{`[data-testid="story-row"] a`, `[data-testid="document-item"] a`} {
+		href, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector(`+strconv.Quote(link)+`).href`))
+		if err != nil {
+			t.Fatalf("reading the link %s: %v", link, err)
+		}
+		if err := chromedp.Do(ctx, chromedp.Navigate(href), chromedp.WaitVisible(chromedp.CSS(`#content`))); err != nil {
+			t.Fatalf("following %s: %v", href, err)
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`[data-testid="published-form"]`))); err != nil {
 		t.Fatalf("opening the document page: %v", err)
 	}
 	screenshot(t, ctx, "document")

@@ -596,3 +596,67 @@ func TestDemo(t *testing.T) {
 		t.Errorf("second loadDemo: %d stories, want 1", n)
 	}
 }
+
+func TestLooksLikeHTML(t *testing.T) {
+	tests := []struct {
+		name, file, body string
+		want             bool
+	}{
+		{"html file", "a.html", "Just text", true},
+		{"htm file", "A.HTM", "", true},
+		{"txt file with tags", "a.txt", "<html><body>x</body></html>", false},
+		{"pasted page", "", "\uFEFF  <!DOCTYPE html><html><p>x</p></html>", true},
+		{"pasted html element", "", "<html lang=en><p>x</p></html>", true},
+		{"pasted text with a tag in it", "", "Xi said <b>no</b> on Wednesday.", false},
+		{"pasted text", "", "Xi was met on Wednesday.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := looksLikeHTML(tc.file, []byte(tc.body)); got != tc.want {
+				t.Errorf("looksLikeHTML(%q, %q) = %v, want %v", tc.file, tc.body, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAPIAddHTML(t *testing.T) {
+	app := newTestApp(t, false)
+	c := newClient(t, app)
+	id := apiStory(t, c, "Trip")
+	page := `<html><head><title>Xi in Kazakhstan</title><meta property="article:published_time" content="2022-09-14T06:00:00Z"></head>
+<body><article><p>Xi was met on Wednesday at the airport in Nur-Sultan by President Kassym-Jomart Tokayev.</p>
+<p>On Thursday, Xi is due to fly to Samarkand.</p><script>document.title="pwned"</script></article></body></html>`
+	body, _ := json.Marshal(map[string]string{"html": page, "outlet": "Example"})
+	rec := c.postJSON("/api/stories/"+strconv.FormatInt(id, 10)+"/documents", string(body))
+	if rec.Code != http.StatusCreated {
+		t.Fatalf("POST html document = %d, want 201: %s", rec.Code, rec.Body)
+	}
+	if loc := rec.Header().Get("Location"); loc != "/api/stories/"+strconv.FormatInt(id, 10) {
+		t.Errorf("Location = %q, want the story", loc)
+	}
+	var s export.Story
+	if err := json.Unmarshal(rec.Body.Bytes(), &s); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Documents) != 1 {
+		t.Fatalf("story has %d documents, want 1", len(s.Documents))
+	}
+	d := s.Documents[0]
+	if d.Published.Date != "2022-09-14" || d.Published.Source != timeline.PublishedMeta {
+		t.Errorf("published = %+v, want 2022-09-14 from meta", d.Published)
+	}
+	if strings.Contains(d.Text, "pwned") || strings.Contains(d.Text, "<p>") {
+		t.Errorf("document text keeps markup or script: %q", d.Text)
+	}
+	values := map[string]bool{}
+	for _, e := range s.Events {
+		if e.Date != nil {
+			values[e.Date.Value] = true
+		}
+	}
+	for _, v := range []string{"2022-09-14", "2022-09-15"} {
+		if !values[v] {
+			t.Errorf("no event dated %s from the HTML page; values %v", v, values)
+		}
+	}
+}

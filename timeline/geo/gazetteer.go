@@ -205,8 +205,8 @@ func (g *Gazetteer) addName(name string, idx int32, v via) {
 }
 
 // cityOverRegion is how much a city is preferred over the first-level
-// region of the same name that contains it ("New York", "Shanghai", "Lagos":
-// news means the city).
+// region of the same name that contains it or lies around it ("New York",
+// "Shanghai", "Lagos", "Kiev": news means the city).
 const cityOverRegion = 0.2
 
 // preferCities applies cityOverRegion to the readings of one name.
@@ -221,8 +221,8 @@ func (g *Gazetteer) preferCities(refs []ref) {
 			// The city must dominate its region (Shanghai, Berlin, Lagos;
 			// not Quebec City in Quebec), and be known by the region's
 			// name (New York, not Oklahoma City).
-			if q.Feature == "A.ADM1" && q.Country == p.Country && q.Name == p.Admin1 &&
-				p.Population*4 >= q.Population && (r.via != viaAlternate || p.Population >= 5000000) {
+			if q.Feature == "A.ADM1" && q.Country == p.Country && (q.Name == p.Admin1 || within(p, q, 150)) &&
+				p.Population*4 >= q.Population && (r.via != viaAlternate || p.Population >= 1000000) {
 				if refs[i].via == viaAlternate {
 					refs[i].via = viaName
 				}
@@ -236,11 +236,33 @@ func (g *Gazetteer) preferCities(refs []ref) {
 // viaBonus ranks a primary-name match above an alternate-name match.
 var viaBonus = [...]float64{viaName: 0.5, viaAlternate: 0, viaDemonym: 0.45, viaAbbreviation: 0.4}
 
-func (g *Gazetteer) rank(r ref) float64 { return g.prior[r.idx] + viaBonus[r.via] + float64(r.adj) }
+// famousAlternate is the bonus of an alternate name of a city of a million
+// people or more: its old names are known ("Calcutta", "Bombay") and beat a
+// small town's primary name.
+const famousAlternate = 0.3
+
+func (g *Gazetteer) rank(r ref) float64 {
+	v := g.prior[r.idx] + viaBonus[r.via] + float64(r.adj)
+	if r.via == viaAlternate && g.places[r.idx].Population >= 1000000 && g.places[r.idx].Precision == "city" {
+		v += famousAlternate
+	}
+	return v
+}
+
+// minorPenalty puts minor towns after every other reading in Lookup, where
+// no article can speak for them (Madras, Oregon after Chennai).
+const minorPenalty = 0.6
+
+func (g *Gazetteer) lookupRank(r ref) float64 {
+	if g.minor[r.idx] {
+		return g.rank(r) - minorPenalty
+	}
+	return g.rank(r)
+}
 
 func (g *Gazetteer) sortRefs(refs []ref) {
 	slices.SortStableFunc(refs, func(a, b ref) int {
-		ra, rb := g.rank(a), g.rank(b)
+		ra, rb := g.lookupRank(a), g.lookupRank(b)
 		switch {
 		case ra > rb:
 			return -1

@@ -74,6 +74,13 @@ func TestLookup(t *testing.T) {
 		{"Shanghai", 1796236, "Shanghai", "city"},
 		{"Ukraine", 690791, "Ukraine", "country"},
 		{"Soviet Union", 8354411, "Union of Soviet Socialist Republics", "country"},
+		{"Kiev", 703448, "Kyiv", "city"},
+		{"Kyiv", 703448, "Kyiv", "city"},
+		{"Madras", 1264527, "Chennai", "city"},
+		{"Calcutta", 1275004, "Kolkata", "city"},
+		{"Saigon", 1566083, "Ho Chi Minh City", "city"},
+		{"Oklahoma", 4544379, "Oklahoma", "region"},
+		{"Quebec", 6115047, "Quebec", "region"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -467,6 +467,9 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 	}
 	if m.is(j, "fiscal") {
 		j++
+		if m.punct(j, '-') {
+			j++ // "the fiscal-first quarter"
+		}
 	}
 	q := 0
 	if o := m.ordinal(j); o.ok && o.n >= 1 && o.n <= 4 {

@@ -16,7 +16,7 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]struct{ strict, relaxed, value float64 }{
-	"timebank": {0.88, 0.93, 0.80},
+	"timebank": {0.89, 0.93, 0.80},
 	"aquaint":  {0.84, 0.93, 0.77},
 }
 

@@ -288,5 +288,19 @@ func (m *matcher) duration(i int) (cand, bool) {
 	if m.is(i, "the") && j == i+1 && q.n == 1 && !q.x && m.is(i+1, "a", "an") {
 		return c, false
 	}
+	if m.is(i, "the") && j == i+1 && m.hyphenated(j, q.j) {
+		return c, false // "the two-week strike": the adjective alone
+	}
 	return c, c.val != ""
+}
+
+// hyphenated reports whether the duration over tokens [s, e) is written
+// as one hyphenated adjective ("two-week", "30-day").
+func (m *matcher) hyphenated(s, e int) bool {
+	for k := s + 1; k < e; k++ {
+		if m.punct(k, '-') {
+			return true
+		}
+	}
+	return false
 }

@@ -28,7 +28,7 @@ var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "
 	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
 	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
 	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
-	"corresponding", "within", "for", "in", "until"}
+	"corresponding"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.
@@ -70,6 +70,10 @@ type word struct {
 }
 
 var lexicon = buildLexicon()
+
+// maxWordLen is the length of the longest lexicon word; longer words are
+// not looked up.
+var maxWordLen int
 
 func buildLexicon() map[string]word {
 	m := map[string]word{}
@@ -259,6 +263,7 @@ func init() {
 		lexicon[k] = w
 	}
 	for k, w := range lexicon {
+		maxWordLen = max(maxWordLen, len(k))
 		if w.class&triggerClasses != 0 {
 			w.class |= cStarter
 		}

@@ -33,7 +33,7 @@ func (m *matcher) modifier(i int) (mod string, kind int, j int) {
 			return "START", modDate, i + 1
 		}
 	case "later":
-		if m.is(i+1, "this", "next", "today", "tomorrow") {
+		if m.is(i+1, "this", "next", "today", "tomorrow", "yesterday") {
 			return "END", modDate, i + 1
 		}
 	case "the":
@@ -77,8 +77,8 @@ func (m *matcher) modifier(i int) (mod string, kind int, j int) {
 			return "EQUAL_OR_LESS", modDur, i + 2
 		}
 	case "over", "under":
-		if m.is(i+1, "the") {
-			break
+		if !m.is(i+1, "a", "an") {
+			break // "over the past year", "over three years": the span alone
 		}
 		if w == "over" {
 			return "MORE_THAN", modDur, i + 1
@@ -86,8 +86,10 @@ func (m *matcher) modifier(i int) (mod string, kind int, j int) {
 		return "LESS_THAN", modDur, i + 1
 	case "nearly", "almost":
 		return "LESS_THAN", modDur, i + 1
-	case "about", "around", "approximately", "roughly", "some":
+	case "about", "around", "approximately", "roughly":
 		return "APPROX", modAny, i + 1
+	case "some":
+		return "APPROX", modDur, i + 1 // "some 20 years"
 	}
 	return "", 0, i
 }
@@ -101,7 +103,7 @@ func modFits(kind int, c cand) bool {
 	case modDur:
 		return c.typ == "DURATION" && c.mod == "" || c.rule == "ago"
 	case modAny:
-		return c.typ != "SET" && (c.typ == "DURATION" || c.rule == "clock" || c.rule == "ago" || c.rule == "year")
+		return c.typ != "SET" && c.mod == "" && c.val != "" && c.val[len(c.val)-1] != 'F' && c.rule != "weekday" // not PAST_REF and kin
 	}
 	return false
 }
@@ -110,7 +112,7 @@ func modFits(kind int, c cand) bool {
 // bound on the date ("more than two years ago" is before the date two years
 // back).
 func applyMod(c cand, mod string, kind int, approx bool) cand {
-	if c.rule == "ago" && kind == modDur && approx {
+	if c.rule == "ago" && kind == modDur && (approx || mod == "APPROX") {
 		c.mod = "APPROX" // "nearly two years ago": about then
 		return c
 	}

@@ -63,7 +63,9 @@ func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
 				i++
 				continue
 			}
-			out = append(out, m.emit(c))
+			if x := m.emit(c); !x.Value.IsZero() {
+				out = append(out, x) // a value out of the calendar's range is dropped
+			}
 			i = c.e
 		}
 	}
@@ -398,38 +400,68 @@ func monthOf(m int) time.Month { return time.Month(m) }
 // format prints t at granularity g as a TIMEX3 value.
 func format(t time.Time, g gran) string {
 	y := t.Year()
+	var b [16]byte
+	out := b[:0]
+	pad := func(n, width int) {
+		var d [8]byte
+		i := len(d)
+		for n > 0 || i > len(d)-width {
+			i--
+			d[i] = byte('0' + n%10)
+			n /= 10
+		}
+		out = append(out, d[i:]...)
+	}
+	if y < 0 || y > 9999 {
+		return ""
+	}
 	switch g {
 	case gDay, gTime:
-		return fmt.Sprintf("%04d-%02d-%02d", y, int(t.Month()), t.Day())
+		pad(y, 4)
+		out = append(out, '-')
+		pad(int(t.Month()), 2)
+		out = append(out, '-')
+		pad(t.Day(), 2)
 	case gWeek:
 		wy, w := t.ISOWeek()
-		return fmt.Sprintf("%04d-W%02d", wy, w)
+		pad(wy, 4)
+		out = append(out, '-', 'W')
+		pad(w, 2)
 	case gMonth:
-		return fmt.Sprintf("%04d-%02d", y, int(t.Month()))
+		pad(y, 4)
+		out = append(out, '-')
+		pad(int(t.Month()), 2)
 	case gQuarter:
-		return fmt.Sprintf("%04d-Q%d", y, (int(t.Month())+2)/3)
+		pad(y, 4)
+		out = append(out, '-', 'Q', byte('0'+(int(t.Month())+2)/3))
 	case gHalf:
-		return fmt.Sprintf("%04d-H%d", y, (int(t.Month())+5)/6)
+		pad(y, 4)
+		out = append(out, '-', 'H', byte('0'+(int(t.Month())+5)/6))
 	case gSeason:
+		season := "WI"
 		switch t.Month() {
 		case 1, 2:
-			return fmt.Sprintf("%04d-WI", y-1)
+			y--
 		case 3, 4, 5:
-			return fmt.Sprintf("%04d-SP", y)
+			season = "SP"
 		case 6, 7, 8:
-			return fmt.Sprintf("%04d-SU", y)
+			season = "SU"
 		case 9, 10, 11:
-			return fmt.Sprintf("%04d-FA", y)
+			season = "FA"
 		}
-		return fmt.Sprintf("%04d-WI", y)
+		pad(y, 4)
+		out = append(out, '-')
+		out = append(out, season...)
 	case gYear:
-		return fmt.Sprintf("%04d", y)
+		pad(y, 4)
 	case gDecade:
-		return fmt.Sprintf("%03d", y/10)
+		pad(y/10, 3)
 	case gCentury:
-		return fmt.Sprintf("%02d", y/100)
+		pad(y/100, 2)
+	default:
+		return ""
 	}
-	return ""
+	return string(out)
 }
 
 // calOf reads a resolved value back into its first day and granularity.

@@ -334,3 +334,11 @@ func TestTagConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestFarDates(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"far past", "It happened 9000 years ago.", nil},
+		{"far future", "It ends 9000 years later.", nil},
+		{"millennia", "for 3000 years", []string{"3000 years=P3000Y"}},
+	}, dct)
+}

@@ -106,9 +106,11 @@ func (s *scanner) next() bool {
 				s.pos += size
 			}
 			t.kind = tWord
-			if w, ok := lexicon[string(s.buf)]; ok {
-				t.w = w
-				t.lower = w.form
+			if len(s.buf) <= maxWordLen { // longer words are in no list
+				if w, ok := lexicon[string(s.buf)]; ok {
+					t.w = w
+					t.lower = w.form
+				}
 			}
 		default:
 			_, size := utf8.DecodeRuneInString(text[s.pos:])

@@ -1,7 +1,22 @@
 // Package temporal finds temporal expressions in English news text and
 // normalizes them to TIMEX3 values (TimeML), resolving relative expressions
-// against the document creation time or the last mentioned date. It uses the
-// standard library only and never reads the clock.
+// against the document creation time (DCT) or the last mentioned date. It
+// uses the standard library only and never reads the clock.
+//
+// The text is cut into sentences of tokens by one hand-written scanner
+// (token.go) and every word is looked up once in the lexicon (lexicon.go).
+// Rules run only at tokens that can open an expression and lie near a word
+// that carries time. They come in families, one file each: absolute dates
+// (absolute.go), relative dates (relative.go), weekdays (weekday.go),
+// durations (duration.go), sets (set.go), times of day (timeofday.go),
+// holidays (holiday.go) and fuzzy references (fuzzy.go); modifiers in front
+// ("early", "more than", "about") are in modifier.go. At each token the
+// longest match wins, and matches never overlap.
+//
+// Relative expressions read the tense of their sentence (tagger.go): the
+// nearest verb cue, with the word right in front ("until", "since",
+// "payable") deciding first. Every result says which rule matched, the
+// anchor and the tense it used, and explains the resolution in words.
 package temporal
 
 import (
