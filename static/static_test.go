@@ -21,7 +21,7 @@ func TestDistIsRootedAtDist(t *testing.T) {
 // and is skipped.
 func TestBuildIsComplete(t *testing.T) {
 	if _, err := fs.Stat(Dist, "app.js"); errors.Is(err, fs.ErrNotExist) {
-		t.Skip("static/dist is not built; run npm ci && npm run build")
+		skipOrFailInCI(t, "static/dist is not built; run npm ci && npm run build")
 	}
 	for _, name := range []string{"app.js", "app.css", "basemap.json", "images/marker-icon.png", "images/layers.png"} {
 		t.Run(name, func(t *testing.T) {

@@ -185,7 +185,7 @@ func widgetBrowser(t *testing.T) (context.Context, string) {
 		t.Skip("skipping the browser test in -short mode")
 	}
 	if _, err := fs.Stat(Dist, "app.js"); errors.Is(err, fs.ErrNotExist) {
-		t.Skip("static/dist is not built; run npm ci && npm run build")
+		skipOrFailInCI(t, "static/dist is not built; run npm ci && npm run build")
 	}
 	browser := chromium(t)
 
@@ -227,8 +227,18 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	t.Skip("no chromium found; set CHROMIUM to a browser binary")
+	skipOrFailInCI(t, "no chromium found; set CHROMIUM to a browser binary (make test installs Debian's chromium)")
 	return ""
+}
+
+// skipOrFailInCI skips a test whose prerequisite is missing on a developer's
+// machine, and fails it in CI (CI=true), where make test installs everything.
+func skipOrFailInCI(t *testing.T, why string) {
+	t.Helper()
+	if os.Getenv("CI") == "true" {
+		t.Fatal(why)
+	}
+	t.Skip(why)
 }
 
 func jsString(s string) string {
