@@ -141,7 +141,8 @@ func actorTokens(text string) []actorToken {
 		toks = append(toks, actorToken{
 			start: start, end: start + len(word), text: word, lower: strings.ToLower(word),
 			cap: unicode.IsUpper(first), allCaps: isAllCaps(word), sentStart: sentStart, possessive: possessive,
-			gapSpace: strings.TrimSpace(between) == "" && len(toks) > 0,
+			// A line break ends a name: every line is its own paragraph.
+			gapSpace: strings.TrimSpace(between) == "" && !strings.Contains(between, "\n") && len(toks) > 0,
 		})
 		sentStart = false
 		prevEnd = end

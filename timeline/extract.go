@@ -209,6 +209,7 @@ func (a *docAnalysis) events() []*draft {
 	var out []*draft
 	var governing *Date
 	governPara := -1
+	var anchors []eventAnchor
 	for si, s := range a.sents {
 		if a.boiler[si] != "" {
 			continue
@@ -285,6 +286,8 @@ func (a *docAnalysis) events() []*draft {
 		}
 		a.assignActors(drafts, ws)
 		a.assignPlaces(drafts, ws)
+		// "a meeting on the sidelines of the summit": the summit's date and place.
+		dateByReference(text, drafts, ws, anchors)
 		var keep []*draft
 		for _, d := range drafts {
 			if !d.date.IsZero() || len(d.actors) > 0 || embeddedNominal(ws, d.trig) {
@@ -305,6 +308,7 @@ func (a *docAnalysis) events() []*draft {
 		}
 		for _, d := range keep {
 			d.title = headlineOf(text, d)
+			anchors = append(anchors, anchorsOf(text, d)...)
 		}
 		out = append(out, keep...)
 	}
@@ -366,9 +370,36 @@ func findTriggers(ws []word) []int {
 				continue
 			}
 		}
+		if info.speech && !info.noun && isNoun(ws, i) {
+			continue // "a state visit", "the report": nouns, not saying
+		}
+		if aspectualVerbs[info.lemma] && !info.noun && eventSubject(ws, i) >= 0 {
+			continue // "the trial ... opened": the trial is the event
+		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// eventSubject is the index of the event noun that is the subject of the
+// verb at i: a noun of happening among the sentence's first four words with
+// no other verb of happening before i; -1 when there is none.
+func eventSubject(ws []word, i int) int {
+	subj := -1
+	for k := 0; k < i; k++ {
+		info, ok := triggers[ws[k].lower]
+		if !ok {
+			continue
+		}
+		if k <= 3 && subj < 0 && (info.noun || isNoun(ws, k)) && !info.speech {
+			subj = k
+			continue
+		}
+		if !info.noun && !isNoun(ws, k) {
+			return -1
+		}
+	}
+	return subj
 }
 
 func nounTriggerAhead(ws []word, i int) bool {
@@ -387,8 +418,17 @@ func isNoun(ws []word, i int) bool {
 	if info.noun {
 		return true
 	}
-	return i > 0 && (determiners[ws[i-1].lower] || ws[i-1].possessive)
+	if i == 0 {
+		return false
+	}
+	prev := ws[i-1].lower
+	// "for talks", "after attacks": a plural after a preposition.
+	plural := nounPreps[prev] && strings.HasSuffix(ws[i].lower, "s")
+	return determiners[prev] || ws[i-1].possessive || triggers[prev].light || plural
 }
+
+// nounPreps are prepositions after which a verb form ending in -s is a plural noun.
+var nounPreps = lexSet(`for of after before during amid following despite without`)
 
 // negated reports a trigger under negation: "no indication they might meet".
 func negated(ws []word, i int) bool {
@@ -716,11 +756,59 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target == nil {
 			target = drafts[0]
 		}
+		if target.info.speech && target.trig < prep && reportedClause(text, ws, target.trig, prep) {
+			continue // "told the court that the money was hidden in Geneva": what was said
+		}
 		target.places = append(target.places, placeOf(m))
 	}
 	for _, d := range drafts {
 		d.places = mostPrecise(d.places)
+		if len(d.places) == 0 {
+			d.places = a.demonymPlace(d, ws)
+		}
 	}
+}
+
+// homeNouns are collective agents that a demonym places at home: "Kazakh
+// officials met ..." happened in Kazakhstan, when the text says nothing better.
+var homeNouns = lexSet(`official officials authority authorities police court courts judge judges
+prosecutor prosecutors ministry ministries government parliament lawmakers legislators voters protesters
+demonstrators residents villagers farmers workers rescuers firefighters media`)
+
+// demonymPlace is the fallback place of an event without one: the country
+// of a demonym that qualifies the event's subject, a collective agent
+// ("Kazakh officials", "Chinese police"), in the clause before the trigger.
+// Demonyms in titles ("Chinese President Xi") say whose, not where.
+func (a *docAnalysis) demonymPlace(d *draft, ws []word) []Place {
+	if d.trig < 0 {
+		return nil
+	}
+	text := a.doc.Text
+	for _, m := range within(a.places, func(m geo.Mention) int { return m.Start }, d.sent) {
+		if m.Via != geo.ViaDemonym || m.Place.Precision != "country" || m.End > d.sent.End {
+			continue
+		}
+		wi := wordIndexAt(ws, m.Start)
+		if wi+1 >= d.trig || ws[wi].quoted || !homeNouns[ws[wi+1].lower] || text[ws[wi+1].start] < 'a' || text[ws[wi+1].start] > 'z' {
+			continue
+		}
+		if clauseBreaks(text, ws, wi, d.trig) > 0 || afterAccordingTo(ws, wi) {
+			continue
+		}
+		return []Place{placeOf(m)}
+	}
+	return nil
+}
+
+// reportedClause reports whether word j lies in the clause a verb of saying
+// at i reports: after a "that" or an opening quotation mark between them.
+func reportedClause(text string, ws []word, i, j int) bool {
+	for k := i + 1; k <= j && k < len(ws); k++ {
+		if ws[k].lower == "that" || ws[k].quoted || strings.ContainsAny(text[ws[k-1].end:ws[k].start], "“\"") {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierAcronym reports an initialism or all-caps place name used as a

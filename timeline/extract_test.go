@@ -478,6 +478,15 @@ func TestHeadlines(t *testing.T) {
 			"Roman Vassilenko says: “This visit is extremely important”"},
 		{"The summit has taken Xi Jinping abroad while the party prepares for an October congress.", "The party prepares for an October congress"},
 		{"Travel stopped after the outbreak of the pandemic in March 2020.", "Outbreak of the pandemic"},
+		{"The corruption trial of former Lyon deputy mayor Marc Delorme opened on Monday.", "Trial of Marc Delorme"},
+		{"Joe Biden and Xi Jinping held talks on Wednesday.", "Joe Biden and Xi Jinping hold talks"},
+		{"On Thursday, Xi Jinping is due to fly to Samarkand for a summit of the Shanghai Cooperation Organization (SCO).",
+			"Xi Jinping flies to Samarkand for SCO summit"},
+		{"On Monday, Jacinda Ardern flew to Jakarta for talks with Prabowo Subianto.", "Jacinda Ardern flies to Jakarta for talks"},
+		{"Kazakh President Kassym-Jomart Tokayev said the two leaders would discuss energy.", "The two leaders discuss energy"},
+		{"On Wednesday, the two leaders plan to hold a joint news conference.", "The two leaders hold a joint news conference"},
+		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Prosecutor Anne Villier tells the court"},
+		{"Spanish king welcomes Chilean president\n\nChilean President Gabriel Boric arrived in Madrid on Tuesday.", "Gabriel Boric arrives in Madrid"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

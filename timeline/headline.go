@@ -24,7 +24,11 @@ func headlineOf(text string, d *draft) string {
 	var h string
 	switch {
 	case d.info.noun || isNoun(ws, d.trig):
-		if d.trig+2 < len(ws) && ws[d.trig+1].lower == "of" {
+		if name := ofActor(text, ws, d); name != "" {
+			// "the corruption trial of former deputy mayor Marc Delorme": the
+			// happening of its named party.
+			h = text[t.start:t.end] + " of " + name
+		} else if d.trig+2 < len(ws) && ws[d.trig+1].lower == "of" {
 			end := d.trig + 1
 			for k := d.trig + 2; k < len(ws) && k <= d.trig+6; k++ {
 				if complementStops[ws[k].lower] || locationPreps[ws[k].lower] || inSpan(ws[k], d.date.Span) || hasPunct(text[ws[k-1].end:ws[k].start]) {
@@ -41,18 +45,34 @@ func headlineOf(text string, d *draft) string {
 					who = append(who, m.Text)
 				}
 			}
-			verb := thirdPerson(d.info.lemma)
+			verb, object := thirdPerson(d.info.lemma), complement(text, ws, d)
 			if len(who) > 1 {
 				verb = d.info.lemma
 			}
-			h = strings.Join(strings.Fields(strings.Join(who, " and ")+" "+verb+" "+complement(text, ws, d)), " ")
+			plural := strings.HasSuffix(t.lower, "s") && t.lower != d.info.lemma
+			if _, isVerb := triggers[d.info.lemma]; !isVerb || triggers[d.info.lemma].noun || len(who) == 0 || plural {
+				// "a joint news conference" is held, not "conferenced".
+				light := lightBefore(ws, d.trig)
+				verb, object = thirdPerson(light), nounPhrase(text, ws, d.trig)+" "+object
+				if len(who) > 1 || len(who) == 0 {
+					verb = light
+				}
+				if len(who) == 0 {
+					k := lightIndex(ws, d.trig)
+					for k > 0 && (ws[k-1].lower == "to" || triggers[ws[k-1].lower].light) {
+						k-- // "plan to hold": the subject is before "plan"
+					}
+					who = []string{wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: k, date: d.date})}
+				}
+			}
+			h = strings.Join(strings.Fields(strings.Join(who, " and ")+" "+verb+" "+object), " ")
 		} else {
 			h = clauseAround(text, ws, d.trig, d.date.Span)
 		}
 	default:
 		passive := participle(ws, d.trig) && (d.trig > 0 && beForms[ws[d.trig-1].lower] ||
 			d.trig > 1 && beForms[ws[d.trig-2].lower] || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
-		subject, object := d.actorBefore(), ""
+		subject, object := d.subjectBefore(text), ""
 		if passive {
 			if agent := d.agent(); agent != "" {
 				subject, object = agent, subject
@@ -69,6 +89,9 @@ func headlineOf(text string, d *draft) string {
 			subject = d.actorAfter()
 		}
 		verb := thirdPerson(d.info.lemma)
+		if strings.Contains(subject, " and ") {
+			verb = d.info.lemma
+		}
 		if subject == "" {
 			// No named actor: the words before the verb, and the verb as written
 			// ("Suspected bombs exploded").
@@ -78,6 +101,8 @@ func headlineOf(text string, d *draft) string {
 			h = strings.TrimSpace(subject + " " + verb)
 			if q := firstQuote(text[d.sent.Start:d.sent.End]); q != "" {
 				h += ": “" + clipWords(q, 8) + "”"
+			} else if o := complement(text, ws, d); o != "" {
+				h += " " + o // "tells the court"
 			}
 			break
 		}
@@ -88,6 +113,9 @@ func headlineOf(text string, d *draft) string {
 	}
 	if len(d.places) > 0 && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
 		h += " in " + d.places[0].Mention
+	}
+	if p := purposeOf(text, d); p != "" && !strings.Contains(h, p) {
+		h += " for " + p // "Xi flies to Samarkand for SCO summit"
 	}
 	return capitalizeFirst(strings.TrimSpace(h))
 }
@@ -110,19 +138,152 @@ func participle(ws []word, i int) bool {
 	return false
 }
 
+// subjectBefore is the actor before the trigger, with the actor
+// coordinated with it ("Biden and Xi Jinping").
+func (d *draft) subjectBefore(text string) string {
+	t := d.words[d.trig]
+	var before []ActorMention
+	for _, m := range d.actors {
+		if m.Span.End <= t.start && m.Actor.Kind != ActorCountry && !d.speechBetween(m.Span.End) {
+			before = append(before, m)
+		}
+	}
+	if n := len(before); n >= 2 && text[before[n-2].Span.End:before[n-1].Span.Start] == " and " {
+		return before[n-2].Text + " and " + before[n-1].Text
+	}
+	return d.actorBefore()
+}
+
+// ofActor is the person or organization named in the "of" phrase of a noun
+// trigger ("the trial of former mayor Marc Delorme"), with the "the" that
+// may open its name; "" when the phrase names none within ten words.
+func ofActor(text string, ws []word, d *draft) string {
+	if d.trig+2 >= len(ws) || ws[d.trig+1].lower != "of" {
+		return ""
+	}
+	from := ws[d.trig+1].end
+	limit := ws[min(d.trig+11, len(ws)-1)].end
+	for _, m := range d.actors {
+		if m.Span.Start < from || m.Span.Start > limit || m.Actor.Kind == ActorCountry {
+			continue
+		}
+		if hasPunct(text[from:m.Span.Start]) {
+			return ""
+		}
+		if strings.HasSuffix(text[from:m.Span.Start], " the ") {
+			return "the " + m.Text
+		}
+		return m.Text
+	}
+	return ""
+}
+
+// lightIndex is the light verb that governs the noun at i ("hold" of "plan
+// to hold a meeting"), else i.
+func lightIndex(ws []word, i int) int {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if info, ok := triggers[ws[k].lower]; ok && info.light {
+			return k
+		}
+	}
+	return i
+}
+
+// lightBefore is the lemma of that light verb: "hold".
+func lightBefore(ws []word, i int) string {
+	if k := lightIndex(ws, i); k != i {
+		return triggers[ws[k].lower].lemma
+	}
+	return "hold"
+}
+
+// nounPhrase is the noun at i with its determiner and modifiers back to the
+// light verb: "a joint news conference".
+func nounPhrase(text string, ws []word, i int) string {
+	start := i
+	for k := i - 1; k > lightIndex(ws, i) && i-k <= 3; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			break
+		}
+		start = k
+	}
+	return text[ws[start].start:ws[i].end]
+}
+
 // actorBefore is the nearest person or organization (else any actor) named
 // before the trigger.
 func (d *draft) actorBefore() string {
 	t := d.words[d.trig]
 	best, bestKind := "", ""
 	for _, m := range d.actors {
-		if m.Span.End <= t.start {
+		if m.Span.End <= t.start && !d.speechBetween(m.Span.End) {
 			if bestKind == "" || m.Actor.Kind != ActorCountry || bestKind == ActorCountry {
 				best, bestKind = m.Text, m.Actor.Kind
 			}
 		}
 	}
 	return best
+}
+
+// purposeOf names the happening a verb's "for" phrase gives as its purpose
+// ("fly to Samarkand for a summit of the Shanghai Cooperation Organization
+// (SCO)"): the noun, after the short name of the organization holding it
+// where the text gives one ("SCO summit"); "" when there is none.
+func purposeOf(text string, d *draft) string {
+	ws := d.words
+	if d.trig < 0 || d.info.noun || isNoun(ws, d.trig) || d.info.speech {
+		return ""
+	}
+	for k := d.trig + 1; k < len(ws) && k <= d.trig+10; k++ {
+		if clauseBreaks(text, ws, d.trig, k) > 0 {
+			return ""
+		}
+		info, ok := triggers[ws[k].lower]
+		if !ok || !isNoun(ws, k) || info.travel || ws[k].quoted || referencePoint(ws, k) || !introducedBy(ws, k, lexSet("for")) {
+			continue
+		}
+		noun := ws[k].lower
+		if k+1 < len(ws) && ws[k+1].lower == "of" {
+			for _, m := range d.actors {
+				if m.Actor.Kind != ActorOrganization || m.Span.Start < ws[k+1].end || m.Span.Start > ws[min(k+5, len(ws)-1)].end {
+					continue
+				}
+				if short := shortName(text, m); short != "" {
+					return short + " " + noun
+				}
+			}
+		}
+		return noun
+	}
+	return ""
+}
+
+// shortName is the initialism an organization goes by: its name when all
+// capitals ("NATO"), else the one in brackets after it ("... Organization
+// (SCO)"); "" when the text gives none.
+func shortName(text string, m ActorMention) string {
+	if isAllCaps(m.Text) {
+		return m.Text
+	}
+	rest := text[m.Span.End:]
+	if strings.HasPrefix(rest, " (") {
+		if j := strings.IndexByte(rest, ')'); j > 2 && j < 12 && isAllCaps(rest[2:j]) {
+			return rest[2:j]
+		}
+	}
+	return ""
+}
+
+// speechBetween reports a verb of saying between offset and the trigger:
+// in "Tokayev’s government said the two leaders would discuss", Tokayev is
+// the speaker's, not the subject of "discuss".
+func (d *draft) speechBetween(offset int) bool {
+	for k := d.trig - 1; k >= 0 && d.words[k].start >= offset; k-- {
+		if info, ok := triggers[d.words[k].lower]; ok && info.speech && !isNoun(d.words, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // actorAfter is the first actor named after the trigger ("said Deputy
@@ -179,6 +340,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		w := ws[start-1]
 		if hasPunct(text[w.end:ws[start].start]) || clauseWords[w.lower] || inSpan(w, d.date.Span) || w.lower == "on" {
 			break
+		}
+		if info, ok := triggers[w.lower]; ok && info.speech && !isNoun(ws, start-1) {
+			break // "said the two leaders would discuss": the subject starts after "said"
 		}
 		start--
 	}

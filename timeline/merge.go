@@ -135,7 +135,7 @@ func merge(drafts []*draft) []Event {
 func sameDated(m, d *draft) (bool, string) {
 	shared := sharedActors(m, d)
 	rel := placeRelation(m.places, d.places)
-	sameLemma := m.info.lemma != "" && m.info.lemma == d.info.lemma
+	sameLemma := m.info.lemma != "" && lemmaKind(m.info.lemma) == lemmaKind(d.info.lemma)
 	if m.date.Value == d.date.Value {
 		if shared == 0 && !(sameLemma && !d.info.speech && wordOverlap(m.title, d.title) >= 0.5) {
 			return false, "" // who said something matters: speech needs its speaker
@@ -177,7 +177,7 @@ func absDays(a, b time.Time) int {
 }
 
 func sameUndated(m, d *draft) bool {
-	if m.info.lemma == "" || m.info.lemma != d.info.lemma {
+	if m.info.lemma == "" || lemmaKind(m.info.lemma) != lemmaKind(d.info.lemma) {
 		return false
 	}
 	if len(m.actors) > 0 && len(d.actors) > 0 {

@@ -19,7 +19,7 @@ attack kill elect vote win:won:won lose:lost:lost launch resign appoint invade s
 attend host discuss agree:agreed:agreed return depart leave:left:left hold:held:held talk negotiate
 arrest release sentence bomb shoot:shot:shot die:died:died declare hit:hit:hit protest
 inaugurate swear:swore:sworn crash explode erupt collapse seize capture withdraw:withdrew:withdrawn
-deploy ban approve reject unveil introduce
+deploy ban approve reject unveil introduce land hear:heard:heard open
 `
 
 // Verbs of saying: they date the statement.
@@ -42,6 +42,25 @@ shooting:shoot assault:assault raid:raid riot:riot clash:clash fighting:fight ba
 kidnapping:kidnap hijacking:hijack accident:accident collision:collide resignation:resign arrest:arrest
 trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate
 `
+
+// aspectualVerbs say that a happening named as their subject begins or ends:
+// in "the trial of X opened on Monday" the event is the trial.
+var aspectualVerbs = lexSet(`begin start open close end resume`)
+
+// lemmaKinds groups lemmas that outlets use for one kind of happening, so
+// that "landed" and "arrived", "began" and "opened" compare as the same.
+var lemmaKinds = map[string]string{
+	"land": "arrive", "begin": "start", "open": "start", "fly": "travel", "depart": "leave",
+	"talk": "meet", "negotiate": "meet",
+}
+
+// lemmaKind is the kind of happening a lemma names.
+func lemmaKind(lemma string) string {
+	if k, ok := lemmaKinds[lemma]; ok {
+		return k
+	}
+	return lemma
+}
 
 // travelNouns pass their places on to the clause's verb.
 var travelNouns = lexSet(`trip stop tour visit flight journey`)

@@ -30,7 +30,20 @@ type Page struct {
 	Basemap string
 	// Nav marks the current navigation entry ("stories", "new").
 	Nav string
+	// User is the signed-in user's name, "" for anonymous visitors; Role is
+	// their role.
+	User string
+	Role string
 }
+
+// CanEdit reports whether the signed-in user may edit events.
+func (p Page) CanEdit() bool { return timeline.Can(timeline.Role(p.Role), timeline.ActionEditEvent) }
+
+// CanNote reports whether the signed-in user may add notes.
+func (p Page) CanNote() bool { return timeline.Can(timeline.Role(p.Role), timeline.ActionAddNote) }
+
+// IsAdmin reports whether the signed-in user manages users.
+func (p Page) IsAdmin() bool { return timeline.Can(timeline.Role(p.Role), timeline.ActionManageUsers) }
 
 // StoryRow is one story on the story list.
 type StoryRow struct {
@@ -115,6 +128,10 @@ type EventRow struct {
 	Sources   int
 	// Disagreement says what the sources disagree on.
 	Disagreement string
+	// State is the review state, "" when unknown; Hidden whether the
+	// event is hidden or merged into another.
+	State  string
+	Hidden bool
 }
 
 // URL is the event page's address.
@@ -140,6 +157,33 @@ type StoryPage struct {
 	Undated   []EventRow
 	Data      StoryData
 	Exports   []ExportLink
+	// EmbedSource is the absolute address of the TimelineJS export, the
+	// source of the embed snippet (see ExportPanel).
+	EmbedSource string
+	// Filter is the filter bar; Shares the story's share links (for
+	// editors); ShareToken is set on a page opened through a share link,
+	// which is read-only.
+	Filter     FilterBar
+	Shares     []ShareRow
+	ShareToken string
+	// NewShare is a share link just made.
+	NewShare string
+}
+
+// ReviewURL is the address of the story's review queue.
+func (p StoryPage) ReviewURL() string { return storyURL(p.ID) + "/review" }
+
+// ShareURL is where the new-share-link form posts.
+func (p StoryPage) ShareURL() string { return storyURL(p.ID) + "/share" }
+
+// CanShare reports whether the user may make share links.
+func (p StoryPage) CanShare() bool {
+	return p.ShareToken == "" && timeline.Can(timeline.Role(p.Role), timeline.ActionShareStory)
+}
+
+// CanAddDocument reports whether the user may add documents.
+func (p StoryPage) CanAddDocument() bool {
+	return p.ShareToken == "" && timeline.Can(timeline.Role(p.Role), timeline.ActionEditStory)
 }
 
 // AddDocumentURL is the address of the add-a-document page.
@@ -165,6 +209,8 @@ type WidgetEvent struct {
 	Mod       string        `json:"mod"`
 	URL       string        `json:"url"`
 	Places    []WidgetPlace `json:"places"`
+	// State is the review state; the timeline item gets class state-<state>.
+	State string `json:"state,omitempty"`
 }
 
 // WidgetPlace is one place of an event for the map.
@@ -235,6 +281,8 @@ type EventPage struct {
 	Actors       []string
 	Sources      []SourceView
 	Disagreement string
+	// Review is the review state, history, notes and the edit forms.
+	Review Review
 }
 
 // StoryURL is the address of the event's story, pointing at the event.

@@ -61,25 +61,38 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	s, err := store.Story(context.Background(), *storyID)
+	ctx := context.Background()
+	s, err := store.Story(ctx, *storyID)
 	if err != nil {
 		return errors.New(message(err))
 	}
+	// The exports follow the review: hidden and merged events are left out
+	// everywhere, rejected ones everywhere but the Story JSON, which keeps
+	// them with their state.
+	evs, err := store.Events(ctx, s.ID, timeline.StoryFilter{})
+	if err != nil {
+		return errors.New(message(err))
+	}
+	reviews, err := readReviews(ctx, store, evs)
+	if err != nil {
+		return errors.New(message(err))
+	}
+	published := export.Publishable(s, evs)
 	// Write to a buffer first, so a failure prints nothing half-done.
 	var b bytes.Buffer
 	switch *format {
 	case "ics":
-		err = export.WriteICS(&b, s, export.ICSOptions{Periods: *periods, Now: time.Now().UTC().Truncate(time.Second)})
+		err = export.WriteICS(&b, published, export.ICSOptions{Periods: *periods, Now: time.Now().UTC().Truncate(time.Second), Reviews: reviews})
 	case "timelinejs":
-		err = export.WriteTimelineJS(&b, s)
+		err = export.WriteTimelineJS(&b, published)
 	case "storymap":
-		err = export.WriteStoryMap(&b, s)
+		err = export.WriteStoryMap(&b, published)
 	case "geojson":
-		err = export.WriteGeoJSON(&b, s)
+		err = export.WriteGeoJSON(&b, published)
 	case "csv":
-		err = export.WriteCSV(&b, s)
+		err = export.WriteReviewedCSV(&b, published, reviews)
 	case "json":
-		err = export.WriteJSON(&b, s)
+		err = export.WriteReviewedJSON(&b, export.Selected(s, evs), reviews)
 	}
 	if err != nil {
 		return err
@@ -119,7 +132,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 		defer f.Close()
 		r = f
 	}
-	s, err := export.ImportJSON(r)
+	s, reviews, err := export.ImportReviewedJSON(r)
 	if err != nil {
 		return fmt.Errorf("%s: %s", fl.Arg(0), message(err))
 	}
@@ -128,8 +141,16 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer store.Close()
-	stored, err := store.ImportStory(context.Background(), s)
+	ctx := context.Background()
+	stored, err := store.ImportStory(ctx, s)
 	if err != nil {
+		return errors.New(message(err))
+	}
+	if err := importReviews(ctx, store, s, stored, reviews); err != nil {
+		// Leave nothing half written.
+		if derr := store.DeleteStory(ctx, stored.ID); derr != nil {
+			err = errors.Join(err, derr)
+		}
 		return errors.New(message(err))
 	}
 	fmt.Fprintf(stdout, "%d\n", stored.ID)
@@ -156,4 +177,57 @@ func message(err error) string {
 		return timeline.ErrorMessage(err)
 	}
 	return err.Error()
+}
+
+// readReviews reads the review state, notes and history of evs.
+func readReviews(ctx context.Context, store *db.DB, evs []timeline.ReviewedEvent) (export.Reviews, error) {
+	reviews := make(export.Reviews, len(evs))
+	for _, e := range evs {
+		r := export.Review{State: e.State}
+		var err error
+		if e.Notes > 0 {
+			if r.Notes, err = store.Notes(ctx, e.ID); err != nil {
+				return nil, err
+			}
+		}
+		if r.History, err = store.History(ctx, e.ID); err != nil {
+			return nil, err
+		}
+		reviews[e.ID] = r
+	}
+	return reviews, nil
+}
+
+// importReviews gives the events of stored, which the store numbered in
+// the order of s's events, the review states and notes of reviews; the
+// history of the original stays behind (the import is recorded instead).
+func importReviews(ctx context.Context, store *db.DB, s, stored timeline.Story, reviews export.Reviews) error {
+	if len(reviews) == 0 {
+		return nil
+	}
+	if len(stored.Events) != len(s.Events) {
+		return fmt.Errorf("import reviews: %d events stored for %d imported", len(stored.Events), len(s.Events))
+	}
+	for i, e := range s.Events {
+		r, ok := reviews[e.ID]
+		if !ok {
+			continue
+		}
+		id := stored.Events[i].ID
+		if r.State != "" && r.State != timeline.StateNew {
+			st := r.State
+			if _, err := store.EditEvent(ctx, id, timeline.Edit{State: &st, Reason: "imported"}, "import"); err != nil {
+				return fmt.Errorf("import review state of event %d: %w", i+1, err)
+			}
+		}
+		notes := make(map[int64]int64, len(r.Notes))
+		for _, n := range r.Notes {
+			added, err := store.AddNote(ctx, id, notes[n.Parent], n.Author, n.Body)
+			if err != nil {
+				return fmt.Errorf("import note of event %d: %w", i+1, err)
+			}
+			notes[n.ID] = added.ID
+		}
+	}
+	return nil
 }

@@ -251,3 +251,87 @@ func withoutIDs(t *testing.T, s string) export.Story {
 	}
 	return v
 }
+
+// TestExportReview checks that exports follow the review: a rejected event
+// is left out of every format but the Story JSON, which keeps its state; a
+// hidden one is left out of all; a published one is CONFIRMED.
+func TestExportReview(t *testing.T) {
+	path, id := storedStory(t)
+	store, err := db.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	s, err := store.Story(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	published, rejected := timeline.StatePublished, timeline.StateRejected
+	want := map[string]timeline.ReviewState{"Xi arrives in Nur-Sultan": published, "Initiative announced": rejected}
+	for _, e := range s.Events {
+		st := want[e.Title]
+		if _, err := store.EditEvent(ctx, e.ID, timeline.Edit{State: &st}, "ana"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store.Close()
+	args := func(format string) []string {
+		return []string{"export", "-db", path, "-story", strconv.FormatInt(id, 10), "-format", format, "-periods=" + strconv.FormatBool(format == "ics")}
+	}
+	code, out, errOut := runCmd(t, args("ics")...)
+	if code != 0 {
+		t.Fatalf("export -format ics: exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "STATUS:CONFIRMED") || !strings.Contains(out, "SEQUENCE:1") || strings.Contains(out, "20220401") {
+		t.Errorf("ics: want the published event CONFIRMED with SEQUENCE:1 and no rejected April event:\n%s", out)
+	}
+	for _, format := range []string{"timelinejs", "storymap", "geojson", "csv"} {
+		code, out, errOut := runCmd(t, args(format)...)
+		if code != 0 {
+			t.Fatalf("export -format %s: exit %d: %s", format, code, errOut)
+		}
+		if strings.Contains(out, "Initiative announced") {
+			t.Errorf("export -format %s has the rejected event", format)
+		}
+	}
+	code, out, errOut = runCmd(t, args("json")...)
+	if code != 0 {
+		t.Fatalf("export -format json: exit %d: %s", code, errOut)
+	}
+	_, reviews, err := export.ImportReviewedJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]timeline.ReviewState{}
+	for _, e := range s.Events {
+		states[e.Title] = reviews[e.ID].State
+	}
+	if diff := cmp.Diff(want, states); diff != "" {
+		t.Errorf("json review states (-want +got):\n%s", diff)
+	}
+
+	// The review states come back with an import.
+	file := filepath.Join(t.TempDir(), "story.json")
+	if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, copyID, errOut := runCmd(t, "import", "-db", path, file)
+	if code != 0 {
+		t.Fatalf("import: exit %d: %s", code, errOut)
+	}
+	code, out, errOut = runCmd(t, "export", "-db", path, "-story", strings.TrimSpace(copyID), "-format", "json")
+	if code != 0 {
+		t.Fatalf("export of the copy: exit %d: %s", code, errOut)
+	}
+	copied, reviews, err := export.ImportReviewedJSON(strings.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	states = map[string]timeline.ReviewState{}
+	for _, e := range copied.Events {
+		states[e.Title] = reviews[e.ID].State
+	}
+	if diff := cmp.Diff(want, states); diff != "" {
+		t.Errorf("review states after import (-want +got):\n%s", diff)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -32,6 +33,12 @@ type App struct {
 	server    *http.Server
 	listener  net.Listener
 	done      chan error
+	// logins counts failed sign-ins.
+	logins *limiter
+	// setupToken is the first-run set-up token, made when the database
+	// has no user; Start prints its link to stderr.
+	setupToken string
+	stderr     io.Writer
 }
 
 // NewExtractor builds the extraction pipeline with the bundled gazetteer.
@@ -65,13 +72,18 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *timeli
 	if err != nil {
 		return nil, fmt.Errorf("opening database %s: %w", cfg.DB, err)
 	}
-	a := &App{config: cfg, logger: logger, store: store, extractor: extractor}
+	a := &App{config: cfg, logger: logger, store: store, extractor: extractor,
+		logins: newLimiter(loginLimit, time.Minute), stderr: os.Stderr}
 	a.echo = a.router()
 	if cfg.Demo {
 		if err := a.loadDemo(ctx); err != nil {
 			store.Close()
 			return nil, fmt.Errorf("loading demo story: %w", err)
 		}
+	}
+	if err := a.firstRun(ctx); err != nil {
+		store.Close()
+		return nil, err
 	}
 	return a, nil
 }
@@ -103,6 +115,27 @@ func (a *App) Start() error {
 		a.done <- err
 	}()
 	a.logger.Info("listening", "addr", "http://"+ln.Addr().String())
+	if a.setupToken != "" {
+		link := "http://" + ln.Addr().String() + "/setup/" + a.setupToken
+		a.logger.Info("no account yet: open the set-up link to create the first admin", "url", link)
+		fmt.Fprintf(a.stderr, "Open %s to create the first admin account\n", link)
+	}
+	return nil
+}
+
+// firstRun makes a one-time set-up link for the first admin when the
+// database has no user: until then nobody can write.
+func (a *App) firstRun(ctx context.Context) error {
+	n, err := a.store.UserCount(ctx)
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if a.setupToken, err = a.store.CreateSetupToken(ctx, "", timeline.RoleAdmin, setupTTL); err != nil {
+		return fmt.Errorf("making the set-up link: %w", err)
+	}
 	return nil
 }
 
@@ -151,7 +184,11 @@ func (a *App) Close() error {
 // page is the layout's part of every view model.
 func (a *App) page(c echo.Context, title string) views.Page {
 	token, _ := c.Get(csrfContextKey).(string)
-	return views.Page{Title: title, CSRF: token, Credit: geo.Credit, Basemap: views.BasemapAttribution}
+	p := views.Page{Title: title, CSRF: token, Credit: geo.Credit, Basemap: views.BasemapAttribution}
+	if u, ok := currentUser(c); ok {
+		p.User, p.Role = u.Name, string(u.Role)
+	}
+	return p
 }
 
 // render writes a templ component as the response.

@@ -47,6 +47,7 @@ func newTestApp(t testing.TB, demo bool) *App {
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
+	app.stderr = io.Discard
 	t.Cleanup(func() {
 		if err := app.Close(); err != nil {
 			t.Errorf("Close: %v", err)
@@ -61,6 +62,10 @@ type client struct {
 	t     testing.TB
 	app   *App
 	token string
+	// session is the session cookie's value, sent with every request when
+	// set; bearer is an API token, sent with /api/ requests when set.
+	session string
+	bearer  string
 }
 
 func newClient(t testing.TB, app *App) *client { return &client{t: t, app: app} }
@@ -70,11 +75,23 @@ func (c *client) do(req *http.Request) *httptest.ResponseRecorder {
 	if c.token != "" {
 		req.AddCookie(&http.Cookie{Name: "_csrf", Value: c.token})
 	}
+	if c.session != "" {
+		req.AddCookie(&http.Cookie{Name: sessionCookie, Value: c.session})
+	}
+	if c.bearer != "" && strings.HasPrefix(req.URL.Path, "/api/") && req.Header.Get("Authorization") == "" {
+		req.Header.Set("Authorization", "Bearer "+c.bearer)
+	}
 	rec := httptest.NewRecorder()
 	c.app.Handler().ServeHTTP(rec, req)
 	for _, ck := range rec.Result().Cookies() {
-		if ck.Name == "_csrf" {
+		switch ck.Name {
+		case "_csrf":
 			c.token = ck.Value
+		case sessionCookie:
+			c.session = ck.Value
+			if ck.MaxAge < 0 {
+				c.session = ""
+			}
 		}
 	}
 	return rec

@@ -62,6 +62,10 @@ func (a *App) loadDemo(ctx context.Context) error {
 			return fmt.Errorf("%s: %w", d.file, err)
 		}
 	}
+	// The demo story stays readable without an account.
+	if err := a.store.SetStoryPublic(ctx, s.ID, true); err != nil {
+		return err
+	}
 	a.logger.Info("loaded demo story", "story", s.ID, "documents", len(demoDocuments))
 	return nil
 }

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"storyline/timeline"
 )
 
 // chromiumPath finds Debian's chromium; without it the browser test skips,
@@ -126,8 +128,22 @@ func TestBrowser(t *testing.T) {
 		}
 	}()
 
-	// A new story through the form.
+	// Sign in through the login form; the story list is private.
+	editor := newUser(t, app, timeline.RoleEditor)
 	err := chromedp.Do(ctx,
+		chromedp.Navigate(base+"/stories/new"),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="login-form"]`)),
+		chromedp.SetValue(chromedp.CSS(`[data-testid="login-name"]`), editor.Name),
+		chromedp.SetValue(chromedp.CSS(`[data-testid="login-password"]`), testPassword),
+		chromedp.Click(chromedp.CSS(`[data-testid="login-submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="nav-account"]`)),
+	)
+	if err != nil {
+		t.Fatalf("signing in: %v", err)
+	}
+
+	// A new story through the form.
+	err = chromedp.Do(ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="story-form"]`)),
 		chromedp.SetValue(chromedp.CSS(`[data-testid="story-title"]`), "Xi's Central Asia trip"),
@@ -244,6 +260,9 @@ func TestBrowser(t *testing.T) {
 		if err != nil || !strings.Contains(expl, "2022-09-14") {
 			t.Errorf("event page explanation = %q (%v), want it to name 2022-09-14", expl, err)
 		}
+		if later := byDay["2022-09-15"]; len(later) > 0 {
+			correctDate(t, ctx, base, ids[0], later[0])
+		}
 	}
 
 	// The story list and the document page, with its publication date form.
@@ -272,4 +291,45 @@ func TestBrowser(t *testing.T) {
 	if v, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS(`[data-testid="published-input"]`))); err != nil || v != "2022-09-14" {
 		t.Errorf("document page publication date = %q (%v), want 2022-09-14", v, err)
 	}
+}
+
+// correctDate types a new date on the event page of event id (now on the
+// event page) and checks that the timeline moved it after event later,
+// which it preceded.
+func correctDate(t *testing.T, ctx context.Context, base string, id, later int64) {
+	t.Helper()
+	left := func(event int64) (float64, error) {
+		return chromedp.Run(ctx, chromedp.Evaluate[float64](`document.querySelector('#timeline .vis-item[data-event-id="`+
+			strconv.FormatInt(event, 10)+`"]').getBoundingClientRect().left`))
+	}
+	err := chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS(`[data-testid="edit-date"]`), "20 September 2022"),
+		chromedp.Click(chromedp.CSS(`[data-testid="edit-date-submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="corrected"]`)),
+	)
+	if err != nil {
+		t.Fatalf("correcting the date: %v", err)
+	}
+	screenshot(t, ctx, "corrected")
+	if d, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`[data-testid="event-date"]`))); err != nil || !strings.Contains(d, "20") {
+		t.Errorf("event page date after the correction = %q (%v), want 20 September", d, err)
+	}
+	story, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('.breadcrumb a').href`))
+	if err != nil {
+		t.Fatalf("reading the story link: %v", err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(story), chromedp.WaitReady(chromedp.CSS(`#timeline[data-ready="true"]`))); err != nil {
+		t.Fatalf("back to the story: %v", err)
+	}
+	sel := `#timeline .vis-item[data-event-id="` + strconv.FormatInt(id, 10) + `"] .timeline-date`
+	if label, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel))); err != nil || !strings.Contains(label, "20") {
+		t.Errorf("timeline label of the corrected event = %q (%v), want 20 September", label, err)
+	}
+	moved, err1 := left(id)
+	other, err2 := left(later)
+	if err1 != nil || err2 != nil || moved <= other {
+		t.Errorf("timeline: corrected event at x=%v, the 15 September event at x=%v (%v, %v); want the corrected one to the right",
+			moved, other, err1, err2)
+	}
+	screenshot(t, ctx, "moved")
 }

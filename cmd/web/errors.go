@@ -102,7 +102,13 @@ func (a *App) handleError(err error, c echo.Context) {
 	case c.Request().Method == http.MethodHead:
 		werr = c.NoContent(status)
 	case isAPI(c):
+		if status == http.StatusUnauthorized {
+			c.Response().Header().Set(echo.HeaderWWWAuthenticate, `Bearer realm="storyline"`)
+		}
 		werr = c.JSON(status, errorBody{Error: errorDetail{Code: code, Message: msg}})
+	case status == http.StatusUnauthorized:
+		// People are sent to sign in, and come back afterwards.
+		werr = c.Redirect(http.StatusSeeOther, loginURL(c))
 	default:
 		p := views.ErrorPage{Page: a.page(c, errorTitle(status)), Status: status, Message: msg}
 		if status >= 500 {

@@ -29,7 +29,7 @@ type apiStorySummary struct {
 
 // apiListStories is GET /api/stories.
 func (a *App) apiListStories(c echo.Context) error {
-	sums, err := a.store.ListStories(c.Request().Context())
+	sums, err := a.readableStories(c)
 	if err != nil {
 		return err
 	}

@@ -269,6 +269,9 @@ func (a *App) showDocument(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := a.canReadStory(c, d.StoryID); err != nil {
+		return err
+	}
 	return a.renderDocument(c, d, views.PublishedForm{DocumentID: d.ID, Published: dateString(d.Published)}, http.StatusOK)
 }
 

@@ -27,7 +27,7 @@ func (a *App) storyList(c echo.Context) error {
 }
 
 func (a *App) storyRows(c echo.Context) ([]views.StoryRow, error) {
-	sums, err := a.store.ListStories(c.Request().Context())
+	sums, err := a.readableStories(c)
 	if err != nil {
 		return nil, err
 	}
@@ -36,6 +36,29 @@ func (a *App) storyRows(c echo.Context) ([]views.StoryRow, error) {
 		rows = append(rows, storyRow(s))
 	}
 	return rows, nil
+}
+
+// readableStories lists the stories the request may read: all of them for
+// a signed-in user, the public ones for anybody else.
+func (a *App) readableStories(c echo.Context) ([]db.StorySummary, error) {
+	sums, err := a.store.ListStories(c.Request().Context())
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := currentUser(c); ok {
+		return sums, nil
+	}
+	public, err := a.store.PublicStories(c.Request().Context())
+	if err != nil {
+		return nil, err
+	}
+	out := sums[:0]
+	for _, s := range sums {
+		if public[s.ID] {
+			out = append(out, s)
+		}
+	}
+	return out, nil
 }
 
 func storyRow(s db.StorySummary) views.StoryRow {
@@ -86,21 +109,65 @@ func (a *App) showStory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	filter, err := timeline.ParseFilter(c.QueryParams())
+	if err != nil {
+		return err
+	}
+	p, err := a.storyPage(c, s, filter)
+	if err != nil {
+		return err
+	}
+	if p.CanShare() {
+		links, err := a.store.ShareLinks(c.Request().Context(), s.ID)
+		if err != nil {
+			return err
+		}
+		for _, l := range links {
+			row := views.ShareRow{ID: l.ID, URL: a.siteURL(c) + "/share/" + l.Token, By: l.By,
+				Created: l.Created.UTC().Format("2 Jan 2006 15:04")}
+			if !l.Revoked.IsZero() {
+				row.Revoked = l.Revoked.UTC().Format("2 Jan 2006 15:04")
+			}
+			p.Shares = append(p.Shares, row)
+		}
+	}
+	return render(c, http.StatusOK, views.StoryView(p))
+}
+
+// storyPage builds the story page with the events that pass filter, each
+// with its review state.
+func (a *App) storyPage(c echo.Context, s timeline.Story, filter timeline.StoryFilter) (views.StoryPage, error) {
 	p := views.StoryPage{Page: a.page(c, s.Title), ID: s.ID, Title: s.Title}
 	for _, d := range s.Documents {
 		p.Documents = append(p.Documents, views.NewDocumentRow(d))
 	}
-	events := inDateOrder(s.Events)
+	reviewed, err := a.store.Events(c.Request().Context(), s.ID, filter)
+	if err != nil {
+		return views.StoryPage{}, err
+	}
+	byID := make(map[int64]timeline.ReviewedEvent, len(reviewed))
+	plain := make([]timeline.Event, len(reviewed))
+	for i, e := range reviewed {
+		byID[e.ID] = e
+		plain[i] = e.Event
+	}
+	events := inDateOrder(plain)
 	for _, e := range events {
+		row := views.NewEventRow(e)
+		row.State, row.Hidden = string(byID[e.ID].State), !byID[e.ID].Visible()
 		if e.Dated() {
-			p.Events = append(p.Events, views.NewEventRow(e))
+			p.Events = append(p.Events, row)
 		} else {
-			p.Undated = append(p.Undated, views.NewEventRow(e))
+			p.Undated = append(p.Undated, row)
 		}
 	}
 	p.Data = views.NewStoryData(events, a.config.Tiles, a.config.TileAttribution, p.Credit)
-	p.Exports = exportLinks(s.ID)
-	return render(c, http.StatusOK, views.StoryView(p))
+	for i := range p.Data.Events {
+		p.Data.Events[i].State = string(byID[p.Data.Events[i].ID].State)
+	}
+	p.Filter = storyFilterBar(s, filter)
+	p.Exports, p.EmbedSource = a.storyExports(c, s.ID)
+	return p, nil
 }
 
 // inDateOrder sorts events by their lower bound (open starts first), then

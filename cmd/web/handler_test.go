@@ -62,7 +62,7 @@ func documentCount(t testing.TB, app *App, story int64) int {
 
 func TestEveryRoute(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	id := apiStory(t, c, "Central Asia trip")
 	s := apiDocument(t, c, id, 0)
 	if len(s.Documents) != 1 || len(s.Events) == 0 {
@@ -116,7 +116,7 @@ func TestEveryRoute(t *testing.T) {
 
 func TestStoryPageLinksWidgets(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	id := apiStory(t, c, "Trip")
 	apiDocument(t, c, id, 0)
 	rec := c.get("/stories/" + strconv.FormatInt(id, 10))
@@ -173,7 +173,7 @@ func TestStoryPageLinksWidgets(t *testing.T) {
 
 func TestNotFound(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	for _, path := range []string{"/stories/999", "/stories/abc", "/stories/-1", "/stories/999/documents/new", "/documents/999",
 		"/events/999", "/stories/999/export.json", "/stories/999/export.ics", "/no/such/page"} {
 		t.Run("html"+path, func(t *testing.T) {
@@ -234,7 +234,7 @@ func TestCSRF(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c := newClient(t, app)
+			c := newClientAs(t, app, timeline.RoleEditor)
 			v := tc.setup(c)
 			if tc.name == "cross-site" {
 				v.Set("_csrf", c.token)
@@ -266,7 +266,7 @@ func TestCSRF(t *testing.T) {
 		})
 	}
 	// The cookie is SameSite=Strict.
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	rec := c.get("/")
 	var found bool
 	for _, ck := range rec.Result().Cookies() {
@@ -299,7 +299,7 @@ func storyCount(t testing.TB, app *App) int {
 
 func TestCreateStoryForm(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	c.login()
 	tests := []struct {
 		name, title string
@@ -340,7 +340,7 @@ func TestCreateStoryForm(t *testing.T) {
 
 func TestAddDocumentBadInput(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	c.login()
 	id := apiStory(t, c, "Trip")
 	path := "/stories/" + strconv.FormatInt(id, 10) + "/documents"
@@ -390,7 +390,7 @@ func TestAddDocumentBadInput(t *testing.T) {
 
 func TestAddDocumentForm(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	c.login()
 	id := apiStory(t, c, "Trip")
 	sid := strconv.FormatInt(id, 10)
@@ -444,7 +444,7 @@ func TestAddDocumentForm(t *testing.T) {
 
 func TestAPIBadInput(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	id := apiStory(t, c, "Trip")
 	docs := "/api/stories/" + strconv.FormatInt(id, 10) + "/documents"
 	tests := []struct {
@@ -488,7 +488,7 @@ func TestAPIBadInput(t *testing.T) {
 
 func TestBodyLimit(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	c.login()
 	id := apiStory(t, c, "Trip")
 	big := strings.Repeat("Xi met Tokayev on Wednesday. ", 21<<20/29+1)
@@ -518,7 +518,7 @@ func TestBodyLimit(t *testing.T) {
 
 func TestSetPublished(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	c.login()
 	id := apiStory(t, c, "Trip")
 	s := apiDocument(t, c, id, 0)
@@ -568,7 +568,7 @@ func TestSetPublished(t *testing.T) {
 
 func TestDemo(t *testing.T) {
 	app := newTestApp(t, true)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	rec := c.get("/api/stories")
 	var list struct {
 		Stories []apiStorySummary `json:"stories"`
@@ -621,7 +621,7 @@ func TestLooksLikeHTML(t *testing.T) {
 
 func TestAPIAddHTML(t *testing.T) {
 	app := newTestApp(t, false)
-	c := newClient(t, app)
+	c := newClientAs(t, app, timeline.RoleEditor)
 	id := apiStory(t, c, "Trip")
 	page := `<html><head><title>Xi in Kazakhstan</title><meta property="article:published_time" content="2022-09-14T06:00:00Z"></head>
 <body><article><p>Xi was met on Wednesday at the airport in Nur-Sultan by President Kassym-Jomart Tokayev.</p>

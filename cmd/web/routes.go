@@ -23,6 +23,9 @@ func (a *App) router() *echo.Echo {
 	e.HideBanner = true
 	e.HidePort = true
 	e.HTTPErrorHandler = a.handleError
+	// The client's address is the connection's: headers such as
+	// X-Forwarded-For are not trusted (the login rate limit counts by it).
+	e.IPExtractor = echo.ExtractIPDirect()
 
 	e.Use(middleware.RequestID())
 	e.Use(middleware.RequestLoggerWithConfig(middleware.RequestLoggerConfig{
@@ -47,8 +50,11 @@ func (a *App) router() *echo.Echo {
 		ContentSecurityPolicy: a.contentSecurityPolicy(),
 	}))
 	e.Use(middleware.BodyLimit(bodyLimit))
+	e.Use(a.authenticate)
 	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
-		Skipper:        func(c echo.Context) bool { return isAPI(c) || strings.HasPrefix(c.Request().URL.Path, "/static/") },
+		Skipper: func(c echo.Context) bool {
+			return isAPI(c) || bearer(c) || strings.HasPrefix(c.Request().URL.Path, "/static/")
+		},
 		TokenLookup:    "form:_csrf,header:X-CSRF-Token",
 		ContextKey:     csrfContextKey,
 		CookieName:     "_csrf",
@@ -63,28 +69,62 @@ func (a *App) router() *echo.Echo {
 	// Pages.
 	e.GET("/", a.storyList)
 	e.GET("/stories", a.storyList)
-	e.GET("/stories/new", a.newStory)
-	e.POST("/stories", a.createStory)
-	e.GET("/stories/:id", a.showStory)
-	e.GET("/stories/:id/documents/new", a.newDocument)
-	e.POST("/stories/:id/documents", a.createDocument)
+	e.GET("/stories/new", a.require(timeline.ActionCreateStory, a.newStory))
+	e.POST("/stories", a.require(timeline.ActionCreateStory, a.createStory))
+	e.GET("/stories/:id", a.showStory, a.readStory)
+	e.GET("/stories/:id/documents/new", a.require(timeline.ActionEditStory, a.newDocument))
+	e.POST("/stories/:id/documents", a.require(timeline.ActionEditStory, a.createDocument))
 	e.GET("/documents/:id", a.showDocument)
-	e.POST("/documents/:id/published", a.setPublished)
+	e.POST("/documents/:id/published", a.require(timeline.ActionEditStory, a.setPublished))
 	e.GET("/events/:id", a.showEvent)
 
+	// Review and annotation.
+	e.POST("/events/:id/edit", a.editEvent) // checks the role per field
+	e.POST("/events/:id/merge", a.require(timeline.ActionEditEvent, a.mergeEvent))
+	e.POST("/events/:id/split", a.require(timeline.ActionEditEvent, a.splitEvent))
+	e.POST("/events/:id/notes", a.require(timeline.ActionAddNote, a.addNote))
+	e.POST("/changes/:id/revert", a.require(timeline.ActionEditEvent, a.revertChange))
+	e.GET("/places/search", a.require(timeline.ActionRead, a.placeSearch))
+	e.GET("/stories/:id/review", a.require(timeline.ActionRead, a.reviewQueue))
+	e.POST("/stories/:id/share", a.require(timeline.ActionShareStory, a.shareStory))
+	e.POST("/stories/:id/share/:link/revoke", a.require(timeline.ActionShareStory, a.revokeShare))
+	e.GET("/share/:token", a.showShared)
+
 	// Exports.
-	e.GET("/stories/:id/export.json", a.exportJSON)
-	e.GET("/stories/:id/export.ics", a.exportICS)
-	e.GET("/stories/:id/export.timeline.json", a.exportTimelineJS)
-	e.GET("/stories/:id/export.geojson", a.exportGeoJSON)
-	e.GET("/stories/:id/export.csv", a.exportCSV)
-	e.GET("/stories/:id/export.storymap.json", a.exportStoryMap)
+	e.GET("/stories/:id/export.json", a.exportJSON, a.readStory)
+	e.GET("/stories/:id/export.ics", a.exportICS, a.readStory)
+	e.GET("/stories/:id/export.timeline.json", a.exportTimelineJS, a.readStory)
+	e.GET("/stories/:id/export.geojson", a.exportGeoJSON, a.readStory)
+	e.GET("/stories/:id/export.csv", a.exportCSV, a.readStory)
+	e.GET("/stories/:id/export.storymap.json", a.exportStoryMap, a.readStory)
 
 	// JSON API.
 	e.GET("/api/stories", a.apiListStories)
-	e.POST("/api/stories", a.apiCreateStory)
-	e.GET("/api/stories/:id", a.apiStory)
-	e.POST("/api/stories/:id/documents", a.apiAddDocument)
+	e.POST("/api/stories", a.require(timeline.ActionCreateStory, a.apiCreateStory))
+	e.GET("/api/stories/:id", a.apiStory, a.readStory)
+	e.POST("/api/stories/:id/documents", a.require(timeline.ActionEditStory, a.apiAddDocument))
+	e.GET("/api/events/:id", a.apiEvent)
+	e.PATCH("/api/events/:id", a.apiPatchEvent) // checks the role per field
+	e.GET("/api/events/:id/history", a.apiHistory)
+	e.GET("/api/events/:id/notes", a.apiNotes)
+	e.POST("/api/events/:id/notes", a.require(timeline.ActionAddNote, a.apiAddNote))
+	e.POST("/api/stories/import", a.require(timeline.ActionCreateStory, a.apiImportStory))
+	e.GET("/api/openapi.json", a.openAPI)
+
+	// Accounts.
+	e.GET("/login", a.loginPage)
+	e.POST("/login", a.login)
+	e.POST("/logout", a.logout)
+	e.GET("/setup/:token", a.setupPage)
+	e.POST("/setup/:token", a.setup)
+	e.GET("/account", a.require(timeline.ActionOwnTokens, a.account))
+	e.POST("/account/password", a.require(timeline.ActionOwnTokens, a.changePassword))
+	e.POST("/account/tokens", a.require(timeline.ActionOwnTokens, a.createToken))
+	e.POST("/account/tokens/:id/revoke", a.require(timeline.ActionOwnTokens, a.revokeToken))
+	e.GET("/admin/users", a.require(timeline.ActionManageUsers, a.users))
+	e.POST("/admin/users", a.require(timeline.ActionManageUsers, a.addUser))
+	e.POST("/admin/users/:id/role", a.require(timeline.ActionManageUsers, a.setRole))
+	e.POST("/admin/users/:id/delete", a.require(timeline.ActionManageUsers, a.deleteUser))
 
 	// Front-end assets.
 	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", http.FileServerFS(static.Dist))))

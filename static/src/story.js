@@ -71,6 +71,8 @@ export function timelineItems(events, { openSpanDays = OPEN_SPAN_DAYS } = {}) {
       url: ev.url ?? "",
       className: `precision-${precision}`,
     };
+    // The review state (new, checked, published, rejected) styles the item.
+    if (/^[a-z]+$/.test(ev.state ?? "")) item.className += ` state-${ev.state}`;
     if (POINT_PRECISIONS.has(precision) && (start || end)) {
       item.type = "box";
       item.start = precision === "time" && ISO_DATETIME.test(ev.value ?? "") ? ev.value : start || end;

@@ -11,14 +11,19 @@ import (
 )
 
 // CSVHeader is the first row WriteCSV writes.
-var CSVHeader = []string{"id", "date", "mod", "edtf", "precision", "start", "end", "label", "headline", "places", "sources"}
+var CSVHeader = []string{"id", "date", "mod", "edtf", "precision", "start", "end", "label", "headline", "places", "sources", "state"}
 
 // WriteCSV writes one row per event of s under CSVHeader: dated events in
 // date order, then undated ones (empty date columns) in story order. Places
 // are "name (lat, lon)" joined by "; ", sources "outlet: quote" joined by
-// " | ". A text cell that a spreadsheet would run as a formula (it starts with
+// " | ". The state column is the review state, "new" for every event.
+// A text cell that a spreadsheet would run as a formula (it starts with
 // =, +, -, @, tab or carriage return) is prefixed with an apostrophe.
-func WriteCSV(w io.Writer, s timeline.Story) error {
+func WriteCSV(w io.Writer, s timeline.Story) error { return WriteReviewedCSV(w, s, nil) }
+
+// WriteReviewedCSV is WriteCSV with each event's review state from r; it
+// leaves rejected events out.
+func WriteReviewedCSV(w io.Writer, s timeline.Story, r Reviews) error {
 	docs := documents(s)
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
@@ -31,6 +36,13 @@ func WriteCSV(w io.Writer, s timeline.Story) error {
 		}
 	}
 	for _, e := range events {
+		state := r[e.ID].State
+		if state == timeline.StateRejected {
+			continue
+		}
+		if state == "" {
+			state = timeline.StateNew
+		}
 		places := make([]string, 0, len(e.Places))
 		for _, p := range e.Places {
 			if geocoded(p) {
@@ -56,6 +68,7 @@ func WriteCSV(w io.Writer, s timeline.Story) error {
 			cell(e.Title),
 			cell(strings.Join(places, "; ")),
 			cell(strings.Join(sources, " | ")),
+			string(state),
 		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("write csv: %w", err)

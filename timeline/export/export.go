@@ -31,6 +31,17 @@
 // offsets back to bytes, and rejects offsets outside the text and selectors
 // that do not match it.
 //
+// # Review
+//
+// What the newsroom added to an event (Review: its state, notes and
+// history) travels in Reviews, by event ID. Publishable keeps the events a
+// publication format may show (not hidden, merged or rejected); the
+// Story JSON (WriteReviewedJSON) carries the review of every event and
+// ImportReviewedJSON reads it back; WriteICS takes STATUS (CONFIRMED once
+// checked or published), SEQUENCE (the number of changes) and
+// LAST-MODIFIED (the last change) from it; WriteReviewedCSV has a state
+// column.
+//
 // # iCalendar library
 //
 // WriteICS builds the calendar with github.com/arran4/golang-ical, a

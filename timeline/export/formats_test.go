@@ -198,13 +198,13 @@ func TestWriteCSV(t *testing.T) {
 		want []string
 	}{
 		{"15", []string{"15", "2020-09", "MORE_THAN", "../2020-09", "month", "", "2020-09-30", "before Sep 2020", "Outbreak of the coronavirus pandemic", "",
-			"Al Jazeera: " + s.Events[4].Sources[0].Quote}},
+			"Al Jazeera: " + s.Events[4].Sources[0].Quote, "new"}},
 		{"12", []string{"12", "2022-09-15", "", "2022-09-15", "day", "2022-09-15", "2022-09-15", "15 Sep 2022", "Xi due to fly to Samarkand",
 			"Samarkand (39.65417, 66.95972); Uzbekistan (41.66667, 63.83333)",
-			"Al Jazeera: " + s.Events[1].Sources[0].Quote + " | The Independent: " + s.Events[1].Sources[1].Quote}},
-		{"16", []string{"16", "", "", "", "", "", "", "", "Xi and Putin plan a one-on-one meeting", "", "Al Jazeera: " + s.Events[5].Sources[0].Quote}},
+			"Al Jazeera: " + s.Events[1].Sources[0].Quote + " | The Independent: " + s.Events[1].Sources[1].Quote, "new"}},
+		{"16", []string{"16", "", "", "", "", "", "", "", "Xi and Putin plan a one-on-one meeting", "", "Al Jazeera: " + s.Events[5].Sources[0].Quote, "new"}},
 		{"20", []string{"20", "2023", "", "2023", "year", "2023-01-01", "2023-12-31", "2023", `'=HYPERLINK("http://evil.example") Elections planned`, "",
-			"Desk <notes> & co: " + s.Events[9].Sources[0].Quote}},
+			"Desk <notes> & co: " + s.Events[9].Sources[0].Quote, "new"}},
 	}
 	for _, tc := range tests {
 		if diff := cmp.Diff(tc.want, byID[tc.id]); diff != "" {

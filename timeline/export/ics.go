@@ -28,6 +28,11 @@ type ICSOptions struct {
 	// Now is the DTSTAMP of every event, the time the calendar is made. It is
 	// required: the package never reads the clock.
 	Now time.Time
+	// Reviews give each event's STATUS (CONFIRMED once checked or
+	// published, else TENTATIVE), SEQUENCE (the number of changes in its
+	// history) and LAST-MODIFIED (its last change). Rejected events are left
+	// out. Without an entry an event is new: TENTATIVE, SEQUENCE 0.
+	Reviews Reviews
 }
 
 // DefaultProdID is the PRODID of calendars written without ICSOptions.ProdID.
@@ -48,8 +53,8 @@ const (
 // with opt.Periods; events without both bounds (before, after, "in the
 // past"), durations and sets never. Each VEVENT has a UID derived from the
 // story and the sentence that reports the event, so it stays the same when
-// the events are extracted again; STATUS is TENTATIVE, since nothing in a
-// story is verified yet.
+// the events are extracted again. STATUS, SEQUENCE and LAST-MODIFIED follow
+// the event's review in opt.Reviews.
 func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 	if opt.Now.IsZero() {
 		return invalid("write ics: ICSOptions.Now is required (it is the DTSTAMP)")
@@ -65,7 +70,8 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 	uids := make(map[string]int)
 	for _, e := range inDateOrder(s.Events) {
 		span, ok := calendarSpan(e.Date, opt.Periods)
-		if !ok {
+		review := opt.Reviews[e.ID]
+		if !ok || review.State == timeline.StateRejected {
 			continue
 		}
 		uid := eventUID(s.ID, e)
@@ -76,9 +82,9 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 			uids[uid] = 1
 		}
 		ev := cal.AddEvent(uid)
-		ev.SetSequence(0)
+		ev.SetSequence(review.Sequence())
 		ev.SetDtStampTime(opt.Now)
-		ev.SetLastModifiedAt(cmp.Or(lastModified(e, docs), s.Created, opt.Now))
+		ev.SetLastModifiedAt(cmp.Or(review.LastModified(), lastModified(e, docs), s.Created, opt.Now))
 		if span.clock {
 			ev.SetProperty(ics.ComponentPropertyDtStart, span.start.Format("20060102T150405"))
 		} else {
@@ -103,7 +109,11 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 				break
 			}
 		}
-		ev.SetStatus(ics.ObjectStatusTentative)
+		if review.Confirmed() {
+			ev.SetStatus(ics.ObjectStatusConfirmed)
+		} else {
+			ev.SetStatus(ics.ObjectStatusTentative)
+		}
 		ev.SetTimeTransparency(ics.TransparencyTransparent)
 		ev.SetProperty(ics.ComponentProperty(PrecisionProperty), string(e.Date.Precision))
 		ev.SetProperty(ics.ComponentProperty(ValueProperty), e.Date.Value)

@@ -21,15 +21,41 @@ import (
 // Derived fields (a date's label, the selectors) are checked against the
 // text, not read.
 func ImportJSON(r io.Reader) (timeline.Story, error) {
+	s, _, err := ImportReviewedJSON(r)
+	return s, err
+}
+
+// ImportReviewedJSON is ImportJSON that also returns the reviews of the
+// events that carry one, by the event IDs the document gives. Notes and
+// changes get those event IDs too.
+func ImportReviewedJSON(r io.Reader) (timeline.Story, Reviews, error) {
 	dec := json.NewDecoder(r)
 	var in Story
 	if err := dec.Decode(&in); err != nil {
-		return timeline.Story{}, invalid("read story json: %s", jsonProblem(err))
+		return timeline.Story{}, nil, invalid("read story json: %s", jsonProblem(err))
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return timeline.Story{}, invalid("read story json: unexpected data after the story")
+		return timeline.Story{}, nil, invalid("read story json: unexpected data after the story")
 	}
-	return fromJSON(in)
+	s, err := fromJSON(in)
+	if err != nil {
+		return timeline.Story{}, nil, err
+	}
+	var reviews Reviews
+	for i, e := range in.Events {
+		if e.Review == nil {
+			continue
+		}
+		rv, err := fromReview(*e.Review, e.ID)
+		if err != nil {
+			return timeline.Story{}, nil, invalid("event %d (id %d): %v", i+1, e.ID, err)
+		}
+		if reviews == nil {
+			reviews = Reviews{}
+		}
+		reviews[e.ID] = rv
+	}
+	return s, reviews, nil
 }
 
 func invalid(format string, args ...any) error {

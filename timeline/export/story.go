@@ -51,6 +51,9 @@ type Event struct {
 	Actors       []Actor  `json:"actors"`
 	Sources      []Source `json:"sources"`
 	Disagreement string   `json:"disagreement,omitempty"` // what the sources disagree on: "date", "place"
+	// Review is the review state, notes and history; exports made with
+	// Reviews carry it for every event.
+	Review *ReviewJSON `json:"review,omitempty"`
 }
 
 // Date is a resolved date: its TIMEX3 value, precision, inclusive ISO bounds
@@ -181,7 +184,12 @@ func (s *Selector) UnmarshalJSON(b []byte) error {
 // NewStory converts a story to its JSON value. Offsets become code points of
 // the document they point into; an offset into a document the story does not
 // hold is kept as it is.
-func NewStory(s timeline.Story) Story {
+func NewStory(s timeline.Story) Story { return NewReviewedStory(s, nil) }
+
+// NewReviewedStory is NewStory with each event's review from r (an event
+// without an entry is new, with no notes or history). A nil r leaves the
+// review out.
+func NewReviewedStory(s timeline.Story, r Reviews) Story {
 	docs := documents(s)
 	out := Story{
 		ID:        s.ID,
@@ -206,7 +214,11 @@ func NewStory(s timeline.Story) Story {
 		out.Documents = append(out.Documents, doc)
 	}
 	for _, e := range s.Events {
-		out.Events = append(out.Events, newEvent(e, docs))
+		ev := newEvent(e, docs)
+		if r != nil {
+			ev.Review = newReview(r[e.ID])
+		}
+		out.Events = append(out.Events, ev)
 	}
 	return out
 }
@@ -335,10 +347,14 @@ func formatTime(t time.Time) string {
 }
 
 // WriteJSON writes the Story JSON of s, indented, fields in a fixed order.
-func WriteJSON(w io.Writer, s timeline.Story) error {
+func WriteJSON(w io.Writer, s timeline.Story) error { return WriteReviewedJSON(w, s, nil) }
+
+// WriteReviewedJSON writes the Story JSON of s with the review of each event
+// (see NewReviewedStory).
+func WriteReviewedJSON(w io.Writer, s timeline.Story, r Reviews) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(NewStory(s)); err != nil {
+	if err := enc.Encode(NewReviewedStory(s, r)); err != nil {
 		return fmt.Errorf("write story json: %w", err)
 	}
 	return nil

@@ -496,6 +496,15 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 			seen[p.ID] = len(located)
 			located = append(located, picked{p, 1})
 		}
+		// Indexed by where they lie, so that the distance checks look only at
+		// places nearby: the work grows with the mentions, not with their square.
+		all, cities := newGrid(), newGrid()
+		for k, o := range located {
+			all.add(o.p, k)
+			if o.p.Precision == "city" {
+				cities.add(o.p, k)
+			}
+		}
 		for i := range ms {
 			m := &ms[i]
 			self := picks[i]
@@ -548,19 +557,19 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 				}
 				if p.Country == "" {
 					// A sea or world region near the article's other places.
-					for _, o := range located {
-						if (o.p.ID != self.ID || o.n > 1) && within(o.p, p, regionKilometres) {
-							s += bonusCountry + bonusNamed
-							break
-						}
+					if all.any(p, regionKilometres, func(k int) bool {
+						o := located[k]
+						return (o.p.ID != self.ID || o.n > 1) && within(o.p, p, regionKilometres)
+					}) {
+						s += bonusCountry + bonusNamed
 					}
 				}
 				if p.Precision == "city" {
-					for _, o := range located {
-						if o.p.Precision == "city" && o.p.ID != p.ID && (o.p.ID != self.ID || o.n > 1) && within(o.p, p, nearKilometres) {
-							s += bonusNear
-							break
-						}
+					if cities.any(p, nearKilometres, func(k int) bool {
+						o := located[k]
+						return o.p.ID != p.ID && (o.p.ID != self.ID || o.n > 1) && within(o.p, p, nearKilometres)
+					}) {
+						s += bonusNear
 					}
 				}
 				cd.score = s
@@ -709,4 +718,86 @@ func nameLike(key string, persons map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// gridDegrees is the side of a cell of a grid, in degrees.
+const gridDegrees = 2.0
+
+// grid indexes places by the cell of latitude and longitude they lie in.
+// Few places are scanned as they are: building cells costs more than it saves.
+type grid struct {
+	cells map[[2]int][]int
+	all   []int
+	pos   []Place
+}
+
+// gridScan is how many places a grid scans before it builds cells.
+const gridScan = 48
+
+func newGrid() *grid { return &grid{} }
+
+func gridCell(lat, lon float64) [2]int {
+	return [2]int{int(math.Floor(lat / gridDegrees)), wrapCell(int(math.Floor(lon / gridDegrees)))}
+}
+
+// wrapCell folds a longitude cell into -180..180 degrees: the cell east of
+// the antimeridian's last one is its first.
+func wrapCell(x int) int {
+	const n = int(360 / gridDegrees)
+	return ((x+n/2)%n+n)%n - n/2
+}
+
+func (g *grid) add(p Place, k int) {
+	g.all = append(g.all, k)
+	g.pos = append(g.pos, p)
+	switch {
+	case len(g.all) == gridScan+1:
+		g.cells = map[[2]int][]int{}
+		for i, k := range g.all {
+			c := gridCell(g.pos[i].Lat, g.pos[i].Lon)
+			g.cells[c] = append(g.cells[c], k)
+		}
+	case len(g.all) > gridScan+1:
+		c := gridCell(p.Lat, p.Lon)
+		g.cells[c] = append(g.cells[c], k)
+	}
+}
+
+// any reports whether f holds for an indexed place that may lie within km
+// of p: it visits only the cells such a place can lie in.
+func (g *grid) any(p Place, km float64, f func(k int) bool) bool {
+	if g.cells == nil {
+		for _, k := range g.all {
+			if f(k) {
+				return true
+			}
+		}
+		return false
+	}
+	const earthKm = 6371.0
+	dlat := km / 111.19
+	lo, hi := max(p.Lat-dlat, -90), min(p.Lat+dlat, 90)
+	// Within km, the longitudes differ by at most 2 asin(sin(km/2R) / cos M),
+	// M the largest latitude in reach (from the haversine formula).
+	cellsLon := int(360 / gridDegrees)
+	first, last := 0, cellsLon-1
+	if m := max(math.Abs(lo), math.Abs(hi)); m < 89 {
+		if s := math.Sin(km/(2*earthKm)) / math.Cos(m*math.Pi/180); s < 1 {
+			dlon := 2 * math.Asin(s) * 180 / math.Pi
+			first, last = int(math.Floor((p.Lon-dlon)/gridDegrees)), int(math.Floor((p.Lon+dlon)/gridDegrees))
+		}
+	}
+	if last-first+1 >= cellsLon {
+		first, last = -cellsLon/2, cellsLon/2-1
+	}
+	for cy := int(math.Floor(lo / gridDegrees)); cy <= int(math.Floor(hi/gridDegrees)); cy++ {
+		for cx := first; cx <= last; cx++ {
+			for _, k := range g.cells[[2]int{cy, wrapCell(cx)}] {
+				if f(k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -378,3 +378,74 @@ func BenchmarkParse(b *testing.B) {
 		g.Parse(text)
 	}
 }
+
+// manyPlaces is news-like text of about size bytes that names many distinct
+// cities of the gazetteer (those over 100,000 people, in gazetteer order),
+// so that the context the disambiguation weighs grows with the input.
+func manyPlaces(g *Gazetteer, size int) string {
+	var b strings.Builder
+	var cities []string
+	for _, p := range g.places {
+		if p.Precision == "city" && p.Population > 100000 && !strings.ContainsAny(p.Name, "'’") {
+			cities = append(cities, p.Name)
+		}
+	}
+	for i := 0; b.Len() < size; i++ {
+		a, c := cities[i%len(cities)], cities[(i*7+3)%len(cities)]
+		fmt.Fprintf(&b, "Officials met in %s on Monday, and the mayor of %s said talks would go on.\n", a, c)
+	}
+	return b.String()
+}
+
+// BenchmarkParseSize shows how the parse scales: MB/s should hold steady as
+// the input grows.
+func BenchmarkParseSize(b *testing.B) {
+	g := gazetteer(b)
+	for _, size := range []int{64 << 10, 256 << 10, 1 << 20} {
+		text := manyPlaces(g, size)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				g.Parse(text)
+			}
+		})
+	}
+}
+
+// TestGridAny checks the grid against a scan of every place: it must find
+// a place within reach exactly when one exists, across the antimeridian and
+// near the poles too.
+func TestGridAny(t *testing.T) {
+	var ps []Place
+	for lat := -89.5; lat < 90; lat += 7.3 {
+		for lon := -179.9; lon < 180; lon += 11.7 {
+			ps = append(ps, Place{ID: int64(len(ps) + 1), Lat: lat, Lon: lon})
+		}
+	}
+	ps = append(ps, Place{ID: int64(len(ps) + 1), Lat: 10, Lon: 180}, Place{ID: int64(len(ps) + 2), Lat: 10, Lon: -180})
+	g := newGrid()
+	for k, p := range ps {
+		g.add(p, k)
+	}
+	probes := []Place{
+		{Lat: 0, Lon: 0}, {Lat: 10, Lon: 179.5}, {Lat: 10, Lon: -179.5}, {Lat: 85, Lon: 60}, {Lat: -88, Lon: -100},
+		{Lat: 45.2, Lon: 7.7}, {Lat: -33.9, Lon: 151.2}, {Lat: 64.1, Lon: -21.9},
+	}
+	for _, km := range []float64{100, 300, 700, 1500, 5000} {
+		for _, p := range probes {
+			for _, skip := range []int{-1, 0, 5} {
+				want := false
+				for k, o := range ps {
+					if k != skip && within(o, p, km) {
+						want = true
+						break
+					}
+				}
+				got := g.any(p, km, func(k int) bool { return k != skip && within(ps[k], p, km) })
+				if got != want {
+					t.Errorf("grid.any(%v,%v, %v km, skip %d) = %v, want %v", p.Lat, p.Lon, km, skip, got, want)
+				}
+			}
+		}
+	}
+}

@@ -16,8 +16,8 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]struct{ strict, relaxed, value float64 }{
-	"timebank": {0.89, 0.93, 0.80},
-	"aquaint":  {0.84, 0.93, 0.77},
+	"timebank": {0.90, 0.93, 0.81},
+	"aquaint":  {0.85, 0.94, 0.78},
 }
 
 func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {

@@ -10,9 +10,10 @@ import (
 
 // quantity is a number read from the text; x means unspecified ("several").
 type quantity struct {
-	n float64
-	x bool
-	j int
+	n      float64
+	x      bool
+	approx bool // "a couple of": two, roughly
+	j      int
 }
 
 // readNumber reads "two", "24", "1.5", "twenty-four", "a", "a few",
@@ -49,6 +50,9 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 	}
 	switch t.lower {
 	case "a", "an":
+		if m.is(i+1, "couple") && m.is(i+2, "of") {
+			return quantity{n: 2, approx: true, j: i + 3}, true
+		}
 		if m.is(i+1, "few", "couple") {
 			j := i + 2
 			if m.is(j, "of") {
@@ -63,6 +67,11 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 			return quantity{n: float64(m.tok(i + 1).w.num), j: i + 2}, true
 		}
 		return quantity{n: 1, j: i + 1}, true
+	case "couple":
+		if m.is(i+1, "of") && m.is(i-1, "next", "past", "last", "first", "coming") {
+			return quantity{n: 2, approx: true, j: i + 2}, true // "the next couple of years"
+		}
+		return quantity{}, false
 	case "several", "few", "many", "some", "numerous":
 		return quantity{x: true, j: i + 1}, true
 	}
@@ -203,11 +212,16 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 			j++
 		}
 	}
+	if m.is(j, "additional", "further", "extra") || m.is(j, "more") && !m.is(i, "a", "an") && !q.x {
+		if _, ok := m.unitAt(j + 1); ok {
+			j++ // "two more weeks", "an additional year"
+		}
+	}
 	u, ok := m.unitAt(j)
 	if !ok || m.is(j, "second") && (m.is(j+1, "quarter", "half") || m.class(j+1, cUnit) || m.is(i, "a") && m.tok(j+1).kind == tWord) {
 		return q, 0, false // "the 1988 second quarter", "a second group"
 	}
-	if u == uQuarter && (m.is(j+1, "of") || m.punct(j-1, '-') && m.tok(j).w.class&cPlural != 0) {
+	if u == uQuarter && !q.x && (m.is(j+1, "of") || m.punct(j-1, '-') && m.tok(j).w.class&cPlural != 0) {
 		return q, 0, false // fractions: "three-quarters", "a quarter of"
 	}
 	plural := m.tok(j).w.class&cPlural != 0
@@ -245,6 +259,17 @@ func (m *matcher) duration(i int) (cand, bool) {
 	}
 	if lead && m.is(i, "the") && m.class(j, cUnit) && !m.is(j, "weekend") && (m.is(j-1, "past", "last", "first", "full", "entire", "whole") && j == i+2) {
 		// "the past year", "the full year": one unit
+		if m.is(j-1, "full", "past") && m.tok(j).w.unit == uYear && !m.dct.IsZero() {
+			// "sales for the full year": the current year as a whole;
+			// "in the past year": the one before it, as "last year"
+			n := 0
+			if m.is(j-1, "past") {
+				n = -1
+			}
+			c.typ, c.e = "DATE", j+1
+			m.relativeDate(&c, gYear, n, "full-year")
+			return c, true
+		}
 		if m.tok(j).w.class&cPlural == 0 {
 			c.e = j + 1
 			c.val = durationValue(quantity{n: 1}, int(m.tok(j).w.unit))
@@ -263,6 +288,12 @@ func (m *matcher) duration(i int) (cand, bool) {
 			c.val = durationValue(quantity{x: true}, int(m.tok(k).w.unit))
 			return c, true
 		}
+	}
+	if j == i+1 && m.is(i, "the") && m.class(j, cUnit) && m.tok(j).w.class&cPlural != 0 && m.is(j+1, "ahead") && m.tok(j).w.unit >= uDay {
+		// "in the weeks ahead": an unmeasured span to come
+		c.e, c.rule = j+2, "vague-period"
+		c.val = durationValue(quantity{x: true}, int(m.tok(j).w.unit))
+		return c, true
 	}
 	q, u, ok := m.readDuration(j)
 	if !ok {
@@ -285,6 +316,9 @@ func (m *matcher) duration(i int) (cand, bool) {
 	}
 	c.e = q.j
 	c.val = durationValue(q, u)
+	if q.approx {
+		c.mod = "APPROX"
+	}
 	if m.is(i, "the") && j == i+1 && q.n == 1 && !q.x && m.is(i+1, "a", "an") {
 		return c, false
 	}

@@ -18,6 +18,11 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 			return c, false
 		}
 		c.e, c.val = i+1, "PRESENT_REF"
+	case "then":
+		if !m.is(i+1, "current") || m.class(i+2, cUnit) {
+			return c, false
+		}
+		c.e, c.val = i+2, "PAST_REF" // "the then current price": current back then
 	case "recently", "lately", "formerly":
 		c.e, c.val = i+1, "PAST_REF"
 	case "recent":

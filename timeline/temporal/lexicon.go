@@ -28,14 +28,14 @@ var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "
 	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
 	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
 	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
-	"corresponding"}
+	"corresponding", "then"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.
 const triggerClasses = cMonth | cWeekday | cUnit | cNumber | cOrdinal | cSeason | cPartOfDay | cTrigger
 
 var triggerWords = []string{"today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "presently",
-	"current", "recently", "lately", "formerly", "recent", "future", "past", "present", "moment", "noon",
+	"current", "recently", "lately", "formerly", "recent", "latest", "future", "past", "present", "moment", "noon",
 	"midnight", "midday", "overnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly",
 	"nightly", "christmas", "xmas", "easter", "thanksgiving", "halloween", "eve", "fy", "q", "nineties",
 	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"}
@@ -234,6 +234,8 @@ var plainWords = []string{
 	"francs", "level", "levels", "marks", "miles", "million", "most", "near", "nightly", "people", "percent",
 	"pounds", "preceding", "presently", "till", "tons", "when", "yen", "short", "term", "long", "while",
 	"ahead", "additional", "planned", "about", "period", "till", "payable", "effective", "starting", "expires", "expiring", "comparable", "corresponding", "supposed", "hoping", "hopes", "eighteen", "more", "already", "yet", "election", "record", "term", "ninety", "nineteen",
+	"expects", "expect", "intend", "intended", "aims", "aim", "promised", "promises", "vowed", "pledged",
+	"threatened", "wants", "want", "hope", "had", "further", "extra",
 }
 
 func init() {

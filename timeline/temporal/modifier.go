@@ -29,11 +29,11 @@ func (m *matcher) modifier(i int) (mod string, kind int, j int) {
 		}
 		return "MID", modDate, i + 1
 	case "earlier":
-		if m.is(i+1, "this", "last", "today", "yesterday") {
-			return "START", modDate, i + 1
+		if m.is(i+1, "this", "last", "today", "yesterday", "that") {
+			return "START", modDate, i + 1 // "earlier that day"
 		}
 	case "later":
-		if m.is(i+1, "this", "next", "today", "tomorrow", "yesterday") {
+		if m.is(i+1, "this", "next", "today", "tomorrow", "yesterday", "that") {
 			return "END", modDate, i + 1
 		}
 	case "the":

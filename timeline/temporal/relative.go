@@ -17,7 +17,25 @@ func (m *matcher) readYearOK(i int) bool {
 var relativeRules []rule
 
 func init() {
-	relativeRules = []rule{(*matcher).deictic, (*matcher).thisNext, (*matcher).ago, (*matcher).yearEarlier, (*matcher).anaphoric}
+	relativeRules = []rule{(*matcher).deictic, (*matcher).thisNext, (*matcher).ago, (*matcher).yearEarlier, (*matcher).anaphoric, (*matcher).weekOf}
+}
+
+// weekOf: "the week of March 6" is the week that holds the day.
+func (m *matcher) weekOf(i int) (cand, bool) {
+	if !m.is(i, "the") || !m.is(i+1, "week") || !m.is(i+2, "of") {
+		return cand{}, false
+	}
+	c, ok := m.calendarDate(i + 3)
+	if !ok || c.typ != "DATE" {
+		return cand{}, false
+	}
+	t, g, ok := calOf(c.val)
+	if !ok || g != gDay {
+		return cand{}, false
+	}
+	c.s, c.rule, c.val = i, "week-of", format(t, gWeek)
+	c.expl = "the week holding " + c.expl
+	return c, true
 }
 
 func (m *matcher) relative(i int) (cand, bool) {
@@ -339,6 +357,24 @@ func unitGranOr(u int, g gran) gran {
 // period": the same period one year before the last mentioned one.
 func (m *matcher) yearEarlier(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE", rule: "year-earlier"}
+	if e := m.periodYearBack(i); e > i {
+		// "the quarter a year ago", "the corresponding period last
+		// year", "last year's quarter": the quarter being reported, a
+		// year back
+		c.e = e
+		q, name, kind := m.last, m.lastVal, "previous"
+		if m.lastGran != gQuarter {
+			if m.dct.IsZero() {
+				c.val = "XXXX-QX"
+				return c, true
+			}
+			q, kind = shift(startOf(m.dct, gQuarter), gQuarter, -1), "dct"
+			name = format(m.dct, gDay)
+		}
+		c.anchor, c.anchorKind = name, kind
+		c.val = format(shift(q, gYear, -1), gQuarter)
+		return c, true
+	}
 	j := i
 	if m.is(j, "the", "a") {
 		j++
@@ -380,6 +416,33 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		c.val = format(civil(base.Year()-1, time.Month(3*q-2), 1), gQuarter)
 	}
 	return c, true
+}
+
+// periodYearBack reads a reporting period a year back at i and returns
+// where it ends, or i: "the quarter a year ago", "the same period a year
+// earlier", "the corresponding period last year", "last year's quarter".
+func (m *matcher) periodYearBack(i int) int {
+	if m.is(i, "last") && m.is(i+1, "year") && m.punct(i+2, '\'') && m.is(i+3, "s") && m.is(i+4, "quarter", "period") {
+		return i + 5
+	}
+	if !m.is(i, "the") {
+		return i
+	}
+	j := i + 1
+	if m.is(j, "comparable", "corresponding", "same") {
+		j++
+	}
+	if !m.is(j, "quarter", "period") {
+		return i
+	}
+	j++
+	switch {
+	case m.is(j, "a") && m.is(j+1, "year") && m.is(j+2, "ago", "earlier"):
+		return j + 3
+	case m.is(j, "last") && m.is(j+1, "year") && !m.punct(j+2, '\''):
+		return j + 2
+	}
+	return i
 }
 
 // anaphoric: "the next day", "the following week", "the day before", "that

@@ -304,8 +304,16 @@ func (m *matcher) cueList() []cue {
 		switch {
 		case (w == "planned" || w == "scheduled" || w == "slated" || w == "set" || w == "due" || w == "expected") && m.is(i+1, "for"):
 			m.cues = append(m.cues, cue{i, "future"}) // "planned for early March"
+		case m.is(i+1, "to") && intentVerbs[w] && !m.is(i-1, "had", "was", "were", "been"):
+			// "planned to leave Thursday", "expects to release in
+			// November": what is intended lies ahead
+			m.cues = append(m.cues, cue{i, "future"})
 		case w == "going" || w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set" || w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "supposed" || w == "hoping" || w == "hopes":
-			if m.is(i+1, "to") && w != "due" || w == "due" && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "been", "am") {
+			if m.is(i+1, "to") && w != "due" || w == "due" && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "been", "am") && !m.is(i-2, "had") {
+				m.cues = append(m.cues, cue{i, "future"})
+			} else if w == "scheduled" || w == "slated" {
+				// "has scheduled a news conference Thursday": what is
+				// put on a schedule lies ahead
 				m.cues = append(m.cues, cue{i, "future"})
 			}
 		case (w == "is" || w == "are" || w == "am") && m.is(i+1, "due", "expected", "scheduled", "set", "going", "slated", "supposed", "planning", "about") && m.is(i+2, "to"):
@@ -331,7 +339,7 @@ func (m *matcher) cueList() []cue {
 			if w != "now" && w != "today" && w != "currently" {
 				m.cues = append(m.cues, cue{i, "present"})
 			}
-		case t.w.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !m.is(i+1, "to") && !m.is(i-1, "the", "a", "an", "be", "been", "being", "is", "are"):
+		case t.w.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && !m.is(i+1, "to") && !m.is(i-1, "the", "a", "an", "be", "been", "being", "is", "are"):
 			// a regular past form; a participle after "be" or a determiner is not
 			m.cues = append(m.cues, cue{i, "past"})
 		}
@@ -339,25 +347,27 @@ func (m *matcher) cueList() []cue {
 	return m.cues
 }
 
+// hasWord reports whether the sentence has the word w.
+func (m *matcher) hasWord(w string) bool {
+	for i := range m.toks {
+		if m.toks[i].kind == tWord && m.toks[i].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// intentVerbs followed by "to" put what follows in the future: "planned to
+// leave on Thursday", "expects to report in November".
+var intentVerbs = map[string]bool{"planned": true, "plans": true, "plan": true, "expects": true, "expect": true,
+	"intend": true, "intended": true, "aims": true, "aim": true, "promised": true, "promises": true, "vowed": true,
+	"pledged": true, "agreed": true, "threatened": true, "wants": true, "want": true, "hope": true}
+
 // tense reads the tense of the clause around tokens [s, e): the nearest
 // cue, cues before the expression preferred at equal distance.
 func (m *matcher) tense(s, e int) string {
-	// The word in front decides first: "payable Dec. 7", "until Friday",
-	// "since April".
-	p := s - 1
-	if m.exprStart >= 0 && m.exprStart < s {
-		p = m.exprStart - 1 // a day attached to a clock time: "until 9 a.m. Tuesday"
-	}
-	if m.is(p, "on", "in", "of") {
-		p--
-	}
-	switch m.word(p) {
-	case "until", "till", "payable", "effective", "through", "starting", "beginning", "expires", "expiring", "before":
-		if m.word(p) != "before" || m.is(p-1, "due", "expected", "scheduled") {
-			return "future"
-		}
-	case "since":
-		return "past"
+	if t := m.frontTense(s); t != "" {
+		return t
 	}
 	best, bestD := "", 1<<30
 	for _, c := range m.cueList() {
@@ -376,6 +386,41 @@ func (m *matcher) tense(s, e int) string {
 		}
 	}
 	return best
+}
+
+// frontTense is the tense the word in front of an expression at s sets, or
+// "": "payable Dec. 7", "until Friday", "since April", "ahead of Monday".
+func (m *matcher) frontTense(s int) string {
+	p := s - 1
+	if m.exprStart >= 0 && m.exprStart < s {
+		p = m.exprStart - 1 // a day attached to a clock time: "until 9 a.m. Tuesday"
+	}
+	if m.is(p, "on", "in", "of") {
+		p--
+	}
+	switch m.word(p) {
+	case "ahead":
+		return "future" // "ahead of the weekend"
+	case "until", "till", "payable", "effective", "through", "starting", "beginning", "expires", "expiring", "before":
+		if m.is(p, "until", "till") && m.hasWord("had") {
+			return "past" // "until Thursday, they had not called him"
+		}
+		if m.word(p) != "before" || m.is(p-1, "due", "expected", "scheduled") {
+			return "future"
+		}
+	case "since":
+		return "past"
+	case "by":
+		// a deadline lies ahead unless the clause is in the past
+		// perfect: "to conclude by May", but "had filed by Monday"
+		if !m.hasWord("had") {
+			return "future"
+		}
+	}
+	if m.is(p, "as") && m.is(p-1, "soon") && m.is(p-2, "as") {
+		return "future" // "as soon as Tuesday"
+	}
+	return ""
 }
 
 // --- calendar -----------------------------------------------------------

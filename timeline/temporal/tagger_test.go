@@ -78,6 +78,12 @@ func TestAbsolute(t *testing.T) {
 		{"month year", "in April 2021 and September of 1999", []string{"April 2021=2021-04", "September of 1999=1999-09"}},
 		{"month no period", "It ends in December.", []string{"December=2022-12"}},
 		{"month past ended", "It ended in December.", []string{"December=2021-12"}},
+		{"by a month", "talks that are supposed to conclude by May, invited Sinn Fein", []string{"May=2023-05"}},
+		{"by in past perfect", "All members had filed reports by Monday.", []string{"Monday=2022-09-12"}},
+		{"week of", "It will be settled in a court hearing the week of March 6.", []string{"the week of March 6=2023-W10"}},
+		{"week of no date", "the week of the vote", nil},
+		{"expects to", "It said it expects to release results in November.", []string{"November=2022-11"}},
+		{"un-ed adjective", "It would be paid on a still unspecified date in January.", []string{"January=2023-01"}},
 		{"month past", "The plan was announced in November.", []string{"November=2021-11"}},
 		{"month future", "The vote will be held in March.", []string{"March=2023-03"}},
 		{"year", "Sales in 1998 rose.", []string{"1998=1998"}},
@@ -127,8 +133,13 @@ func TestRelative(t *testing.T) {
 		{"three days ago", "He left three days ago.", []string{"three days ago=2022-09-11"}},
 		{"last April", "They met last April.", []string{"last April=2022-04"}},
 		{"next spring", "They meet next spring.", []string{"next spring=2023-SP"}},
+		{"earlier that day", "He arrived on May 3, 2020. Earlier that day, police came.", []string{"May 3, 2020=2020-05-03", "Earlier that day=2020-05-03/START"}},
 		{"following day", "He arrived on May 3, 2020. The following day he left.", []string{"May 3, 2020=2020-05-03", "The following day=2020-05-04"}},
 		{"a year earlier", "Profit rose in the third quarter of 2021 from a year earlier.", []string{"the third quarter of 2021=2021-Q3", "a year earlier=2020-Q3"}},
+		{"quarter a year ago", "Profit rose in the third quarter of 2021 from the quarter a year ago.", []string{"the third quarter of 2021=2021-Q3", "the quarter a year ago=2020-Q3"}},
+		{"corresponding period last year", "Sales rose 5% from the corresponding period last year.", []string{"the corresponding period last year=2021-Q2"}},
+		{"last year's quarter", "Net fell from last year's quarter.", []string{"last year's quarter=2021-Q2"}},
+		{"last year's results", "Net fell from last year's results.", []string{"last year=2021"}},
 		{"this weekend", "this weekend", []string{"this weekend=2022-W37-WE"}},
 		{"day before yesterday", "It happened the day before yesterday.", []string{"the day before yesterday=2022-09-12"}},
 		{"weeks ago", "It started weeks ago.", []string{"weeks ago=PAST_REF"}},
@@ -148,8 +159,18 @@ func TestWeekday(t *testing.T) {
 		{"next monday", "They meet next Monday.", []string{"next Monday=2022-09-19"}},
 		{"night", "Fighting broke out Tuesday night.", []string{"Tuesday night=2022-09-13TNI"}},
 		{"plural set", "The shop closes on Mondays.", []string{"Mondays=XXXX-WXX-1"}},
+		{"ahead of", "Traders squared positions ahead of Saturday's vote.", []string{"Saturday=2022-09-17"}},
+		{"until past perfect", "Until Thursday, they had not called him a suspect.", []string{"Thursday=2022-09-08"}},
+		{"until future", "The offer runs until Friday.", []string{"Friday=2022-09-16"}},
+		{"had been due", "The offer had been due to expire Friday evening.", []string{"Friday evening=2022-09-09TEV"}},
 		{"lowercase no", "a sunday roast", nil},
 		{"newspaper", "told the Sunday Times.", nil},
+		{"planned to", "The minister planned to leave Nairobi on Thursday.", []string{"Thursday=2022-09-15"}},
+		{"had planned to no future", "They had planned to meet on Thursday.", []string{"Thursday=2022-09-08"}},
+		{"scheduled", "The police have scheduled a news conference Thursday.", []string{"Thursday=2022-09-15"}},
+		{"as soon as", "He could leave as soon as Friday, his lawyer said.", []string{"Friday=2022-09-16"}},
+		{"possessive past", "Exiles will look for ways around Monday's ruling.", []string{"Monday=2022-09-12"}},
+		{"possessive next stays", "before next Monday's talks", []string{"next Monday=2022-09-19"}},
 	}, dct)
 }
 
@@ -170,7 +191,20 @@ func TestDuration(t *testing.T) {
 		{"minute and a half", "a minute and a half", []string{"a minute and a half=PT1M30S"}},
 		{"second quarter not seconds", "the 1988 second quarter", []string{"the 1988 second quarter=1988-Q2"}},
 		{"for years", "It has lasted for years.", []string{"years=PXY"}},
-		{"past year", "the past year", []string{"the past year=P1Y"}},
+		{"a couple of", "It won't change for a couple of years.", []string{"a couple of years=P2Y/APPROX"}},
+		{"next couple of", "Over the next couple of years we expect growth.", []string{"the next couple of years=P2Y/APPROX"}},
+		{"n more", "They stay for at least two more weeks.", []string{"at least two more weeks=P2W/EQUAL_OR_MORE"}},
+		{"an additional", "The lease runs for an additional year.", []string{"an additional year=P1Y"}},
+		{"a more no", "It was a more difficult year.", nil},
+		{"couple no unit", "a couple of friends", nil},
+		{"several quarters of", "profitable after several quarters of losses", []string{"several quarters=PXQ"}},
+		{"three quarters of", "three quarters of the vote", nil},
+		{"weeks ahead", "Funds must pay investors in the weeks ahead.", []string{"the weeks ahead=PXW"}},
+		{"ahead alone", "the road ahead", nil},
+		{"past year", "Hate groups grew over the past year.", []string{"the past year=2021"}},
+		{"past month stays a span", "the past month", []string{"the past month=P1M"}},
+		{"full year", "It forecast a gain for the full year.", []string{"the full year=2022"}},
+		{"full-year not", "a full-year gain", nil},
 	}, dct)
 }
 
@@ -190,11 +224,14 @@ func TestTimeOfDay(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"pm", "at 3 p.m. the", []string{"3 p.m.=2022-09-14T15:00"}},
 		{"colon am", "at 10:30 a.m. EST", []string{"10:30 a.m. EST=2022-09-14T10:30"}},
-		{"noon day", "by noon Saturday", []string{"noon Saturday=2022-09-10T12:00"}},
+		{"noon day", "by noon Saturday", []string{"noon Saturday=2022-09-17T12:00"}},
+		{"noon day past", "It began at noon Saturday.", []string{"noon Saturday=2022-09-10T12:00"}},
 		{"pm with date", "at 5 p.m. EST Nov. 9", []string{"5 p.m. EST Nov. 9=2022-11-09T17:00"}},
 		{"midnight", "until midnight", []string{"midnight=2022-09-14T24:00"}},
 		{"clock 24h", "at 14:30 GMT", []string{"14:30 GMT=2022-09-14T14:30"}},
 		{"not a time", "a 3-2 vote", nil},
+		{"high noon", "For Poland, high noon comes today.", []string{"today=2022-09-14"}},
+		{"high noon film", "the film High Noon.", nil},
 	}, dct)
 }
 
@@ -216,6 +253,8 @@ func TestFuzzy(t *testing.T) {
 		{"the past", "as in the past.", []string{"the past=PAST_REF"}},
 		{"the future", "in the near future", []string{"the near future=FUTURE_REF"}},
 		{"from now", "from now on", nil},
+		{"then current", "at 50% of the then current market price", []string{"then current=PAST_REF"}},
+		{"then alone", "He then left.", nil},
 	}, dct)
 }
 

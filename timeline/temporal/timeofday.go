@@ -4,6 +4,8 @@ package temporal
 // Nov. 9", "midnight", "overnight". The day is the one written next to the
 // time, else the DCT.
 
+import "strings"
+
 var zones = map[string]bool{"est": true, "edt": true, "gmt": true, "utc": true, "pst": true, "pdt": true,
 	"cst": true, "cdt": true, "bst": true, "cet": true}
 
@@ -35,6 +37,9 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	j := i
 	switch m.word(i) {
 	case "noon", "midday":
+		if p := m.tok(i - 1); p.kind == tWord && strings.EqualFold(p.written(m.text), "high") {
+			return c, false // "high noon": a climax, not a clock time
+		}
 		hh, j = 12, i+1
 	case "midnight":
 		hh, j = 24, i+1

@@ -75,8 +75,10 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	default:
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
-		if tn == "" {
-			tn = "past" // news reports what happened
+		if tn == "" || n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, "s") && m.frontTense(j) == "" {
+			// news reports what happened; a possessive names a
+			// reported event: "Wednesday's ruling"
+			tn = "past"
 		}
 		t = pick([]time.Time{back, fwd}, gDay, m.dct, tn)
 		switch tn {

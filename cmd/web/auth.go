@@ -1,0 +1,237 @@
+package main
+
+import (
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/labstack/echo/v4"
+
+	"storyline/timeline"
+)
+
+// sessionCookie is the name of the cookie that holds the session token.
+const sessionCookie = "storyline_session"
+
+// sessionTTL is how long a session lasts.
+const sessionTTL = 14 * 24 * time.Hour
+
+// setupTTL is how long the first-run set-up link and the links admins
+// make stay valid.
+const setupTTL = 7 * 24 * time.Hour
+
+// userContextKey is where authenticate leaves the signed-in user.
+const userContextKey = "storyline.user"
+
+// currentUser returns the signed-in user, if any.
+func currentUser(c echo.Context) (timeline.User, bool) {
+	u, ok := c.Get(userContextKey).(timeline.User)
+	return u, ok
+}
+
+// authenticate is the middleware that finds the user of a request: from an
+// "Authorization: Bearer" API token, or else from the session cookie. A bad
+// bearer token is an error; a stale session cookie is dropped.
+func (a *App) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		ctx := c.Request().Context()
+		if h := c.Request().Header.Get(echo.HeaderAuthorization); h != "" {
+			scheme, token, _ := strings.Cut(h, " ")
+			if !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(token) == "" {
+				return timeline.Errorf(timeline.EUnauthorized, "Use \"Authorization: Bearer <token>\" with an API token from your account page.")
+			}
+			u, err := a.store.APITokenUser(ctx, strings.TrimSpace(token))
+			if err != nil {
+				return err
+			}
+			c.Set(userContextKey, u)
+			return next(c)
+		}
+		if isAPI(c) && c.Request().Method != http.MethodGet && c.Request().Method != http.MethodHead {
+			// API writes authenticate with a token only: a cookie alone
+			// does not carry a CSRF check there.
+			return next(c)
+		}
+		if ck, err := c.Cookie(sessionCookie); err == nil && ck.Value != "" {
+			u, err := a.store.SessionUser(ctx, ck.Value)
+			switch {
+			case err == nil:
+				c.Set(userContextKey, u)
+			case timeline.ErrorCodeOf(err) == timeline.EUnauthorized:
+				clearSessionCookie(c)
+			default:
+				return err
+			}
+		}
+		return next(c)
+	}
+}
+
+// bearer reports whether the request authenticated with an API token; such
+// requests need no CSRF token, as no browser sends that header on its own.
+func bearer(c echo.Context) bool {
+	return c.Request().Header.Get(echo.HeaderAuthorization) != ""
+}
+
+// allow checks that the request's user may do action: not signed in is
+// unauthorized, a role without the right is forbidden.
+func allow(c echo.Context, action timeline.Action) error {
+	u, ok := currentUser(c)
+	if !ok {
+		return timeline.Errorf(timeline.EUnauthorized, "Sign in first.")
+	}
+	if !u.Can(action) {
+		return timeline.Errorf(timeline.EForbidden, "Your role (%s) may not do this.", u.Role)
+	}
+	return nil
+}
+
+// require wraps a handler so that it runs only for users who may do action.
+func (a *App) require(action timeline.Action, h echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if err := allow(c, action); err != nil {
+			return err
+		}
+		return h(c)
+	}
+}
+
+// canReadStory checks that the request may read a story: any signed-in
+// user may, anybody may read a public story, and a share link opens one
+// story (see showShared).
+func (a *App) canReadStory(c echo.Context, storyID int64) error {
+	if _, ok := currentUser(c); ok {
+		return nil
+	}
+	if token := c.QueryParam("share"); token != "" {
+		// The exports of a shared story carry its share token.
+		shared, err := a.store.SharedStory(c.Request().Context(), token)
+		if err == nil && shared == storyID {
+			return nil
+		}
+	}
+	public, err := a.store.StoryPublic(c.Request().Context(), storyID)
+	if err != nil {
+		return err
+	}
+	if !public {
+		// Not found rather than unauthorized for the API would leak less,
+		// but people following a link need to be told to sign in.
+		return timeline.Errorf(timeline.EUnauthorized, "This story is private to the newsroom: sign in to read it.")
+	}
+	return nil
+}
+
+// readStory is middleware for routes whose :id is a story: it checks that
+// the request may read it.
+func (a *App) readStory(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		id, err := idParam(c, "story")
+		if err != nil {
+			return err
+		}
+		if err := a.canReadStory(c, id); err != nil {
+			return err
+		}
+		return next(c)
+	}
+}
+
+// setSessionCookie sets the session cookie: HttpOnly, SameSite=Strict, and
+// Secure when the request came over TLS.
+func setSessionCookie(c echo.Context, token string, expires time.Time) {
+	c.SetCookie(&http.Cookie{
+		Name: sessionCookie, Value: token, Path: "/", Expires: expires,
+		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: c.Request().TLS != nil,
+	})
+}
+
+func clearSessionCookie(c echo.Context) {
+	c.SetCookie(&http.Cookie{
+		Name: sessionCookie, Value: "", Path: "/", MaxAge: -1,
+		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: c.Request().TLS != nil,
+	})
+}
+
+// loginURL is the sign-in page that comes back to the current page.
+func loginURL(c echo.Context) string {
+	next := c.Request().URL.RequestURI()
+	if c.Request().Method != http.MethodGet {
+		next = c.Request().Referer()
+		if u, err := url.Parse(next); err == nil {
+			next = u.RequestURI()
+		}
+	}
+	return "/login?next=" + url.QueryEscape(safeNext(next))
+}
+
+// safeNext keeps a post-login redirect on this site.
+func safeNext(next string) string {
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
+		return "/"
+	}
+	return next
+}
+
+// limiter counts failed sign-ins per key (an IP address, a user name) over
+// a sliding window.
+type limiter struct {
+	mu     sync.Mutex
+	max    int
+	window time.Duration
+	fails  map[string][]time.Time
+	now    func() time.Time
+}
+
+func newLimiter(max int, window time.Duration) *limiter {
+	return &limiter{max: max, window: window, fails: map[string][]time.Time{}, now: time.Now}
+}
+
+// blocked reports whether any of keys has failed max times within the window.
+func (l *limiter) blocked(keys ...string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	for _, k := range keys {
+		if len(l.recent(k, now)) >= l.max {
+			return true
+		}
+	}
+	return false
+}
+
+// fail records a failure for each key.
+func (l *limiter) fail(keys ...string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	now := l.now()
+	if len(l.fails) > 100000 {
+		// Forget keys that have aged out, so the map cannot grow forever.
+		for k := range l.fails {
+			if len(l.recent(k, now)) == 0 {
+				delete(l.fails, k)
+			}
+		}
+	}
+	for _, k := range keys {
+		l.fails[k] = append(l.recent(k, now), now)
+	}
+}
+
+// recent returns the failures of key within the window; l.mu is held.
+func (l *limiter) recent(key string, now time.Time) []time.Time {
+	ts := l.fails[key]
+	i := 0
+	for i < len(ts) && now.Sub(ts[i]) >= l.window {
+		i++
+	}
+	ts = ts[i:]
+	if len(ts) == 0 {
+		delete(l.fails, key)
+		return nil
+	}
+	l.fails[key] = ts
+	return ts
+}

@@ -1,0 +1,147 @@
+package timeline
+
+import "strings"
+
+// eventAnchor is a dated happening that later sentences of the same document
+// may name again by a definite noun phrase: "a summit" of "On Thursday, Xi
+// flies to Samarkand for a summit" is "the summit" of "a meeting on the
+// sidelines of the summit".
+type eventAnchor struct {
+	lemma  string // the happening's noun lemma: "summit", "meet"
+	date   Date
+	places []Place
+}
+
+// definiteWords open a noun phrase that refers back to something known.
+var definiteWords = lexSet(`the this that these those`)
+
+// purposePreps introduce a happening that a travel or movement serves: "fly
+// to Samarkand for a summit", "arrived to attend the summit".
+var purposePreps = lexSet(`for attend attending at`)
+
+// referencePoint reports a noun introduced by a temporal preposition ("in
+// advance of a summit", "before the congress"): it is a point of reference
+// for another happening, not the happening itself.
+func referencePoint(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if temporalPreps[ws[k].lower] || ws[k].lower == "advance" {
+			return true
+		}
+		if _, ok := triggers[ws[k].lower]; ok && k != i {
+			return false
+		}
+	}
+	return false
+}
+
+// anchorsOf returns the happenings a dated draft makes known by name: its
+// own trigger when it is a noun ("the summit opened on Thursday"), and an
+// event noun that states the purpose of its trigger, close after it in the
+// same clause ("fly to Samarkand on Thursday for a summit"). The anchor takes
+// the draft's date and places.
+func anchorsOf(text string, d *draft) []eventAnchor {
+	if d.date.IsZero() || d.trig < 0 {
+		return nil
+	}
+	ws := d.words
+	var out []eventAnchor
+	add := func(i int) {
+		info := triggers[ws[i].lower]
+		if info.lemma == "" {
+			return
+		}
+		out = append(out, eventAnchor{lemma: info.lemma, date: d.date, places: d.places})
+	}
+	if isNoun(ws, d.trig) && !referencePoint(ws, d.trig) {
+		add(d.trig)
+	}
+	for k := d.trig + 1; k < len(ws) && k <= d.trig+10; k++ {
+		if clauseBreaks(text, ws, d.trig, k) > 0 {
+			break
+		}
+		info, ok := triggers[ws[k].lower]
+		if !ok || !isNoun(ws, k) || info.travel || ws[k].quoted {
+			continue
+		}
+		if referencePoint(ws, k) || !introducedBy(ws, k, purposePreps) {
+			continue
+		}
+		add(k)
+	}
+	return out
+}
+
+// introducedBy reports a noun whose phrase opens with one of preps, at most
+// three words before it ("for a summit", "at the eight-nation summit").
+func introducedBy(ws []word, i int, preps map[string]bool) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if preps[ws[k].lower] {
+			return true
+		}
+		if !determiners[ws[k].lower] && !strings.Contains(ws[k].lower, "-") && k != i-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// definiteReference finds, in a sentence, a definite noun phrase naming an
+// anchored happening ("the summit", "this visit"), not as a point of
+// reference ("before the summit"). It returns the word span of the phrase and
+// the most recent anchor it names.
+func definiteReference(ws []word, anchors []eventAnchor) (Span, eventAnchor, bool) {
+	for i, w := range ws {
+		if !definiteWords[w.lower] || w.quoted {
+			continue
+		}
+		// "the summit", "the eight-nation summit", "the SCO summit".
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			info, ok := triggers[ws[j].lower]
+			if !ok || !isNoun(ws, j) {
+				continue
+			}
+			if referencePoint(ws, i+1) {
+				break
+			}
+			for k := len(anchors) - 1; k >= 0; k-- {
+				if anchors[k].lemma == info.lemma {
+					return Span{w.start, ws[j].end}, anchors[k], true
+				}
+			}
+			break
+		}
+	}
+	return Span{}, eventAnchor{}, false
+}
+
+// dateByReference dates the undated drafts of a sentence that names an
+// anchored happening in their clause: they take its date, with its precision, and its places
+// when they have none of their own.
+func dateByReference(text string, ds []*draft, ws []word, anchors []eventAnchor) {
+	if len(anchors) == 0 {
+		return
+	}
+	span, an, ok := definiteReference(ws, anchors)
+	if !ok {
+		return
+	}
+	phrase := text[span.Start:span.End]
+	ref := wordIndexAt(ws, span.Start)
+	for _, d := range ds {
+		if !d.date.IsZero() || d.trig < 0 || ws[d.trig].quoted {
+			continue
+		}
+		if clauseBreaks(text, ws, min(d.trig, ref), max(d.trig, ref)) > 0 {
+			continue // the reference belongs to another clause
+		}
+		d.date = an.date
+		d.date.Expression = phrase
+		d.date.Span = span
+		d.date.Rule = "event-reference"
+		d.date.Anchor = an.date.Value
+		d.date.Explanation = "dated by reference to '" + phrase + "' (" + an.date.Value + ")"
+		if len(d.places) == 0 {
+			d.places = an.places
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package timeline
+
+import "testing"
+
+func TestDateByReference(t *testing.T) {
+	tests := []struct {
+		name        string
+		text        string
+		trigger     string
+		wantDate    string
+		wantPlace   string
+		explanation string
+	}{
+		{
+			name: "summit named again",
+			text: "On Monday, Prime Minister Jacinda Ardern will travel to Jakarta for a summit of the Pacific forum.\n\n" +
+				"Ardern and Prabowo Subianto plan to hold talks on the margins of the summit.",
+			trigger: "talks", wantDate: "2022-09-19", wantPlace: "Jakarta",
+			explanation: "dated by reference to 'the summit' (2022-09-19)",
+		},
+		{
+			name: "congress keeps month precision",
+			text: "The party will open its congress in October.\n\n" +
+				"Delegates led by Li Qiang will elect a new leadership at the congress.",
+			trigger: "elect", wantDate: "2022-10", wantPlace: "",
+			explanation: "dated by reference to 'the congress' (2022-10)",
+		},
+		{
+			name: "a point of reference is not the date",
+			text: "On Monday, Prime Minister Jacinda Ardern will travel to Jakarta for a summit of the Pacific forum.\n\n" +
+				"Ardern met Prabowo Subianto before the summit.",
+			trigger: "met", wantDate: "",
+		},
+		{
+			name: "a reference in another clause",
+			text: "On Monday, Prime Minister Jacinda Ardern will travel to Jakarta for a summit of the Pacific forum.\n\n" +
+				"Ardern met Prabowo Subianto, while crowds gathered outside the summit.",
+			trigger: "met", wantDate: "",
+		},
+		{
+			name: "an indefinite noun is a new happening",
+			text: "On Monday, Prime Minister Jacinda Ardern will travel to Jakarta for a summit of the Pacific forum.\n\n" +
+				"Ardern and Prabowo Subianto plan to hold a summit of their own.",
+			trigger: "summit", wantDate: "",
+		},
+		{
+			name: "a summit in advance of which a trip starts is no anchor",
+			text: "Ardern started her trip on Friday in advance of a summit in Jakarta.\n\n" +
+				"Ardern and Prabowo Subianto plan to hold talks at the summit.",
+			trigger: "talks", wantDate: "",
+		},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got *Event
+			for i := range events {
+				if events[i].Trigger == tc.trigger {
+					got = &events[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("Extract(%q) = %+v, want an event on %q", tc.text, briefs(events), tc.trigger)
+			}
+			if got.Date.Value != tc.wantDate {
+				t.Errorf("Extract(%q) %q date = %q, want %q", tc.text, tc.trigger, got.Date.Value, tc.wantDate)
+			}
+			if tc.wantDate == "" {
+				return
+			}
+			if got.Date.Explanation != tc.explanation {
+				t.Errorf("Extract(%q) %q explanation = %q, want %q", tc.text, tc.trigger, got.Date.Explanation, tc.explanation)
+			}
+			place := ""
+			if len(got.Places) > 0 {
+				place = got.Places[0].Name
+			}
+			if place != tc.wantPlace {
+				t.Errorf("Extract(%q) %q place = %q, want %q", tc.text, tc.trigger, place, tc.wantPlace)
+			}
+		})
+	}
+}
+
+func TestDemonymPlace(t *testing.T) {
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"collective agent", "Kazakh officials met a delegation from the mining company on Tuesday.", "met", "Kazakhstan"},
+		{"a named place wins", "Kazakh officials met the delegation in Beijing on Tuesday.", "met", "Beijing"},
+		{"a title says whose, not where", "Chinese President Xi Jinping met the delegation on Tuesday.", "met", ""},
+		{"object, not subject", "The delegation met Kazakh officials on Tuesday.", "met", ""},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(events) == 0 || events[0].Trigger != tc.trigger {
+				t.Fatalf("Extract(%q) = %+v, want an event on %q first", tc.text, briefs(events), tc.trigger)
+			}
+			got := ""
+			if len(events[0].Places) > 0 {
+				got = events[0].Places[0].Name
+				if events[0].Places[0].Name == "Kazakhstan" && events[0].Places[0].Precision != PlaceCountry {
+					t.Errorf("Extract(%q) place precision = %q, want %q", tc.text, events[0].Places[0].Precision, PlaceCountry)
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Extract(%q) place = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,165 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"storyline/timeline"
+)
+
+// Review is what the newsroom added to an event: its review state, the
+// notes left on it and the history of its edits.
+type Review struct {
+	State   timeline.ReviewState
+	Notes   []timeline.Note
+	History []timeline.Change
+}
+
+// Reviews are the reviews of a story's events by event ID. An event without
+// an entry is as extracted: state new, no notes, no history.
+type Reviews map[int64]Review
+
+// Sequence is the iCalendar SEQUENCE of the event: one per change in its
+// history, so it rises with each edit.
+func (r Review) Sequence() int { return len(r.History) }
+
+// LastModified is the time of the last change, zero when there is none.
+func (r Review) LastModified() time.Time {
+	var last time.Time
+	for _, c := range r.History {
+		if c.Time.After(last) {
+			last = c.Time
+		}
+	}
+	return last
+}
+
+// Confirmed reports whether a journalist verified the event (checked or
+// published).
+func (r Review) Confirmed() bool {
+	return r.State == timeline.StateChecked || r.State == timeline.StatePublished
+}
+
+// Publishable returns s with only the events of evs that a publication
+// format shows, in the order of evs: not hidden, not merged into another
+// event, not rejected. Events of evs that s does not hold are taken from
+// evs. Use it to feed the exports from a filtered list of reviewed events.
+func Publishable(s timeline.Story, evs []timeline.ReviewedEvent) timeline.Story {
+	out := s
+	out.Events = make([]timeline.Event, 0, len(evs))
+	for _, e := range evs {
+		if !e.Visible() || e.State == timeline.StateRejected {
+			continue
+		}
+		out.Events = append(out.Events, e.Event)
+	}
+	return out
+}
+
+// Selected returns s with the events of evs, in their order, whatever their
+// review state: the Story JSON keeps rejected and hidden events when the
+// filter asked for them, with their state.
+func Selected(s timeline.Story, evs []timeline.ReviewedEvent) timeline.Story {
+	out := s
+	out.Events = make([]timeline.Event, 0, len(evs))
+	for _, e := range evs {
+		out.Events = append(out.Events, e.Event)
+	}
+	return out
+}
+
+// ReviewJSON is the review part of an event in the Story JSON.
+type ReviewJSON struct {
+	State        string       `json:"state"`
+	Sequence     int          `json:"sequence"`
+	LastModified string       `json:"last_modified,omitempty"` // RFC 3339
+	Notes        []NoteJSON   `json:"notes"`
+	History      []ChangeJSON `json:"history"`
+}
+
+// NoteJSON is a note on an event; Parent is the id of the note it answers.
+type NoteJSON struct {
+	ID      int64  `json:"id"`
+	Parent  int64  `json:"parent,omitempty"`
+	Author  string `json:"author"`
+	Body    string `json:"body"`
+	Created string `json:"created"` // RFC 3339
+}
+
+// ChangeJSON is one entry of an event's history.
+type ChangeJSON struct {
+	ID      int64  `json:"id"`
+	Author  string `json:"author"`
+	Time    string `json:"time"` // RFC 3339
+	Field   string `json:"field"`
+	Old     string `json:"old"`
+	New     string `json:"new"`
+	Reason  string `json:"reason,omitempty"`
+	Reverts int64  `json:"reverts,omitempty"`
+}
+
+func newReview(r Review) *ReviewJSON {
+	out := &ReviewJSON{
+		State:        string(r.State),
+		Sequence:     r.Sequence(),
+		LastModified: formatTime(r.LastModified()),
+		Notes:        make([]NoteJSON, 0, len(r.Notes)),
+		History:      make([]ChangeJSON, 0, len(r.History)),
+	}
+	if out.State == "" {
+		out.State = string(timeline.StateNew)
+	}
+	for _, n := range r.Notes {
+		out.Notes = append(out.Notes, NoteJSON{ID: n.ID, Parent: n.Parent, Author: n.Author, Body: n.Body, Created: formatTime(n.Created)})
+	}
+	for _, c := range r.History {
+		out.History = append(out.History, ChangeJSON{ID: c.ID, Author: c.Author, Time: formatTime(c.Time),
+			Field: c.Field, Old: c.Old, New: c.New, Reason: c.Reason, Reverts: c.Reverts})
+	}
+	return out
+}
+
+// fromReview reads an event's review back; eventID is the event's ID in the
+// document.
+func fromReview(in ReviewJSON, eventID int64) (Review, error) {
+	state, err := timeline.ParseReviewState(in.State)
+	if err != nil {
+		return Review{}, fmt.Errorf("review: state %q is not new, checked, published or rejected", in.State)
+	}
+	r := Review{State: state}
+	noteIDs := make(map[int64]bool, len(in.Notes))
+	for i, n := range in.Notes {
+		created, err := parseTime(n.Created)
+		if err != nil {
+			return Review{}, fmt.Errorf("review: note %d: created: %w", i+1, err)
+		}
+		switch {
+		case strings.TrimSpace(n.Author) == "":
+			return Review{}, fmt.Errorf("review: note %d has no author", i+1)
+		case strings.TrimSpace(n.Body) == "" || len(n.Body) > timeline.MaxNote || !utf8.ValidString(n.Body):
+			return Review{}, fmt.Errorf("review: note %d needs a body of 1 to %d bytes of UTF-8", i+1, timeline.MaxNote)
+		}
+		if n.Parent != 0 && !noteIDs[n.Parent] {
+			return Review{}, fmt.Errorf("review: note %d answers note %d, which does not come before it", i+1, n.Parent)
+		}
+		noteIDs[n.ID] = true
+		r.Notes = append(r.Notes, timeline.Note{ID: n.ID, EventID: eventID, Parent: n.Parent, Author: n.Author, Body: n.Body, Created: created})
+	}
+	for i, c := range in.History {
+		at, err := parseTime(c.Time)
+		if err != nil {
+			return Review{}, fmt.Errorf("review: change %d: time: %w", i+1, err)
+		}
+		r.History = append(r.History, timeline.Change{ID: c.ID, EventID: eventID, Author: c.Author, Time: at,
+			Field: c.Field, Old: c.Old, New: c.New, Reason: c.Reason, Reverts: c.Reverts})
+	}
+	if in.Sequence != r.Sequence() {
+		return Review{}, fmt.Errorf("review: sequence %d is not the number of changes in the history (%d)", in.Sequence, r.Sequence())
+	}
+	if lm := formatTime(r.LastModified()); in.LastModified != lm {
+		return Review{}, fmt.Errorf("review: last_modified %q is not the time of the last change (%q)", in.LastModified, lm)
+	}
+	return r, nil
+}
