@@ -44,6 +44,7 @@ envoy mr mrs ms miss dr prof professor sir lord lady dame sheikh sultan emir aya
 spokesman spokeswoman spokesperson adviser advisor analyst director chairman chairwoman ceo founder commander
 chief deputy foreign defence defense finance interior state first lady leader counterpart official officials
 agent detective inspector superintendent commissioner attorney solicitor speaker surgeon councillor
+prosecutor lawyer
 councilman councilwoman secretary-general`)
 
 // ministryWords stand inside a long title: "Deputy Minister of Foreign Affairs".

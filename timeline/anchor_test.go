@@ -1,6 +1,9 @@
 package timeline
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestDateByReference(t *testing.T) {
 	tests := []struct {
@@ -116,5 +119,31 @@ func TestDemonymPlace(t *testing.T) {
 				t.Errorf("Extract(%q) place = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestReferencePointActors(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Deputy Minister Roman Vassilenko spoke on Monday before Xi Jinping’s arrival.", []string{"Roman Vassilenko"}},
+		{"Deputy Minister Roman Vassilenko met Xi Jinping on Monday.", []string{"Roman Vassilenko", "Xi Jinping"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		if len(events) > 0 {
+			for _, a := range events[0].Actors {
+				got = append(got, a.Name)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Extract(%q) actors = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -27,7 +27,10 @@ func NewExtractor(tagger *temporal.Tagger, gaz *geo.Gazetteer) *Extractor {
 // Extract reads every document of a story and returns its events: one per
 // dated happening (a sentence may hold several, and a sentence-initial date
 // such as "On Thursday," governs the rest of its paragraph), plus undated
-// happenings with actors, with zero Date. Reports of the same happening in
+// happenings with actors, with zero Date. A sentence that names an already
+// dated happening by a definite noun phrase ("a meeting on the sidelines of
+// the summit") takes that happening's date, precision and place (see
+// anchor.go). Reports of the same happening in
 // different documents are merged into one event citing every source (see
 // merge). Dated events come first, ordered by the lower bound of their date
 // and then by their first source; undated events follow in source order.
@@ -582,6 +585,9 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 		}
 		if afterAccordingTo(ws, wi) {
 			continue // the source of the report, not an actor of the event
+		}
+		if last := wordIndexAt(ws, m.Span.End-1); last < len(ws) && ws[last].possessive && referencePoint(ws, wi) {
+			continue // "said this week before Xi’s arrival": the arrival's actor
 		}
 		best := nearestEvent(text, drafts, ws, wi)
 		if withOtherNoun(drafts, ws, wi) {

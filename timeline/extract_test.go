@@ -471,7 +471,7 @@ func TestHeadlines(t *testing.T) {
 		want string
 	}{
 		{"Chinese President Xi Jinping was met on Wednesday at the airport in Nur-Sultan by Kazakh President Kassym-Jomart Tokayev.",
-			"Kassym-Jomart Tokayev meets Xi Jinping in Nur-Sultan"},
+			"Kassym-Jomart Tokayev meets Xi Jinping at Nur-Sultan airport"},
 		{"On Thursday, Xi Jinping is due to fly to Samarkand in neighbouring Uzbekistan.", "Xi Jinping flies to Samarkand"},
 		{"Xi Jinping is promoting a “Global Security Initiative”, which was announced in April.", "Global Security Initiative announced"},
 		{"“This visit is extremely important,” said Deputy Minister of Foreign Affairs Roman Vassilenko this week.",
@@ -480,12 +480,13 @@ func TestHeadlines(t *testing.T) {
 		{"Travel stopped after the outbreak of the pandemic in March 2020.", "Outbreak of the pandemic"},
 		{"The corruption trial of former Lyon deputy mayor Marc Delorme opened on Monday.", "Trial of Marc Delorme"},
 		{"Joe Biden and Xi Jinping held talks on Wednesday.", "Joe Biden and Xi Jinping hold talks"},
+		{"The verdict is expected in September.", "Verdict"},
 		{"On Thursday, Xi Jinping is due to fly to Samarkand for a summit of the Shanghai Cooperation Organization (SCO).",
 			"Xi Jinping flies to Samarkand for SCO summit"},
 		{"On Monday, Jacinda Ardern flew to Jakarta for talks with Prabowo Subianto.", "Jacinda Ardern flies to Jakarta for talks"},
 		{"Kazakh President Kassym-Jomart Tokayev said the two leaders would discuss energy.", "The two leaders discuss energy"},
 		{"On Wednesday, the two leaders plan to hold a joint news conference.", "The two leaders hold a joint news conference"},
-		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Prosecutor Anne Villier tells the court"},
+		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Anne Villier tells the court"},
 		{"Spanish king welcomes Chilean president\n\nChilean President Gabriel Boric arrived in Madrid on Tuesday.", "Gabriel Boric arrives in Madrid"},
 	}
 	x := newExtractor(t)

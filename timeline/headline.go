@@ -68,6 +68,9 @@ func headlineOf(text string, d *draft) string {
 			h = strings.Join(strings.Fields(strings.Join(who, " and ")+" "+verb+" "+object), " ")
 		} else {
 			h = clauseAround(text, ws, d.trig, d.date.Span)
+			if f := strings.Fields(h); len(f) <= 3 && determiners[strings.ToLower(f[0])] && len(f) > 1 {
+				h = strings.Join(f[1:], " ") // "The verdict": "Verdict"
+			}
 		}
 	default:
 		passive := participle(ws, d.trig) && (d.trig > 0 && beForms[ws[d.trig-1].lower] ||
@@ -112,7 +115,11 @@ func headlineOf(text string, d *draft) string {
 		h = strings.Join(strings.Fields(subject+" "+verb+" "+object), " ")
 	}
 	if len(d.places) > 0 && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
-		h += " in " + d.places[0].Mention
+		if f := facilityOf(ws, d.places[0]); f != "" {
+			h += " at " + d.places[0].Mention + " " + f // "at the airport tarmac in Nur-Sultan": at Nur-Sultan airport
+		} else {
+			h += " in " + d.places[0].Mention
+		}
 	}
 	if p := purposeOf(text, d); p != "" && !strings.Contains(h, p) {
 		h += " for " + p // "Xi flies to Samarkand for SCO summit"
@@ -223,6 +230,30 @@ func (d *draft) actorBefore() string {
 		}
 	}
 	return best
+}
+
+// facilities are the sites a headline names with their city: "at
+// Nur-Sultan airport", "at Paris court".
+var facilities = lexSet(`airport palace embassy stadium court courthouse parliament hospital university hotel
+harbour harbor port base prison station cathedral`)
+
+// facilityOf is the site of an "at the ... <site> ... in <place>" phrase
+// right before the place mention; "" when there is none.
+func facilityOf(ws []word, p Place) string {
+	wi := wordIndexAt(ws, p.Span.Start)
+	if wi < 2 || wi >= len(ws) || ws[wi].start != p.Span.Start || ws[wi-1].lower != "in" {
+		return ""
+	}
+	site := ""
+	for k := wi - 2; k >= 0 && k >= wi-5; k-- {
+		if facilities[ws[k].lower] && site == "" {
+			site = ws[k].lower
+		}
+		if ws[k].lower == "at" {
+			return site
+		}
+	}
+	return ""
 }
 
 // purposeOf names the happening a verb's "for" phrase gives as its purpose

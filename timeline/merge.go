@@ -54,17 +54,31 @@ func merge(drafts []*draft) []Event {
 		clusters = append(clusters, c)
 	}
 	for _, d := range dated {
+		// Of the clusters the report may join, the one most like it: the
+		// same kind of happening first, then the most words in common, so
+		// that "talks on the sidelines" joins the talks of another outlet,
+		// not the same day's flight.
 		var target *cluster
 		disagree := ""
-	search:
+		best := -1.0
 		for _, c := range clusters {
 			if c.docs[d.docOrder] {
 				continue
 			}
 			for _, m := range c.members {
-				if ok, why := sameDated(m, d); ok {
-					target, disagree = c, why
-					break search
+				ok, why := sameDated(m, d)
+				if !ok {
+					continue
+				}
+				score := wordOverlap(m.title, d.title)
+				if m.info.lemma != "" && lemmaKind(m.info.lemma) == lemmaKind(d.info.lemma) {
+					score += 2
+				}
+				if why == "" {
+					score += 4 // agreement before disagreement
+				}
+				if score > best {
+					target, disagree, best = c, why, score
 				}
 			}
 		}

@@ -86,7 +86,7 @@ func TestStoryItineraries(t *testing.T) {
 		{"summit_talks.txt", []stop{
 			{Date: "2023-11-14", Place: "Mexico", Docs: 1},        // Mexican officials met
 			{Date: "2023-11-15", Place: "San Francisco", Docs: 2}, // travel / fly
-			{Date: "2023-11-15", Place: "San Francisco", Docs: 2}, // talks on the sidelines of the summit
+			{Date: "2023-11-15", Place: "San Francisco", Docs: 3}, // talks on the sidelines of the summit; the third outlet's joins the talks, not the flight
 		}},
 	}
 	x := newExtractor(t)

@@ -6,6 +6,7 @@ package views
 
 import (
 	"fmt"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,6 +42,17 @@ func (p Page) CanEdit() bool { return timeline.Can(timeline.Role(p.Role), timeli
 
 // CanNote reports whether the signed-in user may add notes.
 func (p Page) CanNote() bool { return timeline.Can(timeline.Role(p.Role), timeline.ActionAddNote) }
+
+// CanCreateStory reports whether the signed-in user may create stories.
+func (p Page) CanCreateStory() bool {
+	return timeline.Can(timeline.Role(p.Role), timeline.ActionCreateStory)
+}
+
+// CanEditStory reports whether the signed-in user may add documents and
+// change publication dates.
+func (p Page) CanEditStory() bool {
+	return timeline.Can(timeline.Role(p.Role), timeline.ActionEditStory)
+}
 
 // IsAdmin reports whether the signed-in user manages users.
 func (p Page) IsAdmin() bool { return timeline.Can(timeline.Role(p.Role), timeline.ActionManageUsers) }
@@ -132,10 +144,18 @@ type EventRow struct {
 	// event is hidden or merged into another.
 	State  string
 	Hidden bool
+	// Share is the share token of a page opened through a share link; the
+	// event's link carries it.
+	Share string
 }
 
 // URL is the event page's address.
-func (e EventRow) URL() string { return eventURL(e.ID) }
+func (e EventRow) URL() string {
+	if e.Share != "" {
+		return eventURL(e.ID) + "?share=" + url.QueryEscape(e.Share)
+	}
+	return eventURL(e.ID)
+}
 
 // Anchor is the element id of the list item, also the URL hash the widgets react to.
 func (e EventRow) Anchor() string { return "event-" + strconv.FormatInt(e.ID, 10) }

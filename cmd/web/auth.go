@@ -36,6 +36,9 @@ func currentUser(c echo.Context) (timeline.User, bool) {
 // bearer token is an error; a stale session cookie is dropped.
 func (a *App) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
+		if strings.HasPrefix(c.Request().URL.Path, "/static/") {
+			return next(c) // assets are public; spare the database
+		}
 		ctx := c.Request().Context()
 		if h := c.Request().Header.Get(echo.HeaderAuthorization); h != "" {
 			scheme, token, _ := strings.Cut(h, " ")

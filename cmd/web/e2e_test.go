@@ -325,6 +325,11 @@ func correctDate(t *testing.T, ctx context.Context, base string, id, later int64
 	if label, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel))); err != nil || !strings.Contains(label, "20") {
 		t.Errorf("timeline label of the corrected event = %q (%v), want 20 September", label, err)
 	}
+	class, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#timeline .vis-item[data-event-id="`+
+		strconv.FormatInt(id, 10)+`"]').className`))
+	if err != nil || !strings.Contains(class, "state-new") {
+		t.Errorf("timeline item class = %q (%v), want state-new", class, err)
+	}
 	moved, err1 := left(id)
 	other, err2 := left(later)
 	if err1 != nil || err2 != nil || moved <= other {

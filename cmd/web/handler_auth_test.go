@@ -47,6 +47,19 @@ func TestLogin(t *testing.T) {
 	if ck == nil || !ck.HttpOnly || ck.SameSite != http.SameSiteStrictMode || ck.Value == "" {
 		t.Fatalf("session cookie = %+v, want HttpOnly, SameSite=Strict, with a value", ck)
 	}
+	// Over TLS the cookie is also Secure.
+	tlsClient := newClient(t, app)
+	tlsClient.get("/login")
+	v := url.Values{"name": {u.Name}, "password": {testPassword}, "_csrf": {tlsClient.token}}
+	req := httptest.NewRequest(http.MethodPost, "https://example.org/login", strings.NewReader(v.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	secure := false
+	for _, k := range tlsClient.do(req).Result().Cookies() {
+		secure = secure || (k.Name == sessionCookie && k.Secure)
+	}
+	if !secure {
+		t.Errorf("session cookie over TLS is not Secure")
+	}
 	if rec := c.get("/stories/new"); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), u.Name) {
 		t.Errorf("GET /stories/new after sign-in = %d, want 200 naming %s", rec.Code, u.Name)
 	}
@@ -414,10 +427,12 @@ func TestPrivateStories(t *testing.T) {
 	editor := newClientAs(t, app, timeline.RoleEditor)
 	private := apiStory(t, editor, "Embargoed scoop")
 	anon := newClient(t, app)
-	home := anon.get("/").Body.String()
-	if !strings.Contains(home, demoTitle) || strings.Contains(home, "Embargoed scoop") {
-		t.Errorf("anonymous story list: demo shown %v, private shown %v; want only the demo",
-			strings.Contains(home, demoTitle), strings.Contains(home, "Embargoed scoop"))
+	var titles []string
+	for _, row := range testid(parseHTML(t, anon.get("/").Body.String()), "story-row") {
+		titles = append(titles, strings.TrimSpace(textOf(elements(row, "a")[0])))
+	}
+	if diff := cmp.Diff([]string{demoTitle}, titles); diff != "" {
+		t.Errorf("anonymous story list (-want +got):\n%s", diff)
 	}
 	list := anon.get("/api/stories").Body.String()
 	if strings.Contains(list, "Embargoed scoop") {
@@ -482,6 +497,14 @@ func TestShareLink(t *testing.T) {
 	if rec := anon.get("/stories/" + sid + "/export.json?share=" + token); rec.Code != http.StatusOK {
 		t.Errorf("GET export with the share token = %d, want 200", rec.Code)
 	}
+	// The event links of the shared page open read-only event pages.
+	link := attrOf(elements(testid(doc, "event-item")[0], "a")[0], "href")
+	if !strings.Contains(link, "share=") {
+		t.Errorf("shared page event link = %q, want it to carry the share token", link)
+	}
+	if rec := anon.get(link); rec.Code != http.StatusOK || len(testid(parseHTML(t, rec.Body.String()), "date-form")) != 0 {
+		t.Errorf("GET %s = %d, want 200 without edit forms", link, rec.Code)
+	}
 	if rec := anon.get("/stories/" + sid); rec.Code != http.StatusSeeOther {
 		t.Errorf("GET the story itself without signing in = %d, want 303 to sign in", rec.Code)
 	}
@@ -493,5 +516,42 @@ func TestShareLink(t *testing.T) {
 	}
 	if rec := anon.get("/stories/" + sid + "/export.json?share=" + token); rec.Code == http.StatusOK {
 		t.Errorf("GET export with a revoked share token = 200, want refused")
+	}
+}
+
+func TestChangePassword(t *testing.T) {
+	app := newTestApp(t, false)
+	u := newUser(t, app, timeline.RoleViewer)
+	c := newClient(t, app)
+	if rec := loginRequest(c, "192.0.2.9", u.Name, testPassword); rec.Code != http.StatusSeeOther {
+		t.Fatalf("sign in = %d", rec.Code)
+	}
+	other := newClient(t, app)
+	other.session = sessionCookieOf(t, app, u).Value
+	tests := []struct {
+		name     string
+		old, new string
+		want     int
+	}{
+		{"wrong current password", "nope nope nope", "a brand new password", http.StatusUnprocessableEntity},
+		{"too short", testPassword, "short", http.StatusUnprocessableEntity},
+		{"ok", testPassword, "a brand new password", http.StatusOK},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if rec := c.postForm("/account/password", url.Values{"old": {tc.old}, "password": {tc.new}}); rec.Code != tc.want {
+				t.Errorf("POST /account/password = %d, want %d", rec.Code, tc.want)
+			}
+		})
+	}
+	if _, err := app.store.Authenticate(context.Background(), u.Name, "a brand new password"); err != nil {
+		t.Errorf("Authenticate with the new password: %v", err)
+	}
+	// This session goes on; the other one was signed out.
+	if rec := c.get("/account"); rec.Code != http.StatusOK {
+		t.Errorf("GET /account after the change = %d, want 200", rec.Code)
+	}
+	if rec := other.get("/account"); rec.Code != http.StatusSeeOther {
+		t.Errorf("GET /account in the other session = %d, want 303 to sign in", rec.Code)
 	}
 }

@@ -464,6 +464,18 @@ func (a *App) showShared(c echo.Context) error {
 	for i := range p.Exports {
 		p.Exports[i].URL = withQuery(p.Exports[i].URL, "share", token)
 	}
+	if p.EmbedSource != "" {
+		p.EmbedSource = withQuery(p.EmbedSource, "share", token)
+	}
+	for i := range p.Events {
+		p.Events[i].Share = token
+	}
+	for i := range p.Undated {
+		p.Undated[i].Share = token
+	}
+	for i := range p.Data.Events {
+		p.Data.Events[i].URL = withQuery(p.Data.Events[i].URL, "share", token)
+	}
 	c.Response().Header().Set("Referrer-Policy", "no-referrer")
 	return render(c, http.StatusOK, views.StoryView(p))
 }

@@ -374,8 +374,23 @@ func TestStoryFilters(t *testing.T) {
 			}
 		})
 	}
+	// The state shows as a badge in the list, as a class on the item, in
+	// the widgets' data and on the event page.
+	page := c.get("/stories/" + sid + "?state=checked").Body.String()
+	doc := parseHTML(t, page)
+	item := testid(doc, "event-item")[0]
+	if b := testid(item, "review-state"); len(b) != 1 || textOf(b[0]) != "checked" || !strings.Contains(attrOf(item, "class"), "state-checked") {
+		t.Errorf("checked event in the list: badge %d, class %q; want a checked badge and class state-checked", len(b), attrOf(item, "class"))
+	}
+	if !strings.Contains(page, `"state":"checked"`) {
+		t.Errorf("story-data lacks the event's state")
+	}
+	ep := parseHTML(t, c.get("/events/"+strconv.FormatInt(checked.ID, 10)).Body.String())
+	if b := testid(ep, "review-state"); len(b) != 1 || textOf(b[0]) != "checked" {
+		t.Errorf("event page review state badge = %d, want one saying checked", len(b))
+	}
 	// The filter bar keeps the filter, so the view can be shared.
-	doc := parseHTML(t, c.get("/stories/"+sid+"?state=checked&actor=Xi").Body.String())
+	doc = parseHTML(t, c.get("/stories/"+sid+"?state=checked&actor=Xi").Body.String())
 	if v := attrOf(testid(doc, "filter-actor")[0], "value"); v != "Xi" {
 		t.Errorf("filter bar actor = %q, want Xi", v)
 	}

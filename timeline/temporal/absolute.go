@@ -498,6 +498,12 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 		if m.lastGran == gQuarter {
 			c.val = format(civil(y, m.last.Month(), 1), gQuarter)
 			c.anchor, c.anchorKind = m.lastVal, "previous"
+		} else if m.is(k, "quarter") && !m.dct.IsZero() {
+			// "the 1988 quarter" in a report: the quarter just ended,
+			// in that year
+			p := shift(startOf(m.dct, gQuarter), gQuarter, -1)
+			c.val = format(civil(y, p.Month(), 1), gQuarter)
+			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
 		} else {
 			c.val = format(civil(y, 1, 1), gYear)
 		}

@@ -16,7 +16,7 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]struct{ strict, relaxed, value float64 }{
-	"timebank": {0.90, 0.93, 0.81},
+	"timebank": {0.90, 0.93, 0.82},
 	"aquaint":  {0.85, 0.94, 0.78},
 }
 

@@ -166,6 +166,13 @@ func buildLexicon() map[string]word {
 		"plans", "plan", "planning", "scheduled", "expected", "due", "slated", "intends", "going", "set", "later"} {
 		add(s, func(w *word) { w.class |= cFuture })
 	}
+	// News writes a scheduled happening in the simple present: "travels to
+	// Paris on Thursday", "the trial opens in April". These verbs of a
+	// timetable point ahead, as "will" does.
+	for _, s := range []string{"travels", "arrives", "flies", "departs", "heads", "returns", "visits", "hosts",
+		"convenes", "opens", "resumes", "reconvenes", "begins", "kicks", "wraps", "concludes", "tours"} {
+		add(s, func(w *word) { w.class |= cFuture })
+	}
 	for _, s := range []string{"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "corp", "inc", "co", "jr",
 		"sr", "lt", "col", "vs", "no", "prof", "mt", "ft", "ltd", "a", "p", "m", "u", "s", "e", "n", "w"} {
 		add(s, func(w *word) { w.class |= cAbbrev })

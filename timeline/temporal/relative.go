@@ -34,7 +34,7 @@ func (m *matcher) weekOf(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.s, c.rule, c.val = i, "week-of", format(t, gWeek)
-	c.expl = "the week holding " + c.expl
+	c.expl = "the ISO week holding " + format(t, gDay) + "; the day " + c.expl
 	return c, true
 }
 
@@ -409,6 +409,12 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 	}
 	if name == "" {
 		name = format(base, gDay)
+	}
+	if m.is(c.e-1, "quarter") && g != gQuarter && !m.dct.IsZero() {
+		// "the year-ago quarter" with no quarter named: the one just
+		// ended, a year back
+		base, g = shift(startOf(m.dct, gQuarter), gQuarter, -1), gQuarter
+		name, kind = format(m.dct, gDay), "dct"
 	}
 	c.anchor, c.anchorKind = name, kind
 	c.val = format(shift(startOf(base, g), gYear, -1), g)

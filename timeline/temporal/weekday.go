@@ -75,7 +75,8 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	default:
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
-		if tn == "" || n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, "s") && m.frontTense(j) == "" {
+		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, "s") && m.frontTense(j) == ""
+		if tn == "" || possessive {
 			// news reports what happened; a possessive names a
 			// reported event: "Wednesday's ruling"
 			tn = "past"
@@ -84,6 +85,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		switch tn {
 		case "past":
 			how = "the latest one not after it"
+			if possessive {
+				how = "a possessive names a reported event, so " + how
+			}
 		case "future":
 			how = "the next one not before it"
 		default:
