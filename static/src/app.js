@@ -1,8 +1,9 @@
-// Storyline's page script. It enhances the story page: reads the story-data
-// JSON, draws the timeline and the map, and links selection between them and
-// the plain-HTML event list (and the URL hash #event-42). Other pages have no
-// story-data and are left alone.
+// Storyline's page script. On every page it lets forms marked data-enhance
+// save without a page reload (forms.js). On the story page it reads the
+// story-data JSON, draws the timeline and the map, and links selection between
+// them and the plain-HTML event list (and the URL hash #event-42).
 
+import { enhanceForms } from "./forms.js";
 import { mountList } from "./list.js";
 import { mountMap } from "./map.js";
 import { createSelection } from "./selection.js";
@@ -32,6 +33,7 @@ function label(root, text) {
 }
 
 function main() {
+  enhanceForms();
   const data = readStoryData();
   if (!data) return;
   const selection = createSelection();
