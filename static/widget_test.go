@@ -93,7 +93,7 @@ func TestWidgets(t *testing.T) {
 	}
 	for _, tc := range steps {
 		t.Run(tc.name, func(t *testing.T) {
-			sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+			sctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 			defer cancel()
 			wait := []chromedp.Action[chromedp.Void]{
 				chromedp.WaitVisible(chromedp.CSS(`#event-list li.selected[aria-current="true"][data-event-id="` + tc.id + `"]`)),
@@ -211,7 +211,7 @@ func widgetBrowser(t *testing.T) (context.Context, string) {
 		cancelAlloc()
 		t.Fatalf("start %s: %v", browser, err)
 	}
-	ctx, cancel := context.WithTimeout(bctx, 60*time.Second)
+	ctx, cancel := context.WithTimeout(bctx, 120*time.Second)
 	t.Cleanup(func() { cancel(); cancelBrowser(); cancelAlloc() })
 	return ctx, srv.URL
 }
