@@ -269,6 +269,11 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		tn = ""
 	}
 	t := pick(cands, g, m.dct, tn)
+	if g == gMonth && tn == "past" && monthsBetween(t, m.dct) == 11 {
+		// the month after the DCT's, even in a past-tense report, is the
+		// coming one: "told them of a cutback in September" on Aug. 16
+		tn, t = "", t.AddDate(1, 0, 0)
+	}
 	if g == gDay && tn != "" {
 		// a day of a month follows the tense only when that stays within
 		// nine months; otherwise the closest wins ("has set Nov. 10").
@@ -288,6 +293,11 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
 	return c, true
+}
+
+// monthsBetween is the number of calendar months from a to b.
+func monthsBetween(a, b time.Time) int {
+	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
 }
 
 func tenseNote(t string) string {

@@ -297,6 +297,14 @@ func (m *matcher) duration(i int) (cand, bool) {
 	}
 	q, u, ok := m.readDuration(j)
 	if !ok {
+		// "over the years", "through the decades": an unspecified stretch
+		if m.is(i, "the") && m.is(i-1, "over", "through", "throughout") && m.class(i+1, cUnit) && m.toks[i+1].w.class&cPlural != 0 && !m.is(i+2, "of") && m.tok(i+2).kind != tNum {
+			if u := int(m.toks[i+1].w.unit); u >= uMonth {
+				c.e = i + 2
+				c.val = durationValue(quantity{x: true}, u)
+				return c, c.val != ""
+			}
+		}
 		if lead {
 			return m.duration(j) // let the shorter reading try
 		}
@@ -319,6 +327,18 @@ func (m *matcher) duration(i int) (cand, bool) {
 	if q.approx {
 		c.mod = "APPROX"
 	}
+	if m.tok(j).kind == tNum && m.tok(q.j-1).upper && !m.tok(j-1).upper && j > 0 {
+		return c, false // a title: "CBS's 60 Minutes"
+	}
+	if j == i && m.is(i, "one") && m.is(i+1, "day") && q.j == i+2 && (i == 0 || oneDayBefore[strings.ToLower(m.tok(i-1).written(m.text))]) &&
+		!m.is(q.j, "of", "after", "before", "later", "earlier", "ago") && m.tok(q.j).kind != tNum && !m.punct(q.j, '-') {
+		// "Islam will one day be ...": some day, not a span of a day
+		c.typ, c.rule, c.val = "DATE", "fuzzy", "FUTURE_REF"
+		if m.tense(i, q.j) == "past" {
+			c.val = "PAST_REF"
+		}
+		return c, true
+	}
 	if m.is(i, "the") && j == i+1 && q.n == 1 && !q.x && m.is(i+1, "a", "an") {
 		return c, false
 	}
@@ -327,6 +347,12 @@ func (m *matcher) duration(i int) (cand, bool) {
 	}
 	return c, c.val != ""
 }
+
+// oneDayBefore are the words after which "one day" is an adverb ("will one
+// day be"), not a span.
+var oneDayBefore = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true,
+	"can": true, "shall": true, "should": true, "must": true, "to": true, "he": true, "she": true, "it": true,
+	"they": true, "we": true, "i": true, "you": true, "and": true, "but": true}
 
 // hyphenated reports whether the duration over tokens [s, e) is written
 // as one hyphenated adjective ("two-week", "30-day").

@@ -39,6 +39,8 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 			c.e, c.val = i+2, "FUTURE_REF"
 		case m.is(i+1, "near", "foreseeable") && m.is(i+2, "future"):
 			c.e, c.val = i+3, "FUTURE_REF"
+		case m.is(i+1, "near", "short", "long") && m.is(i+2, "term"):
+			c.e, c.val = i+3, "FUTURE_REF" // "in the near term"; "the long-term" is an adjective
 		case m.is(i+1, "present") && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct):
 			c.e, c.val = i+2, "PRESENT_REF"
 		case m.is(i+1, "moment") && m.is(i-1, "at"):

@@ -38,7 +38,7 @@ var triggerWords = []string{"today", "yesterday", "tomorrow", "tonight", "now", 
 	"current", "recently", "lately", "formerly", "recent", "latest", "future", "past", "present", "moment", "noon",
 	"midnight", "midday", "overnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly",
 	"nightly", "christmas", "xmas", "easter", "thanksgiving", "halloween", "eve", "fy", "q", "nineties",
-	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties"}
+	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "term"}
 
 // unit codes as they appear in durations.
 const (
@@ -242,7 +242,7 @@ var plainWords = []string{
 	"pounds", "preceding", "presently", "till", "tons", "when", "yen", "short", "term", "long", "while",
 	"ahead", "additional", "planned", "about", "period", "till", "payable", "effective", "starting", "expires", "expiring", "comparable", "corresponding", "supposed", "hoping", "hopes", "eighteen", "more", "already", "yet", "election", "record", "term", "ninety", "nineteen",
 	"expects", "expect", "intend", "intended", "aims", "aim", "promised", "promises", "vowed", "pledged",
-	"threatened", "wants", "want", "hope", "had", "further", "extra",
+	"threatened", "wants", "want", "hope", "had", "further", "extra", "decided", "decide", "decides", "agreement",
 }
 
 func init() {

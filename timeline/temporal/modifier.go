@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // Modifiers in front of an expression belong to its extent ("early", "mid-",
 // "the end of", "more than", "about") and set its mod.
 
@@ -99,11 +101,11 @@ func (m *matcher) modifier(i int) (mod string, kind int, j int) {
 func modFits(kind int, c cand) bool {
 	switch kind {
 	case modDate:
-		return (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.val != "" && c.val[0] != 'P' && c.val[len(c.val)-1] != 'F'
+		return (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.val != "" && c.val[0] != 'P' && !strings.HasSuffix(c.val, "_REF")
 	case modDur:
 		return c.typ == "DURATION" && c.mod == "" || c.rule == "ago"
 	case modAny:
-		return c.typ != "SET" && c.mod == "" && c.val != "" && c.val[len(c.val)-1] != 'F' && c.rule != "weekday" // not PAST_REF and kin
+		return c.typ != "SET" && c.mod == "" && c.val != "" && !strings.HasSuffix(c.val, "_REF") && c.rule != "weekday" // not PAST_REF and kin
 	}
 	return false
 }

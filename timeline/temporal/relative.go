@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Relative dates: "today", "yesterday", "this week", "last month", "next
 // year", "two years ago", "a year earlier", "the following day", "last
@@ -71,6 +74,9 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	if m.is(i, "today") && (m.is(i+1, "s") && m.punct(i-1, '\'')) {
 		return c, false
 	}
+	if n == 0 && m.punct(i+1, '\'') && m.is(i+2, "s") && m.tok(i+3).kind == tWord && genericToday[strings.ToLower(m.tok(i+3).written(m.text))] {
+		return c, false // "today's youth": the present age, not the day
+	}
 	m.relativeDate(&c, gDay, n, "deictic")
 	if m.class(i+1, cPartOfDay) && m.tok(i+1).w.class&cPlural == 0 {
 		c.typ, c.e = "TIME", i+2
@@ -79,6 +85,12 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	c.expl = m.word(i) + ": the publication date " + dayShift(n)
 	return c, true
 }
+
+// genericToday are nouns after "today's" that make it mean the present
+// age rather than the publication day.
+var genericToday = map[string]bool{"world": true, "youth": true, "society": true, "generation": true,
+	"children": true, "kids": true, "young": true, "teenagers": true, "computers": true, "technology": true,
+	"standards": true, "culture": true, "families": true, "economy": true, "students": true}
 
 func dayShift(n int) string {
 	switch n {
@@ -418,6 +430,11 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 	}
 	c.anchor, c.anchorKind = name, kind
 	c.val = format(shift(startOf(base, g), gYear, -1), g)
+	if kind == "previous" && !m.dct.IsZero() && base.Year() == m.dct.Year()-1 {
+		// the last date named is already the period a year back: "in the
+		// 1988 period. The year-ago results ..." names that period again
+		c.val = format(startOf(base, g), g)
+	}
 	if q > 0 {
 		c.val = format(civil(base.Year()-1, time.Month(3*q-2), 1), gQuarter)
 	}
@@ -535,7 +552,8 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		// "during the year": a year's span; "the end of the year", "earlier
 		// in the year": the current one
 		c.typ, c.e, c.rule, c.val = "DURATION", i+2, "the-year", "P1Y"
-		if m.is(i-1, "of", "in") && !m.dct.IsZero() {
+		if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && !m.dct.IsZero() {
+			// "in the year ended March 31" is a reporting period's span
 			c.typ, c.val = "DATE", format(m.dct, gYear)
 			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
 		}

@@ -361,7 +361,8 @@ func (m *matcher) hasWord(w string) bool {
 // leave on Thursday", "expects to report in November".
 var intentVerbs = map[string]bool{"planned": true, "plans": true, "plan": true, "expects": true, "expect": true,
 	"intend": true, "intended": true, "aims": true, "aim": true, "promised": true, "promises": true, "vowed": true,
-	"pledged": true, "agreed": true, "threatened": true, "wants": true, "want": true, "hope": true}
+	"pledged": true, "agreed": true, "threatened": true, "wants": true, "want": true, "hope": true,
+	"decided": true, "decide": true, "decides": true, "agreement": true}
 
 // tense reads the tense of the clause around tokens [s, e): the nearest
 // cue, cues before the expression preferred at equal distance.
@@ -370,11 +371,19 @@ func (m *matcher) tense(s, e int) string {
 		return t
 	}
 	best, bestD := "", 1<<30
-	for _, c := range m.cueList() {
+	cues := m.cueList()
+	before := len(cues) > 0 && cues[0].pos < s
+	for _, c := range cues {
 		d := 0
 		if c.pos < s {
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
+			if before && m.is(c.pos, "said", "says", "say") {
+				// a reporting verb after the expression dates the
+				// report, not the clause that holds the expression:
+				// "he will leave Thursday, Castro said"
+				continue
+			}
 			d = 2*(c.pos-e+1) + 1
 		} else {
 			continue
@@ -402,6 +411,9 @@ func (m *matcher) frontTense(s int) string {
 	case "ahead":
 		return "future" // "ahead of the weekend"
 	case "until", "till", "payable", "effective", "through", "starting", "beginning", "expires", "expiring", "before":
+		if m.is(p, "through") && m.is(p-1, "year", "far") {
+			return "past" // "this year through August": the year to date
+		}
 		if m.is(p, "until", "till") && m.hasWord("had") {
 			return "past" // "until Thursday, they had not called him"
 		}

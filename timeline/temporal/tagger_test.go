@@ -78,6 +78,13 @@ func TestAbsolute(t *testing.T) {
 		{"day month year", "on 14 September 2022 the", []string{"14 September 2022=2022-09-14"}},
 		{"abbrev no dot", "by 14 Sept 2022", []string{"14 Sept 2022=2022-09-14"}},
 		{"month day closest", "payable Dec. 7 to holders of record Nov. 22.", []string{"Dec. 7=2022-12-07", "Nov. 22=2022-11-22"}},
+		{"next month in a past report", "Oil firms were told of a cutback in October.", []string{"October=2022-10"}},
+		{"month two ahead in a past report stays past", "Sales fell in November.", []string{"November=2021-11"}},
+		{"decided to", "NATO has decided to admit them in early March.", []string{"early March=2023-03/START"}},
+		{"decided in", "NATO decided in March to admit them.", []string{"March=2022-03"}},
+		{"agreement to", "It announced an agreement to acquire the bank in January.", []string{"January=2023-01"}},
+		{"year through month", "Sales were flat this year through August.", []string{"this year=2022", "August=2022-08"}},
+		{"through month ahead", "The offer runs through November.", []string{"November=2022-11"}},
 		{"month year", "in April 2021 and September of 1999", []string{"April 2021=2021-04", "September of 1999=1999-09"}},
 		{"month no period", "It ends in December.", []string{"December=2022-12"}},
 		{"month past ended", "It ended in December.", []string{"December=2021-12"}},
@@ -121,6 +128,8 @@ func TestAbsoluteNegative(t *testing.T) {
 func TestRelative(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"today", "Officials said today that", []string{"today=2022-09-14"}},
+		{"today's generic", "The case is for today's youth what the revolution was.", nil},
+		{"today's meeting", "Officials prepared for today's meeting.", []string{"today=2022-09-14"}},
 		{"yesterday", "He arrived yesterday.", []string{"yesterday=2022-09-13"}},
 		{"tomorrow", "It opens tomorrow.", []string{"tomorrow=2022-09-15"}},
 		{"tonight", "He speaks tonight.", []string{"tonight=2022-09-14TNI"}},
@@ -143,6 +152,8 @@ func TestRelative(t *testing.T) {
 		{"the 1988 period", "Revenue was $14.5 million in the 1988 period.", []string{"the 1988 period=1988"}},
 		{"year-ago quarter", "Net rose from the year-ago quarter.", []string{"the year-ago quarter=2021-Q2"}},
 		{"year-ago results", "The year-ago results were restated.", []string{"year-ago=2021"}},
+		{"year-ago after last year's period", "Net was $5 million in the 2021 period. The year-ago results were restated.", []string{"the 2021 period=2021", "year-ago=2021"}},
+		{"year-ago after this year's period", "Net was $5 million in the 2022 period. The year-ago results were restated.", []string{"the 2022 period=2022", "year-ago=2021"}},
 		{"quarter a year ago", "Profit rose in the third quarter of 2021 from the quarter a year ago.", []string{"the third quarter of 2021=2021-Q3", "the quarter a year ago=2020-Q3"}},
 		{"corresponding period last year", "Sales rose 5% from the corresponding period last year.", []string{"the corresponding period last year=2021-Q2"}},
 		{"last year's quarter", "Net fell from last year's quarter.", []string{"last year's quarter=2021-Q2"}},
@@ -178,6 +189,13 @@ func TestWeekday(t *testing.T) {
 		{"as soon as", "He could leave as soon as Friday, his lawyer said.", []string{"Friday=2022-09-16"}},
 		{"possessive past", "Exiles will look for ways around Monday's ruling.", []string{"Monday=2022-09-12"}},
 		{"possessive next stays", "before next Monday's talks", []string{"next Monday=2022-09-19"}},
+		{"the previous weekday from a named day", "Stocks fell on Sept. 8. They were down from the previous Friday.", []string{"Sept. 8=2022-09-08", "the previous Friday=2022-09-02"}},
+		{"the following weekday from a named day", "He arrived on Sept. 1. He left the following Monday.", []string{"Sept. 1=2022-09-01", "the following Monday=2022-09-05"}},
+		{"reporting verb after a future clause", "He will leave at dawn on Thursday, Castro said.", []string{"Thursday=2022-09-15"}},
+		{"reporting verb after a past clause", "He left at dawn on Thursday, officials said.", []string{"Thursday=2022-09-08"}},
+		{"reporting verb alone", "On Thursday officials said he left.", []string{"Thursday=2022-09-08"}},
+		{"later this afternoon", "They meet later this afternoon.", []string{"later this afternoon=2022-09-14TAF/END"}},
+		{"the previous weekday without a named day", "It was down from the previous Friday.", []string{"the previous Friday=2022-09-09"}},
 	}, dct)
 }
 
@@ -212,6 +230,16 @@ func TestDuration(t *testing.T) {
 		{"past month stays a span", "the past month", []string{"the past month=P1M"}},
 		{"full year", "It forecast a gain for the full year.", []string{"the full year=2022"}},
 		{"full-year not", "a full-year gain", nil},
+		{"in the year", "Sales fell earlier in the year.", []string{"the year=2022"}},
+		{"in the year ended", "Revenue was $980 million in the year ended March 31.", []string{"the year=P1Y", "March 31=2022-03-31"}},
+		{"over the years", "Over the years many more patients survived.", []string{"the years=PXY"}},
+		{"through the decades", "It grew through the decades.", []string{"the decades=PXDE"}},
+		{"the years of", "over the years of war", nil},
+		{"one day adverb future", "Islam will one day be the second largest religion.", []string{"one day=FUTURE_REF"}},
+		{"one day span", "He had only been in the job one day.", []string{"one day=P1D"}},
+		{"one day after", "It happened one day after the vote.", []string{"one day=P1D"}},
+		{"title not a duration", "Gonzalez said on CBS's 60 Minutes that", nil},
+		{"sentence-initial number", "24 Hours passed.", []string{"24 Hours=PT24H"}},
 	}, dct)
 }
 
@@ -235,6 +263,11 @@ func TestTimeOfDay(t *testing.T) {
 		{"noon day past", "It began at noon Saturday.", []string{"noon Saturday=2022-09-10T12:00"}},
 		{"pm with date", "at 5 p.m. EST Nov. 9", []string{"5 p.m. EST Nov. 9=2022-11-09T17:00"}},
 		{"midnight", "until midnight", []string{"midnight=2022-09-14T24:00"}},
+		{"part of day before its day", "In London at mid-afternoon yesterday, shares rose.", []string{"mid-afternoon yesterday=2022-09-13TAF/MID"}},
+		{"late part of day before a weekday", "Talks ended late afternoon Monday.", []string{"late afternoon Monday=2022-09-12TAF/END"}},
+		{"late weekday afternoon", "Talks ended late Monday afternoon.", []string{"late Monday afternoon=2022-09-12TAF/END"}},
+		{"night of a date stays a date", "He was shot on the night of Oct. 23, 2021.", []string{"Oct. 23, 2021=2021-10-23"}},
+		{"part of day with no day", "It rained all afternoon.", nil},
 		{"clock 24h", "at 14:30 GMT", []string{"14:30 GMT=2022-09-14T14:30"}},
 		{"not a time", "a 3-2 vote", nil},
 		{"high noon", "For Poland, high noon comes today.", []string{"today=2022-09-14"}},
@@ -262,6 +295,10 @@ func TestFuzzy(t *testing.T) {
 		{"from now", "from now on", nil},
 		{"then current", "at 50% of the then current market price", []string{"then current=PAST_REF"}},
 		{"then alone", "He then left.", nil},
+		{"the near term", "the challenges of the near term", []string{"the near term=FUTURE_REF"}},
+		{"the short term", "to placate holders in the short term.", []string{"the short term=FUTURE_REF"}},
+		{"long-term adjective", "the long-term outlook", nil},
+		{"a five-year term", "a third five-year term", []string{"five-year=P5Y"}},
 	}, dct)
 }
 

@@ -31,7 +31,34 @@ func (m *matcher) isAMPM(i int) bool {
 	return ok
 }
 
+// partOfDayOn: a part of the day followed by its day: "afternoon
+// yesterday", "mid-afternoon yesterday", "morning Tuesday". "The night of
+// Oct. 23" is left to the date, as the TimeML corpora annotate it.
+func (m *matcher) partOfDayOn(i int) (cand, bool) {
+	c := cand{s: i, typ: "TIME", rule: "part-of-day-on"}
+	if !m.class(i, cPartOfDay) || m.tok(i).w.class&cPlural != 0 || m.tok(i).w.tod == "" {
+		return c, false
+	}
+	m.exprStart = i
+	defer func() { m.exprStart = -1 }()
+	var day cand
+	for _, f := range attachedDayRules {
+		if d, ok := f(m, i+1); ok && d.typ == "DATE" && len(d.val) == 10 && d.s == i+1 && d.e > day.e {
+			day = d
+		}
+	}
+	if day.e == 0 {
+		return c, false
+	}
+	c.e, c.val = day.e, day.val+"T"+m.tok(i).w.tod
+	c.anchor, c.anchorKind, c.tense, c.expl = day.anchor, day.anchorKind, day.tense, day.expl
+	return c, true
+}
+
 func (m *matcher) timeOfDay(i int) (cand, bool) {
+	if c, ok := m.partOfDayOn(i); ok {
+		return c, true
+	}
 	c := cand{s: i, typ: "TIME", rule: "clock"}
 	hh, mm := -1, 0
 	j := i

@@ -10,14 +10,21 @@ import "time"
 func (m *matcher) weekday(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE", rule: "weekday"}
 	j := i
+	if m.is(i, "the") && m.is(i+1, "previous", "preceding", "following") {
+		j++ // "the previous Friday"
+	}
 	n := 0
-	switch m.word(i) {
+	switch m.word(j) {
 	case "last", "past":
 		n = -1
 	case "next", "coming":
 		n = 1
 	case "this":
 		n = 2
+	case "previous", "preceding":
+		n = -3
+	case "following":
+		n = 3
 	}
 	if n != 0 {
 		j++
@@ -54,21 +61,30 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		}
 		return c, true
 	}
-	dctWD := (int(m.dct.Weekday())+6)%7 + 1
-	back := m.dct.AddDate(0, 0, -((dctWD - wd + 7) % 7)) // latest on or before the DCT
-	fwd := m.dct.AddDate(0, 0, (wd-dctWD+7)%7)           // next on or after
+	base, baseName := m.dct, "publication date "+anchorName(m.dct)
+	if n == 3 || n == -3 {
+		// "the previous Friday", "the following Monday": the reference
+		// time is the last day named, else the DCT
+		if !m.last.IsZero() && (m.lastGran == gDay || m.lastGran == gTime) {
+			base, baseName = startOf(m.last, gDay), m.lastVal
+		}
+		n /= 3
+	}
+	dctWD := (int(base.Weekday())+6)%7 + 1
+	back := base.AddDate(0, 0, -((dctWD - wd + 7) % 7)) // latest on or before the anchor
+	fwd := base.AddDate(0, 0, (wd-dctWD+7)%7)           // next on or after
 	var t time.Time
 	how := ""
 	switch n {
 	case -1:
 		t = back
-		if t.Equal(m.dct) {
+		if t.Equal(base) {
 			t = t.AddDate(0, 0, -7)
 		}
 		how = "the one before it"
 	case 1:
 		t = fwd
-		if t.Equal(m.dct) {
+		if t.Equal(base) {
 			t = t.AddDate(0, 0, 7)
 		}
 		how = "the one after it"
@@ -101,8 +117,11 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.rule = "last-next-weekday"
 	}
 	c.val = format(t, gDay)
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
-	c.expl = m.tok(j).written(m.text) + ", anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how + " (" + direction(t, m.dct) + ")"
+	c.anchor, c.anchorKind = format(base, gDay), "dct"
+	if !base.Equal(m.dct) {
+		c.anchor, c.anchorKind = baseName, "previous"
+	}
+	c.expl = m.tok(j).written(m.text) + ", anchored to " + baseName + tenseNote(c.tense) + ": " + how + " (" + direction(t, base) + ")"
 	if tod != "" {
 		c.val += "T" + tod
 	}
