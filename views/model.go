@@ -136,8 +136,11 @@ type EventRow struct {
 	Label     string // the date as shown, "" for undated events
 	Value     string // the TIMEX3 value
 	Precision string
-	Places    []string
-	Sources   int
+	// Open is set when the date has no lower or no upper bound ("before
+	// Sep 2020"): the badge says so rather than only its precision.
+	Open    bool
+	Places  []string
+	Sources int
 	// Disagreement says what the sources disagree on.
 	Disagreement string
 	// State is the review state, "" when unknown; Hidden whether the
@@ -411,6 +414,7 @@ func NewEventRow(e timeline.Event) EventRow {
 	}
 	if e.Dated() {
 		r.Label = DateLabel(e.Date)
+		r.Open = e.Date.Start == "" || e.Date.End == ""
 	}
 	for _, p := range e.Places {
 		r.Places = append(r.Places, p.Name)

@@ -150,3 +150,24 @@ func FuzzHighlight(f *testing.F) {
 		}
 	})
 }
+
+func TestNewEventRowOpen(t *testing.T) {
+	tests := []struct {
+		name string
+		date timeline.Date
+		want bool
+	}{
+		{"before a month", timeline.Date{Value: "2020-09", Mod: "BEFORE", Precision: timeline.PrecisionMonth, End: "2020-09-30"}, true},
+		{"after a year", timeline.Date{Value: "2019", Mod: "AFTER", Precision: timeline.PrecisionYear, Start: "2020-01-01"}, true},
+		{"a whole month", timeline.Date{Value: "2022-04", Precision: timeline.PrecisionMonth, Start: "2022-04-01", End: "2022-04-30"}, false},
+		{"undated", timeline.Date{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := NewEventRow(timeline.Event{ID: 1, Title: "x", Date: tc.date}).Open
+			if got != tc.want {
+				t.Errorf("NewEventRow(%+v).Open = %v, want %v", tc.date, got, tc.want)
+			}
+		})
+	}
+}
