@@ -506,8 +506,9 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 		}
 		c.e = k + 1
 		if m.lastGran == gQuarter {
-			c.val = format(civil(y, m.last.Month(), 1), gQuarter)
-			c.anchor, c.anchorKind = m.lastVal, "previous"
+			q, name := m.reportedQuarter()
+			c.val = format(civil(y, q.Month(), 1), gQuarter)
+			c.anchor, c.anchorKind = name, "previous"
 		} else if m.is(k, "quarter") && !m.dct.IsZero() {
 			// "the 1988 quarter" in a report: the quarter just ended,
 			// in that year

@@ -16,8 +16,8 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]struct{ strict, relaxed, value float64 }{
-	"timebank": {0.905, 0.941, 0.831},
-	"aquaint":  {0.853, 0.943, 0.787},
+	"timebank": {0.911, 0.947, 0.839},
+	"aquaint":  {0.854, 0.944, 0.787},
 }
 
 func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {

@@ -247,6 +247,9 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 
 func (m *matcher) duration(i int) (cand, bool) {
 	c := cand{s: i, typ: "DURATION", rule: "duration"}
+	if m.rateAfterAmount(i) {
+		return c, false
+	}
 	j := i
 	lead := false
 	if m.is(j, "the") {

@@ -7,11 +7,16 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE", rule: "fuzzy"}
 	switch m.word(i) {
 	case "now":
-		if m.is(i-1, "from", "until", "till", "by") || m.is(i+1, "that") {
+		// "from now on" and "by now" are no point in time; "until now" and
+		// the conjunction "now that" still name the present.
+		if m.is(i-1, "from", "by") || m.discourseMarker(i) {
 			return c, false
 		}
 		c.e, c.val = i+1, "PRESENT_REF"
 	case "currently", "nowadays", "presently":
+		if m.discourseMarker(i) {
+			return c, false
+		}
 		c.e, c.val = i+1, "PRESENT_REF"
 	case "current":
 		if m.class(i+1, cUnit) {
@@ -33,7 +38,10 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 		}
 	case "the":
 		switch {
-		case m.is(i+1, "past") && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct || m.is(i+2, "and", "or", "when", "that", "as")):
+		case m.is(i+1, "past") && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct || m.is(i+2, "and", "or", "when", "that", "as") ||
+			m.is(i-1, "in") && m.is(i+2, "it", "they", "he", "she", "we", "i", "you", "there", "the", "a", "an", "its", "their", "his", "her", "such", "many", "most")):
+			// "in the past it considered ...": a new clause follows, so
+			// "past" is no adjective of "it"
 			c.e, c.val = i+2, "PAST_REF"
 		case m.is(i+1, "future") && !m.is(i+2, "of"):
 			c.e, c.val = i+2, "FUTURE_REF"
@@ -61,4 +69,19 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
 	}
 	return c, true
+}
+
+// discourseMarker reports whether the word at i opens its sentence and is
+// set off by a comma: "Now, he says, ..." and "Currently, organs are
+// rationed" move the discourse on rather than date anything.
+func (m *matcher) discourseMarker(i int) bool {
+	if !m.punct(i+1, ',') {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if m.tok(k).kind != tPunct {
+			return false
+		}
+	}
+	return true
 }

@@ -243,6 +243,9 @@ var plainWords = []string{
 	"ahead", "additional", "planned", "about", "period", "till", "payable", "effective", "starting", "expires", "expiring", "comparable", "corresponding", "supposed", "hoping", "hopes", "eighteen", "more", "already", "yet", "election", "record", "term", "ninety", "nineteen",
 	"expects", "expect", "intend", "intended", "aims", "aim", "promised", "promises", "vowed", "pledged",
 	"threatened", "wants", "want", "hope", "had", "further", "extra", "decided", "decide", "decides", "agreement",
+	"meet", "travel", "arrive", "fly", "depart", "convene", "reconvene", "resume", "gather", "did", "didn", "not",
+	"can", "could", "may", "might", "must", "should", "their", "his", "her", "its",
+	"it", "they", "he", "she", "we", "i", "you", "there", "such", "many", "most",
 }
 
 func init() {

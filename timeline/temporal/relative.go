@@ -146,6 +146,9 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 	}
 	// a unit: "this week", "last year", "next month", "the current quarter"
 	if u, ok := m.unitAt(k); ok && m.tok(k).w.class&cPlural == 0 {
+		if m.titleCase(j) && m.titleCase(k) {
+			return c, false // a title: ABC's "This Week"
+		}
 		g, ok := unitGran[u]
 		if !ok {
 			return c, false
@@ -323,6 +326,9 @@ func (m *matcher) ago(i int) (cand, bool) {
 	}
 	if fromPrev && !m.last.IsZero() {
 		base, kind, name = m.last, "previous", m.lastVal
+		if m.lastGran == gQuarter && u == uYear {
+			base, name = m.reportedQuarter()
+		}
 	}
 	if base.IsZero() {
 		c.val = placeholder(g)
@@ -374,7 +380,8 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		// year", "last year's quarter": the quarter being reported, a
 		// year back
 		c.e = e
-		q, name, kind := m.last, m.lastVal, "previous"
+		q, name := m.reportedQuarter()
+		kind := "previous"
 		if m.lastGran != gQuarter {
 			if m.dct.IsZero() {
 				c.val = "XXXX-QX"
@@ -411,6 +418,9 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 	base, kind, name, g := m.dct, "dct", "", gYear
 	if !m.last.IsZero() {
 		base, kind, name, g = m.last, "previous", m.lastVal, m.lastGran
+		if g == gQuarter {
+			base, name = m.reportedQuarter()
+		}
 		if g == gDay || g == gTime || g == gWeek {
 			g = gYear
 		}
@@ -532,6 +542,10 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 	case m.is(i, "the") && m.is(i+1, "fiscal") && m.is(i+2, "year") && !m.readYearOK(i+3):
 		c.typ, c.e, c.rule, c.val = "DURATION", i+3, "the-year", "P1Y"
 		return c, true
+	case m.is(i, "the") && m.is(i+1, "week") && (m.punct(i+2, ',') || m.punct(i+2, '.') || m.punct(i+2, '\'') && m.is(i+3, "s")):
+		// "For the week, the index dropped 3.8%", "the week's most active
+		// session": the week of the day last named, else of the DCT
+		return m.fromPrevious(c, i+2, gWeek, 0)
 	case m.is(i, "the") && m.is(i+1, "weekend"):
 		// the weekend the tense points to, the last one by default
 		c.e, c.rule = i+2, "weekend"
@@ -560,4 +574,15 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// titleCase reports whether the word at i is written with a capital and
+// then small letters ("Week", not "week" or "WEEK").
+func (m *matcher) titleCase(i int) bool {
+	t := m.tok(i)
+	if t.kind != tWord || !t.upper || t.end-t.start < 2 {
+		return false
+	}
+	c := m.text[t.start+1]
+	return c >= 'a' && c <= 'z'
 }

@@ -70,12 +70,31 @@ func (m *matcher) set(i int) (cand, bool) {
 			if q, ok := m.readNumber(prev - 1); ok && !q.x && q.j == prev {
 				freq = numString(q.n) + "X"
 			}
-		case prev >= 0 && (m.tok(prev).kind == tNum || m.is(prev, "million", "billion", "percent", "dollars", "cents", "barrels", "tons", "people", "hours", "days", "miles", "times", "pounds", "yen", "marks", "francs")):
 		default:
+			// "$500 million a year", "four flights a week": a rate of
+			// an amount, which TimeBank leaves untagged (rateAfterAmount)
 			return c, false
 		}
 		c.e, c.val, c.freq = i+2, durationValue(quantity{n: 1}, u), freq
 		return c, c.val != ""
 	}
 	return c, false
+}
+
+// rateAfterAmount reports whether "a"/"an" at i with a unit after it is the
+// "per" of a rate after an amount: "$1.76 a year", "358,000 a month", "four
+// flights a week", "24 hours a day". Such a rate names no span of time.
+func (m *matcher) rateAfterAmount(i int) bool {
+	if !m.is(i, "a", "an") || !m.class(i+1, cUnit) || i == 0 {
+		return false
+	}
+	p := i - 1
+	if m.tok(p).kind == tNum || m.is(p, "million", "billion", "trillion", "thousand", "percent") {
+		return true
+	}
+	if p == 0 || m.tok(p).kind != tWord || m.is(p-1, "a", "an") {
+		return false
+	}
+	q, ok := m.readNumber(p - 1)
+	return ok && !q.x && q.j == p
 }

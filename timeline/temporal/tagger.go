@@ -101,6 +101,12 @@ type matcher struct {
 	last     time.Time
 	lastGran gran
 	lastVal  string
+	// mainQ is the last quarter named as the period a report is about
+	// ("posted a 20% gain in third-quarter net income"); a quarter named
+	// in passing ("after a flat second quarter") does not change what
+	// "the year-earlier period" compares with.
+	mainQ    time.Time
+	mainQVal string
 	// the sentence's tense cues, computed once per sentence on demand.
 	tenseDone bool
 	cues      []cue
@@ -144,6 +150,7 @@ func (m *matcher) reset(text string, dct time.Time) {
 	}
 	m.dct = dct
 	m.last, m.lastGran, m.lastVal = time.Time{}, 0, ""
+	m.mainQ, m.mainQVal = time.Time{}, ""
 	m.exprStart = -1
 }
 
@@ -163,6 +170,9 @@ func (m *matcher) emit(c cand) Timex {
 	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
 		if t, g, ok := calOf(c.val); ok && g <= gYear {
 			m.last, m.lastGran, m.lastVal = t, g, c.val
+			if g == gQuarter && !m.passing(c.s) {
+				m.mainQ, m.mainQVal = t, c.val
+			}
 		}
 	}
 	return x
@@ -309,7 +319,10 @@ func (m *matcher) cueList() []cue {
 			// November": what is intended lies ahead
 			m.cues = append(m.cues, cue{i, "future"})
 		case w == "going" || w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set" || w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "supposed" || w == "hoping" || w == "hopes":
-			if m.is(i+1, "to") && w != "due" || w == "due" && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "been", "am") && !m.is(i-2, "had") {
+			if m.is(i-1, "been") && m.is(i-2, "had") {
+				// "had been scheduled to expire Friday": a plan that
+				// lies in the past; "had" carries the tense
+			} else if m.is(i+1, "to") && w != "due" || w == "due" && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "been", "am") && !m.is(i-2, "had") {
 				m.cues = append(m.cues, cue{i, "future"})
 			} else if w == "scheduled" || w == "slated" {
 				// "has scheduled a news conference Thursday": what is
@@ -329,6 +342,14 @@ func (m *matcher) cueList() []cue {
 			m.cues = append(m.cues, cue{i, "past"})
 		case w == "last" || w == "next" || w == "coming" || w == "upcoming" || w == "later" || w == "earlier" || w == "ago":
 			// these qualify their own expression only
+		case bareSchedule[w]:
+			// a plural subject with a timetable verb in the simple
+			// present: "Netanyahu and Arafat meet separately Monday".
+			// After "to", a modal or "did" the verb has no tense of its
+			// own; after a determiner it is a noun.
+			if !m.is(i-1, "to", "did", "didn", "not", "can", "could", "may", "might", "must", "should", "would", "will", "the", "a", "an", "their", "his", "her", "its") {
+				m.cues = append(m.cues, cue{i, "future"})
+			}
 		case t.w.class&(cPast|cFuture) != 0 && m.is(i-1, "be", "been", "being", "is", "are", "was", "were", "am"):
 			// a participle after an auxiliary: the auxiliary has the tense
 		case t.w.class&cFuture != 0:
@@ -363,6 +384,11 @@ var intentVerbs = map[string]bool{"planned": true, "plans": true, "plan": true, 
 	"intend": true, "intended": true, "aims": true, "aim": true, "promised": true, "promises": true, "vowed": true,
 	"pledged": true, "agreed": true, "threatened": true, "wants": true, "want": true, "hope": true,
 	"decided": true, "decide": true, "decides": true, "agreement": true}
+
+// bareSchedule are timetable verbs in the bare (plural) present, the
+// plural twins of the singular scheduled verbs in the lexicon.
+var bareSchedule = map[string]bool{"meet": true, "travel": true, "arrive": true, "fly": true, "depart": true,
+	"convene": true, "reconvene": true, "resume": true, "gather": true}
 
 // tense reads the tense of the clause around tokens [s, e): the nearest
 // cue, cues before the expression preferred at equal distance.
@@ -533,6 +559,31 @@ func calOf(s string) (time.Time, gran, bool) {
 
 var precisionGran = map[string]gran{"time": gTime, "day": gDay, "week": gWeek, "month": gMonth, "season": gSeason,
 	"quarter": gQuarter, "half": gHalf, "year": gYear, "decade": gDecade, "century": gCentury}
+
+// passing reports whether the expression at s sits in a phrase that names
+// a period only as a backdrop: "after a flat second quarter", "following
+// the first quarter", "since the second quarter".
+func (m *matcher) passing(s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if m.tok(k).kind == tPunct {
+			return false
+		}
+		if m.is(k, "after", "following", "since", "before") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedQuarter is the quarter a period phrase refers back to when the
+// last date named is a quarter: the document's main quarter when it lies
+// in the same year as the last one, else the last one.
+func (m *matcher) reportedQuarter() (time.Time, string) {
+	if !m.mainQ.IsZero() && m.mainQ.Year() == m.last.Year() {
+		return m.mainQ, m.mainQVal
+	}
+	return m.last, m.lastVal
+}
 
 // startOf truncates t to the first day of its period at granularity g.
 func startOf(t time.Time, g gran) time.Time {

@@ -71,8 +71,17 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	case "midnight":
 		hh, j = 24, i+1
 	case "overnight":
+		// the night that ends on the reference day: the day last
+		// named, else the DCT. "Shares closed lower Friday, depressed
+		// by overnight losses in New York": Thursday night.
 		c.e = i + 1
-		m.relativeDate(&c, gDay, 0, "part-of-day")
+		if m.lastGran == gDay || m.lastGran == gTime {
+			c.rule = "part-of-day"
+			c.val = format(startOf(m.last, gDay).AddDate(0, 0, -1), gDay)
+			c.anchor, c.anchorKind = m.lastVal, "previous"
+		} else {
+			m.relativeDate(&c, gDay, -1, "part-of-day")
+		}
 		c.val += "TNI"
 		return c, true
 	}
