@@ -49,14 +49,14 @@ chromium:
 		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-## templ: regenerate the Go code of the templ components
+## templ: regenerate the Go code of the templ components (from the repo root, as the drift check does)
 templ:
-	$(GO) tool templ generate -path views
+	$(GO) tool templ generate
 
 # The generated code is committed: fail when it differs from what the .templ files give.
 templ-check:
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && cp -r views "$$tmp/" && \
-	$(GO) tool templ generate -path "$$tmp/views" >/dev/null 2>&1 && \
+	$(GO) tool templ generate -path "$$tmp" >/dev/null 2>&1 && \
 	if ! diff -r views "$$tmp/views" >/dev/null; then \
 		echo "views: generated templ code is out of date; run 'make templ' and commit"; diff -r views "$$tmp/views" | head -20; exit 1; \
 	fi
