@@ -146,7 +146,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return errors.New(message(err))
 	}
-	if err := importReviews(ctx, store, s, stored, reviews); err != nil {
+	if err := export.ApplyReviews(ctx, store, s, stored, reviews, "import"); err != nil {
 		// Leave nothing half written.
 		if derr := store.DeleteStory(ctx, stored.ID); derr != nil {
 			err = errors.Join(err, derr)
@@ -196,38 +196,4 @@ func readReviews(ctx context.Context, store *db.DB, evs []timeline.ReviewedEvent
 		reviews[e.ID] = r
 	}
 	return reviews, nil
-}
-
-// importReviews gives the events of stored, which the store numbered in
-// the order of s's events, the review states and notes of reviews; the
-// history of the original stays behind (the import is recorded instead).
-func importReviews(ctx context.Context, store *db.DB, s, stored timeline.Story, reviews export.Reviews) error {
-	if len(reviews) == 0 {
-		return nil
-	}
-	if len(stored.Events) != len(s.Events) {
-		return fmt.Errorf("import reviews: %d events stored for %d imported", len(stored.Events), len(s.Events))
-	}
-	for i, e := range s.Events {
-		r, ok := reviews[e.ID]
-		if !ok {
-			continue
-		}
-		id := stored.Events[i].ID
-		if r.State != "" && r.State != timeline.StateNew {
-			st := r.State
-			if _, err := store.EditEvent(ctx, id, timeline.Edit{State: &st, Reason: "imported"}, "import"); err != nil {
-				return fmt.Errorf("import review state of event %d: %w", i+1, err)
-			}
-		}
-		notes := make(map[int64]int64, len(r.Notes))
-		for _, n := range r.Notes {
-			added, err := store.AddNote(ctx, id, notes[n.Parent], n.Author, n.Body)
-			if err != nil {
-				return fmt.Errorf("import note of event %d: %w", i+1, err)
-			}
-			notes[n.ID] = added.ID
-		}
-	}
-	return nil
 }

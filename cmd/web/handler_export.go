@@ -211,7 +211,11 @@ func (a *App) apiImportStory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := a.importReviews(c, s, stored, reviews); err != nil {
+	by := "import"
+	if u, ok := currentUser(c); ok {
+		by = u.Name
+	}
+	if err := export.ApplyReviews(ctx, a.store, s, stored, reviews, by); err != nil {
 		if derr := a.store.DeleteStory(context.WithoutCancel(ctx), stored.ID); derr != nil {
 			err = errors.Join(err, derr)
 		}
@@ -223,44 +227,6 @@ func (a *App) apiImportStory(c echo.Context) error {
 	}
 	c.Response().Header().Set(echo.HeaderLocation, "/api/stories/"+strconv.FormatInt(stored.ID, 10))
 	return c.JSON(http.StatusCreated, export.NewReviewedStory(in.story, in.reviews))
-}
-
-// importReviews gives the events of stored, which the store numbered in
-// the order of s's events, the review states and notes of reviews.
-func (a *App) importReviews(c echo.Context, s, stored timeline.Story, reviews export.Reviews) error {
-	if len(reviews) == 0 {
-		return nil
-	}
-	if len(stored.Events) != len(s.Events) {
-		return fmt.Errorf("import reviews: %d events stored for %d imported", len(stored.Events), len(s.Events))
-	}
-	ctx := c.Request().Context()
-	by := "import"
-	if u, ok := currentUser(c); ok {
-		by = u.Name
-	}
-	for i, e := range s.Events {
-		r, ok := reviews[e.ID]
-		if !ok {
-			continue
-		}
-		id := stored.Events[i].ID
-		if r.State != "" && r.State != timeline.StateNew {
-			st := r.State
-			if _, err := a.store.EditEvent(ctx, id, timeline.Edit{State: &st, Reason: "imported"}, by); err != nil {
-				return fmt.Errorf("import review state of event %d: %w", i+1, err)
-			}
-		}
-		notes := make(map[int64]int64, len(r.Notes))
-		for _, n := range r.Notes {
-			added, err := a.store.AddNote(ctx, id, notes[n.Parent], n.Author, n.Body)
-			if err != nil {
-				return fmt.Errorf("import note of event %d: %w", i+1, err)
-			}
-			notes[n.ID] = added.ID
-		}
-	}
-	return nil
 }
 
 // slug is a file name made from a title: lowercase ASCII letters and digits

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -162,4 +163,46 @@ func fromReview(in ReviewJSON, eventID int64) (Review, error) {
 		return Review{}, fmt.Errorf("review: last_modified %q is not the time of the last change (%q)", in.LastModified, lm)
 	}
 	return r, nil
+}
+
+// ReviewWriter is what ApplyReviews needs of a store: it sets review states
+// and adds notes (package db provides both).
+type ReviewWriter interface {
+	EditEvent(ctx context.Context, id int64, edit timeline.Edit, by string) (timeline.ReviewedEvent, error)
+	AddNote(ctx context.Context, eventID, parent int64, author, body string) (timeline.Note, error)
+}
+
+// ApplyReviews gives the events of stored, which the store numbered in the
+// order of imported's events, the review states and notes of reviews,
+// recorded as changes by by. The history of the original stays behind: the
+// import itself is recorded instead.
+func ApplyReviews(ctx context.Context, w ReviewWriter, imported, stored timeline.Story, reviews Reviews, by string) error {
+	if len(reviews) == 0 {
+		return nil
+	}
+	if len(stored.Events) != len(imported.Events) {
+		return fmt.Errorf("import reviews: %d events stored for %d imported", len(stored.Events), len(imported.Events))
+	}
+	for i, e := range imported.Events {
+		r, ok := reviews[e.ID]
+		if !ok {
+			continue
+		}
+		id := stored.Events[i].ID
+		if r.State != "" && r.State != timeline.StateNew {
+			st := r.State
+			if _, err := w.EditEvent(ctx, id, timeline.Edit{State: &st, Reason: "imported"}, by); err != nil {
+				return fmt.Errorf("import review state of event %d: %w", i+1, err)
+			}
+		}
+		notes := make(map[int64]int64, len(r.Notes))
+		for _, n := range r.Notes {
+			added, err := w.AddNote(ctx, id, notes[n.Parent], n.Author, n.Body)
+			if err != nil {
+				return fmt.Errorf("import note of event %d: %w", i+1, err)
+			}
+			notes[n.ID] = added.ID
+		}
+	}
+	return nil
 }
