@@ -109,6 +109,31 @@ func watchConsole(t *testing.T, ctx context.Context) func() []string {
 	}
 }
 
+// checkConsole watches the browser console from now on; the function it
+// returns fails the test for every exception or CSP violation seen.
+func checkConsole(t *testing.T, ctx context.Context) func() {
+	t.Helper()
+	problems := watchConsole(t, ctx)
+	return func() {
+		for _, m := range problems() {
+			t.Errorf("browser console: %s", m)
+		}
+	}
+}
+
+// signIn opens page, which must show the login form, and signs in as the
+// user name with the test password.
+func signIn(page, name string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.Navigate(page),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="login-form"]`)),
+		chromedp.SetValue(chromedp.CSS(`[data-testid="login-name"]`), name),
+		chromedp.SetValue(chromedp.CSS(`[data-testid="login-password"]`), testPassword),
+		chromedp.Click(chromedp.CSS(`[data-testid="login-submit"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`[data-testid="nav-account"]`)),
+	)
+}
+
 func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the browser test in -short mode")
@@ -121,22 +146,12 @@ func TestBrowser(t *testing.T) {
 	base := "http://" + app.Addr()
 	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
-	problems := watchConsole(t, ctx)
-	defer func() {
-		for _, m := range problems() {
-			t.Errorf("browser console: %s", m)
-		}
-	}()
+	defer checkConsole(t, ctx)()
 
 	// Sign in through the login form; the story list is private.
 	editor := newUser(t, app, timeline.RoleEditor)
 	err := chromedp.Do(ctx,
-		chromedp.Navigate(base+"/stories/new"),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="login-form"]`)),
-		chromedp.SetValue(chromedp.CSS(`[data-testid="login-name"]`), editor.Name),
-		chromedp.SetValue(chromedp.CSS(`[data-testid="login-password"]`), testPassword),
-		chromedp.Click(chromedp.CSS(`[data-testid="login-submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="nav-account"]`)),
+		signIn(base+"/stories/new", editor.Name),
 	)
 	if err != nil {
 		t.Fatalf("signing in: %v", err)

@@ -34,21 +34,11 @@ func TestEnhancedForms(t *testing.T) {
 	page := base + "/events/" + strconv.FormatInt(ev.ID, 10)
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	problems := watchConsole(t, ctx)
-	defer func() {
-		for _, m := range problems() {
-			t.Errorf("browser console: %s", m)
-		}
-	}()
+	defer checkConsole(t, ctx)()
 
 	editor := newUser(t, app, timeline.RoleEditor)
 	err := chromedp.Do(ctx,
-		chromedp.Navigate(base+"/login"),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="login-form"]`)),
-		chromedp.SetValue(chromedp.CSS(`[data-testid="login-name"]`), editor.Name),
-		chromedp.SetValue(chromedp.CSS(`[data-testid="login-password"]`), testPassword),
-		chromedp.Click(chromedp.CSS(`[data-testid="login-submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="nav-account"]`)),
+		signIn(base+"/login", editor.Name),
 		chromedp.Navigate(page),
 		chromedp.WaitVisible(chromedp.CSS(`[data-testid="state-form"]`)),
 	)

@@ -80,12 +80,7 @@ func TestTimelineJSLoadsExport(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	problems := watchConsole(t, ctx)
-	defer func() {
-		for _, m := range problems() {
-			t.Errorf("browser console: %s", m)
-		}
-	}()
+	defer checkConsole(t, ctx)()
 	want := len(tl.Events) + 1
 	err := chromedp.Do(ctx,
 		chromedp.Navigate(srv.URL+"/"),
@@ -142,21 +137,11 @@ func TestExportDownloadsFromPage(t *testing.T) {
 	s := demoStory(t, app)
 	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	problems := watchConsole(t, ctx)
-	defer func() {
-		for _, m := range problems() {
-			t.Errorf("browser console: %s", m)
-		}
-	}()
+	defer checkConsole(t, ctx)()
 	editor := newUser(t, app, timeline.RoleEditor)
 	story := base + "/stories/" + strconv.FormatInt(s.ID, 10) + "?from=2022-09-14"
 	err := chromedp.Do(ctx,
-		chromedp.Navigate(base+"/login"),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="login-form"]`)),
-		chromedp.SetValue(chromedp.CSS(`[data-testid="login-name"]`), editor.Name),
-		chromedp.SetValue(chromedp.CSS(`[data-testid="login-password"]`), testPassword),
-		chromedp.Click(chromedp.CSS(`[data-testid="login-submit"]`)),
-		chromedp.WaitVisible(chromedp.CSS(`[data-testid="nav-account"]`)),
+		signIn(base+"/login", editor.Name),
 		chromedp.Navigate(story),
 		chromedp.WaitReady(chromedp.CSS(`[data-testid="embed-snippet"]`)),
 	)
