@@ -536,6 +536,21 @@ func (db *DB) History(ctx context.Context, eventID int64) ([]timeline.Change, er
 	return cs, nil
 }
 
+// StoryHistory returns the history of every event of a story in one query,
+// by event key (see EventKey), each oldest first: what History gives for
+// each event, for pages and exports that show them all.
+func (db *DB) StoryHistory(ctx context.Context, storyID int64) (map[string][]timeline.Change, error) {
+	cs, err := changes(ctx, db.r, `story_id = ?`, storyID)
+	if err != nil {
+		return nil, fmt.Errorf("read history of story %d: %w", storyID, err)
+	}
+	byKey := make(map[string][]timeline.Change)
+	for _, c := range cs {
+		byKey[c.Key] = append(byKey[c.Key], c)
+	}
+	return byKey, nil
+}
+
 // Change returns one history entry.
 func (db *DB) Change(ctx context.Context, id int64) (timeline.Change, error) {
 	cs, err := changes(ctx, db.r, `id = ?`, id)

@@ -568,3 +568,33 @@ func TestNotes(t *testing.T) {
 		t.Errorf("Notes after reverting the reply = %+v, want the first note only", got)
 	}
 }
+
+// TestStoryHistory checks that the history of a whole story, read at once,
+// is each event's History.
+func TestStoryHistory(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	story, _ := seedStory(t, db, false)
+	evs := allEvents(t, db, story.ID)
+	if len(evs) < 2 {
+		t.Fatalf("seed story has %d events, want at least 2", len(evs))
+	}
+	for i, title := range []string{"First", "Second", "Third"} {
+		if _, err := db.EditEvent(ctx, evs[i%2].ID, timeline.Edit{Title: ptr(title)}, "anna"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := db.StoryHistory(ctx, story.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range evs {
+		want := mustHistory(t, db, e.ID)
+		if diff := cmp.Diff(want, got[e.Key]); diff != "" {
+			t.Errorf("StoryHistory(%d)[%q] differs from History(%d) (-want +got):\n%s", story.ID, e.Key, e.ID, diff)
+		}
+	}
+	if n := len(got[evs[0].Key]) + len(got[evs[1].Key]); n != 3 {
+		t.Errorf("StoryHistory(%d) has %d changes for the two edited events, want 3", story.ID, n)
+	}
+}

@@ -73,7 +73,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return errors.New(message(err))
 	}
-	reviews, err := readReviews(ctx, store, evs)
+	reviews, err := export.ReadReviews(ctx, store, s.ID, evs)
 	if err != nil {
 		return errors.New(message(err))
 	}
@@ -177,23 +177,4 @@ func message(err error) string {
 		return timeline.ErrorMessage(err)
 	}
 	return err.Error()
-}
-
-// readReviews reads the review state, notes and history of evs.
-func readReviews(ctx context.Context, store *db.DB, evs []timeline.ReviewedEvent) (export.Reviews, error) {
-	reviews := make(export.Reviews, len(evs))
-	for _, e := range evs {
-		r := export.Review{State: e.State}
-		var err error
-		if e.Notes > 0 {
-			if r.Notes, err = store.Notes(ctx, e.ID); err != nil {
-				return nil, err
-			}
-		}
-		if r.History, err = store.History(ctx, e.ID); err != nil {
-			return nil, err
-		}
-		reviews[e.ID] = r
-	}
-	return reviews, nil
 }

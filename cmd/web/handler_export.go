@@ -127,20 +127,11 @@ func (a *App) storyData(c echo.Context, id int64, filter timeline.StoryFilter) (
 	if err != nil {
 		return exportInput{}, err
 	}
-	in := exportInput{story: export.Selected(s, evs), published: export.Publishable(s, evs), reviews: make(export.Reviews, len(evs))}
-	for _, e := range evs {
-		r := export.Review{State: e.State}
-		if e.Notes > 0 {
-			if r.Notes, err = a.store.Notes(ctx, e.ID); err != nil {
-				return exportInput{}, err
-			}
-		}
-		if r.History, err = a.store.History(ctx, e.ID); err != nil {
-			return exportInput{}, err
-		}
-		in.reviews[e.ID] = r
+	reviews, err := export.ReadReviews(ctx, a.store, s.ID, evs)
+	if err != nil {
+		return exportInput{}, err
 	}
-	return in, nil
+	return exportInput{story: export.Selected(s, evs), published: export.Publishable(s, evs), reviews: reviews}, nil
 }
 
 // exportHandler serves one export format as a download.

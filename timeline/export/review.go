@@ -206,3 +206,30 @@ func ApplyReviews(ctx context.Context, w ReviewWriter, imported, stored timeline
 	}
 	return nil
 }
+
+// ReviewReader is what ReadReviews needs of a store (package db provides it).
+type ReviewReader interface {
+	StoryHistory(ctx context.Context, storyID int64) (map[string][]timeline.Change, error)
+	Notes(ctx context.Context, eventID int64) ([]timeline.Note, error)
+}
+
+// ReadReviews reads the review state, notes and history of a story's
+// events evs: one query for the history of the whole story, and one for
+// the notes of each event that has any.
+func ReadReviews(ctx context.Context, r ReviewReader, storyID int64, evs []timeline.ReviewedEvent) (Reviews, error) {
+	history, err := r.StoryHistory(ctx, storyID)
+	if err != nil {
+		return nil, err
+	}
+	reviews := make(Reviews, len(evs))
+	for _, e := range evs {
+		rv := Review{State: e.State, History: history[e.Key]}
+		if e.Notes > 0 {
+			if rv.Notes, err = r.Notes(ctx, e.ID); err != nil {
+				return nil, err
+			}
+		}
+		reviews[e.ID] = rv
+	}
+	return reviews, nil
+}
