@@ -202,6 +202,16 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 		return q, 0, false
 	}
 	j := q.j
+	if !q.x && m.is(j, "to", "or") {
+		// a range: "two to three weeks", "12 to 18 months", "three or four
+		// days"; the count is then unspecified, never one of the bounds
+		if r, ok := m.readNumber(j + 1); ok && !r.x && r.n > q.n && r.j == j+2 {
+			if _, ok := m.unitAt(r.j); ok {
+				q = quantity{x: true, j: r.j}
+				j = r.j
+			}
+		}
+	}
 	if m.punct(j, '-') && m.adjacent(j) {
 		j++ // "five-year"
 	}
@@ -241,6 +251,10 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 	if m.is(q.j, "and") && m.is(q.j+1, "a") && m.is(q.j+2, "half") && !q.x {
 		q.n += 0.5
 		q.j += 3
+	}
+	if m.is(q.j, "or") && m.is(q.j+1, "so") {
+		q.j += 2 // "a week or so": about a week
+		q.approx = true
 	}
 	return q, u, true
 }

@@ -246,6 +246,7 @@ var plainWords = []string{
 	"meet", "travel", "arrive", "fly", "depart", "convene", "reconvene", "resume", "gather", "did", "didn", "not",
 	"can", "could", "may", "might", "must", "should", "their", "his", "her", "its",
 	"it", "they", "he", "she", "we", "i", "you", "there", "such", "many", "most",
+	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another",
 }
 
 func init() {

@@ -314,6 +314,14 @@ func (m *matcher) cueList() []cue {
 		switch {
 		case (w == "planned" || w == "scheduled" || w == "slated" || w == "set" || w == "due" || w == "expected") && m.is(i+1, "for"):
 			m.cues = append(m.cues, cue{i, "future"}) // "planned for early March"
+		case (w == "likely" || w == "unlikely") && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "seemed", "seems", "appeared", "appears"):
+			// "were likely to buy as soon as trading opened Monday":
+			// what is likely lies ahead of the statement
+			m.cues = append(m.cues, cue{i, "future"})
+		case (w == "planned" || w == "planning") && m.is(i+1, "a", "an", "the", "another", "more") && !m.is(i-1, "had", "been", "the", "a", "an", "was", "were"):
+			// "protesters planned a demonstration on Saturday": the
+			// thing planned lies ahead of the plan
+			m.cues = append(m.cues, cue{i, "future"})
 		case m.is(i+1, "to") && intentVerbs[w] && !m.is(i-1, "had", "was", "were", "been"):
 			// "planned to leave Thursday", "expects to release in
 			// November": what is intended lies ahead
@@ -329,8 +337,9 @@ func (m *matcher) cueList() []cue {
 				// put on a schedule lies ahead
 				m.cues = append(m.cues, cue{i, "future"})
 			}
-		case (w == "is" || w == "are" || w == "am") && m.is(i+1, "due", "expected", "scheduled", "set", "going", "slated", "supposed", "planning", "about") && m.is(i+2, "to"):
-			// "is due to fly": the next word carries the future
+		case (w == "is" || w == "are" || w == "am" || w == "was" || w == "were") && m.is(i+1, "due", "expected", "scheduled", "set", "going", "slated", "supposed", "planning", "about", "likely", "unlikely") && m.is(i+2, "to"):
+			// "is due to fly", "were planning to drive": the next word
+			// carries the future, seen from now or from the report
 		case w == "is" || w == "are" || w == "am":
 			if m.is(i+1, "to") { // "is to visit"
 				m.cues = append(m.cues, cue{i, "future"})
@@ -355,6 +364,9 @@ func (m *matcher) cueList() []cue {
 		case t.w.class&cFuture != 0:
 			m.cues = append(m.cues, cue{i, "future"})
 		case t.w.class&cPast != 0:
+			if m.backshifted(i) {
+				continue
+			}
 			m.cues = append(m.cues, cue{i, "past"})
 		case t.w.class&cPresent != 0:
 			if w != "now" && w != "today" && w != "currently" {
@@ -362,10 +374,36 @@ func (m *matcher) cueList() []cue {
 			}
 		case t.w.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && !m.is(i+1, "to") && !m.is(i-1, "the", "a", "an", "be", "been", "being", "is", "are"):
 			// a regular past form; a participle after "be" or a determiner is not
+			if m.backshifted(i) {
+				continue
+			}
 			m.cues = append(m.cues, cue{i, "past"})
 		}
 	}
 	return m.cues
+}
+
+// backshifted reports whether the past form at i sits in a time clause
+// ("as soon as", "once", "when", "after", "until") that follows a future
+// seen from the past: "funds were likely to buy as soon as trading opened
+// Monday" looks ahead, whatever the tense of "opened".
+func (m *matcher) backshifted(i int) bool {
+	future := false
+	for _, c := range m.cues {
+		future = future || c.tense == "future"
+	}
+	if !future {
+		return false
+	}
+	for k := i - 1; k >= i-3 && k >= 0; k-- {
+		if m.toks[k].kind != tWord {
+			return false
+		}
+		if m.is(k, "once", "when", "after", "until", "till") || m.is(k, "as") && m.is(k-1, "soon") {
+			return true
+		}
+	}
+	return false
 }
 
 // hasWord reports whether the sentence has the word w.
