@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // Absolute dates: calendar dates, months, years, decades, centuries,
 // quarters, halves, seasons, fiscal years. Parts the text leaves out (the
@@ -355,6 +358,8 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 		c.rule = "fiscal-year"
 	case m.is(i, "the") && m.is(i+1, "year"):
 		j += 2
+	case m.is(i, "the") && m.tok(i+1).kind == tNum && m.is(i+2, "fiscal") && m.is(i+3, "year"):
+		j++ // "the 2012 fiscal year"
 	case m.is(i, "fy") && m.adjacent(i+1):
 		if n, ok := m.num(i + 1); ok && (m.tok(i+1).digits == 2 || m.tok(i+1).digits == 4) {
 			if n < 100 {
@@ -374,6 +379,10 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 	}
 	if m.is(e, "s") && m.adjacent(e) || m.class(e, cUnit) && !m.tok(e).upper {
 		return c, false // 1990s, "2000 years"
+	}
+	if m.is(e, "fiscal") && m.is(e+1, "year") {
+		e += 2 // "2012 fiscal year"
+		c.rule = "fiscal-year"
 	}
 	c.e, c.val = e, format(civil(y, 1, 1), gYear)
 	return c, true
@@ -559,6 +568,15 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 		c.val = format(civil(y, time.Month(3*q-2), 1), gQuarter)
 		return c, true
 	}
+	if m.is(k-1, "of") {
+		if y, l, ok := m.yearOf(k); ok {
+			// "the fourth quarter of last year"
+			c.e, c.rule = l, "quarter-of-year"
+			c.val = format(civil(y, time.Month(3*q-2), 1), gQuarter)
+			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			return c, true
+		}
+	}
 	return m.cyclic(c, gQuarter, func(y int) (time.Time, bool) { return civil(y, time.Month(3*q-2), 1), true }, "quarter")
 }
 
@@ -620,10 +638,59 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 		c.e, c.val = l, format(civil(y, time.Month(6*h-5), 1), gHalf)
 		return c, true
 	}
-	if m.is(k, "the") && m.is(k+1, "year") || m.is(k, "this", "next", "last") && m.is(k+1, "year") {
-		return c, false // "the first half of this year": relative handles the year
+	if m.is(k-1, "of") {
+		if y, l, ok := m.yearOf(k); ok {
+			// "the second half of last year"
+			c.e, c.rule = l, "half-of-year"
+			c.val = format(civil(y, time.Month(6*h-5), 1), gHalf)
+			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			return c, true
+		}
 	}
 	return m.cyclic(c, gHalf, func(y int) (time.Time, bool) { return civil(y, time.Month(6*h-5), 1), true }, "half")
+}
+
+// yearOf reads a year named relative to the DCT after "of": "the year",
+// "this year", "the current year", "last year", "the previous year",
+// "next year", "the coming year". It returns the year and the token after.
+func (m *matcher) yearOf(k int) (y, l int, ok bool) {
+	if m.dct.IsZero() {
+		return 0, k, false
+	}
+	j, n := k, 0
+	switch {
+	case m.is(j, "the") && m.is(j+1, "year"):
+		j++
+	case m.is(j, "this") || m.is(j, "the") && m.is(j+1, "current"):
+		j++
+		if m.is(j, "current") {
+			j++
+		}
+	case m.is(j, "last") || m.is(j, "the") && m.is(j+1, "previous", "past"):
+		n = -1
+		j++
+		if m.is(j, "previous", "past") {
+			j++
+		}
+	case m.is(j, "next") || m.is(j, "the") && m.is(j+1, "coming", "following"):
+		n = 1
+		j++
+		if m.is(j, "coming", "following") {
+			j++
+		}
+	default:
+		return 0, k, false
+	}
+	if !m.is(j, "year") || m.punct(j+1, '\'') {
+		return 0, k, false
+	}
+	if j == k+1 && m.is(k, "the") && m.lastGran == gYear && len(m.lastVal) == 4 {
+		// "In 2011 ... the second half of the year": the year just named
+		if y, err := strconv.Atoi(m.lastVal); err == nil {
+			return y, j + 1, true
+		}
+	}
+	return m.dct.Year() + n, j + 1, true
 }
 
 var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}

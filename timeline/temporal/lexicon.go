@@ -170,7 +170,7 @@ func buildLexicon() map[string]word {
 	// Paris on Thursday", "the trial opens in April". These verbs of a
 	// timetable point ahead, as "will" does.
 	for _, s := range []string{"travels", "arrives", "flies", "departs", "heads", "returns", "visits", "hosts",
-		"convenes", "opens", "resumes", "reconvenes", "begins", "kicks", "wraps", "concludes", "tours"} {
+		"convenes", "opens", "resumes", "reconvenes", "begins", "starts", "kicks", "wraps", "concludes", "tours"} {
 		add(s, func(w *word) { w.class |= cFuture })
 	}
 	for _, s := range []string{"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "corp", "inc", "co", "jr",
@@ -247,6 +247,7 @@ var plainWords = []string{
 	"can", "could", "may", "might", "must", "should", "their", "his", "her", "its",
 	"it", "they", "he", "she", "we", "i", "you", "there", "such", "many", "most",
 	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another",
+	"et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 
 func init() {

@@ -434,6 +434,11 @@ func (m *matcher) tense(s, e int) string {
 	if t := m.frontTense(s); t != "" {
 		return t
 	}
+	return m.cueTense(s, e)
+}
+
+// cueTense is the tense of the nearest cue around tokens [s, e).
+func (m *matcher) cueTense(s, e int) string {
 	best, bestD := "", 1<<30
 	cues := m.cueList()
 	before := len(cues) > 0 && cues[0].pos < s
@@ -487,9 +492,10 @@ func (m *matcher) frontTense(s int) string {
 	case "since":
 		return "past"
 	case "by":
-		// a deadline lies ahead unless the clause is in the past
-		// perfect: "to conclude by May", but "had filed by Monday"
-		if !m.hasWord("had") {
+		// a deadline lies ahead unless the clause is in the past: "to
+		// conclude by May", but "had filed by Monday", "power was
+		// restored by 6 a.m. Monday"
+		if !m.hasWord("had") && !m.is(p-2, "was", "were") {
 			return "future"
 		}
 	}

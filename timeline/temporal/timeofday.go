@@ -7,7 +7,8 @@ package temporal
 import "strings"
 
 var zones = map[string]bool{"est": true, "edt": true, "gmt": true, "utc": true, "pst": true, "pdt": true,
-	"cst": true, "cdt": true, "bst": true, "cet": true}
+	"cst": true, "cdt": true, "bst": true, "cet": true, "et": true, "ct": true, "pt": true, "cest": true,
+	"eet": true, "eest": true, "jst": true, "ist": true, "aest": true, "msk": true, "sgt": true, "hkt": true}
 
 // readAMPM reads "a.m.", "p.m.", "am", "pm".
 func (m *matcher) readAMPM(i int) (pm bool, j int, ok bool) {
