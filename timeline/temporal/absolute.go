@@ -14,7 +14,7 @@ var absoluteRules []rule
 
 func init() {
 	absoluteRules = []rule{(*matcher).calendarDate, (*matcher).numericDate, (*matcher).yearRule,
-		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season}
+		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season, (*matcher).dayOfMonth}
 }
 
 func (m *matcher) absolute(i int) (cand, bool) {
@@ -236,6 +236,46 @@ func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule string)
 		}
 		return civil(y, time.Month(mo), d), true
 	}, rule)
+}
+
+// dayOfMonth: "opens on the 14th", a day of the month last named, else of
+// the DCT's month or the one next to it that the tense points to.
+func (m *matcher) dayOfMonth(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "day-of-month"}
+	if !m.is(i-1, "on") || !m.is(i, "the") || m.dct.IsZero() && m.last.IsZero() {
+		return c, false
+	}
+	o := m.ordinal(i + 1)
+	if !o.ok || o.n < 1 || o.n > 31 || m.tok(i+1).kind != tNum {
+		return c, false
+	}
+	if m.tok(o.j).kind == tWord && !m.is(o.j, "and", "or", "but", "when", "after", "before", "at", "as", "to", "until") {
+		return c, false // "on the 14th floor", "on the 14th of March"
+	}
+	c.e = o.j
+	if !m.last.IsZero() && (m.lastGran == gDay || m.lastGran == gMonth) {
+		y, mo := m.last.Year(), m.last.Month()
+		if o.n > daysIn(y, mo) {
+			return c, false
+		}
+		c.val = format(civil(y, mo, o.n), gDay)
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.expl = "a day of the month last mentioned (" + m.lastVal + ")"
+		return c, true
+	}
+	var cands []time.Time
+	for k := -1; k <= 1; k++ {
+		first := civil(m.dct.Year(), m.dct.Month()+time.Month(k), 1)
+		if o.n <= daysIn(first.Year(), first.Month()) {
+			cands = append(cands, civil(first.Year(), first.Month(), o.n))
+		}
+	}
+	c.tense = m.tense(c.s, c.e)
+	t := pick(cands, gDay, m.dct, c.tense)
+	c.val = format(t, gDay)
+	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.expl = "a day of the month, anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense)
+	return c, true
 }
 
 // cyclic resolves a period that recurs every year (a month, a day of a

@@ -24,6 +24,8 @@ func (m *matcher) holiday(i int) (cand, bool) {
 			} else if !m.is(k, w) {
 				ok = false
 				break
+			} else if w == "st" && m.punct(k+1, '.') && m.adjacent(k+1) {
+				k++ // "St. Patrick's Day"
 			}
 			k++
 		}

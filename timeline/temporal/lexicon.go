@@ -210,6 +210,23 @@ var holidayPhrases = []struct {
 	{[]string{"memorial", "day"}, func(y int) (int, int) { return 5, lastWeekday(y, 5, 1) }},
 	{[]string{"valentine", "'", "s", "day"}, func(int) (int, int) { return 2, 14 }},
 	{[]string{"easter", "sunday"}, easter},
+	{[]string{"easter", "monday"}, func(y int) (int, int) {
+		m, d := easter(y)
+		t := civil(y, monthOf(m), d).AddDate(0, 0, 1)
+		return int(t.Month()), t.Day()
+	}},
+	{[]string{"boxing", "day"}, func(int) (int, int) { return 12, 26 }},
+	{[]string{"veterans", "day"}, func(int) (int, int) { return 11, 11 }},
+	{[]string{"armistice", "day"}, func(int) (int, int) { return 11, 11 }},
+	{[]string{"remembrance", "day"}, func(int) (int, int) { return 11, 11 }},
+	{[]string{"bastille", "day"}, func(int) (int, int) { return 7, 14 }},
+	{[]string{"canada", "day"}, func(int) (int, int) { return 7, 1 }},
+	{[]string{"st", "patrick", "'", "s", "day"}, func(int) (int, int) { return 3, 17 }},
+	{[]string{"mother", "'", "s", "day"}, func(y int) (int, int) { return 5, nthWeekday(y, 5, 7, 2) }}, // US: second Sunday of May
+	{[]string{"father", "'", "s", "day"}, func(y int) (int, int) { return 6, nthWeekday(y, 6, 7, 3) }}, // US: third Sunday of June
+	{[]string{"martin", "luther", "king", "day"}, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
+	{[]string{"presidents", "'", "day"}, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},
+	{[]string{"presidents", "day"}, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},
 	{[]string{"good", "friday"}, func(y int) (int, int) {
 		m, d := easter(y)
 		t := civil(y, monthOf(m), d).AddDate(0, 0, -2)
@@ -247,6 +264,8 @@ var plainWords = []string{
 	"can", "could", "may", "might", "must", "should", "their", "his", "her", "its",
 	"it", "they", "he", "she", "we", "i", "you", "there", "such", "many", "most",
 	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another",
+	"boxing", "veterans", "armistice", "remembrance", "bastille", "canada", "patrick", "mother", "father",
+	"martin", "luther", "king", "presidents",
 	"et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 
@@ -267,8 +286,10 @@ func init() {
 		lexicon[s] = w
 	}
 	for _, h := range holidayPhrases {
+		// the first word starts and triggers: "St. Patrick's Day" has its
+		// unit too far from "St." for the window a unit opens
 		w := lexicon[h.words[0]]
-		w.class |= cStarter
+		w.class |= cStarter | cTrigger
 		lexicon[h.words[0]] = w
 	}
 	for k := range holidays {

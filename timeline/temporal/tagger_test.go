@@ -315,6 +315,14 @@ func TestTimeOfDay(t *testing.T) {
 func TestHoliday(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"christmas", "before Christmas", []string{"Christmas=2022-12-25"}},
+		{"boxing day", "Shops will open on Boxing Day.", []string{"Boxing Day=2022-12-26"}},
+		{"st patrick", "The parade was held on St. Patrick's Day.", []string{"St. Patrick's Day=2022-03-17"}},
+		{"mlk day", "Offices close on Martin Luther King Day.", []string{"Martin Luther King Day=2023-01-16"}},
+		{"easter monday", "He returned on Easter Monday.", []string{"Easter Monday=2022-04-18"}},
+		{"day of month", "The fair opens on the 20th.", []string{"the 20th=2022-09-20"}},
+		{"day of month past", "The fair opened on the 20th.", []string{"the 20th=2022-08-20"}},
+		{"day of named month", "Talks began in March and ended on the 20th.", []string{"March=2022-03", "the 20th=2022-03-20"}},
+		{"day of month not a floor", "He lives on the 14th floor.", nil},
 		{"new year's day", "on New Year's Day", []string{"New Year's Day=2023-01-01"}},
 		{"easter year", "at Easter 2023", []string{"Easter 2023=2023-04-09"}},
 		{"thanksgiving", "Thanksgiving 2022", []string{"Thanksgiving 2022=2022-11-24"}},
