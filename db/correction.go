@@ -970,6 +970,34 @@ func (db *DB) Notes(ctx context.Context, eventID int64) ([]timeline.Note, error)
 	return ns, nil
 }
 
+// StoryNotes returns the notes of every event of a story in one query, by
+// event key, each event's in the order they were written (as Notes).
+func (db *DB) StoryNotes(ctx context.Context, storyID int64) (map[string][]timeline.Note, error) {
+	byKey := make(map[string][]timeline.Note)
+	err := eachRow(ctx, db.r, `
+		SELECT a.id, a.event_id, COALESCE(a.parent_id, 0), a.author, a.body, a.created, a.event_key
+		FROM annotations a
+		WHERE a.story_id = ? AND a.kind = 'note' ORDER BY a.id`, []any{storyID}, func(rows *sql.Rows) error {
+		var (
+			n            timeline.Note
+			created, key string
+		)
+		if err := rows.Scan(&n.ID, &n.EventID, &n.Parent, &n.Author, &n.Body, &created, &key); err != nil {
+			return err
+		}
+		var err error
+		if n.Created, err = parseTime(created); err != nil {
+			return fmt.Errorf("note %d: %w", n.ID, err)
+		}
+		byKey[key] = append(byKey[key], n)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read notes of story %d: %w", storyID, err)
+	}
+	return byKey, nil
+}
+
 // removeNote undoes the note change that added note raw (its id as JSON).
 func (db *DB) removeNote(ctx context.Context, tx *sql.Tx, r eventRef, raw, by, reason string, changeID int64) (timeline.Change, error) {
 	if raw == "" {

@@ -598,3 +598,43 @@ func TestStoryHistory(t *testing.T) {
 		t.Errorf("StoryHistory(%d) has %d changes for the two edited events, want 3", story.ID, n)
 	}
 }
+
+// TestStoryNotes checks that the notes of a whole story, read at once, are
+// each event's Notes, replies included.
+func TestStoryNotes(t *testing.T) {
+	db := openTest(t)
+	ctx := context.Background()
+	story, _ := seedStory(t, db, false)
+	evs := allEvents(t, db, story.ID)
+	if len(evs) < 2 {
+		t.Fatalf("seed story has %d events, want at least 2", len(evs))
+	}
+	first, err := db.AddNote(ctx, evs[0].ID, 0, "anna", "Check the date with the embassy.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddNote(ctx, evs[0].ID, first.ID, "ben", "Embassy confirms."); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.AddNote(ctx, evs[1].ID, 0, "ben", "Second source?"); err != nil {
+		t.Fatal(err)
+	}
+	got, err := db.StoryNotes(ctx, story.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range evs {
+		want, err := db.Notes(ctx, e.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got[e.Key]); diff != "" {
+			t.Errorf("StoryNotes(%d)[%q] differs from Notes(%d) (-want +got):\n%s", story.ID, e.Key, e.ID, diff)
+		}
+		n += len(got[e.Key])
+	}
+	if n != 3 {
+		t.Errorf("StoryNotes(%d) has %d notes, want 3", story.ID, n)
+	}
+}

@@ -210,26 +210,29 @@ func ApplyReviews(ctx context.Context, w ReviewWriter, imported, stored timeline
 // ReviewReader is what ReadReviews needs of a store (package db provides it).
 type ReviewReader interface {
 	StoryHistory(ctx context.Context, storyID int64) (map[string][]timeline.Change, error)
-	Notes(ctx context.Context, eventID int64) ([]timeline.Note, error)
+	StoryNotes(ctx context.Context, storyID int64) (map[string][]timeline.Note, error)
 }
 
 // ReadReviews reads the review state, notes and history of a story's
-// events evs: one query for the history of the whole story, and one for
-// the notes of each event that has any.
+// events evs: one query for the history of the whole story and one for its
+// notes, however many events there are.
 func ReadReviews(ctx context.Context, r ReviewReader, storyID int64, evs []timeline.ReviewedEvent) (Reviews, error) {
 	history, err := r.StoryHistory(ctx, storyID)
 	if err != nil {
 		return nil, err
 	}
-	reviews := make(Reviews, len(evs))
+	var notes map[string][]timeline.Note
 	for _, e := range evs {
-		rv := Review{State: e.State, History: history[e.Key]}
 		if e.Notes > 0 {
-			if rv.Notes, err = r.Notes(ctx, e.ID); err != nil {
+			if notes, err = r.StoryNotes(ctx, storyID); err != nil {
 				return nil, err
 			}
+			break
 		}
-		reviews[e.ID] = rv
+	}
+	reviews := make(Reviews, len(evs))
+	for _, e := range evs {
+		reviews[e.ID] = Review{State: e.State, History: history[e.Key], Notes: notes[e.Key]}
 	}
 	return reviews, nil
 }
