@@ -33,7 +33,18 @@ type Document struct {
 	Timexes []Timex
 
 	raw                string
-	textStart, textEnd int // TEXT content in raw
+	textStart, textEnd int      // TEXT content in raw
+	markup             []markup // tags inside TEXT other than TIMEX3
+}
+
+// markup is a tag inside TEXT that is not a TIMEX3 (EVENT, SIGNAL, ...),
+// kept by Annotate at its offset in Text.
+type markup struct {
+	at  int
+	tag string
+	// depth is +1 for an opening tag, -1 for a closing one, 0 for an
+	// empty element or anything else (comments, processing instructions).
+	depth int
 }
 
 // Parse reads a TimeML document.
@@ -100,6 +111,16 @@ func Parse(data []byte) (*Document, error) {
 			}
 			d.Timexes[stack[len(stack)-1]].End = b.Len()
 			stack = stack[:len(stack)-1]
+		default:
+			m := markup{at: b.Len(), tag: tag}
+			switch {
+			case strings.HasPrefix(tag, "</"):
+				m.depth = -1
+			case strings.HasSuffix(tag, "/>"), strings.HasPrefix(tag, "<!"), strings.HasPrefix(tag, "<?"):
+			default:
+				m.depth = 1
+			}
+			d.markup = append(d.markup, m)
 		}
 	}
 	if len(stack) > 0 {
@@ -133,29 +154,64 @@ func attributes(tag string) map[string]string {
 }
 
 // Annotate returns the document with the given TIMEX3 annotations (offsets
-// into Text, sorted, non-overlapping) inserted into TEXT; every character of
-// Text and everything outside TEXT stay as they were. Annotations that
-// overlap an earlier one or fall outside Text are skipped. Tids are
+// into Text, sorted, non-overlapping) inserted into TEXT in place of the
+// TIMEX3 tags it had; every character of Text, every other tag inside TEXT
+// (EVENT, SIGNAL, ...) and everything outside TEXT stay as they were.
+// Annotations that overlap an earlier one, fall outside Text or would cut
+// across another element (and so break the XML) are skipped. Tids are
 // numbered t1, t2, ... in order.
 func (d *Document) Annotate(timexes []Timex) string {
 	var b strings.Builder
 	b.Grow(len(d.raw) + 100*len(timexes))
 	b.WriteString(d.raw[:d.textStart])
-	b.WriteString(Insert(d.Text, timexes))
+	b.WriteString(insert(d.Text, timexes, d.markup))
 	b.WriteString(d.raw[d.textEnd:])
 	return b.String()
 }
 
 // Insert puts TIMEX3 tags around the given spans of text.
 func Insert(text string, timexes []Timex) string {
+	return insert(text, timexes, nil)
+}
+
+// nests reports whether a TIMEX3 over [s, e) nests with the markup: the
+// tags strictly inside it open and close each other. Tags at s are written
+// before the TIMEX3 opens and tags at e after it closes.
+func nests(s, e int, markup []markup) bool {
+	depth := 0
+	for _, m := range markup {
+		if m.at <= s || m.at >= e {
+			continue
+		}
+		depth += m.depth
+		if depth < 0 {
+			return false
+		}
+	}
+	return depth == 0
+}
+
+func insert(text string, timexes []Timex, markup []markup) string {
 	var b strings.Builder
-	pos, n := 0, 0
+	pos, n, k := 0, 0, 0
+	// upto writes text up to offset at with the markup that lies there;
+	// inclusive says whether tags at offset at itself are written too.
+	upto := func(at int, inclusive bool) {
+		for k < len(markup) && (markup[k].at < at || inclusive && markup[k].at == at) {
+			b.WriteString(text[pos:markup[k].at])
+			pos = markup[k].at
+			b.WriteString(markup[k].tag)
+			k++
+		}
+		b.WriteString(text[pos:at])
+		pos = at
+	}
 	for _, x := range timexes {
-		if x.Start < pos || x.End > len(text) || x.Start >= x.End {
+		if x.Start < pos || x.End > len(text) || x.Start >= x.End || !nests(x.Start, x.End, markup) {
 			continue
 		}
 		n++
-		b.WriteString(text[pos:x.Start])
+		upto(x.Start, true)
 		b.WriteString(`<TIMEX3 tid="t`)
 		b.WriteString(strconv.Itoa(n))
 		b.WriteString(`" type="`)
@@ -169,10 +225,9 @@ func Insert(text string, timexes []Timex) string {
 			b.WriteString(`"`)
 		}
 		b.WriteString(`>`)
-		b.WriteString(text[x.Start:x.End])
+		upto(x.End, false)
 		b.WriteString(`</TIMEX3>`)
-		pos = x.End
 	}
-	b.WriteString(text[pos:])
+	upto(len(text), true)
 	return b.String()
 }

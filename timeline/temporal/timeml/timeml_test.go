@@ -111,3 +111,36 @@ func TestMatchOneToOne(t *testing.T) {
 		t.Errorf("Match = %+v, want one strict pair", s)
 	}
 }
+
+// TestAnnotateKeepsMarkup checks that tags other than TIMEX3 inside TEXT
+// stay where they were, that old TIMEX3 tags give way to the new ones, and
+// that a span cutting across an element is skipped rather than breaking
+// the XML.
+func TestAnnotateKeepsMarkup(t *testing.T) {
+	in := `<TimeML><DOCID>m</DOCID><TEXT>Xi <EVENT eid="e1">arrived</EVENT> on <TIMEX3 tid="t9" type="DATE" value="X">Wednesday</TIMEX3><SIGNAL sid="s1"/> and <EVENT eid="e2">left Thursday</EVENT> morning.</TEXT></TimeML>`
+	d, err := Parse([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Xi arrived on Wednesday and left Thursday morning."; d.Text != want {
+		t.Fatalf("Text = %q, want %q", d.Text, want)
+	}
+	wed := strings.Index(d.Text, "Wednesday")
+	thu := strings.Index(d.Text, "Thursday")
+	out := d.Annotate([]Timex{
+		{Start: wed, End: wed + len("Wednesday"), Type: "DATE", Value: "2022-09-14"},
+		{Start: thu, End: thu + len("Thursday morning"), Type: "TIME", Value: "2022-09-15TMO"}, // crosses </EVENT>
+	})
+	want := `<TimeML><DOCID>m</DOCID><TEXT>Xi <EVENT eid="e1">arrived</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2022-09-14">Wednesday</TIMEX3><SIGNAL sid="s1"/> and <EVENT eid="e2">left Thursday</EVENT> morning.</TEXT></TimeML>`
+	if out != want {
+		t.Errorf("Annotate =\n%s\nwant\n%s", out, want)
+	}
+	out = d.Annotate([]Timex{{Start: thu, End: thu + len("Thursday"), Type: "DATE", Value: "2022-09-15"}})
+	if !strings.Contains(out, `<EVENT eid="e2">left <TIMEX3 tid="t1" type="DATE" value="2022-09-15">Thursday</TIMEX3></EVENT> morning.`) {
+		t.Errorf("Annotate inside an element =\n%s", out)
+	}
+	again, err := Parse([]byte(out))
+	if err != nil || again.Text != d.Text {
+		t.Errorf("Parse(Annotate) = %v, text %q, want %q", err, again.Text, d.Text)
+	}
+}
