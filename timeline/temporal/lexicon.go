@@ -170,7 +170,8 @@ func buildLexicon() map[string]word {
 	// Paris on Thursday", "the trial opens in April". These verbs of a
 	// timetable point ahead, as "will" does.
 	for _, s := range []string{"travels", "arrives", "flies", "departs", "heads", "returns", "visits", "hosts",
-		"convenes", "opens", "resumes", "reconvenes", "begins", "starts", "kicks", "wraps", "concludes", "tours"} {
+		"convenes", "opens", "resumes", "reconvenes", "begins", "starts", "kicks", "wraps", "concludes", "tours",
+		"plays", "faces", "meets", "closes", "launches", "unveils"} {
 		add(s, func(w *word) { w.class |= cFuture })
 	}
 	for _, s := range []string{"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "corp", "inc", "co", "jr",
@@ -261,6 +262,7 @@ var plainWords = []string{
 	"expects", "expect", "intend", "intended", "aims", "aim", "promised", "promises", "vowed", "pledged",
 	"threatened", "wants", "want", "hope", "had", "further", "extra", "decided", "decide", "decides", "agreement",
 	"meet", "travel", "arrive", "fly", "depart", "convene", "reconvene", "resume", "gather", "did", "didn", "not",
+	"go", "play", "vote", "face",
 	"can", "could", "may", "might", "must", "should", "their", "his", "her", "its",
 	"it", "they", "he", "she", "we", "i", "you", "there", "such", "many", "most",
 	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another",
