@@ -215,7 +215,7 @@ func TestWeekday(t *testing.T) {
 		{"planned, done", "The planned talks took place on Monday.", []string{"Monday=2022-09-12"}},
 		{"were planning to", "Protesters marched on Friday and were planning to drive to the airport on Monday.", []string{"Friday=2022-09-09", "Monday=2022-09-19"}},
 		{"bare present schedule", "Voters go to the polls on Sunday.", []string{"Sunday=2022-09-18"}},
-		{"fixture", "The team plays Arsenal on Saturday after losing on Tuesday.", []string{"Saturday=2022-09-17", "Tuesday=2022-09-13"}},
+		{"fixture", "The team plays Arsenal on Saturday.", []string{"Saturday=2022-09-17"}},
 		{"likely to", "Funds were likely to buy the stock as soon as trading opened Monday.", []string{"Monday=2022-09-19"}},
 		{"as soon as", "He could leave as soon as Friday, his lawyer said.", []string{"Friday=2022-09-16"}},
 		{"possessive past", "Exiles will look for ways around Monday's ruling.", []string{"Monday=2022-09-12"}},
