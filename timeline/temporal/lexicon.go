@@ -28,7 +28,7 @@ var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "
 	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
 	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
 	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
-	"corresponding", "then"}
+	"corresponding", "then", "once", "twice", "thrice"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.
@@ -268,7 +268,8 @@ var plainWords = []string{
 	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another",
 	"boxing", "veterans", "armistice", "remembrance", "bastille", "canada", "patrick", "mother", "father",
 	"martin", "luther", "king", "presidents",
-	"et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
+	"local", "eastern", "pacific", "central", "mountain", "greenwich", "moscow", "beijing", "standard",
+	"daylight", "mean", "et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 
 func init() {

@@ -13,6 +13,9 @@ func (m *matcher) set(i int) (cand, bool) {
 		c.e, c.val = i+1, v
 		return c, true
 	}
+	if c, ok := m.frequency(i); ok {
+		return c, true
+	}
 	switch w {
 	case "every", "each", "per":
 		j := i + 1
@@ -97,4 +100,46 @@ func (m *matcher) rateAfterAmount(i int) bool {
 	}
 	q, ok := m.readNumber(p - 1)
 	return ok && !q.x && q.j == p
+}
+
+// frequency: "twice a week", "once a month", "three times a year", "twice
+// daily": a set with how often in freq, the count inside the extent as the
+// TimeML guidelines write it.
+func (m *matcher) frequency(i int) (cand, bool) {
+	c := cand{s: i, typ: "SET", rule: "set"}
+	j := i + 1
+	switch {
+	case m.is(i, "once"):
+		c.freq = "1X"
+	case m.is(i, "twice"):
+		c.freq = "2X"
+	case m.is(i, "thrice"):
+		c.freq = "3X"
+	default:
+		q, ok := m.readNumber(i)
+		if !ok || q.x || !m.is(q.j, "times") || m.is(i, "a", "an") {
+			return c, false
+		}
+		c.freq, j = numString(q.n)+"X", q.j+1
+	}
+	if v, ok := adverbSets[m.word(j)]; ok {
+		c.e, c.val = j+1, v // "twice daily"
+		return c, true
+	}
+	if m.punct(j, '-') && m.adjacent(j) {
+		j++ // "once-a-week"
+	}
+	if !m.is(j, "a", "an", "per", "each", "every") {
+		return c, false
+	}
+	k := j + 1
+	if m.punct(k, '-') && m.adjacent(k) {
+		k++
+	}
+	u, ok := m.unitAt(k)
+	if !ok || m.tok(k).w.class&cPlural != 0 || m.is(k+1, "ago", "earlier", "later", "before", "after", "old") {
+		return c, false
+	}
+	c.e, c.val = k+1, durationValue(quantity{n: 1}, u)
+	return c, c.val != ""
 }

@@ -340,6 +340,8 @@ func (m *matcher) cueList() []cue {
 		case (w == "is" || w == "are" || w == "am" || w == "was" || w == "were") && m.is(i+1, "due", "expected", "scheduled", "set", "going", "slated", "supposed", "planning", "about", "likely", "unlikely") && m.is(i+2, "to"):
 			// "is due to fly", "were planning to drive": the next word
 			// carries the future, seen from now or from the report
+		case w == "am" && i > 0 && (m.toks[i-1].kind == tNum || m.punct(i+1, '.')):
+			// "6am", "6 am.": a clock time, not the verb
 		case w == "is" || w == "are" || w == "am":
 			if m.is(i+1, "to") { // "is to visit"
 				m.cues = append(m.cues, cue{i, "future"})
@@ -404,6 +406,22 @@ func (m *matcher) backshifted(i int) bool {
 		}
 	}
 	return false
+}
+
+// pastNarrative reports whether the sentence is told in the simple past
+// with nothing pointing ahead: "By Wednesday morning, it covered 8,000
+// acres".
+func (m *matcher) pastNarrative() bool {
+	past := false
+	for _, c := range m.cueList() {
+		switch {
+		case c.tense != "past":
+			return false
+		case !m.is(c.pos, "was", "were", "had", "did"):
+			past = true
+		}
+	}
+	return past
 }
 
 // hasWord reports whether the sentence has the word w.
@@ -496,7 +514,7 @@ func (m *matcher) frontTense(s int) string {
 		// a deadline lies ahead unless the clause is in the past: "to
 		// conclude by May", but "had filed by Monday", "power was
 		// restored by 6 a.m. Monday"
-		if !m.hasWord("had") && !m.is(p-2, "was", "were") {
+		if !m.hasWord("had") && !m.is(p-2, "was", "were") && !(p == 0 && m.pastNarrative()) {
 			return "future"
 		}
 	}

@@ -113,7 +113,14 @@ func TestAbsolute(t *testing.T) {
 		{"half of the year named", "In 2019, sales fell. They rose in the second half of the year.", []string{"2019=2019", "the second half of the year=2019-H2"}},
 		{"quarter of next year", "Deliveries start in the first quarter of next year.", []string{"the first quarter of next year=2023-Q1"}},
 		{"fiscal year after the number", "The 2012 fiscal year ended in June.", []string{"The 2012 fiscal year=2012", "June=2022-06"}},
+		{"local time and day", "A news conference is planned for 4 p.m. local time Saturday.", []string{"4 p.m. local time Saturday=2022-09-17T16:00"}},
+		{"spelled zone, day after on", "It holds an investor day at 9 a.m. Eastern on Dec. 8.", []string{"9 a.m. Eastern=2022-12-08T09:00", "Dec. 8=2022-12-08"}},
+		{"clock on a holiday", "Workers walked out from 6pm on Christmas Eve.", []string{"6pm=2021-12-24T18:00", "Christmas Eve=2021-12-24"}},
+		{"am after a number is no verb", "The strike ran from 6pm on Saturday to 6am on Monday.", []string{"6pm=2022-09-10T18:00", "Saturday=2022-09-10", "6am=2022-09-12T06:00", "Monday=2022-09-12"}},
+		{"pm at sentence end", "Visits peaked at 2pm. Then they fell.", []string{"2pm=2022-09-14T14:00"}},
 		{"time zone ET", "Tickets went on sale at 10 a.m. ET.", []string{"10 a.m. ET=2022-09-14T10:00"}},
+		{"sentence-initial by in a past narrative", "By Wednesday morning, it covered 8,000 acres.", []string{"Wednesday morning=2022-09-14TMO"}},
+		{"sentence-initial by ahead", "By Friday, officials expect the fire to be contained.", []string{"Friday=2022-09-16"}},
 		{"passive past by", "Power was restored by 6 a.m. Monday.", []string{"6 a.m. Monday=2022-09-12T06:00"}},
 		{"schedule verb starts", "The new season starts on Oct. 29.", []string{"Oct. 29=2022-10-29"}},
 		{"h1", "sales in H1 2022 and Q3 2021", []string{"H1 2022=2022-H1", "Q3 2021=2021-Q3"}},
@@ -289,7 +296,12 @@ func TestSet(t *testing.T) {
 		{"rate of a counted noun", "up from four flights a week", nil},
 		{"rate after hours", "guarded 24 hours a day", []string{"24 hours=PT24H"}},
 		{"within a week stays", "talk of victory within a week", []string{"a week=P1W"}},
-		{"twice a week", "twice a week", []string{"a week=P1W"}},
+		{"twice a week", "twice a week", []string{"twice a week=P1W"}},
+		{"once a month", "Drills are held once a month.", []string{"once a month=P1M"}},
+		{"three times a year", "The board meets three times a year.", []string{"three times a year=P1Y"}},
+		{"twice daily", "She takes the tablets twice daily.", []string{"twice daily=P1D"}},
+		{"once-a-week", "A once-a-week injection works.", []string{"once-a-week=P1W"}},
+		{"once upon", "He was once a small farmer.", nil},
 		{"every july", "each July", []string{"each July=XXXX-07"}},
 	}, dct)
 }
@@ -480,4 +492,15 @@ func TestFarDates(t *testing.T) {
 		{"far future", "It ends 9000 years later.", nil},
 		{"millennia", "for 3000 years", []string{"3000 years=P3000Y"}},
 	}, dct)
+}
+
+// TestFrequency checks that a set with a count carries it in freq.
+func TestFrequency(t *testing.T) {
+	tg := NewTagger()
+	for text, want := range map[string]string{"twice a week": "2X", "three times a year": "3X", "once daily": "1X"} {
+		xs := tg.Tag(text, time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC))
+		if len(xs) != 1 || xs[0].Type != "SET" || xs[0].Freq != want {
+			t.Errorf("Tag(%q) = %+v, want one SET with freq %s", text, xs, want)
+		}
+	}
 }

@@ -14,17 +14,46 @@ var zones = map[string]bool{"est": true, "edt": true, "gmt": true, "utc": true, 
 func (m *matcher) readAMPM(i int) (pm bool, j int, ok bool) {
 	switch {
 	case m.is(i, "am"), m.is(i, "pm"):
-		return m.is(i, "pm"), m.skipDot(i + 1), true
+		// "2pm." at the end of a sentence: the period is the sentence's
+		return m.is(i, "pm"), i + 1, true
 	case m.is(i, "a", "p") && m.punct(i+1, '.') && m.is(i+2, "m") && m.adjacent(i+1) && m.adjacent(i+2):
 		return m.is(i, "p"), m.skipDot(i + 3), true
 	}
 	return false, i, false
 }
 
-var attachedDayRules []rule
+var attachedDayRules, onDayRules []rule
 
 func init() {
 	attachedDayRules = []rule{(*matcher).weekday, (*matcher).deictic, (*matcher).calendarDate}
+	onDayRules = []rule{(*matcher).weekday, (*matcher).calendarDate, (*matcher).holiday}
+}
+
+// zoneNames are the capitalized words of spelled-out time zones: "Eastern
+// time", "Pacific Standard Time".
+var zoneNames = map[string]bool{"eastern": true, "pacific": true, "central": true, "mountain": true,
+	"greenwich": true, "moscow": true, "beijing": true}
+
+// readZone reads a time zone after a clock time, "EST", "GMT", "local
+// time", "Eastern", "Eastern time", "Pacific Standard Time", and returns
+// the token after it (j when there is none).
+func (m *matcher) readZone(j int) int {
+	switch {
+	case zones[m.word(j)]:
+		return j + 1
+	case m.is(j, "local") && m.is(j+1, "time"):
+		return j + 2
+	case zoneNames[m.word(j)] && m.tok(j).upper:
+		k := j + 1
+		if m.is(k, "standard", "daylight", "mean") {
+			k++
+		}
+		if m.is(k, "time") {
+			k++
+		}
+		return k
+	}
+	return j
 }
 
 func (m *matcher) isAMPM(i int) bool {
@@ -118,9 +147,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		}
 		hh = h
 	}
-	if zones[m.word(j)] {
-		j++
-	}
+	j = m.readZone(j)
 	c.e = j
 	// an attached day: "noon Saturday", "5 p.m. EST, Nov. 9", "10 p.m. yesterday"
 	k := j
@@ -134,6 +161,17 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			day, c.e = d.val, d.e
 			c.anchor, c.anchorKind, c.tense = d.anchor, d.anchorKind, d.tense
 			break
+		}
+	}
+	if day == "" && m.is(k, "on") {
+		// "9 a.m. Eastern on Dec. 8", "from 6pm on Christmas Eve": the
+		// day after "on" is the time's day, and a tag of its own
+		for _, f := range onDayRules {
+			if d, ok := f(m, k+1); ok && d.typ == "DATE" && len(d.val) == 10 {
+				day = d.val
+				c.anchor, c.anchorKind, c.tense = d.val, "previous", d.tense
+				break
+			}
 		}
 	}
 	m.exprStart = -1
