@@ -268,7 +268,8 @@ var plainWords = []string{
 	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another",
 	"boxing", "veterans", "armistice", "remembrance", "bastille", "canada", "patrick", "mother", "father",
 	"martin", "luther", "king", "presidents",
-	"local", "eastern", "pacific", "central", "mountain", "greenwich", "moscow", "beijing", "standard",
+	"rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped", "compared", "rescheduled",
+	"postponed", "delayed", "moved", "local", "eastern", "pacific", "central", "mountain", "greenwich", "moscow", "beijing", "standard",
 	"daylight", "mean", "et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 

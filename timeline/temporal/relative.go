@@ -285,6 +285,11 @@ func (m *matcher) ago(i int) (cand, bool) {
 			k++
 		}
 	}
+	if (m.is(k, "later", "earlier") && m.is(k+1, "than")) || m.is(k-1, "more", "additional", "further", "extra") {
+		// "18 months later than promised": a delay, not a date; "two
+		// more weeks later" is rare and a span
+		return c, false
+	}
 	if dir == 0 || m.word(k) == "before" && !m.punct(k+1, '.') && !m.punct(k+1, ',') && k+1 < len(m.toks) || m.word(k) == "after" && k+1 < len(m.toks) && !m.punct(k+1, '.') && !m.punct(k+1, ',') {
 		return c, false
 	}
@@ -502,12 +507,20 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.e = i + 4
 		m.relativeDate(&c, gDay, n, "deictic")
 		return c, true
-	case m.is(i, "the") && m.is(i+1, "day") && m.is(i+2, "before", "after") && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
+	case m.is(i, "the") && m.is(i+1, "day", "week", "month", "year") && m.is(i+2, "before", "after") && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
+		// "the day before", "down from 26 the year before"
 		n := 1
 		if m.is(i+2, "before") {
 			n = -1
 		}
-		return m.fromPrevious(c, i+3, gDay, n)
+		return m.fromPrevious(c, i+3, unitGran[int(m.tok(i+1).w.unit)], n)
+	case m.is(i, "that") && m.class(i+1, cSeason) && !m.is(i+2, "of") && !m.last.IsZero():
+		// "throughout that fall": the season of the year last named
+		c.e, c.rule = i+2, "anaphoric"
+		c.val = format(m.last, gYear) + "-" + m.tok(i+1).w.season
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.expl = "the season in the year of the date last mentioned (" + m.lastVal + ")"
+		return c, true
 	case m.is(i, "that", "the") && m.is(i+1, "same") && m.is(i+2, "day"):
 		return m.fromPrevious(c, i+3, gDay, 0)
 	case m.is(i, "that") && m.is(i+1, "day") && !m.is(i+2, "of"):

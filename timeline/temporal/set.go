@@ -38,6 +38,10 @@ func (m *matcher) set(i int) (cand, bool) {
 			c.e, c.val, c.quant = j+1, "XXXX-"+m.tok(j).w.season, "EVERY"
 			return c, true
 		}
+		if m.is(j, "weekend") && w != "per" {
+			c.e, c.val, c.quant = j+1, "XXXX-WXX-WE", "EVERY" // "every weekend"
+			return c, true
+		}
 		if m.class(j, cPartOfDay) && w != "per" {
 			c.e, c.val, c.quant = j+1, "XXXX-XX-XXT"+m.tok(j).w.tod, "EVERY"
 			return c, true

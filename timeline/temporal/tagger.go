@@ -267,6 +267,10 @@ func (m *matcher) matchAt(i int) (cand, bool) {
 	if m.toks[i].kind == tPunct {
 		return cand{}, false
 	}
+	if m.is(i, "last") && m.is(i-1, "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not", "ll") {
+		// the verb: "designed to last 75 years", "could last weeks"
+		return cand{}, false
+	}
 	if mod, kind, j := m.modifier(i); j > i {
 		if c, ok := m.core(j); ok && modFits(kind, c) {
 			c.s = i
@@ -492,10 +496,27 @@ func (m *matcher) frontTense(s int) string {
 	if m.exprStart >= 0 && m.exprStart < s {
 		p = m.exprStart - 1 // a day attached to a clock time: "until 9 a.m. Tuesday"
 	}
+	for p >= 0 && (m.punct(p, '-') || m.is(p, "mid", "early", "late", "about", "around", "approximately", "roughly")) {
+		p-- // "by mid-May": the word in front of the modified expression
+	}
 	if m.is(p, "on", "in", "of") {
 		p--
 	}
+	for k := p; k >= 0 && k >= p-4; k-- {
+		// a figure compared with an earlier one: "up from about 300 on
+		// Wednesday", "compared with Friday"
+		if m.is(k, "from") && m.is(k-1, "up", "down", "rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped") ||
+			m.is(k, "with", "to") && m.is(k-1, "compared") {
+			return "past"
+		}
+	}
 	switch m.word(p) {
+	case "for":
+		for k := p - 1; k >= 0 && k >= p-3; k-- {
+			if m.is(k, "set", "scheduled", "rescheduled", "slated", "planned", "postponed", "delayed", "moved") {
+				return "future" // "set sentencing for June 6"
+			}
+		}
 	case "ahead":
 		return "future" // "ahead of the weekend"
 	case "until", "till", "payable", "effective", "through", "starting", "beginning", "expires", "expiring", "before":
