@@ -186,6 +186,10 @@ type draft struct {
 	places   []Place
 	title    string
 	trigger  string
+	// antecedent is the person a pronoun subject ("He will travel on to
+	// Paris") stands for: the subject of an earlier sentence.
+	antecedent *ActorMention
+	what       happening // filled by merge
 }
 
 func (d *draft) pos() int { return d.sent.Start }
@@ -213,6 +217,7 @@ func (a *docAnalysis) events() []*draft {
 	var governing *Date
 	governPara := -1
 	var anchors []eventAnchor
+	var subject *ActorMention // the person the last sentence naming one is about
 	for si, s := range a.sents {
 		if a.boiler[si] != "" {
 			continue
@@ -309,6 +314,18 @@ func (a *docAnalysis) events() []*draft {
 				}
 			}
 		}
+		// "He will travel on to Paris": the subject of an earlier sentence.
+		pronoun := len(ws) > 0 && subjectPronouns[ws[0].lower]
+		for _, d := range keep {
+			if pronoun && subject != nil && d.trig > 0 && !namedBefore(d.actors, ws[d.trig].start) {
+				d.antecedent = subject
+			}
+		}
+		if !pronoun {
+			if m := firstPerson(a.actors, ws, s.Span); m != nil {
+				subject = m
+			}
+		}
 		for _, d := range keep {
 			d.title = headlineOf(text, d)
 			anchors = append(anchors, anchorsOf(text, d)...)
@@ -316,6 +333,31 @@ func (a *docAnalysis) events() []*draft {
 		out = append(out, keep...)
 	}
 	return out
+}
+
+// subjectPronouns stand for a person named before.
+var subjectPronouns = lexSet(`he she`)
+
+// firstPerson is the first person named in a sentence outside quotes.
+func firstPerson(actors []ActorMention, ws []word, s Span) *ActorMention {
+	ms := within(actors, func(m ActorMention) int { return m.Span.Start }, s)
+	for i, m := range ms {
+		if m.Span.End > s.End || m.Actor.Kind != ActorPerson || inQuote(ws, m.Span.Start) {
+			continue
+		}
+		return &ms[i]
+	}
+	return nil
+}
+
+// namedBefore reports an actor named before offset.
+func namedBefore(ms []ActorMention, offset int) bool {
+	for _, m := range ms {
+		if m.Span.End <= offset {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -18,7 +19,7 @@ whose that because although though but and or as with without for according when
 func headlineOf(text string, d *draft) string {
 	ws := d.words
 	if d.trig < 0 {
-		return capitalizeFirst(clipWords(text[d.sent.Start:d.sent.End], 12))
+		return capitalizeFirst(clipWords(withoutDate(text, d), 12))
 	}
 	t := ws[d.trig]
 	var h string
@@ -27,7 +28,7 @@ func headlineOf(text string, d *draft) string {
 		if name := ofActor(text, ws, d); name != "" {
 			// "the corruption trial of former deputy mayor Marc Delorme": the
 			// happening of its named party.
-			h = text[t.start:t.end] + " of " + name
+			h = text[t.start:t.end] + " of " + name + aspectualAfter(ws, d)
 		} else if d.trig+2 < len(ws) && ws[d.trig+1].lower == "of" {
 			end := d.trig + 1
 			for k := d.trig + 2; k < len(ws) && k <= d.trig+6; k++ {
@@ -36,7 +37,7 @@ func headlineOf(text string, d *draft) string {
 				}
 				end = k
 			}
-			h = text[t.start:ws[end].end]
+			h = text[t.start:ws[end].end] + aspectualAfter(ws, d)
 		} else if nounAfterLight(ws, d.trig) {
 			// "Xi and Putin plan to hold a meeting": they meet.
 			var who []string
@@ -62,15 +63,13 @@ func headlineOf(text string, d *draft) string {
 					for k > 0 && (ws[k-1].lower == "to" || triggers[ws[k-1].lower].light) {
 						k-- // "plan to hold": the subject is before "plan"
 					}
-					who = []string{wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: k, date: d.date})}
+					who = []string{d.resolve(wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: k, date: d.date}))}
+					verb = agree(who[0], light)
 				}
 			}
 			h = strings.Join(strings.Fields(strings.Join(who, " and ")+" "+verb+" "+object), " ")
 		} else {
-			h = clauseAround(text, ws, d.trig, d.date.Span)
-			if f := strings.Fields(h); len(f) <= 3 && determiners[strings.ToLower(f[0])] && len(f) > 1 {
-				h = strings.Join(f[1:], " ") // "The verdict": "Verdict"
-			}
+			h = nounClause(text, d)
 		}
 	default:
 		passive := participle(ws, d.trig) && (d.trig > 0 && beForms[ws[d.trig-1].lower] ||
@@ -82,11 +81,17 @@ func headlineOf(text string, d *draft) string {
 			} else {
 				patient := patientBefore(text, ws, d)
 				if patient == "" {
-					patient = wordsBefore(text, ws, d)
+					patient = d.resolve(wordsBefore(text, ws, d))
+				}
+				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
+					patient = strings.Join(f[1:], " ") // "A ceasefire agreed": "Ceasefire agreed"
 				}
 				h = strings.TrimSpace(patient + " " + text[t.start:t.end])
 				break
 			}
+		}
+		if subject == "" && d.antecedent != nil && subjectPronouns[strings.ToLower(wordsBefore(text, ws, d))] {
+			subject = d.antecedent.Text // "She also met ...": the person named before
 		}
 		if subject == "" {
 			subject = d.actorAfter()
@@ -96,9 +101,12 @@ func headlineOf(text string, d *draft) string {
 			verb = d.info.lemma
 		}
 		if subject == "" {
-			// No named actor: the words before the verb, and the verb as written
-			// ("Suspected bombs exploded").
-			subject, verb = wordsBefore(text, ws, d), text[t.start:t.end]
+			// No named actor: the words before the verb ("Suspected bombs
+			// explode"), or the verb as written when there are none.
+			subject, verb = d.resolve(wordsBefore(text, ws, d)), text[t.start:t.end]
+			if subject != "" {
+				verb = agree(subject, d.info.lemma)
+			}
 		}
 		if d.info.speech {
 			h = strings.TrimSpace(subject + " " + verb)
@@ -118,7 +126,7 @@ func headlineOf(text string, d *draft) string {
 		if f := facilityOf(ws, d.places[0]); f != "" {
 			h += " at " + d.places[0].Mention + " " + f // "at the airport tarmac in Nur-Sultan": at Nur-Sultan airport
 		} else {
-			h += " in " + d.places[0].Mention
+			h += " " + placePrep(ws, d.places[0]) + " " + d.places[0].Mention
 		}
 	}
 	if p := purposeOf(text, d); p != "" && !strings.Contains(h, p) {
@@ -138,11 +146,7 @@ func participle(ws []word, i int) bool {
 	if strings.HasSuffix(w, "ed") {
 		return true
 	}
-	switch w {
-	case "met", "held", "flown", "begun", "won", "lost", "struck", "left", "shot", "hit", "sworn", "withdrawn", "told", "said":
-		return true
-	}
-	return false
+	return irregularParticiples[w]
 }
 
 // subjectBefore is the actor before the trigger, with the actor
@@ -270,10 +274,13 @@ func purposeOf(text string, d *draft) string {
 			return ""
 		}
 		info, ok := triggers[ws[k].lower]
-		if !ok || !isNoun(ws, k) || info.travel || ws[k].quoted || referencePoint(ws, k) || !introducedBy(ws, k, lexSet("for")) {
+		if !ok || !isNoun(ws, k) || info.speech || ws[k].quoted || referencePoint(ws, k) || !introducedBy(ws, k, lexSet("for")) {
 			continue
 		}
 		noun := ws[k].lower
+		if m := ws[k-1]; !articles[m.lower] && m.lower != "for" && !hasPunct(text[m.end:ws[k].start]) && text[m.start] >= 'a' && text[m.start] <= 'z' {
+			noun = m.lower + " " + noun // "for a state visit": "state visit"
+		}
 		if k+1 < len(ws) && ws[k+1].lower == "of" {
 			for _, m := range d.actors {
 				if m.Actor.Kind != ActorOrganization || m.Span.Start < ws[k+1].end || m.Span.Start > ws[min(k+5, len(ws)-1)].end {
@@ -288,6 +295,9 @@ func purposeOf(text string, d *draft) string {
 	}
 	return ""
 }
+
+// articles open a noun phrase without saying anything of the noun.
+var articles = lexSet(`a an the his her its their our my your this that these those`)
 
 // shortName is the initialism an organization goes by: its name when all
 // capitals ("NATO"), else the one in brackets after it ("... Organization
@@ -363,8 +373,9 @@ func patientBefore(text string, ws []word, d *draft) string {
 // auxiliaries and the date: the unnamed subject ("suspected bombs").
 func wordsBefore(text string, ws []word, d *draft) string {
 	end := d.trig
-	for end > 0 && (beForms[ws[end-1].lower] || auxiliaries[ws[end-1].lower]) {
-		end--
+	for end > 0 && (beForms[ws[end-1].lower] || auxiliaries[ws[end-1].lower] || ws[end-1].lower == "to" ||
+		ws[end-1].lower == "going" || triggers[ws[end-1].lower].light && !isNoun(ws, end-1)) {
+		end-- // "is due to visit", "are expected to", "plan to"
 	}
 	start := end
 	for start > 0 && end-start < 4 {
@@ -390,17 +401,23 @@ var auxiliaries = lexSet(`has have had will would could should may might must ca
 // clause break, a second preposition or five words.
 func complement(text string, ws []word, d *draft) string {
 	var parts []string
-	preps := 0
-	for k := d.trig + 1; k < len(ws) && len(parts) < 5; k++ {
+	preps, limit := 0, 5
+	for k := d.trig + 1; k < len(ws) && len(parts) < limit; k++ {
 		w := ws[k]
 		if hasPunct(text[ws[k-1].end:w.start]) && len(parts) > 0 {
 			break
 		}
-		if inSpan(w, d.date.Span) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.date.Span)) {
+		if inSpan(w, d.dateSpan()) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
 		}
 		if complementStops[w.lower] {
 			break
+		}
+		if w.lower == "of" && len(parts) > 0 && relationalNouns[strings.ToLower(parts[len(parts)-1])] {
+			// "on the sidelines of the summit": the sidelines need their summit.
+			parts = append(parts, text[w.start:w.end])
+			limit += 3
+			continue
 		}
 		if locationPreps[w.lower] || w.lower == "on" || w.lower == "of" {
 			if preps++; preps > 1 {
@@ -420,6 +437,20 @@ func complement(text string, ws []word, d *draft) string {
 	}
 	return strings.Join(parts, " ")
 }
+
+// dateSpan is the date expression a headline leaves out: none when the date
+// comes from a happening the sentence names ("on the sidelines of the
+// summit"), whose words say what happened.
+func (d *draft) dateSpan() Span {
+	if d.date.Rule == "event-reference" {
+		return Span{}
+	}
+	return d.date.Span
+}
+
+// relationalNouns name a part or side of something and read badly without
+// it: "on the sidelines" of what.
+var relationalNouns = lexSet(`sidelines margins margin eve outskirts edge side start end heart middle`)
 
 // clauseAround is the clause that holds word ti, from its start (after a
 // comma, a dash or a clause word) to the trigger, at most ten words.
@@ -463,4 +494,189 @@ func capitalizeFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// withoutDate is a sentence without its date expression and its closing
+// punctuation: the headline of a report with no event word.
+func withoutDate(text string, d *draft) string {
+	s := text[d.sent.Start:d.sent.End]
+	if sp := d.date.Span; sp.Len() > 0 && d.sent.Start <= sp.Start && sp.End <= d.sent.End {
+		before := strings.TrimSpace(text[d.sent.Start:sp.Start])
+		if f := strings.Fields(before); len(f) > 0 && datePreps[strings.ToLower(f[len(f)-1])] {
+			before = strings.Join(f[:len(f)-1], " ")
+		}
+		s = before + " " + strings.TrimLeft(text[sp.End:d.sent.End], ", ")
+	}
+	return strings.TrimRight(strings.TrimSpace(s), ".!?;:, ")
+}
+
+// datePreps open a date expression: "on Monday", "in March".
+var datePreps = lexSet(`on in at during`)
+
+// aspectualAfter is the present tense of the aspectual verb that a noun
+// trigger is the subject of (" opens" in "The trial of ... opened on
+// Monday"), with its leading space; "" when there is none.
+func aspectualAfter(ws []word, d *draft) string {
+	for k := d.trig + 1; k < len(ws) && k <= d.trig+14; k++ {
+		lemma, ok := aspectualForms[ws[k].lower]
+		if !ok || isNoun(ws, k) || eventSubject(ws, k) != d.trig {
+			continue
+		}
+		return " " + agree(ws[d.trig].lower, lemma)
+	}
+	return ""
+}
+
+// anticipationVerbs look ahead to a happening without being it: in "the
+// party prepares for an October congress" the event is the congress.
+var anticipationVerbs = lexSet(`prepare prepares preparing prepared await awaits awaiting awaited wait waits
+waiting waited brace braces bracing braced gear gears gearing geared`)
+
+// modals stand before a base verb: "Judges will deliver the verdict".
+var modals = lexSet(`will would shall should can could may might must`)
+
+// nounClause is the headline of a noun trigger that is neither a party's
+// happening ("the trial of ...") nor the object of a light verb: its clause
+// up to the trigger, without the date ("an October congress": "a congress")
+// and in the present ("Judges will deliver the verdict": "Judges deliver the
+// verdict"). A happening that its clause only looks ahead to is named alone,
+// after its holder when that is one body ("the party prepares for an October
+// congress": "Party congress"); a short definite subject drops its article
+// and takes its aspectual verb ("The summit opened": "Summit opens").
+func nounClause(text string, d *draft) string {
+	ws, ti := d.words, d.trig
+	start := ti
+	for k := ti; k > 0 && ti-k < 9; k-- {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] {
+			break
+		}
+		start = k - 1
+	}
+	var f []string
+	for k := start; k <= ti; k++ {
+		w := ws[k]
+		if inSpan(w, d.date.Span) {
+			if n := len(f); n > 0 && datePreps[strings.ToLower(f[n-1])] {
+				f = f[:n-1]
+			}
+			continue
+		}
+		f = append(f, text[w.start:w.end])
+	}
+	// "an October congress" without its date: "a congress".
+	for i := 0; i+1 < len(f); i++ {
+		if l := strings.ToLower(f[i]); l == "a" || l == "an" {
+			f[i] = article(f[i], f[i+1])
+		}
+	}
+	for i, w := range f {
+		if !anticipationVerbs[strings.ToLower(w)] || i == len(f)-1 {
+			continue
+		}
+		noun := strings.ToLower(f[len(f)-1])
+		holder := f[:i]
+		for len(holder) > 0 && (beForms[strings.ToLower(holder[len(holder)-1])] || auxiliaries[strings.ToLower(holder[len(holder)-1])]) {
+			holder = holder[:len(holder)-1]
+		}
+		if len(holder) == 2 && strings.EqualFold(holder[0], "the") && !plural(holder[1]) && !isCapitalized(holder[1]) {
+			return holder[1] + " " + noun // "Party congress"
+		}
+		return noun
+	}
+	for i := 1; i+1 < len(f); i++ {
+		if !modals[strings.ToLower(f[i])] || i+1 == len(f)-1 {
+			continue
+		}
+		verb := strings.ToLower(f[i+1])
+		if beForms[verb] || auxiliaries[verb] || verb == "be" {
+			break
+		}
+		subject := strings.Join(f[:i], " ")
+		f = append(append(f[:i:i], agree(subject, verb)), f[i+2:]...)
+		break
+	}
+	// "The ministers signed a trade agreement": "sign".
+	for i := 1; i+1 < len(f); i++ {
+		l := strings.ToLower(f[i])
+		info, ok := triggers[l]
+		prev := strings.ToLower(f[i-1])
+		if !ok || info.lemma == "" || info.noun || strings.HasSuffix(l, "ing") || beForms[prev] || auxiliaries[prev] || prev == "to" || modals[prev] || articles[prev] || determiners[prev] {
+			continue
+		}
+		f[i] = agree(strings.Join(f[:i], " "), info.lemma)
+		break
+	}
+	if len(f) <= 3 && len(f) > 1 && determiners[strings.ToLower(f[0])] {
+		f = f[1:] // "The verdict": "Verdict"
+		return strings.Join(f, " ") + aspectualAfter(ws, d)
+	}
+	return strings.Join(f, " ")
+}
+
+// article is "a" or "an" as the word after it needs, in the case of was.
+func article(was, next string) string {
+	a := "a"
+	if strings.ContainsRune("aeiouAEIOU", rune(next[0])) {
+		a = "an"
+	}
+	if isCapitalized(was) {
+		return capitalizeFirst(a)
+	}
+	return a
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// resolve puts the person a pronoun subject stands for in its place: "He"
+// of "He will travel on to Paris" is the Boric named before.
+func (d *draft) resolve(subject string) string {
+	if d.antecedent != nil && subjectPronouns[strings.ToLower(subject)] {
+		return d.antecedent.Text
+	}
+	return subject
+}
+
+// pluralNouns are plural without an -s.
+var pluralNouns = lexSet(`police people children men women they we`)
+
+// plural reports a plural subject: coordinated names, "they", or a noun in
+// -s ("officials", "the two leaders").
+func plural(subject string) bool {
+	f := strings.Fields(strings.ToLower(subject))
+	if len(f) == 0 {
+		return false
+	}
+	if slices.Contains(f, "and") {
+		return true
+	}
+	l := f[len(f)-1]
+	if pluralNouns[l] {
+		return true
+	}
+	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
+}
+
+// agree is the present tense of lemma for subject: "Officials meet", "The
+// president gives".
+func agree(subject, lemma string) string {
+	if plural(subject) {
+		return lemma
+	}
+	return thirdPerson(lemma)
+}
+
+// directionPreps keep their own word in a headline: "travels to Bergen".
+var directionPreps = lexSet(`to into toward towards from near outside`)
+
+// placePrep is the preposition a headline puts before a place: the text's
+// own when it gives a direction ("to Paris"), else "in".
+func placePrep(ws []word, p Place) string {
+	wi := wordIndexAt(ws, p.Span.Start)
+	if wi > 0 && wi < len(ws) && ws[wi].start == p.Span.Start && directionPreps[ws[wi-1].lower] {
+		return ws[wi-1].lower
+	}
+	return "in"
 }

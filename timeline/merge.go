@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -17,19 +18,23 @@ type cluster struct {
 // and turns each group into an event citing every source.
 //
 // Two dated reports from different documents merge when they give the same
-// date value and share an actor, and their places agree (the same place, one
+// date value, share an actor, report the same happening (see sameHappening:
+// the same kind of happening, or two moves of one journey, with no object or
+// party that sets them apart) and their places agree (the same place, one
 // inside the other, or one without place): for coarse dates (a month, a year)
-// they must also share the trigger and a third of their headline's words, or
-// most of those words. They
-// also merge, flagged, when they share trigger, actors and date but name
-// different places ("place"), or share trigger, actors and place but give
-// days at most two apart ("date"). Reports of different days never merge
-// otherwise, so the days of a trip stay apart. An undated report joins a
-// report of the same trigger whose actors mostly match or whose headline says
-// the same; else it stays an undated event.
+// they must also share the kind and a third of their headline's words, or
+// most of those words. So "Xi met Tokayev on Wednesday" and "Xi gave a speech
+// on Wednesday" stay two events. They also merge, flagged, when they share
+// kind, actors and date but name different places ("place"), or share kind,
+// actors and place but give days at most two apart ("date"). Reports of
+// different days never merge otherwise, so the days of a trip stay apart. An
+// undated report joins a report of the same kind, with no object or party
+// that sets them apart, whose actors mostly match or whose headline says the
+// same; else it stays an undated event.
 func merge(drafts []*draft) []Event {
 	var dated, undated []*draft
 	for _, d := range drafts {
+		d.what = happeningOf(d)
 		if d.date.IsZero() {
 			undated = append(undated, d)
 		} else {
@@ -71,8 +76,11 @@ func merge(drafts []*draft) []Event {
 					continue
 				}
 				score := wordOverlap(m.title, d.title)
-				if m.info.lemma != "" && lemmaKind(m.info.lemma) == lemmaKind(d.info.lemma) {
+				switch kindMatch(m, d) {
+				case matchSame:
 					score += 2
+				case matchJourney:
+					score++
 				}
 				if why == "" {
 					score += 4 // agreement before disagreement
@@ -147,27 +155,34 @@ func merge(drafts []*draft) []Event {
 }
 
 func sameDated(m, d *draft) (bool, string) {
+	if setApart(m, d) {
+		return false, ""
+	}
 	shared := sharedActors(m, d)
 	rel := placeRelation(m.places, d.places)
-	sameLemma := m.info.lemma != "" && lemmaKind(m.info.lemma) == lemmaKind(d.info.lemma)
+	match := kindMatch(m, d)
+	sameKind := match == matchSame
 	if m.date.Value == d.date.Value {
-		if shared == 0 && !(sameLemma && !d.info.speech && wordOverlap(m.title, d.title) >= 0.5) {
+		if match == matchNone {
+			return false, "" // one day holds many happenings: a meeting is no speech
+		}
+		if shared == 0 && !(sameKind && !d.info.speech && wordOverlap(m.title, d.title) >= 0.5) {
 			return false, "" // who said something matters: speech needs its speaker
 		}
 		fine := d.date.Precision == PrecisionDay || d.date.Precision == PrecisionTime
 		overlap := wordOverlap(m.title, d.title)
-		if !fine && !(sameLemma && overlap >= 0.34 || overlap >= 0.6) {
+		if !fine && !(sameKind && overlap >= 0.34 || overlap >= 0.6) {
 			return false, "" // a month or a year holds many happenings
 		}
 		if rel == "conflict" {
-			if sameLemma {
+			if sameKind {
 				return true, "place"
 			}
 			return false, ""
 		}
 		return true, ""
 	}
-	if sameLemma && shared > 0 && rel == "same" && m.date.Precision == PrecisionDay && d.date.Precision == PrecisionDay {
+	if sameKind && shared > 0 && rel == "same" && m.date.Precision == PrecisionDay && d.date.Precision == PrecisionDay {
 		a, errA := time.Parse("2006-01-02", m.date.Start)
 		b, errB := time.Parse("2006-01-02", d.date.Start)
 		if errA == nil && errB == nil && absDays(a, b) <= 2 {
@@ -191,7 +206,7 @@ func absDays(a, b time.Time) int {
 }
 
 func sameUndated(m, d *draft) bool {
-	if m.info.lemma == "" || lemmaKind(m.info.lemma) != lemmaKind(d.info.lemma) {
+	if kindMatch(m, d) != matchSame || m.what.kind == "" || setApart(m, d) {
 		return false
 	}
 	if len(m.actors) > 0 && len(d.actors) > 0 {
@@ -206,8 +221,13 @@ func sameUndated(m, d *draft) bool {
 
 func sharedActors(a, b *draft) int {
 	n := 0
+	for _, x := range a.parties() {
+		if slices.Contains(b.parties(), x) {
+			n++
+		}
+	}
 	for _, x := range a.actors {
-		if hasActor(b.actors, x.Actor.Name) {
+		if x.Actor.Kind != ActorPerson && x.Actor.Kind != ActorOrganization && hasActor(b.actors, x.Actor.Name) {
 			n++
 		}
 	}

@@ -19,7 +19,7 @@ attack kill elect vote win:won:won lose:lost:lost launch resign appoint invade s
 attend host discuss agree:agreed:agreed return depart leave:left:left hold:held:held talk negotiate
 arrest release sentence bomb shoot:shot:shot die:died:died declare hit:hit:hit protest
 inaugurate swear:swore:sworn crash explode erupt collapse seize capture withdraw:withdrew:withdrawn
-deploy ban approve reject unveil introduce land hear:heard:heard open
+deploy ban approve reject unveil introduce land hear:heard:heard open adjourn
 `
 
 // Verbs of saying: they date the statement.
@@ -61,6 +61,52 @@ func lemmaKind(lemma string) string {
 	}
 	return lemma
 }
+
+// movementKinds are the kinds of happening of one journey: outlets that
+// report the same day of a trip as an arrival, a visit or a stop report one
+// happening, as long as they put it in the same place.
+var movementKinds = lexSet(`arrive visit trip stop tour travel leave return`)
+
+// arrivalSites are where a welcome happens: "was met at the airport" reports
+// an arrival, not talks.
+var arrivalSites = lexSet(`airport airports tarmac airfield airbase runway`)
+
+// aspectualForms maps the forms of the aspectual verbs to their lemma:
+// "opened" to "open", "ends" to "end".
+var aspectualForms = func() map[string]string {
+	m := map[string]string{}
+	for entry := range strings.FieldsSeq(`begin:began:begun start open close end resume`) {
+		forms := strings.Split(entry, ":")
+		for _, f := range verbForms(forms[0], forms[1:]) {
+			m[f] = forms[0]
+		}
+	}
+	return m
+}()
+
+// irregularParticiples are the past participles of the lexicon's irregular
+// verbs: "met", "heard", "flown".
+var irregularParticiples = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{triggerVerbs, speechVerbs, lightVerbs} {
+		for entry := range strings.FieldsSeq(list) {
+			if forms := strings.Split(entry, ":"); len(forms) == 3 {
+				m[forms[2]] = true
+			}
+		}
+	}
+	return m
+}()
+
+// eventNouns are the noun forms of the lexicon: "visit", "talks".
+var eventNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for entry := range strings.FieldsSeq(triggerNouns) {
+		noun, _, _ := strings.Cut(entry, ":")
+		m[noun], m[noun+"s"] = true, true
+	}
+	return m
+}()
 
 // travelNouns pass their places on to the clause's verb.
 var travelNouns = lexSet(`trip stop tour visit flight journey`)

@@ -1,0 +1,166 @@
+package timeline
+
+import "strings"
+
+// happening is what a report says happened, as merging compares it: the
+// kind of happening and the words of its direct object.
+type happening struct {
+	kind   string          // "meet", "arrive", "trip"; "" without trigger
+	object map[string]bool // content words of the direct object: "trade", "agreement"
+}
+
+// happeningOf describes what a draft reports. The kind is its trigger's
+// lemma kind, except that an aspectual verb hands over to the happening it
+// begins ("started his first trip" is the trip) and a meeting at an airport
+// is an arrival ("was met at the airport tarmac").
+func happeningOf(d *draft) happening {
+	if d.trig < 0 {
+		return happening{}
+	}
+	ws, text := d.words, d.doc.Text
+	h := happening{kind: lemmaKind(d.info.lemma)}
+	if _, ok := aspectualForms[ws[d.trig].lower]; ok && !d.info.noun {
+		for k := d.trig + 1; k < len(ws) && k <= d.trig+5; k++ {
+			if hasPunct(text[ws[k-1].end:ws[k].start]) || complementStops[ws[k].lower] || locationPreps[ws[k].lower] {
+				break
+			}
+			if info, ok := triggers[ws[k].lower]; ok && (isNoun(ws, k) || eventNouns[ws[k].lower]) && !info.speech && info.lemma != "" {
+				h.kind = lemmaKind(info.lemma)
+				break
+			}
+		}
+	}
+	if h.kind == "meet" && !d.info.noun {
+		for k := d.trig + 1; k < len(ws) && k <= d.trig+8; k++ {
+			if clauseBreaks(text, ws, d.trig, k) > 0 || complementStops[ws[k].lower] {
+				break
+			}
+			if arrivalSites[ws[k].lower] {
+				h.kind = "arrive"
+				break
+			}
+		}
+	}
+	if !d.info.noun && !d.info.speech && !passiveAt(text, d) {
+		h.object = objectWords(text, d)
+	}
+	return h
+}
+
+// objectWords are the lowercase content words of the noun phrase right after
+// a verb ("signed a trade agreement": trade, agreement), before any
+// preposition, clause word or punctuation; names are left to the actors and
+// places, the date to the date.
+func objectWords(text string, d *draft) map[string]bool {
+	ws := d.words
+	var words []string
+	for k := d.trig + 1; k < len(ws) && k <= d.trig+5; k++ {
+		w := ws[k]
+		if hasPunct(text[ws[k-1].end:w.start]) || complementStops[w.lower] || locationPreps[w.lower] ||
+			w.lower == "on" || w.lower == "of" || inSpan(w, d.date.Span) || beForms[w.lower] || auxiliaries[w.lower] {
+			break
+		}
+		if text[w.start] < 'a' || text[w.start] > 'z' {
+			continue // a name
+		}
+		words = append(words, w.lower)
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	m := contentWords(strings.Join(words, " "))
+	if len(m) == 0 {
+		return nil
+	}
+	return m
+}
+
+// passiveAt reports a trigger in the passive voice: a participle after a form
+// of "be" ("was met", "will be heard").
+func passiveAt(text string, d *draft) bool {
+	ws, i := d.words, d.trig
+	if i < 0 || !participle(ws, i) {
+		return false
+	}
+	return i > 0 && beForms[ws[i-1].lower] || i > 1 && beForms[ws[i-2].lower] ||
+		!d.info.speech && i > 0 && strings.ContainsAny(text[ws[i-1].end:ws[i].start], "”\"")
+}
+
+// How two reports' kinds of happening compare.
+const (
+	matchNone    = iota
+	matchJourney // two moves of one journey: "arrived" and "started a trip"
+	matchSame    // the same kind: "landed" and "arrived"
+)
+
+// kindMatch compares what two reports say happened. A report without a
+// trigger matches another only when their headlines say mostly the same.
+func kindMatch(a, b *draft) int {
+	ka, kb := a.what.kind, b.what.kind
+	switch {
+	case ka == "" || kb == "":
+		if wordOverlap(a.title, b.title) >= 0.5 {
+			return matchJourney
+		}
+		return matchNone
+	case ka == kb:
+		return matchSame
+	case movementKinds[ka] && movementKinds[kb]:
+		return matchJourney
+	}
+	return matchNone
+}
+
+// setApart reports two reports of one kind that name different happenings:
+// different objects ("signed a trade agreement", "signed a defence pact"), or,
+// but for the moves of a journey, parties of their own on both sides ("Xi met
+// Tokayev", "Xi met Putin").
+func setApart(a, b *draft) bool {
+	if len(a.what.object) > 0 && len(b.what.object) > 0 {
+		common := false
+		for w := range a.what.object {
+			if b.what.object[w] {
+				common = true
+			}
+		}
+		if !common {
+			return true
+		}
+	}
+	if movementKinds[a.what.kind] && movementKinds[b.what.kind] {
+		return false
+	}
+	pa, pb := a.parties(), b.parties()
+	return hasOwn(pa, pb) && hasOwn(pb, pa)
+}
+
+// parties are the canonical names of the people and organizations a report
+// names as taking part, with the person a pronoun subject stands for.
+func (d *draft) parties() []string {
+	var out []string
+	for _, m := range d.actors {
+		if m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization {
+			out = append(out, m.Actor.Name)
+		}
+	}
+	if d.antecedent != nil && !hasActor(d.actors, d.antecedent.Actor.Name) {
+		out = append(out, d.antecedent.Actor.Name)
+	}
+	return out
+}
+
+// hasOwn reports a name of a that b lacks.
+func hasOwn(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
+}

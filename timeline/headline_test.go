@@ -1,0 +1,44 @@
+package timeline
+
+import "testing"
+
+// TestHeadlinePatterns covers headlines that used to read badly: verbs left
+// as written or with a modal, pronoun subjects, dates inside the noun phrase,
+// dangling "on the sidelines", "for state", places after "to".
+func TestHeadlinePatterns(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"unnamed subject in the present", "Police arrested two men in Lyon on Tuesday.", "Police arrest two men in Lyon"},
+		{"singular unnamed subject agrees", "The president gave a speech to parliament on Wednesday.", "The president gives a speech to parliament"},
+		{"modal phrase dropped", "The minister is due to visit Kyiv next week.", "The minister visits Kyiv"},
+		{"pronoun subject", "Ines Marvaldo arrived in Oslo on Monday. She will travel to Bergen on Wednesday.", "Ines Marvaldo travels to Bergen"},
+		{"pronoun subject and a named object", "Ines Marvaldo arrived in Oslo on Monday. She also met Lars Holm on Tuesday.", "Ines Marvaldo meets Lars Holm"},
+		{"aspectual verb of an event noun", "The summit opened on Thursday in Geneva.", "Summit opens in Geneva"},
+		{"modal before a noun event", "Judges will deliver the verdict in September.", "Judges deliver the verdict"},
+		{"lexicon verb before a noun event", "The ministers signed a trade agreement in Ottawa on Monday.", "The ministers sign a trade agreement in Ottawa"},
+		{"anticipated event without its date", "The government is preparing for a referendum in March.", "Government referendum"},
+		{"sidelines of what", "On Wednesday, Joe Biden and Xi Jinping will hold talks on the sidelines of the summit.", "Joe Biden and Xi Jinping hold talks on the sidelines of the summit"},
+		{"purpose with its modifier", "Gabriel Boric landed in Madrid on Tuesday for a state visit.", "Gabriel Boric lands in Madrid for state visit"},
+		{"passive patient without article", "A ceasefire was agreed on Sunday after weeks of fighting.", "Ceasefire agreed"},
+		{"no event word: no date, no full stop", "Protesters marched through the capital on Saturday.", "Protesters marched through the capital"},
+		{"passive with an irregular participle", "Closing arguments will be heard in July.", "Closing arguments heard"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Title)
+				if e.Title == tc.want {
+					return
+				}
+			}
+			t.Errorf("Extract(%q) titles = %q, want %q among them", tc.text, got, tc.want)
+		})
+	}
+}
