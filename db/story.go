@@ -140,6 +140,50 @@ func (db *DB) Story(ctx context.Context, id int64) (timeline.Story, error) {
 	return s, nil
 }
 
+// StoryUpdate is a change to a story's title and whether it is public; a
+// nil field stays as it is.
+type StoryUpdate struct {
+	Title  *string
+	Public *bool
+}
+
+// UpdateStory renames a story and makes it public or private, in one
+// transaction: when the title is not valid nothing changes. It returns the
+// story as it is now, without its documents and events.
+func (db *DB) UpdateStory(ctx context.Context, id int64, u StoryUpdate) (timeline.Story, error) {
+	var title string
+	if u.Title != nil {
+		t, err := validTitle(*u.Title)
+		if err != nil {
+			return timeline.Story{}, fmt.Errorf("update story: %w", err)
+		}
+		title = t
+	}
+	var s timeline.Story
+	err := db.write(ctx, "update story", func(tx *sql.Tx) error {
+		var err error
+		if s, err = story(ctx, tx, id); err != nil {
+			return err
+		}
+		if u.Title != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET title = ? WHERE id = ?`, title, id); err != nil {
+				return constraintError(err, "update story")
+			}
+			s.Title = title
+		}
+		if u.Public != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET public = ? WHERE id = ?`, *u.Public, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return timeline.Story{}, err
+	}
+	return s, nil
+}
+
 // DeleteStory deletes a story with its documents, events and annotations.
 func (db *DB) DeleteStory(ctx context.Context, id int64) error {
 	tx, err := db.w.BeginTx(ctx, nil)

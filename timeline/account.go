@@ -39,7 +39,7 @@ const (
 	ActionCreateStory Action = "create-story" // create a story
 	ActionEditStory   Action = "edit-story"   // add or remove documents, set publication dates, rename
 	ActionDeleteStory Action = "delete-story" // delete a whole story
-	ActionShareStory  Action = "share-story"  // create and revoke read-only share links
+	ActionShareStory  Action = "share-story"  // share links; make a story public or private
 	ActionEditEvent   Action = "edit-event"   // correct, hide, merge, split, revert
 	ActionReview      Action = "review"       // set an event's review state
 	ActionAddNote     Action = "add-note"     // add a note to an event

@@ -48,8 +48,8 @@ func (p Page) CanCreateStory() bool {
 	return timeline.Can(timeline.Role(p.Role), timeline.ActionCreateStory)
 }
 
-// CanEditStory reports whether the signed-in user may add documents and
-// change publication dates.
+// CanEditStory reports whether the signed-in user may add and remove
+// documents, change publication dates and rename stories.
 func (p Page) CanEditStory() bool {
 	return timeline.Can(timeline.Role(p.Role), timeline.ActionEditStory)
 }
@@ -86,6 +86,9 @@ type StoryList struct {
 	Page
 	Stories []StoryRow
 	Form    StoryForm
+	// Notice says what the last action did ("The story … was deleted."),
+	// "" when there is nothing to say.
+	Notice string
 }
 
 // NewStory is the page with only the new-story form.
@@ -191,6 +194,47 @@ type StoryPage struct {
 	ShareToken string
 	// NewShare is a share link just made.
 	NewShare string
+	// Public says whether anybody may read the story without signing in.
+	Public bool
+	// Notice says what the last action did ("The document was removed."),
+	// "" when there is nothing to say.
+	Notice string
+}
+
+// PublicURL is where the public/private form posts.
+func (p StoryPage) PublicURL() string { return storyURL(p.ID) + "/public" }
+
+// ManageURL is the address of the rename-or-delete page.
+func (p StoryPage) ManageURL() string { return storyURL(p.ID) + "/manage" }
+
+// CanManage reports whether the user may rename the story (and so open the
+// page that also deletes it, for admins).
+func (p StoryPage) CanManage() bool { return p.CanAddDocument() }
+
+// ManageStoryPage is the page that renames a story and, for admins,
+// deletes it.
+type ManageStoryPage struct {
+	Page
+	ID    int64
+	Title string // the stored title
+	// Rename is the rename form: the title typed and its error.
+	Rename StoryForm
+	// Delete is the delete form: the title typed to confirm and its error.
+	Delete StoryForm
+}
+
+// StoryURL is the story page's address.
+func (p ManageStoryPage) StoryURL() string { return storyURL(p.ID) }
+
+// RenameURL is where the rename form posts.
+func (p ManageStoryPage) RenameURL() string { return storyURL(p.ID) + "/title" }
+
+// DeleteURL is where the delete form posts.
+func (p ManageStoryPage) DeleteURL() string { return storyURL(p.ID) + "/delete" }
+
+// CanDelete reports whether the user may delete the story.
+func (p ManageStoryPage) CanDelete() bool {
+	return timeline.Can(timeline.Role(p.Role), timeline.ActionDeleteStory)
 }
 
 // ReviewURL is the address of the story's review queue.
@@ -276,6 +320,34 @@ type PublishedForm struct {
 	DocumentID int64
 	Published  string
 	Errors     FieldErrors
+}
+
+// RemoveURL is the address of the page that confirms removing the
+// document from its story.
+func (p DocumentPage) RemoveURL() string {
+	return "/documents/" + strconv.FormatInt(p.Document.ID, 10) + "/remove"
+}
+
+// RemoveDocumentPage asks to confirm removing a document from its story and
+// lists the events that go with it.
+type RemoveDocumentPage struct {
+	Page
+	Document   DocumentRow
+	StoryID    int64
+	StoryTitle string
+	// Lost are the events only this document reports: they disappear.
+	// Shared is how many events other documents report too: they stay.
+	Lost   []EventRow
+	Shared int
+	Errors FieldErrors
+}
+
+// StoryURL is the story page's address.
+func (p RemoveDocumentPage) StoryURL() string { return storyURL(p.StoryID) }
+
+// Action is where the confirmation form posts.
+func (p RemoveDocumentPage) Action() string {
+	return "/documents/" + strconv.FormatInt(p.Document.ID, 10) + "/remove"
 }
 
 // Action is where the form posts.

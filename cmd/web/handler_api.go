@@ -11,6 +11,7 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"storyline/db"
 	"storyline/timeline"
 	"storyline/timeline/export"
 )
@@ -113,6 +114,87 @@ func (a *App) apiAddDocument(c echo.Context) error {
 	}
 	c.Response().Header().Set(echo.HeaderLocation, "/api/stories/"+strconv.FormatInt(id, 10))
 	return c.JSON(http.StatusCreated, export.NewStory(s))
+}
+
+// apiStoryState is a story's title and visibility, the answer to PATCH
+// /api/stories/{id}.
+type apiStoryState struct {
+	ID     int64  `json:"id"`
+	Title  string `json:"title"`
+	Public bool   `json:"public"`
+	URL    string `json:"url"`
+}
+
+// apiPatchStory is PATCH /api/stories/{id} {"title", "public"}, either
+// optional: renaming needs the right to edit the story, making it public
+// or private the right to share it. Both change in one transaction.
+func (a *App) apiPatchStory(c echo.Context) error {
+	id, err := idParam(c, "story")
+	if err != nil {
+		return err
+	}
+	if err := allow(c, timeline.ActionEditStory); err != nil {
+		if allow(c, timeline.ActionShareStory) != nil {
+			return err
+		}
+	}
+	var in struct {
+		Title  *string `json:"title"`
+		Public *bool   `json:"public"`
+	}
+	if err := decodeJSON(c, &in); err != nil {
+		return err
+	}
+	if in.Title == nil && in.Public == nil {
+		return timeline.Errorf(timeline.EInvalid, "Send \"title\", \"public\" or both.")
+	}
+	if in.Title != nil {
+		if err := allow(c, timeline.ActionEditStory); err != nil {
+			return err
+		}
+	}
+	if in.Public != nil {
+		if err := allow(c, timeline.ActionShareStory); err != nil {
+			return err
+		}
+	}
+	ctx := c.Request().Context()
+	s, err := a.store.UpdateStory(ctx, id, db.StoryUpdate{Title: in.Title, Public: in.Public})
+	if err != nil {
+		return err
+	}
+	public, err := a.store.StoryPublic(ctx, id)
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, apiStoryState{ID: s.ID, Title: s.Title, Public: public,
+		URL: "/api/stories/" + strconv.FormatInt(s.ID, 10)})
+}
+
+// apiDeleteStory is DELETE /api/stories/{id}: the story with its
+// documents, events, notes and share links.
+func (a *App) apiDeleteStory(c echo.Context) error {
+	id, err := idParam(c, "story")
+	if err != nil {
+		return err
+	}
+	if err := a.store.DeleteStory(c.Request().Context(), id); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
+}
+
+// apiDeleteDocument is DELETE /api/documents/{id}: it removes the document
+// from its story and extracts the story's events again from the others.
+func (a *App) apiDeleteDocument(c echo.Context) error {
+	id, err := idParam(c, "document")
+	if err != nil {
+		return err
+	}
+	if err := a.store.DeleteDocument(c.Request().Context(), id, a.extractor.Extract); err != nil {
+		return err
+	}
+	return c.NoContent(http.StatusNoContent)
 }
 
 // decodeJSON reads a JSON request body into v, rejecting bodies that are

@@ -331,3 +331,66 @@ func dateString(t time.Time) string {
 	}
 	return t.Format(time.DateOnly)
 }
+
+// removeDocumentPage is GET /documents/:id/remove: it asks to confirm and
+// lists the events that go with the document.
+func (a *App) removeDocumentPage(c echo.Context) error {
+	id, err := idParam(c, "document")
+	if err != nil {
+		return err
+	}
+	d, err := a.store.Document(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	return a.renderRemoveDocument(c, d, nil, http.StatusOK)
+}
+
+func (a *App) renderRemoveDocument(c echo.Context, d timeline.Document, errs views.FieldErrors, status int) error {
+	s, err := a.store.Story(c.Request().Context(), d.StoryID)
+	if err != nil {
+		return err
+	}
+	row := views.NewDocumentRow(d)
+	p := views.RemoveDocumentPage{Page: a.page(c, "Remove "+row.Title), Document: row, StoryID: s.ID,
+		StoryTitle: s.Title, Errors: errs}
+	for _, e := range inDateOrder(s.Events) {
+		cites, only := false, true
+		for _, src := range e.Sources {
+			if src.DocumentID == d.ID {
+				cites = true
+			} else {
+				only = false
+			}
+		}
+		switch {
+		case cites && only:
+			p.Lost = append(p.Lost, views.NewEventRow(e))
+		case cites:
+			p.Shared++
+		}
+	}
+	return render(c, status, views.RemoveDocumentView(p))
+}
+
+// removeDocument is POST /documents/:id/remove {confirm=remove}: it removes
+// the document and extracts the story's events again from the others, as
+// adding a document does; corrections of the events that remain are kept.
+func (a *App) removeDocument(c echo.Context) error {
+	id, err := idParam(c, "document")
+	if err != nil {
+		return err
+	}
+	d, err := a.store.Document(c.Request().Context(), id)
+	if err != nil {
+		return err
+	}
+	if c.FormValue("confirm") != "remove" {
+		errs := views.FieldErrors{"": "Confirm with the button below to remove the document. Nothing was removed."}
+		return a.renderRemoveDocument(c, d, errs, http.StatusUnprocessableEntity)
+	}
+	if err := a.store.DeleteDocument(c.Request().Context(), d.ID, a.extractor.Extract); err != nil {
+		return err
+	}
+	return redirectNotice(c, storyPath(d.StoryID), "document-removed", "")
+}

@@ -21,7 +21,7 @@ func (a *App) storyList(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p := views.StoryList{Page: a.page(c, "Stories"), Stories: rows}
+	p := views.StoryList{Page: a.page(c, "Stories"), Stories: rows, Notice: notices[c.QueryParam("notice")]}
 	p.Nav = "stories"
 	return render(c, http.StatusOK, views.StoryListView(p))
 }
@@ -117,7 +117,11 @@ func (a *App) showStory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	p.Notice = notices[c.QueryParam("notice")]
 	if p.CanShare() {
+		if p.Public, err = a.store.StoryPublic(c.Request().Context(), s.ID); err != nil {
+			return err
+		}
 		links, err := a.store.ShareLinks(c.Request().Context(), s.ID)
 		if err != nil {
 			return err
@@ -133,6 +137,107 @@ func (a *App) showStory(c echo.Context) error {
 	}
 	return render(c, http.StatusOK, views.StoryView(p))
 }
+
+// notices are the messages a page shows after a redirect names one in its
+// query (?notice=story-renamed). Only these keys show anything, so a link
+// cannot put text of its own on the page.
+var notices = map[string]string{
+	"document-removed": "The document was removed; the timeline was rebuilt from the other documents.",
+	"story-renamed":    "The story was renamed.",
+	"story-public":     "The story is public now: anybody can read it without signing in.",
+	"story-private":    "The story is private now: only the newsroom and people with a share link can read it.",
+	"story-deleted":    "The story was deleted with its documents, events, notes and share links.",
+}
+
+// redirectNotice redirects to path (which has no query) with a notice.
+func redirectNotice(c echo.Context, path, notice, fragment string) error {
+	u := path + "?notice=" + notice
+	if fragment != "" {
+		u += "#" + fragment
+	}
+	return c.Redirect(http.StatusSeeOther, u)
+}
+
+// manageStory is GET /stories/:id/manage: the rename form and, for admins,
+// the delete form.
+func (a *App) manageStory(c echo.Context) error {
+	s, err := a.storyParam(c)
+	if err != nil {
+		return err
+	}
+	return render(c, http.StatusOK, views.ManageStoryView(a.managePage(c, s)))
+}
+
+func (a *App) managePage(c echo.Context, s timeline.Story) views.ManageStoryPage {
+	return views.ManageStoryPage{Page: a.page(c, "Rename or delete "+s.Title), ID: s.ID, Title: s.Title,
+		Rename: views.StoryForm{Title: s.Title}}
+}
+
+// renameStory is POST /stories/:id/title. A bad title shows the form again
+// with what was typed and the message; the story keeps its title.
+func (a *App) renameStory(c echo.Context) error {
+	s, err := a.storyParam(c)
+	if err != nil {
+		return err
+	}
+	title := c.FormValue("title")
+	_, err = a.store.UpdateStory(c.Request().Context(), s.ID, db.StoryUpdate{Title: &title})
+	if timeline.ErrorCodeOf(err) == timeline.EInvalid {
+		p := a.managePage(c, s)
+		p.Rename = views.StoryForm{Title: strings.ToValidUTF8(title, "\uFFFD"),
+			Errors: views.FieldErrors{"title": timeline.ErrorMessage(err)}}
+		return render(c, http.StatusUnprocessableEntity, views.ManageStoryView(p))
+	}
+	if err != nil {
+		return err
+	}
+	return redirectNotice(c, storyPath(s.ID), "story-renamed", "")
+}
+
+// deleteStory is POST /stories/:id/delete {confirm}: it deletes the story
+// when confirm is its title, and otherwise shows the form again with
+// nothing deleted.
+func (a *App) deleteStory(c echo.Context) error {
+	s, err := a.storyParam(c)
+	if err != nil {
+		return err
+	}
+	confirm := c.FormValue("confirm")
+	if strings.TrimSpace(confirm) != s.Title {
+		p := a.managePage(c, s)
+		p.Delete = views.StoryForm{Title: strings.ToValidUTF8(confirm, "\uFFFD"), Errors: views.FieldErrors{
+			"confirm": "Type the title exactly as shown to delete the story. Nothing was deleted.",
+		}}
+		return render(c, http.StatusUnprocessableEntity, views.ManageStoryView(p))
+	}
+	if err := a.store.DeleteStory(c.Request().Context(), s.ID); err != nil {
+		return err
+	}
+	return redirectNotice(c, "/", "story-deleted", "")
+}
+
+// setStoryPublic is POST /stories/:id/public {public=true|false}.
+func (a *App) setStoryPublic(c echo.Context) error {
+	id, err := idParam(c, "story")
+	if err != nil {
+		return err
+	}
+	raw := c.FormValue("public")
+	public, err := strconv.ParseBool(strings.TrimSpace(raw))
+	if err != nil {
+		return timeline.Errorf(timeline.EInvalid, "public=%q: use true or false.", strings.ToValidUTF8(raw, "\uFFFD"))
+	}
+	if _, err := a.store.UpdateStory(c.Request().Context(), id, db.StoryUpdate{Public: &public}); err != nil {
+		return err
+	}
+	notice := "story-private"
+	if public {
+		notice = "story-public"
+	}
+	return redirectNotice(c, storyPath(id), notice, "visibility-heading")
+}
+
+func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) }
 
 // storyPage builds the story page with the events that pass filter, each
 // with its review state.

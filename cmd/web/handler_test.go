@@ -82,6 +82,8 @@ func TestEveryRoute(t *testing.T) {
 		{"/stories/" + sid, "text/html", `id="story-data"`},
 		{"/stories/" + sid + "/documents/new", "text/html", `enctype="multipart/form-data"`},
 		{"/documents/" + doc, "text/html", "Kazakhstan"},
+		{"/documents/" + doc + "/remove", "text/html", `data-testid="remove-document-confirm-form"`},
+		{"/stories/" + sid + "/manage", "text/html", `data-testid="rename-form"`},
 		{"/events/" + ev, "text/html", `data-testid="event-detail"`},
 		{"/stories/" + sid + "/export.json", "application/json", `"events"`},
 		{"/stories/" + sid + "/export.ics", "text/calendar", "BEGIN:VCALENDAR"},

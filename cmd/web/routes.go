@@ -74,8 +74,14 @@ func (a *App) router() *echo.Echo {
 	e.GET("/stories/:id", a.showStory, a.readStory)
 	e.GET("/stories/:id/documents/new", a.require(timeline.ActionEditStory, a.newDocument))
 	e.POST("/stories/:id/documents", a.require(timeline.ActionEditStory, a.createDocument))
+	e.GET("/stories/:id/manage", a.require(timeline.ActionEditStory, a.manageStory))
+	e.POST("/stories/:id/title", a.require(timeline.ActionEditStory, a.renameStory))
+	e.POST("/stories/:id/delete", a.require(timeline.ActionDeleteStory, a.deleteStory))
+	e.POST("/stories/:id/public", a.require(timeline.ActionShareStory, a.setStoryPublic))
 	e.GET("/documents/:id", a.showDocument)
 	e.POST("/documents/:id/published", a.require(timeline.ActionEditStory, a.setPublished))
+	e.GET("/documents/:id/remove", a.require(timeline.ActionEditStory, a.removeDocumentPage))
+	e.POST("/documents/:id/remove", a.require(timeline.ActionEditStory, a.removeDocument))
 	e.GET("/events/:id", a.showEvent)
 
 	// Review and annotation.
@@ -102,7 +108,10 @@ func (a *App) router() *echo.Echo {
 	e.GET("/api/stories", a.apiListStories)
 	e.POST("/api/stories", a.require(timeline.ActionCreateStory, a.apiCreateStory))
 	e.GET("/api/stories/:id", a.apiStory, a.readStory)
+	e.PATCH("/api/stories/:id", a.apiPatchStory) // checks the role per field
+	e.DELETE("/api/stories/:id", a.require(timeline.ActionDeleteStory, a.apiDeleteStory))
 	e.POST("/api/stories/:id/documents", a.require(timeline.ActionEditStory, a.apiAddDocument))
+	e.DELETE("/api/documents/:id", a.require(timeline.ActionEditStory, a.apiDeleteDocument))
 	e.GET("/api/events/:id", a.apiEvent)
 	e.PATCH("/api/events/:id", a.apiPatchEvent) // checks the role per field
 	e.GET("/api/events/:id/history", a.apiHistory)
