@@ -293,6 +293,9 @@ type WidgetPlace struct {
 // DocumentPage shows one document, its text and its publication date form.
 type DocumentPage struct {
 	Page
+	// Share is the share token of a visitor who came by a share link: the
+	// page's links keep it, so they stay readable without an account.
+	Share      string
 	Document   DocumentRow
 	StoryID    int64
 	StoryTitle string
@@ -313,7 +316,29 @@ func (p DocumentPage) Paragraphs() []string {
 }
 
 // StoryURL is the address of the document's story.
-func (p DocumentPage) StoryURL() string { return storyURL(p.StoryID) }
+func (p DocumentPage) StoryURL() string { return sharedStoryURL(p.StoryID, p.Share, "") }
+
+// sharedStoryURL is the address of a story, through its share link for a
+// visitor who came by one, pointing at anchor when it is not empty.
+func sharedStoryURL(id int64, share, anchor string) string {
+	u := storyURL(id)
+	if share != "" {
+		u = "/share/" + url.PathEscape(share)
+	}
+	if anchor != "" {
+		u += "#" + anchor
+	}
+	return u
+}
+
+// withShare adds the share token of a visitor who came by a share link to a
+// local address.
+func withShare(u, share string) string {
+	if share == "" {
+		return u
+	}
+	return u + "?share=" + url.QueryEscape(share)
+}
 
 // PublishedForm changes a document's publication date.
 type PublishedForm struct {
@@ -358,6 +383,8 @@ func (f PublishedForm) Action() string {
 // EventPage is the detail of one event.
 type EventPage struct {
 	Page
+	// Share is the share token of a visitor who came by a share link.
+	Share        string
 	ID           int64
 	StoryID      int64
 	StoryTitle   string
@@ -382,7 +409,7 @@ type EventPage struct {
 
 // StoryURL is the address of the event's story, pointing at the event.
 func (p EventPage) StoryURL() string {
-	return storyURL(p.StoryID) + "#event-" + strconv.FormatInt(p.ID, 10)
+	return sharedStoryURL(p.StoryID, p.Share, "event-"+strconv.FormatInt(p.ID, 10))
 }
 
 // PlaceRow is a place on the event page.
@@ -403,6 +430,7 @@ func (p PlaceRow) GeoNamesURL() string {
 // SourceView is one sentence that reports an event, split so that the date
 // expression can be highlighted.
 type SourceView struct {
+	Share         string // the share token of a visitor who came by a share link
 	DocumentID    int64
 	DocumentTitle string
 	Outlet        string
@@ -429,7 +457,9 @@ func (s SourceView) Meta() string {
 }
 
 // DocumentLink is the source document's page.
-func (s SourceView) DocumentLink() string { return "/documents/" + strconv.FormatInt(s.DocumentID, 10) }
+func (s SourceView) DocumentLink() string {
+	return withShare("/documents/"+strconv.FormatInt(s.DocumentID, 10), s.Share)
+}
 
 // ErrorPage is shown for every failed request that wants HTML.
 type ErrorPage struct {

@@ -127,6 +127,23 @@ func (a *App) canReadStory(c echo.Context, storyID int64) error {
 	return nil
 }
 
+// sharedBy is the share token an anonymous visitor came by, when it opens
+// the story storyID; "" otherwise. Pages pass it on in their links, so that
+// a visitor with a share link is never sent to the login page.
+func (a *App) sharedBy(c echo.Context, storyID int64) string {
+	if _, ok := currentUser(c); ok {
+		return ""
+	}
+	token := c.QueryParam("share")
+	if token == "" {
+		return ""
+	}
+	if shared, err := a.store.SharedStory(c.Request().Context(), token); err != nil || shared != storyID {
+		return ""
+	}
+	return token
+}
+
 // readStory is middleware for routes whose :id is a story: it checks that
 // the request may read it.
 func (a *App) readStory(next echo.HandlerFunc) echo.HandlerFunc {

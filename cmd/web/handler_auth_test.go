@@ -502,8 +502,37 @@ func TestShareLink(t *testing.T) {
 	if !strings.Contains(link, "share=") {
 		t.Errorf("shared page event link = %q, want it to carry the share token", link)
 	}
-	if rec := anon.get(link); rec.Code != http.StatusOK || len(testid(parseHTML(t, rec.Body.String()), "date-form")) != 0 {
-		t.Errorf("GET %s = %d, want 200 without edit forms", link, rec.Code)
+	rec = anon.get(link)
+	if rec.Code != http.StatusOK || len(testid(parseHTML(t, rec.Body.String()), "date-form")) != 0 {
+		t.Fatalf("GET %s = %d, want 200 without edit forms", link, rec.Code)
+	}
+	// Every link of the shared event page, back to the story and on to its
+	// sources, stays readable without an account.
+	eventPage := parseHTML(t, rec.Body.String())
+	back := attrOf(testid(eventPage, "breadcrumb")[0], "href")
+	if !strings.HasPrefix(back, "/share/"+token+"#event-") {
+		t.Errorf("shared event page breadcrumb = %q, want the share link", back)
+	}
+	sources := testid(eventPage, "source-document")
+	if len(sources) == 0 {
+		t.Fatal("shared event page has no source links")
+	}
+	docLink := attrOf(sources[0], "href")
+	rec = anon.get(docLink)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET %s (source of a shared event) = %d, want 200", docLink, rec.Code)
+	}
+	docPage := parseHTML(t, rec.Body.String())
+	if back := attrOf(testid(docPage, "breadcrumb")[0], "href"); back != "/share/"+token {
+		t.Errorf("shared document page breadcrumb = %q, want /share/%s", back, token)
+	}
+	for _, a := range elements(testid(docPage, "document-events")[0], "a") {
+		if href := attrOf(a, "href"); !strings.Contains(href, "share="+token) {
+			t.Errorf("shared document page event link %q does not carry the share token", href)
+		}
+	}
+	if len(testid(docPage, "remove-document")) != 0 || len(testid(docPage, "published-form")) != 0 {
+		t.Error("shared document page shows edit controls")
 	}
 	if rec := anon.get("/stories/" + sid); rec.Code != http.StatusSeeOther {
 		t.Errorf("GET the story itself without signing in = %d, want 303 to sign in", rec.Code)

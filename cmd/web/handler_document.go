@@ -283,12 +283,14 @@ func (a *App) renderDocument(c echo.Context, d timeline.Document, form views.Pub
 	row := views.NewDocumentRow(d)
 	p := views.DocumentPage{
 		Page: a.page(c, row.Title), Document: row, StoryID: s.ID, StoryTitle: s.Title,
-		Text: d.Text, Form: form,
+		Text: d.Text, Form: form, Share: a.sharedBy(c, s.ID),
 	}
 	for _, e := range inDateOrder(s.Events) {
 		for _, src := range e.Sources {
 			if src.DocumentID == d.ID {
-				p.Events = append(p.Events, views.NewEventRow(e))
+				r := views.NewEventRow(e)
+				r.Share = p.Share
+				p.Events = append(p.Events, r)
 				break
 			}
 		}

@@ -44,6 +44,11 @@ func (a *App) renderEvent(c echo.Context, id int64, status int, errs views.Field
 	}
 	p := views.NewEventPage(a.page(c, e.Title), s, e.Event)
 	p.Page.Title = p.Title
+	if p.Share = a.sharedBy(c, s.ID); p.Share != "" {
+		for i := range p.Sources {
+			p.Sources[i].Share = p.Share
+		}
+	}
 	r := views.Review{
 		State: string(e.State), Hidden: e.Hidden, Corrected: e.Corrected, MergedInto: e.MergedInto,
 		DateText: e.Date.Expression, ActorsText: views.ActorsText(e.Actors), States: views.StateNames(), Errors: errs,
