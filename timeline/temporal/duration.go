@@ -341,6 +341,9 @@ func (m *matcher) duration(i int) (cand, bool) {
 	}
 	c.e = q.j
 	c.val = durationValue(q, u)
+	if !q.x {
+		c.e, c.val = m.compound(c.e, c.val, u)
+	}
 	if q.approx {
 		c.mod = "APPROX"
 	}
@@ -380,4 +383,33 @@ func (m *matcher) hyphenated(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// compound extends a duration that ends at token e with a smaller unit
+// after it: "three hours and 12 minutes" (PT3H12M), "two years, six
+// months", "1 hour 20 minutes". It returns the new end and value.
+func (m *matcher) compound(e int, val string, unit int) (int, string) {
+	k := e
+	if m.is(k, "and") || m.punct(k, ',') {
+		k++
+	}
+	q, u, ok := m.readDuration(k)
+	if !ok || q.x || q.approx || u >= unit || u == uWeekend || u == uFortnight || unit == uWeekend || unit == uFortnight ||
+		m.is(q.j, "ago", "earlier", "later", "before", "after") {
+		return e, val
+	}
+	if m.punct(k-1, ',') && !m.is(q.j, "and") && m.tok(q.j).kind == tWord {
+		return e, val // "two years, six months later" is taken; a list "two hours, three days" is not
+	}
+	small := durationValue(q, u)
+	switch {
+	case small == "":
+		return e, val
+	case strings.HasPrefix(small, "PT") && !strings.Contains(val, "T"):
+		return q.j, val + small[1:] // P2D + PT3H = P2DT3H
+	case strings.HasPrefix(small, "PT"):
+		return q.j, val + small[2:] // PT3H + PT12M = PT3H12M
+	default:
+		return q.j, val + small[1:] // P2Y + P6M = P2Y6M
+	}
 }
