@@ -56,6 +56,16 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 		default:
 			return c, false
 		}
+	case "a":
+		if !m.is(i+1, "long") || !m.is(i+2, "time") || !m.is(i+3, "ago") {
+			return c, false
+		}
+		c.e, c.val = i+4, "PAST_REF" // "a long time ago"
+	case "long":
+		if !m.is(i+1, "ago") || m.is(i-1, "how", "so", "too", "as", "that") {
+			return c, false
+		}
+		c.e, c.val = i+2, "PAST_REF" // "long ago"
 	case "these":
 		if m.is(i+1, "days") {
 			c.e, c.val = i+2, "PRESENT_REF"

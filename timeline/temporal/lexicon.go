@@ -28,7 +28,7 @@ var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "
 	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
 	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
 	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
-	"corresponding", "then", "once", "twice", "thrice"}
+	"corresponding", "then", "once", "twice", "thrice", "long"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.
@@ -38,7 +38,7 @@ var triggerWords = []string{"today", "yesterday", "tomorrow", "tonight", "now", 
 	"current", "recently", "lately", "formerly", "recent", "latest", "future", "past", "present", "moment", "noon",
 	"midnight", "midday", "overnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly",
 	"nightly", "christmas", "xmas", "easter", "thanksgiving", "halloween", "eve", "fy", "q", "nineties",
-	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "term"}
+	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "term", "ago"}
 
 // unit codes as they appear in durations.
 const (
@@ -170,7 +170,7 @@ func buildLexicon() map[string]word {
 	// Paris on Thursday", "the trial opens in April". These verbs of a
 	// timetable point ahead, as "will" does.
 	for _, s := range []string{"travels", "arrives", "flies", "departs", "heads", "returns", "visits", "hosts",
-		"convenes", "opens", "resumes", "reconvenes", "begins", "starts", "kicks", "wraps", "concludes", "tours",
+		"convenes", "opens", "reopens", "resumes", "reconvenes", "begins", "starts", "kicks", "wraps", "concludes", "tours",
 		"plays", "faces", "meets", "closes", "launches", "unveils"} {
 		add(s, func(w *word) { w.class |= cFuture })
 	}
@@ -186,6 +186,8 @@ func buildLexicon() map[string]word {
 
 // holidays with a rule: fixed day of a month, or computed.
 var holidays = map[string]func(y int) (int, int){
+	"hogmanay":     func(int) (int, int) { return 12, 31 },
+	"juneteenth":   func(int) (int, int) { return 6, 19 },
 	"christmas":    func(int) (int, int) { return 12, 25 },
 	"xmas":         func(int) (int, int) { return 12, 25 },
 	"halloween":    func(int) (int, int) { return 10, 31 },
@@ -217,6 +219,14 @@ var holidayPhrases = []struct {
 		return int(t.Month()), t.Day()
 	}},
 	{[]string{"boxing", "day"}, func(int) (int, int) { return 12, 26 }},
+	{[]string{"cinco", "de", "mayo"}, func(int) (int, int) { return 5, 5 }},
+	{[]string{"bonfire", "night"}, func(int) (int, int) { return 11, 5 }},
+	{[]string{"guy", "fawkes", "night"}, func(int) (int, int) { return 11, 5 }},
+	{[]string{"groundhog", "day"}, func(int) (int, int) { return 2, 2 }},
+	{[]string{"april", "fools", "'", "day"}, func(int) (int, int) { return 4, 1 }},
+	{[]string{"april", "fool", "'", "s", "day"}, func(int) (int, int) { return 4, 1 }},
+	{[]string{"all", "saints", "'", "day"}, func(int) (int, int) { return 11, 1 }},
+	{[]string{"orthodox", "christmas"}, func(int) (int, int) { return 1, 7 }},
 	{[]string{"veterans", "day"}, func(int) (int, int) { return 11, 11 }},
 	{[]string{"armistice", "day"}, func(int) (int, int) { return 11, 11 }},
 	{[]string{"remembrance", "day"}, func(int) (int, int) { return 11, 11 }},
@@ -262,11 +272,12 @@ var plainWords = []string{
 	"expects", "expect", "intend", "intended", "aims", "aim", "promised", "promises", "vowed", "pledged",
 	"threatened", "wants", "want", "hope", "had", "further", "extra", "decided", "decide", "decides", "agreement",
 	"meet", "travel", "arrive", "fly", "depart", "convene", "reconvene", "resume", "gather", "did", "didn", "not",
-	"go", "play", "vote", "face",
+	"go", "play", "vote", "face", "reopen",
 	"can", "could", "may", "might", "must", "should", "their", "his", "her", "its",
 	"it", "they", "he", "she", "we", "i", "you", "there", "such", "many", "most",
 	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another",
-	"boxing", "veterans", "armistice", "remembrance", "bastille", "canada", "patrick", "mother", "father",
+	"cinco", "mayo", "bonfire", "guy", "fawkes", "night", "groundhog", "fools", "fool", "saints", "orthodox",
+	"hogmanay", "juneteenth", "long", "boxing", "veterans", "armistice", "remembrance", "bastille", "canada", "patrick", "mother", "father",
 	"martin", "luther", "king", "presidents",
 	"rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped", "compared", "rescheduled",
 	"postponed", "delayed", "moved", "local", "eastern", "pacific", "central", "mountain", "greenwich", "moscow", "beijing", "standard",
@@ -298,7 +309,7 @@ func init() {
 	}
 	for k := range holidays {
 		w := lexicon[k]
-		w.class |= cStarter
+		w.class |= cStarter | cTrigger
 		lexicon[k] = w
 	}
 	for k, w := range lexicon {

@@ -449,7 +449,7 @@ var intentVerbs = map[string]bool{"planned": true, "plans": true, "plan": true, 
 // plural twins of the singular scheduled verbs in the lexicon.
 var bareSchedule = map[string]bool{"meet": true, "travel": true, "arrive": true, "fly": true, "depart": true,
 	"convene": true, "reconvene": true, "resume": true, "gather": true, "go": true, "play": true, "vote": true,
-	"face": true}
+	"face": true, "reopen": true}
 
 // tense reads the tense of the clause around tokens [s, e): the nearest
 // cue, cues before the expression preferred at equal distance.

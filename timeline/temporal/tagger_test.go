@@ -341,6 +341,11 @@ func TestTimeOfDay(t *testing.T) {
 func TestHoliday(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"christmas", "before Christmas", []string{"Christmas=2022-12-25"}},
+		{"cinco de mayo", "A concert is held ahead of Cinco de Mayo.", []string{"Cinco de Mayo=2023-05-05"}},
+		{"hogmanay", "Crowds gathered for Hogmanay.", []string{"Hogmanay=2021-12-31"}},
+		{"orthodox christmas", "Believers marked Orthodox Christmas.", []string{"Orthodox Christmas=2022-01-07"}},
+		{"a long time ago", "I stopped listening a long time ago.", []string{"a long time ago=PAST_REF"}},
+		{"reopen", "Shops will close and reopen Friday.", []string{"Friday=2022-09-16"}},
 		{"boxing day", "Shops will open on Boxing Day.", []string{"Boxing Day=2022-12-26"}},
 		{"st patrick", "The parade was held on St. Patrick's Day.", []string{"St. Patrick's Day=2022-03-17"}},
 		{"mlk day", "Offices close on Martin Luther King Day.", []string{"Martin Luther King Day=2023-01-16"}},
