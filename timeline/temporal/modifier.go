@@ -105,7 +105,10 @@ func modFits(kind int, c cand) bool {
 	case modDur:
 		return c.typ == "DURATION" && c.mod == "" || c.rule == "ago"
 	case modAny:
-		return c.typ != "SET" && c.mod == "" && c.val != "" && !strings.HasSuffix(c.val, "_REF") && c.rule != "weekday" // not PAST_REF and kin
+		if c.typ == "SET" {
+			return c.freq != "" && c.mod == "" // "roughly twice a year"
+		}
+		return c.mod == "" && c.val != "" && !strings.HasSuffix(c.val, "_REF") && c.rule != "weekday" // not PAST_REF and kin
 	}
 	return false
 }

@@ -153,7 +153,9 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		if !ok {
 			return c, false
 		}
-		if (w == "past" || w == "following" || w == "previous") && j > i {
+		if (w == "past" || w == "following" || w == "previous" || w == "next" && u == uDay) && j > i {
+			// "the next day" counts from the day last named, as "the
+			// following day" does; "next week" counts from the DCT
 			if w == "past" || u != uDay && u != uWeek && u != uMonth && u != uYear {
 				return c, false // "the past year" is a duration
 			}

@@ -149,6 +149,12 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	}
 	j = m.readZone(j)
 	c.e = j
+	if every := m.everyDay(j); every > j {
+		// "11 a.m. daily", "10 p.m. each night": a time of every day
+		c.typ, c.rule, c.e, c.quant = "SET", "clock-set", every, "EVERY"
+		c.val = "XXXX-XX-XXT" + pad2(hh) + ":" + pad2(mm)
+		return c, true
+	}
 	// an attached day: "noon Saturday", "5 p.m. EST, Nov. 9", "10 p.m. yesterday"
 	k := j
 	if m.punct(k, ',') {
@@ -190,4 +196,16 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	}
 	c.val = day + "T" + pad2(hh) + ":" + pad2(mm)
 	return c, true
+}
+
+// everyDay reads "daily", "nightly", "every day", "each night", "every
+// morning" at j and returns the token after it, or j.
+func (m *matcher) everyDay(j int) int {
+	switch {
+	case m.is(j, "daily", "nightly"):
+		return j + 1
+	case m.is(j, "every", "each") && (m.is(j+1, "day", "night") || m.class(j+1, cPartOfDay) && m.tok(j+1).w.class&cPlural == 0):
+		return j + 2
+	}
+	return j
 }
