@@ -14,7 +14,7 @@ var absoluteRules []rule
 
 func init() {
 	absoluteRules = []rule{(*matcher).calendarDate, (*matcher).numericDate, (*matcher).yearRule,
-		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season, (*matcher).dayOfMonth}
+		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season, (*matcher).dayOfMonth, (*matcher).dayInRange}
 }
 
 func (m *matcher) absolute(i int) (cand, bool) {
@@ -127,7 +127,8 @@ func (m *matcher) monthAloneOK(i int) bool {
 // calendarDate: "Sept. 14, 2022", "14 September 2022", "September 2022",
 // "Sept. 14", "in April".
 func (m *matcher) calendarDate(i int) (cand, bool) {
-	if m.class(i, cWeekday) && m.tok(i).upper && m.tok(i).w.class&cPlural == 0 {
+	abbr := m.class(i, cAbbrev) && m.tok(i).w.val >= 1 && m.tok(i).w.val <= 7 && !m.class(i, cMonth) && m.punct(i+1, '.') && m.adjacent(i+1)
+	if (m.class(i, cWeekday) || abbr) && m.tok(i).upper && m.tok(i).w.class&cPlural == 0 {
 		// "Monday, Oct. 26": the date gives the value, the weekday joins the extent
 		j := m.skipDot(i + 1)
 		if m.punct(j, ',') {
@@ -135,6 +136,11 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 		}
 		if c, ok := m.calendarDate(j); ok && c.s == j && (c.rule == "month-day" || c.rule == "day-month") {
 			c.s = i
+			if c.anchorKind == "dct" {
+				// no year written: the weekday tells which year is meant
+				// ("Wed., Sept. 14" is 2022, when Sept. 14 was a Wednesday)
+				m.matchWeekday(&c, time.Weekday(int(m.tok(i).w.val)%7))
+			}
 			return c, true
 		}
 		return cand{}, false
@@ -142,7 +148,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE"}
 	// Month first.
 	if mo, j, ok := m.monthWord(i); ok {
-		if d, k, ok := m.readDay(j); ok && !m.punct(k, '-') {
+		if d, k, ok := m.readDay(j); ok && (!m.punct(k, '-') || m.rangeEnd(k, d)) {
 			y, l, hasYear := 0, k, false
 			if m.punct(k, ',') {
 				y, l, hasYear = m.readYearAfter(k + 1)
@@ -236,6 +242,75 @@ func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule string)
 		}
 		return civil(y, time.Month(mo), d), true
 	}, rule)
+}
+
+// matchWeekday moves a day of a month resolved without a year to the
+// nearest year, of the one the tense chose and the ones around it, in which
+// it falls on weekday wd; it stays when none does.
+func (m *matcher) matchWeekday(c *cand, wd time.Weekday) {
+	t, g, ok := calOf(c.val)
+	if !ok || g != gDay || t.Weekday() == wd {
+		return
+	}
+	best, bestD := time.Time{}, 0.0
+	for _, dy := range []int{-1, 1, -2, 2} {
+		u := civil(t.Year()+dy, t.Month(), t.Day())
+		if u.Month() != t.Month() || u.Weekday() != wd {
+			continue
+		}
+		d := u.Sub(m.dct).Hours()
+		if d < 0 {
+			d = -d
+		}
+		if best.IsZero() || d < bestD {
+			best, bestD = u, d
+		}
+	}
+	if !best.IsZero() {
+		c.val = format(best, gDay)
+		c.expl += "; the year in which it falls on a " + wd.String()
+	}
+}
+
+// rangeEnd reports whether a hyphen at k after day d opens the second day
+// of a range ("Sept. 14-15"), not a compound ("May 3-1 vote").
+func (m *matcher) rangeEnd(k, d int) bool {
+	e, l, ok := m.readDay(k + 1)
+	return ok && e > d && m.adjacent(k) && m.adjacent(k+1) && !m.class(l, cUnit) && !m.is(l, "percent", "vote", "victory", "win", "loss", "lead", "margin", "score")
+}
+
+// dayInRange: the bare day that ends or begins a range of days in one
+// month, "Sept. 14-15", "from Sept. 14 to 16", "3 and 4 January": the
+// other end gives its month and year.
+func (m *matcher) dayInRange(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "day-range"}
+	d, j, ok := m.readDay(i)
+	if !ok || m.class(j, cUnit) || m.class(j, cMonth) || m.is(j, "percent", "st", "nd", "rd", "th") {
+		return c, false
+	}
+	// after the first day: "Sept. 14-15", "Sept. 14 to 16"
+	if m.lastEnd == i-1 && (m.punct(i-1, '-') || m.is(i-1, "to", "and", "through", "until", "till")) && m.lastGran == gDay &&
+		d > m.last.Day() && d <= daysIn(m.last.Year(), m.last.Month()) {
+		c.e = j
+		c.val = format(civil(m.last.Year(), m.last.Month(), d), gDay)
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.expl = "the end of a range of days that starts on " + m.lastVal
+		return c, true
+	}
+	// before the second: "3 and 4 January", "3-4 January"
+	if m.punct(j, '-') || m.is(j, "and", "to") {
+		if o, ok := m.calendarDate(j + 1); ok && o.s == j+1 && o.rule == "day-month" && len(o.val) == 10 {
+			t, _, ok := calOf(o.val)
+			if ok && d < t.Day() {
+				c.e = j
+				c.val = format(civil(t.Year(), t.Month(), d), gDay)
+				c.anchor, c.anchorKind, c.tense = o.val, "next", o.tense
+				c.expl = "the start of a range of days that ends on " + o.val
+				return c, true
+			}
+		}
+	}
+	return c, false
 }
 
 // dayOfMonth: "opens on the 14th", a day of the month last named, else of

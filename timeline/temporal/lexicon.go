@@ -97,10 +97,13 @@ func buildLexicon() map[string]word {
 		v := int8(i + 1)
 		add(name, func(w *word) { w.class |= cWeekday; w.val = v })
 		add(name+"s", func(w *word) { w.class |= cWeekday | cPlural; w.val = v })
-		add(dabbr[i], func(w *word) { w.class |= cAbbrev })
+		// the abbreviations keep their day in val but are no weekday
+		// alone ("sat", "sun", "wed" are words too); calendarDate reads
+		// them before a date: "Wed., Sept. 14"
+		add(dabbr[i], func(w *word) { w.class |= cAbbrev | cStarter; w.val = v })
 	}
-	add("tues", func(w *word) { w.class |= cAbbrev })
-	add("thurs", func(w *word) { w.class |= cAbbrev })
+	add("tues", func(w *word) { w.class |= cAbbrev | cStarter; w.val = 2 })
+	add("thurs", func(w *word) { w.class |= cAbbrev | cStarter; w.val = 4 })
 	units := []struct {
 		s, pl string
 		u     int8

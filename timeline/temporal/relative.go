@@ -525,6 +525,10 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return c, true
 	case m.is(i, "that", "the") && m.is(i+1, "same") && m.is(i+2, "day"):
 		return m.fromPrevious(c, i+3, gDay, 0)
+	case m.is(i, "the") && m.is(i+1, "month") && m.is(i-1, "of") && !m.is(i+2, "of") && !m.punct(i+2, '\''):
+		// "at the end of the month", "the beginning of the month": the
+		// month of the day last named, else the DCT's
+		return m.fromPrevious(c, i+2, gMonth, 0)
 	case m.is(i, "that") && m.is(i+1, "day") && !m.is(i+2, "of"):
 		return m.fromPrevious(c, i+2, gDay, 0)
 	case m.is(i, "that") && m.is(i+1, "week", "month", "quarter", "year") && !m.is(i+2, "of"):

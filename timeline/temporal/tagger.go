@@ -18,7 +18,7 @@ type Timex struct {
 	Quant, Freq string
 	Rule        string // the rule that matched: "weekday", "month-name", "ago", ...
 	Anchor      string // the TIMEX3 value it was resolved against ("" when absolute)
-	AnchorKind  string // "dct", "previous" (last mentioned date) or "" (absolute)
+	AnchorKind  string // "dct", "previous" (last mentioned date), "next" (the date after it in a range) or "" (absolute)
 	Tense       string // "past", "present", "future" or "" as read from the sentence
 	Explanation string // how the value was found, for people
 }
@@ -48,6 +48,7 @@ func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
 	for m.sc.next() {
 		m.toks = m.sc.toks
 		m.tenseDone = false
+		m.lastEnd = -1
 		m.markTriggers()
 		for i := 0; i < len(m.toks); {
 			if n := m.next[i]; n-i > maxLead {
@@ -110,6 +111,9 @@ type matcher struct {
 	// the sentence's tense cues, computed once per sentence on demand.
 	tenseDone bool
 	cues      []cue
+	// lastEnd is the token after the last day emitted in this sentence, or
+	// -1: a bare day right after it continues a range ("Sept. 14-15").
+	lastEnd int
 	// exprStart, when not -1, is where the whole expression starts while
 	// a rule resolves a part of it.
 	exprStart int
@@ -170,6 +174,9 @@ func (m *matcher) emit(c cand) Timex {
 	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
 		if t, g, ok := calOf(c.val); ok && g <= gYear {
 			m.last, m.lastGran, m.lastVal = t, g, c.val
+			if g == gDay && c.typ == "DATE" {
+				m.lastEnd = c.e
+			}
 			if g == gQuarter && !m.passing(c.s) {
 				m.mainQ, m.mainQVal = t, c.val
 			}
@@ -188,6 +195,8 @@ func explain(x Timex) string {
 		s += ", anchored to publication date " + x.Anchor
 	case "previous":
 		s += ", anchored to the last mentioned date " + x.Anchor
+	case "next":
+		s += ", anchored to the date that follows it, " + x.Anchor
 	}
 	if x.Tense != "" {
 		s += ", " + x.Tense + " tense"
