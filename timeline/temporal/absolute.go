@@ -183,6 +183,13 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 		c.e = j
 		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, "month-name")
 	}
+	// "the month of July": the month, with its extent
+	if m.is(i, "the") && m.is(i+1, "month") && m.is(i+2, "of") && m.class(i+3, cMonth) && m.tok(i+3).upper {
+		if mc, ok := m.calendarDate(i + 3); ok && mc.s == i+3 && (mc.rule == "month-name" || mc.rule == "month-year") {
+			mc.s = i
+			return mc, true
+		}
+	}
 	// Day first: "14 September 2022", "the 14th of September".
 	s := i
 	if m.is(i, "the") {
@@ -683,6 +690,19 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 		c.val = format(civil(y, time.Month(3*q-2), 1), gQuarter)
 		return c, true
 	}
+	for f := c.s; f < j; f++ {
+		if m.is(f, "fiscal") && !m.dct.IsZero() {
+			// "its fiscal second quarter": companies name a fiscal
+			// quarter by the fiscal year it is in, which news gives as
+			// the current one (TimeBank writes 1989-Q1 for the fiscal
+			// first quarter reported in October 1989)
+			c.rule = "fiscal-quarter"
+			c.val = format(civil(m.dct.Year(), time.Month(3*q-2), 1), gQuarter)
+			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.expl = "a fiscal quarter, named in the fiscal year of the publication date"
+			return c, true
+		}
+	}
 	if m.is(k-1, "of") {
 		if y, l, ok := m.yearOf(k); ok {
 			// "the fourth quarter of last year"
@@ -748,6 +768,9 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 	k := j
 	if m.is(k, "of") {
 		k++
+	}
+	if m.is(k, "fiscal") && m.is(k-1, "of") {
+		k++ // "the first half of fiscal 2024"
 	}
 	if y, l, ok := m.readYear(k, true); ok {
 		c.e, c.val = l, format(civil(y, time.Month(6*h-5), 1), gHalf)

@@ -64,9 +64,24 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 			return quantity{n: 12, j: i + 2}, true
 		}
 		if m.is(i+1, "hundred", "thousand") {
-			return quantity{n: float64(m.tok(i + 1).w.num), j: i + 2}, true
+			q := quantity{n: float64(m.tok(i + 1).w.num), j: i + 2}
+			if m.is(q.j, "and") {
+				// "a hundred and thirty years"
+				if r, ok := m.readNumber(q.j + 1); ok && !r.x && r.n < q.n && r.n >= 1 && m.tok(q.j+1).kind == tWord {
+					q.n, q.j = q.n+r.n, r.j
+				}
+			}
+			return q, true
+		}
+		if m.is(i+1, "half") && !m.is(i+2, "a", "an") {
+			return quantity{n: 0.5, j: i + 2}, true // "a half hour"
 		}
 		return quantity{n: 1, j: i + 1}, true
+	case "half":
+		if m.is(i+1, "a", "an") && m.class(i+2, cUnit) && m.tok(i+2).w.class&cPlural == 0 {
+			return quantity{n: 0.5, j: i + 2}, true // "half an hour"
+		}
+		return quantity{}, false
 	case "couple":
 		if m.is(i+1, "of") && m.is(i-1, "next", "past", "last", "first", "coming") {
 			return quantity{n: 2, approx: true, j: i + 2}, true // "the next couple of years"
@@ -93,6 +108,12 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 	for m.is(j, "hundred", "thousand") {
 		n *= float64(m.tok(j).w.num)
 		j++
+	}
+	if m.is(j-1, "hundred") && m.is(j, "and") && m.class(j+1, cNumber) {
+		// "two hundred and fifty years"
+		if r, ok := m.readNumber(j + 1); ok && !r.x && r.n < 100 && r.n >= 1 {
+			n, j = n+r.n, r.j
+		}
 	}
 	return quantity{n: n, j: j}, true
 }
@@ -394,8 +415,7 @@ func (m *matcher) compound(e int, val string, unit int) (int, string) {
 		k++
 	}
 	q, u, ok := m.readDuration(k)
-	if !ok || q.x || q.approx || u >= unit || u == uWeekend || u == uFortnight || unit == uWeekend || unit == uFortnight ||
-		m.is(q.j, "ago", "earlier", "later", "before", "after") {
+	if !ok || q.x || q.approx || u >= unit || u == uWeekend || u == uFortnight || unit == uWeekend || unit == uFortnight {
 		return e, val
 	}
 	if m.punct(k-1, ',') && !m.is(q.j, "and") && m.tok(q.j).kind == tWord {

@@ -28,7 +28,7 @@ var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "
 	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
 	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
 	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
-	"corresponding", "then", "once", "twice", "thrice", "long"}
+	"corresponding", "then", "once", "twice", "thrice", "long", "half"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.

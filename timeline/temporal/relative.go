@@ -30,7 +30,9 @@ func (m *matcher) weekOf(i int) (cand, bool) {
 	}
 	c, ok := m.calendarDate(i + 3)
 	if !ok || c.typ != "DATE" {
-		return cand{}, false
+		if c, ok = m.holiday(i + 3); !ok {
+			return cand{}, false // "the week of Thanksgiving" passes
+		}
 	}
 	t, g, ok := calOf(c.val)
 	if !ok || g != gDay {
@@ -134,7 +136,7 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		return c, false
 	}
 	k := j + 1
-	if m.is(k, "fiscal") && m.is(k+1, "year") {
+	if m.is(k, "fiscal", "financial") && m.is(k+1, "year") {
 		k++ // "the current fiscal year"
 	}
 	// part of day: "this morning", "last night"
@@ -217,8 +219,8 @@ func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule
 	switch n {
 	case 0:
 		t = at(y)
-		if g == gSeason && m.dct.Month() <= 2 {
-			t = at(y - 1)
+		if g == gSeason && m.dct.Month() <= 2 && t.Month() == time.December {
+			t = at(y - 1) // "this winter" in February began last December
 		}
 	case -1:
 		for yy := y + 1; yy >= y-2; yy-- {
@@ -529,6 +531,13 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		// "at the end of the month", "the beginning of the month": the
 		// month of the day last named, else the DCT's
 		return m.fromPrevious(c, i+2, gMonth, 0)
+	case m.is(i, "that") && m.class(i+1, cPartOfDay) && m.tok(i+1).w.class&cPlural == 0 && m.tok(i+1).w.tod != "" && !m.is(i+2, "of") &&
+		(m.lastGran == gDay || m.lastGran == gTime):
+		// "the first trains that morning": the part of the day last named
+		c.typ, c.e = "TIME", i+2
+		c.val = format(m.last, gDay) + "T" + m.tok(i+1).w.tod
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+		return c, true
 	case m.is(i, "that") && m.is(i+1, "day") && !m.is(i+2, "of"):
 		return m.fromPrevious(c, i+2, gDay, 0)
 	case m.is(i, "that") && m.is(i+1, "week", "month", "quarter", "year") && !m.is(i+2, "of"):
