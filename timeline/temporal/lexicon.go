@@ -162,7 +162,8 @@ func buildLexicon() map[string]word {
 		"agreed", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed"} {
 		add(s, func(w *word) { w.class |= cPast })
 	}
-	for _, s := range []string{"is", "are", "am", "isn", "aren", "now", "currently", "today"} {
+	// "runs", "lasts": a season or an exhibition that spans the present
+	for _, s := range []string{"is", "are", "am", "isn", "aren", "now", "currently", "today", "runs", "lasts", "continues"} {
 		add(s, func(w *word) { w.class |= cPresent })
 	}
 	for _, s := range []string{"will", "ll", "shall", "wo", "next", "upcoming", "coming", "tomorrow", "would",
@@ -278,7 +279,7 @@ var plainWords = []string{
 	"go", "play", "vote", "face", "reopen",
 	"can", "could", "may", "might", "must", "should", "their", "his", "her", "its",
 	"it", "they", "he", "she", "we", "i", "you", "there", "such", "many", "most",
-	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another",
+	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another", "originally", "initially",
 	"cinco", "mayo", "bonfire", "guy", "fawkes", "night", "groundhog", "fools", "fool", "saints", "orthodox",
 	"hogmanay", "juneteenth", "long", "boxing", "veterans", "armistice", "remembrance", "bastille", "canada", "patrick", "mother", "father",
 	"martin", "luther", "king", "presidents",

@@ -326,7 +326,11 @@ func (m *matcher) cueList() []cue {
 		w := t.lower
 		switch {
 		case (w == "planned" || w == "scheduled" || w == "slated" || w == "set" || w == "due" || w == "expected") && m.is(i+1, "for"):
-			m.cues = append(m.cues, cue{i, "future"}) // "planned for early March"
+			// "planned for early March"; but "was originally set for
+			// January" (and then delayed) is a plan of the past
+			if !m.is(i-1, "was", "were", "had") && !(m.adverb(i-1) && m.is(i-2, "was", "were", "had")) {
+				m.cues = append(m.cues, cue{i, "future"})
+			}
 		case (w == "likely" || w == "unlikely") && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "seemed", "seems", "appeared", "appears"):
 			// "were likely to buy as soon as trading opened Monday":
 			// what is likely lies ahead of the statement
@@ -374,7 +378,8 @@ func (m *matcher) cueList() []cue {
 			if !m.is(i-1, "to", "did", "didn", "not", "can", "could", "may", "might", "must", "should", "would", "will", "the", "a", "an", "their", "his", "her", "its") {
 				m.cues = append(m.cues, cue{i, "future"})
 			}
-		case t.w.class&(cPast|cFuture) != 0 && m.is(i-1, "be", "been", "being", "is", "are", "was", "were", "am"):
+		case t.w.class&(cPast|cFuture) != 0 && (m.is(i-1, "be", "been", "being", "is", "are", "was", "were", "am") ||
+			m.adverb(i-1) && m.is(i-2, "be", "been", "being", "is", "are", "was", "were", "am")):
 			// a participle after an auxiliary: the auxiliary has the tense
 		case t.w.class&cFuture != 0:
 			m.cues = append(m.cues, cue{i, "future"})
@@ -435,6 +440,16 @@ func (m *matcher) pastNarrative() bool {
 		}
 	}
 	return past
+}
+
+// adverb reports whether the word at i is an adverb in -ly ("was
+// originally set"), which stands between an auxiliary and its participle.
+func (m *matcher) adverb(i int) bool {
+	if i < 0 || i >= len(m.toks) || m.toks[i].kind != tWord {
+		return false
+	}
+	t := m.toks[i]
+	return t.end-t.start > 4 && m.text[t.end-2:t.end] == "ly"
 }
 
 // hasWord reports whether the sentence has the word w.
@@ -523,6 +538,9 @@ func (m *matcher) frontTense(s int) string {
 	case "for":
 		for k := p - 1; k >= 0 && k >= p-3; k-- {
 			if m.is(k, "set", "scheduled", "rescheduled", "slated", "planned", "postponed", "delayed", "moved") {
+				if m.is(k-1, "was", "were", "been", "originally", "initially", "first") {
+					break // "was originally set for January but was delayed"
+				}
 				return "future" // "set sentencing for June 6"
 			}
 		}
@@ -548,8 +566,8 @@ func (m *matcher) frontTense(s int) string {
 			return "future"
 		}
 	}
-	if m.is(p, "as") && m.is(p-1, "soon") && m.is(p-2, "as") {
-		return "future" // "as soon as Tuesday"
+	if m.is(p, "as") && m.is(p-1, "soon", "early") && m.is(p-2, "as") {
+		return "future" // "as soon as Tuesday", "could decide as early as Thursday"
 	}
 	return ""
 }
