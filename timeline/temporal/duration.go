@@ -383,6 +383,9 @@ func (m *matcher) duration(i int) (cand, bool) {
 	if m.is(i, "the") && j == i+1 && q.n == 1 && !q.x && m.is(i+1, "a", "an") {
 		return c, false
 	}
+	if j == i && m.is(i, "a") && q.n == 1 && u == uDay && m.is(q.j, "of") && m.tok(q.j+1).kind == tWord && !m.class(q.j+1, cNumber) {
+		return c, false // "declared Tuesday a day of mourning": a kind of day, no span
+	}
 	if m.is(i, "the") && j == i+1 && m.hyphenated(j, q.j) {
 		return c, false // "the two-week strike": the adjective alone
 	}

@@ -103,7 +103,7 @@ func modFits(kind int, c cand) bool {
 	case modDate:
 		return (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.val != "" && c.val[0] != 'P' && !strings.HasSuffix(c.val, "_REF")
 	case modDur:
-		return c.typ == "DURATION" && c.mod == "" || c.rule == "ago"
+		return c.typ == "DURATION" && c.mod == "" || c.rule == "ago" || c.typ == "SET" && c.freq != "" && c.mod == "" // "at least once a day"
 	case modAny:
 		if c.typ == "SET" {
 			return c.freq != "" && c.mod == "" // "roughly twice a year"

@@ -142,6 +142,17 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			j = k
 		} else if m.is(j, "o") && m.punct(j+1, '\'') && m.is(j+2, "clock") {
 			j += 3
+		} else if m.is(j, "in") && m.is(j+1, "the") && m.is(j+2, "morning", "afternoon", "evening") && h >= 1 && h <= 12 && !hasMin {
+			// "4 in the morning", "3 in the afternoon"
+			if !m.is(j+2, "morning") && h < 12 {
+				h += 12
+			}
+			j += 3
+		} else if m.is(j, "at") && m.is(j+1, "night") && h >= 6 && h <= 12 && !hasMin {
+			if h < 12 {
+				h += 12 // "10 at night"
+			}
+			j += 2
 		} else if !hasMin || !(zones[m.word(j)] || m.is(i-1, "at", "by", "until", "before", "after")) {
 			return c, false
 		}
