@@ -71,13 +71,14 @@ func TestCorpusFloors(t *testing.T) {
 	}
 }
 
-// newsProbeFloors are for testdata/newsprobe: twelve modern news articles
-// (2012-2023) written and annotated for this project, independently of the
-// tagger, after the TimeML guidelines and the TimeBank conventions. Scored
-// once before any rule was written against them (strict 0.901, relaxed
-// 0.965, value 0.856); since then they have been used to find errors, so
-// they are a regression set, no longer a held-out one.
-var newsProbeFloors = struct{ strict, relaxed, value float64 }{0.948, 0.974, 0.903}
+// newsProbeFloors are for testdata/newsprobe: 22 modern news articles
+// (2012-2025) written and annotated for this project in two sets, each by an
+// annotator who did not see the tagger, after the TimeML guidelines and the
+// TimeBank conventions. Each set was scored once before any rule was written
+// against it (first set strict 0.901, relaxed 0.965, value 0.856; second set
+// 0.929, 0.970, 0.833); both have been used to find errors since, so they
+// are a regression set now, no longer a held-out one.
+var newsProbeFloors = struct{ strict, relaxed, value float64 }{0.951, 0.976, 0.887}
 
 func TestNewsProbeFloors(t *testing.T) {
 	s := scoreDir(t, temporal.NewTagger(), filepath.Join("testdata", "newsprobe"))
