@@ -16,8 +16,8 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]struct{ strict, relaxed, value float64 }{
-	"timebank": {0.914, 0.947, 0.840},
-	"aquaint":  {0.853, 0.943, 0.789},
+	"timebank": {0.914, 0.948, 0.840},
+	"aquaint":  {0.855, 0.945, 0.791},
 }
 
 func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {

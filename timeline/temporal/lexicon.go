@@ -38,7 +38,10 @@ var triggerWords = []string{"today", "yesterday", "tomorrow", "tonight", "now", 
 	"current", "recently", "lately", "formerly", "recent", "latest", "future", "past", "present", "moment", "noon",
 	"midnight", "midday", "overnight", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "biweekly",
 	"nightly", "christmas", "xmas", "easter", "thanksgiving", "halloween", "eve", "fy", "q", "nineties",
-	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "term", "ago"}
+	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "term", "ago",
+	// words of holidays whose other words open no window near their start:
+	// "St. Patrick's Day" has its unit five tokens after "St."
+	"patrick", "cinco"}
 
 // unit codes as they appear in durations.
 const (
@@ -305,10 +308,8 @@ func init() {
 		lexicon[s] = w
 	}
 	for _, h := range holidayPhrases {
-		// the first word starts and triggers: "St. Patrick's Day" has its
-		// unit too far from "St." for the window a unit opens
 		w := lexicon[h.words[0]]
-		w.class |= cStarter | cTrigger
+		w.class |= cStarter
 		lexicon[h.words[0]] = w
 	}
 	for k := range holidays {

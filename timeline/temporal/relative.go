@@ -491,6 +491,9 @@ func (m *matcher) periodYearBack(i int) int {
 // day", "the same day".
 func (m *matcher) anaphoric(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE", rule: "anaphoric"}
+	if w := m.word(i); w != "the" && w != "that" && w != "year" {
+		return c, false // every case below starts with one of these
+	}
 	switch {
 	case m.is(i, "the") && m.is(i+1, "next", "following", "previous", "preceding") && m.class(i+2, cUnit) && m.tok(i+2).w.class&cPlural == 0:
 		u := int(m.tok(i + 2).w.unit)
