@@ -121,6 +121,21 @@ func checkConsole(t *testing.T, ctx context.Context) func() {
 	}
 }
 
+// browse starts app and a browser for a test that may take timeout, and
+// returns the browser's context and the app's base URL. The console is
+// checked for errors and CSP violations when the test ends.
+func browse(t *testing.T, app *App, timeout time.Duration) (context.Context, string) {
+	t.Helper()
+	ctx := browser(t)
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	t.Cleanup(cancel)
+	t.Cleanup(checkConsole(t, ctx))
+	return ctx, "http://" + app.Addr()
+}
+
 // signIn opens page, which must show the login form, and signs in as the
 // user name with the test password.
 func signIn(page, name string) chromedp.Action[chromedp.Void] {
@@ -138,15 +153,8 @@ func TestBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the browser test in -short mode")
 	}
-	ctx := browser(t)
 	app := newTestApp(t, false)
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	base := "http://" + app.Addr()
-	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
-	defer checkConsole(t, ctx)()
+	ctx, base := browse(t, app, 90*time.Second)
 
 	// Sign in through the login form; the story list is private.
 	editor := newUser(t, app, timeline.RoleEditor)

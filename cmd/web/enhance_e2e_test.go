@@ -23,18 +23,11 @@ func TestEnhancedForms(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the browser test in -short mode")
 	}
-	ctx := browser(t)
 	app := newTestApp(t, false)
 	_, _, evs := reviewStory(t, app)
 	ev := eventOn(t, evs, "2022-09-14")
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	base := "http://" + app.Addr()
+	ctx, base := browse(t, app, 60*time.Second)
 	page := base + "/events/" + strconv.FormatInt(ev.ID, 10)
-	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
-	defer checkConsole(t, ctx)()
 
 	editor := newUser(t, app, timeline.RoleEditor)
 	err := chromedp.Do(ctx,

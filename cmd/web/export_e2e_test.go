@@ -128,16 +128,9 @@ func TestExportDownloadsFromPage(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the browser test in -short mode")
 	}
-	ctx := browser(t)
 	app := newTestApp(t, true)
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	base := "http://" + app.Addr()
+	ctx, base := browse(t, app, 60*time.Second)
 	s := demoStory(t, app)
-	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
-	defer checkConsole(t, ctx)()
 	editor := newUser(t, app, timeline.RoleEditor)
 	story := base + "/stories/" + strconv.FormatInt(s.ID, 10) + "?from=2022-09-14"
 	err := chromedp.Do(ctx,

@@ -20,15 +20,8 @@ func TestRemoveDocumentInBrowser(t *testing.T) {
 	if testing.Short() {
 		t.Skip("skipping the browser test in -short mode")
 	}
-	ctx := browser(t)
 	app := newTestApp(t, false)
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	base := "http://" + app.Addr()
-	ctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
-	defer checkConsole(t, ctx)()
+	ctx, base := browse(t, app, 90*time.Second)
 
 	// The story and its first article come through the API.
 	api := newClientAs(t, app, timeline.RoleEditor)
