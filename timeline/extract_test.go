@@ -302,11 +302,7 @@ func briefs(events []Event) []brief {
 }
 
 func TestExtractNewsTexts(t *testing.T) {
-	tests := []struct {
-		name string
-		docs []string
-		want []brief
-	}{
+	tests := []briefCase{
 		{
 			"two events, two dates in one sentence",
 			[]string{"The French foreign minister arrived in Paris on Monday and flew to Berlin on Tuesday."},
@@ -358,6 +354,20 @@ func TestExtractNewsTexts(t *testing.T) {
 			[]brief{{"", "met", "Moscow", 1}},
 		},
 	}
+	runBriefCases(t, tests)
+}
+
+// briefCase is a set of articles, one text each, published on seedDay, and
+// the events Extract must make of them.
+type briefCase struct {
+	name string
+	docs []string
+	want []brief
+}
+
+// runBriefCases extracts each case's articles and compares the events.
+func runBriefCases(t *testing.T, tests []briefCase) {
+	t.Helper()
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

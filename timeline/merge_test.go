@@ -10,11 +10,7 @@ import (
 // they tell the same happening in other words, and stay apart when the
 // happening differs in kind, object or party.
 func TestMergeSameDay(t *testing.T) {
-	tests := []struct {
-		name string
-		docs []string
-		want []brief
-	}{
+	tests := []briefCase{
 		{
 			"a meeting is no speech",
 			[]string{"Ines Marvaldo met Lars Holm in Oslo on Monday.", "Ines Marvaldo gave a speech in Oslo on Monday."},
@@ -61,22 +57,7 @@ func TestMergeSameDay(t *testing.T) {
 			[]brief{{"2022-09-12", "arrived", "Oslo", 1}, {"2022-09-14", "fly", "Bergen", 2}},
 		},
 	}
-	x := newExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var docs []Document
-			for i, text := range tc.docs {
-				docs = append(docs, Document{ID: int64(i + 1), Text: text, Published: seedDay})
-			}
-			events, err := x.Extract(docs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, briefs(events)); diff != "" {
-				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tc.docs, diff)
-			}
-		})
-	}
+	runBriefCases(t, tests)
 }
 
 // TestMergeMinisterVisit runs a story of three outlets in which one day
