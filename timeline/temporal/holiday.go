@@ -6,6 +6,20 @@ import "time"
 // kin, with or without a year.
 
 func (m *matcher) holiday(i int) (cand, bool) {
+	if m.is(i, "the") {
+		// "the Christmas weekend": the weekend of the holiday's week
+		c, ok := m.holiday(i + 1)
+		if !ok || !m.is(c.e, "weekend") || len(c.val) != 10 {
+			return cand{}, false
+		}
+		t, _, ok := calOf(c.val)
+		if !ok {
+			return cand{}, false
+		}
+		c.s, c.e, c.rule = i, c.e+1, "holiday-weekend"
+		c.val = format(t, gWeek) + "-WE"
+		return c, true
+	}
 	c := cand{s: i, typ: "DATE", rule: "holiday"}
 	if !m.toks[i].upper {
 		return c, false

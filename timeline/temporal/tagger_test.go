@@ -363,6 +363,7 @@ func TestHoliday(t *testing.T) {
 		{"orthodox christmas", "Believers marked Orthodox Christmas.", []string{"Orthodox Christmas=2022-01-07"}},
 		{"a long time ago", "I stopped listening a long time ago.", []string{"a long time ago=PAST_REF"}},
 		{"reopen", "Shops will close and reopen Friday.", []string{"Friday=2022-09-16"}},
+		{"the christmas weekend", "Shoppers stayed in over the Christmas weekend.", []string{"the Christmas weekend=2021-W51-WE"}},
 		{"boxing day", "Shops will open on Boxing Day.", []string{"Boxing Day=2022-12-26"}},
 		{"st patrick", "The parade was held on St. Patrick's Day.", []string{"St. Patrick's Day=2022-03-17"}},
 		{"mlk day", "Offices close on Martin Luther King Day.", []string{"Martin Luther King Day=2023-01-16"}},
