@@ -126,10 +126,13 @@ type DocumentRow struct {
 	URL             string
 	Published       string // "Wed 14 Sep 2022" or "" when unknown
 	PublishedSource string
+	Share           string // the share token of a visitor who came by a share link
 }
 
 // Link is the document page's address.
-func (d DocumentRow) Link() string { return "/documents/" + strconv.FormatInt(d.ID, 10) }
+func (d DocumentRow) Link() string {
+	return withShare("/documents/"+strconv.FormatInt(d.ID, 10), d.Share)
+}
 
 // EventRow is one event in the plain-HTML event list.
 type EventRow struct {

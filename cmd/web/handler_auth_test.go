@@ -497,6 +497,16 @@ func TestShareLink(t *testing.T) {
 	if rec := anon.get("/stories/" + sid + "/export.json?share=" + token); rec.Code != http.StatusOK {
 		t.Errorf("GET export with the share token = %d, want 200", rec.Code)
 	}
+	// The document links of the shared page open the documents.
+	for _, a := range elements(testid(doc, "document-list")[0], "a") {
+		href := attrOf(a, "href")
+		if !strings.HasPrefix(href, "/documents/") {
+			continue
+		}
+		if rec := anon.get(href); rec.Code != http.StatusOK {
+			t.Errorf("GET %s from the shared page = %d, want 200", href, rec.Code)
+		}
+	}
 	// The event links of the shared page open read-only event pages.
 	link := attrOf(elements(testid(doc, "event-item")[0], "a")[0], "href")
 	if !strings.Contains(link, "share=") {

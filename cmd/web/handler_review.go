@@ -478,6 +478,9 @@ func (a *App) showShared(c echo.Context) error {
 	for i := range p.Undated {
 		p.Undated[i].Share = token
 	}
+	for i := range p.Documents {
+		p.Documents[i].Share = token
+	}
 	for i := range p.Data.Events {
 		p.Data.Events[i].URL = withQuery(p.Data.Events[i].URL, "share", token)
 	}
