@@ -113,6 +113,9 @@ func TestParseUserDate(t *testing.T) {
 		{"  mid-2021 ", "2021", "MID"},
 		{"last Friday", "2022-09-09", ""},
 		{"circa 1990", "1990", "APPROX"},
+		{"20 Jan 2020, 23:52", "2020-01-20T23:52", ""},
+		{"Mon 20 Jan 2020 at 08:05", "2020-01-20T08:05", ""},
+		{"Wed 14 Sep 2022", "2022-09-14", ""},
 	}
 	for _, tc := range cases {
 		x, err := ParseUserDate(tc.in, dct)
@@ -124,7 +127,7 @@ func TestParseUserDate(t *testing.T) {
 			t.Errorf("ParseUserDate(%q) = %s/%s, want %s/%s", tc.in, x.Value, x.Mod, tc.value, tc.mod)
 		}
 	}
-	for _, in := range []string{"", "hello", "the cat sat", "14 Sept 2022 and 15 Sept 2022", "2022-13-01"} {
+	for _, in := range []string{"", "hello", "the cat sat", "14 Sept 2022 and 15 Sept 2022", "2022-13-01", "April 2022, 23:52", "20 Jan 2020, 25:00"} {
 		if x, err := ParseUserDate(in, dct); err == nil {
 			t.Errorf("ParseUserDate(%q) = %v, want an error", in, x.Value)
 		}
