@@ -106,7 +106,11 @@ type DocumentForm struct {
 	URL        string
 	Published  string // YYYY-MM-DD as typed
 	Text       string
-	Errors     FieldErrors
+	// Uploaded says Text holds the content of a file uploaded with the
+	// form that was refused, which a browser cannot put back in the file
+	// input.
+	Uploaded bool
+	Errors   FieldErrors
 }
 
 // Action is where the form posts.

@@ -217,6 +217,14 @@ func (a *App) createDocument(c echo.Context) error {
 	}
 	doc, err := a.ingest(c, s.ID, in)
 	if err != nil {
+		var fe *fieldError
+		if in.BodyField == "file" && errors.As(err, &fe) && fe.Field != "file" && utf8.Valid(in.Body) {
+			// the browser cannot fill a file input again: the uploaded
+			// article goes into the text box, so that fixing the date
+			// (say) loses nothing
+			form.Text = string(in.Body)
+			form.Uploaded = true
+		}
 		return a.documentFormError(c, form, err)
 	}
 	return c.Redirect(http.StatusSeeOther, "/stories/"+strconv.FormatInt(doc.StoryID, 10))

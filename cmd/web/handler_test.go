@@ -390,6 +390,33 @@ func TestAddDocumentBadInput(t *testing.T) {
 	}
 }
 
+// TestUploadWithoutDateKeepsTheFile checks that an uploaded article refused
+// for want of a publication date comes back in the text box, so that adding
+// the date loses nothing, and that the form then adds it.
+func TestUploadWithoutDateKeepsTheFile(t *testing.T) {
+	app := newTestApp(t, false)
+	c := newClientAs(t, app, timeline.RoleEditor)
+	c.login()
+	id := apiStory(t, c, "Trip")
+	path := "/stories/" + strconv.FormatInt(id, 10) + "/documents"
+	article := "Xi met Tokayev on Wednesday in Nur-Sultan."
+	rec := c.postMultipart(path, url.Values{"title": {"Upload"}}, "article.txt", []byte(article))
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Fatalf("POST without a date = %d, want 422", rec.Code)
+	}
+	doc := parseHTML(t, rec.Body.String())
+	if ta := testid(doc, "document-text"); len(ta) != 1 || textOf(ta[0]) != article {
+		t.Fatalf("the uploaded article is not in the text box: %q", textOf(testid(doc, "document-text")[0]))
+	}
+	if len(testid(doc, "uploaded-hint")) != 1 {
+		t.Error("no hint says the uploaded file is in the text box")
+	}
+	rec = c.postMultipart(path, url.Values{"title": {"Upload"}, "published": {"2022-09-14"}, "text": {article}}, "", nil)
+	if rec.Code != http.StatusSeeOther || documentCount(t, app, id) != 1 {
+		t.Fatalf("POST again with the date = %d, %d documents; want 303 and one", rec.Code, documentCount(t, app, id))
+	}
+}
+
 func TestAddDocumentForm(t *testing.T) {
 	app := newTestApp(t, false)
 	c := newClientAs(t, app, timeline.RoleEditor)
