@@ -241,6 +241,12 @@ func (a *docAnalysis) events() []*draft {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
 			}
+			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" {
+				// "the highest since 1992", "the first visit since 2000":
+				// the start of a span that reaches the present dates no
+				// happening
+				continue
+			}
 			ti, cost := attachTimex(text, ws, trigs, x)
 			if inQuote(ws, x.Start) {
 				continue

@@ -349,6 +349,11 @@ func TestExtractNewsTexts(t *testing.T) {
 			nil,
 		},
 		{
+			"a since date dates no event",
+			[]string{"Turnout was the highest since 1992. Vladimir Putin and Emmanuel Macron met in Moscow on Monday after talks stalled since 2019."},
+			[]brief{{"2022-09-12", "met", "Moscow", 1}},
+		},
+		{
 			"durations do not date events",
 			[]string{"Xi Jinping will seek a third five-year term. Vladimir Putin and Emmanuel Macron met in Moscow."},
 			[]brief{{"", "met", "Moscow", 1}},
