@@ -51,6 +51,7 @@ func TestFromTextPublished(t *testing.T) {
 	}{
 		{"AP dateline", "Xi visits Kazakhstan\n\nNUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022 — Chinese President Xi Jinping arrived.",
 			day(2022, 9, 14), timeline.PublishedDateline},
+		{"dateline with the date first", "Talks resume\n\nLONDON, March 12, 2021 (Reuters) - Talks resumed on Friday.", day(2021, 3, 12), timeline.PublishedDateline},
 		{"dateline without region", "ASTANA (Reuters) - 14 September 2022 - Xi arrived.", day(2022, 9, 14), timeline.PublishedDateline},
 		{"published line", "Xi visits Kazakhstan\nPublished On 14 Sep 2022\nXi arrived.", day(2022, 9, 14), timeline.PublishedByline},
 		{"glued Al Jazeera byline", "Title\nPublished On 14 Sep 202214 Sep 2022\nText.", day(2022, 9, 14), timeline.PublishedByline},

@@ -27,6 +27,8 @@ var (
 	dmy = regexp.MustCompile(`(?i)^` + weekdayRE + `(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRE + `),?\s+(\d{4})`)
 	// dateline: "NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022"
 	dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*(.{6,40})`)
+	// dateline with the date before the agency: "LONDON, March 12, 2021 (Reuters) -"
+	datelineDateFirst = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40},\s*(.{6,30}?)\s*\([^)]{1,30}\)\s*[—–-]{1,2}`)
 	// "Published 14 September 2022", "Published On 14 Sep 2022", "First published: ..."
 	bylineDate = regexp.MustCompile(`(?i)^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(.{6,60})`)
 )
@@ -96,9 +98,11 @@ func fromTextLines(text string) (time.Time, string) {
 				return t, timeline.PublishedByline
 			}
 		}
-		if g := dateline.FindStringSubmatch(line); g != nil {
-			if t, ok := ParseDate(g[1]); ok {
-				return t, timeline.PublishedDateline
+		for _, re := range []*regexp.Regexp{dateline, datelineDateFirst} {
+			if g := re.FindStringSubmatch(line); g != nil {
+				if t, ok := ParseDate(g[1]); ok {
+					return t, timeline.PublishedDateline
+				}
 			}
 		}
 	}
