@@ -11,11 +11,14 @@ const (
 	BoilerAppeal     = "appeal"     // donation and membership appeals
 	BoilerNewsletter = "newsletter" // sign-up prompts, sharing, copyright notices
 	BoilerCaption    = "caption"    // photo captions and credits
-	BoilerSource     = "source"     // "Source: ..." and reporting credit lines
+	BoilerSource     = "source"     // "Source: ...", reporting credit lines, publication stamps
 )
 
 var (
 	sourceLine = regexp.MustCompile(`(?i)^(sources?\s*:|(additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|with reporting from\b)`)
+	// stampLine is a publication or update stamp: "Published 3 March 2021",
+	// "Updated: 14 Sep 2022 10:15 BST", "First published on Wednesday".
+	stampLine = regexp.MustCompile(`(?i)^(first\s+)?(published|updated|posted|last\s+updated|last\s+modified)(\s+on)?\s*:?\s+\S.{0,60}$`)
 	// creditTail is a photo credit at the end of a caption:
 	// "[Press service/Handout via Reuters]", "(AP Photo/Name)".
 	creditTail = regexp.MustCompile(`(?i)(\[[^\]]*(via|handout|getty|reuters|afp|ap photo|photo|epa|credit|pool)[^\]]*\]|\((ap|afp|reuters|epa)? ?photo[^)]*\))\s*$`)
@@ -85,7 +88,7 @@ func Boilerplate(text string, sents []Sentence) []string {
 func boilerSentence(s string) string {
 	lower := strings.ToLower(s)
 	switch {
-	case sourceLine.MatchString(s):
+	case sourceLine.MatchString(s), stampLine.MatchString(s) && !strings.Contains(s, ". "):
 		return BoilerSource
 	case containsAny(lower, captionCues) || hasAnyPrefix(lower, captionLabels) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):

@@ -13,6 +13,9 @@ func TestBoilerplate(t *testing.T) {
 		want string
 	}{
 		{"source line", "Source: Al Jazeera and news agencies", BoilerSource},
+		{"publication stamp", "Published 3 March 2021", BoilerSource},
+		{"update stamp", "Updated: 14 Sep 2022 10:15 BST", BoilerSource},
+		{"a sentence about publishing", "The paper published the letter on Monday after weeks of debate.", ""},
 		{"reporting credit", "Additional reporting by Jane Doe in Almaty.", BoilerSource},
 		{"donation", "Your donation allows us to keep sending journalists to speak to both sides of the story.", BoilerAppeal},
 		{"support", "Your support makes all the difference.", BoilerAppeal},
