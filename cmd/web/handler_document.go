@@ -269,11 +269,7 @@ func (a *App) documentFormError(c echo.Context, form views.DocumentForm, err err
 
 // showDocument is a document's page.
 func (a *App) showDocument(c echo.Context) error {
-	id, err := idParam(c, "document")
-	if err != nil {
-		return err
-	}
-	d, err := a.store.Document(c.Request().Context(), id)
+	d, err := a.documentParam(c)
 	if err != nil {
 		return err
 	}
@@ -309,11 +305,7 @@ func (a *App) renderDocument(c echo.Context, d timeline.Document, form views.Pub
 // setPublished changes a document's publication date and resolves the
 // story's relative dates again.
 func (a *App) setPublished(c echo.Context) error {
-	id, err := idParam(c, "document")
-	if err != nil {
-		return err
-	}
-	d, err := a.store.Document(c.Request().Context(), id)
+	d, err := a.documentParam(c)
 	if err != nil {
 		return err
 	}
@@ -345,11 +337,7 @@ func dateString(t time.Time) string {
 // removeDocumentPage is GET /documents/:id/remove: it asks to confirm and
 // lists the events that go with the document.
 func (a *App) removeDocumentPage(c echo.Context) error {
-	id, err := idParam(c, "document")
-	if err != nil {
-		return err
-	}
-	d, err := a.store.Document(c.Request().Context(), id)
+	d, err := a.documentParam(c)
 	if err != nil {
 		return err
 	}
@@ -387,11 +375,7 @@ func (a *App) renderRemoveDocument(c echo.Context, d timeline.Document, errs vie
 // the document and extracts the story's events again from the others, as
 // adding a document does; corrections of the events that remain are kept.
 func (a *App) removeDocument(c echo.Context) error {
-	id, err := idParam(c, "document")
-	if err != nil {
-		return err
-	}
-	d, err := a.store.Document(c.Request().Context(), id)
+	d, err := a.documentParam(c)
 	if err != nil {
 		return err
 	}
@@ -403,4 +387,13 @@ func (a *App) removeDocument(c echo.Context) error {
 		return err
 	}
 	return redirectNotice(c, storyPath(d.StoryID), "document-removed", "")
+}
+
+// documentParam is the document the route's :id names.
+func (a *App) documentParam(c echo.Context) (timeline.Document, error) {
+	id, err := idParam(c, "document")
+	if err != nil {
+		return timeline.Document{}, err
+	}
+	return a.store.Document(c.Request().Context(), id)
 }
