@@ -10,10 +10,8 @@ import (
 // SetStoryPublic makes a story readable by anybody (public true) or by the
 // newsroom only.
 func (db *DB) SetStoryPublic(ctx context.Context, storyID int64, public bool) error {
-	return db.write(ctx, "set story public", func(tx *sql.Tx) error {
-		err := affectOne(tx.ExecContext(ctx, `UPDATE stories SET public = ? WHERE id = ?`, public, storyID))
-		return notFoundIf(err, "story", storyID)
-	})
+	_, err := db.UpdateStory(ctx, storyID, StoryUpdate{Public: &public})
+	return err
 }
 
 // StoryPublic reports whether anybody may read a story.

@@ -227,7 +227,7 @@ func (a *App) createDocument(c echo.Context) error {
 		}
 		return a.documentFormError(c, form, err)
 	}
-	return c.Redirect(http.StatusSeeOther, "/stories/"+strconv.FormatInt(doc.StoryID, 10))
+	return c.Redirect(http.StatusSeeOther, storyPath(doc.StoryID))
 }
 
 func readUpload(fh *multipart.FileHeader) ([]byte, error) {

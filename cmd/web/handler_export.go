@@ -68,7 +68,7 @@ var exportFormats = []exportFormat{
 func filteredExportLinks(storyID int64, query string) []views.ExportLink {
 	links := make([]views.ExportLink, 0, len(exportFormats))
 	for _, f := range exportFormats {
-		u := "/stories/" + strconv.FormatInt(storyID, 10) + "/export" + f.suffix
+		u := storyPath(storyID) + "/export" + f.suffix
 		if query != "" {
 			u += "?" + query
 		}

@@ -395,7 +395,7 @@ func (a *App) reviewQueue(c echo.Context) error {
 // URL and the story's places and documents.
 func storyFilterBar(s timeline.Story, f timeline.StoryFilter) views.FilterBar {
 	b := views.FilterBar{
-		Action: "/stories/" + strconv.FormatInt(s.ID, 10), From: f.From, To: f.To, Actor: f.Actor,
+		Action: storyPath(s.ID), From: f.From, To: f.To, Actor: f.Actor,
 		State: string(f.State), Text: f.Text, Hidden: f.IncludeHidden, States: views.StateNames(), Active: !f.IsZero(),
 	}
 	if f.Place != 0 {
@@ -430,7 +430,7 @@ func (a *App) shareStory(c echo.Context) error {
 	if _, err := a.store.CreateShareLink(c.Request().Context(), id, u.Name); err != nil {
 		return err
 	}
-	return c.Redirect(http.StatusSeeOther, "/stories/"+strconv.FormatInt(id, 10)+"#share-heading")
+	return c.Redirect(http.StatusSeeOther, storyPath(id)+"#share-heading")
 }
 
 // revokeShare is POST /stories/:id/share/:link/revoke.
@@ -446,7 +446,7 @@ func (a *App) revokeShare(c echo.Context) error {
 	if err := a.store.RevokeShareLink(c.Request().Context(), id, link); err != nil {
 		return err
 	}
-	return c.Redirect(http.StatusSeeOther, "/stories/"+strconv.FormatInt(id, 10)+"#share-heading")
+	return c.Redirect(http.StatusSeeOther, storyPath(id)+"#share-heading")
 }
 
 // showShared is GET /share/:token: the story read-only, for anybody with

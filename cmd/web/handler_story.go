@@ -100,7 +100,7 @@ func (a *App) createStory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.Redirect(http.StatusSeeOther, "/stories/"+strconv.FormatInt(s.ID, 10))
+	return c.Redirect(http.StatusSeeOther, storyPath(s.ID))
 }
 
 // showStory is the story page.
