@@ -1,6 +1,9 @@
 package timeline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // happening is what a report says happened, as merging compares it: the
 // kind of happening and the words of its direct object.
@@ -121,6 +124,7 @@ func setApart(a, b *draft) bool {
 		for w := range a.what.object {
 			if b.what.object[w] {
 				common = true
+				break
 			}
 		}
 		if !common {
@@ -152,13 +156,7 @@ func (d *draft) parties() []string {
 // hasOwn reports a name of a that b lacks.
 func hasOwn(a, b []string) bool {
 	for _, x := range a {
-		found := false
-		for _, y := range b {
-			if x == y {
-				found = true
-			}
-		}
-		if !found {
+		if !slices.Contains(b, x) {
 			return true
 		}
 	}

@@ -221,8 +221,9 @@ func sameUndated(m, d *draft) bool {
 
 func sharedActors(a, b *draft) int {
 	n := 0
+	pb := b.parties()
 	for _, x := range a.parties() {
-		if slices.Contains(b.parties(), x) {
+		if slices.Contains(pb, x) {
 			n++
 		}
 	}
