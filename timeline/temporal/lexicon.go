@@ -282,6 +282,8 @@ var plainWords = []string{
 	"go", "play", "vote", "face", "reopen",
 	"can", "could", "may", "might", "must", "should", "their", "his", "her", "its",
 	"it", "they", "he", "she", "we", "i", "you", "there", "such", "many", "most",
+	"victory", "win", "loss", "lead", "margin", "score", "but", "throughout", "how", "too", "financial",
+	"trillion", "says", "say", "down", "with",
 	"likely", "unlikely", "seemed", "seems", "appeared", "appears", "planning", "another", "originally", "initially",
 	"cinco", "mayo", "bonfire", "guy", "fawkes", "night", "groundhog", "fools", "fool", "saints", "orthodox",
 	"hogmanay", "juneteenth", "long", "boxing", "veterans", "armistice", "remembrance", "bastille", "canada", "patrick", "mother", "father",

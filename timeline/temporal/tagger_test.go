@@ -112,6 +112,7 @@ func TestAbsolute(t *testing.T) {
 		{"half of the year", "The report comes in the second half of the year.", []string{"the second half of the year=2022-H2"}},
 		{"half of the year named", "In 2019, sales fell. They rose in the second half of the year.", []string{"2019=2019", "the second half of the year=2019-H2"}},
 		{"quarter of next year", "Deliveries start in the first quarter of next year.", []string{"the first quarter of next year=2023-Q1"}},
+		{"this financial year", "The budget for this financial year rose.", []string{"this financial year=2022"}},
 		{"fiscal year after the number", "The 2012 fiscal year ended in June.", []string{"The 2012 fiscal year=2012", "June=2022-06"}},
 		{"local time and day", "A news conference is planned for 4 p.m. local time Saturday.", []string{"4 p.m. local time Saturday=2022-09-17T16:00"}},
 		{"spelled zone, day after on", "It holds an investor day at 9 a.m. Eastern on Dec. 8.", []string{"9 a.m. Eastern=2022-12-08T09:00", "Dec. 8=2022-12-08"}},
