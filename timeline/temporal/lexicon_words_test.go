@@ -11,7 +11,8 @@ import (
 )
 
 // TestRuleWordsInLexicon checks that every word a rule compares with
-// m.is(i, "word", ...) is in the lexicon. A token has a lower-case form only
+// (m.is(i, "word", ...), m.word(i) == "word", switch m.word(i) cases) is in
+// the lexicon. A token has a lower-case form only
 // when its word is there, so a word missing from it never matches and the
 // rule silently does nothing ("was originally set for" once read no
 // "originally").
@@ -30,7 +31,33 @@ func TestRuleWordsInLexicon(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		check := func(lit *ast.BasicLit) {
+			w, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checked++
+			if _, ok := lexicon[w]; !ok {
+				t.Errorf("%s: the rule compares with %q, which is not in the lexicon, so no token ever matches it", fset.Position(lit.Pos()), w)
+			}
+		}
 		ast.Inspect(f, func(n ast.Node) bool {
+			// switch m.word(i) { case "for": ... }
+			if sw, ok := n.(*ast.SwitchStmt); ok && isWordCall(sw.Tag) {
+				for _, st := range sw.Body.List {
+					for _, e := range st.(*ast.CaseClause).List {
+						if lit, ok := e.(*ast.BasicLit); ok && lit.Kind == gotoken.STRING {
+							check(lit)
+						}
+					}
+				}
+			}
+			// m.word(i) == "for"
+			if be, ok := n.(*ast.BinaryExpr); ok && (be.Op == gotoken.EQL || be.Op == gotoken.NEQ) {
+				if lit, ok := be.Y.(*ast.BasicLit); ok && lit.Kind == gotoken.STRING && isWordCall(be.X) && lit.Value != `""` {
+					check(lit)
+				}
+			}
 			call, ok := n.(*ast.CallExpr)
 			if !ok {
 				return true
@@ -40,17 +67,8 @@ func TestRuleWordsInLexicon(t *testing.T) {
 				return true
 			}
 			for _, arg := range call.Args[1:] {
-				lit, ok := arg.(*ast.BasicLit)
-				if !ok || lit.Kind != gotoken.STRING {
-					continue
-				}
-				w, err := strconv.Unquote(lit.Value)
-				if err != nil {
-					t.Fatal(err)
-				}
-				checked++
-				if _, ok := lexicon[w]; !ok {
-					t.Errorf("%s: m.is(..., %q): %q is not in the lexicon, so no token ever matches it", fset.Position(lit.Pos()), w, w)
+				if lit, ok := arg.(*ast.BasicLit); ok && lit.Kind == gotoken.STRING {
+					check(lit) // m.is(i, "for", "to")
 				}
 			}
 			return true
@@ -59,4 +77,14 @@ func TestRuleWordsInLexicon(t *testing.T) {
 	if checked < 100 {
 		t.Fatalf("checked %d words in m.is calls; the scan is broken", checked)
 	}
+}
+
+// isWordCall reports a call m.word(...).
+func isWordCall(e ast.Expr) bool {
+	call, ok := e.(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "word"
 }
