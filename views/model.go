@@ -163,12 +163,7 @@ type EventRow struct {
 }
 
 // URL is the event page's address.
-func (e EventRow) URL() string {
-	if e.Share != "" {
-		return eventURL(e.ID) + "?share=" + url.QueryEscape(e.Share)
-	}
-	return eventURL(e.ID)
-}
+func (e EventRow) URL() string { return withShare(eventURL(e.ID), e.Share) }
 
 // Anchor is the element id of the list item, also the URL hash the widgets react to.
 func (e EventRow) Anchor() string { return "event-" + strconv.FormatInt(e.ID, 10) }
