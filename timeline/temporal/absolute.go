@@ -703,14 +703,8 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 			return c, true
 		}
 	}
-	if m.is(k-1, "of") {
-		if y, l, ok := m.yearOf(k); ok {
-			// "the fourth quarter of last year"
-			c.e, c.rule = l, "quarter-of-year"
-			c.val = format(civil(y, time.Month(3*q-2), 1), gQuarter)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
-			return c, true
-		}
+	if c, ok := m.periodOfYear(c, k, gQuarter, time.Month(3*q-2), "quarter-of-year"); ok {
+		return c, true // "the fourth quarter of last year"
 	}
 	return m.cyclic(c, gQuarter, func(y int) (time.Time, bool) { return civil(y, time.Month(3*q-2), 1), true }, "quarter")
 }
@@ -776,14 +770,8 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 		c.e, c.val = l, format(civil(y, time.Month(6*h-5), 1), gHalf)
 		return c, true
 	}
-	if m.is(k-1, "of") {
-		if y, l, ok := m.yearOf(k); ok {
-			// "the second half of last year"
-			c.e, c.rule = l, "half-of-year"
-			c.val = format(civil(y, time.Month(6*h-5), 1), gHalf)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
-			return c, true
-		}
+	if c, ok := m.periodOfYear(c, k, gHalf, time.Month(6*h-5), "half-of-year"); ok {
+		return c, true // "the second half of last year"
 	}
 	return m.cyclic(c, gHalf, func(y int) (time.Time, bool) { return civil(y, time.Month(6*h-5), 1), true }, "half")
 }
@@ -829,6 +817,27 @@ func (m *matcher) yearOf(k int) (y, l int, ok bool) {
 		}
 	}
 	return m.dct.Year() + n, j + 1, true
+}
+
+// periodOfYear reads "of" and a year named relative to the DCT or the text
+// after a period that starts in month mo ("the fourth quarter" + "of last
+// year"), and returns the period in that year, ending at the year.
+func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule string) (cand, bool) {
+	if !m.is(k-1, "of") {
+		return c, false
+	}
+	y, l, ok := m.yearOf(k)
+	if !ok {
+		return c, false
+	}
+	c.e, c.rule = l, rule
+	c.val = format(civil(y, mo, 1), g)
+	if l-k == 2 && m.is(k, "the") && m.lastGran == gYear && m.lastVal == itoa(y) {
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+	} else {
+		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	}
+	return c, true
 }
 
 var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
