@@ -1,7 +1,8 @@
 package temporal
 
 // Sets: "every Monday", "each year", "daily", "annually", "twice a week",
-// "$5 a year", "every July".
+// "every July". A rate after an amount ("$5 a year") is no set: TimeBank
+// leaves it untagged (rateAfterAmount).
 
 var adverbSets = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
 	"yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "nightly": "P1D"}
@@ -60,30 +61,6 @@ func (m *matcher) set(i int) (cand, bool) {
 			}
 			return c, c.val != ""
 		}
-	case "a", "an":
-		// "twice a week", "$5 a year", "three times a day"
-		u, ok := m.unitAt(i + 1)
-		if !ok || m.tok(i+1).w.class&cPlural != 0 || m.is(i+2, "ago", "earlier", "later", "before", "after", "from", "old") || m.punct(i+2, '-') {
-			return c, false
-		}
-		prev := i - 1
-		freq := ""
-		switch {
-		case m.is(prev, "twice"):
-			freq = "2X"
-		case m.is(prev, "once"):
-			freq = "1X"
-		case m.is(prev, "times"):
-			if q, ok := m.readNumber(prev - 1); ok && !q.x && q.j == prev {
-				freq = numString(q.n) + "X"
-			}
-		default:
-			// "$500 million a year", "four flights a week": a rate of
-			// an amount, which TimeBank leaves untagged (rateAfterAmount)
-			return c, false
-		}
-		c.e, c.val, c.freq = i+2, durationValue(quantity{n: 1}, u), freq
-		return c, c.val != ""
 	}
 	return c, false
 }
