@@ -83,7 +83,7 @@ func TestWidgets(t *testing.T) {
 		place  string // the marker whose popup opens, "" for an event with no place
 	}{
 		{"marker selects its first event", chromedp.Click(chromedp.CSS(`#map [data-testid="marker"][data-place="Astana"]`)), "3", "Astana"},
-		{"popup date link", chromedp.Click(chromedp.CSS(`#map .leaflet-popup a[href="#event-1"]`)), "1", "Astana"},
+		{"popup date link", chromedp.Steps(settled(`#map .leaflet-popup a[href="#event-1"]`), chromedp.Click(chromedp.CSS(`#map .leaflet-popup a[href="#event-1"]`))), "1", "Astana"},
 		{"timeline item", chromedp.Click(chromedp.CSS(`#timeline .vis-item[data-event-id="2"]`)), "2", "Samarkand"},
 		{"list item", chromedp.Click(chromedp.CSS(`#event-4 .event-date`)), "4", "Beijing"},
 		{"list item without a place", chromedp.Click(chromedp.CSS(`#event-5 .event-date`)), "5", ""},
@@ -243,4 +243,21 @@ func skipOrFailInCI(t *testing.T, why string) {
 
 func jsString(s string) string {
 	return "'" + strings.ReplaceAll(s, "'", `\'`) + "'"
+}
+
+// settled waits until the element sel stands still for two animation frames:
+// an opening popup pans the map, and a click aimed while it moves misses.
+func settled(sel string) chromedp.Action[chromedp.Void] {
+	js := `(() => {
+		const el = document.querySelector(` + jsString(sel) + `);
+		if (!el) return false;
+		const r = el.getBoundingClientRect(), at = r.x + "," + r.y;
+		const still = window.__settledAt === at;
+		window.__settledAt = at;
+		return still;
+	})()`
+	return func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+		_, err := chromedp.Poll[bool](js)(ctx, t)
+		return chromedp.Void{}, err
+	}
 }
