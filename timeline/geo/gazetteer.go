@@ -211,6 +211,13 @@ const cityOverRegion = 0.2
 
 // preferCities applies cityOverRegion to the readings of one name.
 func (g *Gazetteer) preferCities(refs []ref) {
+	// A country's own name means the country ("Mexico", "Kuwait",
+	// "Panama"), not the capital named after it.
+	for _, r := range refs {
+		if r.via == viaName && g.places[r.idx].Precision == "country" {
+			return
+		}
+	}
 	for i, r := range refs {
 		p := g.places[r.idx]
 		if p.Precision != "city" || p.Population < 100000 {

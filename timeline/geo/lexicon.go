@@ -137,3 +137,23 @@ cape reef harbor harbour channel sound creek springs heights hills hill corridor
 // inside a sentence.
 var headlineWords = wordSet(`of in with to for the a an on at from by after over as into ahead amid and or
 but is are was be near against before during vs via`)
+
+// periodAbbrevs are abbreviations written with a period that ends no
+// sentence ("St. Louis", "Ft. Worth", "Gov. Newsom").
+var periodAbbrevs = wordSet(`st mt ft pt gen gov sen rep dr mr mrs ms lt col capt sgt cpl adm supt det insp prof rev fr jr sr messrs`)
+
+// institutionWords end the name of an institution, not of a place: a name
+// ending in one ("White House", "Harvard University", "Leeds Police") or
+// standing for one alone ("University", "Police") is no place.
+var institutionWords = wordSet(`
+house university college institute academy school police hospital church cathedral mosque temple
+ministry department office embassy consulate court parliament senate congress council committee
+commission agency party bank company corporation group club foundation association society museum
+stadium arena authority board service services tourism airlines airways
+`)
+
+// speechVerbs report speech: a small place's name next to one is a person.
+var speechVerbs = wordSet(`said says told asked added replied wrote tweeted explained argued noted insisted`)
+
+// locatives are prepositions after which "the EU" is a place.
+var locatives = wordSet(`in within across throughout outside inside into from to toward towards around beyond`)

@@ -3,6 +3,7 @@ package geo
 import (
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,7 @@ type token struct {
 }
 
 // connectors may stand lower-case inside a multiword name ("Gulf of Aden").
-var connectors = wordSet(`of the de del da do dos das la le les los las and upon on am an der di du el al y sur en op aan`)
+var connectors = wordSet(`of the es de del da do dos das la le les los las and upon on am an der di du el al y sur en op aan`)
 
 // minAlternatePopulation is the least population of a town that a bare
 // alternate name may stand for: foreign and historic names of small towns
@@ -60,7 +61,8 @@ func tokenize(text string) []token {
 				line++
 			}
 			switch r {
-			case '.', '!', '?', ':', '\n', ';', '“', '"', '(', '[', '•', '|':
+			case '.', '!', '?', ':', '\n', ';', '“', '"', '(', '[', '•', '|', '—', '–':
+				// A dash ends a dateline: "KUMASI, Ghana — Cocoa farmers".
 				sentence = true
 			}
 			i += n
@@ -89,6 +91,11 @@ func tokenize(text string) []token {
 		end := i
 		// An initialism keeps its final period: "U.S.", "U.K.".
 		if end < len(text) && text[end] == '.' && strings.Count(text[start:end], ".") >= 1 && end-start <= 5 {
+			end++
+			i++
+		} else if end < len(text) && text[end] == '.' && periodAbbrevs[Fold(text[start:end])] && unicode.IsUpper(first(text[start:end])) {
+			// "St. Louis", "Mt. Kenya", "Gen. Smith": the period abbreviates
+			// and ends no sentence.
 			end++
 			i++
 		}
@@ -155,6 +162,11 @@ func markTitleCase(toks []token) {
 	}
 }
 
+func first(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // candidate is a way to read a mention.
 type candidate struct {
 	ref
@@ -187,6 +199,10 @@ func (g *Gazetteer) Parse(text string) []Mention {
 		if !t.cap {
 			continue
 		}
+		if u, ok := g.union(toks, i); ok {
+			ms = append(ms, u)
+			continue
+		}
 		m, ok := g.longest(text, toks, i)
 		if !ok {
 			// "Russia-Ukraine war", "Kazakh-Chinese ties": the parts may be places.
@@ -200,6 +216,10 @@ func (g *Gazetteer) Parse(text string) []Mention {
 		refs, surname := g.evidence(text, toks, m, persons, prevLast)
 		if surname {
 			surnames[m.key] = true
+		}
+		if len(refs) > 0 && i > 0 && toks[i-1].key == "greater" && toks[i-1].cap && toks[i].space && m.first == m.last {
+			// "Greater Manchester", "Greater Accra": the city's region, named by it.
+			m.start = toks[i-1].start
 		}
 		if len(refs) > 0 {
 			m.cands = make([]candidate, len(refs))
@@ -238,6 +258,28 @@ func (g *Gazetteer) Parse(text string) []Mention {
 	return out
 }
 
+// unions are abbreviations of unions of countries, read as a place only
+// where one is meant ("exports to the EU", "across the EU"), at the point
+// of the continent that holds them; elsewhere ("the EU said", "the UN")
+// they are organisations.
+var unions = map[string]int64{"eu": 6255148} // Europe
+
+// union reads the abbreviation of a union of countries at token i as a
+// place when a locative preposition and "the" precede it.
+func (g *Gazetteer) union(toks []token, i int) (match, bool) {
+	t := toks[i]
+	id, ok := unions[t.key]
+	if !ok || !t.allCaps || i < 2 || toks[i-1].key != "the" || !locatives[toks[i-2].key] {
+		return match{}, false
+	}
+	idx, ok := g.byID[id]
+	if !ok {
+		return match{}, false
+	}
+	return match{first: i, last: i, start: t.start, end: t.end, key: t.key,
+		cands: []candidate{{ref: ref{idx: idx, via: viaAbbreviation}, score: g.rank(ref{idx: idx, via: viaAbbreviation})}}}, true
+}
+
 // hyphenParts finds the places among the parts of a hyphenated word that
 // is no name as a whole. Only capitalized parts that name a major place by
 // its name, a big alternate name or a demonym count.
@@ -268,6 +310,13 @@ func (g *Gazetteer) hyphenParts(text string, toks []token, i int) []match {
 		if len(cands) > 0 {
 			out = append(out, match{first: i, last: i, start: start, end: end, key: key, cands: cands})
 		}
+	}
+	// "Asia-Pacific", "Indo-Pacific", "Euro-Atlantic": continents and
+	// oceans joined name one region, which is neither of them.
+	if len(out) > 0 && !slices.ContainsFunc(out, func(m match) bool {
+		return g.places[m.cands[0].idx].Country != ""
+	}) {
+		return nil
 	}
 	return out
 }
@@ -355,6 +404,20 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 	if notPlaces[m.key] {
 		return nil, false
 	}
+	// "White House", "Harvard University", "Police": an institution.
+	if institutionWords[last.key] {
+		return nil, false
+	}
+	demonym := slices.ContainsFunc(g.names[m.key], func(r ref) bool { return r.via == viaDemonym })
+	if demonym && isPeopleNoun(g, m.key) {
+		return nil, false // "Mexicans", "Russians": people, not a place
+	}
+	// "Kim said", "said Kim", "according to Kim": a small place's name
+	// next to a verb of speech is a person speaking.
+	if single && !first.allCaps && !g.prominent(m.key) && g.townsOnly(m.key) && nextToSpeech(toks, m.first) &&
+		!(m.first > 0 && (toks[m.first-1].key == "of" || toks[m.first-1].key == "in")) {
+		return nil, true
+	}
 	if single {
 		abbr := first.allCaps && slices.ContainsFunc(g.names[m.key], func(r ref) bool { return r.via == viaAbbreviation })
 		if (alwaysCommon[m.key] && !abbr) || ((first.sentStart || first.title || first.allCaps) && commonWords[m.key] && !abbr) || persons[m.key] {
@@ -373,9 +436,17 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 		// Inside a longer proper name ("Al Jazeera", "Andy Mok", "Jordan
 		// Henderson"); a sentence's first word only counts when it is a
 		// given name or a place itself.
+		// A country's name is rarely a surname: after a sentence's first
+		// word ("Given Tunisia's debt") it stays a place unless that word
+		// is a given name.
+		country := g.namesCountry(m.key)
 		if p.cap && !commonWords[p.key] && !connectors[p.key] && !p.allCaps &&
-			(!p.sentStart || firstNames[p.key] || g.major(p.key) || nameLike(p.key, persons)) {
-			return nil, single && !g.major(p.key) && !demonymOnly(g, p.key)
+			(!p.sentStart || firstNames[p.key] || g.major(p.key) || (nameLike(p.key, persons) && !country)) &&
+			!(country && p.sentStart && !firstNames[p.key]) {
+			// The name is then a surname for the rest of the article,
+			// unless it is a country's.
+			surname := single && !g.major(p.key) && !demonymOnly(g, p.key) && (!country || firstNames[p.key])
+			return nil, surname
 		}
 	}
 	// "Gulf of Mexico", "University of Texas": part of a longer name.
@@ -386,16 +457,21 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 	}
 	// Before an organization or feature word or another capitalized word
 	// ("Shanghai Cooperation Organization", "Jordan River", "Xi Jinping").
-	if m.last+1 < len(toks) {
+	// A demonym stays one before a name: "Russian Foreign Ministry",
+	// "Canadian Prime Minister".
+	if m.last+1 < len(toks) && !(single && demonymOnly(g, m.key)) {
 		n := toks[m.last+1]
 		if n.space && n.cap && !n.sentStart && !n.title {
 			switch {
-			case orgWords[n.key] || featureWords[n.key]:
+			case orgWords[n.key] || featureWords[n.key] || institutionWords[n.key]:
 				return nil, false
 			case titles[n.key] || commonWords[n.key] || n.allCaps:
 			case first.allCaps && g.isPlaceStart(text, toks, m.last+1): // "US China talks"
 			default:
-				return nil, false
+				// A given name before a surname ("Kim Jong Un"): a later
+				// lone "Kim" is that person too, unless the name is a
+				// prominent place ("Paris Hilton" leaves Paris alone).
+				return nil, single && !g.prominent(m.key)
 			}
 		}
 	}
@@ -416,6 +492,9 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 		case viaAlternate:
 			if len(m.key) <= 3 || g.minor[r.idx] {
 				continue
+			}
+			if p.Precision != "country" && g.namesCountry(m.key) {
+				continue // "Mexico" is the country, not Mexico City
 			}
 			if p.Precision == "city" && p.Population < minAlternatePopulation {
 				continue
@@ -450,6 +529,7 @@ const (
 // disambiguate rescores every mention's readings against the others' and
 // sorts them, best first. Mentions of the same name share one reading.
 func (g *Gazetteer) disambiguate(toks []token, ms []match) {
+	ev := g.regionEvidence(toks, ms)
 	for round := 0; round < 2; round++ {
 		type ctx struct {
 			countries map[string]int
@@ -458,6 +538,10 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 		}
 		c := ctx{map[string]int{}, map[string]int{}, map[string]int{}}
 		picks := make([]Place, len(ms))
+		// Context comes from the other names of the article: each name
+		// counts once, however often it is repeated, so that two mentions
+		// of "Kochi" do not vouch for each other's reading.
+		counted := map[string]bool{}
 		for i, m := range ms {
 			p := g.places[m.cands[0].idx]
 			picks[i] = p
@@ -467,6 +551,10 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 				picks[i] = Place{}
 				continue
 			}
+			if counted[m.key] {
+				continue
+			}
+			counted[m.key] = true
 			if p.Country != "" {
 				c.countries[p.Country]++
 				if p.Precision == "country" {
@@ -477,20 +565,25 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 				}
 			}
 		}
-		// The distinct places picked, with how many mentions picked each,
-		// so that the distance checks below run once per place.
+		// The distinct places picked, with how many distinct names picked
+		// each, so that the distance checks below run once per place.
 		type picked struct {
-			p Place
-			n int
+			p     Place
+			names int
 		}
 		var located []picked
 		seen := map[int64]int{}
-		for _, p := range picks {
+		seenName := map[string]bool{}
+		for i, p := range picks {
 			if p.Country == "" {
 				continue
 			}
+			first := !seenName[ms[i].key+"\x00"+strconv.FormatInt(p.ID, 10)]
+			seenName[ms[i].key+"\x00"+strconv.FormatInt(p.ID, 10)] = true
 			if k, ok := seen[p.ID]; ok {
-				located[k].n++
+				if first {
+					located[k].names++
+				}
 				continue
 			}
 			seen[p.ID] = len(located)
@@ -512,6 +605,13 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 				cd := &m.cands[k]
 				p := g.places[cd.idx]
 				s := g.rank(cd.ref)
+				if g.minor[cd.idx] {
+					// A village of the article's region is still a village:
+					// the region's evidence counts half for it.
+					s += ev.bonus(m.key, p) / 2
+				} else {
+					s += ev.bonus(m.key, p)
+				}
 				if p.Country != "" {
 					n := c.countries[p.Country]
 					if self.Country == p.Country {
@@ -559,7 +659,7 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 					// A sea or world region near the article's other places.
 					if all.any(p, regionKilometres, func(k int) bool {
 						o := located[k]
-						return (o.p.ID != self.ID || o.n > 1) && within(o.p, p, regionKilometres)
+						return (o.p.ID != self.ID || o.names > 1) && within(o.p, p, regionKilometres)
 					}) {
 						s += bonusCountry + bonusNamed
 					}
@@ -567,7 +667,7 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 				if p.Precision == "city" {
 					if cities.any(p, nearKilometres, func(k int) bool {
 						o := located[k]
-						return o.p.ID != p.ID && (o.p.ID != self.ID || o.n > 1) && within(o.p, p, nearKilometres)
+						return o.p.ID != p.ID && (o.p.ID != self.ID || o.names > 1) && within(o.p, p, nearKilometres)
 					}) {
 						s += bonusNear
 					}
@@ -606,6 +706,115 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 	}
 }
 
+// Weights of the article's regional evidence (see regionEvidence).
+const (
+	bonusRegionEvidence  = 0.3  // per unit of evidence for the candidate's first-level region
+	bonusCountryEvidence = 0.15 // per unit of evidence for the candidate's country
+	maxEvidence          = 1.5  // evidence counts up to this many units
+	maxSpread            = 4    // a name that may lie in more regions than this says nothing
+	datelineWeight       = 2    // a dateline's region weighs as much as two other names
+)
+
+// articleEvidence is what the article's names, taken together, say about
+// the regions and countries it is about: each name spreads one unit over
+// the first-level regions (and, apart, the countries) its readings lie in,
+// minor towns included. "Watkinsville" lies only in Georgia, US, and gives
+// it a whole unit; "Clarke County" lies in six states and gives none; a
+// dateline's region ("PARIS, Ky. —") weighs double.
+type articleEvidence struct {
+	region, country map[string]float64
+	own             map[string]nameSpread // folded name -> its own share
+}
+
+type nameSpread struct {
+	regions, countries map[string]bool
+	wRegion, wCountry  float64
+}
+
+func regionKey(p Place) string {
+	if p.Country == "" || p.Admin1 == "" {
+		return ""
+	}
+	return p.Country + "|" + p.Admin1
+}
+
+func (g *Gazetteer) regionEvidence(toks []token, ms []match) articleEvidence {
+	ev := articleEvidence{region: map[string]float64{}, country: map[string]float64{}, own: map[string]nameSpread{}}
+	dateline := datelineMatch(toks, ms)
+	for i, m := range ms {
+		if _, ok := ev.own[m.key]; ok {
+			continue
+		}
+		sp := nameSpread{regions: map[string]bool{}, countries: map[string]bool{}}
+		for _, c := range m.cands {
+			p := g.places[c.idx]
+			if r := regionKey(p); r != "" {
+				sp.regions[r] = true
+			}
+			if p.Country != "" {
+				sp.countries[p.Country] = true
+			}
+		}
+		weight := 1.0
+		if i == dateline {
+			weight = datelineWeight
+		}
+		if n := len(sp.regions); n > 0 && n <= maxSpread {
+			sp.wRegion = weight / float64(n)
+			for r := range sp.regions {
+				ev.region[r] += sp.wRegion
+			}
+		}
+		if n := len(sp.countries); n > 0 && n <= maxSpread {
+			sp.wCountry = weight / float64(n)
+			for cc := range sp.countries {
+				ev.country[cc] += sp.wCountry
+			}
+		}
+		ev.own[m.key] = sp
+	}
+	return ev
+}
+
+// bonus is the evidence of the article's other names for reading a
+// mention of key as p.
+func (ev articleEvidence) bonus(key string, p Place) float64 {
+	own := ev.own[key]
+	var s float64
+	if r := regionKey(p); r != "" {
+		e := ev.region[r]
+		if own.regions[r] {
+			e -= own.wRegion
+		}
+		s += bonusRegionEvidence * min(e, maxEvidence)
+	}
+	if p.Country != "" {
+		e := ev.country[p.Country]
+		if own.countries[p.Country] {
+			e -= own.wCountry
+		}
+		s += bonusCountryEvidence * min(e, maxEvidence)
+	}
+	return s
+}
+
+// datelineMatch finds the region of a dateline, "ALEXANDRIA, Va. —" or
+// "PARIS, Texas (AP) —": the mention after the comma of a capitalized
+// place that opens the text or a line. It returns -1 when there is none.
+func datelineMatch(toks []token, ms []match) int {
+	for i := 0; i+1 < len(ms) && i < 2; i++ {
+		m, n := ms[i], ms[i+1]
+		first := toks[m.first]
+		if !first.allCaps || !(m.first == 0 || toks[m.first-1].line != first.line) {
+			continue
+		}
+		if n.first == m.last+1 && toks[n.first].comma && toks[n.first].line == first.line {
+			return i + 1
+		}
+	}
+	return -1
+}
+
 // contains reports whether the region or country o contains place p.
 func contains(o, p Place) bool {
 	switch o.Precision {
@@ -637,6 +846,10 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 
 // DistanceKm is the great-circle distance between two places in kilometres.
 func DistanceKm(a, b Place) float64 { return distanceKm(a.Lat, a.Lon, b.Lat, b.Lon) }
+
+// smallTownPopulation bounds the towns whose name at a sentence's start
+// needs the article's support.
+const smallTownPopulation = 100000
 
 // dropUnsupported keeps a minor town (under 15,000 people) only where the
 // article supports it: the town's region is named or holds another
@@ -677,8 +890,34 @@ func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
 		}
 		return false
 	}
+	// A sentence's first word that names only a small town ("Cocoa
+	// farmers", "Reading") is a capitalized common word unless the article
+	// is about the town's country.
+	smallAtStart := func(i int) bool {
+		m := ms[i]
+		t := toks[m.first]
+		if m.first != m.last || !t.sentStart || t.allCaps || t.title {
+			return false
+		}
+		for _, c := range m.cands {
+			p := g.places[c.idx]
+			if !g.minor[c.idx] && (p.Precision != "city" || p.Population >= smallTownPopulation) {
+				return false
+			}
+		}
+		p := g.places[m.cands[0].idx]
+		for j, o := range ms {
+			if j != i && o.key != m.key && g.places[o.cands[0].idx].Country == p.Country {
+				return false
+			}
+		}
+		return true
+	}
 	out := ms[:0]
 	for i, m := range ms {
+		if smallAtStart(i) {
+			continue
+		}
 		if g.minor[m.cands[0].idx] && !supported(i, g.places[m.cands[0].idx]) {
 			k := slices.IndexFunc(m.cands, func(c candidate) bool { return !g.minor[c.idx] })
 			if k < 0 {
@@ -691,6 +930,69 @@ func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
 		out = append(out, m)
 	}
 	return out
+}
+
+// nextToSpeech reports whether the word at i stands next to a verb of
+// speech: "Kim said", "said Kim", "told Kim", "according to Kim".
+func nextToSpeech(toks []token, i int) bool {
+	if i+1 < len(toks) && speechVerbs[toks[i+1].key] && !toks[i+1].cap && toks[i+1].space {
+		return true
+	}
+	if i > 0 && speechVerbs[toks[i-1].key] && toks[i].space && !toks[i].sentStart {
+		return true
+	}
+	return i > 1 && toks[i-1].key == "to" && toks[i-2].key == "according" && toks[i].space
+}
+
+// isPeopleNoun reports whether a demonym names people in the plural
+// ("Mexicans", "Russians", "New Yorkers") rather than qualifying a noun as
+// the country's ("Mexican", "Swiss", "Chinese").
+func isPeopleNoun(g *Gazetteer, key string) bool {
+	if !strings.HasSuffix(key, "s") || strings.HasSuffix(key, "ss") {
+		return false
+	}
+	if _, ok := g.names[strings.TrimSuffix(key, "s")]; ok {
+		return true
+	}
+	return strings.HasSuffix(key, "ans") || strings.HasSuffix(key, "ers") || strings.HasSuffix(key, "ites")
+}
+
+// townsOnly reports whether every reading of a folded name is a town.
+func (g *Gazetteer) townsOnly(key string) bool {
+	for _, r := range g.names[key] {
+		if g.places[r.idx].Precision != "city" {
+			return false
+		}
+	}
+	return true
+}
+
+// namesCountry reports whether a folded name is a country's own name.
+func (g *Gazetteer) namesCountry(key string) bool {
+	for _, r := range g.names[key] {
+		if r.via == viaName && g.places[r.idx].Precision == "country" {
+			return true
+		}
+	}
+	return false
+}
+
+// prominent reports whether a folded name names a country, a continent, a
+// first-level region, a sea or a city of 100,000 or more.
+func (g *Gazetteer) prominent(key string) bool {
+	for _, r := range g.names[key] {
+		p := g.places[r.idx]
+		if g.minor[r.idx] || r.via == viaAlternate {
+			continue
+		}
+		switch {
+		case p.Precision == "country", p.Precision == "continent", p.Feature == "A.ADM1", p.Country == "":
+			return true
+		case p.Precision == "city" && p.Population >= 100000:
+			return true
+		}
+	}
+	return false
 }
 
 // demonymOnly reports whether a folded word names places only as a

@@ -135,6 +135,33 @@ func TestParseSentences(t *testing.T) {
 		{"all-caps headline", "BREAKING: PEACE TALKS WILL RESUME IN MAY, SAYS CHINA", []want{{"CHINA", 1814991, ViaName}}},
 		{"postal codes", "He moved from Austin, TX to Portland, OR in 2020. IN the end, OR else.",
 			[]want{{"Austin", 4671654, ViaName}, {"TX", 4736286, ViaAbbreviation}, {"Portland", 5746545, ViaName}, {"OR", 5744337, ViaAbbreviation}}},
+		{"Mexico is the country", "Mexico and Canada signed the deal in Mexico City.",
+			[]want{{"Mexico", 3996063, ViaName}, {"Canada", 6251999, ViaName}, {"Mexico City", 3530597, ViaName}}},
+		{"country after a sentence's first word", "Given Tunisia's debt, lenders hesitated. Tunisia later agreed.",
+			[]want{{"Tunisia", 2464461, ViaName}, {"Tunisia", 2464461, ViaName}}},
+		{"country inside an organisation's name", "He spoke to Zimbabwe Tourism Authority staff. Zimbabwe expects more visitors.",
+			[]want{{"Zimbabwe", 878675, ViaName}}},
+		{"demonyms before names", "The Russian Foreign Ministry and the Canadian Prime Minister replied.",
+			[]want{{"Russian", 2017370, ViaDemonym}, {"Canadian", 6251999, ViaDemonym}}},
+		{"people are no place", "Mexicans and Russians voted; New Yorkers did not.", nil},
+		{"institutions", "The White House said the University would close. Police arrived.", nil},
+		{"given name then alone", "Kim Jong Un inspected a factory. Later Kim spoke again.", nil},
+		{"person speaking", "Police said Kim arrived late, and Kim said nothing.", nil},
+		{"compound region", "Trade across the Asia-Pacific grew, and Euro-Atlantic ties held.", nil},
+		{"EU as a place, UN never", "Exports to the EU rose. The EU said the UN agreed.",
+			[]want{{"EU", 6255148, ViaAbbreviation}}},
+		{"St. abbreviation", "Suburbs of Kansas City and St. Louis grew.",
+			[]want{{"Kansas City", 4393217, ViaName}, {"St. Louis", 4407066, ViaName}}},
+		{"connector es", "Flights from Dar es Salaam resumed.", []want{{"Dar es Salaam", 160263, ViaName}}},
+		{"Greater", "Fire crews in Greater Manchester were busy.", []want{{"Greater Manchester", 2643123, ViaName}}},
+		{"small town at a sentence start", "KUMASI, Ghana — Cocoa farmers gathered.",
+			[]want{{"KUMASI", 2298890, ViaName}, {"Ghana", 2300660, ViaName}}},
+		{"names vouch, repeats do not", "KOCHI — Boats from Kochi and Alappuzha stayed along the Kerala coast.",
+			[]want{{"KOCHI", 1273874, ViaName}, {"Kochi", 1273874, ViaName}, {"Alappuzha", 1278985, ViaName}, {"Kerala", 1267254, ViaName}}},
+		{"the article's region", "Firefighters from Athens and Watkinsville fought a fire. Athens is in northeast Georgia.",
+			[]want{{"Athens", 4180386, ViaName}, {"Watkinsville", 4229691, ViaName}, {"Athens", 4180386, ViaName}, {"Georgia", 4197000, ViaName}}},
+		{"dateline region", "PARIS, Ky. — Schools between Paris and Lexington opened late.",
+			[]want{{"PARIS", 4303602, ViaName}, {"Ky.", 6254925, ViaAbbreviation}, {"Paris", 4303602, ViaName}, {"Lexington", 4297983, ViaName}}},
 		{"seas", "Ships crossed the Black Sea and the Gulf of Aden into the Indian Ocean.",
 			[]want{{"Black Sea", 630673, ViaName}, {"Gulf of Aden", 80303, ViaName}, {"Indian Ocean", 1545739, ViaName}}},
 	}
@@ -227,12 +254,16 @@ func readGold(t testing.TB, g *Gazetteer, name string) (texts []string, golds []
 // Floors for the gold sets, recorded from the current parser; raise them
 // when it improves. gold.txt was written while the rules were tuned;
 // heldout.txt was written afterwards and scored without tuning on it.
+// localnews.txt (US, UK, India, Africa) was annotated and committed before
+// its first score (F1 0.955, 94.9% within 161 km); the rules were then
+// improved with it in view, so it is a regression set now.
 var goldFloors = []struct {
 	file                        string
 	toponymF1, within161, demF1 float64
 }{
 	{"gold.txt", 0.93, 0.97, 0.95},
 	{"heldout.txt", 0.93, 0.95, 0.85},
+	{"localnews.txt", 0.97, 0.97, 0},
 }
 
 var verbose = flag.Bool("gold.v", false, "list every gold error")
