@@ -1,12 +1,16 @@
 // Builds static/dist from static/src: app.js (one IIFE), app.css (our
-// stylesheet with vis-timeline's and Leaflet's), Leaflet's images and the
-// basemap TopoJSON. Run from the repository root: npm run build.
+// stylesheet with vis-timeline's and Leaflet's), Leaflet's images, the
+// basemap TopoJSON and its labels. Run from the repository root: npm run build.
 
-import { copyFile, mkdir, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { gunzipSync } from "node:zlib";
+
 import * as esbuild from "esbuild";
+
+import { labelsFromGazetteer } from "./labels.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = dirname(here);
@@ -48,5 +52,10 @@ for (const name of await readdir(images)) {
   await copyFile(join(images, name), join(dist, "images", name));
 }
 await copyFile(join(modules, "world-atlas", "countries-50m.json"), join(dist, "basemap.json"));
+
+// The basemap's labels (countries, capitals, large cities) from the embedded
+// gazetteer, so that the offline map says where a marker is.
+const gazetteer = gunzipSync(await readFile(join(root, "timeline", "geo", "gazetteer.tsv.gz"))).toString("utf8");
+await writeFile(join(dist, "labels.json"), JSON.stringify(labelsFromGazetteer(gazetteer)));
 
 for (const name of (await readdir(dist, { recursive: true })).sort()) console.log(join("static/dist", name));

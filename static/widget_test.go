@@ -46,11 +46,21 @@ func TestWidgets(t *testing.T) {
 			{`#map [data-testid="marker"][data-place="Astana"][title]`, 1},
 			{`#map [data-testid="marker"][data-place="Samarkand"]`, 1},
 			{`#map path.basemap-country`, -1},
+			// Labels from the gazetteer: countries at this zoom, and none
+			// repeating a place the story's markers name.
+			{`#map .map-label-country`, -2},
+			{`#map [data-testid="marker"][data-place="Samarkand"] .map-marker-label`, 1},
 		}
 		for _, tc := range counts {
 			got, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll(`+jsString(tc.selector)+`).length`))
 			if err != nil {
 				t.Fatal(err)
+			}
+			if tc.want == -2 {
+				if got < 3 {
+					t.Errorf("count(%s) = %d, want at least 3 country labels", tc.selector, got)
+				}
+				continue
 			}
 			if tc.want < 0 {
 				if got < 100 {
@@ -60,6 +70,20 @@ func TestWidgets(t *testing.T) {
 			}
 			if got != tc.want {
 				t.Errorf("count(%s) = %d, want %d", tc.selector, got, tc.want)
+			}
+		}
+		labels, err := chromedp.Run(ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("#map .map-label")].map((e) => e.textContent).join("|")`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"Kazakhstan", "Mongolia"} {
+			if !strings.Contains("|"+labels+"|", "|"+want+"|") {
+				t.Errorf("map labels %q, want %q among them", labels, want)
+			}
+		}
+		for _, place := range []string{"Samarkand", "Beijing", "Astana"} {
+			if strings.Contains("|"+labels+"|", "|"+place+"|") {
+				t.Errorf("map labels %q repeat %q, which its marker names", labels, place)
 			}
 		}
 		attribution, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`#map .leaflet-control-attribution`)))
@@ -128,6 +152,116 @@ func TestWidgets(t *testing.T) {
 	}
 }
 
+// offMap lists the markers (and their names) of #map that are not wholly
+// inside the map and the window, as "place" or "place name".
+const offMap = `(() => {
+	const m = document.querySelector("#map").getBoundingClientRect();
+	const inside = (r) => r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom &&
+		r.left >= 0 && r.right <= window.innerWidth;
+	const out = [];
+	for (const el of document.querySelectorAll('#map [data-testid="marker"]')) {
+		if (!inside(el.getBoundingClientRect())) out.push(el.dataset.place);
+		const name = el.querySelector(".map-marker-label");
+		if (name && getComputedStyle(name).display !== "none" && !inside(name.getBoundingClientRect())) out.push(el.dataset.place + " name");
+	}
+	return out.join(", ");
+})()`
+
+// TestWidgetsPhone loads the story on a phone-sized window: every marker and
+// its name lie wholly on the map, and a marker's popup opens on screen.
+func TestWidgetsPhone(t *testing.T) {
+	ctx, base := widgetBrowserSized(t, 375, 740)
+	page := base + "/testdata/story.html"
+	if err := chromedp.Do(ctx, chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(`#map[data-ready="true"]`))); err != nil {
+		t.Fatalf("load %s: %v", page, err)
+	}
+	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#map [data-testid="marker"]').length`))
+	if err != nil || n != 3 {
+		t.Fatalf("markers on the phone = %d (%v), want 3", n, err)
+	}
+	// The page scrolls the map into view as a reader would.
+	if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(`#map`))); err != nil {
+		t.Fatal(err)
+	}
+	if off, err := chromedp.Run(ctx, chromedp.Evaluate[string](offMap)); err != nil || off != "" {
+		t.Errorf("on a phone, off the map: %q (%v), want every marker and name inside", off, err)
+	}
+	sel := `#map [data-testid="marker"][data-place="Samarkand"]`
+	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel)),
+		chromedp.WaitVisible(chromedp.CSS(`#map .leaflet-popup .marker-popup li.selected a[href="#event-2"]`)),
+		settled(`#map .leaflet-popup`))
+	if err != nil {
+		t.Fatalf("Samarkand's popup on a phone: %v", err)
+	}
+	inside, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+		const m = document.querySelector("#map").getBoundingClientRect();
+		const p = document.querySelector("#map .leaflet-popup-content-wrapper").getBoundingClientRect();
+		return p.left >= m.left && p.right <= m.right && p.top >= m.top && p.left >= 0 && p.right <= window.innerWidth;
+	})()`))
+	if err != nil || !inside {
+		t.Errorf("Samarkand's popup lies inside the map on a phone = %v (%v), want true", inside, err)
+	}
+}
+
+// TestWidgetsMany loads 5,000 events over 1,000 places, on a desktop and on
+// a phone: the map draws them as clusters (few elements, whatever the
+// number of places), and a click on the cluster of six places that share a
+// spot opens it until all six show.
+func TestWidgetsMany(t *testing.T) {
+	for _, size := range []struct {
+		name          string
+		width, height int
+	}{{"desktop", 1280, 1000}, {"phone", 375, 740}} {
+		t.Run(size.name, func(t *testing.T) {
+			ctx, base := widgetBrowserSized(t, size.width, size.height)
+			page := base + "/testdata/many.html"
+			start := time.Now()
+			if err := chromedp.Do(ctx, chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(`#map[data-ready="true"]`))); err != nil {
+				t.Fatalf("load %s: %v", page, err)
+			}
+			t.Logf("%s: 5,000 events, 1,000 places: map ready in %v (shared machine)", size.name, time.Since(start).Round(time.Millisecond))
+			if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(`#map`))); err != nil {
+				t.Fatal(err)
+			}
+			counts, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](`[
+				document.querySelectorAll('#map [data-testid="marker"]').length,
+				document.querySelectorAll("#map .map-cluster").length]`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if counts[1] == 0 || counts[0]+counts[1] > 400 {
+				t.Errorf("markers %d, clusters %d: want clusters, and fewer than 400 elements for 1,000 places", counts[0], counts[1])
+			}
+			// The westernmost cluster is the six places in the Pacific.
+			mark := `(() => {
+				const cs = [...document.querySelectorAll("#map .map-cluster")];
+				if (cs.length === 0) return false;
+				cs.sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+				for (const c of cs) delete c.dataset.testid;
+				cs[0].dataset.testid = "target-cluster";
+				return true;
+			})()`
+			tight := `document.querySelectorAll('#map [data-testid="marker"][data-place^="Tight"]').length === 6`
+			opened := false
+			for try := 0; try < 6 && !opened; try++ {
+				if ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](mark)); err != nil || !ok {
+					t.Fatalf("no cluster to click (%v)", err)
+				}
+				if err := chromedp.Do(ctx, settled(`[data-testid="target-cluster"]`), chromedp.Click(chromedp.CSS(`[data-testid="target-cluster"]`))); err != nil {
+					t.Fatal(err)
+				}
+				pctx, cancel := context.WithTimeout(ctx, 4*time.Second)
+				_, err := chromedp.Run(pctx, chromedp.Poll[bool](tight))
+				cancel()
+				opened = err == nil
+			}
+			if !opened {
+				t.Errorf("clicking the cluster of six places never showed all six markers")
+			}
+		})
+	}
+}
+
 // TestWidgetsEmpty loads a story page without dated events and with a tile
 // server that does not answer: both widgets still draw and say so.
 func TestWidgetsEmpty(t *testing.T) {
@@ -181,6 +315,12 @@ func TestWidgetsEmpty(t *testing.T) {
 // steps and the server's URL; it skips when there is no build or browser.
 func widgetBrowser(t *testing.T) (context.Context, string) {
 	t.Helper()
+	return widgetBrowserSized(t, 1280, 1000)
+}
+
+// widgetBrowserSized is widgetBrowser with a window of width x height pixels.
+func widgetBrowserSized(t *testing.T, width, height int) (context.Context, string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("skipping the browser test in -short mode")
 	}
@@ -200,7 +340,7 @@ func widgetBrowser(t *testing.T) (context.Context, string) {
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
 		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 1000),
+		chromedp.WindowSize(width, height),
 	)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	bctx, cancelBrowser := chromedp.NewContext(actx)
