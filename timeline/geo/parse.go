@@ -3,7 +3,6 @@ package geo
 import (
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -171,6 +170,7 @@ func first(s string) rune {
 type candidate struct {
 	ref
 	score float64
+	ev    float64 // the evidence of the article's other names for it
 }
 
 // match is a name found in the text before disambiguation.
@@ -530,6 +530,29 @@ const (
 // sorts them, best first. Mentions of the same name share one reading.
 func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 	ev := g.regionEvidence(toks, ms)
+	// The evidence of the other names is the same in both rounds: work it
+	// out once per reading of each distinct name.
+	perName := map[string]map[int32]float64{}
+	for i := range ms {
+		m := &ms[i]
+		byIdx, ok := perName[m.key]
+		if !ok {
+			byIdx = make(map[int32]float64, len(m.cands))
+			for _, cd := range m.cands {
+				b := ev.bonus(m.key, g.places[cd.idx])
+				if g.minor[cd.idx] {
+					// A village of the article's region is still a village:
+					// the region's evidence counts half for it.
+					b /= 2
+				}
+				byIdx[cd.idx] = b
+			}
+			perName[m.key] = byIdx
+		}
+		for k := range m.cands {
+			m.cands[k].ev = byIdx[m.cands[k].idx]
+		}
+	}
 	for round := 0; round < 2; round++ {
 		type ctx struct {
 			countries map[string]int
@@ -573,13 +596,17 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 		}
 		var located []picked
 		seen := map[int64]int{}
-		seenName := map[string]bool{}
+		type namePick struct {
+			key string
+			id  int64
+		}
+		seenName := map[namePick]bool{}
 		for i, p := range picks {
 			if p.Country == "" {
 				continue
 			}
-			first := !seenName[ms[i].key+"\x00"+strconv.FormatInt(p.ID, 10)]
-			seenName[ms[i].key+"\x00"+strconv.FormatInt(p.ID, 10)] = true
+			first := !seenName[namePick{ms[i].key, p.ID}]
+			seenName[namePick{ms[i].key, p.ID}] = true
 			if k, ok := seen[p.ID]; ok {
 				if first {
 					located[k].names++
@@ -604,14 +631,7 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 			for k := range m.cands {
 				cd := &m.cands[k]
 				p := g.places[cd.idx]
-				s := g.rank(cd.ref)
-				if g.minor[cd.idx] {
-					// A village of the article's region is still a village:
-					// the region's evidence counts half for it.
-					s += ev.bonus(m.key, p) / 2
-				} else {
-					s += ev.bonus(m.key, p)
-				}
+				s := g.rank(cd.ref) + cd.ev
 				if p.Country != "" {
 					n := c.countries[p.Country]
 					if self.Country == p.Country {
