@@ -262,7 +262,7 @@ var goldFloors = []struct {
 	toponymF1, within161, demF1 float64
 }{
 	{"gold.txt", 0.93, 0.97, 0.95},
-	{"heldout.txt", 0.93, 0.95, 0.85},
+	{"heldout.txt", 0.93, 0.95, 0.95},
 	{"localnews.txt", 0.97, 0.97, 0},
 }
 
