@@ -20,6 +20,7 @@ const CITY_ZOOMS = [
 ];
 
 function countryZoom(pop) {
+  if (pop >= 100_000_000) return 1;
   if (pop >= 30_000_000) return 2;
   if (pop >= 3_000_000) return 3;
   return 4;

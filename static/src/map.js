@@ -186,7 +186,8 @@ export function mountMap(root, data, selection, basemapURL) {
   // Markers that would overlap gather into a cluster; a click on a cluster
   // zooms to its places, or spreads them out where the map cannot zoom further.
   const clusters = L.markerClusterGroup({
-    maxClusterRadius: 30,
+    // A little more than a cluster's icon, so that clusters never overlap.
+    maxClusterRadius: 40,
     showCoverageOnHover: false,
     spiderfyOnMaxZoom: true,
     zoomToBoundsOnClick: true,
