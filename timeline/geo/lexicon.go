@@ -146,7 +146,7 @@ var periodAbbrevs = wordSet(`st mt ft pt gen gov sen rep dr mr mrs ms lt col cap
 // ending in one ("White House", "Harvard University", "Leeds Police") or
 // standing for one alone ("University", "Police") is no place.
 var institutionWords = wordSet(`
-house university college institute academy school police hospital church cathedral mosque temple
+house university college institute academy school police hospital
 ministry department office embassy consulate court parliament senate congress council committee
 commission agency party bank company corporation group club foundation association society museum
 stadium arena authority board service services tourism airlines airways

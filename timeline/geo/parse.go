@@ -404,8 +404,9 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 	if notPlaces[m.key] {
 		return nil, false
 	}
-	// "White House", "Harvard University", "Police": an institution.
-	if institutionWords[last.key] {
+	// "White House", "Harvard University", "Police": an institution, where
+	// the name stands only for towns ("West Bank" is a region).
+	if institutionWords[last.key] && g.townsOnly(m.key) {
 		return nil, false
 	}
 	demonym := slices.ContainsFunc(g.names[m.key], func(r ref) bool { return r.via == viaDemonym })

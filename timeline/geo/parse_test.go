@@ -145,6 +145,8 @@ func TestParseSentences(t *testing.T) {
 			[]want{{"Russian", 2017370, ViaDemonym}, {"Canadian", 6251999, ViaDemonym}}},
 		{"people are no place", "Mexicans and Russians voted; New Yorkers did not.", nil},
 		{"institutions", "The White House said the University would close. Police arrived.", nil},
+		{"region ending in an institution word", "Settlers in the West Bank protested; Temple, Texas, voted.",
+			[]want{{"West Bank", 285153, ViaName}, {"Temple", 4735966, ViaName}, {"Texas", 4736286, ViaName}}},
 		{"given name then alone", "Kim Jong Un inspected a factory. Later Kim spoke again.", nil},
 		{"person speaking", "Police said Kim arrived late, and Kim said nothing.", nil},
 		{"compound region", "Trade across the Asia-Pacific grew, and Euro-Atlantic ties held.", nil},
