@@ -153,11 +153,14 @@ func TestWidgets(t *testing.T) {
 }
 
 // offMap lists the markers (and their names) of #map that are not wholly
-// inside the map and the window, as "place" or "place name".
+// inside the map and the window, or lie under the map's controls (zoom
+// buttons, attribution), as "place" or "place name".
 const offMap = `(() => {
 	const m = document.querySelector("#map").getBoundingClientRect();
+	const controls = [...document.querySelectorAll("#map .leaflet-control")].map((c) => c.getBoundingClientRect());
+	const under = (r) => controls.some((c) => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom);
 	const inside = (r) => r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom &&
-		r.left >= 0 && r.right <= window.innerWidth;
+		r.left >= 0 && r.right <= window.innerWidth && !under(r);
 	const out = [];
 	for (const el of document.querySelectorAll('#map [data-testid="marker"]')) {
 		if (!inside(el.getBoundingClientRect())) out.push(el.dataset.place);
@@ -167,39 +170,56 @@ const offMap = `(() => {
 	return out.join(", ");
 })()`
 
-// TestWidgetsPhone loads the story on a phone-sized window: every marker and
-// its name lie wholly on the map, and a marker's popup opens on screen.
+// TestWidgetsPhone loads story pages on a phone: every marker and its name
+// lie wholly on the map, clear of its controls, and a marker's popup opens
+// inside the map. twoplaces.html has the demo story's two places, one above
+// the other, so the fit is bound by the map's height and the attribution's
+// two lines at its bottom.
 func TestWidgetsPhone(t *testing.T) {
 	ctx, base := widgetBrowserSized(t, 375, 740)
-	page := base + "/testdata/story.html"
-	if err := chromedp.Do(ctx, chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(`#map[data-ready="true"]`))); err != nil {
-		t.Fatalf("load %s: %v", page, err)
-	}
-	n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#map [data-testid="marker"]').length`))
-	if err != nil || n != 3 {
-		t.Fatalf("markers on the phone = %d (%v), want 3", n, err)
-	}
-	// The page scrolls the map into view as a reader would.
-	if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(`#map`))); err != nil {
-		t.Fatal(err)
-	}
-	if off, err := chromedp.Run(ctx, chromedp.Evaluate[string](offMap)); err != nil || off != "" {
-		t.Errorf("on a phone, off the map: %q (%v), want every marker and name inside", off, err)
-	}
-	sel := `#map [data-testid="marker"][data-place="Samarkand"]`
-	err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel)),
-		chromedp.WaitVisible(chromedp.CSS(`#map .leaflet-popup .marker-popup li.selected a[href="#event-2"]`)),
-		settled(`#map .leaflet-popup`))
-	if err != nil {
-		t.Fatalf("Samarkand's popup on a phone: %v", err)
-	}
-	inside, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
-		const m = document.querySelector("#map").getBoundingClientRect();
-		const p = document.querySelector("#map .leaflet-popup-content-wrapper").getBoundingClientRect();
-		return p.left >= m.left && p.right <= m.right && p.top >= m.top && p.left >= 0 && p.right <= window.innerWidth;
-	})()`))
-	if err != nil || !inside {
-		t.Errorf("Samarkand's popup lies inside the map on a phone = %v (%v), want true", inside, err)
+	for _, tc := range []struct {
+		page    string
+		markers int
+	}{{"story.html", 3}, {"twoplaces.html", 2}} {
+		t.Run(tc.page, func(t *testing.T) {
+			page := base + "/testdata/" + tc.page
+			// A headless window is never narrower than 500 pixels: the phone's
+			// 375 pixels are an emulated mobile viewport.
+			err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 740, chromedp.EmulateMobile), chromedp.Navigate(page),
+				chromedp.WaitVisible(chromedp.CSS(`#map[data-ready="true"]`)))
+			if err != nil {
+				t.Fatalf("load %s: %v", page, err)
+			}
+			if w, err := chromedp.Run(ctx, chromedp.Evaluate[int](`window.innerWidth`)); err != nil || w != 375 {
+				t.Fatalf("window.innerWidth = %d (%v), want 375", w, err)
+			}
+			n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#map [data-testid="marker"]').length`))
+			if err != nil || n != tc.markers {
+				t.Fatalf("markers on the phone = %d (%v), want %d", n, err, tc.markers)
+			}
+			// The page scrolls the map into view as a reader would.
+			if err := chromedp.Do(ctx, chromedp.ScrollIntoView(chromedp.CSS(`#map`))); err != nil {
+				t.Fatal(err)
+			}
+			if off, err := chromedp.Run(ctx, chromedp.Evaluate[string](offMap)); err != nil || off != "" {
+				t.Errorf("on a phone, off the map or under its controls: %q (%v), want every marker and name clear", off, err)
+			}
+			sel := `#map [data-testid="marker"][data-place="Samarkand"]`
+			err = chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel)),
+				chromedp.WaitVisible(chromedp.CSS(`#map .leaflet-popup .marker-popup li.selected a[href="#event-2"]`)),
+				settled(`#map .leaflet-popup`))
+			if err != nil {
+				t.Fatalf("Samarkand's popup on a phone: %v", err)
+			}
+			inside, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+				const m = document.querySelector("#map").getBoundingClientRect();
+				const p = document.querySelector("#map .leaflet-popup-content-wrapper").getBoundingClientRect();
+				return p.left >= m.left && p.right <= m.right && p.top >= m.top && p.left >= 0 && p.right <= window.innerWidth;
+			})()`))
+			if err != nil || !inside {
+				t.Errorf("Samarkand's popup lies inside the map on a phone = %v (%v), want true", inside, err)
+			}
+		})
 	}
 }
 
@@ -215,6 +235,11 @@ func TestWidgetsMany(t *testing.T) {
 		t.Run(size.name, func(t *testing.T) {
 			ctx, base := widgetBrowserSized(t, size.width, size.height)
 			page := base + "/testdata/many.html"
+			if size.width < 500 {
+				if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(size.width), int64(size.height), chromedp.EmulateMobile)); err != nil {
+					t.Fatal(err)
+				}
+			}
 			start := time.Now()
 			if err := chromedp.Do(ctx, chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(`#map[data-ready="true"]`))); err != nil {
 				t.Fatalf("load %s: %v", page, err)

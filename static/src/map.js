@@ -240,8 +240,13 @@ export function mountMap(root, data, selection, basemapURL) {
       const named = root.classList.contains("map-named");
       const longest = named ? Math.max(...markers.map((m) => m.name.length)) : 0;
       const right = pad + Math.min(Math.round(size.x / 4), longest * 7);
+      // The zoom buttons (top left) and the attribution (bottom, two lines
+      // on a phone) cover the map: no marker is fitted under them.
+      const zoomBox = map.zoomControl?.getContainer();
+      const left = Math.max(pad, zoomBox ? zoomBox.offsetLeft + zoomBox.offsetWidth + 6 : 0);
+      const bottom = pad + (map.attributionControl?.getContainer().offsetHeight || 0);
       const bounds = L.latLngBounds(markers.map((m) => [m.lat, m.lon]));
-      map.fitBounds(bounds, { paddingTopLeft: [pad, pad], paddingBottomRight: [right, pad], maxZoom: 6 });
+      map.fitBounds(bounds, { paddingTopLeft: [left, pad], paddingBottomRight: [right, bottom], maxZoom: 6 });
     }
   };
   root.classList.toggle("map-named", markers.length <= 40);
