@@ -107,7 +107,7 @@ func TestWidgets(t *testing.T) {
 		place  string // the marker whose popup opens, "" for an event with no place
 	}{
 		{"marker selects its first event", chromedp.Click(chromedp.CSS(`#map [data-testid="marker"][data-place="Astana"]`)), "3", "Astana"},
-		{"popup date link", chromedp.Steps(settled(`#map .leaflet-popup a[href="#event-1"]`), chromedp.Click(chromedp.CSS(`#map .leaflet-popup a[href="#event-1"]`))), "1", "Astana"},
+		{"popup date link", activate(`#map .leaflet-popup a[href="#event-1"]`), "1", "Astana"},
 		{"timeline item", chromedp.Click(chromedp.CSS(`#timeline .vis-item[data-event-id="2"]`)), "2", "Samarkand"},
 		{"list item", chromedp.Click(chromedp.CSS(`#event-4 .event-date`)), "4", "Beijing"},
 		{"list item without a place", chromedp.Click(chromedp.CSS(`#event-5 .event-date`)), "5", ""},
@@ -412,6 +412,19 @@ func jsString(s string) string {
 
 // settled waits until the element sel stands still for two animation frames:
 // an opening popup pans the map, and a click aimed while it moves misses.
+// activate waits for the element and clicks it through the DOM, as a
+// keyboard's Enter does: a link inside a popup moves while the popup pans the
+// map, and a mouse click aimed at where it was misses on a loaded machine.
+func activate(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.WaitVisible(chromedp.CSS(sel)),
+		func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
+			_, err := chromedp.Evaluate[bool](`(() => { const el = document.querySelector(` + jsString(sel) + `); if (!el) return false; el.click(); return true; })()`)(ctx, t)
+			return chromedp.Void{}, err
+		},
+	)
+}
+
 func settled(sel string) chromedp.Action[chromedp.Void] {
 	js := `(() => {
 		const el = document.querySelector(` + jsString(sel) + `);
