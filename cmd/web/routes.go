@@ -51,20 +51,7 @@ func (a *App) router() *echo.Echo {
 	}))
 	e.Use(middleware.BodyLimit(bodyLimit))
 	e.Use(a.authenticate)
-	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
-		Skipper: func(c echo.Context) bool {
-			return isAPI(c) || bearer(c) || strings.HasPrefix(c.Request().URL.Path, "/static/")
-		},
-		TokenLookup:    "form:_csrf,header:X-CSRF-Token",
-		ContextKey:     csrfContextKey,
-		CookieName:     "_csrf",
-		CookiePath:     "/",
-		CookieHTTPOnly: true,
-		CookieSameSite: http.SameSiteStrictMode,
-		ErrorHandler: func(err error, c echo.Context) error {
-			return timeline.Errorf(timeline.EForbidden, "The form could not be checked: it expired or did not come from this site. Reload the page and send it again.")
-		},
-	}))
+	e.Use(a.csrf)
 
 	// Pages.
 	e.GET("/", a.storyList)
