@@ -740,3 +740,32 @@ func TestAPIAddHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestStaticNoListing checks that /static/ serves files but lists no
+// directory.
+func TestStaticNoListing(t *testing.T) {
+	app := newTestApp(t, false)
+	c := newClient(t, app)
+	for _, tc := range []struct {
+		path string
+		want int
+	}{
+		{"/static/", http.StatusNotFound},
+		{"/static/images", http.StatusNotFound},
+		{"/static/images/", http.StatusNotFound},
+		{"/static/../static/", http.StatusNotFound},
+		{"/static/no-such-file.js", http.StatusNotFound},
+		{"/static/app.js", http.StatusOK},
+		{"/static/images/marker-icon.png", http.StatusOK},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			rec := c.get(tc.path)
+			if rec.Code != tc.want {
+				t.Fatalf("GET %s = %d, want %d", tc.path, rec.Code, tc.want)
+			}
+			if body := rec.Body.String(); tc.want == http.StatusNotFound && (strings.Contains(body, `href="app.js"`) || strings.Contains(body, `href="images/"`) || strings.Contains(body, `href="marker-icon.png"`)) {
+				t.Errorf("GET %s lists the directory: %s", tc.path, body)
+			}
+		})
+	}
+}

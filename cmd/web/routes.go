@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io/fs"
 	"net/http"
 	"strings"
 
@@ -123,9 +124,27 @@ func (a *App) router() *echo.Echo {
 	e.POST("/admin/users/:id/delete", a.require(timeline.ActionManageUsers, a.deleteUser))
 
 	// Front-end assets.
-	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", http.FileServerFS(static.Dist))))
+	e.GET("/static/*", staticFiles(static.Dist))
 	e.GET("/healthz", func(c echo.Context) error { return c.String(http.StatusOK, "ok\n") })
 	return e
+}
+
+// staticFiles serves the front-end assets of fsys at /static/: files only,
+// a directory is not found rather than listed.
+func staticFiles(fsys fs.FS) echo.HandlerFunc {
+	files := http.StripPrefix("/static/", http.FileServerFS(fsys))
+	return func(c echo.Context) error {
+		name := strings.TrimPrefix(c.Request().URL.Path, "/static/")
+		if name == "" || strings.HasSuffix(name, "/") {
+			return echo.ErrNotFound
+		}
+		st, err := fs.Stat(fsys, name)
+		if err != nil || st.IsDir() {
+			return echo.ErrNotFound
+		}
+		files.ServeHTTP(c.Response(), c.Request())
+		return nil
+	}
 }
 
 // contentSecurityPolicy allows scripts and styles from the app only; the
