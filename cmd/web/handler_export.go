@@ -80,28 +80,58 @@ func filteredExportLinks(storyID int64, query string, aud timeline.Audience) []v
 }
 
 // storyExports returns the export links of the story page for the filter
-// in the request's query, and the absolute address of its TimelineJS
-// export, the source of the embed snippet. A filter that does not parse
-// gives the unfiltered links.
-func (a *App) storyExports(c echo.Context, storyID int64) ([]views.ExportLink, string) {
+// in the request's query, as the request's audience may use it, and the
+// embed snippet's panel: the absolute address of the story's embed page,
+// built on the public URL. A filter that does not parse gives the
+// unfiltered links.
+func (a *App) storyExports(c echo.Context, storyID int64, access timeline.Access) ([]views.ExportLink, views.ExportPanel) {
 	f, err := timeline.ParseFilter(c.QueryParams())
 	if err != nil {
 		f = timeline.StoryFilter{}
 	}
 	links := filteredExportLinks(storyID, audience(c).Filter(f).Encode(), audience(c))
-	var source string
-	for i, x := range exportFormats {
-		if x.suffix == ".timeline.json" {
-			source = origin(c) + links[i].URL
-		}
+	embed := a.publicURL(c) + storyPath(storyID) + "/embed"
+	if q := timeline.Outsider.Filter(f).Encode(); q != "" {
+		embed += "?" + q
 	}
-	return links, source
+	return links, views.ExportPanel{EmbedURL: embed, PublicURL: a.config.PublicURL, Private: !access.Public}
 }
 
-// origin is the scheme and host the request reached the app by.
-func origin(c echo.Context) string {
-	u := url.URL{Scheme: c.Scheme(), Host: c.Request().Host}
-	return u.String()
+// embedStory is GET /stories/:id/embed: the page the embed snippet's
+// iframe shows on other sites. It is always built for readers outside the
+// newsroom (even when a signed-in journalist previews it), with the
+// TimelineJS viewer this app serves, and it is the one page other sites may
+// frame: it has no forms and acts for nobody, so framing it cannot trick a
+// reader into doing anything (every other page keeps frame-ancestors
+// 'none' and X-Frame-Options DENY).
+func (a *App) embedStory(c echo.Context) error {
+	id, err := idParam(c, "story")
+	if err != nil {
+		return err
+	}
+	filter, err := timeline.ParseFilter(c.QueryParams())
+	if err != nil {
+		return err
+	}
+	v, err := export.ReadView(c.Request().Context(), a.store, timeline.Outsider, id, filter)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := export.WriteTimelineJS(&buf, v.Published()); err != nil {
+		return fmt.Errorf("embed of story %d: %w", id, err)
+	}
+	readers := a.publicURL(c) + storyPath(id)
+	if token := a.sharedBy(c, id); token != "" {
+		readers = a.publicURL(c) + "/share/" + url.PathEscape(token)
+	} else if !v.Access.Public {
+		readers = ""
+	}
+	h := c.Response().Header()
+	h.Del(echo.HeaderXFrameOptions)
+	h.Set(echo.HeaderContentSecurityPolicy, a.contentSecurityPolicy("*"))
+	h.Set("Referrer-Policy", "no-referrer")
+	return render(c, http.StatusOK, views.EmbedView(views.EmbedPage{Title: v.Story.Title, Data: buf.Bytes(), StoryURL: readers}))
 }
 
 // exportData reads the view of the story named by :id that its exports

@@ -48,7 +48,7 @@ func (a *App) router() *echo.Echo {
 		ContentTypeNosniff:    "nosniff",
 		XFrameOptions:         "DENY",
 		ReferrerPolicy:        "same-origin",
-		ContentSecurityPolicy: a.contentSecurityPolicy(),
+		ContentSecurityPolicy: a.contentSecurityPolicy("'none'"),
 	}))
 	e.Use(middleware.BodyLimit(bodyLimit))
 	e.Use(a.authenticate)
@@ -91,6 +91,7 @@ func (a *App) router() *echo.Echo {
 	e.GET("/stories/:id/export.geojson", a.exportGeoJSON, a.readStory)
 	e.GET("/stories/:id/export.csv", a.exportCSV, a.readStory)
 	e.GET("/stories/:id/export.storymap.json", a.exportStoryMap, a.readStory)
+	e.GET("/stories/:id/embed", a.embedStory, a.readStory) // the one page other sites may frame
 
 	// JSON API.
 	e.GET("/api/stories", a.apiListStories)
@@ -149,8 +150,9 @@ func staticFiles(fsys fs.FS) echo.HandlerFunc {
 
 // contentSecurityPolicy allows scripts and styles from the app only; the
 // JSON data blocks are not executed, so they need no exception. Tiles, when
-// configured, may load images from their origin.
-func (a *App) contentSecurityPolicy() string {
+// configured, may load images from their origin. frameAncestors says who
+// may frame the page: 'none' for every page but the embed page ("*").
+func (a *App) contentSecurityPolicy(frameAncestors string) string {
 	img := "img-src 'self' data: blob:"
 	if o := a.config.tileOrigin(); o != "" {
 		img += " " + o
@@ -165,6 +167,6 @@ func (a *App) contentSecurityPolicy() string {
 		"object-src 'none'",
 		"base-uri 'none'",
 		"form-action 'self'",
-		"frame-ancestors 'none'",
+		"frame-ancestors " + frameAncestors,
 	}, "; ")
 }
