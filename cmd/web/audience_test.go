@@ -256,6 +256,7 @@ func TestOutsidersSeeThePublishedStory(t *testing.T) {
 			}
 		}
 		pages := crawl(t, c, append([]string{"/share/" + ls.token}, start...))
+		t.Logf("share link: %d addresses walked", len(pages))
 		for p, rec := range pages {
 			outsiderCheck(t, "share link", p, rec, ls)
 		}
@@ -280,6 +281,7 @@ func TestOutsidersSeeThePublishedStory(t *testing.T) {
 			}
 		}
 		pages := crawl(t, c, start)
+		t.Logf("public story: %d addresses walked", len(pages))
 		for p, rec := range pages {
 			if strings.Contains(rec.Body.String(), ls.token) {
 				t.Errorf("public GET %s shows a share link", p)
