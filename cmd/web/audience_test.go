@@ -164,7 +164,7 @@ func outsiderCheck(t *testing.T, who, path string, rec *httptest.ResponseRecorde
 	// (the API's own description, which names them, aside).
 	markers := []string{`data-testid="review-state"`, `data-testid="event-review"`, `data-testid="notes"`,
 		`data-testid="filter-state"`, `state-rejected`, `state-checked`, `state-published`, `state-new`,
-		"STATUS:", ",state\r\n", ",state\n"}
+		"STATUS:", ",state\r\n", ",state\n", `"state":"`, `"state": "`}
 	if ct := rec.Header().Get("Content-Type"); strings.Contains(ct, "json") && !strings.HasPrefix(path, "/api/openapi.json") {
 		markers = append(markers, `"review"`, `"notes"`, `"history"`, `"state"`, `"hidden"`, `"merged`, `"corrected"`, `"added"`, `"created"`)
 	}

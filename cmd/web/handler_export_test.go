@@ -534,6 +534,41 @@ func TestEmbed(t *testing.T) {
 		t.Errorf("with -public-url set the snippet still says it is unset")
 	}
 
+	// On a private story the snippet says readers cannot open it yet; on
+	// a share link's page it carries the link's token.
+	if rec := editor.do(jsonRequest(http.MethodPatch, "/api/stories/"+sid, `{"public":false}`)); rec.Code != http.StatusOK {
+		t.Fatalf("PATCH public=false = %d", rec.Code)
+	}
+	editor.login()
+	if rec := editor.postForm("/stories/"+sid+"/share", nil); rec.Code != http.StatusSeeOther {
+		t.Fatalf("share = %d", rec.Code)
+	}
+	doc = parseHTML(t, editor.get("/stories/"+sid).Body.String())
+	if len(testid(doc, "embed-private")) != 1 {
+		t.Errorf("the snippet of a private story does not say that readers cannot open it")
+	}
+	links, err := app.store.ShareLinks(context.Background(), s.ID)
+	if err != nil || len(links) != 1 {
+		t.Fatalf("ShareLinks = %v, %v", links, err)
+	}
+	shared := parseHTML(t, newClient(t, app).get("/share/"+links[0].Token).Body.String())
+	if areas := testid(shared, "embed-snippet"); len(areas) != 1 ||
+		!strings.Contains(textOf(areas[0]), "https://timelines.example.org/stories/"+sid+"/embed?share="+url.QueryEscape(links[0].Token)) {
+		t.Errorf("the shared page's snippet does not open the embed with the share token")
+	}
+	if len(testid(shared, "embed-private")) != 0 {
+		t.Errorf("the shared page's snippet says readers cannot open it")
+	}
+	if rec := newClient(t, app).get("/stories/" + sid + "/embed?share=" + url.QueryEscape(links[0].Token)); rec.Code != http.StatusOK {
+		t.Errorf("GET the shared embed = %d, want 200", rec.Code)
+	}
+	if rec := newClient(t, app).get("/stories/" + sid + "/embed"); rec.Code == http.StatusOK {
+		t.Errorf("GET the embed of a private story without a link = 200")
+	}
+	if rec := editor.do(jsonRequest(http.MethodPatch, "/api/stories/"+sid, `{"public":true}`)); rec.Code != http.StatusOK {
+		t.Fatalf("PATCH public=true = %d", rec.Code)
+	}
+
 	anonymous := newClient(t, app)
 	rec := anonymous.get("/stories/" + sid + "/embed")
 	if rec.Code != http.StatusOK {
