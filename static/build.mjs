@@ -1,6 +1,8 @@
 // Builds static/dist from static/src: app.js (one IIFE), app.css (our
 // stylesheet with vis-timeline's and Leaflet's), Leaflet's images, the
-// basemap TopoJSON and its labels. Run from the repository root: npm run build.
+// basemap TopoJSON and its labels, and the TimelineJS viewer of the embed
+// page (embed.js, embed.css and Knight Lab's TimelineJS under timelinejs/, so
+// that an embed needs no CDN). Run from the repository root: npm run build.
 
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -24,7 +26,7 @@ for (const name of await readdir(dist)) {
 }
 
 await esbuild.build({
-  entryPoints: { app: join(here, "src", "app.js") },
+  entryPoints: { app: join(here, "src", "app.js"), embed: join(here, "src", "embed.js") },
   outdir: dist,
   bundle: true,
   format: "iife",
@@ -35,7 +37,7 @@ await esbuild.build({
 });
 
 await esbuild.build({
-  entryPoints: { app: join(here, "src", "app.css") },
+  entryPoints: { app: join(here, "src", "app.css"), embed: join(here, "src", "embed.css") },
   outdir: dist,
   bundle: true,
   minify: true,
@@ -57,5 +59,23 @@ await copyFile(join(modules, "world-atlas", "countries-50m.json"), join(dist, "b
 // gazetteer, so that the offline map says where a marker is.
 const gazetteer = gunzipSync(await readFile(join(root, "timeline", "geo", "gazetteer.tsv.gz"))).toString("utf8");
 await writeFile(join(dist, "labels.json"), JSON.stringify(labelsFromGazetteer(gazetteer)));
+
+// TimelineJS as its package builds it, in the layout it expects: its
+// stylesheet finds the icon font at ../css/icons/ and the script loads
+// locale/<lang>.json next to itself (script_path). Not its font themes,
+// which load Google Fonts; embed.css sets the type instead.
+const tl = join(modules, "@knight-lab", "timelinejs");
+const tlDist = join(dist, "timelinejs");
+await mkdir(join(tlDist, "js", "locale"), { recursive: true });
+await mkdir(join(tlDist, "css", "icons"), { recursive: true });
+for (const name of ["timeline.js", "timeline.js.LICENSE.txt"]) {
+  await copyFile(join(tl, "dist", "js", name), join(tlDist, "js", name));
+}
+await copyFile(join(tl, "dist", "js", "locale", "en.json"), join(tlDist, "js", "locale", "en.json"));
+await copyFile(join(tl, "dist", "css", "timeline.css"), join(tlDist, "css", "timeline.css"));
+for (const name of await readdir(join(tl, "dist", "css", "icons"))) {
+  await copyFile(join(tl, "dist", "css", "icons", name), join(tlDist, "css", "icons", name));
+}
+await copyFile(join(tl, "LICENSE"), join(tlDist, "LICENSE"));
 
 for (const name of (await readdir(dist, { recursive: true })).sort()) console.log(join("static/dist", name));
