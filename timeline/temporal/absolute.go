@@ -378,6 +378,19 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		}
 		return c, true
 	}
+	if m.narrative && m.refSet && c.tense != "future" {
+		// a narrative: the year of the reference time the text has set
+		// ("June 10" in a story of 1940 is 1940-06-10); what lies ahead
+		// ("a summit set for April") is seen from the writer's present
+		t, ok := at(m.last.Year())
+		if !ok {
+			return c, false
+		}
+		c.val = format(t, g)
+		c.anchor, c.anchorKind = m.lastVal, "reference"
+		c.expl = "anchored to the narrative's reference time " + m.lastVal + ": the year it has set"
+		return c, true
+	}
 	var cands []time.Time
 	for y := m.dct.Year() - 1; y <= m.dct.Year()+1; y++ {
 		if t, ok := at(y); ok {

@@ -18,7 +18,7 @@ type Timex struct {
 	Quant, Freq string
 	Rule        string // the rule that matched: "weekday", "month-name", "ago", ...
 	Anchor      string // the TIMEX3 value it was resolved against ("" when absolute)
-	AnchorKind  string // "dct", "previous" (last mentioned date), "next" (the date after it in a range) or "" (absolute)
+	AnchorKind  string // "dct", "previous" (last mentioned date), "reference" (the year a narrative has set), "next" (the date after it in a range) or "" (absolute)
 	Tense       string // "past", "present", "future" or "" as read from the sentence
 	Explanation string // how the value was found, for people
 }
@@ -39,11 +39,32 @@ func NewTagger() *Tagger {
 // Tag finds and resolves every temporal expression in text. dct is the
 // document creation time (a civil date; zero means unknown, and then relative
 // expressions keep X placeholders). Results are sorted by Start and do not
-// overlap.
+// overlap. The anchoring mode is chosen from the text (see TagWith).
 func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
+	return tg.TagWith(text, Options{DCT: dct}).Timexes
+}
+
+// TagWith tags text with options: the DCT and the anchoring mode. With Auto
+// the mode is read from the text (Classify), and the result says which
+// mode was used and why.
+func (tg *Tagger) TagWith(text string, o Options) Tagged {
 	m := tg.pool.Get().(*matcher)
 	defer tg.pool.Put(m)
+	mode := o.Mode
+	why := "set for this document"
+	if mode != News && mode != Narrative {
+		out := m.tag(text, o.DCT, false)
+		mode, why = Classify(out, o.DCT)
+		if mode == News {
+			return Tagged{Timexes: out, Mode: News, Why: why}
+		}
+	}
+	return Tagged{Timexes: m.tag(text, o.DCT, mode == Narrative), Mode: mode, Why: why}
+}
+
+func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 	m.reset(text, dct)
+	m.narrative = narrative
 	var out []Timex
 	for m.sc.next() {
 		m.toks = m.sc.toks
@@ -94,7 +115,14 @@ type cand struct {
 // matcher is the per-call state: the scanner, the sentence's tokens, the
 // anchors.
 type matcher struct {
-	sc   scanner
+	// narrative anchors year-less and anaphoric expressions to the
+	// reference time the text has set (m.last) rather than to the DCT.
+	narrative bool
+	// refSet: a date written with its year has been read, so m.last is
+	// a reference time the narrative has set (before that a narrative
+	// anchors as news does).
+	refSet bool
+	sc     scanner
 	toks []token
 	text string
 	dct  time.Time
@@ -154,6 +182,7 @@ func (m *matcher) reset(text string, dct time.Time) {
 	}
 	m.dct = dct
 	m.last, m.lastGran, m.lastVal = time.Time{}, 0, ""
+	m.refSet = false
 	m.mainQ, m.mainQVal = time.Time{}, ""
 	m.exprStart = -1
 }
@@ -174,6 +203,9 @@ func (m *matcher) emit(c cand) Timex {
 	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
 		if t, g, ok := calOf(c.val); ok && g <= gYear {
 			m.last, m.lastGran, m.lastVal = t, g, c.val
+			if c.anchorKind == "" {
+				m.refSet = true
+			}
 			if g == gDay && c.typ == "DATE" {
 				m.lastEnd = c.e
 			}
@@ -195,6 +227,8 @@ func explain(x Timex) string {
 		s += ", anchored to publication date " + x.Anchor
 	case "previous":
 		s += ", anchored to the last mentioned date " + x.Anchor
+	case "reference":
+		s += ", anchored to the narrative's reference time " + x.Anchor
 	case "next":
 		s += ", anchored to the date that follows it, " + x.Anchor
 	}
@@ -591,7 +625,8 @@ const (
 
 func monthOf(m int) time.Month { return time.Month(m) }
 
-// format prints t at granularity g as a TIMEX3 value.
+// format prints t at granularity g as a TIMEX3 value; years before 1 AD
+// (astronomical 0 and below) print with TIMEX3's BC prefix: BC0480-04.
 func format(t time.Time, g gran) string {
 	y := t.Year()
 	var b [16]byte
@@ -606,8 +641,18 @@ func format(t time.Time, g gran) string {
 		}
 		out = append(out, d[i:]...)
 	}
-	if y < 0 || y > 9999 {
+	if g == gSeason && t.Month() <= 2 {
+		y-- // January and February are in the winter that began the year before
+	}
+	if y > 9999 || y < -9998 {
 		return ""
+	}
+	if y <= 0 {
+		if g == gWeek {
+			return ""
+		}
+		out = append(out, 'B', 'C')
+		y = 1 - y
 	}
 	switch g {
 	case gDay, gTime:
@@ -634,8 +679,6 @@ func format(t time.Time, g gran) string {
 	case gSeason:
 		season := "WI"
 		switch t.Month() {
-		case 1, 2:
-			y--
 		case 3, 4, 5:
 			season = "SP"
 		case 6, 7, 8:

@@ -531,7 +531,8 @@ func TestTagConcurrent(t *testing.T) {
 
 func TestFarDates(t *testing.T) {
 	runTagCases(t, []tagCase{
-		{"far past", "It happened 9000 years ago.", nil},
+		{"far past, BC", "It happened 9000 years ago.", []string{"9000 years ago=BC6979"}},
+		{"beyond the calendar", "It happened 19000 years ago.", nil},
 		{"far future", "It ends 9000 years later.", nil},
 		{"millennia", "for 3000 years", []string{"3000 years=P3000Y"}},
 	}, dct)
