@@ -14,7 +14,7 @@ var absoluteRules []rule
 
 func init() {
 	absoluteRules = []rule{(*matcher).calendarDate, (*matcher).numericDate, (*matcher).yearRule,
-		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season, (*matcher).dayOfMonth, (*matcher).dayInRange}
+		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season, (*matcher).dayOfMonth, (*matcher).dayInRange, (*matcher).eraDate}
 }
 
 func (m *matcher) absolute(i int) (cand, bool) {
@@ -378,7 +378,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		}
 		return c, true
 	}
-	if m.narrative && m.refSet && c.tense != "future" {
+	if m.narrative && m.refSet && m.cueTense(c.s, c.e) != "future" {
 		// a narrative: the year of the reference time the text has set
 		// ("June 10" in a story of 1940 is 1940-06-10); what lies ahead
 		// ("a summit set for April") is seen from the writer's present
@@ -386,9 +386,17 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		if !ok {
 			return c, false
 		}
+		c.expl = "anchored to the narrative's reference time " + m.lastVal + ": the year it has set"
+		if g <= gMonth && m.lastGran <= gMonth && t.AddDate(0, 3, 0).Before(m.last) && !m.hasWord("had") {
+			// a narrative moves forward: "July 21" told after "November
+			// 1860" is the next July, unless the clause looks back ("had")
+			if u, ok := at(m.last.Year() + 1); ok {
+				t = u
+				c.expl = "anchored to the narrative's reference time " + m.lastVal + ": the first one after it"
+			}
+		}
 		c.val = format(t, g)
 		c.anchor, c.anchorKind = m.lastVal, "reference"
-		c.expl = "anchored to the narrative's reference time " + m.lastVal + ": the year it has set"
 		return c, true
 	}
 	var cands []time.Time

@@ -28,7 +28,7 @@ var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "
 	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
 	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
 	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
-	"corresponding", "then", "once", "twice", "thrice", "long", "half"}
+	"corresponding", "then", "once", "twice", "thrice", "long", "half", "ad"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.
@@ -41,7 +41,9 @@ var triggerWords = []string{"today", "yesterday", "tomorrow", "tonight", "now", 
 	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "term", "ago",
 	// words of holidays whose other words open no window near their start:
 	// "St. Patrick's Day" has its unit five tokens after "St."
-	"patrick", "cinco"}
+	"patrick", "cinco",
+	// "at the time" (PAST_REF)
+	"time"}
 
 // unit codes as they appear in durations.
 const (
@@ -162,7 +164,7 @@ func buildLexicon() map[string]word {
 		"kept", "sent", "spent", "built", "felt", "stood", "chose", "drove", "flew", "grew", "threw", "shot", "sank",
 		"fought", "caught", "taught", "meant", "ago", "has", "have", "been", "earlier", "previously", "last",
 		"recently", "hit", "dropped", "slipped", "put", "cut", "hid", "arrived", "began", "heard", "told", "sought",
-		"agreed", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed"} {
+		"agreed", "decided", "vowed", "pledged", "promised", "threatened", "planned", "intended", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed"} {
 		add(s, func(w *word) { w.class |= cPast })
 	}
 	// "runs", "lasts": a season or an exhibition that spans the present
@@ -290,6 +292,7 @@ var plainWords = []string{
 	"martin", "luther", "king", "presidents",
 	"rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped", "compared", "rescheduled",
 	"postponed", "delayed", "moved", "local", "eastern", "pacific", "central", "mountain", "greenwich", "moscow", "beijing", "standard",
+	"saying", "wrote", "bc", "bce", "ad", "ce", "b", "c", "d", "dating", "dates", "dated", "goes", "going", "went",
 	"daylight", "mean", "et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 

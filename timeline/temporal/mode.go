@@ -51,9 +51,15 @@ type Tagged struct {
 	Why     string
 }
 
+// farYears is how far from the publication date a date must lie to be
+// history rather than news: a story of 1998 that recalls 1995 is still
+// news, one about 1940 is not.
+const farYears = 5
+
 // Classify chooses the anchoring mode of a document from its expressions
 // as tagged in news mode. A date written with its year is near when it lies
-// within a year of the publication date and far otherwise; words anchored to
+// within a year of the publication date and far when more than farYears
+// from it; words anchored to
 // the publication date ("Tuesday", "yesterday", "last week") count for news.
 // The text reads as narrative when its explicit dates are mostly far from
 // the publication date, or when it has no date at all.
@@ -64,9 +70,7 @@ func Classify(xs []Timex, dct time.Time) (Mode, string) {
 			continue
 		}
 		if x.AnchorKind == "dct" {
-			if pointsToDCT[x.Rule] {
-				deictic++
-			}
+			deictic += pointsToDCT[x.Rule]
 			continue
 		}
 		if x.AnchorKind != "" {
@@ -76,10 +80,10 @@ func Classify(xs []Timex, dct time.Time) (Mode, string) {
 		if !ok || dct.IsZero() {
 			continue
 		}
-		lo, hi := dct.AddDate(-1, 0, 0), dct.AddDate(1, 0, 0)
-		if end.Before(lo) || start.After(hi) {
+		switch {
+		case end.Before(dct.AddDate(-farYears, 0, 0)) || start.After(dct.AddDate(farYears, 0, 0)):
 			far++
-		} else {
+		case !end.Before(dct.AddDate(-1, 0, 0)) && !start.After(dct.AddDate(1, 0, 0)):
 			near++
 		}
 	}
@@ -88,15 +92,17 @@ func Classify(xs []Timex, dct time.Time) (Mode, string) {
 		return Narrative, "no publication date: dates are anchored to the ones the text gives"
 	case near+far+deictic == 0:
 		return Narrative, "no dates to anchor: read as a narrative"
-	case far >= 2 && far > 2*(near+deictic):
-		return Narrative, fmt.Sprintf("%d of its %d dates with a year lie more than a year from the publication date, and %d words point to the publication date", far, near+far, deictic)
+	case far >= 2 && far > 2*near+deictic:
+		return Narrative, fmt.Sprintf("%d of its %d dates with a year lie more than five years from the publication date; words that point to the publication date weigh %d", far, near+far, deictic)
 	}
-	return News, fmt.Sprintf("%d of its %d dates with a year lie within a year of the publication date, and %d words point to it", near, near+far, deictic)
+	return News, fmt.Sprintf("%d of its %d dates with a year lie within a year of the publication date; words that point to it weigh %d", near, near+far, deictic)
 }
 
-// pointsToDCT are the rules of words that only make sense from the
-// moment of writing ("Tuesday", "yesterday", "last week", "this year");
-// a year-less "June 10" resolved against the DCT says nothing either way.
-var pointsToDCT = map[string]bool{"deictic": true, "weekday": true, "this-next": true, "last-next-weekday": true,
-	"this-weekday": true, "part-of-day": true, "this-month-name": true, "this-season": true, "full-year": true,
-	"year-end": true, "month-relative-year": true}
+// pointsToDCT weighs the rules of words that only make sense from the
+// moment of writing: a weekday ("Tuesday", "last Friday") dates news
+// twice as surely as "this year" or "today", which backgrounders use as
+// well; a year-less "June 10" resolved against the DCT says nothing
+// either way.
+var pointsToDCT = map[string]int{"deictic": 1, "weekday": 2, "this-next": 1, "last-next-weekday": 2,
+	"this-weekday": 2, "part-of-day": 2, "this-month-name": 1, "this-season": 1, "full-year": 1,
+	"year-end": 1, "month-relative-year": 1}

@@ -60,6 +60,17 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	n := 0
 	switch m.word(i) {
 	case "today":
+		if m.narrative && m.refSet {
+			// a narrative that has moved into the past: "still carved on
+			// a stone today" is the present age, not a day
+			c.e, c.val, c.rule = i+1, "PRESENT_REF", "deictic"
+			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.expl = "today, in a narrative set in the past: the present (PRESENT_REF)"
+			if m.dct.IsZero() {
+				c.anchor, c.anchorKind = "", ""
+			}
+			return c, true
+		}
 	case "yesterday":
 		n = -1
 	case "tomorrow":
@@ -154,6 +165,17 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		g, ok := unitGran[u]
 		if !ok {
 			return c, false
+		}
+		if j > i && (u == uDecade || u == uCentury) && w != "this" && w != "current" && w != "present" && !m.is(i-1, "in") {
+			// "over the next decade", "the past century": a span, as
+			// "the past ten years" is (P10Y); "in the last decade" is the
+			// decade itself
+			c.typ, c.e, c.rule = "DURATION", k+1, "duration"
+			c.val = "P10Y"
+			if u == uCentury {
+				c.val = "P100Y"
+			}
+			return c, true
 		}
 		if (w == "past" || w == "following" || w == "previous" || w == "next" && u == uDay) && j > i {
 			// "the next day" counts from the day last named, as "the
@@ -597,7 +619,11 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		// "during the year": a year's span; "the end of the year", "earlier
 		// in the year": the current one
 		c.typ, c.e, c.rule, c.val = "DURATION", i+2, "the-year", "P1Y"
-		if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && !m.dct.IsZero() {
+		if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && m.narrative && m.refSet {
+			// in a narrative, the year of its reference time
+			c.typ, c.val = "DATE", format(m.last, gYear)
+			c.anchor, c.anchorKind = m.lastVal, "reference"
+		} else if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && !m.dct.IsZero() {
 			// "in the year ended March 31" is a reporting period's span
 			c.typ, c.val = "DATE", format(m.dct, gYear)
 			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"

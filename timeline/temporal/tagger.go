@@ -123,9 +123,9 @@ type matcher struct {
 	// anchors as news does).
 	refSet bool
 	sc     scanner
-	toks []token
-	text string
-	dct  time.Time
+	toks   []token
+	text   string
+	dct    time.Time
 	// last is the last mentioned fully resolved date and its granularity.
 	last     time.Time
 	lastGran gran
@@ -201,7 +201,7 @@ func (m *matcher) emit(c cand) Timex {
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
 	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
-		if t, g, ok := calOf(c.val); ok && g <= gYear {
+		if t, g, ok := calOf(c.val); ok && g <= gYear && !(m.narrative && m.backdrop(c.s)) {
 			m.last, m.lastGran, m.lastVal = t, g, c.val
 			if c.anchorKind == "" {
 				m.refSet = true
@@ -236,6 +236,13 @@ func explain(x Timex) string {
 		s += ", " + x.Tense + " tense"
 	}
 	return s
+}
+
+// backdrop reports whether the date at s names the start of a state that
+// holds at the narrative's reference time rather than moving it: "who had
+// ruled since 1971", "a feud dating back to 1994".
+func (m *matcher) backdrop(s int) bool {
+	return m.is(s-1, "since") || m.is(s-1, "to") && (m.is(s-2, "dating", "dates", "dated") || m.is(s-2, "back") && m.is(s-3, "dating", "dates", "dated", "goes", "going", "went"))
 }
 
 // --- token helpers -------------------------------------------------------
@@ -535,6 +542,15 @@ func (m *matcher) cueTense(s, e int) string {
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1
+			if c.tense == "future" && intentVerbs[m.word(c.pos)] && m.class(c.pos, cPast) {
+				// "the ministers on Thursday agreed to cut tariffs": the
+				// day is when they agreed, in the past; the future is
+				// what they agreed to
+				if d < bestD {
+					best, bestD = "past", d
+				}
+				continue
+			}
 		} else {
 			continue
 		}
