@@ -330,5 +330,62 @@ func init() {
 		w.form = k
 		lexicon[k] = w
 	}
+	buildLexTable()
+}
+
+// The scanner looks words up in an open-addressing table keyed by the FNV-1a
+// hash it computes while it lowercases the word, so a lookup costs one hash
+// it already has and, nearly always, one comparison: no map, no allocation.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+type lexEntry struct {
+	key string
+	w   word
+}
+
+var (
+	lexTable []lexEntry
+	lexMask  uint32
+)
+
+func fnv(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// buildLexTable fills the table at a quarter load, linear probing.
+func buildLexTable() {
+	size := 1
+	for size < 4*len(lexicon) {
+		size <<= 1
+	}
+	lexTable, lexMask = make([]lexEntry, size), uint32(size-1)
+	for k, w := range lexicon {
+		i := fnv(k) & lexMask
+		for lexTable[i].key != "" {
+			i = (i + 1) & lexMask
+		}
+		lexTable[i] = lexEntry{k, w}
+	}
+}
+
+// lookupWord finds the lexicon entry of the lowercased word b with FNV-1a
+// hash h, or nil.
+func lookupWord(b []byte, h uint32) *lexEntry {
+	for i := h & lexMask; ; i = (i + 1) & lexMask {
+		e := &lexTable[i]
+		if e.key == "" {
+			return nil
+		}
+		if len(e.key) == len(b) && e.key == string(b) {
+			return e
+		}
+	}
 
 }
