@@ -515,7 +515,9 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	loose := j > i || m.is(i-1, "in", "since", "of", "by", "until", "from", "before", "after", "around", "circa", "year", "early", "late", "during", "through")
+	loose := j > i || m.is(i-1, "in", "since", "of", "by", "until", "from", "before", "after", "around", "circa", "year", "early", "late", "during", "through") ||
+		// the second year of a range: "1861-1863"
+		m.punct(i-1, '-') && m.adjacent(i-1) && m.adjacent(i) && m.tok(i-2).kind == tNum && m.tok(i-2).digits == 4 && m.tok(i-2).num < m.tok(i).num
 	y, e, ok := m.readYear(j, loose)
 	if !ok {
 		return c, false
@@ -885,7 +887,7 @@ func (m *matcher) season(i int) (cand, bool) {
 		c.e, c.val = l, format(civil(y, mo, 1), gSeason)
 		return c, true
 	}
-	if !m.is(i-1, "in", "this", "last", "next", "early", "late", "mid", "during", "by", "until", "since", "through", "of") && !(m.is(i, "the") && m.is(i-1, "in", "during", "by", "until", "since", "through", "over")) {
+	if !m.is(i-1, "in", "this", "last", "next", "early", "late", "mid", "during", "by", "until", "since", "through", "of", "all") && !(m.is(i, "the") && m.is(i-1, "in", "during", "by", "until", "since", "through", "over")) {
 		return c, false
 	}
 	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, "season")

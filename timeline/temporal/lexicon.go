@@ -28,7 +28,7 @@ var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "
 	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
 	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
 	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
-	"corresponding", "then", "once", "twice", "thrice", "long", "half", "ad"}
+	"corresponding", "then", "once", "twice", "thrice", "long", "half", "ad", "ides", "ve", "v", "d"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.
@@ -292,7 +292,7 @@ var plainWords = []string{
 	"martin", "luther", "king", "presidents",
 	"rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped", "compared", "rescheduled",
 	"postponed", "delayed", "moved", "local", "eastern", "pacific", "central", "mountain", "greenwich", "moscow", "beijing", "standard",
-	"saying", "wrote", "bc", "bce", "ad", "ce", "b", "c", "d", "dating", "dates", "dated", "goes", "going", "went",
+	"ides", "ve", "v", "saying", "wrote", "bc", "bce", "ad", "ce", "b", "c", "d", "dating", "dates", "dated", "goes", "going", "went",
 	"daylight", "mean", "et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 

@@ -64,7 +64,7 @@ const farYears = 5
 // The text reads as narrative when its explicit dates are mostly far from
 // the publication date, or when it has no date at all.
 func Classify(xs []Timex, dct time.Time) (Mode, string) {
-	near, far, deictic := 0, 0, 0
+	near, mid, far, deictic := 0, 0, 0, 0
 	for _, x := range xs {
 		if x.Type != "DATE" && x.Type != "TIME" {
 			continue
@@ -85,17 +85,19 @@ func Classify(xs []Timex, dct time.Time) (Mode, string) {
 			far++
 		case !end.Before(dct.AddDate(-1, 0, 0)) && !start.After(dct.AddDate(1, 0, 0)):
 			near++
+		default:
+			mid++
 		}
 	}
 	switch {
 	case dct.IsZero():
 		return Narrative, "no publication date: dates are anchored to the ones the text gives"
-	case near+far+deictic == 0:
+	case near+mid+far+deictic == 0:
 		return Narrative, "no dates to anchor: read as a narrative"
 	case far >= 2 && far > 2*near+deictic:
-		return Narrative, fmt.Sprintf("%d of its %d dates with a year lie more than five years from the publication date; words that point to the publication date weigh %d", far, near+far, deictic)
+		return Narrative, fmt.Sprintf("%d of its %d dates with a year lie more than five years from the publication date; words that point to the publication date weigh %d", far, near+mid+far, deictic)
 	}
-	return News, fmt.Sprintf("%d of its %d dates with a year lie within a year of the publication date; words that point to it weigh %d", near, near+far, deictic)
+	return News, fmt.Sprintf("%d of its %d dates with a year lie within a year of the publication date, %d more than five years from it; words that point to it weigh %d", near, near+mid+far, far, deictic)
 }
 
 // pointsToDCT weighs the rules of words that only make sense from the

@@ -55,6 +55,23 @@ func TestNarrative(t *testing.T) {
 		{"a plan seen from the writer's present", "NATO was founded in 1949. A summit is set for Washington in April.",
 			[]string{"1949=1949", "April=2021-04"}},
 		{"before any explicit date, news anchoring", "On June 10 the council met.", []string{"June 10=2020-06-10"}},
+		{"the following spring", "The galleys came in October 1347. The following spring it reached Florence.",
+			[]string{"October 1347=1347-10", "The following spring=1348-SP"}},
+		{"the following morning", "Lincoln was shot on April 14, 1865; he died the following morning.",
+			[]string{"April 14, 1865=1865-04-14", "the following morning=1865-04-15TMO"}},
+		{"clock times roll into the next day", "On April 14, 1912, at 11:40 p.m. a lookout saw ice. The ship sank at 2:20 a.m.",
+			[]string{"April 14, 1912=1912-04-14", "11:40 p.m.=1912-04-14T23:40", "2:20 a.m.=1912-04-15T02:20"}},
+		{"a bare season after all", "The Estates met in May 1789. Paris was restless all summer.",
+			[]string{"May 1789=1789-05", "summer=1789-SU"}},
+		{"a year range", "In the campaigns of 1861-1863 the Union lost.", []string{"1861=1861", "1863=1863"}},
+		{"a count that is no range", "The vote was 1861-1200.", nil},
+		{"a deictic date leaves the reference time", "The wall fell in November 1989. Fragments stand there last year. In December it was gone.",
+			[]string{"November 1989=1989-11", "last year=2019", "December=1989-12"}},
+		{"D-Day is a date", "Paris was freed in August 1944, ten weeks after D-Day.",
+			[]string{"August 1944=1944-08", "ten weeks=P10W", "D-Day=1944-06-06"}},
+		{"the Ides of March in the reference year", "He was named dictator in February 44 BC and killed on the Ides of March.",
+			[]string{"February 44 BC=BC0044-02", "the Ides of March=BC0044-03-15"}},
+		{"lower-case d-day is no date", "It was d-day for the budget.", nil},
 	})
 }
 

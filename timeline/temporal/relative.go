@@ -543,6 +543,25 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 			n = -1
 		}
 		return m.fromPrevious(c, i+3, unitGran[int(m.tok(i+1).w.unit)], n)
+	case m.is(i, "the") && m.is(i+1, "following", "next") && m.class(i+2, cSeason) && m.tok(i+2).w.class&cPlural == 0 && !m.is(i+3, "of") && !m.last.IsZero():
+		// "the following spring": the first one that starts after the
+		// date last named
+		mo := seasonMonth[m.tok(i+2).w.season]
+		t := civil(m.last.Year(), mo, 1)
+		for !t.After(m.last) {
+			t = t.AddDate(1, 0, 0)
+		}
+		c.e, c.val = i+3, format(t, gSeason)
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.expl = "the first " + m.tok(i+2).lower + " after " + m.lastVal
+		return c, true
+	case m.is(i, "the") && m.is(i+1, "following", "next") && m.class(i+2, cPartOfDay) && m.tok(i+2).w.class&cPlural == 0 && m.tok(i+2).w.tod != "" &&
+		!m.is(i+3, "of") && (m.lastGran == gDay || m.lastGran == gTime):
+		// "he died the following morning": the day after the one last named
+		c.typ, c.e = "TIME", i+3
+		c.val = format(m.last.AddDate(0, 0, 1), gDay) + "T" + m.tok(i+2).w.tod
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+		return c, true
 	case m.is(i, "that") && m.class(i+1, cSeason) && !m.is(i+2, "of") && !m.last.IsZero():
 		// "throughout that fall": the season of the year last named
 		c.e, c.rule = i+2, "anaphoric"

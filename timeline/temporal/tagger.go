@@ -201,7 +201,9 @@ func (m *matcher) emit(c cand) Timex {
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
 	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
-		if t, g, ok := calOf(c.val); ok && g <= gYear && !(m.narrative && m.backdrop(c.s)) {
+		if t, g, ok := calOf(c.val); ok && g <= gYear && !(m.narrative && (m.backdrop(c.s) || c.anchorKind == "dct" && m.refSet)) {
+			// (in a narrative, a date seen from the writer's present,
+			// "last year", "Monday", leaves its reference time alone)
 			m.last, m.lastGran, m.lastVal = t, g, c.val
 			if c.anchorKind == "" {
 				m.refSet = true
