@@ -428,6 +428,17 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 			t = pick(cands, g, m.dct, tn)
 		}
 	}
+	if (g == gMonth || g == gDay || g == gSeason) && tn == "past" && m.explicit.Year() == m.dct.Year()-1 && t.Year() == m.dct.Year() {
+		// news that is telling last year: "In 2021 sales rose, and in
+		// March the company cut jobs", or a sentence after "on Dec. 3,
+		// 2021": that year's March
+		if u, ok := at(m.explicit.Year()); ok && (m.sent == m.explicitSent || m.sent == m.explicitSent+1 && m.explicitGran < gYear && u.After(m.explicit)) {
+			c.val = format(u, g)
+			c.anchor, c.anchorKind = format(m.explicit, gYear), "previous"
+			c.expl = "in the year just named (" + c.anchor + "), which the past-tense story is telling"
+			return c, true
+		}
+	}
 	c.val = format(t, g)
 	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
 	how := "the closest one"

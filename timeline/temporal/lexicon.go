@@ -292,7 +292,7 @@ var plainWords = []string{
 	"martin", "luther", "king", "presidents",
 	"rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped", "compared", "rescheduled",
 	"postponed", "delayed", "moved", "local", "eastern", "pacific", "central", "mountain", "greenwich", "moscow", "beijing", "standard",
-	"ides", "ve", "v", "saying", "wrote", "bc", "bce", "ad", "ce", "b", "c", "d", "dating", "dates", "dated", "goes", "going", "went",
+	"between", "tenure", "ides", "ve", "v", "saying", "wrote", "bc", "bce", "ad", "ce", "b", "c", "d", "dating", "dates", "dated", "goes", "going", "went",
 	"daylight", "mean", "et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 

@@ -109,6 +109,21 @@ func TestNewsErrors(t *testing.T) {
 		{"at the time of an event is no time", "He was at home at the time of the attack.", nil},
 		{"at the time a clause follows", "At the time Howes was captured, the war raged.", nil},
 		{"now is the present", "Prices are higher now.", []string{"now=PRESENT_REF"}},
+		{"minutes after within", "The fire was put out within minutes.", []string{"minutes=PTXM"}},
+		{"hours after for", "Rescuers dug for hours.", []string{"hours=PTXH"}},
+		{"minutes as a noun", "The minutes of the meeting were read.", nil},
+		{"a range with between", "The project will take between 12 and 18 months.", []string{"12 and 18 months=PXM"}},
+		{"between two counts that are no range", "The vote was between 12 and 18 members.", nil},
+		{"the day before an event", "Shares fell the day before the vote.", []string{"the day before=2022-09-13"}},
+		{"the day before in apposition", "Shares fell on Sept. 12, the day before the vote.", []string{"Sept. 12=2022-09-12"}},
+		{"the day before ending a clause", "He had arrived on Sept. 12 and left the day before.", []string{"Sept. 12=2022-09-12", "the day before=2022-09-11"}},
+		{"the Nth day of an event", "On the 99th day of the strike, talks resumed.", []string{"the 99th day=XXXX-XX-XX"}},
+		{"today is the Nth day", "Today is the eighth day of the siege.", []string{"Today=2022-09-14", "the eighth day=2022-09-14"}},
+		{"a month in the year just told", "In 2021 sales rose, and in March the company cut jobs.", []string{"2021=2021", "March=2021-03"}},
+		{"a month after last year's total is this year's", "The city recorded 18 homicides in 2021. Two people were killed in January.",
+			[]string{"2021=2021", "January=2022-01"}},
+		{"a month after a full date of last year", "The plant closed on Dec. 3, 2021. Workers protested in May.",
+			[]string{"Dec. 3, 2021=2021-12-03", "May=2022-05"}},
 	}, dct)
 }
 

@@ -536,6 +536,29 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.e = i + 4
 		m.relativeDate(&c, gDay, n, "deictic")
 		return c, true
+	case m.is(i, "the") && m.is(i+1, "day") && m.is(i+2, "before", "after") && m.is(i+3, "the", "a", "an", "his", "her", "its", "their") && !m.punct(i-1, ','):
+		// "shares fell the day before the vote": a day counted from the
+		// one last named (the event's own day is rarely written); after a
+		// comma it is an apposition ("Oct. 12, the day before the crash")
+		n := 1
+		if m.is(i+2, "before") {
+			n = -1
+		}
+		return m.fromPrevious(c, i+3, gDay, n)
+	case m.is(i, "the") && m.ordinal(i+1).ok && m.is(m.ordinal(i+1).j, "day") && m.is(m.ordinal(i+1).j+1, "of") && m.tok(i+1).kind != tWord || m.is(i, "the") && m.class(i+1, cOrdinal) && m.is(i+2, "day") && m.is(i+3, "of"):
+		// "the 99th day of the strike": a day counted from an event's
+		// start, which the text rarely dates; "today is the eighth day"
+		// is the publication date
+		e := m.ordinal(i + 1).j + 1
+		c.e = e
+		if (m.is(i-1, "is") && m.is(i-2, "today") || m.is(i-1, "s") && m.punct(i-2, '\'') && m.is(i-3, "it")) && !m.dct.IsZero() {
+			c.val = format(m.dct, gDay)
+			c.anchor, c.anchorKind = c.val, "dct"
+			return c, true
+		}
+		c.val = "XXXX-XX-XX"
+		c.expl = m.text[m.toks[i].start:m.tok(e-1).end] + ": a day counted from an event the text does not date"
+		return c, true
 	case m.is(i, "the") && m.is(i+1, "day", "week", "month", "year") && m.is(i+2, "before", "after") && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
 		// "the day before", "down from 26 the year before"
 		n := 1

@@ -67,6 +67,7 @@ func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 	m.narrative = narrative
 	var out []Timex
 	for m.sc.next() {
+		m.sent++
 		m.toks = m.sc.toks
 		m.tenseDone = false
 		m.lastEnd = -1
@@ -122,7 +123,12 @@ type matcher struct {
 	// a reference time the narrative has set (before that a narrative
 	// anchors as news does).
 	refSet bool
-	sc     scanner
+	// sent counts sentences; explicit holds the last date written with
+	// its year and explicitSent the sentence it was in.
+	sent, explicitSent int
+	explicit           time.Time
+	explicitGran       gran
+	sc                 scanner
 	toks   []token
 	text   string
 	dct    time.Time
@@ -183,6 +189,7 @@ func (m *matcher) reset(text string, dct time.Time) {
 	m.dct = dct
 	m.last, m.lastGran, m.lastVal = time.Time{}, 0, ""
 	m.refSet = false
+	m.sent, m.explicitSent, m.explicit = 0, -2, time.Time{}
 	m.mainQ, m.mainQVal = time.Time{}, ""
 	m.exprStart = -1
 }
@@ -207,6 +214,9 @@ func (m *matcher) emit(c cand) Timex {
 			m.last, m.lastGran, m.lastVal = t, g, c.val
 			if c.anchorKind == "" {
 				m.refSet = true
+				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
+			} else if c.anchorKind == "dct" {
+				m.explicitSent = -2 // the story is back in the present
 			}
 			if g == gDay && c.typ == "DATE" {
 				m.lastEnd = c.e
