@@ -549,7 +549,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		// "the 99th day of the strike": a day counted from an event's
 		// start, which the text rarely dates; "today is the eighth day"
 		// is the publication date
-		e := m.ordinal(i + 1).j + 1
+		e := m.ordinal(i+1).j + 1
 		c.e = e
 		if (m.is(i-1, "is") && m.is(i-2, "today") || m.is(i-1, "s") && m.punct(i-2, '\'') && m.is(i-3, "it")) && !m.dct.IsZero() {
 			c.val = format(m.dct, gDay)

@@ -129,9 +129,9 @@ type matcher struct {
 	explicit           time.Time
 	explicitGran       gran
 	sc                 scanner
-	toks   []token
-	text   string
-	dct    time.Time
+	toks               []token
+	text               string
+	dct                time.Time
 	// last is the last mentioned fully resolved date and its granularity.
 	last     time.Time
 	lastGran gran
