@@ -16,8 +16,8 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]floor{
-	"timebank": {0.914, 0.948, 0.840},
-	"aquaint":  {0.855, 0.945, 0.791},
+	"timebank": {0.915, 0.949, 0.841},
+	"aquaint":  {0.855, 0.946, 0.792},
 }
 
 func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {
@@ -83,7 +83,7 @@ func TestNewsProbeFloors(t *testing.T) {
 // before the tagger was first run on them. The first score, with news
 // anchoring only, was strict 0.851, relaxed 0.961, value 0.569; the set has
 // been used to build the narrative mode since, so it is a regression set.
-var narrativeFloors = floor{0.915, 0.970, 0.825}
+var narrativeFloors = floor{0.943, 0.991, 0.943}
 
 func TestNarrativeFloors(t *testing.T) {
 	s := scoreDir(t, temporal.NewTagger(), filepath.Join("testdata", "narrative"))

@@ -470,7 +470,8 @@ func checkInvariants(t *testing.T, text string, xs []Timex) {
 
 func FuzzTag(f *testing.F) {
 	for _, s := range []string{"Xi was met on Wednesday.", "Sept. 14, 2022", "more than two years ago", "the 1990s",
-		"at 10:30 a.m. EST Nov. 9", "mid-2021", "every Monday", "Ünïcödé — “April” 2022年", "the first half of '98s", "'"} {
+		"at 10:30 a.m. EST Nov. 9", "mid-2021", "every Monday", "Ünïcödé — “April” 2022年", "the first half of '98s", "'",
+		"In April 480 BC. By August, twelve days later, at 11 p.m. and 2 a.m.", "9999 BC", "the 990s BC", "D-Day", "1861-1863"} {
 		f.Add(s, int64(0))
 	}
 	tg := NewTagger()
@@ -480,6 +481,7 @@ func FuzzTag(f *testing.F) {
 			d = time.Time{}
 		}
 		checkInvariants(t, text, tg.Tag(text, d))
+		checkInvariants(t, text, tg.TagWith(text, Options{DCT: d, Mode: Narrative}).Timexes)
 	})
 }
 
