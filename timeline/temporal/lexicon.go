@@ -346,9 +346,19 @@ type lexEntry struct {
 	w   word
 }
 
+// lexSlot is one slot of the probe table: the word's full hash and its
+// index in lexEntries plus one (0 is an empty slot). Slots are 8 bytes, so
+// the whole table stays in the cache and a word not in the lexicon, most
+// words, is ruled out by hashes alone.
+type lexSlot struct {
+	hash uint32
+	idx  uint32
+}
+
 var (
-	lexTable []lexEntry
-	lexMask  uint32
+	lexEntries []lexEntry
+	lexSlots   []lexSlot
+	lexMask    uint32
 )
 
 func fnv(s string) uint32 {
@@ -365,13 +375,16 @@ func buildLexTable() {
 	for size < 4*len(lexicon) {
 		size <<= 1
 	}
-	lexTable, lexMask = make([]lexEntry, size), uint32(size-1)
+	lexSlots, lexMask = make([]lexSlot, size), uint32(size-1)
+	lexEntries = lexEntries[:0]
 	for k, w := range lexicon {
-		i := fnv(k) & lexMask
-		for lexTable[i].key != "" {
+		lexEntries = append(lexEntries, lexEntry{k, w})
+		h := fnv(k)
+		i := h & lexMask
+		for lexSlots[i].idx != 0 {
 			i = (i + 1) & lexMask
 		}
-		lexTable[i] = lexEntry{k, w}
+		lexSlots[i] = lexSlot{hash: h, idx: uint32(len(lexEntries))}
 	}
 }
 
@@ -379,13 +392,14 @@ func buildLexTable() {
 // hash h, or nil.
 func lookupWord(b []byte, h uint32) *lexEntry {
 	for i := h & lexMask; ; i = (i + 1) & lexMask {
-		e := &lexTable[i]
-		if e.key == "" {
+		sl := lexSlots[i]
+		if sl.idx == 0 {
 			return nil
 		}
-		if len(e.key) == len(b) && e.key == string(b) {
-			return e
+		if sl.hash == h {
+			if e := &lexEntries[sl.idx-1]; e.key == string(b) {
+				return e
+			}
 		}
 	}
-
 }

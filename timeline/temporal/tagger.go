@@ -271,8 +271,11 @@ func (m *matcher) is(i int, words ...string) bool {
 	if w == "" {
 		return false
 	}
+	// lengths and first letters rule out nearly every word before a
+	// comparison of the whole string
+	n, c := len(w), w[0]
 	for _, s := range words {
-		if w == s {
+		if len(s) == n && s[0] == c && w == s {
 			return true
 		}
 	}
