@@ -11,7 +11,7 @@ export CGO_ENABLED := 1
 # FTS5 (full-text search of events) is compiled into mattn/go-sqlite3 only with this tag.
 export GOFLAGS := -tags=sqlite_fts5
 
-.PHONY: run test bench build frontend deps chromium templ templ-check vet gazetteer clean
+.PHONY: run test bench bench-chrono build frontend deps chromium templ templ-check vet gazetteer clean
 
 ## run: build the front end and start the server with the demo story on first start
 run: frontend
@@ -27,6 +27,10 @@ test: frontend chromium templ-check
 ## bench: the benchmarks (MB/s for the tagger, geoparser and pipeline; ops/s for storage and HTTP)
 bench: frontend
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+## bench-chrono: storyline tag against chrono-node (installed with npm into a temporary folder), whole processes on the same texts
+bench-chrono:
+	scripts/bench-chrono.sh 3
 
 ## build: the two binaries in ./bin
 build: frontend

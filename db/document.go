@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"storyline/timeline"
+	"storyline/timeline/temporal"
 )
 
 // Rebuild extracts the events of a story from all of its documents (in the
@@ -53,10 +54,10 @@ func (db *DB) AddDocument(ctx context.Context, doc *timeline.Document, rebuild f
 		added = db.now().UTC()
 	}
 	res, err := tx.ExecContext(ctx, `
-		INSERT INTO documents (story_id, title, outlet, url, text, published, published_source, added)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+		INSERT INTO documents (story_id, title, outlet, url, text, published, published_source, anchoring, added)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		doc.StoryID, doc.Title, doc.Outlet, doc.URL, doc.Text,
-		formatDate(doc.Published), doc.PublishedSource, formatTime(added))
+		formatDate(doc.Published), doc.PublishedSource, string(doc.Anchoring), formatTime(added))
 	if err != nil {
 		return fmt.Errorf("add document: %w", constraintError(err, "add document"))
 	}
@@ -107,6 +108,38 @@ func (db *DB) SetPublished(ctx context.Context, docID int64, published time.Time
 	}
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("set publication date: %w", err)
+	}
+	return nil
+}
+
+// SetAnchoring sets how the tagger anchors a document's dates (temporal.Auto,
+// News or Narrative), then replaces the story's events with what rebuild
+// returns, all in one transaction.
+func (db *DB) SetAnchoring(ctx context.Context, docID int64, mode temporal.Mode, rebuild func(docs []timeline.Document) ([]timeline.Event, error)) error {
+	if rebuild == nil {
+		return fmt.Errorf("set anchoring: no rebuild function")
+	}
+	if _, err := temporal.ParseMode(string(mode)); err != nil {
+		return fmt.Errorf("set anchoring: %w", timeline.Errorf(timeline.EInvalid, "The anchoring must be automatic, news or narrative."))
+	}
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("set anchoring: %w", err)
+	}
+	defer tx.Rollback()
+	var storyID int64
+	err = tx.QueryRowContext(ctx, `UPDATE documents SET anchoring = ? WHERE id = ? RETURNING story_id`, string(mode), docID).Scan(&storyID)
+	if errors.Is(err, sql.ErrNoRows) {
+		return fmt.Errorf("set anchoring: %w", notFound("document", docID))
+	}
+	if err != nil {
+		return fmt.Errorf("set anchoring: %w", constraintError(err, "set anchoring"))
+	}
+	if err := db.rebuild(ctx, tx, storyID, rebuild); err != nil {
+		return fmt.Errorf("set anchoring: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("set anchoring: %w", err)
 	}
 	return nil
 }
@@ -184,7 +217,7 @@ func validPublished(t time.Time) error {
 // documents table, with its arguments), in id order.
 func documents(ctx context.Context, q queryer, where string, args ...any) ([]timeline.Document, error) {
 	rows, err := q.QueryContext(ctx, `
-		SELECT id, story_id, title, outlet, url, text, published, published_source, added
+		SELECT id, story_id, title, outlet, url, text, published, published_source, anchoring, added
 		FROM documents WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
@@ -193,13 +226,16 @@ func documents(ctx context.Context, q queryer, where string, args ...any) ([]tim
 	var docs []timeline.Document
 	for rows.Next() {
 		var (
-			d                timeline.Document
-			published, added string
+			d                           timeline.Document
+			published, anchoring, added string
 		)
-		if err := rows.Scan(&d.ID, &d.StoryID, &d.Title, &d.Outlet, &d.URL, &d.Text, &published, &d.PublishedSource, &added); err != nil {
+		if err := rows.Scan(&d.ID, &d.StoryID, &d.Title, &d.Outlet, &d.URL, &d.Text, &published, &d.PublishedSource, &anchoring, &added); err != nil {
 			return nil, err
 		}
 		if d.Published, err = parseDate(published); err != nil {
+			return nil, fmt.Errorf("document %d: %w", d.ID, err)
+		}
+		if d.Anchoring, err = temporal.ParseMode(anchoring); err != nil {
 			return nil, fmt.Errorf("document %d: %w", d.ID, err)
 		}
 		if d.Added, err = parseTime(added); err != nil {

@@ -76,7 +76,7 @@ func (x *Extractor) analyze(doc *Document, order int) *docAnalysis {
 	a.sents = SplitSentences(doc.Text)
 	a.boiler = Boilerplate(doc.Text, a.sents)
 	if x.tagger != nil {
-		a.timexes = x.tagger.Tag(doc.Text, doc.Published)
+		a.timexes = x.tagger.TagWith(doc.Text, temporal.Options{DCT: doc.Published, Mode: doc.Anchoring}).Timexes
 	}
 	var hints []PlaceHint
 	if x.gaz != nil {

@@ -4,7 +4,11 @@
 // never reads the clock.
 package timeline
 
-import "time"
+import (
+	"time"
+
+	"storyline/timeline/temporal"
+)
 
 // Span is a half-open range of byte offsets into a document's text.
 type Span struct {
@@ -51,7 +55,11 @@ type Document struct {
 	// Published is the publication date (a civil date, UTC midnight); zero when unknown.
 	Published       time.Time
 	PublishedSource string
-	Added           time.Time
+	// Anchoring is how the tagger anchors the document's year-less and
+	// relative dates: temporal.Auto (chosen from the text), News or
+	// Narrative, as the user set it.
+	Anchoring temporal.Mode
+	Added     time.Time
 }
 
 // Precision of an event date, coarsest last. It says how much of the date is

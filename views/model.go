@@ -308,7 +308,29 @@ type DocumentPage struct {
 	StoryTitle string
 	Text       string
 	Form       PublishedForm
+	Anchoring  AnchoringForm
 	Events     []EventRow // events this document reports
+}
+
+// AnchoringForm shows and sets how a document's dates are anchored.
+type AnchoringForm struct {
+	DocumentID int64
+	// Setting is what the user chose: "" (automatic), "news" or
+	// "narrative"; Used is the mode the tagger used, and Why says why.
+	Setting, Used, Why string
+	Errors             FieldErrors
+}
+
+// Action is where the anchoring form posts.
+func (f AnchoringForm) Action() string {
+	return "/documents/" + strconv.FormatInt(f.DocumentID, 10) + "/anchoring"
+}
+
+// AnchoringChoices are the options of the anchoring form: value and label.
+var AnchoringChoices = [][2]string{
+	{"", "Automatic (chosen from the text)"},
+	{"news", "News: relative to the publication date"},
+	{"narrative", "Narrative: relative to the dates the text gives"},
 }
 
 // Paragraphs is the document text split at line ends, blank lines dropped.

@@ -21,8 +21,10 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	errs := fs.Bool("errors", false, "print every miss, spurious hit and wrong value")
+	modeFlag := fs.String("mode", "auto", "anchoring mode: auto (chosen per document), news or narrative")
+	modes := fs.Bool("modes", false, "print the anchoring mode chosen for each document and why")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: storyline eval [-errors] GOLD_DIR...")
+		fmt.Fprintln(stderr, "usage: storyline eval [-errors] [-modes] [-mode auto|news|narrative] GOLD_DIR...")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -31,6 +33,10 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return fmt.Errorf("no gold directory")
+	}
+	mode, err := temporal.ParseMode(*modeFlag)
+	if err != nil {
+		return err
 	}
 	tagger := temporal.NewTagger()
 	var total timeml.Scores
@@ -44,17 +50,23 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 		}
 		sort.Strings(files)
 		var sum timeml.Scores
+		count := map[temporal.Mode]int{}
 		for _, f := range files {
-			s, pairs, doc, xs, err := evalFile(tagger, f)
+			s, pairs, doc, tagged, err := evalFile(tagger, f, mode)
 			if err != nil {
 				return err
 			}
+			xs := tagged.Timexes
 			sum.Add(s)
+			count[tagged.Mode]++
+			if *modes {
+				fmt.Fprintf(stdout, "MODE\t%s\t%s\t%s\n", filepath.Base(f), tagged.Mode, tagged.Why)
+			}
 			if *errs {
 				printErrors(stdout, filepath.Base(f), doc, pairs, xs)
 			}
 		}
-		fmt.Fprintf(stdout, "== %s (%d documents)\n%s\n\n", dir, len(files), sum)
+		fmt.Fprintf(stdout, "== %s (%d documents: %d news, %d narrative)\n%s\n\n", dir, len(files), count[temporal.News], count[temporal.Narrative], sum)
 		total.Add(sum)
 	}
 	if fs.NArg() > 1 {
@@ -65,18 +77,18 @@ func cmdEval(args []string, stdout, stderr io.Writer) error {
 
 // evalFile tags one gold document's text and matches the output with its
 // annotations.
-func evalFile(tagger *temporal.Tagger, path string) (timeml.Scores, []timeml.Pair, *timeml.Document, []temporal.Timex, error) {
+func evalFile(tagger *temporal.Tagger, path string, mode temporal.Mode) (timeml.Scores, []timeml.Pair, *timeml.Document, temporal.Tagged, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return timeml.Scores{}, nil, nil, nil, fmt.Errorf("read gold: %w", err)
+		return timeml.Scores{}, nil, nil, temporal.Tagged{}, fmt.Errorf("read gold: %w", err)
 	}
 	doc, err := timeml.Parse(data)
 	if err != nil {
-		return timeml.Scores{}, nil, nil, nil, fmt.Errorf("%s: %w", path, err)
+		return timeml.Scores{}, nil, nil, temporal.Tagged{}, fmt.Errorf("%s: %w", path, err)
 	}
-	xs := tagger.Tag(doc.Text, doc.DCT)
-	pairs, s := timeml.Match(doc.Timexes, toTimeML(xs))
-	return s, pairs, doc, xs, nil
+	tagged := tagger.TagWith(doc.Text, temporal.Options{DCT: doc.DCT, Mode: mode})
+	pairs, s := timeml.Match(doc.Timexes, toTimeML(tagged.Timexes))
+	return s, pairs, doc, tagged, nil
 }
 
 func toTimeML(xs []temporal.Timex) []timeml.Timex {

@@ -86,8 +86,8 @@ func TestTagJSONL(t *testing.T) {
 		got = append(got, x)
 	}
 	want := []jsonTimex{
-		{ID: "a", Start: 1, End: 4, Text: "Now", Type: "DATE", Value: "PRESENT_REF"},
-		{ID: "a", Start: 22, End: 31, Text: "Wednesday", Type: "DATE", Value: "2022-09-14"},
+		{ID: "a", Start: 1, End: 4, Text: "Now", Type: "DATE", Value: "PRESENT_REF", Mode: "news"},
+		{ID: "a", Start: 22, End: 31, Text: "Wednesday", Type: "DATE", Value: "2022-09-14", Mode: "news"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("jsonl (-want +got):\n%s", diff)
@@ -97,6 +97,71 @@ func TestTagJSONL(t *testing.T) {
 		if string(runes[x.Start:x.End]) != x.Text {
 			t.Errorf("code point offsets [%d,%d) give %q, want %q", x.Start, x.End, string(runes[x.Start:x.End]), x.Text)
 		}
+	}
+}
+
+// TestTagJSONLStream writes the lines of several documents, in input
+// order, to one stream: standard output with -out -, or one .jsonl file.
+func TestTagJSONLStream(t *testing.T) {
+	dir := t.TempDir()
+	texts := map[string]string{
+		"b.txt": "Xi arrived on Wednesday.",
+		"a.txt": "Paris fell on June 14, 1940. On June 10 Italy had declared war. The armistice was signed on June 22, 1940.",
+	}
+	var paths []string
+	for _, name := range []string{"b.txt", "a.txt"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(texts[name]), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	want := []string{"b Wednesday 2022-09-14 news", "a June 14, 1940 1940-06-14 narrative", "a June 10 1940-06-10 narrative",
+		"a June 22, 1940 1940-06-22 narrative"}
+	lines := func(data string) []string {
+		var got []string
+		for _, line := range strings.Split(strings.TrimSpace(data), "\n") {
+			var x jsonTimex
+			if err := json.Unmarshal([]byte(line), &x); err != nil {
+				t.Fatalf("bad line %q: %v", line, err)
+			}
+			got = append(got, x.ID+" "+x.Text+" "+x.Value+" "+x.Mode)
+		}
+		return got
+	}
+	var stdout, stderr bytes.Buffer
+	if err := cmdTag(append([]string{"-format", "jsonl", "-dct", "2022-09-14", "-out", "-"}, paths...), &stdout, &stderr); err != nil {
+		t.Fatalf("tag: %v (%s)", err, stderr.String())
+	}
+	if diff := cmp.Diff(want, lines(stdout.String())); diff != "" {
+		t.Errorf("stdout stream (-want +got):\n%s", diff)
+	}
+	file := filepath.Join(dir, "all.jsonl")
+	if err := cmdTag(append([]string{"-format", "jsonl", "-dct", "2022-09-14", "-out", file}, paths...), &stdout, &stderr); err != nil {
+		t.Fatalf("tag: %v", err)
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, lines(string(data))); diff != "" {
+		t.Errorf("file stream (-want +got):\n%s", diff)
+	}
+	// a forced mode applies to every document
+	stdout.Reset()
+	if err := cmdTag([]string{"-format", "jsonl", "-mode", "news", "-dct", "2022-09-14", "-out", "-", paths[1]}, &stdout, &stderr); err != nil {
+		t.Fatalf("tag: %v", err)
+	}
+	if got := lines(stdout.String()); len(got) != 3 || got[1] != "a June 10 2022-06-10 news" {
+		t.Errorf("-mode news: %q, want June 10 in the publication year", got)
+	}
+	for _, bad := range [][]string{{"-out", "-", paths[0]}, {"-format", "jsonl", "-mode", "history", "-out", "-", paths[0]}} {
+		if err := cmdTag(append([]string{"-dct", "2022-09-14"}, bad...), &stdout, &stderr); err == nil {
+			t.Errorf("tag %q: want an error", bad)
+		}
+	}
+	if err := cmdTag([]string{"-format", "jsonl", "-dct", "2022-09-14", "-out", "-", filepath.Join(dir, "missing.txt")}, &stdout, &stderr); err == nil {
+		t.Error("tag of a missing file: want an error")
 	}
 }
 

@@ -97,11 +97,12 @@ func (a *App) apiAddDocument(c echo.Context) error {
 		Outlet    string  `json:"outlet"`
 		URL       string  `json:"url"`
 		Published string  `json:"published"`
+		Anchoring string  `json:"anchoring"`
 	}
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	doc := documentInput{Title: in.Title, Outlet: in.Outlet, URL: in.URL, Published: in.Published}
+	doc := documentInput{Title: in.Title, Outlet: in.Outlet, URL: in.URL, Published: in.Published, Anchoring: in.Anchoring}
 	switch {
 	case in.Text != nil && in.HTML != nil:
 		return timeline.Errorf(timeline.EInvalid, "Give either \"text\" or \"html\", not both.")

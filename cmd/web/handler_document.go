@@ -32,6 +32,9 @@ type documentInput struct {
 	HTML bool
 	// BodyField is the form field the body came from, for error messages.
 	BodyField string
+	// Anchoring is how its dates are anchored: "", "auto", "news" or
+	// "narrative".
+	Anchoring string
 }
 
 // fieldError is an input error that belongs to one field of a form.
@@ -107,6 +110,9 @@ func (a *App) ingest(c echo.Context, storyID int64, in documentInput) (timeline.
 	}
 	if doc.Title == "" {
 		doc.Title = "Untitled document"
+	}
+	if doc.Anchoring, err = parseAnchoring(in.Anchoring); err != nil {
+		return timeline.Document{}, err
 	}
 	if err := a.store.AddDocument(c.Request().Context(), &doc, a.extractor.Extract); err != nil {
 		return timeline.Document{}, err
@@ -280,6 +286,10 @@ func (a *App) showDocument(c echo.Context) error {
 }
 
 func (a *App) renderDocument(c echo.Context, d timeline.Document, form views.PublishedForm, status int) error {
+	return a.renderDocumentWith(c, d, form, anchoringForm(d), status)
+}
+
+func (a *App) renderDocumentWith(c echo.Context, d timeline.Document, form views.PublishedForm, anchoring views.AnchoringForm, status int) error {
 	// the events the reader sees: for the newsroom hidden ones too
 	v, err := a.view(c, d.StoryID, timeline.StoryFilter{IncludeHidden: true})
 	if err != nil {
@@ -289,7 +299,7 @@ func (a *App) renderDocument(c echo.Context, d timeline.Document, form views.Pub
 	row := views.NewDocumentRow(d)
 	p := views.DocumentPage{
 		Page: a.page(c, row.Title), Document: row, StoryID: s.ID, StoryTitle: s.Title,
-		Text: d.Text, Form: form, Share: a.sharedBy(c, s.ID),
+		Text: d.Text, Form: form, Anchoring: anchoring, Share: a.sharedBy(c, s.ID),
 	}
 	for _, e := range inDateOrder(s.Events) {
 		for _, src := range e.Sources {

@@ -68,6 +68,7 @@ func (a *App) router() *echo.Echo {
 	e.POST("/stories/:id/public", a.require(timeline.ActionShareStory, a.setStoryPublic))
 	e.GET("/documents/:id", a.showDocument)
 	e.POST("/documents/:id/published", a.require(timeline.ActionEditStory, a.setPublished))
+	e.POST("/documents/:id/anchoring", a.require(timeline.ActionEditStory, a.setAnchoring))
 	e.GET("/documents/:id/remove", a.require(timeline.ActionEditStory, a.removeDocumentPage))
 	e.POST("/documents/:id/remove", a.require(timeline.ActionEditStory, a.removeDocument))
 	e.GET("/events/:id", a.showEvent)
@@ -101,6 +102,7 @@ func (a *App) router() *echo.Echo {
 	e.DELETE("/api/stories/:id", a.require(timeline.ActionDeleteStory, a.apiDeleteStory))
 	e.POST("/api/stories/:id/documents", a.require(timeline.ActionEditStory, a.apiAddDocument))
 	e.DELETE("/api/documents/:id", a.require(timeline.ActionEditStory, a.apiDeleteDocument))
+	e.PUT("/api/documents/:id/anchoring", a.require(timeline.ActionEditStory, a.apiSetAnchoring))
 	e.GET("/api/events/:id", a.apiEvent)
 	e.PATCH("/api/events/:id", a.apiPatchEvent)                                    // checks the role per field
 	e.GET("/api/events/:id/history", a.require(timeline.ActionRead, a.apiHistory)) // the newsroom's only

@@ -14,7 +14,7 @@ var absoluteRules []rule
 
 func init() {
 	absoluteRules = []rule{(*matcher).calendarDate, (*matcher).numericDate, (*matcher).yearRule,
-		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season, (*matcher).dayOfMonth, (*matcher).dayInRange}
+		(*matcher).decade, (*matcher).century, (*matcher).quarterRule, (*matcher).halfRule, (*matcher).season, (*matcher).dayOfMonth, (*matcher).dayInRange, (*matcher).eraDate}
 }
 
 func (m *matcher) absolute(i int) (cand, bool) {
@@ -378,6 +378,27 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		}
 		return c, true
 	}
+	if m.narrative && m.refSet && m.cueTense(c.s, c.e) != "future" {
+		// a narrative: the year of the reference time the text has set
+		// ("June 10" in a story of 1940 is 1940-06-10); what lies ahead
+		// ("a summit set for April") is seen from the writer's present
+		t, ok := at(m.last.Year())
+		if !ok {
+			return c, false
+		}
+		c.expl = "anchored to the narrative's reference time " + m.lastVal + ": the year it has set"
+		if g <= gMonth && m.lastGran <= gMonth && t.AddDate(0, 3, 0).Before(m.last) && !m.hasWord("had") {
+			// a narrative moves forward: "July 21" told after "November
+			// 1860" is the next July, unless the clause looks back ("had")
+			if u, ok := at(m.last.Year() + 1); ok {
+				t = u
+				c.expl = "anchored to the narrative's reference time " + m.lastVal + ": the first one after it"
+			}
+		}
+		c.val = format(t, g)
+		c.anchor, c.anchorKind = m.lastVal, "reference"
+		return c, true
+	}
 	var cands []time.Time
 	for y := m.dct.Year() - 1; y <= m.dct.Year()+1; y++ {
 		if t, ok := at(y); ok {
@@ -405,6 +426,17 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		if d := t.Sub(m.dct).Hours() / 24; d > 330 || d < -330 {
 			tn = ""
 			t = pick(cands, g, m.dct, tn)
+		}
+	}
+	if (g == gMonth || g == gDay || g == gSeason) && tn == "past" && m.explicit.Year() == m.dct.Year()-1 && t.Year() == m.dct.Year() {
+		// news that is telling last year: "In 2021 sales rose, and in
+		// March the company cut jobs", or a sentence after "on Dec. 3,
+		// 2021": that year's March
+		if u, ok := at(m.explicit.Year()); ok && (m.sent == m.explicitSent || m.sent == m.explicitSent+1 && m.explicitGran < gYear && u.After(m.explicit)) {
+			c.val = format(u, g)
+			c.anchor, c.anchorKind = format(m.explicit, gYear), "previous"
+			c.expl = "in the year just named (" + c.anchor + "), which the past-tense story is telling"
+			return c, true
 		}
 	}
 	c.val = format(t, g)
@@ -494,7 +526,9 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	loose := j > i || m.is(i-1, "in", "since", "of", "by", "until", "from", "before", "after", "around", "circa", "year", "early", "late", "during", "through")
+	loose := j > i || m.is(i-1, "in", "since", "of", "by", "until", "from", "before", "after", "around", "circa", "year", "early", "late", "during", "through") ||
+		// the second year of a range: "1861-1863"
+		m.punct(i-1, '-') && m.adjacent(i-1) && m.adjacent(i) && m.tok(i-2).kind == tNum && m.tok(i-2).digits == 4 && m.tok(i-2).num < m.tok(i).num
 	y, e, ok := m.readYear(j, loose)
 	if !ok {
 		return c, false
@@ -864,7 +898,7 @@ func (m *matcher) season(i int) (cand, bool) {
 		c.e, c.val = l, format(civil(y, mo, 1), gSeason)
 		return c, true
 	}
-	if !m.is(i-1, "in", "this", "last", "next", "early", "late", "mid", "during", "by", "until", "since", "through", "of") && !(m.is(i, "the") && m.is(i-1, "in", "during", "by", "until", "since", "through", "over")) {
+	if !m.is(i-1, "in", "this", "last", "next", "early", "late", "mid", "during", "by", "until", "since", "through", "of", "all") && !(m.is(i, "the") && m.is(i-1, "in", "during", "by", "until", "since", "through", "over")) {
 		return c, false
 	}
 	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, "season")

@@ -16,8 +16,8 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]floor{
-	"timebank": {0.914, 0.948, 0.840},
-	"aquaint":  {0.855, 0.945, 0.791},
+	"timebank": {0.915, 0.949, 0.841},
+	"aquaint":  {0.855, 0.946, 0.792},
 }
 
 func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {
@@ -76,6 +76,19 @@ func TestNewsProbeFloors(t *testing.T) {
 	s := scoreDir(t, temporal.NewTagger(), filepath.Join("testdata", "newsprobe"))
 	t.Logf("newsprobe:\n%s", s)
 	checkFloors(t, s, newsProbeFloors)
+}
+
+// narrativeFloors are for testdata/narrative: 12 history articles (480 BC
+// to the 2020s) written and annotated for this project and committed
+// before the tagger was first run on them. The first score, with news
+// anchoring only, was strict 0.851, relaxed 0.961, value 0.569; the set has
+// been used to build the narrative mode since, so it is a regression set.
+var narrativeFloors = floor{0.943, 0.991, 0.943}
+
+func TestNarrativeFloors(t *testing.T) {
+	s := scoreDir(t, temporal.NewTagger(), filepath.Join("testdata", "narrative"))
+	t.Logf("narrative:\n%s", s)
+	checkFloors(t, s, narrativeFloors)
 }
 
 // floor is the least strict, relaxed and value F1 a corpus test accepts.

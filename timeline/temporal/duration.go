@@ -223,9 +223,10 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 		return q, 0, false
 	}
 	j := q.j
-	if !q.x && m.is(j, "to", "or") {
+	if !q.x && (m.is(j, "to", "or") || m.is(j, "and") && m.is(i-1, "between")) {
 		// a range: "two to three weeks", "12 to 18 months", "three or four
-		// days"; the count is then unspecified, never one of the bounds
+		// days", "between 12 and 18 months"; the count is then
+		// unspecified, never one of the bounds
 		if r, ok := m.readNumber(j + 1); ok && !r.x && r.n > q.n && r.j == j+2 {
 			if _, ok := m.unitAt(r.j); ok {
 				q = quantity{x: true, j: r.j}
@@ -346,10 +347,11 @@ func (m *matcher) duration(i int) (cand, bool) {
 		if lead {
 			return m.duration(j) // let the shorter reading try
 		}
-		// bare plurals after "for", "in": "for years", "in weeks"
+		// bare plurals after "for", "in": "for years", "in weeks",
+		// "within minutes", "for hours"
 		if m.class(i, cUnit) && m.toks[i].w.class&cPlural != 0 && m.is(i-1, "for", "over", "in", "within") && !m.is(i+1, "of") {
 			u := int(m.toks[i].w.unit)
-			if u >= uDay {
+			if u >= uDay || (u == uMinute || u == uHour) && m.is(i-1, "for", "within") {
 				c.e = i + 1
 				c.val = durationValue(quantity{x: true}, u)
 				return c, c.val != ""

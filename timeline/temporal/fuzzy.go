@@ -53,6 +53,12 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 			c.e, c.val = i+2, "PRESENT_REF"
 		case m.is(i+1, "moment") && m.is(i-1, "at"):
 			c.e, c.val = i+2, "PRESENT_REF"
+		case m.is(i+1, "time") && m.is(i-1, "at") && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct && !m.punct(i+2, '\'') ||
+			m.is(i-2, "said", "saying", "says", "wrote", "reported") && !m.is(i+2, "that")):
+			// "saying at the time he was willing", "was private at the
+			// time.": back then (PAST_REF); "at the time Howes was
+			// captured" and "at the time of the attack" name an event
+			c.e, c.val = i+2, "PAST_REF"
 		default:
 			return c, false
 		}

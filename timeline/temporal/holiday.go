@@ -6,6 +6,9 @@ import "time"
 // kin, with or without a year.
 
 func (m *matcher) holiday(i int) (cand, bool) {
+	if c, ok := m.namedDay(i); ok {
+		return c, true
+	}
 	if m.is(i, "the") {
 		// "the Christmas weekend": the weekend of the holiday's week
 		c, ok := m.holiday(i + 1)
@@ -112,4 +115,60 @@ func lastWeekday(y, mo, wd int) int {
 	last := civil(y, time.Month(mo+1), 0)
 	lw := (int(last.Weekday())+6)%7 + 1
 	return last.Day() - (lw-wd+7)%7
+}
+
+// namedDay: days named after what happened on them, whose date is a
+// historical fact rather than a yearly rule ("D-Day" is 1944-06-06), and
+// "the Ides of March", the 15th, in the year the text is talking about.
+func (m *matcher) namedDay(i int) (cand, bool) {
+	c := cand{s: i, typ: "DATE", rule: "named-day"}
+	j := i
+	if m.is(j, "the") {
+		j++
+	}
+	if m.is(j, "ides") && m.tok(j).upper && m.is(j+1, "of") && m.class(j+2, cMonth) && m.tok(j+2).upper {
+		// the Ides fall on the 15th of March, May, July and October and
+		// on the 13th of the other months
+		mo := int(m.tok(j + 2).w.val)
+		d := 13
+		if mo == 3 || mo == 5 || mo == 7 || mo == 10 {
+			d = 15
+		}
+		c.e = j + 3
+		if y, l, ok := m.eraYear(c.e); ok {
+			c.e, c.val = l, format(civil(y, time.Month(mo), d), gDay)
+			return c, c.val != ""
+		}
+		return m.cyclic(c, gDay, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), d), true }, "named-day")
+	}
+	if j != i {
+		return c, false
+	}
+	for _, f := range fixedDays {
+		k := i
+		for _, w := range f.words {
+			if w == "-" && m.punct(k, '-') && m.adjacent(k) || w != "-" && m.is(k, w) && m.tok(k).upper {
+				k++
+				continue
+			}
+			k = -1
+			break
+		}
+		if k > i {
+			c.e, c.val = k, f.date
+			c.expl = m.text[m.tok(i).start:m.tok(k-1).end] + ": the day it names, " + f.date
+			return c, true
+		}
+	}
+	return c, false
+}
+
+// fixedDays are days named after an event with one date.
+var fixedDays = []struct {
+	words []string
+	date  string
+}{
+	{[]string{"d", "-", "day"}, "1944-06-06"},
+	{[]string{"ve", "day"}, "1945-05-08"},
+	{[]string{"v", "-", "e", "day"}, "1945-05-08"},
 }

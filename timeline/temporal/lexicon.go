@@ -28,7 +28,7 @@ var starterWords = []string{"the", "a", "an", "this", "that", "these", "last", "
 	"previous", "following", "preceding", "current", "present", "early", "late", "mid", "earlier", "later", "more",
 	"less", "no", "at", "up", "over", "under", "nearly", "almost", "about", "around", "approximately", "roughly",
 	"some", "every", "each", "per", "fiscal", "fy", "q", "h", "several", "few", "many", "numerous", "comparable",
-	"corresponding", "then", "once", "twice", "thrice", "long", "half"}
+	"corresponding", "then", "once", "twice", "thrice", "long", "half", "ad", "ides", "ve", "v", "d"}
 
 // triggerClasses are the classes of words found in the core of every
 // expression.
@@ -41,7 +41,9 @@ var triggerWords = []string{"today", "yesterday", "tomorrow", "tonight", "now", 
 	"eighties", "seventies", "sixties", "fifties", "forties", "thirties", "twenties", "term", "ago",
 	// words of holidays whose other words open no window near their start:
 	// "St. Patrick's Day" has its unit five tokens after "St."
-	"patrick", "cinco"}
+	"patrick", "cinco",
+	// "at the time" (PAST_REF)
+	"time"}
 
 // unit codes as they appear in durations.
 const (
@@ -162,7 +164,7 @@ func buildLexicon() map[string]word {
 		"kept", "sent", "spent", "built", "felt", "stood", "chose", "drove", "flew", "grew", "threw", "shot", "sank",
 		"fought", "caught", "taught", "meant", "ago", "has", "have", "been", "earlier", "previously", "last",
 		"recently", "hit", "dropped", "slipped", "put", "cut", "hid", "arrived", "began", "heard", "told", "sought",
-		"agreed", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed"} {
+		"agreed", "decided", "vowed", "pledged", "promised", "threatened", "planned", "intended", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed"} {
 		add(s, func(w *word) { w.class |= cPast })
 	}
 	// "runs", "lasts": a season or an exhibition that spans the present
@@ -290,6 +292,7 @@ var plainWords = []string{
 	"martin", "luther", "king", "presidents",
 	"rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped", "compared", "rescheduled",
 	"postponed", "delayed", "moved", "local", "eastern", "pacific", "central", "mountain", "greenwich", "moscow", "beijing", "standard",
+	"between", "tenure", "ides", "ve", "v", "saying", "wrote", "bc", "bce", "ad", "ce", "b", "c", "d", "dating", "dates", "dated", "goes", "going", "went",
 	"daylight", "mean", "et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 
@@ -327,5 +330,76 @@ func init() {
 		w.form = k
 		lexicon[k] = w
 	}
+	buildLexTable()
+}
 
+// The scanner looks words up in an open-addressing table keyed by the FNV-1a
+// hash it computes while it lowercases the word, so a lookup costs one hash
+// it already has and, nearly always, one comparison: no map, no allocation.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+type lexEntry struct {
+	key string
+	w   word
+}
+
+// lexSlot is one slot of the probe table: the word's full hash and its
+// index in lexEntries plus one (0 is an empty slot). Slots are 8 bytes, so
+// the whole table stays in the cache and a word not in the lexicon, most
+// words, is ruled out by hashes alone.
+type lexSlot struct {
+	hash uint32
+	idx  uint32
+}
+
+var (
+	lexEntries []lexEntry
+	lexSlots   []lexSlot
+	lexMask    uint32
+)
+
+func fnv(s string) uint32 {
+	h := uint32(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// buildLexTable fills the table at a quarter load, linear probing.
+func buildLexTable() {
+	size := 1
+	for size < 4*len(lexicon) {
+		size <<= 1
+	}
+	lexSlots, lexMask = make([]lexSlot, size), uint32(size-1)
+	lexEntries = lexEntries[:0]
+	for k, w := range lexicon {
+		lexEntries = append(lexEntries, lexEntry{k, w})
+		h := fnv(k)
+		i := h & lexMask
+		for lexSlots[i].idx != 0 {
+			i = (i + 1) & lexMask
+		}
+		lexSlots[i] = lexSlot{hash: h, idx: uint32(len(lexEntries))}
+	}
+}
+
+// lookupWord finds the lexicon entry of the lowercased word b with FNV-1a
+// hash h, or nil.
+func lookupWord(b []byte, h uint32) *lexEntry {
+	for i := h & lexMask; ; i = (i + 1) & lexMask {
+		sl := lexSlots[i]
+		if sl.idx == 0 {
+			return nil
+		}
+		if sl.hash == h {
+			if e := &lexEntries[sl.idx-1]; e.key == string(b) {
+				return e
+			}
+		}
+	}
 }

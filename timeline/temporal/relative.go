@@ -60,6 +60,17 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	n := 0
 	switch m.word(i) {
 	case "today":
+		if m.narrative && m.refSet {
+			// a narrative that has moved into the past: "still carved on
+			// a stone today" is the present age, not a day
+			c.e, c.val, c.rule = i+1, "PRESENT_REF", "deictic"
+			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.expl = "today, in a narrative set in the past: the present (PRESENT_REF)"
+			if m.dct.IsZero() {
+				c.anchor, c.anchorKind = "", ""
+			}
+			return c, true
+		}
 	case "yesterday":
 		n = -1
 	case "tomorrow":
@@ -154,6 +165,17 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		g, ok := unitGran[u]
 		if !ok {
 			return c, false
+		}
+		if j > i && (u == uDecade || u == uCentury) && w != "this" && w != "current" && w != "present" && !m.is(i-1, "in") {
+			// "over the next decade", "the past century": a span, as
+			// "the past ten years" is (P10Y); "in the last decade" is the
+			// decade itself
+			c.typ, c.e, c.rule = "DURATION", k+1, "duration"
+			c.val = "P10Y"
+			if u == uCentury {
+				c.val = "P100Y"
+			}
+			return c, true
 		}
 		if (w == "past" || w == "following" || w == "previous" || w == "next" && u == uDay) && j > i {
 			// "the next day" counts from the day last named, as "the
@@ -514,6 +536,29 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.e = i + 4
 		m.relativeDate(&c, gDay, n, "deictic")
 		return c, true
+	case m.is(i, "the") && m.is(i+1, "day") && m.is(i+2, "before", "after") && m.is(i+3, "the", "a", "an", "his", "her", "its", "their") && !m.punct(i-1, ','):
+		// "shares fell the day before the vote": a day counted from the
+		// one last named (the event's own day is rarely written); after a
+		// comma it is an apposition ("Oct. 12, the day before the crash")
+		n := 1
+		if m.is(i+2, "before") {
+			n = -1
+		}
+		return m.fromPrevious(c, i+3, gDay, n)
+	case m.is(i, "the") && m.ordinal(i+1).ok && m.is(m.ordinal(i+1).j, "day") && m.is(m.ordinal(i+1).j+1, "of") && m.tok(i+1).kind != tWord || m.is(i, "the") && m.class(i+1, cOrdinal) && m.is(i+2, "day") && m.is(i+3, "of"):
+		// "the 99th day of the strike": a day counted from an event's
+		// start, which the text rarely dates; "today is the eighth day"
+		// is the publication date
+		e := m.ordinal(i+1).j + 1
+		c.e = e
+		if (m.is(i-1, "is") && m.is(i-2, "today") || m.is(i-1, "s") && m.punct(i-2, '\'') && m.is(i-3, "it")) && !m.dct.IsZero() {
+			c.val = format(m.dct, gDay)
+			c.anchor, c.anchorKind = c.val, "dct"
+			return c, true
+		}
+		c.val = "XXXX-XX-XX"
+		c.expl = m.text[m.toks[i].start:m.tok(e-1).end] + ": a day counted from an event the text does not date"
+		return c, true
 	case m.is(i, "the") && m.is(i+1, "day", "week", "month", "year") && m.is(i+2, "before", "after") && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
 		// "the day before", "down from 26 the year before"
 		n := 1
@@ -521,6 +566,25 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 			n = -1
 		}
 		return m.fromPrevious(c, i+3, unitGran[int(m.tok(i+1).w.unit)], n)
+	case m.is(i, "the") && m.is(i+1, "following", "next") && m.class(i+2, cSeason) && m.tok(i+2).w.class&cPlural == 0 && !m.is(i+3, "of") && !m.last.IsZero():
+		// "the following spring": the first one that starts after the
+		// date last named
+		mo := seasonMonth[m.tok(i+2).w.season]
+		t := civil(m.last.Year(), mo, 1)
+		for !t.After(m.last) {
+			t = t.AddDate(1, 0, 0)
+		}
+		c.e, c.val = i+3, format(t, gSeason)
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.expl = "the first " + m.tok(i+2).lower + " after " + m.lastVal
+		return c, true
+	case m.is(i, "the") && m.is(i+1, "following", "next") && m.class(i+2, cPartOfDay) && m.tok(i+2).w.class&cPlural == 0 && m.tok(i+2).w.tod != "" &&
+		!m.is(i+3, "of") && (m.lastGran == gDay || m.lastGran == gTime):
+		// "he died the following morning": the day after the one last named
+		c.typ, c.e = "TIME", i+3
+		c.val = format(m.last.AddDate(0, 0, 1), gDay) + "T" + m.tok(i+2).w.tod
+		c.anchor, c.anchorKind = m.lastVal, "previous"
+		return c, true
 	case m.is(i, "that") && m.class(i+1, cSeason) && !m.is(i+2, "of") && !m.last.IsZero():
 		// "throughout that fall": the season of the year last named
 		c.e, c.rule = i+2, "anaphoric"
@@ -597,7 +661,11 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		// "during the year": a year's span; "the end of the year", "earlier
 		// in the year": the current one
 		c.typ, c.e, c.rule, c.val = "DURATION", i+2, "the-year", "P1Y"
-		if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && !m.dct.IsZero() {
+		if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && m.narrative && m.refSet {
+			// in a narrative, the year of its reference time
+			c.typ, c.val = "DATE", format(m.last, gYear)
+			c.anchor, c.anchorKind = m.lastVal, "reference"
+		} else if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && !m.dct.IsZero() {
 			// "in the year ended March 31" is a reporting period's span
 			c.typ, c.val = "DATE", format(m.dct, gYear)
 			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"

@@ -18,7 +18,7 @@ type Timex struct {
 	Quant, Freq string
 	Rule        string // the rule that matched: "weekday", "month-name", "ago", ...
 	Anchor      string // the TIMEX3 value it was resolved against ("" when absolute)
-	AnchorKind  string // "dct", "previous" (last mentioned date), "next" (the date after it in a range) or "" (absolute)
+	AnchorKind  string // "dct", "previous" (last mentioned date), "reference" (the year a narrative has set), "next" (the date after it in a range) or "" (absolute)
 	Tense       string // "past", "present", "future" or "" as read from the sentence
 	Explanation string // how the value was found, for people
 }
@@ -39,13 +39,35 @@ func NewTagger() *Tagger {
 // Tag finds and resolves every temporal expression in text. dct is the
 // document creation time (a civil date; zero means unknown, and then relative
 // expressions keep X placeholders). Results are sorted by Start and do not
-// overlap.
+// overlap. The anchoring mode is chosen from the text (see TagWith).
 func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
+	return tg.TagWith(text, Options{DCT: dct}).Timexes
+}
+
+// TagWith tags text with options: the DCT and the anchoring mode. With Auto
+// the mode is read from the text (Classify), and the result says which
+// mode was used and why.
+func (tg *Tagger) TagWith(text string, o Options) Tagged {
 	m := tg.pool.Get().(*matcher)
 	defer tg.pool.Put(m)
+	mode := o.Mode
+	why := "set for this document"
+	if mode != News && mode != Narrative {
+		out := m.tag(text, o.DCT, false)
+		mode, why = Classify(out, o.DCT)
+		if mode == News {
+			return Tagged{Timexes: out, Mode: News, Why: why}
+		}
+	}
+	return Tagged{Timexes: m.tag(text, o.DCT, mode == Narrative), Mode: mode, Why: why}
+}
+
+func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 	m.reset(text, dct)
+	m.narrative = narrative
 	var out []Timex
 	for m.sc.next() {
+		m.sent++
 		m.toks = m.sc.toks
 		m.tenseDone = false
 		m.lastEnd = -1
@@ -94,10 +116,22 @@ type cand struct {
 // matcher is the per-call state: the scanner, the sentence's tokens, the
 // anchors.
 type matcher struct {
-	sc   scanner
-	toks []token
-	text string
-	dct  time.Time
+	// narrative anchors year-less and anaphoric expressions to the
+	// reference time the text has set (m.last) rather than to the DCT.
+	narrative bool
+	// refSet: a date written with its year has been read, so m.last is
+	// a reference time the narrative has set (before that a narrative
+	// anchors as news does).
+	refSet bool
+	// sent counts sentences; explicit holds the last date written with
+	// its year and explicitSent the sentence it was in.
+	sent, explicitSent int
+	explicit           time.Time
+	explicitGran       gran
+	sc                 scanner
+	toks               []token
+	text               string
+	dct                time.Time
 	// last is the last mentioned fully resolved date and its granularity.
 	last     time.Time
 	lastGran gran
@@ -154,6 +188,8 @@ func (m *matcher) reset(text string, dct time.Time) {
 	}
 	m.dct = dct
 	m.last, m.lastGran, m.lastVal = time.Time{}, 0, ""
+	m.refSet = false
+	m.sent, m.explicitSent, m.explicit = 0, -2, time.Time{}
 	m.mainQ, m.mainQVal = time.Time{}, ""
 	m.exprStart = -1
 }
@@ -172,8 +208,16 @@ func (m *matcher) emit(c cand) Timex {
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
 	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
-		if t, g, ok := calOf(c.val); ok && g <= gYear {
+		if t, g, ok := calOf(c.val); ok && g <= gYear && !(m.narrative && (m.backdrop(c.s) || c.anchorKind == "dct" && m.refSet)) {
+			// (in a narrative, a date seen from the writer's present,
+			// "last year", "Monday", leaves its reference time alone)
 			m.last, m.lastGran, m.lastVal = t, g, c.val
+			if c.anchorKind == "" {
+				m.refSet = true
+				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
+			} else if c.anchorKind == "dct" {
+				m.explicitSent = -2 // the story is back in the present
+			}
 			if g == gDay && c.typ == "DATE" {
 				m.lastEnd = c.e
 			}
@@ -195,6 +239,8 @@ func explain(x Timex) string {
 		s += ", anchored to publication date " + x.Anchor
 	case "previous":
 		s += ", anchored to the last mentioned date " + x.Anchor
+	case "reference":
+		s += ", anchored to the narrative's reference time " + x.Anchor
 	case "next":
 		s += ", anchored to the date that follows it, " + x.Anchor
 	}
@@ -202,6 +248,13 @@ func explain(x Timex) string {
 		s += ", " + x.Tense + " tense"
 	}
 	return s
+}
+
+// backdrop reports whether the date at s names the start of a state that
+// holds at the narrative's reference time rather than moving it: "who had
+// ruled since 1971", "a feud dating back to 1994".
+func (m *matcher) backdrop(s int) bool {
+	return m.is(s-1, "since") || m.is(s-1, "to") && (m.is(s-2, "dating", "dates", "dated") || m.is(s-2, "back") && m.is(s-3, "dating", "dates", "dated", "goes", "going", "went"))
 }
 
 // --- token helpers -------------------------------------------------------
@@ -218,8 +271,11 @@ func (m *matcher) is(i int, words ...string) bool {
 	if w == "" {
 		return false
 	}
+	// lengths and first letters rule out nearly every word before a
+	// comparison of the whole string
+	n, c := len(w), w[0]
 	for _, s := range words {
-		if w == s {
+		if len(s) == n && s[0] == c && w == s {
 			return true
 		}
 	}
@@ -501,6 +557,15 @@ func (m *matcher) cueTense(s, e int) string {
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1
+			if c.tense == "future" && intentVerbs[m.word(c.pos)] && m.class(c.pos, cPast) {
+				// "the ministers on Thursday agreed to cut tariffs": the
+				// day is when they agreed, in the past; the future is
+				// what they agreed to
+				if d < bestD {
+					best, bestD = "past", d
+				}
+				continue
+			}
 		} else {
 			continue
 		}
@@ -591,7 +656,8 @@ const (
 
 func monthOf(m int) time.Month { return time.Month(m) }
 
-// format prints t at granularity g as a TIMEX3 value.
+// format prints t at granularity g as a TIMEX3 value; years before 1 AD
+// (astronomical 0 and below) print with TIMEX3's BC prefix: BC0480-04.
 func format(t time.Time, g gran) string {
 	y := t.Year()
 	var b [16]byte
@@ -606,8 +672,18 @@ func format(t time.Time, g gran) string {
 		}
 		out = append(out, d[i:]...)
 	}
-	if y < 0 || y > 9999 {
+	if g == gSeason && t.Month() <= 2 {
+		y-- // January and February are in the winter that began the year before
+	}
+	if y > 9999 || y < -9998 {
 		return ""
+	}
+	if y <= 0 {
+		if g == gWeek {
+			return ""
+		}
+		out = append(out, 'B', 'C')
+		y = 1 - y
 	}
 	switch g {
 	case gDay, gTime:
@@ -634,8 +710,6 @@ func format(t time.Time, g gran) string {
 	case gSeason:
 		season := "WI"
 		switch t.Month() {
-		case 1, 2:
-			y--
 		case 3, 4, 5:
 			season = "SP"
 		case 6, 7, 8:

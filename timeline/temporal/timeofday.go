@@ -4,7 +4,10 @@ package temporal
 // Nov. 9", "midnight", "overnight". The day is the one written next to the
 // time, else the DCT.
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 var zones = map[string]bool{"est": true, "edt": true, "gmt": true, "utc": true, "pst": true, "pdt": true,
 	"cst": true, "cdt": true, "bst": true, "cet": true, "et": true, "ct": true, "pt": true, "cest": true,
@@ -196,6 +199,14 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		// a bare clock time belongs to the day just mentioned
 		day = format(m.last, gDay)
 		c.anchor, c.anchorKind = m.lastVal, "previous"
+		if m.narrative && m.lastGran == gTime {
+			// a narrative moves forward: "at 11:40 p.m. ... at 2:20 a.m."
+			// is the small hours of the next day
+			if lh, lm, ok := clockOf(m.lastVal); ok && hh*60+mm < lh*60+lm {
+				day = format(m.last.AddDate(0, 0, 1), gDay)
+				c.expl = "the first " + pad2(hh) + ":" + pad2(mm) + " after " + m.lastVal
+			}
+		}
 	}
 	if day == "" {
 		if m.dct.IsZero() {
@@ -219,4 +230,16 @@ func (m *matcher) everyDay(j int) int {
 		return j + 2
 	}
 	return j
+}
+
+// clockOf reads the hour and minute of a TIMEX3 time value
+// ("1912-04-14T23:40").
+func clockOf(v string) (hh, mm int, ok bool) {
+	i := len(v) - 5
+	if i < 1 || v[i-1] != 'T' || v[i+2] != ':' {
+		return 0, 0, false
+	}
+	h, err1 := strconv.Atoi(v[i : i+2])
+	n, err2 := strconv.Atoi(v[i+3:])
+	return h, n, err1 == nil && err2 == nil
 }

@@ -85,16 +85,18 @@ func (s *scanner) next() bool {
 		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isLetter(decode(text[s.pos:])):
 			s.buf = s.buf[:0]
 			t.upper = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(decode(text[s.pos:]))
+			h := uint32(fnvOffset)
 			for s.pos < len(text) {
 				c := text[s.pos]
 				if c < utf8.RuneSelf {
 					if c >= 'a' && c <= 'z' {
-						s.buf = append(s.buf, c)
 					} else if c >= 'A' && c <= 'Z' {
-						s.buf = append(s.buf, c+'a'-'A')
+						c += 'a' - 'A'
 					} else {
 						break
 					}
+					s.buf = append(s.buf, c)
+					h = (h ^ uint32(c)) * fnvPrime
 					s.pos++
 					continue
 				}
@@ -102,14 +104,18 @@ func (s *scanner) next() bool {
 				if !unicode.IsLetter(r) {
 					break
 				}
+				n := len(s.buf)
 				s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
+				for _, b := range s.buf[n:] {
+					h = (h ^ uint32(b)) * fnvPrime
+				}
 				s.pos += size
 			}
 			t.kind = tWord
 			if len(s.buf) <= maxWordLen { // longer words are in no list
-				if w, ok := lexicon[string(s.buf)]; ok {
-					t.w = w
-					t.lower = w.form
+				if e := lookupWord(s.buf, h); e != nil {
+					t.w = e.w
+					t.lower = e.w.form
 				}
 			}
 		default:

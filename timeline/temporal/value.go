@@ -45,6 +45,7 @@ func (v Value) IsZero() bool { return v.s == "" }
 type parts struct {
 	ref      string // PRESENT_REF, PAST_REF, FUTURE_REF
 	duration bool
+	bc       bool   // a year before the common era: BC0480-04 (TIMEX3's prefix)
 	year     string // 4, 3 (decade) or 2 (century) characters, digits or X
 	month    string // 01..12 or XX
 	day      string // 01..31 or XX
@@ -111,6 +112,15 @@ func parse(s string) (parts, error) {
 	if s[0] == 'P' {
 		return p, parseDuration(s)
 	}
+	if strings.HasPrefix(s, "BC") {
+		// "BC0480", "BC0480-04-01", "BC048" (the 480s BC), "BC04" (the
+		// fifth century BC): the digits count back from 1 BC, no X
+		p.bc, s = true, s[2:]
+		y, _, _ := strings.Cut(s, "-")
+		if !isDigits(strings.SplitN(y, "T", 2)[0], false) || strings.Contains(s, "W") {
+			return p, errValue
+		}
+	}
 	date, tm, hasT := strings.Cut(s, "T")
 	// Year: digits or X, 2 to 4 characters, up to the first '-'.
 	y, rest, more := strings.Cut(date, "-")
@@ -159,6 +169,9 @@ func parse(s string) (parts, error) {
 				}
 				p.day = d
 				if y4, ok := atoi(y); ok && p.month != "XX" && d != "XX" {
+					if p.bc {
+						y4 = 1 - y4 // astronomical: 1 BC is year 0, a leap year
+					}
 					m, _ := atoi(p.month)
 					dd, _ := atoi(d)
 					if dd > daysIn(y4, time.Month(m)) {
@@ -327,6 +340,17 @@ func (v Value) Bounds() (start, end time.Time, ok bool) {
 	}
 	p, _ := parse(v.s)
 	y, _ := atoi(p.year)
+	if p.bc {
+		// years count back: the 480s BC run from 489 BC to 480 BC, and
+		// n BC is the astronomical year 1-n
+		switch len(p.year) {
+		case 3:
+			return civil(1-(y*10+9), 1, 1), civil(1-y*10, 12, 31), true
+		case 2:
+			return civil(1-(y*100+99), 1, 1), civil(1-y*100, 12, 31), true
+		}
+		y = 1 - y
+	}
 	switch {
 	case len(p.year) == 3:
 		return civil(y*10, 1, 1), civil(y*10+9, 12, 31), true
@@ -384,6 +408,9 @@ func EDTF(v Value, mod string) string {
 	prec := v.Precision()
 	var s string
 	p, _ := parse(v.s)
+	if p.bc {
+		return edtfBC(v, prec, mod)
+	}
 	switch prec {
 	case "unknown", "past", "future", "present":
 		return ""
@@ -436,6 +463,56 @@ func EDTF(v Value, mod string) string {
 	case "AFTER", "ON_OR_AFTER":
 		if interval {
 			s = s[strings.IndexByte(s, '/')+1:]
+		}
+		s += "/.."
+	}
+	return s
+}
+
+// edtfBC renders a BC value in EDTF, which numbers years astronomically
+// (1 BC is 0000, 480 BC is -0479): a year, month or day as itself, a
+// decade or century as its interval of years.
+func edtfBC(v Value, prec, mod string) string {
+	a, b, ok := v.Bounds()
+	if !ok {
+		return ""
+	}
+	year := func(t time.Time) string {
+		y := t.Year()
+		if y < 0 {
+			return fmt.Sprintf("-%04d", -y)
+		}
+		return fmt.Sprintf("%04d", y)
+	}
+	var s string
+	switch prec {
+	case "year":
+		s = year(a)
+	case "month":
+		s = year(a) + a.Format("-01")
+	case "day", "time":
+		s = year(a) + a.Format("-01-02")
+	case "decade", "century", "season", "quarter", "half":
+		s = year(a) + a.Format("-01-02") + "/" + year(b) + b.Format("-01-02")
+		if prec == "decade" || prec == "century" {
+			s = year(a) + "/" + year(b)
+		}
+	default:
+		return ""
+	}
+	switch mod {
+	case "APPROX":
+		if !strings.Contains(s, "/") {
+			s += "~"
+		}
+	case "BEFORE", "ON_OR_BEFORE":
+		if i := strings.IndexByte(s, '/'); i >= 0 {
+			s = s[:i]
+		}
+		s = "../" + s
+	case "AFTER", "ON_OR_AFTER":
+		if i := strings.IndexByte(s, '/'); i >= 0 {
+			s = s[i+1:]
 		}
 		s += "/.."
 	}
