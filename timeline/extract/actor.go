@@ -544,12 +544,7 @@ func nearestEvent(text string, drafts []*draft, ws []word, wi int) *draft {
 }
 
 func hasPunctBetween(text string, ws []word, i, j int) bool {
-	for k := i; k < j && k+1 < len(ws); k++ {
-		if hasPunct(text[ws[k].end:ws[k+1].start]) {
-			return true
-		}
-	}
-	return false
+	return between(ws, i, j, func(w word) int { return w.puncts }) > 0
 }
 
 // withOtherNoun reports an actor in a "with ..." phrase of an event noun that
