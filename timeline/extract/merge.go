@@ -57,7 +57,7 @@ type group struct {
 	id           int64 // the ID given to Add; 0 for an event a merge made
 	seq          int   // order of creation
 	members      []*member
-	docs         map[int64]bool // Order of the documents of its reports
+	docs         []int64 // Order of the documents of its reports, each once
 	dated        bool
 	disagreement map[string]bool
 	added        []Report // reports the current merge added
@@ -86,11 +86,11 @@ func (ix *Index) Add(id int64, disagreement string, reports []Report) {
 	g.id = id
 	for why := range strings.SplitSeq(disagreement, ",") {
 		if why != "" {
-			g.disagreement[why] = true
+			g.disagree(why)
 		}
 	}
 	for i := range reports {
-		ix.join(g, &reports[i], "")
+		ix.join(g, &member{r: &reports[i], words: contentWords(reports[i].Title)}, "")
 	}
 }
 
@@ -142,7 +142,7 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 			touched = append(touched, target)
 		}
 		target.added = append(target.added, *r)
-		ix.join(target, r, disagree)
+		ix.join(target, d, disagree)
 	}
 	slices.SortStableFunc(touched, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
 	changes := make([]Change, len(touched))
@@ -158,30 +158,45 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 }
 
 func (ix *Index) newGroup() *group {
-	g := &group{seq: len(ix.groups), docs: map[int64]bool{}, disagreement: map[string]bool{}}
+	g := &group{seq: len(ix.groups)}
 	ix.groups = append(ix.groups, g)
 	return g
 }
 
 // join adds a report to an event and files it under its keys.
-func (ix *Index) join(g *group, r *Report, disagree string) {
-	m := &member{r: r, g: g, seq: ix.seq, words: contentWords(r.Title)}
+func (ix *Index) join(g *group, m *member, disagree string) {
+	r := m.r
+	m.g, m.seq = g, ix.seq
 	ix.seq++
 	g.members = append(g.members, m)
-	g.docs[r.Order] = true
+	if !g.has(r.Order) {
+		g.docs = append(g.docs, r.Order)
+	}
 	if len(g.members) == 1 {
 		g.dated = !r.Date.IsZero()
 	}
 	if disagree != "" {
-		g.disagreement[disagree] = true
+		g.disagree(disagree)
 	}
-	for _, k := range r.Keys() {
+	for _, k := range r.keys(m.words) {
 		b := append(ix.byKey[k], m)
 		if len(b) > 2*maxBucket {
 			b = append([]*member(nil), b[len(b)-maxBucket:]...)
 		}
 		ix.byKey[k] = b
 	}
+}
+
+func (g *group) disagree(why string) {
+	if g.disagreement == nil {
+		g.disagreement = map[string]bool{}
+	}
+	g.disagreement[why] = true
+}
+
+// has reports whether the event has a report of the document of that order.
+func (g *group) has(order int64) bool {
+	return slices.Contains(g.docs, order)
 }
 
 func (g *group) why() string {
@@ -199,10 +214,10 @@ func (ix *Index) find(d *member) (*group, string) {
 	ix.finds++
 	undated := d.r.Date.IsZero()
 	var cands []*member
-	for _, k := range d.r.Lookup() {
+	for _, k := range d.r.lookup(d.words) {
 		b := ix.byKey[k]
 		for _, m := range b[max(0, len(b)-maxBucket):] {
-			if m.mark == ix.finds || m.g.docs[d.r.Order] && (!undated || !m.g.dated) {
+			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) {
 				continue // seen, or an event of the same document
 			}
 			m.mark = ix.finds
@@ -261,7 +276,10 @@ func kindGroup(kind string) string {
 // kind with each of its actors ("k|meet|a|Xi Jinping") and headline words
 // ("k|meet|w|talks"). A store that keeps reports can index them by these keys
 // and find the events a new report may join by its Lookup keys.
-func (r Report) Keys() []string {
+func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
+
+// keys are Keys with the headline's content words given.
+func (r Report) keys(words map[string]bool) []string {
 	var keys []string
 	if v := r.Date.Value; v != "" {
 		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
@@ -270,7 +288,7 @@ func (r Report) Keys() []string {
 		}
 	}
 	if r.Kind != "" {
-		keys = append(keys, undatedKeys(r)...)
+		keys = append(keys, undatedKeys(r, words)...)
 	}
 	return keys
 }
@@ -278,7 +296,7 @@ func (r Report) Keys() []string {
 // undatedKeys are the keys an undated report of the same kind finds r by:
 // its kind with each of its parties and actors (they must mostly match), and
 // with each content word of its headline (or most of those words must).
-func undatedKeys(r Report) []string {
+func undatedKeys(r Report, words map[string]bool) []string {
 	var keys []string
 	for _, p := range r.Parties {
 		keys = append(keys, "k|"+r.Kind+"|a|"+p)
@@ -286,7 +304,7 @@ func undatedKeys(r Report) []string {
 	for _, a := range r.Actors {
 		keys = append(keys, "k|"+r.Kind+"|a|"+a.Name)
 	}
-	for w := range contentWords(r.Title) {
+	for w := range words {
 		keys = append(keys, "k|"+r.Kind+"|w|"+w)
 	}
 	slices.Sort(keys)
@@ -297,12 +315,15 @@ func undatedKeys(r Report) []string {
 // (see Keys): for a dated report, its date value with its kind and with no
 // kind, and its kind on each day two days either side; for an undated
 // report, its kind with each of its actors and headline words.
-func (r Report) Lookup() []string {
+func (r Report) Lookup() []string { return r.lookup(contentWords(r.Title)) }
+
+// lookup is Lookup with the headline's content words given.
+func (r Report) lookup(words map[string]bool) []string {
 	if r.Date.IsZero() {
 		if r.Kind == "" {
 			return nil
 		}
-		return undatedKeys(r)
+		return undatedKeys(r, words)
 	}
 	v := r.Date.Value
 	if r.Kind == "" {
