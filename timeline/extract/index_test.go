@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"slices"
 	"strings"
@@ -196,5 +197,34 @@ func TestExtractCancelled(t *testing.T) {
 	}
 	if _, err := NewIndex().Merge(ctx, []Report{{Title: "x"}}); !errors.Is(err, context.Canceled) {
 		t.Errorf("Merge(cancelled) error %v, want context.Canceled", err)
+	}
+}
+
+// TestReportJSON checks that reports survive a store: encoded as JSON and
+// read back, they build the same events, spans included.
+func TestReportJSON(t *testing.T) {
+	x := newExtractor(t)
+	for _, d := range seedDocuments(t) {
+		rs, err := x.Document(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back []Report
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if diff := gocmp.Diff(rs, back); diff != "" {
+			t.Fatalf("reports of document %d after JSON differ (-before +after):\n%s", d.ID, diff)
+		}
+		for i := range rs {
+			want, got := Build(rs[i:i+1], ""), Build(back[i:i+1], "")
+			if diff := gocmp.Diff(want, got); diff != "" || got.Date.Span != rs[i].Date.Span {
+				t.Fatalf("event of report %d after JSON differs (-before +after):\n%s", i, diff)
+			}
+		}
 	}
 }
