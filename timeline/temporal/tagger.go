@@ -65,7 +65,9 @@ func (tg *Tagger) TagWith(text string, o Options) Tagged {
 func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 	m.reset(text, dct)
 	m.narrative = narrative
-	var out []Timex
+	// Sized for a date every few hundred bytes, so that a long text does not
+	// copy its results over and over as they grow.
+	out := make([]Timex, 0, len(text)/256+1)
 	for m.sc.next() {
 		m.sent++
 		m.toks = m.sc.toks

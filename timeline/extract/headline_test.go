@@ -1,6 +1,10 @@
-package timeline
+package extract
 
-import "testing"
+import (
+	"testing"
+
+	"storyline/timeline"
+)
 
 // TestHeadlinePatterns covers headlines that used to read badly: verbs left
 // as written or with a modal, pronoun subjects, dates inside the noun phrase,
@@ -27,7 +31,7 @@ func TestHeadlinePatterns(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,10 +1,12 @@
-package timeline
+package extract
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
 )
 
 // hintsFor marks the given words of text as places the way the geoparser
@@ -19,7 +21,7 @@ func hintsFor(text string, marks ...string) []PlaceHint {
 				break
 			}
 			start := off + i
-			hints = append(hints, PlaceHint{Span: Span{start, start + len(word)}, Name: word, Country: kind == "country", Demonym: kind == "demonym"})
+			hints = append(hints, PlaceHint{Span: timeline.Span{Start: start, End: start + len(word)}, Name: word, Country: kind == "country", Demonym: kind == "demonym"})
 			off = start + len(word)
 		}
 	}

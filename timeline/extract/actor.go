@@ -1,4 +1,4 @@
-package timeline
+package extract
 
 import (
 	"slices"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/timeline"
 )
 
 // Kinds of actor.
@@ -19,7 +21,7 @@ const (
 // country ("China", "US") becomes a country actor under its gazetteer name,
 // a demonym ("Chinese") belongs to a title, any other place is no actor.
 type PlaceHint struct {
-	Span    Span
+	Span    timeline.Span
 	Name    string // the gazetteer's name: "United States"
 	Country bool
 	Demonym bool
@@ -27,10 +29,10 @@ type PlaceHint struct {
 
 // ActorMention is an actor named in a text.
 type ActorMention struct {
-	Span  Span   // the name, without title ("Xi Jinping" in "Chinese President Xi Jinping")
-	Text  string // the name as written
-	Actor Actor  // Name is canonical after ResolveActors
-	Title string // role words before the name: "Chinese President"
+	Span  timeline.Span  // the name, without title ("Xi Jinping" in "Chinese President Xi Jinping")
+	Text  string         // the name as written
+	Actor timeline.Actor // Name is canonical after ResolveActors
+	Title string         // role words before the name: "Chinese President"
 	// Alias is an acronym given in parentheses after an organization:
 	// "SCO" in "Shanghai Cooperation Organization (SCO)".
 	Alias string
@@ -100,7 +102,7 @@ type actorToken struct {
 }
 
 func actorTokens(text string) []actorToken {
-	var toks []actorToken
+	toks := make([]actorToken, 0, len(text)/6+1) // about one word in six bytes
 	sentStart := true
 	prevEnd := 0
 	for i := 0; i < len(text); {
@@ -177,6 +179,10 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
+// maxChain bounds a chain of capitalized words (a name with its title and
+// connectors), so that a text in title case costs linear time.
+const maxChain = 16
+
 // FindActors finds the people, organizations and countries that text names.
 // A name is a run of capitalized words (with "of", "for" and "and" inside
 // organization names). Titles and nationality words before it ("Chinese
@@ -208,7 +214,7 @@ func FindActors(text string, hints []PlaceHint) []ActorMention {
 		// Collect a chain of capitalized words joined by single gaps, with
 		// connectors inside.
 		j := i + 1
-		for j < len(toks) {
+		for j < len(toks) && j-i < maxChain {
 			t := toks[j]
 			if !t.gapSpace || strings.ContainsAny(text[toks[j-1].end:t.start], "(),") {
 				break
@@ -283,7 +289,7 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	if len(name) == 1 && (orgHeads[name[0].lower] || titleWords[name[0].lower]) {
 		return nil // "the Department", "the Minister"
 	}
-	span := Span{name[0].start, name[len(name)-1].end}
+	span := timeline.Span{Start: name[0].start, End: name[len(name)-1].end}
 	mention := ActorMention{Span: span, Text: text[span.Start:span.End], Title: title}
 	last := name[len(name)-1]
 	// Acronym in parentheses after the name.
@@ -297,7 +303,7 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	}
 	if h, ok := hintAt(name[0]); ok && h.Span.End >= span.End && t == 0 {
 		if h.Country && !h.Demonym {
-			mention.Actor = Actor{Name: h.Name, Kind: ActorCountry}
+			mention.Actor = timeline.Actor{Name: h.Name, Kind: ActorCountry}
 			return []ActorMention{mention}
 		}
 		return nil // a place or a lone demonym: not an actor
@@ -313,20 +319,20 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	case len(name) == 1 && notActors[name[0].lower]:
 		return nil
 	case hasOrgHead(name) || (len(name) == 1 && name[0].allCaps && len(name[0].text) <= 6):
-		mention.Actor = Actor{Name: mention.Text, Kind: ActorOrganization}
+		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization}
 	case len(name) == 1 && at+t > 0 && all[at+t-1].lower == "the" && title == "" && !strings.ContainsAny(name[0].text, "-.") &&
 		(end >= len(all) || all[end].cap || afterTheName[all[end].lower] || strings.ContainsAny(text[last.end:all[end].start], ",.;:)")):
-		mention.Actor = Actor{Name: mention.Text, Kind: ActorOrganization} // "the Quad"
+		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization} // "the Quad"
 	case title != "" || len(name) >= 2 && len(name) <= 4:
 		for _, n := range name {
 			if notNames[n.lower] || n.allCaps && len(name) > 1 {
 				return nil
 			}
 		}
-		mention.Actor = Actor{Name: mention.Text, Kind: ActorPerson}
+		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorPerson}
 	case len(name) == 1:
 		// A lone word: a surname or acronym to resolve, or nothing.
-		mention.Actor = Actor{Name: mention.Text}
+		mention.Actor = timeline.Actor{Name: mention.Text}
 	default:
 		return nil
 	}
@@ -363,7 +369,7 @@ func hasOrgHead(chain []actorToken) bool {
 // mentions.
 func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 	byToken := map[string]string{} // lower-case name word -> full person name ("" when ambiguous)
-	aliases := map[string]Actor{}
+	aliases := map[string]timeline.Actor{}
 	var full []string
 	for _, ms := range docs {
 		for _, m := range ms {
@@ -406,7 +412,7 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 			case ActorPerson, "":
 				if !strings.Contains(m.Actor.Name, " ") {
 					if name := byToken[strings.ToLower(m.Actor.Name)]; name != "" {
-						m.Actor = Actor{Name: name, Kind: ActorPerson}
+						m.Actor = timeline.Actor{Name: name, Kind: ActorPerson}
 					} else if a, ok := aliases[m.Actor.Name]; ok {
 						m.Actor = a
 					} else if m.Title != "" {
@@ -434,4 +440,170 @@ func lexSet(list string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// subjectPronouns stand for a person named before.
+var subjectPronouns = lexSet(`he she`)
+
+// firstPerson is the first person named in a sentence outside quotes.
+func firstPerson(actors []ActorMention, ws []word, s timeline.Span) *ActorMention {
+	ms := within(actors, func(m ActorMention) int { return m.Span.Start }, s)
+	for i, m := range ms {
+		if m.Span.End > s.End || m.Actor.Kind != ActorPerson || inQuote(ws, m.Span.Start) {
+			continue
+		}
+		return &ms[i]
+	}
+	return nil
+}
+
+// namedBefore reports an actor named before offset.
+func namedBefore(ms []ActorMention, offset int) bool {
+	for _, m := range ms {
+		if m.Span.End <= offset {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPersonOrOrg(ms []ActorMention) bool {
+	for _, m := range ms {
+		if m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization {
+			return true
+		}
+	}
+	return false
+}
+
+// assignActors gives each actor named in the sentence to the nearest event
+// of the sentence. Countries named as places ("in Kazakhstan") and
+// possessives ("China's") are not actors; neither is anyone inside a quote.
+func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
+	if len(drafts) == 0 {
+		return
+	}
+	text := a.doc.Text
+	s := drafts[0].sent
+	for _, m := range within(a.actors, func(m ActorMention) int { return m.Span.Start }, s) {
+		if m.Span.Start < s.Start || m.Span.End > s.End {
+			continue
+		}
+		wi := wordIndexAt(ws, m.Span.Start)
+		if wi < len(ws) && ws[wi].quoted {
+			continue
+		}
+		if m.Actor.Kind == ActorCountry {
+			if wi > 0 && locationPreps[ws[wi-1].lower] || wi > 1 && locationPreps[ws[wi-2].lower] {
+				continue
+			}
+			if strings.HasPrefix(text[m.Span.End:s.End], "’s") || strings.HasPrefix(text[m.Span.End:s.End], "'s") {
+				continue
+			}
+		}
+		if afterAccordingTo(ws, wi) {
+			continue // the source of the report, not an actor of the event
+		}
+		if last := wordIndexAt(ws, m.Span.End-1); last < len(ws) && ws[last].possessive && referencePoint(ws, wi) {
+			continue // "said this week before Xi’s arrival": the arrival's actor
+		}
+		best := nearestEvent(text, drafts, ws, wi)
+		if withOtherNoun(drafts, ws, wi) {
+			continue // "a summit with Russia’s Vladimir Putin": the summit's party
+		}
+		if m.Actor.Kind == ActorCountry && best.trig >= 0 && wi > best.trig && !byAgent(ws, best.trig, wi) {
+			continue // countries act as subjects or agents, not as objects
+		}
+		if !hasActor(best.actors, m.Actor.Name) {
+			best.actors = append(best.actors, m)
+		}
+	}
+}
+
+// nearestEvent picks the event an actor at word wi belongs to: a nominal
+// event when the actor stands in its phrase ("the formation of the Quad by
+// the US"), else the nearest verbal event to its left, else the nearest one.
+func nearestEvent(text string, drafts []*draft, ws []word, wi int) *draft {
+	for _, d := range drafts {
+		if d.trig >= 0 && d.info.noun && wi > d.trig && (byAgent(ws, d.trig, wi) || wi-d.trig <= 4 && clauseBreaks(text, ws, d.trig, wi) == 0 && !hasPunctBetween(text, ws, d.trig, wi)) {
+			return d
+		}
+	}
+	var best *draft
+	for _, d := range drafts {
+		if d.trig >= 0 && !d.info.noun && d.trig < wi && (best == nil || d.trig > best.trig) {
+			best = d
+		}
+	}
+	if best != nil {
+		return best
+	}
+	best, bestDist := drafts[0], 1<<30
+	for _, d := range drafts {
+		if d.trig >= 0 && absInt(d.trig-wi) < bestDist {
+			best, bestDist = d, absInt(d.trig-wi)
+		}
+	}
+	return best
+}
+
+func hasPunctBetween(text string, ws []word, i, j int) bool {
+	return between(ws, i, j, func(w word) int { return w.puncts }) > 0
+}
+
+// withOtherNoun reports an actor in a "with ..." phrase of an event noun that
+// is not one of the sentence's events.
+func withOtherNoun(drafts []*draft, ws []word, wi int) bool {
+	for k := wi - 1; k >= 0 && k >= wi-8; k-- {
+		if isTrigOf(drafts, k) {
+			return false
+		}
+		if ws[k].lower != "with" {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-3; n-- {
+			if _, ok := triggers[ws[n].lower]; ok && isNoun(ws, n) && !isTrigOf(drafts, n) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// afterAccordingTo reports a word in an "according to ..." attribution.
+func afterAccordingTo(ws []word, wi int) bool {
+	for k := wi - 1; k > 0 && k >= wi-8; k-- {
+		if ws[k].lower == "to" && ws[k-1].lower == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent reports whether word wi stands in a "by ..." phrase right after
+// the trigger (within eight words): the agent of a passive or a nominal.
+func byAgent(ws []word, trig, wi int) bool {
+	for k := trig + 1; k < wi && k <= trig+8; k++ {
+		if ws[k].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasActor(ms []ActorMention, name string) bool {
+	for _, m := range ms {
+		if m.Actor.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

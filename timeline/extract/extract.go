@@ -1,0 +1,361 @@
+package extract
+
+import (
+	"context"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"storyline/timeline"
+	"storyline/timeline/geo"
+	"storyline/timeline/temporal"
+)
+
+// Extractor turns the documents of a story into events: who did what, where
+// and when, each citing the sentences that report it. It holds no state
+// between calls and is safe for concurrent use.
+type Extractor struct {
+	tagger *temporal.Tagger
+	gaz    *geo.Gazetteer
+}
+
+// NewExtractor returns an extractor that dates with tagger and places with gaz.
+func NewExtractor(tagger *temporal.Tagger, gaz *geo.Gazetteer) *Extractor {
+	return &Extractor{tagger: tagger, gaz: gaz}
+}
+
+// Extract reads every document of a story and returns its events: one per
+// dated happening (a sentence may hold several, and a sentence-initial date
+// such as "On Thursday," governs the rest of its paragraph), plus undated
+// happenings with actors, with zero Date. A sentence that names an already
+// dated happening by a definite noun phrase ("a meeting on the sidelines of
+// the summit") takes that happening's date, precision and place (see
+// anchor.go). Reports of the same happening in
+// different documents are merged into one event citing every source (see
+// merge). Dated events come first, ordered by the lower bound of their date
+// and then by their first source; undated events follow in source order.
+// Boilerplate (appeals, captions, "Source:" lines) yields no events. Every
+// document's text must be UTF-8.
+func (x *Extractor) Extract(docs []timeline.Document) ([]timeline.Event, error) {
+	return x.ExtractContext(context.Background(), docs)
+}
+
+// ExtractContext is Extract that stops with the context's error when ctx is
+// done, between documents and between sentences.
+func (x *Extractor) ExtractContext(ctx context.Context, docs []timeline.Document) ([]timeline.Event, error) {
+	for _, d := range docs {
+		if !utf8.ValidString(d.Text) {
+			return nil, timeline.Errorf(timeline.EInvalid, "document %d is not UTF-8 text", d.ID)
+		}
+	}
+	analyses := make([]*docAnalysis, len(docs))
+	mentions := make([][]ActorMention, len(docs))
+	for i := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		a := x.analyze(&docs[i], i)
+		analyses[i] = a
+		mentions[i] = a.actorsFound
+	}
+	mentions = ResolveActors(mentions)
+	var reports []Report
+	for i, a := range analyses {
+		a.actors = mentions[i]
+		slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })
+		rs, err := a.reports(ctx)
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, rs...)
+	}
+	return merge(ctx, reports)
+}
+
+// Document extracts one document into its reports, for merging into a
+// story's events with an Index. known are actors the story already names
+// (the Actors of its events): a short name in the document ("Xi") resolves
+// to a full name among them ("Xi Jinping") as it would in a batch Extract.
+// The reports' Order is the document's ID. It stops with the context's
+// error when ctx is done.
+func (x *Extractor) Document(ctx context.Context, doc timeline.Document, known []timeline.Actor) ([]Report, error) {
+	if !utf8.ValidString(doc.Text) {
+		return nil, timeline.Errorf(timeline.EInvalid, "document %d is not UTF-8 text", doc.ID)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a := x.analyze(&doc, 0)
+	// Of the story's actors, those a mention of the document may stand
+	// for: a short name is a word of a full name, an acronym or name of an
+	// organization its own.
+	words := map[string]bool{}
+	for _, m := range a.actorsFound {
+		if !strings.Contains(m.Actor.Name, " ") {
+			words[strings.ToLower(m.Actor.Name)] = true
+		}
+		words[m.Actor.Name] = true
+	}
+	var story []ActorMention
+	for _, k := range known {
+		if !words[k.Name] && !slices.ContainsFunc(strings.FieldsFunc(k.Name, func(r rune) bool { return r == ' ' || r == '-' }), func(w string) bool { return words[strings.ToLower(w)] }) {
+			continue
+		}
+		story = append(story, ActorMention{Text: k.Name, Actor: timeline.Actor{Name: k.Name, Kind: k.Kind}})
+	}
+	a.actors = ResolveActors([][]ActorMention{a.actorsFound, story})[0]
+	slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })
+	rs, err := a.reports(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range rs {
+		rs[i].Order = doc.ID
+	}
+	return rs, nil
+}
+
+// reports runs the sentence stages over an analysed document and returns
+// its reports.
+func (a *docAnalysis) reports(ctx context.Context) ([]Report, error) {
+	drafts, err := a.events(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]Report, len(drafts))
+	for i, d := range drafts {
+		rs[i] = reportOf(d)
+	}
+	return rs, nil
+}
+
+// docAnalysis is what one document gives before events are built.
+type docAnalysis struct {
+	doc         *timeline.Document
+	order       int
+	sents       []Sentence
+	boiler      []string
+	timexes     []temporal.Timex
+	places      []geo.Mention
+	actorsFound []ActorMention
+	actors      []ActorMention
+}
+
+func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
+	a := &docAnalysis{doc: doc, order: order}
+	a.sents = SplitSentences(doc.Text)
+	a.boiler = Boilerplate(doc.Text, a.sents)
+	if x.tagger != nil {
+		a.timexes = x.tagger.TagWith(doc.Text, temporal.Options{DCT: doc.Published, Mode: doc.Anchoring}).Timexes
+	}
+	var hints []PlaceHint
+	if x.gaz != nil {
+		a.places = x.gaz.Parse(doc.Text)
+		for _, m := range a.places {
+			hints = append(hints, PlaceHint{
+				Span:    timeline.Span{Start: m.Start, End: m.End},
+				Name:    m.Place.Name,
+				Country: m.Place.Precision == "country",
+				Demonym: m.Via == geo.ViaDemonym,
+			})
+		}
+	}
+	a.actorsFound = FindActors(doc.Text, hints)
+	// Sorted by start, so that each sentence finds its own quickly.
+	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
+	slices.SortStableFunc(a.places, func(p, q geo.Mention) int { return p.Start - q.Start })
+	return a
+}
+
+// within returns the items of a list sorted by start offset that start
+// inside span.
+func within[T any](items []T, start func(T) int, span timeline.Span) []T {
+	lo := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.Start })
+	hi := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.End })
+	if hi < lo {
+		hi = lo
+	}
+	return items[lo:hi]
+}
+
+// draft is an event of one sentence before merging.
+type draft struct {
+	doc      *timeline.Document
+	docOrder int
+	sent     timeline.Span
+	para     int
+	trig     int // index into words, -1 when the sentence has no trigger
+	words    []word
+	info     triggerInfo
+	date     timeline.Date
+	actors   []ActorMention
+	places   []timeline.Place
+	title    string
+	trigger  string
+	// antecedent is the person a pronoun subject ("He will travel on to
+	// Paris") stands for: the subject of an earlier sentence.
+	antecedent *ActorMention
+}
+
+func (d *draft) pos() int { return d.sent.Start }
+
+// events builds the drafts of one document.
+func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
+	text := a.doc.Text
+	var out []*draft
+	var governing *timeline.Date
+	governPara := -1
+	anchors := map[string]eventAnchor{} // the latest dated happening of each lemma
+	var subject *ActorMention           // the person the last sentence naming one is about
+	for si, s := range a.sents {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		if a.boiler[si] != "" {
+			continue
+		}
+		if s.Paragraph != governPara {
+			governing = nil
+		}
+		ws := sentenceWords(text, s.Span)
+		trigs := findTriggers(ws)
+		headline := !endsSentence(text[s.Span.Start:s.Span.End])
+		var drafts []*draft
+		used := map[int]bool{}
+		// Dated events: one per DATE/TIME expression, on its trigger.
+		type pick struct {
+			x    temporal.Timex
+			trig int
+			cost int
+		}
+		var picks []pick
+		for _, x := range within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span) {
+			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
+				continue
+			}
+			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" {
+				// "the highest since 1992", "the first visit since 2000":
+				// the start of a span that reaches the present dates no
+				// happening
+				continue
+			}
+			ti, cost := attachTimex(text, ws, trigs, x)
+			if inQuote(ws, x.Start) {
+				continue
+			}
+			picks = append(picks, pick{x, ti, cost})
+		}
+		best := map[int]int{} // trigger -> index into picks
+		for i, p := range picks {
+			if j, ok := best[p.trig]; ok && p.trig >= 0 && picks[j].cost <= p.cost {
+				continue
+			}
+			best[p.trig] = i
+		}
+		for i, p := range picks {
+			if best[p.trig] != i && p.trig >= 0 {
+				continue
+			}
+			d := a.newDraft(s, ws, p.trig)
+			d.date = timeline.DateOf(p.x)
+			drafts = append(drafts, d)
+			used[p.trig] = true
+			// A date that opens a sentence governs the rest of the paragraph.
+			if wordIndexAt(ws, p.x.Start) <= 1 && strings.HasPrefix(strings.TrimLeft(text[p.x.End:s.Span.End], " "), ",") {
+				g := d.date
+				governing, governPara = &g, s.Paragraph
+			}
+		}
+		// A governed sentence: its main trigger takes the governing date.
+		if len(picks) == 0 && governing != nil {
+			if ti := mainTrigger(ws, trigs, used); ti >= 0 {
+				d := a.newDraft(s, ws, ti)
+				d.date = *governing
+				d.date.Explanation = strings.TrimSpace(d.date.Explanation + "; governed by \"" + d.date.Expression + "\" earlier in the paragraph")
+				drafts = append(drafts, d)
+				used[ti] = true
+			}
+		}
+		// Undated happenings: the main one of the sentence and nominal events
+		// such as "following the formation of the Quad".
+		if !headline {
+			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted {
+				drafts = append(drafts, a.newDraft(s, ws, ti))
+				used[ti] = true
+			}
+			for _, ti := range trigs {
+				if !used[ti] && embeddedNominal(ws, ti) {
+					drafts = append(drafts, a.newDraft(s, ws, ti))
+					used[ti] = true
+				}
+			}
+		}
+		a.assignActors(drafts, ws)
+		a.assignPlaces(drafts, ws)
+		// "a meeting on the sidelines of the summit": the summit's date and place.
+		dateByReference(text, drafts, ws, anchors)
+		var keep []*draft
+		for _, d := range drafts {
+			if !d.date.IsZero() || len(d.actors) > 0 || embeddedNominal(ws, d.trig) {
+				if d.date.IsZero() && !hasPersonOrOrg(d.actors) && !embeddedNominal(ws, d.trig) {
+					continue
+				}
+				keep = append(keep, d)
+			}
+		}
+		// "There he will meet Putin": the place of the previous event.
+		if len(out) > 0 && len(ws) > 0 && ws[0].lower == "there" {
+			prev := out[len(out)-1]
+			for _, d := range keep {
+				if len(d.places) == 0 && prev.para == s.Paragraph {
+					d.places = prev.places
+				}
+			}
+		}
+		// "He will travel on to Paris": the subject of an earlier sentence.
+		pronoun := len(ws) > 0 && subjectPronouns[ws[0].lower]
+		for _, d := range keep {
+			if pronoun && subject != nil && d.trig > 0 && !namedBefore(d.actors, ws[d.trig].start) {
+				d.antecedent = subject
+			}
+		}
+		if !pronoun {
+			if m := firstPerson(a.actors, ws, s.Span); m != nil {
+				subject = m
+			}
+		}
+		for _, d := range keep {
+			d.title = headlineOf(text, d)
+			for _, an := range anchorsOf(text, d) {
+				anchors[an.lemma] = an
+			}
+		}
+		out = append(out, keep...)
+	}
+	return out, nil
+}
+
+func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
+	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: ws}
+	if ti >= 0 {
+		d.info = triggers[ws[ti].lower]
+		d.info.noun = isNoun(ws, ti)
+		d.trigger = a.doc.Text[ws[ti].start:ws[ti].end]
+	}
+	return d
+}
+
+// lowerBound sorts dates: the start, else the end for open starts; dates
+// without bounds sort last.
+func lowerBound(d timeline.Date) string {
+	switch {
+	case d.Start != "":
+		return d.Start
+	case d.End != "":
+		return d.End
+	}
+	return "9999"
+}

@@ -1,0 +1,619 @@
+package extract
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"storyline/timeline"
+)
+
+// Merging groups reports that tell the same happening in different
+// documents into one event citing every source.
+//
+// Two dated reports from different documents merge when they give the same
+// date value, share an actor, report the same happening (see sameHappening:
+// the same kind of happening, or two moves of one journey, with no object or
+// party that sets them apart) and their places agree (the same place, one
+// inside the other, or one without place): for coarse dates (a month, a year)
+// they must also share the kind and a third of their headline's words, or
+// most of those words. So "Xi met Tokayev on Wednesday" and "Xi gave a speech
+// on Wednesday" stay two events. They also merge, flagged, when they share
+// kind, actors and date but name different places ("place"), or share kind,
+// actors and place but give days at most two apart ("date"). Reports of
+// different days never merge otherwise, so the days of a trip stay apart. An
+// undated report joins a report of the same kind, with no object or party
+// that sets them apart, whose actors mostly match or whose headline says the
+// same; else it stays an undated event.
+//
+// Every one of those rules needs the two reports to share a key: the date
+// value and the kind of happening, the day (for the two-day rule) or, for an
+// undated report, the kind. An Index holds the reports of a story's events
+// by those keys, so a new report is compared with the reports it could join
+// only, not with every report of the story: adding a document costs what the
+// document holds, not what the story holds. A key holds at most maxBucket
+// reports, the latest, so that even a story with thousands of reports of
+// one kind on one day costs a bounded amount per new report.
+
+// maxBucket bounds the reports one key of an Index compares a new report
+// with: the latest ones.
+const maxBucket = 64
+
+// Index holds the events of a story by the keys of their reports, for
+// merging new reports into them. The zero value is not usable; call
+// NewIndex.
+type Index struct {
+	groups []*group
+	byKey  map[string][]*member
+	seq    int
+	finds  int
+}
+
+// group is an event of an index.
+type group struct {
+	id           int64 // the ID given to Add; 0 for an event a merge made
+	seq          int   // order of creation
+	members      []*member
+	docs         []int64        // Order of the documents of its reports, each once
+	docSet       map[int64]bool // docs, once there are many
+	dated        bool
+	disagreement map[string]bool
+	added        []Report // reports the current merge added
+}
+
+// member is a report in an index, with the content words of its headline.
+type member struct {
+	r     *Report
+	g     *group
+	seq   int
+	words map[string]bool
+	mark  int // the last find that collected it
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{byKey: map[string][]*member{}}
+}
+
+// Add puts an existing event into the index: its ID, what its sources
+// disagree on (timeline.Event.Disagreement) and its reports, in the order
+// they joined. A store adds the reports it finds under the Lookup keys of
+// the new reports (the latest maxBucket of each key are enough), grouped by
+// event in the order the events were made; giving all of an event's
+// reports, or every event of the story, works too, at a cost.
+func (ix *Index) Add(id int64, disagreement string, reports []Report) {
+	g := ix.newGroup()
+	g.id = id
+	for why := range strings.SplitSeq(disagreement, ",") {
+		if why != "" {
+			g.disagree(why)
+		}
+	}
+	for i := range reports {
+		ix.join(g, &member{r: &reports[i], words: contentWords(reports[i].Title)}, "")
+	}
+}
+
+// A Change is an event a merge created or added reports to.
+type Change struct {
+	// Event is the ID the event was added with; 0 for a new event.
+	Event int64
+	// Reports are the event's reports the index holds (those given to Add,
+	// then the added ones); Added the ones this merge added. To rebuild an
+	// existing event, Build its stored reports followed by Added.
+	Reports []Report
+	Added   []Report
+	// Disagreement is what the event's sources disagree on, as in
+	// timeline.Event.
+	Disagreement string
+}
+
+// Merge adds reports to the index: each joins the event of the index it
+// tells (see the rules above) or starts a new one. Dated reports go first,
+// by the lower bound of their date, then undated ones, each in document
+// order and position. It returns the events that changed, existing ones in
+// the order they were added, then new ones in the order they were made; it
+// stops with the context's error when ctx is done.
+func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) {
+	var dated, undated []*Report
+	for i := range reports {
+		r := &reports[i]
+		if r.Date.IsZero() {
+			undated = append(undated, r)
+		} else {
+			dated = append(dated, r)
+		}
+	}
+	sortReports(dated)
+	sort.SliceStable(dated, func(i, j int) bool { return lowerBound(dated[i].Date.Date) < lowerBound(dated[j].Date.Date) })
+	sortReports(undated)
+	var touched []*group
+	for n, r := range append(dated, undated...) {
+		if n%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		d := &member{r: r, words: contentWords(r.Title)}
+		target, disagree := ix.find(d)
+		if target == nil {
+			target = ix.newGroup()
+		}
+		if len(target.added) == 0 {
+			touched = append(touched, target)
+		}
+		target.added = append(target.added, *r)
+		ix.join(target, d, disagree)
+	}
+	slices.SortStableFunc(touched, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
+	changes := make([]Change, len(touched))
+	for i, g := range touched {
+		c := Change{Event: g.id, Added: g.added, Disagreement: g.why()}
+		for _, m := range g.members {
+			c.Reports = append(c.Reports, *m.r)
+		}
+		g.added = nil
+		changes[i] = c
+	}
+	return changes, nil
+}
+
+func (ix *Index) newGroup() *group {
+	g := &group{seq: len(ix.groups)}
+	ix.groups = append(ix.groups, g)
+	return g
+}
+
+// join adds a report to an event and files it under its keys.
+func (ix *Index) join(g *group, m *member, disagree string) {
+	r := m.r
+	m.g, m.seq = g, ix.seq
+	ix.seq++
+	g.members = append(g.members, m)
+	g.addDoc(r.Order)
+	if len(g.members) == 1 {
+		g.dated = !r.Date.IsZero()
+	}
+	if disagree != "" {
+		g.disagree(disagree)
+	}
+	for _, k := range r.keys(m.words) {
+		b := append(ix.byKey[k], m)
+		if len(b) > 2*maxBucket {
+			b = append([]*member(nil), b[len(b)-maxBucket:]...)
+		}
+		ix.byKey[k] = b
+	}
+}
+
+func (g *group) disagree(why string) {
+	if g.disagreement == nil {
+		g.disagreement = map[string]bool{}
+	}
+	g.disagreement[why] = true
+}
+
+// has reports whether the event has a report of the document of that order.
+func (g *group) has(order int64) bool {
+	if g.docSet != nil {
+		return g.docSet[order]
+	}
+	return slices.Contains(g.docs, order)
+}
+
+func (g *group) addDoc(order int64) {
+	if g.has(order) {
+		return
+	}
+	g.docs = append(g.docs, order)
+	switch {
+	case g.docSet != nil:
+		g.docSet[order] = true
+	case len(g.docs) > 16:
+		g.docSet = make(map[int64]bool, 2*len(g.docs))
+		for _, o := range g.docs {
+			g.docSet[o] = true
+		}
+	}
+}
+
+func (g *group) why() string {
+	var why []string
+	for k := range g.disagreement {
+		why = append(why, k)
+	}
+	sort.Strings(why)
+	return strings.Join(why, ",")
+}
+
+// find picks the event a new report joins and the disagreement it brings;
+// nil when it joins none.
+func (ix *Index) find(d *member) (*group, string) {
+	ix.finds++
+	undated := d.r.Date.IsZero()
+	var cands []*member
+	for _, k := range d.r.lookup(d.words) {
+		b := ix.byKey[k]
+		for _, m := range b[max(0, len(b)-maxBucket):] {
+			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) {
+				continue // seen, or an event of the same document
+			}
+			m.mark = ix.finds
+			cands = append(cands, m)
+		}
+	}
+	slices.SortFunc(cands, func(a, b *member) int { return cmp.Or(cmp.Compare(a.g.seq, b.g.seq), cmp.Compare(a.seq, b.seq)) })
+	if undated {
+		for _, m := range cands {
+			if sameUndated(m, d) {
+				return m.g, ""
+			}
+		}
+		return nil, ""
+	}
+	// Of the events the report may join, the one most like it: the same
+	// kind of happening first, then the most words in common, so that
+	// "talks on the sidelines" joins the talks of another outlet, not the
+	// same day's flight.
+	var target *group
+	disagree := ""
+	best := -1.0
+	for _, m := range cands {
+		ok, why := sameDated(m, d)
+		if !ok {
+			continue
+		}
+		score := overlap(m.words, d.words)
+		switch kindMatch(m, d) {
+		case matchSame:
+			score += 2
+		case matchJourney:
+			score++
+		}
+		if why == "" {
+			score += 4 // agreement before disagreement
+		}
+		if score > best {
+			target, disagree, best = m.g, why, score
+		}
+	}
+	return target, disagree
+}
+
+// kindGroup is the key part of a kind: the moves of a journey share one.
+func kindGroup(kind string) string {
+	if movementKinds[kind] {
+		return "move"
+	}
+	return kind
+}
+
+// Keys are the keys of an Index a report is filed under: its date value with
+// its kind of happening ("v|2022-09-14|meet") and with any kind
+// ("v|2022-09-14|*"), its day with its kind ("d|2022-09-14|meet") and its
+// kind with each of its actors ("k|meet|a|Xi Jinping") and headline words
+// ("k|meet|w|talks"). A store that keeps reports can index them by these keys
+// and find the events a new report may join by its Lookup keys.
+func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
+
+// keys are Keys with the headline's content words given.
+func (r Report) keys(words map[string]bool) []string {
+	var keys []string
+	if v := r.Date.Value; v != "" {
+		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
+		if r.Kind != "" && r.Date.Precision == timeline.PrecisionDay && r.Date.Start != "" {
+			keys = append(keys, "d|"+r.Date.Start+"|"+r.Kind)
+		}
+	}
+	if r.Kind != "" {
+		keys = append(keys, undatedKeys(r, words)...)
+	}
+	return keys
+}
+
+// undatedKeys are the keys an undated report of the same kind finds r by:
+// its kind with each of its parties and actors (they must mostly match), and
+// with each content word of its headline (or most of those words must).
+func undatedKeys(r Report, words map[string]bool) []string {
+	var keys []string
+	for _, p := range r.Parties {
+		keys = append(keys, "k|"+r.Kind+"|a|"+p)
+	}
+	for _, a := range r.Actors {
+		keys = append(keys, "k|"+r.Kind+"|a|"+a.Name)
+	}
+	for w := range words {
+		keys = append(keys, "k|"+r.Kind+"|w|"+w)
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// Lookup are the keys under which the reports a report may join are filed
+// (see Keys): for a dated report, its date value with its kind and with no
+// kind, and its kind on each day two days either side; for an undated
+// report, its kind with each of its actors and headline words.
+func (r Report) Lookup() []string { return r.lookup(contentWords(r.Title)) }
+
+// lookup is Lookup with the headline's content words given.
+func (r Report) lookup(words map[string]bool) []string {
+	if r.Date.IsZero() {
+		if r.Kind == "" {
+			return nil
+		}
+		return undatedKeys(r, words)
+	}
+	v := r.Date.Value
+	if r.Kind == "" {
+		return []string{"v|" + v + "|*"}
+	}
+	keys := []string{"v|" + v + "|" + kindGroup(r.Kind), "v|" + v + "|"}
+	if r.Date.Precision == timeline.PrecisionDay {
+		if day, err := time.Parse("2006-01-02", r.Date.Start); err == nil {
+			for n := -2; n <= 2; n++ {
+				keys = append(keys, "d|"+day.AddDate(0, 0, n).Format("2006-01-02")+"|"+r.Kind)
+			}
+		}
+	}
+	return keys
+}
+
+// sameDated reports whether the dated report d tells the happening of m,
+// and what they disagree on.
+func sameDated(mm, dd *member) (bool, string) {
+	m, d := mm.r, dd.r
+	if setApart(m, d) {
+		return false, ""
+	}
+	shared := sharedActors(m, d)
+	rel := placeRelation(m.Places, d.Places)
+	match := kindMatch(mm, dd)
+	sameKind := match == matchSame
+	if m.Date.Value == d.Date.Value {
+		if match == matchNone {
+			return false, "" // one day holds many happenings: a meeting is no speech
+		}
+		if shared == 0 && !(sameKind && !d.Speech && overlap(mm.words, dd.words) >= 0.5) {
+			return false, "" // who said something matters: speech needs its speaker
+		}
+		fine := d.Date.Precision == timeline.PrecisionDay || d.Date.Precision == timeline.PrecisionTime
+		overlap := overlap(mm.words, dd.words)
+		if !fine && !(sameKind && overlap >= 0.34 || overlap >= 0.6) {
+			return false, "" // a month or a year holds many happenings
+		}
+		if rel == "conflict" {
+			if sameKind {
+				return true, "place"
+			}
+			return false, ""
+		}
+		return true, ""
+	}
+	if sameKind && shared > 0 && rel == "same" && m.Date.Precision == timeline.PrecisionDay && d.Date.Precision == timeline.PrecisionDay {
+		a, errA := time.Parse("2006-01-02", m.Date.Start)
+		b, errB := time.Parse("2006-01-02", d.Date.Start)
+		if errA == nil && errB == nil && absDays(a, b) <= 2 {
+			return true, "date"
+		}
+	}
+	return false, ""
+}
+
+func absDays(a, b time.Time) int {
+	n := 0
+	for a.Before(b) && n < 10 {
+		a = a.AddDate(0, 0, 1)
+		n++
+	}
+	for b.Before(a) && n < 10 {
+		b = b.AddDate(0, 0, 1)
+		n++
+	}
+	return n
+}
+
+func sameUndated(mm, dd *member) bool {
+	m, d := mm.r, dd.r
+	if kindMatch(mm, dd) != matchSame || m.Kind == "" || setApart(m, d) {
+		return false
+	}
+	if len(m.Actors) > 0 && len(d.Actors) > 0 {
+		shared := sharedActors(m, d)
+		union := len(m.Actors) + len(d.Actors) - shared
+		if 2*shared >= union {
+			return true
+		}
+	}
+	return overlap(mm.words, dd.words) >= 0.6
+}
+
+func sharedActors(a, b *Report) int {
+	n := 0
+	for _, x := range a.Parties {
+		if slices.Contains(b.Parties, x) {
+			n++
+		}
+	}
+	for _, x := range a.Actors {
+		if x.Kind != ActorPerson && x.Kind != ActorOrganization && b.hasActor(x.Name) {
+			n++
+		}
+	}
+	return n
+}
+
+// placeRelation compares two events' places: "none" when either has none,
+// "same" when they share one or one holds the other, else "conflict".
+func placeRelation(a, b []Place) string {
+	if len(a) == 0 || len(b) == 0 {
+		return "none"
+	}
+	for _, p := range a {
+		for _, q := range b {
+			if p.GeonameID == q.GeonameID || placeContains(p.Place, q.Place) || placeContains(q.Place, p.Place) {
+				return "same"
+			}
+		}
+	}
+	return "conflict"
+}
+
+var stopWords = lexSet(`the a an of in on at to for and or but with by from as is are was were be been has have
+had his her its their this that these those it he she they will would could should than then there which who`)
+
+// wordOverlap is the share of the shorter headline's content words that the
+// other has too.
+func wordOverlap(a, b string) float64 {
+	return overlap(contentWords(a), contentWords(b))
+}
+
+// overlap is the share of the smaller set's words that the other has too.
+func overlap(wa, wb map[string]bool) float64 {
+	if len(wa) == 0 || len(wb) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(min(len(wa), len(wb)))
+}
+
+func contentWords(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '“' && r != '”' && r != '’')
+	}) {
+		if len(f) >= 3 && !stopWords[f] {
+			m[f] = true
+		}
+	}
+	return m
+}
+
+// Build makes the event that reports tell (the Reports of a Change):
+// the date, headline and trigger of its first dated report in document
+// order, the most precise places and every actor of all reports, and one
+// source per reporting sentence. disagreement is the Change's.
+func Build(reports []Report, disagreement string) timeline.Event {
+	ms := make([]*Report, len(reports))
+	for i := range reports {
+		ms[i] = &reports[i]
+	}
+	sortReports(ms)
+	if len(ms) == 0 {
+		return timeline.Event{}
+	}
+	rep := ms[0]
+	for _, m := range ms {
+		if !m.Date.IsZero() {
+			rep = m
+			break
+		}
+	}
+	// The representative report comes first: Text, the first source and the
+	// first mentions of actors and places are its own.
+	for i, m := range ms {
+		if m == rep {
+			copy(ms[1:i+1], ms[:i])
+			ms[0] = rep
+			break
+		}
+	}
+	e := timeline.Event{
+		Title:        rep.Title,
+		Trigger:      rep.Trigger,
+		Text:         rep.Quote,
+		Date:         rep.Date.date(),
+		Disagreement: disagreement,
+	}
+	var places []timeline.Place
+	actors := map[string]bool{}
+	for _, m := range ms {
+		places = append(places, m.places()...)
+		for _, a := range m.Actors {
+			if !actors[a.Name] {
+				actors[a.Name] = true
+				e.Actors = append(e.Actors, a.actor())
+			}
+		}
+	}
+	e.Places = mostPrecise(places)
+	if !strings.Contains(disagreement, "place") && len(e.Places) > 1 {
+		e.Places = e.Places[:1]
+	}
+	type source struct {
+		doc  int64
+		span timeline.Span
+	}
+	seen := map[source]bool{}
+	for _, m := range ms {
+		if seen[source{m.Document, m.Sentence}] {
+			continue
+		}
+		seen[source{m.Document, m.Sentence}] = true
+		e.Sources = append(e.Sources, timeline.Source{
+			DocumentID: m.Document, Span: m.Sentence, Quote: m.Quote, Date: m.Date.date(),
+		})
+	}
+	return e
+}
+
+// sortReports orders reports by document and position.
+func sortReports(rs []*Report) {
+	slices.SortStableFunc(rs, func(a, b *Report) int {
+		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.Sentence.Start, b.Sentence.Start))
+	})
+}
+
+// merge is the batch merge: every report of a story into a new index, and
+// the events in story order: dated events by the lower bound of their date,
+// then undated ones, each by their first report.
+func merge(ctx context.Context, reports []Report) ([]timeline.Event, error) {
+	changes, err := NewIndex().Merge(ctx, reports)
+	if err != nil {
+		return nil, err
+	}
+	type keyed struct {
+		e   timeline.Event
+		doc int64
+		pos int
+	}
+	ks := make([]keyed, 0, len(changes))
+	for _, c := range changes {
+		first := &c.Reports[0]
+		for i := range c.Reports {
+			m := &c.Reports[i]
+			if m.Order < first.Order || m.Order == first.Order && m.Sentence.Start < first.Sentence.Start {
+				first = m
+			}
+		}
+		ks = append(ks, keyed{Build(c.Reports, c.Disagreement), first.Order, first.Sentence.Start})
+	}
+	Sort := func(i, j int) bool {
+		a, b := ks[i], ks[j]
+		if a.e.Dated() != b.e.Dated() {
+			return a.e.Dated()
+		}
+		if a.e.Dated() {
+			if la, lb := lowerBound(a.e.Date), lowerBound(b.e.Date); la != lb {
+				return la < lb
+			}
+		}
+		if a.doc != b.doc {
+			return a.doc < b.doc
+		}
+		return a.pos < b.pos
+	}
+	sort.SliceStable(ks, Sort)
+	events := make([]timeline.Event, len(ks))
+	for i, k := range ks {
+		events[i] = k.e
+	}
+	return events, nil
+}
