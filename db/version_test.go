@@ -48,7 +48,11 @@ func TestStoryVersion(t *testing.T) {
 		{"edit title", func() error { _, err := db.EditEvent(ctx, ev[0].ID, timeline.Edit{Title: &title}, "ed"); return err }},
 		{"set state", func() error { _, err := db.EditEvent(ctx, ev[1].ID, timeline.Edit{State: &checked}, "ed"); return err }},
 		{"hide", func() error { _, err := db.EditEvent(ctx, ev[2].ID, timeline.Edit{Hidden: &hidden}, "ed"); return err }},
-		{"merge", func() error { var err error; change, err = db.MergeEvents(ctx, ev[3].ID, ev[4].ID, "ed", ""); return err }},
+		{"merge", func() error {
+			var err error
+			change, err = db.MergeEvents(ctx, ev[3].ID, ev[4].ID, "ed", "")
+			return err
+		}},
 		{"revert", func() error { _, err := db.Revert(ctx, change.ID, "ed"); return err }},
 		{"note", func() error { _, err := db.AddNote(ctx, ev[5].ID, 0, "ed", "checked with the desk"); return err }},
 		{"share", func() error { var err error; share, err = db.CreateShareLink(ctx, s.ID, "ed"); return err }},
