@@ -187,7 +187,7 @@ func documents(ctx context.Context, q queryer, where string, args ...any) ([]tim
 }
 
 // documentRows reads documents as documents does, with text the column (or
-// expression: ” for none) that fills their Text.
+// expression, an empty string literal for none) that fills their Text.
 func documentRows(ctx context.Context, q queryer, text, where string, args ...any) ([]timeline.Document, error) {
 	rows, err := q.QueryContext(ctx, `
 		SELECT id, story_id, title, outlet, url, `+text+`, published, published_source, added
