@@ -14,7 +14,9 @@ ALTER TABLE stories ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE stories ADD COLUMN updated TEXT NOT NULL DEFAULT '';
 UPDATE stories SET updated = created;
 
-CREATE TRIGGER stories_version_update AFTER UPDATE OF title, public, created ON stories
+-- Any change to the story's own row (title, visibility, settings added
+-- later) other than the bump itself.
+CREATE TRIGGER stories_version_update AFTER UPDATE ON stories WHEN OLD.version = NEW.version
 BEGIN
 	UPDATE stories SET version = version + 1, updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.id;
 END;
