@@ -196,8 +196,13 @@ type StoryPage struct {
 	ShareToken string
 	// NewShare is a share link just made.
 	NewShare string
-	// Public says whether anybody may read the story without signing in.
+	// Public says whether anybody may read the story without signing in;
+	// Show what readers outside the newsroom see of it (timeline.Show).
 	Public bool
+	Show   string
+	// Outside is set on a page built for readers outside the newsroom
+	// (a share link, a public story read without signing in).
+	Outside bool
 	// Notice says what the last action did ("The document was removed."),
 	// "" when there is nothing to say.
 	Notice string
@@ -405,8 +410,11 @@ type EventPage struct {
 	Actors       []string
 	Sources      []SourceView
 	Disagreement string
-	// Review is the review state, history, notes and the edit forms.
-	Review Review
+	// Review is the review state, history, notes and the edit forms, for
+	// the newsroom; Outside is set for readers outside it, who see none
+	// of it.
+	Review  Review
+	Outside bool
 }
 
 // StoryURL is the address of the event's story, pointing at the event.

@@ -10,6 +10,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"storyline/timeline"
+	"storyline/timeline/export"
 )
 
 // sessionCookie is the name of the cookie that holds the session token.
@@ -125,6 +126,50 @@ func (a *App) canReadStory(c echo.Context, storyID int64) error {
 		return timeline.Errorf(timeline.EUnauthorized, "This story is private to the newsroom: sign in to read it.")
 	}
 	return nil
+}
+
+// audience is who the request reads a story as, once canReadStory let it
+// in: the newsroom when a user is signed in, an outsider otherwise (a share
+// link, a public story). What each may see is decided by timeline.Audience
+// alone, through export.ReadView.
+func audience(c echo.Context) timeline.Audience {
+	if _, ok := currentUser(c); ok {
+		return timeline.Newsroom
+	}
+	return timeline.Outsider
+}
+
+// view reads story id as the request's audience sees it, with the events
+// filter keeps; the caller has checked that the request may read it.
+func (a *App) view(c echo.Context, id int64, filter timeline.StoryFilter) (export.View, error) {
+	return export.ReadView(c.Request().Context(), a.store, audience(c), id, filter)
+}
+
+// readableEventID loads event id for the request, which must be able to
+// read its story; an outsider asking for an event the audience rule keeps
+// from them (hidden, merged, rejected, or not published when the story
+// shows published events only) is told there is no such event.
+func (a *App) readableEventID(c echo.Context, id int64) (timeline.ReviewedEvent, timeline.Audience, error) {
+	ctx := c.Request().Context()
+	e, err := a.store.ReviewedEvent(ctx, id)
+	if err != nil {
+		return timeline.ReviewedEvent{}, 0, err
+	}
+	if err := a.canReadStory(c, e.StoryID); err != nil {
+		return timeline.ReviewedEvent{}, 0, err
+	}
+	aud := audience(c)
+	if aud == timeline.Newsroom {
+		return e, aud, nil
+	}
+	access, err := a.store.StoryAccess(ctx, e.StoryID)
+	if err != nil {
+		return timeline.ReviewedEvent{}, 0, err
+	}
+	if !aud.Sees(e, access.Show) {
+		return timeline.ReviewedEvent{}, 0, timeline.Errorf(timeline.ENotFound, "event %d not found", id) // as the store says it
+	}
+	return aud.Redact(e), aud, nil
 }
 
 // sharedBy is the share token an anonymous visitor came by, when it opens

@@ -33,6 +33,11 @@ type Config struct {
 	// CacheMB bounds the memory of the cache of rendered story pages and
 	// exports, in megabytes.
 	CacheMB int
+	// PublicURL is the address readers reach the app by (scheme, host and
+	// an optional path, no trailing slash), used in share links and the
+	// embed snippet; empty uses the address of each request, which behind
+	// a proxy or on loopback is not one readers can open.
+	PublicURL string
 
 	ReadHeaderTimeout time.Duration
 	ReadTimeout       time.Duration
@@ -73,6 +78,9 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	if v := getenv("STORYLINE_TILES_ATTRIBUTION"); v != "" {
 		cfg.TileAttribution = v
 	}
+	if v := getenv("STORYLINE_PUBLIC_URL"); v != "" {
+		cfg.PublicURL = v
+	}
 	if v := getenv("STORYLINE_DEMO"); v != "" {
 		b, err := strconv.ParseBool(v)
 		if err != nil {
@@ -103,9 +111,11 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.BoolVar(&cfg.Demo, "demo", cfg.Demo, "load the demo story into an empty database (env STORYLINE_DEMO)")
 	fs.IntVar(&cfg.Heavy, "heavy", cfg.Heavy, "story pages and exports rendered at once; more wait briefly, then get 503 (env STORYLINE_HEAVY)")
 	fs.IntVar(&cfg.CacheMB, "cache-mb", cfg.CacheMB, "memory for cached story pages and exports, in MB; 0 turns the cache off (env STORYLINE_CACHE_MB)")
+	fs.StringVar(&cfg.PublicURL, "public-url", cfg.PublicURL, "the address readers reach the app by, e.g. https://timelines.example.org, for share links and embeds (env STORYLINE_PUBLIC_URL)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
+	cfg.PublicURL = strings.TrimRight(strings.TrimSpace(cfg.PublicURL), "/")
 	if fs.NArg() > 0 {
 		return Config{}, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
 	}
@@ -142,6 +152,17 @@ func (c Config) Validate() error {
 	}
 	if c.HeavyWait <= 0 {
 		errs = append(errs, fmt.Errorf("heavy wait must be positive, got %v", c.HeavyWait))
+	}
+	if c.PublicURL != "" {
+		u, err := url.Parse(c.PublicURL)
+		switch {
+		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil:
+			errs = append(errs, fmt.Errorf("public url %q: want the http(s) address readers use, e.g. https://timelines.example.org", c.PublicURL))
+		case u.RawQuery != "" || u.Fragment != "" || strings.HasSuffix(c.PublicURL, "?") || strings.HasSuffix(c.PublicURL, "#"):
+			errs = append(errs, fmt.Errorf("public url %q: no query or fragment, only scheme, host and an optional path", c.PublicURL))
+		case strings.HasSuffix(u.Path, "/"):
+			errs = append(errs, fmt.Errorf("public url %q: leave out the trailing slash", c.PublicURL))
+		}
 	}
 	for _, d := range []struct {
 		name string

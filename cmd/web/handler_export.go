@@ -20,59 +20,61 @@ import (
 	"storyline/views"
 )
 
-// exportInput is what an export is made of: the story with the events the
-// page's filter keeps, and their reviews.
-type exportInput struct {
-	// story holds the events the filter kept, whatever their review state
-	// (the Story JSON); published holds those fit to publish: not hidden,
-	// not merged, not rejected (every other format).
-	story, published timeline.Story
-	reviews          export.Reviews
-}
-
-// exportFormat is one download of a story.
+// exportFormat is one download of a story. Every format writes from the
+// story's View for the request's audience (see timeline.Audience), so no
+// format can show an outsider what the newsroom keeps to itself.
 type exportFormat struct {
 	suffix      string // after /stories/{id}/export
 	label       string
-	note        string
+	note        string // for the newsroom
+	outsideNote string // for readers outside it
 	contentType string
-	write       func(w io.Writer, in exportInput, c echo.Context) error
+	write       func(w io.Writer, v export.View, c echo.Context) error
 }
 
 var exportFormats = []exportFormat{
-	{".json", "Story JSON", "everything, with dates, places, sources, review state, notes and history", echo.MIMEApplicationJSONCharsetUTF8,
-		func(w io.Writer, in exportInput, _ echo.Context) error {
-			return export.WriteReviewedJSON(w, in.story, in.reviews)
+	{".json", "Story JSON", "everything, with dates, places, sources, review state, notes and history",
+		"the story with dates, places, actors, sources and quotes", echo.MIMEApplicationJSONCharsetUTF8,
+		func(w io.Writer, v export.View, _ echo.Context) error {
+			return export.WriteReviewedJSON(w, v.Story, v.Reviews) // nil for outsiders: no review
 		}},
-	{".ics", "Calendar (iCalendar)", "dated days; add ?periods=1 for months and years", "text/calendar; charset=utf-8",
-		func(w io.Writer, in exportInput, c echo.Context) error {
+	{".ics", "Calendar (iCalendar)", "dated days; add ?periods=1 for months and years", "", "text/calendar; charset=utf-8",
+		func(w io.Writer, v export.View, c echo.Context) error {
 			periods, _ := strconv.ParseBool(c.QueryParam("periods"))
-			return export.WriteICS(w, in.published, export.ICSOptions{Periods: periods, Now: time.Now().UTC().Truncate(time.Second), Reviews: in.reviews})
+			return export.WriteICS(w, v.Published(), export.ICSOptions{Periods: periods, Now: time.Now().UTC().Truncate(time.Second),
+				Reviews: v.Reviews, Outside: v.Outside()})
 		}},
-	{".timeline.json", "TimelineJS", "Knight Lab TimelineJS3 JSON", echo.MIMEApplicationJSONCharsetUTF8,
-		func(w io.Writer, in exportInput, _ echo.Context) error {
-			return export.WriteTimelineJS(w, in.published)
+	{".timeline.json", "TimelineJS", "Knight Lab TimelineJS3 JSON", "", echo.MIMEApplicationJSONCharsetUTF8,
+		func(w io.Writer, v export.View, _ echo.Context) error {
+			return export.WriteTimelineJS(w, v.Published())
 		}},
-	{".storymap.json", "StoryMapJS", "Knight Lab StoryMapJS JSON", echo.MIMEApplicationJSONCharsetUTF8,
-		func(w io.Writer, in exportInput, _ echo.Context) error { return export.WriteStoryMap(w, in.published) }},
-	{".geojson", "GeoJSON", "one point per event and place", "application/geo+json",
-		func(w io.Writer, in exportInput, _ echo.Context) error { return export.WriteGeoJSON(w, in.published) }},
-	{".csv", "CSV", "a spreadsheet row per event", "text/csv; charset=utf-8",
-		func(w io.Writer, in exportInput, _ echo.Context) error {
-			return export.WriteReviewedCSV(w, in.published, in.reviews)
+	{".storymap.json", "StoryMapJS", "Knight Lab StoryMapJS JSON", "", echo.MIMEApplicationJSONCharsetUTF8,
+		func(w io.Writer, v export.View, _ echo.Context) error { return export.WriteStoryMap(w, v.Published()) }},
+	{".geojson", "GeoJSON", "one point per event and place", "", "application/geo+json",
+		func(w io.Writer, v export.View, _ echo.Context) error { return export.WriteGeoJSON(w, v.Published()) }},
+	{".csv", "CSV", "a spreadsheet row per event", "", "text/csv; charset=utf-8",
+		func(w io.Writer, v export.View, _ echo.Context) error {
+			if v.Outside() {
+				return export.WritePublicCSV(w, v.Published())
+			}
+			return export.WriteReviewedCSV(w, v.Published(), v.Reviews)
 		}},
 }
 
-// filteredExportLinks are the downloads of a story, each carrying the
-// filter query (without "?") so that it exports what the page shows.
-func filteredExportLinks(storyID int64, query string) []views.ExportLink {
+// filteredExportLinks are the downloads of a story for aud, each carrying
+// the filter query (without "?") so that it exports what the page shows.
+func filteredExportLinks(storyID int64, query string, aud timeline.Audience) []views.ExportLink {
 	links := make([]views.ExportLink, 0, len(exportFormats))
 	for _, f := range exportFormats {
 		u := storyPath(storyID) + "/export" + f.suffix
 		if query != "" {
 			u += "?" + query
 		}
-		links = append(links, views.ExportLink{Label: f.label, Note: f.note, URL: u})
+		note := f.note
+		if aud != timeline.Newsroom && f.outsideNote != "" {
+			note = f.outsideNote
+		}
+		links = append(links, views.ExportLink{Label: f.label, Note: note, URL: u})
 	}
 	return links
 }
@@ -86,7 +88,7 @@ func (a *App) storyExports(c echo.Context, storyID int64) ([]views.ExportLink, s
 	if err != nil {
 		f = timeline.StoryFilter{}
 	}
-	links := filteredExportLinks(storyID, f.Encode())
+	links := filteredExportLinks(storyID, audience(c).Filter(f).Encode(), audience(c))
 	var source string
 	for i, x := range exportFormats {
 		if x.suffix == ".timeline.json" {
@@ -102,36 +104,18 @@ func origin(c echo.Context) string {
 	return u.String()
 }
 
-// exportData reads what the exports of the story named by :id are made
-// of, honouring the story page's filter in the query.
-func (a *App) exportData(c echo.Context) (exportInput, error) {
+// exportData reads the view of the story named by :id that its exports
+// are made of, honouring the story page's filter in the query.
+func (a *App) exportData(c echo.Context) (export.View, error) {
 	filter, err := timeline.ParseFilter(c.QueryParams())
 	if err != nil {
-		return exportInput{}, err
+		return export.View{}, err
 	}
 	id, err := idParam(c, "story")
 	if err != nil {
-		return exportInput{}, err
+		return export.View{}, err
 	}
-	return a.storyData(c, id, filter)
-}
-
-// storyData reads story id with the events filter keeps and their reviews.
-func (a *App) storyData(c echo.Context, id int64, filter timeline.StoryFilter) (exportInput, error) {
-	ctx := c.Request().Context()
-	s, err := a.store.Story(ctx, id)
-	if err != nil {
-		return exportInput{}, err
-	}
-	evs, err := a.store.Events(ctx, s.ID, filter)
-	if err != nil {
-		return exportInput{}, err
-	}
-	reviews, err := export.ReadReviews(ctx, a.store, s.ID, evs)
-	if err != nil {
-		return exportInput{}, err
-	}
-	return exportInput{story: export.Selected(s, evs), published: export.Publishable(s, evs), reviews: reviews}, nil
+	return a.view(c, id, filter)
 }
 
 // exportHandler serves one export format as a download.
@@ -146,15 +130,15 @@ func (a *App) exportHandler(suffix string) echo.HandlerFunc {
 		panic("web: no export format " + suffix)
 	}
 	return func(c echo.Context) error {
-		in, err := a.exportData(c)
+		v, err := a.exportData(c)
 		if err != nil {
 			return err
 		}
 		var buf bytes.Buffer
-		if err := f.write(&buf, in, c); err != nil {
-			return fmt.Errorf("export %s of story %d: %w", suffix, in.story.ID, err)
+		if err := f.write(&buf, v, c); err != nil {
+			return fmt.Errorf("export %s of story %d: %w", suffix, v.Story.ID, err)
 		}
-		name := slug(in.story.Title) + suffix
+		name := slug(v.Story.Title) + suffix
 		h := c.Response().Header()
 		h.Set(echo.HeaderContentDisposition, fmt.Sprintf("attachment; filename=%q", name))
 		if suffix == ".timeline.json" || suffix == ".storymap.json" {
@@ -212,12 +196,12 @@ func (a *App) apiImportStory(c echo.Context) error {
 		}
 		return err
 	}
-	in, err := a.storyData(c, stored.ID, timeline.StoryFilter{IncludeHidden: true})
+	v, err := export.ReadView(ctx, a.store, timeline.Newsroom, stored.ID, timeline.StoryFilter{IncludeHidden: true})
 	if err != nil {
 		return err
 	}
 	c.Response().Header().Set(echo.HeaderLocation, "/api/stories/"+strconv.FormatInt(stored.ID, 10))
-	return c.JSON(http.StatusCreated, export.NewReviewedStory(in.story, in.reviews))
+	return c.JSON(http.StatusCreated, export.NewReviewedStory(v.Story, v.Reviews))
 }
 
 // slug is a file name made from a title: lowercase ASCII letters and digits

@@ -121,9 +121,9 @@ func (a *App) router() *echo.Echo {
 	e.POST("/api/stories/:id/documents", a.require(timeline.ActionEditStory, a.apiAddDocument))
 	e.DELETE("/api/documents/:id", a.require(timeline.ActionEditStory, a.apiDeleteDocument))
 	e.GET("/api/events/:id", a.apiEvent)
-	e.PATCH("/api/events/:id", a.apiPatchEvent) // checks the role per field
-	e.GET("/api/events/:id/history", a.apiHistory)
-	e.GET("/api/events/:id/notes", a.apiNotes)
+	e.PATCH("/api/events/:id", a.apiPatchEvent)                                    // checks the role per field
+	e.GET("/api/events/:id/history", a.require(timeline.ActionRead, a.apiHistory)) // the newsroom's only
+	e.GET("/api/events/:id/notes", a.require(timeline.ActionRead, a.apiNotes))
 	e.POST("/api/events/:id/notes", a.require(timeline.ActionAddNote, a.apiAddNote))
 	e.POST("/api/stories/import", a.require(timeline.ActionCreateStory, a.apiImportStory))
 	e.GET("/api/openapi.json", a.openAPI)
