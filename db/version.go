@@ -59,9 +59,19 @@ func storyInfo(ctx context.Context, q queryer, id int64) (StoryInfo, error) {
 	return s, nil
 }
 
+// StoryDocuments returns a story with its documents and without events,
+// for a reader that reads the events with Events.
+func (db *DB) StoryDocuments(ctx context.Context, id int64) (timeline.Story, error) {
+	return db.storyHead(ctx, id, "text")
+}
+
 // StoryOutline returns a story with its documents, without their text,
 // and without events: what a story page shows around its event list.
 func (db *DB) StoryOutline(ctx context.Context, id int64) (timeline.Story, error) {
+	return db.storyHead(ctx, id, "''")
+}
+
+func (db *DB) storyHead(ctx context.Context, id int64, text string) (timeline.Story, error) {
 	tx, err := db.r.BeginTx(ctx, nil)
 	if err != nil {
 		return timeline.Story{}, fmt.Errorf("read story: %w", err)
@@ -71,7 +81,7 @@ func (db *DB) StoryOutline(ctx context.Context, id int64) (timeline.Story, error
 	if err != nil {
 		return timeline.Story{}, fmt.Errorf("read story: %w", err)
 	}
-	if s.Documents, err = documentRows(ctx, tx, "''", `story_id = ?`, id); err != nil {
+	if s.Documents, err = documentRows(ctx, tx, text, `story_id = ?`, id); err != nil {
 		return timeline.Story{}, fmt.Errorf("read story %d: %w", id, err)
 	}
 	return s, nil

@@ -153,9 +153,14 @@ func (a *App) router() *echo.Echo {
 // gives on HTML and JSON for a fraction of the CPU.
 const gzipLevel = 5
 
-// selfCompressed are the routes that gzip their answers themselves, as they
-// cache them gzipped (see cache.go); the gzip middleware leaves them alone.
-var selfCompressed = map[string]bool{}
+// selfCompressed are the routes that read a whole story: they answer
+// through serveStory, which gzips them itself as it caches them gzipped (see
+// cache.go), so the gzip middleware leaves them alone.
+var selfCompressed = map[string]bool{
+	"/stories/:id": true, "/share/:token": true, "/api/stories/:id": true,
+	"/stories/:id/export.json": true, "/stories/:id/export.ics": true, "/stories/:id/export.timeline.json": true,
+	"/stories/:id/export.geojson": true, "/stories/:id/export.csv": true, "/stories/:id/export.storymap.json": true,
+}
 
 // compressedAsset reports whether a static file is compressed already
 // (images, fonts): gzip would only cost time.
