@@ -255,10 +255,10 @@ export function pageURL(href, n, id) {
   return u.pathname + u.search + u.hash;
 }
 
-// CLUSTER_FROM is the number of timeline items from which dense periods are
-// drawn as clusters with a count (opened by zooming in) rather than as
-// stacked cards; smaller stories, such as the two-article demo, show every
-// card.
+// CLUSTER_FROM is the number of timeline items from which a story is drawn
+// unstacked (its cards overlap on one row and open by zooming in) rather
+// than as a stack of cards that grows into a wall; smaller stories, such
+// as the two-article demo, show every card stacked as before.
 export const CLUSTER_FROM = 80;
 
 // clusterLabel is the text of a cluster of count events between the first

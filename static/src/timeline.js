@@ -31,7 +31,7 @@ function clusterContent(cluster) {
 // itemContent builds an item's label from text nodes only, so titles taken
 // from articles can never inject markup.
 function itemContent(item) {
-  if (item?.isCluster) return clusterContent(item);
+  if (item?.isCluster || item?.uiItems) return clusterContent(item);
   const el = document.createElement("span");
   el.className = "timeline-item";
   el.title = item.label ? `${item.label}: ${item.headline}` : item.headline;
@@ -62,16 +62,19 @@ export function mountTimeline(root, data, selection) {
   }
 
   const win = timelineWindow(items, { widthPx: root.clientWidth });
-  // A big story groups the events of dense periods into clusters that
-  // show their count; clicking one (or zooming in) opens it.
+  // A big story (CLUSTER_FROM items or more) is drawn unstacked: its
+  // cards overlap on one row instead of piling into a wall; selecting an
+  // event zooms to its weeks.
   const clustered = items.length >= CLUSTER_FROM;
   root.dataset.clustered = String(clustered);
   const timeline = new Timeline(root, new DataSet(items), {
-    cluster: clustered ? { maxItems: 3, titleTemplate: "{count} events", showStipes: false, fitOnDoubleClick: true } : false,
+    // vis-timeline 8.5's cluster option hid the clustered items without
+    // drawing their counts in our tests, so a big story is drawn unstacked
+    // instead: a row of day marks to zoom into rather than a wall of cards.
     start: win.start,
     end: win.end,
     orientation: { axis: "top", item: "top" },
-    stack: true,
+    stack: !clustered,
     selectable: true,
     multiselect: false,
     showCurrentTime: false,
