@@ -116,11 +116,14 @@ func (a *App) canReadStory(c echo.Context, storyID int64) error {
 			return nil
 		}
 	}
-	public, err := a.store.StoryPublic(c.Request().Context(), storyID)
+	// The story's row, kept for storyResponse: a cached page then costs
+	// this one read.
+	info, err := a.store.StoryInfo(c.Request().Context(), storyID)
 	if err != nil {
 		return err
 	}
-	if !public {
+	c.Set(storyInfoKey, info)
+	if !info.Public {
 		// Not found rather than unauthorized for the API would leak less,
 		// but people following a link need to be told to sign in.
 		return timeline.Errorf(timeline.EUnauthorized, "This story is private to the newsroom: sign in to read it.")
