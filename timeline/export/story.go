@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -190,6 +191,26 @@ func NewStory(s timeline.Story) Story { return NewReviewedStory(s, nil) }
 // without an entry is new, with no notes or history). A nil r leaves the
 // review out.
 func NewReviewedStory(s timeline.Story, r Reviews) Story {
+	out, docs := storyHead(s)
+	out.Events = make([]Event, 0, len(s.Events))
+	for _, e := range s.Events {
+		out.Events = append(out.Events, reviewedEvent(e, r, docs))
+	}
+	return out
+}
+
+// reviewedEvent is the Story JSON of e with its review from r.
+func reviewedEvent(e timeline.Event, r Reviews, docs map[int64]*indexedDoc) Event {
+	ev := newEvent(e, docs)
+	if r != nil {
+		ev.Review = newReview(r[e.ID])
+	}
+	return ev
+}
+
+// storyHead is the Story JSON of s without its events, and its documents
+// indexed for the events' offsets.
+func storyHead(s timeline.Story) (Story, map[int64]*indexedDoc) {
 	docs := indexDocuments(s)
 	out := Story{
 		ID:        s.ID,
@@ -213,14 +234,7 @@ func NewReviewedStory(s timeline.Story, r Reviews) Story {
 		}
 		out.Documents = append(out.Documents, doc)
 	}
-	for _, e := range s.Events {
-		ev := newEvent(e, docs)
-		if r != nil {
-			ev.Review = newReview(r[e.ID])
-		}
-		out.Events = append(out.Events, ev)
-	}
-	return out
+	return out, docs
 }
 
 func newEvent(e timeline.Event, docs map[int64]*indexedDoc) Event {
@@ -351,13 +365,50 @@ func WriteJSON(w io.Writer, s timeline.Story) error { return WriteReviewedJSON(w
 
 // WriteReviewedJSON writes the Story JSON of s with the review of each event
 // (see NewReviewedStory).
+//
+// It streams: the story's head is encoded first, then each event on its
+// own, so the memory it needs is that of one event, not of the whole
+// document. The bytes are those json.Encoder with an indent of two spaces
+// writes for NewReviewedStory(s, r).
 func WriteReviewedJSON(w io.Writer, s timeline.Story, r Reviews) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(NewReviewedStory(s, r)); err != nil {
+	head, docs := storyHead(s)
+	b, err := json.MarshalIndent(head, "", "  ")
+	if err != nil {
 		return fmt.Errorf("write story json: %w", err)
 	}
-	return nil
+	// head has no events, which ends the object as `"events": []` + "\n}".
+	const tail = "[]\n}"
+	if !bytes.HasSuffix(b, []byte(tail)) {
+		return fmt.Errorf("write story json: unexpected head %q", b[max(0, len(b)-40):])
+	}
+	if _, err := w.Write(b[:len(b)-len(tail)]); err != nil {
+		return fmt.Errorf("write story json: %w", err)
+	}
+	if len(s.Events) == 0 {
+		_, err := io.WriteString(w, "[]\n}\n")
+		return err
+	}
+	if _, err := io.WriteString(w, "["); err != nil {
+		return fmt.Errorf("write story json: %w", err)
+	}
+	for i, e := range s.Events {
+		b, err := json.MarshalIndent(reviewedEvent(e, r, docs), "    ", "  ")
+		if err != nil {
+			return fmt.Errorf("write story json: event %d: %w", e.ID, err)
+		}
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return fmt.Errorf("write story json: %w", err)
+		}
+		if _, err := w.Write(b); err != nil {
+			return fmt.Errorf("write story json: %w", err)
+		}
+	}
+	_, err = io.WriteString(w, "\n  ]\n}\n")
+	return err
 }
 
 // indexedDoc is a document with marks on its text: for every
