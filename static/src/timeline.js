@@ -2,7 +2,7 @@
 
 import { DataSet, Timeline } from "vis-timeline/standalone";
 
-import { CLUSTER_FROM, clusterLabel, overview, timelineItems, timelineWindow, windowAround } from "./story.js";
+import { addDays, CLUSTER_FROM, clusterLabel, overview, timelineItems, timelineWindow, windowAround } from "./story.js";
 
 // OVERVIEW_MAX is the most events a big story's timeline draws as cards
 // in one window; more are drawn as counts.
@@ -22,7 +22,7 @@ function bucketContent(item) {
   const el = document.createElement("span");
   el.className = "timeline-cluster";
   el.textContent = clusterLabel(item.count, "", "");
-  el.title = `${clusterLabel(item.count, item.start, item.end)}: click to see them`;
+  el.title = `${clusterLabel(item.count, item.start, addDays(item.end, -1))}: click to see them`;
   el.dataset.count = String(item.count);
   return el;
 }
