@@ -21,7 +21,9 @@ function isoDay(t) {
 function bucketContent(item) {
   const el = document.createElement("span");
   el.className = "timeline-cluster";
-  el.textContent = clusterLabel(item.count, "", "");
+  // The number alone, so that counts side by side fit on one row; the
+  // tooltip says what it counts.
+  el.textContent = String(item.count);
   el.title = `${clusterLabel(item.count, item.start, addDays(item.end, -1))}: click to see them`;
   el.dataset.count = String(item.count);
   return el;
