@@ -187,9 +187,9 @@ type StoryPage struct {
 	// Pager pages the event list of a big story.
 	Pager   Pager
 	Exports []ExportLink
-	// EmbedSource is the absolute address of the TimelineJS export, the
-	// source of the embed snippet (see ExportPanel).
-	EmbedSource string
+	// Embed is the export section's embed snippet: the embed page's
+	// address and what the snippet must say about it (see ExportPanel).
+	Embed ExportPanel
 	// Filter is the filter bar; Shares the story's share links (for
 	// editors); ShareToken is set on a page opened through a share link,
 	// which is read-only.

@@ -319,7 +319,7 @@ func StoryView(p StoryPage) templ.Component {
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = ExportSection(ExportPanel{Links: p.Exports, TimelineJSURL: p.EmbedSource}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = ExportSection(ExportPanel{Links: p.Exports, EmbedURL: p.Embed.EmbedURL, PublicURL: p.Embed.PublicURL, Private: p.Embed.Private}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

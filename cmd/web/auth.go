@@ -1,6 +1,12 @@
 package main
 
 import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -63,6 +69,7 @@ func (a *App) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 			switch {
 			case err == nil:
 				c.Set(userContextKey, u)
+				c.Set(sessionTokenKey, ck.Value)
 			case timeline.ErrorCodeOf(err) == timeline.EUnauthorized:
 				clearSessionCookie(c)
 			default:
@@ -302,4 +309,84 @@ func (l *limiter) recent(key string, now time.Time) []time.Time {
 	}
 	l.fails[key] = ts
 	return ts
+}
+
+// csrfCookie holds the form token of a visitor who is not signed in.
+const csrfCookie = "_csrf"
+
+// sessionTokenKey is where authenticate leaves the session token of a
+// signed-in request, from which its form token is derived.
+const sessionTokenKey = "storyline.session_token"
+
+// csrf is the middleware that guards forms against cross-site requests.
+// A signed-in request's token is derived from its session (an HMAC keyed by
+// the session token), so a token works with that session only: a token
+// and cookie pair an attacker planted or copied from another session is
+// refused. A visitor who is not signed in (the sign-in and set-up forms)
+// gets a random token in an HttpOnly SameSite=Strict cookie that the form
+// must repeat. API requests authenticate with a bearer token, which no
+// browser sends on its own, and need none.
+func (a *App) csrf(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if isAPI(c) || bearer(c) || strings.HasPrefix(c.Request().URL.Path, "/static/") {
+			return next(c)
+		}
+		if _, ok := currentUser(c); !ok && c.Request().Method == http.MethodGet && selfCompressed[c.Path()] {
+			// An outsider reading a story: its pages have no form to
+			// protect, and a new token and cookie for every reader of a
+			// cached page is most of what that page costs.
+			return next(c)
+		}
+		var token string
+		if session, ok := c.Get(sessionTokenKey).(string); ok && session != "" {
+			token = sessionCSRF(session)
+		} else {
+			if ck, err := c.Cookie(csrfCookie); err == nil && len(ck.Value) == 2*csrfBytes && isHex(ck.Value) {
+				token = ck.Value
+			} else {
+				b := make([]byte, csrfBytes)
+				if _, err := rand.Read(b); err != nil {
+					return fmt.Errorf("making a form token: %w", err)
+				}
+				token = hex.EncodeToString(b)
+			}
+			c.SetCookie(&http.Cookie{Name: csrfCookie, Value: token, Path: "/", MaxAge: 24 * 60 * 60,
+				HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: c.Request().TLS != nil})
+		}
+		c.Set(csrfContextKey, token)
+		switch c.Request().Method {
+		case http.MethodGet, http.MethodHead, http.MethodOptions, http.MethodTrace:
+			return next(c)
+		}
+		if site := c.Request().Header.Get("Sec-Fetch-Site"); site == "cross-site" || site == "same-site" {
+			// The browser says the form came from another site (a sibling
+			// subdomain is "same-site"): refused whatever it carries.
+			return timeline.Errorf(timeline.EForbidden, "The form could not be checked: it expired or did not come from this site. Reload the page and send it again.")
+		}
+		sent := c.Request().Header.Get("X-CSRF-Token")
+		if sent == "" {
+			sent = c.FormValue("_csrf")
+		}
+		if sent == "" || subtle.ConstantTimeCompare([]byte(sent), []byte(token)) != 1 {
+			return timeline.Errorf(timeline.EForbidden, "The form could not be checked: it expired or did not come from this site. Reload the page and send it again.")
+		}
+		return next(c)
+	}
+}
+
+// csrfBytes is the size of an anonymous visitor's form token.
+const csrfBytes = 32
+
+// sessionCSRF is the form token of a session: an HMAC-SHA256 keyed by the
+// session token, which only the session's browser and the server know (the
+// database keeps its hash only), of a fixed label.
+func sessionCSRF(session string) string {
+	m := hmac.New(sha256.New, []byte(session))
+	m.Write([]byte("storyline form token v1"))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+func isHex(s string) bool {
+	_, err := hex.DecodeString(s)
+	return err == nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -80,28 +82,58 @@ func filteredExportLinks(storyID int64, query string, aud timeline.Audience) []v
 }
 
 // storyExports returns the export links of the story page for the filter
-// in the request's query, and the absolute address of its TimelineJS
-// export, the source of the embed snippet. A filter that does not parse
-// gives the unfiltered links.
-func (a *App) storyExports(c echo.Context, storyID int64) ([]views.ExportLink, string) {
+// in the request's query, as the request's audience may use it, and the
+// embed snippet's panel: the absolute address of the story's embed page,
+// built on the public URL. A filter that does not parse gives the
+// unfiltered links.
+func (a *App) storyExports(c echo.Context, storyID int64, access timeline.Access) ([]views.ExportLink, views.ExportPanel) {
 	f, err := timeline.ParseFilter(c.QueryParams())
 	if err != nil {
 		f = timeline.StoryFilter{}
 	}
 	links := filteredExportLinks(storyID, audience(c).Filter(f).Encode(), audience(c))
-	var source string
-	for i, x := range exportFormats {
-		if x.suffix == ".timeline.json" {
-			source = origin(c) + links[i].URL
-		}
+	embed := a.publicURL(c) + storyPath(storyID) + "/embed"
+	if q := timeline.Outsider.Filter(f).Encode(); q != "" {
+		embed += "?" + q
 	}
-	return links, source
+	return links, views.ExportPanel{EmbedURL: embed, PublicURL: a.config.PublicURL, Private: !access.Public}
 }
 
-// origin is the scheme and host the request reached the app by.
-func origin(c echo.Context) string {
-	u := url.URL{Scheme: c.Scheme(), Host: c.Request().Host}
-	return u.String()
+// embedStory is GET /stories/:id/embed: the page the embed snippet's
+// iframe shows on other sites. It is always built for readers outside the
+// newsroom (even when a signed-in journalist previews it), with the
+// TimelineJS viewer this app serves, and it is the one page other sites may
+// frame: it has no forms and acts for nobody, so framing it cannot trick a
+// reader into doing anything (every other page keeps frame-ancestors
+// 'none' and X-Frame-Options DENY).
+func (a *App) embedStory(c echo.Context) error {
+	id, err := idParam(c, "story")
+	if err != nil {
+		return err
+	}
+	filter, err := timeline.ParseFilter(c.QueryParams())
+	if err != nil {
+		return err
+	}
+	v, err := export.ReadView(c.Request().Context(), a.store, timeline.Outsider, id, filter)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := export.WriteTimelineJS(&buf, v.Published()); err != nil {
+		return fmt.Errorf("embed of story %d: %w", id, err)
+	}
+	readers := a.publicURL(c) + storyPath(id)
+	if token := a.sharedBy(c, id); token != "" {
+		readers = a.publicURL(c) + "/share/" + url.PathEscape(token)
+	} else if !v.Access.Public {
+		readers = ""
+	}
+	h := c.Response().Header()
+	h.Del(echo.HeaderXFrameOptions)
+	h.Set(echo.HeaderContentSecurityPolicy, a.contentSecurityPolicy("*"))
+	h.Set("Referrer-Policy", "no-referrer")
+	return render(c, http.StatusOK, views.EmbedView(views.EmbedPage{Title: v.Story.Title, Data: buf.Bytes(), StoryURL: readers}))
 }
 
 // exportData reads the view of the story named by :id that its exports
@@ -180,11 +212,15 @@ const importLimit = 10 << 20
 
 // apiImportStory is POST /api/stories/import: a Story JSON document, as
 // export.json writes it, stored as a new story with its events' review
-// states and notes (history stays with the original: the new story's
-// history records the import). The whole document is checked before
-// anything is stored, and a failure while storing removes the new story
-// again, so nothing is left half written. The answer is the new story's
-// JSON.
+// states and notes. The importing user is the author of everything
+// imported, at the time of the import: a file's authors and times cannot be
+// checked, so they are kept only as quoted text (see
+// export.ApplyReviews), and the file's history stays with the original.
+// A body that is not UTF-8 or not JSON is a bad request (400); the whole
+// document is checked (dates are TIMEX3 values with an EDTF form, document
+// URLs http(s)) before anything is stored (422), and a failure while
+// storing removes the new story again, so nothing is left half written.
+// The answer is the new story's JSON.
 func (a *App) apiImportStory(c echo.Context) error {
 	body, err := io.ReadAll(io.LimitReader(c.Request().Body, importLimit+1))
 	if err != nil {
@@ -195,6 +231,26 @@ func (a *App) apiImportStory(c echo.Context) error {
 	}
 	if len(body) > importLimit {
 		return timeline.Errorf(timeline.ETooLarge, "A story to import can be at most %d MB.", importLimit>>20)
+	}
+	// What cannot be read at all is a bad request, as in the rest of the
+	// API; a document that reads but says something wrong is invalid.
+	if !utf8.Valid(body) {
+		return badRequest("The story JSON is not valid UTF-8.")
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return badRequest("The request body is empty; send a story JSON as export.json writes it.")
+	}
+	if !json.Valid(body) {
+		var v any
+		msg := "The story JSON is malformed."
+		var syntax *json.SyntaxError
+		switch err := json.Unmarshal(body, &v); {
+		case errors.As(err, &syntax) && syntax.Offset >= int64(len(bytes.TrimRight(body, " \t\r\n"))):
+			msg = "The story JSON is malformed: it is cut short."
+		case errors.As(err, &syntax):
+			msg = fmt.Sprintf("The story JSON is malformed at byte %d: %v.", syntax.Offset, syntax)
+		}
+		return badRequest(msg)
 	}
 	s, reviews, err := export.ImportReviewedJSON(bytes.NewReader(body))
 	if err != nil {

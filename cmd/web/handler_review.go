@@ -488,9 +488,8 @@ func (a *App) showShared(c echo.Context) error {
 		for i := range p.Exports {
 			p.Exports[i].URL = withQuery(p.Exports[i].URL, "share", token)
 		}
-		if p.EmbedSource != "" {
-			p.EmbedSource = withQuery(p.EmbedSource, "share", token)
-		}
+		p.Embed.EmbedURL = withQuery(p.Embed.EmbedURL, "share", token)
+		p.Embed.Private = false // the share token opens it
 		for i := range p.Events {
 			p.Events[i].Share = token
 		}

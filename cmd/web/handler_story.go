@@ -419,7 +419,7 @@ func (a *App) storyPage(c echo.Context, id int64, filter timeline.StoryFilter, p
 		p.Data.Events[i].State = string(byID[p.Data.Events[i].ID].State)
 	}
 	p.Filter = storyFilterBar(s, v.Audience.Filter(filter), v.Outside())
-	p.Exports, p.EmbedSource = a.storyExports(c, s.ID)
+	p.Exports, p.Embed = a.storyExports(c, s.ID, v.Access)
 	return p, nil
 }
 
