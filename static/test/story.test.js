@@ -3,13 +3,21 @@ import assert from "node:assert/strict";
 
 import {
   addDays,
+  bucketEnd,
+  bucketStart,
+  clusterLabel,
+  decodeStoryData,
   eventIdFromHash,
+  listPage,
   markersForEvent,
   markerZoom,
+  overview,
+  pageURL,
   parseDate,
   placeMarkers,
   timelineItems,
   timelineWindow,
+  windowAround,
 } from "../src/story.js";
 
 const astana = { name: "Astana", mention: "Nur-Sultan", lat: 51.18, lon: 71.45, precision: "city", geonameid: 1526273 };
@@ -255,4 +263,123 @@ test("placeMarkers", async (t) => {
     assert.equal(markerZoom({ precision: "country" }), 4);
     assert.equal(markerZoom(null), 5);
   });
+});
+
+test("decodeStoryData", async (t) => {
+  await t.test("compact", () => {
+    const data = {
+      places: [["Astana", 51.18, 71.45, "city", 1526273], ["Samarkand", 39.65, 66.96, "city", 1216265]],
+      events: [
+        [7, "Xi arrives", "2022-09-14", "", "day", "Wed 14 Sep 2022", "", "", "new", [[0, "Nur-Sultan"], 1]],
+        [8, "Visit announced", "2022-04-01", "2022-04-30", "month", "Apr 2022", "2022-04", "", "", []],
+      ],
+      share: "a b",
+      pageSize: 100,
+      credit: "GeoNames",
+    };
+    const got = decodeStoryData(data);
+    assert.equal(got.places, undefined);
+    assert.equal(got.credit, "GeoNames");
+    assert.equal(got.pageSize, 100);
+    assert.deepEqual(got.events, [
+      {
+        id: 7,
+        title: "Xi arrives",
+        start: "2022-09-14",
+        end: "2022-09-14",
+        precision: "day",
+        label: "Wed 14 Sep 2022",
+        value: "2022-09-14",
+        mod: "",
+        state: "new",
+        url: "/events/7?share=a%20b",
+        places: [
+          { name: "Astana", mention: "Nur-Sultan", lat: 51.18, lon: 71.45, precision: "city", geonameid: 1526273 },
+          { name: "Samarkand", mention: "Samarkand", lat: 39.65, lon: 66.96, precision: "city", geonameid: 1216265 },
+        ],
+      },
+      {
+        id: 8,
+        title: "Visit announced",
+        start: "2022-04-01",
+        end: "2022-04-30",
+        precision: "month",
+        label: "Apr 2022",
+        value: "2022-04",
+        mod: "",
+        url: "/events/8?share=a%20b",
+        places: [],
+      },
+    ]);
+  });
+  await t.test("already expanded", () => {
+    const data = { events: [ev(1, "day", "2022-09-14", "2022-09-14")] };
+    assert.deepEqual(decodeStoryData(data), data);
+  });
+  await t.test("missing", () => {
+    assert.deepEqual(decodeStoryData(null).events, []);
+    assert.deepEqual(decodeStoryData({ events: [[1, "x"], "junk"], places: [] }).events.map((e) => e.id), [1]);
+  });
+});
+
+test("listPage and pageURL", () => {
+  const cases = [
+    { i: 0, size: 100, want: 1 },
+    { i: 99, size: 100, want: 1 },
+    { i: 100, size: 100, want: 2 },
+    { i: 4999, size: 100, want: 50 },
+    { i: 5, size: 0, want: 1 },
+    { i: -1, size: 100, want: 1 },
+  ];
+  for (const tc of cases) assert.equal(listPage(tc.i, tc.size), tc.want, `listPage(${tc.i}, ${tc.size})`);
+  assert.equal(pageURL("http://h/stories/1?place=5&page=2#event-3", 7, 42), "/stories/1?place=5&page=7#event-42");
+  assert.equal(pageURL("http://h/stories/1?page=2&q=x", 1, 9), "/stories/1?q=x#event-9");
+});
+
+test("clusterLabel", () => {
+  assert.equal(clusterLabel(12, "2022-09-01", "2022-09-30"), "12 events 2022-09-01 – 2022-09-30");
+  assert.equal(clusterLabel(3, "2022-09-01", "2022-09-01"), "3 events 2022-09-01");
+  assert.equal(clusterLabel(3, "", ""), "3 events");
+});
+
+test("bucketStart and bucketEnd", () => {
+  const cases = [
+    { iso: "2022-09-14", unit: "day", start: "2022-09-14", end: "2022-09-15" },
+    { iso: "2022-09-14", unit: "week", start: "2022-09-12", end: "2022-09-19" }, // a Wednesday; Monday starts
+    { iso: "2022-09-12", unit: "week", start: "2022-09-12", end: "2022-09-19" },
+    { iso: "2022-09-18", unit: "week", start: "2022-09-12", end: "2022-09-19" }, // Sunday
+    { iso: "2022-09-14", unit: "month", start: "2022-09-01", end: "2022-10-01" },
+    { iso: "2022-12-31", unit: "month", start: "2022-12-01", end: "2023-01-01" },
+    { iso: "2022-09-14", unit: "quarter", start: "2022-07-01", end: "2022-10-01" },
+    { iso: "2022-11-02", unit: "quarter", start: "2022-10-01", end: "2023-01-01" },
+    { iso: "2022-09-14", unit: "year", start: "2022-01-01", end: "2023-01-01" },
+  ];
+  for (const tc of cases) {
+    const start = bucketStart(tc.iso, tc.unit);
+    assert.equal(start, tc.start, `bucketStart(${tc.iso}, ${tc.unit})`);
+    assert.equal(bucketEnd(start, tc.unit), tc.end, `bucketEnd(${start}, ${tc.unit})`);
+  }
+});
+
+test("overview and windowAround", () => {
+  // 400 day items, one a day from 2022-01-01.
+  const items = [];
+  for (let i = 0; i < 400; i++) items.push({ id: i + 1, start: addDays("2022-01-01", i) });
+  const few = overview(items, { start: "2022-03-01", end: "2022-03-20", max: 40 });
+  assert.equal(few.unit, "");
+  assert.equal(few.items.length, 20, "20 days of one event each are drawn as events");
+  const all = overview(items, { start: "2021-12-01", end: "2023-03-01", max: 40 });
+  assert.equal(all.unit, "month", "400 days in at most 40 counts: months");
+  assert.equal(all.items.reduce((n, it) => n + it.count, 0), 400, "the counts add up");
+  assert.deepEqual(
+    { start: all.items[0].start, end: all.items[0].end, count: all.items[0].count, bucket: all.items[0].bucket },
+    { start: "2022-01-01", end: "2022-02-01", count: 31, bucket: true },
+  );
+  const busy = Array.from({ length: 60 }, (_, i) => ({ id: i + 1, start: "2022-05-05" }));
+  assert.equal(overview(busy, { start: "2022-05-01", end: "2022-05-30", max: 40 }).items.length, 60, "one busy day is drawn as its events");
+  const w = windowAround(items, 200, 40);
+  const around = overview(items, { start: w.start, end: addDays(w.end, -1), max: 40 });
+  assert.equal(around.unit, "", "the window around an event draws events");
+  assert.ok(around.items.some((it) => it.id === 200), "and the event is one of them");
+  assert.equal(windowAround(items, 9999, 40), null);
 });

@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"storyline/timeline"
+	"storyline/timeline/timelinetest"
 )
 
 func TestJSONRoundTrip(t *testing.T) {
@@ -384,6 +385,42 @@ func BenchmarkWriteJSON(b *testing.B) {
 		if err := WriteJSON(&bytes.Buffer{}, s); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestWriteReviewedJSONStreams checks that the streamed Story JSON is the
+// bytes json.Encoder writes for the whole document, with and without
+// events and reviews.
+func TestWriteReviewedJSONStreams(t *testing.T) {
+	s := timelinetest.Story("Streamed", 30)
+	for i := range s.Events {
+		s.Events[i].ID = int64(i + 1)
+	}
+	reviews := Reviews{1: {State: timeline.StateChecked}}
+	for _, tc := range []struct {
+		name string
+		s    timeline.Story
+		r    Reviews
+	}{
+		{"events", s, nil},
+		{"reviews", s, reviews},
+		{"no events", timeline.Story{ID: 3, Title: "Empty"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(NewReviewedStory(tc.s, tc.r)); err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			if err := WriteReviewedJSON(&got, tc.s, tc.r); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("streamed JSON differs from the encoded document:\n%s", cmp.Diff(want.String(), got.String()))
+			}
+		})
 	}
 }
 
