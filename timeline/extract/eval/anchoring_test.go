@@ -37,8 +37,8 @@ func newExtractor(t testing.TB) *timeline.Extractor {
 // anchorFloors are just below the anchoring recall and precision reached;
 // raise them when the extractor improves, never lower them.
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0, 0},
-	"aquaint":  {0, 0},
+	"timebank": {0.18, 0.88},
+	"aquaint":  {0.20, 0.80},
 }
 
 func TestAnchoringFloors(t *testing.T) {

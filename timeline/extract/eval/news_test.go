@@ -1,0 +1,39 @@
+package eval
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// newsFloors are for testdata/newsevents: 24 articles annotated by hand
+// before the extractor was first run on them. The first score is in the
+// commit that added this test; the set is a regression set since.
+var newsFloors = struct{ precision, recall float64 }{0.23, 0.31}
+
+func TestNewsEventsFloors(t *testing.T) {
+	arts, err := ReadNewsSet(filepath.Join("testdata", "newsevents"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, results, err := ScoreNews(newExtractor(t), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range results {
+		for _, v := range r.Verdicts {
+			if v.Why != "" {
+				t.Logf("%s: %s: %q %s (%s) %q", r.Article.Name, v.Why, v.Event.Title, v.Event.Date.Value, v.Event.Trigger, v.Event.Text)
+			}
+		}
+		for _, g := range r.Missed {
+			t.Logf("%s: missed line %d: %q %v", r.Article.Name, g.Line, g.Snippets[0], g.Dates)
+		}
+	}
+	t.Logf("news set: %s", s)
+	if s.Precision() < newsFloors.precision {
+		t.Errorf("precision = %.4f, want >= %.3f", s.Precision(), newsFloors.precision)
+	}
+	if s.Recall() < newsFloors.recall {
+		t.Errorf("recall = %.4f, want >= %.3f", s.Recall(), newsFloors.recall)
+	}
+}
