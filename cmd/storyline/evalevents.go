@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"storyline/timeline"
+	"storyline/timeline/extract"
 	"storyline/timeline/extract/eval"
 	"storyline/timeline/geo"
 	"storyline/timeline/temporal"
@@ -38,7 +38,7 @@ func cmdEvalEvents(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("loading gazetteer: %w", err)
 	}
-	x := timeline.NewExtractor(temporal.NewTagger(), gaz)
+	x := extract.NewExtractor(temporal.NewTagger(), gaz)
 	var total timeml.AnchorScores
 	for _, dir := range fs.Args() {
 		s, docs, err := eval.Anchoring(x, dir)

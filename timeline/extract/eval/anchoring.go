@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"storyline/timeline"
+	"storyline/timeline/extract"
 	"storyline/timeline/temporal/timeml"
 )
 
@@ -27,7 +28,7 @@ type AnchorDoc struct {
 
 // Anchoring scores the extractor on every .tml file of dir: each document
 // is extracted alone, published on its creation time.
-func Anchoring(x *timeline.Extractor, dir string) (timeml.AnchorScores, []AnchorDoc, error) {
+func Anchoring(x *extract.Extractor, dir string) (timeml.AnchorScores, []AnchorDoc, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
 	if err != nil {
 		return timeml.AnchorScores{}, nil, fmt.Errorf("list %s: %w", dir, err)
@@ -60,13 +61,13 @@ func Anchoring(x *timeline.Extractor, dir string) (timeml.AnchorScores, []Anchor
 
 // AnchorDocument extracts the events of one TimeML document and matches
 // them with its gold anchors, sentences split as the extractor splits them.
-func AnchorDocument(x *timeline.Extractor, d *timeml.Document) (AnchorDoc, error) {
+func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error) {
 	doc := timeline.Document{ID: 1, Text: d.Text, Published: d.DCT, PublishedSource: timeline.PublishedUser}
 	events, err := x.Extract([]timeline.Document{doc})
 	if err != nil {
 		return AnchorDoc{}, err
 	}
-	sents := timeline.SplitSentences(d.Text)
+	sents := extract.SplitSentences(d.Text)
 	sentence := func(off int) int {
 		return sort.Search(len(sents), func(i int) bool { return sents[i].Span.End > off })
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"storyline/timeline"
+	"storyline/timeline/extract"
 	"storyline/timeline/geo"
 	"storyline/timeline/temporal"
 )
@@ -17,16 +18,16 @@ const corpusDir = "../../../../shared/corpora"
 
 var (
 	extractorOnce sync.Once
-	extractor     *timeline.Extractor
+	extractor     *extract.Extractor
 	extractorErr  error
 )
 
-func newExtractor(t testing.TB) *timeline.Extractor {
+func newExtractor(t testing.TB) *extract.Extractor {
 	t.Helper()
 	extractorOnce.Do(func() {
 		var g *geo.Gazetteer
 		g, extractorErr = geo.Default()
-		extractor = timeline.NewExtractor(temporal.NewTagger(), g)
+		extractor = extract.NewExtractor(temporal.NewTagger(), g)
 	})
 	if extractorErr != nil {
 		t.Fatalf("gazetteer: %v", extractorErr)

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"storyline/timeline"
+	"storyline/timeline/extract"
 )
 
 // GoldEvent is one event a journalist would keep, annotated by hand.
@@ -156,7 +157,7 @@ type ArticleResult struct {
 }
 
 // ScoreNews extracts each article alone and scores its events.
-func ScoreNews(x *timeline.Extractor, articles []Article) (NewsScores, []ArticleResult, error) {
+func ScoreNews(x *extract.Extractor, articles []Article) (NewsScores, []ArticleResult, error) {
 	var sum NewsScores
 	var out []ArticleResult
 	for _, a := range articles {
