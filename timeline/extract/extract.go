@@ -70,6 +70,8 @@ type docAnalysis struct {
 	places      []geo.Mention
 	actorsFound []ActorMention
 	actors      []ActorMention
+	dateline    dateline
+	hasDateline bool
 }
 
 func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
@@ -92,6 +94,7 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 		}
 	}
 	a.actorsFound = FindActors(doc.Text, hints)
+	a.dateline, a.hasDateline = findDateline(doc.Text, a.sents, a.boiler, a.places)
 	// Sorted by start, so that each sentence finds its own quickly.
 	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
 	slices.SortStableFunc(a.places, func(p, q geo.Mention) int { return p.Start - q.Start })
@@ -187,6 +190,7 @@ type draft struct {
 	places   []timeline.Place
 	title    string
 	trigger  string
+	ownDate  bool // dated by an expression of its own sentence
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
 	antecedent *ActorMention
@@ -226,6 +230,10 @@ func (a *docAnalysis) events() []*draft {
 		if s.Paragraph != governPara {
 			governing = nil
 		}
+		if a.hasDateline && s.Span.Start == a.dateline.start {
+			// The dateline's city, date and agency are not the sentence's.
+			s.Span.Start = a.dateline.end
+		}
 		ws := sentenceWords(text, s.Span)
 		trigs := findTriggers(ws)
 		headline := !endsSentence(text[s.Span.Start:s.Span.End])
@@ -261,12 +269,21 @@ func (a *docAnalysis) events() []*draft {
 			}
 			best[p.trig] = i
 		}
+		// A date that no happening of the sentence takes is the date of
+		// something else (a forecast, a saying it is not about) when the
+		// sentence has a happening; in a sentence without one it stands for
+		// the sentence's own ("Protesters marched on Saturday").
+		happening := false
+		for _, ti := range trigs {
+			happening = happening || !ws[ti].quoted && !referencePoint(ws, ti)
+		}
 		for i, p := range picks {
-			if best[p.trig] != i && p.trig >= 0 {
+			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
 				continue
 			}
 			d := a.newDraft(s, ws, p.trig)
 			d.date = timeline.DateOf(p.x)
+			d.ownDate = true
 			drafts = append(drafts, d)
 			used[p.trig] = true
 			// A date that opens a sentence governs the rest of the paragraph.
@@ -275,6 +292,7 @@ func (a *docAnalysis) events() []*draft {
 				governing, governPara = &g, s.Paragraph
 			}
 		}
+		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
 		// A governed sentence: its main trigger takes the governing date.
 		if len(picks) == 0 && governing != nil {
 			if ti := mainTrigger(ws, trigs, used); ti >= 0 {
@@ -305,6 +323,9 @@ func (a *docAnalysis) events() []*draft {
 		dateByReference(text, drafts, ws, anchors)
 		var keep []*draft
 		for _, d := range drafts {
+			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {
+				continue // only expected, and not scheduled on a date
+			}
 			if !d.date.IsZero() || len(d.actors) > 0 || embeddedNominal(ws, d.trig) {
 				if d.date.IsZero() && !hasPersonOrOrg(d.actors) && !embeddedNominal(ws, d.trig) {
 					continue
@@ -333,6 +354,7 @@ func (a *docAnalysis) events() []*draft {
 				subject = m
 			}
 		}
+		a.datelinePlace(keep)
 		for _, d := range keep {
 			d.title = headlineOf(text, d)
 			anchors = append(anchors, anchorsOf(text, d)...)
@@ -340,6 +362,74 @@ func (a *docAnalysis) events() []*draft {
 		out = append(out, keep...)
 	}
 	return out
+}
+
+// datelinePlace gives the dateline's city to the events of the article's
+// own reporting that have no place: those dated within the week up to the
+// publication day.
+func (a *docAnalysis) datelinePlace(ds []*draft) {
+	if !a.hasDateline || a.dateline.place == nil || a.doc.Published.IsZero() {
+		return
+	}
+	pub := a.doc.Published.Format("2006-01-02")
+	weekBefore := a.doc.Published.AddDate(0, 0, -7).Format("2006-01-02")
+	for _, d := range ds {
+		if len(d.places) > 0 || d.date.IsZero() || d.date.Start == "" || d.date.End == "" {
+			continue
+		}
+		if d.date.Start >= weekBefore && d.date.End <= pub {
+			d.places = []timeline.Place{placeOf(*a.dateline.place)}
+		}
+	}
+}
+
+// reportedHappenings applies the rule of reported speech: a verb of saying
+// is the event only when its sentence tells no other happening. When it
+// does, the saying gives way to that happening, and hands it its date when
+// the happening has none of its own and is not still to come ("BP said on
+// Friday that it had activated its response": the response, on Friday).
+func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, drafts []*draft, used map[int]bool) []*draft {
+	other := mainTrigger(ws, trigs, used) >= 0
+	for _, d := range drafts {
+		other = other || d.trig >= 0 && !d.info.speech
+	}
+	if !other {
+		return drafts
+	}
+	var out []*draft
+	for _, d := range drafts {
+		if d.trig < 0 || !d.info.speech || d.info.noun || isNoun(ws, d.trig) {
+			out = append(out, d)
+			continue
+		}
+		ti := mainTrigger(ws, trigs, used)
+		if ti < 0 || future(ws, ti) || negated(ws, ti) {
+			continue
+		}
+		nd := a.newDraft(s, ws, ti)
+		nd.date = d.date
+		nd.ownDate = d.ownDate
+		nd.date.Explanation = strings.TrimSpace(nd.date.Explanation + "; the date of the report (\"" + a.doc.Text[ws[d.trig].start:ws[d.trig].end] + "\")")
+		used[ti] = true
+		out = append(out, nd)
+	}
+	return out
+}
+
+// futureMarks put the verb after them in the future: "will leave", "plans to open".
+var futureMarks = lexSet(`will would shall 'll ’ll to`)
+
+// future reports a trigger marked as still to come.
+func future(ws []word, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if futureMarks[ws[k].lower] {
+			return true
+		}
+		if _, ok := triggers[ws[k].lower]; ok {
+			return false
+		}
+	}
+	return false
 }
 
 // subjectPronouns stand for a person named before.
@@ -428,9 +518,45 @@ func findTriggers(ws []word) []int {
 		if aspectualVerbs[info.lemma] && !info.noun && eventSubject(ws, i) >= 0 {
 			continue // "the trial ... opened": the trial is the event
 		}
+		if conditional(ws, i) {
+			continue // "winds could push oil ashore", "if leaders call a summit": not a happening
+		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// modals that make a forecast or a possibility of the verb after them.
+var possibilityModals = lexSet(`could may might should`)
+
+// conditionWords open a clause of condition.
+var conditionWords = lexSet(`if unless whether`)
+
+// conditional reports a trigger that is only possible or conditional: after
+// "could", "may", "might" or "should" (an adverb or "not"/"be"/"have" may
+// stand between), or in a clause opened by "if", "unless" or "whether".
+func conditional(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if possibilityModals[ws[k].lower] {
+			return true
+		}
+		if _, ok := triggers[ws[k].lower]; ok {
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if conditionWords[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// expectedTo reports a trigger that is only expected: "is expected to
+// break with tradition", "is likely to fall". With a date of its own it is
+// scheduled and kept; without one it is no event.
+func expectedTo(ws []word, i int) bool {
+	return i >= 2 && ws[i-1].lower == "to" && (ws[i-2].lower == "expected" || ws[i-2].lower == "likely" || ws[i-2].lower == "forecast")
 }
 
 // eventSubject is the index of the event noun that is the subject of the
@@ -508,6 +634,9 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 		if ws[ti].quoted {
 			continue
 		}
+		if triggers[ws[ti].lower].speech && !isNoun(ws, ti) && speechOutside(text, ws, ti, first, last) {
+			continue
+		}
 		var cost int
 		switch {
 		case ti < first:
@@ -545,6 +674,18 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 		}
 	}
 	return bestIdx, bestCost
+}
+
+// speechOutside reports a date (words first..last) that lies in what a
+// verb of saying at ti reports, not on the saying: after its "that" or
+// quotation mark ("said on Tuesday that Xi will visit in October"), or
+// before it across a comma ("winds on Sunday could push oil ashore,
+// officials said").
+func speechOutside(text string, ws []word, ti, first, last int) bool {
+	if first > ti {
+		return reportedClause(text, ws, ti, first)
+	}
+	return hasPunctBetween(text, ws, last, ti)
 }
 
 // clauseBreaks counts clause boundaries between words i and j: commas and

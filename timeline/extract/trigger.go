@@ -20,6 +20,18 @@ attend host discuss agree:agreed:agreed return depart leave:left:left hold:held:
 arrest release sentence bomb shoot:shot:shot die:died:died declare hit:hit:hit protest
 inaugurate swear:swore:sworn crash explode erupt collapse seize capture withdraw:withdrew:withdrawn
 deploy ban approve reject unveil introduce land hear:heard:heard open adjourn
+raise rise:rose:risen fall:fell:fallen drop:dropped:dropped jump climb gain decline slip:slipped:slipped
+dip:dipped:dipped surge soar plunge tumble slump rally rebound recover
+sell:sold:sold buy:bought:bought acquire purchase merge invest lend:lent:lent borrow repay:repaid:repaid
+charge convict acquit indict sue fine jail detain kidnap rescue evacuate flee:fled:fled
+suspend cancel postpone extend lift impose tighten contain spread:spread:spread destroy damage injure
+wound flood burn submit table pass adopt ratify veto amend enact file fix
+complete receive send:sent:sent deliver build:built:built test-fire break:broke:broken form strengthen
+weaken occur happen cut:cut:cut increase reduce lower hike slash post record hire nominate dismiss oust
+replace retire join enter publish shut:shut:shut ground resume restart reopen overturn uphold:upheld:upheld
+block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
+lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
+expire bring:brought:brought grant award donate transfer fire abolish activate
 `
 
 // Verbs of saying: they date the statement.
@@ -40,7 +52,7 @@ founding:found death:die funeral:funeral inauguration:inaugurate stop:stop tour:
 negotiations:negotiate ceasefire:ceasefire treaty:treaty session:session bombing:bomb blast:blast
 shooting:shoot assault:assault raid:raid riot:riot clash:clash fighting:fight battle:battle massacre:massacre
 kidnapping:kidnap hijacking:hijack accident:accident collision:collide resignation:resign arrest:arrest
-trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate
+trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate landfall:landfall
 `
 
 // aspectualVerbs say that a happening named as their subject begins or ends:

@@ -1,0 +1,85 @@
+package extract
+
+import "testing"
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct {
+		name, text, rest string // rest: where the sentence's words begin, "" for no dateline
+	}{
+		{"reuters", "ATHENS, June 18 (Reuters) - Greek savers have withdrawn cash.", "Greek savers have withdrawn cash."},
+		{"ap with state", "GATLINBURG, Tenn. (AP) — Firefighters have contained a wildfire.", "Firefighters have contained a wildfire."},
+		{"double dash", "SEOUL, Nov. 7 (Yonhap) -- Kim will travel to Washington.", "Kim will travel to Washington."},
+		{"agency without dash", "New Delhi, Feb 4 (IANS) External Affairs Minister Arvind Sethi left.", "External Affairs Minister Arvind Sethi left."},
+		{"title case with agency", "Nairobi (AFP) - Kenya's government declared a disaster.", "Kenya's government declared a disaster."},
+		{"agency without parentheses", "TOKYO, March 16 Kyodo - The leaders agreed.", "The leaders agreed."},
+		{"city alone", "SINGAPORE - Train services were disrupted.", "Train services were disrupted."},
+		{"city and country", "Doha, Qatar – Qatar's minister said.", "Qatar's minister said."},
+		{"em dash", "WASHINGTON — The Senate passed a bill.", "The Senate passed a bill."},
+		{"prose", "The talks - which began in May - failed.", ""},
+		{"name and dash", "Xi Jinping - the leader - arrived.", ""},
+		{"lowercase words", "Officials in Paris - and Berlin - agreed.", ""},
+		{"no dash", "Prices rose on Friday.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			end, ok := datelineEnd(tc.text)
+			got := ""
+			if ok {
+				got = tc.text[end:]
+			}
+			if got != tc.rest {
+				t.Errorf("datelineEnd(%q) leaves %q, want %q", tc.text, got, tc.rest)
+			}
+		})
+	}
+}
+
+func TestExtractDateline(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"the dateline's date, agency and city are not the sentence's",
+			[]string{"SEOUL, Sept. 14 (Yonhap) -- North Korea fired two missiles on Monday."},
+			[]brief{{"2022-09-12", "fired", "Seoul", 1}},
+		},
+		{
+			"the dateline city is the default place of the day's news",
+			[]string{"ATHENS (Reuters) - Greek savers withdrew 2 billion euros on Tuesday. The drachma was abolished in 2002."},
+			[]brief{{"2002", "abolished", "", 1}, {"2022-09-13", "withdrew", "Athens", 1}},
+		},
+		{
+			"a place of its own wins over the dateline",
+			[]string{"ATHENS (Reuters) - Euro zone ministers met in Luxembourg on Tuesday."},
+			[]brief{{"2022-09-13", "met", "Luxembourg", 1}},
+		},
+	})
+}
+
+func TestExtractModality(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a possibility is no event, even with a date",
+			[]string{"Strong winds on Sunday could push more oil onto the shore, Greek officials said."},
+			nil,
+		},
+		{
+			"a condition is no event",
+			[]string{"Euro zone ministers will meet again next week if the leaders approve a summit."},
+			[]brief{{"2022-W38", "meet", "", 1}},
+		},
+		{
+			"expected without a date is no event",
+			[]string{"Xi Jinping is expected to break with tradition."},
+			nil,
+		},
+		{
+			"expected with a date is scheduled",
+			[]string{"Xi Jinping is expected to arrive in Samarkand on Thursday."},
+			[]brief{{"2022-09-15", "arrive", "Samarkand", 1}},
+		},
+		{
+			"a verb of happening beyond the first lexicon",
+			[]string{"Greek savers withdrew 2 billion euros on Tuesday, and the central bank raised its ceiling on Wednesday."},
+			[]brief{{"2022-09-13", "withdrew", "", 1}, {"2022-09-14", "raised", "", 1}},
+		},
+	})
+}
