@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"storyline/timeline"
+)
 
 func TestDatelineEnd(t *testing.T) {
 	tests := []struct {
@@ -82,4 +87,44 @@ func TestExtractModality(t *testing.T) {
 			[]brief{{"2022-09-13", "withdrew", "", 1}, {"2022-09-14", "raised", "", 1}},
 		},
 	})
+}
+
+func TestExtractPresentPerfect(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"present perfect news is the news of the publication day",
+			[]string{"Louisiana Governor Bobby Jindal has declared a state of emergency."},
+			[]brief{{"2022-09-14", "declared", "", 1}},
+		},
+		{
+			"passive, with an adverb",
+			[]string{"A new satellite has successfully been launched by China."},
+			[]brief{{"2022-09-14", "launched", "", 1}},
+		},
+		{
+			"a date word of its own wins",
+			[]string{"Governor Bobby Jindal has declared a state of emergency on Monday."},
+			[]brief{{"2022-09-12", "declared", "", 1}},
+		},
+		{
+			"the past perfect is not dated by publication",
+			[]string{"Governor Bobby Jindal had declared a state of emergency."},
+			[]brief{{"", "declared", "", 1}},
+		},
+		{
+			"a simple past without a date word stays undated",
+			[]string{"Governor Bobby Jindal declared a state of emergency."},
+			[]brief{{"", "declared", "", 1}},
+		},
+	})
+}
+
+func TestPublicationDateExplained(t *testing.T) {
+	events, err := newExtractor(t).Extract([]timeline.Document{{ID: 1, Text: "Governor Bobby Jindal has declared a state of emergency.", Published: seedDay}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 1 || events[0].Date.Rule != "publication" || !strings.Contains(events[0].Date.Explanation, "dated by publication Wed 2022-09-14") {
+		t.Errorf("Extract(has declared) = %+v, want one event dated by publication and saying so", events)
+	}
 }

@@ -307,7 +307,11 @@ func (a *docAnalysis) events() []*draft {
 		// such as "following the formation of the Quad".
 		if !headline {
 			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted {
-				drafts = append(drafts, a.newDraft(s, ws, ti))
+				d := a.newDraft(s, ws, ti)
+				if len(picks) == 0 && presentPerfect(ws, ti) {
+					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
+				}
+				drafts = append(drafts, d)
 				used[ti] = true
 			}
 			for _, ti := range trigs {
@@ -414,6 +418,45 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		out = append(out, nd)
 	}
 	return out
+}
+
+// perfectAux are the auxiliaries of the present perfect.
+var perfectAux = lexSet(`has have`)
+
+// presentPerfect reports a verb in the present perfect, active or passive,
+// perhaps with an adverb: "has declared", "have been closed", "has
+// successfully launched". News told so without a date word happened by the
+// day it was published.
+func presentPerfect(ws []word, ti int) bool {
+	if ti == 0 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !irregularParticiples[ws[ti].lower] {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		switch w := ws[k].lower; {
+		case perfectAux[w]:
+			return true
+		case w == "been" || strings.HasSuffix(w, "ly") || w == "already" || w == "now" || w == "also" || w == "just":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// publicationDate dates a happening by the day its document was published,
+// saying why; zero when the publication day is not known.
+func (a *docAnalysis) publicationDate(why string) timeline.Date {
+	pub := a.doc.Published
+	if pub.IsZero() {
+		return timeline.Date{}
+	}
+	day := pub.Format("2006-01-02")
+	return timeline.Date{
+		Value: day, Type: "DATE", Precision: timeline.PrecisionDay, Start: day, End: day, EDTF: day,
+		Rule: "publication", Anchor: day, Tense: "present",
+		Explanation: "dated by publication " + pub.Format("Mon 2006-01-02") + ": " + why,
+	}
 }
 
 // futureMarks put the verb after them in the future: "will leave", "plans to open".
