@@ -1,8 +1,10 @@
 package extract
 
-import "storyline/timeline"
+import (
+	"strings"
 
-import "strings"
+	"storyline/timeline"
+)
 
 // eventAnchor is a dated happening that later sentences of the same document
 // may name again by a definite noun phrase: "a summit" of "On Thursday, Xi

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"storyline/timeline"
 	"strings"
 	"sync"
 	"testing"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"storyline/timeline"
 	"storyline/timeline/geo"
 	"storyline/timeline/temporal"
 )

@@ -3,9 +3,10 @@ package extract
 import (
 	"slices"
 	"sort"
-	"storyline/timeline"
 	"strings"
 	"time"
+
+	"storyline/timeline"
 )
 
 // cluster is the drafts that report one happening.

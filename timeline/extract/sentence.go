@@ -1,10 +1,11 @@
 package extract
 
 import (
-	"storyline/timeline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/timeline"
 )
 
 // Sentence is one sentence of a document: its span (trimmed of surrounding
@@ -250,3 +251,87 @@ func trimSpan(text string, start, end int) (int, int) {
 }
 
 func isASCIILower(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// word is a token of a sentence.
+type word struct {
+	start, end int
+	lower      string
+	quoted     bool // inside quotation marks
+	possessive bool // followed by "'s"
+}
+
+func sentenceWords(text string, s timeline.Span) []word {
+	var ws []word
+	inQuote := false
+	for i := s.Start; i < s.End; {
+		r, size := utf8.DecodeRuneInString(text[i:s.End])
+		if r == '“' || r == '”' || r == '"' {
+			switch r {
+			case '“':
+				inQuote = true
+			case '”':
+				inQuote = false
+			default:
+				inQuote = !inQuote
+			}
+			i += size
+			continue
+		}
+		// ``Penn Treebank style quotes''
+		if strings.HasPrefix(text[i:s.End], "``") || strings.HasPrefix(text[i:s.End], "''") {
+			inQuote = text[i] == '`'
+			i += 2
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < s.End {
+			r, size := utf8.DecodeRuneInString(text[i:s.End])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+			if r == '-' || r == '\'' || r == '’' || r == '.' {
+				next, _ := utf8.DecodeRuneInString(text[i+size : s.End])
+				if unicode.IsLetter(next) && !(r == '\'' || r == '’') {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		ws = append(ws, word{start: start, end: i, lower: strings.ToLower(text[start:i]), quoted: inQuote})
+		// A possessive "'s" is no word of its own.
+		for _, suf := range []string{"’s", "'s"} {
+			if strings.HasPrefix(text[i:s.End], suf) {
+				i += len(suf)
+				ws[len(ws)-1].possessive = true
+				break
+			}
+		}
+	}
+	return ws
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)] ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+func inQuote(ws []word, offset int) bool {
+	i := wordIndexAt(ws, offset)
+	return i < len(ws) && ws[i].quoted
+}
+
+// wordIndexAt is the index of the first word that ends after offset.
+func wordIndexAt(ws []word, offset int) int {
+	for i, w := range ws {
+		if w.end > offset {
+			return i
+		}
+	}
+	return len(ws)
+}
