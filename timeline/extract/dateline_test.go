@@ -128,3 +128,30 @@ func TestPublicationDateExplained(t *testing.T) {
 		t.Errorf("Extract(has declared) = %+v, want one event dated by publication and saying so", events)
 	}
 }
+
+func TestExtractDateLists(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a list of months for one happening is one event over the list",
+			[]string{"Inspectors raised concerns during routine inspections in February, March and April 2018."},
+			[]brief{{"2018-02", "raised", "", 1}},
+		},
+		{
+			"two parts of days joined by and",
+			[]string{"Heavy rain lashed the city on Monday night and Tuesday."},
+			[]brief{{"2022-09-12TNI", "lashed", "", 1}},
+		},
+		{
+			"dates of two happenings stay apart",
+			[]string{"The French foreign minister arrived in Paris on Monday and flew to Berlin on Tuesday."},
+			[]brief{{"2022-09-12", "arrived", "Paris", 1}, {"2022-09-13", "flew", "Berlin", 1}},
+		},
+	})
+	events, err := newExtractor(t).Extract([]timeline.Document{{ID: 1, Text: "Inspectors raised concerns during routine inspections in February, March and April 2018.", Published: seedDay}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 1 || events[0].Date.Start != "2018-02-01" || events[0].Date.End != "2018-04-30" || events[0].Date.Rule != "list" {
+		t.Errorf("Extract(February, March and April 2018) = %+v, want one event from 2018-02-01 to 2018-04-30", events)
+	}
+}

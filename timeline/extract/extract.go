@@ -181,6 +181,19 @@ func (a *docAnalysis) events() []*draft {
 			}
 			picks = append(picks, pick{x, ti, cost})
 		}
+		// A list of dates that one happening takes ("in February, March
+		// and April") is one date over the list.
+		var lists [][]temporal.Timex // per pick: the dates of its list
+		var joined []pick
+		for _, p := range picks {
+			if n := len(joined); n > 0 && joined[n-1].trig == p.trig && listGap(text[lists[n-1][len(lists[n-1])-1].End:p.x.Start]) {
+				lists[n-1] = append(lists[n-1], p.x)
+				continue
+			}
+			joined = append(joined, p)
+			lists = append(lists, []temporal.Timex{p.x})
+		}
+		picks = joined
 		best := map[int]int{} // trigger -> index into picks
 		for i, p := range picks {
 			if j, ok := best[p.trig]; ok && p.trig >= 0 && picks[j].cost <= p.cost {
@@ -202,6 +215,9 @@ func (a *docAnalysis) events() []*draft {
 			}
 			d := a.newDraft(s, ws, p.trig)
 			d.date = timeline.DateOf(p.x)
+			if len(lists[i]) > 1 {
+				d.date = listDate(text, lists[i])
+			}
 			d.ownDate = true
 			drafts = append(drafts, d)
 			used[p.trig] = true

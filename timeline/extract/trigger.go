@@ -31,7 +31,7 @@ weaken occur happen cut:cut:cut increase reduce lower hike slash post record hir
 replace retire join enter publish shut:shut:shut ground resume restart reopen overturn uphold:upheld:upheld
 block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
 lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
-expire bring:brought:brought grant award donate transfer fire abolish activate
+expire bring:brought:brought grant award donate transfer fire abolish activate fail ignore
 `
 
 // Verbs of saying: they date the statement.
