@@ -90,6 +90,26 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 	return hasPunctBetween(text, ws, last, ti)
 }
 
+// comparisonWords introduce the base of a comparison.
+var comparisonWords = lexSet(`from than compared against versus over`)
+
+// comparisonBase reports a date that is the base a figure is compared with,
+// not the date of a happening: "profit soared to $155 million from $99
+// million a year earlier", "up 4% from the year-ago quarter".
+func comparisonBase(ws []word, x temporal.Timex) bool {
+	t := strings.ToLower(x.Text)
+	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
+		return false
+	}
+	first := wordIndexAt(ws, x.Start)
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if comparisonWords[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBreaks counts clause boundaries between words i and j: commas and
 // dashes followed by a clause word, semicolons.
 func clauseBreaks(text string, ws []word, i, j int) int {

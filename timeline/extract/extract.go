@@ -175,6 +175,9 @@ func (a *docAnalysis) events() []*draft {
 				// happening
 				continue
 			}
+			if comparisonBase(ws, x) {
+				continue
+			}
 			ti, cost := attachTimex(text, ws, trigs, x)
 			if inQuote(ws, x.Start) {
 				continue

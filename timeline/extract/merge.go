@@ -69,11 +69,13 @@ func merge(drafts []*draft) []timeline.Event {
 		disagree := ""
 		best := -1.0
 		for _, c := range clusters {
-			if c.docs[d.docOrder] {
-				continue
-			}
 			for _, m := range c.members {
 				ok, why := sameDated(m, d)
+				if c.docs[d.docOrder] {
+					// One article telling one happening twice: only as
+					// the same kind, on the same day, by the same parties.
+					ok, why = sameTold(m, d), ""
+				}
 				if !ok {
 					continue
 				}
@@ -192,6 +194,31 @@ func sameDated(m, d *draft) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// triggerSpan is where the draft's trigger stands in its document.
+func (d *draft) triggerSpan() timeline.Span {
+	if d.trig < 0 || d.trig >= len(d.words) {
+		return timeline.Span{}
+	}
+	return timeline.Span{Start: d.words[d.trig].start, End: d.words[d.trig].end}
+}
+
+// sameTold reports two reports of one document that tell the same
+// happening again: "China has launched a satellite" and "The satellite was
+// launched at 3:03 p.m. on Thursday", "The quake struck on Tuesday" and "The
+// quake hit at 11.43 a.m.". They are of the same kind, with no object or
+// party that sets them apart, no places in conflict, and the same date (a
+// day and a time of that day count as the same).
+func sameTold(m, d *draft) bool {
+	if m.docOrder != d.docOrder || m.sent == d.sent || kindMatch(m, d) != matchSame || setApart(m, d) {
+		return false
+	}
+	a, b := m.date.Value, d.date.Value
+	if a == "" || b == "" || !(a == b || strings.HasPrefix(b, a+"T") || strings.HasPrefix(a, b+"T")) {
+		return false
+	}
+	return placeRelation(m.places, d.places) != "conflict"
 }
 
 func absDays(a, b time.Time) int {
@@ -336,7 +363,7 @@ func (c *cluster) event() timeline.Event {
 			continue
 		}
 		e.Sources = append(e.Sources, timeline.Source{
-			DocumentID: m.doc.ID, Span: m.sent, Quote: m.doc.Text[m.sent.Start:m.sent.End], Date: m.date,
+			DocumentID: m.doc.ID, Span: m.sent, Quote: m.doc.Text[m.sent.Start:m.sent.End], Date: m.date, Trigger: m.triggerSpan(),
 		})
 	}
 	var why []string

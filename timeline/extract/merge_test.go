@@ -81,3 +81,43 @@ func TestMergeMinisterVisit(t *testing.T) {
 		t.Errorf("Extract(minister_visit.txt) itinerary differs (-want +got):\n%s", diff)
 	}
 }
+
+func TestExtractSameHappeningTwice(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"one article tells the launch twice",
+			[]string{"China has successfully launched a new satellite. The satellite was launched at 3:03 p.m. on Wednesday aboard a rocket."},
+			[]brief{{"2022-09-14", "launched", "", 1}},
+		},
+		{
+			"struck and hit are one quake",
+			[]string{"A magnitude 5.8 earthquake struck western Turkey on Wednesday. The quake hit at 11.43 a.m. local time."},
+			[]brief{{"2022-09-14", "struck", "", 1}},
+		},
+		{
+			"two happenings of one day stay apart",
+			[]string{"China launched a satellite on Wednesday. India launched a rocket on Wednesday."},
+			[]brief{{"2022-09-14", "launched", "", 1}, {"2022-09-14", "launched", "", 1}},
+		},
+		{
+			"the same kind on other days stays apart",
+			[]string{"Xi Jinping arrived in Astana on Wednesday. Xi Jinping will arrive in Samarkand on Thursday."},
+			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrive", "Samarkand", 1}},
+		},
+	})
+}
+
+func TestExtractComparisonBase(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"the base of a comparison dates nothing",
+			[]string{"Profit soared to $155 million in the third quarter from $99 million a year earlier."},
+			[]brief{{"2022-Q3", "soared", "", 1}},
+		},
+		{
+			"a date after from that is no comparison",
+			[]string{"Flights will resume from Monday."},
+			[]brief{{"2022-09-19", "resume", "", 1}},
+		},
+	})
+}

@@ -63,7 +63,7 @@ var aspectualVerbs = lexSet(`begin start open close end resume`)
 // that "landed" and "arrived", "began" and "opened" compare as the same.
 var lemmaKinds = map[string]string{
 	"land": "arrive", "begin": "start", "open": "start", "fly": "travel", "depart": "leave",
-	"talk": "meet", "negotiate": "meet",
+	"talk": "meet", "negotiate": "meet", "hit": "strike", "fine": "sentence",
 }
 
 // lemmaKind is the kind of happening a lemma names.

@@ -83,14 +83,18 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 	return AnchorDoc{Text: d.Text, Results: results, Scores: s}, nil
 }
 
-// SystemEvents gives one Dated per source of each event: the trigger's span
-// in the source's sentence and the date that source gave (the event's date
+// SystemEvents gives one Dated per source of each event: the span of the
+// source's trigger (found by its word in the source's sentence when the
+// source does not say) and the date that source gave (the event's date
 // when the source has none).
 func SystemEvents(text string, events []timeline.Event) []timeml.Dated {
 	var out []timeml.Dated
 	for _, e := range events {
 		for _, src := range e.Sources {
-			sp, ok := TriggerSpan(text, src.Span, e.Trigger)
+			sp, ok := src.Trigger, src.Trigger.End > src.Trigger.Start
+			if !ok {
+				sp, ok = TriggerSpan(text, src.Span, e.Trigger)
+			}
 			if !ok {
 				continue
 			}

@@ -225,7 +225,10 @@ func ScoreArticle(a Article, events []timeline.Event) ArticleResult {
 // goldOf is the index of the gold event one of e's triggers lies in, or -1.
 func goldOf(text string, gold []GoldEvent, e timeline.Event) int {
 	for _, src := range e.Sources {
-		sp, ok := TriggerSpan(text, src.Span, e.Trigger)
+		sp, ok := src.Trigger, src.Trigger.End > src.Trigger.Start
+		if !ok {
+			sp, ok = TriggerSpan(text, src.Span, e.Trigger)
+		}
 		if !ok {
 			continue
 		}
