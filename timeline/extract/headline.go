@@ -92,8 +92,8 @@ func headlineOf(text string, d *draft) string {
 				break
 			}
 		}
-		if subject == "" && d.antecedent != nil && subjectPronouns[strings.ToLower(wordsBefore(text, ws, d))] {
-			subject = d.antecedent.Text // "She also met ...": the person named before
+		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent != nil && before != d.resolve(before) {
+			subject = d.resolve(before) // "She also met ...": the person named before
 		}
 		if subject == "" {
 			subject = d.actorAfter()
@@ -634,12 +634,23 @@ func isCapitalized(s string) bool {
 
 // resolve puts the person a pronoun subject stands for in its place: "He"
 // of "He will travel on to Paris" is the Boric named before.
+// An adverb after the pronoun stays: "He last visited" is "Sethi last visited".
 func (d *draft) resolve(subject string) string {
-	if d.antecedent != nil && subjectPronouns[strings.ToLower(subject)] {
-		return d.antecedent.Text
+	first, rest, _ := strings.Cut(subject, " ")
+	if d.antecedent != nil && subjectPronouns[strings.ToLower(first)] {
+		for _, w := range strings.Fields(rest) {
+			if !verbAdverbs[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
+				return d.antecedent.Text + " " + rest
+			}
+		}
+		return d.antecedent.Text // "He last visited": "Sethi visits"
 	}
 	return subject
 }
+
+// verbAdverbs stand between a subject and its verb and say nothing a
+// headline needs: "he last visited", "she also met".
+var verbAdverbs = lexSet(`last also then later first still just already again`)
 
 // pluralNouns are plural without an -s.
 var pluralNouns = lexSet(`police people children men women they we`)

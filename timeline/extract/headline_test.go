@@ -27,6 +27,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"passive patient without article", "A ceasefire was agreed on Sunday after weeks of fighting.", "Ceasefire agreed"},
 		{"no event word: no date, no full stop", "Protesters marched through the capital on Saturday.", "Protesters marched through the capital"},
 		{"passive with an irregular participle", "Closing arguments will be heard in July.", "Closing arguments heard"},
+		{"a pronoun subject with an adverb", "Foreign Minister Arvind Sethi left for Moscow on Tuesday. He last visited Russia in July.", "Arvind Sethi visits Russia"},
+		{"a pronoun subject in the next paragraph", "Foreign Minister Arvind Sethi left for Moscow on Tuesday.\n\nShe also met Sergei Lavrov on Monday.", "Arvind Sethi meets Sergei Lavrov"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -35,7 +35,7 @@ expire bring:brought:brought grant award donate transfer fire abolish activate f
 `
 
 // Verbs of saying: they date the statement.
-const speechVerbs = `say:said:said tell:told:told state claim warn urge reply ask add:added:added
+const speechVerbs = `say:said:said tell:told:told claim warn urge reply ask add:added:added
 report confirm deny:denied:denied`
 
 // Light and modal verbs: the event is their complement.
@@ -310,10 +310,17 @@ func isNoun(ws []word, i int) bool {
 		return false
 	}
 	prev := ws[i-1].lower
+	if adverbDeterminers[prev] && (strings.HasSuffix(ws[i].lower, "ed") || irregularParticiples[ws[i].lower]) && !ws[i-1].possessive {
+		return false // "He last visited Russia": an adverb before a verb in the past
+	}
 	// "for talks", "after attacks": a plural after a preposition.
 	plural := nounPreps[prev] && strings.HasSuffix(ws[i].lower, "s")
 	return determiners[prev] || ws[i-1].possessive || triggers[prev].light || plural
 }
+
+// adverbDeterminers are determiners that are adverbs before a verb in the
+// past: "last visited", "first met".
+var adverbDeterminers = lexSet(`last first`)
 
 // nounPreps are prepositions after which a verb form ending in -s is a plural noun.
 var nounPreps = lexSet(`for of after before during amid following despite without`)
