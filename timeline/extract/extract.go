@@ -259,6 +259,7 @@ func (a *docAnalysis) events() []*draft {
 				}
 			}
 		}
+		drafts = objectNouns(text, ws, drafts)
 		a.assignActors(drafts, ws)
 		a.assignPlaces(drafts, ws)
 		// "a meeting on the sidelines of the summit": the summit's date and place.

@@ -121,3 +121,23 @@ func TestExtractComparisonBase(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractVerbAndItsEventNoun(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a verb and its dated event noun are one happening",
+			[]string{"Chief Election Commissioner Rakesh Verma chaired a review meeting with senior officials on Monday."},
+			[]brief{{"2022-09-12", "meeting", "", 1}},
+		},
+		{
+			"in an at phrase too",
+			[]string{"Residents criticised the fire service at a community meeting in Sydney on Monday."},
+			[]brief{{"2022-09-12", "meeting", "Sydney", 1}},
+		},
+		{
+			"a verb with an object of its own stays",
+			[]string{"Xi Jinping will sign a trade pact in Astana before the summit on Thursday."},
+			[]brief{{"2022-09-15", "summit", "", 1}, {"", "sign", "Astana", 1}},
+		},
+	})
+}

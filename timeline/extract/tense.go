@@ -112,3 +112,53 @@ func future(ws []word, ti int) bool {
 	}
 	return false
 }
+
+// objectNouns makes one happening of a verb and the dated event noun it
+// governs: "chaired a review meeting on Saturday", "attended the opening
+// ceremony on Saturday evening", "criticised the service at a community
+// meeting on Sunday". The noun, which took the date, tells the happening
+// (its headline says the verb: "Verma chairs a review meeting"); the verb
+// gives no undated event of its own.
+func objectNouns(text string, ws []word, drafts []*draft) []*draft {
+	absorbed := map[*draft]bool{}
+	for _, n := range drafts {
+		if n.trig < 0 || n.date.IsZero() || !(n.info.noun || isNoun(ws, n.trig)) || n.info.travel {
+			continue
+		}
+		for _, v := range drafts {
+			if v.trig >= 0 && v.trig < n.trig && v.date.IsZero() && !v.info.noun && !isNoun(ws, v.trig) && !v.info.speech &&
+				!aspectualVerbs[v.info.lemma] && governs(text, ws, v.trig, n.trig) {
+				absorbed[v] = true
+			}
+		}
+	}
+	if len(absorbed) == 0 {
+		return drafts
+	}
+	var out []*draft
+	for _, d := range drafts {
+		if !absorbed[d] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// governs reports an event noun that is the object of the verb before it,
+// or stands in its "at" phrase: only determiners and modifiers between
+// them, within four words, in one clause.
+func governs(text string, ws []word, v, n int) bool {
+	if n-v > 5 || clauseBreaks(text, ws, v, n) > 0 || hasPunctBetween(text, ws, v, n) {
+		return false
+	}
+	for k := v + 1; k < n; k++ {
+		w := ws[k].lower
+		if _, ok := triggers[w]; ok && !determiners[w] {
+			return false
+		}
+		if (locationPreps[w] || nounPreps[w] || temporalPreps[w]) && !(w == "at" && k == v+1) {
+			return false
+		}
+	}
+	return true
+}

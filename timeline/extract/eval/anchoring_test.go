@@ -36,10 +36,13 @@ func newExtractor(t testing.TB) *extract.Extractor {
 }
 
 // anchorFloors are just below the anchoring recall and precision reached;
-// raise them when the extractor improves, never lower them.
+// raise them when the extractor improves, never lower them. (The TimeBank
+// precision floor went from 0.88 to 0.875 once, on purpose: verbs of saying
+// no longer take the date when their sentence tells another happening, and
+// TimeBank anchors many of them.)
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.18, 0.88},
-	"aquaint":  {0.20, 0.80},
+	"timebank": {0.30, 0.875},
+	"aquaint":  {0.22, 0.815},
 }
 
 func TestAnchoringFloors(t *testing.T) {

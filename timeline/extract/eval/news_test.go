@@ -7,8 +7,9 @@ import (
 
 // newsFloors are for testdata/newsevents: 24 articles annotated by hand
 // before the extractor was first run on them. The first score is in the
-// commit that added this test; the set is a regression set since.
-var newsFloors = struct{ precision, recall float64 }{0.23, 0.31}
+// commit that added this test (precision 0.2357, recall 0.3173); the set is
+// a regression set since.
+var newsFloors = struct{ precision, recall float64 }{0.51, 0.61}
 
 func TestNewsEventsFloors(t *testing.T) {
 	arts, err := ReadNewsSet(filepath.Join("testdata", "newsevents"))
