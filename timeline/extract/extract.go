@@ -208,7 +208,7 @@ func (a *docAnalysis) events() []*draft {
 		// something else (a forecast, a saying it is not about) when the
 		// sentence has a happening; in a sentence without one it stands for
 		// the sentence's own ("Protesters marched on Saturday").
-		happening := false
+		happening := forecastSentence(ws) // a forecast dates no sentence of its own
 		for _, ti := range trigs {
 			happening = happening || !ws[ti].quoted && !referencePoint(ws, ti)
 		}

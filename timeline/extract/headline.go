@@ -125,10 +125,14 @@ func headlineOf(text string, d *draft) string {
 		h = strings.Join(strings.Fields(subject+" "+verb+" "+object), " ")
 	}
 	if len(d.places) > 0 && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
+		mention := d.places[0].Mention
+		if isAllCaps(mention) && len(mention) > 3 {
+			mention = d.places[0].Name // a dateline's "SEOUL" is Seoul
+		}
 		if f := facilityOf(ws, d.places[0]); f != "" {
-			h += " at " + d.places[0].Mention + " " + f // "at the airport tarmac in Nur-Sultan": at Nur-Sultan airport
+			h += " at " + mention + " " + f // "at the airport tarmac in Nur-Sultan": at Nur-Sultan airport
 		} else {
-			h += " " + placePrep(ws, d.places[0]) + " " + d.places[0].Mention
+			h += " " + placePrep(ws, d.places[0]) + " " + mention
 		}
 	}
 	if p := purposeOf(text, d); p != "" && !strings.Contains(h, p) {
@@ -378,6 +382,13 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	for end > 0 && (beForms[ws[end-1].lower] || auxiliaries[ws[end-1].lower] || ws[end-1].lower == "to" ||
 		ws[end-1].lower == "going" || triggers[ws[end-1].lower].light && !isNoun(ws, end-1)) {
 		end-- // "is due to visit", "are expected to", "plan to"
+	}
+	// "The Senate on Thursday passed": the subject is before the date.
+	for end > 0 && inSpan(ws[end-1], d.date.Span) && !hasPunct(text[ws[end-1].end:ws[end].start]) {
+		end--
+	}
+	if end > 0 && end < d.trig && ws[end-1].lower == "on" {
+		end--
 	}
 	start := end
 	for start > 0 && end-start < 4 {

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"storyline/timeline"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -140,4 +143,25 @@ func TestExtractVerbAndItsEventNoun(t *testing.T) {
 			[]brief{{"2022-09-15", "summit", "", 1}, {"", "sign", "Astana", 1}},
 		},
 	})
+}
+
+func TestExtractForecastSentences(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{"a forecast with no happening word dates nothing", []string{"Rain is forecast for Friday."}, nil},
+		{"an expectation dates nothing", []string{"Analysts expect gas prices to stay high through the winter."}, nil},
+		{"a plain sentence without a happening word keeps its date", []string{"Protesters marched through the capital on Monday."}, []brief{{"2022-09-12", "", "", 1}}},
+	})
+}
+
+func TestHeadlineSubjectBeforeDate(t *testing.T) {
+	events, err := newExtractor(t).Extract([]timeline.Document{{ID: 1, Text: "WASHINGTON — The Senate on Monday passed a bill to extend wildfire assistance.", Published: seedDay}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 1 || !strings.HasPrefix(events[0].Title, "The Senate passes a bill") || strings.Contains(events[0].Title, "WASHINGTON") {
+		t.Errorf("Extract(The Senate on Monday passed) = %v, want one event \"The Senate passes a bill…\" without the dateline in capitals", briefs(events))
+		for _, e := range events {
+			t.Logf("title %q", e.Title)
+		}
+	}
 }

@@ -31,7 +31,7 @@ weaken occur happen cut:cut:cut increase reduce lower hike slash post record hir
 replace retire join enter publish shut:shut:shut ground resume restart reopen overturn uphold:upheld:upheld
 block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
 lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
-expire bring:brought:brought grant award donate transfer fire abolish activate fail ignore
+expire bring:brought:brought grant award donate transfer fire abolish activate fail ignore disrupt
 `
 
 // Verbs of saying: they date the statement.
@@ -256,6 +256,22 @@ func conditional(ws []word, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if conditionWords[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastWords make a sentence a forecast or an expectation: "Rain is
+// forecast for Friday", "Analysts expect prices to stay high".
+var forecastWords = lexSet(`could may might forecast forecasts predicted predict predicts expected expect
+expects likely`)
+
+// forecastSentence reports a sentence that says what may or is expected to
+// happen, outside quotes.
+func forecastSentence(ws []word) bool {
+	for _, w := range ws {
+		if forecastWords[w.lower] && !w.quoted {
 			return true
 		}
 	}
