@@ -102,7 +102,7 @@ type actorToken struct {
 }
 
 func actorTokens(text string) []actorToken {
-	var toks []actorToken
+	toks := make([]actorToken, 0, len(text)/6+1) // about one word in six bytes
 	sentStart := true
 	prevEnd := 0
 	for i := 0; i < len(text); {
@@ -561,12 +561,7 @@ func nearestEvent(text string, drafts []*draft, ws []word, wi int) *draft {
 }
 
 func hasPunctBetween(text string, ws []word, i, j int) bool {
-	for k := i; k < j && k+1 < len(ws); k++ {
-		if hasPunct(text[ws[k].end:ws[k+1].start]) {
-			return true
-		}
-	}
-	return false
+	return between(ws, i, j, func(w word) int { return w.puncts }) > 0
 }
 
 // withOtherNoun reports an actor in a "with ..." phrase of an event noun that

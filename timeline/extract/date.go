@@ -58,13 +58,8 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 			if !opening && hasPunctBetween(text, ws, last, ti) {
 				cost += 10 // "Friday, killing dozens": a trailing clause
 			}
-			blocked := false
-			for k := last + 1; k < ti; k++ {
-				if temporalPreps[ws[k].lower] {
-					blocked = true
-				}
-			}
-			if blocked {
+			// a temporal preposition among the words last+1 .. ti-1
+			if between(ws, last+1, ti, func(w word) int { return w.temporals }) > 0 {
 				continue
 			}
 			cost += 3 * clauseBreaks(text, ws, last, ti)
@@ -113,12 +108,5 @@ func comparisonBase(ws []word, x temporal.Timex) bool {
 // clauseBreaks counts clause boundaries between words i and j: commas and
 // dashes followed by a clause word, semicolons.
 func clauseBreaks(text string, ws []word, i, j int) int {
-	n := 0
-	for k := i; k < j && k+1 < len(ws); k++ {
-		gap := text[ws[k].end:ws[k+1].start]
-		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && clauseWords[ws[k+1].lower]) {
-			n++
-		}
-	}
-	return n
+	return between(ws, i, j, func(w word) int { return w.breaks })
 }

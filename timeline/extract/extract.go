@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -37,6 +38,12 @@ func NewExtractor(tagger *temporal.Tagger, gaz *geo.Gazetteer) *Extractor {
 // Boilerplate (appeals, captions, "Source:" lines) yields no events. Every
 // document's text must be UTF-8.
 func (x *Extractor) Extract(docs []timeline.Document) ([]timeline.Event, error) {
+	return x.ExtractContext(context.Background(), docs)
+}
+
+// ExtractContext is Extract that stops with the context's error when ctx is
+// done, between documents and between sentences.
+func (x *Extractor) ExtractContext(ctx context.Context, docs []timeline.Document) ([]timeline.Event, error) {
 	for _, d := range docs {
 		if !utf8.ValidString(d.Text) {
 			return nil, timeline.Errorf(timeline.EInvalid, "document %d is not UTF-8 text", d.ID)
@@ -45,18 +52,69 @@ func (x *Extractor) Extract(docs []timeline.Document) ([]timeline.Event, error) 
 	analyses := make([]*docAnalysis, len(docs))
 	mentions := make([][]ActorMention, len(docs))
 	for i := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		a := x.analyze(&docs[i], i)
 		analyses[i] = a
 		mentions[i] = a.actorsFound
 	}
 	mentions = ResolveActors(mentions)
-	var drafts []*draft
+	var reports []Report
 	for i, a := range analyses {
 		a.actors = mentions[i]
 		slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })
-		drafts = append(drafts, a.events()...)
+		rs, err := a.reports(ctx)
+		if err != nil {
+			return nil, err
+		}
+		reports = append(reports, rs...)
 	}
-	return merge(drafts), nil
+	return merge(ctx, reports)
+}
+
+// Document extracts one document into its reports, for merging into a
+// story's events with an Index. known are actors the story already names
+// (the Actors of its events): a short name in the document ("Xi") resolves
+// to a full name among them ("Xi Jinping") as it would in a batch Extract.
+// The reports' Order is the document's ID. It stops with the context's
+// error when ctx is done.
+func (x *Extractor) Document(ctx context.Context, doc timeline.Document, known []timeline.Actor) ([]Report, error) {
+	if !utf8.ValidString(doc.Text) {
+		return nil, timeline.Errorf(timeline.EInvalid, "document %d is not UTF-8 text", doc.ID)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	a := x.analyze(&doc, 0)
+	story := make([]ActorMention, 0, len(known))
+	for _, k := range known {
+		story = append(story, ActorMention{Text: k.Name, Actor: timeline.Actor{Name: k.Name, Kind: k.Kind}})
+	}
+	a.actors = ResolveActors([][]ActorMention{a.actorsFound, story})[0]
+	slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })
+	rs, err := a.reports(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for i := range rs {
+		rs[i].Order = doc.ID
+	}
+	return rs, nil
+}
+
+// reports runs the sentence stages over an analysed document and returns
+// its reports.
+func (a *docAnalysis) reports(ctx context.Context) ([]Report, error) {
+	drafts, err := a.events(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]Report, len(drafts))
+	for i, d := range drafts {
+		rs[i] = reportOf(d)
+	}
+	return rs, nil
 }
 
 // docAnalysis is what one document gives before events are built.
@@ -129,20 +187,24 @@ type draft struct {
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
 	antecedent *ActorMention
-	what       happening // filled by merge
 }
 
 func (d *draft) pos() int { return d.sent.Start }
 
 // events builds the drafts of one document.
-func (a *docAnalysis) events() []*draft {
+func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 	text := a.doc.Text
 	var out []*draft
 	var governing *timeline.Date
 	governPara := -1
-	var anchors []eventAnchor
-	var subject *ActorMention // the person the last sentence naming one is about
+	anchors := map[string]eventAnchor{} // the latest dated happening of each lemma
+	var subject *ActorMention           // the person the last sentence naming one is about
 	for si, s := range a.sents {
+		if si%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		if a.boiler[si] != "" {
 			continue
 		}
@@ -300,11 +362,13 @@ func (a *docAnalysis) events() []*draft {
 		a.datelinePlace(keep)
 		for _, d := range keep {
 			d.title = headlineOf(text, d)
-			anchors = append(anchors, anchorsOf(text, d)...)
+			for _, an := range anchorsOf(text, d) {
+				anchors[an.lemma] = an
+			}
 		}
 		out = append(out, keep...)
 	}
-	return out
+	return out, nil
 }
 
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
@@ -327,14 +391,4 @@ func lowerBound(d timeline.Date) string {
 		return d.End
 	}
 	return "9999"
-}
-
-// sortDrafts orders drafts by document and position.
-func sortDrafts(ds []*draft) {
-	sort.SliceStable(ds, func(i, j int) bool {
-		if ds[i].docOrder != ds[j].docOrder {
-			return ds[i].docOrder < ds[j].docOrder
-		}
-		return ds[i].pos() < ds[j].pos()
-	})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,6 +38,31 @@ var sentenceStarters = map[string]bool{
 	"His": true, "Her": true, "Their": true, "Its": true, "Our": true, "Some": true, "Many": true,
 }
 
+// MaxSentence is the longest sentence in bytes. A run of text longer than
+// that with no sentence boundary (a table, a list without stops, a pasted
+// blob) is cut at the last semicolon, comma or space before the limit, so
+// that the work on one sentence stays bounded whatever the input's shape.
+// News sentences are far shorter: the longest of the Timeline17 articles is
+// under a thousand bytes.
+const MaxSentence = 2000
+
+// cutPoint is where to cut text[start:limit] that has no sentence boundary:
+// after the last semicolon, else comma, else space in its second half, else
+// at the last code point boundary before limit.
+func cutPoint(text string, start, limit int) int {
+	window := text[start+(limit-start)/2 : limit]
+	base := limit - len(window)
+	for _, sep := range []string{"; ", ", ", " "} {
+		if i := strings.LastIndex(window, sep); i >= 0 {
+			return base + i + len(sep)
+		}
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
 // SplitSentences splits text into sentences. Every line is a paragraph; within a
 // line a sentence ends at '.', '!' or '?' (with any closing quotes and
 // brackets) before space and a capital, a digit or an opening quote, unless the
@@ -44,12 +70,19 @@ var sentenceStarters = map[string]bool{
 // initialism ("U.S.") that is not followed by a typical sentence opener. Text
 // glued without space - a period or a lowercase letter directly followed by a
 // capitalized word ("difference.Chinese", "agenciesChina's") - is split too,
-// and starts a new paragraph.
+// and starts a new paragraph. No sentence is longer than MaxSentence bytes.
 func SplitSentences(text string) []Sentence {
 	var out []Sentence
 	para := -1
 	emit := func(start, end int) {
 		s, e := trimSpan(text, start, end)
+		for e-s > MaxSentence {
+			cut := cutPoint(text, s, s+MaxSentence)
+			if a, b := trimSpan(text, s, cut); a < b {
+				out = append(out, Sentence{Span: timeline.Span{Start: a, End: b}, Paragraph: para})
+			}
+			s, e = trimSpan(text, cut, e)
+		}
 		if s < e {
 			out = append(out, Sentence{Span: timeline.Span{Start: s, End: e}, Paragraph: para})
 		}
@@ -207,10 +240,15 @@ func capitalizedWord(s string) bool {
 	return false
 }
 
-// wordBefore returns the run of letters and periods that ends at i.
+// maxWord bounds how far wordBefore looks back, so that a run of letters and
+// periods of any length costs linear time to split.
+const maxWord = 64
+
+// wordBefore returns the run of letters and periods that ends at i, at most
+// its last maxWord bytes.
 func wordBefore(text string, lineStart, i int) string {
 	k := i
-	for k > lineStart {
+	for k > lineStart && i-k < maxWord {
 		r, size := utf8.DecodeLastRuneInString(text[lineStart:k])
 		if !(unicode.IsLetter(r) || r == '.' || r == '\'' || r == '’' || r == '-') {
 			break
@@ -258,6 +296,39 @@ type word struct {
 	lower      string
 	quoted     bool // inside quotation marks
 	possessive bool // followed by "'s"
+	// Counts over the gaps and words before this word, so that a question
+	// about the words between two others costs one subtraction: clause
+	// breaks (clauseBreaks), gaps with punctuation (hasPunctBetween) and
+	// temporal prepositions.
+	breaks, puncts, temporals int
+}
+
+// countWords fills the running counts of a sentence's words.
+func countWords(text string, ws []word) {
+	for k := 1; k < len(ws); k++ {
+		gap := text[ws[k-1].end:ws[k].start]
+		p := ws[k-1]
+		ws[k].breaks, ws[k].puncts, ws[k].temporals = p.breaks, p.puncts, p.temporals
+		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && clauseWords[ws[k].lower]) {
+			ws[k].breaks++
+		}
+		if hasPunct(gap) {
+			ws[k].puncts++
+		}
+		if temporalPreps[p.lower] {
+			ws[k].temporals++
+		}
+	}
+}
+
+// between is the count of a running total c over the gaps from word i to
+// word j: the gaps after words i .. j-1, within the sentence.
+func between(ws []word, i, j int, c func(word) int) int {
+	i, j = max(i, 0), min(j, len(ws)-1)
+	if i >= j {
+		return 0
+	}
+	return c(ws[j]) - c(ws[i])
 }
 
 func sentenceWords(text string, s timeline.Span) []word {
@@ -313,6 +384,7 @@ func sentenceWords(text string, s timeline.Span) []word {
 			}
 		}
 	}
+	countWords(text, ws)
 	return ws
 }
 
@@ -328,10 +400,5 @@ func inQuote(ws []word, offset int) bool {
 
 // wordIndexAt is the index of the first word that ends after offset.
 func wordIndexAt(ws []word, offset int) int {
-	for i, w := range ws {
-		if w.end > offset {
-			return i
-		}
-	}
-	return len(ws)
+	return sort.Search(len(ws), func(i int) bool { return ws[i].end > offset })
 }
