@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"storyline/timeline/geo"
+	"storyline/timeline/temporal"
 )
 
 // dateline is the opening of an article's first paragraph that says where
@@ -159,4 +160,25 @@ func placeIn(places []geo.Mention, start, end int) *geo.Mention {
 		}
 	}
 	return nil
+}
+
+// onlyDates reports a sentence whose every word lies in one of its
+// temporal expressions: a date line ending in a full stop.
+func onlyDates(ws []word, xs []temporal.Timex) bool {
+	if len(ws) == 0 || len(xs) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		in := false
+		for _, x := range xs {
+			if w.start >= x.Start && w.end <= x.End {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }

@@ -155,3 +155,10 @@ func TestExtractDateLists(t *testing.T) {
 		t.Errorf("Extract(February, March and April 2018) = %+v, want one event from 2018-02-01 to 2018-04-30", events)
 	}
 }
+
+func TestExtractDateLines(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{"a date line with a full stop", []string{"January nineteen ninety-seven.\n\nPrices fell on Monday."}, []brief{{"2022-09-12", "fell", "", 1}}},
+		{"a date line without one", []string{"December 10, 2013\n\nPrices fell on Monday."}, []brief{{"2022-09-12", "fell", "", 1}}},
+	})
+}

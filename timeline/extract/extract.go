@@ -216,6 +216,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			s.Span.Start = a.dateline.end
 		}
 		ws := sentenceWords(text, s.Span)
+		if onlyDates(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)) {
+			continue // "January nineteen ninety-seven.": a date line, not a happening
+		}
 		trigs := findTriggers(ws)
 		headline := !endsSentence(text[s.Span.Start:s.Span.End])
 		var drafts []*draft

@@ -79,6 +79,9 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 		if e.Dated() {
 			s.Dated++
 		}
+		if DateLine(e) {
+			s.DateLines++
+		}
 	}
 	return AnchorDoc{Text: d.Text, Results: results, Scores: s}, nil
 }

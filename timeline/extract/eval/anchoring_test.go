@@ -63,6 +63,9 @@ func TestAnchoringFloors(t *testing.T) {
 			if s.Recall() < f.recall {
 				t.Errorf("anchoring recall = %.4f, want >= %.3f", s.Recall(), f.recall)
 			}
+			if s.DateLines > 0 {
+				t.Errorf("%d events made of a date line, want none", s.DateLines)
+			}
 			if s.Precision() < f.precision {
 				t.Errorf("anchoring precision = %.4f, want >= %.3f", s.Precision(), f.precision)
 			}

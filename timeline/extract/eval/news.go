@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"storyline/timeline"
 	"storyline/timeline/extract"
@@ -105,6 +106,9 @@ type NewsScores struct {
 	Right    int // events on a gold event not yet claimed, with its date and a headline naming its actor
 	// Places checks the right events whose gold names a place.
 	PlacesChecked, PlacesRight int
+	// DateLines are events made of nothing but a date line ("December 10,
+	// 2013" on a line of its own).
+	DateLines int
 }
 
 // Add accumulates o into s.
@@ -117,6 +121,7 @@ func (s *NewsScores) Add(o NewsScores) {
 	s.Right += o.Right
 	s.PlacesChecked += o.PlacesChecked
 	s.PlacesRight += o.PlacesRight
+	s.DateLines += o.DateLines
 }
 
 func ratio(a, b int) float64 {
@@ -134,8 +139,8 @@ func (s NewsScores) Recall() float64    { return ratio(s.Found, s.Gold) }
 func (s NewsScores) Place() float64     { return ratio(s.PlacesRight, s.PlacesChecked) }
 
 func (s NewsScores) String() string {
-	return fmt.Sprintf("articles %d, gold events %d, app events %d (%d dated)\nprecision %.4f (%d right), recall %.4f (%d found), places %.4f (%d of %d)",
-		s.Articles, s.Gold, s.Events, s.Dated, s.Precision(), s.Right, s.Recall(), s.Found, s.Place(), s.PlacesRight, s.PlacesChecked)
+	return fmt.Sprintf("articles %d, gold events %d, app events %d (%d dated), events made of a date line %d\nprecision %.4f (%d right), recall %.4f (%d found), places %.4f (%d of %d)",
+		s.Articles, s.Gold, s.Events, s.Dated, s.DateLines, s.Precision(), s.Right, s.Recall(), s.Found, s.Place(), s.PlacesRight, s.PlacesChecked)
 }
 
 // Verdict is what the scorer made of one event of the app.
@@ -185,6 +190,9 @@ func ScoreArticle(a Article, events []timeline.Event) ArticleResult {
 	for _, e := range events {
 		if e.Dated() {
 			r.Scores.Dated++
+		}
+		if DateLine(e) {
+			r.Scores.DateLines++
 		}
 		v := Verdict{Event: e, Why: "no gold event"}
 		gi := goldOf(text, a.Gold, e)
@@ -287,4 +295,23 @@ func placeMatches(ps []timeline.Place, want []string) bool {
 		}
 	}
 	return false
+}
+
+// DateLine reports an event made of nothing but a date: every source's
+// sentence is its date expression with at most punctuation around it.
+func DateLine(e timeline.Event) bool {
+	if len(e.Sources) == 0 {
+		return false
+	}
+	for _, src := range e.Sources {
+		expr := src.Date.Expression
+		if expr == "" {
+			expr = e.Date.Expression
+		}
+		rest := strings.Replace(src.Quote, expr, "", 1)
+		if expr == "" || strings.IndexFunc(rest, unicode.IsLetter) >= 0 {
+			return false
+		}
+	}
+	return true
 }

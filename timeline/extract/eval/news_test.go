@@ -3,6 +3,8 @@ package eval
 import (
 	"path/filepath"
 	"testing"
+
+	"storyline/timeline"
 )
 
 // newsFloors are for testdata/newsevents: 24 articles annotated by hand
@@ -34,7 +36,33 @@ func TestNewsEventsFloors(t *testing.T) {
 	if s.Precision() < newsFloors.precision {
 		t.Errorf("precision = %.4f, want >= %.3f", s.Precision(), newsFloors.precision)
 	}
+	if s.DateLines > 0 {
+		t.Errorf("%d events made of a date line, want none", s.DateLines)
+	}
 	if s.Recall() < newsFloors.recall {
 		t.Errorf("recall = %.4f, want >= %.3f", s.Recall(), newsFloors.recall)
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	ev := func(quote, expr string) timeline.Event {
+		return timeline.Event{Date: timeline.Date{Value: "2013-12-10", Expression: expr}, Sources: []timeline.Source{{Quote: quote}}}
+	}
+	tests := []struct {
+		name string
+		e    timeline.Event
+		want bool
+	}{
+		{"a date line", ev("December 10, 2013", "December 10, 2013"), true},
+		{"a date line with a full stop", ev("December 10, 2013.", "December 10, 2013"), true},
+		{"a sentence", ev("Talks resumed on December 10, 2013.", "December 10, 2013"), false},
+		{"no sources", timeline.Event{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := DateLine(tc.e); got != tc.want {
+				t.Errorf("DateLine(%+v) = %v, want %v", tc.e.Sources, got, tc.want)
+			}
+		})
 	}
 }

@@ -93,6 +93,7 @@ type AnchorScores struct {
 	Found     int // gold anchors with a system event on the trigger carrying a gold value
 	Checked   int // dated system events whose trigger is a gold-anchored event
 	Right     int // of which with a gold value
+	DateLines int // system events made of nothing but a date line
 }
 
 // Add accumulates o into s.
@@ -104,6 +105,7 @@ func (s *AnchorScores) Add(o AnchorScores) {
 	s.Found += o.Found
 	s.Checked += o.Checked
 	s.Right += o.Right
+	s.DateLines += o.DateLines
 }
 
 // Recall is the share of gold anchors found; Precision the share of checked
@@ -115,8 +117,8 @@ func (s AnchorScores) Precision() float64 { return ratio(s.Right, s.Checked) }
 func (s AnchorScores) PerDocument() float64 { return ratio(s.Events, s.Documents) }
 
 func (s AnchorScores) String() string {
-	return fmt.Sprintf("documents %d, events %d (%.1f a document), dated %d\nanchoring recall %.4f (%d of %d gold anchors), precision %.4f (%d of %d dated events on gold-anchored triggers)",
-		s.Documents, s.Events, s.PerDocument(), s.Dated, s.Recall(), s.Found, s.Gold, s.Precision(), s.Right, s.Checked)
+	return fmt.Sprintf("documents %d, events %d (%.1f a document), dated %d, made of a date line %d\nanchoring recall %.4f (%d of %d gold anchors), precision %.4f (%d of %d dated events on gold-anchored triggers)",
+		s.Documents, s.Events, s.PerDocument(), s.Dated, s.DateLines, s.Recall(), s.Found, s.Gold, s.Precision(), s.Right, s.Checked)
 }
 
 // AnchorResult is one gold anchor with what the system made of it, or a
