@@ -161,11 +161,14 @@ func (d *draft) subjectBefore(text string) string {
 	t := d.words[d.trig]
 	var before []ActorMention
 	for _, m := range d.actors {
-		if m.Span.End <= t.start && m.Actor.Kind != ActorCountry && !d.speechBetween(m.Span.End) {
+		if m.Span.End <= t.start && !d.speechBetween(m.Span.End) {
 			before = append(before, m)
 		}
 	}
-	if n := len(before); n >= 2 && text[before[n-2].Span.End:before[n-1].Span.Start] == " and " {
+	// "Biden and Xi Jinping", "India and Russia": two parties of one
+	// kind joined by "and".
+	if n := len(before); n >= 2 && text[before[n-2].Span.End:before[n-1].Span.Start] == " and " &&
+		(before[n-2].Actor.Kind == ActorCountry) == (before[n-1].Actor.Kind == ActorCountry) {
 		return before[n-2].Text + " and " + before[n-1].Text
 	}
 	return d.actorBefore()
@@ -470,8 +473,9 @@ var relationalNouns = lexSet(`sidelines margins margin eve outskirts edge side s
 func clauseAround(text string, ws []word, ti int, skip timeline.Span) string {
 	start := ti
 	for k := ti; k > 0 && ti-k < 9; k-- {
-		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] {
-			break
+		namesJoined := ws[k-1].lower == "and" && k >= 2 && isCapitalized(text[ws[k-2].start:]) && isCapitalized(text[ws[k].start:])
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] && !namesJoined {
+			break // "India and Russia signed": names joined by "and" are one subject
 		}
 		start = k - 1
 	}
@@ -560,8 +564,9 @@ func nounClause(text string, d *draft) string {
 	ws, ti := d.words, d.trig
 	start := ti
 	for k := ti; k > 0 && ti-k < 9; k-- {
-		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] {
-			break
+		namesJoined := ws[k-1].lower == "and" && k >= 2 && isCapitalized(text[ws[k-2].start:]) && isCapitalized(text[ws[k].start:])
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] && !namesJoined {
+			break // "India and Russia signed": names joined by "and" are one subject
 		}
 		start = k - 1
 	}
