@@ -326,6 +326,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		drafts = objectNouns(text, ws, drafts)
 		a.assignActors(drafts, ws)
+		sharedSubject(drafts, ws)
 		a.assignPlaces(drafts, ws)
 		// "a meeting on the sidelines of the summit": the summit's date and place.
 		dateByReference(text, drafts, ws, anchors)

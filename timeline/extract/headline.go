@@ -92,8 +92,13 @@ func headlineOf(text string, d *draft) string {
 				break
 			}
 		}
-		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent != nil && before != d.resolve(before) {
-			subject = d.resolve(before) // "She also met ...": the person named before
+		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent != nil && (before == "" || before != d.resolve(before)) {
+			// "She also met ...": the person named before; "... and will
+			// leave on Wednesday": the subject of the verb before
+			subject = d.resolve(before)
+			if before == "" {
+				subject = d.antecedent.Text
+			}
 		}
 		if subject == "" {
 			subject = d.actorAfter()

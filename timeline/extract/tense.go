@@ -162,3 +162,32 @@ func governs(text string, ws []word, v, n int) bool {
 	}
 	return true
 }
+
+// sharedSubject gives a verb coordinated with an earlier one ("Morita
+// arrived on Monday and will leave on Wednesday") the earlier verb's
+// subject, when it has none of its own.
+func sharedSubject(drafts []*draft, ws []word) {
+	for _, d := range drafts {
+		if d.trig < 1 || d.antecedent != nil || namedBefore(d.actors, ws[d.trig].start) {
+			continue
+		}
+		k := d.trig - 1
+		for k > 0 && (auxiliaries[ws[k].lower] || beForms[ws[k].lower]) {
+			k--
+		}
+		if ws[k].lower != "and" {
+			continue
+		}
+		for _, o := range drafts {
+			if o == d || o.trig < 0 || o.trig >= k {
+				continue
+			}
+			for i, m := range o.actors {
+				if m.Span.End <= ws[o.trig].start && (m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization) {
+					d.antecedent = &o.actors[i]
+					break
+				}
+			}
+		}
+	}
+}
