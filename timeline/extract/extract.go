@@ -309,7 +309,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		// Undated happenings: the main one of the sentence and nominal events
 		// such as "following the formation of the Quad".
 		if !headline {
-			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted {
+			// A sentence that dates one of its happenings tells that one:
+			// its other verb is part of it ("made the announcement at a
+			// press conference on Tuesday"), not an undated event.
+			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted && !hasDated(drafts, ws) {
 				d := a.newDraft(s, ws, ti)
 				if len(picks) == 0 && presentPerfect(ws, ti) {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
@@ -373,6 +376,18 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		out = append(out, keep...)
 	}
 	return out, nil
+}
+
+// hasDated reports a dated draft among ds whose trigger is a happening of
+// the sentence, not a point of reference ("since the outbreak of the
+// pandemic more than two years ago").
+func hasDated(ds []*draft, ws []word) bool {
+	for _, d := range ds {
+		if !d.date.IsZero() && d.trig >= 0 && !referencePoint(ws, d.trig) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {

@@ -100,6 +100,12 @@ func headlineOf(text string, d *draft) string {
 				subject = d.antecedent.Text
 			}
 		}
+		if subject == "" && !d.info.speech && strings.HasPrefix(wordsBefore(text, ws, d), "The ") {
+			// "The Senate on Thursday passed a bill to the House": the words
+			// before an active verb are its subject, an actor after it
+			// its object
+			subject = wordsBefore(text, ws, d)
+		}
 		if subject == "" {
 			subject = d.actorAfter()
 		}

@@ -145,6 +145,21 @@ func TestExtractVerbAndItsEventNoun(t *testing.T) {
 	})
 }
 
+func TestExtractOneEventForADatedSentence(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"the other verb of a dated sentence is part of its happening",
+			[]string{"Emergency Services Minister Claire Donnelly made the announcement at a press conference on Monday."},
+			[]brief{{"2022-09-12", "conference", "", 1}},
+		},
+		{
+			"a dated point of reference leaves the main happening",
+			[]string{"Xi Jinping has started his first foreign trip since the outbreak of the pandemic more than two years ago."},
+			[]brief{{"2020-09", "outbreak", "", 1}, {"", "started", "", 1}}, // a date of the sentence, even a reference, keeps the publication day off
+		},
+	})
+}
+
 func TestExtractForecastSentences(t *testing.T) {
 	runBriefCases(t, []briefCase{
 		{"a forecast with no happening word dates nothing", []string{"Rain is forecast for Friday."}, nil},
@@ -154,7 +169,7 @@ func TestExtractForecastSentences(t *testing.T) {
 }
 
 func TestHeadlineSubjectBeforeDate(t *testing.T) {
-	events, err := newExtractor(t).Extract([]timeline.Document{{ID: 1, Text: "WASHINGTON — The Senate on Monday passed a bill to extend wildfire assistance.", Published: seedDay}})
+	events, err := newExtractor(t).Extract([]timeline.Document{{ID: 1, Text: "WASHINGTON — The Senate on Monday passed a bill to extend wildfire assistance, sending the measure to the House.", Published: seedDay}})
 	if err != nil {
 		t.Fatal(err)
 	}
