@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -140,7 +141,13 @@ func BenchmarkAddDocument(b *testing.B) {
 			b.SetBytes(int64(len(add.Text)))
 			for b.Loop() {
 				for _, c := range s.merge(b, x, add, known) {
-					Build(c.Reports, c.Disagreement)
+					// The event as all its reports tell it: the stored
+					// ones and the added ones.
+					all := c.Added
+					if e := s.events[c.Event]; e != nil {
+						all = append(slices.Clip(e.reports), c.Added...)
+					}
+					Build(all, c.Disagreement)
 				}
 			}
 			b.ReportMetric(float64(len(s.events)), "events")

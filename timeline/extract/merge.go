@@ -57,7 +57,8 @@ type group struct {
 	id           int64 // the ID given to Add; 0 for an event a merge made
 	seq          int   // order of creation
 	members      []*member
-	docs         []int64 // Order of the documents of its reports, each once
+	docs         []int64        // Order of the documents of its reports, each once
+	docSet       map[int64]bool // docs, once there are many
 	dated        bool
 	disagreement map[string]bool
 	added        []Report // reports the current merge added
@@ -78,9 +79,11 @@ func NewIndex() *Index {
 }
 
 // Add puts an existing event into the index: its ID, what its sources
-// disagree on (timeline.Event.Disagreement) and its reports. A store adds
-// the events whose reports it found under the Lookup keys of the new
-// reports; adding every event of the story works too, at a cost.
+// disagree on (timeline.Event.Disagreement) and its reports, in the order
+// they joined. A store adds the reports it finds under the Lookup keys of
+// the new reports (the latest maxBucket of each key are enough), grouped by
+// event in the order the events were made; giving all of an event's
+// reports, or every event of the story, works too, at a cost.
 func (ix *Index) Add(id int64, disagreement string, reports []Report) {
 	g := ix.newGroup()
 	g.id = id
@@ -98,8 +101,9 @@ func (ix *Index) Add(id int64, disagreement string, reports []Report) {
 type Change struct {
 	// Event is the ID the event was added with; 0 for a new event.
 	Event int64
-	// Reports are every report of the event in the order they joined; Added
-	// the ones this merge added.
+	// Reports are the event's reports the index holds (those given to Add,
+	// then the added ones); Added the ones this merge added. To rebuild an
+	// existing event, Build its stored reports followed by Added.
 	Reports []Report
 	Added   []Report
 	// Disagreement is what the event's sources disagree on, as in
@@ -169,9 +173,7 @@ func (ix *Index) join(g *group, m *member, disagree string) {
 	m.g, m.seq = g, ix.seq
 	ix.seq++
 	g.members = append(g.members, m)
-	if !g.has(r.Order) {
-		g.docs = append(g.docs, r.Order)
-	}
+	g.addDoc(r.Order)
 	if len(g.members) == 1 {
 		g.dated = !r.Date.IsZero()
 	}
@@ -196,7 +198,26 @@ func (g *group) disagree(why string) {
 
 // has reports whether the event has a report of the document of that order.
 func (g *group) has(order int64) bool {
+	if g.docSet != nil {
+		return g.docSet[order]
+	}
 	return slices.Contains(g.docs, order)
+}
+
+func (g *group) addDoc(order int64) {
+	if g.has(order) {
+		return
+	}
+	g.docs = append(g.docs, order)
+	switch {
+	case g.docSet != nil:
+		g.docSet[order] = true
+	case len(g.docs) > 16:
+		g.docSet = make(map[int64]bool, 2*len(g.docs))
+		for _, o := range g.docs {
+			g.docSet[o] = true
+		}
+	}
 }
 
 func (g *group) why() string {
