@@ -337,6 +337,11 @@ func TestExtractNewsTexts(t *testing.T) {
 			[]brief{{"2022-09-13", "activated", "", 1}},
 		},
 		{
+			"the saying's date goes to no other happening when the sentence dates its own",
+			[]string{"Kim Yeon-chul will travel to Washington next week for talks on ways to revive stalled nuclear talks, his ministry said on Tuesday."},
+			[]brief{{"2022-W38", "travel", "Washington", 1}},
+		},
+		{
 			"a date before the comma is not the saying's",
 			[]string{"Greek savers withdrew 2 billion euros this week, two banking sources said on Tuesday."},
 			[]brief{{"2022-W37", "withdrew", "", 1}},

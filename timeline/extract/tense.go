@@ -45,8 +45,8 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 			continue
 		}
 		ti := mainTrigger(ws, trigs, used)
-		if ti < 0 || future(ws, ti) || negated(ws, ti) {
-			continue
+		if ti < 0 || future(ws, ti) || negated(ws, ti) || datedHappening(drafts, ws) {
+			continue // nothing to date, or the sentence dates its happening itself
 		}
 		nd := a.newDraft(s, ws, ti)
 		nd.date = d.date
@@ -190,4 +190,15 @@ func sharedSubject(drafts []*draft, ws []word) {
 			}
 		}
 	}
+}
+
+// datedHappening reports a dated draft of a happening that is not a saying
+// nor a point of reference.
+func datedHappening(ds []*draft, ws []word) bool {
+	for _, d := range ds {
+		if !d.date.IsZero() && d.trig >= 0 && !d.info.speech && !referencePoint(ws, d.trig) {
+			return true
+		}
+	}
+	return false
 }
