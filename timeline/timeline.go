@@ -150,6 +150,9 @@ type Source struct {
 	DocumentID int64  `json:"document"`
 	Span       Span   `json:"-"`
 	Quote      string `json:"quote"`
+	// Trigger is where the source's word of happening stands ("launched");
+	// zero when the source has none.
+	Trigger Span `json:"-"`
 	// Date is the event's date as this source gave it; it differs from the
 	// event's when sources disagree.
 	Date Date `json:"-"`

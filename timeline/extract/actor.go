@@ -256,8 +256,25 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	if k := connectorIndex(chain); k > 0 && !hasOrgHead(chain) {
 		return append(classifyChain(text, chain[:k], all, at, hintAt), classifyChain(text, chain[k+1:], all, at+k+1, hintAt)...)
 	}
-	// Title part: titles, nationality words, ministry words.
+	// Title part: titles, nationality words, ministry words. A portfolio
+	// before the title ("External Affairs Minister", "Emergency Services
+	// Minister Claire Donnelly") belongs to it when a full name follows.
 	t := 0
+	for k := 1; k <= 3 && len(chain)-k-1 >= 2; k++ {
+		if !titleWords[chain[k].lower] {
+			continue
+		}
+		portfolio := true
+		for _, c := range chain[:k] {
+			if orgHeads[c.lower] || c.allCaps || c.lower == "of" || c.lower == "and" {
+				portfolio = false
+			}
+		}
+		if portfolio {
+			t = k
+		}
+		break
+	}
 	for t < len(chain) {
 		c := chain[t]
 		h, isHint := hintAt(c)

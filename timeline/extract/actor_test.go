@@ -38,6 +38,8 @@ func TestFindActors(t *testing.T) {
 		{"title and demonym", "Chinese President Xi Jinping and Kazakh President Kassym-Jomart Tokayev met.",
 			[]string{"Chinese=demonym", "Kazakh=demonym"},
 			[]string{"Xi Jinping/person@Xi Jinping", "Kassym-Jomart Tokayev/person@Kassym-Jomart Tokayev"}},
+		{"portfolio before the title", "External Affairs Minister Arvind Sethi left.", nil,
+			[]string{"Arvind Sethi/person@Arvind Sethi"}},
 		{"surname coreference", "Chinese President Xi Jinping arrived. Xi was met by President Kassym-Jomart Tokayev. Tokayev’s government spoke.",
 			[]string{"Chinese=demonym"},
 			[]string{"Xi Jinping/person@Xi Jinping", "Xi Jinping/person@Xi", "Kassym-Jomart Tokayev/person@Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev/person@Tokayev"}},

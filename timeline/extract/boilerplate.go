@@ -12,6 +12,12 @@ const (
 	BoilerNewsletter = "newsletter" // sign-up prompts, sharing, copyright notices
 	BoilerCaption    = "caption"    // photo captions and credits
 	BoilerSource     = "source"     // "Source: ...", reporting credit lines, publication stamps
+	// BoilerLine is a line that is not prose: it does not end as a sentence
+	// (headlines, date lines such as "December 10, 2013", map legends, fact
+	// box headings, agency credits such as "(END)" or "--IANS"), or it is an
+	// item of a list ("- 2011: drought kills ...", "Oct 7, 2017: Tunnel
+	// floods ...").
+	BoilerLine = "line"
 )
 
 var (
@@ -32,7 +38,12 @@ var captionCues = []string{"(l)", "(r)", "(c)", "(left)", "(right)", "(centre)",
 	"pose for photo", "file photo"}
 
 // captionLabels open captions and credits.
-var captionLabels = []string{"photo:", "photograph:", "image:", "picture:", "file photo", "credit:", "photo credit"}
+var captionLabels = []string{"photo:", "photograph:", "image:", "picture:", "file photo", "credit:", "photo credit",
+	"image caption", "caption:", "photo shows", "photo |", "pictured:", "photo/"}
+
+// listItem opens an item of a list or a fact box: a bullet, or a date or
+// figure followed by a colon ("2017: Kenya declares ...", "Oct 7, 2017: ...").
+var listItem = regexp.MustCompile(`^([-•*–—]\s|[\w .,]{0,24}\d[\w .,]{0,12}:\s)`)
 
 // appealCues say outright that a sentence is an outlet talking about itself.
 var appealCues = []string{
@@ -93,6 +104,8 @@ func boilerSentence(s string) string {
 	case containsAny(lower, captionCues) || hasAnyPrefix(lower, captionLabels) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
+	case !endsSentence(s) || listItem.MatchString(s):
+		return BoilerLine
 	}
 	outside := quoted.ReplaceAllString(s, "")
 	lowerOutside := strings.ToLower(outside)

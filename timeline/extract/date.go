@@ -36,6 +36,9 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 		if ws[ti].quoted {
 			continue
 		}
+		if triggers[ws[ti].lower].speech && !isNoun(ws, ti) && speechOutside(text, ws, ti, first, last) {
+			continue
+		}
 		var cost int
 		switch {
 		case ti < first:
@@ -68,6 +71,38 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 		}
 	}
 	return bestIdx, bestCost
+}
+
+// speechOutside reports a date (words first..last) that lies in what a
+// verb of saying at ti reports, not on the saying: after its "that" or
+// quotation mark ("said on Tuesday that Xi will visit in October"), or
+// before it across a comma ("winds on Sunday could push oil ashore,
+// officials said").
+func speechOutside(text string, ws []word, ti, first, last int) bool {
+	if first > ti {
+		return reportedClause(text, ws, ti, first)
+	}
+	return hasPunctBetween(text, ws, last, ti)
+}
+
+// comparisonWords introduce the base of a comparison.
+var comparisonWords = lexSet(`from than compared against versus over`)
+
+// comparisonBase reports a date that is the base a figure is compared with,
+// not the date of a happening: "profit soared to $155 million from $99
+// million a year earlier", "up 4% from the year-ago quarter".
+func comparisonBase(ws []word, x temporal.Timex) bool {
+	t := strings.ToLower(x.Text)
+	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
+		return false
+	}
+	first := wordIndexAt(ws, x.Start)
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if comparisonWords[ws[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreaks counts clause boundaries between words i and j: commas and

@@ -5,10 +5,12 @@
 // Its files are its stages, in the order a document goes through them:
 //
 //	sentence.go     sentences (at most MaxSentence bytes) and their words
-//	boilerplate.go  sentences that report nothing (appeals, captions, credits)
+//	boilerplate.go  sentences that report nothing (appeals, captions, credits, lines that are not prose)
+//	dateline.go     the dateline: not part of its sentence, its city the place of the day's news
 //	trigger.go      the words of happening in a sentence (verbs and event nouns)
 //	actor.go        people, organizations and countries, and which event each belongs to
 //	date.go         which trigger each date of a sentence dates
+//	tense.go        reported speech, the present perfect dated by publication, what is still to come
 //	anchor.go       dates taken from an earlier event named again ("the summit")
 //	place.go        places and which event each belongs to
 //	headline.go     a short headline for each event

@@ -140,6 +140,8 @@ type docAnalysis struct {
 	places      []geo.Mention
 	actorsFound []ActorMention
 	actors      []ActorMention
+	dateline    dateline
+	hasDateline bool
 }
 
 func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
@@ -162,6 +164,7 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 		}
 	}
 	a.actorsFound = FindActors(doc.Text, hints)
+	a.dateline, a.hasDateline = findDateline(doc.Text, a.sents, a.boiler, a.places)
 	// Sorted by start, so that each sentence finds its own quickly.
 	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
 	slices.SortStableFunc(a.places, func(p, q geo.Mention) int { return p.Start - q.Start })
@@ -193,6 +196,7 @@ type draft struct {
 	places   []timeline.Place
 	title    string
 	trigger  string
+	ownDate  bool // dated by an expression of its own sentence
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
 	antecedent *ActorMention
@@ -220,7 +224,14 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		if s.Paragraph != governPara {
 			governing = nil
 		}
+		if a.hasDateline && s.Span.Start == a.dateline.start {
+			// The dateline's city, date and agency are not the sentence's.
+			s.Span.Start = a.dateline.end
+		}
 		ws := sentenceWords(text, s.Span)
+		if onlyDates(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)) {
+			continue // "January nineteen ninety-seven.": a date line, not a happening
+		}
 		trigs := findTriggers(ws)
 		headline := !endsSentence(text[s.Span.Start:s.Span.End])
 		var drafts []*draft
@@ -242,12 +253,28 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
+			if comparisonBase(ws, x) {
+				continue
+			}
 			ti, cost := attachTimex(text, ws, trigs, x)
 			if inQuote(ws, x.Start) {
 				continue
 			}
 			picks = append(picks, pick{x, ti, cost})
 		}
+		// A list of dates that one happening takes ("in February, March
+		// and April") is one date over the list.
+		var lists [][]temporal.Timex // per pick: the dates of its list
+		var joined []pick
+		for _, p := range picks {
+			if n := len(joined); n > 0 && joined[n-1].trig == p.trig && listGap(text[lists[n-1][len(lists[n-1])-1].End:p.x.Start]) {
+				lists[n-1] = append(lists[n-1], p.x)
+				continue
+			}
+			joined = append(joined, p)
+			lists = append(lists, []temporal.Timex{p.x})
+		}
+		picks = joined
 		best := map[int]int{} // trigger -> index into picks
 		for i, p := range picks {
 			if j, ok := best[p.trig]; ok && p.trig >= 0 && picks[j].cost <= p.cost {
@@ -255,12 +282,24 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			best[p.trig] = i
 		}
+		// A date that no happening of the sentence takes is the date of
+		// something else (a forecast, a saying it is not about) when the
+		// sentence has a happening; in a sentence without one it stands for
+		// the sentence's own ("Protesters marched on Saturday").
+		happening := forecastSentence(ws) // a forecast dates no sentence of its own
+		for _, ti := range trigs {
+			happening = happening || !ws[ti].quoted && !referencePoint(ws, ti)
+		}
 		for i, p := range picks {
-			if best[p.trig] != i && p.trig >= 0 {
+			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
 				continue
 			}
 			d := a.newDraft(s, ws, p.trig)
 			d.date = timeline.DateOf(p.x)
+			if len(lists[i]) > 1 {
+				d.date = listDate(text, lists[i])
+			}
+			d.ownDate = true
 			drafts = append(drafts, d)
 			used[p.trig] = true
 			// A date that opens a sentence governs the rest of the paragraph.
@@ -269,6 +308,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				governing, governPara = &g, s.Paragraph
 			}
 		}
+		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
 		// A governed sentence: its main trigger takes the governing date.
 		if len(picks) == 0 && governing != nil {
 			if ti := mainTrigger(ws, trigs, used); ti >= 0 {
@@ -282,8 +322,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		// Undated happenings: the main one of the sentence and nominal events
 		// such as "following the formation of the Quad".
 		if !headline {
-			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted {
-				drafts = append(drafts, a.newDraft(s, ws, ti))
+			// A sentence that dates one of its happenings tells that one:
+			// its other verb is part of it ("made the announcement at a
+			// press conference on Tuesday"), not an undated event.
+			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted && !hasDated(drafts, ws) {
+				d := a.newDraft(s, ws, ti)
+				if len(picks) == 0 && presentPerfect(ws, ti) {
+					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
+				}
+				drafts = append(drafts, d)
 				used[ti] = true
 			}
 			for _, ti := range trigs {
@@ -293,12 +340,17 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 			}
 		}
+		drafts = objectNouns(text, ws, drafts)
 		a.assignActors(drafts, ws)
+		sharedSubject(drafts, ws)
 		a.assignPlaces(drafts, ws)
 		// "a meeting on the sidelines of the summit": the summit's date and place.
 		dateByReference(text, drafts, ws, anchors)
 		var keep []*draft
 		for _, d := range drafts {
+			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {
+				continue // only expected, and not scheduled on a date
+			}
 			if !d.date.IsZero() || len(d.actors) > 0 || embeddedNominal(ws, d.trig) {
 				if d.date.IsZero() && !hasPersonOrOrg(d.actors) && !embeddedNominal(ws, d.trig) {
 					continue
@@ -327,6 +379,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				subject = m
 			}
 		}
+		a.datelinePlace(keep)
 		for _, d := range keep {
 			d.title = headlineOf(text, d)
 			for _, an := range anchorsOf(text, d) {
@@ -336,6 +389,18 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		out = append(out, keep...)
 	}
 	return out, nil
+}
+
+// hasDated reports a dated draft among ds whose trigger is a happening of
+// the sentence, not a point of reference ("since the outbreak of the
+// pandemic more than two years ago").
+func hasDated(ds []*draft, ws []word) bool {
+	for _, d := range ds {
+		if !d.date.IsZero() && d.trig >= 0 && !referencePoint(ws, d.trig) {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {

@@ -322,9 +322,34 @@ func TestExtractNewsTexts(t *testing.T) {
 			[]brief{{"2022-09-15", "fly", "Samarkand", 1}, {"", "meet", "Samarkand", 1}},
 		},
 		{
-			"reported speech",
+			"reported speech: the happening said, not the saying",
 			[]string{"Kazakh President Kassym-Jomart Tokayev said on Tuesday that Xi Jinping will visit Astana in October."},
-			[]brief{{"2022-09-13", "said", "", 1}, {"2022-10", "visit", "Astana", 1}},
+			[]brief{{"2022-10", "visit", "Astana", 1}},
+		},
+		{
+			"the saying is the event when nothing else happens",
+			[]string{"Kazakh President Kassym-Jomart Tokayev spoke of the visit. \"It is important,\" said Tokayev on Tuesday."},
+			[]brief{{"2022-09-13", "said", "", 1}},
+		},
+		{
+			"the saying hands its date to the happening it reports",
+			[]string{"BP said on Tuesday that it had activated an oil spill response."},
+			[]brief{{"2022-09-13", "activated", "", 1}},
+		},
+		{
+			"the saying's date goes to no other happening when the sentence dates its own",
+			[]string{"Kim Yeon-chul will travel to Washington next week for talks on ways to revive stalled nuclear talks, his ministry said on Tuesday."},
+			[]brief{{"2022-W38", "travel", "Washington", 1}},
+		},
+		{
+			"a date before the comma is not the saying's",
+			[]string{"Greek savers withdrew 2 billion euros this week, two banking sources said on Tuesday."},
+			[]brief{{"2022-W37", "withdrew", "", 1}},
+		},
+		{
+			"a future happening keeps its own date, not the saying's",
+			[]string{"Lee said in a radio interview on Tuesday that the minister will leave on Nov. 17."},
+			[]brief{{"2022-11-17", "leave", "", 1}},
 		},
 		{
 			"a place in a list is not the event's",

@@ -92,8 +92,19 @@ func headlineOf(text string, d *draft) string {
 				break
 			}
 		}
-		if subject == "" && d.antecedent != nil && subjectPronouns[strings.ToLower(wordsBefore(text, ws, d))] {
-			subject = d.antecedent.Text // "She also met ...": the person named before
+		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent != nil && (before == "" || before != d.resolve(before)) {
+			// "She also met ...": the person named before; "... and will
+			// leave on Wednesday": the subject of the verb before
+			subject = d.resolve(before)
+			if before == "" {
+				subject = d.antecedent.Text
+			}
+		}
+		if subject == "" && !d.info.speech && strings.HasPrefix(wordsBefore(text, ws, d), "The ") {
+			// "The Senate on Thursday passed a bill to the House": the words
+			// before an active verb are its subject, an actor after it
+			// its object
+			subject = wordsBefore(text, ws, d)
 		}
 		if subject == "" {
 			subject = d.actorAfter()
@@ -125,10 +136,14 @@ func headlineOf(text string, d *draft) string {
 		h = strings.Join(strings.Fields(subject+" "+verb+" "+object), " ")
 	}
 	if len(d.places) > 0 && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
+		mention := d.places[0].Mention
+		if isAllCaps(mention) && len(mention) > 3 {
+			mention = d.places[0].Name // a dateline's "SEOUL" is Seoul
+		}
 		if f := facilityOf(ws, d.places[0]); f != "" {
-			h += " at " + d.places[0].Mention + " " + f // "at the airport tarmac in Nur-Sultan": at Nur-Sultan airport
+			h += " at " + mention + " " + f // "at the airport tarmac in Nur-Sultan": at Nur-Sultan airport
 		} else {
-			h += " " + placePrep(ws, d.places[0]) + " " + d.places[0].Mention
+			h += " " + placePrep(ws, d.places[0]) + " " + mention
 		}
 	}
 	if p := purposeOf(text, d); p != "" && !strings.Contains(h, p) {
@@ -157,11 +172,14 @@ func (d *draft) subjectBefore(text string) string {
 	t := d.words[d.trig]
 	var before []ActorMention
 	for _, m := range d.actors {
-		if m.Span.End <= t.start && m.Actor.Kind != ActorCountry && !d.speechBetween(m.Span.End) {
+		if m.Span.End <= t.start && !d.speechBetween(m.Span.End) {
 			before = append(before, m)
 		}
 	}
-	if n := len(before); n >= 2 && text[before[n-2].Span.End:before[n-1].Span.Start] == " and " {
+	// "Biden and Xi Jinping", "India and Russia": two parties of one
+	// kind joined by "and".
+	if n := len(before); n >= 2 && text[before[n-2].Span.End:before[n-1].Span.Start] == " and " &&
+		(before[n-2].Actor.Kind == ActorCountry) == (before[n-1].Actor.Kind == ActorCountry) {
 		return before[n-2].Text + " and " + before[n-1].Text
 	}
 	return d.actorBefore()
@@ -379,6 +397,13 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		ws[end-1].lower == "going" || triggers[ws[end-1].lower].light && !isNoun(ws, end-1)) {
 		end-- // "is due to visit", "are expected to", "plan to"
 	}
+	// "The Senate on Thursday passed": the subject is before the date.
+	for end > 0 && inSpan(ws[end-1], d.date.Span) && !hasPunct(text[ws[end-1].end:ws[end].start]) {
+		end--
+	}
+	if end > 0 && end < d.trig && ws[end-1].lower == "on" {
+		end--
+	}
 	start := end
 	for start > 0 && end-start < 4 {
 		w := ws[start-1]
@@ -459,8 +484,9 @@ var relationalNouns = lexSet(`sidelines margins margin eve outskirts edge side s
 func clauseAround(text string, ws []word, ti int, skip timeline.Span) string {
 	start := ti
 	for k := ti; k > 0 && ti-k < 9; k-- {
-		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] {
-			break
+		namesJoined := ws[k-1].lower == "and" && k >= 2 && isCapitalized(text[ws[k-2].start:]) && isCapitalized(text[ws[k].start:])
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] && !namesJoined {
+			break // "India and Russia signed": names joined by "and" are one subject
 		}
 		start = k - 1
 	}
@@ -549,8 +575,9 @@ func nounClause(text string, d *draft) string {
 	ws, ti := d.words, d.trig
 	start := ti
 	for k := ti; k > 0 && ti-k < 9; k-- {
-		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] {
-			break
+		namesJoined := ws[k-1].lower == "and" && k >= 2 && isCapitalized(text[ws[k-2].start:]) && isCapitalized(text[ws[k].start:])
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] && !namesJoined {
+			break // "India and Russia signed": names joined by "and" are one subject
 		}
 		start = k - 1
 	}
@@ -634,12 +661,23 @@ func isCapitalized(s string) bool {
 
 // resolve puts the person a pronoun subject stands for in its place: "He"
 // of "He will travel on to Paris" is the Boric named before.
+// An adverb after the pronoun stays: "He last visited" is "Sethi last visited".
 func (d *draft) resolve(subject string) string {
-	if d.antecedent != nil && subjectPronouns[strings.ToLower(subject)] {
-		return d.antecedent.Text
+	first, rest, _ := strings.Cut(subject, " ")
+	if d.antecedent != nil && subjectPronouns[strings.ToLower(first)] {
+		for _, w := range strings.Fields(rest) {
+			if !verbAdverbs[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
+				return d.antecedent.Text + " " + rest
+			}
+		}
+		return d.antecedent.Text // "He last visited": "Sethi visits"
 	}
 	return subject
 }
+
+// verbAdverbs stand between a subject and its verb and say nothing a
+// headline needs: "he last visited", "she also met".
+var verbAdverbs = lexSet(`last also then later first still just already again`)
 
 // pluralNouns are plural without an -s.
 var pluralNouns = lexSet(`police people children men women they we`)

@@ -27,6 +27,10 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"passive patient without article", "A ceasefire was agreed on Sunday after weeks of fighting.", "Ceasefire agreed"},
 		{"no event word: no date, no full stop", "Protesters marched through the capital on Saturday.", "Protesters marched through the capital"},
 		{"passive with an irregular participle", "Closing arguments will be heard in July.", "Closing arguments heard"},
+		{"two countries as the subject", "India and Russia signed a fertiliser supply agreement on Monday.", "India and Russia sign a fertiliser supply agreement"},
+		{"a subject shared by coordinated verbs", "Kenji Morita arrived in Seoul on Monday and will leave on Friday.", "Kenji Morita leaves"},
+		{"a pronoun subject with an adverb", "Foreign Minister Arvind Sethi left for Moscow on Tuesday. He last visited Russia in July.", "Arvind Sethi visits Russia"},
+		{"a pronoun subject in the next paragraph", "Foreign Minister Arvind Sethi left for Moscow on Tuesday.\n\nShe also met Sergei Lavrov on Monday.", "Arvind Sethi meets Sergei Lavrov"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

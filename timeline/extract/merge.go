@@ -238,8 +238,8 @@ func (ix *Index) find(d *member) (*group, string) {
 	for _, k := range d.r.lookup(d.words) {
 		b := ix.byKey[k]
 		for _, m := range b[max(0, len(b)-maxBucket):] {
-			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) {
-				continue // seen, or an event of the same document
+			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) && (undated || !sameTold(m, d)) {
+				continue // seen, or an event of the same document that is not told again
 			}
 			m.mark = ix.finds
 			cands = append(cands, m)
@@ -263,6 +263,11 @@ func (ix *Index) find(d *member) (*group, string) {
 	best := -1.0
 	for _, m := range cands {
 		ok, why := sameDated(m, d)
+		if m.g.has(d.r.Order) {
+			// One article telling one happening twice: only as the same
+			// kind, on the same day, by the same parties.
+			ok, why = sameTold(m, d), ""
+		}
 		if !ok {
 			continue
 		}
@@ -304,7 +309,7 @@ func (r Report) keys(words map[string]bool) []string {
 	var keys []string
 	if v := r.Date.Value; v != "" {
 		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
-		if r.Kind != "" && r.Date.Precision == timeline.PrecisionDay && r.Date.Start != "" {
+		if r.Kind != "" && (r.Date.Precision == timeline.PrecisionDay || r.Date.Precision == timeline.PrecisionTime) && r.Date.Start != "" {
 			keys = append(keys, "d|"+r.Date.Start+"|"+r.Kind)
 		}
 	}
@@ -351,7 +356,7 @@ func (r Report) lookup(words map[string]bool) []string {
 		return []string{"v|" + v + "|*"}
 	}
 	keys := []string{"v|" + v + "|" + kindGroup(r.Kind), "v|" + v + "|"}
-	if r.Date.Precision == timeline.PrecisionDay {
+	if r.Date.Precision == timeline.PrecisionDay || r.Date.Precision == timeline.PrecisionTime {
 		if day, err := time.Parse("2006-01-02", r.Date.Start); err == nil {
 			for n := -2; n <= 2; n++ {
 				keys = append(keys, "d|"+day.AddDate(0, 0, n).Format("2006-01-02")+"|"+r.Kind)
@@ -400,6 +405,24 @@ func sameDated(mm, dd *member) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// sameTold reports two reports of one document that tell the same
+// happening again: "China has launched a satellite" and "The satellite was
+// launched at 3:03 p.m. on Thursday", "The quake struck on Tuesday" and "The
+// quake hit at 11.43 a.m.". They are of the same kind, with no object or
+// party that sets them apart, no places in conflict, and the same date (a
+// day and a time of that day count as the same).
+func sameTold(mm, dd *member) bool {
+	m, d := mm.r, dd.r
+	if m.Order != d.Order || m.Sentence == d.Sentence || m.Kind == "" || kindMatch(mm, dd) != matchSame || setApart(m, d) {
+		return false
+	}
+	a, b := m.Date.Value, d.Date.Value
+	if a == "" || b == "" || !(a == b || strings.HasPrefix(b, a+"T") || strings.HasPrefix(a, b+"T")) {
+		return false
+	}
+	return placeRelation(m.Places, d.Places) != "conflict"
 }
 
 func absDays(a, b time.Time) int {
@@ -558,7 +581,7 @@ func Build(reports []Report, disagreement string) timeline.Event {
 		}
 		seen[source{m.Document, m.Sentence}] = true
 		e.Sources = append(e.Sources, timeline.Source{
-			DocumentID: m.Document, Span: m.Sentence, Quote: m.Quote, Date: m.Date.date(),
+			DocumentID: m.Document, Span: m.Sentence, Quote: m.Quote, Date: m.Date.date(), Trigger: m.TriggerSpan,
 		})
 	}
 	return e

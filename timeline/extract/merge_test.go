@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+
+	"storyline/timeline"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -79,5 +82,101 @@ func TestMergeMinisterVisit(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, stopsOf(events)); diff != "" {
 		t.Errorf("Extract(minister_visit.txt) itinerary differs (-want +got):\n%s", diff)
+	}
+}
+
+func TestExtractSameHappeningTwice(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"one article tells the launch twice",
+			[]string{"China has successfully launched a new satellite. The satellite was launched at 3:03 p.m. on Wednesday aboard a rocket."},
+			[]brief{{"2022-09-14", "launched", "", 1}},
+		},
+		{
+			"struck and hit are one quake",
+			[]string{"A magnitude 5.8 earthquake struck western Turkey on Wednesday. The quake hit at 11.43 a.m. local time."},
+			[]brief{{"2022-09-14", "struck", "", 1}},
+		},
+		{
+			"two happenings of one day stay apart",
+			[]string{"China launched a satellite on Wednesday. India launched a rocket on Wednesday."},
+			[]brief{{"2022-09-14", "launched", "", 1}, {"2022-09-14", "launched", "", 1}},
+		},
+		{
+			"the same kind on other days stays apart",
+			[]string{"Xi Jinping arrived in Astana on Wednesday. Xi Jinping will arrive in Samarkand on Thursday."},
+			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrive", "Samarkand", 1}},
+		},
+	})
+}
+
+func TestExtractComparisonBase(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"the base of a comparison dates nothing",
+			[]string{"Profit soared to $155 million in the third quarter from $99 million a year earlier."},
+			[]brief{{"2022-Q3", "soared", "", 1}},
+		},
+		{
+			"a date after from that is no comparison",
+			[]string{"Flights will resume from Monday."},
+			[]brief{{"2022-09-19", "Flights", "", 1}}, // the happening that resumes is the event
+		},
+	})
+}
+
+func TestExtractVerbAndItsEventNoun(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a verb and its dated event noun are one happening",
+			[]string{"Chief Election Commissioner Rakesh Verma chaired a review meeting with senior officials on Monday."},
+			[]brief{{"2022-09-12", "meeting", "", 1}},
+		},
+		{
+			"in an at phrase too",
+			[]string{"Residents criticised the fire service at a community meeting in Sydney on Monday."},
+			[]brief{{"2022-09-12", "meeting", "Sydney", 1}},
+		},
+		{
+			"a verb with an object of its own stays",
+			[]string{"Xi Jinping will sign a trade pact in Astana before the summit on Thursday."},
+			[]brief{{"2022-09-15", "summit", "", 1}, {"", "sign", "Astana", 1}},
+		},
+	})
+}
+
+func TestExtractOneEventForADatedSentence(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"the other verb of a dated sentence is part of its happening",
+			[]string{"Emergency Services Minister Claire Donnelly made the announcement at a press conference on Monday."},
+			[]brief{{"2022-09-12", "conference", "", 1}},
+		},
+		{
+			"a dated point of reference leaves the main happening",
+			[]string{"Xi Jinping has started his first foreign trip since the outbreak of the pandemic more than two years ago."},
+			[]brief{{"2020-09", "outbreak", "", 1}, {"", "started", "", 1}}, // a date of the sentence, even a reference, keeps the publication day off
+		},
+	})
+}
+
+func TestExtractForecastSentences(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{"a forecast with no happening word dates nothing", []string{"Rain is forecast for Friday."}, nil},
+		{"an expectation dates nothing", []string{"Analysts expect gas prices to stay high through the winter."}, nil},
+		{"a plain sentence without a happening word keeps its date", []string{"Protesters marched through the capital on Monday."}, []brief{{"2022-09-12", "", "", 1}}},
+	})
+}
+
+func TestHeadlineSubjectBeforeDate(t *testing.T) {
+	events, err := newExtractor(t).Extract([]timeline.Document{{ID: 1, Text: "WASHINGTON — The Senate on Monday passed a bill to extend wildfire assistance, sending the measure to the House.", Published: seedDay}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(events) != 1 || !strings.HasPrefix(events[0].Title, "The Senate passes a bill") || strings.Contains(events[0].Title, "WASHINGTON") {
+		t.Errorf("Extract(The Senate on Monday passed) = %v, want one event \"The Senate passes a bill…\" without the dateline in capitals", briefs(events))
+		for _, e := range events {
+			t.Logf("title %q", e.Title)
+		}
 	}
 }

@@ -22,6 +22,8 @@ type Report struct {
 	Quote     string        `json:"quote"` // the sentence's text
 	Title     string        `json:"title"` // the headline
 	Trigger   string        `json:"trigger,omitempty"`
+	// TriggerSpan is where the trigger stands in the document.
+	TriggerSpan timeline.Span `json:"trigger_span"`
 	// Kind is the kind of happening ("meet", "arrive"; "" without trigger)
 	// and Object the content words of its direct object, sorted.
 	Kind   string   `json:"kind,omitempty"`
@@ -73,15 +75,16 @@ func (a Actor) actor() timeline.Actor {
 // reportOf turns a draft, after its headline, into its report.
 func reportOf(d *draft) Report {
 	r := Report{
-		Document:  d.doc.ID,
-		Order:     int64(d.docOrder),
-		Sentence:  d.sent,
-		Paragraph: d.para,
-		Quote:     d.doc.Text[d.sent.Start:d.sent.End],
-		Title:     d.title,
-		Trigger:   d.trigger,
-		Speech:    d.info.speech,
-		Date:      Date{Date: d.date, Span: d.date.Span},
+		Document:    d.doc.ID,
+		Order:       int64(d.docOrder),
+		Sentence:    d.sent,
+		Paragraph:   d.para,
+		Quote:       d.doc.Text[d.sent.Start:d.sent.End],
+		Title:       d.title,
+		Trigger:     d.trigger,
+		TriggerSpan: d.triggerSpan(),
+		Speech:      d.info.speech,
+		Date:        Date{Date: d.date, Span: d.date.Span},
 	}
 	r.Date.Date.Span = timeline.Span{} // the span is the outer field's, as in JSON
 	for _, p := range d.places {
@@ -119,4 +122,12 @@ func (r *Report) hasActor(name string) bool {
 		}
 	}
 	return false
+}
+
+// triggerSpan is where the draft's trigger stands in its document.
+func (d *draft) triggerSpan() timeline.Span {
+	if d.trig < 0 || d.trig >= len(d.words) {
+		return timeline.Span{}
+	}
+	return timeline.Span{Start: d.words[d.trig].start, End: d.words[d.trig].end}
 }

@@ -20,10 +20,22 @@ attend host discuss agree:agreed:agreed return depart leave:left:left hold:held:
 arrest release sentence bomb shoot:shot:shot die:died:died declare hit:hit:hit protest
 inaugurate swear:swore:sworn crash explode erupt collapse seize capture withdraw:withdrew:withdrawn
 deploy ban approve reject unveil introduce land hear:heard:heard open adjourn
+raise rise:rose:risen fall:fell:fallen drop:dropped:dropped jump climb gain decline slip:slipped:slipped
+dip:dipped:dipped surge soar plunge tumble slump rally rebound recover
+sell:sold:sold buy:bought:bought acquire purchase merge invest lend:lent:lent borrow repay:repaid:repaid
+charge convict acquit indict sue fine jail detain kidnap rescue evacuate flee:fled:fled
+suspend cancel postpone extend lift impose tighten contain spread:spread:spread destroy damage injure
+wound flood burn submit table pass adopt ratify veto amend enact file fix
+complete receive send:sent:sent deliver build:built:built test-fire break:broke:broken form strengthen
+weaken occur happen cut:cut:cut increase reduce lower hike slash post record hire nominate dismiss oust
+replace retire join enter publish shut:shut:shut ground resume restart reopen overturn uphold:upheld:upheld
+block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
+lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
+expire bring:brought:brought grant award donate transfer fire abolish activate fail ignore disrupt
 `
 
 // Verbs of saying: they date the statement.
-const speechVerbs = `say:said:said tell:told:told state claim warn urge reply ask add:added:added
+const speechVerbs = `say:said:said tell:told:told claim warn urge reply ask add:added:added
 report confirm deny:denied:denied`
 
 // Light and modal verbs: the event is their complement.
@@ -40,7 +52,7 @@ founding:found death:die funeral:funeral inauguration:inaugurate stop:stop tour:
 negotiations:negotiate ceasefire:ceasefire treaty:treaty session:session bombing:bomb blast:blast
 shooting:shoot assault:assault raid:raid riot:riot clash:clash fighting:fight battle:battle massacre:massacre
 kidnapping:kidnap hijacking:hijack accident:accident collision:collide resignation:resign arrest:arrest
-trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate
+trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate landfall:landfall
 `
 
 // aspectualVerbs say that a happening named as their subject begins or ends:
@@ -51,7 +63,7 @@ var aspectualVerbs = lexSet(`begin start open close end resume`)
 // that "landed" and "arrived", "began" and "opened" compare as the same.
 var lemmaKinds = map[string]string{
 	"land": "arrive", "begin": "start", "open": "start", "fly": "travel", "depart": "leave",
-	"talk": "meet", "negotiate": "meet",
+	"talk": "meet", "negotiate": "meet", "hit": "strike", "fine": "sentence",
 }
 
 // lemmaKind is the kind of happening a lemma names.
@@ -216,9 +228,61 @@ func findTriggers(ws []word) []int {
 		if aspectualVerbs[info.lemma] && !info.noun && eventSubject(ws, i) >= 0 {
 			continue // "the trial ... opened": the trial is the event
 		}
+		if conditional(ws, i) {
+			continue // "winds could push oil ashore", "if leaders call a summit": not a happening
+		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// modals that make a forecast or a possibility of the verb after them.
+var possibilityModals = lexSet(`could may might should`)
+
+// conditionWords open a clause of condition.
+var conditionWords = lexSet(`if unless whether`)
+
+// conditional reports a trigger that is only possible or conditional: after
+// "could", "may", "might" or "should" (an adverb or "not"/"be"/"have" may
+// stand between), or in a clause opened by "if", "unless" or "whether".
+func conditional(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if possibilityModals[ws[k].lower] {
+			return true
+		}
+		if _, ok := triggers[ws[k].lower]; ok {
+			break
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if conditionWords[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastWords make a sentence a forecast or an expectation: "Rain is
+// forecast for Friday", "Analysts expect prices to stay high".
+var forecastWords = lexSet(`could may might forecast forecasts predicted predict predicts expected expect
+expects likely`)
+
+// forecastSentence reports a sentence that says what may or is expected to
+// happen, outside quotes.
+func forecastSentence(ws []word) bool {
+	for _, w := range ws {
+		if forecastWords[w.lower] && !w.quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// expectedTo reports a trigger that is only expected: "is expected to
+// break with tradition", "is likely to fall". With a date of its own it is
+// scheduled and kept; without one it is no event.
+func expectedTo(ws []word, i int) bool {
+	return i >= 2 && ws[i-1].lower == "to" && (ws[i-2].lower == "expected" || ws[i-2].lower == "likely" || ws[i-2].lower == "forecast")
 }
 
 // eventSubject is the index of the event noun that is the subject of the
@@ -262,10 +326,17 @@ func isNoun(ws []word, i int) bool {
 		return false
 	}
 	prev := ws[i-1].lower
+	if adverbDeterminers[prev] && (strings.HasSuffix(ws[i].lower, "ed") || irregularParticiples[ws[i].lower]) && !ws[i-1].possessive {
+		return false // "He last visited Russia": an adverb before a verb in the past
+	}
 	// "for talks", "after attacks": a plural after a preposition.
 	plural := nounPreps[prev] && strings.HasSuffix(ws[i].lower, "s")
 	return determiners[prev] || ws[i-1].possessive || triggers[prev].light || plural
 }
+
+// adverbDeterminers are determiners that are adverbs before a verb in the
+// past: "last visited", "first met".
+var adverbDeterminers = lexSet(`last first`)
 
 // nounPreps are prepositions after which a verb form ending in -s is a plural noun.
 var nounPreps = lexSet(`for of after before during amid following despite without`)

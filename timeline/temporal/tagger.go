@@ -568,6 +568,11 @@ func (m *matcher) cueTense(s, e int) string {
 				}
 				continue
 			}
+			if m.coordinated(e, c.pos) {
+				// "arrived on Monday and will leave on Wednesday": a
+				// cue past a coordinated clause belongs to that clause
+				d += 4
+			}
 		} else {
 			continue
 		}
@@ -578,6 +583,17 @@ func (m *matcher) cueTense(s, e int) string {
 		}
 	}
 	return best
+}
+
+// coordinated reports "and" or "but" among the tokens [from, to): a
+// coordinated clause begins between them.
+func (m *matcher) coordinated(from, to int) bool {
+	for i := from; i < to && i < len(m.toks); i++ {
+		if m.toks[i].kind == tWord && (m.toks[i].lower == "and" || m.toks[i].lower == "but") {
+			return true
+		}
+	}
+	return false
 }
 
 // frontTense is the tense the word in front of an expression at s sets, or

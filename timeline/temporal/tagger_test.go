@@ -251,6 +251,8 @@ func TestWeekday(t *testing.T) {
 		{"the previous weekday from a named day", "Stocks fell on Sept. 8. They were down from the previous Friday.", []string{"Sept. 8=2022-09-08", "the previous Friday=2022-09-02"}},
 		{"the following weekday from a named day", "He arrived on Sept. 1. He left the following Monday.", []string{"Sept. 1=2022-09-01", "the following Monday=2022-09-05"}},
 		{"reporting verb after a future clause", "He will leave at dawn on Thursday, Castro said.", []string{"Thursday=2022-09-15"}},
+		{"a past clause before a coordinated future one", "Morita arrived in Seoul on Monday and will leave on Friday.", []string{"Monday=2022-09-12", "Friday=2022-09-16"}},
+		{"a future clause before a coordinated past one", "Morita will leave on Friday, but arrived on Monday.", []string{"Friday=2022-09-16", "Monday=2022-09-12"}},
 		{"reporting verb after a past clause", "He left at dawn on Thursday, officials said.", []string{"Thursday=2022-09-08"}},
 		{"reporting verb alone", "On Thursday officials said he left.", []string{"Thursday=2022-09-08"}},
 		{"later this afternoon", "They meet later this afternoon.", []string{"later this afternoon=2022-09-14TAF/END"}},

@@ -21,6 +21,35 @@ type Timex struct {
 	Mod        string
 }
 
+// Event is one EVENT annotation; Start and End are byte offsets into
+// Document.Text, half-open.
+type Event struct {
+	Start, End int
+	EID        string
+	Class      string // OCCURRENCE, REPORTING, STATE, I_ACTION, ASPECTUAL, PERCEPTION, I_STATE
+}
+
+// Link is a TLINK between an event and a time expression, read as "the event
+// RelType the time": a link written time first ("t85 INCLUDES ei379") is
+// stored with its relation inverted (ei379 IS_INCLUDED t85). EID names the
+// EVENT of the instance (through MAKEINSTANCE), TID the TIMEX3 (t0 is the
+// document creation time).
+type Link struct {
+	EID, TID string
+	RelType  string
+}
+
+// inverse turns "time R event" into "event R' time".
+var inverse = map[string]string{
+	"BEFORE": "AFTER", "AFTER": "BEFORE",
+	"IBEFORE": "IAFTER", "IAFTER": "IBEFORE",
+	"INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "INCLUDES",
+	"BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS",
+	"ENDS": "ENDED_BY", "ENDED_BY": "ENDS",
+	"DURING": "DURING_INV", "DURING_INV": "DURING",
+	"SIMULTANEOUS": "SIMULTANEOUS", "IDENTITY": "IDENTITY",
+}
+
 // Document is a parsed .tml file.
 type Document struct {
 	ID       string
@@ -31,6 +60,11 @@ type Document struct {
 	Text string
 	// Timexes are the TIMEX3 annotations found inside TEXT.
 	Timexes []Timex
+	// Events are the EVENT annotations found inside TEXT, in text order.
+	Events []Event
+	// Links are the TLINKs between an event instance and a time
+	// expression, oriented event first (see Link).
+	Links []Link
 
 	raw                string
 	textStart, textEnd int      // TEXT content in raw
@@ -80,6 +114,7 @@ func Parse(data []byte) (*Document, error) {
 	var b strings.Builder
 	content := raw[d.textStart:d.textEnd]
 	var stack []int // indexes into d.Timexes of open TIMEX3 tags
+	openEvent := -1 // index into d.Events of the open EVENT tag
 	for i := 0; i < len(content); {
 		if content[i] != '<' {
 			j := strings.IndexByte(content[i:], '<')
@@ -112,6 +147,17 @@ func Parse(data []byte) (*Document, error) {
 			d.Timexes[stack[len(stack)-1]].End = b.Len()
 			stack = stack[:len(stack)-1]
 		default:
+			switch {
+			case strings.HasPrefix(tag, "<EVENT ") || tag == "<EVENT>":
+				a := attributes(tag)
+				d.Events = append(d.Events, Event{Start: b.Len(), End: b.Len(), EID: a["eid"], Class: a["class"]})
+				if !strings.HasSuffix(tag, "/>") {
+					openEvent = len(d.Events) - 1
+				}
+			case tag == "</EVENT>" && openEvent >= 0:
+				d.Events[openEvent].End = b.Len()
+				openEvent = -1
+			}
 			m := markup{at: b.Len(), tag: tag}
 			switch {
 			case strings.HasPrefix(tag, "</"):
@@ -127,7 +173,53 @@ func Parse(data []byte) (*Document, error) {
 		return nil, errors.New("parse timeml: <TIMEX3> is not closed")
 	}
 	d.Text = b.String()
+	d.Links = links(raw[d.textEnd:])
 	return d, nil
+}
+
+// links reads the MAKEINSTANCE and TLINK elements after TEXT and returns
+// the event–time links, oriented event first.
+func links(rest string) []Link {
+	instance := map[string]string{} // eiid -> eid
+	var out []Link
+	for _, tag := range elements(rest, "<MAKEINSTANCE") {
+		a := attributes(tag)
+		instance[a["eiid"]] = a["eventID"]
+	}
+	for _, tag := range elements(rest, "<TLINK") {
+		a := attributes(tag)
+		rel := a["relType"]
+		switch {
+		case a["eventInstanceID"] != "" && a["relatedToTime"] != "":
+			if eid, ok := instance[a["eventInstanceID"]]; ok {
+				out = append(out, Link{EID: eid, TID: a["relatedToTime"], RelType: rel})
+			}
+		case a["timeID"] != "" && a["relatedToEventInstance"] != "":
+			inv, known := inverse[rel]
+			if eid, ok := instance[a["relatedToEventInstance"]]; ok && known {
+				out = append(out, Link{EID: eid, TID: a["timeID"], RelType: inv})
+			}
+		}
+	}
+	return out
+}
+
+// elements returns the start tags of s that begin with open (such as
+// "<TLINK"), each up to its closing '>'.
+func elements(s, open string) []string {
+	var out []string
+	for {
+		i := strings.Index(s, open)
+		if i < 0 {
+			return out
+		}
+		j := strings.IndexByte(s[i:], '>')
+		if j < 0 {
+			return out
+		}
+		out = append(out, s[i:i+j+1])
+		s = s[i+j+1:]
+	}
 }
 
 // attributes reads name="value" pairs of one tag.

@@ -144,3 +144,100 @@ func TestAnnotateKeepsMarkup(t *testing.T) {
 		t.Errorf("Parse(Annotate) = %v, text %q, want %q", err, again.Text, d.Text)
 	}
 }
+
+func TestParseEventsAndLinks(t *testing.T) {
+	in := `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">01/08/1998</TIMEX3></DCT>
+<TEXT>Prices <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>, analysts <EVENT eid="e2" class="REPORTING">said</EVENT>.</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" />
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" />
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />
+<TLINK lid="l2" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei2" />
+<TLINK lid="l3" relType="BEFORE" eventInstanceID="ei1" relatedToEventInstance="ei2" />
+<TLINK lid="l4" relType="INCLUDES" timeID="t1" relatedToEventInstance="ei9" />
+</TimeML>`
+	d, err := Parse([]byte(in))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	wantEvents := []Event{
+		{Start: 7, End: 11, EID: "e1", Class: "OCCURRENCE"},
+		{Start: 32, End: 36, EID: "e2", Class: "REPORTING"},
+	}
+	if diff := cmp.Diff(wantEvents, d.Events); diff != "" {
+		t.Errorf("Parse: Events (-want +got):\n%s", diff)
+	}
+	for _, e := range d.Events {
+		if got := d.Text[e.Start:e.End]; got != "fell" && got != "said" {
+			t.Errorf("Parse: event %s spans %q", e.EID, got)
+		}
+	}
+	// Event–event links and links to unknown instances are left out; a link
+	// written time first is turned around.
+	wantLinks := []Link{
+		{EID: "e1", TID: "t1", RelType: "IS_INCLUDED"},
+		{EID: "e2", TID: "t0", RelType: "IS_INCLUDED"},
+	}
+	if diff := cmp.Diff(wantLinks, d.Links); diff != "" {
+		t.Errorf("Parse: Links (-want +got):\n%s", diff)
+	}
+}
+
+func TestAnchors(t *testing.T) {
+	in := `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">01/08/1998</TIMEX3></DCT>
+<TEXT>Prices <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> after a <EVENT eid="e2" class="OCCURRENCE">rally</EVENT> in <TIMEX3 tid="t2" type="DATE" value="PAST_REF">the past</TIMEX3>. Traders <EVENT eid="e3" class="OCCURRENCE">left</EVENT> <TIMEX3 tid="t3" type="DURATION" value="P1D">for a day</TIMEX3> and <EVENT eid="e4" class="OCCURRENCE">returned</EVENT>.</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" /><MAKEINSTANCE eventID="e2" eiid="ei2" /><MAKEINSTANCE eventID="e3" eiid="ei3" /><MAKEINSTANCE eventID="e4" eiid="ei4" />
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />
+<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei2" relatedToTime="t2" />
+<TLINK lid="l3" relType="DURING" eventInstanceID="ei3" relatedToTime="t3" />
+<TLINK lid="l4" relType="AFTER" eventInstanceID="ei4" relatedToTime="t1" />
+<TLINK lid="l5" relType="INCLUDES" timeID="t1" relatedToEventInstance="ei4" />
+</TimeML>`
+	d, err := Parse([]byte(in))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	// Sentences split at ". ": e4 is in the second sentence, t1 in the first.
+	dot := strings.Index(d.Text, ". ")
+	sentence := func(off int) int {
+		if off > dot {
+			return 1
+		}
+		return 0
+	}
+	got := d.Anchors(sentence)
+	want := []Anchor{{Event: d.Events[0], Values: []string{"1998-01-07"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("Anchors (-want +got):\n%s", diff)
+	}
+	cases := []struct {
+		name          string
+		sys           []Dated
+		found, checkd int
+		right         int
+	}{
+		{"right date on the trigger", []Dated{{7, 11, "1998-01-07"}}, 1, 1, 1},
+		{"wrong date on the trigger", []Dated{{7, 11, "1998-01-08"}}, 0, 1, 0},
+		{"undated on the trigger", []Dated{{7, 11, ""}}, 0, 0, 0},
+		{"right date elsewhere", []Dated{{0, 6, "1998-01-07"}}, 0, 0, 0},
+		{"two events, one right", []Dated{{7, 11, "1998-01-08"}, {8, 10, "1998-01-07"}}, 1, 2, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, s := ScoreAnchors(got, tc.sys)
+			if s.Found != tc.found || s.Checked != tc.checkd || s.Right != tc.right || s.Gold != 1 {
+				t.Errorf("ScoreAnchors(%v) = found %d checked %d right %d gold %d, want %d %d %d 1", tc.sys, s.Found, s.Checked, s.Right, s.Gold, tc.found, tc.checkd, tc.right)
+			}
+		})
+	}
+}
+
+func TestCalendar(t *testing.T) {
+	for v, want := range map[string]bool{
+		"1998-01-08": true, "1998": true, "1998-W02": true, "1998-Q1": true, "1998-01-08T15:00": true,
+		"XXXX-04": false, "PAST_REF": false, "P3D": false, "199": false, "19980": false, "": false,
+	} {
+		if got := Calendar(v); got != want {
+			t.Errorf("Calendar(%q) = %v, want %v", v, got, want)
+		}
+	}
+}

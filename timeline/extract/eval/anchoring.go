@@ -1,0 +1,144 @@
+// Package eval measures the events the extractor makes: event–date
+// anchoring against the TLINKs of TimeML corpora (TimeBank, AQUAINT), and
+// events a journalist would keep against a hand-annotated set of news
+// articles.
+package eval
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"storyline/timeline"
+	"storyline/timeline/extract"
+	"storyline/timeline/temporal/timeml"
+)
+
+// AnchorDoc is the anchoring result of one TimeML document.
+type AnchorDoc struct {
+	Name    string
+	Text    string
+	Results []timeml.AnchorResult
+	Scores  timeml.AnchorScores
+}
+
+// Anchoring scores the extractor on every .tml file of dir: each document
+// is extracted alone, published on its creation time.
+func Anchoring(x *extract.Extractor, dir string) (timeml.AnchorScores, []AnchorDoc, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
+	if err != nil {
+		return timeml.AnchorScores{}, nil, fmt.Errorf("list %s: %w", dir, err)
+	}
+	if len(files) == 0 {
+		return timeml.AnchorScores{}, nil, fmt.Errorf("no .tml files in %s", dir)
+	}
+	sort.Strings(files)
+	var sum timeml.AnchorScores
+	var docs []AnchorDoc
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return sum, nil, fmt.Errorf("read gold: %w", err)
+		}
+		d, err := timeml.Parse(data)
+		if err != nil {
+			return sum, nil, fmt.Errorf("%s: %w", f, err)
+		}
+		r, err := AnchorDocument(x, d)
+		if err != nil {
+			return sum, nil, fmt.Errorf("%s: %w", f, err)
+		}
+		r.Name = filepath.Base(f)
+		sum.Add(r.Scores)
+		docs = append(docs, r)
+	}
+	return sum, docs, nil
+}
+
+// AnchorDocument extracts the events of one TimeML document and matches
+// them with its gold anchors, sentences split as the extractor splits them.
+func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error) {
+	doc := timeline.Document{ID: 1, Text: d.Text, Published: d.DCT, PublishedSource: timeline.PublishedUser}
+	events, err := x.Extract([]timeline.Document{doc})
+	if err != nil {
+		return AnchorDoc{}, err
+	}
+	sents := extract.SplitSentences(d.Text)
+	sentence := func(off int) int {
+		return sort.Search(len(sents), func(i int) bool { return sents[i].Span.End > off })
+	}
+	gold := d.Anchors(sentence)
+	results, s := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events))
+	s.Events = len(events) // events, not their sources
+	s.Dated = 0
+	for _, e := range events {
+		if e.Dated() {
+			s.Dated++
+		}
+		if DateLine(e) {
+			s.DateLines++
+		}
+	}
+	return AnchorDoc{Text: d.Text, Results: results, Scores: s}, nil
+}
+
+// SystemEvents gives one Dated per source of each event: the span of the
+// source's trigger (found by its word in the source's sentence when the
+// source does not say) and the date that source gave (the event's date
+// when the source has none).
+func SystemEvents(text string, events []timeline.Event) []timeml.Dated {
+	var out []timeml.Dated
+	for _, e := range events {
+		for _, src := range e.Sources {
+			sp, ok := src.Trigger, src.Trigger.End > src.Trigger.Start
+			if !ok {
+				sp, ok = TriggerSpan(text, src.Span, e.Trigger)
+			}
+			if !ok {
+				continue
+			}
+			v := src.Date.Value
+			if v == "" {
+				v = e.Date.Value
+			}
+			out = append(out, timeml.Dated{Start: sp.Start, End: sp.End, Value: v})
+		}
+	}
+	return out
+}
+
+// TriggerSpan finds the trigger word in a sentence: its first occurrence
+// there as a whole word.
+func TriggerSpan(text string, sent timeline.Span, trigger string) (timeline.Span, bool) {
+	if trigger == "" || sent.End > len(text) {
+		return timeline.Span{}, false
+	}
+	s := text[sent.Start:sent.End]
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], trigger)
+		if i < 0 {
+			return timeline.Span{}, false
+		}
+		i += from
+		j := i + len(trigger)
+		if !letterBefore(s, i) && !letterAfter(s, j) {
+			return timeline.Span{Start: sent.Start + i, End: sent.Start + j}, true
+		}
+		from = j
+	}
+	return timeline.Span{}, false
+}
+
+func letterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return i > 0 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func letterAfter(s string, j int) bool {
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return j < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}

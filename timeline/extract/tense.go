@@ -1,0 +1,204 @@
+package extract
+
+import (
+	"strings"
+
+	"storyline/timeline"
+)
+
+// datelinePlace gives the dateline's city to the events of the article's
+// own reporting that have no place: those dated within the week up to the
+// publication day.
+func (a *docAnalysis) datelinePlace(ds []*draft) {
+	if !a.hasDateline || a.dateline.place == nil || a.doc.Published.IsZero() {
+		return
+	}
+	pub := a.doc.Published.Format("2006-01-02")
+	weekBefore := a.doc.Published.AddDate(0, 0, -7).Format("2006-01-02")
+	for _, d := range ds {
+		if len(d.places) > 0 || d.date.IsZero() || d.date.Start == "" || d.date.End == "" {
+			continue
+		}
+		if d.date.Start >= weekBefore && d.date.End <= pub {
+			d.places = []timeline.Place{placeOf(*a.dateline.place)}
+		}
+	}
+}
+
+// reportedHappenings applies the rule of reported speech: a verb of saying
+// is the event only when its sentence tells no other happening. When it
+// does, the saying gives way to that happening, and hands it its date when
+// the happening has none of its own and is not still to come ("BP said on
+// Friday that it had activated its response": the response, on Friday).
+func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, drafts []*draft, used map[int]bool) []*draft {
+	other := mainTrigger(ws, trigs, used) >= 0
+	for _, d := range drafts {
+		other = other || d.trig >= 0 && !d.info.speech
+	}
+	if !other {
+		return drafts
+	}
+	var out []*draft
+	for _, d := range drafts {
+		if d.trig < 0 || !d.info.speech || d.info.noun || isNoun(ws, d.trig) {
+			out = append(out, d)
+			continue
+		}
+		ti := mainTrigger(ws, trigs, used)
+		if ti < 0 || future(ws, ti) || negated(ws, ti) || datedHappening(drafts, ws) {
+			continue // nothing to date, or the sentence dates its happening itself
+		}
+		nd := a.newDraft(s, ws, ti)
+		nd.date = d.date
+		nd.ownDate = d.ownDate
+		nd.date.Explanation = strings.TrimSpace(nd.date.Explanation + "; the date of the report (\"" + a.doc.Text[ws[d.trig].start:ws[d.trig].end] + "\")")
+		used[ti] = true
+		out = append(out, nd)
+	}
+	return out
+}
+
+// perfectAux are the auxiliaries of the present perfect.
+var perfectAux = lexSet(`has have`)
+
+// presentPerfect reports a verb in the present perfect, active or passive,
+// perhaps with an adverb: "has declared", "have been closed", "has
+// successfully launched". News told so without a date word happened by the
+// day it was published.
+func presentPerfect(ws []word, ti int) bool {
+	if ti == 0 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !irregularParticiples[ws[ti].lower] {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		switch w := ws[k].lower; {
+		case perfectAux[w]:
+			return true
+		case w == "been" || strings.HasSuffix(w, "ly") || w == "already" || w == "now" || w == "also" || w == "just":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// publicationDate dates a happening by the day its document was published,
+// saying why; zero when the publication day is not known.
+func (a *docAnalysis) publicationDate(why string) timeline.Date {
+	pub := a.doc.Published
+	if pub.IsZero() {
+		return timeline.Date{}
+	}
+	day := pub.Format("2006-01-02")
+	return timeline.Date{
+		Value: day, Type: "DATE", Precision: timeline.PrecisionDay, Start: day, End: day, EDTF: day,
+		Rule: "publication", Anchor: day, Tense: "present",
+		Explanation: "dated by publication " + pub.Format("Mon 2006-01-02") + ": " + why,
+	}
+}
+
+// futureMarks put the verb after them in the future: "will leave", "plans to open".
+var futureMarks = lexSet(`will would shall 'll ’ll to`)
+
+// future reports a trigger marked as still to come.
+func future(ws []word, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if futureMarks[ws[k].lower] {
+			return true
+		}
+		if _, ok := triggers[ws[k].lower]; ok {
+			return false
+		}
+	}
+	return false
+}
+
+// objectNouns makes one happening of a verb and the dated event noun it
+// governs: "chaired a review meeting on Saturday", "attended the opening
+// ceremony on Saturday evening", "criticised the service at a community
+// meeting on Sunday". The noun, which took the date, tells the happening
+// (its headline says the verb: "Verma chairs a review meeting"); the verb
+// gives no undated event of its own.
+func objectNouns(text string, ws []word, drafts []*draft) []*draft {
+	absorbed := map[*draft]bool{}
+	for _, n := range drafts {
+		if n.trig < 0 || n.date.IsZero() || !(n.info.noun || isNoun(ws, n.trig)) || n.info.travel {
+			continue
+		}
+		for _, v := range drafts {
+			if v.trig >= 0 && v.trig < n.trig && v.date.IsZero() && !v.info.noun && !isNoun(ws, v.trig) && !v.info.speech &&
+				!aspectualVerbs[v.info.lemma] && governs(text, ws, v.trig, n.trig) {
+				absorbed[v] = true
+			}
+		}
+	}
+	if len(absorbed) == 0 {
+		return drafts
+	}
+	var out []*draft
+	for _, d := range drafts {
+		if !absorbed[d] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// governs reports an event noun that is the object of the verb before it,
+// or stands in its "at" phrase: only determiners and modifiers between
+// them, within four words, in one clause.
+func governs(text string, ws []word, v, n int) bool {
+	if n-v > 5 || clauseBreaks(text, ws, v, n) > 0 || hasPunctBetween(text, ws, v, n) {
+		return false
+	}
+	for k := v + 1; k < n; k++ {
+		w := ws[k].lower
+		if _, ok := triggers[w]; ok && !determiners[w] {
+			return false
+		}
+		if (locationPreps[w] || nounPreps[w] || temporalPreps[w]) && !(w == "at" && k == v+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// sharedSubject gives a verb coordinated with an earlier one ("Morita
+// arrived on Monday and will leave on Wednesday") the earlier verb's
+// subject, when it has none of its own.
+func sharedSubject(drafts []*draft, ws []word) {
+	for _, d := range drafts {
+		if d.trig < 1 || d.antecedent != nil || namedBefore(d.actors, ws[d.trig].start) {
+			continue
+		}
+		k := d.trig - 1
+		for k > 0 && (auxiliaries[ws[k].lower] || beForms[ws[k].lower]) {
+			k--
+		}
+		if ws[k].lower != "and" {
+			continue
+		}
+		for _, o := range drafts {
+			if o == d || o.trig < 0 || o.trig >= k {
+				continue
+			}
+			for i, m := range o.actors {
+				if m.Span.End <= ws[o.trig].start && (m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization) {
+					d.antecedent = &o.actors[i]
+					break
+				}
+			}
+		}
+	}
+}
+
+// datedHappening reports a dated draft of a happening that is not a saying
+// nor a point of reference.
+func datedHappening(ds []*draft, ws []word) bool {
+	for _, d := range ds {
+		if !d.date.IsZero() && d.trig >= 0 && !d.info.speech && !referencePoint(ws, d.trig) {
+			return true
+		}
+	}
+	return false
+}
