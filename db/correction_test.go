@@ -9,6 +9,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"storyline/timeline"
+	"storyline/timeline/extract"
 	"storyline/timeline/geo"
 	"storyline/timeline/temporal"
 )
@@ -384,7 +385,7 @@ func TestCorrectionsSurviveRealExtraction(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	extract := timeline.NewExtractor(temporal.NewTagger(), gaz).Extract
+	extract := extract.NewExtractor(temporal.NewTagger(), gaz).Extract
 	db := openTest(t)
 	ctx := context.Background()
 	story := newStory(t, db, "Xi in Central Asia")

@@ -6,10 +6,11 @@ import (
 	"unicode"
 
 	"storyline/timeline"
+	"storyline/timeline/extract"
 )
 
 // Extractor is the Pipeline of a *timeline.Extractor.
-type Extractor struct{ X *timeline.Extractor }
+type Extractor struct{ X *extract.Extractor }
 
 // Reports extracts the events of doc alone.
 func (e Extractor) Reports(ctx context.Context, doc timeline.Document) ([]timeline.Event, error) {

@@ -114,7 +114,7 @@ func ParseCorrectedDate(typed string, dct time.Time) (Date, error) {
 	case x.Type == "DURATION":
 		return Date{}, Errorf(EInvalid, "%q is a length of time, not a date.", strings.TrimSpace(typed))
 	}
-	d := dateOf(x)
+	d := DateOf(x)
 	d.Expression = strings.TrimSpace(typed)
 	d.Span = Span{}
 	d.Rule = "user"

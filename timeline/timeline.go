@@ -1,5 +1,6 @@
 // Package timeline is Storyline's domain: stories, documents, events, their
-// dates and places, and the pipeline that extracts them from text. It uses
+// dates and places. The pipeline that extracts events from text lives in
+// timeline/extract. It uses
 // the standard library only; it speaks no SQL and no HTTP, never logs and
 // never reads the clock.
 package timeline

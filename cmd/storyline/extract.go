@@ -13,6 +13,7 @@ import (
 	"storyline/timeline"
 	"storyline/timeline/article"
 	"storyline/timeline/export"
+	"storyline/timeline/extract"
 	"storyline/timeline/geo"
 	"storyline/timeline/temporal"
 )
@@ -70,7 +71,7 @@ func cmdExtract(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("loading gazetteer: %w", err)
 	}
-	events, err := timeline.NewExtractor(temporal.NewTagger(), gaz).Extract(story.Documents)
+	events, err := extract.NewExtractor(temporal.NewTagger(), gaz).Extract(story.Documents)
 	if err != nil {
 		return fmt.Errorf("extracting events: %w", err)
 	}

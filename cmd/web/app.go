@@ -17,6 +17,7 @@ import (
 
 	"storyline/db"
 	"storyline/timeline"
+	"storyline/timeline/extract"
 	"storyline/timeline/geo"
 	"storyline/timeline/temporal"
 	"storyline/views"
@@ -28,7 +29,7 @@ type App struct {
 	config    Config
 	logger    *slog.Logger
 	store     *db.DB
-	extractor *timeline.Extractor
+	extractor *extract.Extractor
 	echo      *echo.Echo
 	server    *http.Server
 	listener  net.Listener
@@ -42,18 +43,18 @@ type App struct {
 }
 
 // NewExtractor builds the extraction pipeline with the bundled gazetteer.
-func NewExtractor() (*timeline.Extractor, error) {
+func NewExtractor() (*extract.Extractor, error) {
 	gaz, err := geo.Default()
 	if err != nil {
 		return nil, fmt.Errorf("loading gazetteer: %w", err)
 	}
-	return timeline.NewExtractor(temporal.NewTagger(), gaz), nil
+	return extract.NewExtractor(temporal.NewTagger(), gaz), nil
 }
 
 // New opens the database, builds the router and, on an empty database when
 // the configuration asks for it, loads the demo story. A nil extractor is
 // built with NewExtractor.
-func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *timeline.Extractor) (*App, error) {
+func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *extract.Extractor) (*App, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}

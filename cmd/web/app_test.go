@@ -16,17 +16,17 @@ import (
 
 	"golang.org/x/net/html"
 
-	"storyline/timeline"
+	"storyline/timeline/extract"
 )
 
 var (
 	extractorOnce sync.Once
-	extractor     *timeline.Extractor
+	extractor     *extract.Extractor
 	extractorErr  error
 )
 
 // testExtractor is built once: loading the gazetteer is the slow part.
-func testExtractor(t testing.TB) *timeline.Extractor {
+func testExtractor(t testing.TB) *extract.Extractor {
 	t.Helper()
 	extractorOnce.Do(func() { extractor, extractorErr = NewExtractor() })
 	if extractorErr != nil {

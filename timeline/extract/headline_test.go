@@ -1,4 +1,6 @@
-package timeline
+package extract
+
+import "storyline/timeline"
 
 import "testing"
 
@@ -27,7 +29,7 @@ func TestHeadlinePatterns(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
 			if err != nil {
 				t.Fatal(err)
 			}

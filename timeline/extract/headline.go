@@ -1,7 +1,8 @@
-package timeline
+package extract
 
 import (
 	"slices"
+	"storyline/timeline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,7 +136,7 @@ func headlineOf(text string, d *draft) string {
 	return capitalizeFirst(strings.TrimSpace(h))
 }
 
-func inSpan(w word, s Span) bool { return s.Len() > 0 && w.start < s.End && s.Start < w.end }
+func inSpan(w word, s timeline.Span) bool { return s.Len() > 0 && w.start < s.End && s.Start < w.end }
 
 func hasPunct(gap string) bool { return strings.ContainsAny(gap, ",;:()[]—–") }
 
@@ -243,7 +244,7 @@ harbour harbor port base prison station cathedral`)
 
 // facilityOf is the site of an "at the ... <site> ... in <place>" phrase
 // right before the place mention; "" when there is none.
-func facilityOf(ws []word, p Place) string {
+func facilityOf(ws []word, p timeline.Place) string {
 	wi := wordIndexAt(ws, p.Span.Start)
 	if wi < 2 || wi >= len(ws) || ws[wi].start != p.Span.Start || ws[wi-1].lower != "in" {
 		return ""
@@ -441,9 +442,9 @@ func complement(text string, ws []word, d *draft) string {
 // dateSpan is the date expression a headline leaves out: none when the date
 // comes from a happening the sentence names ("on the sidelines of the
 // summit"), whose words say what happened.
-func (d *draft) dateSpan() Span {
+func (d *draft) dateSpan() timeline.Span {
 	if d.date.Rule == "event-reference" {
-		return Span{}
+		return timeline.Span{}
 	}
 	return d.date.Span
 }
@@ -454,7 +455,7 @@ var relationalNouns = lexSet(`sidelines margins margin eve outskirts edge side s
 
 // clauseAround is the clause that holds word ti, from its start (after a
 // comma, a dash or a clause word) to the trigger, at most ten words.
-func clauseAround(text string, ws []word, ti int, skip Span) string {
+func clauseAround(text string, ws []word, ti int, skip timeline.Span) string {
 	start := ti
 	for k := ti; k > 0 && ti-k < 9; k-- {
 		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] {
@@ -673,7 +674,7 @@ var directionPreps = lexSet(`to into toward towards from near outside`)
 
 // placePrep is the preposition a headline puts before a place: the text's
 // own when it gives a direction ("to Paris"), else "in".
-func placePrep(ws []word, p Place) string {
+func placePrep(ws []word, p timeline.Place) string {
 	wi := wordIndexAt(ws, p.Span.Start)
 	if wi > 0 && wi < len(ws) && ws[wi].start == p.Span.Start && directionPreps[ws[wi-1].lower] {
 		return ws[wi-1].lower

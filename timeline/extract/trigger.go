@@ -1,4 +1,4 @@
-package timeline
+package extract
 
 import "strings"
 

@@ -1,6 +1,7 @@
-package timeline
+package extract
 
 import (
+	"storyline/timeline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,7 +12,7 @@ import (
 // paragraph; so is a run of text glued to the previous one without a break
 // ("...makes all the difference.Chinese President Xi...").
 type Sentence struct {
-	Span      Span
+	Span      timeline.Span
 	Paragraph int
 }
 
@@ -49,7 +50,7 @@ func SplitSentences(text string) []Sentence {
 	emit := func(start, end int) {
 		s, e := trimSpan(text, start, end)
 		if s < e {
-			out = append(out, Sentence{Span: Span{s, e}, Paragraph: para})
+			out = append(out, Sentence{Span: timeline.Span{Start: s, End: e}, Paragraph: para})
 		}
 	}
 	lineStart := 0

@@ -1,8 +1,9 @@
-package timeline
+package extract
 
 import (
 	"os"
 	"path/filepath"
+	"storyline/timeline"
 	"strings"
 	"testing"
 	"time"
@@ -12,13 +13,13 @@ import (
 
 // readStory reads a story of testdata/stories: documents, each opened by a
 // line "=== Outlet | YYYY-MM-DD" giving its outlet and publication date.
-func readStory(t testing.TB, name string) []Document {
+func readStory(t testing.TB, name string) []timeline.Document {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "stories", name))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var docs []Document
+	var docs []timeline.Document
 	for part := range strings.SplitSeq(string(data), "=== ") {
 		if part == "" {
 			continue
@@ -29,7 +30,7 @@ func readStory(t testing.TB, name string) []Document {
 		if !ok || err != nil {
 			t.Fatalf("%s: bad document header %q", name, head)
 		}
-		docs = append(docs, Document{ID: int64(len(docs) + 1), Outlet: outlet, Text: body, Published: published, PublishedSource: PublishedUser})
+		docs = append(docs, timeline.Document{ID: int64(len(docs) + 1), Outlet: outlet, Text: body, Published: published, PublishedSource: timeline.PublishedUser})
 	}
 	return docs
 }
@@ -42,7 +43,7 @@ type stop struct {
 	Disagreement string
 }
 
-func stopsOf(events []Event) []stop {
+func stopsOf(events []timeline.Event) []stop {
 	var out []stop
 	for _, e := range events {
 		if !e.Dated() {
@@ -113,7 +114,7 @@ func TestStoryItineraries(t *testing.T) {
 	}
 }
 
-func placesOf(e Event) []string {
+func placesOf(e timeline.Event) []string {
 	var out []string
 	for _, p := range e.Places {
 		out = append(out, p.Name)

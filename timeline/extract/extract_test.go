@@ -1,4 +1,4 @@
-package timeline
+package extract
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"storyline/timeline"
 	"strings"
 	"sync"
 	"testing"
@@ -40,15 +41,15 @@ func newExtractor(t testing.TB) *Extractor {
 var seedDay = time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC)
 
 // seedDocuments reads the two seed articles as documents 1 and 2.
-func seedDocuments(t testing.TB) []Document {
+func seedDocuments(t testing.TB) []timeline.Document {
 	t.Helper()
-	var docs []Document
+	var docs []timeline.Document
 	for i, name := range []string{"000_48c26321fd265a38.txt", "004_72fb59bc08362900.txt"} {
-		b, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", name))
+		b, err := os.ReadFile(filepath.Join("..", "..", "testdata", "seeds", name))
 		if err != nil {
 			t.Fatal(err)
 		}
-		docs = append(docs, Document{ID: int64(i + 1), Text: string(b), Published: seedDay, PublishedSource: PublishedUser})
+		docs = append(docs, timeline.Document{ID: int64(i + 1), Text: string(b), Published: seedDay, PublishedSource: timeline.PublishedUser})
 	}
 	return docs
 }
@@ -57,8 +58,8 @@ func seedDocuments(t testing.TB) []Document {
 type goldenEvent struct {
 	Title        string
 	Trigger      string
-	Date         Date
-	Places       []Place
+	Date         timeline.Date
+	Places       []timeline.Place
 	Actors       []string
 	Sources      []goldenSource
 	Disagreement string `json:",omitempty"`
@@ -71,7 +72,7 @@ type goldenSource struct {
 	Date     string
 }
 
-func golden(events []Event) []goldenEvent {
+func golden(events []timeline.Event) []goldenEvent {
 	var out []goldenEvent
 	for _, e := range events {
 		// The tagger's wording of explanations is its own business.
@@ -120,22 +121,22 @@ func TestExtractSeedsItinerary(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	find := func(ok func(Event) bool) (Event, bool) {
+	find := func(ok func(timeline.Event) bool) (timeline.Event, bool) {
 		for _, e := range events {
 			if ok(e) {
 				return e, true
 			}
 		}
-		return Event{}, false
+		return timeline.Event{}, false
 	}
-	citesBoth := func(e Event) bool {
+	citesBoth := func(e timeline.Event) bool {
 		seen := map[int64]bool{}
 		for _, s := range e.Sources {
 			seen[s.DocumentID] = true
 		}
 		return seen[1] && seen[2]
 	}
-	hasPlace := func(e Event, id int64, name string) bool {
+	hasPlace := func(e timeline.Event, id int64, name string) bool {
 		for _, p := range e.Places {
 			if id != 0 && p.GeonameID == id || name != "" && p.Name == name {
 				return true
@@ -143,7 +144,7 @@ func TestExtractSeedsItinerary(t *testing.T) {
 		}
 		return false
 	}
-	hasActors := func(e Event, names ...string) bool {
+	hasActors := func(e timeline.Event, names ...string) bool {
 		for _, n := range names {
 			if !hasActorName(e.Actors, n) {
 				return false
@@ -153,7 +154,7 @@ func TestExtractSeedsItinerary(t *testing.T) {
 	}
 
 	t.Run("arrival in Nur-Sultan", func(t *testing.T) {
-		var days []Event
+		var days []timeline.Event
 		for _, e := range events {
 			if e.Date.Value == "2022-09-14" {
 				days = append(days, e)
@@ -163,7 +164,7 @@ func TestExtractSeedsItinerary(t *testing.T) {
 			t.Fatalf("Extract(seeds) has %d events on 2022-09-14, want 1", len(days))
 		}
 		e := days[0]
-		if !hasPlace(e, 1526273, "") || !citesBoth(e) || e.Date.Precision != PrecisionDay || !hasActors(e, "Xi Jinping", "Kassym-Jomart Tokayev") {
+		if !hasPlace(e, 1526273, "") || !citesBoth(e) || e.Date.Precision != timeline.PrecisionDay || !hasActors(e, "Xi Jinping", "Kassym-Jomart Tokayev") {
 			t.Errorf("2022-09-14 event = %q places %v actors %v sources %d, want Astana (1526273), Xi and Tokayev, both outlets", e.Title, e.Places, e.Actors, len(e.Sources))
 		}
 		if e.Date.Expression != "Wednesday" || e.Date.Start != "2022-09-14" || e.Date.End != "2022-09-14" {
@@ -171,7 +172,7 @@ func TestExtractSeedsItinerary(t *testing.T) {
 		}
 	})
 	t.Run("flight to Samarkand", func(t *testing.T) {
-		e, ok := find(func(e Event) bool { return e.Date.Value == "2022-09-15" })
+		e, ok := find(func(e timeline.Event) bool { return e.Date.Value == "2022-09-15" })
 		if !ok {
 			t.Fatal("Extract(seeds) has no 2022-09-15 event")
 		}
@@ -180,7 +181,7 @@ func TestExtractSeedsItinerary(t *testing.T) {
 		}
 	})
 	t.Run("Xi-Putin meeting", func(t *testing.T) {
-		e, ok := find(func(e Event) bool {
+		e, ok := find(func(e timeline.Event) bool {
 			return strings.HasPrefix(e.Trigger, "meet") && hasActors(e, "Xi Jinping", "Vladimir Putin")
 		})
 		if !ok {
@@ -192,27 +193,27 @@ func TestExtractSeedsItinerary(t *testing.T) {
 	})
 	for _, tc := range []struct{ value, word string }{{"2022-04", "Global Security Initiative"}, {"2022-10", "congress"}} {
 		t.Run(tc.value, func(t *testing.T) {
-			e, ok := find(func(e Event) bool { return e.Date.Value == tc.value })
+			e, ok := find(func(e timeline.Event) bool { return e.Date.Value == tc.value })
 			if !ok {
 				t.Fatalf("Extract(seeds) has no %s event", tc.value)
 			}
-			if e.Date.Precision != PrecisionMonth || !strings.Contains(e.Title, tc.word) {
+			if e.Date.Precision != timeline.PrecisionMonth || !strings.Contains(e.Title, tc.word) {
 				t.Errorf("%s event = %q precision %q, want month precision and %q in the title", tc.value, e.Title, e.Date.Precision, tc.word)
 			}
 		})
 	}
 	t.Run("GSI cites both outlets", func(t *testing.T) {
-		e, _ := find(func(e Event) bool { return e.Date.Value == "2022-04" })
+		e, _ := find(func(e timeline.Event) bool { return e.Date.Value == "2022-04" })
 		if !citesBoth(e) {
 			t.Errorf("2022-04 event sources = %v, want both outlets", e.Sources)
 		}
 	})
 	t.Run("pandemic outbreak is fuzzy", func(t *testing.T) {
-		e, ok := find(func(e Event) bool { return e.Date.Expression == "more than two years ago" })
+		e, ok := find(func(e timeline.Event) bool { return e.Date.Expression == "more than two years ago" })
 		if !ok {
 			t.Fatal("Extract(seeds) has no event dated by \"more than two years ago\"")
 		}
-		if e.Date.Precision == PrecisionDay || e.Date.Start != "" || e.Date.End == "" || e.Date.End > "2020-12-31" || e.Date.Mod != "BEFORE" || !strings.Contains(strings.ToLower(e.Title), "outbreak") {
+		if e.Date.Precision == timeline.PrecisionDay || e.Date.Start != "" || e.Date.End == "" || e.Date.End > "2020-12-31" || e.Date.Mod != "BEFORE" || !strings.Contains(strings.ToLower(e.Title), "outbreak") {
 			t.Errorf("pandemic event = %q date %+v, want an open-ended date before ~2020-09, not a day", e.Title, e.Date)
 		}
 		if !citesBoth(e) {
@@ -220,13 +221,13 @@ func TestExtractSeedsItinerary(t *testing.T) {
 		}
 	})
 	t.Run("reported speech dates the statement", func(t *testing.T) {
-		e, ok := find(func(e Event) bool { return e.Date.Value == "2022-W37" })
+		e, ok := find(func(e timeline.Event) bool { return e.Date.Value == "2022-W37" })
 		if !ok || e.Trigger != "said" || !hasActors(e, "Roman Vassilenko") {
 			t.Errorf("this-week event = %q trigger %q actors %v, want Vassilenko's statement", e.Title, e.Trigger, e.Actors)
 		}
 	})
 	t.Run("Quad formation is kept undated", func(t *testing.T) {
-		e, ok := find(func(e Event) bool { return e.Trigger == "formation" })
+		e, ok := find(func(e timeline.Event) bool { return e.Trigger == "formation" })
 		if !ok || e.Dated() || !hasActors(e, "Quad") {
 			t.Errorf("Quad formation = %+v, want an undated event with the Quad", e)
 		}
@@ -238,7 +239,7 @@ func TestExtractSeedsItinerary(t *testing.T) {
 					t.Errorf("event %q cites boilerplate %q", e.Title, s.Quote)
 				}
 			}
-			if e.Dated() && e.Date.Precision == PrecisionDay && e.Date.Value != "2022-09-14" && e.Date.Value != "2022-09-15" {
+			if e.Dated() && e.Date.Precision == timeline.PrecisionDay && e.Date.Value != "2022-09-14" && e.Date.Value != "2022-09-15" {
 				t.Errorf("event %q on unexpected day %s", e.Title, e.Date.Value)
 			}
 		}
@@ -285,7 +286,7 @@ type brief struct {
 	Docs    int
 }
 
-func briefs(events []Event) []brief {
+func briefs(events []timeline.Event) []brief {
 	var out []brief
 	for _, e := range events {
 		var places []string
@@ -376,9 +377,9 @@ func runBriefCases(t *testing.T, tests []briefCase) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var docs []Document
+			var docs []timeline.Document
 			for i, text := range tc.docs {
-				docs = append(docs, Document{ID: int64(i + 1), Text: text, Published: seedDay})
+				docs = append(docs, timeline.Document{ID: int64(i + 1), Text: text, Published: seedDay})
 			}
 			events, err := x.Extract(docs)
 			if err != nil {
@@ -392,7 +393,7 @@ func runBriefCases(t *testing.T, tests []briefCase) {
 }
 
 func TestExtractDisagreement(t *testing.T) {
-	docs := []Document{
+	docs := []timeline.Document{
 		{ID: 1, Text: "Chinese President Xi Jinping arrived in Nur-Sultan on Wednesday.", Published: seedDay},
 		{ID: 2, Text: "Chinese President Xi Jinping arrived in Almaty on Wednesday.", Published: seedDay},
 	}
@@ -406,8 +407,8 @@ func TestExtractDisagreement(t *testing.T) {
 }
 
 func TestExtractInvalid(t *testing.T) {
-	_, err := newExtractor(t).Extract([]Document{{ID: 7, Text: "bad \xff byte"}})
-	if ErrorCodeOf(err) != EInvalid {
+	_, err := newExtractor(t).Extract([]timeline.Document{{ID: 7, Text: "bad \xff byte"}})
+	if timeline.ErrorCodeOf(err) != timeline.EInvalid {
 		t.Errorf("Extract(invalid UTF-8) = %v, want an invalid error", err)
 	}
 }
@@ -421,11 +422,11 @@ func FuzzExtract(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		events, err := x.Extract([]Document{{ID: 1, Text: text, Published: seedDay}})
+		events, err := x.Extract([]timeline.Document{{ID: 1, Text: text, Published: seedDay}})
 		if err != nil {
 			t.Fatalf("Extract(%q) error %v", text, err)
 		}
-		valid := func(s Span) bool {
+		valid := func(s timeline.Span) bool {
 			return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) && utf8.ValidString(text[s.Start:s.End]) &&
 				(s.Start == len(text) || utf8.RuneStart(text[s.Start])) && (s.End == len(text) || utf8.RuneStart(text[s.End]))
 		}
@@ -506,7 +507,7 @@ func TestHeadlines(t *testing.T) {
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
-		events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+		events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -521,7 +522,7 @@ func TestHeadlines(t *testing.T) {
 }
 
 func TestExtractDateDisagreement(t *testing.T) {
-	docs := []Document{
+	docs := []timeline.Document{
 		{ID: 1, Text: "Chinese President Xi Jinping arrived in Nur-Sultan on Wednesday.", Published: seedDay},
 		{ID: 2, Text: "Chinese President Xi Jinping arrived in Nur-Sultan on Tuesday.", Published: seedDay},
 	}

@@ -1,8 +1,9 @@
-package timeline
+package extract
 
 import (
 	"slices"
 	"sort"
+	"storyline/timeline"
 	"strings"
 	"time"
 )
@@ -31,7 +32,7 @@ type cluster struct {
 // undated report joins a report of the same kind, with no object or party
 // that sets them apart, whose actors mostly match or whose headline says the
 // same; else it stays an undated event.
-func merge(drafts []*draft) []Event {
+func merge(drafts []*draft) []timeline.Event {
 	var dated, undated []*draft
 	for _, d := range drafts {
 		d.what = happeningOf(d)
@@ -119,7 +120,7 @@ func merge(drafts []*draft) []Event {
 	}
 
 	type keyed struct {
-		e        Event
+		e        timeline.Event
 		doc, pos int
 	}
 	ks := make([]keyed, 0, len(clusters))
@@ -147,7 +148,7 @@ func merge(drafts []*draft) []Event {
 		}
 		return a.pos < b.pos
 	})
-	events := make([]Event, len(ks))
+	events := make([]timeline.Event, len(ks))
 	for i, k := range ks {
 		events[i] = k.e
 	}
@@ -169,7 +170,7 @@ func sameDated(m, d *draft) (bool, string) {
 		if shared == 0 && !(sameKind && !d.info.speech && wordOverlap(m.title, d.title) >= 0.5) {
 			return false, "" // who said something matters: speech needs its speaker
 		}
-		fine := d.date.Precision == PrecisionDay || d.date.Precision == PrecisionTime
+		fine := d.date.Precision == timeline.PrecisionDay || d.date.Precision == timeline.PrecisionTime
 		overlap := wordOverlap(m.title, d.title)
 		if !fine && !(sameKind && overlap >= 0.34 || overlap >= 0.6) {
 			return false, "" // a month or a year holds many happenings
@@ -182,7 +183,7 @@ func sameDated(m, d *draft) (bool, string) {
 		}
 		return true, ""
 	}
-	if sameKind && shared > 0 && rel == "same" && m.date.Precision == PrecisionDay && d.date.Precision == PrecisionDay {
+	if sameKind && shared > 0 && rel == "same" && m.date.Precision == timeline.PrecisionDay && d.date.Precision == timeline.PrecisionDay {
 		a, errA := time.Parse("2006-01-02", m.date.Start)
 		b, errB := time.Parse("2006-01-02", d.date.Start)
 		if errA == nil && errB == nil && absDays(a, b) <= 2 {
@@ -237,7 +238,7 @@ func sharedActors(a, b *draft) int {
 
 // placeRelation compares two events' places: "none" when either has none,
 // "same" when they share one or one holds the other, else "conflict".
-func placeRelation(a, b []Place) string {
+func placeRelation(a, b []timeline.Place) string {
 	if len(a) == 0 || len(b) == 0 {
 		return "none"
 	}
@@ -285,7 +286,7 @@ func contentWords(s string) map[string]bool {
 // event builds the merged event: date, headline and trigger of its first
 // dated report, the most precise places and every actor of all reports, and
 // one source per reporting sentence.
-func (c *cluster) event() Event {
+func (c *cluster) event() timeline.Event {
 	ms := append([]*draft(nil), c.members...)
 	sortDrafts(ms)
 	rep := ms[0]
@@ -304,13 +305,13 @@ func (c *cluster) event() Event {
 			break
 		}
 	}
-	e := Event{
+	e := timeline.Event{
 		Title:   rep.title,
 		Trigger: rep.trigger,
 		Text:    rep.doc.Text[rep.sent.Start:rep.sent.End],
 		Date:    rep.date,
 	}
-	var places []Place
+	var places []timeline.Place
 	for _, m := range ms {
 		places = append(places, m.places...)
 		for _, a := range m.actors {
@@ -333,7 +334,7 @@ func (c *cluster) event() Event {
 		if dup {
 			continue
 		}
-		e.Sources = append(e.Sources, Source{
+		e.Sources = append(e.Sources, timeline.Source{
 			DocumentID: m.doc.ID, Span: m.sent, Quote: m.doc.Text[m.sent.Start:m.sent.End], Date: m.date,
 		})
 	}
@@ -346,7 +347,7 @@ func (c *cluster) event() Event {
 	return e
 }
 
-func hasActorName(as []Actor, name string) bool {
+func hasActorName(as []timeline.Actor, name string) bool {
 	for _, a := range as {
 		if a.Name == name {
 			return true

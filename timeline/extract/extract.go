@@ -1,8 +1,9 @@
-package timeline
+package extract
 
 import (
 	"slices"
 	"sort"
+	"storyline/timeline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,10 +37,10 @@ func NewExtractor(tagger *temporal.Tagger, gaz *geo.Gazetteer) *Extractor {
 // and then by their first source; undated events follow in source order.
 // Boilerplate (appeals, captions, "Source:" lines) yields no events. Every
 // document's text must be UTF-8.
-func (x *Extractor) Extract(docs []Document) ([]Event, error) {
+func (x *Extractor) Extract(docs []timeline.Document) ([]timeline.Event, error) {
 	for _, d := range docs {
 		if !utf8.ValidString(d.Text) {
-			return nil, Errorf(EInvalid, "document %d is not UTF-8 text", d.ID)
+			return nil, timeline.Errorf(timeline.EInvalid, "document %d is not UTF-8 text", d.ID)
 		}
 	}
 	analyses := make([]*docAnalysis, len(docs))
@@ -61,7 +62,7 @@ func (x *Extractor) Extract(docs []Document) ([]Event, error) {
 
 // docAnalysis is what one document gives before events are built.
 type docAnalysis struct {
-	doc         *Document
+	doc         *timeline.Document
 	order       int
 	sents       []Sentence
 	boiler      []string
@@ -71,7 +72,7 @@ type docAnalysis struct {
 	actors      []ActorMention
 }
 
-func (x *Extractor) analyze(doc *Document, order int) *docAnalysis {
+func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 	a := &docAnalysis{doc: doc, order: order}
 	a.sents = SplitSentences(doc.Text)
 	a.boiler = Boilerplate(doc.Text, a.sents)
@@ -83,7 +84,7 @@ func (x *Extractor) analyze(doc *Document, order int) *docAnalysis {
 		a.places = x.gaz.Parse(doc.Text)
 		for _, m := range a.places {
 			hints = append(hints, PlaceHint{
-				Span:    Span{m.Start, m.End},
+				Span:    timeline.Span{Start: m.Start, End: m.End},
 				Name:    m.Place.Name,
 				Country: m.Place.Precision == "country",
 				Demonym: m.Via == geo.ViaDemonym,
@@ -99,7 +100,7 @@ func (x *Extractor) analyze(doc *Document, order int) *docAnalysis {
 
 // within returns the items of a list sorted by start offset that start
 // inside span.
-func within[T any](items []T, start func(T) int, span Span) []T {
+func within[T any](items []T, start func(T) int, span timeline.Span) []T {
 	lo := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.Start })
 	hi := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.End })
 	if hi < lo {
@@ -116,7 +117,7 @@ type word struct {
 	possessive bool // followed by "'s"
 }
 
-func sentenceWords(text string, s Span) []word {
+func sentenceWords(text string, s timeline.Span) []word {
 	var ws []word
 	inQuote := false
 	for i := s.Start; i < s.End; {
@@ -174,16 +175,16 @@ func sentenceWords(text string, s Span) []word {
 
 // draft is an event of one sentence before merging.
 type draft struct {
-	doc      *Document
+	doc      *timeline.Document
 	docOrder int
-	sent     Span
+	sent     timeline.Span
 	para     int
 	trig     int // index into words, -1 when the sentence has no trigger
 	words    []word
 	info     triggerInfo
-	date     Date
+	date     timeline.Date
 	actors   []ActorMention
-	places   []Place
+	places   []timeline.Place
 	title    string
 	trigger  string
 	// antecedent is the person a pronoun subject ("He will travel on to
@@ -214,7 +215,7 @@ var clauseWords = lexSet(`which who while whereas but although though because as
 func (a *docAnalysis) events() []*draft {
 	text := a.doc.Text
 	var out []*draft
-	var governing *Date
+	var governing *timeline.Date
 	governPara := -1
 	var anchors []eventAnchor
 	var subject *ActorMention // the person the last sentence naming one is about
@@ -265,7 +266,7 @@ func (a *docAnalysis) events() []*draft {
 				continue
 			}
 			d := a.newDraft(s, ws, p.trig)
-			d.date = dateOf(p.x)
+			d.date = timeline.DateOf(p.x)
 			drafts = append(drafts, d)
 			used[p.trig] = true
 			// A date that opens a sentence governs the rest of the paragraph.
@@ -345,7 +346,7 @@ func (a *docAnalysis) events() []*draft {
 var subjectPronouns = lexSet(`he she`)
 
 // firstPerson is the first person named in a sentence outside quotes.
-func firstPerson(actors []ActorMention, ws []word, s Span) *ActorMention {
+func firstPerson(actors []ActorMention, ws []word, s timeline.Span) *ActorMention {
 	ms := within(actors, func(m ActorMention) int { return m.Span.Start }, s)
 	for i, m := range ms {
 		if m.Span.End > s.End || m.Actor.Kind != ActorPerson || inQuote(ws, m.Span.Start) {
@@ -833,7 +834,7 @@ demonstrators residents villagers farmers workers rescuers firefighters media`)
 // of a demonym that qualifies the event's subject, a collective agent
 // ("Kazakh officials", "Chinese police"), in the clause before the trigger.
 // Demonyms in titles ("Chinese President Xi") say whose, not where.
-func (a *docAnalysis) demonymPlace(d *draft, ws []word) []Place {
+func (a *docAnalysis) demonymPlace(d *draft, ws []word) []timeline.Place {
 	if d.trig < 0 {
 		return nil
 	}
@@ -849,7 +850,7 @@ func (a *docAnalysis) demonymPlace(d *draft, ws []word) []Place {
 		if clauseBreaks(text, ws, wi, d.trig) > 0 || afterAccordingTo(ws, wi) {
 			continue
 		}
-		return []Place{placeOf(m)}
+		return []timeline.Place{placeOf(m)}
 	}
 	return nil
 }
@@ -900,25 +901,25 @@ func insideOrganization(actors []ActorMention, m geo.Mention) bool {
 	return false
 }
 
-func placeOf(m geo.Mention) Place {
-	return Place{
+func placeOf(m geo.Mention) timeline.Place {
+	return timeline.Place{
 		GeonameID: m.Place.ID, Name: m.Place.Name, Lat: m.Place.Lat, Lon: m.Place.Lon,
-		Country: m.Place.Country, Precision: PlacePrecision(m.Place.Precision),
-		Mention: m.Text, Span: Span{m.Start, m.End},
+		Country: m.Place.Country, Precision: timeline.PlacePrecision(m.Place.Precision),
+		Mention: m.Text, Span: timeline.Span{Start: m.Start, End: m.End},
 	}
 }
 
-var placeRank = map[PlacePrecision]int{PlacePoint: 0, PlaceCity: 1, PlaceRegion: 2, PlaceCountry: 3, PlaceContinent: 4}
+var placeRank = map[timeline.PlacePrecision]int{timeline.PlacePoint: 0, timeline.PlaceCity: 1, timeline.PlaceRegion: 2, timeline.PlaceCountry: 3, timeline.PlaceContinent: 4}
 
 // contains reports whether the bigger place a holds b: a country holds its
 // cities and regions.
-func placeContains(a, b Place) bool {
-	return a.GeonameID != b.GeonameID && a.Precision == PlaceCountry && b.Country == a.Country && placeRank[b.Precision] < placeRank[a.Precision]
+func placeContains(a, b timeline.Place) bool {
+	return a.GeonameID != b.GeonameID && a.Precision == timeline.PlaceCountry && b.Country == a.Country && placeRank[b.Precision] < placeRank[a.Precision]
 }
 
 // mostPrecise drops duplicates and places that hold another of the list.
-func mostPrecise(ps []Place) []Place {
-	var out []Place
+func mostPrecise(ps []timeline.Place) []timeline.Place {
+	var out []timeline.Place
 	for i, p := range ps {
 		drop := false
 		for j, q := range ps {
@@ -934,29 +935,9 @@ func mostPrecise(ps []Place) []Place {
 	return out
 }
 
-// dateOf fills a Date from a temporal expression. Bounds are inclusive civil
-// dates; an open side (mod BEFORE, AFTER) stays empty.
-func dateOf(x temporal.Timex) Date {
-	d := Date{
-		Value: x.Value.String(), Type: x.Type, Mod: x.Mod, Precision: Precision(x.Value.Precision()),
-		EDTF: temporal.EDTF(x.Value, x.Mod), Expression: x.Text, Span: Span{x.Start, x.End},
-		Explanation: x.Explanation, Rule: x.Rule, Anchor: x.Anchor, Tense: x.Tense,
-	}
-	if start, end, ok := x.Value.Bounds(); ok {
-		d.Start, d.End = start.Format("2006-01-02"), end.Format("2006-01-02")
-		switch x.Mod {
-		case "BEFORE", "ON_OR_BEFORE":
-			d.Start = ""
-		case "AFTER", "ON_OR_AFTER":
-			d.End = ""
-		}
-	}
-	return d
-}
-
 // lowerBound sorts dates: the start, else the end for open starts; dates
 // without bounds sort last.
-func lowerBound(d Date) string {
+func lowerBound(d timeline.Date) string {
 	switch {
 	case d.Start != "":
 		return d.Start

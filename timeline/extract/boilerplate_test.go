@@ -1,4 +1,4 @@
-package timeline
+package extract
 
 import (
 	"os"
@@ -47,7 +47,7 @@ func TestBoilerplate(t *testing.T) {
 // TestBoilerplateSeed checks that the donation appeal at the top of the second
 // seed is left out and that the news glued to its end is kept.
 func TestBoilerplateSeed(t *testing.T) {
-	b, err := os.ReadFile("../testdata/seeds/004_72fb59bc08362900.txt")
+	b, err := os.ReadFile("../../testdata/seeds/004_72fb59bc08362900.txt")
 	if err != nil {
 		t.Fatal(err)
 	}

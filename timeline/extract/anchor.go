@@ -1,4 +1,6 @@
-package timeline
+package extract
+
+import "storyline/timeline"
 
 import "strings"
 
@@ -8,8 +10,8 @@ import "strings"
 // sidelines of the summit".
 type eventAnchor struct {
 	lemma  string // the happening's noun lemma: "summit", "meet"
-	date   Date
-	places []Place
+	date   timeline.Date
+	places []timeline.Place
 }
 
 // definiteWords open a noun phrase that refers back to something known.
@@ -89,7 +91,7 @@ func introducedBy(ws []word, i int, preps map[string]bool) bool {
 // anchored happening ("the summit", "this visit"), not as a point of
 // reference ("before the summit"). It returns the word span of the phrase and
 // the most recent anchor it names.
-func definiteReference(ws []word, anchors []eventAnchor) (Span, eventAnchor, bool) {
+func definiteReference(ws []word, anchors []eventAnchor) (timeline.Span, eventAnchor, bool) {
 	for i, w := range ws {
 		if !definiteWords[w.lower] || w.quoted {
 			continue
@@ -105,13 +107,13 @@ func definiteReference(ws []word, anchors []eventAnchor) (Span, eventAnchor, boo
 			}
 			for k := len(anchors) - 1; k >= 0; k-- {
 				if anchors[k].lemma == info.lemma {
-					return Span{w.start, ws[j].end}, anchors[k], true
+					return timeline.Span{Start: w.start, End: ws[j].end}, anchors[k], true
 				}
 			}
 			break
 		}
 	}
-	return Span{}, eventAnchor{}, false
+	return timeline.Span{}, eventAnchor{}, false
 }
 
 // dateByReference dates the undated drafts of a sentence that names an

@@ -1,7 +1,8 @@
-package timeline
+package extract
 
 import (
 	"slices"
+	"storyline/timeline"
 	"testing"
 )
 
@@ -56,11 +57,11 @@ func TestDateByReference(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
 			if err != nil {
 				t.Fatal(err)
 			}
-			var got *Event
+			var got *timeline.Event
 			for i := range events {
 				if events[i].Trigger == tc.trigger {
 					got = &events[i]
@@ -101,7 +102,7 @@ func TestDemonymPlace(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -111,8 +112,8 @@ func TestDemonymPlace(t *testing.T) {
 			got := ""
 			if len(events[0].Places) > 0 {
 				got = events[0].Places[0].Name
-				if events[0].Places[0].Name == "Kazakhstan" && events[0].Places[0].Precision != PlaceCountry {
-					t.Errorf("Extract(%q) place precision = %q, want %q", tc.text, events[0].Places[0].Precision, PlaceCountry)
+				if events[0].Places[0].Name == "Kazakhstan" && events[0].Places[0].Precision != timeline.PlaceCountry {
+					t.Errorf("Extract(%q) place precision = %q, want %q", tc.text, events[0].Places[0].Precision, timeline.PlaceCountry)
 				}
 			}
 			if got != tc.want {
@@ -132,7 +133,7 @@ func TestReferencePointActors(t *testing.T) {
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
-		events, err := x.Extract([]Document{{ID: 1, Text: tc.text, Published: seedDay}})
+		events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
 		if err != nil {
 			t.Fatal(err)
 		}

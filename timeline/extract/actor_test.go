@@ -1,6 +1,7 @@
-package timeline
+package extract
 
 import (
+	"storyline/timeline"
 	"strings"
 	"testing"
 
@@ -19,7 +20,7 @@ func hintsFor(text string, marks ...string) []PlaceHint {
 				break
 			}
 			start := off + i
-			hints = append(hints, PlaceHint{Span: Span{start, start + len(word)}, Name: word, Country: kind == "country", Demonym: kind == "demonym"})
+			hints = append(hints, PlaceHint{Span: timeline.Span{Start: start, End: start + len(word)}, Name: word, Country: kind == "country", Demonym: kind == "demonym"})
 			off = start + len(word)
 		}
 	}

@@ -1,8 +1,9 @@
-package timeline
+package extract
 
 import (
 	"slices"
 	"sort"
+	"storyline/timeline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,7 +20,7 @@ const (
 // country ("China", "US") becomes a country actor under its gazetteer name,
 // a demonym ("Chinese") belongs to a title, any other place is no actor.
 type PlaceHint struct {
-	Span    Span
+	Span    timeline.Span
 	Name    string // the gazetteer's name: "United States"
 	Country bool
 	Demonym bool
@@ -27,10 +28,10 @@ type PlaceHint struct {
 
 // ActorMention is an actor named in a text.
 type ActorMention struct {
-	Span  Span   // the name, without title ("Xi Jinping" in "Chinese President Xi Jinping")
-	Text  string // the name as written
-	Actor Actor  // Name is canonical after ResolveActors
-	Title string // role words before the name: "Chinese President"
+	Span  timeline.Span  // the name, without title ("Xi Jinping" in "Chinese President Xi Jinping")
+	Text  string         // the name as written
+	Actor timeline.Actor // Name is canonical after ResolveActors
+	Title string         // role words before the name: "Chinese President"
 	// Alias is an acronym given in parentheses after an organization:
 	// "SCO" in "Shanghai Cooperation Organization (SCO)".
 	Alias string
@@ -283,7 +284,7 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	if len(name) == 1 && (orgHeads[name[0].lower] || titleWords[name[0].lower]) {
 		return nil // "the Department", "the Minister"
 	}
-	span := Span{name[0].start, name[len(name)-1].end}
+	span := timeline.Span{Start: name[0].start, End: name[len(name)-1].end}
 	mention := ActorMention{Span: span, Text: text[span.Start:span.End], Title: title}
 	last := name[len(name)-1]
 	// Acronym in parentheses after the name.
@@ -297,7 +298,7 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	}
 	if h, ok := hintAt(name[0]); ok && h.Span.End >= span.End && t == 0 {
 		if h.Country && !h.Demonym {
-			mention.Actor = Actor{Name: h.Name, Kind: ActorCountry}
+			mention.Actor = timeline.Actor{Name: h.Name, Kind: ActorCountry}
 			return []ActorMention{mention}
 		}
 		return nil // a place or a lone demonym: not an actor
@@ -313,20 +314,20 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	case len(name) == 1 && notActors[name[0].lower]:
 		return nil
 	case hasOrgHead(name) || (len(name) == 1 && name[0].allCaps && len(name[0].text) <= 6):
-		mention.Actor = Actor{Name: mention.Text, Kind: ActorOrganization}
+		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization}
 	case len(name) == 1 && at+t > 0 && all[at+t-1].lower == "the" && title == "" && !strings.ContainsAny(name[0].text, "-.") &&
 		(end >= len(all) || all[end].cap || afterTheName[all[end].lower] || strings.ContainsAny(text[last.end:all[end].start], ",.;:)")):
-		mention.Actor = Actor{Name: mention.Text, Kind: ActorOrganization} // "the Quad"
+		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization} // "the Quad"
 	case title != "" || len(name) >= 2 && len(name) <= 4:
 		for _, n := range name {
 			if notNames[n.lower] || n.allCaps && len(name) > 1 {
 				return nil
 			}
 		}
-		mention.Actor = Actor{Name: mention.Text, Kind: ActorPerson}
+		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorPerson}
 	case len(name) == 1:
 		// A lone word: a surname or acronym to resolve, or nothing.
-		mention.Actor = Actor{Name: mention.Text}
+		mention.Actor = timeline.Actor{Name: mention.Text}
 	default:
 		return nil
 	}
@@ -363,7 +364,7 @@ func hasOrgHead(chain []actorToken) bool {
 // mentions.
 func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 	byToken := map[string]string{} // lower-case name word -> full person name ("" when ambiguous)
-	aliases := map[string]Actor{}
+	aliases := map[string]timeline.Actor{}
 	var full []string
 	for _, ms := range docs {
 		for _, m := range ms {
@@ -406,7 +407,7 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 			case ActorPerson, "":
 				if !strings.Contains(m.Actor.Name, " ") {
 					if name := byToken[strings.ToLower(m.Actor.Name)]; name != "" {
-						m.Actor = Actor{Name: name, Kind: ActorPerson}
+						m.Actor = timeline.Actor{Name: name, Kind: ActorPerson}
 					} else if a, ok := aliases[m.Actor.Name]; ok {
 						m.Actor = a
 					} else if m.Title != "" {

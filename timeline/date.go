@@ -1,0 +1,23 @@
+package timeline
+
+import "storyline/timeline/temporal"
+
+// DateOf fills a Date from a temporal expression. Bounds are inclusive civil
+// dates; an open side (mod BEFORE, AFTER) stays empty.
+func DateOf(x temporal.Timex) Date {
+	d := Date{
+		Value: x.Value.String(), Type: x.Type, Mod: x.Mod, Precision: Precision(x.Value.Precision()),
+		EDTF: temporal.EDTF(x.Value, x.Mod), Expression: x.Text, Span: Span{x.Start, x.End},
+		Explanation: x.Explanation, Rule: x.Rule, Anchor: x.Anchor, Tense: x.Tense,
+	}
+	if start, end, ok := x.Value.Bounds(); ok {
+		d.Start, d.End = start.Format("2006-01-02"), end.Format("2006-01-02")
+		switch x.Mod {
+		case "BEFORE", "ON_OR_BEFORE":
+			d.Start = ""
+		case "AFTER", "ON_OR_AFTER":
+			d.End = ""
+		}
+	}
+	return d
+}
