@@ -507,6 +507,27 @@ func (db *DB) EventsByID(ctx context.Context, ids []int64) ([]timeline.Event, er
 	return evs, nil
 }
 
+// DocumentsByID returns the documents with the given ids (repeats
+// allowed), in id order.
+func (db *DB) DocumentsByID(ctx context.Context, ids []int64) ([]timeline.Document, error) {
+	seen := map[int64]bool{}
+	var args []any
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			args = append(args, id)
+		}
+	}
+	if len(args) == 0 {
+		return nil, nil
+	}
+	docs, err := documents(ctx, db.r, `id IN (`+placeholders(len(args))+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read documents: %w", err)
+	}
+	return docs, nil
+}
+
 func placeholders(n int) string {
 	if n == 0 {
 		return ""

@@ -430,3 +430,13 @@ func jobItems(ctx context.Context, q queryer, body bool, where string, args ...a
 	})
 	return items, err
 }
+
+// StoryInfo returns a story's id, title and creation time, without its
+// documents and events.
+func (db *DB) StoryInfo(ctx context.Context, id int64) (timeline.Story, error) {
+	s, err := story(ctx, db.r, id)
+	if err != nil {
+		return timeline.Story{}, fmt.Errorf("read story: %w", err)
+	}
+	return s, nil
+}

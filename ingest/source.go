@@ -125,7 +125,8 @@ type jsonlArticle struct {
 
 // JSONLItems reads one article per line: {"text"|"html", "title",
 // "outlet", "url", "published"}; a line with a URL and no text is fetched.
-// Blank lines are skipped; a line that is not such an object is refused.
+// Other fields (an "id") are ignored. Blank lines are skipped; a line that
+// is not such an object is refused.
 func JSONLItems(name string, b []byte) []db.JobItem {
 	var items []db.JobItem
 	sc := bufio.NewScanner(bytes.NewReader(b))
@@ -158,7 +159,6 @@ func jsonlItem(name string, l []byte) db.JobItem {
 	}
 	var a jsonlArticle
 	dec := json.NewDecoder(bytes.NewReader(l))
-	dec.DisallowUnknownFields()
 	if err := dec.Decode(&a); err != nil {
 		return refused(name, "The line is not a JSON object with \"text\" or \"html\", \"title\", \"outlet\", \"url\" and \"published\": "+err.Error()+".")
 	}

@@ -24,6 +24,9 @@ type Config struct {
 	TileAttribution string
 	// Demo loads the demo story into an empty database.
 	Demo bool
+	// FetchPrivate lets imports fetch URLs on loopback, private and
+	// link-local addresses (an intranet); off, they are refused.
+	FetchPrivate bool
 
 	ReadHeaderTimeout time.Duration
 	ReadTimeout       time.Duration
@@ -68,6 +71,13 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 		}
 		cfg.Demo = b
 	}
+	if v := getenv("STORYLINE_FETCH_PRIVATE"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return Config{}, fmt.Errorf("STORYLINE_FETCH_PRIVATE=%q: want 1 or 0 (true or false)", v)
+		}
+		cfg.FetchPrivate = b
+	}
 
 	fs := flag.NewFlagSet("web", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -76,6 +86,7 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.StringVar(&cfg.Tiles, "tiles", cfg.Tiles, "optional map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (env STORYLINE_TILES)")
 	fs.StringVar(&cfg.TileAttribution, "tiles-attribution", cfg.TileAttribution, "attribution for the tile URL (env STORYLINE_TILES_ATTRIBUTION)")
 	fs.BoolVar(&cfg.Demo, "demo", cfg.Demo, "load the demo story into an empty database (env STORYLINE_DEMO)")
+	fs.BoolVar(&cfg.FetchPrivate, "fetch-private", cfg.FetchPrivate, "let URL imports reach loopback, private and link-local addresses (env STORYLINE_FETCH_PRIVATE)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
