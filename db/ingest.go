@@ -54,15 +54,28 @@ func (db *DB) Duplicate(ctx context.Context, storyID int64, text, url string) (t
 }
 
 func duplicate(ctx context.Context, q queryer, storyID int64, hash, text, url string) (timeline.Document, bool, error) {
-	docs, err := documents(ctx, q, `story_id = ? AND (text_hash = ? OR (url <> '' AND url = ?)
-		OR (text_hash = '' AND text = ?))`, storyID, hash, url, text)
-	if err != nil {
-		return timeline.Document{}, false, err
+	// One indexed look-up each: an OR of them would read the story.
+	lookups := []struct {
+		where string
+		args  []any
+	}{
+		{`story_id = ? AND text_hash = ?`, []any{storyID, hash}},
+		{`story_id = ? AND url = ? AND url <> ''`, []any{storyID, url}},
+		{`story_id = ? AND text_hash = '' AND text = ?`, []any{storyID, text}},
 	}
-	if len(docs) == 0 {
-		return timeline.Document{}, false, nil
+	for _, l := range lookups {
+		if l.args[1] == "" {
+			continue
+		}
+		docs, err := documents(ctx, q, l.where, l.args...)
+		if err != nil {
+			return timeline.Document{}, false, err
+		}
+		if len(docs) > 0 {
+			return docs[0], true, nil
+		}
 	}
-	return docs[0], true, nil
+	return timeline.Document{}, false, nil
 }
 
 // IngestDocument adds doc to the story doc.StoryID with reports, the events
@@ -201,11 +214,27 @@ func candidates(ctx context.Context, tx *sql.Tx, storyID, skip int64, d timeline
 	if t, err := time.Parse(dateLayout, d.Start); err == nil {
 		lo, hi = t.AddDate(0, 0, -matchWindow).Format(dateLayout), t.AddDate(0, 0, matchWindow).Format(dateLayout)
 	}
-	return events(ctx, tx, `e.id IN (SELECT ed.event_id FROM event_dates ed
+	// The range scan is on the bounds index (INDEXED BY: the planner
+	// would rather walk the story's events, which grows with the story).
+	var ids []any
+	if err := eachRow(ctx, tx, `SELECT ed.event_id FROM event_dates ed INDEXED BY event_dates_bounds
 		JOIN events ev ON ev.id = ed.event_id
-		WHERE ed.source_id IS NULL AND ed.lower_bound BETWEEN ? AND ? AND ev.story_id = ?
-			AND NOT EXISTS (SELECT 1 FROM event_sources es WHERE es.event_id = ev.id AND es.document_id = ?))`,
-		lo, hi, storyID, skip)
+		WHERE ed.lower_bound BETWEEN ? AND ? AND ed.source_id IS NULL AND ev.story_id = ?
+			AND NOT EXISTS (SELECT 1 FROM event_sources es WHERE es.event_id = ev.id AND es.document_id = ?)`,
+		[]any{lo, hi, storyID, skip}, func(r *sql.Rows) error {
+			var id int64
+			if err := r.Scan(&id); err != nil {
+				return err
+			}
+			ids = append(ids, id)
+			return nil
+		}); err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	return events(ctx, tx, `e.id IN (`+placeholders(len(ids))+`)`, ids...)
 }
 
 // joinEvent adds sources (with their dates) to event id after its own.

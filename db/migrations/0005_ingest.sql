@@ -6,8 +6,13 @@
 -- their text instead.
 ALTER TABLE documents ADD COLUMN text_hash TEXT NOT NULL DEFAULT '';
 
-CREATE INDEX documents_story_hash ON documents (story_id, text_hash) WHERE text_hash <> '';
+CREATE INDEX documents_story_hash ON documents (story_id, text_hash);
 CREATE INDEX documents_story_url ON documents (story_id, url) WHERE url <> '';
+CREATE INDEX documents_story_unhashed ON documents (story_id) WHERE text_hash = '';
+
+-- An add numbers its new events after the story's last one (MAX(position)
+-- through this index reads one entry, not the story's events).
+CREATE INDEX events_story_position ON events (story_id, position);
 
 -- jobs is a small durable queue. A worker claims a queued job (or a running
 -- one whose lease ran out: its worker died) by setting owner and lease in
