@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io"
+	"mime"
 	"net/http"
 	"strconv"
 	"strings"
@@ -226,9 +227,9 @@ func (a *App) apiCreateImport(c echo.Context) error {
 	if _, err := a.store.StoryInfo(c.Request().Context(), id); err != nil {
 		return err
 	}
-	ct := c.Request().Header.Get(echo.HeaderContentType)
+	ct, _, _ := mime.ParseMediaType(c.Request().Header.Get(echo.HeaderContentType))
 	var items []db.JobItem
-	if strings.HasPrefix(ct, echo.MIMEApplicationJSON) {
+	if ct == echo.MIMEApplicationJSON {
 		var in struct {
 			URLs []string `json:"urls"`
 		}
