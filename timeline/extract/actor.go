@@ -3,10 +3,11 @@ package extract
 import (
 	"slices"
 	"sort"
-	"storyline/timeline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/timeline"
 )
 
 // Kinds of actor.
@@ -435,4 +436,170 @@ func lexSet(list string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// subjectPronouns stand for a person named before.
+var subjectPronouns = lexSet(`he she`)
+
+// firstPerson is the first person named in a sentence outside quotes.
+func firstPerson(actors []ActorMention, ws []word, s timeline.Span) *ActorMention {
+	ms := within(actors, func(m ActorMention) int { return m.Span.Start }, s)
+	for i, m := range ms {
+		if m.Span.End > s.End || m.Actor.Kind != ActorPerson || inQuote(ws, m.Span.Start) {
+			continue
+		}
+		return &ms[i]
+	}
+	return nil
+}
+
+// namedBefore reports an actor named before offset.
+func namedBefore(ms []ActorMention, offset int) bool {
+	for _, m := range ms {
+		if m.Span.End <= offset {
+			return true
+		}
+	}
+	return false
+}
+
+func hasPersonOrOrg(ms []ActorMention) bool {
+	for _, m := range ms {
+		if m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization {
+			return true
+		}
+	}
+	return false
+}
+
+// assignActors gives each actor named in the sentence to the nearest event
+// of the sentence. Countries named as places ("in Kazakhstan") and
+// possessives ("China's") are not actors; neither is anyone inside a quote.
+func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
+	if len(drafts) == 0 {
+		return
+	}
+	text := a.doc.Text
+	s := drafts[0].sent
+	for _, m := range within(a.actors, func(m ActorMention) int { return m.Span.Start }, s) {
+		if m.Span.Start < s.Start || m.Span.End > s.End {
+			continue
+		}
+		wi := wordIndexAt(ws, m.Span.Start)
+		if wi < len(ws) && ws[wi].quoted {
+			continue
+		}
+		if m.Actor.Kind == ActorCountry {
+			if wi > 0 && locationPreps[ws[wi-1].lower] || wi > 1 && locationPreps[ws[wi-2].lower] {
+				continue
+			}
+			if strings.HasPrefix(text[m.Span.End:s.End], "’s") || strings.HasPrefix(text[m.Span.End:s.End], "'s") {
+				continue
+			}
+		}
+		if afterAccordingTo(ws, wi) {
+			continue // the source of the report, not an actor of the event
+		}
+		if last := wordIndexAt(ws, m.Span.End-1); last < len(ws) && ws[last].possessive && referencePoint(ws, wi) {
+			continue // "said this week before Xi’s arrival": the arrival's actor
+		}
+		best := nearestEvent(text, drafts, ws, wi)
+		if withOtherNoun(drafts, ws, wi) {
+			continue // "a summit with Russia’s Vladimir Putin": the summit's party
+		}
+		if m.Actor.Kind == ActorCountry && best.trig >= 0 && wi > best.trig && !byAgent(ws, best.trig, wi) {
+			continue // countries act as subjects or agents, not as objects
+		}
+		if !hasActor(best.actors, m.Actor.Name) {
+			best.actors = append(best.actors, m)
+		}
+	}
+}
+
+// nearestEvent picks the event an actor at word wi belongs to: a nominal
+// event when the actor stands in its phrase ("the formation of the Quad by
+// the US"), else the nearest verbal event to its left, else the nearest one.
+func nearestEvent(text string, drafts []*draft, ws []word, wi int) *draft {
+	for _, d := range drafts {
+		if d.trig >= 0 && d.info.noun && wi > d.trig && (byAgent(ws, d.trig, wi) || wi-d.trig <= 4 && clauseBreaks(text, ws, d.trig, wi) == 0 && !hasPunctBetween(text, ws, d.trig, wi)) {
+			return d
+		}
+	}
+	var best *draft
+	for _, d := range drafts {
+		if d.trig >= 0 && !d.info.noun && d.trig < wi && (best == nil || d.trig > best.trig) {
+			best = d
+		}
+	}
+	if best != nil {
+		return best
+	}
+	best, bestDist := drafts[0], 1<<30
+	for _, d := range drafts {
+		if d.trig >= 0 && absInt(d.trig-wi) < bestDist {
+			best, bestDist = d, absInt(d.trig-wi)
+		}
+	}
+	return best
+}
+
+func hasPunctBetween(text string, ws []word, i, j int) bool {
+	return between(ws, i, j, func(w word) int { return w.puncts }) > 0
+}
+
+// withOtherNoun reports an actor in a "with ..." phrase of an event noun that
+// is not one of the sentence's events.
+func withOtherNoun(drafts []*draft, ws []word, wi int) bool {
+	for k := wi - 1; k >= 0 && k >= wi-8; k-- {
+		if isTrigOf(drafts, k) {
+			return false
+		}
+		if ws[k].lower != "with" {
+			continue
+		}
+		for n := k - 1; n >= 0 && n >= k-3; n-- {
+			if _, ok := triggers[ws[n].lower]; ok && isNoun(ws, n) && !isTrigOf(drafts, n) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// afterAccordingTo reports a word in an "according to ..." attribution.
+func afterAccordingTo(ws []word, wi int) bool {
+	for k := wi - 1; k > 0 && k >= wi-8; k-- {
+		if ws[k].lower == "to" && ws[k-1].lower == "according" {
+			return true
+		}
+	}
+	return false
+}
+
+// byAgent reports whether word wi stands in a "by ..." phrase right after
+// the trigger (within eight words): the agent of a passive or a nominal.
+func byAgent(ws []word, trig, wi int) bool {
+	for k := trig + 1; k < wi && k <= trig+8; k++ {
+		if ws[k].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasActor(ms []ActorMention, name string) bool {
+	for _, m := range ms {
+		if m.Actor.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func absInt(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -1,11 +1,12 @@
 package extract
 
 import (
-	"storyline/timeline"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
 )
 
 // hintsFor marks the given words of text as places the way the geoparser

@@ -1,8 +1,10 @@
 package extract
 
-import "storyline/timeline"
+import (
+	"strings"
 
-import "strings"
+	"storyline/timeline"
+)
 
 // eventAnchor is a dated happening that later sentences of the same document
 // may name again by a definite noun phrase: "a summit" of "On Thursday, Xi
@@ -91,7 +93,7 @@ func introducedBy(ws []word, i int, preps map[string]bool) bool {
 // anchored happening ("the summit", "this visit"), not as a point of
 // reference ("before the summit"). It returns the word span of the phrase and
 // the most recent anchor it names.
-func definiteReference(ws []word, anchors []eventAnchor) (timeline.Span, eventAnchor, bool) {
+func definiteReference(ws []word, anchors map[string]eventAnchor) (timeline.Span, eventAnchor, bool) {
 	for i, w := range ws {
 		if !definiteWords[w.lower] || w.quoted {
 			continue
@@ -105,10 +107,8 @@ func definiteReference(ws []word, anchors []eventAnchor) (timeline.Span, eventAn
 			if referencePoint(ws, i+1) {
 				break
 			}
-			for k := len(anchors) - 1; k >= 0; k-- {
-				if anchors[k].lemma == info.lemma {
-					return timeline.Span{Start: w.start, End: ws[j].end}, anchors[k], true
-				}
+			if an, ok := anchors[info.lemma]; ok {
+				return timeline.Span{Start: w.start, End: ws[j].end}, an, true
 			}
 			break
 		}
@@ -119,7 +119,7 @@ func definiteReference(ws []word, anchors []eventAnchor) (timeline.Span, eventAn
 // dateByReference dates the undated drafts of a sentence that names an
 // anchored happening in their clause: they take its date, with its precision, and its places
 // when they have none of their own.
-func dateByReference(text string, ds []*draft, ws []word, anchors []eventAnchor) {
+func dateByReference(text string, ds []*draft, ws []word, anchors map[string]eventAnchor) {
 	if len(anchors) == 0 {
 		return
 	}

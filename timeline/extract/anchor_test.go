@@ -2,8 +2,9 @@ package extract
 
 import (
 	"slices"
-	"storyline/timeline"
 	"testing"
+
+	"storyline/timeline"
 )
 
 func TestDateByReference(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
-	"storyline/timeline"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -15,6 +15,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"storyline/timeline"
 	"storyline/timeline/geo"
 	"storyline/timeline/temporal"
 )
@@ -146,7 +147,7 @@ func TestExtractSeedsItinerary(t *testing.T) {
 	}
 	hasActors := func(e timeline.Event, names ...string) bool {
 		for _, n := range names {
-			if !hasActorName(e.Actors, n) {
+			if !slices.ContainsFunc(e.Actors, func(a timeline.Actor) bool { return a.Name == n }) {
 				return false
 			}
 		}

@@ -98,11 +98,11 @@ const (
 
 // kindMatch compares what two reports say happened. A report without a
 // trigger matches another only when their headlines say mostly the same.
-func kindMatch(a, b *draft) int {
-	ka, kb := a.what.kind, b.what.kind
+func kindMatch(a, b *member) int {
+	ka, kb := a.r.Kind, b.r.Kind
 	switch {
 	case ka == "" || kb == "":
-		if wordOverlap(a.title, b.title) >= 0.5 {
+		if overlap(a.words, b.words) >= 0.5 {
 			return matchJourney
 		}
 		return matchNone
@@ -118,11 +118,11 @@ func kindMatch(a, b *draft) int {
 // different objects ("signed a trade agreement", "signed a defence pact"), or,
 // but for the moves of a journey, parties of their own on both sides ("Xi met
 // Tokayev", "Xi met Putin").
-func setApart(a, b *draft) bool {
-	if len(a.what.object) > 0 && len(b.what.object) > 0 {
+func setApart(a, b *Report) bool {
+	if len(a.Object) > 0 && len(b.Object) > 0 {
 		common := false
-		for w := range a.what.object {
-			if b.what.object[w] {
+		for _, w := range a.Object {
+			if _, ok := slices.BinarySearch(b.Object, w); ok {
 				common = true
 				break
 			}
@@ -131,11 +131,10 @@ func setApart(a, b *draft) bool {
 			return true
 		}
 	}
-	if movementKinds[a.what.kind] && movementKinds[b.what.kind] {
+	if movementKinds[a.Kind] && movementKinds[b.Kind] {
 		return false
 	}
-	pa, pb := a.parties(), b.parties()
-	return hasOwn(pa, pb) && hasOwn(pb, pa)
+	return hasOwn(a.Parties, b.Parties) && hasOwn(b.Parties, a.Parties)
 }
 
 // parties are the canonical names of the people and organizations a report

@@ -2,10 +2,11 @@ package extract
 
 import (
 	"slices"
-	"storyline/timeline"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/timeline"
 )
 
 var beForms = lexSet(`is are was were be been being`)

@@ -1,8 +1,10 @@
 package extract
 
-import "storyline/timeline"
+import (
+	"testing"
 
-import "testing"
+	"storyline/timeline"
+)
 
 // TestHeadlinePatterns covers headlines that used to read badly: verbs left
 // as written or with a modal, pronoun subjects, dates inside the noun phrase,

@@ -1,22 +1,18 @@
 package extract
 
 import (
+	"cmp"
+	"context"
 	"slices"
 	"sort"
-	"storyline/timeline"
 	"strings"
 	"time"
+
+	"storyline/timeline"
 )
 
-// cluster is the drafts that report one happening.
-type cluster struct {
-	members      []*draft
-	docs         map[int]bool
-	disagreement map[string]bool
-}
-
-// merge groups drafts that report the same happening in different documents
-// and turns each group into an event citing every source.
+// Merging groups reports that tell the same happening in different
+// documents into one event citing every source.
 //
 // Two dated reports from different documents merge when they give the same
 // date value, share an actor, report the same happening (see sameHappening:
@@ -32,146 +28,317 @@ type cluster struct {
 // undated report joins a report of the same kind, with no object or party
 // that sets them apart, whose actors mostly match or whose headline says the
 // same; else it stays an undated event.
-func merge(drafts []*draft) []timeline.Event {
-	var dated, undated []*draft
-	for _, d := range drafts {
-		d.what = happeningOf(d)
-		if d.date.IsZero() {
-			undated = append(undated, d)
-		} else {
-			dated = append(dated, d)
-		}
-	}
-	sortDrafts(dated)
-	sort.SliceStable(dated, func(i, j int) bool { return lowerBound(dated[i].date) < lowerBound(dated[j].date) })
-	sortDrafts(undated)
+//
+// Every one of those rules needs the two reports to share a key: the date
+// value and the kind of happening, the day (for the two-day rule) or, for an
+// undated report, the kind. An Index holds the reports of a story's events
+// by those keys, so a new report is compared with the reports it could join
+// only, not with every report of the story: adding a document costs what the
+// document holds, not what the story holds. A key holds at most maxBucket
+// reports, the latest, so that even a story with thousands of reports of
+// one kind on one day costs a bounded amount per new report.
 
-	var clusters []*cluster
-	add := func(c *cluster, d *draft, disagree string) {
-		c.members = append(c.members, d)
-		c.docs[d.docOrder] = true
-		if disagree != "" {
-			c.disagreement[disagree] = true
-		}
-	}
-	newCluster := func(d *draft) {
-		c := &cluster{docs: map[int]bool{}, disagreement: map[string]bool{}}
-		add(c, d, "")
-		clusters = append(clusters, c)
-	}
-	for _, d := range dated {
-		// Of the clusters the report may join, the one most like it: the
-		// same kind of happening first, then the most words in common, so
-		// that "talks on the sidelines" joins the talks of another outlet,
-		// not the same day's flight.
-		var target *cluster
-		disagree := ""
-		best := -1.0
-		for _, c := range clusters {
-			if c.docs[d.docOrder] {
-				continue
-			}
-			for _, m := range c.members {
-				ok, why := sameDated(m, d)
-				if !ok {
-					continue
-				}
-				score := wordOverlap(m.title, d.title)
-				switch kindMatch(m, d) {
-				case matchSame:
-					score += 2
-				case matchJourney:
-					score++
-				}
-				if why == "" {
-					score += 4 // agreement before disagreement
-				}
-				if score > best {
-					target, disagree, best = c, why, score
-				}
-			}
-		}
-		if target == nil {
-			newCluster(d)
-			continue
-		}
-		add(target, d, disagree)
-	}
-	for _, d := range undated {
-		var target *cluster
-	find:
-		for _, c := range clusters {
-			datedCluster := !c.members[0].date.IsZero()
-			if c.docs[d.docOrder] && !datedCluster {
-				continue
-			}
-			for _, m := range c.members {
-				if sameUndated(m, d) {
-					target = c
-					break find
-				}
-			}
-		}
-		if target == nil {
-			newCluster(d)
-			continue
-		}
-		add(target, d, "")
-	}
+// maxBucket bounds the reports one key of an Index compares a new report
+// with: the latest ones.
+const maxBucket = 64
 
-	type keyed struct {
-		e        timeline.Event
-		doc, pos int
-	}
-	ks := make([]keyed, 0, len(clusters))
-	for _, c := range clusters {
-		first := c.members[0]
-		for _, m := range c.members {
-			if m.docOrder < first.docOrder || m.docOrder == first.docOrder && m.pos() < first.pos() {
-				first = m
-			}
-		}
-		ks = append(ks, keyed{c.event(), first.docOrder, first.pos()})
-	}
-	sort.SliceStable(ks, func(i, j int) bool {
-		a, b := ks[i], ks[j]
-		if a.e.Dated() != b.e.Dated() {
-			return a.e.Dated()
-		}
-		if a.e.Dated() {
-			if la, lb := lowerBound(a.e.Date), lowerBound(b.e.Date); la != lb {
-				return la < lb
-			}
-		}
-		if a.doc != b.doc {
-			return a.doc < b.doc
-		}
-		return a.pos < b.pos
-	})
-	events := make([]timeline.Event, len(ks))
-	for i, k := range ks {
-		events[i] = k.e
-	}
-	return events
+// Index holds the events of a story by the keys of their reports, for
+// merging new reports into them. The zero value is not usable; call
+// NewIndex.
+type Index struct {
+	groups []*group
+	byKey  map[string][]*member
+	seq    int
+	finds  int
 }
 
-func sameDated(m, d *draft) (bool, string) {
+// group is an event of an index.
+type group struct {
+	id           int64 // the ID given to Add; 0 for an event a merge made
+	seq          int   // order of creation
+	members      []*member
+	docs         map[int64]bool // Order of the documents of its reports
+	dated        bool
+	disagreement map[string]bool
+	added        []Report // reports the current merge added
+}
+
+// member is a report in an index, with the content words of its headline.
+type member struct {
+	r     *Report
+	g     *group
+	seq   int
+	words map[string]bool
+	mark  int // the last find that collected it
+}
+
+// NewIndex returns an empty index.
+func NewIndex() *Index {
+	return &Index{byKey: map[string][]*member{}}
+}
+
+// Add puts an existing event into the index: its ID, what its sources
+// disagree on (timeline.Event.Disagreement) and its reports. A store adds
+// the events whose reports it found under the Lookup keys of the new
+// reports; adding every event of the story works too, at a cost.
+func (ix *Index) Add(id int64, disagreement string, reports []Report) {
+	g := ix.newGroup()
+	g.id = id
+	for why := range strings.SplitSeq(disagreement, ",") {
+		if why != "" {
+			g.disagreement[why] = true
+		}
+	}
+	for i := range reports {
+		ix.join(g, &reports[i], "")
+	}
+}
+
+// A Change is an event a merge created or added reports to.
+type Change struct {
+	// Event is the ID the event was added with; 0 for a new event.
+	Event int64
+	// Reports are every report of the event in the order they joined; Added
+	// the ones this merge added.
+	Reports []Report
+	Added   []Report
+	// Disagreement is what the event's sources disagree on, as in
+	// timeline.Event.
+	Disagreement string
+}
+
+// Merge adds reports to the index: each joins the event of the index it
+// tells (see the rules above) or starts a new one. Dated reports go first,
+// by the lower bound of their date, then undated ones, each in document
+// order and position. It returns the events that changed, existing ones in
+// the order they were added, then new ones in the order they were made; it
+// stops with the context's error when ctx is done.
+func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) {
+	var dated, undated []*Report
+	for i := range reports {
+		r := &reports[i]
+		if r.Date.IsZero() {
+			undated = append(undated, r)
+		} else {
+			dated = append(dated, r)
+		}
+	}
+	sortReports(dated)
+	sort.SliceStable(dated, func(i, j int) bool { return lowerBound(dated[i].Date.Date) < lowerBound(dated[j].Date.Date) })
+	sortReports(undated)
+	var touched []*group
+	for n, r := range append(dated, undated...) {
+		if n%64 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		d := &member{r: r, words: contentWords(r.Title)}
+		target, disagree := ix.find(d)
+		if target == nil {
+			target = ix.newGroup()
+		}
+		if len(target.added) == 0 {
+			touched = append(touched, target)
+		}
+		target.added = append(target.added, *r)
+		ix.join(target, r, disagree)
+	}
+	slices.SortStableFunc(touched, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
+	changes := make([]Change, len(touched))
+	for i, g := range touched {
+		c := Change{Event: g.id, Added: g.added, Disagreement: g.why()}
+		for _, m := range g.members {
+			c.Reports = append(c.Reports, *m.r)
+		}
+		g.added = nil
+		changes[i] = c
+	}
+	return changes, nil
+}
+
+func (ix *Index) newGroup() *group {
+	g := &group{seq: len(ix.groups), docs: map[int64]bool{}, disagreement: map[string]bool{}}
+	ix.groups = append(ix.groups, g)
+	return g
+}
+
+// join adds a report to an event and files it under its keys.
+func (ix *Index) join(g *group, r *Report, disagree string) {
+	m := &member{r: r, g: g, seq: ix.seq, words: contentWords(r.Title)}
+	ix.seq++
+	g.members = append(g.members, m)
+	g.docs[r.Order] = true
+	if len(g.members) == 1 {
+		g.dated = !r.Date.IsZero()
+	}
+	if disagree != "" {
+		g.disagreement[disagree] = true
+	}
+	for _, k := range r.Keys() {
+		b := append(ix.byKey[k], m)
+		if len(b) > 2*maxBucket {
+			b = append([]*member(nil), b[len(b)-maxBucket:]...)
+		}
+		ix.byKey[k] = b
+	}
+}
+
+func (g *group) why() string {
+	var why []string
+	for k := range g.disagreement {
+		why = append(why, k)
+	}
+	sort.Strings(why)
+	return strings.Join(why, ",")
+}
+
+// find picks the event a new report joins and the disagreement it brings;
+// nil when it joins none.
+func (ix *Index) find(d *member) (*group, string) {
+	ix.finds++
+	undated := d.r.Date.IsZero()
+	var cands []*member
+	for _, k := range d.r.Lookup() {
+		b := ix.byKey[k]
+		for _, m := range b[max(0, len(b)-maxBucket):] {
+			if m.mark == ix.finds || m.g.docs[d.r.Order] && (!undated || !m.g.dated) {
+				continue // seen, or an event of the same document
+			}
+			m.mark = ix.finds
+			cands = append(cands, m)
+		}
+	}
+	slices.SortFunc(cands, func(a, b *member) int { return cmp.Or(cmp.Compare(a.g.seq, b.g.seq), cmp.Compare(a.seq, b.seq)) })
+	if undated {
+		for _, m := range cands {
+			if sameUndated(m, d) {
+				return m.g, ""
+			}
+		}
+		return nil, ""
+	}
+	// Of the events the report may join, the one most like it: the same
+	// kind of happening first, then the most words in common, so that
+	// "talks on the sidelines" joins the talks of another outlet, not the
+	// same day's flight.
+	var target *group
+	disagree := ""
+	best := -1.0
+	for _, m := range cands {
+		ok, why := sameDated(m, d)
+		if !ok {
+			continue
+		}
+		score := overlap(m.words, d.words)
+		switch kindMatch(m, d) {
+		case matchSame:
+			score += 2
+		case matchJourney:
+			score++
+		}
+		if why == "" {
+			score += 4 // agreement before disagreement
+		}
+		if score > best {
+			target, disagree, best = m.g, why, score
+		}
+	}
+	return target, disagree
+}
+
+// kindGroup is the key part of a kind: the moves of a journey share one.
+func kindGroup(kind string) string {
+	if movementKinds[kind] {
+		return "move"
+	}
+	return kind
+}
+
+// Keys are the keys of an Index a report is filed under: its date value with
+// its kind of happening ("v|2022-09-14|meet") and with any kind
+// ("v|2022-09-14|*"), its day with its kind ("d|2022-09-14|meet") and its
+// kind with each of its actors ("k|meet|a|Xi Jinping") and headline words
+// ("k|meet|w|talks"). A store that keeps reports can index them by these keys
+// and find the events a new report may join by its Lookup keys.
+func (r Report) Keys() []string {
+	var keys []string
+	if v := r.Date.Value; v != "" {
+		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
+		if r.Kind != "" && r.Date.Precision == timeline.PrecisionDay && r.Date.Start != "" {
+			keys = append(keys, "d|"+r.Date.Start+"|"+r.Kind)
+		}
+	}
+	if r.Kind != "" {
+		keys = append(keys, undatedKeys(r)...)
+	}
+	return keys
+}
+
+// undatedKeys are the keys an undated report of the same kind finds r by:
+// its kind with each of its parties and actors (they must mostly match), and
+// with each content word of its headline (or most of those words must).
+func undatedKeys(r Report) []string {
+	var keys []string
+	for _, p := range r.Parties {
+		keys = append(keys, "k|"+r.Kind+"|a|"+p)
+	}
+	for _, a := range r.Actors {
+		keys = append(keys, "k|"+r.Kind+"|a|"+a.Name)
+	}
+	for w := range contentWords(r.Title) {
+		keys = append(keys, "k|"+r.Kind+"|w|"+w)
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// Lookup are the keys under which the reports a report may join are filed
+// (see Keys): for a dated report, its date value with its kind and with no
+// kind, and its kind on each day two days either side; for an undated
+// report, its kind with each of its actors and headline words.
+func (r Report) Lookup() []string {
+	if r.Date.IsZero() {
+		if r.Kind == "" {
+			return nil
+		}
+		return undatedKeys(r)
+	}
+	v := r.Date.Value
+	if r.Kind == "" {
+		return []string{"v|" + v + "|*"}
+	}
+	keys := []string{"v|" + v + "|" + kindGroup(r.Kind), "v|" + v + "|"}
+	if r.Date.Precision == timeline.PrecisionDay {
+		if day, err := time.Parse("2006-01-02", r.Date.Start); err == nil {
+			for n := -2; n <= 2; n++ {
+				keys = append(keys, "d|"+day.AddDate(0, 0, n).Format("2006-01-02")+"|"+r.Kind)
+			}
+		}
+	}
+	return keys
+}
+
+// sameDated reports whether the dated report d tells the happening of m,
+// and what they disagree on.
+func sameDated(mm, dd *member) (bool, string) {
+	m, d := mm.r, dd.r
 	if setApart(m, d) {
 		return false, ""
 	}
 	shared := sharedActors(m, d)
-	rel := placeRelation(m.places, d.places)
-	match := kindMatch(m, d)
+	rel := placeRelation(m.Places, d.Places)
+	match := kindMatch(mm, dd)
 	sameKind := match == matchSame
-	if m.date.Value == d.date.Value {
+	if m.Date.Value == d.Date.Value {
 		if match == matchNone {
 			return false, "" // one day holds many happenings: a meeting is no speech
 		}
-		if shared == 0 && !(sameKind && !d.info.speech && wordOverlap(m.title, d.title) >= 0.5) {
+		if shared == 0 && !(sameKind && !d.Speech && overlap(mm.words, dd.words) >= 0.5) {
 			return false, "" // who said something matters: speech needs its speaker
 		}
-		fine := d.date.Precision == timeline.PrecisionDay || d.date.Precision == timeline.PrecisionTime
-		overlap := wordOverlap(m.title, d.title)
+		fine := d.Date.Precision == timeline.PrecisionDay || d.Date.Precision == timeline.PrecisionTime
+		overlap := overlap(mm.words, dd.words)
 		if !fine && !(sameKind && overlap >= 0.34 || overlap >= 0.6) {
 			return false, "" // a month or a year holds many happenings
 		}
@@ -183,9 +350,9 @@ func sameDated(m, d *draft) (bool, string) {
 		}
 		return true, ""
 	}
-	if sameKind && shared > 0 && rel == "same" && m.date.Precision == timeline.PrecisionDay && d.date.Precision == timeline.PrecisionDay {
-		a, errA := time.Parse("2006-01-02", m.date.Start)
-		b, errB := time.Parse("2006-01-02", d.date.Start)
+	if sameKind && shared > 0 && rel == "same" && m.Date.Precision == timeline.PrecisionDay && d.Date.Precision == timeline.PrecisionDay {
+		a, errA := time.Parse("2006-01-02", m.Date.Start)
+		b, errB := time.Parse("2006-01-02", d.Date.Start)
 		if errA == nil && errB == nil && absDays(a, b) <= 2 {
 			return true, "date"
 		}
@@ -206,30 +373,30 @@ func absDays(a, b time.Time) int {
 	return n
 }
 
-func sameUndated(m, d *draft) bool {
-	if kindMatch(m, d) != matchSame || m.what.kind == "" || setApart(m, d) {
+func sameUndated(mm, dd *member) bool {
+	m, d := mm.r, dd.r
+	if kindMatch(mm, dd) != matchSame || m.Kind == "" || setApart(m, d) {
 		return false
 	}
-	if len(m.actors) > 0 && len(d.actors) > 0 {
+	if len(m.Actors) > 0 && len(d.Actors) > 0 {
 		shared := sharedActors(m, d)
-		union := len(m.actors) + len(d.actors) - shared
+		union := len(m.Actors) + len(d.Actors) - shared
 		if 2*shared >= union {
 			return true
 		}
 	}
-	return wordOverlap(m.title, d.title) >= 0.6
+	return overlap(mm.words, dd.words) >= 0.6
 }
 
-func sharedActors(a, b *draft) int {
+func sharedActors(a, b *Report) int {
 	n := 0
-	pb := b.parties()
-	for _, x := range a.parties() {
-		if slices.Contains(pb, x) {
+	for _, x := range a.Parties {
+		if slices.Contains(b.Parties, x) {
 			n++
 		}
 	}
-	for _, x := range a.actors {
-		if x.Actor.Kind != ActorPerson && x.Actor.Kind != ActorOrganization && hasActor(b.actors, x.Actor.Name) {
+	for _, x := range a.Actors {
+		if x.Kind != ActorPerson && x.Kind != ActorOrganization && b.hasActor(x.Name) {
 			n++
 		}
 	}
@@ -238,13 +405,13 @@ func sharedActors(a, b *draft) int {
 
 // placeRelation compares two events' places: "none" when either has none,
 // "same" when they share one or one holds the other, else "conflict".
-func placeRelation(a, b []timeline.Place) string {
+func placeRelation(a, b []Place) string {
 	if len(a) == 0 || len(b) == 0 {
 		return "none"
 	}
 	for _, p := range a {
 		for _, q := range b {
-			if p.GeonameID == q.GeonameID || placeContains(p, q) || placeContains(q, p) {
+			if p.GeonameID == q.GeonameID || placeContains(p.Place, q.Place) || placeContains(q.Place, p.Place) {
 				return "same"
 			}
 		}
@@ -258,7 +425,11 @@ had his her its their this that these those it he she they will would could shou
 // wordOverlap is the share of the shorter headline's content words that the
 // other has too.
 func wordOverlap(a, b string) float64 {
-	wa, wb := contentWords(a), contentWords(b)
+	return overlap(contentWords(a), contentWords(b))
+}
+
+// overlap is the share of the smaller set's words that the other has too.
+func overlap(wa, wb map[string]bool) float64 {
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
@@ -283,15 +454,22 @@ func contentWords(s string) map[string]bool {
 	return m
 }
 
-// event builds the merged event: date, headline and trigger of its first
-// dated report, the most precise places and every actor of all reports, and
-// one source per reporting sentence.
-func (c *cluster) event() timeline.Event {
-	ms := append([]*draft(nil), c.members...)
-	sortDrafts(ms)
+// Build makes the event that reports tell (the Reports of a Change):
+// the date, headline and trigger of its first dated report in document
+// order, the most precise places and every actor of all reports, and one
+// source per reporting sentence. disagreement is the Change's.
+func Build(reports []Report, disagreement string) timeline.Event {
+	ms := make([]*Report, len(reports))
+	for i := range reports {
+		ms[i] = &reports[i]
+	}
+	sortReports(ms)
+	if len(ms) == 0 {
+		return timeline.Event{}
+	}
 	rep := ms[0]
 	for _, m := range ms {
-		if !m.date.IsZero() {
+		if !m.Date.IsZero() {
 			rep = m
 			break
 		}
@@ -306,52 +484,94 @@ func (c *cluster) event() timeline.Event {
 		}
 	}
 	e := timeline.Event{
-		Title:   rep.title,
-		Trigger: rep.trigger,
-		Text:    rep.doc.Text[rep.sent.Start:rep.sent.End],
-		Date:    rep.date,
+		Title:        rep.Title,
+		Trigger:      rep.Trigger,
+		Text:         rep.Quote,
+		Date:         rep.Date.date(),
+		Disagreement: disagreement,
 	}
 	var places []timeline.Place
+	actors := map[string]bool{}
 	for _, m := range ms {
-		places = append(places, m.places...)
-		for _, a := range m.actors {
-			if !hasActorName(e.Actors, a.Actor.Name) {
-				e.Actors = append(e.Actors, a.Actor)
+		places = append(places, m.places()...)
+		for _, a := range m.Actors {
+			if !actors[a.Name] {
+				actors[a.Name] = true
+				e.Actors = append(e.Actors, a.actor())
 			}
 		}
 	}
 	e.Places = mostPrecise(places)
-	if !c.disagreement["place"] && len(e.Places) > 1 {
+	if !strings.Contains(disagreement, "place") && len(e.Places) > 1 {
 		e.Places = e.Places[:1]
 	}
+	type source struct {
+		doc  int64
+		span timeline.Span
+	}
+	seen := map[source]bool{}
 	for _, m := range ms {
-		dup := false
-		for _, s := range e.Sources {
-			if s.DocumentID == m.doc.ID && s.Span == m.sent {
-				dup = true
-			}
-		}
-		if dup {
+		if seen[source{m.Document, m.Sentence}] {
 			continue
 		}
+		seen[source{m.Document, m.Sentence}] = true
 		e.Sources = append(e.Sources, timeline.Source{
-			DocumentID: m.doc.ID, Span: m.sent, Quote: m.doc.Text[m.sent.Start:m.sent.End], Date: m.date,
+			DocumentID: m.Document, Span: m.Sentence, Quote: m.Quote, Date: m.Date.date(),
 		})
 	}
-	var why []string
-	for k := range c.disagreement {
-		why = append(why, k)
-	}
-	sort.Strings(why)
-	e.Disagreement = strings.Join(why, ",")
 	return e
 }
 
-func hasActorName(as []timeline.Actor, name string) bool {
-	for _, a := range as {
-		if a.Name == name {
-			return true
-		}
+// sortReports orders reports by document and position.
+func sortReports(rs []*Report) {
+	slices.SortStableFunc(rs, func(a, b *Report) int {
+		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.Sentence.Start, b.Sentence.Start))
+	})
+}
+
+// merge is the batch merge: every report of a story into a new index, and
+// the events in story order: dated events by the lower bound of their date,
+// then undated ones, each by their first report.
+func merge(ctx context.Context, reports []Report) ([]timeline.Event, error) {
+	changes, err := NewIndex().Merge(ctx, reports)
+	if err != nil {
+		return nil, err
 	}
-	return false
+	type keyed struct {
+		e   timeline.Event
+		doc int64
+		pos int
+	}
+	ks := make([]keyed, 0, len(changes))
+	for _, c := range changes {
+		first := &c.Reports[0]
+		for i := range c.Reports {
+			m := &c.Reports[i]
+			if m.Order < first.Order || m.Order == first.Order && m.Sentence.Start < first.Sentence.Start {
+				first = m
+			}
+		}
+		ks = append(ks, keyed{Build(c.Reports, c.Disagreement), first.Order, first.Sentence.Start})
+	}
+	Sort := func(i, j int) bool {
+		a, b := ks[i], ks[j]
+		if a.e.Dated() != b.e.Dated() {
+			return a.e.Dated()
+		}
+		if a.e.Dated() {
+			if la, lb := lowerBound(a.e.Date), lowerBound(b.e.Date); la != lb {
+				return la < lb
+			}
+		}
+		if a.doc != b.doc {
+			return a.doc < b.doc
+		}
+		return a.pos < b.pos
+	}
+	sort.SliceStable(ks, Sort)
+	events := make([]timeline.Event, len(ks))
+	for i, k := range ks {
+		events[i] = k.e
+	}
+	return events, nil
 }

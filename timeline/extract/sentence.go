@@ -1,10 +1,12 @@
 package extract
 
 import (
-	"storyline/timeline"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"storyline/timeline"
 )
 
 // Sentence is one sentence of a document: its span (trimmed of surrounding
@@ -36,6 +38,31 @@ var sentenceStarters = map[string]bool{
 	"His": true, "Her": true, "Their": true, "Its": true, "Our": true, "Some": true, "Many": true,
 }
 
+// MaxSentence is the longest sentence in bytes. A run of text longer than
+// that with no sentence boundary (a table, a list without stops, a pasted
+// blob) is cut at the last semicolon, comma or space before the limit, so
+// that the work on one sentence stays bounded whatever the input's shape.
+// News sentences are far shorter: the longest of the Timeline17 articles is
+// under a thousand bytes.
+const MaxSentence = 2000
+
+// cutPoint is where to cut text[start:limit] that has no sentence boundary:
+// after the last semicolon, else comma, else space in its second half, else
+// at the last code point boundary before limit.
+func cutPoint(text string, start, limit int) int {
+	window := text[start+(limit-start)/2 : limit]
+	base := limit - len(window)
+	for _, sep := range []string{"; ", ", ", " "} {
+		if i := strings.LastIndex(window, sep); i >= 0 {
+			return base + i + len(sep)
+		}
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
+}
+
 // SplitSentences splits text into sentences. Every line is a paragraph; within a
 // line a sentence ends at '.', '!' or '?' (with any closing quotes and
 // brackets) before space and a capital, a digit or an opening quote, unless the
@@ -43,12 +70,19 @@ var sentenceStarters = map[string]bool{
 // initialism ("U.S.") that is not followed by a typical sentence opener. Text
 // glued without space - a period or a lowercase letter directly followed by a
 // capitalized word ("difference.Chinese", "agenciesChina's") - is split too,
-// and starts a new paragraph.
+// and starts a new paragraph. No sentence is longer than MaxSentence bytes.
 func SplitSentences(text string) []Sentence {
 	var out []Sentence
 	para := -1
 	emit := func(start, end int) {
 		s, e := trimSpan(text, start, end)
+		for e-s > MaxSentence {
+			cut := cutPoint(text, s, s+MaxSentence)
+			if a, b := trimSpan(text, s, cut); a < b {
+				out = append(out, Sentence{Span: timeline.Span{Start: a, End: b}, Paragraph: para})
+			}
+			s, e = trimSpan(text, cut, e)
+		}
 		if s < e {
 			out = append(out, Sentence{Span: timeline.Span{Start: s, End: e}, Paragraph: para})
 		}
@@ -206,10 +240,15 @@ func capitalizedWord(s string) bool {
 	return false
 }
 
-// wordBefore returns the run of letters and periods that ends at i.
+// maxWord bounds how far wordBefore looks back, so that a run of letters and
+// periods of any length costs linear time to split.
+const maxWord = 64
+
+// wordBefore returns the run of letters and periods that ends at i, at most
+// its last maxWord bytes.
 func wordBefore(text string, lineStart, i int) string {
 	k := i
-	for k > lineStart {
+	for k > lineStart && i-k < maxWord {
 		r, size := utf8.DecodeLastRuneInString(text[lineStart:k])
 		if !(unicode.IsLetter(r) || r == '.' || r == '\'' || r == '’' || r == '-') {
 			break
@@ -250,3 +289,116 @@ func trimSpan(text string, start, end int) (int, int) {
 }
 
 func isASCIILower(r rune) bool { return r >= 'a' && r <= 'z' }
+
+// word is a token of a sentence.
+type word struct {
+	start, end int
+	lower      string
+	quoted     bool // inside quotation marks
+	possessive bool // followed by "'s"
+	// Counts over the gaps and words before this word, so that a question
+	// about the words between two others costs one subtraction: clause
+	// breaks (clauseBreaks), gaps with punctuation (hasPunctBetween) and
+	// temporal prepositions.
+	breaks, puncts, temporals int
+}
+
+// countWords fills the running counts of a sentence's words.
+func countWords(text string, ws []word) {
+	for k := 1; k < len(ws); k++ {
+		gap := text[ws[k-1].end:ws[k].start]
+		p := ws[k-1]
+		ws[k].breaks, ws[k].puncts, ws[k].temporals = p.breaks, p.puncts, p.temporals
+		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && clauseWords[ws[k].lower]) {
+			ws[k].breaks++
+		}
+		if hasPunct(gap) {
+			ws[k].puncts++
+		}
+		if temporalPreps[p.lower] {
+			ws[k].temporals++
+		}
+	}
+}
+
+// between is the count of a running total c over the gaps from word i to
+// word j: the gaps after words i .. j-1, within the sentence.
+func between(ws []word, i, j int, c func(word) int) int {
+	i, j = max(i, 0), min(j, len(ws)-1)
+	if i >= j {
+		return 0
+	}
+	return c(ws[j]) - c(ws[i])
+}
+
+func sentenceWords(text string, s timeline.Span) []word {
+	var ws []word
+	inQuote := false
+	for i := s.Start; i < s.End; {
+		r, size := utf8.DecodeRuneInString(text[i:s.End])
+		if r == '“' || r == '”' || r == '"' {
+			switch r {
+			case '“':
+				inQuote = true
+			case '”':
+				inQuote = false
+			default:
+				inQuote = !inQuote
+			}
+			i += size
+			continue
+		}
+		// ``Penn Treebank style quotes''
+		if strings.HasPrefix(text[i:s.End], "``") || strings.HasPrefix(text[i:s.End], "''") {
+			inQuote = text[i] == '`'
+			i += 2
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		start := i
+		for i < s.End {
+			r, size := utf8.DecodeRuneInString(text[i:s.End])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+			if r == '-' || r == '\'' || r == '’' || r == '.' {
+				next, _ := utf8.DecodeRuneInString(text[i+size : s.End])
+				if unicode.IsLetter(next) && !(r == '\'' || r == '’') {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		ws = append(ws, word{start: start, end: i, lower: strings.ToLower(text[start:i]), quoted: inQuote})
+		// A possessive "'s" is no word of its own.
+		for _, suf := range []string{"’s", "'s"} {
+			if strings.HasPrefix(text[i:s.End], suf) {
+				i += len(suf)
+				ws[len(ws)-1].possessive = true
+				break
+			}
+		}
+	}
+	countWords(text, ws)
+	return ws
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)] ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
+}
+
+func inQuote(ws []word, offset int) bool {
+	i := wordIndexAt(ws, offset)
+	return i < len(ws) && ws[i].quoted
+}
+
+// wordIndexAt is the index of the first word that ends after offset.
+func wordIndexAt(ws []word, offset int) int {
+	return sort.Search(len(ws), func(i int) bool { return ws[i].end > offset })
+}

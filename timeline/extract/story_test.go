@@ -3,12 +3,13 @@ package extract
 import (
 	"os"
 	"path/filepath"
-	"storyline/timeline"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
 )
 
 // readStory reads a story of testdata/stories: documents, each opened by a

@@ -188,3 +188,132 @@ func thirdPerson(lemma string) string {
 	}
 	return lemma + "s"
 }
+
+// determiners and adjectives before a word make it a noun: "a visit", "foreign travel".
+var determiners = lexSet(`a an the his her its their our this that these those first second one-on-one new
+foreign domestic international official possible planned previous recent last next state`)
+
+var negations = lexSet(`no not never without nor`)
+
+// findTriggers returns the indexes of the sentence's event words. Light and
+// modal verbs ("plan to", "hold a") hand over to the event after them.
+func findTriggers(ws []word) []int {
+	var out []int
+	for i, w := range ws {
+		info, ok := triggers[w.lower]
+		if !ok {
+			continue
+		}
+		if info.light {
+			// "hold" is an event only when no event noun follows it.
+			if info.lemma != "hold" || nounTriggerAhead(ws, i) {
+				continue
+			}
+		}
+		if info.speech && !info.noun && isNoun(ws, i) {
+			continue // "a state visit", "the report": nouns, not saying
+		}
+		if aspectualVerbs[info.lemma] && !info.noun && eventSubject(ws, i) >= 0 {
+			continue // "the trial ... opened": the trial is the event
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// eventSubject is the index of the event noun that is the subject of the
+// verb at i: a noun of happening among the sentence's first four words with
+// no other verb of happening before i; -1 when there is none.
+func eventSubject(ws []word, i int) int {
+	subj := -1
+	for k := 0; k < i; k++ {
+		info, ok := triggers[ws[k].lower]
+		if !ok {
+			continue
+		}
+		if k <= 3 && subj < 0 && (info.noun || isNoun(ws, k)) && !info.speech {
+			subj = k
+			continue
+		}
+		if !info.noun && !isNoun(ws, k) {
+			return -1
+		}
+	}
+	return subj
+}
+
+func nounTriggerAhead(ws []word, i int) bool {
+	for j := i + 1; j < len(ws) && j <= i+4; j++ {
+		if info, ok := triggers[ws[j].lower]; ok && (info.noun || isNoun(ws, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNoun decides whether a trigger word stands as a noun: nouns of the
+// lexicon, and verb forms after a determiner ("a visit", "the attack").
+func isNoun(ws []word, i int) bool {
+	info := triggers[ws[i].lower]
+	if info.noun {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	prev := ws[i-1].lower
+	// "for talks", "after attacks": a plural after a preposition.
+	plural := nounPreps[prev] && strings.HasSuffix(ws[i].lower, "s")
+	return determiners[prev] || ws[i-1].possessive || triggers[prev].light || plural
+}
+
+// nounPreps are prepositions after which a verb form ending in -s is a plural noun.
+var nounPreps = lexSet(`for of after before during amid following despite without`)
+
+// negated reports a trigger under negation: "no indication they might meet".
+func negated(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if negations[ws[k].lower] || strings.HasSuffix(ws[k].lower, "n’t") || strings.HasSuffix(ws[k].lower, "n't") {
+			return true
+		}
+	}
+	return false
+}
+
+// mainTrigger is the first trigger of a sentence that is not a verb of
+// saying and not yet used, outside quotations; -1 when there is none.
+func mainTrigger(ws []word, trigs []int, used map[int]bool) int {
+	for _, ti := range trigs {
+		info := triggers[ws[ti].lower]
+		if used[ti] || info.speech || ws[ti].quoted || negated(ws, ti) || isNoun(ws, ti) && !nounAfterLight(ws, ti) {
+			continue
+		}
+		return ti
+	}
+	return -1
+}
+
+// nounAfterLight reports an event noun that is the object of a light verb:
+// "plan to hold a one-on-one meeting".
+func nounAfterLight(ws []word, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		if info, ok := triggers[ws[k].lower]; ok && info.light {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedNominal reports an event noun introduced by a temporal preposition
+// and completed by "of": "following the formation of the Quad".
+func embeddedNominal(ws []word, ti int) bool {
+	if ti < 0 || !isNoun(ws, ti) || ti+1 >= len(ws) || ws[ti+1].lower != "of" {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		if temporalPreps[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}

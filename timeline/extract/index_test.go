@@ -1,0 +1,200 @@
+package extract
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	gocmp "github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
+)
+
+// store keeps a story's events as their reports, the way a database would,
+// with the reports of each event found by their keys.
+type store struct {
+	events map[int64]*storedEvent
+	byKey  map[string][]int64 // key -> events with a report under it
+	next   int64
+}
+
+type storedEvent struct {
+	reports      []Report
+	disagreement string
+}
+
+func newStore() *store {
+	return &store{events: map[int64]*storedEvent{}, byKey: map[string][]int64{}, next: 1}
+}
+
+// known is what a store would give Document: the story's actors.
+func (s *store) known() []timeline.Actor {
+	seen := map[string]bool{}
+	var known []timeline.Actor
+	for _, e := range s.events {
+		for _, r := range e.reports {
+			for _, a := range r.Actors {
+				if !seen[a.Name] {
+					seen[a.Name] = true
+					known = append(known, a.Actor)
+				}
+			}
+		}
+	}
+	slices.SortFunc(known, func(a, b timeline.Actor) int { return strings.Compare(a.Name, b.Name) })
+	return known
+}
+
+// merge extracts one document alone, puts the stored events under its
+// reports' lookup keys into an index and merges: what a store does to add a
+// document, but for saving.
+func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document, known []timeline.Actor) []Change {
+	tb.Helper()
+	reports, err := x.Document(context.Background(), doc, known)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var ids []int64
+	for _, r := range reports {
+		for _, k := range r.Lookup() {
+			ids = append(ids, s.byKey[k]...)
+		}
+	}
+	slices.Sort(ids)
+	ix := NewIndex()
+	for _, id := range slices.Compact(ids) {
+		ix.Add(id, s.events[id].disagreement, s.events[id].reports)
+	}
+	changes, err := ix.Merge(context.Background(), reports)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return changes
+}
+
+// add ingests one document as a store would and saves the changes.
+func (s *store) add(tb testing.TB, x *Extractor, doc timeline.Document) {
+	tb.Helper()
+	for _, c := range s.merge(tb, x, doc, s.known()) {
+		id := c.Event
+		if id == 0 {
+			id = s.next
+			s.next++
+		}
+		s.events[id] = &storedEvent{reports: c.Reports, disagreement: c.Disagreement}
+		for _, r := range c.Added {
+			for _, k := range r.Keys() {
+				if l := s.byKey[k]; len(l) == 0 || l[len(l)-1] != id {
+					s.byKey[k] = append(l, id)
+				}
+			}
+		}
+	}
+}
+
+// stops lists the dated events of the store as the itinerary tests do.
+func (s *store) stops() []stop {
+	var events []timeline.Event
+	for _, e := range s.events {
+		events = append(events, Build(e.reports, e.disagreement))
+	}
+	slices.SortFunc(events, func(a, b timeline.Event) int {
+		return cmp.Or(strings.Compare(a.Date.Value, b.Date.Value), strings.Compare(a.Title, b.Title))
+	})
+	return stopsOf(events)
+}
+
+// TestIncrementalMatchesBatch adds the documents of each story one at a
+// time through Document, an Index of the stored events under the new
+// reports' keys, Merge and Build, and expects the itinerary that Extract
+// gives for the whole story.
+func TestIncrementalMatchesBatch(t *testing.T) {
+	x := newExtractor(t)
+	stories := map[string][]timeline.Document{"seeds": seedDocuments(t)}
+	for _, name := range []string{"state_visit.txt", "court_case.txt", "summit_talks.txt", "minister_visit.txt"} {
+		stories[name] = readStory(t, name)
+	}
+	for name, docs := range stories {
+		t.Run(name, func(t *testing.T) {
+			batch, err := x.Extract(docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := newStore()
+			for _, d := range docs {
+				s.add(t, x, d)
+			}
+			sortStops := func(ss []stop) []stop {
+				slices.SortStableFunc(ss, func(a, b stop) int {
+					return cmp.Or(strings.Compare(a.Date, b.Date), strings.Compare(a.Place, b.Place), cmp.Compare(a.Docs, b.Docs))
+				})
+				return ss
+			}
+			if diff := gocmp.Diff(sortStops(stopsOf(batch)), sortStops(s.stops())); diff != "" {
+				t.Errorf("one document at a time differs from Extract(%s) (-batch +incremental):\n%s", name, diff)
+			}
+		})
+	}
+}
+
+// TestSeedsIncremental checks the seeds one document at a time: every
+// report lands in exactly one event, and the dated events are the batch's
+// (9 events in the batch, 7 cited by both outlets). An undated report that
+// arrives before the dated report it would join stays an event of its own:
+// merging never reopens stored events.
+func TestSeedsIncremental(t *testing.T) {
+	s := newStore()
+	x := newExtractor(t)
+	docs := seedDocuments(t)
+	reports := 0
+	for _, d := range docs {
+		s.add(t, x, d)
+		rs, err := x.Document(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports += len(rs)
+	}
+	stored := 0
+	for _, e := range s.events {
+		stored += len(e.reports)
+	}
+	if stored != reports {
+		t.Errorf("seeds one at a time: %d reports stored in events, want %d", stored, reports)
+	}
+	batch, err := x.Extract(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	both := 0
+	for _, e := range batch {
+		if len(e.Sources) > 0 && e.Sources[0].DocumentID != e.Sources[len(e.Sources)-1].DocumentID {
+			both++
+		}
+	}
+	if len(batch) != 9 || both != 7 {
+		t.Errorf("Extract(seeds): %d events, %d cited by both; want 9 and 7", len(batch), both)
+	}
+	if len(s.events) < len(batch) || len(s.events) > len(batch)+1 {
+		t.Errorf("seeds one at a time: %d events, want %d or one more", len(s.events), len(batch))
+	}
+}
+
+func TestExtractCancelled(t *testing.T) {
+	x := newExtractor(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	docs := seedDocuments(t)
+	if _, err := x.ExtractContext(ctx, docs); !errors.Is(err, context.Canceled) {
+		t.Errorf("ExtractContext(cancelled) error %v, want context.Canceled", err)
+	}
+	if _, err := x.Document(ctx, docs[0], nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("Document(cancelled) error %v, want context.Canceled", err)
+	}
+	if _, err := NewIndex().Merge(ctx, []Report{{Title: "x"}}); !errors.Is(err, context.Canceled) {
+		t.Errorf("Merge(cancelled) error %v, want context.Canceled", err)
+	}
+}

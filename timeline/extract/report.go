@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"slices"
+
+	"storyline/timeline"
+)
+
+// Report is one happening as one sentence of one document tells it: what
+// the stages before merge make of a document, and what merge groups into
+// events. It is plain data (JSON-encodable), so a store can keep the reports
+// of a story and merge a new document's reports into its events later
+// without reading the story's documents again.
+type Report struct {
+	Document int64 `json:"document"` // the document's ID
+	// Order places the document among the story's documents (its ID when
+	// extracted alone, its index in a batch); a report earlier in order
+	// gives an event its headline, text and first source.
+	Order     int64         `json:"order"`
+	Sentence  timeline.Span `json:"sentence"`
+	Paragraph int           `json:"paragraph"`
+	Quote     string        `json:"quote"` // the sentence's text
+	Title     string        `json:"title"` // the headline
+	Trigger   string        `json:"trigger,omitempty"`
+	// Kind is the kind of happening ("meet", "arrive"; "" without trigger)
+	// and Object the content words of its direct object, sorted.
+	Kind   string   `json:"kind,omitempty"`
+	Object []string `json:"object,omitempty"`
+	Speech bool     `json:"speech,omitempty"` // a verb of saying
+	Date   Date     `json:"date"`
+	Places []Place  `json:"places,omitempty"`
+	Actors []Actor  `json:"actors,omitempty"`
+	// Parties are the people and organizations taking part, with the person
+	// a pronoun subject stands for ("He will travel on to Paris").
+	Parties []string `json:"parties,omitempty"`
+}
+
+// Date, Place and Actor are the domain's types with their spans, which the
+// domain types leave out of JSON.
+type (
+	Date struct {
+		timeline.Date
+		Span timeline.Span `json:"span"`
+	}
+	Place struct {
+		timeline.Place
+		Span timeline.Span `json:"span"`
+	}
+	Actor struct {
+		timeline.Actor
+		Span timeline.Span `json:"span"`
+	}
+)
+
+func (d Date) date() timeline.Date {
+	out := d.Date
+	out.Span = d.Span
+	return out
+}
+
+func (p Place) place() timeline.Place {
+	out := p.Place
+	out.Span = p.Span
+	return out
+}
+
+func (a Actor) actor() timeline.Actor {
+	out := a.Actor
+	out.Span = a.Span
+	return out
+}
+
+// reportOf turns a draft, after its headline, into its report.
+func reportOf(d *draft) Report {
+	r := Report{
+		Document:  d.doc.ID,
+		Order:     int64(d.docOrder),
+		Sentence:  d.sent,
+		Paragraph: d.para,
+		Quote:     d.doc.Text[d.sent.Start:d.sent.End],
+		Title:     d.title,
+		Trigger:   d.trigger,
+		Speech:    d.info.speech,
+		Date:      Date{Date: d.date, Span: d.date.Span},
+	}
+	for _, p := range d.places {
+		r.Places = append(r.Places, Place{Place: p, Span: p.Span})
+	}
+	what := happeningOf(d)
+	r.Kind = what.kind
+	for w := range what.object {
+		r.Object = append(r.Object, w)
+	}
+	slices.Sort(r.Object)
+	for _, m := range d.actors {
+		r.Actors = append(r.Actors, Actor{Actor: m.Actor, Span: m.Actor.Span})
+	}
+	r.Parties = d.parties()
+	return r
+}
+
+// places are the report's places with their spans.
+func (r *Report) places() []timeline.Place {
+	out := make([]timeline.Place, len(r.Places))
+	for i, p := range r.Places {
+		out[i] = p.place()
+	}
+	return out
+}
+
+// hasActor reports an actor of the report by canonical name.
+func (r *Report) hasActor(name string) bool {
+	for _, a := range r.Actors {
+		if a.Name == name {
+			return true
+		}
+	}
+	return false
+}
