@@ -7,19 +7,18 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"storyline/timeline"
 )
 
-// Incremental ingest. Adding a document stores it and merges the events
-// extracted from it alone (its reports) into the story's events, in one
+// Incremental ingest. Adding a document stores it and merges what the
+// extraction made of it alone (its reports) into the story's events, in one
 // short transaction: the extraction runs before, outside any transaction.
-// Each report is compared only with the story's events whose date lies
-// near its own (found through the date index), never with every event, so
-// the cost of an add does not grow with the story. Events keep their rows,
-// corrections, notes and merges: a report that joins an event only adds
-// its sources to it.
+// Reports are stored with the keys the merge finds them by (reports,
+// report_keys), so a new report is compared only with the events that have
+// a report under its lookup keys, never with every event: the cost of an
+// add does not grow with the story. Events keep their rows, keys,
+// corrections, notes and merges.
 
 // Addition is what adding a document did.
 type Addition struct {
@@ -33,14 +32,38 @@ type Addition struct {
 	Created, Joined []int64
 }
 
-// Matcher picks, among the candidates (the story's events whose date lies
-// near the report's), the event the report tells of too; it answers -1
-// when there is none.
-type Matcher func(report timeline.Event, candidates []timeline.Event) int
+// StoredReport is a report of the extraction as the store keeps it: its
+// JSON and the keys the merge finds it by.
+type StoredReport struct {
+	Body []byte
+	Keys []string
+}
 
-// matchWindow is how far, in days, the lower bound of a candidate's date
-// may lie from the report's.
-const matchWindow = 3
+// FoundEvent is an existing event with its reports, as a merge needs it.
+type FoundEvent struct {
+	ID           int64
+	Disagreement string
+	Reports      [][]byte
+}
+
+// EventChange is an event a merge created (ID 0) or changed: the event as
+// its reports now tell it, and the reports the merge added to it.
+type EventChange struct {
+	ID    int64
+	Event timeline.Event
+	Added []StoredReport
+}
+
+// Merge plans, inside the write, how a new document (stored, ID set)
+// merges into the events found under its reports' lookup keys.
+type Merge func(doc timeline.Document, found []FoundEvent) ([]EventChange, error)
+
+// ErrReportsMissing is the error of an add to a story whose events were
+// extracted before reports were stored: extract the story again first.
+var ErrReportsMissing = timeline.Errorf(timeline.EConflict, "The story must be extracted again before documents are added one by one.")
+
+// maxPerKey is how many of the latest reports under one key an add reads.
+const maxPerKey = 64
 
 // Duplicate returns the story's document with the same text hash, or the
 // same URL when url is not empty; ok is false when there is none. Documents
@@ -78,19 +101,26 @@ func duplicate(ctx context.Context, q queryer, storyID int64, hash, text, url st
 	return timeline.Document{}, false, nil
 }
 
-// IngestDocument adds doc to the story doc.StoryID with reports, the events
-// extracted from doc alone (their sources cite document 0 or doc.ID 0; they
-// are set to the new id). Each report joins the event match picks among
-// the story's events of nearby date, or becomes a new event. When the
-// story already has the article (see Duplicate) nothing is written and the
-// answer says so. It sets doc.ID and doc.Added.
-func (db *DB) IngestDocument(ctx context.Context, doc *timeline.Document, reports []timeline.Event, match Matcher) (Addition, error) {
+// IngestDocument adds doc to the story doc.StoryID and merges it into the
+// story's events: the events that have a report under one of the lookup
+// keys (the latest maxPerKey per key) are read with their reports, merge
+// says what changes, and the changes are written, corrections applied
+// again to the events they touch. When the story already has the article
+// (see Duplicate) nothing is written and the answer says so. It sets
+// doc.ID and doc.Added.
+func (db *DB) IngestDocument(ctx context.Context, doc *timeline.Document, lookup []string, merge Merge) (Addition, error) {
 	if err := validDocument(doc); err != nil {
 		return Addition{}, fmt.Errorf("add document: %w", err)
 	}
 	var add Addition
 	err := db.write(ctx, "add document", func(tx *sql.Tx) error {
-		if _, err := story(ctx, tx, doc.StoryID); err != nil {
+		var ready, docs int
+		err := tx.QueryRowContext(ctx, `SELECT reports_ready, (SELECT COUNT(*) FROM documents WHERE story_id = s.id LIMIT 1)
+			FROM stories s WHERE id = ?`, doc.StoryID).Scan(&ready, &docs)
+		if errors.Is(err, sql.ErrNoRows) {
+			return notFound("story", doc.StoryID)
+		}
+		if err != nil {
 			return err
 		}
 		hash := timeline.TextHash(doc.Text)
@@ -99,6 +129,14 @@ func (db *DB) IngestDocument(ctx context.Context, doc *timeline.Document, report
 		} else if ok {
 			add = Addition{Document: old, Duplicate: true}
 			return nil
+		}
+		if ready == 0 {
+			if docs > 0 {
+				return ErrReportsMissing
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET reports_ready = 1 WHERE id = ?`, doc.StoryID); err != nil {
+				return err
+			}
 		}
 		added := doc.Added
 		if added.IsZero() {
@@ -118,11 +156,11 @@ func (db *DB) IngestDocument(ctx context.Context, doc *timeline.Document, report
 		}
 		doc.ID, doc.Added = id, added
 		add.Document = *doc
-		add.Created, add.Joined, err = mergeReports(ctx, tx, *doc, reports, match)
+		add.Created, add.Joined, err = mergeDocument(ctx, tx, *doc, lookup, merge)
 		if err != nil {
 			return err
 		}
-		return db.reindexEvents(ctx, tx, doc.StoryID, append(add.Created, add.Joined...))
+		return db.reindexEvents(ctx, tx, doc.StoryID, append(append([]int64{}, add.Created...), add.Joined...))
 	})
 	if err != nil {
 		doc.ID = 0
@@ -131,16 +169,15 @@ func (db *DB) IngestDocument(ctx context.Context, doc *timeline.Document, report
 	return add, nil
 }
 
-// mergeReports writes the reports of doc (stored, ID set) into its story.
-func mergeReports(ctx context.Context, tx *sql.Tx, doc timeline.Document, reports []timeline.Event, match Matcher) (created, joined []int64, err error) {
-	for i := range reports {
-		for j := range reports[i].Sources {
-			if s := &reports[i].Sources[j]; s.DocumentID == 0 {
-				s.DocumentID = doc.ID
-			}
-		}
+// mergeDocument finds the events under the lookup keys, runs merge and
+// writes its changes.
+func mergeDocument(ctx context.Context, tx *sql.Tx, doc timeline.Document, lookup []string, merge Merge) (created, joined []int64, err error) {
+	found, err := findEvents(ctx, tx, doc.StoryID, lookup)
+	if err != nil {
+		return nil, nil, fmt.Errorf("find events to merge with: %w", err)
 	}
-	if err := validEvents([]timeline.Document{doc}, reports); err != nil {
+	changes, err := merge(doc, found)
+	if err != nil {
 		return nil, nil, err
 	}
 	var position int
@@ -149,117 +186,160 @@ func mergeReports(ctx context.Context, tx *sql.Tx, doc timeline.Document, report
 		return nil, nil, err
 	}
 	prepared := &stmts{tx: tx}
-	keys := eventKeys(reports)
-	var fresh []timeline.Event
-	var freshKeys []string
-	seen := map[int64]bool{}
-	for i, r := range reports {
-		var cands []timeline.Event
-		if match != nil && r.Dated() && r.Date.Start != "" {
-			if cands, err = candidates(ctx, tx, doc.StoryID, doc.ID, r.Date); err != nil {
-				return nil, nil, fmt.Errorf("merge candidates: %w", err)
+	var touched []timeline.Event
+	var keys []string
+	seen := map[string]int{}
+	for _, c := range changes {
+		e := c.Event
+		e.StoryID = doc.StoryID
+		var key string
+		if c.ID == 0 {
+			key = EventKey(e)
+			seen[key]++
+			if n := seen[key]; n > 1 {
+				key = fmt.Sprintf("%s/%d", key, n)
 			}
-		}
-		if k := matchIndex(match, r, cands); k >= 0 {
-			if err := joinEvent(ctx, tx, prepared, cands[k].ID, r.Sources); err != nil {
+			res, err := tx.ExecContext(ctx, `
+				INSERT INTO events (story_id, key, position, title, trigger, text, disagreement)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, doc.StoryID, key, position, e.Title, e.Trigger, e.Text, e.Disagreement)
+			if err != nil {
+				return nil, nil, constraintError(err, "save event")
+			}
+			position++
+			if e.ID, err = res.LastInsertId(); err != nil {
 				return nil, nil, err
 			}
-			if !seen[cands[k].ID] {
-				seen[cands[k].ID] = true
-				joined = append(joined, cands[k].ID)
+			created = append(created, e.ID)
+		} else {
+			e.ID = c.ID
+			if key, err = rewriteEvent(ctx, tx, e); err != nil {
+				return nil, nil, err
 			}
-			continue
+			joined = append(joined, e.ID)
 		}
-		e := &reports[i]
-		e.StoryID = doc.StoryID
-		res, err := tx.ExecContext(ctx, `
-			INSERT INTO events (story_id, key, position, title, trigger, text, disagreement)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, doc.StoryID, keys[i], position, e.Title, e.Trigger, e.Text, e.Disagreement)
-		if err != nil {
-			return nil, nil, constraintError(err, "save event")
-		}
-		position++
-		if e.ID, err = res.LastInsertId(); err != nil {
+		if err := insertEventParts(ctx, prepared, &e); err != nil {
 			return nil, nil, err
 		}
-		if err := insertEventParts(ctx, prepared, e); err != nil {
+		if err := insertReports(ctx, prepared, doc.StoryID, e.ID, doc.ID, c.Added); err != nil {
 			return nil, nil, err
 		}
-		created = append(created, e.ID)
-		fresh, freshKeys = append(fresh, *e), append(freshKeys, keys[i])
+		touched, keys = append(touched, e), append(keys, key)
 	}
-	if err := applyKeyCorrections(ctx, tx, doc.StoryID, fresh, freshKeys); err != nil {
+	if err := applyKeyCorrections(ctx, tx, doc.StoryID, touched, keys); err != nil {
 		return nil, nil, fmt.Errorf("apply corrections: %w", err)
 	}
 	return created, joined, nil
 }
 
-func matchIndex(match Matcher, r timeline.Event, cands []timeline.Event) int {
-	if match == nil || len(cands) == 0 {
-		return -1
+// rewriteEvent writes the extracted fields of an existing event and drops
+// its parts (the caller writes them again); it returns the event's key.
+func rewriteEvent(ctx context.Context, tx *sql.Tx, e timeline.Event) (string, error) {
+	var key string
+	err := tx.QueryRowContext(ctx, `UPDATE events SET title = ?, trigger = ?, text = ?, disagreement = ?
+		WHERE id = ? RETURNING key`, e.Title, e.Trigger, e.Text, e.Disagreement, e.ID).Scan(&key)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", notFound("event", e.ID)
 	}
-	k := match(r, cands)
-	if k < 0 || k >= len(cands) {
-		return -1
+	if err != nil {
+		return "", err
 	}
-	return k
+	for _, q := range []string{
+		`DELETE FROM event_dates WHERE event_id = ?`,
+		`DELETE FROM event_sources WHERE event_id = ?`,
+		`DELETE FROM event_places WHERE event_id = ?`,
+		`DELETE FROM event_actors WHERE event_id = ?`,
+	} {
+		if _, err := tx.ExecContext(ctx, q, e.ID); err != nil {
+			return "", err
+		}
+	}
+	return key, nil
 }
 
-// candidates returns the events of a story, other than those of document
-// skip, whose own date begins within matchWindow days of d's. The range
-// scan runs on the index of date bounds, so it reads the events of those
-// days, not the story.
-func candidates(ctx context.Context, tx *sql.Tx, storyID, skip int64, d timeline.Date) ([]timeline.Event, error) {
-	lo, hi := d.Start, d.Start
-	if t, err := time.Parse(dateLayout, d.Start); err == nil {
-		lo, hi = t.AddDate(0, 0, -matchWindow).Format(dateLayout), t.AddDate(0, 0, matchWindow).Format(dateLayout)
-	}
-	// The range scan is on the bounds index (INDEXED BY: the planner
-	// would rather walk the story's events, which grows with the story).
-	var ids []any
-	if err := eachRow(ctx, tx, `SELECT ed.event_id FROM event_dates ed INDEXED BY event_dates_bounds
-		JOIN events ev ON ev.id = ed.event_id
-		WHERE ed.lower_bound BETWEEN ? AND ? AND ed.source_id IS NULL AND ev.story_id = ?
-			AND NOT EXISTS (SELECT 1 FROM event_sources es WHERE es.event_id = ev.id AND es.document_id = ?)`,
-		[]any{lo, hi, storyID, skip}, func(r *sql.Rows) error {
-			var id int64
-			if err := r.Scan(&id); err != nil {
+// insertReports stores the reports a document gave an event.
+func insertReports(ctx context.Context, tx *stmts, storyID, eventID, docID int64, reports []StoredReport) error {
+	for _, r := range reports {
+		res, err := tx.ExecContext(ctx, `INSERT INTO reports (story_id, event_id, document_id, body) VALUES (?, ?, ?, ?)`,
+			storyID, eventID, docID, string(r.Body))
+		if err != nil {
+			return constraintError(err, "save report")
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		for _, k := range r.Keys {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO report_keys (story_id, key, report_id) VALUES (?, ?, ?)`,
+				storyID, k, id); err != nil {
 				return err
 			}
-			ids = append(ids, id)
+		}
+	}
+	return nil
+}
+
+// findEvents returns the events of a story with a report under one of keys
+// (the latest maxPerKey reports of each key), with all their reports, in id
+// order.
+func findEvents(ctx context.Context, tx *sql.Tx, storyID int64, keys []string) ([]FoundEvent, error) {
+	ids := map[int64]bool{}
+	for _, k := range keys {
+		if err := eachRow(ctx, tx, `SELECT r.event_id FROM report_keys k JOIN reports r ON r.id = k.report_id
+			WHERE k.story_id = ? AND k.key = ? ORDER BY k.report_id DESC LIMIT ?`, []any{storyID, k, maxPerKey},
+			func(rows *sql.Rows) error {
+				var id int64
+				if err := rows.Scan(&id); err != nil {
+					return err
+				}
+				ids[id] = true
+				return nil
+			}); err != nil {
+			return nil, err
+		}
+	}
+	return loadFound(ctx, tx, ids)
+}
+
+// loadFound reads the given events with their reports, in id order.
+func loadFound(ctx context.Context, tx *sql.Tx, ids map[int64]bool) ([]FoundEvent, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, 0, len(ids))
+	for id := range ids {
+		args = append(args, id)
+	}
+	var found []FoundEvent
+	index := map[int64]int{}
+	if err := eachRow(ctx, tx, `SELECT id, disagreement FROM events WHERE id IN (`+placeholders(len(args))+`) ORDER BY id`,
+		args, func(rows *sql.Rows) error {
+			var f FoundEvent
+			if err := rows.Scan(&f.ID, &f.Disagreement); err != nil {
+				return err
+			}
+			index[f.ID] = len(found)
+			found = append(found, f)
 			return nil
 		}); err != nil {
 		return nil, err
 	}
-	if len(ids) == 0 {
-		return nil, nil
+	if err := eachRow(ctx, tx, `SELECT event_id, body FROM reports WHERE event_id IN (`+placeholders(len(args))+`) ORDER BY id`,
+		args, func(rows *sql.Rows) error {
+			var (
+				id   int64
+				body string
+			)
+			if err := rows.Scan(&id, &body); err != nil {
+				return err
+			}
+			if i, ok := index[id]; ok {
+				found[i].Reports = append(found[i].Reports, []byte(body))
+			}
+			return nil
+		}); err != nil {
+		return nil, err
 	}
-	return events(ctx, tx, `e.id IN (`+placeholders(len(ids))+`)`, ids...)
-}
-
-// joinEvent adds sources (with their dates) to event id after its own.
-func joinEvent(ctx context.Context, tx *sql.Tx, prepared *stmts, id int64, sources []timeline.Source) error {
-	var next int
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(position), -1) + 1 FROM event_sources WHERE event_id = ?`, id).Scan(&next); err != nil {
-		return err
-	}
-	for _, s := range sources {
-		res, err := prepared.ExecContext(ctx, `
-			INSERT INTO event_sources (event_id, position, document_id, span_start, span_end, quote)
-			VALUES (?, ?, ?, ?, ?, ?)`, id, next, s.DocumentID, s.Span.Start, s.Span.End, s.Quote)
-		if err != nil {
-			return constraintError(err, "save event source")
-		}
-		next++
-		sid, err := res.LastInsertId()
-		if err != nil {
-			return err
-		}
-		if err := insertDate(ctx, prepared, id, &sid, s.Date); err != nil {
-			return err
-		}
-	}
-	return nil
+	return found, nil
 }
 
 // applyKeyCorrections applies the corrections recorded under the keys of
@@ -354,119 +434,159 @@ func jsonString(s string) string {
 type Removal struct {
 	StoryID int64
 	// Deleted are the events no other document supported; Kept those that
-	// lost the document's sources and stay.
+	// lost the document's reports and were built again from the others.
 	Deleted, Kept []int64
 }
 
-// RemoveDocument deletes a document, its sources and the events that no
-// other document supports, in one transaction. The story's other events,
-// their corrections, notes and merges stay as they are.
-func (db *DB) RemoveDocument(ctx context.Context, docID int64) (Removal, error) {
+// RebuildEvent makes an event again from the reports it has left.
+type RebuildEvent func(f FoundEvent) (timeline.Event, error)
+
+// RemoveDocument deletes a document, its reports and sources, and the
+// events no other document supports; the events it shared with other
+// documents are built again from their other reports (rebuild), keeping
+// their corrections, notes and merges. One transaction.
+func (db *DB) RemoveDocument(ctx context.Context, docID int64, rebuild RebuildEvent) (Removal, error) {
 	var rm Removal
 	err := db.write(ctx, "remove document", func(tx *sql.Tx) error {
 		var err error
-		rm, err = removeDocument(ctx, tx, docID)
+		rm, err = detachDocument(ctx, tx, docID, true, rebuild)
 		if err != nil {
 			return err
 		}
-		return db.reindexEvents(ctx, tx, rm.StoryID, append(rm.Deleted, rm.Kept...))
+		return db.reindexEvents(ctx, tx, rm.StoryID, append(append([]int64{}, rm.Deleted...), rm.Kept...))
 	})
 	return rm, err
 }
 
-func removeDocument(ctx context.Context, tx *sql.Tx, docID int64) (Removal, error) {
+// detachDocument takes a document's reports and sources out of its story's
+// events (and deletes the document when drop is set), deletes the events
+// left with nothing and rebuilds the others.
+func detachDocument(ctx context.Context, tx *sql.Tx, docID int64, drop bool, rebuild RebuildEvent) (Removal, error) {
 	rm := Removal{}
-	var touched []int64
-	if err := eachRow(ctx, tx, `SELECT DISTINCT event_id FROM event_sources WHERE document_id = ?`, []any{docID},
-		func(r *sql.Rows) error {
-			var id int64
-			if err := r.Scan(&id); err != nil {
-				return err
-			}
-			touched = append(touched, id)
-			return nil
-		}); err != nil {
-		return rm, err
-	}
-	err := tx.QueryRowContext(ctx, `DELETE FROM documents WHERE id = ? RETURNING story_id`, docID).Scan(&rm.StoryID)
+	err := tx.QueryRowContext(ctx, `SELECT story_id FROM documents WHERE id = ?`, docID).Scan(&rm.StoryID)
 	if errors.Is(err, sql.ErrNoRows) {
 		return rm, notFound("document", docID)
 	}
 	if err != nil {
 		return rm, err
 	}
-	for _, id := range touched {
-		res, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?
-			AND NOT EXISTS (SELECT 1 FROM event_sources WHERE event_id = ?)`, id, id)
+	touched := map[int64]bool{}
+	for _, q := range []string{
+		`SELECT DISTINCT event_id FROM event_sources WHERE document_id = ?`,
+		`SELECT DISTINCT event_id FROM reports WHERE document_id = ?`,
+	} {
+		if err := eachRow(ctx, tx, q, []any{docID}, func(r *sql.Rows) error {
+			var id int64
+			if err := r.Scan(&id); err != nil {
+				return err
+			}
+			touched[id] = true
+			return nil
+		}); err != nil {
+			return rm, err
+		}
+	}
+	if drop {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM documents WHERE id = ?`, docID); err != nil {
+			return rm, err
+		}
+	} else {
+		for _, q := range []string{
+			`DELETE FROM reports WHERE document_id = ?`,
+			`DELETE FROM event_sources WHERE document_id = ?`,
+		} {
+			if _, err := tx.ExecContext(ctx, q, docID); err != nil {
+				return rm, err
+			}
+		}
+	}
+	found, err := loadFound(ctx, tx, touched)
+	if err != nil {
+		return rm, err
+	}
+	prepared := &stmts{tx: tx}
+	var rebuilt []timeline.Event
+	var keys []string
+	for _, f := range found {
+		if len(f.Reports) == 0 {
+			res, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?
+				AND NOT EXISTS (SELECT 1 FROM event_sources WHERE event_id = ?)`, f.ID, f.ID)
+			if err != nil {
+				return rm, err
+			}
+			if n, _ := res.RowsAffected(); n > 0 {
+				rm.Deleted = append(rm.Deleted, f.ID)
+				continue
+			}
+			rm.Kept = append(rm.Kept, f.ID) // an event of a story extracted before reports
+			continue
+		}
+		rm.Kept = append(rm.Kept, f.ID)
+		if rebuild == nil {
+			continue
+		}
+		e, err := rebuild(f)
 		if err != nil {
 			return rm, err
 		}
-		if n, err := res.RowsAffected(); err != nil {
+		e.ID, e.StoryID = f.ID, rm.StoryID
+		key, err := rewriteEvent(ctx, tx, e)
+		if err != nil {
 			return rm, err
-		} else if n > 0 {
-			rm.Deleted = append(rm.Deleted, id)
-		} else {
-			rm.Kept = append(rm.Kept, id)
 		}
+		if err := insertEventParts(ctx, prepared, &e); err != nil {
+			return rm, err
+		}
+		rebuilt, keys = append(rebuilt, e), append(keys, key)
+	}
+	if err := applyKeyCorrections(ctx, tx, rm.StoryID, rebuilt, keys); err != nil {
+		return rm, fmt.Errorf("apply corrections: %w", err)
 	}
 	return rm, nil
 }
 
-// ReplaceDocumentReports extracts a document again in place: its sources
-// and the events only it supported are removed, its publication date is
-// set, and reports (extracted with that date) are merged as when it was
-// added; all in one transaction. Events that keep their key (the same
-// sentence of the same document) find their corrections again.
-func (db *DB) ReplaceDocumentReports(ctx context.Context, doc timeline.Document, reports []timeline.Event, match Matcher) (Addition, error) {
+// ReplaceDocumentReports extracts a document again in place (its
+// publication date changed): its reports and sources leave the events
+// (rebuilt, or deleted when nothing is left), its date is set, and it is
+// merged again as when it was added, all in one transaction. Events that
+// keep their key (the same sentence of the same document) find their
+// corrections again.
+func (db *DB) ReplaceDocumentReports(ctx context.Context, doc timeline.Document, lookup []string, merge Merge, rebuild RebuildEvent) (Addition, error) {
 	if err := validPublished(doc.Published); err != nil {
 		return Addition{}, fmt.Errorf("extract document again: %w", err)
 	}
 	var add Addition
 	err := db.write(ctx, "extract document again", func(tx *sql.Tx) error {
-		var storyID int64
 		var text string
-		err := tx.QueryRowContext(ctx, `SELECT story_id, text FROM documents WHERE id = ?`, doc.ID).Scan(&storyID, &text)
+		var ready int
+		err := tx.QueryRowContext(ctx, `SELECT d.story_id, d.text, s.reports_ready FROM documents d JOIN stories s ON s.id = d.story_id
+			WHERE d.id = ?`, doc.ID).Scan(&doc.StoryID, &text, &ready)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("document", doc.ID)
 		}
 		if err != nil {
 			return err
 		}
+		if ready == 0 {
+			return ErrReportsMissing
+		}
 		if text != doc.Text {
 			return timeline.Errorf(timeline.EConflict, "The document changed while it was being read: try again.")
 		}
-		// The document's own sources go; the row stays (its id is in the keys).
-		var touched []int64
-		if err := eachRow(ctx, tx, `SELECT DISTINCT event_id FROM event_sources WHERE document_id = ?`, []any{doc.ID},
-			func(r *sql.Rows) error {
-				var id int64
-				if err := r.Scan(&id); err != nil {
-					return err
-				}
-				touched = append(touched, id)
-				return nil
-			}); err != nil {
+		rm, err := detachDocument(ctx, tx, doc.ID, false, rebuild)
+		if err != nil {
 			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM event_sources WHERE document_id = ?`, doc.ID); err != nil {
-			return err
-		}
-		for _, id := range touched {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM events WHERE id = ?
-				AND NOT EXISTS (SELECT 1 FROM event_sources WHERE event_id = ?)`, id, id); err != nil {
-				return err
-			}
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE documents SET published = ?, published_source = ? WHERE id = ?`,
 			formatDate(doc.Published), doc.PublishedSource, doc.ID); err != nil {
 			return constraintError(err, "set publication date")
 		}
-		doc.StoryID = storyID
 		add.Document = doc
-		if add.Created, add.Joined, err = mergeReports(ctx, tx, doc, reports, match); err != nil {
+		if add.Created, add.Joined, err = mergeDocument(ctx, tx, doc, lookup, merge); err != nil {
 			return err
 		}
-		return db.reindexEvents(ctx, tx, storyID, append(append(touched, add.Created...), add.Joined...))
+		ids := append(append(append([]int64{}, rm.Deleted...), rm.Kept...), add.Created...)
+		return db.reindexEvents(ctx, tx, doc.StoryID, append(ids, add.Joined...))
 	})
 	return add, err
 }
@@ -481,13 +601,35 @@ func (db *DB) StoryDocuments(ctx context.Context, storyID int64) ([]timeline.Doc
 	return docs, nil
 }
 
+// StoryActors returns the actors the events of a story name, each once:
+// what a new document's short names ("Xi") resolve against.
+func (db *DB) StoryActors(ctx context.Context, storyID int64) ([]timeline.Actor, error) {
+	var actors []timeline.Actor
+	err := eachRow(ctx, db.r, `SELECT a.name, MIN(a.kind) FROM event_actors a JOIN events e ON e.id = a.event_id
+		WHERE e.story_id = ? GROUP BY a.name ORDER BY a.name`, []any{storyID}, func(r *sql.Rows) error {
+		var a timeline.Actor
+		if err := r.Scan(&a.Name, &a.Kind); err != nil {
+			return err
+		}
+		actors = append(actors, a)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read story actors: %w", err)
+	}
+	return actors, nil
+}
+
 // ReplaceStoryEvents makes evs (extracted from docs, the story's documents
-// as StoryDocuments read them) the events of the story, as a full
-// re-extraction does: events keep their ids where their key stays, and
-// every correction is applied again. When the story's documents changed
-// since docs were read it answers a conflict and writes nothing, so the
-// caller extracts again.
-func (db *DB) ReplaceStoryEvents(ctx context.Context, storyID int64, docs []timeline.Document, evs []timeline.Event) error {
+// as StoryDocuments read them) the events of the story, with reports[i]
+// the reports of evs[i], as a full re-extraction does: events keep their
+// ids where their key stays, and every correction is applied again. When
+// the story's documents changed since docs were read it answers a conflict
+// and writes nothing, so the caller extracts again.
+func (db *DB) ReplaceStoryEvents(ctx context.Context, storyID int64, docs []timeline.Document, evs []timeline.Event, reports [][]StoredReport) error {
+	if len(reports) != len(evs) {
+		return fmt.Errorf("replace events: %d events but %d report lists", len(evs), len(reports))
+	}
 	return db.write(ctx, "replace events", func(tx *sql.Tx) error {
 		now, err := documents(ctx, tx, `story_id = ?`, storyID)
 		if err != nil {
@@ -497,6 +639,26 @@ func (db *DB) ReplaceStoryEvents(ctx context.Context, storyID int64, docs []time
 			return timeline.Errorf(timeline.EConflict, "The story's documents changed during the extraction.")
 		}
 		if err := replaceEvents(ctx, tx, storyID, now, evs); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM reports WHERE story_id = ?`, storyID); err != nil {
+			return err
+		}
+		prepared := &stmts{tx: tx}
+		for i, e := range evs {
+			for _, r := range reports[i] {
+				var doc struct {
+					Document int64 `json:"document"`
+				}
+				if err := json.Unmarshal(r.Body, &doc); err != nil {
+					return fmt.Errorf("report of event %d: %w", e.ID, err)
+				}
+				if err := insertReports(ctx, prepared, storyID, e.ID, doc.Document, []StoredReport{r}); err != nil {
+					return err
+				}
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET reports_ready = 1 WHERE id = ?`, storyID); err != nil {
 			return err
 		}
 		return db.reindex(ctx, tx, storyID)

@@ -2,40 +2,125 @@ package db
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"storyline/timeline"
 )
 
-// reportsOf extracts a document alone with lineEvents (document id 0, as
-// the ingest service extracts before storing).
-func reportsOf(t testing.TB, doc timeline.Document) []timeline.Event {
-	t.Helper()
-	doc.ID = 0
-	evs, err := lineEvents([]timeline.Document{doc})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return evs
+// testReport is a stand-in for the pipeline's reports: one line of a
+// document that mentions Xi, merged with the events of the same title and
+// date.
+type testReport struct {
+	Document int64  `json:"document"`
+	Title    string `json:"title"`
+	Date     string `json:"date"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
 }
 
-// sameTitle matches a report with the candidate of the same title.
-func sameTitle(r timeline.Event, cands []timeline.Event) int {
-	for i, c := range cands {
-		if c.Title == r.Title {
-			return i
+func (r testReport) key() string { return r.Date + "|" + r.Title }
+
+// reportsOf makes the reports of a document and their lookup keys.
+func reportsOf(t testing.TB, doc timeline.Document) ([]testReport, []string) {
+	t.Helper()
+	var rs []testReport
+	var keys []string
+	start := 0
+	for line := range strings.Lines(doc.Text) {
+		text := strings.TrimRight(line, "\n")
+		if strings.Contains(text, "Xi") {
+			r := testReport{Title: text, Date: doc.Published.Format("2006-01-02"), Start: start, End: start + len(text)}
+			rs = append(rs, r)
+			keys = append(keys, r.key())
+		}
+		start += len(line)
+	}
+	return rs, keys
+}
+
+// buildTest makes the event its reports tell: the first one's title and
+// date, one source per report.
+func buildTest(doc map[int64]string, rs []testReport) timeline.Event {
+	v := rs[0].Date
+	date := timeline.Date{Value: v, Type: "DATE", Precision: timeline.PrecisionDay, Start: v, End: v, EDTF: v}
+	e := timeline.Event{Title: rs[0].Title, Trigger: "Xi", Text: rs[0].Title, Date: date, Actors: []timeline.Actor{xi}}
+	for _, r := range rs {
+		e.Sources = append(e.Sources, timeline.Source{DocumentID: r.Document, Span: timeline.Span{Start: r.Start, End: r.End}, Quote: r.Title, Date: date})
+	}
+	return e
+}
+
+func decodeTest(t testing.TB, bodies [][]byte) []testReport {
+	t.Helper()
+	rs := make([]testReport, len(bodies))
+	for i, b := range bodies {
+		if err := json.Unmarshal(b, &rs[i]); err != nil {
+			t.Fatal(err)
 		}
 	}
-	return -1
+	return rs
+}
+
+func storedTest(rs ...testReport) []StoredReport {
+	var out []StoredReport
+	for _, r := range rs {
+		b, _ := json.Marshal(r)
+		out = append(out, StoredReport{Body: b, Keys: []string{r.key()}})
+	}
+	return out
+}
+
+// testMerge joins each report to the found event of its key, else makes a new event.
+func testMerge(t testing.TB, reports []testReport) Merge {
+	return func(doc timeline.Document, found []FoundEvent) ([]EventChange, error) {
+		byKey := map[string]int{}
+		var changes []EventChange
+		var all [][]testReport
+		for _, f := range found {
+			rs := decodeTest(t, f.Reports)
+			byKey[rs[0].key()] = len(changes)
+			changes = append(changes, EventChange{ID: f.ID})
+			all = append(all, rs)
+		}
+		touched := map[int]bool{}
+		for _, r := range reports {
+			r.Document = doc.ID
+			i, ok := byKey[r.key()]
+			if !ok {
+				i = len(changes)
+				byKey[r.key()] = i
+				changes = append(changes, EventChange{})
+				all = append(all, nil)
+			}
+			all[i] = append(all[i], r)
+			changes[i].Added = append(changes[i].Added, storedTest(r)...)
+			touched[i] = true
+		}
+		var out []EventChange
+		for i, c := range changes {
+			if touched[i] {
+				c.Event = buildTest(nil, all[i])
+				out = append(out, c)
+			}
+		}
+		return out, nil
+	}
+}
+
+func testRebuild(t testing.TB) RebuildEvent {
+	return func(f FoundEvent) (timeline.Event, error) { return buildTest(nil, decodeTest(t, f.Reports)), nil }
 }
 
 func ingestText(t testing.TB, db *DB, storyID int64, text, url string, published time.Time) Addition {
 	t.Helper()
 	doc := timeline.Document{StoryID: storyID, Title: "T", Text: text, URL: url, Published: published}
-	add, err := db.IngestDocument(context.Background(), &doc, reportsOf(t, doc), sameTitle)
+	rs, keys := reportsOf(t, doc)
+	add, err := db.IngestDocument(context.Background(), &doc, keys, testMerge(t, rs))
 	if err != nil {
 		t.Fatalf("IngestDocument(%q): %v", text, err)
 	}
@@ -82,7 +167,7 @@ func TestIngestDocumentMergesAndRemoves(t *testing.T) {
 	}
 	ingestText(t, db, s.ID, "Xi met Tokayev.\nXi left.\n", "", published)
 
-	rm, err := db.RemoveDocument(ctx, first.Document.ID)
+	rm, err := db.RemoveDocument(ctx, first.Document.ID, testRebuild(t))
 	if err != nil {
 		t.Fatalf("RemoveDocument: %v", err)
 	}
@@ -105,7 +190,7 @@ func TestIngestDocumentMergesAndRemoves(t *testing.T) {
 	if _, err := db.Document(ctx, first.Document.ID); timeline.ErrorCodeOf(err) != timeline.ENotFound {
 		t.Errorf("Document(removed) = %v, want not found", err)
 	}
-	if _, err := db.RemoveDocument(ctx, first.Document.ID); timeline.ErrorCodeOf(err) != timeline.ENotFound {
+	if _, err := db.RemoveDocument(ctx, first.Document.ID, testRebuild(t)); timeline.ErrorCodeOf(err) != timeline.ENotFound {
 		t.Errorf("RemoveDocument twice = %v, want not found", err)
 	}
 }
@@ -176,12 +261,12 @@ func TestReplaceStoryEventsConflict(t *testing.T) {
 	}
 	evs, _ := lineEvents(docs)
 	ingestText(t, db, s.ID, "Xi flew on.\n", "", published)
-	if err := db.ReplaceStoryEvents(ctx, s.ID, docs, evs); timeline.ErrorCodeOf(err) != timeline.EConflict {
+	if err := db.ReplaceStoryEvents(ctx, s.ID, docs, evs, make([][]StoredReport, len(evs))); timeline.ErrorCodeOf(err) != timeline.EConflict {
 		t.Errorf("ReplaceStoryEvents after an add = %v, want a conflict", err)
 	}
 	docs, _ = db.StoryDocuments(ctx, s.ID)
 	evs, _ = lineEvents(docs)
-	if err := db.ReplaceStoryEvents(ctx, s.ID, docs, evs); err != nil {
+	if err := db.ReplaceStoryEvents(ctx, s.ID, docs, evs, make([][]StoredReport, len(evs))); err != nil {
 		t.Fatalf("ReplaceStoryEvents: %v", err)
 	}
 	got, _ := db.Story(ctx, s.ID)
@@ -243,12 +328,12 @@ func BenchmarkIngestDocument(b *testing.B) {
 			i := n
 			for b.Loop() {
 				doc := timeline.Document{StoryID: s.ID, Title: "T", Text: text(i), Published: published.AddDate(0, 0, i%n)}
-				reports := reportsOf(b, doc)
-				if _, err := db.IngestDocument(ctx, &doc, reports, sameTitle); err != nil {
+				rs, keys := reportsOf(b, doc)
+				if _, err := db.IngestDocument(ctx, &doc, keys, testMerge(b, rs)); err != nil {
 					b.Fatal(err)
 				}
 				b.StopTimer()
-				if _, err := db.RemoveDocument(ctx, doc.ID); err != nil {
+				if _, err := db.RemoveDocument(ctx, doc.ID, testRebuild(b)); err != nil {
 					b.Fatal(err)
 				}
 				b.StartTimer()

@@ -24,22 +24,13 @@ import (
 	"storyline/db"
 	"storyline/timeline"
 	"storyline/timeline/article"
+	"storyline/timeline/extract"
 )
-
-// Pipeline is what the service needs of the extraction pipeline.
-type Pipeline interface {
-	// Reports extracts the events of one document (its ID may be 0).
-	Reports(ctx context.Context, doc timeline.Document) ([]timeline.Event, error)
-	// Match picks the candidate event a report tells of too, -1 for none.
-	Match(report timeline.Event, candidates []timeline.Event) int
-	// Story extracts the events of all of a story's documents at once.
-	Story(ctx context.Context, docs []timeline.Document) ([]timeline.Event, error)
-}
 
 // Service adds, removes and extracts documents.
 type Service struct {
-	Store    *db.DB
-	Pipeline Pipeline
+	Store     *db.DB
+	Extractor *extract.Extractor
 	// Fetcher reads articles from the web; nil refuses URLs.
 	Fetcher *Fetcher
 	Logger  *slog.Logger
@@ -154,7 +145,10 @@ func (s *Service) Add(ctx context.Context, storyID int64, in Input) (db.Addition
 	return s.AddDocument(ctx, doc)
 }
 
-// AddDocument adds a document that Read made.
+// AddDocument adds a document that Read made: it is extracted alone,
+// outside any transaction, and merged into the story's events in one short
+// write. A story whose events were extracted before reports were stored is
+// extracted again first, once.
 func (s *Service) AddDocument(ctx context.Context, doc timeline.Document) (db.Addition, error) {
 	// A duplicate is recognised before the extraction, which it spares; the
 	// write checks again, in case another process added it meanwhile.
@@ -163,32 +157,49 @@ func (s *Service) AddDocument(ctx context.Context, doc timeline.Document) (db.Ad
 	} else if ok {
 		return db.Addition{Document: old, Duplicate: true}, nil
 	}
-	reports, err := s.Pipeline.Reports(ctx, doc)
-	if err != nil {
-		return db.Addition{}, fmt.Errorf("extracting events: %w", err)
+	for attempt := 0; ; attempt++ {
+		reports, lookup, err := s.reportsOf(ctx, doc)
+		if err != nil {
+			return db.Addition{}, err
+		}
+		d := doc
+		add, err := s.Store.IngestDocument(ctx, &d, lookup, merger(ctx, reports))
+		if errors.Is(err, db.ErrReportsMissing) && attempt == 0 {
+			if err := s.Reextract(ctx, doc.StoryID); err != nil {
+				return db.Addition{}, err
+			}
+			continue
+		}
+		return add, err
 	}
-	return s.Store.IngestDocument(ctx, &doc, reports, s.Pipeline.Match)
 }
 
 // SetPublished sets a document's publication date and extracts that
-// document again with it; the story's other documents are not touched.
+// document again with it; the story's other documents are not read.
 func (s *Service) SetPublished(ctx context.Context, doc timeline.Document, published time.Time, source string) (db.Addition, error) {
 	doc.Published, doc.PublishedSource = published, source
-	reports, err := s.Pipeline.Reports(ctx, doc)
-	if err != nil {
-		return db.Addition{}, fmt.Errorf("extracting events: %w", err)
-	}
-	for i := range reports {
-		for j := range reports[i].Sources {
-			reports[i].Sources[j].DocumentID = doc.ID
+	for attempt := 0; ; attempt++ {
+		alone := doc
+		alone.ID = 0
+		reports, lookup, err := s.reportsOf(ctx, alone)
+		if err != nil {
+			return db.Addition{}, err
 		}
+		add, err := s.Store.ReplaceDocumentReports(ctx, doc, lookup, merger(ctx, reports), rebuild)
+		if errors.Is(err, db.ErrReportsMissing) && attempt == 0 {
+			if err := s.Reextract(ctx, doc.StoryID); err != nil {
+				return db.Addition{}, err
+			}
+			continue
+		}
+		return add, err
 	}
-	return s.Store.ReplaceDocumentReports(ctx, doc, reports, s.Pipeline.Match)
 }
 
-// Remove removes a document and the events only it supported.
+// Remove removes a document: the events only it supported go, the others
+// are built again from their other reports.
 func (s *Service) Remove(ctx context.Context, docID int64) (db.Removal, error) {
-	return s.Store.RemoveDocument(ctx, docID)
+	return s.Store.RemoveDocument(ctx, docID, rebuild)
 }
 
 // Reextract extracts a whole story again from its documents (after a rule
@@ -201,11 +212,11 @@ func (s *Service) Reextract(ctx context.Context, storyID int64) error {
 		if err != nil {
 			return err
 		}
-		evs, err := s.Pipeline.Story(ctx, docs)
+		evs, reports, err := s.storyEvents(ctx, docs)
 		if err != nil {
-			return fmt.Errorf("extracting events: %w", err)
+			return err
 		}
-		err = s.Store.ReplaceStoryEvents(ctx, storyID, docs, evs)
+		err = s.Store.ReplaceStoryEvents(ctx, storyID, docs, evs, reports)
 		if timeline.ErrorCodeOf(err) != timeline.EConflict || attempt >= 3 {
 			return err
 		}

@@ -11,7 +11,9 @@ type ImportForm struct {
 }
 
 // Action is where the form posts.
-func (f ImportForm) Action() string { return "/stories/" + strconv.FormatInt(f.StoryID, 10) + "/imports" }
+func (f ImportForm) Action() string {
+	return "/stories/" + strconv.FormatInt(f.StoryID, 10) + "/imports"
+}
 
 // ImportItem is one article of an import as its page lists it.
 type ImportItem struct {
@@ -25,11 +27,11 @@ type ImportItem struct {
 // ImportPage is an import's progress.
 type ImportPage struct {
 	Page
-	ID         int64
-	StoryID    int64
-	StoryTitle string
-	State      string // queued, running, done, failed, cancelled
-	Error      string
+	ID                                                    int64
+	StoryID                                               int64
+	StoryTitle                                            string
+	State                                                 string // queued, running, done, failed, cancelled
+	Error                                                 string
 	Total, Pending, Added, Duplicates, Refused, Cancelled int
 	// Items are the articles that are over, in order.
 	Items []ImportItem

@@ -73,7 +73,7 @@ func cmdIngest(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("loading gazetteer: %w", err)
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	svc := &ingest.Service{Store: store, Pipeline: ingest.Extractor{X: extract.NewExtractor(temporal.NewTagger(), gaz)},
+	svc := &ingest.Service{Store: store, Extractor: extract.NewExtractor(temporal.NewTagger(), gaz),
 		Fetcher: ingest.NewFetcher(*private), Logger: logger}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()

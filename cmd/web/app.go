@@ -82,7 +82,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *extrac
 	}
 	a := &App{config: cfg, logger: logger, store: store, extractor: extractor,
 		logins: newLimiter(loginLimit, time.Minute), stderr: os.Stderr}
-	a.ingest = &ingest.Service{Store: store, Pipeline: ingest.Extractor{X: extractor},
+	a.ingest = &ingest.Service{Store: store, Extractor: extractor,
 		Fetcher: ingest.NewFetcher(cfg.FetchPrivate), Logger: logger}
 	a.worker = ingest.NewWorker(a.ingest, store, logger)
 	a.echo = a.router()

@@ -78,7 +78,6 @@ func formFiles(c echo.Context, field string) ([]ingest.File, error) {
 	return files, nil
 }
 
-
 // enqueue stores a job and wakes the worker.
 func (a *App) enqueue(c echo.Context, storyID int64, kind string, items []db.JobItem) (db.Job, error) {
 	if len(items) > ingest.MaxItems {

@@ -64,3 +64,35 @@ CREATE TABLE job_items (
 );
 
 CREATE INDEX job_items_pending ON job_items (job_id, state, position);
+
+-- reports are what the extraction made of each sentence of a document (one
+-- happening as one sentence tells it), as JSON; an event is the merge of its
+-- reports. report_keys file them under the keys the merge looks new
+-- reports up by (date and kind, kind and actor...), so that adding a
+-- document compares its reports with the few events under the same keys,
+-- and removing one rebuilds only the events it supported.
+CREATE TABLE reports (
+	id          INTEGER PRIMARY KEY,
+	story_id    INTEGER NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+	event_id    INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+	document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+	body        TEXT NOT NULL
+);
+
+CREATE INDEX reports_event_id ON reports (event_id);
+CREATE INDEX reports_document_id ON reports (document_id);
+CREATE INDEX reports_story_id ON reports (story_id);
+
+CREATE TABLE report_keys (
+	story_id  INTEGER NOT NULL,
+	key       TEXT NOT NULL,
+	report_id INTEGER NOT NULL REFERENCES reports (id) ON DELETE CASCADE,
+	PRIMARY KEY (story_id, key, report_id)
+) WITHOUT ROWID;
+
+CREATE INDEX report_keys_report_id ON report_keys (report_id);
+
+-- reports_ready says the story's reports are stored (its events were made
+-- by incremental adds or a re-extraction that stores them). A story
+-- extracted the old way has 0: its next add extracts it again first.
+ALTER TABLE stories ADD COLUMN reports_ready INTEGER NOT NULL DEFAULT 0 CHECK (reports_ready IN (0, 1));
