@@ -118,13 +118,14 @@ func fromJSON(in Story) (timeline.Story, error) {
 		docs[d.ID] = doc
 		out.Documents = append(out.Documents, doc)
 	}
+	targets := newTargetDocs(docs, in.Events)
 	seen := make(map[int64]bool, len(in.Events))
 	for i, e := range in.Events {
 		if e.ID != 0 && seen[e.ID] {
 			return timeline.Story{}, invalid("event %d: id %d is used twice", i+1, e.ID)
 		}
 		seen[e.ID] = true
-		ev, err := fromEvent(e, in.ID, docs)
+		ev, err := fromEvent(e, in.ID, targets)
 		if err != nil {
 			return timeline.Story{}, invalid("event %d (id %d): %v", i+1, e.ID, err)
 		}
@@ -176,7 +177,7 @@ func fromDocument(d Document, storyID int64) (timeline.Document, error) {
 	}, nil
 }
 
-func fromEvent(e Event, storyID int64, docs map[int64]timeline.Document) (timeline.Event, error) {
+func fromEvent(e Event, storyID int64, docs *targetDocs) (timeline.Event, error) {
 	out := timeline.Event{
 		ID:           e.ID,
 		StoryID:      storyID,
@@ -234,7 +235,7 @@ func fromEvent(e Event, storyID int64, docs map[int64]timeline.Document) (timeli
 	return out, nil
 }
 
-func fromSource(s Source, docs map[int64]timeline.Document) (timeline.Source, error) {
+func fromSource(s Source, docs *targetDocs) (timeline.Source, error) {
 	sp, err := fromTarget(Target{Document: s.Document, Start: s.Start, End: s.End, Selector: s.Selector}, anyDocument, docs)
 	if err != nil {
 		return timeline.Source{}, err
@@ -256,14 +257,63 @@ const (
 	noSource    = math.MinInt64 + 1 // none: the event has no sources
 )
 
+// targetDocs are a story's documents with the byte offset of every code
+// point offset its events' targets give, converted in one forward pass over
+// each document's sorted offsets.
+type targetDocs struct {
+	byID  map[int64]timeline.Document
+	bytes map[int64]map[int]int // document -> code point offset -> byte offset
+}
+
+func newTargetDocs(docs map[int64]timeline.Document, events []Event) *targetDocs {
+	out := &targetDocs{byID: docs, bytes: map[int64]map[int]int{}}
+	offsets := map[int64][]int{}
+	add := func(t *Target) {
+		if t != nil {
+			offsets[t.Document] = append(offsets[t.Document], t.Start, t.End)
+		}
+	}
+	for _, e := range events {
+		if e.Date != nil {
+			add(e.Date.Target)
+		}
+		for _, p := range e.Places {
+			add(p.Target)
+		}
+		for _, a := range e.Actors {
+			add(a.Target)
+		}
+		for _, s := range e.Sources {
+			offsets[s.Document] = append(offsets[s.Document], s.Start, s.End)
+			if s.Date != nil {
+				add(s.Date.Target)
+			}
+		}
+	}
+	for id, cps := range offsets {
+		if d, ok := docs[id]; ok {
+			out.bytes[id] = byteOffsetsOf(d.Text, cps)
+		}
+	}
+	return out
+}
+
+// byteOffset is byteOffset of code point offset cp of document doc.
+func (docs *targetDocs) byteOffset(doc int64, text string, cp int) (int, bool) {
+	if b, ok := docs.bytes[doc][cp]; ok {
+		return b, true
+	}
+	return byteOffset(text, cp)
+}
+
 // fromTarget checks a target against its document's text and returns its
 // byte span. want is the only document the target may name, or anyDocument
 // or noSource.
-func fromTarget(t Target, want int64, docs map[int64]timeline.Document) (timeline.Span, error) {
+func fromTarget(t Target, want int64, docs *targetDocs) (timeline.Span, error) {
 	if want == noSource {
 		return timeline.Span{}, errors.New("the event has no sources, so a mention has no document to point into")
 	}
-	d, ok := docs[t.Document]
+	d, ok := docs.byID[t.Document]
 	if !ok {
 		return timeline.Span{}, fmt.Errorf("document %d is not in the story", t.Document)
 	}
@@ -273,8 +323,8 @@ func fromTarget(t Target, want int64, docs map[int64]timeline.Document) (timelin
 	if t.Start > t.End {
 		return timeline.Span{}, fmt.Errorf("start %d is after end %d", t.Start, t.End)
 	}
-	start, ok1 := byteOffset(d.Text, t.Start)
-	end, ok2 := byteOffset(d.Text, t.End)
+	start, ok1 := docs.byteOffset(t.Document, d.Text, t.Start)
+	end, ok2 := docs.byteOffset(t.Document, d.Text, t.End)
 	if !ok1 || !ok2 {
 		return timeline.Span{}, fmt.Errorf("range %d..%d is outside the text of document %d (%d code points)",
 			t.Start, t.End, t.Document, utf8.RuneCountInString(d.Text))
@@ -290,7 +340,7 @@ func fromTarget(t Target, want int64, docs map[int64]timeline.Document) (timelin
 	return timeline.Span{Start: start, End: end}, nil
 }
 
-func fromDate(d Date, doc int64, docs map[int64]timeline.Document) (timeline.Date, error) {
+func fromDate(d Date, doc int64, docs *targetDocs) (timeline.Date, error) {
 	switch {
 	case strings.TrimSpace(d.Value) == "":
 		return timeline.Date{}, errors.New("value is empty")
@@ -335,7 +385,7 @@ func fromDate(d Date, doc int64, docs map[int64]timeline.Document) (timeline.Dat
 	return out, nil
 }
 
-func fromPlace(p Place, doc int64, docs map[int64]timeline.Document) (timeline.Place, error) {
+func fromPlace(p Place, doc int64, docs *targetDocs) (timeline.Place, error) {
 	switch {
 	case strings.TrimSpace(p.Name) == "":
 		return timeline.Place{}, errors.New("name is empty")

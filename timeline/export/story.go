@@ -190,7 +190,7 @@ func NewStory(s timeline.Story) Story { return NewReviewedStory(s, nil) }
 // without an entry is new, with no notes or history). A nil r leaves the
 // review out.
 func NewReviewedStory(s timeline.Story, r Reviews) Story {
-	docs := documents(s)
+	docs := newSpanDocs(s)
 	out := Story{
 		ID:        s.ID,
 		Title:     s.Title,
@@ -223,7 +223,7 @@ func NewReviewedStory(s timeline.Story, r Reviews) Story {
 	return out
 }
 
-func newEvent(e timeline.Event, docs map[int64]timeline.Document) Event {
+func newEvent(e timeline.Event, docs *spanDocs) Event {
 	ev := Event{
 		ID:           e.ID,
 		Title:        e.Title,
@@ -277,7 +277,7 @@ func newEvent(e timeline.Event, docs map[int64]timeline.Document) Event {
 	return ev
 }
 
-func newDate(d timeline.Date, doc int64, hasDoc bool, docs map[int64]timeline.Document) *Date {
+func newDate(d timeline.Date, doc int64, hasDoc bool, docs *spanDocs) *Date {
 	out := &Date{
 		Value:       d.Value,
 		Type:        d.Type,
@@ -299,16 +299,63 @@ func newDate(d timeline.Date, doc int64, hasDoc bool, docs map[int64]timeline.Do
 	return out
 }
 
+// spanDocs are a story's documents with the code point offsets of every
+// byte offset its events point at, converted in one forward pass over each
+// document's sorted offsets: counting from the start of the text for each
+// offset would cost the text's length per offset.
+type spanDocs struct {
+	byID   map[int64]timeline.Document
+	points map[int64]map[int]int // document -> byte offset -> code point offset
+}
+
+func newSpanDocs(s timeline.Story) *spanDocs {
+	docs := &spanDocs{byID: documents(s), points: map[int64]map[int]int{}}
+	offsets := map[int64][]int{}
+	add := func(doc int64, sp timeline.Span) {
+		offsets[doc] = append(offsets[doc], sp.Start, sp.End)
+	}
+	for _, e := range s.Events {
+		if len(e.Sources) > 0 {
+			first := e.Sources[0].DocumentID
+			add(first, e.Date.Span)
+			for _, p := range e.Places {
+				add(first, p.Span)
+			}
+			for _, a := range e.Actors {
+				add(first, a.Span)
+			}
+		}
+		for _, src := range e.Sources {
+			add(src.DocumentID, src.Span)
+			add(src.DocumentID, src.Date.Span)
+		}
+	}
+	for id, offs := range offsets {
+		if d, ok := docs.byID[id]; ok {
+			docs.points[id] = codePointsOf(d.Text, offs)
+		}
+	}
+	return docs
+}
+
+// codePoints is the code point offset of byte offset b of document doc.
+func (docs *spanDocs) codePoints(doc int64, text string, b int) int {
+	if cp, ok := docs.points[doc][b]; ok {
+		return cp
+	}
+	return codePoints(text, b)
+}
+
 // newTarget converts a byte span of a document to code points and selectors.
-func newTarget(doc int64, sp timeline.Span, docs map[int64]timeline.Document) *Target {
+func newTarget(doc int64, sp timeline.Span, docs *spanDocs) *Target {
 	t := &Target{Document: doc, Start: sp.Start, End: sp.End}
-	d, ok := docs[doc]
+	d, ok := docs.byID[doc]
 	if !ok {
 		t.Selector = []Selector{{Type: PositionSelector, Start: t.Start, End: t.End}}
 		return t
 	}
 	text := d.Text
-	t.Start, t.End = codePoints(text, sp.Start), codePoints(text, sp.End)
+	t.Start, t.End = docs.codePoints(doc, text, sp.Start), docs.codePoints(doc, text, sp.End)
 	start, end := max(0, min(sp.Start, len(text))), max(0, min(sp.End, len(text)))
 	end = max(start, end)
 	t.Selector = []Selector{

@@ -3,6 +3,8 @@ package export
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -99,6 +101,33 @@ func TestOffsets(t *testing.T) {
 		}
 		if got, ok := byteOffset(text, tc.points); !ok || got != tc.bytes {
 			t.Errorf("byteOffset(%q, %d) = %d, %v, want %d, true", text, tc.points, got, ok, tc.bytes)
+		}
+	}
+	var all []int
+	for _, tc := range tests {
+		all = append(all, tc.bytes)
+	}
+	slices.Reverse(all) // codePointsOf sorts them itself
+	got := codePointsOf(text, all)
+	for _, tc := range tests {
+		if got[tc.bytes] != tc.points {
+			t.Errorf("codePointsOf(%q)[%d] = %d, want %d", text, tc.bytes, got[tc.bytes], tc.points)
+		}
+	}
+	var points []int
+	for _, tc := range tests {
+		points = append(points, tc.points)
+	}
+	points = append(points, -1, 6, 100)
+	byteOffs := byteOffsetsOf(text, points)
+	for _, tc := range tests {
+		if b, ok := byteOffs[tc.points]; !ok || b != tc.bytes {
+			t.Errorf("byteOffsetsOf(%q)[%d] = %d, %v, want %d, true", text, tc.points, b, ok, tc.bytes)
+		}
+	}
+	for _, cp := range []int{-1, 6, 100} {
+		if b, ok := byteOffs[cp]; ok {
+			t.Errorf("byteOffsetsOf(%q)[%d] = %d, want none", text, cp, b)
 		}
 	}
 	for _, cp := range []int{-1, 6, 100} {
@@ -342,5 +371,25 @@ func BenchmarkWriteJSON(b *testing.B) {
 		if err := WriteJSON(&bytes.Buffer{}, s); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkNewStoryOffsets converts the spans of a story whose one document
+// is 64 KB, 256 KB or 1 MB of text with an event every 100 bytes: the cost
+// must grow with the text, not with the text times its events.
+func BenchmarkNewStoryOffsets(b *testing.B) {
+	for _, n := range []int{64 << 10, 256 << 10, 1 << 20} {
+		b.Run(fmt.Sprintf("%dKB", n>>10), func(b *testing.B) {
+			text := strings.Repeat("Xi met Tokayev in Nur-Sultan, Kazakhstan’s capital, on Wednesday. Élysée. ", n/76+1)
+			s := timeline.Story{Title: "t", Documents: []timeline.Document{{ID: 1, Text: text}}}
+			for at := 0; at+100 < len(text); at += 100 {
+				sp := timeline.Span{Start: at - at%76, End: at - at%76 + 2}
+				s.Events = append(s.Events, timeline.Event{Title: "e", Sources: []timeline.Source{{DocumentID: 1, Span: sp, Quote: text[sp.Start:sp.End]}}})
+			}
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				NewStory(s)
+			}
+		})
 	}
 }

@@ -4,7 +4,7 @@
 //
 // Its files are its stages, in the order a document goes through them:
 //
-//	sentence.go     sentences and their words
+//	sentence.go     sentences (at most MaxSentence bytes) and their words
 //	boilerplate.go  sentences that report nothing (appeals, captions, credits)
 //	trigger.go      the words of happening in a sentence (verbs and event nouns)
 //	actor.go        people, organizations and countries, and which event each belongs to
@@ -12,8 +12,35 @@
 //	anchor.go       dates taken from an earlier event named again ("the summit")
 //	place.go        places and which event each belongs to
 //	headline.go     a short headline for each event
-//	happening.go    what an event is about, for merging
-//	merge.go        reports of one happening in several documents become one event
+//	report.go       a Report: one happening as one sentence tells it, plain data
+//	happening.go    what a report is about, for merging
+//	merge.go        an Index of reports by key; reports of one happening become one event
 //
-// extract.go drives them: Extract runs every stage over a story's documents.
+// extract.go drives them. Every stage costs time linear in the text it
+// reads, whatever the text's shape (one huge sentence, one huge line, a
+// table of numbers, thousands of tiny lines), and the drivers stop with the
+// context's error when their context is done.
+//
+// # Use
+//
+// A whole story at once (the batch path):
+//
+//	events, err := x.ExtractContext(ctx, docs) // Extract(docs) without a context
+//
+// One document at a time, into a story whose events a store keeps as their
+// reports (the incremental path: an add costs what the document costs, not
+// what the story holds):
+//
+//	reports, err := x.Document(ctx, doc, storyActors) // []Report, Order = doc.ID
+//	// Store each report under r.Keys(). To merge, find the stored events with
+//	// a report under one of the new reports' r.Lookup() keys, then:
+//	ix := NewIndex()
+//	ix.Add(eventID, event.Disagreement, eventReports) // each such event, by ID
+//	changes, err := ix.Merge(ctx, reports)           // events created or joined
+//	event := Build(change.Reports, change.Disagreement)
+//
+// Both paths are built from the same pieces and give the same dated events;
+// Extract merges all of a story's dated reports before its undated ones, so
+// an undated report that comes in a document before the dated report it
+// tells of may stay an event of its own when documents come one at a time.
 package extract

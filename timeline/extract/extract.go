@@ -87,8 +87,21 @@ func (x *Extractor) Document(ctx context.Context, doc timeline.Document, known [
 		return nil, err
 	}
 	a := x.analyze(&doc, 0)
-	story := make([]ActorMention, 0, len(known))
+	// Of the story's actors, those a mention of the document may stand
+	// for: a short name is a word of a full name, an acronym or name of an
+	// organization its own.
+	words := map[string]bool{}
+	for _, m := range a.actorsFound {
+		if !strings.Contains(m.Actor.Name, " ") {
+			words[strings.ToLower(m.Actor.Name)] = true
+		}
+		words[m.Actor.Name] = true
+	}
+	var story []ActorMention
 	for _, k := range known {
+		if !words[k.Name] && !slices.ContainsFunc(strings.FieldsFunc(k.Name, func(r rune) bool { return r == ' ' || r == '-' }), func(w string) bool { return words[strings.ToLower(w)] }) {
+			continue
+		}
 		story = append(story, ActorMention{Text: k.Name, Actor: timeline.Actor{Name: k.Name, Kind: k.Kind}})
 	}
 	a.actors = ResolveActors([][]ActorMention{a.actorsFound, story})[0]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"flag"
 	"os"
@@ -418,6 +419,14 @@ func FuzzExtract(f *testing.F) {
 	f.Add("On Thursday, Xi is due to fly to Samarkand. There he will meet Putin.")
 	f.Add("Your support makes all the difference.Chinese President Xi Jinping on Wednesday started his trip in Nur-Sultan.")
 	f.Add("“This visit is important,” said Deputy Minister Roman Vassilenko this week before Xi’s arrival.")
+	// Shapes that once cost more than linear time: one sentence without
+	// boundary, one line, a table of numbers, many tiny lines, a run of
+	// letters and periods.
+	f.Add(strings.Repeat("Xi met Putin in Samarkand on Thursday, and talks began on 14 September 2022, ", 200))
+	f.Add(strings.Repeat("Xi met Putin on Thursday. The talks ended on Friday. ", 200))
+	f.Add(strings.Repeat("2021 12 345 6.7 2022-09-14 1,234 99% 2020 14 Sep 3 4 5\n", 200))
+	f.Add(strings.Repeat("Xi\nMonday\nParis.\n1\n", 500))
+	f.Add(strings.Repeat("a.", 5000) + "B")
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
@@ -426,6 +435,13 @@ func FuzzExtract(f *testing.F) {
 		events, err := x.Extract([]timeline.Document{{ID: 1, Text: text, Published: seedDay}})
 		if err != nil {
 			t.Fatalf("Extract(%q) error %v", text, err)
+		}
+		reports, err := x.Document(context.Background(), timeline.Document{ID: 1, Text: text, Published: seedDay}, nil)
+		if err != nil {
+			t.Fatalf("Document(%q) error %v", text, err)
+		}
+		if _, err := NewIndex().Merge(context.Background(), reports); err != nil {
+			t.Fatalf("Merge(reports of %q) error %v", text, err)
 		}
 		valid := func(s timeline.Span) bool {
 			return 0 <= s.Start && s.Start <= s.End && s.End <= len(text) && utf8.ValidString(text[s.Start:s.End]) &&
@@ -456,10 +472,12 @@ func FuzzExtract(f *testing.F) {
 
 func FuzzSplitSentences(f *testing.F) {
 	f.Add("Mr. Smith met U.S. officials.Then he left. “Why?” he asked")
+	f.Add(strings.Repeat("word, ", 1000))
+	f.Add(strings.Repeat("é", 3000))
 	f.Fuzz(func(t *testing.T, text string) {
 		prev := 0
 		for _, s := range SplitSentences(text) {
-			if s.Span.Start < prev || s.Span.End <= s.Span.Start || s.Span.End > len(text) || !utf8.ValidString(text[s.Span.Start:s.Span.End]) && utf8.ValidString(text) {
+			if s.Span.Start < prev || s.Span.End <= s.Span.Start || s.Span.End > len(text) || s.Span.Len() > MaxSentence || !utf8.ValidString(text[s.Span.Start:s.Span.End]) && utf8.ValidString(text) {
 				t.Fatalf("SplitSentences(%q) span %v after %d", text, s.Span, prev)
 			}
 			prev = s.Span.End

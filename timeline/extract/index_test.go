@@ -3,7 +3,9 @@ package extract
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
@@ -17,8 +19,14 @@ import (
 // with the reports of each event found by their keys.
 type store struct {
 	events map[int64]*storedEvent
-	byKey  map[string][]int64 // key -> events with a report under it
+	byKey  map[string][]reportRef // key -> reports under it, oldest first
 	next   int64
+}
+
+// reportRef is a stored report: its event and its place among the event's.
+type reportRef struct {
+	event int64
+	i     int
 }
 
 type storedEvent struct {
@@ -27,7 +35,7 @@ type storedEvent struct {
 }
 
 func newStore() *store {
-	return &store{events: map[int64]*storedEvent{}, byKey: map[string][]int64{}, next: 1}
+	return &store{events: map[int64]*storedEvent{}, byKey: map[string][]reportRef{}, next: 1}
 }
 
 // known is what a store would give Document: the story's actors.
@@ -57,16 +65,27 @@ func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document, known 
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var ids []int64
+	// As a database would: the latest reports under each lookup key (an
+	// index on key, newest first, LIMIT), grouped by event in ID order.
+	found := map[int64][]int{}
 	for _, r := range reports {
 		for _, k := range r.Lookup() {
-			ids = append(ids, s.byKey[k]...)
+			refs := s.byKey[k]
+			for _, ref := range refs[max(0, len(refs)-maxBucket):] {
+				found[ref.event] = append(found[ref.event], ref.i)
+			}
 		}
 	}
-	slices.Sort(ids)
+	ids := slices.Sorted(maps.Keys(found))
 	ix := NewIndex()
-	for _, id := range slices.Compact(ids) {
-		ix.Add(id, s.events[id].disagreement, s.events[id].reports)
+	for _, id := range ids {
+		is := found[id]
+		slices.Sort(is)
+		var rs []Report
+		for _, i := range slices.Compact(is) {
+			rs = append(rs, s.events[id].reports[i])
+		}
+		ix.Add(id, s.events[id].disagreement, rs)
 	}
 	changes, err := ix.Merge(context.Background(), reports)
 	if err != nil {
@@ -83,14 +102,15 @@ func (s *store) add(tb testing.TB, x *Extractor, doc timeline.Document) {
 		if id == 0 {
 			id = s.next
 			s.next++
+			s.events[id] = &storedEvent{}
 		}
-		s.events[id] = &storedEvent{reports: c.Reports, disagreement: c.Disagreement}
+		e := s.events[id]
+		e.disagreement = c.Disagreement
 		for _, r := range c.Added {
 			for _, k := range r.Keys() {
-				if l := s.byKey[k]; len(l) == 0 || l[len(l)-1] != id {
-					s.byKey[k] = append(l, id)
-				}
+				s.byKey[k] = append(s.byKey[k], reportRef{id, len(e.reports)})
 			}
+			e.reports = append(e.reports, r)
 		}
 	}
 }
@@ -196,5 +216,34 @@ func TestExtractCancelled(t *testing.T) {
 	}
 	if _, err := NewIndex().Merge(ctx, []Report{{Title: "x"}}); !errors.Is(err, context.Canceled) {
 		t.Errorf("Merge(cancelled) error %v, want context.Canceled", err)
+	}
+}
+
+// TestReportJSON checks that reports survive a store: encoded as JSON and
+// read back, they build the same events, spans included.
+func TestReportJSON(t *testing.T) {
+	x := newExtractor(t)
+	for _, d := range seedDocuments(t) {
+		rs, err := x.Document(context.Background(), d, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := json.Marshal(rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back []Report
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if diff := gocmp.Diff(rs, back); diff != "" {
+			t.Fatalf("reports of document %d after JSON differ (-before +after):\n%s", d.ID, diff)
+		}
+		for i := range rs {
+			want, got := Build(rs[i:i+1], ""), Build(back[i:i+1], "")
+			if diff := gocmp.Diff(want, got); diff != "" || got.Date.Span != rs[i].Date.Span {
+				t.Fatalf("event of report %d after JSON differs (-before +after):\n%s", i, diff)
+			}
+		}
 	}
 }

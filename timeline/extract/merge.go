@@ -57,7 +57,8 @@ type group struct {
 	id           int64 // the ID given to Add; 0 for an event a merge made
 	seq          int   // order of creation
 	members      []*member
-	docs         map[int64]bool // Order of the documents of its reports
+	docs         []int64        // Order of the documents of its reports, each once
+	docSet       map[int64]bool // docs, once there are many
 	dated        bool
 	disagreement map[string]bool
 	added        []Report // reports the current merge added
@@ -78,19 +79,21 @@ func NewIndex() *Index {
 }
 
 // Add puts an existing event into the index: its ID, what its sources
-// disagree on (timeline.Event.Disagreement) and its reports. A store adds
-// the events whose reports it found under the Lookup keys of the new
-// reports; adding every event of the story works too, at a cost.
+// disagree on (timeline.Event.Disagreement) and its reports, in the order
+// they joined. A store adds the reports it finds under the Lookup keys of
+// the new reports (the latest maxBucket of each key are enough), grouped by
+// event in the order the events were made; giving all of an event's
+// reports, or every event of the story, works too, at a cost.
 func (ix *Index) Add(id int64, disagreement string, reports []Report) {
 	g := ix.newGroup()
 	g.id = id
 	for why := range strings.SplitSeq(disagreement, ",") {
 		if why != "" {
-			g.disagreement[why] = true
+			g.disagree(why)
 		}
 	}
 	for i := range reports {
-		ix.join(g, &reports[i], "")
+		ix.join(g, &member{r: &reports[i], words: contentWords(reports[i].Title)}, "")
 	}
 }
 
@@ -98,8 +101,9 @@ func (ix *Index) Add(id int64, disagreement string, reports []Report) {
 type Change struct {
 	// Event is the ID the event was added with; 0 for a new event.
 	Event int64
-	// Reports are every report of the event in the order they joined; Added
-	// the ones this merge added.
+	// Reports are the event's reports the index holds (those given to Add,
+	// then the added ones); Added the ones this merge added. To rebuild an
+	// existing event, Build its stored reports followed by Added.
 	Reports []Report
 	Added   []Report
 	// Disagreement is what the event's sources disagree on, as in
@@ -142,7 +146,7 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 			touched = append(touched, target)
 		}
 		target.added = append(target.added, *r)
-		ix.join(target, r, disagree)
+		ix.join(target, d, disagree)
 	}
 	slices.SortStableFunc(touched, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
 	changes := make([]Change, len(touched))
@@ -158,29 +162,61 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 }
 
 func (ix *Index) newGroup() *group {
-	g := &group{seq: len(ix.groups), docs: map[int64]bool{}, disagreement: map[string]bool{}}
+	g := &group{seq: len(ix.groups)}
 	ix.groups = append(ix.groups, g)
 	return g
 }
 
 // join adds a report to an event and files it under its keys.
-func (ix *Index) join(g *group, r *Report, disagree string) {
-	m := &member{r: r, g: g, seq: ix.seq, words: contentWords(r.Title)}
+func (ix *Index) join(g *group, m *member, disagree string) {
+	r := m.r
+	m.g, m.seq = g, ix.seq
 	ix.seq++
 	g.members = append(g.members, m)
-	g.docs[r.Order] = true
+	g.addDoc(r.Order)
 	if len(g.members) == 1 {
 		g.dated = !r.Date.IsZero()
 	}
 	if disagree != "" {
-		g.disagreement[disagree] = true
+		g.disagree(disagree)
 	}
-	for _, k := range r.Keys() {
+	for _, k := range r.keys(m.words) {
 		b := append(ix.byKey[k], m)
 		if len(b) > 2*maxBucket {
 			b = append([]*member(nil), b[len(b)-maxBucket:]...)
 		}
 		ix.byKey[k] = b
+	}
+}
+
+func (g *group) disagree(why string) {
+	if g.disagreement == nil {
+		g.disagreement = map[string]bool{}
+	}
+	g.disagreement[why] = true
+}
+
+// has reports whether the event has a report of the document of that order.
+func (g *group) has(order int64) bool {
+	if g.docSet != nil {
+		return g.docSet[order]
+	}
+	return slices.Contains(g.docs, order)
+}
+
+func (g *group) addDoc(order int64) {
+	if g.has(order) {
+		return
+	}
+	g.docs = append(g.docs, order)
+	switch {
+	case g.docSet != nil:
+		g.docSet[order] = true
+	case len(g.docs) > 16:
+		g.docSet = make(map[int64]bool, 2*len(g.docs))
+		for _, o := range g.docs {
+			g.docSet[o] = true
+		}
 	}
 }
 
@@ -199,10 +235,10 @@ func (ix *Index) find(d *member) (*group, string) {
 	ix.finds++
 	undated := d.r.Date.IsZero()
 	var cands []*member
-	for _, k := range d.r.Lookup() {
+	for _, k := range d.r.lookup(d.words) {
 		b := ix.byKey[k]
 		for _, m := range b[max(0, len(b)-maxBucket):] {
-			if m.mark == ix.finds || m.g.docs[d.r.Order] && (!undated || !m.g.dated) {
+			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) {
 				continue // seen, or an event of the same document
 			}
 			m.mark = ix.finds
@@ -261,7 +297,10 @@ func kindGroup(kind string) string {
 // kind with each of its actors ("k|meet|a|Xi Jinping") and headline words
 // ("k|meet|w|talks"). A store that keeps reports can index them by these keys
 // and find the events a new report may join by its Lookup keys.
-func (r Report) Keys() []string {
+func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
+
+// keys are Keys with the headline's content words given.
+func (r Report) keys(words map[string]bool) []string {
 	var keys []string
 	if v := r.Date.Value; v != "" {
 		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
@@ -270,7 +309,7 @@ func (r Report) Keys() []string {
 		}
 	}
 	if r.Kind != "" {
-		keys = append(keys, undatedKeys(r)...)
+		keys = append(keys, undatedKeys(r, words)...)
 	}
 	return keys
 }
@@ -278,7 +317,7 @@ func (r Report) Keys() []string {
 // undatedKeys are the keys an undated report of the same kind finds r by:
 // its kind with each of its parties and actors (they must mostly match), and
 // with each content word of its headline (or most of those words must).
-func undatedKeys(r Report) []string {
+func undatedKeys(r Report, words map[string]bool) []string {
 	var keys []string
 	for _, p := range r.Parties {
 		keys = append(keys, "k|"+r.Kind+"|a|"+p)
@@ -286,7 +325,7 @@ func undatedKeys(r Report) []string {
 	for _, a := range r.Actors {
 		keys = append(keys, "k|"+r.Kind+"|a|"+a.Name)
 	}
-	for w := range contentWords(r.Title) {
+	for w := range words {
 		keys = append(keys, "k|"+r.Kind+"|w|"+w)
 	}
 	slices.Sort(keys)
@@ -297,12 +336,15 @@ func undatedKeys(r Report) []string {
 // (see Keys): for a dated report, its date value with its kind and with no
 // kind, and its kind on each day two days either side; for an undated
 // report, its kind with each of its actors and headline words.
-func (r Report) Lookup() []string {
+func (r Report) Lookup() []string { return r.lookup(contentWords(r.Title)) }
+
+// lookup is Lookup with the headline's content words given.
+func (r Report) lookup(words map[string]bool) []string {
 	if r.Date.IsZero() {
 		if r.Kind == "" {
 			return nil
 		}
-		return undatedKeys(r)
+		return undatedKeys(r, words)
 	}
 	v := r.Date.Value
 	if r.Kind == "" {

@@ -28,6 +28,8 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 	}
 	text := a.doc.Text
 	s := drafts[0].sent
+	// The organizations a place may stand inside are the sentence's own.
+	sentActors := within(a.actors, func(m ActorMention) int { return m.Span.Start }, s)
 	for _, m := range within(a.places, func(m geo.Mention) int { return m.Start }, s) {
 		if m.Start < s.Start || m.End > s.End || m.Via == geo.ViaDemonym {
 			continue
@@ -35,7 +37,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if strings.HasPrefix(text[m.End:s.End], "’s") || strings.HasPrefix(text[m.End:s.End], "'s") {
 			continue
 		}
-		if insideOrganization(a.actors, m) {
+		if insideOrganization(sentActors, m) {
 			continue
 		}
 		wi := wordIndexAt(ws, m.Start)

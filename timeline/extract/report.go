@@ -83,8 +83,10 @@ func reportOf(d *draft) Report {
 		Speech:    d.info.speech,
 		Date:      Date{Date: d.date, Span: d.date.Span},
 	}
+	r.Date.Date.Span = timeline.Span{} // the span is the outer field's, as in JSON
 	for _, p := range d.places {
 		r.Places = append(r.Places, Place{Place: p, Span: p.Span})
+		r.Places[len(r.Places)-1].Place.Span = timeline.Span{}
 	}
 	what := happeningOf(d)
 	r.Kind = what.kind
@@ -94,6 +96,7 @@ func reportOf(d *draft) Report {
 	slices.Sort(r.Object)
 	for _, m := range d.actors {
 		r.Actors = append(r.Actors, Actor{Actor: m.Actor, Span: m.Actor.Span})
+		r.Actors[len(r.Actors)-1].Actor.Span = timeline.Span{}
 	}
 	r.Parties = d.parties()
 	return r

@@ -49,7 +49,7 @@ func isWordRune(r rune) bool {
 // hyphens and apostrophes ("Nur-Sultan", "Côte d'Ivoire" as two words) and
 // the periods of an initialism ("U.S."); a possessive "'s" is left out.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/6+1) // about one word in six bytes
 	i := 0
 	sentence := true
 	line := 0

@@ -44,7 +44,9 @@ func (tg *Tagger) Tag(text string, dct time.Time) []Timex {
 	m := tg.pool.Get().(*matcher)
 	defer tg.pool.Put(m)
 	m.reset(text, dct)
-	var out []Timex
+	// Sized for a date every few hundred bytes, so that a long text does not
+	// copy its results over and over as they grow.
+	out := make([]Timex, 0, len(text)/256+1)
 	for m.sc.next() {
 		m.toks = m.sc.toks
 		m.tenseDone = false
