@@ -179,6 +179,10 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
+// maxChain bounds a chain of capitalized words (a name with its title and
+// connectors), so that a text in title case costs linear time.
+const maxChain = 16
+
 // FindActors finds the people, organizations and countries that text names.
 // A name is a run of capitalized words (with "of", "for" and "and" inside
 // organization names). Titles and nationality words before it ("Chinese
@@ -210,7 +214,7 @@ func FindActors(text string, hints []PlaceHint) []ActorMention {
 		// Collect a chain of capitalized words joined by single gaps, with
 		// connectors inside.
 		j := i + 1
-		for j < len(toks) {
+		for j < len(toks) && j-i < maxChain {
 			t := toks[j]
 			if !t.gapSpace || strings.ContainsAny(text[toks[j-1].end:t.start], "(),") {
 				break

@@ -427,6 +427,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add(strings.Repeat("2021 12 345 6.7 2022-09-14 1,234 99% 2020 14 Sep 3 4 5\n", 200))
 	f.Add(strings.Repeat("Xi\nMonday\nParis.\n1\n", 500))
 	f.Add(strings.Repeat("a.", 5000) + "B")
+	f.Add(strings.Repeat("Minister Of The Interior And Foreign Affairs ", 300))
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
