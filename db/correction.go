@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -131,56 +130,6 @@ func decodeField(raw, field string, e *timeline.ReviewedEvent) error {
 		return fmt.Errorf("decode %s value: %w", field, err)
 	}
 	return nil
-}
-
-// showField is field of e as people read it in the history.
-func showField(e timeline.ReviewedEvent, field string) string {
-	switch field {
-	case timeline.FieldTitle:
-		return e.Title
-	case timeline.FieldDate:
-		return showDate(e.Date)
-	case timeline.FieldPlace:
-		names := make([]string, len(e.Places))
-		for i, p := range e.Places {
-			names[i] = fmt.Sprintf("%s (%d)", p.Name, p.GeonameID)
-		}
-		return strings.Join(names, ", ")
-	case timeline.FieldActors:
-		names := make([]string, len(e.Actors))
-		for i, a := range e.Actors {
-			names[i] = a.Name
-		}
-		return strings.Join(names, ", ")
-	case timeline.FieldState:
-		return string(e.State)
-	case timeline.FieldHidden:
-		return strconv.FormatBool(e.Hidden)
-	}
-	return ""
-}
-
-// showDate is a date as the history shows it: its TIMEX3 value, with its
-// modifier ("BEFORE 2020") and bounds when it has any.
-func showDate(d timeline.Date) string {
-	if d.IsZero() {
-		return ""
-	}
-	s := d.Value
-	if d.Mod != "" {
-		s = d.Mod + " " + s
-	}
-	if d.Start != "" || d.End != "" {
-		s += " (" + orDots(d.Start) + " to " + orDots(d.End) + ")"
-	}
-	return s
-}
-
-func orDots(s string) string {
-	if s == "" {
-		return "…"
-	}
-	return s
 }
 
 // applyField writes the value raw of field to event id.
@@ -480,7 +429,7 @@ func (db *DB) EditEvent(ctx context.Context, id int64, edit timeline.Edit, by st
 			if err := applyField(ctx, tx, id, field, newRaw); err != nil {
 				return err
 			}
-			if _, err := db.record(ctx, tx, r, by, change{field: field, old: showField(cur, field), new: showField(want, field),
+			if _, err := db.record(ctx, tx, r, by, change{field: field, old: timeline.FieldText(cur, field), new: timeline.FieldText(want, field),
 				oldValue: oldRaw, newValue: newRaw, oldCorrected: had, reason: edit.Reason}); err != nil {
 				return err
 			}
@@ -702,7 +651,7 @@ func (db *DB) revertField(ctx context.Context, tx *sql.Tx, r eventRef, field, ol
 	if err := decodeField(restore, field, &restored); err != nil {
 		return timeline.Change{}, err
 	}
-	return db.record(ctx, tx, r, by, change{field: field, old: showField(cur, field), new: showField(restored, field),
+	return db.record(ctx, tx, r, by, change{field: field, old: timeline.FieldText(cur, field), new: timeline.FieldText(restored, field),
 		oldValue: curRaw, newValue: restore, oldCorrected: had, reason: reason, reverts: changeID})
 }
 

@@ -136,11 +136,34 @@ func readMigrations() ([]migration, error) {
 }
 
 // migrate applies the migrations the database has not recorded, each in its
-// own transaction together with its row in schema_migrations.
+// own transaction together with its row in schema_migrations. On a database
+// that is up to date it only reads: no write lock is taken, so opening the
+// file while another process writes to it does not wait for that process.
 func (db *DB) migrate(ctx context.Context) error {
 	ms, err := readMigrations()
 	if err != nil {
 		return fmt.Errorf("read migrations: %w", err)
+	}
+	applied, err := appliedMigrations(ctx, db.w)
+	if err != nil {
+		return err
+	}
+	pending := false
+	for _, m := range ms {
+		if !applied[m.version] {
+			pending = true
+		}
+	}
+	// A database written by a newer program may hold data this one would
+	// misread; refuse it rather than guess.
+	known := ms[len(ms)-1].version
+	for v := range applied {
+		if v > known {
+			return fmt.Errorf("database schema version %d is newer than this program's %d", v, known)
+		}
+	}
+	if !pending {
+		return nil
 	}
 	if _, err := db.w.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version INTEGER PRIMARY KEY,
@@ -149,21 +172,40 @@ func (db *DB) migrate(ctx context.Context) error {
 	)`); err != nil {
 		return fmt.Errorf("create schema_migrations: %w", err)
 	}
-	// A database written by a newer program may hold data this one would
-	// misread; refuse it rather than guess.
-	var newest sql.NullInt64
-	if err := db.w.QueryRowContext(ctx, `SELECT MAX(version) FROM schema_migrations`).Scan(&newest); err != nil {
-		return fmt.Errorf("read schema version: %w", err)
-	}
-	if known := ms[len(ms)-1].version; newest.Valid && int(newest.Int64) > known {
-		return fmt.Errorf("database schema version %d is newer than this program's %d", newest.Int64, known)
-	}
 	for _, m := range ms {
+		if applied[m.version] {
+			continue
+		}
 		if err := db.apply(ctx, m); err != nil {
 			return fmt.Errorf("migration %s: %w", m.name, err)
 		}
 	}
 	return nil
+}
+
+// appliedMigrations reads the versions recorded in schema_migrations, none
+// when the table does not exist yet. It only reads.
+func appliedMigrations(ctx context.Context, q queryer) (map[int]bool, error) {
+	var n int
+	if err := q.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("read schema version: %w", err)
+	}
+	applied := map[int]bool{}
+	if n == 0 {
+		return applied, nil
+	}
+	err := eachRow(ctx, q, `SELECT version FROM schema_migrations`, nil, func(rows *sql.Rows) error {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			return err
+		}
+		applied[v] = true
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read schema version: %w", err)
+	}
+	return applied, nil
 }
 
 func (db *DB) apply(ctx context.Context, m migration) error {

@@ -186,6 +186,14 @@ func (db *DB) rebuild(ctx context.Context, tx *sql.Tx, storyID int64, fn Rebuild
 	if err := replaceEvents(ctx, tx, storyID, docs, evs); err != nil {
 		return err
 	}
+	// Events made this way have no stored reports: the story's next
+	// incremental add extracts it again first (see IngestDocument).
+	if _, err := tx.ExecContext(ctx, `DELETE FROM reports WHERE story_id = ?`, storyID); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE stories SET reports_ready = 0 WHERE id = ?`, storyID); err != nil {
+		return err
+	}
 	return db.reindex(ctx, tx, storyID)
 }
 

@@ -36,6 +36,16 @@ func (db *DB) setupSearch(ctx context.Context) error {
 	if !on {
 		return nil
 	}
+	// Most opens find the index there and nothing stale: they only read.
+	var missing, stale int
+	if err := db.w.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) = 0 FROM sqlite_master WHERE name = 'event_search'),
+		(SELECT COUNT(*) FROM search_stale)`).Scan(&missing, &stale); err != nil {
+		return fmt.Errorf("check search index: %w", err)
+	}
+	if missing == 0 && stale == 0 {
+		return nil
+	}
 	return db.write(ctx, "set up search index", func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM sqlite_master WHERE name = 'event_search'`).Scan(&n); err != nil {

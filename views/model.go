@@ -120,6 +120,8 @@ func (f DocumentForm) Action() string { return storyURL(f.StoryID) + "/documents
 type NewDocument struct {
 	Page
 	Form DocumentForm
+	// Import is the bulk import form below it.
+	Import ImportForm
 }
 
 // DocumentRow is one document in a story's document list.

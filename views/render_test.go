@@ -173,8 +173,9 @@ func TestDocumentFormKeepsInput(t *testing.T) {
 	if n := find(doc, "data-testid", "error-published"); len(n) != 1 || textOf(n[0]) != f.Errors["published"] {
 		t.Errorf("published error not shown next to the field")
 	}
-	if n := find(doc, "name", "_csrf"); len(n) != 1 || attr(n[0], "value") != "tok123" {
-		t.Errorf("form has no _csrf field with the token")
+	// the document form and the import form below it
+	if n := find(doc, "name", "_csrf"); len(n) != 2 || attr(n[0], "value") != "tok123" || attr(n[1], "value") != "tok123" {
+		t.Errorf("forms have no _csrf field with the token")
 	}
 	form := find(doc, "data-testid", "document-form")
 	if len(form) != 1 || attr(form[0], "action") != "/stories/2/documents" || attr(form[0], "enctype") != "multipart/form-data" {

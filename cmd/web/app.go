@@ -16,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"storyline/db"
+	"storyline/ingest"
 	"storyline/timeline"
 	"storyline/timeline/extract"
 	"storyline/timeline/geo"
@@ -30,10 +31,16 @@ type App struct {
 	logger    *slog.Logger
 	store     *db.DB
 	extractor *extract.Extractor
-	echo      *echo.Echo
-	server    *http.Server
-	listener  net.Listener
-	done      chan error
+	// ingest adds and removes documents; worker runs import and
+	// re-extraction jobs in the background until stopWorker is called.
+	ingest     *ingest.Service
+	worker     *ingest.Worker
+	stopWorker context.CancelFunc
+	workerDone chan struct{}
+	echo       *echo.Echo
+	server     *http.Server
+	listener   net.Listener
+	done       chan error
 	// logins counts failed sign-ins.
 	logins *limiter
 	// cache holds rendered story pages and exports; gate bounds the heavy
@@ -80,6 +87,9 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *extrac
 	a := &App{config: cfg, logger: logger, store: store, extractor: extractor,
 		logins: newLimiter(loginLimit, time.Minute), stderr: os.Stderr,
 		cache: newResponseCache(int64(cfg.CacheMB) << 20), gate: newHeavyGate(cfg.Heavy, cfg.HeavyWait)}
+	a.ingest = &ingest.Service{Store: store, Extractor: extractor,
+		Fetcher: ingest.NewFetcher(cfg.FetchPrivate), Logger: logger}
+	a.worker = ingest.NewWorker(a.ingest, store, logger)
 	a.echo = a.router()
 	if cfg.Demo {
 		if err := a.loadDemo(ctx); err != nil {
@@ -91,6 +101,13 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *extrac
 		store.Close()
 		return nil, err
 	}
+	// Jobs left queued or running by an earlier process resume now.
+	wctx, stop := context.WithCancel(context.WithoutCancel(ctx))
+	a.stopWorker, a.workerDone = stop, make(chan struct{})
+	go func() {
+		defer close(a.workerDone)
+		a.worker.Run(wctx)
+	}()
 	return a, nil
 }
 
@@ -184,7 +201,12 @@ func (a *App) Shutdown() error {
 
 // Close shuts the server down and closes the database.
 func (a *App) Close() error {
-	return errors.Join(a.Shutdown(), a.store.Close())
+	err := a.Shutdown()
+	// The worker puts the job it is on back in the queue before the
+	// database closes, so the next start resumes it.
+	a.stopWorker()
+	<-a.workerDone
+	return errors.Join(err, a.store.Close())
 }
 
 // page is the layout's part of every view model.

@@ -38,6 +38,9 @@ type Config struct {
 	// embed snippet; empty uses the address of each request, which behind
 	// a proxy or on loopback is not one readers can open.
 	PublicURL string
+	// FetchPrivate lets imports fetch URLs on loopback, private and
+	// link-local addresses (an intranet); off, they are refused.
+	FetchPrivate bool
 
 	ReadHeaderTimeout time.Duration
 	ReadTimeout       time.Duration
@@ -88,6 +91,13 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 		}
 		cfg.Demo = b
 	}
+	if v := getenv("STORYLINE_FETCH_PRIVATE"); v != "" {
+		b, err := strconv.ParseBool(v)
+		if err != nil {
+			return Config{}, fmt.Errorf("STORYLINE_FETCH_PRIVATE=%q: want 1 or 0 (true or false)", v)
+		}
+		cfg.FetchPrivate = b
+	}
 
 	for _, v := range []struct {
 		name string
@@ -112,6 +122,7 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.IntVar(&cfg.Heavy, "heavy", cfg.Heavy, "story pages and exports rendered at once; more wait briefly, then get 503 (env STORYLINE_HEAVY)")
 	fs.IntVar(&cfg.CacheMB, "cache-mb", cfg.CacheMB, "memory for cached story pages and exports, in MB; 0 turns the cache off (env STORYLINE_CACHE_MB)")
 	fs.StringVar(&cfg.PublicURL, "public-url", cfg.PublicURL, "the address readers reach the app by, e.g. https://timelines.example.org, for share links and embeds (env STORYLINE_PUBLIC_URL)")
+	fs.BoolVar(&cfg.FetchPrivate, "fetch-private", cfg.FetchPrivate, "let URL imports reach loopback, private and link-local addresses (env STORYLINE_FETCH_PRIVATE)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}

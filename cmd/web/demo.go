@@ -58,7 +58,7 @@ func (a *App) loadDemo(ctx context.Context) error {
 			StoryID: s.ID, Title: art.Title, Outlet: d.outlet, Text: art.Text,
 			Published: published, PublishedSource: timeline.PublishedUser,
 		}
-		if err := a.store.AddDocument(ctx, &doc, a.extractor.Extract); err != nil {
+		if _, err := a.ingest.AddDocument(ctx, doc); err != nil {
 			return fmt.Errorf("%s: %w", d.file, err)
 		}
 	}

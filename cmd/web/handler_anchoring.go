@@ -41,7 +41,7 @@ func (a *App) setAnchoring(c echo.Context) error {
 	}
 	mode, err := parseAnchoring(c.FormValue("anchoring"))
 	if err == nil {
-		err = a.store.SetAnchoring(c.Request().Context(), d.ID, mode, a.extractor.Extract)
+		_, err = a.ingest.SetAnchoring(c.Request().Context(), d, mode)
 	}
 	if timeline.ErrorCodeOf(err) == timeline.EInvalid {
 		form := anchoringForm(d)
@@ -83,7 +83,7 @@ func (a *App) apiSetAnchoring(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := a.store.SetAnchoring(c.Request().Context(), d.ID, mode, a.extractor.Extract); err != nil {
+	if _, err := a.ingest.SetAnchoring(c.Request().Context(), d, mode); err != nil {
 		return err
 	}
 	d.Anchoring = mode

@@ -94,7 +94,9 @@ func (a *App) apiCreateStory(c echo.Context) error {
 }
 
 // apiAddDocument is POST /api/stories/{id}/documents {"text" or "html",
-// "title", "outlet", "url", "published"}; it answers with the story JSON.
+// "title", "outlet", "url", "published"}; it answers 201 with the new
+// document and the events it created or joined, or 200 with the stored
+// document and "duplicate": true when the story already has the article.
 func (a *App) apiAddDocument(c echo.Context) error {
 	id, err := idParam(c, "story")
 	if err != nil {
@@ -117,24 +119,72 @@ func (a *App) apiAddDocument(c echo.Context) error {
 	case in.Text != nil && in.HTML != nil:
 		return timeline.Errorf(timeline.EInvalid, "Give either \"text\" or \"html\", not both.")
 	case in.HTML != nil:
-		doc.Body, doc.HTML, doc.BodyField = []byte(*in.HTML), true, "html"
+		doc.Body, doc.HTML, doc.Field = []byte(*in.HTML), true, "html"
 	case in.Text != nil:
-		doc.Body, doc.BodyField = []byte(*in.Text), "text"
+		doc.Body, doc.Field = []byte(*in.Text), "text"
 	default:
 		return timeline.Errorf(timeline.EInvalid, "The document needs \"text\" or \"html\".")
 	}
-	if _, err := a.store.Story(c.Request().Context(), id); err != nil {
-		return err
-	}
-	if _, err := a.ingest(c, id, doc); err != nil {
-		return err
-	}
-	s, err := a.store.Story(c.Request().Context(), id)
+	add, err := a.addDocument(c, id, doc)
 	if err != nil {
 		return err
 	}
-	c.Response().Header().Set(echo.HeaderLocation, "/api/stories/"+strconv.FormatInt(id, 10))
-	return c.JSON(http.StatusCreated, export.NewStory(s))
+	answer, err := a.apiAddition(c, add)
+	if err != nil {
+		return err
+	}
+	c.Response().Header().Set(echo.HeaderLocation, "/api/documents/"+strconv.FormatInt(add.Document.ID, 10))
+	if add.Duplicate {
+		return c.JSON(http.StatusOK, answer)
+	}
+	return c.JSON(http.StatusCreated, answer)
+}
+
+// apiAddedDocument is the answer to adding a document: the document, whether
+// the story already had it, and the events it created or joined (with the
+// documents they cite, which their offsets count in).
+type apiAddedDocument struct {
+	Document  export.Document   `json:"document"`
+	Duplicate bool              `json:"duplicate"`
+	Created   []int64           `json:"created"`
+	Joined    []int64           `json:"joined"`
+	Events    []export.Event    `json:"events"`
+	Cited     []export.Document `json:"cited"`
+}
+
+func (a *App) apiAddition(c echo.Context, add db.Addition) (apiAddedDocument, error) {
+	ctx := c.Request().Context()
+	evs, err := a.store.EventsByID(ctx, append(append([]int64{}, add.Created...), add.Joined...))
+	if err != nil {
+		return apiAddedDocument{}, err
+	}
+	ids := []int64{add.Document.ID}
+	for _, e := range evs {
+		for _, s := range e.Sources {
+			ids = append(ids, s.DocumentID)
+		}
+	}
+	docs, err := a.store.DocumentsByID(ctx, ids)
+	if err != nil {
+		return apiAddedDocument{}, err
+	}
+	st := export.NewStory(timeline.Story{ID: add.Document.StoryID, Documents: docs, Events: evs})
+	out := apiAddedDocument{Duplicate: add.Duplicate, Created: add.Created, Joined: add.Joined,
+		Events: st.Events, Cited: []export.Document{}}
+	if out.Created == nil {
+		out.Created = []int64{}
+	}
+	if out.Joined == nil {
+		out.Joined = []int64{}
+	}
+	for _, d := range st.Documents {
+		if d.ID == add.Document.ID {
+			out.Document = d
+		} else {
+			out.Cited = append(out.Cited, d)
+		}
+	}
+	return out, nil
 }
 
 // apiStoryState is a story's title and visibility, the answer to PATCH
@@ -216,14 +266,14 @@ func (a *App) apiDeleteStory(c echo.Context) error {
 	return c.NoContent(http.StatusNoContent)
 }
 
-// apiDeleteDocument is DELETE /api/documents/{id}: it removes the document
-// from its story and extracts the story's events again from the others.
+// apiDeleteDocument is DELETE /api/documents/{id}: it removes the document,
+// its sources and the events no other document supports.
 func (a *App) apiDeleteDocument(c echo.Context) error {
 	id, err := idParam(c, "document")
 	if err != nil {
 		return err
 	}
-	if err := a.store.DeleteDocument(c.Request().Context(), id, a.extractor.Extract); err != nil {
+	if _, err := a.ingest.Remove(c.Request().Context(), id); err != nil {
 		return err
 	}
 	return c.NoContent(http.StatusNoContent)

@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
-	"net/url"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -16,164 +13,34 @@ import (
 
 	"github.com/labstack/echo/v4"
 
+	"storyline/db"
+	"storyline/ingest"
 	"storyline/timeline"
-	"storyline/timeline/article"
 	"storyline/views"
 )
 
 // documentInput is a document as the form or the API gives it.
-type documentInput struct {
-	Title     string
-	Outlet    string
-	URL       string
-	Published string // YYYY-MM-DD, may be empty
-	// Body is the article, read as HTML when HTML is set, else as text.
-	Body []byte
-	HTML bool
-	// BodyField is the form field the body came from, for error messages.
-	BodyField string
-	// Anchoring is how its dates are anchored: "", "auto", "news" or
-	// "narrative".
-	Anchoring string
-}
+type documentInput = ingest.Input
 
 // fieldError is an input error that belongs to one field of a form.
-type fieldError struct {
-	Field string
-	Err   error
-}
-
-func (e *fieldError) Error() string { return e.Field + ": " + e.Err.Error() }
-func (e *fieldError) Unwrap() error { return e.Err }
+type fieldError = ingest.FieldError
 
 func invalidField(field, format string, args ...any) error {
-	return &fieldError{Field: field, Err: timeline.Errorf(timeline.EInvalid, format, args...)}
+	return ingest.InvalidField(field, format, args...)
 }
 
-// maxField is the longest title, outlet or URL accepted, in bytes.
-const maxField = 2000
-
-// ingest reads, checks and stores a document, extracting the story's events
-// again in the same transaction.
-func (a *App) ingest(c echo.Context, storyID int64, in documentInput) (timeline.Document, error) {
-	for _, f := range []struct{ name, value string }{{"title", in.Title}, {"outlet", in.Outlet}, {"url", in.URL}} {
-		if !utf8.ValidString(f.value) {
-			return timeline.Document{}, invalidField(f.name, "The %s is not valid UTF-8 text.", f.name)
-		}
-		if len(f.value) > maxField {
-			return timeline.Document{}, invalidField(f.name, "The %s is longer than %d bytes.", f.name, maxField)
-		}
-	}
-	field := in.BodyField
-	if field == "" {
-		field = "text"
-	}
-	if len(bytes.TrimSpace(in.Body)) == 0 {
-		return timeline.Document{}, invalidField(field, "The article is empty: paste its text or upload a .txt or .html file.")
-	}
-	var art article.Article
-	var err error
-	if in.HTML {
-		art, err = article.FromHTML(in.Body)
-	} else {
-		art, err = article.FromText(in.Body)
-	}
-	if err != nil {
-		if timeline.ErrorCodeOf(err) == timeline.EInvalid {
-			return timeline.Document{}, &fieldError{Field: field, Err: err}
-		}
-		return timeline.Document{}, fmt.Errorf("reading article: %w", err)
-	}
-	doc := timeline.Document{
-		StoryID:         storyID,
-		Title:           firstNonEmpty(in.Title, art.Title),
-		Outlet:          firstNonEmpty(in.Outlet, art.Outlet),
-		URL:             firstNonEmpty(in.URL, art.URL),
-		Text:            art.Text,
-		Published:       art.Published,
-		PublishedSource: art.PublishedSource,
-	}
-	if strings.TrimSpace(in.Published) != "" {
-		t, err := parsePublished(in.Published)
-		if err != nil {
-			return timeline.Document{}, &fieldError{Field: "published", Err: err}
-		}
-		doc.Published, doc.PublishedSource = t, timeline.PublishedUser
-	}
-	if doc.Published.IsZero() {
-		return timeline.Document{}, invalidField("published", "No publication date was found in the article. Enter the date it was published (YYYY-MM-DD), so that dates like “on Wednesday” can be resolved.")
-	}
-	if doc.URL != "" {
-		if err := checkURL(doc.URL); err != nil {
-			return timeline.Document{}, &fieldError{Field: "url", Err: err}
-		}
-	}
-	if doc.Title == "" {
-		doc.Title = "Untitled document"
-	}
-	if doc.Anchoring, err = parseAnchoring(in.Anchoring); err != nil {
-		return timeline.Document{}, err
-	}
-	if err := a.store.AddDocument(c.Request().Context(), &doc, a.extractor.Extract); err != nil {
-		return timeline.Document{}, err
-	}
-	return doc, nil
+// addDocument reads, checks and adds a document through the ingest
+// service: it is extracted alone, outside any transaction, and merged into
+// the story's events in one short one. The same article added again is
+// answered with the stored document, Duplicate set.
+func (a *App) addDocument(c echo.Context, storyID int64, in documentInput) (db.Addition, error) {
+	return a.ingest.Add(c.Request().Context(), storyID, in)
 }
 
-// parsePublished reads a publication date as the form and the API give it.
-func parsePublished(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		var y, m, d int
-		if n, _ := fmt.Sscanf(s, "%4d-%2d-%2d", &y, &m, &d); n == 3 && len(s) == 10 {
-			return time.Time{}, timeline.Errorf(timeline.EInvalid, "There is no date %s: check the month and the day.", s)
-		}
-		return time.Time{}, timeline.Errorf(timeline.EInvalid, "“%s” is not a date: write it as YYYY-MM-DD, e.g. 2022-09-14.", s)
-	}
-	if t.Year() < 1 {
-		return time.Time{}, timeline.Errorf(timeline.EInvalid, "The year of %s is out of range.", s)
-	}
-	return t, nil
-}
-
-// checkURL accepts absolute http and https URLs only.
-func checkURL(s string) error {
-	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return timeline.Errorf(timeline.EInvalid, "The URL must be a web address starting with http:// or https://.")
-	}
-	return nil
-}
-
-func firstNonEmpty(ss ...string) string {
-	for _, s := range ss {
-		if s = strings.TrimSpace(s); s != "" {
-			return s
-		}
-	}
-	return ""
-}
-
-// looksLikeHTML reports whether pasted or uploaded content is an HTML page.
-func looksLikeHTML(name string, b []byte) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".html", ".htm", ".xhtml":
-		return true
-	case ".txt", ".text":
-		return false
-	}
-	head := bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(b, []byte("\uFEFF"))))
-	if len(head) > 512 {
-		head = head[:512]
-	}
-	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<article", "<?xml"} {
-		if bytes.HasPrefix(head, []byte(p)) {
-			return true
-		}
-	}
-	return false
-}
+var (
+	parsePublished = ingest.ParsePublished
+	looksLikeHTML  = ingest.LooksLikeHTML
+)
 
 // newDocument is the add-a-document page.
 func (a *App) newDocument(c echo.Context) error {
@@ -213,18 +80,18 @@ func (a *App) createDocument(c echo.Context) error {
 		if err != nil {
 			return err
 		}
-		in.Body, in.HTML, in.BodyField = b, looksLikeHTML(file.Filename, b), "file"
+		in.Body, in.HTML, in.Field = b, looksLikeHTML(file.Filename, b), "file"
 	case err == nil, errors.Is(err, http.ErrMissingFile), errors.Is(err, http.ErrNotMultipart):
-		in.Body, in.HTML, in.BodyField = []byte(form.Text), looksLikeHTML("", []byte(form.Text)), "text"
+		in.Body, in.HTML, in.Field = []byte(form.Text), looksLikeHTML("", []byte(form.Text)), "text"
 	case tooLarge(err):
 		return err
 	default:
 		return badRequest("The form could not be read.")
 	}
-	doc, err := a.ingest(c, s.ID, in)
+	add, err := a.addDocument(c, s.ID, in)
 	if err != nil {
 		var fe *fieldError
-		if in.BodyField == "file" && errors.As(err, &fe) && fe.Field != "file" && utf8.Valid(in.Body) {
+		if in.Field == "file" && errors.As(err, &fe) && fe.Field != "file" && utf8.Valid(in.Body) {
 			// the browser cannot fill a file input again: the uploaded
 			// article goes into the text box, so that fixing the date
 			// (say) loses nothing
@@ -233,7 +100,10 @@ func (a *App) createDocument(c echo.Context) error {
 		}
 		return a.documentFormError(c, form, err)
 	}
-	return c.Redirect(http.StatusSeeOther, storyPath(doc.StoryID))
+	if add.Duplicate {
+		return redirectNotice(c, storyPath(add.Document.StoryID), "document-duplicate", "")
+	}
+	return c.Redirect(http.StatusSeeOther, storyPath(add.Document.StoryID))
 }
 
 func readUpload(fh *multipart.FileHeader) ([]byte, error) {
@@ -324,7 +194,7 @@ func (a *App) setPublished(c echo.Context) error {
 	value := c.FormValue("published")
 	t, err := parsePublished(value)
 	if err == nil {
-		err = a.store.SetPublished(c.Request().Context(), d.ID, t, timeline.PublishedUser, a.extractor.Extract)
+		_, err = a.ingest.SetPublished(c.Request().Context(), d, t, timeline.PublishedUser)
 	}
 	if timeline.ErrorCodeOf(err) == timeline.EInvalid {
 		if strings.TrimSpace(value) == "" {
@@ -384,8 +254,8 @@ func (a *App) renderRemoveDocument(c echo.Context, d timeline.Document, errs vie
 }
 
 // removeDocument is POST /documents/:id/remove {confirm=remove}: it removes
-// the document and extracts the story's events again from the others, as
-// adding a document does; corrections of the events that remain are kept.
+// the document, its sources and the events no other document supports;
+// the other events, their corrections and notes stay as they are.
 func (a *App) removeDocument(c echo.Context) error {
 	d, err := a.documentParam(c)
 	if err != nil {
@@ -395,7 +265,7 @@ func (a *App) removeDocument(c echo.Context) error {
 		errs := views.FieldErrors{"": "Confirm with the button below to remove the document. Nothing was removed."}
 		return a.renderRemoveDocument(c, d, errs, http.StatusUnprocessableEntity)
 	}
-	if err := a.store.DeleteDocument(c.Request().Context(), d.ID, a.extractor.Extract); err != nil {
+	if _, err := a.ingest.Remove(c.Request().Context(), d.ID); err != nil {
 		return err
 	}
 	return redirectNotice(c, storyPath(d.StoryID), "document-removed", "")

@@ -73,11 +73,7 @@ func addFloods(t *testing.T, c *client, story int64) export.Story {
 	if rec.Code != http.StatusCreated {
 		t.Fatalf("POST documents = %d %s, want 201", rec.Code, rec.Body)
 	}
-	var s export.Story
-	if err := json.Unmarshal(rec.Body.Bytes(), &s); err != nil {
-		t.Fatal(err)
-	}
-	return s
+	return getStory(t, c, story)
 }
 
 // twoDocumentStory makes a story of the first demo article and

@@ -265,12 +265,14 @@ func pageURL(c echo.Context, n int) string {
 // query (?notice=story-renamed). Only these keys show anything, so a link
 // cannot put text of its own on the page.
 var notices = map[string]string{
-	"document-removed": "The document was removed; the timeline was rebuilt from the other documents.",
-	"story-renamed":    "The story was renamed.",
-	"story-public":     "The story is public now: anybody can read it without signing in.",
-	"story-private":    "The story is private now: only the newsroom and people with a share link can read it.",
-	"story-show":       "Saved: readers outside the newsroom see the events you chose.",
-	"story-deleted":    "The story was deleted with its documents, events, notes and share links.",
+	"document-removed":   "The document was removed with the events no other document reports.",
+	"document-duplicate": "The story already has this article (the same text or the same URL): nothing was added.",
+	"reextract-queued":   "The story's events are being extracted again from all its documents; reload the page in a moment.",
+	"story-renamed":      "The story was renamed.",
+	"story-public":       "The story is public now: anybody can read it without signing in.",
+	"story-private":      "The story is private now: only the newsroom and people with a share link can read it.",
+	"story-show":         "Saved: readers outside the newsroom see the events you chose.",
+	"story-deleted":      "The story was deleted with its documents, events, notes and share links.",
 }
 
 // redirectNotice redirects to path (which has no query) with a notice.

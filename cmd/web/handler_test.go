@@ -46,9 +46,19 @@ func apiDocument(t testing.TB, c *client, story int64, seed int) export.Story {
 	if rec.Code != http.StatusCreated {
 		t.Fatalf("POST documents = %d %s, want 201", rec.Code, rec.Body)
 	}
+	return getStory(t, c, story)
+}
+
+// getStory reads a story's JSON through the API.
+func getStory(t testing.TB, c *client, story int64) export.Story {
+	t.Helper()
+	rec := c.get("/api/stories/" + strconv.FormatInt(story, 10))
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET story = %d %s, want 200", rec.Code, rec.Body)
+	}
 	var s export.Story
 	if err := json.Unmarshal(rec.Body.Bytes(), &s); err != nil {
-		t.Fatalf("POST documents: %v", err)
+		t.Fatalf("GET story: %v", err)
 	}
 	return s
 }
@@ -700,13 +710,17 @@ func TestAPIAddHTML(t *testing.T) {
 	if rec.Code != http.StatusCreated {
 		t.Fatalf("POST html document = %d, want 201: %s", rec.Code, rec.Body)
 	}
-	if loc := rec.Header().Get("Location"); loc != "/api/stories/"+strconv.FormatInt(id, 10) {
-		t.Errorf("Location = %q, want the story", loc)
-	}
-	var s export.Story
-	if err := json.Unmarshal(rec.Body.Bytes(), &s); err != nil {
+	var added apiAddedDocument
+	if err := json.Unmarshal(rec.Body.Bytes(), &added); err != nil {
 		t.Fatal(err)
 	}
+	if loc, want := rec.Header().Get("Location"), "/api/documents/"+strconv.FormatInt(added.Document.ID, 10); loc != want {
+		t.Errorf("Location = %q, want %q", loc, want)
+	}
+	if len(added.Events) == 0 || len(added.Created) != len(added.Events) {
+		t.Errorf("answer has %d events, %d created, want the events the document created", len(added.Events), len(added.Created))
+	}
+	s := getStory(t, c, id)
 	if len(s.Documents) != 1 {
 		t.Fatalf("story has %d documents, want 1", len(s.Documents))
 	}

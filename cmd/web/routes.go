@@ -70,6 +70,10 @@ func (a *App) router() *echo.Echo {
 	e.GET("/stories/:id", a.showStory, a.readStory)
 	e.GET("/stories/:id/documents/new", a.require(timeline.ActionEditStory, a.newDocument))
 	e.POST("/stories/:id/documents", a.require(timeline.ActionEditStory, a.createDocument))
+	e.POST("/stories/:id/imports", a.require(timeline.ActionEditStory, a.createImport))
+	e.POST("/stories/:id/reextract", a.require(timeline.ActionEditStory, a.reextractStory))
+	e.GET("/imports/:id", a.require(timeline.ActionRead, a.showImport))
+	e.POST("/imports/:id/cancel", a.require(timeline.ActionEditStory, a.cancelImport))
 	e.GET("/stories/:id/manage", a.require(timeline.ActionEditStory, a.manageStory))
 	e.POST("/stories/:id/title", a.require(timeline.ActionEditStory, a.renameStory))
 	e.POST("/stories/:id/delete", a.require(timeline.ActionDeleteStory, a.deleteStory))
@@ -111,6 +115,11 @@ func (a *App) router() *echo.Echo {
 	e.POST("/api/stories/:id/documents", a.require(timeline.ActionEditStory, a.apiAddDocument))
 	e.DELETE("/api/documents/:id", a.require(timeline.ActionEditStory, a.apiDeleteDocument))
 	e.PUT("/api/documents/:id/anchoring", a.require(timeline.ActionEditStory, a.apiSetAnchoring))
+	e.POST("/api/stories/:id/imports", a.require(timeline.ActionEditStory, a.apiCreateImport))
+	e.POST("/api/stories/:id/reextract", a.require(timeline.ActionEditStory, a.apiReextract))
+	e.GET("/api/imports/:id", a.require(timeline.ActionRead, a.apiShowImport))
+	e.POST("/api/imports/:id/cancel", a.require(timeline.ActionEditStory, a.apiCancelImport))
+	e.DELETE("/api/imports/:id", a.require(timeline.ActionEditStory, a.apiCancelImport))
 	e.GET("/api/events/:id", a.apiEvent)
 	e.PATCH("/api/events/:id", a.apiPatchEvent)                                    // checks the role per field
 	e.GET("/api/events/:id/history", a.require(timeline.ActionRead, a.apiHistory)) // the newsroom's only

@@ -4,6 +4,7 @@
 // them and the plain-HTML event list (and the URL hash #event-42).
 
 import { enhanceForms } from "./forms.js";
+import { mountImport } from "./imports.js";
 import { mountList } from "./list.js";
 import { mountMap } from "./map.js";
 import { createSelection } from "./selection.js";
@@ -33,6 +34,8 @@ function label(root, text) {
 
 function main() {
   enhanceForms();
+  const imp = document.querySelector('[data-testid="import"]');
+  if (imp) mountImport(imp);
   const data = readStoryData();
   if (!data) return;
   const selection = createSelection();
