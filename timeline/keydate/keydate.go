@@ -111,10 +111,18 @@ type Day struct {
 	Events []int64 `json:"events"`
 	// Sentences is the summary, in the order chosen.
 	Sentences []Sentence `json:"sentences"`
+	// Pin and Edited are what journalists decided (see Apply): Edited is
+	// their summary, which replaces the sentences when not empty.
+	Pin    Pin    `json:"pin,omitempty"`
+	Edited string `json:"edited,omitempty"`
 }
 
-// Summary is the day's summary sentences joined by a space.
+// Summary is the journalists' summary when there is one, else the day's
+// summary sentences joined by a space.
 func (d Day) Summary() string {
+	if d.Edited != "" {
+		return d.Edited
+	}
 	var b strings.Builder
 	for i, s := range d.Sentences {
 		if i > 0 {

@@ -122,3 +122,45 @@ func TestDefaultN(t *testing.T) {
 		}
 	}
 }
+
+func TestApply(t *testing.T) {
+	ranked := []Day{
+		{Date: "2020-03-02", Score: 5, Sentences: []Sentence{{Text: "Parliament was dissolved."}}},
+		{Date: "2020-03-01", Score: 3, Sentences: []Sentence{{Text: "The minister resigned."}}},
+		{Date: "2020-03-05", Score: 1, Sentences: []Sentence{{Text: "Protesters marched."}}},
+	}
+	choices := map[string]Choice{
+		"2020-03-02": {Date: "2020-03-02", Pin: PinUnpinned},
+		"2020-03-05": {Date: "2020-03-05", Pin: PinPinned, Summary: "Tens of thousands marched in the capital."},
+		"2020-02-01": {Date: "2020-02-01", Pin: PinPinned, Summary: "The strike began."},
+		"2020-03-01": {Date: "2020-03-01", Summary: "The minister resigned after the vote."},
+	}
+	var got []string
+	for _, d := range Apply(ranked, choices) {
+		got = append(got, d.Date+" "+string(d.Pin)+" "+d.Summary())
+	}
+	want := []string{
+		"2020-02-01 pinned The strike began.",
+		"2020-03-05 pinned Tens of thousands marched in the capital.",
+		"2020-03-01  The minister resigned after the vote.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Apply (-want +got):\n%s", diff)
+	}
+}
+
+func TestParsePin(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Pin
+		ok   bool
+	}{
+		{"pin", PinPinned, true}, {"Unpinned", PinUnpinned, true}, {"auto", PinAuto, true}, {"", PinAuto, true}, {"maybe", "", false},
+	}
+	for _, tc := range tests {
+		got, err := ParsePin(tc.in)
+		if got != tc.want || (err == nil) != tc.ok {
+			t.Errorf("ParsePin(%q) = %q, %v; want %q, ok %v", tc.in, got, err, tc.want, tc.ok)
+		}
+	}
+}
