@@ -113,11 +113,18 @@ func (a *App) exportData(c echo.Context) (exportInput, error) {
 	if err != nil {
 		return exportInput{}, err
 	}
-	return a.storyData(c, id, filter)
+	key := false
+	if raw := strings.TrimSpace(c.QueryParam("key")); raw != "" {
+		if key, err = strconv.ParseBool(raw); err != nil {
+			return exportInput{}, timeline.Errorf(timeline.EInvalid, "key=%q: use 1 for the key dates only, or 0.", strings.ToValidUTF8(raw, "\uFFFD"))
+		}
+	}
+	return a.storyData(c, id, filter, key)
 }
 
-// storyData reads story id with the events filter keeps and their reviews.
-func (a *App) storyData(c echo.Context, id int64, filter timeline.StoryFilter) (exportInput, error) {
+// storyData reads story id with the events filter keeps and their reviews;
+// with key, only the events of the key dates (?keydates=N) among them.
+func (a *App) storyData(c echo.Context, id int64, filter timeline.StoryFilter, key bool) (exportInput, error) {
 	ctx := c.Request().Context()
 	s, err := a.store.Story(ctx, id)
 	if err != nil {
@@ -126,6 +133,11 @@ func (a *App) storyData(c echo.Context, id int64, filter timeline.StoryFilter) (
 	evs, err := a.store.Events(ctx, s.ID, filter)
 	if err != nil {
 		return exportInput{}, err
+	}
+	if key {
+		if evs, err = a.keyDateEvents(c, s, evs); err != nil {
+			return exportInput{}, err
+		}
 	}
 	reviews, err := export.ReadReviews(ctx, a.store, s.ID, evs)
 	if err != nil {
@@ -212,7 +224,7 @@ func (a *App) apiImportStory(c echo.Context) error {
 		}
 		return err
 	}
-	in, err := a.storyData(c, stored.ID, timeline.StoryFilter{IncludeHidden: true})
+	in, err := a.storyData(c, stored.ID, timeline.StoryFilter{IncludeHidden: true}, false)
 	if err != nil {
 		return err
 	}

@@ -272,6 +272,9 @@ func (a *App) storyPage(c echo.Context, s timeline.Story, filter timeline.StoryF
 	}
 	p.Filter = storyFilterBar(s, filter)
 	p.Exports, p.EmbedSource = a.storyExports(c, s.ID)
+	if p.KeyDates, err = a.keyDatesPanel(c, p, s, reviewed, filter.Encode()); err != nil {
+		return views.StoryPage{}, err
+	}
 	return p, nil
 }
 
