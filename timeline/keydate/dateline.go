@@ -43,6 +43,11 @@ func trimStamp(s string) string {
 			out = strings.Join(fields[skip:], " ")
 		}
 	}
+	// A clock time with its zone ("26 April 2009 10.40 BST") is a page's
+	// time stamp: what comes before it is a headline or a standfirst.
+	if i := stampEnd(out); i > 0 {
+		out = out[i:]
+	}
 	out = strings.TrimSpace(out)
 	if len(words(out)) == 0 {
 		return s
@@ -87,6 +92,52 @@ func isStampWord(f string) bool {
 	}
 	for _, r := range f {
 		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// zones are the time zones news pages print in their time stamps.
+var zones = map[string]bool{"gmt": true, "bst": true, "utc": true, "et": true, "edt": true, "est": true,
+	"cet": true, "cest": true, "pt": true, "pdt": true, "pst": true, "ist": true}
+
+// stampEnd returns the offset just after the last time stamp of s, a clock
+// time such as "10.40" or "3:58" followed by a time zone, or 0 when there is
+// none.
+func stampEnd(s string) int {
+	end := 0
+	fields := strings.Fields(s)
+	pos := 0
+	offsets := make([]int, len(fields))
+	for i, f := range fields {
+		j := strings.Index(s[pos:], f)
+		offsets[i] = pos + j
+		pos += j + len(f)
+	}
+	for i := 0; i+1 < len(fields); i++ {
+		if !isClock(fields[i]) {
+			continue
+		}
+		k := i + 1
+		if m := strings.ToLower(fields[k]); (m == "am" || m == "pm" || m == "a.m." || m == "p.m.") && k+1 < len(fields) {
+			k++
+		}
+		if zones[strings.Trim(strings.ToLower(fields[k]), ",.()")] {
+			end = offsets[k] + len(fields[k])
+		}
+	}
+	return end
+}
+
+// isClock reports whether a word is a clock time: "10.40", "3:58", "06:28".
+func isClock(f string) bool {
+	sep := strings.IndexAny(f, ":.")
+	if sep < 1 || sep > 2 || len(f) != sep+3 {
+		return false
+	}
+	for i, r := range f {
+		if i != sep && !unicode.IsDigit(r) {
 			return false
 		}
 	}

@@ -29,12 +29,18 @@
 //
 // # Summaries
 //
-// A day's summary is one or two sentences taken verbatim from its reports:
-// the sentence closest to the centroid of the day's reports (tf-idf over the
-// story's report sentences, cosine similarity), then a second one when the
-// day has reports from at least two documents and a sentence adds words the
-// first did not say (similarity to the first below one half). A sentence
-// printed by several documents is one candidate citing every one of them.
+// A day's summary is one or two sentences taken verbatim from its reports
+// (with a page's dateline or time stamp glued to their start removed): the
+// sentence with the best cosine similarity (tf-idf over the story's report
+// sentences) to the centroid of the day's reports, each weighted as in the
+// score, plus twice its similarity to the centroid of the whole story; then
+// a second one when the day has reports from at least two documents and a
+// sentence adds words the first did not say (similarity to the first below
+// one half). Sentences shorter than 5 or longer than 70 words, and sentences
+// in the first person singular outside quotation marks or under a reader
+// comment's header (comment, not report), are taken only when there is
+// nothing else. A sentence printed by several documents is one
+// candidate citing every one of them.
 //
 // The package reads no clock: everything is relative to the documents'
 // publication dates.

@@ -103,6 +103,8 @@ func TestTrimStamp(t *testing.T) {
 		{"8 November 2011 Last updated at 06:28 Michael Jackson's doctor has been found guilty.", "Michael Jackson's doctor has been found guilty."},
 		// Brackets that are no agency stay.
 		{"The vaccine (made in 2009) - it is said - works.", "The vaccine (made in 2009) - it is said - works."},
+		{"Swine flu: fears rise Sunday 26 April 2009 10.40 BST A couple wearing masks kiss in Mexico City.", "A couple wearing masks kiss in Mexico City."},
+		{"The talks began at 10.40 and ended at noon.", "The talks began at 10.40 and ended at noon."},
 		{"Nothing to trim here.", "Nothing to trim here."},
 	}
 	for _, tc := range tests {
@@ -161,6 +163,26 @@ func TestParsePin(t *testing.T) {
 		got, err := ParsePin(tc.in)
 		if got != tc.want || (err == nil) != tc.ok {
 			t.Errorf("ParsePin(%q) = %q, %v; want %q, ok %v", tc.in, got, err, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestPersonal(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"I am worried because I am employed at a company.", true},
+		{"Yesterday in my office it was surreal.", true},
+		{"At 16:14 29th Apr 2009, colinbannon wrote: Yeabut!!", true},
+		{`"I am an innocent man," Dr Murray says in court.`, false},
+		{"The minister said “I will resign” on Monday.", false},
+		{"Iain Askham was admitted to Monklands Hospital.", false},
+		{"The WHO raised its alert to phase 5.", false},
+	}
+	for _, tc := range tests {
+		if got := personal(tc.in); got != tc.want {
+			t.Errorf("personal(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"storyline/timeline"
 )
@@ -100,9 +101,18 @@ type candidate struct {
 	order   int
 }
 
-// summarize picks one or two sentences of the day's reports: the one closest
-// to the centroid of all its reports, and a second that says something else
-// when several documents report the day.
+// storyWeight is how much more a summary sentence's closeness to the whole
+// story counts than its closeness to the day's reports: a key date's summary
+// says what happened in this story on that day, so a sentence of an article
+// that is about something else, or of a column's aside, loses to one on the
+// story's subject.
+const storyWeight = 2.0
+
+// summarize picks one or two sentences of the day's reports: the one that
+// best combines closeness to the centroid of the day's reports (references
+// back weighing as they do in the score) and to the centroid of the whole
+// story, and a second that says something else when several documents
+// report the day.
 func summarize(reps []report, events []timeline.Event, x idf) []Sentence {
 	byKey := map[string]*candidate{}
 	var cands []*candidate
@@ -138,7 +148,7 @@ func summarize(reps []report, events []timeline.Event, x idf) []Sentence {
 	}
 	usable := make([]*candidate, 0, len(cands))
 	for _, c := range cands {
-		if c.n >= minWords && c.n <= maxWords {
+		if c.n >= minWords && c.n <= maxWords && !personal(c.text) {
 			usable = append(usable, c)
 		}
 	}
@@ -146,7 +156,7 @@ func summarize(reps []report, events []timeline.Event, x idf) []Sentence {
 		usable = cands
 	}
 	for _, c := range usable {
-		c.score = cosine(c.vec, centroid) + cosine(c.vec, x.story)
+		c.score = cosine(c.vec, centroid) + storyWeight*cosine(c.vec, x.story)
 	}
 	slices.SortStableFunc(usable, func(a, b *candidate) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -166,4 +176,50 @@ func summarize(reps []report, events []timeline.Event, x idf) []Sentence {
 		}
 	}
 	return out
+}
+
+// personal reports whether a sentence speaks in the first person singular
+// outside quotation marks ("I am worried", "my office") or carries a reader
+// comment's header ("At 16:14 29th Apr 2009, colinbannon wrote:"): comment
+// and column, not a report of what happened.
+func personal(text string) bool {
+	if strings.Contains(text, " wrote:") {
+		return true
+	}
+	quoted := false
+	start := -1
+	check := func(w string) bool {
+		switch w {
+		case "I", "I'm", "I've", "I'd", "I'll", "my", "My", "me", "I’m", "I’ve", "I’d", "I’ll":
+			return true
+		}
+		return false
+	}
+	for i, r := range text + " " {
+		switch {
+		case r == '"' || r == '“' || r == '”' || r == '`':
+			if start >= 0 && !quoted && check(text[start:i]) {
+				return true
+			}
+			start = -1
+			switch r {
+			case '“', '`':
+				quoted = true
+			case '”':
+				quoted = false
+			default:
+				quoted = !quoted
+			}
+		case unicode.IsLetter(r) || r == '\'' || r == '’':
+			if start < 0 {
+				start = i
+			}
+		default:
+			if start >= 0 && !quoted && check(text[start:i]) {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
 }
