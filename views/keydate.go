@@ -14,6 +14,8 @@ type KeyDatesPanel struct {
 	// events; All says every day is shown.
 	Shown, Total int
 	All          bool
+	// Custom says the page asked for a number of key dates (?keydates=).
+	Custom bool
 	// Query is the page's filter query (without "?"), kept by the links.
 	Query string
 	// Share is the share token of a page opened through a share link.
@@ -125,4 +127,21 @@ func (p KeyDatesPanel) KeyDatesParam() string {
 		return "all"
 	}
 	return strconv.Itoa(p.Shown)
+}
+
+// Short is how a key date's summary names a source: its outlet, else its
+// title.
+func (d DocumentRow) Short() string {
+	if d.Outlet != "" {
+		return d.Outlet
+	}
+	return d.Title
+}
+
+// Plural is "1 event", "2 events".
+func Plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
 }

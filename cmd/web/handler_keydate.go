@@ -207,7 +207,7 @@ func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, s timeline.Story,
 		return views.KeyDatesPanel{}, err
 	}
 	panel := views.KeyDatesPanel{StoryID: s.ID, Shown: len(top), Total: len(days), All: all, Query: query,
-		CanEdit: p.CanEdit(), CSRF: p.CSRF}
+		CanEdit: p.CanEdit(), CSRF: p.CSRF, Custom: c.QueryParam(keyDateParam) != ""}
 	docs := make(map[int64]views.DocumentRow, len(s.Documents))
 	for _, d := range s.Documents {
 		docs[d.ID] = views.NewDocumentRow(d)
@@ -287,18 +287,18 @@ func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, s timeline.Story,
 
 // evidence says for people where a day's score comes from.
 func evidence(e keydate.Evidence) string {
-	parts := []string{fmt.Sprintf("reported by %s (%s)", plural(e.Documents, "article"), plural(e.Reports, "sentence"))}
+	parts := []string{fmt.Sprintf("reported by %s (%s)", views.Plural(e.Documents, "article"), views.Plural(e.Reports, "sentence"))}
 	if e.Near > 0 {
 		parts = append(parts, fmt.Sprintf("%d on the day or the next", e.Near))
 	}
 	if e.Later > 0 {
-		parts = append(parts, fmt.Sprintf("%s later %s back to it (%s)", plural(e.Later, "article"), refer(e.Later), plural(e.LaterReports, "time")))
+		parts = append(parts, fmt.Sprintf("%s later %s back to it (%s)", views.Plural(e.Later, "article"), refer(e.Later), views.Plural(e.LaterReports, "time")))
 	}
 	if e.Ahead > 0 {
 		parts = append(parts, fmt.Sprintf("%d before it happened", e.Ahead))
 	}
 	if e.Background > 0 {
-		parts = append(parts, fmt.Sprintf("background: %s before the first article", plural(e.Background, "day")))
+		parts = append(parts, fmt.Sprintf("background: %s before the first article", views.Plural(e.Background, "day")))
 	}
 	return strings.Join(parts, "; ")
 }
@@ -308,13 +308,6 @@ func refer(n int) string {
 		return "refers"
 	}
 	return "refer"
-}
-
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return strconv.Itoa(n) + " " + what + "s"
 }
 
 // keyDateEvents keeps the events of evs that belong to the key dates the
