@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"storyline/timeline"
 )
 
 // SetStoryPublic makes a story readable by anybody (public true) or by the
@@ -25,6 +27,26 @@ func (db *DB) StoryPublic(ctx context.Context, storyID int64) (bool, error) {
 		return false, fmt.Errorf("read story: %w", err)
 	}
 	return public, nil
+}
+
+// StoryAccess returns whether anybody may read a story and what readers
+// outside the newsroom see of it.
+func (db *DB) StoryAccess(ctx context.Context, storyID int64) (timeline.Access, error) {
+	var (
+		a    timeline.Access
+		show string
+	)
+	err := db.r.QueryRowContext(ctx, `SELECT public, show FROM stories WHERE id = ?`, storyID).Scan(&a.Public, &show)
+	if errors.Is(err, sql.ErrNoRows) {
+		return timeline.Access{}, fmt.Errorf("read story: %w", notFound("story", storyID))
+	}
+	if err != nil {
+		return timeline.Access{}, fmt.Errorf("read story: %w", err)
+	}
+	if a.Show, err = timeline.ParseShow(show); err != nil {
+		return timeline.Access{}, fmt.Errorf("read story %d: %w", storyID, err)
+	}
+	return a, nil
 }
 
 // PublicStories returns the ids of the public stories.

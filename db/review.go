@@ -100,7 +100,7 @@ func (db *DB) filterCondition(storyID int64, f timeline.StoryFilter) (string, []
 		}
 		and(`e.state = ?`, string(f.State))
 	}
-	if cond, a := db.textCondition(f.Text); cond != "" {
+	if cond, a := db.textCondition(f.Text, !f.SkipNotes); cond != "" {
 		and(cond, a...)
 	}
 	return where, args, nil

@@ -100,10 +100,11 @@ func searchWords(text string) []string {
 }
 
 // textCondition returns a condition on events e that holds when every word
-// of text occurs in the headline, a quote or a note, with its arguments.
+// of text occurs in the headline, a quote or (when notes is set) a note,
+// with its arguments.
 // With FTS5 words match whole tokens (diacritics and case folded); without
 // it they match as substrings.
-func (db *DB) textCondition(text string) (string, []any) {
+func (db *DB) textCondition(text string, notes bool) (string, []any) {
 	words := searchWords(text)
 	if len(words) == 0 {
 		return "", nil
@@ -114,7 +115,11 @@ func (db *DB) textCondition(text string) (string, []any) {
 		for i, w := range words {
 			q[i] = `"` + w + `"`
 		}
-		return `e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)`, []any{strings.Join(q, " ")}
+		match := strings.Join(q, " ")
+		if !notes {
+			match = "{title quote} : (" + match + ")"
+		}
+		return `e.id IN (SELECT rowid FROM event_search WHERE event_search MATCH ?)`, []any{match}
 	}
 	var (
 		conds []string
@@ -122,10 +127,15 @@ func (db *DB) textCondition(text string) (string, []any) {
 	)
 	for _, w := range words {
 		like := "%" + w + "%"
-		conds = append(conds, `(e.title LIKE ? ESCAPE '\'
-			OR EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.quote LIKE ? ESCAPE '\')
-			OR EXISTS (SELECT 1 FROM annotations a WHERE a.event_id = e.id AND a.kind = 'note' AND a.body LIKE ? ESCAPE '\'))`)
-		args = append(args, like, like, like)
+		cond := `(e.title LIKE ? ESCAPE '\'
+			OR EXISTS (SELECT 1 FROM event_sources s WHERE s.event_id = e.id AND s.quote LIKE ? ESCAPE '\')`
+		args = append(args, like, like)
+		if notes {
+			cond += `
+			OR EXISTS (SELECT 1 FROM annotations a WHERE a.event_id = e.id AND a.kind = 'note' AND a.body LIKE ? ESCAPE '\')`
+			args = append(args, like)
+		}
+		conds = append(conds, cond+")")
 	}
 	return strings.Join(conds, " AND "), args
 }

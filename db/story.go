@@ -140,16 +140,18 @@ func (db *DB) Story(ctx context.Context, id int64) (timeline.Story, error) {
 	return s, nil
 }
 
-// StoryUpdate is a change to a story's title and whether it is public; a
-// nil field stays as it is.
+// StoryUpdate is a change to a story's title, whether it is public and
+// what outsiders see of it; a nil field stays as it is.
 type StoryUpdate struct {
 	Title  *string
 	Public *bool
+	Show   *timeline.Show
 }
 
-// UpdateStory renames a story and makes it public or private, in one
-// transaction: when the title is not valid nothing changes. It returns the
-// story as it is now, without its documents and events.
+// UpdateStory renames a story, makes it public or private and sets what
+// outsiders see of it, in one transaction: when the title or the setting
+// is not valid nothing changes. It returns the story as it is now, without
+// its documents and events.
 func (db *DB) UpdateStory(ctx context.Context, id int64, u StoryUpdate) (timeline.Story, error) {
 	var title string
 	if u.Title != nil {
@@ -158,6 +160,11 @@ func (db *DB) UpdateStory(ctx context.Context, id int64, u StoryUpdate) (timelin
 			return timeline.Story{}, fmt.Errorf("update story: %w", err)
 		}
 		title = t
+	}
+	if u.Show != nil {
+		if _, err := timeline.ParseShow(string(*u.Show)); err != nil || *u.Show == "" {
+			return timeline.Story{}, fmt.Errorf("update story: %w", timeline.Errorf(timeline.EInvalid, "show=%q: use %q or %q.", *u.Show, timeline.ShowAllButRejected, timeline.ShowPublished))
+		}
 	}
 	var s timeline.Story
 	err := db.write(ctx, "update story", func(tx *sql.Tx) error {
@@ -174,6 +181,11 @@ func (db *DB) UpdateStory(ctx context.Context, id int64, u StoryUpdate) (timelin
 		if u.Public != nil {
 			if _, err := tx.ExecContext(ctx, `UPDATE stories SET public = ? WHERE id = ?`, *u.Public, id); err != nil {
 				return err
+			}
+		}
+		if u.Show != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET show = ? WHERE id = ?`, string(*u.Show), id); err != nil {
+				return constraintError(err, "update story")
 			}
 		}
 		return nil

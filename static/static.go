@@ -1,6 +1,8 @@
 // Package static holds the front end's built assets: static/dist, written by
-// `npm run build` from static/src (app.js, app.css, Leaflet's images and
-// the basemap), embedded into the binary and served at /static/.
+// `npm run build` from static/src (app.js, app.css, Leaflet's images, the
+// basemap, and embed.js, embed.css and Knight Lab's TimelineJS under
+// timelinejs/ for the embed page), embedded into the binary and served at
+// /static/.
 package static
 
 import (

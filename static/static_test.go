@@ -23,7 +23,9 @@ func TestBuildIsComplete(t *testing.T) {
 	if _, err := fs.Stat(Dist, "app.js"); errors.Is(err, fs.ErrNotExist) {
 		skipOrFailInCI(t, "static/dist is not built; run npm ci && npm run build")
 	}
-	for _, name := range []string{"app.js", "app.css", "basemap.json", "images/marker-icon.png", "images/layers.png"} {
+	for _, name := range []string{"app.js", "app.css", "basemap.json", "images/marker-icon.png", "images/layers.png",
+		"embed.js", "embed.css", "timelinejs/js/timeline.js", "timelinejs/js/locale/en.json", "timelinejs/css/timeline.css",
+		"timelinejs/css/icons/tl-icons.woff2", "timelinejs/LICENSE"} {
 		t.Run(name, func(t *testing.T) {
 			info, err := fs.Stat(Dist, name)
 			if err != nil {

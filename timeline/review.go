@@ -180,10 +180,17 @@ type StoryFilter struct {
 	Text string
 	// IncludeHidden also keeps hidden and merged events.
 	IncludeHidden bool
+	// SkipNotes searches Text in headlines and quotes only, not in notes
+	// (what an outsider's search may look into; see Audience.Filter). It
+	// is not part of the URL.
+	SkipNotes bool
 }
 
 // IsZero reports whether the filter keeps every visible event.
-func (f StoryFilter) IsZero() bool { return f == StoryFilter{} }
+func (f StoryFilter) IsZero() bool {
+	f.SkipNotes = false
+	return f == StoryFilter{}
+}
 
 // URL query parameter names of StoryFilter.
 const (

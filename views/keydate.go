@@ -16,6 +16,9 @@ type KeyDatesPanel struct {
 	All          bool
 	// Custom says the page asked for a number of key dates (?keydates=).
 	Custom bool
+	// Outside is set for readers outside the newsroom, who do not see
+	// which summaries journalists wrote.
+	Outside bool
 	// Query is the page's filter query (without "?"), kept by the links.
 	Query string
 	// Share is the share token of a page opened through a share link.

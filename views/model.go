@@ -185,9 +185,9 @@ type StoryPage struct {
 	Undated   []EventRow
 	Data      StoryData
 	Exports   []ExportLink
-	// EmbedSource is the absolute address of the TimelineJS export, the
-	// source of the embed snippet (see ExportPanel).
-	EmbedSource string
+	// Embed is the export section's embed snippet: the embed page's
+	// address and what the snippet must say about it (see ExportPanel).
+	Embed ExportPanel
 	// Filter is the filter bar; Shares the story's share links (for
 	// editors); ShareToken is set on a page opened through a share link,
 	// which is read-only.
@@ -196,8 +196,13 @@ type StoryPage struct {
 	ShareToken string
 	// NewShare is a share link just made.
 	NewShare string
-	// Public says whether anybody may read the story without signing in.
+	// Public says whether anybody may read the story without signing in;
+	// Show what readers outside the newsroom see of it (timeline.Show).
 	Public bool
+	Show   string
+	// Outside is set on a page built for readers outside the newsroom
+	// (a share link, a public story read without signing in).
+	Outside bool
 	// Notice says what the last action did ("The document was removed."),
 	// "" when there is nothing to say.
 	Notice string
@@ -407,8 +412,11 @@ type EventPage struct {
 	Actors       []string
 	Sources      []SourceView
 	Disagreement string
-	// Review is the review state, history, notes and the edit forms.
-	Review Review
+	// Review is the review state, history, notes and the edit forms, for
+	// the newsroom; Outside is set for readers outside it, who see none
+	// of it.
+	Review  Review
+	Outside bool
 }
 
 // StoryURL is the address of the event's story, pointing at the event.

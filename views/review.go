@@ -189,6 +189,9 @@ type FilterBar struct {
 	States   []string
 	// Active is whether any filter is set; Shown and Total count events.
 	Active bool
+	// Outside is set for readers outside the newsroom, who filter by
+	// neither review state nor hidden events.
+	Outside bool
 }
 
 // ReviewQueuePage lists a story's events still to check, most uncertain first.

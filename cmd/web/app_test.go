@@ -102,13 +102,22 @@ func (c *client) get(path string) *httptest.ResponseRecorder {
 	return c.do(httptest.NewRequest(http.MethodGet, path, nil))
 }
 
+// formToken is the token the client's forms carry, as the pages render
+// it: derived from the session when signed in, else the _csrf cookie.
+func (c *client) formToken() string {
+	if c.session != "" {
+		return sessionCSRF(c.session)
+	}
+	return c.token
+}
+
 // login fetches a page so that the client holds a CSRF token.
 func (c *client) login() {
 	c.t.Helper()
 	if rec := c.get("/"); rec.Code != http.StatusOK {
 		c.t.Fatalf("GET / = %d, want 200", rec.Code)
 	}
-	if c.token == "" {
+	if c.formToken() == "" {
 		c.t.Fatalf("GET / set no _csrf cookie")
 	}
 }
@@ -117,8 +126,8 @@ func (c *client) login() {
 func (c *client) postForm(path string, v url.Values) *httptest.ResponseRecorder {
 	c.t.Helper()
 	v = cloneValues(v)
-	if c.token != "" && !v.Has("_csrf") {
-		v.Set("_csrf", c.token)
+	if t := c.formToken(); t != "" && !v.Has("_csrf") {
+		v.Set("_csrf", t)
 	}
 	req := httptest.NewRequest(http.MethodPost, path, strings.NewReader(v.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
@@ -131,8 +140,8 @@ func (c *client) postMultipart(path string, v url.Values, fileName string, file 
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
 	v = cloneValues(v)
-	if c.token != "" && !v.Has("_csrf") {
-		v.Set("_csrf", c.token)
+	if t := c.formToken(); t != "" && !v.Has("_csrf") {
+		v.Set("_csrf", t)
 	}
 	for k, vs := range v {
 		for _, s := range vs {

@@ -1,6 +1,12 @@
 package main
 
 import (
+	"crypto/hmac"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -10,6 +16,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"storyline/timeline"
+	"storyline/timeline/export"
 )
 
 // sessionCookie is the name of the cookie that holds the session token.
@@ -62,6 +69,7 @@ func (a *App) authenticate(next echo.HandlerFunc) echo.HandlerFunc {
 			switch {
 			case err == nil:
 				c.Set(userContextKey, u)
+				c.Set(sessionTokenKey, ck.Value)
 			case timeline.ErrorCodeOf(err) == timeline.EUnauthorized:
 				clearSessionCookie(c)
 			default:
@@ -125,6 +133,50 @@ func (a *App) canReadStory(c echo.Context, storyID int64) error {
 		return timeline.Errorf(timeline.EUnauthorized, "This story is private to the newsroom: sign in to read it.")
 	}
 	return nil
+}
+
+// audience is who the request reads a story as, once canReadStory let it
+// in: the newsroom when a user is signed in, an outsider otherwise (a share
+// link, a public story). What each may see is decided by timeline.Audience
+// alone, through export.ReadView.
+func audience(c echo.Context) timeline.Audience {
+	if _, ok := currentUser(c); ok {
+		return timeline.Newsroom
+	}
+	return timeline.Outsider
+}
+
+// view reads story id as the request's audience sees it, with the events
+// filter keeps; the caller has checked that the request may read it.
+func (a *App) view(c echo.Context, id int64, filter timeline.StoryFilter) (export.View, error) {
+	return export.ReadView(c.Request().Context(), a.store, audience(c), id, filter)
+}
+
+// readableEventID loads event id for the request, which must be able to
+// read its story; an outsider asking for an event the audience rule keeps
+// from them (hidden, merged, rejected, or not published when the story
+// shows published events only) is told there is no such event.
+func (a *App) readableEventID(c echo.Context, id int64) (timeline.ReviewedEvent, timeline.Audience, error) {
+	ctx := c.Request().Context()
+	e, err := a.store.ReviewedEvent(ctx, id)
+	if err != nil {
+		return timeline.ReviewedEvent{}, 0, err
+	}
+	if err := a.canReadStory(c, e.StoryID); err != nil {
+		return timeline.ReviewedEvent{}, 0, err
+	}
+	aud := audience(c)
+	if aud == timeline.Newsroom {
+		return e, aud, nil
+	}
+	access, err := a.store.StoryAccess(ctx, e.StoryID)
+	if err != nil {
+		return timeline.ReviewedEvent{}, 0, err
+	}
+	if !aud.Sees(e, access.Show) {
+		return timeline.ReviewedEvent{}, 0, timeline.Errorf(timeline.ENotFound, "event %d not found", id) // as the store says it
+	}
+	return aud.Redact(e), aud, nil
 }
 
 // sharedBy is the share token an anonymous visitor came by, when it opens
@@ -254,4 +306,78 @@ func (l *limiter) recent(key string, now time.Time) []time.Time {
 	}
 	l.fails[key] = ts
 	return ts
+}
+
+// csrfCookie holds the form token of a visitor who is not signed in.
+const csrfCookie = "_csrf"
+
+// sessionTokenKey is where authenticate leaves the session token of a
+// signed-in request, from which its form token is derived.
+const sessionTokenKey = "storyline.session_token"
+
+// csrf is the middleware that guards forms against cross-site requests.
+// A signed-in request's token is derived from its session (an HMAC keyed by
+// the session token), so a token works with that session only: a token
+// and cookie pair an attacker planted or copied from another session is
+// refused. A visitor who is not signed in (the sign-in and set-up forms)
+// gets a random token in an HttpOnly SameSite=Strict cookie that the form
+// must repeat. API requests authenticate with a bearer token, which no
+// browser sends on its own, and need none.
+func (a *App) csrf(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if isAPI(c) || bearer(c) || strings.HasPrefix(c.Request().URL.Path, "/static/") {
+			return next(c)
+		}
+		var token string
+		if session, ok := c.Get(sessionTokenKey).(string); ok && session != "" {
+			token = sessionCSRF(session)
+		} else {
+			if ck, err := c.Cookie(csrfCookie); err == nil && len(ck.Value) == 2*csrfBytes && isHex(ck.Value) {
+				token = ck.Value
+			} else {
+				b := make([]byte, csrfBytes)
+				if _, err := rand.Read(b); err != nil {
+					return fmt.Errorf("making a form token: %w", err)
+				}
+				token = hex.EncodeToString(b)
+			}
+			c.SetCookie(&http.Cookie{Name: csrfCookie, Value: token, Path: "/", MaxAge: 24 * 60 * 60,
+				HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: c.Request().TLS != nil})
+		}
+		c.Set(csrfContextKey, token)
+		switch c.Request().Method {
+		case http.MethodGet, http.MethodHead, http.MethodOptions, http.MethodTrace:
+			return next(c)
+		}
+		if site := c.Request().Header.Get("Sec-Fetch-Site"); site == "cross-site" || site == "same-site" {
+			// The browser says the form came from another site (a sibling
+			// subdomain is "same-site"): refused whatever it carries.
+			return timeline.Errorf(timeline.EForbidden, "The form could not be checked: it expired or did not come from this site. Reload the page and send it again.")
+		}
+		sent := c.Request().Header.Get("X-CSRF-Token")
+		if sent == "" {
+			sent = c.FormValue("_csrf")
+		}
+		if sent == "" || subtle.ConstantTimeCompare([]byte(sent), []byte(token)) != 1 {
+			return timeline.Errorf(timeline.EForbidden, "The form could not be checked: it expired or did not come from this site. Reload the page and send it again.")
+		}
+		return next(c)
+	}
+}
+
+// csrfBytes is the size of an anonymous visitor's form token.
+const csrfBytes = 32
+
+// sessionCSRF is the form token of a session: an HMAC-SHA256 keyed by the
+// session token, which only the session's browser and the server know (the
+// database keeps its hash only), of a fixed label.
+func sessionCSRF(session string) string {
+	m := hmac.New(sha256.New, []byte(session))
+	m.Write([]byte("storyline form token v1"))
+	return hex.EncodeToString(m.Sum(nil))
+}
+
+func isHex(s string) bool {
+	_, err := hex.DecodeString(s)
+	return err == nil
 }

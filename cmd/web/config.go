@@ -24,6 +24,11 @@ type Config struct {
 	TileAttribution string
 	// Demo loads the demo story into an empty database.
 	Demo bool
+	// PublicURL is the address readers reach the app by (scheme, host and
+	// an optional path, no trailing slash), used in share links and the
+	// embed snippet; empty uses the address of each request, which behind
+	// a proxy or on loopback is not one readers can open.
+	PublicURL string
 
 	ReadHeaderTimeout time.Duration
 	ReadTimeout       time.Duration
@@ -61,6 +66,9 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	if v := getenv("STORYLINE_TILES_ATTRIBUTION"); v != "" {
 		cfg.TileAttribution = v
 	}
+	if v := getenv("STORYLINE_PUBLIC_URL"); v != "" {
+		cfg.PublicURL = v
+	}
 	if v := getenv("STORYLINE_DEMO"); v != "" {
 		b, err := strconv.ParseBool(v)
 		if err != nil {
@@ -76,9 +84,11 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.StringVar(&cfg.Tiles, "tiles", cfg.Tiles, "optional map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (env STORYLINE_TILES)")
 	fs.StringVar(&cfg.TileAttribution, "tiles-attribution", cfg.TileAttribution, "attribution for the tile URL (env STORYLINE_TILES_ATTRIBUTION)")
 	fs.BoolVar(&cfg.Demo, "demo", cfg.Demo, "load the demo story into an empty database (env STORYLINE_DEMO)")
+	fs.StringVar(&cfg.PublicURL, "public-url", cfg.PublicURL, "the address readers reach the app by, e.g. https://timelines.example.org, for share links and embeds (env STORYLINE_PUBLIC_URL)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
 	}
+	cfg.PublicURL = strings.TrimRight(strings.TrimSpace(cfg.PublicURL), "/")
 	if fs.NArg() > 0 {
 		return Config{}, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
 	}
@@ -105,6 +115,17 @@ func (c Config) Validate() error {
 			errs = append(errs, fmt.Errorf("tiles %q: want an http(s) URL template", c.Tiles))
 		case !strings.Contains(c.Tiles, "{z}") || !strings.Contains(c.Tiles, "{x}") || !strings.Contains(c.Tiles, "{y}"):
 			errs = append(errs, fmt.Errorf("tiles %q: the template needs {z}, {x} and {y}", c.Tiles))
+		}
+	}
+	if c.PublicURL != "" {
+		u, err := url.Parse(c.PublicURL)
+		switch {
+		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil:
+			errs = append(errs, fmt.Errorf("public url %q: want the http(s) address readers use, e.g. https://timelines.example.org", c.PublicURL))
+		case u.RawQuery != "" || u.Fragment != "" || strings.HasSuffix(c.PublicURL, "?") || strings.HasSuffix(c.PublicURL, "#"):
+			errs = append(errs, fmt.Errorf("public url %q: no query or fragment, only scheme, host and an optional path", c.PublicURL))
+		case strings.HasSuffix(u.Path, "/"):
+			errs = append(errs, fmt.Errorf("public url %q: leave out the trailing slash", c.PublicURL))
 		}
 	}
 	for _, d := range []struct {

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strings"
+	"syscall"
 
 	"github.com/labstack/echo/v4"
 
@@ -75,6 +77,18 @@ func classify(err error) (int, timeline.ErrorCode, string) {
 	return status, code, timeline.ErrorMessage(err)
 }
 
+// statusClientClosed is the status logged for a request whose client went
+// away before the answer (nginx's 499); it is never sent.
+const statusClientClosed = 499
+
+// clientGone reports whether err comes of the client going away: its
+// request's context was canceled (the connection closed), or writing to it
+// failed because it hung up.
+func clientGone(c echo.Context, err error) bool {
+	return errors.Is(err, context.Canceled) || errors.Is(c.Request().Context().Err(), context.Canceled) ||
+		errors.Is(err, syscall.EPIPE) || errors.Is(err, syscall.ECONNRESET)
+}
+
 // badRequest is a request the server cannot read at all (malformed JSON, a
 // form it cannot parse).
 func badRequest(msg string) error { return echo.NewHTTPError(http.StatusBadRequest, msg) }
@@ -88,6 +102,17 @@ func (a *App) handleError(err error, c echo.Context) {
 		return
 	}
 	c.Set(errorHandledKey, true)
+	if clientGone(c, err) {
+		// Nobody is left to answer: the request logger records it at INFO
+		// with status 499 (nginx's "client closed request"), so that
+		// monitoring of 5xx errors is not drowned by readers who left.
+		if !c.Response().Committed {
+			c.Response().Status = statusClientClosed
+		}
+		a.logger.Debug("client went away", "request_id", requestID(c), "method", c.Request().Method,
+			"path", c.Request().URL.Path, "err", err)
+		return
+	}
 	if c.Response().Committed {
 		// The response was cut short (a failed write while rendering).
 		a.logger.Error("request failed after the response started", "request_id", requestID(c), "path", c.Request().URL.Path, "err", err)

@@ -108,3 +108,37 @@ func TestInternalErrorLoggedOnce(t *testing.T) {
 		})
 	}
 }
+
+// TestClientGoneLoggedAs499 checks that a request whose client went away
+// (its context canceled) is logged at INFO with status 499, not as an
+// internal error.
+func TestClientGoneLoggedAs499(t *testing.T) {
+	var logs syncBuffer
+	cfg := DefaultConfig()
+	cfg.DB = filepath.Join(t.TempDir(), "storyline.db")
+	cfg.Demo = true
+	app, err := New(context.Background(), cfg, slog.New(slog.NewTextHandler(&logs, nil)), testExtractor(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { app.Close() })
+	for _, path := range []string{"/stories/1", "/api/stories/1", "/stories/1/export.ics"} {
+		t.Run(path, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel() // the reader left before the answer
+			before := len(logs.String())
+			rec := httptest.NewRecorder()
+			app.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil).WithContext(ctx))
+			out := logs.String()[before:]
+			if strings.Contains(out, "level=ERROR") {
+				t.Errorf("GET %s with the client gone logged an ERROR:\n%s", path, out)
+			}
+			if !strings.Contains(out, "level=INFO msg=request") || !strings.Contains(out, "status=499") {
+				t.Errorf("GET %s with the client gone: want an INFO request line with status=499, got:\n%s", path, out)
+			}
+			if strings.Contains(rec.Body.String(), "internal error") {
+				t.Errorf("GET %s with the client gone answered an internal error page", path)
+			}
+		})
+	}
+}

@@ -248,3 +248,46 @@ func parseExport(suffix, body string) error {
 func errorf(format string, args ...any) error {
 	return timeline.Errorf(timeline.EInvalid, format, args...)
 }
+
+// TestEmbedInBrowser opens the demo story's embed page as a reader outside
+// the newsroom and checks that TimelineJS, served by this app, draws the
+// story under the app's content security policy: the page marks itself
+// ready, shows slides, loads nothing from another origin, and the console
+// shows no CSP violation (checked by browse).
+func TestEmbedInBrowser(t *testing.T) {
+	if testing.Short() {
+		t.Skip("skipping the browser test in -short mode")
+	}
+	app := newTestApp(t, true)
+	ctx, base := browse(t, app, 60*time.Second)
+	s := demoStory(t, app)
+	embed := base + "/stories/" + strconv.FormatInt(s.ID, 10) + "/embed"
+	if err := chromedp.Do(ctx, chromedp.Navigate(embed),
+		chromedp.WaitReady(chromedp.CSS(`#timeline-embed[data-ready="true"]`))); err != nil {
+		t.Fatalf("opening the embed page: %v", err)
+	}
+	screenshot(t, ctx, "embed")
+	slides, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#timeline-embed .tl-slide').length`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slides < 2 {
+		t.Errorf("the embed shows %d TimelineJS slides, want the story's events", slides)
+	}
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify(performance.getEntriesByType('resource').map(e => e.name))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var loaded []string
+	if err := json.Unmarshal([]byte(raw), &loaded); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range loaded {
+		if !strings.HasPrefix(u, base+"/") {
+			t.Errorf("the embed page loaded %s from another origin", u)
+		}
+	}
+	if !slices.Contains(loaded, base+"/static/timelinejs/js/timeline.js") {
+		t.Errorf("the embed page did not load TimelineJS from this app; loaded %v", loaded)
+	}
+}

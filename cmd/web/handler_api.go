@@ -20,7 +20,7 @@ import (
 type apiStorySummary struct {
 	ID        int64  `json:"id"`
 	Title     string `json:"title"`
-	Created   string `json:"created"`
+	Created   string `json:"created,omitempty"` // for the newsroom only
 	Documents int    `json:"documents"`
 	Events    int    `json:"events"`
 	First     string `json:"first,omitempty"`
@@ -38,22 +38,32 @@ func (a *App) apiListStories(c echo.Context) error {
 		Stories []apiStorySummary `json:"stories"`
 	}{Stories: make([]apiStorySummary, 0, len(sums))}
 	for _, s := range sums {
-		out.Stories = append(out.Stories, apiStorySummary{
-			ID: s.ID, Title: s.Title, Created: s.Created.UTC().Format("2006-01-02T15:04:05Z07:00"),
-			Documents: s.Documents, Events: s.Events, First: s.First, Last: s.Last,
+		sum := apiStorySummary{
+			ID: s.ID, Title: s.Title, Documents: s.Documents, Events: s.Events, First: s.First, Last: s.Last,
 			URL: "/api/stories/" + strconv.FormatInt(s.ID, 10),
-		})
+		}
+		if !s.Created.IsZero() {
+			sum.Created = s.Created.UTC().Format("2006-01-02T15:04:05Z07:00")
+		}
+		out.Stories = append(out.Stories, sum)
 	}
 	return c.JSON(http.StatusOK, out)
 }
 
-// apiStory is GET /api/stories/{id}: the story JSON.
+// apiStory is GET /api/stories/{id}: the story JSON, as the request's
+// audience sees it: for the newsroom every event, hidden and rejected ones
+// included (their review is on /api/events/{id}); for outsiders the
+// published view.
 func (a *App) apiStory(c echo.Context) error {
-	s, err := a.storyParam(c)
+	id, err := idParam(c, "story")
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, export.NewStory(s))
+	v, err := a.view(c, id, timeline.StoryFilter{IncludeHidden: true})
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, export.NewStory(v.Story))
 }
 
 // apiCreateStory is POST /api/stories {"title"}.
@@ -119,15 +129,17 @@ func (a *App) apiAddDocument(c echo.Context) error {
 // apiStoryState is a story's title and visibility, the answer to PATCH
 // /api/stories/{id}.
 type apiStoryState struct {
-	ID     int64  `json:"id"`
-	Title  string `json:"title"`
-	Public bool   `json:"public"`
-	URL    string `json:"url"`
+	ID     int64         `json:"id"`
+	Title  string        `json:"title"`
+	Public bool          `json:"public"`
+	Show   timeline.Show `json:"show"`
+	URL    string        `json:"url"`
 }
 
-// apiPatchStory is PATCH /api/stories/{id} {"title", "public"}, either
-// optional: renaming needs the right to edit the story, making it public
-// or private the right to share it. Both change in one transaction.
+// apiPatchStory is PATCH /api/stories/{id} {"title", "public", "show"},
+// each optional: renaming needs the right to edit the story, making it
+// public or private and choosing what outsiders see ("all-but-rejected" or
+// "published") the right to share it. All change in one transaction.
 func (a *App) apiPatchStory(c echo.Context) error {
 	id, err := idParam(c, "story")
 	if err != nil {
@@ -141,33 +153,42 @@ func (a *App) apiPatchStory(c echo.Context) error {
 	var in struct {
 		Title  *string `json:"title"`
 		Public *bool   `json:"public"`
+		Show   *string `json:"show"`
 	}
 	if err := decodeJSON(c, &in); err != nil {
 		return err
 	}
-	if in.Title == nil && in.Public == nil {
-		return timeline.Errorf(timeline.EInvalid, "Send \"title\", \"public\" or both.")
+	if in.Title == nil && in.Public == nil && in.Show == nil {
+		return timeline.Errorf(timeline.EInvalid, "Send any of \"title\", \"public\" and \"show\".")
+	}
+	var show *timeline.Show
+	if in.Show != nil {
+		v, err := timeline.ParseShow(*in.Show)
+		if err != nil || *in.Show == "" {
+			return timeline.Errorf(timeline.EInvalid, "show=%q: use %q or %q.", *in.Show, timeline.ShowAllButRejected, timeline.ShowPublished)
+		}
+		show = &v
 	}
 	if in.Title != nil {
 		if err := allow(c, timeline.ActionEditStory); err != nil {
 			return err
 		}
 	}
-	if in.Public != nil {
+	if in.Public != nil || show != nil {
 		if err := allow(c, timeline.ActionShareStory); err != nil {
 			return err
 		}
 	}
 	ctx := c.Request().Context()
-	s, err := a.store.UpdateStory(ctx, id, db.StoryUpdate{Title: in.Title, Public: in.Public})
+	s, err := a.store.UpdateStory(ctx, id, db.StoryUpdate{Title: in.Title, Public: in.Public, Show: show})
 	if err != nil {
 		return err
 	}
-	public, err := a.store.StoryPublic(ctx, id)
+	access, err := a.store.StoryAccess(ctx, id)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, apiStoryState{ID: s.ID, Title: s.Title, Public: public,
+	return c.JSON(http.StatusOK, apiStoryState{ID: s.ID, Title: s.Title, Public: access.Public, Show: access.Show,
 		URL: "/api/stories/" + strconv.FormatInt(s.ID, 10)})
 }
 

@@ -256,6 +256,15 @@ func (a *App) deleteUser(c echo.Context) error {
 }
 
 // siteURL is the scheme and host the request came to.
+// publicURL is the address readers reach the app by: the configured
+// public URL, or else the address of the request.
+func (a *App) publicURL(c echo.Context) string {
+	if a.config.PublicURL != "" {
+		return a.config.PublicURL
+	}
+	return a.siteURL(c)
+}
+
 func (a *App) siteURL(c echo.Context) string {
 	return c.Scheme() + "://" + c.Request().Host
 }

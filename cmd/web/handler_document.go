@@ -280,10 +280,12 @@ func (a *App) showDocument(c echo.Context) error {
 }
 
 func (a *App) renderDocument(c echo.Context, d timeline.Document, form views.PublishedForm, status int) error {
-	s, err := a.store.Story(c.Request().Context(), d.StoryID)
+	// the events the reader sees: for the newsroom hidden ones too
+	v, err := a.view(c, d.StoryID, timeline.StoryFilter{IncludeHidden: true})
 	if err != nil {
 		return err
 	}
+	s := v.Story
 	row := views.NewDocumentRow(d)
 	p := views.DocumentPage{
 		Page: a.page(c, row.Title), Document: row, StoryID: s.ID, StoryTitle: s.Title,

@@ -11,22 +11,29 @@ import (
 	"storyline/views"
 )
 
-// apiEventBody is an event in the JSON API.
+// apiEventBody is an event in the JSON API. Its review is there for the
+// newsroom only: for outsiders the embedded pointer is nil and its fields
+// are left out.
 type apiEventBody struct {
-	ID         int64         `json:"id"`
-	Story      int64         `json:"story"`
-	Title      string        `json:"title"`
-	Date       *apiDate      `json:"date"`
-	Places     []apiPlace    `json:"places"`
-	Actors     []string      `json:"actors"`
-	State      string        `json:"state"`
-	Hidden     bool          `json:"hidden"`
-	MergedInto int64         `json:"merged_into,omitempty"`
-	Merged     []int64       `json:"merged"`
-	Corrected  []string      `json:"corrected"`
-	Notes      int           `json:"notes"`
-	Sources    []apiEventSrc `json:"sources"`
-	URL        string        `json:"url"`
+	ID      int64         `json:"id"`
+	Story   int64         `json:"story"`
+	Title   string        `json:"title"`
+	Date    *apiDate      `json:"date"`
+	Places  []apiPlace    `json:"places"`
+	Actors  []string      `json:"actors"`
+	Sources []apiEventSrc `json:"sources"`
+	URL     string        `json:"url"`
+	*APIEventReview
+}
+
+// APIEventReview is the newsroom's part of an event in the API.
+type APIEventReview struct {
+	State      string   `json:"state"`
+	Hidden     bool     `json:"hidden"`
+	MergedInto int64    `json:"merged_into,omitempty"`
+	Merged     []int64  `json:"merged"`
+	Corrected  []string `json:"corrected"`
+	Notes      int      `json:"notes"`
 }
 
 type apiDate struct {
@@ -53,18 +60,23 @@ type apiEventSrc struct {
 	Quote    string `json:"quote"`
 }
 
-func newAPIEvent(e timeline.ReviewedEvent) apiEventBody {
+// newAPIEvent is event e in the API as aud may see it; e has been through
+// aud.Redact.
+func newAPIEvent(e timeline.ReviewedEvent, aud timeline.Audience) apiEventBody {
 	out := apiEventBody{
 		ID: e.ID, Story: e.StoryID, Title: e.Title, Places: []apiPlace{}, Actors: []string{},
-		State: string(e.State), Hidden: e.Hidden, MergedInto: e.MergedInto, Merged: e.Merged,
-		Corrected: e.Corrected, Notes: e.Notes, Sources: []apiEventSrc{},
-		URL: "/api/events/" + strconv.FormatInt(e.ID, 10),
+		Sources: []apiEventSrc{}, URL: "/api/events/" + strconv.FormatInt(e.ID, 10),
 	}
-	if out.Merged == nil {
-		out.Merged = []int64{}
-	}
-	if out.Corrected == nil {
-		out.Corrected = []string{}
+	if aud == timeline.Newsroom {
+		r := &APIEventReview{State: string(e.State), Hidden: e.Hidden, MergedInto: e.MergedInto, Merged: e.Merged,
+			Corrected: e.Corrected, Notes: e.Notes}
+		if r.Merged == nil {
+			r.Merged = []int64{}
+		}
+		if r.Corrected == nil {
+			r.Corrected = []string{}
+		}
+		out.APIEventReview = r
 	}
 	if e.Dated() {
 		d := e.Date
@@ -83,29 +95,23 @@ func newAPIEvent(e timeline.ReviewedEvent) apiEventBody {
 	return out
 }
 
-// readableEvent loads the :id event and checks that the request may read it.
-func (a *App) readableEvent(c echo.Context) (timeline.ReviewedEvent, error) {
+// readableEvent loads the :id event as the request's audience may see it
+// (see readableEventID).
+func (a *App) readableEvent(c echo.Context) (timeline.ReviewedEvent, timeline.Audience, error) {
 	id, err := idParam(c, "event")
 	if err != nil {
-		return timeline.ReviewedEvent{}, err
+		return timeline.ReviewedEvent{}, 0, err
 	}
-	e, err := a.store.ReviewedEvent(c.Request().Context(), id)
-	if err != nil {
-		return timeline.ReviewedEvent{}, err
-	}
-	if err := a.canReadStory(c, e.StoryID); err != nil {
-		return timeline.ReviewedEvent{}, err
-	}
-	return e, nil
+	return a.readableEventID(c, id)
 }
 
 // apiEvent is GET /api/events/{id}.
 func (a *App) apiEvent(c echo.Context) error {
-	e, err := a.readableEvent(c)
+	e, aud, err := a.readableEvent(c)
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newAPIEvent(e))
+	return c.JSON(http.StatusOK, newAPIEvent(e, aud))
 }
 
 // apiPatchEvent is PATCH /api/events/{id} with the fields to change:
@@ -162,7 +168,7 @@ func (a *App) apiPatchEvent(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, newAPIEvent(e))
+	return c.JSON(http.StatusOK, newAPIEvent(e, timeline.Newsroom))
 }
 
 // apiChange is one entry of an event's history in the API.
@@ -178,9 +184,10 @@ type apiChange struct {
 	Reverts int64  `json:"reverts,omitempty"`
 }
 
-// apiHistory is GET /api/events/{id}/history, oldest change first.
+// apiHistory is GET /api/events/{id}/history, oldest change first; the
+// history is the newsroom's (the route needs a signed-in reader).
 func (a *App) apiHistory(c echo.Context) error {
-	e, err := a.readableEvent(c)
+	e, _, err := a.readableEvent(c)
 	if err != nil {
 		return err
 	}
@@ -214,9 +221,10 @@ func newAPINote(n timeline.Note) apiNote {
 		Created: n.Created.UTC().Format("2006-01-02T15:04:05Z")}
 }
 
-// apiNotes is GET /api/events/{id}/notes, in the order they were written.
+// apiNotes is GET /api/events/{id}/notes, in the order they were written;
+// notes are the newsroom's (the route needs a signed-in reader).
 func (a *App) apiNotes(c echo.Context) error {
-	e, err := a.readableEvent(c)
+	e, _, err := a.readableEvent(c)
 	if err != nil {
 		return err
 	}

@@ -20,130 +20,142 @@ import (
 	"storyline/views"
 )
 
-// exportInput is what an export is made of: the story with the events the
-// page's filter keeps, and their reviews.
-type exportInput struct {
-	// story holds the events the filter kept, whatever their review state
-	// (the Story JSON); published holds those fit to publish: not hidden,
-	// not merged, not rejected (every other format).
-	story, published timeline.Story
-	reviews          export.Reviews
-}
-
-// exportFormat is one download of a story.
+// exportFormat is one download of a story. Every format writes from the
+// story's View for the request's audience (see timeline.Audience), so no
+// format can show an outsider what the newsroom keeps to itself.
 type exportFormat struct {
 	suffix      string // after /stories/{id}/export
 	label       string
-	note        string
+	note        string // for the newsroom
+	outsideNote string // for readers outside it
 	contentType string
-	write       func(w io.Writer, in exportInput, c echo.Context) error
+	write       func(w io.Writer, v export.View, c echo.Context) error
 }
 
 var exportFormats = []exportFormat{
-	{".json", "Story JSON", "everything, with dates, places, sources, review state, notes and history", echo.MIMEApplicationJSONCharsetUTF8,
-		func(w io.Writer, in exportInput, _ echo.Context) error {
-			return export.WriteReviewedJSON(w, in.story, in.reviews)
+	{".json", "Story JSON", "everything, with dates, places, sources, review state, notes and history",
+		"the story with dates, places, actors, sources and quotes", echo.MIMEApplicationJSONCharsetUTF8,
+		func(w io.Writer, v export.View, _ echo.Context) error {
+			return export.WriteReviewedJSON(w, v.Story, v.Reviews) // nil for outsiders: no review
 		}},
-	{".ics", "Calendar (iCalendar)", "dated days; add ?periods=1 for months and years", "text/calendar; charset=utf-8",
-		func(w io.Writer, in exportInput, c echo.Context) error {
+	{".ics", "Calendar (iCalendar)", "dated days; add ?periods=1 for months and years", "", "text/calendar; charset=utf-8",
+		func(w io.Writer, v export.View, c echo.Context) error {
 			periods, _ := strconv.ParseBool(c.QueryParam("periods"))
-			return export.WriteICS(w, in.published, export.ICSOptions{Periods: periods, Now: time.Now().UTC().Truncate(time.Second), Reviews: in.reviews})
+			return export.WriteICS(w, v.Published(), export.ICSOptions{Periods: periods, Now: time.Now().UTC().Truncate(time.Second),
+				Reviews: v.Reviews, Outside: v.Outside()})
 		}},
-	{".timeline.json", "TimelineJS", "Knight Lab TimelineJS3 JSON", echo.MIMEApplicationJSONCharsetUTF8,
-		func(w io.Writer, in exportInput, _ echo.Context) error {
-			return export.WriteTimelineJS(w, in.published)
+	{".timeline.json", "TimelineJS", "Knight Lab TimelineJS3 JSON", "", echo.MIMEApplicationJSONCharsetUTF8,
+		func(w io.Writer, v export.View, _ echo.Context) error {
+			return export.WriteTimelineJS(w, v.Published())
 		}},
-	{".storymap.json", "StoryMapJS", "Knight Lab StoryMapJS JSON", echo.MIMEApplicationJSONCharsetUTF8,
-		func(w io.Writer, in exportInput, _ echo.Context) error { return export.WriteStoryMap(w, in.published) }},
-	{".geojson", "GeoJSON", "one point per event and place", "application/geo+json",
-		func(w io.Writer, in exportInput, _ echo.Context) error { return export.WriteGeoJSON(w, in.published) }},
-	{".csv", "CSV", "a spreadsheet row per event", "text/csv; charset=utf-8",
-		func(w io.Writer, in exportInput, _ echo.Context) error {
-			return export.WriteReviewedCSV(w, in.published, in.reviews)
+	{".storymap.json", "StoryMapJS", "Knight Lab StoryMapJS JSON", "", echo.MIMEApplicationJSONCharsetUTF8,
+		func(w io.Writer, v export.View, _ echo.Context) error { return export.WriteStoryMap(w, v.Published()) }},
+	{".geojson", "GeoJSON", "one point per event and place", "", "application/geo+json",
+		func(w io.Writer, v export.View, _ echo.Context) error { return export.WriteGeoJSON(w, v.Published()) }},
+	{".csv", "CSV", "a spreadsheet row per event", "", "text/csv; charset=utf-8",
+		func(w io.Writer, v export.View, _ echo.Context) error {
+			if v.Outside() {
+				return export.WritePublicCSV(w, v.Published())
+			}
+			return export.WriteReviewedCSV(w, v.Published(), v.Reviews)
 		}},
 }
 
-// filteredExportLinks are the downloads of a story, each carrying the
-// filter query (without "?") so that it exports what the page shows.
-func filteredExportLinks(storyID int64, query string) []views.ExportLink {
+// filteredExportLinks are the downloads of a story for aud, each carrying
+// the filter query (without "?") so that it exports what the page shows.
+func filteredExportLinks(storyID int64, query string, aud timeline.Audience) []views.ExportLink {
 	links := make([]views.ExportLink, 0, len(exportFormats))
 	for _, f := range exportFormats {
 		u := storyPath(storyID) + "/export" + f.suffix
 		if query != "" {
 			u += "?" + query
 		}
-		links = append(links, views.ExportLink{Label: f.label, Note: f.note, URL: u})
+		note := f.note
+		if aud != timeline.Newsroom && f.outsideNote != "" {
+			note = f.outsideNote
+		}
+		links = append(links, views.ExportLink{Label: f.label, Note: note, URL: u})
 	}
 	return links
 }
 
 // storyExports returns the export links of the story page for the filter
-// in the request's query, and the absolute address of its TimelineJS
-// export, the source of the embed snippet. A filter that does not parse
-// gives the unfiltered links.
-func (a *App) storyExports(c echo.Context, storyID int64) ([]views.ExportLink, string) {
+// in the request's query, as the request's audience may use it, and the
+// embed snippet's panel: the absolute address of the story's embed page,
+// built on the public URL. A filter that does not parse gives the
+// unfiltered links.
+func (a *App) storyExports(c echo.Context, storyID int64, access timeline.Access) ([]views.ExportLink, views.ExportPanel) {
 	f, err := timeline.ParseFilter(c.QueryParams())
 	if err != nil {
 		f = timeline.StoryFilter{}
 	}
-	links := filteredExportLinks(storyID, f.Encode())
-	var source string
-	for i, x := range exportFormats {
-		if x.suffix == ".timeline.json" {
-			source = origin(c) + links[i].URL
-		}
+	links := filteredExportLinks(storyID, audience(c).Filter(f).Encode(), audience(c))
+	embed := a.publicURL(c) + storyPath(storyID) + "/embed"
+	if q := timeline.Outsider.Filter(f).Encode(); q != "" {
+		embed += "?" + q
 	}
-	return links, source
+	return links, views.ExportPanel{EmbedURL: embed, PublicURL: a.config.PublicURL, Private: !access.Public}
 }
 
-// origin is the scheme and host the request reached the app by.
-func origin(c echo.Context) string {
-	u := url.URL{Scheme: c.Scheme(), Host: c.Request().Host}
-	return u.String()
-}
-
-// exportData reads what the exports of the story named by :id are made
-// of, honouring the story page's filter in the query.
-func (a *App) exportData(c echo.Context) (exportInput, error) {
+// embedStory is GET /stories/:id/embed: the page the embed snippet's
+// iframe shows on other sites. It is always built for readers outside the
+// newsroom (even when a signed-in journalist previews it), with the
+// TimelineJS viewer this app serves, and it is the one page other sites may
+// frame: it has no forms and acts for nobody, so framing it cannot trick a
+// reader into doing anything (every other page keeps frame-ancestors
+// 'none' and X-Frame-Options DENY).
+func (a *App) embedStory(c echo.Context) error {
+	id, err := idParam(c, "story")
+	if err != nil {
+		return err
+	}
 	filter, err := timeline.ParseFilter(c.QueryParams())
 	if err != nil {
-		return exportInput{}, err
+		return err
+	}
+	v, err := export.ReadView(c.Request().Context(), a.store, timeline.Outsider, id, filter)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := export.WriteTimelineJS(&buf, v.Published()); err != nil {
+		return fmt.Errorf("embed of story %d: %w", id, err)
+	}
+	readers := a.publicURL(c) + storyPath(id)
+	if token := a.sharedBy(c, id); token != "" {
+		readers = a.publicURL(c) + "/share/" + url.PathEscape(token)
+	} else if !v.Access.Public {
+		readers = ""
+	}
+	h := c.Response().Header()
+	h.Del(echo.HeaderXFrameOptions)
+	h.Set(echo.HeaderContentSecurityPolicy, a.contentSecurityPolicy("*"))
+	h.Set("Referrer-Policy", "no-referrer")
+	return render(c, http.StatusOK, views.EmbedView(views.EmbedPage{Title: v.Story.Title, Data: buf.Bytes(), StoryURL: readers}))
+}
+
+// exportData reads the view of the story named by :id that its exports
+// are made of, honouring the story page's filter in the query.
+func (a *App) exportData(c echo.Context) (export.View, error) {
+	filter, err := timeline.ParseFilter(c.QueryParams())
+	if err != nil {
+		return export.View{}, err
 	}
 	id, err := idParam(c, "story")
 	if err != nil {
-		return exportInput{}, err
+		return export.View{}, err
 	}
 	key := false
 	if raw := strings.TrimSpace(c.QueryParam("key")); raw != "" {
 		if key, err = strconv.ParseBool(raw); err != nil {
-			return exportInput{}, timeline.Errorf(timeline.EInvalid, "key=%q: use 1 for the key dates only, or 0.", strings.ToValidUTF8(raw, "\uFFFD"))
+			return export.View{}, timeline.Errorf(timeline.EInvalid, "key=%q: use 1 for the key dates only, or 0.", strings.ToValidUTF8(raw, "\uFFFD"))
 		}
 	}
-	return a.storyData(c, id, filter, key)
-}
-
-// storyData reads story id with the events filter keeps and their reviews;
-// with key, only the events of the key dates (?keydates=N) among them.
-func (a *App) storyData(c echo.Context, id int64, filter timeline.StoryFilter, key bool) (exportInput, error) {
-	ctx := c.Request().Context()
-	s, err := a.store.Story(ctx, id)
-	if err != nil {
-		return exportInput{}, err
+	v, err := a.view(c, id, filter)
+	if err != nil || !key {
+		return v, err
 	}
-	evs, err := a.store.Events(ctx, s.ID, filter)
-	if err != nil {
-		return exportInput{}, err
-	}
-	if key {
-		if evs, err = a.keyDateEvents(c, s, evs); err != nil {
-			return exportInput{}, err
-		}
-	}
-	reviews, err := export.ReadReviews(ctx, a.store, s.ID, evs)
-	if err != nil {
-		return exportInput{}, err
-	}
-	return exportInput{story: export.Selected(s, evs), published: export.Publishable(s, evs), reviews: reviews}, nil
+	return a.keyDateView(c, v)
 }
 
 // exportHandler serves one export format as a download.
@@ -158,15 +170,15 @@ func (a *App) exportHandler(suffix string) echo.HandlerFunc {
 		panic("web: no export format " + suffix)
 	}
 	return func(c echo.Context) error {
-		in, err := a.exportData(c)
+		v, err := a.exportData(c)
 		if err != nil {
 			return err
 		}
 		var buf bytes.Buffer
-		if err := f.write(&buf, in, c); err != nil {
-			return fmt.Errorf("export %s of story %d: %w", suffix, in.story.ID, err)
+		if err := f.write(&buf, v, c); err != nil {
+			return fmt.Errorf("export %s of story %d: %w", suffix, v.Story.ID, err)
 		}
-		name := slug(in.story.Title) + suffix
+		name := slug(v.Story.Title) + suffix
 		h := c.Response().Header()
 		h.Set(echo.HeaderContentDisposition, fmt.Sprintf("attachment; filename=%q", name))
 		if suffix == ".timeline.json" || suffix == ".storymap.json" {
@@ -224,12 +236,12 @@ func (a *App) apiImportStory(c echo.Context) error {
 		}
 		return err
 	}
-	in, err := a.storyData(c, stored.ID, timeline.StoryFilter{IncludeHidden: true}, false)
+	v, err := export.ReadView(ctx, a.store, timeline.Newsroom, stored.ID, timeline.StoryFilter{IncludeHidden: true})
 	if err != nil {
 		return err
 	}
 	c.Response().Header().Set(echo.HeaderLocation, "/api/stories/"+strconv.FormatInt(stored.ID, 10))
-	return c.JSON(http.StatusCreated, export.NewReviewedStory(in.story, in.reviews))
+	return c.JSON(http.StatusCreated, export.NewReviewedStory(v.Story, v.Reviews))
 }
 
 // slug is a file name made from a title: lowercase ASCII letters and digits

@@ -398,9 +398,91 @@ func TestStoryPageExports(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if wantSource := "http://example.com" + exportURL(s.ID, ".timeline.json") + "?" + query; src.Query().Get("source") != wantSource ||
-		src.Host != "cdn.knightlab.com" {
-		t.Errorf("embed iframe src = %s, want the Knight Lab embed with source %s", src, wantSource)
+	if want := "http://example.com/stories/" + strconv.FormatInt(s.ID, 10) + "/embed?" + query; src.String() != want {
+		t.Errorf("embed iframe src = %s, want this app's embed page %s", src, want)
+	}
+	if len(testid(doc, "embed-no-public-url")) != 1 {
+		t.Errorf("without -public-url the snippet does not say that it uses the request's address")
+	}
+}
+
+// TestEmbed checks the embed snippet with a public URL and the embed page
+// it points at: built on the configured address, served with this app's
+// TimelineJS (no CDN), frameable by other sites where no other page is,
+// and showing outsiders' events only.
+func TestEmbed(t *testing.T) {
+	app := newTestApp(t, true)
+	app.config.PublicURL = "https://timelines.example.org"
+	s := demoStory(t, app)
+	editor := newClientAs(t, app, timeline.RoleEditor)
+	sid := strconv.FormatInt(s.ID, 10)
+	doc := parseHTML(t, editor.get("/stories/"+sid+"?from=2022-09-14&state=new").Body.String())
+	areas := testid(doc, "embed-snippet")
+	if len(areas) != 1 {
+		t.Fatalf("story page has %d embed snippets, want 1", len(areas))
+	}
+	frames := elements(parseHTML(t, textOf(areas[0])), "iframe")
+	if len(frames) != 1 {
+		t.Fatalf("snippet %q has %d iframes", textOf(areas[0]), len(frames))
+	}
+	// The review state filter is the newsroom's: the embed keeps the rest.
+	if got, want := attrOf(frames[0], "src"), "https://timelines.example.org/stories/"+sid+"/embed?from=2022-09-14"; got != want {
+		t.Errorf("embed iframe src = %s, want %s", got, want)
+	}
+	if len(testid(doc, "embed-no-public-url")) != 0 {
+		t.Errorf("with -public-url set the snippet still says it is unset")
+	}
+
+	anonymous := newClient(t, app)
+	rec := anonymous.get("/stories/" + sid + "/embed")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET embed = %d, want 200: %s", rec.Code, rec.Body)
+	}
+	if xfo := rec.Header().Get("X-Frame-Options"); xfo != "" {
+		t.Errorf("embed page X-Frame-Options = %q, want none: other sites frame it", xfo)
+	}
+	csp := rec.Header().Get("Content-Security-Policy")
+	if !strings.Contains(csp, "frame-ancestors *") || !strings.Contains(csp, "script-src 'self'") {
+		t.Errorf("embed page CSP = %q, want frame-ancestors * and scripts from this app only", csp)
+	}
+	page := parseHTML(t, rec.Body.String())
+	var scripts []string
+	for _, el := range elements(page, "script") {
+		if src := attrOf(el, "src"); src != "" {
+			scripts = append(scripts, src)
+		}
+	}
+	if diff := cmp.Diff([]string{"/static/timelinejs/js/timeline.js", "/static/embed.js"}, scripts); diff != "" {
+		t.Errorf("embed page scripts (-want +got):\n%s", diff)
+	}
+	for _, src := range scripts {
+		if r := anonymous.get(src); r.Code != http.StatusOK || r.Body.Len() == 0 {
+			t.Errorf("GET %s = %d (%d bytes), want the script this app serves", src, r.Code, r.Body.Len())
+		}
+	}
+	if strings.Contains(rec.Body.String(), "knightlab.com") {
+		t.Errorf("the embed page loads something from Knight Lab's CDN")
+	}
+	data := findAttr(page, "id", "timeline-data")
+	if len(data) != 1 {
+		t.Fatalf("embed page has %d #timeline-data blocks, want 1", len(data))
+	}
+	var tl struct {
+		Events []struct {
+			UniqueID string `json:"unique_id"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(textOf(data[0])), &tl); err != nil || len(tl.Events) == 0 {
+		t.Fatalf("embed timeline data: %v, %d events", err, len(tl.Events))
+	}
+
+	// Every other page may not be framed.
+	for _, path := range []string{"/", "/stories/" + sid, "/stories/" + sid + "/export.timeline.json"} {
+		r := anonymous.get(path)
+		if r.Header().Get("X-Frame-Options") != "DENY" || !strings.Contains(r.Header().Get("Content-Security-Policy"), "frame-ancestors 'none'") {
+			t.Errorf("GET %s: X-Frame-Options %q, CSP %q; want DENY and frame-ancestors 'none'", path,
+				r.Header().Get("X-Frame-Options"), r.Header().Get("Content-Security-Policy"))
+		}
 	}
 }
 

@@ -48,11 +48,13 @@ func keyDateCount(name, raw string, def int) (int, error) {
 	return n, nil
 }
 
-// rankKeyDates ranks the days of s from the publishable events of evs and
-// lays the journalists' choices over them.
-func (a *App) rankKeyDates(ctx context.Context, s timeline.Story, evs []timeline.ReviewedEvent) ([]keydate.Day, error) {
-	ranked := keydate.Rank(s.Documents, export.Publishable(s, evs).Events)
-	choices, err := a.store.KeyDateChoices(ctx, s.ID)
+// rankKeyDates ranks the days of a story from the events its view gives a
+// publication format (for outsiders what the audience rule lets through;
+// for the newsroom never hidden, merged or rejected events either) and lays
+// the journalists' choices over them.
+func (a *App) rankKeyDates(ctx context.Context, v export.View) ([]keydate.Day, error) {
+	ranked := keydate.Rank(v.Story.Documents, v.Published().Events)
+	choices, err := a.store.KeyDateChoices(ctx, v.Story.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -99,20 +101,19 @@ func newAPIKeyDate(d keydate.Day) apiKeyDate {
 // apiKeyDates is GET /api/stories/{id}/key-dates?n=K: the story's key
 // dates, most important first.
 func (a *App) apiKeyDates(c echo.Context) error {
-	s, err := a.storyParam(c)
+	id, err := idParam(c, "story")
 	if err != nil {
 		return err
 	}
-	ctx := c.Request().Context()
-	evs, err := a.store.Events(ctx, s.ID, timeline.StoryFilter{})
+	v, err := a.view(c, id, timeline.StoryFilter{})
 	if err != nil {
 		return err
 	}
-	days, err := a.rankKeyDates(ctx, s, evs)
+	days, err := a.rankKeyDates(c.Request().Context(), v)
 	if err != nil {
 		return err
 	}
-	top, _, err := topKeyDates(days, len(s.Documents), "n", c.QueryParam("n"))
+	top, _, err := topKeyDates(days, len(v.Story.Documents), "n", c.QueryParam("n"))
 	if err != nil {
 		return err
 	}
@@ -121,7 +122,13 @@ func (a *App) apiKeyDates(c echo.Context) error {
 		Total int          `json:"total"`
 	}{Dates: make([]apiKeyDate, 0, len(top)), Total: len(days)}
 	for _, d := range top {
-		out.Dates = append(out.Dates, newAPIKeyDate(d))
+		kd := newAPIKeyDate(d)
+		if v.Outside() {
+			// Readers outside the newsroom see the key dates, not the
+			// newsroom's work on them.
+			kd.Pinned, kd.Edited = false, false
+		}
+		out.Dates = append(out.Dates, kd)
 	}
 	return c.JSON(http.StatusOK, out)
 }
@@ -195,10 +202,12 @@ func (a *App) editKeyDate(c echo.Context) error {
 }
 
 // keyDatesPanel builds the key-dates panel of the story page from the
-// events the page's filter keeps.
-func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, s timeline.Story, evs []timeline.ReviewedEvent, query string) (views.KeyDatesPanel, error) {
+// view of the story the page shows (its audience and filter). Only the
+// newsroom sees the days taken out and the history.
+func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, v export.View, query string) (views.KeyDatesPanel, error) {
 	ctx := c.Request().Context()
-	days, err := a.rankKeyDates(ctx, s, evs)
+	s := v.Story
+	days, err := a.rankKeyDates(ctx, v)
 	if err != nil {
 		return views.KeyDatesPanel{}, err
 	}
@@ -207,7 +216,7 @@ func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, s timeline.Story,
 		return views.KeyDatesPanel{}, err
 	}
 	panel := views.KeyDatesPanel{StoryID: s.ID, Shown: len(top), Total: len(days), All: all, Query: query,
-		CanEdit: p.CanEdit(), CSRF: p.CSRF, Custom: c.QueryParam(keyDateParam) != ""}
+		CanEdit: p.CanEdit() && !v.Outside(), CSRF: p.CSRF, Custom: c.QueryParam(keyDateParam) != "", Outside: v.Outside()}
 	docs := make(map[int64]views.DocumentRow, len(s.Documents))
 	for _, d := range s.Documents {
 		docs[d.ID] = views.NewDocumentRow(d)
@@ -218,7 +227,7 @@ func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, s timeline.Story,
 	}
 	for _, d := range top {
 		row := views.KeyDateRow{Date: d.Date, Label: d.Date, Edited: d.Edited, Evidence: evidence(d.Evidence),
-			Score: strconv.FormatFloat(d.Score, 'f', -1, 64), Pinned: d.Pin == keydate.PinPinned}
+			Score: strconv.FormatFloat(d.Score, 'f', -1, 64), Pinned: d.Pin == keydate.PinPinned && !v.Outside()}
 		if t, err := time.Parse(time.DateOnly, d.Date); err == nil {
 			row.Label = t.Format("Mon 2 Jan 2006")
 		}
@@ -248,7 +257,7 @@ func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, s timeline.Story,
 		}
 		q.Set("key", "1")
 		q.Set(keyDateParam, panel.KeyDatesParam())
-		for _, l := range filteredExportLinks(s.ID, q.Encode()) {
+		for _, l := range filteredExportLinks(s.ID, q.Encode(), v.Audience) {
 			switch {
 			case strings.HasSuffix(l.URL[:strings.IndexByte(l.URL, '?')], ".storymap.json"),
 				strings.HasSuffix(l.URL[:strings.IndexByte(l.URL, '?')], ".geojson"):
@@ -257,7 +266,7 @@ func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, s timeline.Story,
 			panel.Exports = append(panel.Exports, l)
 		}
 	}
-	if p.User != "" {
+	if !v.Outside() {
 		choices, err := a.store.KeyDateChoices(ctx, s.ID)
 		if err != nil {
 			return views.KeyDatesPanel{}, err
@@ -310,16 +319,16 @@ func refer(n int) string {
 	return "refer"
 }
 
-// keyDateEvents keeps the events of evs that belong to the key dates the
+// keyDateView keeps the events of v that belong to the key dates the
 // query asks for (keydates=N, by default as many as the story's size asks).
-func (a *App) keyDateEvents(c echo.Context, s timeline.Story, evs []timeline.ReviewedEvent) ([]timeline.ReviewedEvent, error) {
-	days, err := a.rankKeyDates(c.Request().Context(), s, evs)
+func (a *App) keyDateView(c echo.Context, v export.View) (export.View, error) {
+	days, err := a.rankKeyDates(c.Request().Context(), v)
 	if err != nil {
-		return nil, err
+		return export.View{}, err
 	}
-	top, _, err := topKeyDates(days, len(s.Documents), keyDateParam, c.QueryParam(keyDateParam))
+	top, _, err := topKeyDates(days, len(v.Story.Documents), keyDateParam, c.QueryParam(keyDateParam))
 	if err != nil {
-		return nil, err
+		return export.View{}, err
 	}
 	keep := map[int64]bool{}
 	for _, d := range top {
@@ -327,11 +336,14 @@ func (a *App) keyDateEvents(c echo.Context, s timeline.Story, evs []timeline.Rev
 			keep[id] = true
 		}
 	}
-	out := make([]timeline.ReviewedEvent, 0, len(keep))
-	for _, e := range evs {
+	evs := make([]timeline.ReviewedEvent, 0, len(keep))
+	story := make([]timeline.Event, 0, len(keep))
+	for _, e := range v.Events {
 		if keep[e.ID] {
-			out = append(out, e)
+			evs = append(evs, e)
+			story = append(story, e.Event)
 		}
 	}
-	return out, nil
+	v.Events, v.Story.Events = evs, story
+	return v, nil
 }

@@ -192,7 +192,7 @@ func TestKeyDatesPage(t *testing.T) {
 	if !strings.Contains(public, "Xi landed in Astana.") {
 		t.Errorf("public story page lacks the edited key date")
 	}
-	for _, secret := range []string{`data-testid="key-date-change"`, `data-testid="key-date-pin"`, "shorter"} {
+	for _, secret := range []string{`data-testid="key-date-change"`, `data-testid="key-date-pin"`, `data-testid="key-date-edited"`, "shorter"} {
 		if strings.Contains(public, secret) {
 			t.Errorf("public story page shows %s", secret)
 		}

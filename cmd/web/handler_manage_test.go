@@ -374,7 +374,7 @@ func TestManageAPI(t *testing.T) {
 	if err := json.Unmarshal(rec.Body.Bytes(), &got); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(apiStoryState{ID: id, Title: "Xi's trip", Public: true, URL: path}, got); diff != "" {
+	if diff := cmp.Diff(apiStoryState{ID: id, Title: "Xi's trip", Public: true, Show: timeline.ShowAllButRejected, URL: path}, got); diff != "" {
 		t.Errorf("PATCH answer (-want +got):\n%s", diff)
 	}
 	rec = editor.do(jsonRequest(http.MethodPatch, path, `{"public":false}`))

@@ -31,23 +31,25 @@ func (a *App) showEvent(c echo.Context) error {
 
 func (a *App) renderEvent(c echo.Context, id int64, status int, errs views.FieldErrors) error {
 	ctx := c.Request().Context()
-	e, err := a.store.ReviewedEvent(ctx, id)
+	e, aud, err := a.readableEventID(c, id)
 	if err != nil {
-		return err
-	}
-	if err := a.canReadStory(c, e.StoryID); err != nil {
 		return err
 	}
 	s, err := a.store.Story(ctx, e.StoryID)
 	if err != nil {
 		return err
 	}
-	p := views.NewEventPage(a.page(c, e.Title), s, e.Event)
+	p := views.NewEventPage(a.page(c, e.Title), aud.Story(s), e.Event)
 	p.Page.Title = p.Title
 	if p.Share = a.sharedBy(c, s.ID); p.Share != "" {
 		for i := range p.Sources {
 			p.Sources[i].Share = p.Share
 		}
+	}
+	if aud != timeline.Newsroom {
+		// Outsiders see the event as published: no review, notes or history.
+		p.Outside = true
+		return render(c, status, views.EventView(p))
 	}
 	r := views.Review{
 		State: string(e.State), Hidden: e.Hidden, Corrected: e.Corrected, MergedInto: e.MergedInto,
@@ -392,11 +394,16 @@ func (a *App) reviewQueue(c echo.Context) error {
 }
 
 // storyFilterBar builds the story page's filter bar from the filter in the
-// URL and the story's places and documents.
-func storyFilterBar(s timeline.Story, f timeline.StoryFilter) views.FilterBar {
+// URL and the places and documents of the story s, whose events are those
+// the reader sees; outside the newsroom it offers no review state and no
+// hidden events.
+func storyFilterBar(s timeline.Story, f timeline.StoryFilter, outside bool) views.FilterBar {
 	b := views.FilterBar{
 		Action: storyPath(s.ID), From: f.From, To: f.To, Actor: f.Actor,
-		State: string(f.State), Text: f.Text, Hidden: f.IncludeHidden, States: views.StateNames(), Active: !f.IsZero(),
+		State: string(f.State), Text: f.Text, Hidden: f.IncludeHidden, Active: !f.IsZero(), Outside: outside,
+	}
+	if !outside {
+		b.States = views.StateNames()
 	}
 	if f.Place != 0 {
 		b.Place = strconv.FormatInt(f.Place, 10)
@@ -457,11 +464,7 @@ func (a *App) showShared(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	s, err := a.store.Story(c.Request().Context(), id)
-	if err != nil {
-		return err
-	}
-	p, err := a.storyPage(c, s, timeline.StoryFilter{})
+	p, err := a.storyPage(c, id, timeline.StoryFilter{})
 	if err != nil {
 		return err
 	}
@@ -469,9 +472,8 @@ func (a *App) showShared(c echo.Context) error {
 	for i := range p.Exports {
 		p.Exports[i].URL = withQuery(p.Exports[i].URL, "share", token)
 	}
-	if p.EmbedSource != "" {
-		p.EmbedSource = withQuery(p.EmbedSource, "share", token)
-	}
+	p.Embed.EmbedURL = withQuery(p.Embed.EmbedURL, "share", token)
+	p.Embed.Private = false // the share token opens it
 	for i := range p.Events {
 		p.Events[i].Share = token
 	}

@@ -12,6 +12,7 @@ import (
 
 	"storyline/db"
 	"storyline/timeline"
+	"storyline/timeline/export"
 	"storyline/views"
 )
 
@@ -39,13 +40,17 @@ func (a *App) storyRows(c echo.Context) ([]views.StoryRow, error) {
 }
 
 // readableStories lists the stories the request may read: all of them for
-// a signed-in user, the public ones for anybody else.
+// a signed-in user, the public ones for anybody else, whose counts and
+// dates are those of the events outsiders see (the view of each public
+// story), so that the list does not tell how many events the newsroom
+// hid or rejected, nor their dates.
 func (a *App) readableStories(c echo.Context) ([]db.StorySummary, error) {
 	sums, err := a.store.ListStories(c.Request().Context())
 	if err != nil {
 		return nil, err
 	}
-	if _, ok := currentUser(c); ok {
+	aud := audience(c)
+	if aud == timeline.Newsroom {
 		return sums, nil
 	}
 	public, err := a.store.PublicStories(c.Request().Context())
@@ -54,15 +59,38 @@ func (a *App) readableStories(c echo.Context) ([]db.StorySummary, error) {
 	}
 	out := sums[:0]
 	for _, s := range sums {
-		if public[s.ID] {
-			out = append(out, s)
+		if !public[s.ID] {
+			continue
 		}
+		v, err := a.view(c, s.ID, timeline.StoryFilter{})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, outsideSummary(s, v))
 	}
 	return out, nil
 }
 
+// outsideSummary is the list entry of a story for outsiders: its counts
+// and dates from the view v, no creation time.
+func outsideSummary(s db.StorySummary, v export.View) db.StorySummary {
+	out := db.StorySummary{ID: s.ID, Title: v.Story.Title, Documents: len(v.Story.Documents), Events: len(v.Story.Events)}
+	for _, e := range v.Story.Events {
+		if e.Date.Start != "" && (out.First == "" || e.Date.Start < out.First) {
+			out.First = e.Date.Start
+		}
+		if e.Date.End != "" && e.Date.End > out.Last {
+			out.Last = e.Date.End
+		}
+	}
+	return out
+}
+
 func storyRow(s db.StorySummary) views.StoryRow {
-	r := views.StoryRow{ID: s.ID, Title: s.Title, Documents: s.Documents, Events: s.Events, Created: s.Created.Format("2 Jan 2006")}
+	r := views.StoryRow{ID: s.ID, Title: s.Title, Documents: s.Documents, Events: s.Events}
+	if !s.Created.IsZero() {
+		r.Created = s.Created.Format("2 Jan 2006")
+	}
 	first, ferr := time.Parse(time.DateOnly, s.First)
 	last, lerr := time.Parse(time.DateOnly, s.Last)
 	switch {
@@ -105,7 +133,7 @@ func (a *App) createStory(c echo.Context) error {
 
 // showStory is the story page.
 func (a *App) showStory(c echo.Context) error {
-	s, err := a.storyParam(c)
+	id, err := idParam(c, "story")
 	if err != nil {
 		return err
 	}
@@ -113,21 +141,23 @@ func (a *App) showStory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := a.storyPage(c, s, filter)
+	p, err := a.storyPage(c, id, filter)
 	if err != nil {
 		return err
 	}
 	p.Notice = notices[c.QueryParam("notice")]
 	if p.CanShare() {
-		if p.Public, err = a.store.StoryPublic(c.Request().Context(), s.ID); err != nil {
+		access, err := a.store.StoryAccess(c.Request().Context(), id)
+		if err != nil {
 			return err
 		}
-		links, err := a.store.ShareLinks(c.Request().Context(), s.ID)
+		p.Public, p.Show = access.Public, string(access.Show)
+		links, err := a.store.ShareLinks(c.Request().Context(), id)
 		if err != nil {
 			return err
 		}
 		for _, l := range links {
-			row := views.ShareRow{ID: l.ID, URL: a.siteURL(c) + "/share/" + l.Token, By: l.By,
+			row := views.ShareRow{ID: l.ID, URL: a.publicURL(c) + "/share/" + l.Token, By: l.By,
 				Created: l.Created.UTC().Format("2 Jan 2006 15:04")}
 			if !l.Revoked.IsZero() {
 				row.Revoked = l.Revoked.UTC().Format("2 Jan 2006 15:04")
@@ -146,6 +176,7 @@ var notices = map[string]string{
 	"story-renamed":    "The story was renamed.",
 	"story-public":     "The story is public now: anybody can read it without signing in.",
 	"story-private":    "The story is private now: only the newsroom and people with a share link can read it.",
+	"story-show":       "Saved: readers outside the newsroom see the events you chose.",
 	"story-deleted":    "The story was deleted with its documents, events, notes and share links.",
 }
 
@@ -216,47 +247,65 @@ func (a *App) deleteStory(c echo.Context) error {
 	return redirectNotice(c, "/", "story-deleted", "")
 }
 
-// setStoryPublic is POST /stories/:id/public {public=true|false}.
+// setStoryPublic is POST /stories/:id/public {public=true|false,
+// show=all-but-rejected|published}, either or both: who may read the story
+// and what readers outside the newsroom see of it.
 func (a *App) setStoryPublic(c echo.Context) error {
 	id, err := idParam(c, "story")
 	if err != nil {
 		return err
 	}
-	raw := c.FormValue("public")
-	public, err := strconv.ParseBool(strings.TrimSpace(raw))
-	if err != nil {
-		return timeline.Errorf(timeline.EInvalid, "public=%q: use true or false.", strings.ToValidUTF8(raw, "\uFFFD"))
+	var u db.StoryUpdate
+	if raw := c.FormValue("public"); raw != "" {
+		public, err := strconv.ParseBool(strings.TrimSpace(raw))
+		if err != nil {
+			return timeline.Errorf(timeline.EInvalid, "public=%q: use true or false.", strings.ToValidUTF8(raw, "\uFFFD"))
+		}
+		u.Public = &public
 	}
-	if _, err := a.store.UpdateStory(c.Request().Context(), id, db.StoryUpdate{Public: &public}); err != nil {
+	if raw := c.FormValue("show"); raw != "" {
+		show, err := timeline.ParseShow(strings.ToValidUTF8(raw, "\uFFFD"))
+		if err != nil {
+			return err
+		}
+		u.Show = &show
+	}
+	if u.Public == nil && u.Show == nil {
+		return timeline.Errorf(timeline.EInvalid, "Choose public or private, or what readers outside the newsroom see.")
+	}
+	if _, err := a.store.UpdateStory(c.Request().Context(), id, u); err != nil {
 		return err
 	}
-	notice := "story-private"
-	if public {
+	notice := "story-show"
+	switch {
+	case u.Public != nil && *u.Public:
 		notice = "story-public"
+	case u.Public != nil:
+		notice = "story-private"
 	}
 	return redirectNotice(c, storyPath(id), notice, "visibility-heading")
 }
 
 func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10) }
 
-// storyPage builds the story page with the events that pass filter, each
-// with its review state.
-func (a *App) storyPage(c echo.Context, s timeline.Story, filter timeline.StoryFilter) (views.StoryPage, error) {
-	p := views.StoryPage{Page: a.page(c, s.Title), ID: s.ID, Title: s.Title}
-	for _, d := range s.Documents {
-		p.Documents = append(p.Documents, views.NewDocumentRow(d))
-	}
-	reviewed, err := a.store.Events(c.Request().Context(), s.ID, filter)
+// storyPage builds the story page with the events that pass filter as the
+// request's audience sees them (see export.ReadView): for the newsroom
+// each with its review state, for outsiders without.
+func (a *App) storyPage(c echo.Context, id int64, filter timeline.StoryFilter) (views.StoryPage, error) {
+	v, err := a.view(c, id, filter)
 	if err != nil {
 		return views.StoryPage{}, err
 	}
-	byID := make(map[int64]timeline.ReviewedEvent, len(reviewed))
-	plain := make([]timeline.Event, len(reviewed))
-	for i, e := range reviewed {
-		byID[e.ID] = e
-		plain[i] = e.Event
+	s := v.Story
+	p := views.StoryPage{Page: a.page(c, s.Title), ID: s.ID, Title: s.Title, Outside: v.Outside()}
+	for _, d := range s.Documents {
+		p.Documents = append(p.Documents, views.NewDocumentRow(d))
 	}
-	events := inDateOrder(plain)
+	byID := make(map[int64]timeline.ReviewedEvent, len(v.Events))
+	for _, e := range v.Events {
+		byID[e.ID] = e
+	}
+	events := inDateOrder(s.Events)
 	for _, e := range events {
 		row := views.NewEventRow(e)
 		row.State, row.Hidden = string(byID[e.ID].State), !byID[e.ID].Visible()
@@ -270,9 +319,9 @@ func (a *App) storyPage(c echo.Context, s timeline.Story, filter timeline.StoryF
 	for i := range p.Data.Events {
 		p.Data.Events[i].State = string(byID[p.Data.Events[i].ID].State)
 	}
-	p.Filter = storyFilterBar(s, filter)
-	p.Exports, p.EmbedSource = a.storyExports(c, s.ID)
-	if p.KeyDates, err = a.keyDatesPanel(c, p, s, reviewed, filter.Encode()); err != nil {
+	p.Filter = storyFilterBar(s, v.Audience.Filter(filter), v.Outside())
+	p.Exports, p.Embed = a.storyExports(c, s.ID, v.Access)
+	if p.KeyDates, err = a.keyDatesPanel(c, p, v, v.Audience.Filter(filter).Encode()); err != nil {
 		return views.StoryPage{}, err
 	}
 	return p, nil

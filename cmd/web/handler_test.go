@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
@@ -216,7 +217,7 @@ func TestCSRF(t *testing.T) {
 		setup func(c *client) url.Values
 		want  int
 	}{
-		{"no token at all", func(c *client) url.Values { return url.Values{"title": {"x"}} }, http.StatusForbidden},
+		{"no token at all", func(c *client) url.Values { return url.Values{"title": {"x"}, "_csrf": {""}} }, http.StatusForbidden},
 		{"cookie but no field", func(c *client) url.Values {
 			c.login()
 			return url.Values{"title": {"x"}, "_csrf": {""}}
@@ -239,7 +240,7 @@ func TestCSRF(t *testing.T) {
 			c := newClientAs(t, app, timeline.RoleEditor)
 			v := tc.setup(c)
 			if tc.name == "cross-site" {
-				v.Set("_csrf", c.token)
+				v.Set("_csrf", c.formToken())
 				req := postFormRequest("/stories", v)
 				req.Header.Set("Sec-Fetch-Site", "cross-site")
 				rec := c.do(req)
@@ -267,9 +268,9 @@ func TestCSRF(t *testing.T) {
 			}
 		})
 	}
-	// The cookie is SameSite=Strict.
-	c := newClientAs(t, app, timeline.RoleEditor)
-	rec := c.get("/")
+	// The cookie of a visitor who is not signed in is SameSite=Strict.
+	c := newClient(t, app)
+	rec := c.get("/login")
 	var found bool
 	for _, ck := range rec.Result().Cookies() {
 		if ck.Name == "_csrf" {
@@ -280,7 +281,57 @@ func TestCSRF(t *testing.T) {
 		}
 	}
 	if !found {
-		t.Errorf("GET / set no _csrf cookie")
+		t.Errorf("GET /login set no _csrf cookie")
+	}
+}
+
+// TestCSRFBoundToSession checks that a signed-in form's token works with
+// its own session only: an attacker who plants a _csrf cookie and field
+// of their choosing, or a token from their own session, in a request that
+// carries the victim's session is refused, and nothing changes.
+func TestCSRFBoundToSession(t *testing.T) {
+	app := newTestApp(t, false)
+	victim := newClientAs(t, app, timeline.RoleEditor)
+	attacker := newClientAs(t, app, timeline.RoleEditor)
+	anonymous := newClient(t, app)
+	anonymous.login() // a real anonymous token and cookie pair from this site
+	tests := []struct {
+		name   string
+		cookie string // the _csrf cookie sent, "" for none
+		field  string
+		want   int
+	}{
+		{"attacker's chosen pair", "attacker-chosen-token", "attacker-chosen-token", http.StatusForbidden},
+		{"a real anonymous pair", anonymous.token, anonymous.token, http.StatusForbidden},
+		{"the attacker's own session token", "", attacker.formToken(), http.StatusForbidden},
+		{"the victim's page token", "", victim.formToken(), http.StatusSeeOther},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := storyCount(t, app)
+			req := postFormRequest("/stories", url.Values{"title": {"planted"}, "_csrf": {tc.field}})
+			if tc.cookie != "" {
+				req.AddCookie(&http.Cookie{Name: "_csrf", Value: tc.cookie})
+			}
+			req.AddCookie(&http.Cookie{Name: sessionCookie, Value: victim.session})
+			rec := httptest.NewRecorder()
+			app.Handler().ServeHTTP(rec, req)
+			if rec.Code != tc.want {
+				t.Fatalf("POST /stories with the victim's session = %d, want %d", rec.Code, tc.want)
+			}
+			after := storyCount(t, app)
+			if tc.want == http.StatusForbidden && after != before {
+				t.Errorf("refused POST created a story: %d -> %d", before, after)
+			}
+			if tc.want != http.StatusForbidden && after != before+1 {
+				t.Errorf("accepted POST: stories %d -> %d, want one more", before, after)
+			}
+		})
+	}
+	// The page renders the session's token into its forms.
+	rec := victim.get("/stories/new")
+	if !strings.Contains(rec.Body.String(), `value="`+victim.formToken()+`"`) {
+		t.Errorf("GET /stories/new: the form does not carry the session's token")
 	}
 }
 
@@ -687,5 +738,34 @@ func TestAPIAddHTML(t *testing.T) {
 		if !values[v] {
 			t.Errorf("no event dated %s from the HTML page; values %v", v, values)
 		}
+	}
+}
+
+// TestStaticNoListing checks that /static/ serves files but lists no
+// directory.
+func TestStaticNoListing(t *testing.T) {
+	app := newTestApp(t, false)
+	c := newClient(t, app)
+	for _, tc := range []struct {
+		path string
+		want int
+	}{
+		{"/static/", http.StatusNotFound},
+		{"/static/images", http.StatusNotFound},
+		{"/static/images/", http.StatusNotFound},
+		{"/static/../static/", http.StatusNotFound},
+		{"/static/no-such-file.js", http.StatusNotFound},
+		{"/static/app.js", http.StatusOK},
+		{"/static/images/marker-icon.png", http.StatusOK},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			rec := c.get(tc.path)
+			if rec.Code != tc.want {
+				t.Fatalf("GET %s = %d, want %d", tc.path, rec.Code, tc.want)
+			}
+			if body := rec.Body.String(); tc.want == http.StatusNotFound && (strings.Contains(body, `href="app.js"`) || strings.Contains(body, `href="images/"`) || strings.Contains(body, `href="marker-icon.png"`)) {
+				t.Errorf("GET %s lists the directory: %s", tc.path, body)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io/fs"
 	"net/http"
 	"strings"
 
@@ -47,24 +48,11 @@ func (a *App) router() *echo.Echo {
 		ContentTypeNosniff:    "nosniff",
 		XFrameOptions:         "DENY",
 		ReferrerPolicy:        "same-origin",
-		ContentSecurityPolicy: a.contentSecurityPolicy(),
+		ContentSecurityPolicy: a.contentSecurityPolicy("'none'"),
 	}))
 	e.Use(middleware.BodyLimit(bodyLimit))
 	e.Use(a.authenticate)
-	e.Use(middleware.CSRFWithConfig(middleware.CSRFConfig{
-		Skipper: func(c echo.Context) bool {
-			return isAPI(c) || bearer(c) || strings.HasPrefix(c.Request().URL.Path, "/static/")
-		},
-		TokenLookup:    "form:_csrf,header:X-CSRF-Token",
-		ContextKey:     csrfContextKey,
-		CookieName:     "_csrf",
-		CookiePath:     "/",
-		CookieHTTPOnly: true,
-		CookieSameSite: http.SameSiteStrictMode,
-		ErrorHandler: func(err error, c echo.Context) error {
-			return timeline.Errorf(timeline.EForbidden, "The form could not be checked: it expired or did not come from this site. Reload the page and send it again.")
-		},
-	}))
+	e.Use(a.csrf)
 
 	// Pages.
 	e.GET("/", a.storyList)
@@ -104,6 +92,7 @@ func (a *App) router() *echo.Echo {
 	e.GET("/stories/:id/export.geojson", a.exportGeoJSON, a.readStory)
 	e.GET("/stories/:id/export.csv", a.exportCSV, a.readStory)
 	e.GET("/stories/:id/export.storymap.json", a.exportStoryMap, a.readStory)
+	e.GET("/stories/:id/embed", a.embedStory, a.readStory) // the one page other sites may frame
 
 	// JSON API.
 	e.GET("/api/stories", a.apiListStories)
@@ -116,9 +105,9 @@ func (a *App) router() *echo.Echo {
 	e.POST("/api/stories/:id/documents", a.require(timeline.ActionEditStory, a.apiAddDocument))
 	e.DELETE("/api/documents/:id", a.require(timeline.ActionEditStory, a.apiDeleteDocument))
 	e.GET("/api/events/:id", a.apiEvent)
-	e.PATCH("/api/events/:id", a.apiPatchEvent) // checks the role per field
-	e.GET("/api/events/:id/history", a.apiHistory)
-	e.GET("/api/events/:id/notes", a.apiNotes)
+	e.PATCH("/api/events/:id", a.apiPatchEvent)                                    // checks the role per field
+	e.GET("/api/events/:id/history", a.require(timeline.ActionRead, a.apiHistory)) // the newsroom's only
+	e.GET("/api/events/:id/notes", a.require(timeline.ActionRead, a.apiNotes))
 	e.POST("/api/events/:id/notes", a.require(timeline.ActionAddNote, a.apiAddNote))
 	e.POST("/api/stories/import", a.require(timeline.ActionCreateStory, a.apiImportStory))
 	e.GET("/api/openapi.json", a.openAPI)
@@ -139,15 +128,34 @@ func (a *App) router() *echo.Echo {
 	e.POST("/admin/users/:id/delete", a.require(timeline.ActionManageUsers, a.deleteUser))
 
 	// Front-end assets.
-	e.GET("/static/*", echo.WrapHandler(http.StripPrefix("/static/", http.FileServerFS(static.Dist))))
+	e.GET("/static/*", staticFiles(static.Dist))
 	e.GET("/healthz", func(c echo.Context) error { return c.String(http.StatusOK, "ok\n") })
 	return e
 }
 
+// staticFiles serves the front-end assets of fsys at /static/: files only,
+// a directory is not found rather than listed.
+func staticFiles(fsys fs.FS) echo.HandlerFunc {
+	files := http.StripPrefix("/static/", http.FileServerFS(fsys))
+	return func(c echo.Context) error {
+		name := strings.TrimPrefix(c.Request().URL.Path, "/static/")
+		if name == "" || strings.HasSuffix(name, "/") {
+			return echo.ErrNotFound
+		}
+		st, err := fs.Stat(fsys, name)
+		if err != nil || st.IsDir() {
+			return echo.ErrNotFound
+		}
+		files.ServeHTTP(c.Response(), c.Request())
+		return nil
+	}
+}
+
 // contentSecurityPolicy allows scripts and styles from the app only; the
 // JSON data blocks are not executed, so they need no exception. Tiles, when
-// configured, may load images from their origin.
-func (a *App) contentSecurityPolicy() string {
+// configured, may load images from their origin. frameAncestors says who
+// may frame the page: 'none' for every page but the embed page ("*").
+func (a *App) contentSecurityPolicy(frameAncestors string) string {
 	img := "img-src 'self' data: blob:"
 	if o := a.config.tileOrigin(); o != "" {
 		img += " " + o
@@ -162,6 +170,6 @@ func (a *App) contentSecurityPolicy() string {
 		"object-src 'none'",
 		"base-uri 'none'",
 		"form-action 'self'",
-		"frame-ancestors 'none'",
+		"frame-ancestors " + frameAncestors,
 	}, "; ")
 }

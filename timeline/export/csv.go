@@ -24,9 +24,25 @@ func WriteCSV(w io.Writer, s timeline.Story) error { return WriteReviewedCSV(w, 
 // WriteReviewedCSV is WriteCSV with each event's review state from r; it
 // leaves rejected events out.
 func WriteReviewedCSV(w io.Writer, s timeline.Story, r Reviews) error {
+	return writeCSV(w, s, r, true)
+}
+
+// WritePublicCSV is WriteCSV for readers outside the newsroom (see View):
+// the columns of PublicCSVHeader, without the review state.
+func WritePublicCSV(w io.Writer, s timeline.Story) error { return writeCSV(w, s, nil, false) }
+
+// PublicCSVHeader is the first row WritePublicCSV writes: CSVHeader without
+// the state column.
+var PublicCSVHeader = CSVHeader[:len(CSVHeader)-1]
+
+func writeCSV(w io.Writer, s timeline.Story, r Reviews, withState bool) error {
 	docs := documents(s)
 	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
+	header := CSVHeader
+	if !withState {
+		header = PublicCSVHeader
+	}
+	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
 	events := inDateOrder(s.Events)
@@ -68,7 +84,9 @@ func WriteReviewedCSV(w io.Writer, s timeline.Story, r Reviews) error {
 			cell(e.Title),
 			cell(strings.Join(places, "; ")),
 			cell(strings.Join(sources, " | ")),
-			string(state),
+		}
+		if withState {
+			row = append(row, string(state))
 		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("write csv: %w", err)

@@ -33,6 +33,9 @@ type ICSOptions struct {
 	// history) and LAST-MODIFIED (its last change). Rejected events are left
 	// out. Without an entry an event is new: TENTATIVE, SEQUENCE 0.
 	Reviews Reviews
+	// Outside writes the calendar for readers outside the newsroom: no
+	// STATUS, which would tell them the review state (see View).
+	Outside bool
 }
 
 // DefaultProdID is the PRODID of calendars written without ICSOptions.ProdID.
@@ -109,9 +112,11 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 				break
 			}
 		}
-		if review.Confirmed() {
+		switch {
+		case opt.Outside:
+		case review.Confirmed():
 			ev.SetStatus(ics.ObjectStatusConfirmed)
-		} else {
+		default:
 			ev.SetStatus(ics.ObjectStatusTentative)
 		}
 		ev.SetTimeTransparency(ics.TransparencyTransparent)
