@@ -183,8 +183,14 @@ func validPublished(t time.Time) error {
 // documents reads the documents matching where (a condition on the
 // documents table, with its arguments), in id order.
 func documents(ctx context.Context, q queryer, where string, args ...any) ([]timeline.Document, error) {
+	return documentRows(ctx, q, "text", where, args...)
+}
+
+// documentRows reads documents as documents does, with text the column (or
+// expression, an empty string literal for none) that fills their Text.
+func documentRows(ctx context.Context, q queryer, text, where string, args ...any) ([]timeline.Document, error) {
 	rows, err := q.QueryContext(ctx, `
-		SELECT id, story_id, title, outlet, url, text, published, published_source, added
+		SELECT id, story_id, title, outlet, url, `+text+`, published, published_source, added
 		FROM documents WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err

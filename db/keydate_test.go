@@ -38,9 +38,23 @@ func TestEditKeyDate(t *testing.T) {
 		{"summary too long", "2020-03-01", KeyDateEdit{Summary: &tooLong}, keydate.Choice{}, timeline.EInvalid},
 		{"clear summary", "2020-03-03", KeyDateEdit{Summary: &empty}, keydate.Choice{Date: "2020-03-03"}, ""},
 	}
+	version := func() int64 {
+		t.Helper()
+		info, err := db.StoryInfo(ctx, s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info.Version
+	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
+			before := version()
 			got, err := db.EditKeyDate(ctx, s.ID, tc.date, tc.edit, "ana")
+			// A change bumps the story's version (pages and caches follow
+			// it); an edit that changes nothing or fails does not.
+			if changed := tc.wantErr == "" && tc.name != "nothing changes" && tc.name != "clear summary"; changed != (version() > before) {
+				t.Errorf("EditKeyDate(%s): version %d -> %d, want a bump: %v", tc.date, before, version(), changed)
+			}
 			if timeline.ErrorCodeOf(err) != tc.wantErr || (tc.wantErr == "" && err != nil) {
 				t.Fatalf("EditKeyDate(%s) error = %v, want code %q", tc.date, err, tc.wantErr)
 			}

@@ -17,6 +17,7 @@ const (
 	EForbidden    ErrorCode = "forbidden"    // known user, not allowed
 	EUnauthorized ErrorCode = "unauthorized" // not signed in
 	ETooLarge     ErrorCode = "too_large"    // the input is bigger than allowed
+	EUnavailable  ErrorCode = "unavailable"  // the server is overloaded; try again shortly
 	EInternal     ErrorCode = "internal"     // a bug or an outage; the message is not shown
 )
 

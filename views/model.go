@@ -184,7 +184,9 @@ type StoryPage struct {
 	Events    []EventRow // dated events, in date order
 	Undated   []EventRow
 	Data      StoryData
-	Exports   []ExportLink
+	// Pager pages the event list of a big story.
+	Pager   Pager
+	Exports []ExportLink
 	// Embed is the export section's embed snippet: the embed page's
 	// address and what the snippet must say about it (see ExportPanel).
 	Embed ExportPanel
@@ -265,12 +267,68 @@ func (p StoryPage) CanAddDocument() bool {
 // AddDocumentURL is the address of the add-a-document page.
 func (p StoryPage) AddDocumentURL() string { return storyURL(p.ID) + "/documents/new" }
 
-// StoryData is the JSON the timeline and map widgets read from #story-data.
+// Pager is the paging of a story's event list: dated events first, then
+// undated ones, Size a page; the address of each page keeps the filters.
+type Pager struct {
+	Page, Pages, Size, Total int
+	// First and Last are the positions (from 1) of the events this page
+	// shows.
+	First, Last int
+	// Prev and Next are the addresses of the pages around this one, ""
+	// at either end; UndatedURL is the first page that shows undated
+	// events when this page shows none of them, and Undated their number.
+	Prev, Next string
+	UndatedURL string
+	Undated    int
+}
+
+// Paged reports whether the list has more than one page.
+func (p Pager) Paged() bool { return p.Pages > 1 }
+
+// Status is "Events 101–200 of 5,000".
+func (p Pager) Status() string {
+	return "Events " + thousands(p.First) + "–" + thousands(p.Last) + " of " + thousands(p.Total)
+}
+
+// PageStatus is "page 2 of 50".
+func (p Pager) PageStatus() string {
+	return "page " + thousands(p.Page) + " of " + thousands(p.Pages)
+}
+
+// thousands writes n with commas between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 || len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	lead := len(s) % 3
+	if lead > 0 {
+		b.WriteString(s[:lead])
+	}
+	for i := lead; i < len(s); i += 3 {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(s[i : i+3])
+	}
+	return b.String()
+}
+
+// StoryData is the JSON the timeline and map widgets read from #story-data:
+// every dated event the filter keeps, in the list's order, however the list
+// is paged. It travels in a compact form (see storydata.go).
 type StoryData struct {
-	Events          []WidgetEvent `json:"events"`
-	Tiles           string        `json:"tiles"`
-	TileAttribution string        `json:"tileAttribution"`
-	Credit          string        `json:"credit"`
+	Events          []WidgetEvent
+	Tiles           string
+	TileAttribution string
+	Credit          string
+	// Share is the share token of a page opened through a share link; the
+	// widgets' event links carry it.
+	Share string
+	// PageSize is the number of events a page of the list shows, so the
+	// list can say which page shows an event; 0 when it is not paged.
+	PageSize int
 }
 
 // WidgetEvent is one dated event for the widgets.

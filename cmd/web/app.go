@@ -35,6 +35,10 @@ type App struct {
 	done      chan error
 	// logins counts failed sign-ins.
 	logins *limiter
+	// cache holds rendered story pages and exports; gate bounds the heavy
+	// requests rendered at once (see cache.go).
+	cache *responseCache
+	gate  *heavyGate
 	// setupToken is the first-run set-up token, made when the database
 	// has no user; Start prints its link to stderr.
 	setupToken string
@@ -73,7 +77,8 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *timeli
 		return nil, fmt.Errorf("opening database %s: %w", cfg.DB, err)
 	}
 	a := &App{config: cfg, logger: logger, store: store, extractor: extractor,
-		logins: newLimiter(loginLimit, time.Minute), stderr: os.Stderr}
+		logins: newLimiter(loginLimit, time.Minute), stderr: os.Stderr,
+		cache: newResponseCache(int64(cfg.CacheMB) << 20), gate: newHeavyGate(cfg.Heavy, cfg.HeavyWait)}
 	a.echo = a.router()
 	if cfg.Demo {
 		if err := a.loadDemo(ctx); err != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/url"
+	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -24,6 +25,14 @@ type Config struct {
 	TileAttribution string
 	// Demo loads the demo story into an empty database.
 	Demo bool
+	// Heavy is how many heavy requests (a story's page, JSON or export
+	// rendered anew) run at once; others wait up to HeavyWait for a slot
+	// and are then answered 503 with Retry-After.
+	Heavy     int
+	HeavyWait time.Duration
+	// CacheMB bounds the memory of the cache of rendered story pages and
+	// exports, in megabytes.
+	CacheMB int
 	// PublicURL is the address readers reach the app by (scheme, host and
 	// an optional path, no trailing slash), used in share links and the
 	// embed snippet; empty uses the address of each request, which behind
@@ -42,6 +51,9 @@ func DefaultConfig() Config {
 		Addr:              "127.0.0.1:8080",
 		DB:                "./data/storyline.db",
 		Demo:              true,
+		Heavy:             2 * runtime.GOMAXPROCS(0),
+		HeavyWait:         100 * time.Millisecond,
+		CacheMB:           64,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -77,6 +89,19 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 		cfg.Demo = b
 	}
 
+	for _, v := range []struct {
+		name string
+		to   *int
+	}{{"STORYLINE_HEAVY", &cfg.Heavy}, {"STORYLINE_CACHE_MB", &cfg.CacheMB}} {
+		if s := getenv(v.name); s != "" {
+			n, err := strconv.Atoi(s)
+			if err != nil {
+				return Config{}, fmt.Errorf("%s=%q: want a number", v.name, s)
+			}
+			*v.to = n
+		}
+	}
+
 	fs := flag.NewFlagSet("web", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "address to listen on (env STORYLINE_ADDR)")
@@ -84,6 +109,8 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.StringVar(&cfg.Tiles, "tiles", cfg.Tiles, "optional map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (env STORYLINE_TILES)")
 	fs.StringVar(&cfg.TileAttribution, "tiles-attribution", cfg.TileAttribution, "attribution for the tile URL (env STORYLINE_TILES_ATTRIBUTION)")
 	fs.BoolVar(&cfg.Demo, "demo", cfg.Demo, "load the demo story into an empty database (env STORYLINE_DEMO)")
+	fs.IntVar(&cfg.Heavy, "heavy", cfg.Heavy, "story pages and exports rendered at once; more wait briefly, then get 503 (env STORYLINE_HEAVY)")
+	fs.IntVar(&cfg.CacheMB, "cache-mb", cfg.CacheMB, "memory for cached story pages and exports, in MB; 0 turns the cache off (env STORYLINE_CACHE_MB)")
 	fs.StringVar(&cfg.PublicURL, "public-url", cfg.PublicURL, "the address readers reach the app by, e.g. https://timelines.example.org, for share links and embeds (env STORYLINE_PUBLIC_URL)")
 	if err := fs.Parse(args); err != nil {
 		return Config{}, err
@@ -116,6 +143,15 @@ func (c Config) Validate() error {
 		case !strings.Contains(c.Tiles, "{z}") || !strings.Contains(c.Tiles, "{x}") || !strings.Contains(c.Tiles, "{y}"):
 			errs = append(errs, fmt.Errorf("tiles %q: the template needs {z}, {x} and {y}", c.Tiles))
 		}
+	}
+	if c.Heavy < 1 {
+		errs = append(errs, fmt.Errorf("heavy must be at least 1, got %d", c.Heavy))
+	}
+	if c.CacheMB < 0 {
+		errs = append(errs, fmt.Errorf("cache-mb must not be negative, got %d", c.CacheMB))
+	}
+	if c.HeavyWait <= 0 {
+		errs = append(errs, fmt.Errorf("heavy wait must be positive, got %v", c.HeavyWait))
 	}
 	if c.PublicURL != "" {
 		u, err := url.Parse(c.PublicURL)

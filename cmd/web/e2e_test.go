@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"storyline/timeline"
+	"storyline/views"
 )
 
 // chromiumPath finds Debian's chromium; without it the browser test skips,
@@ -208,12 +209,7 @@ func TestBrowser(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var data struct {
-		Events []struct {
-			ID    int64  `json:"id"`
-			Value string `json:"value"`
-		} `json:"events"`
-	}
+	var data views.StoryData
 	if err := json.Unmarshal([]byte(raw), &data); err != nil {
 		t.Fatalf("story-data: %v", err)
 	}

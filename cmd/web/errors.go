@@ -23,6 +23,7 @@ var statusOf = map[timeline.ErrorCode]int{
 	timeline.EForbidden:    http.StatusForbidden,
 	timeline.EUnauthorized: http.StatusUnauthorized,
 	timeline.ETooLarge:     http.StatusRequestEntityTooLarge,
+	timeline.EUnavailable:  http.StatusServiceUnavailable,
 	timeline.EInternal:     http.StatusInternalServerError,
 }
 
@@ -119,7 +120,10 @@ func (a *App) handleError(err error, c echo.Context) {
 		return
 	}
 	status, code, msg := classify(err)
-	if status >= 500 {
+	if status == http.StatusServiceUnavailable {
+		// Overloaded (see heavyGate): come back in a second; nothing to log.
+		c.Response().Header().Set(echo.HeaderRetryAfter, "1")
+	} else if status >= 500 {
 		a.logger.Error("request failed", "request_id", requestID(c), "method", c.Request().Method, "path", c.Request().URL.Path, "err", err)
 	}
 	var werr error

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"io"
@@ -59,11 +60,20 @@ func (a *App) apiStory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := a.view(c, id, timeline.StoryFilter{IncludeHidden: true})
+	r, err := a.storyResponse(c, id, "api")
 	if err != nil {
 		return err
 	}
-	return c.JSON(http.StatusOK, export.NewStory(v.Story))
+	r.cacheable = true
+	r.header = func(h http.Header) { h.Set(echo.HeaderContentType, echo.MIMEApplicationJSONCharsetUTF8) }
+	r.load = func(ctx context.Context) (func(io.Writer) error, error) {
+		v, err := a.view(c, id, timeline.StoryFilter{IncludeHidden: true})
+		if err != nil {
+			return nil, err
+		}
+		return func(w io.Writer) error { return json.NewEncoder(w).Encode(export.NewStory(v.Story)) }, nil
+	}
+	return a.serveStory(c, r)
 }
 
 // apiCreateStory is POST /api/stories {"title"}.

@@ -170,22 +170,41 @@ func (a *App) exportHandler(suffix string) echo.HandlerFunc {
 		panic("web: no export format " + suffix)
 	}
 	return func(c echo.Context) error {
-		v, err := a.exportData(c)
+		id, err := idParam(c, "story")
 		if err != nil {
 			return err
 		}
-		var buf bytes.Buffer
-		if err := f.write(&buf, v, c); err != nil {
-			return fmt.Errorf("export %s of story %d: %w", suffix, v.Story.ID, err)
+		if _, err := timeline.ParseFilter(c.QueryParams()); err != nil {
+			return err
 		}
-		name := slug(v.Story.Title) + suffix
-		h := c.Response().Header()
-		h.Set(echo.HeaderContentDisposition, fmt.Sprintf("attachment; filename=%q", name))
-		if suffix == ".timeline.json" || suffix == ".storymap.json" {
-			// The Knight Lab embeds fetch the export from their own origin.
-			h.Set(echo.HeaderAccessControlAllowOrigin, "*")
+		r, err := a.storyResponse(c, id, "export"+suffix)
+		if err != nil {
+			return err
 		}
-		return c.Blob(http.StatusOK, f.contentType, buf.Bytes())
+		r.cacheable = true
+		var title string
+		r.load = func(ctx context.Context) (func(io.Writer) error, error) {
+			v, err := a.exportData(c)
+			if err != nil {
+				return nil, err
+			}
+			title = v.Story.Title
+			return func(w io.Writer) error {
+				if err := f.write(w, v, c); err != nil {
+					return fmt.Errorf("export %s of story %d: %w", suffix, v.Story.ID, err)
+				}
+				return nil
+			}, nil
+		}
+		r.header = func(h http.Header) {
+			h.Set(echo.HeaderContentType, f.contentType)
+			h.Set(echo.HeaderContentDisposition, fmt.Sprintf("attachment; filename=%q", slug(title)+suffix))
+			if suffix == ".timeline.json" || suffix == ".storymap.json" {
+				// The Knight Lab embeds fetch the export from their own origin.
+				h.Set(echo.HeaderAccessControlAllowOrigin, "*")
+			}
+		}
+		return a.serveStory(c, r)
 	}
 }
 

@@ -203,6 +203,14 @@ func TestKeyDatesPage(t *testing.T) {
 	if rec := anon.get("/api/stories/" + sid + "/key-dates"); rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), "shorter") {
 		t.Errorf("anonymous GET key-dates of a public story = %d %s", rec.Code, rec.Body)
 	}
+
+	// An edit reaches readers at once, whatever the page cache held.
+	if rec := editor.postForm("/stories/"+sid+"/key-dates", url.Values{"date": {all.Dates[0].Date}, "summary": {"Xi met Tokayev in Astana."}}); rec.Code != http.StatusSeeOther {
+		t.Fatalf("POST key-dates form = %d", rec.Code)
+	}
+	if page := anon.get("/stories/" + sid).Body.String(); !strings.Contains(page, "Xi met Tokayev in Astana.") || strings.Contains(page, "Xi landed in Astana.") {
+		t.Errorf("public story page after a second edit does not show it")
+	}
 }
 
 func TestKeyDateExports(t *testing.T) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/url"
 	"sort"
@@ -457,48 +458,65 @@ func (a *App) revokeShare(c echo.Context) error {
 }
 
 // showShared is GET /share/:token: the story read-only, for anybody with
-// the link, until it is revoked.
+// the link, until it is revoked; cached as the story page is.
 func (a *App) showShared(c echo.Context) error {
 	token := c.Param("token")
 	id, err := a.store.SharedStory(c.Request().Context(), token)
 	if err != nil {
 		return err
 	}
-	p, err := a.storyPage(c, id, timeline.StoryFilter{})
+	page, err := pageParam(c)
 	if err != nil {
 		return err
 	}
-	p.ShareToken = token
-	for i := range p.Exports {
-		p.Exports[i].URL = withQuery(p.Exports[i].URL, "share", token)
+	r, err := a.storyResponse(c, id, "share\x00"+token)
+	if err != nil {
+		return err
 	}
-	p.Embed.EmbedURL = withQuery(p.Embed.EmbedURL, "share", token)
-	p.Embed.Private = false // the share token opens it
-	for i := range p.Events {
-		p.Events[i].Share = token
+	r.cacheable = audience(c) != timeline.Newsroom
+	r.public = false // the link is the reader's own
+	r.header = func(h http.Header) {
+		htmlHeader(h)
+		h.Set("Referrer-Policy", "no-referrer")
 	}
-	for i := range p.Undated {
-		p.Undated[i].Share = token
-	}
-	for i := range p.Documents {
-		p.Documents[i].Share = token
-	}
-	for i := range p.Data.Events {
-		p.Data.Events[i].URL = withQuery(p.Data.Events[i].URL, "share", token)
-	}
-	p.KeyDates.Share = token
-	for i := range p.KeyDates.Exports {
-		p.KeyDates.Exports[i].URL = withQuery(p.KeyDates.Exports[i].URL, "share", token)
-	}
-	for i := range p.KeyDates.Dates {
-		for j := range p.KeyDates.Dates[i].Sentences {
-			for k := range p.KeyDates.Dates[i].Sentences[j].Sources {
-				p.KeyDates.Dates[i].Sentences[j].Sources[k].Share = token
+	r.load = func(ctx context.Context) (func(io.Writer) error, error) {
+		p, err := a.storyPage(c, id, timeline.StoryFilter{}, page)
+		if err != nil {
+			return nil, err
+		}
+		p.ShareToken = token
+		for i := range p.Exports {
+			p.Exports[i].URL = withQuery(p.Exports[i].URL, "share", token)
+		}
+		p.Embed.EmbedURL = withQuery(p.Embed.EmbedURL, "share", token)
+		p.Embed.Private = false // the share token opens it
+		for i := range p.Events {
+			p.Events[i].Share = token
+		}
+		for i := range p.Undated {
+			p.Undated[i].Share = token
+		}
+		for i := range p.Documents {
+			p.Documents[i].Share = token
+		}
+		p.Data.Share = token
+		for i := range p.Data.Events {
+			p.Data.Events[i].URL = withQuery(p.Data.Events[i].URL, "share", token)
+		}
+		p.KeyDates.Share = token
+		for i := range p.KeyDates.Exports {
+			p.KeyDates.Exports[i].URL = withQuery(p.KeyDates.Exports[i].URL, "share", token)
+		}
+		for i := range p.KeyDates.Dates {
+			for j := range p.KeyDates.Dates[i].Sentences {
+				for k := range p.KeyDates.Dates[i].Sentences[j].Sources {
+					p.KeyDates.Dates[i].Sentences[j].Sources[k].Share = token
+				}
 			}
 		}
+		return func(w io.Writer) error { return views.StoryView(p).Render(ctx, w) }, nil
 	}
-	c.Response().Header().Set("Referrer-Policy", "no-referrer")
-	return render(c, http.StatusOK, views.StoryView(p))
+	return a.serveStory(c, r)
 }
 
 // withQuery adds a query parameter to a local URL.

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"io"
+	"maps"
 	"net/http"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -131,7 +135,10 @@ func (a *App) createStory(c echo.Context) error {
 	return c.Redirect(http.StatusSeeOther, storyPath(s.ID))
 }
 
-// showStory is the story page.
+// showStory is the story page. Readers outside the newsroom get it from
+// the cache of rendered pages (per story version and query, see cache.go);
+// the newsroom's page carries the user's name and form tokens, so it is
+// rendered for each request, within the bound on heavy requests.
 func (a *App) showStory(c echo.Context) error {
 	id, err := idParam(c, "story")
 	if err != nil {
@@ -141,31 +148,110 @@ func (a *App) showStory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := a.storyPage(c, id, filter)
+	page, err := pageParam(c)
 	if err != nil {
 		return err
 	}
-	p.Notice = notices[c.QueryParam("notice")]
-	if p.CanShare() {
-		access, err := a.store.StoryAccess(c.Request().Context(), id)
-		if err != nil {
-			return err
-		}
-		p.Public, p.Show = access.Public, string(access.Show)
-		links, err := a.store.ShareLinks(c.Request().Context(), id)
-		if err != nil {
-			return err
-		}
-		for _, l := range links {
-			row := views.ShareRow{ID: l.ID, URL: a.publicURL(c) + "/share/" + l.Token, By: l.By,
-				Created: l.Created.UTC().Format("2 Jan 2006 15:04")}
-			if !l.Revoked.IsZero() {
-				row.Revoked = l.Revoked.UTC().Format("2 Jan 2006 15:04")
-			}
-			p.Shares = append(p.Shares, row)
-		}
+	r, err := a.storyResponse(c, id, "page")
+	if err != nil {
+		return err
 	}
-	return render(c, http.StatusOK, views.StoryView(p))
+	r.cacheable = audience(c) != timeline.Newsroom
+	r.header = htmlHeader
+	r.load = func(ctx context.Context) (func(io.Writer) error, error) {
+		p, err := a.storyPage(c, id, filter, page)
+		if err != nil {
+			return nil, err
+		}
+		p.Notice = notices[c.QueryParam("notice")]
+		if p.CanShare() {
+			access, err := a.store.StoryAccess(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			p.Public, p.Show = access.Public, string(access.Show)
+			links, err := a.store.ShareLinks(ctx, id)
+			if err != nil {
+				return nil, err
+			}
+			for _, l := range links {
+				row := views.ShareRow{ID: l.ID, URL: a.publicURL(c) + "/share/" + l.Token, By: l.By,
+					Created: l.Created.UTC().Format("2 Jan 2006 15:04")}
+				if !l.Revoked.IsZero() {
+					row.Revoked = l.Revoked.UTC().Format("2 Jan 2006 15:04")
+				}
+				p.Shares = append(p.Shares, row)
+			}
+		}
+		return func(w io.Writer) error { return views.StoryView(p).Render(ctx, w) }, nil
+	}
+	return a.serveStory(c, r)
+}
+
+// htmlHeader sets the headers of an HTML page.
+func htmlHeader(h http.Header) { h.Set(echo.HeaderContentType, echo.MIMETextHTMLCharsetUTF8) }
+
+// storyResponse starts the cacheable response what about story id for the
+// request: the story's version, the audience and the query (with the host,
+// which addresses on the page may name) that key it.
+func (a *App) storyResponse(c echo.Context, id int64, what string) (storyResponse, error) {
+	info, err := a.store.StoryInfo(c.Request().Context(), id)
+	if err != nil {
+		return storyResponse{}, err
+	}
+	q := maps.Clone(c.QueryParams()) // echo keeps the parsed query: do not add to it
+	if q == nil {
+		q = url.Values{}
+	}
+	if a.config.PublicURL == "" {
+		q.Set("\x00host", c.Request().Host)
+	}
+	if c.Request().TLS != nil {
+		q.Set("\x00tls", "1")
+	}
+	return storyResponse{
+		what:     what,
+		info:     storyStamp{id: info.ID, version: info.Version, updated: info.Updated},
+		audience: audience(c).String(),
+		query:    q.Encode(),
+		public:   info.Public,
+	}, nil
+}
+
+// listPageSize is the number of events a page of a story's event list
+// shows; the timeline and the map show every event of the filter.
+const listPageSize = 100
+
+// pageParam reads ?page=N (from 1); a page past the end shows the last.
+func pageParam(c echo.Context) (int, error) {
+	raw := strings.TrimSpace(c.QueryParam("page"))
+	if raw == "" {
+		return 1, nil
+	}
+	n, err := strconv.Atoi(raw)
+	if err != nil || n < 1 {
+		return 0, timeline.Errorf(timeline.EInvalid, "page=%q: use a page number from 1.", strings.ToValidUTF8(raw, "\uFFFD"))
+	}
+	return n, nil
+}
+
+// pageURL is the address of page n of the list at path, keeping the rest
+// of the query (the filters).
+func pageURL(c echo.Context, n int) string {
+	q := maps.Clone(c.QueryParams())
+	if q == nil {
+		q = url.Values{}
+	}
+	q.Del("page")
+	q.Del("notice")
+	if n > 1 {
+		q.Set("page", strconv.Itoa(n))
+	}
+	u := c.Request().URL.Path
+	if e := q.Encode(); e != "" {
+		u += "?" + e
+	}
+	return u
 }
 
 // notices are the messages a page shows after a redirect names one in its
@@ -290,8 +376,10 @@ func storyPath(id int64) string { return "/stories/" + strconv.FormatInt(id, 10)
 
 // storyPage builds the story page with the events that pass filter as the
 // request's audience sees them (see export.ReadView): for the newsroom
-// each with its review state, for outsiders without.
-func (a *App) storyPage(c echo.Context, id int64, filter timeline.StoryFilter) (views.StoryPage, error) {
+// each with its review state, for outsiders without. The list shows page
+// (of listPageSize events, dated first); the widgets' data holds every
+// dated event, compactly.
+func (a *App) storyPage(c echo.Context, id int64, filter timeline.StoryFilter, page int) (views.StoryPage, error) {
 	v, err := a.view(c, id, filter)
 	if err != nil {
 		return views.StoryPage{}, err
@@ -306,7 +394,8 @@ func (a *App) storyPage(c echo.Context, id int64, filter timeline.StoryFilter) (
 		byID[e.ID] = e
 	}
 	events := inDateOrder(s.Events)
-	for _, e := range events {
+	p.Pager = newPager(c, events, page)
+	for _, e := range events[p.Pager.First-1 : p.Pager.Last] {
 		row := views.NewEventRow(e)
 		row.State, row.Hidden = string(byID[e.ID].State), !byID[e.ID].Visible()
 		if e.Dated() {
@@ -316,6 +405,9 @@ func (a *App) storyPage(c echo.Context, id int64, filter timeline.StoryFilter) (
 		}
 	}
 	p.Data = views.NewStoryData(events, a.config.Tiles, a.config.TileAttribution, p.Credit)
+	if p.Pager.Paged() {
+		p.Data.PageSize = p.Pager.Size
+	}
 	for i := range p.Data.Events {
 		p.Data.Events[i].State = string(byID[p.Data.Events[i].ID].State)
 	}
@@ -325,6 +417,34 @@ func (a *App) storyPage(c echo.Context, id int64, filter timeline.StoryFilter) (
 		return views.StoryPage{}, err
 	}
 	return p, nil
+}
+
+// newPager pages events (in list order, undated last) at page, which is
+// clamped to the pages there are.
+func newPager(c echo.Context, events []timeline.Event, page int) views.Pager {
+	p := views.Pager{Size: listPageSize, Total: len(events)}
+	p.Pages = max(1, (p.Total+p.Size-1)/p.Size)
+	p.Page = min(max(page, 1), p.Pages)
+	p.First = (p.Page-1)*p.Size + 1
+	p.Last = min(p.Page*p.Size, p.Total)
+	if p.Total == 0 {
+		p.First = 1
+	}
+	if p.Page > 1 {
+		p.Prev = pageURL(c, p.Page-1)
+	}
+	if p.Page < p.Pages {
+		p.Next = pageURL(c, p.Page+1)
+	}
+	dated := 0
+	for dated < len(events) && events[dated].Dated() {
+		dated++
+	}
+	p.Undated = len(events) - dated
+	if p.Undated > 0 && p.Last <= dated {
+		p.UndatedURL = pageURL(c, dated/p.Size+1) + "#undated-heading"
+	}
+	return p
 }
 
 // inDateOrder sorts events by their lower bound (open starts first), then

@@ -12,6 +12,7 @@ import (
 
 	"storyline/timeline"
 	"storyline/timeline/export"
+	"storyline/views"
 )
 
 func seedText(t testing.TB, i int) string {
@@ -128,19 +129,7 @@ func TestStoryPageLinksWidgets(t *testing.T) {
 	if len(data) != 1 {
 		t.Fatalf("story page: %d #story-data blocks, want 1", len(data))
 	}
-	var sd struct {
-		Events []struct {
-			ID     int64  `json:"id"`
-			Value  string `json:"value"`
-			Start  string `json:"start"`
-			URL    string `json:"url"`
-			Places []struct {
-				Name      string `json:"name"`
-				GeonameID int64  `json:"geonameid"`
-			} `json:"places"`
-		} `json:"events"`
-		Credit string `json:"credit"`
-	}
+	var sd views.StoryData // the compact form, read back as the widgets see it
 	if err := json.Unmarshal([]byte(textOf(data[0])), &sd); err != nil {
 		t.Fatalf("story-data: %v", err)
 	}

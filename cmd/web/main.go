@@ -1,5 +1,6 @@
 // Command web is Storyline's web app: stories, their documents, and the
-// timeline, map and event list drawn from them.
+// timeline, map and event list drawn from them. `web loadtest URL` measures
+// a server on this machine under many concurrent readers (loadtest.go).
 package main
 
 import (
@@ -15,6 +16,9 @@ import (
 )
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == "loadtest" {
+		os.Exit(loadtestCommand(os.Args[2:], os.Stdout, os.Stderr))
+	}
 	os.Exit(run(os.Args[1:], os.Getenv, os.Stderr))
 }
 

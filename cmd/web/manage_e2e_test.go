@@ -11,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"storyline/timeline"
+	"storyline/views"
 )
 
 // TestRemoveDocumentInBrowser adds a second article to a story through the
@@ -128,11 +129,7 @@ func pageEventTitles(t *testing.T, ctx context.Context) []string {
 	if err != nil {
 		t.Fatalf("reading story-data: %v", err)
 	}
-	var data struct {
-		Events []struct {
-			Title string `json:"title"`
-		} `json:"events"`
-	}
+	var data views.StoryData
 	if err := json.Unmarshal([]byte(raw), &data); err != nil {
 		t.Fatalf("story-data: %v", err)
 	}

@@ -50,6 +50,14 @@ func (a *App) router() *echo.Echo {
 		ReferrerPolicy:        "same-origin",
 		ContentSecurityPolicy: a.contentSecurityPolicy("'none'"),
 	}))
+	e.Use(middleware.GzipWithConfig(middleware.GzipConfig{
+		Level: gzipLevel,
+		// Short answers (redirects, small JSON) are not worth a gzip frame.
+		MinLength: 1024,
+		Skipper: func(c echo.Context) bool {
+			return selfCompressed[c.Path()] || compressedAsset(c.Request().URL.Path)
+		},
+	}))
 	e.Use(middleware.BodyLimit(bodyLimit))
 	e.Use(a.authenticate)
 	e.Use(a.csrf)
@@ -149,6 +157,33 @@ func staticFiles(fsys fs.FS) echo.HandlerFunc {
 		files.ServeHTTP(c.Response(), c.Request())
 		return nil
 	}
+}
+
+// gzipLevel trades a little size for speed: level 5 gives most of what 9
+// gives on HTML and JSON for a fraction of the CPU.
+const gzipLevel = 5
+
+// selfCompressed are the routes that read a whole story: they answer
+// through serveStory, which gzips them itself as it caches them gzipped (see
+// cache.go), so the gzip middleware leaves them alone.
+var selfCompressed = map[string]bool{
+	"/stories/:id": true, "/share/:token": true, "/api/stories/:id": true,
+	"/stories/:id/export.json": true, "/stories/:id/export.ics": true, "/stories/:id/export.timeline.json": true,
+	"/stories/:id/export.geojson": true, "/stories/:id/export.csv": true, "/stories/:id/export.storymap.json": true,
+}
+
+// compressedAsset reports whether a static file is compressed already
+// (images, fonts): gzip would only cost time.
+func compressedAsset(path string) bool {
+	if !strings.HasPrefix(path, "/static/") {
+		return false
+	}
+	for _, ext := range []string{".png", ".jpg", ".jpeg", ".gif", ".webp", ".woff", ".woff2", ".gz", ".zip"} {
+		if strings.HasSuffix(path, ext) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentSecurityPolicy allows scripts and styles from the app only; the

@@ -27,3 +27,18 @@ CREATE TABLE key_date_changes (
 );
 
 CREATE INDEX key_date_changes_story ON key_date_changes (story_id, date);
+
+-- A choice changes what the story's pages and exports show: bump the
+-- story's version stamp (0006), as every other write to a story does.
+CREATE TRIGGER key_date_choices_version_insert AFTER INSERT ON key_date_choices
+BEGIN
+	UPDATE stories SET version = version + 1, updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.story_id;
+END;
+CREATE TRIGGER key_date_choices_version_update AFTER UPDATE ON key_date_choices
+BEGIN
+	UPDATE stories SET version = version + 1, updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = NEW.story_id;
+END;
+CREATE TRIGGER key_date_choices_version_delete AFTER DELETE ON key_date_choices
+BEGIN
+	UPDATE stories SET version = version + 1, updated = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = OLD.story_id;
+END;

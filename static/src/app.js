@@ -7,7 +7,7 @@ import { enhanceForms } from "./forms.js";
 import { mountList } from "./list.js";
 import { mountMap } from "./map.js";
 import { createSelection } from "./selection.js";
-import { eventIdFromHash } from "./story.js";
+import { decodeStoryData, eventIdFromHash } from "./story.js";
 import { mountTimeline } from "./timeline.js";
 
 // The basemap sits next to this script in dist, wherever that is served.
@@ -18,8 +18,7 @@ function readStoryData() {
   const el = document.getElementById("story-data");
   if (!el) return null;
   try {
-    const data = JSON.parse(el.textContent);
-    return { ...data, events: Array.isArray(data.events) ? data.events : [] };
+    return decodeStoryData(JSON.parse(el.textContent));
   } catch (err) {
     console.error("story-data:", err);
     return null;
@@ -39,7 +38,7 @@ function main() {
   const selection = createSelection();
 
   const list = document.getElementById("event-list");
-  if (list) mountList(list, selection);
+  if (list) mountList(list, selection, data);
 
   const timelineRoot = document.getElementById("timeline");
   if (timelineRoot) {

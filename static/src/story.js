@@ -181,3 +181,89 @@ const PLACE_ZOOM = { point: 10, city: 6, region: 5, country: 4, continent: 3 };
 export function markerZoom(marker) {
   return PLACE_ZOOM[marker?.precision] ?? 5;
 }
+
+// decodeStoryData turns the story-data JSON into the shape the widgets
+// read: {events: [{id, title, value, precision, start, end, label, mod,
+// state, url, places: [{name, mention, lat, lon, precision, geonameid}]}],
+// ...settings}. The story page sends a compact form, each place once and
+// each event as an array:
+//
+//   {"places": [[name, lat, lon, precision, geonameid], ...],
+//    "events": [[id, title, start, end, precision, label, value, mod, state,
+//                [place index or [place index, mention], ...]], ...],
+//    "share": token, "pageSize": n, ...}
+//
+// where an empty end or value means the same as start, so that a story of
+// thousands of events stays small. Data already in the widgets' shape (an
+// event is an object) is returned as it is.
+export function decodeStoryData(data) {
+  const out = { ...(data ?? {}) };
+  const raw = Array.isArray(out.events) ? out.events : [];
+  if (!raw.some((e) => Array.isArray(e))) {
+    out.events = raw;
+    return out;
+  }
+  const places = (Array.isArray(out.places) ? out.places : []).map((p) => ({
+    name: p[0] ?? "",
+    lat: p[1],
+    lon: p[2],
+    precision: p[3] ?? "",
+    geonameid: p[4] ?? 0,
+  }));
+  const query = out.share ? `?share=${encodeURIComponent(out.share)}` : "";
+  out.events = raw.filter(Array.isArray).map((e) => {
+    const [id, title, start, end, precision, label, value, mod, state, refs] = e;
+    const ev = {
+      id,
+      title: title ?? "",
+      start: start ?? "",
+      end: end || start || "",
+      precision: precision ?? "",
+      label: label ?? "",
+      value: value || start || "",
+      mod: mod ?? "",
+      url: `/events/${id}${query}`,
+      places: [],
+    };
+    if (state) ev.state = state;
+    for (const ref of Array.isArray(refs) ? refs : []) {
+      const [i, mention] = Array.isArray(ref) ? ref : [ref, undefined];
+      const p = places[i];
+      if (p) ev.places.push({ ...p, mention: mention ?? p.name });
+    }
+    return ev;
+  });
+  delete out.places;
+  return out;
+}
+
+// listPage is the page of the paged event list that shows the event at
+// index (in the story's order, dated events first) with pageSize events a
+// page; 1 when the list is not paged.
+export function listPage(index, pageSize) {
+  if (!(pageSize > 0) || !(index >= 0)) return 1;
+  return Math.floor(index / pageSize) + 1;
+}
+
+// pageURL is the address of page n of the list, keeping the rest of the
+// query (the filters) of href, and pointing at the event.
+export function pageURL(href, n, id) {
+  const u = new URL(href);
+  if (n > 1) u.searchParams.set("page", String(n));
+  else u.searchParams.delete("page");
+  u.hash = id == null ? "" : `event-${id}`;
+  return u.pathname + u.search + u.hash;
+}
+
+// CLUSTER_FROM is the number of timeline items from which a story is drawn
+// unstacked (its cards overlap on one row and open by zooming in) rather
+// than as a stack of cards that grows into a wall; smaller stories, such
+// as the two-article demo, show every card stacked as before.
+export const CLUSTER_FROM = 80;
+
+// clusterLabel is the text of a cluster of count events between the first
+// and last of its items' dates (ISO civil dates).
+export function clusterLabel(count, first, last) {
+  const when = first && last && first !== last ? ` ${first} – ${last}` : first ? ` ${first}` : "";
+  return `${count} events${when}`;
+}

@@ -2,11 +2,36 @@
 
 import { DataSet, Timeline } from "vis-timeline/standalone";
 
-import { timelineItems, timelineWindow } from "./story.js";
+import { addDays, CLUSTER_FROM, clusterLabel, timelineItems, timelineWindow } from "./story.js";
+
+const DAY = 24 * 60 * 60 * 1000;
+
+// isoDay is the civil date of a time vis-timeline holds (local midnight).
+function isoDay(t) {
+  const d = new Date(t);
+  const m = String(d.getMonth() + 1).padStart(2, "0");
+  const day = String(d.getDate()).padStart(2, "0");
+  return `${d.getFullYear()}-${m}-${day}`;
+}
+
+// clusterContent is the label of a cluster: how many events it holds and
+// the days they span.
+function clusterContent(cluster) {
+  const el = document.createElement("span");
+  el.className = "timeline-cluster";
+  const n = cluster.uiItems?.length ?? 0;
+  const first = Number.isFinite(cluster.min) ? isoDay(cluster.min) : "";
+  const last = Number.isFinite(cluster.max) ? isoDay(cluster.max) : "";
+  el.textContent = `${n}`;
+  el.title = `${clusterLabel(n, first, last)}: click to zoom in`;
+  el.dataset.count = String(n);
+  return el;
+}
 
 // itemContent builds an item's label from text nodes only, so titles taken
 // from articles can never inject markup.
 function itemContent(item) {
+  if (item?.isCluster || item?.uiItems) return clusterContent(item);
   const el = document.createElement("span");
   el.className = "timeline-item";
   el.title = item.label ? `${item.label}: ${item.headline}` : item.headline;
@@ -37,11 +62,19 @@ export function mountTimeline(root, data, selection) {
   }
 
   const win = timelineWindow(items, { widthPx: root.clientWidth });
+  // A big story (CLUSTER_FROM items or more) is drawn unstacked: its
+  // cards overlap on one row instead of piling into a wall; selecting an
+  // event zooms to its weeks.
+  const clustered = items.length >= CLUSTER_FROM;
+  root.dataset.clustered = String(clustered);
   const timeline = new Timeline(root, new DataSet(items), {
+    // vis-timeline 8.5's cluster option hid the clustered items without
+    // drawing their counts in our tests, so a big story is drawn unstacked
+    // instead: a row of day marks to zoom into rather than a wall of cards.
     start: win.start,
     end: win.end,
     orientation: { axis: "top", item: "top" },
-    stack: true,
+    stack: !clustered,
     selectable: true,
     multiselect: false,
     showCurrentTime: false,
@@ -62,11 +95,24 @@ export function mountTimeline(root, data, selection) {
     },
   });
 
+  const byID = new Map(items.map((it) => [it.id, it]));
   timeline.on("select", ({ items: ids }) => {
-    if (ids.length > 0) selection.select(Number(ids[0]), "timeline");
+    if (ids.length === 0) return;
+    if (byID.has(Number(ids[0]))) {
+      selection.select(Number(ids[0]), "timeline");
+      return;
+    }
+    // A cluster: zoom to the days it spans.
+    const cluster = timeline.itemSet?.clusters?.find((c) => c.id === ids[0]);
+    timeline.setSelection([]);
+    if (cluster && Number.isFinite(cluster.data.min)) {
+      const pad = Math.max(DAY, (cluster.data.max - cluster.data.min) * 0.1);
+      timeline.setWindow(cluster.data.min - pad, cluster.data.max + pad, { animation: { duration: 300 } });
+    } else {
+      timeline.zoomIn(0.6);
+    }
   });
 
-  const byID = new Map(items.map((it) => [it.id, it]));
   // visible reports whether an item lies inside the window, so selecting it
   // only moves the timeline when it has to.
   const visible = (it) => {
@@ -82,6 +128,14 @@ export function mountTimeline(root, data, selection) {
       return;
     }
     if (source === "timeline") return;
+    const w = timeline.getWindow();
+    if (clustered && w.end - w.start > 120 * DAY) {
+      // At this zoom the event may sit in a cluster: show its weeks.
+      const day = it.start.slice(0, 10);
+      timeline.setWindow(addDays(day, -30), addDays(day, 31), { animation: false });
+      timeline.setSelection([id]);
+      return;
+    }
     timeline.setSelection([id], { focus: !visible(it), animation: { duration: 300 }, zoom: false });
   });
   return timeline;

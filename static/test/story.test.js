@@ -3,9 +3,13 @@ import assert from "node:assert/strict";
 
 import {
   addDays,
+  clusterLabel,
+  decodeStoryData,
   eventIdFromHash,
+  listPage,
   markersForEvent,
   markerZoom,
+  pageURL,
   parseDate,
   placeMarkers,
   timelineItems,
@@ -255,4 +259,81 @@ test("placeMarkers", async (t) => {
     assert.equal(markerZoom({ precision: "country" }), 4);
     assert.equal(markerZoom(null), 5);
   });
+});
+
+test("decodeStoryData", async (t) => {
+  await t.test("compact", () => {
+    const data = {
+      places: [["Astana", 51.18, 71.45, "city", 1526273], ["Samarkand", 39.65, 66.96, "city", 1216265]],
+      events: [
+        [7, "Xi arrives", "2022-09-14", "", "day", "Wed 14 Sep 2022", "", "", "new", [[0, "Nur-Sultan"], 1]],
+        [8, "Visit announced", "2022-04-01", "2022-04-30", "month", "Apr 2022", "2022-04", "", "", []],
+      ],
+      share: "a b",
+      pageSize: 100,
+      credit: "GeoNames",
+    };
+    const got = decodeStoryData(data);
+    assert.equal(got.places, undefined);
+    assert.equal(got.credit, "GeoNames");
+    assert.equal(got.pageSize, 100);
+    assert.deepEqual(got.events, [
+      {
+        id: 7,
+        title: "Xi arrives",
+        start: "2022-09-14",
+        end: "2022-09-14",
+        precision: "day",
+        label: "Wed 14 Sep 2022",
+        value: "2022-09-14",
+        mod: "",
+        state: "new",
+        url: "/events/7?share=a%20b",
+        places: [
+          { name: "Astana", mention: "Nur-Sultan", lat: 51.18, lon: 71.45, precision: "city", geonameid: 1526273 },
+          { name: "Samarkand", mention: "Samarkand", lat: 39.65, lon: 66.96, precision: "city", geonameid: 1216265 },
+        ],
+      },
+      {
+        id: 8,
+        title: "Visit announced",
+        start: "2022-04-01",
+        end: "2022-04-30",
+        precision: "month",
+        label: "Apr 2022",
+        value: "2022-04",
+        mod: "",
+        url: "/events/8?share=a%20b",
+        places: [],
+      },
+    ]);
+  });
+  await t.test("already expanded", () => {
+    const data = { events: [ev(1, "day", "2022-09-14", "2022-09-14")] };
+    assert.deepEqual(decodeStoryData(data), data);
+  });
+  await t.test("missing", () => {
+    assert.deepEqual(decodeStoryData(null).events, []);
+    assert.deepEqual(decodeStoryData({ events: [[1, "x"], "junk"], places: [] }).events.map((e) => e.id), [1]);
+  });
+});
+
+test("listPage and pageURL", () => {
+  const cases = [
+    { i: 0, size: 100, want: 1 },
+    { i: 99, size: 100, want: 1 },
+    { i: 100, size: 100, want: 2 },
+    { i: 4999, size: 100, want: 50 },
+    { i: 5, size: 0, want: 1 },
+    { i: -1, size: 100, want: 1 },
+  ];
+  for (const tc of cases) assert.equal(listPage(tc.i, tc.size), tc.want, `listPage(${tc.i}, ${tc.size})`);
+  assert.equal(pageURL("http://h/stories/1?place=5&page=2#event-3", 7, 42), "/stories/1?place=5&page=7#event-42");
+  assert.equal(pageURL("http://h/stories/1?page=2&q=x", 1, 9), "/stories/1?q=x#event-9");
+});
+
+test("clusterLabel", () => {
+  assert.equal(clusterLabel(12, "2022-09-01", "2022-09-30"), "12 events 2022-09-01 – 2022-09-30");
+  assert.equal(clusterLabel(3, "2022-09-01", "2022-09-01"), "3 events 2022-09-01");
+  assert.equal(clusterLabel(3, "", ""), "3 events");
 });

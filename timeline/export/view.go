@@ -51,7 +51,10 @@ func (v View) Event(id int64) (timeline.ReviewedEvent, bool) {
 
 // ViewReader is what ReadView needs of a store (package db provides it).
 type ViewReader interface {
-	Story(ctx context.Context, id int64) (timeline.Story, error)
+	// StoryDocuments is the story with its documents and no events (the
+	// events come from Events): reading them twice doubled the cost of
+	// every page of a big story.
+	StoryDocuments(ctx context.Context, id int64) (timeline.Story, error)
 	StoryAccess(ctx context.Context, id int64) (timeline.Access, error)
 	Events(ctx context.Context, storyID int64, filter timeline.StoryFilter) ([]timeline.ReviewedEvent, error)
 	ReviewReader
@@ -62,7 +65,7 @@ type ViewReader interface {
 // neither ask for hidden events nor search notes). Notes and history are
 // read for the newsroom only.
 func ReadView(ctx context.Context, r ViewReader, aud timeline.Audience, id int64, filter timeline.StoryFilter) (View, error) {
-	s, err := r.Story(ctx, id)
+	s, err := r.StoryDocuments(ctx, id)
 	if err != nil {
 		return View{}, err
 	}

@@ -1,0 +1,328 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"storyline/timeline"
+	"storyline/timeline/timelinetest"
+	"storyline/views"
+)
+
+// bigStory stores a public story of n day-dated events in app and returns
+// its id.
+func bigStory(t testing.TB, app *App, n int) int64 {
+	t.Helper()
+	s, err := app.store.ImportStory(context.Background(), timelinetest.Story(fmt.Sprintf("Big story of %d events", n), n))
+	if err != nil {
+		t.Fatalf("ImportStory: %v", err)
+	}
+	if err := app.store.SetStoryPublic(context.Background(), s.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	return s.ID
+}
+
+// get serves one GET with headers through the app's router.
+func getWith(h http.Handler, path string, header ...string) *httptest.ResponseRecorder {
+	req := httptest.NewRequest(http.MethodGet, path, nil)
+	for i := 0; i+1 < len(header); i += 2 {
+		req.Header.Set(header[i], header[i+1])
+	}
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	return rec
+}
+
+// body returns the response body, gunzipped when it is gzipped.
+func body(t testing.TB, rec *httptest.ResponseRecorder) string {
+	t.Helper()
+	if rec.Header().Get("Content-Encoding") != "gzip" {
+		return rec.Body.String()
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(rec.Body.Bytes()))
+	if err != nil {
+		t.Fatalf("gunzip: %v", err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatalf("gunzip: %v", err)
+	}
+	return string(b)
+}
+
+// storyData reads the widgets' data of a story page.
+func storyData(t testing.TB, page string) views.StoryData {
+	t.Helper()
+	doc := parseHTML(t, page)
+	blocks := findAttr(doc, "id", "story-data")
+	if len(blocks) != 1 {
+		t.Fatalf("%d story-data blocks, want 1", len(blocks))
+	}
+	var d views.StoryData
+	if err := d.UnmarshalJSON([]byte(textOf(blocks[0]))); err != nil {
+		t.Fatalf("story-data: %v", err)
+	}
+	return d
+}
+
+func TestBigStoryPage(t *testing.T) {
+	app := newTestApp(t, false)
+	const n = 250
+	id := bigStory(t, app, n)
+	h := app.Handler()
+	path := "/stories/" + strconv.FormatInt(id, 10)
+
+	first := getWith(h, path, "Accept-Encoding", "gzip")
+	if first.Code != http.StatusOK || first.Header().Get("Content-Encoding") != "gzip" {
+		t.Fatalf("GET %s = %d, encoding %q; want 200 gzipped", path, first.Code, first.Header().Get("Content-Encoding"))
+	}
+	etag := first.Header().Get("ETag")
+	if etag == "" || !strings.Contains(first.Header().Get("Cache-Control"), "public") {
+		t.Fatalf("public page: ETag %q, Cache-Control %q; want an ETag and public", etag, first.Header().Get("Cache-Control"))
+	}
+	page := body(t, first)
+	doc := parseHTML(t, page)
+
+	t.Run("the list is paged, the widgets get every event once", func(t *testing.T) {
+		if got := len(testid(doc, "event-item")); got != listPageSize {
+			t.Errorf("page 1 lists %d events, want %d", got, listPageSize)
+		}
+		d := storyData(t, page)
+		if len(d.Events) != n || d.PageSize != listPageSize {
+			t.Errorf("story-data: %d events, page size %d; want %d and %d", len(d.Events), d.PageSize, n, listPageSize)
+		}
+		next := testid(doc, "pager-next") // above and below the list
+		if len(next) != 2 || attrOf(next[0], "href") != path+"?page=2" || attrOf(next[1], "href") != path+"?page=2" {
+			t.Errorf("pager: %d next links (%q), want 2 to %s?page=2", len(next), attrOf(next[0], "href"), path)
+		}
+		// No event's title is written twice into the page: once in the
+		// list or once in the data.
+		title := d.Events[0].Title
+		if c := strings.Count(page, title); c != 2 { // list link text and the data
+			t.Errorf("the first event's title is %d times on the page, want 2 (list and data)", c)
+		}
+		if last := d.Events[len(d.Events)-1].Title; strings.Count(page, last) != 1 {
+			t.Errorf("an event of page 3 is %d times on page 1, want once (the data)", strings.Count(page, last))
+		}
+	})
+
+	t.Run("last page, filters kept", func(t *testing.T) {
+		rec := getWith(h, path+"?page=3&actor=Xi+Jinping")
+		if rec.Code != http.StatusOK {
+			t.Fatalf("page 3 = %d", rec.Code)
+		}
+		doc := parseHTML(t, body(t, rec))
+		items := testid(doc, "event-item")
+		if len(items) == 0 || len(testid(doc, "pager-next")) != 0 {
+			t.Errorf("filtered page: %d items, next link %d; want some items and no next", len(items), len(testid(doc, "pager-next")))
+		}
+		if prev := testid(doc, "pager-prev"); len(prev) != 0 {
+			// 250 events, a sixth with Xi Jinping: one page only, clamped.
+			t.Errorf("the filtered list has one page, got a previous link %q", attrOf(prev[0], "href"))
+		}
+		if rec := getWith(h, path+"?page=0"); rec.Code != http.StatusUnprocessableEntity {
+			t.Errorf("page=0 = %d, want 422", rec.Code)
+		}
+	})
+
+	t.Run("revisit costs a 304, a write changes the version", func(t *testing.T) {
+		rec := getWith(h, path, "If-None-Match", etag, "Accept-Encoding", "gzip")
+		if rec.Code != http.StatusNotModified || rec.Body.Len() != 0 {
+			t.Fatalf("revisit = %d with %d bytes, want 304 and nothing", rec.Code, rec.Body.Len())
+		}
+		d := storyData(t, page)
+		title := "Renamed for the test"
+		if _, err := app.store.EditEvent(context.Background(), d.Events[0].ID, timeline.Edit{Title: &title}, "ed"); err != nil {
+			t.Fatal(err)
+		}
+		rec = getWith(h, path, "If-None-Match", etag)
+		if rec.Code != http.StatusOK || rec.Header().Get("ETag") == etag {
+			t.Fatalf("after a write = %d, ETag %q; want 200 and a new ETag", rec.Code, rec.Header().Get("ETag"))
+		}
+		if !strings.Contains(body(t, rec), title) {
+			t.Errorf("the page after the write does not show the new title")
+		}
+	})
+
+	t.Run("exports and the API are cached and gzipped too", func(t *testing.T) {
+		for _, p := range []string{path + "/export.json", path + "/export.ics", path + "/export.csv", "/api/stories/" + strconv.FormatInt(id, 10)} {
+			a := getWith(h, p, "Accept-Encoding", "gzip")
+			b := getWith(h, p)
+			if a.Code != http.StatusOK || b.Code != http.StatusOK {
+				t.Errorf("GET %s = %d, %d", p, a.Code, b.Code)
+				continue
+			}
+			if a.Header().Get("Content-Encoding") != "gzip" || b.Header().Get("Content-Encoding") != "" {
+				t.Errorf("GET %s encodings %q and %q, want gzip and none", p, a.Header().Get("Content-Encoding"), b.Header().Get("Content-Encoding"))
+			}
+			if body(t, a) != body(t, b) {
+				t.Errorf("GET %s: the gzipped and the plain answers differ", p)
+			}
+			if a.Header().Get("Content-Type") == "" || a.Header().Get("ETag") == "" {
+				t.Errorf("GET %s: Content-Type %q, ETag %q", p, a.Header().Get("Content-Type"), a.Header().Get("ETag"))
+			}
+		}
+	})
+
+	t.Run("the newsroom's page is not cached", func(t *testing.T) {
+		c := newClientAs(t, app, timeline.RoleEditor)
+		rec := c.get(path)
+		if rec.Code != http.StatusOK || rec.Header().Get("ETag") != "" || !strings.Contains(rec.Header().Get("Cache-Control"), "private") {
+			t.Errorf("newsroom page = %d, ETag %q, Cache-Control %q; want 200, no ETag, private", rec.Code, rec.Header().Get("ETag"), rec.Header().Get("Cache-Control"))
+		}
+	})
+}
+
+// TestBusy checks that when every heavy slot stays taken, a story page that
+// must be rendered is answered 503 with Retry-After within milliseconds.
+func TestBusy(t *testing.T) {
+	app := newTestApp(t, false)
+	id := bigStory(t, app, 20)
+	leave := make([]func(), 0, cap(app.gate.slots))
+	for range cap(app.gate.slots) {
+		l, err := app.gate.enter(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		leave = append(leave, l)
+	}
+	start := time.Now()
+	rec := getWith(app.Handler(), "/stories/"+strconv.FormatInt(id, 10))
+	took := time.Since(start)
+	if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("busy server = %d, Retry-After %q; want 503 with Retry-After", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	if took > app.config.HeavyWait+time.Second {
+		t.Errorf("the 503 took %v, want about %v", took, app.config.HeavyWait)
+	}
+	for _, l := range leave {
+		l()
+	}
+	if rec := getWith(app.Handler(), "/stories/"+strconv.FormatInt(id, 10)); rec.Code != http.StatusOK {
+		t.Errorf("after the slots free: %d, want 200", rec.Code)
+	}
+}
+
+// TestCacheBound checks that the cache drops the least recently used
+// responses to stay within its bound.
+func TestCacheBound(t *testing.T) {
+	rc := newResponseCache(4000)
+	for i := range 20 {
+		key := strconv.Itoa(i)
+		e, r, leader := rc.get(key)
+		if e != nil || !leader {
+			t.Fatalf("get(%s) = %v, leader %v; want a miss to render", key, e, leader)
+		}
+		rc.finish(key, r, &entry{key: key, gz: make([]byte, 500)})
+	}
+	n, size := rc.stats()
+	if size > 4000 || n == 0 {
+		t.Errorf("cache holds %d entries, %d bytes; want some, at most 4000 bytes", n, size)
+	}
+	if e, _, _ := rc.get("19"); e == nil {
+		t.Errorf("the newest entry was dropped")
+	}
+	if e, _, _ := rc.get("0"); e != nil {
+		t.Errorf("the oldest entry is still there")
+	}
+}
+
+func TestNotModified(t *testing.T) {
+	updated := time.Date(2026, 12, 6, 20, 0, 0, 500_000_000, time.UTC)
+	tests := []struct {
+		name, inm, ims string
+		want           bool
+	}{
+		{"same etag", `W/"x-1"`, "", true},
+		{"strong form of the etag", `"x-1"`, "", true},
+		{"one of several", `W/"y", W/"x-1"`, "", true},
+		{"other etag", `W/"x-2"`, "", false},
+		{"etag wins over date", `W/"x-2"`, "Sun, 06 Dec 2026 21:00:00 GMT", false},
+		{"date at the second", "", "Sun, 06 Dec 2026 20:00:00 GMT", true},
+		{"date before", "", "Sun, 06 Dec 2026 19:59:59 GMT", false},
+		{"nothing", "", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			req := httptest.NewRequest(http.MethodGet, "/", nil)
+			if tc.inm != "" {
+				req.Header.Set("If-None-Match", tc.inm)
+			}
+			if tc.ims != "" {
+				req.Header.Set("If-Modified-Since", tc.ims)
+			}
+			if got := notModified(req, `W/"x-1"`, updated); got != tc.want {
+				t.Errorf("notModified(%q, %q) = %v, want %v", tc.inm, tc.ims, got, tc.want)
+			}
+		})
+	}
+}
+
+// BenchmarkBigStoryRequests measures one request for the public page,
+// Story JSON and calendar of stories of 500, 2,000 and 5,000 events through
+// the router: "render" with the cache off (every request reads and renders
+// the story), "cached" as readers get it after the first. Read ms/op and
+// wire-KB (gzipped bytes of one answer); ns/event flat across the sizes
+// means linear.
+func BenchmarkBigStoryRequests(b *testing.B) {
+	for _, n := range []int{500, 2000, 5000} {
+		for _, mode := range []string{"render", "cached"} {
+			app := newTestApp(b, false)
+			if mode == "render" {
+				app.cache = newResponseCache(0)
+			}
+			id := bigStory(b, app, n)
+			h := app.Handler()
+			for _, suffix := range []string{"", "/export.json", "/export.ics"} {
+				path := "/stories/" + strconv.FormatInt(id, 10) + suffix
+				b.Run(fmt.Sprintf("events=%d/%s/%s", n, mode, strings.TrimPrefix(suffix, "/")), func(b *testing.B) {
+					rec := getWith(h, path, "Accept-Encoding", "gzip")
+					if rec.Code != http.StatusOK {
+						b.Fatalf("GET %s = %d", path, rec.Code)
+					}
+					wire := rec.Body.Len()
+					for b.Loop() {
+						getWith(h, path, "Accept-Encoding", "gzip")
+					}
+					b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
+					b.ReportMetric(float64(wire)/1024, "wire-KB")
+					b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
+				})
+			}
+		}
+	}
+}
+
+// BenchmarkLoad is the load test of the README: a public story of 5,000
+// events read by 200 concurrent connections over loopback for 5 seconds
+// (at most 100,000 requests), gzip asked for as browsers do. Read req/s,
+// p99-ms and errors.
+func BenchmarkLoad(b *testing.B) {
+	app := newTestApp(b, false)
+	id := bigStory(b, app, 5000)
+	if err := app.Start(); err != nil {
+		b.Fatal(err)
+	}
+	target := "http://" + app.Addr() + "/stories/" + strconv.FormatInt(id, 10)
+	for b.Loop() {
+		r, err := runLoad(context.Background(), loadConfig{URL: target, Conns: 200, Duration: 5 * time.Second, Max: 100_000, Gzip: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(r.RPS(), "req/s")
+		b.ReportMetric(float64(r.P99.Microseconds())/1000, "p99-ms")
+		b.ReportMetric(float64(r.Errors), "errors")
+		b.ReportMetric(float64(r.Bytes)/float64(max(r.Requests, 1))/1024, "wire-KB")
+		b.Logf("%s", r)
+	}
+}
