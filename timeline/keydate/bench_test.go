@@ -30,16 +30,24 @@ func benchStory(n int) ([]timeline.Document, []timeline.Event) {
 }
 
 // BenchmarkRank ranks stories of 500, 2,000 and 5,000 events (1,500 to
-// 15,000 reports of about 20 words); the time per event should stay flat.
+// 15,000 reports of about 20 words) and summarizes the 10 key dates a page
+// shows (top=10) or every day (top=all); the time per event should stay
+// flat.
 func BenchmarkRank(b *testing.B) {
 	for _, n := range []int{500, 2000, 5000} {
 		docs, events := benchStory(n)
-		b.Run(fmt.Sprintf("events=%d", n), func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				Rank(docs, events)
+		for _, top := range []int{10, -1} {
+			name := fmt.Sprintf("events=%d/top=%d", n, top)
+			if top < 0 {
+				name = fmt.Sprintf("events=%d/top=all", n)
 			}
-			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "µs/event")
-		})
+			b.Run(name, func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					Top(Rank(docs, events), top)
+				}
+				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(n), "µs/event")
+			})
+		}
 	}
 }

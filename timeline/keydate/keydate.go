@@ -121,6 +121,11 @@ type Day struct {
 	// their summary, which replaces the sentences when not empty.
 	Pin    Pin    `json:"pin,omitempty"`
 	Edited string `json:"edited,omitempty"`
+
+	// reps are the day's reports and sum what its summary needs (see
+	// Summarize).
+	reps []report
+	sum  *summarizer
 }
 
 // Summary is the journalists' summary when there is one, else the day's
@@ -193,7 +198,7 @@ func backgroundFactor(gap int) float64 {
 
 // Rank scores every day of the story that has an event dated to it and
 // returns the days most important first (ties: earlier first), each with its
-// evidence, its events and a summary. docs give the publication dates;
+// evidence and its events; Summarize adds the summaries of the days shown. docs give the publication dates;
 // events are what the audience may see (the caller leaves out rejected and
 // hidden events). Reports from documents without a publication date count as
 // news of the day. The cost is linear in the number of reports, plus sorting.
@@ -260,6 +265,7 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 
 	days := make([]Day, 0, len(byDay))
 	idf := newIDF(byDay)
+	sum := &summarizer{idf: idf, events: events, scratch: make([]float64, len(idf.df))}
 	for day, reps := range byDay {
 		t, _ := time.Parse(time.DateOnly, day)
 		gap := 0
@@ -276,7 +282,7 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 			}
 		}
 		slices.SortStableFunc(d.Events, func(a, b int64) int { return cmp.Compare(eventScore[b], eventScore[a]) })
-		d.Sentences = summarize(reps, events, idf)
+		d.reps, d.sum = reps, sum
 		days = append(days, d)
 	}
 	slices.SortFunc(days, func(a, b Day) int {
@@ -337,12 +343,13 @@ func tally(reps []report, gap int) (float64, Evidence) {
 
 func round(x float64) float64 { return math.Round(x*100) / 100 }
 
-// Top returns the first n days of ranked, the key dates. A negative n
-// gives all.
+// Top returns the first n days of ranked, the key dates, with their
+// summaries (see Summarize). A negative n gives all.
 func Top(ranked []Day, n int) []Day {
 	if n < 0 || n > len(ranked) {
 		n = len(ranked)
 	}
+	Summarize(ranked[:n])
 	return ranked[:n]
 }
 

@@ -63,7 +63,7 @@ func TestRank(t *testing.T) {
 			src(1, "Prices rose in March.", "2020-03"),
 		}},
 	}
-	got := Rank(docs, events)
+	got := Top(Rank(docs, events), -1)
 	type row struct {
 		Date   string
 		Score  float64

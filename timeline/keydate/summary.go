@@ -11,80 +11,131 @@ import (
 )
 
 // idf is the inverse document frequency of words over the story's distinct
-// report sentences.
+// report sentences. Words are interned: vectors are sorted slices of word
+// ids, and centroids dense arrays over the vocabulary, so that summarizing
+// allocates little and costs what the sentences read.
 type idf struct {
-	df map[string]int
-	tf map[string]int
-	n  int
-	// story is the centroid of every distinct report sentence of the story.
-	story vector
+	ids    map[string]int32
+	df, tf []int32
+	n      int
+	// story is the centroid of every distinct report sentence of the
+	// story, dense, and its norm.
+	story     []float64
+	storyNorm float64
 }
 
-func newIDF(byDay map[string][]report) idf {
-	x := idf{df: map[string]int{}, tf: map[string]int{}}
+func newIDF(byDay map[string][]report) *idf {
+	x := &idf{ids: map[string]int32{}}
 	seen := map[string]bool{}
+	var last []int32 // the sentence each word was last counted in, for df
 	for _, reps := range byDay {
 		for _, r := range reps {
-			key := normalize(r.quote)
+			ws := words(r.quote)
+			key := strings.Join(ws, " ")
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
 			x.n++
-			uniq := map[string]bool{}
-			for _, w := range words(r.quote) {
-				x.tf[w]++
-				if !uniq[w] {
-					uniq[w] = true
-					x.df[w]++
+			for _, w := range ws {
+				id, ok := x.ids[w]
+				if !ok {
+					id = int32(len(x.df))
+					x.ids[w] = id
+					x.df, x.tf, last = append(x.df, 0), append(x.tf, 0), append(last, 0)
+				}
+				x.tf[id]++
+				if last[id] != int32(x.n) {
+					last[id] = int32(x.n)
+					x.df[id]++
 				}
 			}
 		}
 	}
-	x.story = vector{w: make(map[string]float64, len(x.tf))}
-	for w, n := range x.tf {
-		f := float64(n) * x.weight(w)
-		x.story.w[w] = f
-		x.story.norm += f * f
+	x.story = make([]float64, len(x.df))
+	for id, n := range x.tf {
+		f := float64(n) * x.weight(int32(id))
+		x.story[id] = f
+		x.storyNorm += f * f
 	}
-	x.story.norm = math.Sqrt(x.story.norm)
+	x.storyNorm = math.Sqrt(x.storyNorm)
 	return x
 }
 
-func (x idf) weight(w string) float64 {
-	return math.Log(float64(x.n+1) / float64(x.df[w]+1))
+func (x *idf) weight(id int32) float64 {
+	return math.Log(float64(x.n+1) / float64(x.df[id]+1))
 }
 
-// vector is a sparse tf-idf vector with its norm.
+// term is a word of a vector and its weight.
+type term struct {
+	id int32
+	w  float64
+}
+
+// vector is a sparse tf-idf vector, sorted by word id, with its norm.
 type vector struct {
-	w    map[string]float64
-	norm float64
+	terms []term
+	norm  float64
 }
 
-func (x idf) vector(text string) vector {
-	v := vector{w: map[string]float64{}}
+// vector is the tf-idf vector of text; words the story's reports never
+// use have no weight.
+func (x *idf) vector(text string) vector {
+	var v vector
 	for _, w := range words(text) {
-		v.w[w] += x.weight(w)
+		if id, ok := x.ids[w]; ok && x.weight(id) > 0 {
+			v.terms = append(v.terms, term{id, x.weight(id)})
+		}
 	}
-	for _, f := range v.w {
-		v.norm += f * f
+	slices.SortFunc(v.terms, func(a, b term) int { return cmp.Compare(a.id, b.id) })
+	// Repeated words add up.
+	out := v.terms[:0]
+	for _, t := range v.terms {
+		if n := len(out); n > 0 && out[n-1].id == t.id {
+			out[n-1].w += t.w
+			continue
+		}
+		out = append(out, t)
+	}
+	v.terms = out
+	for _, t := range v.terms {
+		v.norm += t.w * t.w
 	}
 	v.norm = math.Sqrt(v.norm)
 	return v
 }
 
+// cosine of two sparse vectors, by merging their sorted terms.
 func cosine(a, b vector) float64 {
 	if a.norm == 0 || b.norm == 0 {
 		return 0
 	}
-	if len(a.w) > len(b.w) {
-		a, b = b, a
-	}
 	dot := 0.0
-	for w, f := range a.w {
-		dot += f * b.w[w]
+	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+		switch {
+		case a.terms[i].id < b.terms[j].id:
+			i++
+		case a.terms[i].id > b.terms[j].id:
+			j++
+		default:
+			dot += a.terms[i].w * b.terms[j].w
+			i++
+			j++
+		}
 	}
 	return dot / (a.norm * b.norm)
+}
+
+// cosineDense is the cosine of a sparse vector and a dense one of norm n.
+func cosineDense(a vector, dense []float64, n float64) float64 {
+	if a.norm == 0 || n == 0 {
+		return 0
+	}
+	dot := 0.0
+	for _, t := range a.terms {
+		dot += t.w * dense[t.id]
+	}
+	return dot / (a.norm * n)
 }
 
 // normalize is the key under which copies of one sentence are one candidate.
@@ -113,10 +164,17 @@ const storyWeight = 2.0
 // back weighing as they do in the score) and to the centroid of the whole
 // story, and a second that says something else when several documents
 // report the day.
-func summarize(reps []report, events []timeline.Event, x idf) []Sentence {
+func summarize(reps []report, events []timeline.Event, x *idf, scratch []float64) []Sentence {
 	byKey := map[string]*candidate{}
 	var cands []*candidate
-	centroid := vector{w: map[string]float64{}}
+	// The day's centroid accumulates in scratch (zero on entry, zeroed
+	// again on return), touching only the words of its reports.
+	var touched []int32
+	defer func() {
+		for _, id := range touched {
+			scratch[id] = 0
+		}
+	}()
 	docs := map[int64]bool{}
 	for _, r := range reps {
 		docs[r.doc] = true
@@ -135,14 +193,18 @@ func summarize(reps []report, events []timeline.Event, x idf) []Sentence {
 			c.docs[r.doc] = true
 			c.sources = append(c.sources, Source{DocumentID: r.doc, EventID: events[r.event].ID})
 		}
-		for w, f := range c.vec.w {
-			centroid.w[w] += f * r.weight
+		for _, t := range c.vec.terms {
+			if scratch[t.id] == 0 {
+				touched = append(touched, t.id)
+			}
+			scratch[t.id] += t.w * r.weight
 		}
 	}
-	for _, f := range centroid.w {
-		centroid.norm += f * f
+	centroidNorm := 0.0
+	for _, id := range touched {
+		centroidNorm += scratch[id] * scratch[id]
 	}
-	centroid.norm = math.Sqrt(centroid.norm)
+	centroidNorm = math.Sqrt(centroidNorm)
 	if len(cands) == 0 {
 		return nil
 	}
@@ -156,7 +218,7 @@ func summarize(reps []report, events []timeline.Event, x idf) []Sentence {
 		usable = cands
 	}
 	for _, c := range usable {
-		c.score = cosine(c.vec, centroid) + storyWeight*cosine(c.vec, x.story)
+		c.score = cosineDense(c.vec, scratch, centroidNorm) + storyWeight*cosineDense(c.vec, x.story, x.storyNorm)
 	}
 	slices.SortStableFunc(usable, func(a, b *candidate) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -222,4 +284,24 @@ func personal(text string) bool {
 		}
 	}
 	return false
+}
+
+// summarizer is what the summaries of a ranking's days share.
+type summarizer struct {
+	idf     *idf
+	events  []timeline.Event
+	scratch []float64
+}
+
+// Summarize fills in the summary sentences of days (as Rank, Apply and Top
+// return them) that have none yet. Only the days shown need a summary, so
+// a page of the 10 key dates of a story of 5,000 events summarizes 10 days.
+func Summarize(days []Day) {
+	for i := range days {
+		d := &days[i]
+		if d.sum == nil || d.Sentences != nil {
+			continue
+		}
+		d.Sentences = summarize(d.reps, d.sum.events, d.sum.idf, d.sum.scratch)
+	}
 }
