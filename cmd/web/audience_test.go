@@ -173,7 +173,7 @@ func outsiderCheck(t *testing.T, who, path string, rec *httptest.ResponseRecorde
 	// (the API's own description, which names them, aside).
 	markers := []string{`data-testid="review-state"`, `data-testid="event-review"`, `data-testid="notes"`,
 		`data-testid="filter-state"`, `state-rejected`, `state-checked`, `state-published`, `state-new`,
-		"STATUS:", ",state\r\n", ",state\n"}
+		"STATUS:", ",state\r\n", ",state\n", `"state":"`, `"state": "`}
 	if ct := rec.Header().Get("Content-Type"); strings.Contains(ct, "json") && !strings.HasPrefix(path, "/api/openapi.json") {
 		markers = append(markers, `"review"`, `"notes"`, `"history"`, `"state"`, `"hidden"`, `"merged`, `"corrected"`, `"added"`, `"created"`)
 	}
@@ -265,6 +265,7 @@ func TestOutsidersSeeThePublishedStory(t *testing.T) {
 			}
 		}
 		pages := crawl(t, c, append([]string{"/share/" + ls.token}, start...))
+		t.Logf("share link: %d addresses walked", len(pages))
 		for p, rec := range pages {
 			outsiderCheck(t, "share link", p, rec, ls)
 		}
@@ -289,6 +290,7 @@ func TestOutsidersSeeThePublishedStory(t *testing.T) {
 			}
 		}
 		pages := crawl(t, c, start)
+		t.Logf("public story: %d addresses walked", len(pages))
 		for p, rec := range pages {
 			if strings.Contains(rec.Body.String(), ls.token) {
 				t.Errorf("public GET %s shows a share link", p)

@@ -123,11 +123,14 @@ func (a *App) canReadStory(c echo.Context, storyID int64) error {
 			return nil
 		}
 	}
-	public, err := a.store.StoryPublic(c.Request().Context(), storyID)
+	// The story's row, kept for storyResponse: a cached page then costs
+	// this one read.
+	info, err := a.store.StoryInfo(c.Request().Context(), storyID)
 	if err != nil {
 		return err
 	}
-	if !public {
+	c.Set(storyInfoKey, info)
+	if !info.Public {
 		// Not found rather than unauthorized for the API would leak less,
 		// but people following a link need to be told to sign in.
 		return timeline.Errorf(timeline.EUnauthorized, "This story is private to the newsroom: sign in to read it.")
@@ -326,6 +329,12 @@ const sessionTokenKey = "storyline.session_token"
 func (a *App) csrf(next echo.HandlerFunc) echo.HandlerFunc {
 	return func(c echo.Context) error {
 		if isAPI(c) || bearer(c) || strings.HasPrefix(c.Request().URL.Path, "/static/") {
+			return next(c)
+		}
+		if _, ok := currentUser(c); !ok && c.Request().Method == http.MethodGet && selfCompressed[c.Path()] {
+			// An outsider reading a story: its pages have no form to
+			// protect, and a new token and cookie for every reader of a
+			// cached page is most of what that page costs.
 			return next(c)
 		}
 		var token string

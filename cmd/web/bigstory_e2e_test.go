@@ -13,8 +13,9 @@ import (
 )
 
 // TestBigStoryInBrowser opens the public page of a story of 5,000
-// day-dated events as a reader outside the newsroom: the timeline keeps its
-// height (unstacked, no wall of cards), the list shows one page, and the three stay linked: a list item selects its
+// day-dated events as a reader outside the newsroom: the timeline draws an
+// overview of counts (no wall of cards) that opens on zoom, the list shows
+// one page, and the three stay linked: a list item selects its
 // event on the timeline (zooming in to its weeks) and on the map, and an
 // event of another page is named with a link to its page. The screenshot
 // goes to the test's artifact directory (go test -artifacts keeps it) and,
@@ -54,8 +55,8 @@ func TestBigStoryInBrowser(t *testing.T) {
 	if h, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.getElementById("timeline").getBoundingClientRect().height`)); err != nil || h > 500 {
 		t.Errorf("timeline height = %d (%v), want at most 500 px", h, err)
 	}
-	if n := count(`#timeline .vis-item`); n == 0 {
-		t.Errorf("the timeline draws no item")
+	if n := count(`#timeline .vis-item.timeline-bucket`); n == 0 || n > 40 {
+		t.Errorf("the overview of 5,000 events draws %d counts, want 1 to 40", n)
 	}
 	if n := count(`#event-list li[data-event-id]`); n != listPageSize {
 		t.Errorf("the list shows %d events, want a page of %d", n, listPageSize)
@@ -76,8 +77,9 @@ func TestBigStoryInBrowser(t *testing.T) {
 	}
 	shot("big-story")
 
-	// A list item selects its event everywhere: the timeline zooms to its
-	// weeks, where it is a card of its own, and the map marks its place.
+	// A list item selects its event everywhere: the timeline zooms to the
+	// days around it, where it is a card of its own, and the map marks its
+	// place.
 	first, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#event-list li[data-event-id]').dataset.eventId`))
 	if err != nil {
 		t.Fatal(err)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/labstack/echo/v4"
 
@@ -220,11 +222,15 @@ const importLimit = 10 << 20
 
 // apiImportStory is POST /api/stories/import: a Story JSON document, as
 // export.json writes it, stored as a new story with its events' review
-// states and notes (history stays with the original: the new story's
-// history records the import). The whole document is checked before
-// anything is stored, and a failure while storing removes the new story
-// again, so nothing is left half written. The answer is the new story's
-// JSON.
+// states and notes. The importing user is the author of everything
+// imported, at the time of the import: a file's authors and times cannot be
+// checked, so they are kept only as quoted text (see
+// export.ApplyReviews), and the file's history stays with the original.
+// A body that is not UTF-8 or not JSON is a bad request (400); the whole
+// document is checked (dates are TIMEX3 values with an EDTF form, document
+// URLs http(s)) before anything is stored (422), and a failure while
+// storing removes the new story again, so nothing is left half written.
+// The answer is the new story's JSON.
 func (a *App) apiImportStory(c echo.Context) error {
 	body, err := io.ReadAll(io.LimitReader(c.Request().Body, importLimit+1))
 	if err != nil {
@@ -235,6 +241,26 @@ func (a *App) apiImportStory(c echo.Context) error {
 	}
 	if len(body) > importLimit {
 		return timeline.Errorf(timeline.ETooLarge, "A story to import can be at most %d MB.", importLimit>>20)
+	}
+	// What cannot be read at all is a bad request, as in the rest of the
+	// API; a document that reads but says something wrong is invalid.
+	if !utf8.Valid(body) {
+		return badRequest("The story JSON is not valid UTF-8.")
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		return badRequest("The request body is empty; send a story JSON as export.json writes it.")
+	}
+	if !json.Valid(body) {
+		var v any
+		msg := "The story JSON is malformed."
+		var syntax *json.SyntaxError
+		switch err := json.Unmarshal(body, &v); {
+		case errors.As(err, &syntax) && syntax.Offset >= int64(len(bytes.TrimRight(body, " \t\r\n"))):
+			msg = "The story JSON is malformed: it is cut short."
+		case errors.As(err, &syntax):
+			msg = fmt.Sprintf("The story JSON is malformed at byte %d: %v.", syntax.Offset, syntax)
+		}
+		return badRequest(msg)
 	}
 	s, reviews, err := export.ImportReviewedJSON(bytes.NewReader(body))
 	if err != nil {

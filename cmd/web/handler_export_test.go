@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/emersion/go-ical"
 	"github.com/google/go-cmp/cmp"
@@ -278,7 +279,9 @@ func TestImportStory(t *testing.T) {
 	if _, err := app.store.AddNote(context.Background(), met.ID, note.ID, "ben", "Astana since 2022."); err != nil {
 		t.Fatal(err)
 	}
-	c := newClientAs(t, app, timeline.RoleEditor)
+	u := newUser(t, app, timeline.RoleEditor)
+	c := newClient(t, app)
+	c.session, c.bearer = sessionCookieOf(t, app, u).Value, apiTokenOf(t, app, u)
 	first := c.get(exportURL(s.ID, ".json"))
 	if first.Code != http.StatusOK {
 		t.Fatalf("GET export.json = %d", first.Code)
@@ -301,6 +304,20 @@ func TestImportStory(t *testing.T) {
 	}
 	if err := json.Unmarshal(second.Body.Bytes(), &b); err != nil {
 		t.Fatal(err)
+	}
+	// The notes are the importer's, quoting who wrote them in the file.
+	for _, e := range a.Events {
+		if e.Review == nil {
+			continue
+		}
+		for k, n := range e.Review.Notes {
+			at, err := time.Parse(time.RFC3339Nano, n.Created)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e.Review.Notes[k].Author = u.Name
+			e.Review.Notes[k].Body = export.ImportedNote(timeline.Note{Author: n.Author, Body: n.Body, Created: at})
+		}
 	}
 	if diff := cmp.Diff(withoutIDs(a), withoutIDs(b)); diff != "" {
 		t.Errorf("export, import, export differs, ids and history aside (-first +second):\n%s", diff)
@@ -331,9 +348,14 @@ func TestImportStoryBad(t *testing.T) {
 		status int
 		msg    string
 	}{
-		{"not json", editor, `{"title": "x", "documents": [`, http.StatusUnprocessableEntity, "cut short"},
-		{"syntax error", editor, `{"title": "x",, }`, http.StatusUnprocessableEntity, "invalid JSON at byte"},
-		{"trailing data", editor, good + `{}`, http.StatusUnprocessableEntity, "unexpected data after the story"},
+		{"not json", editor, `{"title": "x", "documents": [`, http.StatusBadRequest, "cut short"},
+		{"syntax error", editor, `{"title": "x",, }`, http.StatusBadRequest, "malformed at byte"},
+		{"trailing data", editor, good + `{}`, http.StatusBadRequest, "malformed"},
+		{"invalid UTF-8", editor, strings.Replace(good, s.Title, s.Title+"\xff\xfe", 1), http.StatusBadRequest, "UTF-8"},
+		{"empty", editor, " ", http.StatusBadRequest, "empty"},
+		{"date not TIMEX3", editor, strings.Replace(good, `"value": "2022-09-14"`, `"value": "14 Sept 2022"`, 1), http.StatusUnprocessableEntity, "not a TIMEX3 value"},
+		{"edtf not EDTF", editor, strings.Replace(good, `"edtf": "2022-09-14"`, `"edtf": "Wednesday"`, 1), http.StatusUnprocessableEntity, "not an EDTF"},
+		{"document url not http", editor, withDocumentURL(t, good, "javascript:alert(document.cookie)"), http.StatusUnprocessableEntity, "http:// or https://"},
 		{"offset outside the text", editor, string(farJSON), http.StatusUnprocessableEntity, "outside the text"},
 		{"bad review state", editor, strings.Replace(good, `"state": "new"`, `"state": "approved"`, 1), http.StatusUnprocessableEntity, "approved"},
 		{"empty title", editor, strings.Replace(good, `"title": "`+s.Title+`"`, `"title": ""`, 1), http.StatusUnprocessableEntity, "title is empty"},
@@ -361,6 +383,85 @@ func TestImportStoryBad(t *testing.T) {
 				t.Errorf("%d stories after a failed import, want %d", n, before)
 			}
 		})
+	}
+}
+
+// withDocumentURL is the story JSON doc with the first document's URL set.
+func withDocumentURL(t *testing.T, doc, u string) string {
+	t.Helper()
+	var s export.Story
+	if err := json.Unmarshal([]byte(doc), &s); err != nil {
+		t.Fatal(err)
+	}
+	s.Documents[0].URL = u
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestImportAttribution checks that an import cannot forge the audit
+// trail: notes and history in the file, whoever and whenever they claim
+// to be from, are stored as the importing user's at the time of the
+// import, with the file's author only as quoted text.
+func TestImportAttribution(t *testing.T) {
+	app := newTestApp(t, true)
+	s := demoStory(t, app)
+	editor := newClientAs(t, app, timeline.RoleEditor)
+	importer, err := app.store.CreateUser(context.Background(), "importer.ivy", timeline.RoleEditor, testPassword)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ic := newClient(t, app)
+	ic.bearer = apiTokenOf(t, app, importer)
+
+	var doc export.Story
+	if err := json.Unmarshal(editor.get(exportURL(s.ID, ".json")).Body.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	forgedTime := "2001-02-03T04:05:06Z"
+	r := doc.Events[0].Review
+	r.State = "published"
+	r.Notes = []export.NoteJSON{{ID: 1, Author: "admin", Body: "Approved by the editor-in-chief.", Created: forgedTime}}
+	r.History = []export.ChangeJSON{{ID: 1, Author: "admin", Time: forgedTime, Field: "state", Old: "new", New: "published", Reason: "forged"}}
+	r.Sequence, r.LastModified = 1, forgedTime
+	body, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := time.Now().UTC().Add(-time.Minute)
+	rec := ic.postJSON("/api/stories/import", string(body))
+	if rec.Code != http.StatusCreated {
+		t.Fatalf("import = %d %s", rec.Code, rec.Body)
+	}
+	var created export.Story
+	if err := json.Unmarshal(rec.Body.Bytes(), &created); err != nil {
+		t.Fatal(err)
+	}
+	got := created.Events[0].Review
+	if got == nil || got.State != "published" || len(got.Notes) != 1 {
+		t.Fatalf("imported review = %+v, want published with one note", got)
+	}
+	n := got.Notes[0]
+	if n.Author != importer.Name || !strings.Contains(n.Body, "imported; written by “admin” on 3 Feb 2001 04:05 UTC in the source file") ||
+		!strings.Contains(n.Body, "Approved by the editor-in-chief.") {
+		t.Errorf("imported note by %q: %q; want the importer's, quoting the file's author", n.Author, n.Body)
+	}
+	if at, err := time.Parse(time.RFC3339Nano, n.Created); err != nil || at.Before(before) {
+		t.Errorf("imported note created %q, want the time of the import", n.Created)
+	}
+	if len(got.History) == 0 {
+		t.Fatalf("the import left no history")
+	}
+	for _, c := range got.History {
+		at, err := time.Parse(time.RFC3339Nano, c.Time)
+		if c.Author != importer.Name || err != nil || at.Before(before) || c.Reason == "forged" {
+			t.Errorf("history entry %+v, want the importer's at the time of the import", c)
+		}
+	}
+	if !strings.Contains(got.History[0].Reason, "the last by “admin” on 3 Feb 2001") {
+		t.Errorf("history reason %q does not sum up the file's history", got.History[0].Reason)
 	}
 }
 
@@ -431,6 +532,41 @@ func TestEmbed(t *testing.T) {
 	}
 	if len(testid(doc, "embed-no-public-url")) != 0 {
 		t.Errorf("with -public-url set the snippet still says it is unset")
+	}
+
+	// On a private story the snippet says readers cannot open it yet; on
+	// a share link's page it carries the link's token.
+	if rec := editor.do(jsonRequest(http.MethodPatch, "/api/stories/"+sid, `{"public":false}`)); rec.Code != http.StatusOK {
+		t.Fatalf("PATCH public=false = %d", rec.Code)
+	}
+	editor.login()
+	if rec := editor.postForm("/stories/"+sid+"/share", nil); rec.Code != http.StatusSeeOther {
+		t.Fatalf("share = %d", rec.Code)
+	}
+	doc = parseHTML(t, editor.get("/stories/"+sid).Body.String())
+	if len(testid(doc, "embed-private")) != 1 {
+		t.Errorf("the snippet of a private story does not say that readers cannot open it")
+	}
+	links, err := app.store.ShareLinks(context.Background(), s.ID)
+	if err != nil || len(links) != 1 {
+		t.Fatalf("ShareLinks = %v, %v", links, err)
+	}
+	shared := parseHTML(t, newClient(t, app).get("/share/"+links[0].Token).Body.String())
+	if areas := testid(shared, "embed-snippet"); len(areas) != 1 ||
+		!strings.Contains(textOf(areas[0]), "https://timelines.example.org/stories/"+sid+"/embed?share="+url.QueryEscape(links[0].Token)) {
+		t.Errorf("the shared page's snippet does not open the embed with the share token")
+	}
+	if len(testid(shared, "embed-private")) != 0 {
+		t.Errorf("the shared page's snippet says readers cannot open it")
+	}
+	if rec := newClient(t, app).get("/stories/" + sid + "/embed?share=" + url.QueryEscape(links[0].Token)); rec.Code != http.StatusOK {
+		t.Errorf("GET the shared embed = %d, want 200", rec.Code)
+	}
+	if rec := newClient(t, app).get("/stories/" + sid + "/embed"); rec.Code == http.StatusOK {
+		t.Errorf("GET the embed of a private story without a link = 200")
+	}
+	if rec := editor.do(jsonRequest(http.MethodPatch, "/api/stories/"+sid, `{"public":true}`)); rec.Code != http.StatusOK {
+		t.Fatalf("PATCH public=true = %d", rec.Code)
 	}
 
 	anonymous := newClient(t, app)

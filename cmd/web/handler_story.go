@@ -195,9 +195,12 @@ func htmlHeader(h http.Header) { h.Set(echo.HeaderContentType, echo.MIMETextHTML
 // request: the story's version, the audience and the query (with the host,
 // which addresses on the page may name) that key it.
 func (a *App) storyResponse(c echo.Context, id int64, what string) (storyResponse, error) {
-	info, err := a.store.StoryInfo(c.Request().Context(), id)
-	if err != nil {
-		return storyResponse{}, err
+	info, ok := c.Get(storyInfoKey).(db.StoryInfo)
+	if !ok || info.ID != id {
+		var err error
+		if info, err = a.store.StoryInfo(c.Request().Context(), id); err != nil {
+			return storyResponse{}, err
+		}
 	}
 	q := maps.Clone(c.QueryParams()) // echo keeps the parsed query: do not add to it
 	if q == nil {
@@ -217,6 +220,10 @@ func (a *App) storyResponse(c echo.Context, id int64, what string) (storyRespons
 		public:   info.Public,
 	}, nil
 }
+
+// storyInfoKey is where canReadStory leaves the row of the story it let
+// the request read (db.StoryInfo).
+const storyInfoKey = "storyline.story_info"
 
 // listPageSize is the number of events a page of a story's event list
 // shows; the timeline and the map show every event of the filter.

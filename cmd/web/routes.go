@@ -141,24 +141,6 @@ func (a *App) router() *echo.Echo {
 	return e
 }
 
-// staticFiles serves the front-end assets of fsys at /static/: files only,
-// a directory is not found rather than listed.
-func staticFiles(fsys fs.FS) echo.HandlerFunc {
-	files := http.StripPrefix("/static/", http.FileServerFS(fsys))
-	return func(c echo.Context) error {
-		name := strings.TrimPrefix(c.Request().URL.Path, "/static/")
-		if name == "" || strings.HasSuffix(name, "/") {
-			return echo.ErrNotFound
-		}
-		st, err := fs.Stat(fsys, name)
-		if err != nil || st.IsDir() {
-			return echo.ErrNotFound
-		}
-		files.ServeHTTP(c.Response(), c.Request())
-		return nil
-	}
-}
-
 // gzipLevel trades a little size for speed: level 5 gives most of what 9
 // gives on HTML and JSON for a fraction of the CPU.
 const gzipLevel = 5
@@ -184,6 +166,24 @@ func compressedAsset(path string) bool {
 		}
 	}
 	return false
+}
+
+// staticFiles serves the front-end assets of fsys at /static/: files only,
+// a directory is not found rather than listed.
+func staticFiles(fsys fs.FS) echo.HandlerFunc {
+	files := http.StripPrefix("/static/", http.FileServerFS(fsys))
+	return func(c echo.Context) error {
+		name := strings.TrimPrefix(c.Request().URL.Path, "/static/")
+		if name == "" || strings.HasSuffix(name, "/") {
+			return echo.ErrNotFound
+		}
+		st, err := fs.Stat(fsys, name)
+		if err != nil || st.IsDir() {
+			return echo.ErrNotFound
+		}
+		files.ServeHTTP(c.Response(), c.Request())
+		return nil
+	}
 }
 
 // contentSecurityPolicy allows scripts and styles from the app only; the

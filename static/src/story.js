@@ -267,3 +267,102 @@ export function clusterLabel(count, first, last) {
   const when = first && last && first !== last ? ` ${first} – ${last}` : first ? ` ${first}` : "";
   return `${count} events${when}`;
 }
+
+// Units a big story's overview groups its events by, smallest first.
+const BUCKET_UNITS = ["day", "week", "month", "quarter", "year"];
+
+// bucketStart is the first day of the unit (day, week from Monday, month,
+// quarter, year) that holds the ISO civil date iso.
+export function bucketStart(iso, unit) {
+  const p = parseDate(iso);
+  if (!p) return "";
+  switch (unit) {
+    case "day":
+      return iso;
+    case "week": {
+      const wd = (new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() + 6) % 7; // Monday 0
+      return addDays(iso, -wd);
+    }
+    case "month":
+      return `${String(p.y).padStart(4, "0")}-${String(p.m).padStart(2, "0")}-01`;
+    case "quarter":
+      return `${String(p.y).padStart(4, "0")}-${String(p.m - ((p.m - 1) % 3)).padStart(2, "0")}-01`;
+    default:
+      return `${String(p.y).padStart(4, "0")}-01-01`;
+  }
+}
+
+// bucketEnd is the first day after the unit that starts on start.
+export function bucketEnd(start, unit) {
+  const p = parseDate(start);
+  if (!p) return "";
+  const months = { month: 1, quarter: 3, year: 12 }[unit];
+  if (!months) return addDays(start, unit === "week" ? 7 : 1);
+  const t = new Date(Date.UTC(p.y, p.m - 1 + months, 1));
+  return `${String(t.getUTCFullYear()).padStart(4, "0")}-${String(t.getUTCMonth() + 1).padStart(2, "0")}-01`;
+}
+
+// itemDay is the civil date an item starts on.
+const itemDay = (it) => String(it.start).slice(0, 10);
+const itemLast = (it) => String(it.end ?? it.start).slice(0, 10);
+
+// overview is what the timeline of a big story draws for the window
+// start..end (ISO civil dates): the items in it when there are at most
+// max, and otherwise one item per day, week, month, quarter or year (the
+// smallest unit that gives at most max) saying how many events it holds,
+// which opens into its events when clicked or zoomed into.
+export function overview(items, { start, end, max = 40 }) {
+  const inWindow = items.filter((it) => itemDay(it) <= end && itemLast(it) >= start);
+  if (inWindow.length <= max) return { items: inWindow, unit: "" };
+  let groups = null;
+  let unit = "";
+  for (unit of BUCKET_UNITS) {
+    groups = new Map();
+    for (const it of inWindow) {
+      const key = bucketStart(itemDay(it), unit);
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    if (groups.size <= max) break;
+  }
+  // One busy day is drawn as its events: there is nothing left to open.
+  if (unit === "day" && groups.size === 1) return { items: inWindow, unit: "" };
+  const out = [];
+  for (const [key, count] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    out.push({
+      id: `bucket-${unit}-${key}`,
+      type: "range",
+      start: key,
+      end: bucketEnd(key, unit),
+      content: clusterLabel(count, "", ""),
+      count,
+      unit,
+      bucket: true,
+      className: "timeline-bucket",
+    });
+  }
+  return { items: out, unit };
+}
+
+// windowAround is a window (ISO civil dates) around the item with id that
+// holds at most max items of sorted (items in date order), so that the
+// item is drawn as itself.
+export function windowAround(sorted, id, max = 40) {
+  const i = sorted.findIndex((it) => it.id === id);
+  if (i < 0) return null;
+  const half = Math.max(1, Math.floor((max - 1) / 2));
+  const lo = Math.max(0, i - half);
+  const hi = Math.min(sorted.length - 1, i + half);
+  const first = itemDay(sorted[lo]);
+  const last = itemLast(sorted[hi]);
+  // Items on the edge days that were not counted would join the window:
+  // keep the window inside the first and last counted days when that is
+  // still around the item.
+  let start = first;
+  let end = last;
+  const count = sorted.filter((it) => itemDay(it) <= end && itemLast(it) >= start).length;
+  if (count > max) {
+    start = itemDay(sorted[i]);
+    end = itemLast(sorted[i]);
+  }
+  return { start, end: addDays(end, 1) };
+}

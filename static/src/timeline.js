@@ -2,9 +2,11 @@
 
 import { DataSet, Timeline } from "vis-timeline/standalone";
 
-import { addDays, CLUSTER_FROM, clusterLabel, timelineItems, timelineWindow } from "./story.js";
+import { addDays, CLUSTER_FROM, clusterLabel, overview, timelineItems, timelineWindow, windowAround } from "./story.js";
 
-const DAY = 24 * 60 * 60 * 1000;
+// OVERVIEW_MAX is the most events a big story's timeline draws as cards
+// in one window; more are drawn as counts.
+const OVERVIEW_MAX = 40;
 
 // isoDay is the civil date of a time vis-timeline holds (local midnight).
 function isoDay(t) {
@@ -14,24 +16,23 @@ function isoDay(t) {
   return `${d.getFullYear()}-${m}-${day}`;
 }
 
-// clusterContent is the label of a cluster: how many events it holds and
-// the days they span.
-function clusterContent(cluster) {
+// bucketContent is the label of a count of a big story's overview: how
+// many events a day, week, month, quarter or year holds.
+function bucketContent(item) {
   const el = document.createElement("span");
   el.className = "timeline-cluster";
-  const n = cluster.uiItems?.length ?? 0;
-  const first = Number.isFinite(cluster.min) ? isoDay(cluster.min) : "";
-  const last = Number.isFinite(cluster.max) ? isoDay(cluster.max) : "";
-  el.textContent = `${n}`;
-  el.title = `${clusterLabel(n, first, last)}: click to zoom in`;
-  el.dataset.count = String(n);
+  // The number alone, so that counts side by side fit on one row; the
+  // tooltip says what it counts.
+  el.textContent = String(item.count);
+  el.title = `${clusterLabel(item.count, item.start, addDays(item.end, -1))}: click to see them`;
+  el.dataset.count = String(item.count);
   return el;
 }
 
 // itemContent builds an item's label from text nodes only, so titles taken
 // from articles can never inject markup.
 function itemContent(item) {
-  if (item?.isCluster || item?.uiItems) return clusterContent(item);
+  if (item?.bucket) return bucketContent(item);
   const el = document.createElement("span");
   el.className = "timeline-item";
   el.title = item.label ? `${item.label}: ${item.headline}` : item.headline;
@@ -62,19 +63,19 @@ export function mountTimeline(root, data, selection) {
   }
 
   const win = timelineWindow(items, { widthPx: root.clientWidth });
-  // A big story (CLUSTER_FROM items or more) is drawn unstacked: its
-  // cards overlap on one row instead of piling into a wall; selecting an
-  // event zooms to its weeks.
+  // A big story (CLUSTER_FROM items or more) draws an overview: where a
+  // window holds more than OVERVIEW_MAX events, one count per day, week,
+  // month, quarter or year; zooming in (or clicking a count) opens them
+  // into their events. Smaller stories draw every event, as ever.
   const clustered = items.length >= CLUSTER_FROM;
   root.dataset.clustered = String(clustered);
-  const timeline = new Timeline(root, new DataSet(items), {
-    // vis-timeline 8.5's cluster option hid the clustered items without
-    // drawing their counts in our tests, so a big story is drawn unstacked
-    // instead: a row of day marks to zoom into rather than a wall of cards.
+  const sorted = clustered ? [...items].sort((a, b) => (String(a.start) < String(b.start) ? -1 : 1)) : items;
+  const shown = new DataSet(clustered ? overview(sorted, { start: win.start, end: win.end, max: OVERVIEW_MAX }).items : items);
+  const timeline = new Timeline(root, shown, {
     start: win.start,
     end: win.end,
     orientation: { axis: "top", item: "top" },
-    stack: !clustered,
+    stack: true,
     selectable: true,
     multiselect: false,
     showCurrentTime: false,
@@ -95,22 +96,35 @@ export function mountTimeline(root, data, selection) {
     },
   });
 
+  // redraw puts what the window start..end shows into the data set, when
+  // that changed.
+  let drawnKey = "";
+  const redraw = (start, end) => {
+    const { items: next } = overview(sorted, { start: isoDay(start), end: isoDay(end), max: OVERVIEW_MAX });
+    const key = next.map((it) => it.id).join(",");
+    if (key === drawnKey) return;
+    drawnKey = key;
+    const keep = timeline.getSelection();
+    shown.clear();
+    shown.add(next);
+    timeline.setSelection(keep.filter((id) => shown.get(id)));
+  };
+  if (clustered) {
+    drawnKey = shown.getIds().join(",");
+    timeline.on("rangechanged", ({ start, end }) => redraw(start, end));
+  }
+
   const byID = new Map(items.map((it) => [it.id, it]));
   timeline.on("select", ({ items: ids }) => {
     if (ids.length === 0) return;
-    if (byID.has(Number(ids[0]))) {
-      selection.select(Number(ids[0]), "timeline");
+    const picked = shown.get(ids[0]);
+    if (picked?.bucket) {
+      // A count: open it into its events.
+      timeline.setSelection([]);
+      timeline.setWindow(picked.start, picked.end, { animation: false });
       return;
     }
-    // A cluster: zoom to the days it spans.
-    const cluster = timeline.itemSet?.clusters?.find((c) => c.id === ids[0]);
-    timeline.setSelection([]);
-    if (cluster && Number.isFinite(cluster.data.min)) {
-      const pad = Math.max(DAY, (cluster.data.max - cluster.data.min) * 0.1);
-      timeline.setWindow(cluster.data.min - pad, cluster.data.max + pad, { animation: { duration: 300 } });
-    } else {
-      timeline.zoomIn(0.6);
-    }
+    if (byID.has(Number(ids[0]))) selection.select(Number(ids[0]), "timeline");
   });
 
   // visible reports whether an item lies inside the window, so selecting it
@@ -128,11 +142,12 @@ export function mountTimeline(root, data, selection) {
       return;
     }
     if (source === "timeline") return;
-    const w = timeline.getWindow();
-    if (clustered && w.end - w.start > 120 * DAY) {
-      // At this zoom the event may sit in a cluster: show its weeks.
-      const day = it.start.slice(0, 10);
-      timeline.setWindow(addDays(day, -30), addDays(day, 31), { animation: false });
+    if (clustered && !shown.get(id)) {
+      // The event is inside a count: zoom to the days around it that are
+      // drawn as events.
+      const w = windowAround(sorted, id, OVERVIEW_MAX);
+      timeline.setWindow(w.start, w.end, { animation: false });
+      redraw(new Date(`${w.start}T00:00`), new Date(`${w.end}T00:00`));
       timeline.setSelection([id]);
       return;
     }

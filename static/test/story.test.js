@@ -3,17 +3,21 @@ import assert from "node:assert/strict";
 
 import {
   addDays,
+  bucketEnd,
+  bucketStart,
   clusterLabel,
   decodeStoryData,
   eventIdFromHash,
   listPage,
   markersForEvent,
   markerZoom,
+  overview,
   pageURL,
   parseDate,
   placeMarkers,
   timelineItems,
   timelineWindow,
+  windowAround,
 } from "../src/story.js";
 
 const astana = { name: "Astana", mention: "Nur-Sultan", lat: 51.18, lon: 71.45, precision: "city", geonameid: 1526273 };
@@ -336,4 +340,46 @@ test("clusterLabel", () => {
   assert.equal(clusterLabel(12, "2022-09-01", "2022-09-30"), "12 events 2022-09-01 – 2022-09-30");
   assert.equal(clusterLabel(3, "2022-09-01", "2022-09-01"), "3 events 2022-09-01");
   assert.equal(clusterLabel(3, "", ""), "3 events");
+});
+
+test("bucketStart and bucketEnd", () => {
+  const cases = [
+    { iso: "2022-09-14", unit: "day", start: "2022-09-14", end: "2022-09-15" },
+    { iso: "2022-09-14", unit: "week", start: "2022-09-12", end: "2022-09-19" }, // a Wednesday; Monday starts
+    { iso: "2022-09-12", unit: "week", start: "2022-09-12", end: "2022-09-19" },
+    { iso: "2022-09-18", unit: "week", start: "2022-09-12", end: "2022-09-19" }, // Sunday
+    { iso: "2022-09-14", unit: "month", start: "2022-09-01", end: "2022-10-01" },
+    { iso: "2022-12-31", unit: "month", start: "2022-12-01", end: "2023-01-01" },
+    { iso: "2022-09-14", unit: "quarter", start: "2022-07-01", end: "2022-10-01" },
+    { iso: "2022-11-02", unit: "quarter", start: "2022-10-01", end: "2023-01-01" },
+    { iso: "2022-09-14", unit: "year", start: "2022-01-01", end: "2023-01-01" },
+  ];
+  for (const tc of cases) {
+    const start = bucketStart(tc.iso, tc.unit);
+    assert.equal(start, tc.start, `bucketStart(${tc.iso}, ${tc.unit})`);
+    assert.equal(bucketEnd(start, tc.unit), tc.end, `bucketEnd(${start}, ${tc.unit})`);
+  }
+});
+
+test("overview and windowAround", () => {
+  // 400 day items, one a day from 2022-01-01.
+  const items = [];
+  for (let i = 0; i < 400; i++) items.push({ id: i + 1, start: addDays("2022-01-01", i) });
+  const few = overview(items, { start: "2022-03-01", end: "2022-03-20", max: 40 });
+  assert.equal(few.unit, "");
+  assert.equal(few.items.length, 20, "20 days of one event each are drawn as events");
+  const all = overview(items, { start: "2021-12-01", end: "2023-03-01", max: 40 });
+  assert.equal(all.unit, "month", "400 days in at most 40 counts: months");
+  assert.equal(all.items.reduce((n, it) => n + it.count, 0), 400, "the counts add up");
+  assert.deepEqual(
+    { start: all.items[0].start, end: all.items[0].end, count: all.items[0].count, bucket: all.items[0].bucket },
+    { start: "2022-01-01", end: "2022-02-01", count: 31, bucket: true },
+  );
+  const busy = Array.from({ length: 60 }, (_, i) => ({ id: i + 1, start: "2022-05-05" }));
+  assert.equal(overview(busy, { start: "2022-05-01", end: "2022-05-30", max: 40 }).items.length, 60, "one busy day is drawn as its events");
+  const w = windowAround(items, 200, 40);
+  const around = overview(items, { start: w.start, end: addDays(w.end, -1), max: 40 });
+  assert.equal(around.unit, "", "the window around an event draws events");
+  assert.ok(around.items.some((it) => it.id === 200), "and the event is one of them");
+  assert.equal(windowAround(items, 9999, 40), null);
 });

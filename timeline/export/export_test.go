@@ -222,3 +222,17 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexedCodePoints checks the marked count against counting from the
+// start, at every offset of texts with one- to four-byte runes.
+func TestIndexedCodePoints(t *testing.T) {
+	texts := []string{"", "abc", strings.Repeat("Astana é Nur-Sultan ", 200), strings.Repeat("日本語テキスト😀x", 150)}
+	for _, text := range texts {
+		d := indexDocuments(timeline.Story{Documents: []timeline.Document{{ID: 1, Text: text}}})[1]
+		for b := -1; b <= len(text)+1; b++ {
+			if got, want := d.codePoints(b), codePoints(text, b); got != want {
+				t.Fatalf("codePoints(%d) in a %d-byte text = %d, want %d", b, len(text), got, want)
+			}
+		}
+	}
+}

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/url"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"storyline/timeline"
+	"storyline/timeline/temporal"
 )
 
 // ImportJSON reads a Story JSON document, as WriteJSON writes it, back into a
@@ -151,6 +153,11 @@ func fromDocument(d Document, storyID int64) (timeline.Document, error) {
 	added, err := parseTime(d.Added)
 	if err != nil {
 		return timeline.Document{}, fmt.Errorf("added: %w", err)
+	}
+	if d.URL != "" {
+		if u, err := url.Parse(d.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return timeline.Document{}, fmt.Errorf("url %q is not a web address starting with http:// or https://", d.URL)
+		}
 	}
 	if !publishedBy[d.Published.Source] {
 		return timeline.Document{}, fmt.Errorf("published.source %q is not one of user, meta, json-ld, time, dateline, published", d.Published.Source)
@@ -301,6 +308,12 @@ func fromDate(d Date, doc int64, docs map[int64]timeline.Document) (timeline.Dat
 	case !precisions[d.Precision]:
 		return timeline.Date{}, fmt.Errorf("precision %q is not one of time, day, week, month, season, quarter, half, year, decade, century, past, future, present, unknown", d.Precision)
 	}
+	if _, err := temporal.ParseValue(d.Value); err != nil {
+		return timeline.Date{}, fmt.Errorf("value %q is not a TIMEX3 value (such as 2022-09-14, 2022-09, 2022-W37, 2022-SU, P3D or PAST_REF)", d.Value)
+	}
+	if d.EDTF != "" && !validEDTF(d.EDTF) {
+		return timeline.Date{}, fmt.Errorf("edtf %q is not an EDTF date or interval (such as 2022-09-14, 2022-21, 2022-04~, ../2020-09, 202X)", d.EDTF)
+	}
 	start, okStart := parseISO(d.Start)
 	end, okEnd := parseISO(d.End)
 	switch {
@@ -365,4 +378,74 @@ func fromPlace(p Place, doc int64, docs map[int64]timeline.Document) (timeline.P
 		out.Span = sp
 	}
 	return out, nil
+}
+
+// validEDTF reports whether s is an EDTF (ISO 8601-2) date or interval of
+// the kinds the exports write: a year (with X for unspecified digits), a
+// month or season (21-41), a day, a day with a time, each with an optional
+// qualifier (?, ~, %), or two of them joined by "/" with ".." or nothing
+// for an open end.
+func validEDTF(s string) bool {
+	if len(s) > 64 {
+		return false
+	}
+	a, b, interval := strings.Cut(s, "/")
+	if !interval {
+		return edtfDate(a)
+	}
+	open := func(x string) bool { return x == ".." || x == "" }
+	if open(a) && open(b) {
+		return false
+	}
+	return (open(a) || edtfDate(a)) && (open(b) || edtfDate(b))
+}
+
+// edtfDate reports whether s is one EDTF date (see validEDTF).
+func edtfDate(s string) bool {
+	s = strings.TrimRight(s, "?~%")
+	date, clock, hasTime := strings.Cut(s, "T")
+	parts := strings.Split(date, "-")
+	digits := func(x string, n int, allowX bool) bool {
+		if len(x) != n {
+			return false
+		}
+		for i := 0; i < len(x); i++ {
+			if !(x[i] >= '0' && x[i] <= '9' || allowX && x[i] == 'X') {
+				return false
+			}
+		}
+		return true
+	}
+	within := func(x string, lo, hi int) bool {
+		if strings.Contains(x, "X") {
+			return x == "XX"
+		}
+		n := int(x[0]-'0')*10 + int(x[1]-'0')
+		return n >= lo && n <= hi
+	}
+	if len(parts) > 3 || !digits(parts[0], 4, true) {
+		return false
+	}
+	if len(parts) >= 2 && (!digits(parts[1], 2, true) || !(within(parts[1], 1, 12) || len(parts) == 2 && within(parts[1], 21, 41))) {
+		return false
+	}
+	if len(parts) == 3 && (!digits(parts[2], 2, true) || !within(parts[2], 1, 31)) {
+		return false
+	}
+	if !hasTime {
+		return true
+	}
+	if len(parts) != 3 {
+		return false
+	}
+	hms := strings.Split(clock, ":")
+	if len(hms) < 2 || len(hms) > 3 {
+		return false
+	}
+	for i, x := range hms {
+		if !digits(x, 2, false) || !within(x, 0, []int{23, 59, 59}[i]) {
+			return false
+		}
+	}
+	return true
 }

@@ -137,10 +137,14 @@ func fromReview(in ReviewJSON, eventID int64) (Review, error) {
 			return Review{}, fmt.Errorf("review: note %d: created: %w", i+1, err)
 		}
 		switch {
-		case strings.TrimSpace(n.Author) == "":
-			return Review{}, fmt.Errorf("review: note %d has no author", i+1)
-		case strings.TrimSpace(n.Body) == "" || len(n.Body) > timeline.MaxNote || !utf8.ValidString(n.Body):
-			return Review{}, fmt.Errorf("review: note %d needs a body of 1 to %d bytes of UTF-8", i+1, timeline.MaxNote)
+		case strings.TrimSpace(n.Author) == "" || len(n.Author) > maxImportedAuthor || !utf8.ValidString(n.Author):
+			return Review{}, fmt.Errorf("review: note %d needs an author of 1 to %d bytes of UTF-8", i+1, maxImportedAuthor)
+		case strings.TrimSpace(n.Body) == "" || !utf8.ValidString(n.Body):
+			return Review{}, fmt.Errorf("review: note %d needs a body of UTF-8 text", i+1)
+		}
+		if b := ImportedNote(timeline.Note{Author: n.Author, Body: n.Body, Created: created}); len(b) > timeline.MaxNote {
+			return Review{}, fmt.Errorf("review: note %d is too long: imported with the line that says who wrote it, it has %d bytes, more than %d",
+				i+1, len(b), timeline.MaxNote)
 		}
 		if n.Parent != 0 && !noteIDs[n.Parent] {
 			return Review{}, fmt.Errorf("review: note %d answers note %d, which does not come before it", i+1, n.Parent)
@@ -172,10 +176,50 @@ type ReviewWriter interface {
 	AddNote(ctx context.Context, eventID, parent int64, author, body string) (timeline.Note, error)
 }
 
+// maxImportedAuthor is the longest author name of an imported note, in
+// bytes.
+const maxImportedAuthor = 200
+
+// ImportedNote is the body an imported note is stored with: the file's
+// author and time are not trusted as the newsroom's own record, so the
+// note is the importing user's, and who wrote it in the file is quoted
+// text in front of it.
+func ImportedNote(n timeline.Note) string {
+	author := strings.Join(strings.Fields(n.Author), " ")
+	when := ""
+	if !n.Created.IsZero() {
+		when = " on " + n.Created.UTC().Format("2 Jan 2006 15:04 UTC")
+	}
+	return "(imported; written by “" + author + "”" + when + " in the source file)\n" + strings.TrimSpace(n.Body)
+}
+
+// importReason is the reason the review state of an imported event is
+// recorded with; the file's history is not taken for the newsroom's own
+// (its authors and times cannot be checked), and is summed up instead.
+func importReason(r Review) string {
+	if len(r.History) == 0 {
+		return "imported from a Story JSON file"
+	}
+	last := r.History[len(r.History)-1]
+	for _, c := range r.History {
+		if c.Time.After(last.Time) {
+			last = c
+		}
+	}
+	who := strings.Join(strings.Fields(last.Author), " ")
+	if len(who) > maxImportedAuthor {
+		who = strings.ToValidUTF8(who[:maxImportedAuthor], "")
+	}
+	return fmt.Sprintf("imported from a Story JSON file, whose history of %d changes (the last by “%s” on %s) stays in that file",
+		len(r.History), who, last.Time.UTC().Format("2 Jan 2006 15:04 UTC"))
+}
+
 // ApplyReviews gives the events of stored, which the store numbered in the
-// order of imported's events, the review states and notes of reviews,
-// recorded as changes by by. The history of the original stays behind: the
-// import itself is recorded instead.
+// order of imported's events, the review states and notes of reviews. All
+// of it is recorded as the work of by, the importing user, at the time of
+// the import: the authors and times the file gives are not the newsroom's
+// record and are kept only as quoted text (ImportedNote, and the reason of
+// the review state's change, which sums up the file's history).
 func ApplyReviews(ctx context.Context, w ReviewWriter, imported, stored timeline.Story, reviews Reviews, by string) error {
 	if len(reviews) == 0 {
 		return nil
@@ -191,13 +235,13 @@ func ApplyReviews(ctx context.Context, w ReviewWriter, imported, stored timeline
 		id := stored.Events[i].ID
 		if r.State != "" && r.State != timeline.StateNew {
 			st := r.State
-			if _, err := w.EditEvent(ctx, id, timeline.Edit{State: &st, Reason: "imported"}, by); err != nil {
+			if _, err := w.EditEvent(ctx, id, timeline.Edit{State: &st, Reason: importReason(r)}, by); err != nil {
 				return fmt.Errorf("import review state of event %d: %w", i+1, err)
 			}
 		}
 		notes := make(map[int64]int64, len(r.Notes))
 		for _, n := range r.Notes {
-			added, err := w.AddNote(ctx, id, notes[n.Parent], n.Author, n.Body)
+			added, err := w.AddNote(ctx, id, notes[n.Parent], by, ImportedNote(n))
 			if err != nil {
 				return fmt.Errorf("import note of event %d: %w", i+1, err)
 			}

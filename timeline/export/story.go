@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -190,7 +191,27 @@ func NewStory(s timeline.Story) Story { return NewReviewedStory(s, nil) }
 // without an entry is new, with no notes or history). A nil r leaves the
 // review out.
 func NewReviewedStory(s timeline.Story, r Reviews) Story {
-	docs := documents(s)
+	out, docs := storyHead(s)
+	out.Events = make([]Event, 0, len(s.Events))
+	for _, e := range s.Events {
+		out.Events = append(out.Events, reviewedEvent(e, r, docs))
+	}
+	return out
+}
+
+// reviewedEvent is the Story JSON of e with its review from r.
+func reviewedEvent(e timeline.Event, r Reviews, docs map[int64]*indexedDoc) Event {
+	ev := newEvent(e, docs)
+	if r != nil {
+		ev.Review = newReview(r[e.ID])
+	}
+	return ev
+}
+
+// storyHead is the Story JSON of s without its events, and its documents
+// indexed for the events' offsets.
+func storyHead(s timeline.Story) (Story, map[int64]*indexedDoc) {
+	docs := indexDocuments(s)
 	out := Story{
 		ID:        s.ID,
 		Title:     s.Title,
@@ -213,17 +234,10 @@ func NewReviewedStory(s timeline.Story, r Reviews) Story {
 		}
 		out.Documents = append(out.Documents, doc)
 	}
-	for _, e := range s.Events {
-		ev := newEvent(e, docs)
-		if r != nil {
-			ev.Review = newReview(r[e.ID])
-		}
-		out.Events = append(out.Events, ev)
-	}
-	return out
+	return out, docs
 }
 
-func newEvent(e timeline.Event, docs map[int64]timeline.Document) Event {
+func newEvent(e timeline.Event, docs map[int64]*indexedDoc) Event {
 	ev := Event{
 		ID:           e.ID,
 		Title:        e.Title,
@@ -277,7 +291,7 @@ func newEvent(e timeline.Event, docs map[int64]timeline.Document) Event {
 	return ev
 }
 
-func newDate(d timeline.Date, doc int64, hasDoc bool, docs map[int64]timeline.Document) *Date {
+func newDate(d timeline.Date, doc int64, hasDoc bool, docs map[int64]*indexedDoc) *Date {
 	out := &Date{
 		Value:       d.Value,
 		Type:        d.Type,
@@ -300,7 +314,7 @@ func newDate(d timeline.Date, doc int64, hasDoc bool, docs map[int64]timeline.Do
 }
 
 // newTarget converts a byte span of a document to code points and selectors.
-func newTarget(doc int64, sp timeline.Span, docs map[int64]timeline.Document) *Target {
+func newTarget(doc int64, sp timeline.Span, docs map[int64]*indexedDoc) *Target {
 	t := &Target{Document: doc, Start: sp.Start, End: sp.End}
 	d, ok := docs[doc]
 	if !ok {
@@ -308,7 +322,7 @@ func newTarget(doc int64, sp timeline.Span, docs map[int64]timeline.Document) *T
 		return t
 	}
 	text := d.Text
-	t.Start, t.End = codePoints(text, sp.Start), codePoints(text, sp.End)
+	t.Start, t.End = d.codePoints(sp.Start), d.codePoints(sp.End)
 	start, end := max(0, min(sp.Start, len(text))), max(0, min(sp.End, len(text)))
 	end = max(start, end)
 	t.Selector = []Selector{
@@ -351,11 +365,95 @@ func WriteJSON(w io.Writer, s timeline.Story) error { return WriteReviewedJSON(w
 
 // WriteReviewedJSON writes the Story JSON of s with the review of each event
 // (see NewReviewedStory).
+//
+// It streams: the story's head is encoded first, then each event on its
+// own, so the memory it needs is that of one event, not of the whole
+// document. The bytes are those json.Encoder with an indent of two spaces
+// writes for NewReviewedStory(s, r).
 func WriteReviewedJSON(w io.Writer, s timeline.Story, r Reviews) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(NewReviewedStory(s, r)); err != nil {
+	head, docs := storyHead(s)
+	b, err := json.MarshalIndent(head, "", "  ")
+	if err != nil {
 		return fmt.Errorf("write story json: %w", err)
 	}
-	return nil
+	// head has no events, which ends the object as `"events": []` + "\n}".
+	const tail = "[]\n}"
+	if !bytes.HasSuffix(b, []byte(tail)) {
+		return fmt.Errorf("write story json: unexpected head %q", b[max(0, len(b)-40):])
+	}
+	if _, err := w.Write(b[:len(b)-len(tail)]); err != nil {
+		return fmt.Errorf("write story json: %w", err)
+	}
+	if len(s.Events) == 0 {
+		_, err := io.WriteString(w, "[]\n}\n")
+		return err
+	}
+	if _, err := io.WriteString(w, "["); err != nil {
+		return fmt.Errorf("write story json: %w", err)
+	}
+	for i, e := range s.Events {
+		b, err := json.MarshalIndent(reviewedEvent(e, r, docs), "    ", "  ")
+		if err != nil {
+			return fmt.Errorf("write story json: event %d: %w", e.ID, err)
+		}
+		sep := ",\n    "
+		if i == 0 {
+			sep = "\n    "
+		}
+		if _, err := io.WriteString(w, sep); err != nil {
+			return fmt.Errorf("write story json: %w", err)
+		}
+		if _, err := w.Write(b); err != nil {
+			return fmt.Errorf("write story json: %w", err)
+		}
+	}
+	_, err = io.WriteString(w, "\n  ]\n}\n")
+	return err
+}
+
+// indexedDoc is a document with marks on its text: for every
+// runeMarkEvery bytes, the first rune start from there and the code points
+// before it. Converting an offset then counts at most about that many bytes
+// instead of the text from its start (which made the Story JSON of a long
+// story quadratic in its events).
+type indexedDoc struct {
+	timeline.Document
+	marks []runeMark
+}
+
+type runeMark struct{ at, n int }
+
+const runeMarkEvery = 512
+
+// indexDocuments indexes the documents of s by id, in one pass over each
+// text.
+func indexDocuments(s timeline.Story) map[int64]*indexedDoc {
+	m := make(map[int64]*indexedDoc, len(s.Documents))
+	for _, d := range s.Documents {
+		x := &indexedDoc{Document: d, marks: make([]runeMark, 0, len(d.Text)/runeMarkEvery+1)}
+		n, next := 0, 0
+		for i := range d.Text { // i steps over rune starts
+			for i >= next {
+				x.marks = append(x.marks, runeMark{at: i, n: n})
+				next += runeMarkEvery
+			}
+			n++
+		}
+		m[d.ID] = x
+	}
+	return m
+}
+
+// codePoints is codePoints(d.Text, b), counted from the last mark at or
+// before b: marks sit on rune starts, so the counts add up exactly.
+func (d *indexedDoc) codePoints(b int) int {
+	b = max(0, min(b, len(d.Text)))
+	i := min(b/runeMarkEvery, len(d.marks)-1)
+	for i > 0 && d.marks[i].at > b {
+		i--
+	}
+	if i < 0 {
+		return codePoints(d.Text, b)
+	}
+	return d.marks[i].n + utf8.RuneCountInString(d.Text[d.marks[i].at:b])
 }

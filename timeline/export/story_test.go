@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"storyline/timeline"
+	"storyline/timeline/timelinetest"
 )
 
 func TestJSONRoundTrip(t *testing.T) {
@@ -240,6 +241,19 @@ func TestImportJSONInvalid(t *testing.T) {
 		{"bad precision", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["precision"] = "fortnight" }), `precision "fortnight"`},
 		{"bad mod", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["mod"] = "SOONISH" }), `mod "SOONISH"`},
 		{"bad bound", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["start"] = "14/09/2022" }), "not a date"},
+		{"value not TIMEX3", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["value"] = "14 Sept 2022" }), "not a TIMEX3 value"},
+		{"value out of range", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["value"] = "2022-13-40" }), "not a TIMEX3 value"},
+		{"source date value", mutate(t, func(v map[string]any) {
+			source(v, 0, 0)["date"] = map[string]any{"value": "soon", "type": "DATE", "precision": "day"}
+		}), "not a TIMEX3 value"},
+		{"edtf not EDTF", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["edtf"] = "September 2022" }), "not an EDTF"},
+		{"edtf both ends open", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["edtf"] = "../.." }), "not an EDTF"},
+		{"document url javascript", mutate(t, func(v map[string]any) {
+			v["documents"].([]any)[0].(map[string]any)["url"] = "javascript:alert(1)"
+		}), "http:// or https://"},
+		{"document url relative", mutate(t, func(v map[string]any) {
+			v["documents"].([]any)[0].(map[string]any)["url"] = "/news/1"
+		}), "http:// or https://"},
 		{"bounds reversed", mutate(t, func(v map[string]any) { event(v, 0)["date"].(map[string]any)["start"] = "2022-09-15" }), "after end"},
 		{"date target in another document", mutate(t, func(v map[string]any) {
 			event(v, 0)["date"].(map[string]any)["target"].(map[string]any)["document"] = 2
@@ -341,6 +355,56 @@ func BenchmarkWriteJSON(b *testing.B) {
 	for b.Loop() {
 		if err := WriteJSON(&bytes.Buffer{}, s); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestWriteReviewedJSONStreams checks that the streamed Story JSON is the
+// bytes json.Encoder writes for the whole document, with and without
+// events and reviews.
+func TestWriteReviewedJSONStreams(t *testing.T) {
+	s := timelinetest.Story("Streamed", 30)
+	for i := range s.Events {
+		s.Events[i].ID = int64(i + 1)
+	}
+	reviews := Reviews{1: {State: timeline.StateChecked}}
+	for _, tc := range []struct {
+		name string
+		s    timeline.Story
+		r    Reviews
+	}{
+		{"events", s, nil},
+		{"reviews", s, reviews},
+		{"no events", timeline.Story{ID: 3, Title: "Empty"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(NewReviewedStory(tc.s, tc.r)); err != nil {
+				t.Fatal(err)
+			}
+			var got bytes.Buffer
+			if err := WriteReviewedJSON(&got, tc.s, tc.r); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Errorf("streamed JSON differs from the encoded document:\n%s", cmp.Diff(want.String(), got.String()))
+			}
+		})
+	}
+}
+
+func TestValidEDTF(t *testing.T) {
+	for s, want := range map[string]bool{
+		"2022": true, "2022-09": true, "2022-09-14": true, "2022-21": true, "2022-41": true, "202X": true, "19XX": true,
+		"2022-04~": true, "2022-09-14?": true, "../2020-09": true, "2020-09/..": true, "2022-09-12/2022-09-18": true,
+		"2022-09-14T14:30:00": true, "2022-XX": true, "/2022": true,
+		"": false, "2022-13": false, "2022-42": false, "2022-09-32": false, "22": false, "September": false, "../..": false,
+		"2022-09-14T25:00:00": false, "2022-09T10:00": false, "2022/2023/2024": false, "2022-09-14-01": false,
+	} {
+		if got := validEDTF(s); got != want {
+			t.Errorf("validEDTF(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
