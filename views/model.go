@@ -210,6 +210,8 @@ type StoryPage struct {
 	// Notice says what the last action did ("The document was removed."),
 	// "" when there is nothing to say.
 	Notice string
+	// KeyDates is the key-dates panel the page opens on.
+	KeyDates KeyDatesPanel
 }
 
 // PublicURL is where the public/private form posts.

@@ -86,6 +86,15 @@ func plantStory(t *testing.T, app *App) leakedStory {
 	patch(ls.rejected, `{"state":"rejected","reason":`+strconv.Quote(plantedReason)+`}`)
 	patch(ls.hidden, `{"title":`+strconv.Quote(plantedHidden)+`,"hidden":true}`)
 	patch(ls.merged, `{"title":`+strconv.Quote(plantedMerged)+`}`)
+	// A key date pinned, and another taken out, with a reason: the key
+	// dates show neither who did it nor why.
+	for _, kd := range []struct{ date, body string }{{"2022-09-14", `{"pin":"pin"`}, {"2022-09-15", `{"pin":"unpin"`}} {
+		rec := editor.do(jsonRequest(http.MethodPatch, "/api/stories/"+strconv.FormatInt(ls.id, 10)+"/key-dates/"+kd.date,
+			kd.body+`,"reason":`+strconv.Quote(plantedReason)+`}`))
+		if rec.Code != http.StatusOK {
+			t.Fatalf("PATCH key date %s = %d %s", kd.date, rec.Code, rec.Body)
+		}
+	}
 	editor.login()
 	if rec := editor.postForm("/events/"+strconv.FormatInt(ls.kept, 10)+"/merge", url.Values{"from": {strconv.FormatInt(ls.merged, 10)}}); rec.Code != http.StatusSeeOther {
 		t.Fatalf("merge = %d %s", rec.Code, rec.Body)

@@ -147,7 +147,17 @@ func (a *App) exportData(c echo.Context) (export.View, error) {
 	if err != nil {
 		return export.View{}, err
 	}
-	return a.view(c, id, filter)
+	key := false
+	if raw := strings.TrimSpace(c.QueryParam("key")); raw != "" {
+		if key, err = strconv.ParseBool(raw); err != nil {
+			return export.View{}, timeline.Errorf(timeline.EInvalid, "key=%q: use 1 for the key dates only, or 0.", strings.ToValidUTF8(raw, "\uFFFD"))
+		}
+	}
+	v, err := a.view(c, id, filter)
+	if err != nil || !key {
+		return v, err
+	}
+	return a.keyDateView(c, v)
 }
 
 // exportHandler serves one export format as a download.

@@ -503,6 +503,17 @@ func (a *App) showShared(c echo.Context) error {
 		for i := range p.Data.Events {
 			p.Data.Events[i].URL = withQuery(p.Data.Events[i].URL, "share", token)
 		}
+		p.KeyDates.Share = token
+		for i := range p.KeyDates.Exports {
+			p.KeyDates.Exports[i].URL = withQuery(p.KeyDates.Exports[i].URL, "share", token)
+		}
+		for i := range p.KeyDates.Dates {
+			for j := range p.KeyDates.Dates[i].Sentences {
+				for k := range p.KeyDates.Dates[i].Sentences[j].Sources {
+					p.KeyDates.Dates[i].Sentences[j].Sources[k].Share = token
+				}
+			}
+		}
 		return func(w io.Writer) error { return views.StoryView(p).Render(ctx, w) }, nil
 	}
 	return a.serveStory(c, r)

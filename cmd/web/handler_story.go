@@ -422,6 +422,9 @@ func (a *App) storyPage(c echo.Context, id int64, filter timeline.StoryFilter, p
 	}
 	p.Filter = storyFilterBar(s, v.Audience.Filter(filter), v.Outside())
 	p.Exports, p.Embed = a.storyExports(c, s.ID, v.Access)
+	if p.KeyDates, err = a.keyDatesPanel(c, p, v, v.Audience.Filter(filter).Encode()); err != nil {
+		return views.StoryPage{}, err
+	}
 	return p, nil
 }
 

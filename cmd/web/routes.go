@@ -78,6 +78,7 @@ func (a *App) router() *echo.Echo {
 	e.POST("/stories/:id/title", a.require(timeline.ActionEditStory, a.renameStory))
 	e.POST("/stories/:id/delete", a.require(timeline.ActionDeleteStory, a.deleteStory))
 	e.POST("/stories/:id/public", a.require(timeline.ActionShareStory, a.setStoryPublic))
+	e.POST("/stories/:id/key-dates", a.require(timeline.ActionEditEvent, a.editKeyDate))
 	e.GET("/documents/:id", a.showDocument)
 	e.POST("/documents/:id/published", a.require(timeline.ActionEditStory, a.setPublished))
 	e.POST("/documents/:id/anchoring", a.require(timeline.ActionEditStory, a.setAnchoring))
@@ -110,6 +111,8 @@ func (a *App) router() *echo.Echo {
 	e.GET("/api/stories", a.apiListStories)
 	e.POST("/api/stories", a.require(timeline.ActionCreateStory, a.apiCreateStory))
 	e.GET("/api/stories/:id", a.apiStory, a.readStory)
+	e.GET("/api/stories/:id/key-dates", a.apiKeyDates, a.readStory)
+	e.PATCH("/api/stories/:id/key-dates/:date", a.require(timeline.ActionEditEvent, a.apiPatchKeyDate))
 	e.PATCH("/api/stories/:id", a.apiPatchStory) // checks the role per field
 	e.DELETE("/api/stories/:id", a.require(timeline.ActionDeleteStory, a.apiDeleteStory))
 	e.POST("/api/stories/:id/documents", a.require(timeline.ActionEditStory, a.apiAddDocument))

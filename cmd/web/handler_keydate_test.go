@@ -1,0 +1,252 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+
+	"storyline/timeline"
+)
+
+type keyDatesAnswer struct {
+	Dates []struct {
+		Date      string  `json:"date"`
+		Summary   string  `json:"summary"`
+		Events    []int64 `json:"events"`
+		Documents int     `json:"documents"`
+		Score     float64 `json:"score"`
+		Pinned    bool    `json:"pinned"`
+		Edited    bool    `json:"edited"`
+	} `json:"dates"`
+	Total int `json:"total"`
+}
+
+func getKeyDates(t *testing.T, c *client, story int64, query string) keyDatesAnswer {
+	t.Helper()
+	path := "/api/stories/" + strconv.FormatInt(story, 10) + "/key-dates" + query
+	rec := c.get(path)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET %s = %d %s, want 200", path, rec.Code, rec.Body)
+	}
+	var out keyDatesAnswer
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	return out
+}
+
+func TestKeyDatesAPI(t *testing.T) {
+	app := newTestApp(t, false)
+	editor := newClientAs(t, app, timeline.RoleEditor)
+	id := apiStory(t, editor, "Central Asia trip")
+	apiDocument(t, editor, id, 0)
+	apiDocument(t, editor, id, 1)
+	sid := strconv.FormatInt(id, 10)
+
+	all := getKeyDates(t, editor, id, "?n=all")
+	if len(all.Dates) < 2 || all.Total != len(all.Dates) {
+		t.Fatalf("key dates ?n=all: %d dates, total %d; want at least 2, all of them", len(all.Dates), all.Total)
+	}
+	for i, d := range all.Dates {
+		if d.Summary == "" || len(d.Events) == 0 || d.Documents == 0 || d.Score <= 0 {
+			t.Errorf("key date %s = %+v: want a summary, events, documents and a score", d.Date, d)
+		}
+		if i > 0 && d.Score > all.Dates[i-1].Score {
+			t.Errorf("key date %s (score %v) after %s (score %v): want most important first", d.Date, d.Score, all.Dates[i-1].Date, all.Dates[i-1].Score)
+		}
+	}
+	if got := getKeyDates(t, editor, id, "?n=1"); len(got.Dates) != 1 || got.Dates[0].Date != all.Dates[0].Date {
+		t.Errorf("?n=1 = %+v, want the first of %+v", got.Dates, all.Dates[0])
+	}
+	for _, bad := range []string{"?n=0", "?n=-3", "?n=many"} {
+		if rec := editor.get("/api/stories/" + sid + "/key-dates" + bad); rec.Code != http.StatusUnprocessableEntity {
+			t.Errorf("GET key-dates%s = %d, want 422", bad, rec.Code)
+		}
+	}
+
+	// Writes need the edit right.
+	top := all.Dates[0].Date
+	patch := func(c *client, date, body string) int {
+		return c.do(jsonRequest(http.MethodPatch, "/api/stories/"+sid+"/key-dates/"+date, body)).Code
+	}
+	if code := patch(newClient(t, app), top, `{"pin":"unpin"}`); code != http.StatusUnauthorized {
+		t.Errorf("anonymous PATCH key date = %d, want 401", code)
+	}
+	if code := patch(newClientAs(t, app, timeline.RoleViewer), top, `{"pin":"unpin"}`); code != http.StatusForbidden {
+		t.Errorf("viewer PATCH key date = %d, want 403", code)
+	}
+	if code := patch(editor, "2022-02-30", `{"pin":"pin"}`); code != http.StatusUnprocessableEntity {
+		t.Errorf("PATCH a day that does not exist = %d, want 422", code)
+	}
+	if code := patch(editor, top, `{"pin":"sometimes"}`); code != http.StatusUnprocessableEntity {
+		t.Errorf("PATCH a bad pin = %d, want 422", code)
+	}
+
+	// Unpin the top day, pin a day without events with a summary of our own,
+	// and edit the summary of the second day.
+	second := all.Dates[1].Date
+	for _, p := range []struct{ date, body string }{
+		{top, `{"pin":"unpin","reason":"not news"}`},
+		{"2022-09-01", `{"pin":"pin","summary":"The trip was announced."}`},
+		{second, `{"summary":"Xi arrived in Kazakhstan."}`},
+	} {
+		if code := patch(editor, p.date, p.body); code != http.StatusOK {
+			t.Fatalf("PATCH key date %s %s = %d, want 200", p.date, p.body, code)
+		}
+	}
+	// A new document re-extracts the story: the choices stay.
+	apiDocument(t, editor, id, 0)
+	got := getKeyDates(t, editor, id, "?n=all")
+	if got.Dates[0].Date != "2022-09-01" || !got.Dates[0].Pinned || got.Dates[0].Summary != "The trip was announced." {
+		t.Errorf("first key date = %+v, want the pinned 2022-09-01 with its summary", got.Dates[0])
+	}
+	for _, d := range got.Dates {
+		if d.Date == top {
+			t.Errorf("unpinned day %s is still a key date", top)
+		}
+		if d.Date == second && (!d.Edited || d.Summary != "Xi arrived in Kazakhstan.") {
+			t.Errorf("day %s = %+v, want the edited summary", second, d)
+		}
+	}
+
+	// Rejected events never make key dates.
+	for _, d := range got.Dates {
+		for _, ev := range d.Events {
+			if rec := editor.do(jsonRequest(http.MethodPatch, "/api/events/"+strconv.FormatInt(ev, 10), `{"state":"rejected"}`)); rec.Code != http.StatusOK {
+				t.Fatalf("reject event %d = %d %s", ev, rec.Code, rec.Body)
+			}
+		}
+	}
+	after := getKeyDates(t, editor, id, "?n=all")
+	for _, d := range after.Dates {
+		if len(d.Events) > 0 {
+			t.Errorf("key date %s lists events %v after every event was rejected", d.Date, d.Events)
+		}
+	}
+	if len(after.Dates) != 1 || after.Dates[0].Date != "2022-09-01" {
+		t.Errorf("key dates after rejecting every event = %+v, want only the pinned day", after.Dates)
+	}
+}
+
+func TestKeyDatesPage(t *testing.T) {
+	app := newTestApp(t, false)
+	user := newUser(t, app, timeline.RoleEditor)
+	editor := newClient(t, app)
+	editor.session = sessionCookieOf(t, app, user).Value
+	editor.bearer = apiTokenOf(t, app, user)
+	id := apiStory(t, editor, "Central Asia trip")
+	apiDocument(t, editor, id, 0)
+	apiDocument(t, editor, id, 1)
+	sid := strconv.FormatInt(id, 10)
+	all := getKeyDates(t, editor, id, "?n=all")
+	if all.Total < 2 {
+		t.Fatalf("the seeds give %d key dates, want at least 2", all.Total)
+	}
+
+	rec := editor.get("/stories/" + sid + "?keydates=1")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("GET story ?keydates=1 = %d", rec.Code)
+	}
+	doc := parseHTML(t, rec.Body.String())
+	items := findAttr(doc, "data-testid", "key-date")
+	if len(items) != 1 {
+		t.Errorf("story page ?keydates=1 shows %d key dates, want 1", len(items))
+	}
+	body := rec.Body.String()
+	for _, want := range []string{`data-testid="key-date-evidence"`, "reported by", `data-testid="key-date-source"`, `data-testid="key-dates-all"`,
+		`data-testid="export-key-link"`, "key=1", `data-testid="key-date-pin"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story page lacks %s", want)
+		}
+	}
+	if rec := editor.get("/stories/" + sid + "?keydates=zero"); rec.Code != http.StatusUnprocessableEntity {
+		t.Errorf("GET story ?keydates=zero = %d, want 422", rec.Code)
+	}
+
+	// The summary form, as a browser sends it.
+	editor.login()
+	rec = editor.postForm("/stories/"+sid+"/key-dates", url.Values{"date": {all.Dates[0].Date}, "summary": {"Xi landed in Astana."},
+		"reason": {"shorter"}, "keydates": {"2"}})
+	if rec.Code != http.StatusSeeOther || rec.Header().Get("Location") != "/stories/"+sid+"?keydates=2#key-dates" {
+		t.Fatalf("POST key-dates form = %d to %q", rec.Code, rec.Header().Get("Location"))
+	}
+	page := editor.get("/stories/" + sid).Body.String()
+	if !strings.Contains(page, "Xi landed in Astana.") || !strings.Contains(page, `data-testid="key-date-change"`) {
+		t.Errorf("story page after editing a summary lacks the summary or its history")
+	}
+	rec = editor.postForm("/stories/"+sid+"/key-dates", url.Values{"date": {all.Dates[0].Date}, "summary": {strings.Repeat("x", 2001)}})
+	if rec.Code != http.StatusUnprocessableEntity {
+		t.Errorf("POST a summary too long = %d, want 422", rec.Code)
+	}
+
+	// Outsiders read a public story's key dates, never who edited them.
+	if rec := editor.do(jsonRequest(http.MethodPatch, "/api/stories/"+sid, `{"public":true}`)); rec.Code != http.StatusOK {
+		t.Fatalf("make public = %d", rec.Code)
+	}
+	anon := newClient(t, app)
+	public := anon.get("/stories/" + sid).Body.String()
+	if !strings.Contains(public, "Xi landed in Astana.") {
+		t.Errorf("public story page lacks the edited key date")
+	}
+	for _, secret := range []string{`data-testid="key-date-change"`, `data-testid="key-date-pin"`, `data-testid="key-date-edited"`, "shorter"} {
+		if strings.Contains(public, secret) {
+			t.Errorf("public story page shows %s", secret)
+		}
+	}
+	if strings.Contains(public, user.Name) {
+		t.Errorf("public story page names the editor %q", user.Name)
+	}
+	if rec := anon.get("/api/stories/" + sid + "/key-dates"); rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), "shorter") {
+		t.Errorf("anonymous GET key-dates of a public story = %d %s", rec.Code, rec.Body)
+	}
+
+	// An edit reaches readers at once, whatever the page cache held.
+	if rec := editor.postForm("/stories/"+sid+"/key-dates", url.Values{"date": {all.Dates[0].Date}, "summary": {"Xi met Tokayev in Astana."}}); rec.Code != http.StatusSeeOther {
+		t.Fatalf("POST key-dates form = %d", rec.Code)
+	}
+	if page := anon.get("/stories/" + sid).Body.String(); !strings.Contains(page, "Xi met Tokayev in Astana.") || strings.Contains(page, "Xi landed in Astana.") {
+		t.Errorf("public story page after a second edit does not show it")
+	}
+}
+
+func TestKeyDateExports(t *testing.T) {
+	app := newTestApp(t, false)
+	editor := newClientAs(t, app, timeline.RoleEditor)
+	id := apiStory(t, editor, "Central Asia trip")
+	apiDocument(t, editor, id, 0)
+	apiDocument(t, editor, id, 1)
+	sid := strconv.FormatInt(id, 10)
+	one := getKeyDates(t, editor, id, "?n=1").Dates[0]
+
+	rows := func(query string) [][]string {
+		t.Helper()
+		rec := editor.get("/stories/" + sid + "/export.csv" + query)
+		if rec.Code != http.StatusOK {
+			t.Fatalf("GET export.csv%s = %d %s", query, rec.Code, rec.Body)
+		}
+		recs, err := csv.NewReader(strings.NewReader(rec.Body.String())).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return recs[1:]
+	}
+	full, key := rows(""), rows("?key=1&keydates=1")
+	if len(key) == 0 || len(key) >= len(full) {
+		t.Fatalf("export.csv?key=1&keydates=1 has %d rows, the full export %d: want fewer, and some", len(key), len(full))
+	}
+	if len(key) != len(one.Events) {
+		t.Errorf("export.csv?key=1&keydates=1 has %d rows, want the %d events of %s", len(key), len(one.Events), one.Date)
+	}
+	for _, format := range []string{".json", ".ics", ".timeline.json"} {
+		if rec := editor.get("/stories/" + sid + "/export" + format + "?key=1"); rec.Code != http.StatusOK {
+			t.Errorf("GET export%s?key=1 = %d", format, rec.Code)
+		}
+	}
+	if rec := editor.get("/stories/" + sid + "/export.csv?key=maybe"); rec.Code != http.StatusUnprocessableEntity {
+		t.Errorf("GET export.csv?key=maybe = %d, want 422", rec.Code)
+	}
+}

@@ -1,0 +1,188 @@
+package keydate
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
+)
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func dated(v string) timeline.Date {
+	return timeline.Date{Value: v, Precision: timeline.PrecisionDay, Start: v, End: v, Expression: v}
+}
+
+func src(doc int64, quote, v string) timeline.Source {
+	return timeline.Source{DocumentID: doc, Quote: quote, Date: dated(v)}
+}
+
+func TestRank(t *testing.T) {
+	docs := []timeline.Document{
+		{ID: 1, Published: day("2020-03-01")},
+		{ID: 2, Published: day("2020-03-01")},
+		{ID: 3, Published: day("2020-03-02")},
+		{ID: 4, Published: day("2020-03-20")},
+	}
+	events := []timeline.Event{
+		// Reported the same day by two documents: 1 + 1.
+		{ID: 10, Date: dated("2020-03-01"), Sources: []timeline.Source{
+			src(1, "The minister resigned on Sunday after the vote.", "2020-03-01"),
+			src(2, "The minister resigned on Sunday after the vote.", "2020-03-01"),
+		}},
+		// One near report and one reference back eighteen days later:
+		// 1 + (1 + ln 18 / 2) = 3.45.
+		{ID: 11, Date: dated("2020-03-02"), Sources: []timeline.Source{
+			src(3, "Parliament was dissolved on Monday by the president.", "2020-03-02"),
+			src(4, "Parliament was dissolved on 2 March, weeks before the election.", "2020-03-02"),
+		}},
+		// Announced ahead by one document: 0.25.
+		{ID: 12, Date: dated("2020-04-01"), Sources: []timeline.Source{
+			src(1, "The election will be held on 1 April across the country.", "2020-04-01"),
+		}},
+		// Background: sixty days before the first article, recalled 60 and
+		// 79 days later: ((1 + ln 60 / 2) + (1 + ln 79 / 2)) / (1 + (60/30)²).
+		{ID: 13, Date: dated("2020-01-01"), Sources: []timeline.Source{
+			src(1, "The crisis began on 1 January with a strike.", "2020-01-01"),
+			src(4, "The crisis began on 1 January with a general strike.", "2020-01-01"),
+		}},
+		// Merged in without a date of its own: no evidence for the day.
+		{ID: 14, Date: dated("2020-03-05"), Sources: []timeline.Source{
+			{DocumentID: 4, Quote: "Protesters marched in the capital.", Date: timeline.Date{}},
+		}},
+		// A month is no key date.
+		{ID: 15, Date: timeline.Date{Value: "2020-03", Precision: timeline.PrecisionMonth, Start: "2020-03-01", End: "2020-03-31", Expression: "March"}, Sources: []timeline.Source{
+			src(1, "Prices rose in March.", "2020-03"),
+		}},
+	}
+	got := Top(Rank(docs, events), -1)
+	type row struct {
+		Date   string
+		Score  float64
+		Ev     Evidence
+		Events []int64
+	}
+	var rows []row
+	for _, d := range got {
+		rows = append(rows, row{d.Date, d.Score, d.Evidence, d.Events})
+	}
+	want := []row{
+		{"2020-03-02", 3.45, Evidence{Documents: 2, Reports: 2, Near: 1, Later: 1, LaterReports: 1}, []int64{11}},
+		{"2020-03-01", 2, Evidence{Documents: 2, Reports: 2, Near: 2}, []int64{10}},
+		{"2020-01-01", 1.25, Evidence{Documents: 2, Reports: 2, Later: 2, LaterReports: 2, Background: 60}, []int64{13}},
+		{"2020-04-01", 0.25, Evidence{Documents: 1, Reports: 1, Ahead: 1}, []int64{12}},
+	}
+	if diff := cmp.Diff(want, rows); diff != "" {
+		t.Errorf("Rank (-want +got):\n%s", diff)
+	}
+	// The same sentence in two documents is one summary sentence citing both.
+	for _, d := range got {
+		if d.Date != "2020-03-01" {
+			continue
+		}
+		want := []Sentence{{Text: "The minister resigned on Sunday after the vote.", Sources: []Source{{1, 10}, {2, 10}}}}
+		if diff := cmp.Diff(want, d.Sentences); diff != "" {
+			t.Errorf("summary of 2020-03-01 (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func TestTrimStamp(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"ROME | Wed Apr 29, 2009 3:58 pm BST ROME (Reuters) - Italy's soap opera was back.", "Italy's soap opera was back."},
+		{"KUALA LUMPUR, April 27 (Reuters) - Malaysia's index fell.", "Malaysia's index fell."},
+		{"Page last updated at 08:14 GMT, Tuesday, 8 November 2011 Propofol is a sedative.", "Propofol is a sedative."},
+		{"8 November 2011 Last updated at 06:28 Michael Jackson's doctor has been found guilty.", "Michael Jackson's doctor has been found guilty."},
+		// Brackets that are no agency stay.
+		{"The vaccine (made in 2009) - it is said - works.", "The vaccine (made in 2009) - it is said - works."},
+		{"Swine flu: fears rise Sunday 26 April 2009 10.40 BST A couple wearing masks kiss in Mexico City.", "A couple wearing masks kiss in Mexico City."},
+		{"The talks began at 10.40 and ended at noon.", "The talks began at 10.40 and ended at noon."},
+		{"Nothing to trim here.", "Nothing to trim here."},
+	}
+	for _, tc := range tests {
+		if got := trimStamp(tc.in); got != tc.want {
+			t.Errorf("trimStamp(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDefaultN(t *testing.T) {
+	tests := []struct{ docs, days, want int }{
+		{2, 3, 3}, {2, 40, 5}, {120, 200, 30}, {60, 200, 15}, {1000, 10, 10},
+	}
+	for _, tc := range tests {
+		if got := DefaultN(tc.docs, tc.days); got != tc.want {
+			t.Errorf("DefaultN(%d, %d) = %d, want %d", tc.docs, tc.days, got, tc.want)
+		}
+	}
+}
+
+func TestApply(t *testing.T) {
+	ranked := []Day{
+		{Date: "2020-03-02", Score: 5, Sentences: []Sentence{{Text: "Parliament was dissolved."}}},
+		{Date: "2020-03-01", Score: 3, Sentences: []Sentence{{Text: "The minister resigned."}}},
+		{Date: "2020-03-05", Score: 1, Sentences: []Sentence{{Text: "Protesters marched."}}},
+	}
+	choices := map[string]Choice{
+		"2020-03-02": {Date: "2020-03-02", Pin: PinUnpinned},
+		"2020-03-05": {Date: "2020-03-05", Pin: PinPinned, Summary: "Tens of thousands marched in the capital."},
+		"2020-02-01": {Date: "2020-02-01", Pin: PinPinned, Summary: "The strike began."},
+		"2020-03-01": {Date: "2020-03-01", Summary: "The minister resigned after the vote."},
+	}
+	var got []string
+	for _, d := range Apply(ranked, choices) {
+		got = append(got, d.Date+" "+string(d.Pin)+" "+d.Summary())
+	}
+	want := []string{
+		"2020-02-01 pinned The strike began.",
+		"2020-03-05 pinned Tens of thousands marched in the capital.",
+		"2020-03-01  The minister resigned after the vote.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Apply (-want +got):\n%s", diff)
+	}
+}
+
+func TestParsePin(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Pin
+		ok   bool
+	}{
+		{"pin", PinPinned, true}, {"Unpinned", PinUnpinned, true}, {"auto", PinAuto, true}, {"", PinAuto, true}, {"maybe", "", false},
+	}
+	for _, tc := range tests {
+		got, err := ParsePin(tc.in)
+		if got != tc.want || (err == nil) != tc.ok {
+			t.Errorf("ParsePin(%q) = %q, %v; want %q, ok %v", tc.in, got, err, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestPersonal(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"I am worried because I am employed at a company.", true},
+		{"Yesterday in my office it was surreal.", true},
+		{"At 16:14 29th Apr 2009, colinbannon wrote: Yeabut!!", true},
+		{`"I am an innocent man," Dr Murray says in court.`, false},
+		{"The minister said “I will resign” on Monday.", false},
+		{"Iain Askham was admitted to Monklands Hospital.", false},
+		{"The WHO raised its alert to phase 5.", false},
+	}
+	for _, tc := range tests {
+		if got := personal(tc.in); got != tc.want {
+			t.Errorf("personal(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

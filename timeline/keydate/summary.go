@@ -1,0 +1,307 @@
+package keydate
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+
+	"storyline/timeline"
+)
+
+// idf is the inverse document frequency of words over the story's distinct
+// report sentences. Words are interned: vectors are sorted slices of word
+// ids, and centroids dense arrays over the vocabulary, so that summarizing
+// allocates little and costs what the sentences read.
+type idf struct {
+	ids    map[string]int32
+	df, tf []int32
+	n      int
+	// story is the centroid of every distinct report sentence of the
+	// story, dense, and its norm.
+	story     []float64
+	storyNorm float64
+}
+
+func newIDF(byDay map[string][]report) *idf {
+	x := &idf{ids: map[string]int32{}}
+	seen := map[string]bool{}
+	var last []int32 // the sentence each word was last counted in, for df
+	for _, reps := range byDay {
+		for _, r := range reps {
+			ws := words(r.quote)
+			key := strings.Join(ws, " ")
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			x.n++
+			for _, w := range ws {
+				id, ok := x.ids[w]
+				if !ok {
+					id = int32(len(x.df))
+					x.ids[w] = id
+					x.df, x.tf, last = append(x.df, 0), append(x.tf, 0), append(last, 0)
+				}
+				x.tf[id]++
+				if last[id] != int32(x.n) {
+					last[id] = int32(x.n)
+					x.df[id]++
+				}
+			}
+		}
+	}
+	x.story = make([]float64, len(x.df))
+	for id, n := range x.tf {
+		f := float64(n) * x.weight(int32(id))
+		x.story[id] = f
+		x.storyNorm += f * f
+	}
+	x.storyNorm = math.Sqrt(x.storyNorm)
+	return x
+}
+
+func (x *idf) weight(id int32) float64 {
+	return math.Log(float64(x.n+1) / float64(x.df[id]+1))
+}
+
+// term is a word of a vector and its weight.
+type term struct {
+	id int32
+	w  float64
+}
+
+// vector is a sparse tf-idf vector, sorted by word id, with its norm.
+type vector struct {
+	terms []term
+	norm  float64
+}
+
+// vector is the tf-idf vector of text; words the story's reports never
+// use have no weight.
+func (x *idf) vector(text string) vector {
+	var v vector
+	for _, w := range words(text) {
+		if id, ok := x.ids[w]; ok && x.weight(id) > 0 {
+			v.terms = append(v.terms, term{id, x.weight(id)})
+		}
+	}
+	slices.SortFunc(v.terms, func(a, b term) int { return cmp.Compare(a.id, b.id) })
+	// Repeated words add up.
+	out := v.terms[:0]
+	for _, t := range v.terms {
+		if n := len(out); n > 0 && out[n-1].id == t.id {
+			out[n-1].w += t.w
+			continue
+		}
+		out = append(out, t)
+	}
+	v.terms = out
+	for _, t := range v.terms {
+		v.norm += t.w * t.w
+	}
+	v.norm = math.Sqrt(v.norm)
+	return v
+}
+
+// cosine of two sparse vectors, by merging their sorted terms.
+func cosine(a, b vector) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	dot := 0.0
+	for i, j := 0, 0; i < len(a.terms) && j < len(b.terms); {
+		switch {
+		case a.terms[i].id < b.terms[j].id:
+			i++
+		case a.terms[i].id > b.terms[j].id:
+			j++
+		default:
+			dot += a.terms[i].w * b.terms[j].w
+			i++
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm)
+}
+
+// cosineDense is the cosine of a sparse vector and a dense one of norm n.
+func cosineDense(a vector, dense []float64, n float64) float64 {
+	if a.norm == 0 || n == 0 {
+		return 0
+	}
+	dot := 0.0
+	for _, t := range a.terms {
+		dot += t.w * dense[t.id]
+	}
+	return dot / (a.norm * n)
+}
+
+// normalize is the key under which copies of one sentence are one candidate.
+func normalize(s string) string { return strings.Join(words(s), " ") }
+
+// candidate is a distinct sentence of a day's reports.
+type candidate struct {
+	text    string
+	sources []Source
+	docs    map[int64]bool
+	vec     vector
+	score   float64
+	n       int // words
+	order   int
+}
+
+// storyWeight is how much more a summary sentence's closeness to the whole
+// story counts than its closeness to the day's reports: a key date's summary
+// says what happened in this story on that day, so a sentence of an article
+// that is about something else, or of a column's aside, loses to one on the
+// story's subject.
+const storyWeight = 2.0
+
+// summarize picks one or two sentences of the day's reports: the one that
+// best combines closeness to the centroid of the day's reports (references
+// back weighing as they do in the score) and to the centroid of the whole
+// story, and a second that says something else when several documents
+// report the day.
+func summarize(reps []report, events []timeline.Event, x *idf, scratch []float64) []Sentence {
+	byKey := map[string]*candidate{}
+	var cands []*candidate
+	// The day's centroid accumulates in scratch (zero on entry, zeroed
+	// again on return), touching only the words of its reports.
+	var touched []int32
+	defer func() {
+		for _, id := range touched {
+			scratch[id] = 0
+		}
+	}()
+	docs := map[int64]bool{}
+	for _, r := range reps {
+		docs[r.doc] = true
+		text := trimStamp(r.quote)
+		key := normalize(text)
+		if key == "" {
+			continue
+		}
+		c := byKey[key]
+		if c == nil {
+			c = &candidate{text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands)}
+			byKey[key] = c
+			cands = append(cands, c)
+		}
+		if !c.docs[r.doc] {
+			c.docs[r.doc] = true
+			c.sources = append(c.sources, Source{DocumentID: r.doc, EventID: events[r.event].ID})
+		}
+		for _, t := range c.vec.terms {
+			if scratch[t.id] == 0 {
+				touched = append(touched, t.id)
+			}
+			scratch[t.id] += t.w * r.weight
+		}
+	}
+	centroidNorm := 0.0
+	for _, id := range touched {
+		centroidNorm += scratch[id] * scratch[id]
+	}
+	centroidNorm = math.Sqrt(centroidNorm)
+	if len(cands) == 0 {
+		return nil
+	}
+	usable := make([]*candidate, 0, len(cands))
+	for _, c := range cands {
+		if c.n >= minWords && c.n <= maxWords && !personal(c.text) {
+			usable = append(usable, c)
+		}
+	}
+	if len(usable) == 0 {
+		usable = cands
+	}
+	for _, c := range usable {
+		c.score = cosineDense(c.vec, scratch, centroidNorm) + storyWeight*cosineDense(c.vec, x.story, x.storyNorm)
+	}
+	slices.SortStableFunc(usable, func(a, b *candidate) int {
+		if c := cmp.Compare(b.score, a.score); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.order, b.order)
+	})
+	best := usable[0]
+	out := []Sentence{{Text: best.text, Sources: best.sources}}
+	if len(docs) < 2 {
+		return out
+	}
+	for _, c := range usable[1:] {
+		if cosine(c.vec, best.vec) < secondSimilarity {
+			out = append(out, Sentence{Text: c.text, Sources: c.sources})
+			break
+		}
+	}
+	return out
+}
+
+// personal reports whether a sentence speaks in the first person singular
+// outside quotation marks ("I am worried", "my office") or carries a reader
+// comment's header ("At 16:14 29th Apr 2009, colinbannon wrote:"): comment
+// and column, not a report of what happened.
+func personal(text string) bool {
+	if strings.Contains(text, " wrote:") {
+		return true
+	}
+	quoted := false
+	start := -1
+	check := func(w string) bool {
+		switch w {
+		case "I", "I'm", "I've", "I'd", "I'll", "my", "My", "me", "I’m", "I’ve", "I’d", "I’ll":
+			return true
+		}
+		return false
+	}
+	for i, r := range text + " " {
+		switch {
+		case r == '"' || r == '“' || r == '”' || r == '`':
+			if start >= 0 && !quoted && check(text[start:i]) {
+				return true
+			}
+			start = -1
+			switch r {
+			case '“', '`':
+				quoted = true
+			case '”':
+				quoted = false
+			default:
+				quoted = !quoted
+			}
+		case unicode.IsLetter(r) || r == '\'' || r == '’':
+			if start < 0 {
+				start = i
+			}
+		default:
+			if start >= 0 && !quoted && check(text[start:i]) {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
+
+// summarizer is what the summaries of a ranking's days share.
+type summarizer struct {
+	idf     *idf
+	events  []timeline.Event
+	scratch []float64
+}
+
+// Summarize fills in the summary sentences of days (as Rank, Apply and Top
+// return them) that have none yet. Only the days shown need a summary, so
+// a page of the 10 key dates of a story of 5,000 events summarizes 10 days.
+func Summarize(days []Day) {
+	for i := range days {
+		d := &days[i]
+		if d.sum == nil || d.Sentences != nil {
+			continue
+		}
+		d.Sentences = summarize(d.reps, d.sum.events, d.sum.idf, d.sum.scratch)
+	}
+}
