@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"storyline/db"
 	"storyline/timeline"
 	"storyline/timeline/export"
 )
@@ -39,6 +40,7 @@ type leakedStory struct {
 	kept, checked, rejected, hidden, merged int64 // event ids
 	events                                  []int64
 	documents                               []int64
+	imports                                 []int64 // import jobs, newsroom only
 	token, otherToken                       string
 	editor                                  *client
 	keptTitle                               string
@@ -109,6 +111,14 @@ func plantStory(t *testing.T, app *App) leakedStory {
 		t.Fatalf("ShareLinks = %v, %v", links, err)
 	}
 	ls.token, ls.otherToken = links[0].Token, links[1].Token
+	// An import job by the planted editor, whose item names a planted
+	// headline: its page is the newsroom's.
+	job, err := app.store.EnqueueJob(ctx, db.Job{Kind: db.JobImport, StoryID: ls.id, Author: plantedEditor},
+		[]db.JobItem{{Name: "leak.txt", Kind: "text", Body: []byte("text"), Title: plantedRejected}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ls.imports = append(ls.imports, job.ID)
 	return ls
 }
 
@@ -144,6 +154,10 @@ func routePaths(t *testing.T, app *App, ls leakedStory) []string {
 			}
 		case strings.HasPrefix(p, "/documents/:id") || strings.HasPrefix(p, "/api/documents/:id"):
 			for _, id := range ls.documents {
+				add(strings.Replace(p, ":id", strconv.FormatInt(id, 10), 1))
+			}
+		case strings.HasPrefix(p, "/imports/:id") || strings.HasPrefix(p, "/api/imports/:id"):
+			for _, id := range ls.imports {
 				add(strings.Replace(p, ":id", strconv.FormatInt(id, 10), 1))
 			}
 		case strings.Contains(p, ":token"):

@@ -75,8 +75,8 @@ func (c *client) postFiles(path string, v url.Values, files map[string][]byte) *
 	c.t.Helper()
 	var buf bytes.Buffer
 	w := multipart.NewWriter(&buf)
-	if c.token != "" {
-		w.WriteField("_csrf", c.token)
+	if t := c.formToken(); t != "" {
+		w.WriteField("_csrf", t)
 	}
 	for k, vs := range v {
 		for _, s := range vs {

@@ -98,8 +98,11 @@ func TestKeyDatesAPI(t *testing.T) {
 			t.Fatalf("PATCH key date %s %s = %d, want 200", p.date, p.body, code)
 		}
 	}
-	// A new document re-extracts the story: the choices stay.
-	apiDocument(t, editor, id, 0)
+	// A new document changes the story's events: the choices stay.
+	if rec := editor.postJSON("/api/stories/"+strconv.FormatInt(id, 10)+"/documents",
+		`{"title":"Xi in Samarkand","published":"2022-09-16","text":"Xi Jinping arrived in Samarkand on Thursday for the summit of the Shanghai Cooperation Organization. He met Vladimir Putin on Thursday."}`); rec.Code != http.StatusCreated {
+		t.Fatalf("POST a new document = %d %s, want 201", rec.Code, rec.Body)
+	}
 	got := getKeyDates(t, editor, id, "?n=all")
 	if got.Dates[0].Date != "2022-09-01" || !got.Dates[0].Pinned || got.Dates[0].Summary != "The trip was announced." {
 		t.Errorf("first key date = %+v, want the pinned 2022-09-01 with its summary", got.Dates[0])

@@ -4,8 +4,9 @@
 
 -- reviewed() finds the events merged into each event by
 -- (story_id, merged_into); without this index it scanned the story once
--- per event.
-CREATE INDEX events_story_merged_into ON events (story_id, merged_into);
+-- per event; position last, so that the merged events come in their order
+-- from the index (the events_story_position index would win otherwise).
+CREATE INDEX events_story_merged_into ON events (story_id, merged_into, position);
 
 -- version counts the writes to a story; updated is the time of the last
 -- one (RFC 3339, UTC). The triggers below keep both, so no write path in
