@@ -15,8 +15,8 @@ func trimStamp(s string) string {
 	out := s
 	// An agency dateline ends with "(Agency) -" near the start.
 	for _, dash := range []string{") - ", ") -- ", ") — ", ") – "} {
-		i := strings.Index(out, dash)
-		if i < 0 || i > 200 {
+		i := strings.LastIndex(out, dash)
+		if i < 0 {
 			continue
 		}
 		j := strings.LastIndexByte(out[:i], '(')
@@ -142,4 +142,25 @@ func isClock(f string) bool {
 		}
 	}
 	return true
+}
+
+// stamped reports whether a sentence's date expression is a time stamp of
+// the page rather than the date of a happening: the header of a reader
+// comment ("At 5:48 pm on 15 Jun 2009, tonytang wrote:") or a dateline or
+// time stamp glued to the sentence's start (what trimStamp removes). Such a
+// date says that something was published that day, as a publication date
+// does, and nothing about what happened on it.
+func stamped(quote, expr string) bool {
+	if expr == "" {
+		return false
+	}
+	i := strings.Index(quote, expr)
+	if i < 0 {
+		return false
+	}
+	if w := strings.Index(quote, " wrote:"); w >= 0 && i < w {
+		return true
+	}
+	rest := trimStamp(quote)
+	return len(rest) < len(quote) && i < len(quote)-len(rest)
 }
