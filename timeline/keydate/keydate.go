@@ -36,13 +36,16 @@
 // # Summaries
 //
 // A day's summary is one or two sentences taken verbatim from its reports
-// (with a page's dateline or time stamp glued to their start removed): the
+// (with a page's dateline or time stamp glued to their start removed, and
+// the day's own date when it opens the sentence before a new clause): the
 // sentence with the best cosine similarity (tf-idf over the story's report
 // sentences) to the centroid of the day's reports, each weighted as in the
 // score, plus twice its similarity to the centroid of the whole story; then
-// a second one when the day has reports from at least two documents and a
-// sentence adds words the first did not say (similarity to the first below
-// one half). Sentences shorter than 5 or longer than 70 words, and sentences
+// a second one, scored alike: the best sentence of another document that
+// adds words the first did not say (similarity to the first below one
+// half), or the first sentence's continuation in its own article (the next
+// sentence of its paragraph, when that is not dated itself), whichever
+// scores higher. Sentences shorter than 5 or longer than 70 words, and sentences
 // in the first person singular outside quotation marks or under a reader
 // comment's header (comment, not report), are taken only when there is
 // nothing else. A sentence printed by several documents is one
