@@ -161,6 +161,26 @@ func stamped(quote, expr string) bool {
 	if w := strings.Index(quote, " wrote:"); w >= 0 && i < w {
 		return true
 	}
+	if !mayStamp(quote) {
+		return false
+	}
 	rest := trimStamp(quote)
 	return len(rest) < len(quote) && i < len(quote)-len(rest)
 }
+
+// mayStamp reports cheaply, without allocating, whether trimStamp could
+// remove something from s: an agency's "(Name) -", an "updated at" or a
+// clock time ("10.40", "9:05").
+func mayStamp(s string) bool {
+	if strings.Contains(s, ") ") || strings.Contains(s, "pdated at") || strings.Contains(s, "PDATED AT") {
+		return true
+	}
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

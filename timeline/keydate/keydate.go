@@ -283,21 +283,13 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 
 	days := make([]Day, 0, len(byDay))
 	idf := newIDF(byDay)
-	dated := map[string]bool{}
-	for _, e := range events {
-		for _, s := range e.Sources {
-			if s.Date.Expression != "" {
-				dated[normalize(s.Quote)] = true
-			}
-		}
-	}
 	texts := make(map[int64]string, len(docs))
 	for _, d := range docs {
 		if d.Text != "" {
 			texts[d.ID] = d.Text
 		}
 	}
-	sum := &summarizer{idf: idf, events: events, texts: texts, dated: dated, scratch: make([]float64, len(idf.df))}
+	sum := &summarizer{idf: idf, events: events, texts: texts, scratch: make([]float64, len(idf.df))}
 	for day, reps := range byDay {
 		if !evident(reps) {
 			continue

@@ -245,7 +245,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 			}
 		}
 	}
-	if next := continuation(texts[best.sources[0].DocumentID], best.quote); next != "" && !personal(next) && !dated[normalize(next)] {
+	if next := continuation(texts[best.sources[0].DocumentID], best.quote); next != "" && !personal(next) && !dated[next] {
 		if n := len(words(next)); n >= minWords && n <= maxWords {
 			v := x.vector(next)
 			score := cosineDense(v, scratch, centroidNorm) + storyWeight*cosineDense(v, x.story, x.storyNorm)
@@ -370,6 +370,9 @@ func Summarize(days []Day) {
 		if d.sum == nil || d.Sentences != nil {
 			continue
 		}
+		if d.sum.dated == nil {
+			d.sum.dated = datedQuotes(d.sum.events)
+		}
 		d.Sentences = summarize(d.reps, d.sum.events, d.sum.texts, d.sum.dated, d.sum.idf, d.sum.scratch)
 	}
 }
@@ -389,4 +392,18 @@ func trimLeadingDate(text, expr string) string {
 		return text
 	}
 	return rest
+}
+
+// datedQuotes is the set of sentences of events' sources that carry a date
+// of their own.
+func datedQuotes(events []timeline.Event) map[string]bool {
+	dated := map[string]bool{}
+	for _, e := range events {
+		for _, s := range e.Sources {
+			if s.Date.Expression != "" {
+				dated[strings.TrimSpace(s.Quote)] = true
+			}
+		}
+	}
+	return dated
 }
