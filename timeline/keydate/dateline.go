@@ -123,8 +123,22 @@ func stampEnd(s string) int {
 		if m := strings.ToLower(fields[k]); (m == "am" || m == "pm" || m == "a.m." || m == "p.m.") && k+1 < len(fields) {
 			k++
 		}
-		if zones[strings.Trim(strings.ToLower(fields[k]), ",.()")] {
-			end = offsets[k] + len(fields[k])
+		// "14:44 UK time," as a zone.
+		if k+1 < len(fields) && strings.EqualFold(fields[k+1], "time,") && len(fields[k]) <= 3 && strings.ToUpper(fields[k]) == fields[k] {
+			k++
+		} else if !zones[strings.Trim(strings.ToLower(fields[k]), ",.()")] {
+			continue
+		}
+		end = offsets[k] + len(fields[k])
+		// A date after the zone and a comma belongs to the stamp when it
+		// ends in a year: "14:44 UK time, Wednesday, 29 April 2009".
+		if strings.HasSuffix(fields[k], ",") {
+			for m := k + 1; m < len(fields) && m <= k+4 && isStampWord(fields[m]); m++ {
+				if y := strings.Trim(fields[m], ",."); len(y) == 4 && isDigit(y[0]) && isStampWord(y) {
+					end = offsets[m] + len(fields[m])
+					break
+				}
+			}
 		}
 	}
 	return end

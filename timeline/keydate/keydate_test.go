@@ -106,6 +106,9 @@ func TestTrimStamp(t *testing.T) {
 		{"Swine flu: fears rise Sunday 26 April 2009 10.40 BST A couple wearing masks kiss in Mexico City.", "A couple wearing masks kiss in Mexico City."},
 		{"The talks began at 10.40 and ended at noon.", "The talks began at 10.40 and ended at noon."},
 		{"Nothing to trim here.", "Nothing to trim here."},
+		{"Stephanie Flanders | 14:44 UK time, Wednesday, 29 April 2009 For anyone who has spent the past two weeks away.", "For anyone who has spent the past two weeks away."},
+		{"Fergus Walsh | 10:25 UK time, Monday, 15 June 2009 I'm going to talk here about the risks.", "I'm going to talk here about the risks."},
+		{"At 10.40 BST, 3 people were taken to hospital.", "3 people were taken to hospital."},
 		// Headline bullets and a byline before the dateline go with it.
 		{"\\* Airline stocks fall \\* Hotels also lower By Tim Hepher PARIS, April 27 (Reuters) - Panicked sellers fled.", "Panicked sellers fled."},
 	}
