@@ -15,8 +15,8 @@ func trimStamp(s string) string {
 	out := s
 	// An agency dateline ends with "(Agency) -" near the start.
 	for _, dash := range []string{") - ", ") -- ", ") — ", ") – "} {
-		i := strings.Index(out, dash)
-		if i < 0 || i > 200 {
+		i := strings.LastIndex(out, dash)
+		if i < 0 {
 			continue
 		}
 		j := strings.LastIndexByte(out[:i], '(')
@@ -123,8 +123,22 @@ func stampEnd(s string) int {
 		if m := strings.ToLower(fields[k]); (m == "am" || m == "pm" || m == "a.m." || m == "p.m.") && k+1 < len(fields) {
 			k++
 		}
-		if zones[strings.Trim(strings.ToLower(fields[k]), ",.()")] {
-			end = offsets[k] + len(fields[k])
+		// "14:44 UK time," as a zone.
+		if k+1 < len(fields) && strings.EqualFold(fields[k+1], "time,") && len(fields[k]) <= 3 && strings.ToUpper(fields[k]) == fields[k] {
+			k++
+		} else if !zones[strings.Trim(strings.ToLower(fields[k]), ",.()")] {
+			continue
+		}
+		end = offsets[k] + len(fields[k])
+		// A date after the zone and a comma belongs to the stamp when it
+		// ends in a year: "14:44 UK time, Wednesday, 29 April 2009".
+		if strings.HasSuffix(fields[k], ",") {
+			for m := k + 1; m < len(fields) && m <= k+4 && isStampWord(fields[m]); m++ {
+				if y := strings.Trim(fields[m], ",."); len(y) == 4 && isDigit(y[0]) && isStampWord(y) {
+					end = offsets[m] + len(fields[m])
+					break
+				}
+			}
 		}
 	}
 	return end
@@ -143,3 +157,44 @@ func isClock(f string) bool {
 	}
 	return true
 }
+
+// stamped reports whether a sentence's date expression is a time stamp of
+// the page rather than the date of a happening: the header of a reader
+// comment ("At 5:48 pm on 15 Jun 2009, tonytang wrote:") or a dateline or
+// time stamp glued to the sentence's start (what trimStamp removes). Such a
+// date says that something was published that day, as a publication date
+// does, and nothing about what happened on it.
+func stamped(quote, expr string) bool {
+	if expr == "" {
+		return false
+	}
+	i := strings.Index(quote, expr)
+	if i < 0 {
+		return false
+	}
+	if w := strings.Index(quote, " wrote:"); w >= 0 && i < w {
+		return true
+	}
+	if !mayStamp(quote) {
+		return false
+	}
+	rest := trimStamp(quote)
+	return len(rest) < len(quote) && i < len(quote)-len(rest)
+}
+
+// mayStamp reports cheaply, without allocating, whether trimStamp could
+// remove something from s: an agency's "(Name) -", an "updated at" or a
+// clock time ("10.40", "9:05").
+func mayStamp(s string) bool {
+	if strings.Contains(s, ") ") || strings.Contains(s, "pdated at") || strings.Contains(s, "PDATED AT") {
+		return true
+	}
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }

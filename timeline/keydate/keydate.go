@@ -16,7 +16,13 @@
 //   - a mention ahead of the day (an announcement, a schedule) counts 1/4.
 //
 // Only sentences whose own words date them count (a report merged into an
-// event without a date of its own says nothing about the day). Days long
+// event without a date of its own, or dated by its article's publication,
+// says nothing about the day), and not by a time stamp of the page: the
+// header of a reader comment ("At 5:48 pm on 15 Jun 2009, tonytang wrote:"),
+// an agency dateline or a "10:25 UK time, Monday, 15 June 2009" stamp glued
+// to the sentence say when something was published, as a publication date
+// does. Such sentences remain candidates for the day's summary (an agency's
+// lead is often the best one). Days long
 // before the story's first article are background: their score is
 // multiplied by 1/(1+(gap/30)²), gap being the days between them and the
 // first article, so a date half a century back ("born on 29 August 1958")
@@ -30,13 +36,16 @@
 // # Summaries
 //
 // A day's summary is one or two sentences taken verbatim from its reports
-// (with a page's dateline or time stamp glued to their start removed): the
+// (with a page's dateline or time stamp glued to their start removed, and
+// the day's own date when it opens the sentence before a new clause): the
 // sentence with the best cosine similarity (tf-idf over the story's report
 // sentences) to the centroid of the day's reports, each weighted as in the
 // score, plus twice its similarity to the centroid of the whole story; then
-// a second one when the day has reports from at least two documents and a
-// sentence adds words the first did not say (similarity to the first below
-// one half). Sentences shorter than 5 or longer than 70 words, and sentences
+// a second one, scored alike: the best sentence of another document that
+// adds words the first did not say (similarity to the first below one
+// half), or the first sentence's continuation in its own article (the next
+// sentence of its paragraph, when that is not dated itself), whichever
+// scores higher. Sentences shorter than 5 or longer than 70 words, and sentences
 // in the first person singular outside quotation marks or under a reader
 // comment's header (comment, not report), are taken only when there is
 // nothing else. A sentence printed by several documents is one
@@ -159,6 +168,11 @@ type report struct {
 	quote   string
 	weight  float64
 	dateStr string
+	// stamp is set when the report's date is the page's time stamp (see
+	// stamped): a candidate for the summary, no evidence for the score.
+	stamp bool
+	// expr is the report's date expression.
+	expr string
 }
 
 // DayOf returns the civil day an event is dated to and true, or "" and
@@ -239,16 +253,21 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 		var reps []report
 		for _, s := range e.Sources {
 			if s.Date.Expression == "" {
-				continue // merged in without a date of its own
+				continue // merged in without a date of its own, or dated by publication
 			}
 			lag := 0
 			if p, ok := published[s.DocumentID]; ok {
 				lag = daysBetween(t, p)
 			}
-			reps = append(reps, report{event: i, doc: s.DocumentID, lag: lag, quote: s.Quote, weight: weight(lag), dateStr: day})
+			reps = append(reps, report{event: i, doc: s.DocumentID, lag: lag, quote: s.Quote, weight: weight(lag), dateStr: day,
+				stamp: stamped(s.Quote, s.Date.Expression), expr: s.Date.Expression})
 		}
 		if len(reps) == 0 {
 			continue
+		}
+		byDay[day] = append(byDay[day], reps...)
+		if !evident(reps) {
+			continue // dated only by time stamps of pages: a candidate for the summary, no evidence
 		}
 		gap := 0
 		if !first.IsZero() {
@@ -256,7 +275,6 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 		}
 		score, ev := tally(reps, gap)
 		scores = append(scores, EventScore{EventID: e.ID, Score: score, Evidence: ev})
-		byDay[day] = append(byDay[day], reps...)
 	}
 	eventScore := make(map[int64]float64, len(scores))
 	for _, s := range scores {
@@ -265,8 +283,17 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 
 	days := make([]Day, 0, len(byDay))
 	idf := newIDF(byDay)
-	sum := &summarizer{idf: idf, events: events, scratch: make([]float64, len(idf.df))}
+	texts := make(map[int64]string, len(docs))
+	for _, d := range docs {
+		if d.Text != "" {
+			texts[d.ID] = d.Text
+		}
+	}
+	sum := &summarizer{idf: idf, events: events, texts: texts, scratch: make([]float64, len(idf.df))}
 	for day, reps := range byDay {
+		if !evident(reps) {
+			continue
+		}
 		t, _ := time.Parse(time.DateOnly, day)
 		gap := 0
 		if !first.IsZero() {
@@ -297,6 +324,12 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 	return days, scores
 }
 
+// evident reports whether some of reps are evidence of their day, not
+// only time stamps of pages.
+func evident(reps []report) bool {
+	return slices.ContainsFunc(reps, func(r report) bool { return !r.stamp })
+}
+
 // daysBetween is the number of civil days from a to b (negative when b is
 // before a).
 func daysBetween(a, b time.Time) int {
@@ -313,8 +346,11 @@ func tally(reps []report, gap int) (float64, Evidence) {
 	}
 	byDoc := map[int64]docInfo{}
 	var ev Evidence
-	ev.Reports = len(reps)
 	for _, r := range reps {
+		if r.stamp {
+			continue
+		}
+		ev.Reports++
 		if r.lag > nearLag {
 			ev.LaterReports++
 		}

@@ -106,6 +106,11 @@ func TestTrimStamp(t *testing.T) {
 		{"Swine flu: fears rise Sunday 26 April 2009 10.40 BST A couple wearing masks kiss in Mexico City.", "A couple wearing masks kiss in Mexico City."},
 		{"The talks began at 10.40 and ended at noon.", "The talks began at 10.40 and ended at noon."},
 		{"Nothing to trim here.", "Nothing to trim here."},
+		{"Stephanie Flanders | 14:44 UK time, Wednesday, 29 April 2009 For anyone who has spent the past two weeks away.", "For anyone who has spent the past two weeks away."},
+		{"Fergus Walsh | 10:25 UK time, Monday, 15 June 2009 I'm going to talk here about the risks.", "I'm going to talk here about the risks."},
+		{"At 10.40 BST, 3 people were taken to hospital.", "3 people were taken to hospital."},
+		// Headline bullets and a byline before the dateline go with it.
+		{"\\* Airline stocks fall \\* Hotels also lower By Tim Hepher PARIS, April 27 (Reuters) - Panicked sellers fled.", "Panicked sellers fled."},
 	}
 	for _, tc := range tests {
 		if got := trimStamp(tc.in); got != tc.want {
@@ -184,5 +189,92 @@ func TestPersonal(t *testing.T) {
 		if got := personal(tc.in); got != tc.want {
 			t.Errorf("personal(%q) = %v, want %v", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestStamped(t *testing.T) {
+	tests := []struct {
+		quote, expr string
+		want        bool
+	}{
+		{"At 5:48 pm on 15 Jun 2009, tonytang wrote: Give pregnant women priority.", "5:48 pm on 15 Jun 2009", true},
+		{"KUALA LUMPUR, April 27 (Reuters) - Malaysia's index fell.", "April 27", true},
+		{"Swine flu: fears rise Sunday 26 April 2009 10.40 BST A couple kiss in Mexico City.", "Sunday 26 April 2009", true},
+		// The comment's own words date a happening.
+		{"At 3:04 pm, 32weeks wrote: not even all newspapers today mentioned it.", "today", false},
+		{"KUALA LUMPUR (Reuters) - Malaysia's index fell on April 27.", "April 27", false},
+		{"She was admitted to hospital on 15 June.", "15 June", false},
+		{"She was admitted to hospital on 15 June.", "", false},
+	}
+	for _, tc := range tests {
+		if got := stamped(tc.quote, tc.expr); got != tc.want {
+			t.Errorf("stamped(%q, %q) = %v, want %v", tc.quote, tc.expr, got, tc.want)
+		}
+	}
+}
+
+func TestTrimLeadingDate(t *testing.T) {
+	tests := []struct{ text, expr, want string }{
+		{"24 September 2011 The jury is finalized.", "24 September 2011", "The jury is finalized."},
+		{"April 27: Mexico closes its schools.", "April 27", "Mexico closes its schools."},
+		// The sentence needs its date.
+		{"Yesterday, it was announced that her son had died.", "Yesterday", "Yesterday, it was announced that her son had died."},
+		{"Monday's vote was close.", "Monday", "Monday's vote was close."},
+		{"The jury met on 24 September.", "24 September", "The jury met on 24 September."},
+	}
+	for _, tc := range tests {
+		if got := trimLeadingDate(tc.text, tc.expr); got != tc.want {
+			t.Errorf("trimLeadingDate(%q, %q) = %q, want %q", tc.text, tc.expr, got, tc.want)
+		}
+	}
+}
+
+func TestContinuation(t *testing.T) {
+	text := "Headline\nThe dermatologist is barred from the trial. His lawyers had planned to argue otherwise. More follows.\nA second line goes on.\n\nA new paragraph."
+	tests := []struct{ quote, want string }{
+		{"The dermatologist is barred from the trial.", "His lawyers had planned to argue otherwise."},
+		{"More follows.", "A second line goes on."},
+		{"A second line goes on.", ""},
+		{"A new paragraph.", ""},
+		{"Not in the text.", ""},
+	}
+	for _, tc := range tests {
+		if got := continuation(text, tc.quote); got != tc.want {
+			t.Errorf("continuation(%q) = %q, want %q", tc.quote, got, tc.want)
+		}
+	}
+}
+
+func TestRankStamps(t *testing.T) {
+	docs := []timeline.Document{
+		{ID: 1, Published: day("2009-06-15"), Text: "At 5:48 pm on 15 Jun 2009, tonytang wrote: Give pregnant women priority."},
+		{ID: 2, Published: day("2009-06-16"), Text: "She died on 15 June in hospital after giving birth.\nHer son was born eleven weeks early."},
+	}
+	events := []timeline.Event{
+		{ID: 1, Date: dated("2009-06-15"), Sources: []timeline.Source{
+			{DocumentID: 1, Quote: "At 5:48 pm on 15 Jun 2009, tonytang wrote: Give pregnant women priority.", Date: timeline.Date{Value: "2009-06-15", Precision: timeline.PrecisionDay, Start: "2009-06-15", End: "2009-06-15", Expression: "5:48 pm on 15 Jun 2009"}},
+		}},
+		{ID: 2, Date: dated("2009-06-15"), Sources: []timeline.Source{
+			{DocumentID: 2, Quote: "She died on 15 June in hospital after giving birth.", Date: timeline.Date{Value: "2009-06-15", Precision: timeline.PrecisionDay, Start: "2009-06-15", End: "2009-06-15", Expression: "15 June"}},
+		}},
+		// Only a comment's time stamp: no key date.
+		{ID: 3, Date: dated("2009-06-17"), Sources: []timeline.Source{
+			{DocumentID: 1, Quote: "At 9:00 am on 17 Jun 2009, bob wrote: Agreed.", Date: timeline.Date{Value: "2009-06-17", Precision: timeline.PrecisionDay, Start: "2009-06-17", End: "2009-06-17", Expression: "9:00 am on 17 Jun 2009"}},
+		}},
+	}
+	got := Top(Rank(docs, events), -1)
+	if len(got) != 1 || got[0].Date != "2009-06-15" {
+		t.Fatalf("Rank gave %+v, want the one day 2009-06-15", got)
+	}
+	d := got[0]
+	if want := (Evidence{Documents: 1, Reports: 1, Near: 1}); d.Evidence != want || d.Score != 1 {
+		t.Errorf("evidence %+v score %v, want %+v and 1 (the comment's stamp is no evidence)", d.Evidence, d.Score, want)
+	}
+	want := []Sentence{
+		{Text: "She died on 15 June in hospital after giving birth.", Sources: []Source{{2, 2}}},
+		{Text: "Her son was born eleven weeks early.", Sources: []Source{{2, 2}}},
+	}
+	if diff := cmp.Diff(want, d.Sentences); diff != "" {
+		t.Errorf("summary (-want +got):\n%s", diff)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"storyline/timeline"
 )
@@ -148,7 +149,8 @@ type candidate struct {
 	docs    map[int64]bool
 	vec     vector
 	score   float64
-	n       int // words
+	n       int    // words
+	quote   string // the first report's sentence as printed
 	order   int
 }
 
@@ -162,9 +164,11 @@ const storyWeight = 2.0
 // summarize picks one or two sentences of the day's reports: the one that
 // best combines closeness to the centroid of the day's reports (references
 // back weighing as they do in the score) and to the centroid of the whole
-// story, and a second that says something else when several documents
-// report the day.
-func summarize(reps []report, events []timeline.Event, x *idf, scratch []float64) []Sentence {
+// story, and a second: the best sentence of the other documents' reports
+// that says something else, or the first one's continuation in its own
+// article (its next sentence in the same paragraph, when that has no date
+// of its own), whichever scores higher.
+func summarize(reps []report, events []timeline.Event, texts map[int64]string, dated map[string]bool, x *idf, scratch []float64) []Sentence {
 	byKey := map[string]*candidate{}
 	var cands []*candidate
 	// The day's centroid accumulates in scratch (zero on entry, zeroed
@@ -179,13 +183,14 @@ func summarize(reps []report, events []timeline.Event, x *idf, scratch []float64
 	for _, r := range reps {
 		docs[r.doc] = true
 		text := trimStamp(r.quote)
+		text = trimLeadingDate(text, r.expr)
 		key := normalize(text)
 		if key == "" {
 			continue
 		}
 		c := byKey[key]
 		if c == nil {
-			c = &candidate{text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands)}
+			c = &candidate{quote: r.quote, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands)}
 			byKey[key] = c
 			cands = append(cands, c)
 		}
@@ -228,16 +233,75 @@ func summarize(reps []report, events []timeline.Event, x *idf, scratch []float64
 	})
 	best := usable[0]
 	out := []Sentence{{Text: best.text, Sources: best.sources}}
-	if len(docs) < 2 {
-		return out
-	}
-	for _, c := range usable[1:] {
-		if cosine(c.vec, best.vec) < secondSimilarity {
-			out = append(out, Sentence{Text: c.text, Sources: c.sources})
-			break
+	// The second sentence is the one that adds most: the best sentence of
+	// the other reports that says something else, or the first sentence's
+	// continuation in its own article, scored alike.
+	var second *candidate
+	if len(docs) >= 2 {
+		for _, c := range usable[1:] {
+			if cosine(c.vec, best.vec) < secondSimilarity {
+				second = c
+				break
+			}
 		}
 	}
+	if next := continuation(texts[best.sources[0].DocumentID], best.quote); next != "" && !personal(next) && !dated[next] {
+		if n := len(words(next)); n >= minWords && n <= maxWords {
+			v := x.vector(next)
+			score := cosineDense(v, scratch, centroidNorm) + storyWeight*cosineDense(v, x.story, x.storyNorm)
+			if second == nil || score >= second.score {
+				second = &candidate{text: next, sources: best.sources[:1]}
+			}
+		}
+	}
+	if second != nil {
+		out = append(out, Sentence{Text: second.text, Sources: second.sources})
+	}
 	return out
+}
+
+// continuation is the sentence that follows quote in text in the same
+// paragraph, "" when there is none: a report's next sentence most often
+// says more of the same happening ("… is barred from giving evidence at the
+// trial. Dr Murray's lawyers had planned to argue …"), so a day reported by
+// a single sentence, or whose other reports only repeat it, takes it as
+// its second sentence.
+func continuation(text, quote string) string {
+	i := strings.Index(text, quote)
+	if i < 0 || quote == "" {
+		return ""
+	}
+	rest := text[i+len(quote):]
+	// Same paragraph: no blank line before the next sentence starts.
+	trimmed := strings.TrimLeft(rest, " \t")
+	if strings.HasPrefix(trimmed, "\r\n") {
+		trimmed = trimmed[2:]
+	} else if strings.HasPrefix(trimmed, "\n") || strings.HasPrefix(trimmed, "\r") {
+		trimmed = trimmed[1:]
+	}
+	trimmed = strings.TrimLeft(trimmed, " \t")
+	if trimmed == "" || trimmed[0] == '\n' || trimmed[0] == '\r' {
+		return ""
+	}
+	end := len(trimmed)
+	if j := strings.IndexAny(trimmed, "\n\r"); j >= 0 {
+		end = j
+	}
+	line := trimmed[:end]
+	// The sentence ends at the first full stop, question or exclamation
+	// mark followed by a space and a capital, or at the line's end.
+	for k := 0; k < len(line); k++ {
+		switch line[k] {
+		case '.', '?', '!':
+			if k+2 < len(line) && line[k+1] == ' ' {
+				r, _ := utf8.DecodeRuneInString(line[k+2:])
+				if unicode.IsUpper(r) || r == '"' || r == '“' {
+					return strings.TrimSpace(line[:k+1])
+				}
+			}
+		}
+	}
+	return strings.TrimSpace(line)
 }
 
 // personal reports whether a sentence speaks in the first person singular
@@ -288,8 +352,12 @@ func personal(text string) bool {
 
 // summarizer is what the summaries of a ranking's days share.
 type summarizer struct {
-	idf     *idf
-	events  []timeline.Event
+	idf    *idf
+	events []timeline.Event
+	texts  map[int64]string // documents' text by ID, for continuations
+	// dated holds the sentences (normalized) that date a happening of their
+	// own: never the continuation of another day's report.
+	dated   map[string]bool
 	scratch []float64
 }
 
@@ -302,6 +370,40 @@ func Summarize(days []Day) {
 		if d.sum == nil || d.Sentences != nil {
 			continue
 		}
-		d.Sentences = summarize(d.reps, d.sum.events, d.sum.idf, d.sum.scratch)
+		if d.sum.dated == nil {
+			d.sum.dated = datedQuotes(d.sum.events)
+		}
+		d.Sentences = summarize(d.reps, d.sum.events, d.sum.texts, d.sum.dated, d.sum.idf, d.sum.scratch)
 	}
+}
+
+// trimLeadingDate removes the day's own date from the start of a sentence
+// when a new clause starts after it ("24 September 2011 The jury is
+// finalized.", "April 27: Mexico closes schools"): the key date shows the
+// day beside its summary. "Yesterday, it was announced" keeps its date,
+// which the sentence needs.
+func trimLeadingDate(text, expr string) string {
+	if expr == "" || !strings.HasPrefix(text, expr) {
+		return text
+	}
+	rest := strings.TrimLeft(text[len(expr):], " :,;-–—")
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) || len(words(rest)) < 3 {
+		return text
+	}
+	return rest
+}
+
+// datedQuotes is the set of sentences of events' sources that carry a date
+// of their own.
+func datedQuotes(events []timeline.Event) map[string]bool {
+	dated := map[string]bool{}
+	for _, e := range events {
+		for _, s := range e.Sources {
+			if s.Date.Expression != "" {
+				dated[strings.TrimSpace(s.Quote)] = true
+			}
+		}
+	}
+	return dated
 }
