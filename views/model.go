@@ -105,7 +105,10 @@ type DocumentForm struct {
 	Outlet     string
 	URL        string
 	Published  string // YYYY-MM-DD as typed
-	Text       string
+	// Anchoring is how the article's dates are to be anchored: "" (chosen
+	// from the text), "news" or "narrative".
+	Anchoring string
+	Text      string
 	// Uploaded says Text holds the content of a file uploaded with the
 	// form that was refused, which a browser cannot put back in the file
 	// input.

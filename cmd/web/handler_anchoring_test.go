@@ -140,3 +140,39 @@ func TestDocumentAnchoring(t *testing.T) {
 		t.Errorf("POST document with a bad anchoring = %d, want 422", rec.Code)
 	}
 }
+
+// TestAddDocumentAnchoring sets the anchoring on the add-a-document form: a
+// history piece published in 2020 read as news puts "June 10" in 2020; a
+// bad value shows the form again with the text kept and stores nothing.
+func TestAddDocumentAnchoring(t *testing.T) {
+	app := newTestApp(t, false)
+	c := newClientAs(t, app, timeline.RoleEditor)
+	c.login()
+	id := apiStory(t, c, "France 1940")
+	sid := strconv.FormatInt(id, 10)
+
+	page := parseHTML(t, c.get("/stories/"+sid+"/documents/new").Body.String())
+	if sel := testid(page, "document-anchoring"); len(sel) != 1 || attrOf(sel[0], "name") != "anchoring" {
+		t.Fatalf("add-a-document form has no anchoring choice: %v", sel)
+	}
+
+	rec := c.postMultipart("/stories/"+sid+"/documents", url.Values{"published": {"2020-06-22"}, "anchoring": {"history"}, "text": {historyText}}, "", nil)
+	if rec.Code != http.StatusUnprocessableEntity || !strings.Contains(rec.Body.String(), "anchoring must be") || !strings.Contains(rec.Body.String(), "German troops entered Paris") {
+		t.Fatalf("POST anchoring=history = %d, want 422 with the message and the text kept", rec.Code)
+	}
+	if s, _ := app.store.Story(context.Background(), id); len(s.Documents) != 0 {
+		t.Fatalf("a refused form stored %d documents", len(s.Documents))
+	}
+
+	rec = c.postMultipart("/stories/"+sid+"/documents", url.Values{"published": {"2020-06-22"}, "anchoring": {"news"}, "text": {historyText}}, "", nil)
+	if rec.Code != http.StatusSeeOther {
+		t.Fatalf("POST anchoring=news = %d %s", rec.Code, rec.Body)
+	}
+	s, _ := app.store.Story(context.Background(), id)
+	if len(s.Documents) != 1 || s.Documents[0].Anchoring != temporal.News {
+		t.Fatalf("stored documents %+v, want one set to news", s.Documents)
+	}
+	if d := eventDates(t, app, id); !strings.Contains(d, "2020-06-10") {
+		t.Errorf("news anchoring from the form: events %q, want June 10 in 2020", d)
+	}
+}

@@ -67,9 +67,10 @@ func (a *App) createDocument(c echo.Context) error {
 		Outlet:     c.FormValue("outlet"),
 		URL:        c.FormValue("url"),
 		Published:  c.FormValue("published"),
+		Anchoring:  c.FormValue("anchoring"),
 		Text:       c.FormValue("text"),
 	}
-	in := documentInput{Title: form.Title, Outlet: form.Outlet, URL: form.URL, Published: form.Published}
+	in := documentInput{Title: form.Title, Outlet: form.Outlet, URL: form.URL, Published: form.Published, Anchoring: form.Anchoring}
 	file, err := c.FormFile("file")
 	switch {
 	case err == nil && file.Size > 0:
