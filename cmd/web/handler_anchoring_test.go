@@ -176,3 +176,24 @@ func TestAddDocumentAnchoring(t *testing.T) {
 		t.Errorf("news anchoring from the form: events %q, want June 10 in 2020", d)
 	}
 }
+
+// TestAddDocumentBC stores an article with dates before the year 1: they
+// keep their TIMEX3 value without calendar bounds (the whole article was
+// refused when a BC date's bounds reached the database).
+func TestAddDocumentBC(t *testing.T) {
+	app := newTestApp(t, false)
+	c := newClientAs(t, app, timeline.RoleEditor)
+	c.login()
+	id := apiStory(t, c, "Ancient Greece")
+	text := "Thermopylae\n\nThe Persian army was held at Thermopylae in August 480 BC. Theatre flourished in Athens in the fourth century BC, and the city rebuilt its walls in 1204."
+	rec := c.postJSON("/api/stories/"+strconv.FormatInt(id, 10)+"/documents", `{"text":`+strconv.Quote(text)+`,"published":"2020-06-22"}`)
+	if rec.Code != http.StatusCreated {
+		t.Fatalf("POST a document with BC dates = %d %s, want 201", rec.Code, rec.Body)
+	}
+	if d := eventDates(t, app, id); !strings.Contains(d, "BC0480-08") {
+		t.Errorf("events %q, want one in BC0480-08", d)
+	}
+	if rec := c.get("/stories/" + strconv.FormatInt(id, 10)); rec.Code != http.StatusOK {
+		t.Errorf("story page = %d", rec.Code)
+	}
+}
