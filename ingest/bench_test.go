@@ -57,12 +57,15 @@ func newBenchService(b *testing.B) *Service {
 }
 
 // BenchmarkServiceAdd adds the last article of H1N1_reuters (Timeline17:
-// news articles of a few KB) to a story holding the first N-1 of the
-// others, with the extraction, then removes it again: the cost of the same
-// add at N = 1, 10, 100 and 200 articles.
+// news articles of a few KB) to a story holding N-1 other articles on the
+// same outbreak (H1N1_reuters, H1N1_bbc and H1N1_guardian together: 402),
+// with the extraction, then removes it again: the cost of the same add at
+// N = 1, 10, 100 and 400 articles.
 func BenchmarkServiceAdd(b *testing.B) {
-	ins := tlsArticles(b, "H1N1_reuters")
-	for _, n := range []int{1, 10, 100, 200} {
+	reuters := tlsArticles(b, "H1N1_reuters")
+	in := reuters[len(reuters)-1]
+	fill := append(append(reuters[:len(reuters)-1:len(reuters)-1], tlsArticles(b, "H1N1_bbc")...), tlsArticles(b, "H1N1_guardian")...)
+	for _, n := range []int{1, 10, 100, 400} {
 		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
 			ctx := context.Background()
 			s := newBenchService(b)
@@ -70,12 +73,11 @@ func BenchmarkServiceAdd(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			for _, in := range ins[:n-1] {
-				if _, err := s.Add(ctx, st.ID, in); err != nil {
+			for _, f := range fill[:n-1] {
+				if _, err := s.Add(ctx, st.ID, f); err != nil {
 					b.Fatal(err)
 				}
 			}
-			in := ins[len(ins)-1]
 			var bytes int64
 			var cpu time.Duration
 			for b.Loop() {
