@@ -419,7 +419,7 @@ func activate(sel string) chromedp.Action[chromedp.Void] {
 	return chromedp.Steps(
 		chromedp.WaitVisible(chromedp.CSS(sel)),
 		func(ctx context.Context, t *chromedp.Target) (chromedp.Void, error) {
-			_, err := chromedp.Evaluate[bool](`(() => { const el = document.querySelector(` + jsString(sel) + `); if (!el) return false; el.click(); return true; })()`)(ctx, t)
+			_, err := chromedp.Evaluate[bool](`(() => { const el = document.querySelector(`+jsString(sel)+`); if (!el) return false; el.click(); return true; })()`)(ctx, t)
 			return chromedp.Void{}, err
 		},
 	)
