@@ -155,28 +155,6 @@ func codePoints(text string, b int) int {
 	return utf8.RuneCountInString(text[:b])
 }
 
-// codePointsOf converts byte offsets into text to code point offsets as
-// codePoints does, in one forward pass over the offsets sorted: the cost is
-// the text's length plus n log n in the number of offsets.
-func codePointsOf(text string, offsets []int) map[int]int {
-	sorted := slices.Clone(offsets)
-	slices.Sort(sorted)
-	sorted = slices.Compact(sorted)
-	out := make(map[int]int, len(sorted))
-	at, cp := 0, 0 // byte and code point offsets reached
-	for _, o := range sorted {
-		b := max(0, min(o, len(text)))
-		for at < b {
-			if utf8.RuneStart(text[at]) {
-				cp++
-			}
-			at++
-		}
-		out[o] = cp
-	}
-	return out
-}
-
 // byteOffsetsOf converts code point offsets into text to byte offsets as
 // byteOffset does, in one forward pass over the offsets sorted; an offset
 // past the text's end is left out.

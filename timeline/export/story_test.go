@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -104,15 +103,10 @@ func TestOffsets(t *testing.T) {
 			t.Errorf("byteOffset(%q, %d) = %d, %v, want %d, true", text, tc.points, got, ok, tc.bytes)
 		}
 	}
-	var all []int
+	doc := indexDocuments(timeline.Story{Documents: []timeline.Document{{ID: 1, Text: text}}})[1]
 	for _, tc := range tests {
-		all = append(all, tc.bytes)
-	}
-	slices.Reverse(all) // codePointsOf sorts them itself
-	got := codePointsOf(text, all)
-	for _, tc := range tests {
-		if got[tc.bytes] != tc.points {
-			t.Errorf("codePointsOf(%q)[%d] = %d, want %d", text, tc.bytes, got[tc.bytes], tc.points)
+		if got := doc.codePoints(tc.bytes); got != tc.points {
+			t.Errorf("indexedDoc(%q).codePoints(%d) = %d, want %d", text, tc.bytes, got, tc.points)
 		}
 	}
 	var points []int
