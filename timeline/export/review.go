@@ -45,13 +45,15 @@ func (r Review) Confirmed() bool {
 
 // Publishable returns s with only the events of evs that a publication
 // format shows, in the order of evs: not hidden, not merged into another
-// event, not rejected. Events of evs that s does not hold are taken from
-// evs. Use it to feed the exports from a filtered list of reviewed events.
+// event, not rejected, which is what an outsider sees of a story with the
+// default setting (timeline.Audience.Sees decides it). The events are taken
+// from evs, not from s. Use it to feed the exports from a filtered list of
+// reviewed events.
 func Publishable(s timeline.Story, evs []timeline.ReviewedEvent) timeline.Story {
 	out := s
 	out.Events = make([]timeline.Event, 0, len(evs))
 	for _, e := range evs {
-		if !e.Visible() || e.State == timeline.StateRejected {
+		if !timeline.Outsider.Sees(e, timeline.ShowAllButRejected) {
 			continue
 		}
 		out.Events = append(out.Events, e.Event)
