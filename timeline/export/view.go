@@ -39,16 +39,6 @@ func (v View) Published() timeline.Story {
 	return Publishable(v.Story, v.Events)
 }
 
-// Event returns the event id of the view.
-func (v View) Event(id int64) (timeline.ReviewedEvent, bool) {
-	for _, e := range v.Events {
-		if e.ID == id {
-			return e, true
-		}
-	}
-	return timeline.ReviewedEvent{}, false
-}
-
 // ViewReader is what ReadView needs of a store (package db provides it).
 type ViewReader interface {
 	// StoryDocuments is the story with its documents and no events (the
