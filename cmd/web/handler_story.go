@@ -265,10 +265,7 @@ func (a *App) storyResponse(c echo.Context, id int64, what string) (storyRespons
 			return storyResponse{}, err
 		}
 	}
-	q := maps.Clone(c.QueryParams()) // echo keeps the parsed query: do not add to it
-	if q == nil {
-		q = url.Values{}
-	}
+	q := queryCopy(c)
 	if a.config.PublicURL == "" {
 		q.Set("\x00host", c.Request().Host)
 	}
@@ -292,6 +289,15 @@ const storyInfoKey = "storyline.story_info"
 // shows; the timeline and the map show every event of the filter.
 const listPageSize = 100
 
+// queryCopy is a copy of the request's query that may be changed (echo
+// keeps the parsed query for the rest of the request: never add to it).
+func queryCopy(c echo.Context) url.Values {
+	if q := maps.Clone(c.QueryParams()); q != nil {
+		return q
+	}
+	return url.Values{}
+}
+
 // pageParam reads ?page=N (from 1); a page past the end shows the last.
 func pageParam(c echo.Context) (int, error) {
 	raw := strings.TrimSpace(c.QueryParam("page"))
@@ -308,10 +314,7 @@ func pageParam(c echo.Context) (int, error) {
 // pageURL is the address of page n of the list at path, keeping the rest
 // of the query (the filters).
 func pageURL(c echo.Context, n int) string {
-	q := maps.Clone(c.QueryParams())
-	if q == nil {
-		q = url.Values{}
-	}
+	q := queryCopy(c)
 	q.Del("page")
 	q.Del("notice")
 	if n > 1 {
