@@ -47,6 +47,9 @@ type App struct {
 	// requests rendered at once (see cache.go).
 	cache *responseCache
 	gate  *heavyGate
+	// outside keeps the outsiders' list entry of each public story, by
+	// the story's version (see readableStories).
+	outside outsideSummaries
 	// setupToken is the first-run set-up token, made when the database
 	// has no user; Start prints its link to stderr.
 	setupToken string

@@ -504,3 +504,64 @@ func TestShowSettingForm(t *testing.T) {
 		t.Errorf("the form does not show the saved setting")
 	}
 }
+
+// TestOutsiderListFollowsChanges checks that the outsiders' list of
+// stories, whose entries are kept by story version, follows every change
+// to what outsiders see: the count after the story shows published events
+// only, and no entry once the story is private again.
+func TestOutsiderListFollowsChanges(t *testing.T) {
+	app := newTestApp(t, false)
+	ls := plantStory(t, app)
+	sid := strconv.FormatInt(ls.id, 10)
+	outsider := newClient(t, app)
+	listed := func() []apiStorySummary {
+		t.Helper()
+		var list struct {
+			Stories []apiStorySummary `json:"stories"`
+		}
+		if rec := outsider.get("/api/stories"); rec.Code != http.StatusOK {
+			t.Fatalf("GET /api/stories = %d %s", rec.Code, rec.Body)
+		} else if err := json.Unmarshal(rec.Body.Bytes(), &list); err != nil {
+			t.Fatal(err)
+		}
+		return list.Stories
+	}
+	seen := func() int {
+		t.Helper()
+		var s export.Story
+		if err := json.Unmarshal(outsider.get("/stories/"+sid+"/export.json").Body.Bytes(), &s); err != nil {
+			t.Fatal(err)
+		}
+		return len(s.Events)
+	}
+	for _, step := range []struct {
+		patch  string
+		listed bool
+	}{
+		{`{"public":true}`, true},
+		{`{"show":"published"}`, true},
+		{`{"show":"all-but-rejected"}`, true},
+		{`{"public":false}`, false},
+	} {
+		if rec := ls.editor.do(jsonRequest(http.MethodPatch, "/api/stories/"+sid, step.patch)); rec.Code != http.StatusOK {
+			t.Fatalf("PATCH %s = %d %s", step.patch, rec.Code, rec.Body)
+		}
+		for range 2 { // the second time from what the first kept
+			list := listed()
+			if !step.listed {
+				if len(list) != 0 {
+					t.Errorf("after %s: outsiders list %+v, want nothing", step.patch, list)
+				}
+				continue
+			}
+			if want := seen(); len(list) != 1 || list[0].Events != want {
+				t.Errorf("after %s: outsiders list %+v, want one story of %d events", step.patch, list, want)
+			}
+		}
+	}
+	app.outside.mu.Lock()
+	defer app.outside.mu.Unlock()
+	if len(app.outside.m) != 0 {
+		t.Errorf("%d list entries kept for stories no longer public, want none", len(app.outside.m))
+	}
+}

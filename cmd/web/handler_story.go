@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -66,13 +67,75 @@ func (a *App) readableStories(c echo.Context) ([]db.StorySummary, error) {
 		if !public[s.ID] {
 			continue
 		}
-		v, err := a.view(c, s.ID, timeline.StoryFilter{})
+		sum, err := a.outsideSummaryOf(c, s)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, outsideSummary(s, v))
+		out = append(out, sum)
 	}
+	a.outside.keepOnly(out)
 	return out, nil
+}
+
+// outsideSummaries keeps the outsiders' list entry of each public story
+// with the version of the story it was made from, so that listing the
+// stories reads a story's whole view again only after the story changed
+// (any write bumps its version), not on every request.
+type outsideSummaries struct {
+	mu sync.Mutex
+	m  map[int64]versionedSummary
+}
+
+type versionedSummary struct {
+	version int64
+	sum     db.StorySummary
+}
+
+// outsideSummaryOf is the list entry of public story s for outsiders. The
+// version is read before the view, so an entry is never kept under a
+// version newer than the view it was made from.
+func (a *App) outsideSummaryOf(c echo.Context, s db.StorySummary) (db.StorySummary, error) {
+	info, err := a.store.StoryInfo(c.Request().Context(), s.ID)
+	if err != nil {
+		return db.StorySummary{}, err
+	}
+	a.outside.mu.Lock()
+	kept, ok := a.outside.m[s.ID]
+	a.outside.mu.Unlock()
+	if ok && kept.version == info.Version {
+		return kept.sum, nil
+	}
+	v, err := a.view(c, s.ID, timeline.StoryFilter{})
+	if err != nil {
+		return db.StorySummary{}, err
+	}
+	sum := outsideSummary(s, v)
+	a.outside.mu.Lock()
+	if a.outside.m == nil {
+		a.outside.m = map[int64]versionedSummary{}
+	}
+	a.outside.m[s.ID] = versionedSummary{version: info.Version, sum: sum}
+	a.outside.mu.Unlock()
+	return sum, nil
+}
+
+// keepOnly forgets the entries of stories not in list (deleted, or no
+// longer public).
+func (o *outsideSummaries) keepOnly(list []db.StorySummary) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(o.m) == len(list) {
+		return
+	}
+	listed := make(map[int64]bool, len(list))
+	for _, s := range list {
+		listed[s.ID] = true
+	}
+	for id := range o.m {
+		if !listed[id] {
+			delete(o.m, id)
+		}
+	}
 }
 
 // outsideSummary is the list entry of a story for outsiders: its counts
@@ -202,10 +265,7 @@ func (a *App) storyResponse(c echo.Context, id int64, what string) (storyRespons
 			return storyResponse{}, err
 		}
 	}
-	q := maps.Clone(c.QueryParams()) // echo keeps the parsed query: do not add to it
-	if q == nil {
-		q = url.Values{}
-	}
+	q := queryCopy(c)
 	if a.config.PublicURL == "" {
 		q.Set("\x00host", c.Request().Host)
 	}
@@ -229,6 +289,15 @@ const storyInfoKey = "storyline.story_info"
 // shows; the timeline and the map show every event of the filter.
 const listPageSize = 100
 
+// queryCopy is a copy of the request's query that may be changed (echo
+// keeps the parsed query for the rest of the request: never add to it).
+func queryCopy(c echo.Context) url.Values {
+	if q := maps.Clone(c.QueryParams()); q != nil {
+		return q
+	}
+	return url.Values{}
+}
+
 // pageParam reads ?page=N (from 1); a page past the end shows the last.
 func pageParam(c echo.Context) (int, error) {
 	raw := strings.TrimSpace(c.QueryParam("page"))
@@ -245,10 +314,7 @@ func pageParam(c echo.Context) (int, error) {
 // pageURL is the address of page n of the list at path, keeping the rest
 // of the query (the filters).
 func pageURL(c echo.Context, n int) string {
-	q := maps.Clone(c.QueryParams())
-	if q == nil {
-		q = url.Values{}
-	}
+	q := queryCopy(c)
 	q.Del("page")
 	q.Del("notice")
 	if n > 1 {
