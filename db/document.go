@@ -112,38 +112,6 @@ func (db *DB) SetPublished(ctx context.Context, docID int64, published time.Time
 	return nil
 }
 
-// SetAnchoring sets how the tagger anchors a document's dates (temporal.Auto,
-// News or Narrative), then replaces the story's events with what rebuild
-// returns, all in one transaction.
-func (db *DB) SetAnchoring(ctx context.Context, docID int64, mode temporal.Mode, rebuild func(docs []timeline.Document) ([]timeline.Event, error)) error {
-	if rebuild == nil {
-		return fmt.Errorf("set anchoring: no rebuild function")
-	}
-	if _, err := temporal.ParseMode(string(mode)); err != nil {
-		return fmt.Errorf("set anchoring: %w", timeline.Errorf(timeline.EInvalid, "The anchoring must be automatic, news or narrative."))
-	}
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("set anchoring: %w", err)
-	}
-	defer tx.Rollback()
-	var storyID int64
-	err = tx.QueryRowContext(ctx, `UPDATE documents SET anchoring = ? WHERE id = ? RETURNING story_id`, string(mode), docID).Scan(&storyID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("set anchoring: %w", notFound("document", docID))
-	}
-	if err != nil {
-		return fmt.Errorf("set anchoring: %w", constraintError(err, "set anchoring"))
-	}
-	if err := db.rebuild(ctx, tx, storyID, rebuild); err != nil {
-		return fmt.Errorf("set anchoring: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("set anchoring: %w", err)
-	}
-	return nil
-}
-
 // DeleteDocument removes a document from its story and replaces the story's
 // events with what rebuild returns for the remaining documents, all in one
 // transaction.

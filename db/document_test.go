@@ -740,7 +740,7 @@ func BenchmarkStory(b *testing.B) {
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "ops/s")
 }
 
-func TestSetAnchoring(t *testing.T) {
+func TestDocumentKeepsAnchoring(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
 	story := newStory(t, db, "The fall of France")
@@ -750,34 +750,5 @@ func TestSetAnchoring(t *testing.T) {
 	}
 	if got, err := db.Document(ctx, doc.ID); err != nil || got.Anchoring != temporal.News {
 		t.Fatalf("Document(%d).Anchoring = %q, %v, want news as added", doc.ID, got.Anchoring, err)
-	}
-	for _, mode := range []temporal.Mode{temporal.Narrative, temporal.Auto, temporal.News} {
-		t.Run(string(mode), func(t *testing.T) {
-			rebuilt := false
-			rebuild := func(docs []timeline.Document) ([]timeline.Event, error) {
-				rebuilt = len(docs) == 1 && docs[0].Anchoring == mode
-				return lineEvents(docs)
-			}
-			if err := db.SetAnchoring(ctx, doc.ID, mode, rebuild); err != nil {
-				t.Fatalf("SetAnchoring(%q): %v", mode, err)
-			}
-			got, err := db.Document(ctx, doc.ID)
-			if err != nil || got.Anchoring != mode || !rebuilt {
-				t.Errorf("after SetAnchoring(%q): Anchoring %q, %v, rebuilt with it %v", mode, got.Anchoring, err, rebuilt)
-			}
-		})
-	}
-	if err := db.SetAnchoring(ctx, doc.ID, "history", lineEvents); timeline.ErrorCodeOf(err) != timeline.EInvalid {
-		t.Errorf("SetAnchoring(history) = %v, want an invalid error", err)
-	}
-	if err := db.SetAnchoring(ctx, doc.ID+100, temporal.News, lineEvents); timeline.ErrorCodeOf(err) != timeline.ENotFound {
-		t.Errorf("SetAnchoring(missing document) = %v, want not found", err)
-	}
-	failing := func([]timeline.Document) ([]timeline.Event, error) { return nil, errors.New("boom") }
-	if err := db.SetAnchoring(ctx, doc.ID, temporal.Narrative, failing); err == nil {
-		t.Error("SetAnchoring with a failing rebuild: want an error")
-	}
-	if got, _ := db.Document(ctx, doc.ID); got.Anchoring != temporal.News {
-		t.Errorf("a failed SetAnchoring changed the document to %q", got.Anchoring)
 	}
 }

@@ -114,9 +114,11 @@ func (db *DB) IngestDocument(ctx context.Context, doc *timeline.Document, lookup
 	}
 	var add Addition
 	err := db.write(ctx, "add document", func(tx *sql.Tx) error {
-		var ready, docs int
-		err := tx.QueryRowContext(ctx, `SELECT reports_ready, (SELECT COUNT(*) FROM documents WHERE story_id = s.id LIMIT 1)
-			FROM stories s WHERE id = ?`, doc.StoryID).Scan(&ready, &docs)
+		// EXISTS stops at the first document; a COUNT(*) (LIMIT applies to
+		// its one result row, not to what it counts) read them all.
+		var ready, hasDocs bool
+		err := tx.QueryRowContext(ctx, `SELECT reports_ready, EXISTS (SELECT 1 FROM documents WHERE story_id = s.id)
+			FROM stories s WHERE id = ?`, doc.StoryID).Scan(&ready, &hasDocs)
 		if errors.Is(err, sql.ErrNoRows) {
 			return notFound("story", doc.StoryID)
 		}
@@ -130,8 +132,8 @@ func (db *DB) IngestDocument(ctx context.Context, doc *timeline.Document, lookup
 			add = Addition{Document: old, Duplicate: true}
 			return nil
 		}
-		if ready == 0 {
-			if docs > 0 {
+		if !ready {
+			if hasDocs {
 				return ErrReportsMissing
 			}
 			if _, err := tx.ExecContext(ctx, `UPDATE stories SET reports_ready = 1 WHERE id = ?`, doc.StoryID); err != nil {
