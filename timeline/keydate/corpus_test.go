@@ -30,11 +30,11 @@ const tlsDir = "../../../shared/tls-dev"
 // unigram F1 of the summaries of the matched days); raise them when the
 // ranking improves, never lower them.
 var floors = map[string]struct{ date, summary float64 }{
-	"H1N1_bbc":      {0.70, 0.22},
-	"H1N1_guardian": {0.49, 0.20},
-	"H1N1_reuters":  {0.52, 0.17},
-	"MJ_bbc":        {0.78, 0.57},
-	"average":       {0.63, 0.29},
+	"H1N1_bbc":      {0.70, 0.24},
+	"H1N1_guardian": {0.49, 0.25},
+	"H1N1_reuters":  {0.52, 0.19},
+	"MJ_bbc":        {0.78, 0.62},
+	"average":       {0.63, 0.33},
 }
 
 type goldEntry struct {

@@ -36,20 +36,26 @@
 // # Summaries
 //
 // A day's summary is one or two sentences taken verbatim from its reports
-// (with a page's dateline or time stamp glued to their start removed, and
-// the day's own date when it opens the sentence before a new clause): the
-// sentence with the best cosine similarity (tf-idf over the story's report
-// sentences) to the centroid of the day's reports, each weighted as in the
-// score, plus twice its similarity to the centroid of the whole story; then
-// a second one, scored alike: the best sentence of another document that
-// adds words the first did not say (similarity to the first below one
-// half), or the first sentence's continuation in its own article (the next
-// sentence of its paragraph, when that is not dated itself), whichever
-// scores higher. Sentences shorter than 5 or longer than 70 words, and sentences
-// in the first person singular outside quotation marks or under a reader
-// comment's header (comment, not report), are taken only when there is
-// nothing else. A sentence printed by several documents is one
-// candidate citing every one of them.
+// (with a page's dateline or time stamp glued to their start removed, the
+// day's own date when it opens the sentence before a new clause, and the
+// day's own date inside it when "on" introduces it: the key date shows the
+// day beside its summary). A sentence scores by its cosine similarity
+// (tf-idf over the story's report sentences) to the centroid of the day's
+// reports, each weighted as in the score (times 1/2), to the centroid of
+// the whole story (times 3), and by its support among the other documents
+// (times 4): its mean similarity to the day's sentences printed by documents
+// other than its own, the centrality of graph-based summarizers, which a
+// long sentence cannot earn from its own words as it can closeness to a
+// centroid it is part of. A sentence only printed before its day (an
+// announcement, a plan) loses 1/2. The first sentence is the best; the
+// second the best that adds words the first did not say (similarity to the
+// first below one half), or the first sentence's continuation in its own
+// article (the next sentence of its paragraph, when that is not dated
+// itself), whichever scores higher. Sentences shorter than 5 or longer than
+// 70 words, and sentences in the first person singular outside quotation
+// marks or under a reader comment's header (comment, not report), are taken
+// only when there is nothing else. A sentence printed by several documents
+// is one candidate citing every one of them.
 //
 // The package reads no clock: everything is relative to the documents'
 // publication dates.

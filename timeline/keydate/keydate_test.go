@@ -1,6 +1,9 @@
 package keydate
 
 import (
+	"fmt"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -229,6 +232,93 @@ func TestTrimLeadingDate(t *testing.T) {
 	}
 }
 
+func TestTrimOwnDate(t *testing.T) {
+	tests := []struct{ text, expr, want string }{
+		{"The WHO raised its alert on Monday to phase 4.", "Monday", "The WHO raised its alert to phase 4."},
+		{"Mexico closed its schools on 27 April.", "27 April", "Mexico closed its schools."},
+		{"Talks resumed on Tuesday, officials said.", "on Tuesday", "Talks resumed, officials said."},
+		// The date goes on, is not introduced by "on", or opens the sentence.
+		{"Police raided the house on Monday night.", "Monday", "Police raided the house on Monday night."},
+		{"Talks ran on Monday and Tuesday.", "Monday", "Talks ran on Monday and Tuesday."},
+		{"Schools closed yesterday.", "yesterday", "Schools closed yesterday."},
+		{"On Monday the jury met.", "Monday", "On Monday the jury met."},
+		{"The vote on Mondays is close.", "Monday", "The vote on Mondays is close."},
+		{"No date here.", "", "No date here."},
+	}
+	for _, tc := range tests {
+		if got := trimOwnDate(tc.text, tc.expr); got != tc.want {
+			t.Errorf("trimOwnDate(%q, %q) = %q, want %q", tc.text, tc.expr, got, tc.want)
+		}
+	}
+}
+
+// TestSummarySupport checks that the summary takes the sentence the other
+// documents bear out, not a long one that only its own words make central,
+// and not an announcement published before the day.
+func TestSummarySupport(t *testing.T) {
+	docs := []timeline.Document{
+		{ID: 1, Published: day("2020-03-04")},
+		{ID: 2, Published: day("2020-03-03")},
+		{ID: 3, Published: day("2020-03-03")},
+		{ID: 4, Published: day("2020-03-04")},
+		{ID: 5, Published: day("2020-02-20")},
+		{ID: 6, Published: day("2020-02-25")},
+		{ID: 7, Published: day("2020-03-11")},
+	}
+	ev := func(id int64, srcs ...timeline.Source) timeline.Event {
+		return timeline.Event{ID: id, Date: dated("2020-03-03"), Sources: srcs}
+	}
+	events := []timeline.Event{
+		ev(1, src(2, "The parliament voted to dissolve the government after a long night of debate.", "2020-03-03")),
+		ev(2, src(3, "Members of parliament voted to dissolve the government.", "2020-03-03")),
+		ev(3, src(4, "The government fell when parliament voted to dissolve it.", "2020-03-03")),
+		ev(4, src(1, "The coalition met in parliament late on 3 March while crowds of farmers and nurses gathered outside.", "2020-03-03")),
+		ev(5, src(5, "Parliament will vote on 3 March to dissolve the government.", "2020-03-03"),
+			src(6, "Parliament will vote on 3 March to dissolve the government.", "2020-03-03")),
+		// Announced before the day with the story's words, reported after it
+		// with others: the report is the summary.
+		{ID: 8, Date: dated("2020-03-10"), Sources: []timeline.Source{
+			src(5, "Parliament will vote on the government's budget, pensions and taxes on 10 March.", "2020-03-10"),
+			src(7, "A former judge was elected speaker of the assembly on 10 March.", "2020-03-10"),
+		}},
+		// Other days of the story, which is about the government's fall.
+		{ID: 6, Date: dated("2020-03-05"), Sources: []timeline.Source{
+			src(4, "The president asked the opposition leader to form a government.", "2020-03-05"),
+		}},
+		{ID: 7, Date: dated("2020-02-20"), Sources: []timeline.Source{
+			src(5, "The government lost its majority in parliament when two members left the coalition.", "2020-02-20"),
+		}},
+	}
+	// Many other reports: the story's centroid is not made of a few
+	// sentences of the day.
+	topics := []string{"budget", "pensions", "coalition", "election", "reform", "taxes"}
+	for i := range 30 {
+		d := day("2020-01-01").AddDate(0, 0, i).Format(time.DateOnly)
+		events = append(events, timeline.Event{ID: int64(100 + i), Date: dated(d), Sources: []timeline.Source{
+			src(5, fmt.Sprintf("Parliament debated the government's %s and voted on the %s.", topics[i%len(topics)], topics[(i+1)%len(topics)]), d),
+		}})
+	}
+	all := Top(Rank(docs, events), -1)
+	for _, d := range all {
+		if d.Date == "2020-03-10" && (len(d.Sentences) == 0 || !strings.Contains(d.Sentences[0].Text, "judge")) {
+			t.Errorf("summary of 2020-03-10 %+v, want the report of the election first", d.Sentences)
+		}
+	}
+	got := slices.DeleteFunc(all, func(d Day) bool { return d.Date != "2020-03-03" })
+	if len(got) != 1 || len(got[0].Sentences) == 0 {
+		t.Fatalf("Top gave %+v, want one day with a summary", got)
+	}
+	first := got[0].Sentences[0].Text
+	if !strings.Contains(first, "voted to dissolve") {
+		t.Errorf("first summary sentence %q, want one of the reports of the vote", first)
+	}
+	for _, s := range got[0].Sentences {
+		if strings.Contains(s.Text, "will vote") {
+			t.Errorf("summary takes the announcement %q, published before the day", s.Text)
+		}
+	}
+}
+
 func TestContinuation(t *testing.T) {
 	text := "Headline\nThe dermatologist is barred from the trial. His lawyers had planned to argue otherwise. More follows.\nA second line goes on.\n\nA new paragraph."
 	tests := []struct{ quote, want string }{
@@ -271,7 +361,7 @@ func TestRankStamps(t *testing.T) {
 		t.Errorf("evidence %+v score %v, want %+v and 1 (the comment's stamp is no evidence)", d.Evidence, d.Score, want)
 	}
 	want := []Sentence{
-		{Text: "She died on 15 June in hospital after giving birth.", Sources: []Source{{2, 2}}},
+		{Text: "She died in hospital after giving birth.", Sources: []Source{{2, 2}}},
 		{Text: "Her son was born eleven weeks early.", Sources: []Source{{2, 2}}},
 	}
 	if diff := cmp.Diff(want, d.Sentences); diff != "" {

@@ -152,22 +152,42 @@ type candidate struct {
 	n       int    // words
 	quote   string // the first report's sentence as printed
 	order   int
+	// ahead is set when every document that prints it was published
+	// before the day: an announcement or a plan, not what happened.
+	ahead bool
 }
 
-// storyWeight is how much more a summary sentence's closeness to the whole
-// story counts than its closeness to the day's reports: a key date's summary
-// says what happened in this story on that day, so a sentence of an article
-// that is about something else, or of a column's aside, loses to one on the
-// story's subject.
-const storyWeight = 2.0
+// Weights of a summary sentence's score (see summarize).
+const (
+	// dayWeight is the weight of the sentence's closeness to the centroid
+	// of the day's reports.
+	dayWeight = 0.5
+	// storyWeight is the weight of its closeness to the whole story: a key
+	// date's summary says what happened in this story on that day, so a
+	// sentence of an article that is about something else, or of a
+	// column's aside, loses to one on the story's subject.
+	storyWeight = 3.0
+	// supportWeight is the weight of its support by the other documents'
+	// reports of the day (their mean cosine similarity to it).
+	supportWeight = 4.0
+	// aheadPenalty is taken from a sentence only published before its day.
+	aheadPenalty = 0.5
+)
 
-// summarize picks one or two sentences of the day's reports: the one that
-// best combines closeness to the centroid of the day's reports (references
-// back weighing as they do in the score) and to the centroid of the whole
-// story, and a second: the best sentence of the other documents' reports
-// that says something else, or the first one's continuation in its own
+// summarize picks one or two sentences of the day's reports. A sentence
+// scores by its closeness to the centroid of the day's reports (references
+// back weighing as they do in the day's score), to the centroid of the
+// whole story, and by its support among the other documents: the mean
+// cosine similarity of the day's report sentences printed by other
+// documents than its own, the centrality of graph-based summarizers, which,
+// unlike the centroid, a long sentence cannot earn from its own words. A
+// sentence only published ahead of the day loses aheadPenalty. The first
+// is the best; the second the best that says something else (similarity to
+// the first below one half), or the first one's continuation in its own
 // article (its next sentence in the same paragraph, when that has no date
-// of its own), whichever scores higher.
+// of its own), whichever scores higher. Sentences shorter than minWords or
+// longer than maxWords, and personal ones, are taken only when there is
+// nothing else.
 func summarize(reps []report, events []timeline.Event, texts map[int64]string, dated map[string]bool, x *idf, scratch []float64) []Sentence {
 	byKey := map[string]*candidate{}
 	var cands []*candidate
@@ -179,20 +199,22 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 			scratch[id] = 0
 		}
 	}()
-	docs := map[int64]bool{}
 	for _, r := range reps {
-		docs[r.doc] = true
 		text := trimStamp(r.quote)
 		text = trimLeadingDate(text, r.expr)
+		text = trimOwnDate(text, r.expr)
 		key := normalize(text)
 		if key == "" {
 			continue
 		}
 		c := byKey[key]
 		if c == nil {
-			c = &candidate{quote: r.quote, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands)}
+			c = &candidate{quote: r.quote, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands), ahead: true}
 			byKey[key] = c
 			cands = append(cands, c)
+		}
+		if r.lag >= 0 {
+			c.ahead = false
 		}
 		if !c.docs[r.doc] {
 			c.docs[r.doc] = true
@@ -222,8 +244,17 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	if len(usable) == 0 {
 		usable = cands
 	}
+	sup := newSupport(cands)
+	scoreOf := func(c *candidate) float64 {
+		s := dayWeight*cosineDense(c.vec, scratch, centroidNorm) + storyWeight*cosineDense(c.vec, x.story, x.storyNorm) +
+			supportWeight*sup.of(c)
+		if c.ahead {
+			s -= aheadPenalty
+		}
+		return s
+	}
 	for _, c := range usable {
-		c.score = cosineDense(c.vec, scratch, centroidNorm) + storyWeight*cosineDense(c.vec, x.story, x.storyNorm)
+		c.score = scoreOf(c)
 	}
 	slices.SortStableFunc(usable, func(a, b *candidate) int {
 		if c := cmp.Compare(b.score, a.score); c != 0 {
@@ -233,24 +264,22 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	})
 	best := usable[0]
 	out := []Sentence{{Text: best.text, Sources: best.sources}}
-	// The second sentence is the one that adds most: the best sentence of
-	// the other reports that says something else, or the first sentence's
-	// continuation in its own article, scored alike.
+	// The second sentence is the one that adds most: the best sentence
+	// that says something else, or the first sentence's continuation in
+	// its own article, scored alike.
 	var second *candidate
-	if len(docs) >= 2 {
-		for _, c := range usable[1:] {
-			if cosine(c.vec, best.vec) < secondSimilarity {
-				second = c
-				break
-			}
+	for _, c := range usable[1:] {
+		if cosine(c.vec, best.vec) < secondSimilarity {
+			second = c
+			break
 		}
 	}
 	if next := continuation(texts[best.sources[0].DocumentID], best.quote); next != "" && !personal(next) && !dated[next] {
 		if n := len(words(next)); n >= minWords && n <= maxWords {
-			v := x.vector(next)
-			score := cosineDense(v, scratch, centroidNorm) + storyWeight*cosineDense(v, x.story, x.storyNorm)
-			if second == nil || score >= second.score {
-				second = &candidate{text: next, sources: best.sources[:1]}
+			c := &candidate{text: next, sources: best.sources[:1], docs: best.docs, vec: x.vector(next), ahead: best.ahead}
+			c.score = scoreOf(c)
+			if second == nil || c.score >= second.score {
+				second = c
 			}
 		}
 	}
@@ -258,6 +287,53 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		out = append(out, Sentence{Text: second.text, Sources: second.sources})
 	}
 	return out
+}
+
+// support holds, for the candidates of a day, the sum of their unit
+// vectors, overall and by the document that first printed each, so that a
+// sentence's mean similarity to the sentences of other documents costs what
+// its words do (not a comparison with every other sentence).
+type support struct {
+	all   map[int32]float64
+	byDoc map[int64]map[int32]float64
+	n     int
+}
+
+func newSupport(cands []*candidate) support {
+	s := support{all: map[int32]float64{}, byDoc: map[int64]map[int32]float64{}, n: len(cands)}
+	for _, c := range cands {
+		if c.vec.norm == 0 {
+			continue
+		}
+		d := c.sources[0].DocumentID
+		m := s.byDoc[d]
+		if m == nil {
+			m = map[int32]float64{}
+			s.byDoc[d] = m
+		}
+		for _, t := range c.vec.terms {
+			s.all[t.id] += t.w / c.vec.norm
+			m[t.id] += t.w / c.vec.norm
+		}
+	}
+	return s
+}
+
+// of is the mean cosine similarity of c to the day's candidates first
+// printed by documents that do not print c.
+func (s support) of(c *candidate) float64 {
+	if c.vec.norm == 0 || s.n == 0 {
+		return 0
+	}
+	dot := 0.0
+	for _, t := range c.vec.terms {
+		v := s.all[t.id]
+		for d := range c.docs {
+			v -= s.byDoc[d][t.id]
+		}
+		dot += t.w * v
+	}
+	return dot / c.vec.norm / float64(s.n)
 }
 
 // continuation is the sentence that follows quote in text in the same
@@ -392,6 +468,37 @@ func trimLeadingDate(text, expr string) string {
 		return text
 	}
 	return rest
+}
+
+// trimOwnDate removes the day's own date from inside a sentence when a
+// preposition introduces it ("raised its alert on Monday to phase 4",
+// "closed schools on 27 April"): the key date shows the day beside its
+// summary, and the sentence reads as well without it.
+func trimOwnDate(text, expr string) string {
+	if expr == "" {
+		return text
+	}
+	pre := " on "
+	if len(expr) > 3 && strings.EqualFold(expr[:3], "on ") {
+		pre = " "
+	}
+	i := strings.Index(text, pre+expr)
+	if i <= 0 {
+		return text
+	}
+	end := i + len(pre) + len(expr)
+	if end < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return text
+		}
+		// "on Monday night": the date goes on in the next word.
+		next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
+		switch strings.ToLower(strings.TrimRight(next, ",.;:")) {
+		case "morning", "afternoon", "evening", "night", "at", "and", "or":
+			return text
+		}
+	}
+	return text[:i] + text[end:]
 }
 
 // datedQuotes is the set of sentences of events' sources that carry a date
