@@ -50,6 +50,9 @@ type App struct {
 	// outside keeps the outsiders' list entry of each public story, by
 	// the story's version (see readableStories).
 	outside outsideSummaries
+	// keyDates keeps the ranked key dates of the stories viewed last, by
+	// story version (see rankKeyDates).
+	keyDates rankedKeyDates
 	// setupToken is the first-run set-up token, made when the database
 	// has no user; Start prints its link to stderr.
 	setupToken string

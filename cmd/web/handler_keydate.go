@@ -1,13 +1,15 @@
 package main
 
 import (
-	"context"
+	"encoding/binary"
 	"fmt"
+	"hash/fnv"
 	"net/http"
 	"net/url"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -51,14 +53,109 @@ func keyDateCount(name, raw string, def int) (int, error) {
 // rankKeyDates ranks the days of a story from the events its view gives a
 // publication format (for outsiders what the audience rule lets through;
 // for the newsroom never hidden, merged or rejected events either) and lays
-// the journalists' choices over them.
-func (a *App) rankKeyDates(ctx context.Context, v export.View) ([]keydate.Day, error) {
-	ranked := keydate.Rank(v.Story.Documents, v.Published().Events)
-	choices, err := a.store.KeyDateChoices(ctx, v.Story.ID)
+// the journalists' choices over them. The result is kept (see
+// rankedKeyDates): a view of an unchanged story ranks nothing again. The
+// days returned are the caller's to change.
+func (a *App) rankKeyDates(c echo.Context, v export.View) ([]keydate.Day, error) {
+	events := v.Published().Events
+	// The story's row as canReadStory read it, before the view: a write
+	// between the two gives a ranking of the newer story kept under the
+	// older version, never the reverse.
+	info, ok := c.Get(storyInfoKey).(db.StoryInfo)
+	key := rankedKey{story: v.Story.ID, version: info.Version, audience: v.Audience, events: eventsHash(events)}
+	if ok && info.ID == v.Story.ID {
+		if days, ok := a.keyDates.get(key); ok {
+			return days, nil
+		}
+	}
+	ranked := keydate.Rank(v.Story.Documents, events)
+	choices, err := a.store.KeyDateChoices(c.Request().Context(), v.Story.ID)
 	if err != nil {
 		return nil, err
 	}
-	return keydate.Apply(ranked, choices), nil
+	days := keydate.Apply(ranked, choices)
+	if ok && info.ID == v.Story.ID {
+		a.keyDates.put(key, days)
+		return slices.Clone(days), nil
+	}
+	return days, nil
+}
+
+// rankedKeyDates keeps the key dates of the stories viewed last, ranked
+// and with the journalists' choices applied, by story, version, audience
+// and the events ranked (a filter of the page narrows them): every write
+// to a story, its key-date choices included, bumps its version, so a kept
+// ranking is never stale. The summaries made for one request serve the
+// next (keydate makes each day's once). At most maxRankedKeyDates rankings
+// are kept, the least recently used leaving first, and a story's older
+// versions leave when a newer one comes.
+type rankedKeyDates struct {
+	mu      sync.Mutex
+	entries []rankedEntry
+	clock   uint64
+}
+
+// maxRankedKeyDates bounds the rankings kept: each holds its story's
+// events and documents.
+const maxRankedKeyDates = 16
+
+type rankedKey struct {
+	story, version int64
+	audience       timeline.Audience
+	events         uint64
+}
+
+type rankedEntry struct {
+	key  rankedKey
+	days []keydate.Day
+	used uint64
+}
+
+// eventsHash tells the sets of events a story's views rank apart.
+func eventsHash(events []timeline.Event) uint64 {
+	h := fnv.New64a()
+	var b [8]byte
+	for _, e := range events {
+		binary.LittleEndian.PutUint64(b[:], uint64(e.ID))
+		h.Write(b[:])
+	}
+	return h.Sum64()
+}
+
+// get returns a copy of the days kept under k (the caller may summarize
+// and change its copy).
+func (r *rankedKeyDates) get(k rankedKey) ([]keydate.Day, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for i := range r.entries {
+		if r.entries[i].key == k {
+			r.clock++
+			r.entries[i].used = r.clock
+			return slices.Clone(r.entries[i].days), true
+		}
+	}
+	return nil, false
+}
+
+// put keeps days under k, dropping the story's older versions and, past
+// the bound, the least recently used ranking.
+func (r *rankedKeyDates) put(k rankedKey, days []keydate.Day) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.entries = slices.DeleteFunc(r.entries, func(e rankedEntry) bool {
+		return e.key.story == k.story && (e.key.version < k.version || e.key == k)
+	})
+	if len(r.entries) >= maxRankedKeyDates {
+		oldest := 0
+		for i, e := range r.entries {
+			if e.used < r.entries[oldest].used {
+				oldest = i
+			}
+		}
+		r.entries = slices.Delete(r.entries, oldest, oldest+1)
+	}
+	r.clock++
+	r.entries = append(r.entries, rankedEntry{key: k, days: days, used: r.clock})
 }
 
 // topKeyDates returns the first n days (n from the query parameter name,
@@ -105,11 +202,15 @@ func (a *App) apiKeyDates(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// The version first, then the view (see rankKeyDates).
+	if _, err := a.storyInfo(c, id); err != nil {
+		return err
+	}
 	v, err := a.view(c, id, timeline.StoryFilter{})
 	if err != nil {
 		return err
 	}
-	days, err := a.rankKeyDates(c.Request().Context(), v)
+	days, err := a.rankKeyDates(c, v)
 	if err != nil {
 		return err
 	}
@@ -207,7 +308,7 @@ func (a *App) editKeyDate(c echo.Context) error {
 func (a *App) keyDatesPanel(c echo.Context, p views.StoryPage, v export.View, query string) (views.KeyDatesPanel, error) {
 	ctx := c.Request().Context()
 	s := v.Story
-	days, err := a.rankKeyDates(ctx, v)
+	days, err := a.rankKeyDates(c, v)
 	if err != nil {
 		return views.KeyDatesPanel{}, err
 	}
@@ -322,7 +423,7 @@ func refer(n int) string {
 // keyDateView keeps the events of v that belong to the key dates the
 // query asks for (keydates=N, by default as many as the story's size asks).
 func (a *App) keyDateView(c echo.Context, v export.View) (export.View, error) {
-	days, err := a.rankKeyDates(c.Request().Context(), v)
+	days, err := a.rankKeyDates(c, v)
 	if err != nil {
 		return export.View{}, err
 	}

@@ -253,3 +253,76 @@ func TestKeyDateExports(t *testing.T) {
 		t.Errorf("GET export.csv?key=maybe = %d, want 422", rec.Code)
 	}
 }
+
+// TestKeyDatesKept checks that a story's ranking is kept by version: a
+// second read answers the same from what was kept, and a change to the
+// key dates (which bumps the version) replaces the kept ranking.
+func TestKeyDatesKept(t *testing.T) {
+	app := newTestApp(t, false)
+	editor := newClientAs(t, app, timeline.RoleEditor)
+	id := apiStory(t, editor, "Central Asia trip")
+	apiDocument(t, editor, id, 0)
+	apiDocument(t, editor, id, 1)
+	kept := func() []rankedKey {
+		app.keyDates.mu.Lock()
+		defer app.keyDates.mu.Unlock()
+		var keys []rankedKey
+		for _, e := range app.keyDates.entries {
+			if e.key.story == id {
+				keys = append(keys, e.key)
+			}
+		}
+		return keys
+	}
+	first := getKeyDates(t, editor, id, "?n=all")
+	keys := kept()
+	if len(keys) != 1 {
+		t.Fatalf("rankings kept after one read: %v, want one", keys)
+	}
+	second := getKeyDates(t, editor, id, "?n=all")
+	if got := kept(); len(got) != 1 || got[0] != keys[0] {
+		t.Errorf("rankings kept after a second read: %v, want %v", got, keys)
+	}
+	if len(second.Dates) != len(first.Dates) {
+		t.Fatalf("second read: %d key dates, first %d", len(second.Dates), len(first.Dates))
+	}
+	for i := range first.Dates {
+		if second.Dates[i].Date != first.Dates[i].Date || second.Dates[i].Summary != first.Dates[i].Summary {
+			t.Errorf("second read, key date %d = %s %q, first %s %q", i, second.Dates[i].Date, second.Dates[i].Summary, first.Dates[i].Date, first.Dates[i].Summary)
+		}
+	}
+	day := first.Dates[0].Date
+	if rec := editor.do(jsonRequest(http.MethodPatch, "/api/stories/"+strconv.FormatInt(id, 10)+"/key-dates/"+day, `{"summary":"Edited."}`)); rec.Code != http.StatusOK {
+		t.Fatalf("PATCH key date = %d %s", rec.Code, rec.Body)
+	}
+	third := getKeyDates(t, editor, id, "?n=all")
+	if third.Dates[0].Summary != "Edited." {
+		t.Errorf("after editing %s, its summary = %q, want the edit", day, third.Dates[0].Summary)
+	}
+	if got := kept(); len(got) != 1 || got[0].version <= keys[0].version {
+		t.Errorf("rankings kept after an edit: %v, want one of a version after %d", got, keys[0].version)
+	}
+}
+
+func TestRankedKeyDatesBound(t *testing.T) {
+	var r rankedKeyDates
+	for i := range maxRankedKeyDates + 4 {
+		r.put(rankedKey{story: int64(i + 1), version: 1}, nil)
+	}
+	if len(r.entries) != maxRankedKeyDates {
+		t.Errorf("%d rankings kept, want at most %d", len(r.entries), maxRankedKeyDates)
+	}
+	if _, ok := r.get(rankedKey{story: 1, version: 1}); ok {
+		t.Error("the least recently used ranking is still kept")
+	}
+	if _, ok := r.get(rankedKey{story: maxRankedKeyDates + 4, version: 1}); !ok {
+		t.Error("the last ranking kept is not found")
+	}
+	r.put(rankedKey{story: 5, version: 2}, nil)
+	if _, ok := r.get(rankedKey{story: 5, version: 1}); ok {
+		t.Error("a story's older version is still kept after a newer one")
+	}
+	if _, ok := r.get(rankedKey{story: 5, version: 2}); !ok {
+		t.Error("the newer version is not kept")
+	}
+}

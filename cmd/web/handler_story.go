@@ -258,12 +258,9 @@ func htmlHeader(h http.Header) { h.Set(echo.HeaderContentType, echo.MIMETextHTML
 // request: the story's version, the audience and the query (with the host,
 // which addresses on the page may name) that key it.
 func (a *App) storyResponse(c echo.Context, id int64, what string) (storyResponse, error) {
-	info, ok := c.Get(storyInfoKey).(db.StoryInfo)
-	if !ok || info.ID != id {
-		var err error
-		if info, err = a.store.StoryInfo(c.Request().Context(), id); err != nil {
-			return storyResponse{}, err
-		}
+	info, err := a.storyInfo(c, id)
+	if err != nil {
+		return storyResponse{}, err
 	}
 	q := queryCopy(c)
 	if a.config.PublicURL == "" {
@@ -281,9 +278,25 @@ func (a *App) storyResponse(c echo.Context, id int64, what string) (storyRespons
 	}, nil
 }
 
-// storyInfoKey is where canReadStory leaves the row of the story it let
-// the request read (db.StoryInfo).
+// storyInfoKey is where canReadStory (or storyInfo) leaves the row of the
+// story it let the request read (db.StoryInfo), read before the story's
+// view: what is kept by version is then made of that version or a newer
+// one, never an older one.
 const storyInfoKey = "storyline.story_info"
+
+// storyInfo is the row of story id as the request read it first, read now
+// and kept for the rest of the request when it was not.
+func (a *App) storyInfo(c echo.Context, id int64) (db.StoryInfo, error) {
+	if info, ok := c.Get(storyInfoKey).(db.StoryInfo); ok && info.ID == id {
+		return info, nil
+	}
+	info, err := a.store.StoryInfo(c.Request().Context(), id)
+	if err != nil {
+		return db.StoryInfo{}, err
+	}
+	c.Set(storyInfoKey, info)
+	return info, nil
+}
 
 // listPageSize is the number of events a page of a story's event list
 // shows; the timeline and the map show every event of the filter.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -366,5 +367,33 @@ func TestRankStamps(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, d.Sentences); diff != "" {
 		t.Errorf("summary (-want +got):\n%s", diff)
+	}
+}
+
+// TestSummarizeConcurrent summarizes copies of one ranking from several
+// goroutines (as requests served from a kept ranking do): run with -race.
+func TestSummarizeConcurrent(t *testing.T) {
+	docs, events := benchStory(300)
+	ranked := Rank(docs, events)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	got := make([][]Day, 8)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-start
+			got[i] = Top(Apply(ranked, nil), -1)
+		}()
+	}
+	close(start)
+	wg.Wait()
+	want := Top(Rank(docs, events), -1)
+	for i := range got {
+		for j := range want {
+			if got[i][j].Summary() != want[j].Summary() {
+				t.Errorf("goroutine %d, day %s: summary %q, want %q", i, want[j].Date, got[i][j].Summary(), want[j].Summary())
+			}
+		}
 	}
 }

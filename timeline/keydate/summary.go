@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -426,8 +427,12 @@ func personal(text string) bool {
 	return false
 }
 
-// summarizer is what the summaries of a ranking's days share.
+// summarizer is what the summaries of a ranking's days share, and the
+// summaries made so far, by date: days of one ranking (and the copies Apply
+// makes of them) may be summarized by several goroutines at once, each
+// day once.
 type summarizer struct {
+	mu     sync.Mutex
 	idf    *idf
 	events []timeline.Event
 	texts  map[int64]string // documents' text by ID, for continuations
@@ -435,21 +440,40 @@ type summarizer struct {
 	// own: never the continuation of another day's report.
 	dated   map[string]bool
 	scratch []float64
+	done    map[string][]Sentence
+}
+
+// summary is the summary of the day date made of reps, made once.
+func (s *summarizer) summary(date string, reps []report) []Sentence {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if got, ok := s.done[date]; ok {
+		return got
+	}
+	if s.dated == nil {
+		s.dated = datedQuotes(s.events)
+	}
+	got := summarize(reps, s.events, s.texts, s.dated, s.idf, s.scratch)
+	if s.done == nil {
+		s.done = map[string][]Sentence{}
+	}
+	s.done[date] = got
+	return got
 }
 
 // Summarize fills in the summary sentences of days (as Rank, Apply and Top
 // return them) that have none yet. Only the days shown need a summary, so
 // a page of the 10 key dates of a story of 5,000 events summarizes 10 days.
+// Days of one ranking may be summarized from several goroutines as long as
+// each works on its own slice (its own copy of the days, as Apply returns);
+// the sentences are shared between them, to read only.
 func Summarize(days []Day) {
 	for i := range days {
 		d := &days[i]
 		if d.sum == nil || d.Sentences != nil {
 			continue
 		}
-		if d.sum.dated == nil {
-			d.sum.dated = datedQuotes(d.sum.events)
-		}
-		d.Sentences = summarize(d.reps, d.sum.events, d.sum.texts, d.sum.dated, d.sum.idf, d.sum.scratch)
+		d.Sentences = d.sum.summary(d.Date, d.reps)
 	}
 }
 
