@@ -30,10 +30,10 @@ const tlsDir = "../../../shared/tls-dev"
 // unigram F1 of the summaries of the matched days); raise them when the
 // ranking improves, never lower them.
 var floors = map[string]struct{ date, summary float64 }{
-	"H1N1_bbc":      {0.70, 0.24},
+	"H1N1_bbc":      {0.70, 0.25},
 	"H1N1_guardian": {0.49, 0.25},
 	"H1N1_reuters":  {0.52, 0.19},
-	"MJ_bbc":        {0.78, 0.62},
+	"MJ_bbc":        {0.78, 0.63},
 	"average":       {0.63, 0.33},
 }
 

@@ -200,17 +200,14 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 			scratch[id] = 0
 		}
 	}()
-	for _, r := range reps {
-		text := trimStamp(r.quote)
-		text = trimLeadingDate(text, r.expr)
-		text = trimOwnDate(text, r.expr)
+	addCandidate := func(r report, text, printed string) {
 		key := normalize(text)
 		if key == "" {
-			continue
+			return
 		}
 		c := byKey[key]
 		if c == nil {
-			c = &candidate{quote: r.quote, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands), ahead: true}
+			c = &candidate{quote: printed, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands), ahead: true}
 			byKey[key] = c
 			cands = append(cands, c)
 		}
@@ -226,6 +223,11 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 				touched = append(touched, t.id)
 			}
 			scratch[t.id] += t.w * r.weight
+		}
+	}
+	for _, r := range reps {
+		for _, g := range sentencesOf(r) {
+			addCandidate(r, g.text, g.printed)
 		}
 	}
 	centroidNorm := 0.0
@@ -275,7 +277,18 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 			break
 		}
 	}
-	if next := continuation(texts[best.sources[0].DocumentID], best.quote); next != "" && !personal(next) && !dated[next] {
+	// A continuation that dates a happening of its own, or opens with a
+	// date (the next item of a dated list), is not one; what the splitter
+	// glued to it is no part of it.
+	next := continuation(texts[best.sources[0].DocumentID], best.quote)
+	if dated[next] || datedStart(next) {
+		next = ""
+	} else if g := unglue(next); len(g) > 0 && g[0].date == "" {
+		next = g[0].text
+	} else {
+		next = ""
+	}
+	if next != "" && !personal(next) {
 		if n := len(words(next)); n >= minWords && n <= maxWords {
 			c := &candidate{text: next, sources: best.sources[:1], docs: best.docs, vec: x.vector(next), ahead: best.ahead}
 			c.score = scoreOf(c)
@@ -288,6 +301,34 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		out = append(out, Sentence{Text: second.text, Sources: second.sources})
 	}
 	return out
+}
+
+// sentencesOf is the sentences a report's quote holds, its page's stamps
+// and the day's own date removed: when the splitter glued a caption or
+// another day's item to it (see unglue), the part that the report's own
+// date opens, else the parts no other date opens.
+func sentencesOf(r report) []segment {
+	segs := unglue(trimStamp(r.quote))
+	var own, undated []segment
+	for _, g := range segs {
+		switch {
+		case g.date != "" && (g.date == r.expr || sameDay(g.date, r.dateStr)):
+			own = append(own, g)
+		case g.date == "":
+			undated = append(undated, g)
+		}
+	}
+	if own == nil {
+		own = undated
+	}
+	for i, g := range own {
+		t := g.text
+		if g.date != "" {
+			t = trimLeadingDate(t, g.date)
+		}
+		own[i].text = trimOwnDate(trimLeadingDate(t, r.expr), r.expr)
+	}
+	return own
 }
 
 // support holds, for the candidates of a day, the sum of their unit
