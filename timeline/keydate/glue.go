@@ -57,9 +57,11 @@ type segment struct {
 }
 
 // unglue cuts text where a new sentence starts without a full stop before
-// it. It returns text whole when there is no such place.
-func unglue(text string) []segment {
-	var toks []token
+// it, appending the parts to dst. It appends text whole when there is no
+// such place.
+func unglue(dst []segment, text string) []segment {
+	var buf [64]token // most sentences: no allocation
+	toks := buf[:0]
 	for i := 0; i < len(text); {
 		for i < len(text) && text[i] == ' ' {
 			i++
@@ -73,7 +75,7 @@ func unglue(text string) []segment {
 		}
 		i = j
 	}
-	var segs []segment
+	segs := dst
 	last, lastDate := 0, ""
 	cut := func(at int, date string) {
 		if s := strings.TrimSpace(text[last:at]); s != "" {

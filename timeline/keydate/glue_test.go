@@ -31,7 +31,7 @@ func TestUnglue(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := unglue(tc.text)
+			got := unglue(nil, tc.text)
 			if diff := cmp.Diff(tc.want, got, cmp.AllowUnexported(segment{})); diff != "" {
 				t.Errorf("unglue(%q) mismatch (-want +got):\n%s", tc.text, diff)
 			}

@@ -226,9 +226,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		}
 	}
 	for _, r := range reps {
-		for _, g := range sentencesOf(r) {
-			addCandidate(r, g.text, g.printed)
-		}
+		sentencesOf(r, func(text, printed string) { addCandidate(r, text, printed) })
 	}
 	centroidNorm := 0.0
 	for _, id := range touched {
@@ -283,7 +281,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	next := continuation(texts[best.sources[0].DocumentID], best.quote)
 	if dated[next] || datedStart(next) {
 		next = ""
-	} else if g := unglue(next); len(g) > 0 && g[0].date == "" {
+	} else if g := unglue(nil, next); len(g) > 0 && g[0].date == "" {
 		next = g[0].text
 	} else {
 		next = ""
@@ -303,32 +301,28 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	return out
 }
 
-// sentencesOf is the sentences a report's quote holds, its page's stamps
-// and the day's own date removed: when the splitter glued a caption or
-// another day's item to it (see unglue), the part that the report's own
-// date opens, else the parts no other date opens.
-func sentencesOf(r report) []segment {
-	segs := unglue(trimStamp(r.quote))
-	var own, undated []segment
+// sentencesOf calls f with each sentence a report's quote holds, its
+// page's stamps and the day's own date removed, and the sentence as
+// printed: when the splitter glued a caption or another day's item to it
+// (see unglue), the parts that the report's own date opens if there are
+// any, else the parts no other date opens.
+func sentencesOf(r report, f func(text, printed string)) {
+	var buf [4]segment
+	segs := unglue(buf[:0], trimStamp(r.quote))
+	own := func(g segment) bool {
+		return g.date != "" && (g.date == r.expr || sameDay(g.date, r.dateStr))
+	}
+	anyOwn := slices.ContainsFunc(segs, own)
 	for _, g := range segs {
-		switch {
-		case g.date != "" && (g.date == r.expr || sameDay(g.date, r.dateStr)):
-			own = append(own, g)
-		case g.date == "":
-			undated = append(undated, g)
+		if anyOwn && !own(g) || !anyOwn && g.date != "" {
+			continue
 		}
-	}
-	if own == nil {
-		own = undated
-	}
-	for i, g := range own {
 		t := g.text
 		if g.date != "" {
 			t = trimLeadingDate(t, g.date)
 		}
-		own[i].text = trimOwnDate(trimLeadingDate(t, r.expr), r.expr)
+		f(trimOwnDate(trimLeadingDate(t, r.expr), r.expr), g.printed)
 	}
-	return own
 }
 
 // support holds, for the candidates of a day, the sum of their unit
