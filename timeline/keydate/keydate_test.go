@@ -225,6 +225,10 @@ func TestTrimLeadingDate(t *testing.T) {
 		{"Yesterday, it was announced that her son had died.", "Yesterday", "Yesterday, it was announced that her son had died."},
 		{"Monday's vote was close.", "Monday", "Monday's vote was close."},
 		{"The jury met on 24 September.", "24 September", "The jury met on 24 September."},
+		{"On 8 February, 2010, Dr Murray appeared in court.", "8 February, 2010", "Dr Murray appeared in court."},
+		{"On Tuesday, police searched the home of Dr Murray.", "Tuesday", "Police searched the home of Dr Murray."},
+		{"On Tuesday, police searched the home of Dr Murray.", "on Tuesday", "Police searched the home of Dr Murray."},
+		{"On Tuesday night, police searched the home.", "Tuesday", "On Tuesday night, police searched the home."},
 	}
 	for _, tc := range tests {
 		if got := trimLeadingDate(tc.text, tc.expr); got != tc.want {

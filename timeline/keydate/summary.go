@@ -517,9 +517,16 @@ func Summarize(days []Day) {
 // finalized.", "April 27: Mexico closes schools"): the key date shows the
 // day beside its summary. "Yesterday, it was announced" keeps its date,
 // which the sentence needs.
+//
+// A date that opens the sentence after "On" and before a comma ("On 8
+// February, 2010, Dr Murray appeared in court", "On Tuesday, police
+// searched …") goes too, and the sentence starts on its next word.
 func trimLeadingDate(text, expr string) string {
-	if expr == "" || !strings.HasPrefix(text, expr) {
+	if expr == "" {
 		return text
+	}
+	if !strings.HasPrefix(text, expr) {
+		return trimLeadingOn(text, expr)
 	}
 	rest := strings.TrimLeft(text[len(expr):], " :,;-–—")
 	r, _ := utf8.DecodeRuneInString(rest)
@@ -527,6 +534,20 @@ func trimLeadingDate(text, expr string) string {
 		return text
 	}
 	return rest
+}
+
+func trimLeadingOn(text, expr string) string {
+	expr = strings.TrimPrefix(strings.TrimPrefix(expr, "On "), "on ")
+	lead := "On " + expr + ","
+	if !strings.HasPrefix(text, lead) {
+		return text
+	}
+	rest := strings.TrimLeft(text[len(lead):], " ")
+	r, n := utf8.DecodeRuneInString(rest)
+	if !unicode.IsLetter(r) || len(words(rest)) < 3 {
+		return text
+	}
+	return string(unicode.ToUpper(r)) + rest[n:]
 }
 
 // trimOwnDate removes the day's own date from inside a sentence when a
