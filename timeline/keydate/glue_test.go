@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
 )
 
 func TestUnglue(t *testing.T) {
@@ -51,4 +53,46 @@ func TestDatedStart(t *testing.T) {
 			t.Errorf("datedStart(%q) = %v, want %v", text, got, want)
 		}
 	}
+}
+
+// TestSummaryChronology: an item of a chronology the sources print is the
+// day's summary, with its continuation, before better supported reports.
+func TestSummaryChronology(t *testing.T) {
+	chronology := "How the government fell\n\n2 March 2020 The coalition loses its majority.\n\n3 March 2020 Parliament votes to dissolve the government. The president calls an election for May.\n\n5 March 2020 Campaigning begins."
+	docs := []timeline.Document{
+		{ID: 1, Published: day("2020-03-04"), Text: "Parliament voted to dissolve the government on Tuesday after a long night."},
+		{ID: 2, Published: day("2020-03-04"), Text: "Members of parliament voted to dissolve the government."},
+		{ID: 3, Published: day("2020-03-04"), Text: "The government fell when parliament voted to dissolve it."},
+		{ID: 4, Published: day("2020-03-06"), Text: chronology},
+	}
+	on := func(doc int64, quote, expr string) timeline.Source {
+		s := src(doc, quote, "2020-03-03")
+		s.Date.Expression = expr
+		return s
+	}
+	events := []timeline.Event{
+		{ID: 1, Date: dated("2020-03-03"), Sources: []timeline.Source{
+			on(1, "Parliament voted to dissolve the government on Tuesday after a long night.", "Tuesday"),
+			on(2, "Members of parliament voted to dissolve the government.", "Tuesday"),
+			on(3, "The government fell when parliament voted to dissolve it.", "Tuesday"),
+		}},
+		{ID: 2, Date: dated("2020-03-03"), Sources: []timeline.Source{
+			on(4, "3 March 2020 Parliament votes to dissolve the government.", "3 March 2020"),
+		}},
+	}
+	for _, d := range Top(Rank(docs, events), -1) {
+		if d.Date != "2020-03-03" {
+			continue
+		}
+		want := []string{"Parliament votes to dissolve the government.", "The president calls an election for May."}
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, s.Text)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("summary of 2020-03-03 (-want +got):\n%s", diff)
+		}
+		return
+	}
+	t.Fatal("no key date 2020-03-03")
 }

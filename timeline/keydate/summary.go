@@ -156,6 +156,9 @@ type candidate struct {
 	// ahead is set when every document that prints it was published
 	// before the day: an announcement or a plan, not what happened.
 	ahead bool
+	// listed is set when a report prints it as an item of a chronology,
+	// after its date ("24 September 2011 The jury is finalized.").
+	listed bool
 }
 
 // Weights of a summary sentence's score (see summarize).
@@ -200,7 +203,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 			scratch[id] = 0
 		}
 	}()
-	addCandidate := func(r report, text, printed string) {
+	addCandidate := func(r report, text, printed string, listed bool) {
 		key := normalize(text)
 		if key == "" {
 			return
@@ -214,6 +217,9 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		if r.lag >= 0 {
 			c.ahead = false
 		}
+		if listed {
+			c.listed = true
+		}
 		if !c.docs[r.doc] {
 			c.docs[r.doc] = true
 			c.sources = append(c.sources, Source{DocumentID: r.doc, EventID: events[r.event].ID})
@@ -226,7 +232,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		}
 	}
 	for _, r := range reps {
-		sentencesOf(r, func(text, printed string) { addCandidate(r, text, printed) })
+		sentencesOf(r, func(text, printed string, listed bool) { addCandidate(r, text, printed, listed) })
 	}
 	centroidNorm := 0.0
 	for _, id := range touched {
@@ -258,7 +264,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		c.score = scoreOf(c)
 	}
 	slices.SortStableFunc(usable, func(a, b *candidate) int {
-		if c := cmp.Compare(b.score, a.score); c != 0 {
+		if c := compareCandidates(a, b); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.order, b.order)
@@ -288,9 +294,9 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	}
 	if next != "" && !personal(next) {
 		if n := len(words(next)); n >= minWords && n <= maxWords {
-			c := &candidate{text: next, sources: best.sources[:1], docs: best.docs, vec: x.vector(next), ahead: best.ahead}
+			c := &candidate{text: next, sources: best.sources[:1], docs: best.docs, vec: x.vector(next), ahead: best.ahead, listed: best.listed}
 			c.score = scoreOf(c)
-			if second == nil || c.score >= second.score {
+			if second == nil || compareCandidates(c, second) <= 0 {
 				second = c
 			}
 		}
@@ -306,7 +312,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 // printed: when the splitter glued a caption or another day's item to it
 // (see unglue), the parts that the report's own date opens if there are
 // any, else the parts no other date opens.
-func sentencesOf(r report, f func(text, printed string)) {
+func sentencesOf(r report, f func(text, printed string, listed bool)) {
 	var buf [4]segment
 	segs := unglue(buf[:0], trimStamp(r.quote))
 	own := func(g segment) bool {
@@ -321,8 +327,23 @@ func sentencesOf(r report, f func(text, printed string)) {
 		if g.date != "" {
 			t = trimLeadingDate(t, g.date)
 		}
-		f(trimOwnDate(trimLeadingDate(t, r.expr), r.expr), g.printed)
+		lead := trimLeadingDate(t, r.expr)
+		f(trimOwnDate(lead, r.expr), g.printed, g.date != "")
 	}
+}
+
+// compareCandidates orders summary sentences, the better first: an item of
+// a chronology the sources print (see candidate.listed) before any other
+// sentence, as an outlet's own timeline entry is what a key date's summary
+// is; then by score.
+func compareCandidates(a, b *candidate) int {
+	if a.listed != b.listed {
+		if a.listed {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Compare(b.score, a.score)
 }
 
 // support holds, for the candidates of a day, the sum of their unit
