@@ -1,6 +1,7 @@
 package keydate
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -79,20 +80,28 @@ func TestSummaryChronology(t *testing.T) {
 		{ID: 2, Date: dated("2020-03-03"), Sources: []timeline.Source{
 			on(4, "3 March 2020 Parliament votes to dissolve the government.", "3 March 2020"),
 		}},
+		// An item with no continuation is the whole summary.
+		{ID: 3, Date: dated("2020-03-02"), Sources: []timeline.Source{
+			{DocumentID: 1, Quote: "Farmers blocked the roads around the capital with their tractors.", Date: dated("2020-03-02")},
+			{DocumentID: 4, Quote: "2 March 2020 The coalition loses its majority in parliament.", Date: timeline.Date{Value: "2020-03-02", Precision: timeline.PrecisionDay, Start: "2020-03-02", End: "2020-03-02", Expression: "2 March 2020"}},
+		}},
 	}
+	docs[3].Text = strings.Replace(docs[3].Text, "loses its majority.", "loses its majority in parliament.", 1)
+	want := map[string][]string{
+		"2020-03-03": {"Parliament votes to dissolve the government.", "The president calls an election for May."},
+		"2020-03-02": {"The coalition loses its majority in parliament."},
+	}
+	got := map[string][]string{}
 	for _, d := range Top(Rank(docs, events), -1) {
-		if d.Date != "2020-03-03" {
+		if _, ok := want[d.Date]; !ok {
 			continue
 		}
-		want := []string{"Parliament votes to dissolve the government.", "The president calls an election for May."}
-		var got []string
+		got[d.Date] = []string{}
 		for _, s := range d.Sentences {
-			got = append(got, s.Text)
+			got[d.Date] = append(got[d.Date], s.Text)
 		}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("summary of 2020-03-03 (-want +got):\n%s", diff)
-		}
-		return
 	}
-	t.Fatal("no key date 2020-03-03")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("summaries (-want +got):\n%s", diff)
+	}
 }

@@ -275,7 +275,12 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	// that says something else, or the first sentence's continuation in
 	// its own article, scored alike.
 	var second *candidate
+	// An item of a chronology is a journalist's summary of the day already:
+	// it takes its own continuation only.
 	for _, c := range usable[1:] {
+		if best.listed {
+			break
+		}
 		if cosine(c.vec, best.vec) < secondSimilarity {
 			second = c
 			break
