@@ -93,6 +93,11 @@ func unglue(dst []segment, text string) []segment {
 		first = n + 1
 	}
 	for i := first; i+1 < len(toks); i++ {
+		// Only a capital or a digit opens a sentence or a date: most
+		// words are passed over here.
+		if c := toks[i].s[0]; c < 0x80 && !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			continue
+		}
 		prev := toks[i-1].s
 		if !bare(prev) {
 			continue
@@ -125,7 +130,7 @@ func datedStart(text string) bool {
 	if fullDate(toks, 0) > 0 {
 		return true
 	}
-	return len(f) >= 2 && monthNames[strings.ToLower(f[0])] && len(f[1]) == 4 && allDigits(strings.TrimRight(f[1], ","))
+	return len(f) >= 2 && isMonth(f[0]) && len(f[1]) == 4 && allDigits(strings.TrimRight(f[1], ","))
 }
 
 // sameDay reports whether the full date expression date names day
@@ -157,12 +162,26 @@ func fullDate(toks []token, i int) int {
 	isDay := func(s string) bool { return len(s) >= 1 && len(s) <= 2 && allDigits(s) }
 	isYear := func(s string) bool { return len(s) == 4 && allDigits(s) }
 	switch {
-	case isDay(get(i)) && monthNames[strings.ToLower(get(i+1))] && isYear(get(i+2)):
+	case isDay(get(i)) && isMonth(get(i+1)) && isYear(get(i+2)):
 		return 3
-	case monthNames[strings.ToLower(get(i))] && isDay(get(i+1)) && isYear(get(i+2)):
+	case isMonth(get(i)) && isDay(get(i+1)) && isYear(get(i+2)):
 		return 3
 	}
 	return 0
+}
+
+// isMonth reports whether w is a month's name, in any case, without
+// allocating (most words are not).
+func isMonth(w string) bool {
+	if len(w) < 3 || len(w) > 9 || !strings.ContainsRune("JFMASONDjfmasond", rune(w[0])) {
+		return false
+	}
+	for m := range monthNames {
+		if strings.EqualFold(w, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func allDigits(s string) bool {
