@@ -33,7 +33,7 @@ var openers = map[string]bool{
 var before = map[string]bool{
 	"on": true, "since": true, "by": true, "until": true, "till": true, "from": true, "before": true,
 	"after": true, "of": true, "in": true, "to": true, "and": true, "or": true, "between": true,
-	"than": true, "through": true, "until,": true, "dated": true, "for": true,
+	"than": true, "through": true, "dated": true, "for": true,
 }
 
 var monthNames = map[string]bool{
