@@ -19,13 +19,11 @@ import (
 // its reports.
 
 // reportsOf extracts doc (ID 0: not stored yet) into its reports, with the
-// story's actors to resolve short names against.
+// story's actors its short names may stand for to resolve them against.
 func (s *Service) reportsOf(ctx context.Context, doc timeline.Document) ([]extract.Report, []string, error) {
-	known, err := s.Store.StoryActors(ctx, doc.StoryID)
-	if err != nil {
-		return nil, nil, err
-	}
-	reports, err := s.Extractor.Document(ctx, doc, known)
+	reports, err := s.Extractor.DocumentWith(ctx, doc, func(keys []string) ([]timeline.Actor, error) {
+		return s.Store.StoryActors(ctx, doc.StoryID, keys)
+	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("extracting events: %w", err)
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -80,6 +81,17 @@ func (x *Extractor) ExtractContext(ctx context.Context, docs []timeline.Document
 // The reports' Order is the document's ID. It stops with the context's
 // error when ctx is done.
 func (x *Extractor) Document(ctx context.Context, doc timeline.Document, known []timeline.Actor) ([]Report, error) {
+	return x.DocumentWith(ctx, doc, func([]string) ([]timeline.Actor, error) { return known, nil })
+}
+
+// KnownActors returns, of a story's actors, at least those with one of
+// keys among their timeline.ActorKeys; returning more is harmless.
+type KnownActors func(keys []string) ([]timeline.Actor, error)
+
+// DocumentWith is Document with the story's actors read through known,
+// asked only for the keys the document's actor names could stand for: a
+// store answers from an index, so the cost does not grow with the story.
+func (x *Extractor) DocumentWith(ctx context.Context, doc timeline.Document, known KnownActors) ([]Report, error) {
 	if !utf8.ValidString(doc.Text) {
 		return nil, timeline.Errorf(timeline.EInvalid, "document %d is not UTF-8 text", doc.ID)
 	}
@@ -98,11 +110,17 @@ func (x *Extractor) Document(ctx context.Context, doc timeline.Document, known [
 		words[m.Actor.Name] = true
 	}
 	var story []ActorMention
-	for _, k := range known {
-		if !words[k.Name] && !slices.ContainsFunc(strings.FieldsFunc(k.Name, func(r rune) bool { return r == ' ' || r == '-' }), func(w string) bool { return words[strings.ToLower(w)] }) {
-			continue
+	if len(words) > 0 {
+		found, err := known(slices.Sorted(maps.Keys(words)))
+		if err != nil {
+			return nil, err
 		}
-		story = append(story, ActorMention{Text: k.Name, Actor: timeline.Actor{Name: k.Name, Kind: k.Kind}})
+		for _, k := range found {
+			if !slices.ContainsFunc(timeline.ActorKeys(k.Name), func(w string) bool { return words[w] }) {
+				continue
+			}
+			story = append(story, ActorMention{Text: k.Name, Actor: timeline.Actor{Name: k.Name, Kind: k.Kind}})
+		}
 	}
 	a.actors = ResolveActors([][]ActorMention{a.actorsFound, story})[0]
 	slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })

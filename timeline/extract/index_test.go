@@ -19,7 +19,8 @@ import (
 // with the reports of each event found by their keys.
 type store struct {
 	events map[int64]*storedEvent
-	byKey  map[string][]reportRef // key -> reports under it, oldest first
+	byKey  map[string][]reportRef      // key -> reports under it, oldest first
+	actors map[string][]timeline.Actor // timeline.ActorKeys -> the actors under it
 	next   int64
 }
 
@@ -35,33 +36,32 @@ type storedEvent struct {
 }
 
 func newStore() *store {
-	return &store{events: map[int64]*storedEvent{}, byKey: map[string][]reportRef{}, next: 1}
+	return &store{events: map[int64]*storedEvent{}, byKey: map[string][]reportRef{}, actors: map[string][]timeline.Actor{}, next: 1}
 }
 
-// known is what a store would give Document: the story's actors.
-func (s *store) known() []timeline.Actor {
+// known is what a store would give DocumentWith: the story's actors with
+// one of keys among their timeline.ActorKeys, by name, read from an index.
+func (s *store) known(keys []string) ([]timeline.Actor, error) {
 	seen := map[string]bool{}
 	var known []timeline.Actor
-	for _, e := range s.events {
-		for _, r := range e.reports {
-			for _, a := range r.Actors {
-				if !seen[a.Name] {
-					seen[a.Name] = true
-					known = append(known, a.Actor)
-				}
+	for _, k := range keys {
+		for _, a := range s.actors[k] {
+			if !seen[a.Name] {
+				seen[a.Name] = true
+				known = append(known, a)
 			}
 		}
 	}
 	slices.SortFunc(known, func(a, b timeline.Actor) int { return strings.Compare(a.Name, b.Name) })
-	return known
+	return known, nil
 }
 
 // merge extracts one document alone, puts the stored events under its
 // reports' lookup keys into an index and merges: what a store does to add a
 // document, but for saving.
-func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document, known []timeline.Actor) []Change {
+func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document) []Change {
 	tb.Helper()
-	reports, err := x.Document(context.Background(), doc, known)
+	reports, err := x.DocumentWith(context.Background(), doc, s.known)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -97,7 +97,7 @@ func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document, known 
 // add ingests one document as a store would and saves the changes.
 func (s *store) add(tb testing.TB, x *Extractor, doc timeline.Document) {
 	tb.Helper()
-	for _, c := range s.merge(tb, x, doc, s.known()) {
+	for _, c := range s.merge(tb, x, doc) {
 		id := c.Event
 		if id == 0 {
 			id = s.next
@@ -111,6 +111,13 @@ func (s *store) add(tb testing.TB, x *Extractor, doc timeline.Document) {
 				s.byKey[k] = append(s.byKey[k], reportRef{id, len(e.reports)})
 			}
 			e.reports = append(e.reports, r)
+			for _, a := range r.Actors {
+				for _, k := range timeline.ActorKeys(a.Name) {
+					if !slices.ContainsFunc(s.actors[k], func(b timeline.Actor) bool { return b.Name == a.Name }) {
+						s.actors[k] = append(s.actors[k], a.Actor)
+					}
+				}
+			}
 		}
 	}
 }
