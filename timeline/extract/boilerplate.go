@@ -28,7 +28,6 @@ var (
 	// creditTail is a photo credit at the end of a caption:
 	// "[Press service/Handout via Reuters]", "(AP Photo/Name)".
 	creditTail = regexp.MustCompile(`(?i)(\[[^\]]*(via|handout|getty|reuters|afp|ap photo|photo|epa|credit|pool)[^\]]*\]|\((ap|afp|reuters|epa)? ?photo[^)]*\))\s*$`)
-	quoted     = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
 )
 
 // captionCues mark the conventions of captions: positions of people in a
@@ -107,8 +106,11 @@ func boilerSentence(s string) string {
 	case !endsSentence(s) || listItem.MatchString(s):
 		return BoilerLine
 	}
-	outside := quoted.ReplaceAllString(s, "")
-	lowerOutside := strings.ToLower(outside)
+	outside, lowerOutside := s, lower
+	if strings.ContainsAny(s, "\"“") {
+		outside = unquoted(s)
+		lowerOutside = strings.ToLower(outside)
+	}
 	score := 0
 	for _, c := range appealCues {
 		if strings.Contains(lowerOutside, c) {
@@ -132,16 +134,58 @@ func boilerSentence(s string) string {
 	return ""
 }
 
+// unquoted is s without its quotations: each “...” or "..." that closes,
+// scanning from the left.
+func unquoted(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		open, closing := "", ""
+		switch {
+		case strings.HasPrefix(s[i:], "“"):
+			open, closing = "“", "”"
+		case s[i] == '"':
+			open, closing = `"`, `"`
+		}
+		if open != "" {
+			if j := strings.Index(s[i+len(open):], closing); j >= 0 {
+				i += len(open) + j + len(closing)
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
+}
+
 // firstPersonPlural counts "we", "our" and "us" (not "US").
 func firstPersonPlural(s string) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "we", "We", "our", "Our", "us":
-			n++
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			n += pluralWord(s[start:i])
+			start = -1
 		}
 	}
+	if start >= 0 {
+		n += pluralWord(s[start:])
+	}
 	return n
+}
+
+func pluralWord(w string) int {
+	switch w {
+	case "we", "We", "our", "Our", "us":
+		return 1
+	}
+	return 0
 }
 
 func containsAny(s string, subs []string) bool {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -74,6 +75,18 @@ func TestBoilerplateSeed(t *testing.T) {
 		// out for another reason.
 		if inAppeal && reasons[i] == "" || !inAppeal && reasons[i] != "" && reasons[i] != BoilerLine {
 			t.Errorf("Boilerplate(%q) = %q, in appeal %v", sentence, reasons[i], inAppeal)
+		}
+	}
+}
+
+func TestUnquoted(t *testing.T) {
+	quoted := regexp.MustCompile(`“[^”]*”|"[^"]*"`)
+	for _, s := range []string{
+		"", "no quotes", `He said "we will" and left.`, "He said “we will” and “our” work.",
+		`one " open`, "one “ open", `"a" "b`, "“a\"b” c", `"x“y" z”`, "“unclosed \"closed\"", "“\n”.",
+	} {
+		if got, want := unquoted(s), quoted.ReplaceAllString(s, ""); got != want {
+			t.Errorf("unquoted(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -69,7 +69,7 @@ type member struct {
 	r     *Report
 	g     *group
 	seq   int
-	words map[string]bool
+	words []string // content words of the headline, sorted, each once
 	mark  int // the last find that collected it
 }
 
@@ -262,11 +262,12 @@ func (ix *Index) find(d *member) (*group, string) {
 	disagree := ""
 	best := -1.0
 	for _, m := range cands {
-		ok, why := sameDated(m, d)
-		if m.g.has(d.r.Order) {
-			// One article telling one happening twice: only as the same
-			// kind, on the same day, by the same parties.
-			ok, why = sameTold(m, d), ""
+		// One article telling one happening twice: only as the same kind,
+		// on the same day, by the same parties (sameTold, which collecting
+		// the candidates checked).
+		ok, why := true, ""
+		if !m.g.has(d.r.Order) {
+			ok, why = sameDated(m, d)
 		}
 		if !ok {
 			continue
@@ -305,7 +306,7 @@ func kindGroup(kind string) string {
 func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
 
 // keys are Keys with the headline's content words given.
-func (r Report) keys(words map[string]bool) []string {
+func (r Report) keys(words []string) []string {
 	var keys []string
 	if v := r.Date.Value; v != "" {
 		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
@@ -322,7 +323,7 @@ func (r Report) keys(words map[string]bool) []string {
 // undatedKeys are the keys an undated report of the same kind finds r by:
 // its kind with each of its parties and actors (they must mostly match), and
 // with each content word of its headline (or most of those words must).
-func undatedKeys(r Report, words map[string]bool) []string {
+func undatedKeys(r Report, words []string) []string {
 	var keys []string
 	for _, p := range r.Parties {
 		keys = append(keys, "k|"+r.Kind+"|a|"+p)
@@ -330,7 +331,7 @@ func undatedKeys(r Report, words map[string]bool) []string {
 	for _, a := range r.Actors {
 		keys = append(keys, "k|"+r.Kind+"|a|"+a.Name)
 	}
-	for w := range words {
+	for _, w := range words {
 		keys = append(keys, "k|"+r.Kind+"|w|"+w)
 	}
 	slices.Sort(keys)
@@ -344,7 +345,7 @@ func undatedKeys(r Report, words map[string]bool) []string {
 func (r Report) Lookup() []string { return r.lookup(contentWords(r.Title)) }
 
 // lookup is Lookup with the headline's content words given.
-func (r Report) lookup(words map[string]bool) []string {
+func (r Report) lookup(words []string) []string {
 	if r.Date.IsZero() {
 		if r.Kind == "" {
 			return nil
@@ -494,29 +495,39 @@ func wordOverlap(a, b string) float64 {
 }
 
 // overlap is the share of the smaller set's words that the other has too.
-func overlap(wa, wb map[string]bool) float64 {
+func overlap(wa, wb []string) float64 {
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
 	n := 0
-	for w := range wa {
-		if wb[w] {
+	for i, j := 0, 0; i < len(wa) && j < len(wb); {
+		switch c := strings.Compare(wa[i], wb[j]); {
+		case c == 0:
 			n++
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
 		}
 	}
 	return float64(n) / float64(min(len(wa), len(wb)))
 }
 
-func contentWords(s string) map[string]bool {
-	m := map[string]bool{}
+// contentWords are the words of s of three letters or more that are not
+// stop words, in lower case, sorted, each once.
+func contentWords(s string) []string {
+	var ws []string
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '“' && r != '”' && r != '’')
 	}) {
 		if len(f) >= 3 && !stopWords[f] {
-			m[f] = true
+			ws = append(ws, f)
 		}
 	}
-	return m
+	slices.Sort(ws)
+	return slices.Compact(ws)
 }
 
 // Build makes the event that reports tell (the Reports of a Change):

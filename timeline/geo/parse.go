@@ -42,6 +42,9 @@ const minAlternatePopulation = 50000
 const maxNameWords = 6
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -188,7 +191,7 @@ func (g *Gazetteer) Parse(text string) []Mention {
 	toks := tokenize(text)
 	persons := g.personTokens(toks)
 	for _, t := range toks {
-		if !t.cap {
+		if !t.cap && !persons[lowerMark+t.key] { // the look-up allocates nothing
 			persons[lowerMark+t.key] = true
 		}
 	}
