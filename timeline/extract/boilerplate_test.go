@@ -90,3 +90,30 @@ func TestUnquoted(t *testing.T) {
 		}
 	}
 }
+
+// TestFindCues checks that finding the cues of a whole text at once gives
+// what looking in each sentence gives.
+func TestFindCues(t *testing.T) {
+	text := "Your donation keeps us going. Sign up for our newsletter.\n\nXi (left) met Putin. " +
+		"Misreporting is common; DONATE now! © 2022 Reuters. The story (R) ends"
+	sents := SplitSentences(text)
+	found, lower := findCues(text, sents)
+	if found == nil {
+		t.Fatalf("findCues(%q) = nil", text)
+	}
+	for i, s := range sents {
+		var want cueSet
+		for bit, c := range cues {
+			if strings.Contains(strings.ToLower(text[s.Span.Start:s.Span.End]), c) {
+				want |= 1 << bit
+			}
+		}
+		if found[i] != want || lower[s.Span.Start:s.Span.End] != strings.ToLower(text[s.Span.Start:s.Span.End]) {
+			t.Errorf("sentence %q: cues %b, want %b", text[s.Span.Start:s.Span.End], found[i], want)
+		}
+	}
+	// A character whose lower case is longer: the sentences are read one by one.
+	if found, _ := findCues("İstanbul. Donate.", SplitSentences("İstanbul. Donate.")); found != nil {
+		t.Errorf("findCues with İ = %v, want nil", found)
+	}
+}

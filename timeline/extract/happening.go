@@ -8,7 +8,7 @@ import (
 // happening is what a report says happened, as merging compares it: the
 // kind of happening and the words of its direct object.
 type happening struct {
-	kind   string          // "meet", "arrive", "trip"; "" without trigger
+	kind   string   // "meet", "arrive", "trip"; "" without trigger
 	object []string // content words of the direct object, sorted: "agreement", "trade"
 }
 

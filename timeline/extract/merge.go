@@ -70,7 +70,7 @@ type member struct {
 	g     *group
 	seq   int
 	words []string // content words of the headline, sorted, each once
-	mark  int // the last find that collected it
+	mark  int      // the last find that collected it
 }
 
 // NewIndex returns an empty index.
