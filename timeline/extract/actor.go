@@ -145,7 +145,7 @@ func actorTokens(text string) []actorToken {
 			start: start, end: start + len(word), text: word, lower: strings.ToLower(word),
 			cap: unicode.IsUpper(first), allCaps: isAllCaps(word), sentStart: sentStart, possessive: possessive,
 			// A line break ends a name: every line is its own paragraph.
-			gapSpace: strings.TrimSpace(between) == "" && !strings.Contains(between, "\n") && len(toks) > 0,
+			gapSpace: len(toks) > 0 && (between == " " || strings.TrimSpace(between) == "" && !strings.Contains(between, "\n")),
 		})
 		sentStart = false
 		prevEnd = end

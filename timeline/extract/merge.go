@@ -61,7 +61,7 @@ type group struct {
 	docSet       map[int64]bool // docs, once there are many
 	dated        bool
 	disagreement map[string]bool
-	added        []Report // reports the current merge added
+	added        []*Report // reports the current merge added
 }
 
 // member is a report in an index, with the content words of its headline.
@@ -145,15 +145,18 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 		if len(target.added) == 0 {
 			touched = append(touched, target)
 		}
-		target.added = append(target.added, *r)
+		target.added = append(target.added, r)
 		ix.join(target, d, disagree)
 	}
 	slices.SortStableFunc(touched, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
 	changes := make([]Change, len(touched))
 	for i, g := range touched {
-		c := Change{Event: g.id, Added: g.added, Disagreement: g.why()}
-		for _, m := range g.members {
-			c.Reports = append(c.Reports, *m.r)
+		c := Change{Event: g.id, Added: make([]Report, len(g.added)), Reports: make([]Report, len(g.members)), Disagreement: g.why()}
+		for i, r := range g.added {
+			c.Added[i] = *r
+		}
+		for i, m := range g.members {
+			c.Reports[i] = *m.r
 		}
 		g.added = nil
 		changes[i] = c
@@ -566,7 +569,7 @@ func Build(reports []Report, disagreement string) timeline.Event {
 		Date:         rep.Date.date(),
 		Disagreement: disagreement,
 	}
-	var places []timeline.Place
+	places := make([]timeline.Place, 0, len(ms))
 	actors := map[string]bool{}
 	for _, m := range ms {
 		places = append(places, m.places()...)
@@ -585,7 +588,8 @@ func Build(reports []Report, disagreement string) timeline.Event {
 		doc  int64
 		span timeline.Span
 	}
-	seen := map[source]bool{}
+	seen := make(map[source]bool, len(ms))
+	e.Sources = make([]timeline.Source, 0, len(ms))
 	for _, m := range ms {
 		if seen[source{m.Document, m.Sentence}] {
 			continue

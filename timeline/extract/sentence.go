@@ -309,14 +309,17 @@ func countWords(text string, ws []word) {
 		gap := text[ws[k-1].end:ws[k].start]
 		p := ws[k-1]
 		ws[k].breaks, ws[k].puncts, ws[k].temporals = p.breaks, p.puncts, p.temporals
+		if temporalPreps[p.lower] {
+			ws[k].temporals++
+		}
+		if gap == " " {
+			continue // most gaps: no break, no punctuation
+		}
 		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && clauseWords[ws[k].lower]) {
 			ws[k].breaks++
 		}
 		if hasPunct(gap) {
 			ws[k].puncts++
-		}
-		if temporalPreps[p.lower] {
-			ws[k].temporals++
 		}
 	}
 }
@@ -332,7 +335,7 @@ func between(ws []word, i, j int, c func(word) int) int {
 }
 
 func sentenceWords(text string, s timeline.Span) []word {
-	var ws []word
+	ws := make([]word, 0, (s.End-s.Start)/5+1) // about one word in six bytes
 	inQuote := false
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:s.End])
