@@ -102,7 +102,7 @@ type actorToken struct {
 }
 
 func actorTokens(text string) []actorToken {
-	toks := make([]actorToken, 0, len(text)/6+1) // about one word in six bytes
+	toks := make([]actorToken, 0, len(text)/4+1) // about one word in five or six bytes
 	sentStart := true
 	prevEnd := 0
 	for i := 0; i < len(text); {
