@@ -69,8 +69,15 @@ var weakAppealCues = []string{"journalism", "journalists", "reporters", "reporti
 // in the first person plural about its journalism outside quotes; a paragraph
 // in which at least half of the sentences are appeals is an appeal as a whole.
 func Boilerplate(text string, sents []Sentence) []string {
+	lower, _ := lowerText(text)
+	return boilerplate(text, lower, sents)
+}
+
+// boilerplate is Boilerplate with the text's lowerText given ("" when
+// lower case changes the length of a character).
+func boilerplate(text, lower string, sents []Sentence) []string {
 	reasons := make([]string, len(sents))
-	found, lower := findCues(text, sents)
+	found := findCues(lower, sents)
 	for i, s := range sents {
 		if found == nil {
 			reasons[i] = boilerSentence(text[s.Span.Start:s.Span.End], "", 0, false)
@@ -133,17 +140,10 @@ func init() {
 // cueSet is a set of cues, one bit each (see cues).
 type cueSet uint64
 
-// findCues finds the cues of every sentence in one pass over the text:
-// found[i] holds the cues that occur inside sentence i, and lower is the
-// text in lower case, byte for byte. found is nil when lower case changes
-// the length of a character (the sentences are then read one by one) or
-// the sentences are out of order.
-func findCues(text string, sents []Sentence) (found []cueSet, lower string) {
-	for i := 1; i < len(sents); i++ {
-		if sents[i].Span.Start < sents[i-1].Span.End {
-			return nil, ""
-		}
-	}
+// lowerText is text in lower case when each character keeps its length
+// in bytes, so that offsets into text are offsets into it: lower[i:j] is
+// then strings.ToLower(text[i:j]). ok is false otherwise.
+func lowerText(text string) (lower string, ok bool) {
 	b := make([]byte, 0, len(text))
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -158,12 +158,27 @@ func findCues(text string, sents []Sentence) (found []cueSet, lower string) {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		l := unicode.ToLower(r)
 		if utf8.RuneLen(l) != n {
-			return nil, "" // the offsets would not agree
+			return "", false
 		}
 		b = utf8.AppendRune(b, l)
 		i += n
 	}
-	lower = string(b)
+	return string(b), true
+}
+
+// findCues finds the cues of every sentence in one pass over the text in
+// lower case (see lowerText): found[i] holds the cues that occur inside
+// sentence i. found is nil when lower is "" (the sentences are then read
+// one by one) or the sentences are out of order.
+func findCues(lower string, sents []Sentence) (found []cueSet) {
+	if lower == "" {
+		return nil
+	}
+	for i := 1; i < len(sents); i++ {
+		if sents[i].Span.Start < sents[i-1].Span.End {
+			return nil
+		}
+	}
 	found = make([]cueSet, len(sents))
 	k := 0 // the first sentence that ends after i
 	for i := 0; i+1 < len(lower); i++ {
@@ -185,7 +200,7 @@ func findCues(text string, sents []Sentence) (found []cueSet, lower string) {
 			}
 		}
 	}
-	return found, lower
+	return found
 }
 
 // boilerSentence classifies one sentence s. With known set, lower is s in

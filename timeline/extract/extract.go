@@ -153,6 +153,7 @@ type docAnalysis struct {
 	doc         *timeline.Document
 	order       int
 	sents       []Sentence
+	lower       string // the text in lower case, byte for byte; "" when it cannot be (see lowerText)
 	boiler      []string
 	timexes     []temporal.Timex
 	places      []geo.Mention
@@ -165,7 +166,8 @@ type docAnalysis struct {
 func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 	a := &docAnalysis{doc: doc, order: order}
 	a.sents = SplitSentences(doc.Text)
-	a.boiler = Boilerplate(doc.Text, a.sents)
+	a.lower, _ = lowerText(doc.Text)
+	a.boiler = boilerplate(doc.Text, a.lower, a.sents)
 	if x.tagger != nil {
 		a.timexes = x.tagger.TagWith(doc.Text, temporal.Options{DCT: doc.Published, Mode: doc.Anchoring}).Timexes
 	}
@@ -246,7 +248,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// The dateline's city, date and agency are not the sentence's.
 			s.Span.Start = a.dateline.end
 		}
-		ws := sentenceWords(text, s.Span)
+		ws := sentenceWords(text, a.lower, s.Span)
 		if onlyDates(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}

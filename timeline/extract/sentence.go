@@ -334,7 +334,9 @@ func between(ws []word, i, j int, c func(word) int) int {
 	return c(ws[j]) - c(ws[i])
 }
 
-func sentenceWords(text string, s timeline.Span) []word {
+// sentenceWords are the words of the sentence at s. lower is the text in
+// lower case (see lowerText), or "" to lower each word.
+func sentenceWords(text, lower string, s timeline.Span) []word {
 	ws := make([]word, 0, (s.End-s.Start)/5+1) // about one word in six bytes
 	inQuote := false
 	for i := s.Start; i < s.End; {
@@ -377,7 +379,13 @@ func sentenceWords(text string, s timeline.Span) []word {
 			}
 			break
 		}
-		ws = append(ws, word{start: start, end: i, lower: strings.ToLower(text[start:i]), quoted: inQuote})
+		var l string
+		if lower != "" {
+			l = lower[start:i]
+		} else {
+			l = strings.ToLower(text[start:i])
+		}
+		ws = append(ws, word{start: start, end: i, lower: l, quoted: inQuote})
 		// A possessive "'s" is no word of its own.
 		for _, suf := range []string{"’s", "'s"} {
 			if strings.HasPrefix(text[i:s.End], suf) {
