@@ -249,7 +249,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			s.Span.Start = a.dateline.end
 		}
 		ws := sentenceWords(text, a.lower, s.Span)
-		if onlyDates(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)) {
+		xs := within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)
+		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}
 		trigs := findTriggers(ws)
@@ -263,7 +264,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			cost int
 		}
 		var picks []pick
-		for _, x := range within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span) {
+		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
 			}

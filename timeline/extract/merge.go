@@ -419,14 +419,23 @@ func sameDated(mm, dd *member) (bool, string) {
 // day and a time of that day count as the same).
 func sameTold(mm, dd *member) bool {
 	m, d := mm.r, dd.r
-	if m.Order != d.Order || m.Sentence == d.Sentence || m.Kind == "" || kindMatch(mm, dd) != matchSame || setApart(m, d) {
+	if m.Order != d.Order || m.Sentence == d.Sentence || m.Kind == "" {
 		return false
 	}
 	a, b := m.Date.Value, d.Date.Value
-	if a == "" || b == "" || !(a == b || strings.HasPrefix(b, a+"T") || strings.HasPrefix(a, b+"T")) {
+	if a == "" || b == "" || !(a == b || dayOfTime(b, a) || dayOfTime(a, b)) {
+		return false
+	}
+	if kindMatch(mm, dd) != matchSame || setApart(m, d) {
 		return false
 	}
 	return placeRelation(m.Places, d.Places) != "conflict"
+}
+
+// dayOfTime reports whether value is a time of day ("2022-09-14T15:03")
+// and the day day.
+func dayOfTime(value, day string) bool {
+	return len(value) > len(day) && value[len(day)] == 'T' && strings.HasPrefix(value, day)
 }
 
 func absDays(a, b time.Time) int {
