@@ -239,7 +239,7 @@ func TestDuplicateOfOldDocument(t *testing.T) {
 	db := openTest(t)
 	s := newStory(t, db, "Trip")
 	doc := timeline.Document{StoryID: s.ID, Title: "Old", Text: "Xi met Tokayev.\n", Published: published}
-	if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
+	if err := addDocument(ctx, db, &doc, lineEvents); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.w.Exec(`UPDATE documents SET text_hash = ''`); err != nil {
