@@ -287,10 +287,16 @@ func insertReports(ctx context.Context, tx *stmts, storyID, eventID, docID int64
 // order.
 func findEvents(ctx context.Context, tx *sql.Tx, storyID int64, keys []string) ([]FoundEvent, error) {
 	ids := map[int64]bool{}
-	for _, k := range keys {
-		if err := eachRow(ctx, tx, `SELECT r.event_id FROM report_keys k JOIN reports r ON r.id = k.report_id
-			WHERE k.story_id = ? AND k.key = ? ORDER BY k.report_id DESC LIMIT ?`, []any{storyID, k, maxPerKey},
-			func(rows *sql.Rows) error {
+	if len(keys) > 0 {
+		// One statement for all keys (a document has hundreds).
+		st, err := tx.PrepareContext(ctx, `SELECT r.event_id FROM report_keys k JOIN reports r ON r.id = k.report_id
+			WHERE k.story_id = ? AND k.key = ? ORDER BY k.report_id DESC LIMIT ?`)
+		if err != nil {
+			return nil, err
+		}
+		defer st.Close()
+		for _, k := range keys {
+			if err := eachStmtRow(ctx, st, []any{storyID, k, maxPerKey}, func(rows *sql.Rows) error {
 				var id int64
 				if err := rows.Scan(&id); err != nil {
 					return err
@@ -298,10 +304,26 @@ func findEvents(ctx context.Context, tx *sql.Tx, storyID int64, keys []string) (
 				ids[id] = true
 				return nil
 			}); err != nil {
-			return nil, err
+				return nil, err
+			}
 		}
 	}
 	return loadFound(ctx, tx, ids)
+}
+
+// eachStmtRow runs a prepared query and calls fn for each row.
+func eachStmtRow(ctx context.Context, st *sql.Stmt, args []any, fn func(*sql.Rows) error) error {
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // loadFound reads the given events with their reports, in id order.
