@@ -36,14 +36,15 @@ func (s *Service) reportsOf(ctx context.Context, doc timeline.Document) ([]extra
 }
 
 // merger merges reports, once their document is stored, into the found
-// events.
-func merger(ctx context.Context, reports []extract.Report) db.Merge {
+// events; lookup are the reports' lookup keys.
+func merger(ctx context.Context, reports []extract.Report, lookup []string) db.Merge {
 	return func(doc timeline.Document, found []db.FoundEvent) ([]db.EventChange, error) {
 		rs := slices.Clone(reports)
 		for i := range rs {
 			rs[i].Document, rs[i].Order = doc.ID, doc.ID
 		}
 		ix := extract.NewIndex()
+		ix.Expect(lookup)
 		for _, f := range found {
 			old, err := decodeReports(f.Reports)
 			if err != nil {

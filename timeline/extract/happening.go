@@ -102,7 +102,7 @@ func kindMatch(a, b *member) int {
 	ka, kb := a.r.Kind, b.r.Kind
 	switch {
 	case ka == "" || kb == "":
-		if overlap(a.words, b.words) >= 0.5 {
+		if overlap(a.words(), b.words()) >= 0.5 {
 			return matchJourney
 		}
 		return matchNone

@@ -78,6 +78,11 @@ func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document) []Chan
 	}
 	ids := slices.Sorted(maps.Keys(found))
 	ix := NewIndex()
+	var lookup []string
+	for _, r := range reports {
+		lookup = append(lookup, r.Lookup()...)
+	}
+	ix.Expect(lookup)
 	for _, id := range ids {
 		is := found[id]
 		slices.Sort(is)

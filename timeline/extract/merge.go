@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -50,6 +51,10 @@ type Index struct {
 	byKey  map[string][]*member
 	seq    int
 	finds  int
+	// only, when set, are the keys merges will look reports up by (see
+	// Expect), and wordKinds the kinds with headline-word keys among them.
+	only      map[string]bool
+	wordKinds map[string]bool
 }
 
 // group is an event of an index.
@@ -64,18 +69,58 @@ type group struct {
 	added        []*Report // reports the current merge added
 }
 
-// member is a report in an index, with the content words of its headline.
+// member is a report in an index.
 type member struct {
-	r     *Report
-	g     *group
-	seq   int
-	words []string // content words of the headline, sorted, each once
-	mark  int      // the last find that collected it
+	r      *Report
+	g      *group
+	seq    int
+	cwords []string // content words of the headline, sorted, each once
+	cdone  bool     // cwords is set
+	mark   int      // the last find that collected it
+}
+
+// words are the content words of the member's headline, found once.
+func (m *member) words() []string {
+	if !m.cdone {
+		m.cwords, m.cdone = contentWords(m.r.Title), true
+	}
+	return m.cwords
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
 	return &Index{byKey: map[string][]*member{}}
+}
+
+// Expect tells the index the keys that merges will look reports up by:
+// the Lookup keys of the reports to be merged. Add then files reports
+// under those keys only, which spares working out the others (a store
+// that adds the events found under a document's keys adds many); Merge
+// refuses reports with other lookup keys. Call it before Add.
+func (ix *Index) Expect(lookup []string) {
+	ix.only, ix.wordKinds = map[string]bool{}, map[string]bool{}
+	for _, k := range lookup {
+		ix.only[k] = true
+		if kind, _, ok := strings.Cut(strings.TrimPrefix(k, "k|"), "|w|"); ok && strings.HasPrefix(k, "k|") {
+			ix.wordKinds[kind] = true
+		}
+	}
+}
+
+// expectedKeys are the keys of m (see Keys) that Expect was given; the
+// headline's words are read only when a key of its kind needs them.
+func (ix *Index) expectedKeys(m *member) []string {
+	var words []string
+	if m.r.Kind != "" && ix.wordKinds[m.r.Kind] {
+		words = m.words()
+	}
+	var keys []string
+	for _, k := range m.r.keys(words) {
+		if ix.only[k] {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // Add puts an existing event into the index: its ID, what its sources
@@ -93,7 +138,7 @@ func (ix *Index) Add(id int64, disagreement string, reports []Report) {
 		}
 	}
 	for i := range reports {
-		ix.join(g, &member{r: &reports[i], words: contentWords(reports[i].Title)}, "")
+		ix.join(g, &member{r: &reports[i]}, "")
 	}
 }
 
@@ -121,6 +166,13 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 	var dated, undated []*Report
 	for i := range reports {
 		r := &reports[i]
+		if ix.only != nil {
+			for _, k := range r.Lookup() {
+				if !ix.only[k] {
+					return nil, fmt.Errorf("merge: lookup key %q of a report was not expected", k)
+				}
+			}
+		}
 		if r.Date.IsZero() {
 			undated = append(undated, r)
 		} else {
@@ -137,7 +189,7 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 				return nil, err
 			}
 		}
-		d := &member{r: r, words: contentWords(r.Title)}
+		d := &member{r: r}
 		target, disagree := ix.find(d)
 		if target == nil {
 			target = ix.newGroup()
@@ -183,7 +235,13 @@ func (ix *Index) join(g *group, m *member, disagree string) {
 	if disagree != "" {
 		g.disagree(disagree)
 	}
-	for _, k := range r.keys(m.words) {
+	var keys []string
+	if ix.only == nil {
+		keys = r.keys(m.words())
+	} else {
+		keys = ix.expectedKeys(m)
+	}
+	for _, k := range keys {
 		b := append(ix.byKey[k], m)
 		if len(b) > 2*maxBucket {
 			b = append([]*member(nil), b[len(b)-maxBucket:]...)
@@ -238,7 +296,7 @@ func (ix *Index) find(d *member) (*group, string) {
 	ix.finds++
 	undated := d.r.Date.IsZero()
 	var cands []*member
-	for _, k := range d.r.lookup(d.words) {
+	for _, k := range d.r.lookup(d.words()) {
 		b := ix.byKey[k]
 		for _, m := range b[max(0, len(b)-maxBucket):] {
 			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) && (undated || !sameTold(m, d)) {
@@ -275,7 +333,7 @@ func (ix *Index) find(d *member) (*group, string) {
 		if !ok {
 			continue
 		}
-		score := overlap(m.words, d.words)
+		score := overlap(m.words(), d.words())
 		switch kindMatch(m, d) {
 		case matchSame:
 			score += 2
@@ -385,11 +443,11 @@ func sameDated(mm, dd *member) (bool, string) {
 		if match == matchNone {
 			return false, "" // one day holds many happenings: a meeting is no speech
 		}
-		if shared == 0 && !(sameKind && !d.Speech && overlap(mm.words, dd.words) >= 0.5) {
+		if shared == 0 && !(sameKind && !d.Speech && overlap(mm.words(), dd.words()) >= 0.5) {
 			return false, "" // who said something matters: speech needs its speaker
 		}
 		fine := d.Date.Precision == timeline.PrecisionDay || d.Date.Precision == timeline.PrecisionTime
-		overlap := overlap(mm.words, dd.words)
+		overlap := overlap(mm.words(), dd.words())
 		if !fine && !(sameKind && overlap >= 0.34 || overlap >= 0.6) {
 			return false, "" // a month or a year holds many happenings
 		}
@@ -463,7 +521,7 @@ func sameUndated(mm, dd *member) bool {
 			return true
 		}
 	}
-	return overlap(mm.words, dd.words) >= 0.6
+	return overlap(mm.words(), dd.words()) >= 0.6
 }
 
 func sharedActors(a, b *Report) int {
