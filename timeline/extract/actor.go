@@ -107,7 +107,7 @@ func actorTokens(text string) []actorToken {
 	prevEnd := 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !letterOrDigit(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '“' || r == '"' || r == ':' {
 				sentStart = true
 			}
@@ -118,7 +118,7 @@ func actorTokens(text string) []actorToken {
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			inner := r == '-' || r == '\'' || r == '’' || r == '.'
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || inner) {
+			if !(letterOrDigit(r) || inner) {
 				break
 			}
 			if inner {

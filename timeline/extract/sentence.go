@@ -113,7 +113,7 @@ func SplitSentences(text string) []Sentence {
 						i = end
 						continue
 					}
-				case isASCIILower(r) && i+1 < lineEnd && gluedCapital(text, lineStart, i+1, lineEnd):
+				case isASCIILower(r) && i+1 < lineEnd && mayBeCapital(text[i+1]) && gluedCapital(text, lineStart, i+1, lineEnd):
 					emit(start, i+1)
 					para++
 					start = i + 1
@@ -187,6 +187,19 @@ func boundaryAfter(text string, lineStart, i, j, lineEnd int, r rune) (end int, 
 	}
 	return j, false, true
 }
+
+// letterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), quicker for
+// ASCII.
+func letterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// mayBeCapital reports whether a character starting with byte c may be a
+// capital letter: an ASCII capital or any non-ASCII character.
+func mayBeCapital(c byte) bool { return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' }
 
 // gluedCapital reports whether a capitalized word starts at i directly after a
 // lowercase word, as where two paragraphs were joined without a break
@@ -359,14 +372,14 @@ func sentenceWords(text, lower string, s timeline.Span) []word {
 			i += 2
 			continue
 		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !letterOrDigit(r) {
 			i += size
 			continue
 		}
 		start := i
 		for i < s.End {
 			r, size := utf8.DecodeRuneInString(text[i:s.End])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if letterOrDigit(r) {
 				i += size
 				continue
 			}
