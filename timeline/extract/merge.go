@@ -53,8 +53,9 @@ type Index struct {
 	finds  int
 	// only, when set, are the keys merges will look reports up by (see
 	// Expect), and wordKinds the kinds with headline-word keys among them.
-	only      map[string]bool
+	only      map[string]string // each key to itself, so that filing under it allocates nothing
 	wordKinds map[string]bool
+	buf       []byte
 }
 
 // group is an event of an index.
@@ -98,26 +99,51 @@ func NewIndex() *Index {
 // that adds the events found under a document's keys adds many); Merge
 // refuses reports with other lookup keys. Call it before Add.
 func (ix *Index) Expect(lookup []string) {
-	ix.only, ix.wordKinds = map[string]bool{}, map[string]bool{}
+	ix.only, ix.wordKinds = map[string]string{}, map[string]bool{}
 	for _, k := range lookup {
-		ix.only[k] = true
+		ix.only[k] = k
 		if kind, _, ok := strings.Cut(strings.TrimPrefix(k, "k|"), "|w|"); ok && strings.HasPrefix(k, "k|") {
 			ix.wordKinds[kind] = true
 		}
 	}
 }
 
-// expectedKeys are the keys of m (see Keys) that Expect was given; the
-// headline's words are read only when a key of its kind needs them.
+// expectedKeys are the keys of m (see Keys) that Expect was given, each
+// once. Each key is spelled in a buffer and looked up, so the keys nobody
+// looks up cost no string; the headline's words are read only when a key of
+// its kind needs them.
 func (ix *Index) expectedKeys(m *member) []string {
-	var words []string
-	if m.r.Kind != "" && ix.wordKinds[m.r.Kind] {
-		words = m.words()
-	}
+	r := m.r
 	var keys []string
-	for _, k := range m.r.keys(words) {
-		if ix.only[k] {
+	try := func(parts ...string) {
+		b := ix.buf[:0]
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		ix.buf = b
+		if k, ok := ix.only[string(b)]; ok && !slices.Contains(keys, k) {
 			keys = append(keys, k)
+		}
+	}
+	if v := r.Date.Value; v != "" {
+		try("v|", v, "|*")
+		try("v|", v, "|", kindGroup(r.Kind))
+		if r.Kind != "" && (r.Date.Precision == timeline.PrecisionDay || r.Date.Precision == timeline.PrecisionTime) && r.Date.Start != "" {
+			try("d|", r.Date.Start, "|", r.Kind)
+		}
+	}
+	if r.Kind == "" {
+		return keys
+	}
+	for _, p := range r.Parties {
+		try("k|", r.Kind, "|a|", p)
+	}
+	for _, a := range r.Actors {
+		try("k|", r.Kind, "|a|", a.Name)
+	}
+	if ix.wordKinds[r.Kind] {
+		for _, w := range m.words() {
+			try("k|", r.Kind, "|w|", w)
 		}
 	}
 	return keys
@@ -168,7 +194,7 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 		r := &reports[i]
 		if ix.only != nil {
 			for _, k := range r.Lookup() {
-				if !ix.only[k] {
+				if _, ok := ix.only[k]; !ok {
 					return nil, fmt.Errorf("merge: lookup key %q of a report was not expected", k)
 				}
 			}
