@@ -183,7 +183,7 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 			})
 		}
 	}
-	a.actorsFound = FindActors(doc.Text, hints)
+	a.actorsFound = findActors(doc.Text, a.lower, hints)
 	a.dateline, a.hasDateline = findDateline(doc.Text, a.sents, a.boiler, a.places)
 	// Sorted by start, so that each sentence finds its own quickly.
 	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
