@@ -259,3 +259,27 @@ func TestReportJSON(t *testing.T) {
 		}
 	}
 }
+
+// TestExpectRefusesOtherKeys checks that an index told which keys merges
+// look up refuses a report looked up by another.
+func TestExpectRefusesOtherKeys(t *testing.T) {
+	x := newExtractor(t)
+	reports, err := x.Document(context.Background(), seedDocuments(t)[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex()
+	ix.Expect([]string{"v|1999-01-01|*"})
+	if _, err := ix.Merge(context.Background(), reports); err == nil {
+		t.Errorf("Merge of reports with unexpected lookup keys = nil error, want one")
+	}
+	var lookup []string
+	for _, r := range reports {
+		lookup = append(lookup, r.Lookup()...)
+	}
+	ix = NewIndex()
+	ix.Expect(lookup)
+	if _, err := ix.Merge(context.Background(), reports); err != nil {
+		t.Errorf("Merge with its lookup keys expected: %v", err)
+	}
+}
