@@ -224,7 +224,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		return BoilerLine
 	}
 	outside, outsideFound := s, found
-	if strings.ContainsAny(s, `"“`) {
+	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") {
 		// Taking the quotes out may join words into a cue: look again.
 		outside = unquoted(s)
 		lowerOutside := strings.ToLower(outside)
