@@ -37,6 +37,7 @@
 //	// Store each report under r.Keys(). To merge, find the stored events with
 //	// a report under one of the new reports' r.Lookup() keys, then:
 //	ix := NewIndex()
+//	ix.Expect(lookupKeys)                             // optional: file only under those keys
 //	ix.Add(eventID, event.Disagreement, eventReports) // each such event, by ID
 //	changes, err := ix.Merge(ctx, reports)           // events created or joined
 //	event := Build(change.Reports, change.Disagreement)
