@@ -18,9 +18,10 @@ import (
 // event_corrections under the event's key and the field (title, date,
 // place, actors, state, hidden, and for merges merged/merged_into), as
 // JSON. The events tables always show the result: an edit writes the
-// correction and applies it at once, and every re-extraction (AddDocument,
-// SetPublished, DeleteDocument) rewrites the extracted events and then
-// applies all corrections again in the same transaction. So a corrected
+// correction and applies it at once, and every extraction that rewrites
+// events (IngestDocument, RemoveDocument, ReplaceDocumentReports for the
+// events they touch; ReplaceStoryEvents for the whole story) applies the
+// corrections under their keys again in the same transaction. So a corrected
 // field is never overwritten by extraction, and a new publication date
 // moves only what nobody corrected. Each correction also keeps what the
 // extraction last gave for its field (extracted), so reverting the first

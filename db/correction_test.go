@@ -30,7 +30,7 @@ func independentEvents(t testing.TB, doc timeline.Document) []timeline.Event {
 
 // seedEvents is a rebuild giving alJazeeraEvents for the first document
 // and independentEvents for the second.
-func seedEvents(t testing.TB) Rebuild {
+func seedEvents(t testing.TB) extraction {
 	return func(docs []timeline.Document) ([]timeline.Event, error) {
 		var evs []timeline.Event
 		for i, d := range docs {
@@ -58,7 +58,7 @@ func seedStory(t testing.TB, db *DB, both bool) (timeline.Story, []timeline.Docu
 	var docs []timeline.Document
 	for _, name := range names {
 		doc := timeline.Document{StoryID: story.ID, Text: seed(t, name), Published: published}
-		if err := db.AddDocument(ctx, &doc, seedEvents(t)); err != nil {
+		if err := addDocument(ctx, db, &doc, seedEvents(t)); err != nil {
 			t.Fatalf("AddDocument(%s): %v", name, err)
 		}
 		docs = append(docs, doc)
@@ -290,7 +290,7 @@ func TestCorrectionsSurviveReextraction(t *testing.T) {
 	story := newStory(t, db, "Xi in Central Asia")
 	doc := timeline.Document{StoryID: story.ID, Text: seed(t, seedAlJazeera), Published: published}
 	// lineEvents dates every event on its document's publication day.
-	if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
+	if err := addDocument(ctx, db, &doc, lineEvents); err != nil {
 		t.Fatal(err)
 	}
 	evs := allEvents(t, db, story.ID)
@@ -333,13 +333,13 @@ func TestCorrectionsSurviveReextraction(t *testing.T) {
 	}
 	check("after the corrections", "2022-09-14")
 
-	if err := db.SetPublished(ctx, doc.ID, time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, lineEvents); err != nil {
+	if err := setPublished(ctx, db, doc.ID, time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, lineEvents); err != nil {
 		t.Fatal(err)
 	}
 	check("new publication date", "2022-09-21")
 
 	other := timeline.Document{StoryID: story.ID, Text: seed(t, seedIndependent), Published: published}
-	if err := db.AddDocument(ctx, &other, lineEvents); err != nil {
+	if err := addDocument(ctx, db, &other, lineEvents); err != nil {
 		t.Fatal(err)
 	}
 	check("another document", "2022-09-21")
@@ -350,13 +350,13 @@ func TestCorrectionsSurviveReextraction(t *testing.T) {
 		evs, err := lineEvents(docs)
 		return evs[1:], err
 	}
-	if err := db.SetPublished(ctx, doc.ID, time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, dropFirst); err != nil {
+	if err := setPublished(ctx, db, doc.ID, time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, dropFirst); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.ReviewedEvent(ctx, corrected.ID); timeline.ErrorCodeOf(err) != timeline.ENotFound {
 		t.Errorf("dropped event: %v, want not found", err)
 	}
-	if err := db.SetPublished(ctx, doc.ID, time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, lineEvents); err != nil {
+	if err := setPublished(ctx, db, doc.ID, time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, lineEvents); err != nil {
 		t.Fatal(err)
 	}
 	back := allEvents(t, db, story.ID)[0]
@@ -390,7 +390,7 @@ func TestCorrectionsSurviveRealExtraction(t *testing.T) {
 	ctx := context.Background()
 	story := newStory(t, db, "Xi in Central Asia")
 	doc := timeline.Document{StoryID: story.ID, Text: seed(t, seedAlJazeera), Published: published}
-	if err := db.AddDocument(ctx, &doc, extract); err != nil {
+	if err := addDocument(ctx, db, &doc, extract); err != nil {
 		t.Fatal(err)
 	}
 	evs := allEvents(t, db, story.ID)
@@ -403,7 +403,7 @@ func TestCorrectionsSurviveRealExtraction(t *testing.T) {
 		t.Fatal(err)
 	}
 	// The publication date was wrong: the article is of Wednesday 2022-09-21.
-	if err := db.SetPublished(ctx, doc.ID, time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, extract); err != nil {
+	if err := setPublished(ctx, db, doc.ID, time.Date(2022, 9, 21, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, extract); err != nil {
 		t.Fatal(err)
 	}
 	evs = allEvents(t, db, story.ID)
@@ -455,7 +455,7 @@ func TestMergeSplit(t *testing.T) {
 		}
 	}
 	checkMerged("merged")
-	if err := db.SetPublished(ctx, docs[0].ID, published, timeline.PublishedUser, seedEvents(t)); err != nil {
+	if err := setPublished(ctx, db, docs[0].ID, published, timeline.PublishedUser, seedEvents(t)); err != nil {
 		t.Fatal(err)
 	}
 	checkMerged("after re-extraction")

@@ -208,6 +208,12 @@ func appliedMigrations(ctx context.Context, q queryer) (map[int]bool, error) {
 	return applied, nil
 }
 
+// goSteps are the parts of migrations SQL cannot do, by version: each runs
+// after the migration's SQL, in its transaction.
+var goSteps = map[int]func(context.Context, *sql.Tx) error{
+	9: fillActorKeys,
+}
+
 func (db *DB) apply(ctx context.Context, m migration) error {
 	tx, err := db.w.BeginTx(ctx, nil)
 	if err != nil {
@@ -225,6 +231,11 @@ func (db *DB) apply(ctx context.Context, m migration) error {
 	}
 	if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 		return err
+	}
+	if step := goSteps[m.version]; step != nil {
+		if err := step(ctx, tx); err != nil {
+			return err
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied) VALUES (?, ?, ?)`,
 		m.version, m.name, formatTime(db.now())); err != nil {

@@ -317,10 +317,10 @@ func TestNotFound(t *testing.T) {
 		{"Event", func() error { _, err := db.Event(ctx, missing); return err }},
 		{"DeleteStory", func() error { return db.DeleteStory(ctx, missing) }},
 		{"SetPublished", func() error {
-			return db.SetPublished(ctx, missing, time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, noop)
+			return setPublished(ctx, db, missing, time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, noop)
 		}},
 		{"AddDocument", func() error {
-			return db.AddDocument(ctx, &timeline.Document{StoryID: missing, Text: "Xi arrived."}, noop)
+			return addDocument(ctx, db, &timeline.Document{StoryID: missing, Text: "Xi arrived."}, noop)
 		}},
 	}
 	for _, tc := range tests {
@@ -357,7 +357,7 @@ func TestErrorMessages(t *testing.T) {
 	}{
 		{"empty title", func() error { _, err := db.CreateStory(ctx, ""); return err }(), timeline.EInvalid, "A story needs a title."},
 		{"missing story", func() error { _, err := db.Story(ctx, 77); return err }(), timeline.ENotFound, "story 77 not found"},
-		{"rebuild crash", db.AddDocument(ctx, &timeline.Document{StoryID: story.ID, Text: "Xi arrived."}, crash), timeline.EInternal, "An internal error occurred."},
+		{"rebuild crash", addDocument(ctx, db, &timeline.Document{StoryID: story.ID, Text: "Xi arrived."}, crash), timeline.EInternal, "An internal error occurred."},
 		{"no error", nil, "", ""},
 	}
 	for _, tc := range tests {

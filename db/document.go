@@ -2,8 +2,6 @@ package db
 
 import (
 	"context"
-	"database/sql"
-	"errors"
 	"fmt"
 	"time"
 	"unicode/utf8"
@@ -11,11 +9,6 @@ import (
 	"storyline/timeline"
 	"storyline/timeline/temporal"
 )
-
-// Rebuild extracts the events of a story from all of its documents (in the
-// order they were added, IDs set). AddDocument and SetPublished call it
-// inside their transaction; when it fails nothing is written.
-type Rebuild func(docs []timeline.Document) ([]timeline.Event, error)
 
 // Document returns one document.
 func (db *DB) Document(ctx context.Context, id int64) (timeline.Document, error) {
@@ -27,142 +20,6 @@ func (db *DB) Document(ctx context.Context, id int64) (timeline.Document, error)
 		return timeline.Document{}, fmt.Errorf("read document: %w", notFound("document", id))
 	}
 	return docs[0], nil
-}
-
-// AddDocument adds doc to the story doc.StoryID and, in the same
-// transaction, replaces the story's events with what rebuild returns for
-// all of the story's documents, the new one included. It sets doc.ID, and
-// doc.Added when it is zero. When rebuild or anything else fails, nothing is
-// written.
-func (db *DB) AddDocument(ctx context.Context, doc *timeline.Document, rebuild func(docs []timeline.Document) ([]timeline.Event, error)) error {
-	if err := validDocument(doc); err != nil {
-		return fmt.Errorf("add document: %w", err)
-	}
-	if rebuild == nil {
-		return fmt.Errorf("add document: no rebuild function")
-	}
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("add document: %w", err)
-	}
-	defer tx.Rollback()
-	if _, err := story(ctx, tx, doc.StoryID); err != nil {
-		return fmt.Errorf("add document: %w", err)
-	}
-	added := doc.Added
-	if added.IsZero() {
-		added = db.now().UTC()
-	}
-	res, err := tx.ExecContext(ctx, `
-		INSERT INTO documents (story_id, title, outlet, url, text, published, published_source, anchoring, added)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		doc.StoryID, doc.Title, doc.Outlet, doc.URL, doc.Text,
-		formatDate(doc.Published), doc.PublishedSource, string(doc.Anchoring), formatTime(added))
-	if err != nil {
-		return fmt.Errorf("add document: %w", constraintError(err, "add document"))
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		return fmt.Errorf("add document: %w", err)
-	}
-	if err := db.rebuild(ctx, tx, doc.StoryID, rebuild); err != nil {
-		return fmt.Errorf("add document: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("add document: %w", err)
-	}
-	doc.ID, doc.Added = id, added
-	return nil
-}
-
-// SetPublished sets the publication date of a document and where it came
-// from (a zero published clears it), then replaces the story's events with
-// what rebuild returns, all in one transaction.
-func (db *DB) SetPublished(ctx context.Context, docID int64, published time.Time, source string, rebuild func(docs []timeline.Document) ([]timeline.Event, error)) error {
-	if rebuild == nil {
-		return fmt.Errorf("set publication date: no rebuild function")
-	}
-	if err := validPublished(published); err != nil {
-		return fmt.Errorf("set publication date: %w", err)
-	}
-	if published.IsZero() {
-		source = timeline.PublishedUndefined
-	}
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("set publication date: %w", err)
-	}
-	defer tx.Rollback()
-	var storyID int64
-	err = tx.QueryRowContext(ctx, `
-		UPDATE documents SET published = ?, published_source = ? WHERE id = ?
-		RETURNING story_id`, formatDate(published), source, docID).Scan(&storyID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("set publication date: %w", notFound("document", docID))
-	}
-	if err != nil {
-		return fmt.Errorf("set publication date: %w", constraintError(err, "set publication date"))
-	}
-	if err := db.rebuild(ctx, tx, storyID, rebuild); err != nil {
-		return fmt.Errorf("set publication date: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("set publication date: %w", err)
-	}
-	return nil
-}
-
-// DeleteDocument removes a document from its story and replaces the story's
-// events with what rebuild returns for the remaining documents, all in one
-// transaction.
-func (db *DB) DeleteDocument(ctx context.Context, docID int64, rebuild func(docs []timeline.Document) ([]timeline.Event, error)) error {
-	if rebuild == nil {
-		return fmt.Errorf("delete document: no rebuild function")
-	}
-	tx, err := db.w.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("delete document: %w", err)
-	}
-	defer tx.Rollback()
-	var storyID int64
-	err = tx.QueryRowContext(ctx, `DELETE FROM documents WHERE id = ? RETURNING story_id`, docID).Scan(&storyID)
-	if errors.Is(err, sql.ErrNoRows) {
-		return fmt.Errorf("delete document: %w", notFound("document", docID))
-	}
-	if err != nil {
-		return fmt.Errorf("delete document: %w", err)
-	}
-	if err := db.rebuild(ctx, tx, storyID, rebuild); err != nil {
-		return fmt.Errorf("delete document: %w", err)
-	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("delete document: %w", err)
-	}
-	return nil
-}
-
-// rebuild runs fn over the story's documents and replaces its events.
-func (db *DB) rebuild(ctx context.Context, tx *sql.Tx, storyID int64, fn Rebuild) error {
-	docs, err := documents(ctx, tx, `story_id = ?`, storyID)
-	if err != nil {
-		return err
-	}
-	evs, err := fn(docs)
-	if err != nil {
-		return fmt.Errorf("extract events: %w", err)
-	}
-	if err := replaceEvents(ctx, tx, storyID, docs, evs); err != nil {
-		return err
-	}
-	// Events made this way have no stored reports: the story's next
-	// incremental add extracts it again first (see IngestDocument).
-	if _, err := tx.ExecContext(ctx, `DELETE FROM reports WHERE story_id = ?`, storyID); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE stories SET reports_ready = 0 WHERE id = ?`, storyID); err != nil {
-		return err
-	}
-	return db.reindex(ctx, tx, storyID)
 }
 
 // validDocument checks what the database cannot.

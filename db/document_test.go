@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -160,7 +161,7 @@ func TestAddDocumentRoundTrip(t *testing.T) {
 	}
 	var gave []timeline.Document
 	var written []timeline.Event
-	err := db.AddDocument(ctx, &doc, func(docs []timeline.Document) ([]timeline.Event, error) {
+	err := addDocument(ctx, db, &doc, func(docs []timeline.Document) ([]timeline.Event, error) {
 		gave = docs
 		if len(docs) != 1 {
 			return nil, errors.New("want one document")
@@ -227,7 +228,7 @@ func TestAddDocumentRoundTrip(t *testing.T) {
 	doc2 := timeline.Document{StoryID: story.ID, Title: "China's Xi visits Kazakhstan ahead of summit with Putin",
 		Outlet: "The Independent", Text: seed(t, seedIndependent), Published: published, PublishedSource: timeline.PublishedDateline}
 	var rewritten []timeline.Event
-	err = db.AddDocument(ctx, &doc2, func(docs []timeline.Document) ([]timeline.Event, error) {
+	err = addDocument(ctx, db, &doc2, func(docs []timeline.Document) ([]timeline.Event, error) {
 		if len(docs) != 2 || docs[0].ID != doc.ID || docs[1].Text != doc2.Text || docs[1].ID == 0 {
 			return nil, errors.New("want both documents in order, with ids")
 		}
@@ -269,12 +270,14 @@ func TestAddDocumentRoundTrip(t *testing.T) {
 	}
 }
 
-func TestAddDocumentRebuildFails(t *testing.T) {
+// TestReplaceStoryEventsInvalid checks that a re-extraction whose events
+// fail (the extractor's error, or events the store refuses) writes nothing.
+func TestReplaceStoryEventsInvalid(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
 	story := newStory(t, db, "Xi in Central Asia")
 	first := timeline.Document{StoryID: story.ID, Title: "Al Jazeera", Text: seed(t, seedAlJazeera), Published: published}
-	if err := db.AddDocument(ctx, &first, lineEvents); err != nil {
+	if err := addDocument(ctx, db, &first, lineEvents); err != nil {
 		t.Fatalf("AddDocument: %v", err)
 	}
 	before, err := db.Story(ctx, story.ID)
@@ -341,29 +344,25 @@ func TestAddDocumentRebuildFails(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := timeline.Document{StoryID: story.ID, Title: "The Independent", Text: seed(t, seedIndependent), Published: published}
-			err := db.AddDocument(ctx, &doc, tc.rebuild)
+			err := extractAgain(ctx, db, story.ID, tc.rebuild)
 			if err == nil {
-				t.Fatalf("AddDocument succeeded, want an error")
+				t.Fatalf("extraction succeeded, want an error")
 			}
 			if code := timeline.ErrorCodeOf(err); code != tc.code {
-				t.Errorf("AddDocument error code = %q (%v), want %q", code, err, tc.code)
+				t.Errorf("extraction error code = %q (%v), want %q", code, err, tc.code)
 			}
 			if tc.name == "rebuild error" && !errors.Is(err, errExtract) {
-				t.Errorf("AddDocument error = %v, want it to wrap %v", err, errExtract)
-			}
-			if doc.ID != 0 {
-				t.Errorf("AddDocument set doc.ID = %d on failure", doc.ID)
+				t.Errorf("extraction error = %v, want it to wrap %v", err, errExtract)
 			}
 			after, err := db.Story(ctx, story.ID)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if diff := cmp.Diff(before, after, cmpStory); diff != "" {
-				t.Errorf("story changed by a failed AddDocument (-before +after):\n%s", diff)
+				t.Errorf("story changed by a failed extraction (-before +after):\n%s", diff)
 			}
 			if n := count(t, db, "places"); n != placesBefore {
-				t.Errorf("%d places after a failed AddDocument, want %d", n, placesBefore)
+				t.Errorf("%d places after a failed extraction, want %d", n, placesBefore)
 			}
 		})
 	}
@@ -384,7 +383,7 @@ func TestAddDocumentInvalid(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			err := db.AddDocument(ctx, tc.doc, lineEvents)
+			err := addDocument(ctx, db, tc.doc, lineEvents)
 			if code := timeline.ErrorCodeOf(err); code != timeline.EInvalid {
 				t.Errorf("AddDocument(%s) error code = %q (%v), want %q", tc.name, code, err, timeline.EInvalid)
 			}
@@ -400,7 +399,7 @@ func TestSetPublished(t *testing.T) {
 	ctx := context.Background()
 	story := newStory(t, db, "Xi in Central Asia")
 	doc := timeline.Document{StoryID: story.ID, Text: seed(t, seedAlJazeera)}
-	if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
+	if err := addDocument(ctx, db, &doc, lineEvents); err != nil {
 		t.Fatalf("AddDocument: %v", err)
 	}
 	undated, err := db.Story(ctx, story.ID)
@@ -421,7 +420,7 @@ func TestSetPublished(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if err := db.SetPublished(ctx, doc.ID, tc.published, tc.source, lineEvents); err != nil {
+			if err := setPublished(ctx, db, doc.ID, tc.published, tc.source, lineEvents); err != nil {
 				t.Fatalf("SetPublished: %v", err)
 			}
 			got, err := db.Document(ctx, doc.ID)
@@ -450,180 +449,30 @@ func TestSetPublished(t *testing.T) {
 		})
 	}
 
-	// A failing rebuild leaves the date as it was.
-	if err := db.SetPublished(ctx, doc.ID, published, timeline.PublishedUser, lineEvents); err != nil {
-		t.Fatal(err)
-	}
-	errExtract := errors.New("extractor crashed")
-	err = db.SetPublished(ctx, doc.ID, time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), timeline.PublishedMeta,
-		func([]timeline.Document) ([]timeline.Event, error) { return nil, errExtract })
-	if !errors.Is(err, errExtract) {
-		t.Errorf("SetPublished with a failing rebuild = %v, want %v", err, errExtract)
-	}
-	got, err := db.Document(ctx, doc.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !got.Published.Equal(published) || got.PublishedSource != timeline.PublishedUser {
-		t.Errorf("after a failed SetPublished: published %v from %q, want %v from %q", got.Published, got.PublishedSource, published, timeline.PublishedUser)
-	}
-}
-
-func TestDeleteStory(t *testing.T) {
-	db := openTest(t)
-	ctx := context.Background()
-	keep := newStory(t, db, "Another story")
-	gone := newStory(t, db, "Xi in Central Asia")
-	for _, s := range []timeline.Story{keep, gone} {
-		for _, name := range []string{seedAlJazeera, seedIndependent} {
-			doc := timeline.Document{StoryID: s.ID, Text: seed(t, name), Published: published}
-			if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
-				t.Fatalf("AddDocument: %v", err)
-			}
-		}
-	}
-	kept, err := db.Story(ctx, keep.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.w.ExecContext(ctx, `INSERT INTO annotations (story_id, event_key, kind, body, created)
-		VALUES (?, 'k', 'note', 'check this', '2022-09-14T00:00:00Z')`, gone.ID); err != nil {
-		t.Fatal(err)
-	}
-	tables := map[string]int{}
-	for _, table := range []string{"documents", "events", "event_sources", "event_dates", "event_places", "event_actors"} {
-		tables[table] = count(t, db, table)
-	}
-	if err := db.DeleteStory(ctx, gone.ID); err != nil {
-		t.Fatalf("DeleteStory(%d): %v", gone.ID, err)
-	}
-	if _, err := db.Story(ctx, gone.ID); timeline.ErrorCodeOf(err) != timeline.ENotFound {
-		t.Errorf("Story(%d) after DeleteStory: %v, want not found", gone.ID, err)
-	}
-	if err := db.DeleteStory(ctx, gone.ID); timeline.ErrorCodeOf(err) != timeline.ENotFound {
-		t.Errorf("DeleteStory(%d) twice: %v, want not found", gone.ID, err)
-	}
-	// Both stories had the same documents and events, so half the rows remain.
-	for table, before := range tables {
-		if n := count(t, db, table); n*2 != before {
-			t.Errorf("%d rows in %s after deleting one of two equal stories, want %d", n, table, before/2)
-		}
-	}
-	if n := count(t, db, "annotations"); n != 0 {
-		t.Errorf("%d annotations after DeleteStory, want 0", n)
-	}
-	after, err := db.Story(ctx, keep.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if diff := cmp.Diff(kept, after, cmpStory); diff != "" {
-		t.Errorf("other story changed by DeleteStory (-before +after):\n%s", diff)
-	}
-}
-
-func TestAnnotationsFollowKeys(t *testing.T) {
-	db := openTest(t)
-	ctx := context.Background()
-	story := newStory(t, db, "Xi in Central Asia")
-	doc := timeline.Document{StoryID: story.ID, Text: seed(t, seedAlJazeera), Published: published}
-	if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
-		t.Fatal(err)
-	}
-	s, err := db.Story(ctx, story.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	last := s.Events[len(s.Events)-1]
-	key := EventKey(last)
-	if _, err := db.w.ExecContext(ctx, `INSERT INTO annotations (story_id, event_key, event_id, kind, body, author, created)
-		VALUES (?, ?, ?, 'verified', '', 'editor', '2022-09-14T12:00:00Z')`, story.ID, key, last.ID); err != nil {
-		t.Fatal(err)
-	}
-	annotated := func() int64 {
-		t.Helper()
-		var id *int64
-		if err := db.r.QueryRowContext(ctx, `SELECT event_id FROM annotations WHERE event_key = ?`, key).Scan(&id); err != nil {
-			t.Fatal(err)
-		}
-		if id == nil {
-			return 0
-		}
-		return *id
-	}
-	withoutLast := func(docs []timeline.Document) ([]timeline.Event, error) {
-		evs, err := lineEvents(docs)
-		return evs[:len(evs)-1], err
-	}
-	steps := []struct {
-		name    string
-		rebuild func([]timeline.Document) ([]timeline.Event, error)
-		want    func() int64 // event id the annotation should point at
-	}{
-		{"event dropped", withoutLast, func() int64 { return 0 }},
-		{"event back", lineEvents, func() int64 {
-			evs, err := db.Story(ctx, story.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, e := range evs.Events {
-				if EventKey(e) == key {
-					return e.ID
-				}
-			}
-			t.Fatalf("no event with key %q", key)
-			return 0
-		}},
-	}
-	for _, step := range steps {
-		if err := db.SetPublished(ctx, doc.ID, published, timeline.PublishedUser, step.rebuild); err != nil {
-			t.Fatalf("%s: SetPublished: %v", step.name, err)
-		}
-		if got, want := annotated(), step.want(); got != want {
-			t.Errorf("%s: annotation on event %d, want %d", step.name, got, want)
-		}
-	}
-}
-
-func TestEventKeys(t *testing.T) {
-	src := func(doc int64, start, end int) []timeline.Source {
-		return []timeline.Source{{DocumentID: doc, Span: timeline.Span{Start: start, End: end}}}
-	}
-	evs := []timeline.Event{
-		{Sources: src(1, 0, 10)},
-		{Sources: src(1, 11, 20)},
-		{Sources: src(1, 0, 10)},
-		{},
-		{Sources: src(2, 0, 10)},
-		{Sources: src(1, 0, 10)},
-		{},
-	}
-	want := []string{"d1:0-10", "d1:11-20", "d1:0-10/2", "none", "d2:0-10", "d1:0-10/3", "none/2"}
-	if diff := cmp.Diff(want, eventKeys(evs)); diff != "" {
-		t.Errorf("eventKeys (-want +got):\n%s", diff)
-	}
 }
 
 func TestConcurrentReadersAndWriters(t *testing.T) {
 	db := openTest(t)
 	ctx := context.Background()
 	stories := []timeline.Story{newStory(t, db, "One"), newStory(t, db, "Two")}
-	text := seed(t, seedAlJazeera)
-	// Every document gives the same events (one per line about Xi),
-	// so a reader that saw documents and events from different moments
-	// would notice.
-	perDoc, err := lineEvents([]timeline.Document{{Text: text}})
-	if err != nil {
-		t.Fatal(err)
+	// Every document gives as many events (one per line about Xi, its own:
+	// the lines are numbered by document), added in the transaction that
+	// stores it, so a reader that saw documents and events from different
+	// moments would notice.
+	textOf := func(n int) string {
+		return strings.ReplaceAll(seed(t, seedAlJazeera), "Xi", fmt.Sprintf("Xi (%d)", n))
 	}
+	perDoc, _ := reportsOf(t, timeline.Document{Text: textOf(0), Published: published})
 	const docs = 8
 	var writers, readers sync.WaitGroup
 	var done atomic.Bool
 	errs := make(chan error, 16)
 	for _, s := range stories {
 		writers.Go(func() {
-			for range docs {
-				doc := timeline.Document{StoryID: s.ID, Text: text, Published: published}
-				if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
+			for n := range docs {
+				doc := timeline.Document{StoryID: s.ID, Title: "T", Text: textOf(n), Published: published}
+				rs, keys := reportsOf(t, doc)
+				if _, err := db.IngestDocument(ctx, &doc, keys, testMerge(t, rs)); err != nil {
 					errs <- err
 					return
 				}
@@ -694,27 +543,6 @@ func count(t testing.TB, db *DB, table string) int {
 	return n
 }
 
-func BenchmarkAddDocument(b *testing.B) {
-	db := openTest(b)
-	ctx := context.Background()
-	text := seed(b, seedAlJazeera)
-	b.SetBytes(int64(len(text)))
-	var story timeline.Story
-	n := 0
-	for b.Loop() {
-		// A new story every 4 documents keeps the rebuild the same size.
-		if n%4 == 0 {
-			story = newStory(b, db, "Bench")
-		}
-		n++
-		doc := timeline.Document{StoryID: story.ID, Text: text, Published: published}
-		if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "ops/s")
-}
-
 func BenchmarkStory(b *testing.B) {
 	db := openTest(b)
 	ctx := context.Background()
@@ -722,7 +550,7 @@ func BenchmarkStory(b *testing.B) {
 	size := 0
 	for _, name := range []string{seedAlJazeera, seedIndependent} {
 		doc := timeline.Document{StoryID: story.ID, Text: seed(b, name), Published: published}
-		if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
+		if err := addDocument(ctx, db, &doc, lineEvents); err != nil {
 			b.Fatal(err)
 		}
 		size += len(doc.Text)
@@ -745,7 +573,7 @@ func TestDocumentKeepsAnchoring(t *testing.T) {
 	ctx := context.Background()
 	story := newStory(t, db, "The fall of France")
 	doc := timeline.Document{StoryID: story.ID, Text: "Paris fell on June 14, 1940.", Published: published, Anchoring: temporal.News}
-	if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
+	if err := addDocument(ctx, db, &doc, lineEvents); err != nil {
 		t.Fatalf("AddDocument: %v", err)
 	}
 	if got, err := db.Document(ctx, doc.ID); err != nil || got.Anchoring != temporal.News {

@@ -265,6 +265,12 @@ func insertActors(ctx context.Context, tx execer, eventID int64, actors []timeli
 			eventID, i, a.Name, a.Kind); err != nil {
 			return constraintError(err, "save event actor")
 		}
+		for _, k := range timeline.ActorKeys(a.Name) {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO actor_keys (story_id, key, name, kind)
+				SELECT story_id, ?, ?, ? FROM events WHERE id = ?`, k, a.Name, a.Kind, eventID); err != nil {
+				return constraintError(err, "save event actor")
+			}
+		}
 	}
 	return nil
 }

@@ -15,7 +15,7 @@ func TestEventsBetween(t *testing.T) {
 	story := newStory(t, db, "Xi in Central Asia")
 	doc := timeline.Document{StoryID: story.ID, Text: seed(t, seedAlJazeera), Published: published}
 	var evs []timeline.Event
-	err := db.AddDocument(ctx, &doc, func(docs []timeline.Document) ([]timeline.Event, error) {
+	err := addDocument(ctx, db, &doc, func(docs []timeline.Document) ([]timeline.Event, error) {
 		evs = alJazeeraEvents(t, docs[0])
 		return evs, nil
 	})

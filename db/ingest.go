@@ -1,11 +1,13 @@
 package db
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"storyline/timeline"
@@ -285,10 +287,16 @@ func insertReports(ctx context.Context, tx *stmts, storyID, eventID, docID int64
 // order.
 func findEvents(ctx context.Context, tx *sql.Tx, storyID int64, keys []string) ([]FoundEvent, error) {
 	ids := map[int64]bool{}
-	for _, k := range keys {
-		if err := eachRow(ctx, tx, `SELECT r.event_id FROM report_keys k JOIN reports r ON r.id = k.report_id
-			WHERE k.story_id = ? AND k.key = ? ORDER BY k.report_id DESC LIMIT ?`, []any{storyID, k, maxPerKey},
-			func(rows *sql.Rows) error {
+	if len(keys) > 0 {
+		// One statement for all keys (a document has hundreds).
+		st, err := tx.PrepareContext(ctx, `SELECT r.event_id FROM report_keys k JOIN reports r ON r.id = k.report_id
+			WHERE k.story_id = ? AND k.key = ? ORDER BY k.report_id DESC LIMIT ?`)
+		if err != nil {
+			return nil, err
+		}
+		defer st.Close()
+		for _, k := range keys {
+			if err := eachStmtRow(ctx, st, []any{storyID, k, maxPerKey}, func(rows *sql.Rows) error {
 				var id int64
 				if err := rows.Scan(&id); err != nil {
 					return err
@@ -296,10 +304,26 @@ func findEvents(ctx context.Context, tx *sql.Tx, storyID int64, keys []string) (
 				ids[id] = true
 				return nil
 			}); err != nil {
-			return nil, err
+				return nil, err
+			}
 		}
 	}
 	return loadFound(ctx, tx, ids)
+}
+
+// eachStmtRow runs a prepared query and calls fn for each row.
+func eachStmtRow(ctx context.Context, st *sql.Stmt, args []any, fn func(*sql.Rows) error) error {
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // loadFound reads the given events with their reports, in id order.
@@ -626,23 +650,75 @@ func (db *DB) DocumentsOf(ctx context.Context, storyID int64) ([]timeline.Docume
 	return docs, nil
 }
 
-// StoryActors returns the actors the events of a story name, each once:
-// what a new document's short names ("Xi") resolve against.
-func (db *DB) StoryActors(ctx context.Context, storyID int64) ([]timeline.Actor, error) {
+// StoryActors returns the actors of a story's events with one of keys
+// among their timeline.ActorKeys, each once, by name (with the least kind
+// when events give a name two): the full names a new document's short
+// names ("Xi") may stand for. It reads the names filed under the keys, not
+// the story's actors, so its cost does not grow with the story.
+func (db *DB) StoryActors(ctx context.Context, storyID int64, keys []string) ([]timeline.Actor, error) {
 	var actors []timeline.Actor
-	err := eachRow(ctx, db.r, `SELECT a.name, MIN(a.kind) FROM event_actors a JOIN events e ON e.id = a.event_id
-		WHERE e.story_id = ? GROUP BY a.name ORDER BY a.name`, []any{storyID}, func(r *sql.Rows) error {
-		var a timeline.Actor
-		if err := r.Scan(&a.Name, &a.Kind); err != nil {
-			return err
+	for chunk := range slices.Chunk(keys, 500) {
+		// A name filed under a key is kept while an event of the story
+		// still has it (the rows are not removed with the events).
+		args := append(append([]any{storyID}, anys(chunk)...), storyID)
+		if err := eachRow(ctx, db.r, `SELECT k.name, k.kind FROM (SELECT DISTINCT name, kind FROM actor_keys
+			WHERE story_id = ? AND key IN (`+placeholders(len(chunk))+`)) k
+			WHERE EXISTS (SELECT 1 FROM event_actors a JOIN events e ON e.id = a.event_id
+				WHERE a.name = k.name AND a.kind = k.kind AND e.story_id = ?)`, args, func(r *sql.Rows) error {
+			var a timeline.Actor
+			if err := r.Scan(&a.Name, &a.Kind); err != nil {
+				return err
+			}
+			actors = append(actors, a)
+			return nil
+		}); err != nil {
+			return nil, fmt.Errorf("read story actors: %w", err)
 		}
-		actors = append(actors, a)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read story actors: %w", err)
 	}
-	return actors, nil
+	slices.SortFunc(actors, func(a, b timeline.Actor) int {
+		return cmp.Or(strings.Compare(a.Name, b.Name), strings.Compare(a.Kind, b.Kind))
+	})
+	// Each name once, with its least kind.
+	return slices.CompactFunc(actors, func(a, b timeline.Actor) bool { return a.Name == b.Name }), nil
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// fillActorKeys files the actors stored before migration 0009 under their
+// keys.
+func fillActorKeys(ctx context.Context, tx *sql.Tx) error {
+	type row struct {
+		story      int64
+		name, kind string
+	}
+	var rows []row
+	if err := eachRow(ctx, tx, `SELECT DISTINCT e.story_id, a.name, a.kind FROM event_actors a JOIN events e ON e.id = a.event_id`,
+		nil, func(r *sql.Rows) error {
+			var x row
+			if err := r.Scan(&x.story, &x.name, &x.kind); err != nil {
+				return err
+			}
+			rows = append(rows, x)
+			return nil
+		}); err != nil {
+		return err
+	}
+	prepared := &stmts{tx: tx}
+	for _, x := range rows {
+		for _, k := range timeline.ActorKeys(x.name) {
+			if _, err := prepared.ExecContext(ctx, `INSERT OR IGNORE INTO actor_keys (story_id, key, name, kind) VALUES (?, ?, ?, ?)`,
+				x.story, k, x.name, x.kind); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // ReplaceStoryEvents makes evs (extracted from docs, the story's documents

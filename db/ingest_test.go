@@ -239,7 +239,7 @@ func TestDuplicateOfOldDocument(t *testing.T) {
 	db := openTest(t)
 	s := newStory(t, db, "Trip")
 	doc := timeline.Document{StoryID: s.ID, Title: "Old", Text: "Xi met Tokayev.\n", Published: published}
-	if err := db.AddDocument(ctx, &doc, lineEvents); err != nil {
+	if err := addDocument(ctx, db, &doc, lineEvents); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.w.Exec(`UPDATE documents SET text_hash = ''`); err != nil {
@@ -355,4 +355,54 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func TestStoryActorsByKey(t *testing.T) {
+	ctx := context.Background()
+	db := openTest(t)
+	s := newStory(t, db, "Trip")
+	other := newStory(t, db, "Other")
+	add := ingestText(t, db, s.ID, "Xi met Tokayev.\n", "", published)
+	ingestText(t, db, other.ID, "Xi spoke.\n", "", published)
+	lookup := func(name string, keys ...string) []timeline.Actor {
+		t.Helper()
+		got, err := db.StoryActors(ctx, s.ID, keys)
+		if err != nil {
+			t.Fatalf("%s: StoryActors(%q): %v", name, keys, err)
+		}
+		return got
+	}
+	check := func(name string, got, want []timeline.Actor) {
+		t.Helper()
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("%s: StoryActors = %v, want %v", name, got, want)
+		}
+	}
+	check("short name", lookup("short name", "xi"), []timeline.Actor{xi})
+	check("full name", lookup("full name", "Xi Jinping", "nobody"), []timeline.Actor{xi})
+	check("case kept", lookup("case kept", "Xi"), nil)
+	check("other word", lookup("other word", "tokayev"), nil)
+
+	// The keys of actors stored before migration 0009 are filled by its Go step.
+	if _, err := db.w.ExecContext(ctx, `DELETE FROM actor_keys`); err != nil {
+		t.Fatal(err)
+	}
+	check("emptied", lookup("emptied", "jinping"), nil)
+	tx, err := db.w.BeginTx(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := fillActorKeys(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	check("filled", lookup("filled", "jinping"), []timeline.Actor{xi})
+
+	// A name no event of the story has any more is not answered.
+	if _, err := db.RemoveDocument(ctx, add.Document.ID, testRebuild(t)); err != nil {
+		t.Fatal(err)
+	}
+	check("removed", lookup("removed", "xi"), nil)
 }

@@ -70,7 +70,7 @@ func TestEditKeyDate(t *testing.T) {
 	// The choices survive a new document and its re-extraction: they are
 	// stored by date, not by event.
 	doc := &timeline.Document{StoryID: s.ID, Title: "a", Text: "The strike began on Sunday.", Published: time.Date(2020, 3, 2, 0, 0, 0, 0, time.UTC)}
-	if err := db.AddDocument(ctx, doc, func([]timeline.Document) ([]timeline.Event, error) { return nil, nil }); err != nil {
+	if err := addDocument(ctx, db, doc, func([]timeline.Document) ([]timeline.Event, error) { return nil, nil }); err != nil {
 		t.Fatal(err)
 	}
 	got, err := db.KeyDateChoices(ctx, s.ID)

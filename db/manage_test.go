@@ -86,7 +86,7 @@ func TestDeleteDocumentKeepsCorrections(t *testing.T) {
 	if _, err := db.AddNote(ctx, kept.ID, 0, "anna", "Confirmed with the embassy."); err != nil {
 		t.Fatalf("AddNote: %v", err)
 	}
-	if err := db.DeleteDocument(ctx, docs[1].ID, seedEvents(t)); err != nil {
+	if err := deleteDocument(ctx, db, docs[1].ID, seedEvents(t)); err != nil {
 		t.Fatalf("DeleteDocument(%d): %v", docs[1].ID, err)
 	}
 	after := allEvents(t, db, story.ID)

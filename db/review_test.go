@@ -116,7 +116,7 @@ func TestSearchFollowsEdits(t *testing.T) {
 	}
 	// Re-extraction keeps the corrected headline searchable.
 	doc := allEvents(t, db, story.ID)[0].Sources[0].DocumentID
-	if err := db.SetPublished(ctx, doc, published, timeline.PublishedUser, seedEvents(t)); err != nil {
+	if err := setPublished(ctx, db, doc, published, timeline.PublishedUser, seedEvents(t)); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff([]string{"Welcome ceremony at the airport"}, search("ceremony")); diff != "" {

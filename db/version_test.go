@@ -40,10 +40,10 @@ func TestStoryVersion(t *testing.T) {
 		{"make public", func() error { return db.SetStoryPublic(ctx, s.ID, true) }},
 		{"add document", func() error {
 			d := &timeline.Document{StoryID: s.ID, Title: "More", Text: "Nothing dated here."}
-			return db.AddDocument(ctx, d, keep)
+			return addDocument(ctx, db, d, keep)
 		}},
 		{"publication date", func() error {
-			return db.SetPublished(ctx, s.Documents[0].ID, time.Date(2023, 1, 2, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, keep)
+			return setPublished(ctx, db, s.Documents[0].ID, time.Date(2023, 1, 2, 0, 0, 0, 0, time.UTC), timeline.PublishedUser, keep)
 		}},
 		{"edit title", func() error { _, err := db.EditEvent(ctx, ev[0].ID, timeline.Edit{Title: &title}, "ed"); return err }},
 		{"set state", func() error { _, err := db.EditEvent(ctx, ev[1].ID, timeline.Edit{State: &checked}, "ed"); return err }},
@@ -58,7 +58,7 @@ func TestStoryVersion(t *testing.T) {
 		{"share", func() error { var err error; share, err = db.CreateShareLink(ctx, s.ID, "ed"); return err }},
 		{"revoke share", func() error { return db.RevokeShareLink(ctx, s.ID, share.ID) }},
 		{"remove document", func() error {
-			return db.DeleteDocument(ctx, s.Documents[1].ID, func(docs []timeline.Document) ([]timeline.Event, error) {
+			return deleteDocument(ctx, db, s.Documents[1].ID, func(docs []timeline.Document) ([]timeline.Event, error) {
 				evs, err := keep(docs)
 				kept := evs[:0]
 				for _, e := range evs {

@@ -19,13 +19,11 @@ import (
 // its reports.
 
 // reportsOf extracts doc (ID 0: not stored yet) into its reports, with the
-// story's actors to resolve short names against.
+// story's actors its short names may stand for to resolve them against.
 func (s *Service) reportsOf(ctx context.Context, doc timeline.Document) ([]extract.Report, []string, error) {
-	known, err := s.Store.StoryActors(ctx, doc.StoryID)
-	if err != nil {
-		return nil, nil, err
-	}
-	reports, err := s.Extractor.Document(ctx, doc, known)
+	reports, err := s.Extractor.DocumentWith(ctx, doc, func(keys []string) ([]timeline.Actor, error) {
+		return s.Store.StoryActors(ctx, doc.StoryID, keys)
+	})
 	if err != nil {
 		return nil, nil, fmt.Errorf("extracting events: %w", err)
 	}
@@ -38,14 +36,15 @@ func (s *Service) reportsOf(ctx context.Context, doc timeline.Document) ([]extra
 }
 
 // merger merges reports, once their document is stored, into the found
-// events.
-func merger(ctx context.Context, reports []extract.Report) db.Merge {
+// events; lookup are the reports' lookup keys.
+func merger(ctx context.Context, reports []extract.Report, lookup []string) db.Merge {
 	return func(doc timeline.Document, found []db.FoundEvent) ([]db.EventChange, error) {
 		rs := slices.Clone(reports)
 		for i := range rs {
 			rs[i].Document, rs[i].Order = doc.ID, doc.ID
 		}
 		ix := extract.NewIndex()
+		ix.Expect(lookup)
 		for _, f := range found {
 			old, err := decodeReports(f.Reports)
 			if err != nil {

@@ -170,7 +170,7 @@ func (s *Service) AddDocument(ctx context.Context, doc timeline.Document) (db.Ad
 			return db.Addition{}, err
 		}
 		d := doc
-		add, err := s.Store.IngestDocument(ctx, &d, lookup, merger(ctx, reports))
+		add, err := s.Store.IngestDocument(ctx, &d, lookup, merger(ctx, reports, lookup))
 		if errors.Is(err, db.ErrReportsMissing) && attempt == 0 {
 			if err := s.Reextract(ctx, doc.StoryID); err != nil {
 				return db.Addition{}, err
@@ -205,7 +205,7 @@ func (s *Service) again(ctx context.Context, doc timeline.Document) (db.Addition
 		if err != nil {
 			return db.Addition{}, err
 		}
-		add, err := s.Store.ReplaceDocumentReports(ctx, doc, lookup, merger(ctx, reports), rebuild)
+		add, err := s.Store.ReplaceDocumentReports(ctx, doc, lookup, merger(ctx, reports, lookup), rebuild)
 		if errors.Is(err, db.ErrReportsMissing) && attempt == 0 {
 			if err := s.Reextract(ctx, doc.StoryID); err != nil {
 				return db.Addition{}, err

@@ -6,6 +6,8 @@
 package timeline
 
 import (
+	"slices"
+	"strings"
 	"time"
 
 	"storyline/timeline/temporal"
@@ -142,6 +144,22 @@ type Actor struct {
 	// "Tokayev") and Span its place in the document of the event's first source.
 	Mention string `json:"mention,omitempty"`
 	Span    Span   `json:"-"`
+}
+
+// ActorKeys are the keys a short name finds an actor's full name by: the
+// name itself and each of its words (split at spaces and hyphens) in lower
+// case. "Xi Jinping" has "Xi Jinping", "xi" and "jinping"; a document that
+// names "Xi" (key "xi") may mean him. A store indexes a story's actors by
+// these keys so that resolving a new document's short names reads only the
+// names it could mean.
+func ActorKeys(name string) []string {
+	keys := []string{name}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if k := strings.ToLower(w); k != name && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }
 
 // Source is where an event was reported: a document, the span of the

@@ -101,13 +101,13 @@ type actorToken struct {
 	possessive bool // "Tokayev’s"
 }
 
-func actorTokens(text string) []actorToken {
-	toks := make([]actorToken, 0, len(text)/6+1) // about one word in six bytes
+func actorTokens(text, lower string) []actorToken {
+	toks := make([]actorToken, 0, len(text)/4+1) // about one word in five or six bytes
 	sentStart := true
 	prevEnd := 0
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !letterOrDigit(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '“' || r == '"' || r == ':' {
 				sentStart = true
 			}
@@ -118,7 +118,7 @@ func actorTokens(text string) []actorToken {
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			inner := r == '-' || r == '\'' || r == '’' || r == '.'
-			if !(unicode.IsLetter(r) || unicode.IsDigit(r) || inner) {
+			if !(letterOrDigit(r) || inner) {
 				break
 			}
 			if inner {
@@ -141,11 +141,17 @@ func actorTokens(text string) []actorToken {
 		}
 		first, _ := utf8.DecodeRuneInString(word)
 		between := text[prevEnd:start]
+		var l string
+		if lower != "" {
+			l = lower[start : start+len(word)]
+		} else {
+			l = strings.ToLower(word)
+		}
 		toks = append(toks, actorToken{
-			start: start, end: start + len(word), text: word, lower: strings.ToLower(word),
+			start: start, end: start + len(word), text: word, lower: l,
 			cap: unicode.IsUpper(first), allCaps: isAllCaps(word), sentStart: sentStart, possessive: possessive,
 			// A line break ends a name: every line is its own paragraph.
-			gapSpace: strings.TrimSpace(between) == "" && !strings.Contains(between, "\n") && len(toks) > 0,
+			gapSpace: len(toks) > 0 && (between == " " || strings.TrimSpace(between) == "" && !strings.Contains(between, "\n")),
 		})
 		sentStart = false
 		prevEnd = end
@@ -193,7 +199,14 @@ const maxChain = 16
 // single unknown capitalized word is kept as a person only after a title; on
 // its own it waits for ResolveActors to tie it to a full name.
 func FindActors(text string, hints []PlaceHint) []ActorMention {
-	toks := actorTokens(text)
+	lower, _ := lowerText(text)
+	return findActors(text, lower, hints)
+}
+
+// findActors is FindActors with the text's lowerText given ("" when lower
+// case changes the length of a character).
+func findActors(text, lower string, hints []PlaceHint) []ActorMention {
+	toks := actorTokens(text, lower)
 	hints = slices.Clone(hints)
 	slices.SortStableFunc(hints, func(a, b PlaceHint) int { return a.Span.Start - b.Span.Start })
 	hintAt := func(t actorToken) (PlaceHint, bool) {

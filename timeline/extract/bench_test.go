@@ -139,12 +139,11 @@ func BenchmarkAddDocument(b *testing.B) {
 				d.ID = int64(i + 1)
 				s.add(b, x, d)
 			}
-			known := s.known()
 			add.ID = int64(n + 1)
 			b.SetBytes(int64(len(add.Text)))
 			cpu := cpuTime()
 			for b.Loop() {
-				for _, c := range s.merge(b, x, add, known) {
+				for _, c := range s.merge(b, x, add) {
 					// The event as all its reports tell it: the stored
 					// ones and the added ones.
 					all := c.Added

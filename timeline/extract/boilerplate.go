@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Why a sentence is boilerplate, not news.
@@ -28,7 +30,6 @@ var (
 	// creditTail is a photo credit at the end of a caption:
 	// "[Press service/Handout via Reuters]", "(AP Photo/Name)".
 	creditTail = regexp.MustCompile(`(?i)(\[[^\]]*(via|handout|getty|reuters|afp|ap photo|photo|epa|credit|pool)[^\]]*\]|\((ap|afp|reuters|epa)? ?photo[^)]*\))\s*$`)
-	quoted     = regexp.MustCompile(`“[^”]*”|"[^"]*"`)
 )
 
 // captionCues mark the conventions of captions: positions of people in a
@@ -68,9 +69,21 @@ var weakAppealCues = []string{"journalism", "journalists", "reporters", "reporti
 // in the first person plural about its journalism outside quotes; a paragraph
 // in which at least half of the sentences are appeals is an appeal as a whole.
 func Boilerplate(text string, sents []Sentence) []string {
+	lower, _ := lowerText(text)
+	return boilerplate(text, lower, sents)
+}
+
+// boilerplate is Boilerplate with the text's lowerText given ("" when
+// lower case changes the length of a character).
+func boilerplate(text, lower string, sents []Sentence) []string {
 	reasons := make([]string, len(sents))
+	found := findCues(lower, sents)
 	for i, s := range sents {
-		reasons[i] = boilerSentence(text[s.Span.Start:s.Span.End])
+		if found == nil {
+			reasons[i] = boilerSentence(text[s.Span.Start:s.Span.End], "", 0, false)
+		} else {
+			reasons[i] = boilerSentence(text[s.Span.Start:s.Span.End], lower[s.Span.Start:s.Span.End], found[i], true)
+		}
 	}
 	// Whole paragraphs: majority of appeals.
 	for start := 0; start < len(sents); {
@@ -96,52 +109,213 @@ func Boilerplate(text string, sents []Sentence) []string {
 	return reasons
 }
 
-func boilerSentence(s string) string {
-	lower := strings.ToLower(s)
+// cues are the cue phrases of all kinds, each with its bit in a cueSet;
+// cueFirst and cueSecond hold, for each byte, the cues whose first or
+// second byte it is.
+var (
+	cues                                              []string
+	appealBits, weakBits, newsletterBits, captionBits cueSet
+	cueFirst, cueSecond                               [256]cueSet
+)
+
+func init() {
+	add := func(list []string) cueSet {
+		var set cueSet
+		for _, c := range list {
+			bit := cueSet(1) << len(cues)
+			set |= bit
+			cueFirst[c[0]] |= bit
+			cueSecond[c[1]] |= bit
+			cues = append(cues, c)
+		}
+		return set
+	}
+	appealBits, weakBits = add(appealCues), add(weakAppealCues)
+	newsletterBits, captionBits = add(newsletterCues), add(captionCues)
+	if len(cues) > 64 {
+		panic("boilerplate: more than 64 cues")
+	}
+}
+
+// cueSet is a set of cues, one bit each (see cues).
+type cueSet uint64
+
+// lowerText is text in lower case when each character keeps its length
+// in bytes, so that offsets into text are offsets into it: lower[i:j] is
+// then strings.ToLower(text[i:j]). ok is false otherwise.
+func lowerText(text string) (lower string, ok bool) {
+	b := make([]byte, 0, len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != n {
+			return "", false
+		}
+		b = utf8.AppendRune(b, l)
+		i += n
+	}
+	return string(b), true
+}
+
+// findCues finds the cues of every sentence in one pass over the text in
+// lower case (see lowerText): found[i] holds the cues that occur inside
+// sentence i. found is nil when lower is "" (the sentences are then read
+// one by one) or the sentences are out of order.
+func findCues(lower string, sents []Sentence) (found []cueSet) {
+	if lower == "" {
+		return nil
+	}
+	for i := 1; i < len(sents); i++ {
+		if sents[i].Span.Start < sents[i-1].Span.End {
+			return nil
+		}
+	}
+	found = make([]cueSet, len(sents))
+	k := 0 // the first sentence that ends after i
+	for i := 0; i+1 < len(lower); i++ {
+		m := cueFirst[lower[i]] & cueSecond[lower[i+1]]
+		if m == 0 {
+			continue
+		}
+		for k < len(sents) && sents[k].Span.End <= i {
+			k++
+		}
+		if k == len(sents) {
+			break
+		}
+		for ; m != 0; m &= m - 1 {
+			bit := bits.TrailingZeros64(uint64(m))
+			c := cues[bit]
+			if sents[k].Span.Start <= i && i+len(c) <= sents[k].Span.End && strings.HasPrefix(lower[i:], c) {
+				found[k] |= 1 << bit
+			}
+		}
+	}
+	return found
+}
+
+// boilerSentence classifies one sentence s. With known set, lower is s in
+// lower case and found the cues that occur in it.
+func boilerSentence(s, lower string, found cueSet, known bool) string {
+	if !known {
+		lower = strings.ToLower(s)
+		for bit, c := range cues {
+			if strings.Contains(lower, c) {
+				found |= 1 << bit
+			}
+		}
+	}
 	switch {
-	case sourceLine.MatchString(s), stampLine.MatchString(s) && !strings.Contains(s, ". "):
+	case maybeCredit(s) && (sourceLine.MatchString(s) || stampLine.MatchString(s) && !strings.Contains(s, ". ")):
 		return BoilerSource
-	case containsAny(lower, captionCues) || hasAnyPrefix(lower, captionLabels) ||
+	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
-	case !endsSentence(s) || listItem.MatchString(s):
+	case !endsSentence(s) || maybeListItem(s) && listItem.MatchString(s):
 		return BoilerLine
 	}
-	outside := quoted.ReplaceAllString(s, "")
-	lowerOutside := strings.ToLower(outside)
-	score := 0
-	for _, c := range appealCues {
-		if strings.Contains(lowerOutside, c) {
-			score += 2
+	outside, outsideFound := s, found
+	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") {
+		// Taking the quotes out may join words into a cue: look again.
+		outside = unquoted(s)
+		lowerOutside := strings.ToLower(outside)
+		outsideFound = 0
+		for bit, c := range cues {
+			if (appealBits|weakBits)&(1<<bit) != 0 && strings.Contains(lowerOutside, c) {
+				outsideFound |= 1 << bit
+			}
 		}
 	}
-	for _, c := range weakAppealCues {
-		if strings.Contains(lowerOutside, c) {
-			score++
-		}
-	}
+	score := 2*bits.OnesCount64(uint64(outsideFound&appealBits)) + bits.OnesCount64(uint64(outsideFound&weakBits))
 	score += min(firstPersonPlural(outside), 2)
 	if score >= 2 {
 		return BoilerAppeal
 	}
-	for _, c := range newsletterCues {
-		if strings.Contains(lower, c) {
-			return BoilerNewsletter
-		}
+	if found&newsletterBits != 0 {
+		return BoilerNewsletter
 	}
 	return ""
+}
+
+// maybeCredit reports whether s may be a source line or a publication
+// stamp: they open with one of a few letters.
+func maybeCredit(s string) bool {
+	return s != "" && (s[0] >= utf8.RuneSelf || strings.IndexByte("sSaArReEwWcCfFpPuUlL", s[0]) >= 0)
+}
+
+// maybeListItem reports whether s may be an item of a list (see listItem):
+// a bullet, or a colon near its start.
+func maybeListItem(s string) bool {
+	if s == "" {
+		return false
+	}
+	if strings.IndexByte("-•*–—", s[0]) >= 0 || strings.HasPrefix(s, "•") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—") {
+		return true
+	}
+	return strings.IndexByte(s[:min(len(s), 40)], ':') >= 0
+}
+
+// unquoted is s without its quotations: each “...” or "..." that closes,
+// scanning from the left.
+func unquoted(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		open, closing := "", ""
+		switch {
+		case strings.HasPrefix(s[i:], "“"):
+			open, closing = "“", "”"
+		case s[i] == '"':
+			open, closing = `"`, `"`
+		}
+		if open != "" {
+			if j := strings.Index(s[i+len(open):], closing); j >= 0 {
+				i += len(open) + j + len(closing)
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
 }
 
 // firstPersonPlural counts "we", "our" and "us" (not "US").
 func firstPersonPlural(s string) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		switch w {
-		case "we", "We", "our", "Our", "us":
-			n++
+	start := -1
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			n += pluralWord(s[start:i])
+			start = -1
 		}
 	}
+	if start >= 0 {
+		n += pluralWord(s[start:])
+	}
 	return n
+}
+
+func pluralWord(w string) int {
+	switch w {
+	case "we", "We", "our", "Our", "us":
+		return 1
+	}
+	return 0
 }
 
 func containsAny(s string, subs []string) bool {

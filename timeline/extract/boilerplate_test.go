@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -75,5 +76,45 @@ func TestBoilerplateSeed(t *testing.T) {
 		if inAppeal && reasons[i] == "" || !inAppeal && reasons[i] != "" && reasons[i] != BoilerLine {
 			t.Errorf("Boilerplate(%q) = %q, in appeal %v", sentence, reasons[i], inAppeal)
 		}
+	}
+}
+
+func TestUnquoted(t *testing.T) {
+	quoted := regexp.MustCompile(`“[^”]*”|"[^"]*"`)
+	for _, s := range []string{
+		"", "no quotes", `He said "we will" and left.`, "He said “we will” and “our” work.",
+		`one " open`, "one “ open", `"a" "b`, "“a\"b” c", `"x“y" z”`, "“unclosed \"closed\"", "“\n”.",
+	} {
+		if got, want := unquoted(s), quoted.ReplaceAllString(s, ""); got != want {
+			t.Errorf("unquoted(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestFindCues checks that finding the cues of a whole text at once gives
+// what looking in each sentence gives.
+func TestFindCues(t *testing.T) {
+	text := "Your donation keeps us going. Sign up for our newsletter.\n\nXi (left) met Putin. " +
+		"Misreporting is common; DONATE now! © 2022 Reuters. The story (R) ends"
+	sents := SplitSentences(text)
+	lower, ok := lowerText(text)
+	found := findCues(lower, sents)
+	if !ok || found == nil {
+		t.Fatalf("findCues(%q) = nil", text)
+	}
+	for i, s := range sents {
+		var want cueSet
+		for bit, c := range cues {
+			if strings.Contains(strings.ToLower(text[s.Span.Start:s.Span.End]), c) {
+				want |= 1 << bit
+			}
+		}
+		if found[i] != want || lower[s.Span.Start:s.Span.End] != strings.ToLower(text[s.Span.Start:s.Span.End]) {
+			t.Errorf("sentence %q: cues %b, want %b", text[s.Span.Start:s.Span.End], found[i], want)
+		}
+	}
+	// A character whose lower case is longer: the sentences are read one by one.
+	if lower, ok := lowerText("İstanbul. Donate."); ok || findCues(lower, SplitSentences("İstanbul. Donate.")) != nil {
+		t.Errorf("lowerText with İ = %q, %v, want not ok", lower, ok)
 	}
 }

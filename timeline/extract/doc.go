@@ -33,10 +33,11 @@
 // reports (the incremental path: an add costs what the document costs, not
 // what the story holds):
 //
-//	reports, err := x.Document(ctx, doc, storyActors) // []Report, Order = doc.ID
+//	reports, err := x.DocumentWith(ctx, doc, storyActorsByKey) // []Report, Order = doc.ID
 //	// Store each report under r.Keys(). To merge, find the stored events with
 //	// a report under one of the new reports' r.Lookup() keys, then:
 //	ix := NewIndex()
+//	ix.Expect(lookupKeys)                             // optional: file only under those keys
 //	ix.Add(eventID, event.Disagreement, eventReports) // each such event, by ID
 //	changes, err := ix.Merge(ctx, reports)           // events created or joined
 //	event := Build(change.Reports, change.Disagreement)

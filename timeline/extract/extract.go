@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -80,6 +81,17 @@ func (x *Extractor) ExtractContext(ctx context.Context, docs []timeline.Document
 // The reports' Order is the document's ID. It stops with the context's
 // error when ctx is done.
 func (x *Extractor) Document(ctx context.Context, doc timeline.Document, known []timeline.Actor) ([]Report, error) {
+	return x.DocumentWith(ctx, doc, func([]string) ([]timeline.Actor, error) { return known, nil })
+}
+
+// KnownActors returns, of a story's actors, at least those with one of
+// keys among their timeline.ActorKeys; returning more is harmless.
+type KnownActors func(keys []string) ([]timeline.Actor, error)
+
+// DocumentWith is Document with the story's actors read through known,
+// asked only for the keys the document's actor names could stand for: a
+// store answers from an index, so the cost does not grow with the story.
+func (x *Extractor) DocumentWith(ctx context.Context, doc timeline.Document, known KnownActors) ([]Report, error) {
 	if !utf8.ValidString(doc.Text) {
 		return nil, timeline.Errorf(timeline.EInvalid, "document %d is not UTF-8 text", doc.ID)
 	}
@@ -98,11 +110,17 @@ func (x *Extractor) Document(ctx context.Context, doc timeline.Document, known [
 		words[m.Actor.Name] = true
 	}
 	var story []ActorMention
-	for _, k := range known {
-		if !words[k.Name] && !slices.ContainsFunc(strings.FieldsFunc(k.Name, func(r rune) bool { return r == ' ' || r == '-' }), func(w string) bool { return words[strings.ToLower(w)] }) {
-			continue
+	if len(words) > 0 {
+		found, err := known(slices.Sorted(maps.Keys(words)))
+		if err != nil {
+			return nil, err
 		}
-		story = append(story, ActorMention{Text: k.Name, Actor: timeline.Actor{Name: k.Name, Kind: k.Kind}})
+		for _, k := range found {
+			if !slices.ContainsFunc(timeline.ActorKeys(k.Name), func(w string) bool { return words[w] }) {
+				continue
+			}
+			story = append(story, ActorMention{Text: k.Name, Actor: timeline.Actor{Name: k.Name, Kind: k.Kind}})
+		}
 	}
 	a.actors = ResolveActors([][]ActorMention{a.actorsFound, story})[0]
 	slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })
@@ -135,6 +153,7 @@ type docAnalysis struct {
 	doc         *timeline.Document
 	order       int
 	sents       []Sentence
+	lower       string // the text in lower case, byte for byte; "" when it cannot be (see lowerText)
 	boiler      []string
 	timexes     []temporal.Timex
 	places      []geo.Mention
@@ -147,7 +166,8 @@ type docAnalysis struct {
 func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 	a := &docAnalysis{doc: doc, order: order}
 	a.sents = SplitSentences(doc.Text)
-	a.boiler = Boilerplate(doc.Text, a.sents)
+	a.lower, _ = lowerText(doc.Text)
+	a.boiler = boilerplate(doc.Text, a.lower, a.sents)
 	if x.tagger != nil {
 		a.timexes = x.tagger.TagWith(doc.Text, temporal.Options{DCT: doc.Published, Mode: doc.Anchoring}).Timexes
 	}
@@ -163,7 +183,7 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 			})
 		}
 	}
-	a.actorsFound = FindActors(doc.Text, hints)
+	a.actorsFound = findActors(doc.Text, a.lower, hints)
 	a.dateline, a.hasDateline = findDateline(doc.Text, a.sents, a.boiler, a.places)
 	// Sorted by start, so that each sentence finds its own quickly.
 	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
@@ -228,8 +248,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// The dateline's city, date and agency are not the sentence's.
 			s.Span.Start = a.dateline.end
 		}
-		ws := sentenceWords(text, s.Span)
-		if onlyDates(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)) {
+		ws := sentenceWords(text, a.lower, s.Span)
+		xs := within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)
+		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}
 		trigs := findTriggers(ws)
@@ -243,7 +264,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			cost int
 		}
 		var picks []pick
-		for _, x := range within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span) {
+		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
 			}

@@ -8,8 +8,8 @@ import (
 // happening is what a report says happened, as merging compares it: the
 // kind of happening and the words of its direct object.
 type happening struct {
-	kind   string          // "meet", "arrive", "trip"; "" without trigger
-	object map[string]bool // content words of the direct object: "trade", "agreement"
+	kind   string   // "meet", "arrive", "trip"; "" without trigger
+	object []string // content words of the direct object, sorted: "agreement", "trade"
 }
 
 // happeningOf describes what a draft reports. The kind is its trigger's
@@ -54,7 +54,7 @@ func happeningOf(d *draft) happening {
 // a verb ("signed a trade agreement": trade, agreement), before any
 // preposition, clause word or punctuation; names are left to the actors and
 // places, the date to the date.
-func objectWords(text string, d *draft) map[string]bool {
+func objectWords(text string, d *draft) []string {
 	ws := d.words
 	var words []string
 	for k := d.trig + 1; k < len(ws) && k <= d.trig+5; k++ {
@@ -102,7 +102,7 @@ func kindMatch(a, b *member) int {
 	ka, kb := a.r.Kind, b.r.Kind
 	switch {
 	case ka == "" || kb == "":
-		if overlap(a.words, b.words) >= 0.5 {
+		if overlap(a.words(), b.words()) >= 0.5 {
 			return matchJourney
 		}
 		return matchNone

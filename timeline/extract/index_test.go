@@ -19,7 +19,8 @@ import (
 // with the reports of each event found by their keys.
 type store struct {
 	events map[int64]*storedEvent
-	byKey  map[string][]reportRef // key -> reports under it, oldest first
+	byKey  map[string][]reportRef      // key -> reports under it, oldest first
+	actors map[string][]timeline.Actor // timeline.ActorKeys -> the actors under it
 	next   int64
 }
 
@@ -35,33 +36,32 @@ type storedEvent struct {
 }
 
 func newStore() *store {
-	return &store{events: map[int64]*storedEvent{}, byKey: map[string][]reportRef{}, next: 1}
+	return &store{events: map[int64]*storedEvent{}, byKey: map[string][]reportRef{}, actors: map[string][]timeline.Actor{}, next: 1}
 }
 
-// known is what a store would give Document: the story's actors.
-func (s *store) known() []timeline.Actor {
+// known is what a store would give DocumentWith: the story's actors with
+// one of keys among their timeline.ActorKeys, by name, read from an index.
+func (s *store) known(keys []string) ([]timeline.Actor, error) {
 	seen := map[string]bool{}
 	var known []timeline.Actor
-	for _, e := range s.events {
-		for _, r := range e.reports {
-			for _, a := range r.Actors {
-				if !seen[a.Name] {
-					seen[a.Name] = true
-					known = append(known, a.Actor)
-				}
+	for _, k := range keys {
+		for _, a := range s.actors[k] {
+			if !seen[a.Name] {
+				seen[a.Name] = true
+				known = append(known, a)
 			}
 		}
 	}
 	slices.SortFunc(known, func(a, b timeline.Actor) int { return strings.Compare(a.Name, b.Name) })
-	return known
+	return known, nil
 }
 
 // merge extracts one document alone, puts the stored events under its
 // reports' lookup keys into an index and merges: what a store does to add a
 // document, but for saving.
-func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document, known []timeline.Actor) []Change {
+func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document) []Change {
 	tb.Helper()
-	reports, err := x.Document(context.Background(), doc, known)
+	reports, err := x.DocumentWith(context.Background(), doc, s.known)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -78,6 +78,11 @@ func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document, known 
 	}
 	ids := slices.Sorted(maps.Keys(found))
 	ix := NewIndex()
+	var lookup []string
+	for _, r := range reports {
+		lookup = append(lookup, r.Lookup()...)
+	}
+	ix.Expect(lookup)
 	for _, id := range ids {
 		is := found[id]
 		slices.Sort(is)
@@ -97,7 +102,7 @@ func (s *store) merge(tb testing.TB, x *Extractor, doc timeline.Document, known 
 // add ingests one document as a store would and saves the changes.
 func (s *store) add(tb testing.TB, x *Extractor, doc timeline.Document) {
 	tb.Helper()
-	for _, c := range s.merge(tb, x, doc, s.known()) {
+	for _, c := range s.merge(tb, x, doc) {
 		id := c.Event
 		if id == 0 {
 			id = s.next
@@ -111,6 +116,13 @@ func (s *store) add(tb testing.TB, x *Extractor, doc timeline.Document) {
 				s.byKey[k] = append(s.byKey[k], reportRef{id, len(e.reports)})
 			}
 			e.reports = append(e.reports, r)
+			for _, a := range r.Actors {
+				for _, k := range timeline.ActorKeys(a.Name) {
+					if !slices.ContainsFunc(s.actors[k], func(b timeline.Actor) bool { return b.Name == a.Name }) {
+						s.actors[k] = append(s.actors[k], a.Actor)
+					}
+				}
+			}
 		}
 	}
 }
@@ -245,5 +257,29 @@ func TestReportJSON(t *testing.T) {
 				t.Fatalf("event of report %d after JSON differs (-before +after):\n%s", i, diff)
 			}
 		}
+	}
+}
+
+// TestExpectRefusesOtherKeys checks that an index told which keys merges
+// look up refuses a report looked up by another.
+func TestExpectRefusesOtherKeys(t *testing.T) {
+	x := newExtractor(t)
+	reports, err := x.Document(context.Background(), seedDocuments(t)[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex()
+	ix.Expect([]string{"v|1999-01-01|*"})
+	if _, err := ix.Merge(context.Background(), reports); err == nil {
+		t.Errorf("Merge of reports with unexpected lookup keys = nil error, want one")
+	}
+	var lookup []string
+	for _, r := range reports {
+		lookup = append(lookup, r.Lookup()...)
+	}
+	ix = NewIndex()
+	ix.Expect(lookup)
+	if _, err := ix.Merge(context.Background(), reports); err != nil {
+		t.Errorf("Merge with its lookup keys expected: %v", err)
 	}
 }

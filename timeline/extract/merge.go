@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -50,6 +51,11 @@ type Index struct {
 	byKey  map[string][]*member
 	seq    int
 	finds  int
+	// only, when set, are the keys merges will look reports up by (see
+	// Expect), and wordKinds the kinds with headline-word keys among them.
+	only      map[string]string // each key to itself, so that filing under it allocates nothing
+	wordKinds map[string]bool
+	buf       []byte
 }
 
 // group is an event of an index.
@@ -61,21 +67,86 @@ type group struct {
 	docSet       map[int64]bool // docs, once there are many
 	dated        bool
 	disagreement map[string]bool
-	added        []Report // reports the current merge added
+	added        []*Report // reports the current merge added
 }
 
-// member is a report in an index, with the content words of its headline.
+// member is a report in an index.
 type member struct {
-	r     *Report
-	g     *group
-	seq   int
-	words map[string]bool
-	mark  int // the last find that collected it
+	r      *Report
+	g      *group
+	seq    int
+	cwords []string // content words of the headline, sorted, each once
+	cdone  bool     // cwords is set
+	mark   int      // the last find that collected it
+}
+
+// words are the content words of the member's headline, found once.
+func (m *member) words() []string {
+	if !m.cdone {
+		m.cwords, m.cdone = contentWords(m.r.Title), true
+	}
+	return m.cwords
 }
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
 	return &Index{byKey: map[string][]*member{}}
+}
+
+// Expect tells the index the keys that merges will look reports up by:
+// the Lookup keys of the reports to be merged. Add then files reports
+// under those keys only, which spares working out the others (a store
+// that adds the events found under a document's keys adds many); Merge
+// refuses reports with other lookup keys. Call it before Add.
+func (ix *Index) Expect(lookup []string) {
+	ix.only, ix.wordKinds = map[string]string{}, map[string]bool{}
+	for _, k := range lookup {
+		ix.only[k] = k
+		if kind, _, ok := strings.Cut(strings.TrimPrefix(k, "k|"), "|w|"); ok && strings.HasPrefix(k, "k|") {
+			ix.wordKinds[kind] = true
+		}
+	}
+}
+
+// expectedKeys are the keys of m (see Keys) that Expect was given, each
+// once. Each key is spelled in a buffer and looked up, so the keys nobody
+// looks up cost no string; the headline's words are read only when a key of
+// its kind needs them.
+func (ix *Index) expectedKeys(m *member) []string {
+	r := m.r
+	var keys []string
+	try := func(parts ...string) {
+		b := ix.buf[:0]
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		ix.buf = b
+		if k, ok := ix.only[string(b)]; ok && !slices.Contains(keys, k) {
+			keys = append(keys, k)
+		}
+	}
+	if v := r.Date.Value; v != "" {
+		try("v|", v, "|*")
+		try("v|", v, "|", kindGroup(r.Kind))
+		if r.Kind != "" && (r.Date.Precision == timeline.PrecisionDay || r.Date.Precision == timeline.PrecisionTime) && r.Date.Start != "" {
+			try("d|", r.Date.Start, "|", r.Kind)
+		}
+	}
+	if r.Kind == "" {
+		return keys
+	}
+	for _, p := range r.Parties {
+		try("k|", r.Kind, "|a|", p)
+	}
+	for _, a := range r.Actors {
+		try("k|", r.Kind, "|a|", a.Name)
+	}
+	if ix.wordKinds[r.Kind] {
+		for _, w := range m.words() {
+			try("k|", r.Kind, "|w|", w)
+		}
+	}
+	return keys
 }
 
 // Add puts an existing event into the index: its ID, what its sources
@@ -93,7 +164,7 @@ func (ix *Index) Add(id int64, disagreement string, reports []Report) {
 		}
 	}
 	for i := range reports {
-		ix.join(g, &member{r: &reports[i], words: contentWords(reports[i].Title)}, "")
+		ix.join(g, &member{r: &reports[i]}, "")
 	}
 }
 
@@ -121,6 +192,13 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 	var dated, undated []*Report
 	for i := range reports {
 		r := &reports[i]
+		if ix.only != nil {
+			for _, k := range r.Lookup() {
+				if _, ok := ix.only[k]; !ok {
+					return nil, fmt.Errorf("merge: lookup key %q of a report was not expected", k)
+				}
+			}
+		}
 		if r.Date.IsZero() {
 			undated = append(undated, r)
 		} else {
@@ -137,7 +215,7 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 				return nil, err
 			}
 		}
-		d := &member{r: r, words: contentWords(r.Title)}
+		d := &member{r: r}
 		target, disagree := ix.find(d)
 		if target == nil {
 			target = ix.newGroup()
@@ -145,15 +223,18 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 		if len(target.added) == 0 {
 			touched = append(touched, target)
 		}
-		target.added = append(target.added, *r)
+		target.added = append(target.added, r)
 		ix.join(target, d, disagree)
 	}
 	slices.SortStableFunc(touched, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
 	changes := make([]Change, len(touched))
 	for i, g := range touched {
-		c := Change{Event: g.id, Added: g.added, Disagreement: g.why()}
-		for _, m := range g.members {
-			c.Reports = append(c.Reports, *m.r)
+		c := Change{Event: g.id, Added: make([]Report, len(g.added)), Reports: make([]Report, len(g.members)), Disagreement: g.why()}
+		for i, r := range g.added {
+			c.Added[i] = *r
+		}
+		for i, m := range g.members {
+			c.Reports[i] = *m.r
 		}
 		g.added = nil
 		changes[i] = c
@@ -180,7 +261,13 @@ func (ix *Index) join(g *group, m *member, disagree string) {
 	if disagree != "" {
 		g.disagree(disagree)
 	}
-	for _, k := range r.keys(m.words) {
+	var keys []string
+	if ix.only == nil {
+		keys = r.keys(m.words())
+	} else {
+		keys = ix.expectedKeys(m)
+	}
+	for _, k := range keys {
 		b := append(ix.byKey[k], m)
 		if len(b) > 2*maxBucket {
 			b = append([]*member(nil), b[len(b)-maxBucket:]...)
@@ -235,7 +322,7 @@ func (ix *Index) find(d *member) (*group, string) {
 	ix.finds++
 	undated := d.r.Date.IsZero()
 	var cands []*member
-	for _, k := range d.r.lookup(d.words) {
+	for _, k := range d.r.lookup(d.words()) {
 		b := ix.byKey[k]
 		for _, m := range b[max(0, len(b)-maxBucket):] {
 			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) && (undated || !sameTold(m, d)) {
@@ -262,16 +349,17 @@ func (ix *Index) find(d *member) (*group, string) {
 	disagree := ""
 	best := -1.0
 	for _, m := range cands {
-		ok, why := sameDated(m, d)
-		if m.g.has(d.r.Order) {
-			// One article telling one happening twice: only as the same
-			// kind, on the same day, by the same parties.
-			ok, why = sameTold(m, d), ""
+		// One article telling one happening twice: only as the same kind,
+		// on the same day, by the same parties (sameTold, which collecting
+		// the candidates checked).
+		ok, why := true, ""
+		if !m.g.has(d.r.Order) {
+			ok, why = sameDated(m, d)
 		}
 		if !ok {
 			continue
 		}
-		score := overlap(m.words, d.words)
+		score := overlap(m.words(), d.words())
 		switch kindMatch(m, d) {
 		case matchSame:
 			score += 2
@@ -305,7 +393,7 @@ func kindGroup(kind string) string {
 func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
 
 // keys are Keys with the headline's content words given.
-func (r Report) keys(words map[string]bool) []string {
+func (r Report) keys(words []string) []string {
 	var keys []string
 	if v := r.Date.Value; v != "" {
 		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
@@ -322,7 +410,7 @@ func (r Report) keys(words map[string]bool) []string {
 // undatedKeys are the keys an undated report of the same kind finds r by:
 // its kind with each of its parties and actors (they must mostly match), and
 // with each content word of its headline (or most of those words must).
-func undatedKeys(r Report, words map[string]bool) []string {
+func undatedKeys(r Report, words []string) []string {
 	var keys []string
 	for _, p := range r.Parties {
 		keys = append(keys, "k|"+r.Kind+"|a|"+p)
@@ -330,7 +418,7 @@ func undatedKeys(r Report, words map[string]bool) []string {
 	for _, a := range r.Actors {
 		keys = append(keys, "k|"+r.Kind+"|a|"+a.Name)
 	}
-	for w := range words {
+	for _, w := range words {
 		keys = append(keys, "k|"+r.Kind+"|w|"+w)
 	}
 	slices.Sort(keys)
@@ -344,7 +432,7 @@ func undatedKeys(r Report, words map[string]bool) []string {
 func (r Report) Lookup() []string { return r.lookup(contentWords(r.Title)) }
 
 // lookup is Lookup with the headline's content words given.
-func (r Report) lookup(words map[string]bool) []string {
+func (r Report) lookup(words []string) []string {
 	if r.Date.IsZero() {
 		if r.Kind == "" {
 			return nil
@@ -381,11 +469,11 @@ func sameDated(mm, dd *member) (bool, string) {
 		if match == matchNone {
 			return false, "" // one day holds many happenings: a meeting is no speech
 		}
-		if shared == 0 && !(sameKind && !d.Speech && overlap(mm.words, dd.words) >= 0.5) {
+		if shared == 0 && !(sameKind && !d.Speech && overlap(mm.words(), dd.words()) >= 0.5) {
 			return false, "" // who said something matters: speech needs its speaker
 		}
 		fine := d.Date.Precision == timeline.PrecisionDay || d.Date.Precision == timeline.PrecisionTime
-		overlap := overlap(mm.words, dd.words)
+		overlap := overlap(mm.words(), dd.words())
 		if !fine && !(sameKind && overlap >= 0.34 || overlap >= 0.6) {
 			return false, "" // a month or a year holds many happenings
 		}
@@ -415,14 +503,23 @@ func sameDated(mm, dd *member) (bool, string) {
 // day and a time of that day count as the same).
 func sameTold(mm, dd *member) bool {
 	m, d := mm.r, dd.r
-	if m.Order != d.Order || m.Sentence == d.Sentence || m.Kind == "" || kindMatch(mm, dd) != matchSame || setApart(m, d) {
+	if m.Order != d.Order || m.Sentence == d.Sentence || m.Kind == "" {
 		return false
 	}
 	a, b := m.Date.Value, d.Date.Value
-	if a == "" || b == "" || !(a == b || strings.HasPrefix(b, a+"T") || strings.HasPrefix(a, b+"T")) {
+	if a == "" || b == "" || !(a == b || dayOfTime(b, a) || dayOfTime(a, b)) {
+		return false
+	}
+	if kindMatch(mm, dd) != matchSame || setApart(m, d) {
 		return false
 	}
 	return placeRelation(m.Places, d.Places) != "conflict"
+}
+
+// dayOfTime reports whether value is a time of day ("2022-09-14T15:03")
+// and the day day.
+func dayOfTime(value, day string) bool {
+	return len(value) > len(day) && value[len(day)] == 'T' && strings.HasPrefix(value, day)
 }
 
 func absDays(a, b time.Time) int {
@@ -450,7 +547,7 @@ func sameUndated(mm, dd *member) bool {
 			return true
 		}
 	}
-	return overlap(mm.words, dd.words) >= 0.6
+	return overlap(mm.words(), dd.words()) >= 0.6
 }
 
 func sharedActors(a, b *Report) int {
@@ -494,29 +591,39 @@ func wordOverlap(a, b string) float64 {
 }
 
 // overlap is the share of the smaller set's words that the other has too.
-func overlap(wa, wb map[string]bool) float64 {
+func overlap(wa, wb []string) float64 {
 	if len(wa) == 0 || len(wb) == 0 {
 		return 0
 	}
 	n := 0
-	for w := range wa {
-		if wb[w] {
+	for i, j := 0, 0; i < len(wa) && j < len(wb); {
+		switch c := strings.Compare(wa[i], wb[j]); {
+		case c == 0:
 			n++
+			i++
+			j++
+		case c < 0:
+			i++
+		default:
+			j++
 		}
 	}
 	return float64(n) / float64(min(len(wa), len(wb)))
 }
 
-func contentWords(s string) map[string]bool {
-	m := map[string]bool{}
+// contentWords are the words of s of three letters or more that are not
+// stop words, in lower case, sorted, each once.
+func contentWords(s string) []string {
+	var ws []string
 	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '“' && r != '”' && r != '’')
 	}) {
 		if len(f) >= 3 && !stopWords[f] {
-			m[f] = true
+			ws = append(ws, f)
 		}
 	}
-	return m
+	slices.Sort(ws)
+	return slices.Compact(ws)
 }
 
 // Build makes the event that reports tell (the Reports of a Change):
@@ -555,7 +662,7 @@ func Build(reports []Report, disagreement string) timeline.Event {
 		Date:         rep.Date.date(),
 		Disagreement: disagreement,
 	}
-	var places []timeline.Place
+	places := make([]timeline.Place, 0, len(ms))
 	actors := map[string]bool{}
 	for _, m := range ms {
 		places = append(places, m.places()...)
@@ -574,7 +681,8 @@ func Build(reports []Report, disagreement string) timeline.Event {
 		doc  int64
 		span timeline.Span
 	}
-	seen := map[source]bool{}
+	seen := make(map[source]bool, len(ms))
+	e.Sources = make([]timeline.Source, 0, len(ms))
 	for _, m := range ms {
 		if seen[source{m.Document, m.Sentence}] {
 			continue

@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-
 	"storyline/timeline"
 )
 
@@ -93,10 +91,7 @@ func reportOf(d *draft) Report {
 	}
 	what := happeningOf(d)
 	r.Kind = what.kind
-	for w := range what.object {
-		r.Object = append(r.Object, w)
-	}
-	slices.Sort(r.Object)
+	r.Object = what.object // sorted
 	for _, m := range d.actors {
 		r.Actors = append(r.Actors, Actor{Actor: m.Actor, Span: m.Actor.Span})
 		r.Actors[len(r.Actors)-1].Actor.Span = timeline.Span{}

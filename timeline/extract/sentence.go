@@ -113,7 +113,7 @@ func SplitSentences(text string) []Sentence {
 						i = end
 						continue
 					}
-				case isASCIILower(r) && i+1 < lineEnd && gluedCapital(text, lineStart, i+1, lineEnd):
+				case isASCIILower(r) && i+1 < lineEnd && mayBeCapital(text[i+1]) && gluedCapital(text, lineStart, i+1, lineEnd):
 					emit(start, i+1)
 					para++
 					start = i + 1
@@ -187,6 +187,19 @@ func boundaryAfter(text string, lineStart, i, j, lineEnd int, r rune) (end int, 
 	}
 	return j, false, true
 }
+
+// letterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), quicker for
+// ASCII.
+func letterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// mayBeCapital reports whether a character starting with byte c may be a
+// capital letter: an ASCII capital or any non-ASCII character.
+func mayBeCapital(c byte) bool { return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' }
 
 // gluedCapital reports whether a capitalized word starts at i directly after a
 // lowercase word, as where two paragraphs were joined without a break
@@ -309,14 +322,17 @@ func countWords(text string, ws []word) {
 		gap := text[ws[k-1].end:ws[k].start]
 		p := ws[k-1]
 		ws[k].breaks, ws[k].puncts, ws[k].temporals = p.breaks, p.puncts, p.temporals
+		if temporalPreps[p.lower] {
+			ws[k].temporals++
+		}
+		if gap == " " {
+			continue // most gaps: no break, no punctuation
+		}
 		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && clauseWords[ws[k].lower]) {
 			ws[k].breaks++
 		}
 		if hasPunct(gap) {
 			ws[k].puncts++
-		}
-		if temporalPreps[p.lower] {
-			ws[k].temporals++
 		}
 	}
 }
@@ -331,8 +347,10 @@ func between(ws []word, i, j int, c func(word) int) int {
 	return c(ws[j]) - c(ws[i])
 }
 
-func sentenceWords(text string, s timeline.Span) []word {
-	var ws []word
+// sentenceWords are the words of the sentence at s. lower is the text in
+// lower case (see lowerText), or "" to lower each word.
+func sentenceWords(text, lower string, s timeline.Span) []word {
+	ws := make([]word, 0, (s.End-s.Start)/5+1) // about one word in six bytes
 	inQuote := false
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:s.End])
@@ -354,14 +372,14 @@ func sentenceWords(text string, s timeline.Span) []word {
 			i += 2
 			continue
 		}
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		if !letterOrDigit(r) {
 			i += size
 			continue
 		}
 		start := i
 		for i < s.End {
 			r, size := utf8.DecodeRuneInString(text[i:s.End])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if letterOrDigit(r) {
 				i += size
 				continue
 			}
@@ -374,7 +392,13 @@ func sentenceWords(text string, s timeline.Span) []word {
 			}
 			break
 		}
-		ws = append(ws, word{start: start, end: i, lower: strings.ToLower(text[start:i]), quoted: inQuote})
+		var l string
+		if lower != "" {
+			l = lower[start:i]
+		} else {
+			l = strings.ToLower(text[start:i])
+		}
+		ws = append(ws, word{start: start, end: i, lower: l, quoted: inQuote})
 		// A possessive "'s" is no word of its own.
 		for _, suf := range []string{"’s", "'s"} {
 			if strings.HasPrefix(text[i:s.End], suf) {

@@ -51,6 +51,9 @@ var foldTable = func() map[rune]string {
 // runs of spaces collapsed. "Nur-Sultan" and "nur sultan" fold alike, as do
 // "Québec" and "Quebec".
 func Fold(s string) string {
+	if folded(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := true // drop leading spaces
@@ -96,4 +99,20 @@ func Fold(s string) string {
 	}
 	out := b.String()
 	return strings.TrimRight(out, " ")
+}
+
+// folded reports whether Fold would return s as it is: lower-case ASCII
+// letters and digits, with single spaces between words.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			continue
+		}
+		if c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ' {
+			continue
+		}
+		return false
+	}
+	return true
 }

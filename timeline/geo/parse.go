@@ -42,6 +42,9 @@ const minAlternatePopulation = 50000
 const maxNameWords = 6
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -49,7 +52,7 @@ func isWordRune(r rune) bool {
 // hyphens and apostrophes ("Nur-Sultan", "Côte d'Ivoire" as two words) and
 // the periods of an initialism ("U.S."); a possessive "'s" is left out.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/6+1) // about one word in six bytes
+	toks := make([]token, 0, len(text)/4+1) // about one word in five or six bytes
 	i := 0
 	sentence := true
 	line := 0
@@ -187,9 +190,10 @@ type match struct {
 func (g *Gazetteer) Parse(text string) []Mention {
 	toks := tokenize(text)
 	persons := g.personTokens(toks)
+	lower := map[string]bool{} // the words the text writes in lower case
 	for _, t := range toks {
 		if !t.cap {
-			persons[lowerMark+t.key] = true
+			lower[t.key] = true
 		}
 	}
 	surnames := map[string]bool{}
@@ -213,7 +217,7 @@ func (g *Gazetteer) Parse(text string) []Mention {
 		if len(ms) > 0 {
 			prevLast = ms[len(ms)-1].last
 		}
-		refs, surname := g.evidence(text, toks, m, persons, prevLast)
+		refs, surname := g.evidence(text, toks, m, persons, lower, prevLast)
 		if surname {
 			surnames[m.key] = true
 		}
@@ -398,7 +402,7 @@ func (g *Gazetteer) isPlaceStart(text string, toks []token, i int) bool {
 //
 // prevLast is the last token of the previous place mention, so that "Ill."
 // and "TX" count only right after one ("Springfield, Ill.").
-func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[string]bool, prevLast int) (refs []ref, surname bool) {
+func (g *Gazetteer) evidence(text string, toks []token, m match, persons, lower map[string]bool, prevLast int) (refs []ref, surname bool) {
 	first, last := toks[m.first], toks[m.last]
 	single := m.first == m.last
 	if notPlaces[m.key] {
@@ -442,7 +446,7 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 		// is a given name.
 		country := g.namesCountry(m.key)
 		if p.cap && !commonWords[p.key] && !connectors[p.key] && !p.allCaps &&
-			(!p.sentStart || firstNames[p.key] || g.major(p.key) || (nameLike(p.key, persons) && !country)) &&
+			(!p.sentStart || firstNames[p.key] || g.major(p.key) || (nameLike(p.key, lower) && !country)) &&
 			!(country && p.sentStart && !firstNames[p.key]) {
 			// The name is then a surname for the rest of the article,
 			// unless it is a country's.
@@ -1023,16 +1027,12 @@ func demonymOnly(g *Gazetteer, key string) bool {
 	return len(refs) > 0 && refs[0].via == viaDemonym
 }
 
-// lowerMark prefixes, in the persons set, the words the text also writes in
-// lower case.
-const lowerMark = "\x00"
-
 // nameLike reports whether a sentence's capitalized first word looks like a
 // name rather than an ordinary word: the text never writes it in lower
 // case and it has no common English ending ("Visiting", "Stranded",
 // "Officials").
-func nameLike(key string, persons map[string]bool) bool {
-	if persons[lowerMark+key] {
+func nameLike(key string, lower map[string]bool) bool {
+	if lower[key] {
 		return false
 	}
 	for _, suf := range []string{"ing", "ed", "ly", "ers", "ists", "ians", "ions"} {
