@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
+	"storyline/timeline"
 	"storyline/timeline/temporal"
 )
 
@@ -31,6 +33,7 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 		last++
 	}
 	opening := first <= 1
+	modifier := premodifier(text, ws, last)
 	bestIdx, bestCost := -1, 1<<30
 	for _, ti := range trigs {
 		if ws[ti].quoted {
@@ -63,8 +66,14 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 				continue
 			}
 			cost += 3 * clauseBreaks(text, ws, last, ti)
+			if coordinated(ws, last, ti) {
+				cost += 3 // "on Monday and strengthened on Wednesday": the next verb's own
+			}
 		default:
 			continue
+		}
+		if modifier && ti != last+1 {
+			cost += 4 // "to release third-quarter results in mid-November": the results' quarter
 		}
 		if cost < bestCost {
 			bestIdx, bestCost = ti, cost
@@ -91,15 +100,22 @@ var comparisonWords = lexSet(`from than compared against versus over`)
 // comparisonBase reports a date that is the base a figure is compared with,
 // not the date of a happening: "profit soared to $155 million from $99
 // million a year earlier", "up 4% from the year-ago quarter".
-func comparisonBase(ws []word, x temporal.Timex) bool {
+func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	t := strings.ToLower(x.Text)
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		return false
 	}
 	first := wordIndexAt(ws, x.Start)
-	for k := first - 1; k >= 0 && k >= first-6; k-- {
+	for k := first - 1; k >= 0 && k >= first-12; k-- {
 		if comparisonWords[ws[k].lower] {
 			return true
+		}
+		if triggers[ws[k].lower].lemma != "" || clauseOpeners[ws[k].lower] || eventWord(text, ws, k) && !isNoun(ws, k) {
+			// a verb or a clause between: "from the principle it
+			// vindicated two years ago" compares nothing; only the
+			// figures of the base stand between ("from $36 million, or
+			// 39 cents a share, in the year-ago quarter")
+			return false
 		}
 	}
 	return false
@@ -109,4 +125,348 @@ func comparisonBase(ws []word, x temporal.Timex) bool {
 // dashes followed by a clause word, semicolons.
 func clauseBreaks(text string, ws []word, i, j int) int {
 	return between(ws, i, j, func(w word) int { return w.breaks })
+}
+
+// A date anchors the words of happening of its own clause, as TimeML links
+// each of them to it: "Annan wrapped up a three-hour meeting in Baghdad
+// today" anchors "wrapped" and "meeting"; "a clinic bombing killed a guard
+// and severely wounded a nurse" in January anchors both verbs. The clause
+// runs from the date to the nearest boundary on each side: a semicolon,
+// colon, dash, bracket or quotation mark, a comma, or a word that opens
+// another clause ("that", "which", "because"); a verb of saying ends it, and
+// belongs to it only when nothing happens between it and the date ("said
+// Friday that"). A date that opens its clause ("On Monday, ...") scopes over
+// the clause after its comma. A phrase after a temporal preposition ("a week
+// after the anniversary") is a point of reference and is passed over.
+
+// clauseOpeners start a clause of their own.
+var clauseOpeners = lexSet(`that which who whom whose when where while whereas because although though
+whether if unless`)
+
+// maxReach caps how far a date's clause reaches on each side, in words, so
+// that the work stays linear in the sentence's length.
+const maxReach = 24
+
+// hardGap reports a gap that no clause crosses.
+func hardGap(gap string) bool {
+	return strings.ContainsAny(gap, ";:()[]—–\"“”") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ")
+}
+
+// dateClause calls visit for each word of happening in the clause of the
+// date at words first..last, with its distance from the date: twice the
+// words between them, one less for a word before the date, which a date
+// after its verb dates first ("brought Castro to power 42 years ago
+// gathered Wednesday night": gathered on Wednesday). The clause
+// ends before another date of the sentence (dated[k] for its words): what
+// lies beyond it is that date's.
+func dateClause(text string, ws []word, dated []bool, first, last int, visit func(k, dist int)) {
+	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
+	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(ws, first)
+	// Leftwards: to a boundary; a verb of saying belongs only when nothing
+	// happens between it and the date.
+	passed := false
+	for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
+		if hardGap(gap(k+1)) || strings.Contains(gap(k+1), ",") || ws[k].quoted != ws[first].quoted || dated[k] {
+			break
+		}
+		if clauseOpeners[ws[k].lower] || temporalPreps[ws[k].lower] {
+			break
+		}
+		if !eventWord(text, ws, k) {
+			continue
+		}
+		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+			if !passed {
+				visit(k, 2*(first-k)-1)
+			}
+			break
+		}
+		passed = true
+		visit(k, 2*(first-k)-1)
+	}
+	// Rightwards: to a boundary, across commas after a date that opens
+	// its clause.
+	skipping := false
+	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
+		g := gap(k)
+		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
+			break
+		}
+		if strings.Contains(g, ",") {
+			if !preposed {
+				break
+			}
+			skipping = false
+		}
+		if clauseOpeners[ws[k].lower] {
+			break
+		}
+		if temporalPreps[ws[k].lower] {
+			skipping = true // a point of reference, up to the next comma
+			continue
+		}
+		if skipping || !eventWord(text, ws, k) {
+			continue
+		}
+		visit(k, 2*(k-last))
+		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+			break // what is said is another clause
+		}
+	}
+}
+
+// opensClause reports a date at the head of its clause: the sentence's
+// first words, or after a clause boundary, perhaps after a preposition
+// ("Also today,", "In January,").
+func opensClause(ws []word, first int) bool {
+	k := first - 1
+	for k >= 0 && (prepositions[ws[k].lower] || ws[k].lower == "also" || ws[k].lower == "and" || ws[k].lower == "but") && first-k <= 2 {
+		k--
+	}
+	return k < 0
+}
+
+var prepositions = lexSet(`in on at by during since from until through for over of early late`)
+
+// coAnchor gives each dated draft of a sentence the other words of happening
+// its date anchors (draft.also): each such word goes to the nearest date
+// whose clause holds it; the triggers of the sentence's drafts stay their
+// own. A draft dated by its own sentence but without a trigger ("The expo
+// will close on Oct. 13.") takes the nearest such word as its trigger.
+func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, drafts []*draft) {
+	type claim struct{ d, dist int } // d: index into drafts, -1 for a date without one
+	var owner map[int]claim
+	own := map[int]bool{}
+	for _, d := range drafts {
+		if d.trig >= 0 {
+			own[d.trig] = true
+		}
+	}
+	claimFrom := func(di int, span timeline.Span) {
+		first := wordIndexAt(ws, span.Start)
+		if first >= len(ws) {
+			return
+		}
+		last := first
+		for last+1 < len(ws) && ws[last+1].start < span.End {
+			last++
+		}
+		dateClause(text, ws, dated, first, last, func(k, dist int) {
+			if own[k] || referencePoint(ws, k) {
+				return
+			}
+			if owner == nil {
+				owner = map[int]claim{}
+			}
+			if c, ok := owner[k]; !ok || dist < c.dist {
+				owner[k] = claim{di, dist}
+			}
+		})
+	}
+	// Every date of the sentence claims the words of its clause, those that
+	// date no draft too: a word nearer to them is not another date's.
+	claimed := make([]bool, len(ws)) // the words of the drafts' dates
+	for di, d := range drafts {
+		if !d.ownDate || d.date.Span.End <= d.date.Span.Start || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+			continue
+		}
+		claimFrom(di, d.date.Span)
+		for k := wordIndexAt(ws, d.date.Span.Start); k < len(ws) && ws[k].start < d.date.Span.End; k++ {
+			claimed[k] = true
+		}
+	}
+	for _, x := range dates {
+		// a date of a draft's list ("in February, March and April") is
+		// the draft's
+		if k := wordIndexAt(ws, x.Start); datesEvents(x) && k < len(ws) && !claimed[k] {
+			claimFrom(-1, timeline.Span{Start: x.Start, End: x.End})
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	ks := make([]int, 0, len(owner))
+	for k := range owner {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		if owner[k].d < 0 {
+			continue
+		}
+		d := drafts[owner[k].d]
+		if d.trig < 0 && d.setTrigger(k) {
+			continue
+		}
+		if d.trig >= 0 {
+			d.also = append(d.also, k)
+		}
+	}
+}
+
+// headInfo is what the word at k tells when it heads an event of its own: a
+// word of the lexicon but for light verbs and verbs of saying, or a verb
+// outside it in its base form after a modal or "to" ("will close") or in the
+// past ("gathered", "grew"), its lemma guessed from its form. ok is false
+// for any other word.
+func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
+	w := ws[k].lower
+	info, ok := triggers[w]
+	if !ok {
+		p := prevContent(ws, k)
+		switch {
+		case !eventWord(text, ws, k) || isNoun(ws, k) || determiners[ws[k-1].lower] || ws[k-1].possessive:
+			return info, false
+		case irregularPast[w] != "" || strings.HasSuffix(w, "ed"):
+			info = triggerInfo{lemma: lemmaOf(w)}
+		case p >= 0 && modalsTo[ws[p].lower] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")):
+			info = triggerInfo{lemma: w}
+		default:
+			return info, false
+		}
+	}
+	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
+		return info, false
+	}
+	info.noun = info.noun || isNoun(ws, k)
+	return info, true
+}
+
+// forecastBefore reports a verb in what a forecast or an expectation says
+// ("economists expect it to stay there"): a forecast word among the five
+// words before it.
+func forecastBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if forecastWords[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTime reports two dates that tell one time together, only prepositions
+// and punctuation between them: "at 3:03 p.m. (Beijing Time) on Thursday".
+func sameTime(text string, a, b temporal.Timex) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if a.End > b.Start {
+		return true
+	}
+	gap := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(",()[]", r) {
+			return ' '
+		}
+		return r
+	}, text[a.End:b.Start]))
+	if len(gap) > 4 {
+		return false
+	}
+	for _, w := range gap {
+		if !prepositions[strings.ToLower(w)] && !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false // a capitalized word: "(Beijing Time)"
+		}
+	}
+	return true
+}
+
+// setTrigger makes the word at k the trigger of a draft that had none, when
+// it can head an event (headInfo); it reports whether it did.
+func (d *draft) setTrigger(k int) bool {
+	info, ok := headInfo(d.doc.Text, d.words, k)
+	if !ok {
+		return false
+	}
+	d.trig, d.info = k, info
+	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
+	return true
+}
+
+// datedWords marks the words of the sentence's dates that can date events.
+func datedWords(ws []word, dates []temporal.Timex) []bool {
+	dated := make([]bool, len(ws))
+	for _, x := range dates {
+		if datesEvents(x) {
+			for k := wordIndexAt(ws, x.Start); k < len(ws) && ws[k].start < x.End; k++ {
+				dated[k] = true
+			}
+		}
+	}
+	return dated
+}
+
+// clauseTrigger is the word a date dates when the trigger it chose went to
+// a nearer date, or it found none: the nearest word of its own clause that
+// can head an event (headInfo) and is no trigger of another date (taken);
+// -1 when there is none. "42 years ago gathered Wednesday night": the
+// verb is Wednesday night's.
+func clauseTrigger(text string, ws []word, dated []bool, x temporal.Timex, taken map[int]bool) int {
+	first := wordIndexAt(ws, x.Start)
+	if first >= len(ws) {
+		return -1
+	}
+	last := first
+	for last+1 < len(ws) && ws[last+1].start < x.End {
+		last++
+	}
+	best, bestDist := -1, 1<<30
+	dateClause(text, ws, dated, first, last, func(k, dist int) {
+		if dist >= bestDist || taken[k] || ws[k].quoted || referencePoint(ws, k) || nearerDate(ws, dated, k, first, last) {
+			return
+		}
+		if _, ok := headInfo(text, ws, k); ok {
+			best, bestDist = k, dist
+		}
+	})
+	return best
+}
+
+// coordinators join two verbs that may each have a date of their own.
+var coordinators = lexSet(`and but or`)
+
+// coordinated reports a coordinator between words i and j, looked for
+// within eight words, beyond which the cost of the distance decides.
+func coordinated(ws []word, i, j int) bool {
+	for k := i + 1; k < j && k <= i+8; k++ {
+		if coordinators[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerDate reports a word nearer to another date of the sentence than to
+// the date at words first..last: "took a detour this week from the
+// principle it vindicated two years ago" (vindicated two years ago).
+func nearerDate(ws []word, dated []bool, k, first, last int) bool {
+	if k > last {
+		for j := k + 1; j < len(ws) && j-k < k-last; j++ {
+			if dated[j] {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j < first-k; j-- {
+		if dated[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// premodifier reports a date that modifies the noun after it, as an
+// adjective would ("third-quarter results", "the 1987 Chevrolet"): a word
+// of lowercase letters follows it directly, neither a closed word nor a
+// verb. Such a date dates its noun; any other happening it dates only when
+// no other date of the sentence is as near.
+func premodifier(text string, ws []word, last int) bool {
+	k := last + 1
+	if k >= len(ws) || text[ws[last].end:ws[k].start] != " " || !lowerWord(text, ws[k]) || closedWords[ws[k].lower] {
+		return false
+	}
+	if _, ok := headInfo(text, ws, k); ok && !isNoun(ws, k) {
+		return false
+	}
+	return true
 }

@@ -197,6 +197,9 @@ type draft struct {
 	title    string
 	trigger  string
 	ownDate  bool // dated by an expression of its own sentence
+	// also are the other words of happening (indexes into words) of the
+	// date's clause that the date anchors with the trigger.
+	also []int
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
 	antecedent *ActorMention
@@ -253,7 +256,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
-			if comparisonBase(ws, x) {
+			if comparisonBase(text, ws, x) {
 				continue
 			}
 			ti, cost := attachTimex(text, ws, trigs, x)
@@ -290,9 +293,26 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		for _, ti := range trigs {
 			happening = happening || !ws[ti].quoted && !referencePoint(ws, ti)
 		}
+		dated := datedWords(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span))
+		taken := map[int]bool{}
+		for i, p := range picks {
+			if p.trig >= 0 && best[p.trig] == i {
+				taken[p.trig] = true
+			}
+		}
 		for i, p := range picks {
 			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
-				continue
+				// its trigger went to a nearer date, or it has none: the
+				// nearest word of happening of its own clause, unless it
+				// only adds to the date that took its trigger ("at 3:03
+				// p.m. on Thursday")
+				if p.trig >= 0 && sameTime(text, picks[best[p.trig]].x, p.x) {
+					continue
+				}
+				if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
+					continue
+				}
+				taken[p.trig] = true
 			}
 			d := a.newDraft(s, ws, p.trig)
 			d.date = timeline.DateOf(p.x)
@@ -341,6 +361,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		drafts = objectNouns(text, ws, drafts)
+		coAnchor(text, ws, dated, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span), drafts)
 		a.assignActors(drafts, ws)
 		sharedSubject(drafts, ws)
 		a.assignPlaces(drafts, ws)
@@ -406,7 +427,11 @@ func hasDated(ds []*draft, ws []word) bool {
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: ws}
 	if ti >= 0 {
-		d.info = triggers[ws[ti].lower]
+		info, ok := triggers[ws[ti].lower]
+		if !ok {
+			info, _ = headInfo(a.doc.Text, ws, ti) // a verb outside the lexicon
+		}
+		d.info = info
 		d.info.noun = isNoun(ws, ti)
 		d.trigger = a.doc.Text[ws[ti].start:ws[ti].end]
 	}

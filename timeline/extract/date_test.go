@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
+)
+
+func TestEventWord(t *testing.T) {
+	tests := []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"Truckloads of goods rolled into Iraq on Tuesday.", "rolled", true},
+		{"Revenue inched up 3.7% in the quarter.", "inched", true},
+		{"Such groups grew rapidly last year.", "grew", true},
+		{"The company will continue the talks next year.", "continue", true},
+		{"The ceremony is held to mark the accession.", "mark", true},
+		{"The first group was assembling in Baghdad today.", "assembling", true},
+		{"He finished drafting the rules on Friday.", "drafting", true},
+		{"A small downward revision was made on Friday.", "revision", true},
+		{"The government said on Friday it would act.", "government", false},
+		{"The red car stopped in the morning.", "red", false},
+		{"The red car stopped in the morning.", "morning", false},
+		{"The limited offer ended.", "limited", false},
+		{"Ahmed arrived on Friday.", "Ahmed", false},
+		{"He flew to shareholders on Monday.", "shareholders", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sentence+"/"+tc.word, func(t *testing.T) {
+			ws := sentenceWords(tc.sentence, timeline.Span{Start: 0, End: len(tc.sentence)})
+			k := slices.IndexFunc(ws, func(w word) bool { return tc.sentence[w.start:w.end] == tc.word })
+			if k < 0 {
+				t.Fatalf("no word %q", tc.word)
+			}
+			if got := eventWord(tc.sentence, ws, k); got != tc.want {
+				t.Errorf("eventWord(%q, %q) = %v, want %v", tc.sentence, tc.word, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLemmaOf(t *testing.T) {
+	for form, want := range map[string]string{
+		"gathered": "gather", "stopped": "stop", "closed": "close", "carried": "carry", "grew": "grow",
+		"called": "call", "dismissed": "dismiss", "opened": "open", "visited": "visit", "voted": "vote",
+		"forced": "force", "moved": "move", "urged": "urge", "changed": "change", "collapsed": "collapse",
+		"agreed": "agree", "inched": "inch", "ordered": "order", "ruled": "rule", "focused": "focus",
+	} {
+		if got := lemmaOf(form); got != want {
+			t.Errorf("lemmaOf(%q) = %q, want %q", form, got, want)
+		}
+	}
+}
+
+// TestCoAnchor checks which words of happening each date of a sentence
+// anchors: its event's trigger and the other words of its clause (Also).
+func TestCoAnchor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "trigger date: also words"
+	}{
+		{"a verb and the event noun it governs", "Annan wrapped up a three-hour meeting with Saddam Hussein in Baghdad on Sunday.",
+			[]string{"meeting 2022-09-11: wrapped"}}, // the noun tells the happening (objectNouns)
+		{"a preposed date scopes over the main clause, both verbs",
+			"In August, a week after the anniversary of the decision, a bombing in Birmingham killed a guard and severely wounded a nurse.",
+			[]string{"bombing 2022-08: killed wounded"}},
+		{"a verb of saying is its date's only when nothing happens between",
+			"Freeh said here on Friday that agents had arrested two men.",
+			[]string{"arrested 2022-09-09: said"}},
+		{"a saying does not take the date of what it reports",
+			"The company said it will report results on Monday.",
+			[]string{"report 2022-09-19: "}},
+		{"two dates, each its own clause's verb",
+			"The storm formed off the coast on Monday and strengthened rapidly on Wednesday.",
+			[]string{"formed 2022-09-12: ", "strengthened 2022-09-14: "}},
+		{"a word nearer another date is that date's",
+			"The court took a detour this week from the principle it vindicated two years ago.",
+			[]string{" 2022-W37: ", "vindicated 2020: "}}, // "took" is a light verb: this week's event has no trigger
+		{"a date in a clause of its own dates nothing outside it",
+			"The bank, which cut its rates on Monday, expects growth to return.",
+			[]string{"cut 2022-09-12: "}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				for _, s := range e.Sources {
+					if !e.Dated() {
+						continue
+					}
+					var also []string
+					for _, a := range s.Also {
+						also = append(also, tc.text[a.Start:a.End])
+					}
+					got = append(got, tc.text[s.Trigger.Start:s.Trigger.End]+" "+e.Date.Value+": "+strings.Join(also, " "))
+				}
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) anchors (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
