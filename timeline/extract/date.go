@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 
 	"storyline/timeline"
@@ -26,7 +27,7 @@ func datesEvents(x temporal.Timex) bool {
 // of that choice. Triggers after a temporal preposition ("before Xi's
 // arrival") are reference points, not the dated event; a date that opens the
 // sentence dates what follows it.
-func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, int) {
+func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (int, int) {
 	first := wordIndexAt(ws, x.Start)
 	last := first
 	for last+1 < len(ws) && ws[last+1].start < x.End {
@@ -34,9 +35,16 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 	}
 	opening := first <= 1
 	modifier := premodifier(text, ws, last)
+	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
+	// near the date, in its clause (no clause word nor hard gap between).
+	lo, hi := sort.SearchInts(verbs, first-maxReach/2), sort.SearchInts(verbs, last+maxReach/2+1)
+	cands := slices.Concat(trigs, verbs[lo:hi])
 	bestIdx, bestCost := -1, 1<<30
-	for _, ti := range trigs {
+	for n, ti := range cands {
 		if ws[ti].quoted {
+			continue
+		}
+		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
 			continue
 		}
 		if triggers[ws[ti].lower].speech && !isNoun(ws, ti) && speechOutside(text, ws, ti, first, last) {
@@ -71,6 +79,9 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 			}
 		default:
 			continue
+		}
+		if n >= len(trigs) {
+			cost += 2 // a verb outside the lexicon, only guessed
 		}
 		if modifier && ti != last+1 {
 			cost += 4 // "to release third-quarter results in mid-November": the results' quarter
@@ -467,6 +478,32 @@ func premodifier(text string, ws []word, last int) bool {
 	}
 	if _, ok := headInfo(text, ws, k); ok && !isNoun(ws, k) {
 		return false
+	}
+	return true
+}
+
+// verbsOutside are the verbs of the sentence outside the lexicon that can
+// head an event (headInfo), not negated, in word order.
+func verbsOutside(text string, ws []word) []int {
+	var out []int
+	for k := range ws {
+		if _, known := triggers[ws[k].lower]; known || ws[k].quoted {
+			continue
+		}
+		if _, ok := headInfo(text, ws, k); ok && !isNoun(ws, k) && !negated(ws, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// sameClause reports words i < j with no clause word nor hard gap between
+// them ("interview hikers who were on the trail that day": no).
+func sameClause(text string, ws []word, i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if clauseOpeners[ws[k].lower] || hardGap(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
 	}
 	return true
 }

@@ -80,7 +80,7 @@ func TestCoAnchor(t *testing.T) {
 			[]string{"formed 2022-09-12: ", "strengthened 2022-09-14: "}},
 		{"a word nearer another date is that date's",
 			"The court took a detour this week from the principle it vindicated two years ago.",
-			[]string{" 2022-W37: ", "vindicated 2020: "}}, // "took" is a light verb: this week's event has no trigger
+			[]string{"vindicated 2020: "}}, // "took" is a light verb: this week dates no happening
 		{"a date in a clause of its own dates nothing outside it",
 			"The bank, which cut its rates on Monday, expects growth to return.",
 			[]string{"cut 2022-09-12: "}},

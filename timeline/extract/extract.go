@@ -246,6 +246,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			cost int
 		}
 		var picks []pick
+		verbs := verbsOutside(text, ws)
+		dated := datedWords(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span))
 		for _, x := range within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span) {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
@@ -259,7 +261,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if comparisonBase(text, ws, x) {
 				continue
 			}
-			ti, cost := attachTimex(text, ws, trigs, x)
+			ti, cost := attachTimex(text, ws, trigs, verbs, x)
 			if inQuote(ws, x.Start) {
 				continue
 			}
@@ -293,7 +295,6 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		for _, ti := range trigs {
 			happening = happening || !ws[ti].quoted && !referencePoint(ws, ti)
 		}
-		dated := datedWords(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span))
 		taken := map[int]bool{}
 		for i, p := range picks {
 			if p.trig >= 0 && best[p.trig] == i {
