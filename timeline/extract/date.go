@@ -326,7 +326,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if !ok {
 		p := prevContent(ws, k)
 		switch {
-		case !eventWord(text, ws, k) || isNoun(ws, k) || determiners[ws[k-1].lower] || ws[k-1].possessive:
+		case !eventWord(text, ws, k) || verbalNoun(ws, k) || determiners[ws[k-1].lower] || ws[k-1].possessive:
 			return info, false
 		case irregularPast[w] != "" || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}
@@ -339,7 +339,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
 		return info, false
 	}
-	info.noun = info.noun || isNoun(ws, k)
+	info.noun = info.noun || verbalNoun(ws, k)
 	return info, true
 }
 
@@ -490,7 +490,7 @@ func verbsOutside(text string, ws []word) []int {
 		if _, known := triggers[ws[k].lower]; known || ws[k].quoted {
 			continue
 		}
-		if _, ok := headInfo(text, ws, k); ok && !isNoun(ws, k) && !negated(ws, k) {
+		if _, ok := headInfo(text, ws, k); ok && !verbalNoun(ws, k) && !negated(ws, k) {
 			out = append(out, k)
 		}
 	}

@@ -112,3 +112,40 @@ func TestCoAnchor(t *testing.T) {
 		})
 	}
 }
+
+// TestUndatedNews checks the happenings told without a date word that the
+// way they are told dates.
+func TestUndatedNews(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "trigger date"
+	}{
+		{"the present perfect of a verb outside the lexicon: too often a state", "China's inroads into Central Asia have created unease in Russia.", nil},
+		{"a verb of saying in the present perfect with an object", "Public Health Wales has confirmed 15 more deaths.", []string{"confirmed 2022-09-14"}},
+		{"earlier in the day: the day named before", "The leaders of Japan and South Korea met in Tokyo on Monday. Park arrived in Tokyo earlier in the day.",
+			[]string{"arrived 2022-09-12", "met 2022-09-12"}},
+		{"earlier in the day without a day named before: the publication day", "Park arrived in Tokyo earlier in the day.", []string{"arrived 2022-09-14"}},
+		{"a past happening reported in the past", "President Andrea Solís said the army had evacuated 12,000 people.", []string{"evacuated 2022-09-14"}},
+		{"a happening still to come, reported", "President Andrea Solís said the army would evacuate 12,000 people.", nil},
+		{"the present perfect since a date is no news of the day", "Since 1993, three doctors have been murdered.", nil},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				if e.Dated() {
+					got = append(got, e.Trigger+" "+e.Date.Value)
+				}
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) dated events (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

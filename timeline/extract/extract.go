@@ -215,6 +215,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 	governPara := -1
 	anchors := map[string]eventAnchor{} // the latest dated happening of each lemma
 	var subject *ActorMention           // the person the last sentence naming one is about
+	var lastDay *timeline.Date          // the day the last sentence dating one by its own words dates
 	for si, s := range a.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -346,10 +347,14 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// A sentence that dates one of its happenings tells that one:
 			// its other verb is part of it ("made the announcement at a
 			// press conference on Tuesday"), not an undated event.
-			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted && !hasDated(drafts, ws) {
+			ti := mainTrigger(ws, trigs, used)
+			if ti < 0 && len(picks) == 0 {
+				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"
+			}
+			if ti >= 0 && !ws[ti].quoted && !hasDated(drafts, ws) {
 				d := a.newDraft(s, ws, ti)
-				if len(picks) == 0 && presentPerfect(ws, ti) {
-					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
+				if len(picks) == 0 {
+					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true), lastDay)
 				}
 				drafts = append(drafts, d)
 				used[ti] = true
@@ -409,6 +414,12 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		out = append(out, keep...)
+		for _, d := range keep {
+			if d.ownDate && d.date.Precision == timeline.PrecisionDay {
+				day := d.date
+				lastDay = &day
+			}
+		}
 	}
 	return out, nil
 }

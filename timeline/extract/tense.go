@@ -66,7 +66,7 @@ var perfectAux = lexSet(`has have`)
 // successfully launched". News told so without a date word happened by the
 // day it was published.
 func presentPerfect(ws []word, ti int) bool {
-	if ti == 0 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !irregularParticiples[ws[ti].lower] {
+	if ti == 0 || verbalNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !irregularParticiples[ws[ti].lower] {
 		return false
 	}
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
@@ -201,4 +201,115 @@ func datedHappening(ds []*draft, ws []word) bool {
 		}
 	}
 	return false
+}
+
+// undatedNews dates a happening its sentence tells without a date word,
+// when the way it is told dates it: news in the present perfect ("has
+// declared") is of the publication day, unless "since" says how long it has
+// lasted ("Since 1993, three doctors have been murdered"); a happening "earlier in the day" or
+// "later that day" is of the day the article last named (lastDay), else of
+// the publication day; a past happening reported by a verb of saying in the
+// past ("said the army had evacuated 12,000 people", "One person died, the
+// minister told reporters") is the news of the publication day. Otherwise
+// the zero date. noDate says the sentence has no date word at all (one
+// that dates nothing, as "since 1992", leaves the reported past undated).
+func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timeline.Date) timeline.Date {
+	text := a.doc.Text
+	switch {
+	case presentPerfect(ws, ti) && !sinceIn(ws):
+		return a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
+	case sameDay(ws) >= 0:
+		k := sameDay(ws)
+		phrase := text[ws[k].start:ws[min(k+3, len(ws)-1)].end]
+		if lastDay != nil {
+			d := *lastDay
+			d.Expression, d.Span, d.Rule, d.Anchor = phrase, timeline.Span{}, "same-day", lastDay.Value
+			d.Explanation = "\"" + phrase + "\": the day named before (" + lastDay.Value + ")"
+			return d
+		}
+		return a.publicationDate("\"" + phrase + "\" without a day named before")
+	case noDate && reportedPast(ws, ti):
+		return a.publicationDate("\"" + text[ws[ti].start:ws[ti].end] + "\" told in the past by a verb of saying, without a date word")
+	}
+	return timeline.Date{}
+}
+
+// sameDay is the index of a phrase that refers to the day just told:
+// "earlier in the day", "later that day", "later the same day"; -1 when
+// there is none.
+func sameDay(ws []word) int {
+	for k := 0; k+2 < len(ws); k++ {
+		if w := ws[k].lower; w != "earlier" && w != "later" {
+			continue
+		}
+		switch a, b := ws[k+1].lower, ws[k+2].lower; {
+		case a == "that" && b == "day",
+			a == "in" && b == "the" && k+3 < len(ws) && ws[k+3].lower == "day",
+			a == "the" && b == "same" && k+3 < len(ws) && ws[k+3].lower == "day":
+			return k
+		}
+	}
+	return -1
+}
+
+// pastSaying are the past forms of the verbs of saying that report news.
+var pastSaying = lexSet(`said told reported confirmed announced added`)
+
+// reportedPast reports a happening in the past (a past form or participle,
+// not still to come, not conditional, not negated) in a sentence whose verb
+// of saying is in the past, outside quotations.
+func reportedPast(ws []word, ti int) bool {
+	w := ws[ti].lower
+	if ws[ti].quoted || verbalNoun(ws, ti) || future(ws, ti) || conditional(ws, ti) || negated(ws, ti) ||
+		!strings.HasSuffix(w, "ed") && irregularPast[w] == "" && !irregularParticiples[w] {
+		return false
+	}
+	for k, x := range ws {
+		if k != ti && pastSaying[x.lower] && !x.quoted && !isNoun(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectNews is the happening of a sentence whose triggers give none: a
+// verb of saying in the present perfect with an object and nothing
+// reported ("Public Health Wales has confirmed 15 more deaths"); -1 when
+// there is none. (A verb outside the lexicon in the present perfect is too
+// often a state of things: "inroads into Central Asia have created unease".)
+func perfectNews(ws []word, trigs []int, used map[int]bool) int {
+	for _, k := range trigs {
+		if used[k] || ws[k].quoted || !triggers[ws[k].lower].speech || !presentPerfect(ws, k) {
+			continue
+		}
+		if k+1 < len(ws) && (ws[k+1].lower == "that" || ws[k+1].quoted || ws[k+1].lower == "the" && len(trigs) > 1) {
+			continue
+		}
+		return k
+	}
+	return -1
+}
+
+// sinceIn reports a "since" in the sentence of a present perfect: what it
+// tells has lasted from then, it is no news of the day.
+func sinceIn(ws []word) bool {
+	for _, w := range ws {
+		if w.lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectAuxiliaries make the participle after them a verb, not the object
+// of a light verb ("have closed", "had evacuated").
+var perfectAuxiliaries = lexSet(`has have had having been`)
+
+// verbalNoun is isNoun for a participle: after an auxiliary of the perfect
+// it is a verb.
+func verbalNoun(ws []word, ti int) bool {
+	if ti > 0 && perfectAuxiliaries[ws[ti-1].lower] && !triggers[ws[ti].lower].noun {
+		return false
+	}
+	return isNoun(ws, ti)
 }
