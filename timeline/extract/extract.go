@@ -378,6 +378,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {
 				continue // only expected, and not scheduled on a date
 			}
+			if d.trig >= 0 && notYet(ws, d) {
+				continue // a plan without a date, or on a condition
+			}
 			if !d.date.IsZero() || len(d.actors) > 0 || embeddedNominal(ws, d.trig) {
 				if d.date.IsZero() && !hasPersonOrOrg(d.actors) && !embeddedNominal(ws, d.trig) {
 					continue

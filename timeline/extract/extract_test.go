@@ -318,8 +318,8 @@ func TestExtractNewsTexts(t *testing.T) {
 		},
 		{
 			"a governing date stops at the paragraph",
-			[]string{"On Thursday, Chinese President Xi Jinping is due to fly to Samarkand.\n\nVladimir Putin and Xi Jinping will meet in Samarkand."},
-			[]brief{{"2022-09-15", "fly", "Samarkand", 1}, {"", "meet", "Samarkand", 1}},
+			[]string{"On Thursday, Chinese President Xi Jinping is due to fly to Samarkand.\n\nVladimir Putin and Xi Jinping met in Samarkand."},
+			[]brief{{"2022-09-15", "fly", "Samarkand", 1}, {"", "met", "Samarkand", 1}},
 		},
 		{
 			"reported speech: the happening said, not the saying",
@@ -545,7 +545,7 @@ func TestHeadlines(t *testing.T) {
 		{"On Thursday, Xi Jinping is due to fly to Samarkand for a summit of the Shanghai Cooperation Organization (SCO).",
 			"Xi Jinping flies to Samarkand for SCO summit"},
 		{"On Monday, Jacinda Ardern flew to Jakarta for talks with Prabowo Subianto.", "Jacinda Ardern flies to Jakarta for talks"},
-		{"Kazakh President Kassym-Jomart Tokayev said the two leaders would discuss energy.", "The two leaders discuss energy"},
+		{"Kazakh President Kassym-Jomart Tokayev said the two leaders would discuss energy on Friday.", "The two leaders discuss energy"},
 		{"On Wednesday, the two leaders plan to hold a joint news conference.", "The two leaders hold a joint news conference"},
 		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Anne Villier tells the court"},
 		{"Spanish king welcomes Chilean president\n\nChilean President Gabriel Boric arrived in Madrid on Tuesday.", "Gabriel Boric arrives in Madrid"},

@@ -66,7 +66,7 @@ var perfectAux = lexSet(`has have`)
 // successfully launched". News told so without a date word happened by the
 // day it was published.
 func presentPerfect(ws []word, ti int) bool {
-	if ti == 0 || verbalNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !irregularParticiples[ws[ti].lower] {
+	if ti == 0 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !irregularParticiples[ws[ti].lower] {
 		return false
 	}
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
@@ -272,20 +272,24 @@ func reportedPast(ws []word, ti int) bool {
 	return false
 }
 
+// newsObjectVerbs are the verbs of saying whose object can be news.
+var newsObjectVerbs = lexSet(`confirm report`)
+
 // perfectNews is the happening of a sentence whose triggers give none: a
-// verb of saying in the present perfect with an object and nothing
-// reported ("Public Health Wales has confirmed 15 more deaths"); -1 when
+// verb of saying that can have news as its object ("confirm", "report") in
+// the present perfect with an object and nothing reported ("Public Health Wales has confirmed 15 more deaths"); -1 when
 // there is none. (A verb outside the lexicon in the present perfect is too
 // often a state of things: "inroads into Central Asia have created unease".)
 func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 	for _, k := range trigs {
-		if used[k] || ws[k].quoted || !triggers[ws[k].lower].speech || !presentPerfect(ws, k) {
+		if used[k] || ws[k].quoted || !newsObjectVerbs[triggers[ws[k].lower].lemma] || !presentPerfect(ws, k) || k+1 >= len(ws) {
 			continue
 		}
-		if k+1 < len(ws) && (ws[k+1].lower == "that" || ws[k+1].quoted || ws[k+1].lower == "the" && len(trigs) > 1) {
-			continue
+		// its object: a number or a noun phrase ("15 more deaths", "the
+		// death of a patient"), not what is said ("has confirmed that ...")
+		if next := ws[k+1].lower; next[0] >= '0' && next[0] <= '9' || articles[next] {
+			return k
 		}
-		return k
 	}
 	return -1
 }
@@ -312,4 +316,25 @@ func verbalNoun(ws []word, ti int) bool {
 		return false
 	}
 	return isNoun(ws, ti)
+}
+
+// notYet reports a happening still to come that is no event: without a date
+// ("said the Conservatives would vote against the budget", "Kim plans to
+// meet ...") or on a condition told after it ("will bring the bill to the
+// floor next week if it has enough support"). A plan with a date and no
+// condition is scheduled, and stays.
+func notYet(ws []word, d *draft) bool {
+	ti := d.trig
+	if ws[ti].quoted || d.info.noun || isNoun(ws, ti) || !future(ws, ti) {
+		return false
+	}
+	if d.date.IsZero() {
+		return true
+	}
+	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
+		if conditionWords[ws[k].lower] && ws[k].lower != "whether" {
+			return true
+		}
+	}
+	return false
 }
