@@ -33,6 +33,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	for last+1 < len(ws) && ws[last+1].start < x.End {
 		last++
 	}
+	if n := postNominal(text, ws, first, last); n >= 0 {
+		return n, 0 // "the prosecution's offer last week": the offer's
+	}
 	opening := first <= 1
 	modifier := premodifier(text, ws, last)
 	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
@@ -171,6 +174,10 @@ func hardGap(gap string) bool {
 // ends before another date of the sentence (dated[k] for its words): what
 // lies beyond it is that date's.
 func dateClause(text string, ws []word, dated []bool, first, last int, visit func(k, dist int)) {
+	if n := postNominal(text, ws, first, last); n >= 0 {
+		visit(n, 2*(first-n)-1) // the date of a noun dates nothing else
+		return
+	}
 	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
 	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(ws, first)
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
@@ -506,4 +513,69 @@ func sameClause(text string, ws []word, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// postNominal is the noun a date without a preposition follows and
+// modifies, as TimeML reads "the invasion last August", "after losing his
+// mother in a disastrous sea voyage to the United States last November",
+// "the prosecution's offer last week to reduce the charges": an event noun
+// in a phrase opened by a preposition or a possessive, with no verb,
+// comma, clause word or other preposition than "of" between it and the date
+// (within eight words); or the noun right before the date after a
+// possessive, when the noun's complement follows the date ("to", "of",
+// "for", "that"). It is -1 when a preposition leads the date ("on
+// Monday"), a verb or a place phrase comes between ("announced the plan
+// Aug. 21", "a meeting with Saddam Hussein in Baghdad today"), or a verb
+// right after the date ("The company last week said").
+func postNominal(text string, ws []word, first, last int) int {
+	if first < 1 || prepositions[ws[first-1].lower] || temporalPreps[ws[first-1].lower] || comparisonWords[ws[first-1].lower] ||
+		strings.ContainsAny(text[ws[first-1].end:ws[first].start], ",;:()—–\"“”") {
+		return -1
+	}
+	next := last + 1
+	if next < len(ws) && !strings.ContainsAny(text[ws[last].end:ws[next].start], ",;:") && eventWord(text, ws, next) && !isNoun(ws, next) {
+		return -1 // the subject's date: "The company last week said"
+	}
+	if k := first - 1; k > 0 && ws[k-1].possessive && lowerWord(text, ws[k]) && !closedWords[ws[k].lower] &&
+		next < len(ws) && nounComplements[ws[next].lower] {
+		return k // "the prosecution's offer last week to reduce the charges"
+	}
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		w := ws[k].lower
+		if k < first-1 && hardGap(text[ws[k].end:ws[k+1].start]) || strings.Contains(text[ws[k].end:ws[k+1].start], ",") || clauseOpeners[w] {
+			return -1
+		}
+		if w != "of" && (prepositions[w] || locationPreps[w] || temporalPreps[w]) {
+			return -1
+		}
+		noun := isNoun(ws, k) || k > 0 && (determiners[ws[k-1].lower] || ws[k-1].possessive)
+		if eventWord(text, ws, k) && noun && !closedWords[w] {
+			if phraseOpened(ws, k) {
+				return k
+			}
+			return -1
+		}
+		if eventWord(text, ws, k) || beForms[w] || auxiliaries[w] {
+			return -1 // a verb before the noun
+		}
+	}
+	return -1
+}
+
+// nounComplements open the complement of a noun: "offer to reduce".
+var nounComplements = lexSet(`to of for that`)
+
+// phraseOpened reports a noun whose phrase is opened by a preposition or
+// carries a possessive, within four words before it and no verb between.
+func phraseOpened(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := ws[j].lower
+		if ws[j].possessive || prepositions[w] || locationPreps[w] || temporalPreps[w] {
+			return true
+		}
+		if _, ok := triggers[w]; ok && !determiners[w] || beForms[w] || auxiliaries[w] {
+			return false
+		}
+	}
+	return false
 }
