@@ -80,6 +80,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			if coordinated(ws, last, ti) {
 				cost += 3 // "on Monday and strengthened on Wednesday": the next verb's own
 			}
+			if ti > 0 && ws[ti-1].lower == "to" && ti-1 > last {
+				cost += 3 // "opened the gates on Saturday morning to release water": the purpose is later
+			}
 		default:
 			continue
 		}
@@ -115,6 +118,9 @@ var comparisonWords = lexSet(`from than compared against versus over`)
 // not the date of a happening: "profit soared to $155 million from $99
 // million a year earlier", "up 4% from the year-ago quarter".
 func comparisonBase(text string, ws []word, x temporal.Timex) bool {
+	if superlativeFrame(ws, wordIndexAt(ws, x.Start)) {
+		return true
+	}
 	t := strings.ToLower(x.Text)
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		return false
@@ -575,6 +581,26 @@ func phraseOpened(ws []word, k int) bool {
 		}
 		if _, ok := triggers[w]; ok && !determiners[w] || beForms[w] || auxiliaries[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// superlatives set a frame of comparison: "the highest level for
+// mid-August in a decade".
+var superlatives = lexSet(`highest lowest biggest largest smallest strongest weakest worst best fastest
+slowest warmest coldest wettest driest hottest deadliest`)
+
+// superlativeFrame reports a date that is the frame of a superlative, not
+// the date of a happening: "the highest level for mid-August", "the
+// warmest on record for September".
+func superlativeFrame(ws []word, first int) bool {
+	if first < 2 || first >= len(ws) || !prepositions[ws[first-1].lower] {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-4; k-- {
+		if superlatives[ws[k].lower] {
+			return true
 		}
 	}
 	return false
