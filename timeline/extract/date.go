@@ -184,6 +184,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		visit(n, 2*(first-n)-1) // the date of a noun dates nothing else
 		return
 	}
+	if h := modifiedNoun(text, ws, last); h >= 0 {
+		visit(h, 0) // "third-quarter results", "Friday's trading"
+	}
 	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
 	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(ws, first)
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
@@ -604,4 +607,36 @@ func superlativeFrame(ws []word, first int) bool {
 		}
 	}
 	return false
+}
+
+// modifiedNoun is the head of the noun phrase a date modifies as an
+// adjective or a possessive ("third-quarter results", "the third-quarter GNP
+// growth", "Friday's trading", "last month's explosion"): the last word of
+// lowercase letters of the words right after the date, before a closed
+// word, a verb or punctuation (within four words); -1 when there is none
+// ("the 1987 Chevrolet Cavalier").
+func modifiedNoun(text string, ws []word, last int) int {
+	if last+1 >= len(ws) || text[ws[last].end:ws[last+1].start] != " " && !ws[last].possessive {
+		return -1
+	}
+	head := -1
+	for k := last + 1; k < len(ws) && k <= last+4; k++ {
+		if k > last+1 && text[ws[k-1].end:ws[k].start] != " " || closedWords[ws[k].lower] || prepositions[ws[k].lower] || locationPreps[ws[k].lower] {
+			break
+		}
+		if !lowerWord(text, ws[k]) {
+			if head >= 0 {
+				break
+			}
+			continue // a name or an initialism that modifies the head: "GNP"
+		}
+		if k > last+1 && eventWord(text, ws, k) && !isNoun(ws, k) && (strings.HasSuffix(ws[k].lower, "ed") || irregularPast[ws[k].lower] != "") {
+			break // a verb: "third-quarter profit jumped"
+		}
+		head = k
+		if ws[k].possessive {
+			break
+		}
+	}
+	return head
 }
