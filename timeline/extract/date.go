@@ -188,6 +188,15 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		visit(h, 0) // "third-quarter results", "Friday's trading"
 	}
 	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
+	inner := visit
+	visit = func(k, dist int) {
+		inner(k, dist)
+		// the subject of a verb of beginning or ending is a happening:
+		// "Waertsilae Marine's bankruptcy proceedings began Tuesday"
+		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !closedWords[ws[k-1].lower] && !dated[k-1] {
+			inner(k-1, dist+1)
+		}
+	}
 	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(ws, first)
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
 	// happens between it and the date.

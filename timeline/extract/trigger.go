@@ -517,7 +517,11 @@ func eventWord(text string, ws []word, i int) bool {
 	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !nonVerbEd[w]:
 		return true
 	case strings.HasSuffix(w, "ing") && len(w) >= 6 && !nonVerbIng[w]:
-		return beForms[after] || gerundHeads[prev] || hasPunct(text[ws[i-1].end:ws[i].start])
+		// a verb after "be", a gerund after a preposition or a verb of
+		// beginning, or a noun of happening after a modifier and before a
+		// preposition ("in late trading on the exchange")
+		return beForms[after] || gerundHeads[prev] || hasPunct(text[ws[i-1].end:ws[i].start]) ||
+			i+1 < len(ws) && !closedWords[prev] && (prepositions[ws[i+1].lower] || locationPreps[ws[i+1].lower])
 	case modalsTo[after] || pronounSubjects[after]:
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
 	}
