@@ -221,7 +221,16 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		visit(k, 2*(first-k)-1)
 	}
 	// Rightwards: to a boundary, across commas after a date that opens
-	// its clause.
+	// its clause; not past the date of a saying ("said on Tuesday its
+	// troops would join": what is said is another clause).
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+			return
+		}
+		if !prepositions[ws[k].lower] && ws[k].lower != "here" {
+			break
+		}
+	}
 	skipping := false
 	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
 		g := gap(k)

@@ -45,8 +45,14 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 			continue
 		}
 		ti := mainTrigger(ws, trigs, used)
-		if ti < 0 || future(ws, ti) || negated(ws, ti) || datedHappening(drafts, ws) {
-			continue // nothing to date, or the sentence dates its happening itself
+		if datedHappening(drafts, ws) {
+			continue // the sentence dates its happening itself
+		}
+		if ti < 0 || future(ws, ti) || negated(ws, ti) {
+			// what is said is no happening of a day (a plan, a denial):
+			// the statement is the news, on its own date
+			out = append(out, d)
+			continue
 		}
 		nd := a.newDraft(s, ws, ti)
 		nd.date = d.date
