@@ -106,7 +106,18 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 // officials said").
 func speechOutside(text string, ws []word, ti, first, last int) bool {
 	if first > ti {
-		return reportedClause(text, ws, ti, first)
+		if reportedClause(text, ws, ti, first) {
+			return true
+		}
+		// a verb or a modal between them: the date is what is said's
+		// ("Forecasters said Selene could dump 40 cm of rain through
+		// Saturday")
+		for k := ti + 1; k < first && k <= ti+12; k++ {
+			if modals[ws[k].lower] || futureMarks[ws[k].lower] && ws[k].lower != "to" || eventWord(text, ws, k) && !isNoun(ws, k) && !prepositions[ws[k].lower] {
+				return true
+			}
+		}
+		return false
 	}
 	return hasPunctBetween(text, ws, last, ti)
 }
@@ -351,8 +362,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 
 // headInfo is what the word at k tells when it heads an event of its own: a
 // word of the lexicon but for light verbs and verbs of saying, or a verb
-// outside it in its base form after a modal or "to" ("will close") or in the
-// past ("gathered", "grew"), its lemma guessed from its form. ok is false
+// outside it in its base form after a modal or "to" ("will close"), in the
+// past ("gathered", "grew") or in the progressive ("is calling"), its lemma
+// guessed from its form. ok is false
 // for any other word.
 func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	w := ws[k].lower
@@ -364,6 +376,8 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		case irregularPast[w] != "" || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}
+		case strings.HasSuffix(w, "ing") && p >= 0 && beForms[ws[p].lower]:
+			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "is calling": call
 		case p >= 0 && modalsTo[ws[p].lower] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")):
 			info = triggerInfo{lemma: w}
 		default:
