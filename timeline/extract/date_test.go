@@ -29,6 +29,7 @@ func TestEventWord(t *testing.T) {
 		{"The red car stopped in the morning.", "morning", false},
 		{"The limited offer ended.", "limited", false},
 		{"Ahmed arrived on Friday.", "Ahmed", false},
+		{"He asked the Land Transport Authority to investigate.", "Land", false},
 		{"He flew to shareholders on Monday.", "shareholders", false},
 	}
 	for _, tc := range tests {
@@ -159,6 +160,8 @@ func TestUndatedNews(t *testing.T) {
 		{"a past happening reported in the past", "President Andrea Solís said the army had evacuated 12,000 people.", []string{"evacuated 2022-09-14"}},
 		{"a happening still to come, reported", "President Andrea Solís said the army would evacuate 12,000 people.", nil},
 		{"the present perfect since a date is no news of the day", "Since 1993, three doctors have been murdered.", nil},
+		{"a plan denied is no event, dated or not", "The minister said the measures would not be lifted over the Easter weekend.", nil},
+		{"the start of a year is a time, not a happening", "Paulo Ramos told analysts that supply chain delays had eased since the start of the year.", nil},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -236,7 +236,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		if onlyDates(ws, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}
-		trigs := findTriggers(ws)
+		trigs := findTriggers(text, ws)
 		headline := !endsSentence(text[s.Span.Start:s.Span.End])
 		var drafts []*draft
 		used := map[int]bool{}

@@ -326,16 +326,17 @@ func verbalNoun(ws []word, ti int) bool {
 
 // notYet reports a happening still to come that is no event: without a date
 // ("said the Conservatives would vote against the budget", "Kim plans to
-// meet ...") or on a condition told after it ("will bring the bill to the
-// floor next week if it has enough support"). A plan with a date and no
+// meet ..."), denied ("would not be lifted over the Easter weekend"), or on a
+// condition told after it ("will bring the bill to the floor next week if it
+// has enough support"). A plan with a date and no
 // condition is scheduled, and stays.
 func notYet(ws []word, d *draft) bool {
 	ti := d.trig
 	if ws[ti].quoted || d.info.noun || isNoun(ws, ti) || !future(ws, ti) {
 		return false
 	}
-	if d.date.IsZero() {
-		return true
+	if d.date.IsZero() || negated(ws, ti) {
+		return true // "would not be lifted over the Easter weekend": no plan at all
 	}
 	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
 		if conditionWords[ws[k].lower] && ws[k].lower != "whether" {

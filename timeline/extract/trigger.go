@@ -209,12 +209,15 @@ var negations = lexSet(`no not never without nor`)
 
 // findTriggers returns the indexes of the sentence's event words. Light and
 // modal verbs ("plan to", "hold a") hand over to the event after them.
-func findTriggers(ws []word) []int {
+func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := triggers[w.lower]
 		if !ok {
 			continue
+		}
+		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
+			continue // a verb's form in a name: the "Land Transport Authority"
 		}
 		if info.light {
 			// "hold" is an event only when no event noun follows it.
@@ -230,6 +233,9 @@ func findTriggers(ws []word) []int {
 		}
 		if conditional(ws, i) {
 			continue // "winds could push oil ashore", "if leaders call a summit": not a happening
+		}
+		if i+1 < len(ws) && ws[i+1].lower == "of" && isNoun(ws, i) && timeOf(ws, i+2) {
+			continue // "since the start of the year": a time, not a happening
 		}
 		out = append(out, i)
 	}
@@ -375,10 +381,11 @@ func nounAfterLight(ws []word, ti int) bool {
 	return false
 }
 
+
 // embeddedNominal reports an event noun introduced by a temporal preposition
 // and completed by "of": "following the formation of the Quad".
 func embeddedNominal(ws []word, ti int) bool {
-	if ti < 0 || !isNoun(ws, ti) || ti+1 >= len(ws) || ws[ti+1].lower != "of" {
+	if ti < 0 || !isNoun(ws, ti) || ti+1 >= len(ws) || ws[ti+1].lower != "of" || timeOf(ws, ti+2) {
 		return false
 	}
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
@@ -496,8 +503,9 @@ func eventWord(text string, ws []word, i int) bool {
 	if closedWords[w] {
 		return false
 	}
-	if _, ok := triggers[w]; ok {
-		return true
+	if info, ok := triggers[w]; ok {
+		// but a verb's form in a name: the "Land Transport Authority"
+		return i == 0 || info.noun || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
 	}
 	if i == 0 || !lowerWord(text, ws[i]) || len(w) < 3 {
 		return false
@@ -577,4 +585,23 @@ func lemmaOf(w string) string {
 		return stem + "e"
 	}
 	return stem
+}
+
+// timeUnits name stretches of time: "the start of the year" is a time, not
+// a happening.
+var timeUnits = lexSet(`year years month months week weeks day days decade century quarter season spring
+summer autumn fall winter term session january february march april may june july august september
+october november december morning afternoon evening night`)
+
+// timeOf reports a phrase from word k that names a time: "the year", "this
+// month", "2019".
+func timeOf(ws []word, k int) bool {
+	for ; k < len(ws) && k < k+3; k++ {
+		w := ws[k].lower
+		if articles[w] || w == "last" || w == "next" || w == "current" || w == "fiscal" {
+			continue
+		}
+		return timeUnits[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == ""
+	}
+	return false
 }
