@@ -381,7 +381,6 @@ func nounAfterLight(ws []word, ti int) bool {
 	return false
 }
 
-
 // embeddedNominal reports an event noun introduced by a temporal preposition
 // and completed by "of": "following the formation of the Quad".
 func embeddedNominal(ws []word, ti int) bool {
