@@ -535,7 +535,15 @@ func premodifier(text string, ws []word, last int) bool {
 func verbsOutside(text string, ws []word) []int {
 	var out []int
 	for k := range ws {
-		if _, known := triggers[ws[k].lower]; known || ws[k].quoted {
+		w := ws[k].lower
+		if k == 0 || ws[k].quoted || closedWords[w] {
+			continue
+		}
+		// only the forms headInfo takes, checked cheaply first
+		if p := prevContent(ws, k); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && irregularPast[w] == "" && (p < 0 || !modalsTo[ws[p].lower]) {
+			continue
+		}
+		if _, known := triggers[w]; known {
 			continue
 		}
 		if _, ok := headInfo(text, ws, k); ok && !verbalNoun(ws, k) && !negated(ws, k) {
