@@ -444,6 +444,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("On Thursday, Xi is due to fly to Samarkand. There he will meet Putin.")
 	f.Add("Your support makes all the difference.Chinese President Xi Jinping on Wednesday started his trip in Nur-Sultan.")
 	f.Add("“This visit is important,” said Deputy Minister Roman Vassilenko this week before Xi’s arrival.")
+	f.Add("The leaders met in Tokyo on Thursday. Park arrived earlier in the day and left later that day.")
 	// Shapes that once cost more than linear time: one sentence without
 	// boundary, one line, a table of numbers, many tiny lines, a run of
 	// letters and periods.
@@ -477,6 +478,11 @@ func FuzzExtract(f *testing.F) {
 			for _, s := range e.Sources {
 				if !valid(s.Span) || text[s.Span.Start:s.Span.End] != s.Quote {
 					t.Fatalf("Extract(%q) source span %v quote %q", text, s.Span, s.Quote)
+				}
+				for _, a := range s.Also {
+					if !valid(a) || a.Start < s.Span.Start || a.End > s.Span.End || a.End == a.Start {
+						t.Fatalf("Extract(%q) source %v: word anchored with the trigger at %v, outside it", text, s.Span, a)
+					}
 				}
 			}
 			if e.Dated() && (!valid(e.Date.Span) || text[e.Date.Span.Start:e.Date.Span.End] != e.Date.Expression) {

@@ -226,10 +226,15 @@ func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timel
 		return a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
 	case sameDay(ws) >= 0:
 		k := sameDay(ws)
-		phrase := text[ws[k].start:ws[min(k+3, len(ws)-1)].end]
+		end := k + 3 // "earlier in the day", "later the same day"
+		if ws[k+1].lower == "that" {
+			end = k + 2 // "later that day"
+		}
+		span := timeline.Span{Start: ws[k].start, End: ws[end].end}
+		phrase := text[span.Start:span.End]
 		if lastDay != nil {
 			d := *lastDay
-			d.Expression, d.Span, d.Rule, d.Anchor = phrase, timeline.Span{}, "same-day", lastDay.Value
+			d.Expression, d.Span, d.Rule, d.Anchor = phrase, span, "same-day", lastDay.Value
 			d.Explanation = "\"" + phrase + "\": the day named before (" + lastDay.Value + ")"
 			return d
 		}
