@@ -171,6 +171,11 @@ type Source struct {
 	// Trigger is where the source's word of happening stands ("launched");
 	// zero when the source has none.
 	Trigger Span `json:"-"`
+	// Also are the other words of happening of the trigger's clause that
+	// the source's date anchors with it ("wrapped up a meeting today": the
+	// meeting; "said on Friday that it had activated its response": the
+	// saying), as TimeML links each of them to the date.
+	Also []Span `json:"-"`
 	// Date is the event's date as this source gave it; it differs from the
 	// event's when sources disagree.
 	Date Date `json:"-"`

@@ -39,24 +39,32 @@ func cmdEvalEvents(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("loading gazetteer: %w", err)
 	}
 	x := extract.NewExtractor(temporal.NewTagger(), gaz)
-	var total timeml.AnchorScores
+	var total, totalTriggers timeml.AnchorScores
 	for _, dir := range fs.Args() {
 		s, docs, err := eval.Anchoring(x, dir)
 		if err != nil {
 			return err
 		}
-		if *errs {
-			for _, d := range docs {
+		var triggers timeml.AnchorScores
+		for _, d := range docs {
+			triggers.Add(d.Triggers)
+			if *errs {
 				printAnchorErrors(stdout, d)
 			}
 		}
-		fmt.Fprintf(stdout, "== %s\n%s\n\n", dir, s)
+		fmt.Fprintf(stdout, "== %s\n%s\nevents' triggers alone: %s\n\n", dir, s, triggerScores(triggers))
 		total.Add(s)
+		totalTriggers.Add(triggers)
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintf(stdout, "== all\n%s\n", total)
+		fmt.Fprintf(stdout, "== all\n%s\nevents' triggers alone: %s\n", total, triggerScores(totalTriggers))
 	}
 	return nil
+}
+
+// triggerScores says the recall and precision of the events' own triggers.
+func triggerScores(s timeml.AnchorScores) string {
+	return fmt.Sprintf("recall %.4f (%d of %d), precision %.4f (%d of %d)", s.Recall(), s.Found, s.Gold, s.Precision(), s.Right, s.Checked)
 }
 
 func printAnchorErrors(w io.Writer, d eval.AnchorDoc) {

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
+	"storyline/timeline"
 	"storyline/timeline/temporal"
 )
 
@@ -24,16 +27,27 @@ func datesEvents(x temporal.Timex) bool {
 // of that choice. Triggers after a temporal preposition ("before Xi's
 // arrival") are reference points, not the dated event; a date that opens the
 // sentence dates what follows it.
-func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, int) {
+func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (int, int) {
 	first := wordIndexAt(ws, x.Start)
 	last := first
 	for last+1 < len(ws) && ws[last+1].start < x.End {
 		last++
 	}
+	if n := postNominal(text, ws, first, last); n >= 0 {
+		return n, 0 // "the prosecution's offer last week": the offer's
+	}
 	opening := first <= 1
+	modifier := premodifier(text, ws, last)
+	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
+	// near the date, in its clause (no clause word nor hard gap between).
+	lo, hi := sort.SearchInts(verbs, first-maxReach/2), sort.SearchInts(verbs, last+maxReach/2+1)
+	cands := slices.Concat(trigs, verbs[lo:hi])
 	bestIdx, bestCost := -1, 1<<30
-	for _, ti := range trigs {
+	for n, ti := range cands {
 		if ws[ti].quoted {
+			continue
+		}
+		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
 			continue
 		}
 		if triggers[ws[ti].lower].speech && !isNoun(ws, ti) && speechOutside(text, ws, ti, first, last) {
@@ -63,8 +77,20 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 				continue
 			}
 			cost += 3 * clauseBreaks(text, ws, last, ti)
+			if coordinated(ws, last, ti) {
+				cost += 3 // "on Monday and strengthened on Wednesday": the next verb's own
+			}
+			if ti > 0 && ws[ti-1].lower == "to" && ti-1 > last {
+				cost += 3 // "opened the gates on Saturday morning to release water": the purpose is later
+			}
 		default:
 			continue
+		}
+		if n >= len(trigs) {
+			cost += 2 // a verb outside the lexicon, only guessed
+		}
+		if modifier && ti != last+1 {
+			cost += 4 // "to release third-quarter results in mid-November": the results' quarter
 		}
 		if cost < bestCost {
 			bestIdx, bestCost = ti, cost
@@ -80,7 +106,18 @@ func attachTimex(text string, ws []word, trigs []int, x temporal.Timex) (int, in
 // officials said").
 func speechOutside(text string, ws []word, ti, first, last int) bool {
 	if first > ti {
-		return reportedClause(text, ws, ti, first)
+		if reportedClause(text, ws, ti, first) {
+			return true
+		}
+		// a verb or a modal between them: the date is what is said's
+		// ("Forecasters said Selene could dump 40 cm of rain through
+		// Saturday")
+		for k := ti + 1; k < first && k <= ti+12; k++ {
+			if modals[ws[k].lower] || futureMarks[ws[k].lower] && ws[k].lower != "to" || eventWord(text, ws, k) && !isNoun(ws, k) && !prepositions[ws[k].lower] {
+				return true
+			}
+		}
+		return false
 	}
 	return hasPunctBetween(text, ws, last, ti)
 }
@@ -91,15 +128,25 @@ var comparisonWords = lexSet(`from than compared against versus over`)
 // comparisonBase reports a date that is the base a figure is compared with,
 // not the date of a happening: "profit soared to $155 million from $99
 // million a year earlier", "up 4% from the year-ago quarter".
-func comparisonBase(ws []word, x temporal.Timex) bool {
+func comparisonBase(text string, ws []word, x temporal.Timex) bool {
+	if superlativeFrame(ws, wordIndexAt(ws, x.Start)) {
+		return true
+	}
 	t := strings.ToLower(x.Text)
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		return false
 	}
 	first := wordIndexAt(ws, x.Start)
-	for k := first - 1; k >= 0 && k >= first-6; k-- {
+	for k := first - 1; k >= 0 && k >= first-12; k-- {
 		if comparisonWords[ws[k].lower] {
 			return true
+		}
+		if triggers[ws[k].lower].lemma != "" || clauseOpeners[ws[k].lower] || eventWord(text, ws, k) && !isNoun(ws, k) {
+			// a verb or a clause between: "from the principle it
+			// vindicated two years ago" compares nothing; only the
+			// figures of the base stand between ("from $36 million, or
+			// 39 cents a share, in the year-ago quarter")
+			return false
 		}
 	}
 	return false
@@ -109,4 +156,527 @@ func comparisonBase(ws []word, x temporal.Timex) bool {
 // dashes followed by a clause word, semicolons.
 func clauseBreaks(text string, ws []word, i, j int) int {
 	return between(ws, i, j, func(w word) int { return w.breaks })
+}
+
+// A date anchors the words of happening of its own clause, as TimeML links
+// each of them to it: "Annan wrapped up a three-hour meeting in Baghdad
+// today" anchors "wrapped" and "meeting"; "a clinic bombing killed a guard
+// and severely wounded a nurse" in January anchors both verbs. The clause
+// runs from the date to the nearest boundary on each side: a semicolon,
+// colon, dash, bracket or quotation mark, a comma, or a word that opens
+// another clause ("that", "which", "because"); a verb of saying ends it, and
+// belongs to it only when nothing happens between it and the date ("said
+// Friday that"). A date that opens its clause ("On Monday, ...") scopes over
+// the clause after its comma. A phrase after a temporal preposition ("a week
+// after the anniversary") is a point of reference and is passed over.
+
+// clauseOpeners start a clause of their own.
+var clauseOpeners = lexSet(`that which who whom whose when where while whereas because although though
+whether if unless`)
+
+// maxReach caps how far a date's clause reaches on each side, in words, so
+// that the work stays linear in the sentence's length.
+const maxReach = 24
+
+// hardGap reports a gap that no clause crosses.
+func hardGap(gap string) bool {
+	return strings.ContainsAny(gap, ";:()[]—–\"“”") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ")
+}
+
+// dateClause calls visit for each word of happening in the clause of the
+// date at words first..last, with its distance from the date: twice the
+// words between them, one less for a word before the date, which a date
+// after its verb dates first ("brought Castro to power 42 years ago
+// gathered Wednesday night": gathered on Wednesday). The clause
+// ends before another date of the sentence (dated[k] for its words): what
+// lies beyond it is that date's.
+func dateClause(text string, ws []word, dated []bool, first, last int, visit func(k, dist int)) {
+	if n := postNominal(text, ws, first, last); n >= 0 {
+		visit(n, 2*(first-n)-1) // the date of a noun dates nothing else
+		return
+	}
+	if h := modifiedNoun(text, ws, last); h >= 0 {
+		visit(h, 0) // "third-quarter results", "Friday's trading"
+	}
+	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
+	inner := visit
+	visit = func(k, dist int) {
+		inner(k, dist)
+		// the subject of a verb of beginning or ending is a happening:
+		// "Waertsilae Marine's bankruptcy proceedings began Tuesday"
+		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !closedWords[ws[k-1].lower] && !dated[k-1] {
+			inner(k-1, dist+1)
+		}
+	}
+	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(ws, first)
+	// Leftwards: to a boundary; a verb of saying belongs only when nothing
+	// happens between it and the date.
+	passed := false
+	for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
+		if hardGap(gap(k+1)) || strings.Contains(gap(k+1), ",") || ws[k].quoted != ws[first].quoted || dated[k] {
+			break
+		}
+		if clauseOpeners[ws[k].lower] || temporalPreps[ws[k].lower] {
+			break
+		}
+		if !eventWord(text, ws, k) {
+			continue
+		}
+		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+			if !passed {
+				visit(k, 2*(first-k)-1)
+			}
+			break
+		}
+		passed = true
+		visit(k, 2*(first-k)-1)
+	}
+	// Rightwards: to a boundary, across commas after a date that opens
+	// its clause; not past the date of a saying ("said on Tuesday its
+	// troops would join": what is said is another clause).
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+			return
+		}
+		if !prepositions[ws[k].lower] && ws[k].lower != "here" {
+			break
+		}
+	}
+	skipping := false
+	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
+		g := gap(k)
+		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
+			break
+		}
+		if strings.Contains(g, ",") {
+			if !preposed {
+				break
+			}
+			skipping = false
+		}
+		if clauseOpeners[ws[k].lower] {
+			break
+		}
+		if temporalPreps[ws[k].lower] {
+			skipping = true // a point of reference, up to the next comma
+			continue
+		}
+		if skipping || !eventWord(text, ws, k) {
+			continue
+		}
+		visit(k, 2*(k-last))
+		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+			break // what is said is another clause
+		}
+	}
+}
+
+// opensClause reports a date at the head of its clause: the sentence's
+// first words, or after a clause boundary, perhaps after a preposition
+// ("Also today,", "In January,").
+func opensClause(ws []word, first int) bool {
+	k := first - 1
+	for k >= 0 && (prepositions[ws[k].lower] || ws[k].lower == "also" || ws[k].lower == "and" || ws[k].lower == "but") && first-k <= 2 {
+		k--
+	}
+	return k < 0
+}
+
+var prepositions = lexSet(`in on at by during since from until through for over of early late`)
+
+// coAnchor gives each dated draft of a sentence the other words of happening
+// its date anchors (draft.also): each such word goes to the nearest date
+// whose clause holds it; the triggers of the sentence's drafts stay their
+// own. A draft dated by its own sentence but without a trigger ("The expo
+// will close on Oct. 13.") takes the nearest such word as its trigger.
+func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, drafts []*draft) {
+	type claim struct{ d, dist int } // d: index into drafts, -1 for a date without one
+	var owner map[int]claim
+	own := map[int]bool{}
+	for _, d := range drafts {
+		if d.trig >= 0 {
+			own[d.trig] = true
+		}
+	}
+	claimFrom := func(di int, span timeline.Span) {
+		first := wordIndexAt(ws, span.Start)
+		if first >= len(ws) {
+			return
+		}
+		last := first
+		for last+1 < len(ws) && ws[last+1].start < span.End {
+			last++
+		}
+		dateClause(text, ws, dated, first, last, func(k, dist int) {
+			if own[k] || referencePoint(ws, k) {
+				return
+			}
+			if owner == nil {
+				owner = map[int]claim{}
+			}
+			if c, ok := owner[k]; !ok || dist < c.dist {
+				owner[k] = claim{di, dist}
+			}
+		})
+	}
+	// Every date of the sentence claims the words of its clause, those that
+	// date no draft too: a word nearer to them is not another date's.
+	claimed := make([]bool, len(ws)) // the words of the drafts' dates
+	for di, d := range drafts {
+		if !d.ownDate || d.date.Span.End <= d.date.Span.Start || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+			continue
+		}
+		claimFrom(di, d.date.Span)
+		for k := wordIndexAt(ws, d.date.Span.Start); k < len(ws) && ws[k].start < d.date.Span.End; k++ {
+			claimed[k] = true
+		}
+	}
+	for _, x := range dates {
+		// a date of a draft's list ("in February, March and April") is
+		// the draft's
+		if k := wordIndexAt(ws, x.Start); datesEvents(x) && k < len(ws) && !claimed[k] {
+			claimFrom(-1, timeline.Span{Start: x.Start, End: x.End})
+		}
+	}
+	if len(owner) == 0 {
+		return
+	}
+	ks := make([]int, 0, len(owner))
+	for k := range owner {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	for _, k := range ks {
+		if owner[k].d < 0 {
+			continue
+		}
+		d := drafts[owner[k].d]
+		if d.trig < 0 && d.setTrigger(k) {
+			continue
+		}
+		if d.trig >= 0 {
+			d.also = append(d.also, k)
+		}
+	}
+}
+
+// headInfo is what the word at k tells when it heads an event of its own: a
+// word of the lexicon but for light verbs and verbs of saying, or a verb
+// outside it in its base form after a modal or "to" ("will close"), in the
+// past ("gathered", "grew") or in the progressive ("is calling"), its lemma
+// guessed from its form. ok is false
+// for any other word.
+func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
+	w := ws[k].lower
+	info, ok := triggers[w]
+	if !ok {
+		p := prevContent(ws, k)
+		switch {
+		case !eventWord(text, ws, k) || verbalNoun(ws, k) || determiners[ws[k-1].lower] || ws[k-1].possessive:
+			return info, false
+		case irregularPast[w] != "" || strings.HasSuffix(w, "ed"):
+			info = triggerInfo{lemma: lemmaOf(w)}
+		case strings.HasSuffix(w, "ing") && p >= 0 && beForms[ws[p].lower]:
+			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "is calling": call
+		case p >= 0 && modalsTo[ws[p].lower] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")):
+			info = triggerInfo{lemma: w}
+		default:
+			return info, false
+		}
+	}
+	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
+		return info, false
+	}
+	info.noun = info.noun || verbalNoun(ws, k)
+	return info, true
+}
+
+// forecastBefore reports a verb in what a forecast or an expectation says
+// ("economists expect it to stay there"): a forecast word among the five
+// words before it.
+func forecastBefore(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if forecastWords[ws[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTime reports two dates that tell one time together, only prepositions
+// and punctuation between them: "at 3:03 p.m. (Beijing Time) on Thursday".
+func sameTime(text string, a, b temporal.Timex) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if a.End > b.Start {
+		return true
+	}
+	gap := strings.Fields(strings.Map(func(r rune) rune {
+		if strings.ContainsRune(",()[]", r) {
+			return ' '
+		}
+		return r
+	}, text[a.End:b.Start]))
+	if len(gap) > 4 {
+		return false
+	}
+	for _, w := range gap {
+		if !prepositions[strings.ToLower(w)] && !(w[0] >= 'A' && w[0] <= 'Z') {
+			return false // a capitalized word: "(Beijing Time)"
+		}
+	}
+	return true
+}
+
+// setTrigger makes the word at k the trigger of a draft that had none, when
+// it can head an event (headInfo); it reports whether it did.
+func (d *draft) setTrigger(k int) bool {
+	info, ok := headInfo(d.doc.Text, d.words, k)
+	if !ok {
+		return false
+	}
+	d.trig, d.info = k, info
+	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
+	return true
+}
+
+// datedWords marks the words of the sentence's dates that can date events.
+func datedWords(ws []word, dates []temporal.Timex) []bool {
+	dated := make([]bool, len(ws))
+	for _, x := range dates {
+		if datesEvents(x) {
+			for k := wordIndexAt(ws, x.Start); k < len(ws) && ws[k].start < x.End; k++ {
+				dated[k] = true
+			}
+		}
+	}
+	return dated
+}
+
+// clauseTrigger is the word a date dates when the trigger it chose went to
+// a nearer date, or it found none: the nearest word of its own clause that
+// can head an event (headInfo) and is no trigger of another date (taken);
+// -1 when there is none. "42 years ago gathered Wednesday night": the
+// verb is Wednesday night's.
+func clauseTrigger(text string, ws []word, dated []bool, x temporal.Timex, taken map[int]bool) int {
+	first := wordIndexAt(ws, x.Start)
+	if first >= len(ws) {
+		return -1
+	}
+	last := first
+	for last+1 < len(ws) && ws[last+1].start < x.End {
+		last++
+	}
+	best, bestDist := -1, 1<<30
+	dateClause(text, ws, dated, first, last, func(k, dist int) {
+		if dist >= bestDist || taken[k] || ws[k].quoted || referencePoint(ws, k) || nearerDate(ws, dated, k, first, last) {
+			return
+		}
+		if _, ok := headInfo(text, ws, k); ok {
+			best, bestDist = k, dist
+		}
+	})
+	return best
+}
+
+// coordinators join two verbs that may each have a date of their own.
+var coordinators = lexSet(`and but or`)
+
+// coordinated reports a coordinator between words i and j, looked for
+// within eight words, beyond which the cost of the distance decides.
+func coordinated(ws []word, i, j int) bool {
+	for k := i + 1; k < j && k <= i+8; k++ {
+		if coordinators[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nearerDate reports a word nearer to another date of the sentence than to
+// the date at words first..last: "took a detour this week from the
+// principle it vindicated two years ago" (vindicated two years ago).
+func nearerDate(ws []word, dated []bool, k, first, last int) bool {
+	if k > last {
+		for j := k + 1; j < len(ws) && j-k < k-last; j++ {
+			if dated[j] {
+				return true
+			}
+		}
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j < first-k; j-- {
+		if dated[j] {
+			return true
+		}
+	}
+	return false
+}
+
+// premodifier reports a date that modifies the noun after it, as an
+// adjective would ("third-quarter results", "the 1987 Chevrolet"): a word
+// of lowercase letters follows it directly, neither a closed word nor a
+// verb. Such a date dates its noun; any other happening it dates only when
+// no other date of the sentence is as near.
+func premodifier(text string, ws []word, last int) bool {
+	k := last + 1
+	if k >= len(ws) || text[ws[last].end:ws[k].start] != " " || !lowerWord(text, ws[k]) || closedWords[ws[k].lower] {
+		return false
+	}
+	if _, ok := headInfo(text, ws, k); ok && !isNoun(ws, k) {
+		return false
+	}
+	return true
+}
+
+// verbsOutside are the verbs of the sentence outside the lexicon that can
+// head an event (headInfo), not negated, in word order.
+func verbsOutside(text string, ws []word) []int {
+	var out []int
+	for k := range ws {
+		w := ws[k].lower
+		if k == 0 || ws[k].quoted || closedWords[w] {
+			continue
+		}
+		// only the forms headInfo takes, checked cheaply first
+		if p := prevContent(ws, k); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && irregularPast[w] == "" && (p < 0 || !modalsTo[ws[p].lower]) {
+			continue
+		}
+		if _, known := triggers[w]; known {
+			continue
+		}
+		if _, ok := headInfo(text, ws, k); ok && !verbalNoun(ws, k) && !negated(ws, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// sameClause reports words i < j with no clause word nor hard gap between
+// them ("interview hikers who were on the trail that day": no).
+func sameClause(text string, ws []word, i, j int) bool {
+	for k := i + 1; k <= j; k++ {
+		if clauseOpeners[ws[k].lower] || hardGap(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// postNominal is the noun a date without a preposition follows and
+// modifies, as TimeML reads "the invasion last August", "after losing his
+// mother in a disastrous sea voyage to the United States last November",
+// "the prosecution's offer last week to reduce the charges": an event noun
+// in a phrase opened by a preposition or a possessive, with no verb,
+// comma, clause word or other preposition than "of" between it and the date
+// (within eight words); or the noun right before the date after a
+// possessive, when the noun's complement follows the date ("to", "of",
+// "for", "that"). It is -1 when a preposition leads the date ("on
+// Monday"), a verb or a place phrase comes between ("announced the plan
+// Aug. 21", "a meeting with Saddam Hussein in Baghdad today"), or a verb
+// right after the date ("The company last week said").
+func postNominal(text string, ws []word, first, last int) int {
+	if first < 1 || prepositions[ws[first-1].lower] || temporalPreps[ws[first-1].lower] || comparisonWords[ws[first-1].lower] ||
+		strings.ContainsAny(text[ws[first-1].end:ws[first].start], ",;:()—–\"“”") {
+		return -1
+	}
+	next := last + 1
+	if next < len(ws) && !strings.ContainsAny(text[ws[last].end:ws[next].start], ",;:") && eventWord(text, ws, next) && !isNoun(ws, next) {
+		return -1 // the subject's date: "The company last week said"
+	}
+	if k := first - 1; k > 0 && ws[k-1].possessive && lowerWord(text, ws[k]) && !closedWords[ws[k].lower] &&
+		next < len(ws) && nounComplements[ws[next].lower] {
+		return k // "the prosecution's offer last week to reduce the charges"
+	}
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		w := ws[k].lower
+		if k < first-1 && hardGap(text[ws[k].end:ws[k+1].start]) || strings.Contains(text[ws[k].end:ws[k+1].start], ",") || clauseOpeners[w] {
+			return -1
+		}
+		if w != "of" && (prepositions[w] || locationPreps[w] || temporalPreps[w]) {
+			return -1
+		}
+		noun := isNoun(ws, k) || k > 0 && (determiners[ws[k-1].lower] || ws[k-1].possessive)
+		if eventWord(text, ws, k) && noun && !closedWords[w] {
+			if phraseOpened(ws, k) {
+				return k
+			}
+			return -1
+		}
+		if eventWord(text, ws, k) || beForms[w] || auxiliaries[w] {
+			return -1 // a verb before the noun
+		}
+	}
+	return -1
+}
+
+// nounComplements open the complement of a noun: "offer to reduce".
+var nounComplements = lexSet(`to of for that`)
+
+// phraseOpened reports a noun whose phrase is opened by a preposition or
+// carries a possessive, within four words before it and no verb between.
+func phraseOpened(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := ws[j].lower
+		if ws[j].possessive || prepositions[w] || locationPreps[w] || temporalPreps[w] {
+			return true
+		}
+		if _, ok := triggers[w]; ok && !determiners[w] || beForms[w] || auxiliaries[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// superlatives set a frame of comparison: "the highest level for
+// mid-August in a decade".
+var superlatives = lexSet(`highest lowest biggest largest smallest strongest weakest worst best fastest
+slowest warmest coldest wettest driest hottest deadliest`)
+
+// superlativeFrame reports a date that is the frame of a superlative, not
+// the date of a happening: "the highest level for mid-August", "the
+// warmest on record for September".
+func superlativeFrame(ws []word, first int) bool {
+	if first < 2 || first >= len(ws) || !prepositions[ws[first-1].lower] {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-4; k-- {
+		if superlatives[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiedNoun is the head of the noun phrase a date modifies as an
+// adjective or a possessive ("third-quarter results", "the third-quarter GNP
+// growth", "Friday's trading", "last month's explosion"): the last word of
+// lowercase letters of the words right after the date, before a closed
+// word, a verb or punctuation (within four words); -1 when there is none
+// ("the 1987 Chevrolet Cavalier").
+func modifiedNoun(text string, ws []word, last int) int {
+	if last+1 >= len(ws) || text[ws[last].end:ws[last+1].start] != " " && !ws[last].possessive {
+		return -1
+	}
+	head := -1
+	for k := last + 1; k < len(ws) && k <= last+4; k++ {
+		if k > last+1 && text[ws[k-1].end:ws[k].start] != " " || closedWords[ws[k].lower] || prepositions[ws[k].lower] || locationPreps[ws[k].lower] {
+			break
+		}
+		if !lowerWord(text, ws[k]) {
+			if head >= 0 {
+				break
+			}
+			continue // a name or an initialism that modifies the head: "GNP"
+		}
+		if k > last+1 && eventWord(text, ws, k) && !isNoun(ws, k) && (strings.HasSuffix(ws[k].lower, "ed") || irregularPast[ws[k].lower] != "") {
+			break // a verb: "third-quarter profit jumped"
+		}
+		head = k
+		if ws[k].possessive {
+			break
+		}
+	}
+	return head
 }

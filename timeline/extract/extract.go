@@ -217,6 +217,9 @@ type draft struct {
 	title    string
 	trigger  string
 	ownDate  bool // dated by an expression of its own sentence
+	// also are the other words of happening (indexes into words) of the
+	// date's clause that the date anchors with the trigger.
+	also []int
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
 	antecedent *ActorMention
@@ -232,6 +235,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 	governPara := -1
 	anchors := map[string]eventAnchor{} // the latest dated happening of each lemma
 	var subject *ActorMention           // the person the last sentence naming one is about
+	var lastDay *timeline.Date          // the day the last sentence dating one by its own words dates
 	for si, s := range a.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -253,7 +257,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}
-		trigs := findTriggers(ws)
+		trigs := findTriggers(text, ws)
 		headline := !endsSentence(text[s.Span.Start:s.Span.End])
 		var drafts []*draft
 		used := map[int]bool{}
@@ -264,6 +268,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			cost int
 		}
 		var picks []pick
+		verbs := verbsOutside(text, ws)
+		dated := datedWords(ws, xs)
 		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
@@ -274,10 +280,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
-			if comparisonBase(ws, x) {
+			if comparisonBase(text, ws, x) {
 				continue
 			}
-			ti, cost := attachTimex(text, ws, trigs, x)
+			ti, cost := attachTimex(text, ws, trigs, verbs, x)
 			if inQuote(ws, x.Start) {
 				continue
 			}
@@ -311,9 +317,25 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		for _, ti := range trigs {
 			happening = happening || !ws[ti].quoted && !referencePoint(ws, ti)
 		}
+		taken := map[int]bool{}
+		for i, p := range picks {
+			if p.trig >= 0 && best[p.trig] == i {
+				taken[p.trig] = true
+			}
+		}
 		for i, p := range picks {
 			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
-				continue
+				// its trigger went to a nearer date, or it has none: the
+				// nearest word of happening of its own clause, unless it
+				// only adds to the date that took its trigger ("at 3:03
+				// p.m. on Thursday")
+				if p.trig >= 0 && sameTime(text, picks[best[p.trig]].x, p.x) {
+					continue
+				}
+				if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
+					continue
+				}
+				taken[p.trig] = true
 			}
 			d := a.newDraft(s, ws, p.trig)
 			d.date = timeline.DateOf(p.x)
@@ -346,10 +368,14 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// A sentence that dates one of its happenings tells that one:
 			// its other verb is part of it ("made the announcement at a
 			// press conference on Tuesday"), not an undated event.
-			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !ws[ti].quoted && !hasDated(drafts, ws) {
+			ti := mainTrigger(ws, trigs, used)
+			if ti < 0 && len(picks) == 0 {
+				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"
+			}
+			if ti >= 0 && !ws[ti].quoted && !hasDated(drafts, ws) {
 				d := a.newDraft(s, ws, ti)
-				if len(picks) == 0 && presentPerfect(ws, ti) {
-					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
+				if len(picks) == 0 {
+					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true), lastDay)
 				}
 				drafts = append(drafts, d)
 				used[ti] = true
@@ -362,6 +388,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		drafts = objectNouns(text, ws, drafts)
+		coAnchor(text, ws, dated, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span), drafts)
 		a.assignActors(drafts, ws)
 		sharedSubject(drafts, ws)
 		a.assignPlaces(drafts, ws)
@@ -371,6 +398,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		for _, d := range drafts {
 			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {
 				continue // only expected, and not scheduled on a date
+			}
+			if d.trig >= 0 && notYet(ws, d) {
+				continue // a plan without a date, or on a condition
 			}
 			if !d.date.IsZero() || len(d.actors) > 0 || embeddedNominal(ws, d.trig) {
 				if d.date.IsZero() && !hasPersonOrOrg(d.actors) && !embeddedNominal(ws, d.trig) {
@@ -408,6 +438,12 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		out = append(out, keep...)
+		for _, d := range keep {
+			if d.ownDate && d.date.Precision == timeline.PrecisionDay {
+				day := d.date
+				lastDay = &day
+			}
+		}
 	}
 	return out, nil
 }
@@ -427,7 +463,11 @@ func hasDated(ds []*draft, ws []word) bool {
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: ws}
 	if ti >= 0 {
-		d.info = triggers[ws[ti].lower]
+		info, ok := triggers[ws[ti].lower]
+		if !ok {
+			info, _ = headInfo(a.doc.Text, ws, ti) // a verb outside the lexicon
+		}
+		d.info = info
 		d.info.noun = isNoun(ws, ti)
 		d.trigger = a.doc.Text[ws[ti].start:ws[ti].end]
 	}

@@ -318,8 +318,8 @@ func TestExtractNewsTexts(t *testing.T) {
 		},
 		{
 			"a governing date stops at the paragraph",
-			[]string{"On Thursday, Chinese President Xi Jinping is due to fly to Samarkand.\n\nVladimir Putin and Xi Jinping will meet in Samarkand."},
-			[]brief{{"2022-09-15", "fly", "Samarkand", 1}, {"", "meet", "Samarkand", 1}},
+			[]string{"On Thursday, Chinese President Xi Jinping is due to fly to Samarkand.\n\nVladimir Putin and Xi Jinping met in Samarkand."},
+			[]brief{{"2022-09-15", "fly", "Samarkand", 1}, {"", "met", "Samarkand", 1}},
 		},
 		{
 			"reported speech: the happening said, not the saying",
@@ -444,6 +444,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("On Thursday, Xi is due to fly to Samarkand. There he will meet Putin.")
 	f.Add("Your support makes all the difference.Chinese President Xi Jinping on Wednesday started his trip in Nur-Sultan.")
 	f.Add("“This visit is important,” said Deputy Minister Roman Vassilenko this week before Xi’s arrival.")
+	f.Add("The leaders met in Tokyo on Thursday. Park arrived earlier in the day and left later that day.")
 	// Shapes that once cost more than linear time: one sentence without
 	// boundary, one line, a table of numbers, many tiny lines, a run of
 	// letters and periods.
@@ -477,6 +478,11 @@ func FuzzExtract(f *testing.F) {
 			for _, s := range e.Sources {
 				if !valid(s.Span) || text[s.Span.Start:s.Span.End] != s.Quote {
 					t.Fatalf("Extract(%q) source span %v quote %q", text, s.Span, s.Quote)
+				}
+				for _, a := range s.Also {
+					if !valid(a) || a.Start < s.Span.Start || a.End > s.Span.End || a.End == a.Start {
+						t.Fatalf("Extract(%q) source %v: word anchored with the trigger at %v, outside it", text, s.Span, a)
+					}
 				}
 			}
 			if e.Dated() && (!valid(e.Date.Span) || text[e.Date.Span.Start:e.Date.Span.End] != e.Date.Expression) {
@@ -545,7 +551,7 @@ func TestHeadlines(t *testing.T) {
 		{"On Thursday, Xi Jinping is due to fly to Samarkand for a summit of the Shanghai Cooperation Organization (SCO).",
 			"Xi Jinping flies to Samarkand for SCO summit"},
 		{"On Monday, Jacinda Ardern flew to Jakarta for talks with Prabowo Subianto.", "Jacinda Ardern flies to Jakarta for talks"},
-		{"Kazakh President Kassym-Jomart Tokayev said the two leaders would discuss energy.", "The two leaders discuss energy"},
+		{"Kazakh President Kassym-Jomart Tokayev said the two leaders would discuss energy on Friday.", "The two leaders discuss energy"},
 		{"On Wednesday, the two leaders plan to hold a joint news conference.", "The two leaders hold a joint news conference"},
 		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Anne Villier tells the court"},
 		{"Spanish king welcomes Chilean president\n\nChilean President Gabriel Boric arrived in Madrid on Tuesday.", "Gabriel Boric arrives in Madrid"},

@@ -689,7 +689,7 @@ func Build(reports []Report, disagreement string) timeline.Event {
 		}
 		seen[source{m.Document, m.Sentence}] = true
 		e.Sources = append(e.Sources, timeline.Source{
-			DocumentID: m.Document, Span: m.Sentence, Quote: m.Quote, Date: m.Date.date(), Trigger: m.TriggerSpan,
+			DocumentID: m.Document, Span: m.Sentence, Quote: m.Quote, Date: m.Date.date(), Trigger: m.TriggerSpan, Also: m.Also,
 		})
 	}
 	return e

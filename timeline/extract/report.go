@@ -22,6 +22,9 @@ type Report struct {
 	Trigger   string        `json:"trigger,omitempty"`
 	// TriggerSpan is where the trigger stands in the document.
 	TriggerSpan timeline.Span `json:"trigger_span"`
+	// Also are the other words of happening its date anchors (see
+	// timeline.Source.Also).
+	Also []timeline.Span `json:"also,omitempty"`
 	// Kind is the kind of happening ("meet", "arrive"; "" without trigger)
 	// and Object the content words of its direct object, sorted.
 	Kind   string   `json:"kind,omitempty"`
@@ -81,6 +84,7 @@ func reportOf(d *draft) Report {
 		Title:       d.title,
 		Trigger:     d.trigger,
 		TriggerSpan: d.triggerSpan(),
+		Also:        d.alsoSpans(),
 		Speech:      d.info.speech,
 		Date:        Date{Date: d.date, Span: d.date.Span},
 	}
@@ -125,4 +129,14 @@ func (d *draft) triggerSpan() timeline.Span {
 		return timeline.Span{}
 	}
 	return timeline.Span{Start: d.words[d.trig].start, End: d.words[d.trig].end}
+}
+
+// alsoSpans are where the words of happening the draft's date also anchors
+// stand in its document.
+func (d *draft) alsoSpans() []timeline.Span {
+	var out []timeline.Span
+	for _, k := range d.also {
+		out = append(out, timeline.Span{Start: d.words[k].start, End: d.words[k].end})
+	}
+	return out
 }

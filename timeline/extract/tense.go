@@ -45,8 +45,14 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 			continue
 		}
 		ti := mainTrigger(ws, trigs, used)
-		if ti < 0 || future(ws, ti) || negated(ws, ti) || datedHappening(drafts, ws) {
-			continue // nothing to date, or the sentence dates its happening itself
+		if datedHappening(drafts, ws) {
+			continue // the sentence dates its happening itself
+		}
+		if ti < 0 || future(ws, ti) || negated(ws, ti) {
+			// what is said is no happening of a day (a plan, a denial):
+			// the statement is the news, on its own date
+			out = append(out, d)
+			continue
 		}
 		nd := a.newDraft(s, ws, ti)
 		nd.date = d.date
@@ -197,6 +203,148 @@ func sharedSubject(drafts []*draft, ws []word) {
 func datedHappening(ds []*draft, ws []word) bool {
 	for _, d := range ds {
 		if !d.date.IsZero() && d.trig >= 0 && !d.info.speech && !referencePoint(ws, d.trig) {
+			return true
+		}
+	}
+	return false
+}
+
+// undatedNews dates a happening its sentence tells without a date word,
+// when the way it is told dates it: news in the present perfect ("has
+// declared") is of the publication day, unless "since" says how long it has
+// lasted ("Since 1993, three doctors have been murdered"); a happening "earlier in the day" or
+// "later that day" is of the day the article last named (lastDay), else of
+// the publication day; a past happening reported by a verb of saying in the
+// past ("said the army had evacuated 12,000 people", "One person died, the
+// minister told reporters") is the news of the publication day. Otherwise
+// the zero date. noDate says the sentence has no date word at all (one
+// that dates nothing, as "since 1992", leaves the reported past undated).
+func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timeline.Date) timeline.Date {
+	text := a.doc.Text
+	switch {
+	case presentPerfect(ws, ti) && !sinceIn(ws):
+		return a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
+	case sameDay(ws) >= 0:
+		k := sameDay(ws)
+		end := k + 3 // "earlier in the day", "later the same day"
+		if ws[k+1].lower == "that" {
+			end = k + 2 // "later that day"
+		}
+		span := timeline.Span{Start: ws[k].start, End: ws[end].end}
+		phrase := text[span.Start:span.End]
+		if lastDay != nil {
+			d := *lastDay
+			d.Expression, d.Span, d.Rule, d.Anchor = phrase, span, "same-day", lastDay.Value
+			d.Explanation = "\"" + phrase + "\": the day named before (" + lastDay.Value + ")"
+			return d
+		}
+		return a.publicationDate("\"" + phrase + "\" without a day named before")
+	case noDate && reportedPast(ws, ti):
+		return a.publicationDate("\"" + text[ws[ti].start:ws[ti].end] + "\" told in the past by a verb of saying, without a date word")
+	}
+	return timeline.Date{}
+}
+
+// sameDay is the index of a phrase that refers to the day just told:
+// "earlier in the day", "later that day", "later the same day"; -1 when
+// there is none.
+func sameDay(ws []word) int {
+	for k := 0; k+2 < len(ws); k++ {
+		if w := ws[k].lower; w != "earlier" && w != "later" {
+			continue
+		}
+		switch a, b := ws[k+1].lower, ws[k+2].lower; {
+		case a == "that" && b == "day",
+			a == "in" && b == "the" && k+3 < len(ws) && ws[k+3].lower == "day",
+			a == "the" && b == "same" && k+3 < len(ws) && ws[k+3].lower == "day":
+			return k
+		}
+	}
+	return -1
+}
+
+// pastSaying are the past forms of the verbs of saying that report news.
+var pastSaying = lexSet(`said told reported confirmed announced added`)
+
+// reportedPast reports a happening in the past (a past form or participle,
+// not still to come, not conditional, not negated) in a sentence whose verb
+// of saying is in the past, outside quotations.
+func reportedPast(ws []word, ti int) bool {
+	w := ws[ti].lower
+	if ws[ti].quoted || verbalNoun(ws, ti) || future(ws, ti) || conditional(ws, ti) || negated(ws, ti) ||
+		!strings.HasSuffix(w, "ed") && irregularPast[w] == "" && !irregularParticiples[w] {
+		return false
+	}
+	for k, x := range ws {
+		if k != ti && pastSaying[x.lower] && !x.quoted && !isNoun(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// newsObjectVerbs are the verbs of saying whose object can be news.
+var newsObjectVerbs = lexSet(`confirm report`)
+
+// perfectNews is the happening of a sentence whose triggers give none: a
+// verb of saying that can have news as its object ("confirm", "report") in
+// the present perfect with an object and nothing reported ("Public Health Wales has confirmed 15 more deaths"); -1 when
+// there is none. (A verb outside the lexicon in the present perfect is too
+// often a state of things: "inroads into Central Asia have created unease".)
+func perfectNews(ws []word, trigs []int, used map[int]bool) int {
+	for _, k := range trigs {
+		if used[k] || ws[k].quoted || !newsObjectVerbs[triggers[ws[k].lower].lemma] || !presentPerfect(ws, k) || k+1 >= len(ws) {
+			continue
+		}
+		// its object: a number or a noun phrase ("15 more deaths", "the
+		// death of a patient"), not what is said ("has confirmed that ...")
+		if next := ws[k+1].lower; next[0] >= '0' && next[0] <= '9' || articles[next] {
+			return k
+		}
+	}
+	return -1
+}
+
+// sinceIn reports a "since" in the sentence of a present perfect: what it
+// tells has lasted from then, it is no news of the day.
+func sinceIn(ws []word) bool {
+	for _, w := range ws {
+		if w.lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectAuxiliaries make the participle after them a verb, not the object
+// of a light verb ("have closed", "had evacuated").
+var perfectAuxiliaries = lexSet(`has have had having been`)
+
+// verbalNoun is isNoun for a participle: after an auxiliary of the perfect
+// it is a verb.
+func verbalNoun(ws []word, ti int) bool {
+	if ti > 0 && perfectAuxiliaries[ws[ti-1].lower] && !triggers[ws[ti].lower].noun {
+		return false
+	}
+	return isNoun(ws, ti)
+}
+
+// notYet reports a happening still to come that is no event: without a date
+// ("said the Conservatives would vote against the budget", "Kim plans to
+// meet ..."), denied ("would not be lifted over the Easter weekend"), or on a
+// condition told after it ("will bring the bill to the floor next week if it
+// has enough support"). A plan with a date and no
+// condition is scheduled, and stays.
+func notYet(ws []word, d *draft) bool {
+	ti := d.trig
+	if ws[ti].quoted || d.info.noun || isNoun(ws, ti) || !future(ws, ti) {
+		return false
+	}
+	if d.date.IsZero() || negated(ws, ti) {
+		return true // "would not be lifted over the Easter weekend": no plan at all
+	}
+	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
+		if conditionWords[ws[k].lower] && ws[k].lower != "whether" {
 			return true
 		}
 	}

