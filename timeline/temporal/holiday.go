@@ -9,10 +9,10 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	if c, ok := m.namedDay(i); ok {
 		return c, true
 	}
-	if m.is(i, "the") {
+	if m.is(i, wThe) {
 		// "the Christmas weekend": the weekend of the holiday's week
 		c, ok := m.holiday(i + 1)
-		if !ok || !m.is(c.e, "weekend") || len(c.val) != 10 {
+		if !ok || !m.is(c.e, wWeekend) || len(c.val) != 10 {
 			return cand{}, false
 		}
 		t, _, ok := calOf(c.val)
@@ -33,7 +33,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		k := i
 		ok := true
 		for _, w := range h.words {
-			if w == "'" {
+			if w == wApostrophe {
 				if !m.punct(k, '\'') {
 					ok = false
 					break
@@ -41,7 +41,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 			} else if !m.is(k, w) {
 				ok = false
 				break
-			} else if w == "st" && m.punct(k+1, '.') && m.adjacent(k+1) {
+			} else if w == wSt && m.punct(k+1, '.') && m.adjacent(k+1) {
 				k++ // "St. Patrick's Day"
 			}
 			k++
@@ -58,7 +58,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		date, j = d, i+1
 	}
 	c.e = j
-	if m.is(j, "week") {
+	if m.is(j, wWeek) {
 		// "Easter week": the week of the holiday
 		c.e = j + 1
 		c, ok := m.cyclic(c, gDay, func(y int) (time.Time, bool) {
@@ -72,7 +72,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		return c, ok
 	}
 	k := j
-	if m.punct(k, ',') || m.is(k, "of") {
+	if m.punct(k, ',') || m.is(k, wOf) {
 		k++
 	}
 	if y, l, ok := m.readYear(k, true); ok {
@@ -123,13 +123,13 @@ func lastWeekday(y, mo, wd int) int {
 func (m *matcher) namedDay(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE", rule: "named-day"}
 	j := i
-	if m.is(j, "the") {
+	if m.is(j, wThe) {
 		j++
 	}
-	if m.is(j, "ides") && m.tok(j).upper && m.is(j+1, "of") && m.class(j+2, cMonth) && m.tok(j+2).upper {
+	if m.is(j, wIdes) && m.tok(j).upper && m.is(j+1, wOf) && m.class(j+2, cMonth) && m.tok(j+2).upper {
 		// the Ides fall on the 15th of March, May, July and October and
 		// on the 13th of the other months
-		mo := int(m.tok(j + 2).w.val)
+		mo := int(m.tok(j + 2).wd().val)
 		d := 13
 		if mo == 3 || mo == 5 || mo == 7 || mo == 10 {
 			d = 15
@@ -147,7 +147,7 @@ func (m *matcher) namedDay(i int) (cand, bool) {
 	for _, f := range fixedDays {
 		k := i
 		for _, w := range f.words {
-			if w == "-" && m.punct(k, '-') && m.adjacent(k) || w != "-" && m.is(k, w) && m.tok(k).upper {
+			if w == wHyphen && m.punct(k, '-') && m.adjacent(k) || w != wHyphen && m.is(k, w) && m.tok(k).upper {
 				k++
 				continue
 			}
@@ -165,10 +165,10 @@ func (m *matcher) namedDay(i int) (cand, bool) {
 
 // fixedDays are days named after an event with one date.
 var fixedDays = []struct {
-	words []string
+	words []wordID
 	date  string
 }{
-	{[]string{"d", "-", "day"}, "1944-06-06"},
-	{[]string{"ve", "day"}, "1945-05-08"},
-	{[]string{"v", "-", "e", "day"}, "1945-05-08"},
+	{[]wordID{wD, wHyphen, wDay}, "1944-06-06"},
+	{[]wordID{wVe, wDay}, "1945-05-08"},
+	{[]wordID{wV, wHyphen, wE, wDay}, "1945-05-08"},
 }

@@ -14,83 +14,83 @@ const (
 // modifier reads a modifier phrase at i; j is the first token after it (i
 // when there is none).
 func (m *matcher) modifier(i int) (mod string, kind int, j int) {
-	w := m.word(i)
+	w := m.id(i)
 	switch w {
-	case "early", "late":
+	case wEarly, wLate:
 		mod, j := "START", i+1
-		if w == "late" {
+		if w == wLate {
 			mod = "END"
 		}
 		if m.punct(j, '-') && m.adjacent(j) {
 			j++ // "late-November"
 		}
 		return mod, modDate, j
-	case "mid":
+	case wMid:
 		if m.punct(i+1, '-') {
 			return "MID", modDate, i + 2
 		}
 		return "MID", modDate, i + 1
-	case "earlier":
-		if m.is(i+1, "this", "last", "today", "yesterday", "that") {
+	case wEarlier:
+		if m.is(i+1, wThis, wLast, wToday, wYesterday, wThat) {
 			return "START", modDate, i + 1 // "earlier that day"
 		}
-	case "later":
-		if m.is(i+1, "this", "next", "today", "tomorrow", "yesterday", "that") {
+	case wLater:
+		if m.is(i+1, wThis, wNext, wToday, wTomorrow, wYesterday, wThat) {
 			return "END", modDate, i + 1
 		}
-	case "the":
-		if m.is(i+1, "early", "late", "mid") {
+	case wThe:
+		if m.is(i+1, wEarly, wLate, wMid) {
 			mod, kind, j := m.modifier(i + 1)
 			return mod, kind, j
 		}
-		if m.is(i+2, "of") {
-			switch m.word(i + 1) {
-			case "end", "close":
+		if m.is(i+2, wOf) {
+			switch m.id(i + 1) {
+			case wEnd, wClose:
 				return "END", modDate, i + 3
-			case "beginning", "start", "outset", "dawn":
+			case wBeginning, wStart, wOutset, wDawn:
 				return "START", modDate, i + 3
-			case "middle":
+			case wMiddle:
 				return "MID", modDate, i + 3
 			}
 		}
-	case "more", "less":
-		if m.is(i+1, "than") {
-			if w == "more" {
+	case wMore, wLess:
+		if m.is(i+1, wThan) {
+			if w == wMore {
 				return "MORE_THAN", modDur, i + 2
 			}
 			return "LESS_THAN", modDur, i + 2
 		}
-	case "no":
-		if m.is(i+1, "more", "less") && m.is(i+2, "than") {
-			if m.is(i+1, "more") {
+	case wNo:
+		if m.is(i+1, wMore, wLess) && m.is(i+2, wThan) {
+			if m.is(i+1, wMore) {
 				return "EQUAL_OR_LESS", modDur, i + 3
 			}
 			return "EQUAL_OR_MORE", modDur, i + 3
 		}
-	case "at":
-		if m.is(i+1, "least") {
+	case wAt:
+		if m.is(i+1, wLeast) {
 			return "EQUAL_OR_MORE", modDur, i + 2
 		}
-		if m.is(i+1, "most") {
+		if m.is(i+1, wMost) {
 			return "EQUAL_OR_LESS", modDur, i + 2
 		}
-	case "up":
-		if m.is(i+1, "to") {
+	case wUp:
+		if m.is(i+1, wTo) {
 			return "EQUAL_OR_LESS", modDur, i + 2
 		}
-	case "over", "under":
-		if !m.is(i+1, "a", "an") {
+	case wOver, wUnder:
+		if !m.is(i+1, wA, wAn) {
 			break // "over the past year", "over three years": the span alone
 		}
-		if w == "over" {
+		if w == wOver {
 			return "MORE_THAN", modDur, i + 1
 		}
 		return "LESS_THAN", modDur, i + 1
-	case "nearly", "almost":
+	case wNearly, wAlmost:
 		return "LESS_THAN", modDur, i + 1
-	case "about", "around", "approximately", "roughly":
+	case wAbout, wAround, wApproximately, wRoughly:
 		return "APPROX", modAny, i + 1
-	case "some":
+	case wSome:
 		return "APPROX", modDur, i + 1 // "some 20 years"
 	}
 	return "", 0, i

@@ -79,7 +79,7 @@ func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 				i = n - maxLead
 				continue
 			}
-			if t := &m.toks[i]; t.kind == tWord && t.w.class&cStarter == 0 || t.kind == tPunct && t.lower != "'" {
+			if t := &m.toks[i]; t.kind == tWord && t.class&cStarter == 0 || t.kind == tPunct && t.punct != '\'' {
 				i++
 				continue
 			}
@@ -174,7 +174,7 @@ func (m *matcher) markTriggers() {
 	nt := n + maxLead + 1
 	for i := n - 1; i >= 0; i-- {
 		t := &m.toks[i]
-		if t.kind == tNum || t.kind == tWord && t.w.class&triggerClasses != 0 {
+		if t.kind == tNum || t.kind == tWord && t.class&triggerClasses != 0 {
 			nt = i
 		}
 		m.next[i] = nt
@@ -256,28 +256,34 @@ func explain(x Timex) string {
 // holds at the narrative's reference time rather than moving it: "who had
 // ruled since 1971", "a feud dating back to 1994".
 func (m *matcher) backdrop(s int) bool {
-	return m.is(s-1, "since") || m.is(s-1, "to") && (m.is(s-2, "dating", "dates", "dated") || m.is(s-2, "back") && m.is(s-3, "dating", "dates", "dated", "goes", "going", "went"))
+	return m.is(s-1, wSince) || m.is(s-1, wTo) && (m.is(s-2, wDating, wDates, wDated) || m.is(s-2, wBack) && m.is(s-3, wDating, wDates, wDated, wGoes, wGoing, wWent))
 }
 
 // --- token helpers -------------------------------------------------------
 
-func (m *matcher) word(i int) string {
-	if i < 0 || i >= len(m.toks) || m.toks[i].kind != tWord {
-		return ""
+// id is the lexicon id of the word at i: 0 for a word the lexicon does
+// not hold, a number, a punctuation mark or a position outside the
+// sentence.
+func (m *matcher) id(i int) wordID {
+	if uint(i) >= uint(len(m.toks)) {
+		return 0
 	}
-	return m.toks[i].lower
+	return m.toks[i].id
 }
 
-func (m *matcher) is(i int, words ...string) bool {
-	w := m.word(i)
-	if w == "" {
+// word is the lower-case form of the word at i, or "" (see id).
+func (m *matcher) word(i int) string {
+	return lexWords[m.id(i)].form
+}
+
+// is reports whether the word at i is one of ids: integer compares only.
+func (m *matcher) is(i int, ids ...wordID) bool {
+	w := m.id(i)
+	if w == 0 {
 		return false
 	}
-	// lengths and first letters rule out nearly every word before a
-	// comparison of the whole string
-	n, c := len(w), w[0]
-	for _, s := range words {
-		if len(s) == n && s[0] == c && w == s {
+	for _, id := range ids {
+		if id == w {
 			return true
 		}
 	}
@@ -285,11 +291,11 @@ func (m *matcher) is(i int, words ...string) bool {
 }
 
 func (m *matcher) punct(i int, c byte) bool {
-	return i >= 0 && i < len(m.toks) && m.toks[i].kind == tPunct && m.toks[i].lower != "" && m.toks[i].lower[0] == c
+	return uint(i) < uint(len(m.toks)) && m.toks[i].punct == c && m.toks[i].kind == tPunct
 }
 
 func (m *matcher) class(i int, c uint32) bool {
-	return i >= 0 && i < len(m.toks) && m.toks[i].kind == tWord && m.toks[i].w.class&c != 0
+	return uint(i) < uint(len(m.toks)) && m.toks[i].class&c != 0
 }
 
 // adjacent reports whether token i follows token i-1 without a space.
@@ -334,14 +340,14 @@ func (m *matcher) matchAt(i int) (cand, bool) {
 	if m.toks[i].kind == tPunct {
 		return cand{}, false
 	}
-	if m.is(i, "last") && m.is(i-1, "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not", "ll") {
+	if m.is(i, wLast) && m.is(i-1, wTo, wWill, wWould, wCould, wCan, wMay, wMight, wShould, wMust, wDid, wNot, wLl) {
 		// the verb: "designed to last 75 years", "could last weeks"
 		return cand{}, false
 	}
 	if mod, kind, j := m.modifier(i); j > i {
 		if c, ok := m.core(j); ok && modFits(kind, c) {
 			c.s = i
-			c = applyMod(c, mod, kind, m.is(i, "nearly", "almost"))
+			c = applyMod(c, mod, kind, m.is(i, wNearly, wAlmost))
 			return c, true
 		}
 	}
@@ -381,76 +387,76 @@ func (m *matcher) cueList() []cue {
 		if t.kind != tWord {
 			continue
 		}
-		w := t.lower
+		w := t.id
 		switch {
-		case (w == "planned" || w == "scheduled" || w == "slated" || w == "set" || w == "due" || w == "expected") && m.is(i+1, "for"):
+		case (w == wPlanned || w == wScheduled || w == wSlated || w == wSet || w == wDue || w == wExpected) && m.is(i+1, wFor):
 			// "planned for early March"; but "was originally set for
 			// January" (and then delayed) is a plan of the past
-			if !m.is(i-1, "was", "were", "had") && !(m.adverb(i-1) && m.is(i-2, "was", "were", "had")) {
+			if !m.is(i-1, wWas, wWere, wHad) && !(m.adverb(i-1) && m.is(i-2, wWas, wWere, wHad)) {
 				m.cues = append(m.cues, cue{i, "future"})
 			}
-		case (w == "likely" || w == "unlikely") && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "seemed", "seems", "appeared", "appears"):
+		case (w == wLikely || w == wUnlikely) && m.is(i+1, wTo) && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wSeemed, wSeems, wAppeared, wAppears):
 			// "were likely to buy as soon as trading opened Monday":
 			// what is likely lies ahead of the statement
 			m.cues = append(m.cues, cue{i, "future"})
-		case (w == "planned" || w == "planning") && m.is(i+1, "a", "an", "the", "another", "more") && !m.is(i-1, "had", "been", "the", "a", "an", "was", "were"):
+		case (w == wPlanned || w == wPlanning) && m.is(i+1, wA, wAn, wThe, wAnother, wMore) && !m.is(i-1, wHad, wBeen, wThe, wA, wAn, wWas, wWere):
 			// "protesters planned a demonstration on Saturday": the
 			// thing planned lies ahead of the plan
 			m.cues = append(m.cues, cue{i, "future"})
-		case m.is(i+1, "to") && intentVerbs[w] && !m.is(i-1, "had", "was", "were", "been"):
+		case m.is(i+1, wTo) && intentVerbs.has(w) && !m.is(i-1, wHad, wWas, wWere, wBeen):
 			// "planned to leave Thursday", "expects to release in
 			// November": what is intended lies ahead
 			m.cues = append(m.cues, cue{i, "future"})
-		case w == "going" || w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set" || w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "supposed" || w == "hoping" || w == "hopes":
-			if m.is(i-1, "been") && m.is(i-2, "had") {
+		case w == wGoing || w == wDue || w == wExpected || w == wScheduled || w == wSlated || w == wSet || w == wPlans || w == wPlan || w == wPlanning || w == wIntends || w == wSupposed || w == wHoping || w == wHopes:
+			if m.is(i-1, wBeen) && m.is(i-2, wHad) {
 				// "had been scheduled to expire Friday": a plan that
 				// lies in the past; "had" carries the tense
-			} else if m.is(i+1, "to") && w != "due" || w == "due" && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "been", "am") && !m.is(i-2, "had") {
+			} else if m.is(i+1, wTo) && w != wDue || w == wDue && m.is(i+1, wTo) && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wBeen, wAm) && !m.is(i-2, wHad) {
 				m.cues = append(m.cues, cue{i, "future"})
-			} else if w == "scheduled" || w == "slated" {
+			} else if w == wScheduled || w == wSlated {
 				// "has scheduled a news conference Thursday": what is
 				// put on a schedule lies ahead
 				m.cues = append(m.cues, cue{i, "future"})
 			}
-		case (w == "is" || w == "are" || w == "am" || w == "was" || w == "were") && m.is(i+1, "due", "expected", "scheduled", "set", "going", "slated", "supposed", "planning", "about", "likely", "unlikely") && m.is(i+2, "to"):
+		case (w == wIs || w == wAre || w == wAm || w == wWas || w == wWere) && m.is(i+1, wDue, wExpected, wScheduled, wSet, wGoing, wSlated, wSupposed, wPlanning, wAbout, wLikely, wUnlikely) && m.is(i+2, wTo):
 			// "is due to fly", "were planning to drive": the next word
 			// carries the future, seen from now or from the report
-		case w == "am" && i > 0 && (m.toks[i-1].kind == tNum || m.punct(i+1, '.')):
+		case w == wAm && i > 0 && (m.toks[i-1].kind == tNum || m.punct(i+1, '.')):
 			// "6am", "6 am.": a clock time, not the verb
-		case w == "is" || w == "are" || w == "am":
-			if m.is(i+1, "to") { // "is to visit"
+		case w == wIs || w == wAre || w == wAm:
+			if m.is(i+1, wTo) { // "is to visit"
 				m.cues = append(m.cues, cue{i, "future"})
 			} else {
 				m.cues = append(m.cues, cue{i, "present"})
 			}
-		case w == "has" || w == "have":
+		case w == wHas || w == wHave:
 			// present perfect: "has started" reports the past
 			m.cues = append(m.cues, cue{i, "past"})
-		case w == "last" || w == "next" || w == "coming" || w == "upcoming" || w == "later" || w == "earlier" || w == "ago":
+		case w == wLast || w == wNext || w == wComing || w == wUpcoming || w == wLater || w == wEarlier || w == wAgo:
 			// these qualify their own expression only
-		case bareSchedule[w]:
+		case bareSchedule.has(w):
 			// a plural subject with a timetable verb in the simple
 			// present: "Netanyahu and Arafat meet separately Monday".
 			// After "to", a modal or "did" the verb has no tense of its
 			// own; after a determiner it is a noun.
-			if !m.is(i-1, "to", "did", "didn", "not", "can", "could", "may", "might", "must", "should", "would", "will", "the", "a", "an", "their", "his", "her", "its") {
+			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) {
 				m.cues = append(m.cues, cue{i, "future"})
 			}
-		case t.w.class&(cPast|cFuture) != 0 && (m.is(i-1, "be", "been", "being", "is", "are", "was", "were", "am") ||
-			m.adverb(i-1) && m.is(i-2, "be", "been", "being", "is", "are", "was", "were", "am")):
+		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm) ||
+			m.adverb(i-1) && m.is(i-2, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm)):
 			// a participle after an auxiliary: the auxiliary has the tense
-		case t.w.class&cFuture != 0:
+		case t.class&cFuture != 0:
 			m.cues = append(m.cues, cue{i, "future"})
-		case t.w.class&cPast != 0:
+		case t.class&cPast != 0:
 			if m.backshifted(i) {
 				continue
 			}
 			m.cues = append(m.cues, cue{i, "past"})
-		case t.w.class&cPresent != 0:
-			if w != "now" && w != "today" && w != "currently" {
+		case t.class&cPresent != 0:
+			if w != wNow && w != wToday && w != wCurrently {
 				m.cues = append(m.cues, cue{i, "present"})
 			}
-		case t.w.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && !m.is(i+1, "to") && !m.is(i-1, "the", "a", "an", "be", "been", "being", "is", "are"):
+		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && !m.is(i+1, wTo) && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre):
 			// a regular past form; a participle after "be" or a determiner is not
 			if m.backshifted(i) {
 				continue
@@ -477,7 +483,7 @@ func (m *matcher) backshifted(i int) bool {
 		if m.toks[k].kind != tWord {
 			return false
 		}
-		if m.is(k, "once", "when", "after", "until", "till") || m.is(k, "as") && m.is(k-1, "soon") {
+		if m.is(k, wOnce, wWhen, wAfter, wUntil, wTill) || m.is(k, wAs) && m.is(k-1, wSoon) {
 			return true
 		}
 	}
@@ -493,7 +499,7 @@ func (m *matcher) pastNarrative() bool {
 		switch {
 		case c.tense != "past":
 			return false
-		case !m.is(c.pos, "was", "were", "had", "did"):
+		case !m.is(c.pos, wWas, wWere, wHad, wDid):
 			past = true
 		}
 	}
@@ -511,9 +517,9 @@ func (m *matcher) adverb(i int) bool {
 }
 
 // hasWord reports whether the sentence has the word w.
-func (m *matcher) hasWord(w string) bool {
+func (m *matcher) hasWord(w wordID) bool {
 	for i := range m.toks {
-		if m.toks[i].kind == tWord && m.toks[i].lower == w {
+		if m.toks[i].id == w {
 			return true
 		}
 	}
@@ -522,16 +528,13 @@ func (m *matcher) hasWord(w string) bool {
 
 // intentVerbs followed by "to" put what follows in the future: "planned to
 // leave on Thursday", "expects to report in November".
-var intentVerbs = map[string]bool{"planned": true, "plans": true, "plan": true, "expects": true, "expect": true,
-	"intend": true, "intended": true, "aims": true, "aim": true, "promised": true, "promises": true, "vowed": true,
-	"pledged": true, "agreed": true, "threatened": true, "wants": true, "want": true, "hope": true,
-	"decided": true, "decide": true, "decides": true, "agreement": true}
+var intentVerbs = setOf(wPlanned, wPlans, wPlan, wExpects, wExpect, wIntend, wIntended, wAims, wAim, wPromised,
+	wPromises, wVowed, wPledged, wAgreed, wThreatened, wWants, wWant, wHope, wDecided, wDecide, wDecides, wAgreement)
 
 // bareSchedule are timetable verbs in the bare (plural) present, the
 // plural twins of the singular scheduled verbs in the lexicon.
-var bareSchedule = map[string]bool{"meet": true, "travel": true, "arrive": true, "fly": true, "depart": true,
-	"convene": true, "reconvene": true, "resume": true, "gather": true, "go": true, "play": true, "vote": true,
-	"face": true, "reopen": true}
+var bareSchedule = setOf(wMeet, wTravel, wArrive, wFly, wDepart, wConvene, wReconvene, wResume, wGather, wGo, wPlay,
+	wVote, wFace, wReopen)
 
 // tense reads the tense of the clause around tokens [s, e): the nearest
 // cue, cues before the expression preferred at equal distance.
@@ -552,14 +555,14 @@ func (m *matcher) cueTense(s, e int) string {
 		if c.pos < s {
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
-			if before && m.is(c.pos, "said", "says", "say") {
+			if before && m.is(c.pos, wSaid, wSays, wSay) {
 				// a reporting verb after the expression dates the
 				// report, not the clause that holds the expression:
 				// "he will leave Thursday, Castro said"
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1
-			if c.tense == "future" && intentVerbs[m.word(c.pos)] && m.class(c.pos, cPast) {
+			if c.tense == "future" && intentVerbs.has(m.id(c.pos)) && m.class(c.pos, cPast) {
 				// "the ministers on Thursday agreed to cut tariffs": the
 				// day is when they agreed, in the past; the future is
 				// what they agreed to
@@ -589,7 +592,7 @@ func (m *matcher) cueTense(s, e int) string {
 // coordinated clause begins between them.
 func (m *matcher) coordinated(from, to int) bool {
 	for i := from; i < to && i < len(m.toks); i++ {
-		if m.toks[i].kind == tWord && (m.toks[i].lower == "and" || m.toks[i].lower == "but") {
+		if id := m.toks[i].id; id == wAnd || id == wBut {
 			return true
 		}
 	}
@@ -603,53 +606,53 @@ func (m *matcher) frontTense(s int) string {
 	if m.exprStart >= 0 && m.exprStart < s {
 		p = m.exprStart - 1 // a day attached to a clock time: "until 9 a.m. Tuesday"
 	}
-	for p >= 0 && (m.punct(p, '-') || m.is(p, "mid", "early", "late", "about", "around", "approximately", "roughly")) {
+	for p >= 0 && (m.punct(p, '-') || m.is(p, wMid, wEarly, wLate, wAbout, wAround, wApproximately, wRoughly)) {
 		p-- // "by mid-May": the word in front of the modified expression
 	}
-	if m.is(p, "on", "in", "of") {
+	if m.is(p, wOn, wIn, wOf) {
 		p--
 	}
 	for k := p; k >= 0 && k >= p-4; k-- {
 		// a figure compared with an earlier one: "up from about 300 on
 		// Wednesday", "compared with Friday"
-		if m.is(k, "from") && m.is(k-1, "up", "down", "rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped") ||
-			m.is(k, "with", "to") && m.is(k-1, "compared") {
+		if m.is(k, wFrom) && m.is(k-1, wUp, wDown, wRose, wFell, wRisen, wFallen, wClimbed, wDropped, wSlipped, wJumped) ||
+			m.is(k, wWith, wTo) && m.is(k-1, wCompared) {
 			return "past"
 		}
 	}
-	switch m.word(p) {
-	case "for":
+	switch m.id(p) {
+	case wFor:
 		for k := p - 1; k >= 0 && k >= p-3; k-- {
-			if m.is(k, "set", "scheduled", "rescheduled", "slated", "planned", "postponed", "delayed", "moved") {
-				if m.is(k-1, "was", "were", "been", "originally", "initially", "first") {
+			if m.is(k, wSet, wScheduled, wRescheduled, wSlated, wPlanned, wPostponed, wDelayed, wMoved) {
+				if m.is(k-1, wWas, wWere, wBeen, wOriginally, wInitially, wFirst) {
 					break // "was originally set for January but was delayed"
 				}
 				return "future" // "set sentencing for June 6"
 			}
 		}
-	case "ahead":
+	case wAhead:
 		return "future" // "ahead of the weekend"
-	case "until", "till", "payable", "effective", "through", "starting", "beginning", "expires", "expiring", "before":
-		if m.is(p, "through") && m.is(p-1, "year", "far") {
+	case wUntil, wTill, wPayable, wEffective, wThrough, wStarting, wBeginning, wExpires, wExpiring, wBefore:
+		if m.is(p, wThrough) && m.is(p-1, wYear, wFar) {
 			return "past" // "this year through August": the year to date
 		}
-		if m.is(p, "until", "till") && m.hasWord("had") {
+		if m.is(p, wUntil, wTill) && m.hasWord(wHad) {
 			return "past" // "until Thursday, they had not called him"
 		}
-		if m.word(p) != "before" || m.is(p-1, "due", "expected", "scheduled") {
+		if m.id(p) != wBefore || m.is(p-1, wDue, wExpected, wScheduled) {
 			return "future"
 		}
-	case "since":
+	case wSince:
 		return "past"
-	case "by":
+	case wBy:
 		// a deadline lies ahead unless the clause is in the past: "to
 		// conclude by May", but "had filed by Monday", "power was
 		// restored by 6 a.m. Monday"
-		if !m.hasWord("had") && !m.is(p-2, "was", "were") && !(p == 0 && m.pastNarrative()) {
+		if !m.hasWord(wHad) && !m.is(p-2, wWas, wWere) && !(p == 0 && m.pastNarrative()) {
 			return "future"
 		}
 	}
-	if m.is(p, "as") && m.is(p-1, "soon", "early") && m.is(p-2, "as") {
+	if m.is(p, wAs) && m.is(p-1, wSoon, wEarly) && m.is(p-2, wAs) {
 		return "future" // "as soon as Tuesday", "could decide as early as Thursday"
 	}
 	return ""
@@ -771,7 +774,7 @@ func (m *matcher) passing(s int) bool {
 		if m.tok(k).kind == tPunct {
 			return false
 		}
-		if m.is(k, "after", "following", "since", "before") {
+		if m.is(k, wAfter, wFollowing, wSince, wBefore) {
 			return true
 		}
 	}

@@ -16,11 +16,11 @@ var zones = map[string]bool{"est": true, "edt": true, "gmt": true, "utc": true, 
 // readAMPM reads "a.m.", "p.m.", "am", "pm".
 func (m *matcher) readAMPM(i int) (pm bool, j int, ok bool) {
 	switch {
-	case m.is(i, "am"), m.is(i, "pm"):
+	case m.is(i, wAm), m.is(i, wPm):
 		// "2pm." at the end of a sentence: the period is the sentence's
-		return m.is(i, "pm"), i + 1, true
-	case m.is(i, "a", "p") && m.punct(i+1, '.') && m.is(i+2, "m") && m.adjacent(i+1) && m.adjacent(i+2):
-		return m.is(i, "p"), m.skipDot(i + 3), true
+		return m.is(i, wPm), i + 1, true
+	case m.is(i, wA, wP) && m.punct(i+1, '.') && m.is(i+2, wM) && m.adjacent(i+1) && m.adjacent(i+2):
+		return m.is(i, wP), m.skipDot(i + 3), true
 	}
 	return false, i, false
 }
@@ -44,14 +44,14 @@ func (m *matcher) readZone(j int) int {
 	switch {
 	case zones[m.word(j)]:
 		return j + 1
-	case m.is(j, "local") && m.is(j+1, "time"):
+	case m.is(j, wLocal) && m.is(j+1, wTime):
 		return j + 2
 	case zoneNames[m.word(j)] && m.tok(j).upper:
 		k := j + 1
-		if m.is(k, "standard", "daylight", "mean") {
+		if m.is(k, wStandard, wDaylight, wMean) {
 			k++
 		}
-		if m.is(k, "time") {
+		if m.is(k, wTime) {
 			k++
 		}
 		return k
@@ -69,7 +69,7 @@ func (m *matcher) isAMPM(i int) bool {
 // Oct. 23" is left to the date, as the TimeML corpora annotate it.
 func (m *matcher) partOfDayOn(i int) (cand, bool) {
 	c := cand{s: i, typ: "TIME", rule: "part-of-day-on"}
-	if !m.class(i, cPartOfDay) || m.tok(i).w.class&cPlural != 0 || m.tok(i).w.tod == "" {
+	if !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.tok(i).wd().tod == "" {
 		return c, false
 	}
 	m.exprStart = i
@@ -83,7 +83,7 @@ func (m *matcher) partOfDayOn(i int) (cand, bool) {
 	if day.e == 0 {
 		return c, false
 	}
-	c.e, c.val = day.e, day.val+"T"+m.tok(i).w.tod
+	c.e, c.val = day.e, day.val+"T"+m.tok(i).wd().tod
 	c.anchor, c.anchorKind, c.tense, c.expl = day.anchor, day.anchorKind, day.tense, day.expl
 	return c, true
 }
@@ -95,15 +95,15 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	c := cand{s: i, typ: "TIME", rule: "clock"}
 	hh, mm := -1, 0
 	j := i
-	switch m.word(i) {
-	case "noon", "midday":
+	switch m.id(i) {
+	case wNoon, wMidday:
 		if p := m.tok(i - 1); p.kind == tWord && strings.EqualFold(p.written(m.text), "high") {
 			return c, false // "high noon": a climax, not a clock time
 		}
 		hh, j = 12, i+1
-	case "midnight":
+	case wMidnight:
 		hh, j = 24, i+1
-	case "overnight":
+	case wOvernight:
 		// the night that ends on the reference day: the day last
 		// named, else the DCT. "Shares closed lower Friday, depressed
 		// by overnight losses in New York": Thursday night.
@@ -143,20 +143,20 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 				h = 0
 			}
 			j = k
-		} else if m.is(j, "o") && m.punct(j+1, '\'') && m.is(j+2, "clock") {
+		} else if m.is(j, wO) && m.punct(j+1, '\'') && m.is(j+2, wClock) {
 			j += 3
-		} else if m.is(j, "in") && m.is(j+1, "the") && m.is(j+2, "morning", "afternoon", "evening") && h >= 1 && h <= 12 && !hasMin {
+		} else if m.is(j, wIn) && m.is(j+1, wThe) && m.is(j+2, wMorning, wAfternoon, wEvening) && h >= 1 && h <= 12 && !hasMin {
 			// "4 in the morning", "3 in the afternoon"
-			if !m.is(j+2, "morning") && h < 12 {
+			if !m.is(j+2, wMorning) && h < 12 {
 				h += 12
 			}
 			j += 3
-		} else if m.is(j, "at") && m.is(j+1, "night") && h >= 6 && h <= 12 && !hasMin {
+		} else if m.is(j, wAt) && m.is(j+1, wNight) && h >= 6 && h <= 12 && !hasMin {
 			if h < 12 {
 				h += 12 // "10 at night"
 			}
 			j += 2
-		} else if !hasMin || !(zones[m.word(j)] || m.is(i-1, "at", "by", "until", "before", "after")) {
+		} else if !hasMin || !(zones[m.word(j)] || m.is(i-1, wAt, wBy, wUntil, wBefore, wAfter)) {
 			return c, false
 		}
 		hh = h
@@ -183,7 +183,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			break
 		}
 	}
-	if day == "" && m.is(k, "on") {
+	if day == "" && m.is(k, wOn) {
 		// "9 a.m. Eastern on Dec. 8", "from 6pm on Christmas Eve": the
 		// day after "on" is the time's day, and a tag of its own
 		for _, f := range onDayRules {
@@ -224,9 +224,9 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 // morning" at j and returns the token after it, or j.
 func (m *matcher) everyDay(j int) int {
 	switch {
-	case m.is(j, "daily", "nightly"):
+	case m.is(j, wDaily, wNightly):
 		return j + 1
-	case m.is(j, "every", "each") && (m.is(j+1, "day", "night") || m.class(j+1, cPartOfDay) && m.tok(j+1).w.class&cPlural == 0):
+	case m.is(j, wEvery, wEach) && (m.is(j+1, wDay, wNight) || m.class(j+1, cPartOfDay) && m.tok(j+1).class&cPlural == 0):
 		return j + 2
 	}
 	return j

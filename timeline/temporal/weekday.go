@@ -10,20 +10,20 @@ import "time"
 func (m *matcher) weekday(i int) (cand, bool) {
 	c := cand{s: i, typ: "DATE", rule: "weekday"}
 	j := i
-	if m.is(i, "the") && m.is(i+1, "previous", "preceding", "following") {
+	if m.is(i, wThe) && m.is(i+1, wPrevious, wPreceding, wFollowing) {
 		j++ // "the previous Friday"
 	}
 	n := 0
-	switch m.word(j) {
-	case "last", "past":
+	switch m.id(j) {
+	case wLast, wPast:
 		n = -1
-	case "next", "coming":
+	case wNext, wComing:
 		n = 1
-	case "this":
+	case wThis:
 		n = 2
-	case "previous", "preceding":
+	case wPrevious, wPreceding:
 		n = -3
-	case "following":
+	case wFollowing:
 		n = 3
 	}
 	if n != 0 {
@@ -32,26 +32,26 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if !m.class(j, cWeekday) || !m.tok(j).upper {
 		return c, false
 	}
-	if m.is(j-1, "the") && m.tok(j+1).upper && m.tok(j+1).w.class == 0 {
+	if m.is(j-1, wThe) && m.tok(j+1).upper && m.tok(j+1).class == 0 {
 		return c, false // a name: "the Sunday Times"
 	}
-	wd := int(m.tok(j).w.val) // 1 = Monday
-	if m.tok(j).w.class&cPlural != 0 {
+	wd := int(m.tok(j).wd().val) // 1 = Monday
+	if m.tok(j).class&cPlural != 0 {
 		if n != 0 {
 			return c, false
 		}
 		c.typ, c.rule, c.e = "SET", "weekday-plural", j+1
 		c.val = "XXXX-WXX-" + itoa(wd)
 		if m.class(j+1, cPartOfDay) {
-			c.val += "T" + m.tok(j+1).w.tod
+			c.val += "T" + m.tok(j+1).wd().tod
 			c.e++
 		}
 		return c, true
 	}
 	c.e = j + 1
 	tod := ""
-	if m.class(j+1, cPartOfDay) && m.tok(j+1).w.class&cPlural == 0 {
-		tod = m.tok(j + 1).w.tod
+	if m.class(j+1, cPartOfDay) && m.tok(j+1).class&cPlural == 0 {
+		tod = m.tok(j + 1).wd().tod
 		c.typ, c.e = "TIME", j+2
 	}
 	if m.dct.IsZero() {
@@ -91,7 +91,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	default:
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
-		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, "s") && m.frontTense(j) == ""
+		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, wS) && m.frontTense(j) == ""
 		if tn == "" || possessive {
 			// news reports what happened; a possessive names a
 			// reported event: "Wednesday's ruling"
