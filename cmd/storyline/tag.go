@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -210,13 +210,13 @@ type jsonTimex struct {
 	Mode  string `json:"mode,omitempty"`
 }
 
-// jsonLines writes one JSON object per expression, offsets in code points,
-// each with the document's id and anchoring mode, so that the lines of many
-// documents can share one stream.
+// jsonLines writes one JSON object per expression (the fields of
+// jsonTimex, in its order), offsets in code points, each with the
+// document's id and anchoring mode, so that the lines of many documents can
+// share one stream. It appends by hand what encoding/json would write
+// without HTML escaping, with no reflection and one buffer per document.
 func jsonLines(id, text string, res temporal.Tagged) ([]byte, error) {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
+	b := make([]byte, 0, len(res.Timexes)*(len(id)+120))
 	cp, last := 0, 0 // code points before byte offset last
 	toCP := func(off int) int {
 		cp += utf8.RuneCountInString(text[last:off])
@@ -224,11 +224,79 @@ func jsonLines(id, text string, res temporal.Tagged) ([]byte, error) {
 		return cp
 	}
 	for _, x := range res.Timexes {
-		start := toCP(x.Start)
-		end := toCP(x.End)
-		if err := enc.Encode(jsonTimex{ID: id, Start: start, End: end, Text: x.Text, Type: x.Type, Value: x.Value.String(), Mod: x.Mod, Mode: string(res.Mode)}); err != nil {
-			return nil, fmt.Errorf("encode: %w", err)
+		b = append(b, `{"id":`...)
+		b = appendJSONString(b, id)
+		b = append(b, `,"start":`...)
+		b = strconv.AppendInt(b, int64(toCP(x.Start)), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(toCP(x.End)), 10)
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, x.Text)
+		b = append(b, `,"type":`...)
+		b = appendJSONString(b, x.Type)
+		b = append(b, `,"value":`...)
+		b = appendJSONString(b, x.Value.String())
+		b = append(b, `,"mod":`...)
+		b = appendJSONString(b, x.Mod)
+		if res.Mode != "" {
+			b = append(b, `,"mode":`...)
+			b = appendJSONString(b, string(res.Mode))
 		}
+		b = append(b, "}\n"...)
 	}
-	return []byte(b.String()), nil
+	return b, nil
+}
+
+// appendJSONString appends s as a JSON string the way encoding/json writes
+// it without HTML escaping: quotes, backslashes and control characters
+// escaped, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

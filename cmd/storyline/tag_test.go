@@ -186,3 +186,21 @@ func TestEval(t *testing.T) {
 		t.Errorf("eval without a directory: want an error")
 	}
 }
+
+// TestAppendJSONString checks the hand-written JSON strings of jsonLines
+// against encoding/json (without HTML escaping) on text that needs escapes.
+func TestAppendJSONString(t *testing.T) {
+	for _, s := range []string{"", "plain", `say "now"`, `back\slash`, "tab\tnew\nline\r", "\b\f\x00\x1f\x7f",
+		"<b>&amp;</b>", "caf\u00e9 \u2014 \u2028\u2029", "bad \xff\xfe utf8 \xe2\x80", "\U0001F600 emoji"} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		got := string(appendJSONString(nil, s)) + "\n"
+		if got != want.String() {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want.String())
+		}
+	}
+}

@@ -414,6 +414,33 @@ func buildLexTable() {
 	}
 }
 
+// lookupFold finds the lexicon id of the ASCII word w, compared without
+// case, whose lowercased FNV-1a hash is h, or 0.
+func lookupFold(w string, h uint32) wordID {
+	for i := h & lexMask; ; i = (i + 1) & lexMask {
+		sl := lexSlots[i]
+		if sl.id == 0 {
+			return 0
+		}
+		if sl.hash == h && equalFold(w, lexWords[sl.id].form) {
+			return wordID(sl.id)
+		}
+	}
+}
+
+// equalFold reports whether the ASCII letters w spell the lower-case form.
+func equalFold(w, form string) bool {
+	if len(w) != len(form) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != form[k] {
+			return false
+		}
+	}
+	return true
+}
+
 // lookupWord finds the lexicon id of the lowercased word b with FNV-1a
 // hash h, or 0.
 func lookupWord(b []byte, h uint32) wordID {

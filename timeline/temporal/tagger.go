@@ -1,7 +1,6 @@
 package temporal
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -231,25 +230,31 @@ func (m *matcher) emit(c cand) Timex {
 	return x
 }
 
+// explain is the default explanation of x, built in one buffer: "Sept.
+// 14: DATE 2022-09-14 by rule month-day, anchored to publication date
+// 2022-09-20, past tense".
 func explain(x Timex) string {
-	s := fmt.Sprintf("%s: %s %s by rule %s", x.Text, x.Type, x.Value, x.Rule)
+	var buf [192]byte
+	s := append(buf[:0], x.Text...)
+	s = append(append(append(append(s, ": "...), x.Type...), ' '), x.Value.s...)
+	s = append(append(s, " by rule "...), x.Rule...)
 	if x.Mod != "" {
-		s += ", mod " + x.Mod
+		s = append(append(s, ", mod "...), x.Mod...)
 	}
 	switch x.AnchorKind {
 	case "dct":
-		s += ", anchored to publication date " + x.Anchor
+		s = append(append(s, ", anchored to publication date "...), x.Anchor...)
 	case "previous":
-		s += ", anchored to the last mentioned date " + x.Anchor
+		s = append(append(s, ", anchored to the last mentioned date "...), x.Anchor...)
 	case "reference":
-		s += ", anchored to the narrative's reference time " + x.Anchor
+		s = append(append(s, ", anchored to the narrative's reference time "...), x.Anchor...)
 	case "next":
-		s += ", anchored to the date that follows it, " + x.Anchor
+		s = append(append(s, ", anchored to the date that follows it, "...), x.Anchor...)
 	}
 	if x.Tense != "" {
-		s += ", " + x.Tense + " tense"
+		s = append(append(append(s, ", "...), x.Tense...), " tense"...)
 	}
-	return s
+	return string(s)
 }
 
 // backdrop reports whether the date at s names the start of a state that

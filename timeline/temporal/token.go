@@ -86,10 +86,31 @@ func (s *scanner) next() bool {
 				n = -1
 			}
 			t.kind, t.num, t.digits = tNum, n, uint8(min(d, 255))
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isLetter(decode(text[s.pos:])):
+		case (c|0x20)-'a' < 26 || c >= utf8.RuneSelf && isLetter(decode(text[s.pos:])):
+			t.kind = tWord
+			t.upper = c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(decode(text[s.pos:]))
+			// ASCII letters, the common case: hash them lowercased in
+			// place and compare the lexicon's form without case
+			p, h := s.pos, uint32(fnvOffset)
+			for p < len(text) {
+				l := text[p] | 0x20
+				if l-'a' >= 26 {
+					break
+				}
+				h = (h ^ uint32(l)) * fnvPrime
+				p++
+			}
+			if p == len(text) || text[p] < utf8.RuneSelf {
+				s.pos = p
+				if p-start <= maxWordLen { // longer words are in no list
+					t.id = lookupFold(text[start:p], h)
+					t.class = lexWords[t.id].class
+				}
+				break
+			}
+			// a word with other letters: lowercase it into buf
 			s.buf = s.buf[:0]
-			t.upper = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(decode(text[s.pos:]))
-			h := uint32(fnvOffset)
+			h = uint32(fnvOffset)
 			for s.pos < len(text) {
 				c := text[s.pos]
 				if c < utf8.RuneSelf {
@@ -115,7 +136,6 @@ func (s *scanner) next() bool {
 				}
 				s.pos += size
 			}
-			t.kind = tWord
 			if len(s.buf) <= maxWordLen { // longer words are in no list
 				t.id = lookupWord(s.buf, h)
 				t.class = lexWords[t.id].class
