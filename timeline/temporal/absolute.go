@@ -378,7 +378,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		}
 		return c, true
 	}
-	if m.narrative && m.refSet && m.cueTense(c.s, c.e) != "future" {
+	if m.inNarrative(m.refSet) && m.cueTense(c.s, c.e) != "future" {
 		// a narrative: the year of the reference time the text has set
 		// ("June 10" in a story of 1940 is 1940-06-10); what lies ahead
 		// ("a summit set for April") is seen from the writer's present

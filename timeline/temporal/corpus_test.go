@@ -3,7 +3,9 @@ package temporal_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
+	"time"
 
 	"storyline/timeline/temporal"
 	"storyline/timeline/temporal/timeml"
@@ -133,4 +135,53 @@ func BenchmarkTagCorpus(b *testing.B) {
 			tg.Tag(d.Text, d.DCT)
 		}
 	}
+}
+
+// TestAutoNarrativeIsNarrativePass checks that a document the automatic
+// mode reads as a narrative gets what a whole narrative pass gives: the
+// automatic mode reuses the news pass's sentences where the two readings
+// cannot differ and tags only the others again. It runs over the
+// narrative and news sets, the TimeML corpora when present, and the same
+// texts without a DCT (which always read as narratives).
+func TestAutoNarrativeIsNarrativePass(t *testing.T) {
+	var files []string
+	for _, g := range []string{"testdata/narrative/*.tml", "testdata/newsprobe/*.tml", filepath.Join(corpusDir, "*", "*.tml")} {
+		fs, _ := filepath.Glob(g)
+		files = append(files, fs...)
+	}
+	if len(files) < 30 {
+		t.Fatalf("found %d TimeML files; want the narrative and news sets", len(files))
+	}
+	tg := temporal.NewTagger()
+	narratives := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := timeml.Parse(data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, dct := range []time.Time{d.DCT, {}} {
+			auto := tg.TagWith(d.Text, temporal.Options{DCT: dct})
+			if auto.Mode != temporal.Narrative {
+				continue
+			}
+			narratives++
+			want := tg.TagWith(d.Text, temporal.Options{DCT: dct, Mode: temporal.Narrative}).Timexes
+			if !reflect.DeepEqual(auto.Timexes, want) {
+				for i := range min(len(auto.Timexes), len(want)) {
+					if auto.Timexes[i] != want[i] {
+						t.Errorf("%s (DCT %v): automatic narrative reading differs from a narrative pass at %d: %+v, want %+v", f, dct, i, auto.Timexes[i], want[i])
+						break
+					}
+				}
+				if len(auto.Timexes) != len(want) {
+					t.Errorf("%s (DCT %v): automatic narrative reading has %d expressions, a narrative pass %d", f, dct, len(auto.Timexes), len(want))
+				}
+			}
+		}
+	}
+	t.Logf("%d narrative readings compared", narratives)
 }

@@ -60,7 +60,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	n := 0
 	switch m.id(i) {
 	case wToday:
-		if m.narrative && m.refSet {
+		if m.inNarrative(m.refSet) {
 			// a narrative that has moved into the past: "still carved on
 			// a stone today" is the present age, not a day
 			c.e, c.val, c.rule = i+1, "PRESENT_REF", "deictic"
@@ -661,7 +661,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		// "during the year": a year's span; "the end of the year", "earlier
 		// in the year": the current one
 		c.typ, c.e, c.rule, c.val = "DURATION", i+2, "the-year", "P1Y"
-		if m.is(i-1, wOf, wIn) && !m.is(i+2, wEnded, wEnding) && m.narrative && m.refSet {
+		if m.is(i-1, wOf, wIn) && !m.is(i+2, wEnded, wEnding) && m.inNarrative(m.refSet) {
 			// in a narrative, the year of its reference time
 			c.typ, c.val = "DATE", format(m.last, gYear)
 			c.anchor, c.anchorKind = m.lastVal, "reference"

@@ -52,11 +52,14 @@ func (tg *Tagger) TagWith(text string, o Options) Tagged {
 	mode := o.Mode
 	why := "set for this document"
 	if mode != News && mode != Narrative {
+		m.record = true
 		out := m.tag(text, o.DCT, false)
+		m.record = false
 		mode, why = Classify(out, o.DCT)
 		if mode == News {
 			return Tagged{Timexes: out, Mode: News, Why: why}
 		}
+		return Tagged{Timexes: m.retag(out), Mode: mode, Why: why}
 	}
 	return Tagged{Timexes: m.tag(text, o.DCT, mode == Narrative), Mode: mode, Why: why}
 }
@@ -67,33 +70,131 @@ func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 	// Sized for a date every few hundred bytes, so that a long text does not
 	// copy its results over and over as they grow.
 	out := make([]Timex, 0, len(text)/256+1)
-	for m.sc.next() {
+	for {
+		s := sentence{pos: m.sc.pos, space: m.sc.space, nl: m.sc.nl, out: len(out), at: m.anchors}
+		if !m.sc.next() {
+			break
+		}
 		m.sent++
-		m.toks = m.sc.toks
-		m.tenseDone = false
-		m.lastEnd = -1
-		m.markTriggers()
-		for i := 0; i < len(m.toks); {
-			if n := m.next[i]; n-i > maxLead {
-				i = n - maxLead
-				continue
-			}
-			if t := &m.toks[i]; t.kind == tWord && t.class&cStarter == 0 || t.kind == tPunct && t.punct != '\'' {
-				i++
-				continue
-			}
-			c, ok := m.matchAt(i)
-			if !ok || c.e <= i {
-				i++
-				continue
-			}
-			if x := m.emit(c); !x.Value.IsZero() {
-				out = append(out, x) // a value out of the calendar's range is dropped
-			}
-			i = c.e
+		m.differs = false
+		out = m.sentence(out)
+		if m.record {
+			s.differs = m.differs
+			m.sents = append(m.sents, s)
 		}
 	}
 	return out
+}
+
+// sentence finds the expressions of the sentence the scanner holds and
+// appends them to out.
+func (m *matcher) sentence(out []Timex) []Timex {
+	m.toks = m.sc.toks
+	m.tenseDone = false
+	m.lastEnd = -1
+	m.markTriggers()
+	for i := 0; i < len(m.toks); {
+		if n := m.next[i]; n-i > maxLead {
+			i = n - maxLead
+			continue
+		}
+		if t := &m.toks[i]; t.kind == tWord && t.class&cStarter == 0 || t.kind == tPunct && t.punct != '\'' {
+			i++
+			continue
+		}
+		c, ok := m.matchAt(i)
+		if !ok || c.e <= i {
+			i++
+			continue
+		}
+		if x := m.emit(c); !x.Value.IsZero() {
+			out = append(out, x) // a value out of the calendar's range is dropped
+		}
+		i = c.e
+	}
+	return out
+}
+
+// sentence is where a sentence starts, as a news pass recorded it: the
+// scanner's position, the results and the anchors before it, and whether
+// reading it as a narrative could have taken another branch (inNarrative).
+type sentence struct {
+	pos       int
+	space, nl bool
+	out       int
+	at        anchors
+	differs   bool
+}
+
+// retag reads as a narrative the text the last tag call read as news and
+// recorded (news holds that call's results). The two readings differ only
+// where the matcher consults its mode (inNarrative), so a sentence that
+// starts with the anchors the news pass had and took no such branch has
+// the news pass's results and hands on its anchors: only the other
+// sentences are scanned and matched again. The result is the one a whole
+// narrative pass gives.
+func (m *matcher) retag(news []Timex) []Timex {
+	m.narrative = true
+	out := make([]Timex, 0, cap(news))
+	for k, s := range m.sents {
+		if k == 0 {
+			m.anchors = s.at
+		}
+		if !s.differs && m.anchors.same(&s.at) {
+			end := len(news)
+			if k+1 < len(m.sents) {
+				end = m.sents[k+1].out
+				m.anchors = m.sents[k+1].at
+			}
+			out = append(out, news[s.out:end]...)
+			continue
+		}
+		m.sc.pos, m.sc.space, m.sc.nl = s.pos, s.space, s.nl
+		m.sc.next()
+		m.sent = k + 1
+		out = m.sentence(out)
+	}
+	m.sents = m.sents[:0]
+	return out
+}
+
+// inNarrative reports whether a narrative reading applies where cond
+// holds. In a news pass it notes that the sentence, read as a narrative,
+// could take another branch here (see retag).
+func (m *matcher) inNarrative(cond bool) bool {
+	if cond && !m.narrative {
+		m.differs = true
+	}
+	return cond && m.narrative
+}
+
+// anchors are the state one sentence hands to the next.
+type anchors struct {
+	// refSet: a date written with its year has been read, so last is a
+	// reference time the narrative has set (before that a narrative
+	// anchors as news does).
+	refSet bool
+	// explicit holds the last date written with its year and
+	// explicitSent the sentence it was in.
+	explicitSent int
+	explicit     time.Time
+	explicitGran gran
+	// last is the last mentioned fully resolved date and its granularity.
+	last     time.Time
+	lastGran gran
+	lastVal  string
+	// mainQ is the last quarter named as the period a report is about
+	// ("posted a 20% gain in third-quarter net income"); a quarter named
+	// in passing ("after a flat second quarter") does not change what
+	// "the year-earlier period" compares with.
+	mainQ    time.Time
+	mainQVal string
+}
+
+func (a *anchors) same(b *anchors) bool {
+	return a.refSet == b.refSet && a.explicitSent == b.explicitSent && a.explicit.Equal(b.explicit) &&
+		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal &&
+		a.mainQ.Equal(b.mainQ) && a.mainQVal == b.mainQVal
 }
 
 // cand is a rule's match over tokens [s, e).
@@ -120,29 +221,18 @@ type matcher struct {
 	// narrative anchors year-less and anaphoric expressions to the
 	// reference time the text has set (m.last) rather than to the DCT.
 	narrative bool
-	// refSet: a date written with its year has been read, so m.last is
-	// a reference time the narrative has set (before that a narrative
-	// anchors as news does).
-	refSet bool
-	// sent counts sentences; explicit holds the last date written with
-	// its year and explicitSent the sentence it was in.
-	sent, explicitSent int
-	explicit           time.Time
-	explicitGran       gran
-	sc                 scanner
-	toks               []token
-	text               string
-	dct                time.Time
-	// last is the last mentioned fully resolved date and its granularity.
-	last     time.Time
-	lastGran gran
-	lastVal  string
-	// mainQ is the last quarter named as the period a report is about
-	// ("posted a 20% gain in third-quarter net income"); a quarter named
-	// in passing ("after a flat second quarter") does not change what
-	// "the year-earlier period" compares with.
-	mainQ    time.Time
-	mainQVal string
+	anchors
+	// sent counts sentences.
+	sent int
+	sc   scanner
+	toks []token
+	text string
+	dct  time.Time
+	// record: keep where each sentence starts (sents) for retag; differs:
+	// the current sentence took a branch a narrative would not
+	// (inNarrative).
+	record, differs bool
+	sents           []sentence
 	// the sentence's tense cues, computed once per sentence on demand.
 	tenseDone bool
 	cues      []cue
@@ -188,10 +278,9 @@ func (m *matcher) reset(text string, dct time.Time) {
 		dct = civil(dct.Year(), dct.Month(), dct.Day())
 	}
 	m.dct = dct
-	m.last, m.lastGran, m.lastVal = time.Time{}, 0, ""
-	m.refSet = false
-	m.sent, m.explicitSent, m.explicit = 0, -2, time.Time{}
-	m.mainQ, m.mainQVal = time.Time{}, ""
+	m.anchors = anchors{explicitSent: -2}
+	m.sent = 0
+	m.sents = m.sents[:0]
 	m.exprStart = -1
 }
 
@@ -209,7 +298,7 @@ func (m *matcher) emit(c cand) Timex {
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
 	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
-		if t, g, ok := calOf(c.val); ok && g <= gYear && !(m.narrative && (m.backdrop(c.s) || c.anchorKind == "dct" && m.refSet)) {
+		if t, g, ok := calOf(c.val); ok && g <= gYear && !m.inNarrative(m.backdrop(c.s) || c.anchorKind == "dct" && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
 			m.last, m.lastGran, m.lastVal = t, g, c.val

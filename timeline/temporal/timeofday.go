@@ -199,7 +199,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		// a bare clock time belongs to the day just mentioned
 		day = format(m.last, gDay)
 		c.anchor, c.anchorKind = m.lastVal, "previous"
-		if m.narrative && m.lastGran == gTime {
+		if m.inNarrative(m.lastGran == gTime) {
 			// a narrative moves forward: "at 11:40 p.m. ... at 2:20 a.m."
 			// is the small hours of the next day
 			if lh, lm, ok := clockOf(m.lastVal); ok && hh*60+mm < lh*60+lm {
