@@ -30,6 +30,9 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	var date func(y int) (int, int)
 	j := i
 	for _, h := range holidayPhrases {
+		if !holidayFirst.has(m.id(i)) {
+			break // no phrase starts with the word
+		}
 		k := i
 		ok := true
 		for _, w := range h.words {
@@ -51,7 +54,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		}
 	}
 	if date == nil {
-		d, ok := holidays[m.word(i)]
+		d, ok := wordIn(m, i, holidays)
 		if !ok {
 			return c, false
 		}
@@ -145,6 +148,9 @@ func (m *matcher) namedDay(i int) (cand, bool) {
 		return c, false
 	}
 	for _, f := range fixedDays {
+		if !fixedFirst.has(m.id(i)) {
+			break // no day's name starts with the word
+		}
 		k := i
 		for _, w := range f.words {
 			if w == wHyphen && m.punct(k, '-') && m.adjacent(k) || w != wHyphen && m.is(k, w) && m.tok(k).upper {
@@ -162,6 +168,19 @@ func (m *matcher) namedDay(i int) (cand, bool) {
 	}
 	return c, false
 }
+
+// holidayFirst and fixedFirst are the first words of holidayPhrases and
+// fixedDays.
+var holidayFirst, fixedFirst = func() (*wordSet, *wordSet) {
+	var h, f []wordID
+	for _, p := range holidayPhrases {
+		h = append(h, p.words[0])
+	}
+	for _, d := range fixedDays {
+		f = append(f, d.words[0])
+	}
+	return setOf(h...), setOf(f...)
+}()
 
 // fixedDays are days named after an event with one date.
 var fixedDays = []struct {

@@ -9,8 +9,24 @@ import (
 // year", "two years ago", "a year earlier", "the following day", "last
 // April", "this spring", "year-earlier".
 
-var unitGran = map[int]gran{uDay: gDay, uWeek: gWeek, uMonth: gMonth, uQuarter: gQuarter, uYear: gYear,
+// unitGrans are the granularities of the units that name a calendar
+// period (0 for the others).
+var unitGrans = [...]gran{uDay: gDay, uWeek: gWeek, uMonth: gMonth, uQuarter: gQuarter, uYear: gYear,
 	uDecade: gDecade, uCentury: gCentury, uWeekend: gWeek}
+
+// unitGranOf is the granularity of unit u, if it names a calendar period.
+func unitGranOf(u int) (gran, bool) {
+	g := unitGranAt(u)
+	return g, g != 0
+}
+
+// unitGranAt is the granularity of unit u, or 0.
+func unitGranAt(u int) gran {
+	if u < 0 || u >= len(unitGrans) {
+		return 0
+	}
+	return unitGrans[u]
+}
 
 func (m *matcher) readYearOK(i int) bool {
 	_, _, ok := m.readYear(i, true)
@@ -162,7 +178,7 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		if m.titleCase(j) && m.titleCase(k) {
 			return c, false // a title: ABC's "This Week"
 		}
-		g, ok := unitGran[u]
+		g, ok := unitGranOf(u)
 		if !ok {
 			return c, false
 		}
@@ -323,7 +339,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if m.id(k) == wBack && !m.is(k-1, wYears, wMonths, wWeeks, wDays, wYear, wMonth, wWeek, wDay) {
 		return c, false
 	}
-	g, ok := unitGran[u]
+	g, ok := unitGranOf(u)
 	if !ok {
 		return c, false // "an hour later": a duration and a signal
 	}
@@ -396,7 +412,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 }
 
 func unitGranOr(u int, g gran) gran {
-	if ug, ok := unitGran[u]; ok && u != uWeekend {
+	if ug, ok := unitGranOf(u); ok && u != uWeekend {
 		return ug
 	}
 	return g
@@ -519,7 +535,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 	switch {
 	case m.is(i, wThe) && m.is(i+1, wNext, wFollowing, wPrevious, wPreceding) && m.class(i+2, cUnit) && m.tok(i+2).class&cPlural == 0:
 		u := int(m.tok(i + 2).wd().unit)
-		g, ok := unitGran[u]
+		g, ok := unitGranOf(u)
 		if !ok || u == uWeekend {
 			return c, false
 		}
@@ -565,7 +581,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		if m.is(i+2, wBefore) {
 			n = -1
 		}
-		return m.fromPrevious(c, i+3, unitGran[int(m.tok(i+1).wd().unit)], n)
+		return m.fromPrevious(c, i+3, unitGranAt(int(m.tok(i+1).wd().unit)), n)
 	case m.is(i, wThe) && m.is(i+1, wFollowing, wNext) && m.class(i+2, cSeason) && m.tok(i+2).class&cPlural == 0 && !m.is(i+3, wOf) && !m.last.IsZero():
 		// "the following spring": the first one that starts after the
 		// date last named
@@ -609,7 +625,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return m.fromPrevious(c, i+2, gDay, 0)
 	case m.is(i, wThat) && m.is(i+1, wWeek, wMonth, wQuarter, wYear) && !m.is(i+2, wOf):
 		// "that year": the one of the last mentioned date
-		g := unitGran[int(m.tok(i+1).wd().unit)]
+		g := unitGranAt(int(m.tok(i+1).wd().unit))
 		if m.last.IsZero() || m.lastGran > g {
 			return c, false
 		}

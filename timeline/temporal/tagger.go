@@ -370,6 +370,17 @@ func (m *matcher) word(i int) string {
 	return lexWords[m.id(i)].form
 }
 
+// wordIn looks the word at i up in a table keyed by lexicon words; a word
+// the lexicon does not hold is in none, and is not hashed.
+func wordIn[V any](m *matcher, i int, tab map[string]V) (V, bool) {
+	if id := m.id(i); id != 0 {
+		v, ok := tab[lexWords[id].form]
+		return v, ok
+	}
+	var zero V
+	return zero, false
+}
+
 // is reports whether the word at i is one of ids: integer compares only.
 func (m *matcher) is(i int, ids ...wordID) bool {
 	w := m.id(i)
@@ -416,16 +427,23 @@ func (m *matcher) skipDot(i int) int {
 
 type rule func(m *matcher, i int) (cand, bool)
 
-// families in priority order: on equal length the earlier wins.
-var families = []rule{
-	(*matcher).timeOfDay,
-	(*matcher).absolute,
-	(*matcher).holiday,
-	(*matcher).relative,
-	(*matcher).weekday,
-	(*matcher).set,
-	(*matcher).duration,
-	(*matcher).fuzzy,
+// coreRules are the rule families in priority order (on equal length the
+// earlier wins): time of day, absolute, holiday, relative, weekday, set,
+// duration, fuzzy. The absolute and relative families are spelled out
+// into their rules, in their order: core takes the longest match, the
+// earlier on a tie, as those families do among their rules, so the flat
+// list picks what the families would without copying each family's best.
+var coreRules []rule
+
+func init() {
+	if len(absoluteRules) == 0 || len(relativeRules) == 0 {
+		panic("temporal: rule lists not initialized before coreRules")
+	}
+	coreRules = append(coreRules, (*matcher).timeOfDay)
+	coreRules = append(coreRules, absoluteRules...)
+	coreRules = append(coreRules, (*matcher).holiday)
+	coreRules = append(coreRules, relativeRules...)
+	coreRules = append(coreRules, (*matcher).weekday, (*matcher).set, (*matcher).duration, (*matcher).fuzzy)
 }
 
 // matchAt returns the longest match starting at token i, with a modifier in
@@ -451,7 +469,7 @@ func (m *matcher) matchAt(i int) (cand, bool) {
 func (m *matcher) core(i int) (cand, bool) {
 	var best cand
 	found := false
-	for _, f := range families {
+	for _, f := range coreRules {
 		c, ok := f(m, i)
 		if ok && c.e > i && (!found || c.e > best.e) {
 			best, found = c, true
@@ -854,11 +872,35 @@ func calOf(s string) (time.Time, gran, bool) {
 	if !ok {
 		return time.Time{}, 0, false
 	}
-	return start, precisionGran[v.Precision()], true
+	return start, precisionGran(v.Precision()), true
 }
 
-var precisionGran = map[string]gran{"time": gTime, "day": gDay, "week": gWeek, "month": gMonth, "season": gSeason,
-	"quarter": gQuarter, "half": gHalf, "year": gYear, "decade": gDecade, "century": gCentury}
+// precisionGran is the granularity of a Value's precision, or 0.
+func precisionGran(p string) gran {
+	switch p {
+	case "time":
+		return gTime
+	case "day":
+		return gDay
+	case "week":
+		return gWeek
+	case "month":
+		return gMonth
+	case "season":
+		return gSeason
+	case "quarter":
+		return gQuarter
+	case "half":
+		return gHalf
+	case "year":
+		return gYear
+	case "decade":
+		return gDecade
+	case "century":
+		return gCentury
+	}
+	return 0
+}
 
 // passing reports whether the expression at s sits in a phrase that names
 // a period only as a backdrop: "after a flat second quarter", "following

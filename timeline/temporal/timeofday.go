@@ -42,11 +42,11 @@ var zoneNames = map[string]bool{"eastern": true, "pacific": true, "central": tru
 // the token after it (j when there is none).
 func (m *matcher) readZone(j int) int {
 	switch {
-	case zones[m.word(j)]:
+	case m.id(j) != 0 && zones[m.word(j)]:
 		return j + 1
 	case m.is(j, wLocal) && m.is(j+1, wTime):
 		return j + 2
-	case zoneNames[m.word(j)] && m.tok(j).upper:
+	case m.id(j) != 0 && zoneNames[m.word(j)] && m.tok(j).upper:
 		k := j + 1
 		if m.is(k, wStandard, wDaylight, wMean) {
 			k++
@@ -156,7 +156,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 				h += 12 // "10 at night"
 			}
 			j += 2
-		} else if !hasMin || !(zones[m.word(j)] || m.is(i-1, wAt, wBy, wUntil, wBefore, wAfter)) {
+		} else if !hasMin || !(m.id(j) != 0 && zones[m.word(j)] || m.is(i-1, wAt, wBy, wUntil, wBefore, wAfter)) {
 			return c, false
 		}
 		hh = h
