@@ -625,7 +625,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return m.fromPrevious(c, i+2, gDay, 0)
 	case m.is(i, wThat) && m.is(i+1, wWeek, wMonth, wQuarter, wYear) && !m.is(i+2, wOf):
 		// "that year": the one of the last mentioned date
-		g := unitGranAt(int(m.tok(i+1).wd().unit))
+		g := unitGranAt(int(m.tok(i + 1).wd().unit))
 		if m.last.IsZero() || m.lastGran > g {
 			return c, false
 		}
