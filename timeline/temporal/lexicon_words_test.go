@@ -5,6 +5,8 @@ import (
 	"go/parser"
 	gotoken "go/token"
 	"path/filepath"
+	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -118,4 +120,25 @@ func isWordCall(e ast.Expr) bool {
 	}
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	return ok && sel.Sel.Name == "word"
+}
+
+// TestCoreRules checks that the flat rule list runs the families in their
+// order: time of day, the absolute rules, holiday, the relative rules,
+// weekday, set, duration, fuzzy.
+func TestCoreRules(t *testing.T) {
+	var want []rule
+	want = append(want, (*matcher).timeOfDay)
+	want = append(want, absoluteRules...)
+	want = append(want, (*matcher).holiday)
+	want = append(want, relativeRules...)
+	want = append(want, (*matcher).weekday, (*matcher).set, (*matcher).duration, (*matcher).fuzzy)
+	if len(coreRules) != len(want) {
+		t.Fatalf("coreRules has %d rules, want %d", len(coreRules), len(want))
+	}
+	for k, r := range coreRules {
+		got, w := runtime.FuncForPC(reflect.ValueOf(r.f).Pointer()).Name(), runtime.FuncForPC(reflect.ValueOf(want[k]).Pointer()).Name()
+		if got != w {
+			t.Errorf("coreRules[%d] = %s, want %s", k, got, w)
+		}
+	}
 }

@@ -430,20 +430,52 @@ type rule func(m *matcher, i int) (cand, bool)
 // coreRules are the rule families in priority order (on equal length the
 // earlier wins): time of day, absolute, holiday, relative, weekday, set,
 // duration, fuzzy. The absolute and relative families are spelled out
-// into their rules, in their order: core takes the longest match, the
-// earlier on a tie, as those families do among their rules, so the flat
-// list picks what the families would without copying each family's best.
-var coreRules []rule
+// into their rules, in the order of absoluteRules and relativeRules
+// (TestCoreRules): core takes the longest match, the earlier on a tie, as
+// those families do among their rules, so the flat list picks what the
+// families would without copying each family's best.
+var coreRules []coreRule
+
+// coreRule is a rule and the first tokens it can match at, from the checks
+// it opens with: words, when set, are the only words it starts with, and
+// noNum says it never starts with a number. Core skips a rule whose first
+// token it cannot match at (a punctuation mark, after a modifier as in
+// "about '90s", runs every rule).
+type coreRule struct {
+	f     rule
+	words *wordSet
+	noNum bool
+}
 
 func init() {
-	if len(absoluteRules) == 0 || len(relativeRules) == 0 {
-		panic("temporal: rule lists not initialized before coreRules")
+	// the openings, read from each rule's first checks
+	the := setOf(wThe)
+	coreRules = []coreRule{
+		{f: (*matcher).timeOfDay},
+		{f: (*matcher).calendarDate},
+		{f: (*matcher).numericDate, words: setOf()}, // a number: m.num(i)
+		{f: (*matcher).yearRule},
+		{f: (*matcher).decade},
+		{f: (*matcher).century},
+		{f: (*matcher).quarterRule},
+		{f: (*matcher).halfRule},
+		{f: (*matcher).season, noNum: true},                 // [the] + a season
+		{f: (*matcher).dayOfMonth, words: the, noNum: true}, // "on the 14th"
+		{f: (*matcher).dayInRange, words: setOf()},          // a number: readDay(i)
+		{f: (*matcher).eraDate},
+		{f: (*matcher).holiday, noNum: true}, // a capitalized word or "the"
+		{f: (*matcher).deictic, words: setOf(wToday, wYesterday, wTomorrow, wTonight), noNum: true},
+		{f: (*matcher).thisNext, noNum: true}, // [the] this/last/next...
+		{f: (*matcher).ago},
+		{f: (*matcher).yearEarlier},
+		{f: (*matcher).anaphoric, words: setOf(wThe, wThat, wYear), noNum: true},
+		{f: (*matcher).weekOf, words: the, noNum: true},
+		{f: (*matcher).weekday, noNum: true}, // [the] [last/next...] + a weekday
+		{f: (*matcher).set},
+		{f: (*matcher).duration},
+		{f: (*matcher).fuzzy, words: setOf(wNow, wCurrently, wNowadays, wPresently, wCurrent, wThen, wRecently, wLately,
+			wFormerly, wRecent, wThe, wA, wLong, wThese), noNum: true},
 	}
-	coreRules = append(coreRules, (*matcher).timeOfDay)
-	coreRules = append(coreRules, absoluteRules...)
-	coreRules = append(coreRules, (*matcher).holiday)
-	coreRules = append(coreRules, relativeRules...)
-	coreRules = append(coreRules, (*matcher).weekday, (*matcher).set, (*matcher).duration, (*matcher).fuzzy)
 }
 
 // matchAt returns the longest match starting at token i, with a modifier in
@@ -469,8 +501,13 @@ func (m *matcher) matchAt(i int) (cand, bool) {
 func (m *matcher) core(i int) (cand, bool) {
 	var best cand
 	found := false
-	for _, f := range coreRules {
-		c, ok := f(m, i)
+	t := m.tok(i)
+	for k := range coreRules {
+		r := &coreRules[k]
+		if t.kind == tNum && r.noNum || t.kind == tWord && r.words != nil && !r.words.has(t.id) {
+			continue
+		}
+		c, ok := r.f(m, i)
 		if ok && c.e > i && (!found || c.e > best.e) {
 			best, found = c, true
 		}
