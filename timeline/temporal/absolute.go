@@ -136,7 +136,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 		}
 		if c, ok := m.calendarDate(j); ok && c.s == j && (c.rule == "month-day" || c.rule == "day-month") {
 			c.s = i
-			if c.anchorKind == "dct" {
+			if c.anchorKind == aDCT {
 				// no year written: the weekday tells which year is meant
 				// ("Wed., Sept. 14" is 2022, when Sept. 14 was a Wednesday)
 				m.matchWeekday(&c, time.Weekday(int(m.tok(i).wd().val)%7))
@@ -145,7 +145,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 		}
 		return cand{}, false
 	}
-	c := cand{s: i, typ: "DATE"}
+	c := cand{s: i, typ: xDate}
 	// Month first.
 	if mo, j, ok := m.monthWord(i); ok {
 		if d, k, ok := m.readDay(j); ok && (!m.punct(k, '-') || m.rangeEnd(k, d)) {
@@ -174,7 +174,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			n := thisLastNext(m.id(j))
 			c.e, c.rule = j+2, "month-relative-year"
 			c.val = format(civil(m.dct.Year()+n, time.Month(mo), 1), gMonth)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			return c, true
 		}
 		if !m.monthAloneOK(i) {
@@ -290,7 +290,7 @@ func (m *matcher) rangeEnd(k, d int) bool {
 // month, "Sept. 14-15", "from Sept. 14 to 16", "3 and 4 January": the
 // other end gives its month and year.
 func (m *matcher) dayInRange(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "day-range"}
+	c := cand{s: i, typ: xDate, rule: "day-range"}
 	d, j, ok := m.readDay(i)
 	if !ok || m.class(j, cUnit) || m.class(j, cMonth) || m.is(j, wPercent, wSt, wNd, wRd, wTh) {
 		return c, false
@@ -300,7 +300,7 @@ func (m *matcher) dayInRange(i int) (cand, bool) {
 		d > m.last.Day() && d <= daysIn(m.last.Year(), m.last.Month()) {
 		c.e = j
 		c.val = format(civil(m.last.Year(), m.last.Month(), d), gDay)
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the end of a range of days that starts on " + m.lastVal
 		return c, true
 	}
@@ -311,7 +311,7 @@ func (m *matcher) dayInRange(i int) (cand, bool) {
 			if ok && d < t.Day() {
 				c.e = j
 				c.val = format(civil(t.Year(), t.Month(), d), gDay)
-				c.anchor, c.anchorKind, c.tense = o.val, "next", o.tense
+				c.anchor, c.anchorKind, c.tense = o.val, aNext, o.tense
 				c.expl = "the start of a range of days that ends on " + o.val
 				return c, true
 			}
@@ -323,7 +323,7 @@ func (m *matcher) dayInRange(i int) (cand, bool) {
 // dayOfMonth: "opens on the 14th", a day of the month last named, else of
 // the DCT's month or the one next to it that the tense points to.
 func (m *matcher) dayOfMonth(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "day-of-month"}
+	c := cand{s: i, typ: xDate, rule: "day-of-month"}
 	if !m.is(i-1, wOn) || !m.is(i, wThe) || m.dct.IsZero() && m.last.IsZero() {
 		return c, false
 	}
@@ -341,7 +341,7 @@ func (m *matcher) dayOfMonth(i int) (cand, bool) {
 			return c, false
 		}
 		c.val = format(civil(y, mo, o.n), gDay)
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "a day of the month last mentioned (" + m.lastVal + ")"
 		return c, true
 	}
@@ -355,7 +355,7 @@ func (m *matcher) dayOfMonth(i int) (cand, bool) {
 	c.tense = m.tense(c.s, c.e)
 	t := pick(cands, gDay, m.dct, c.tense)
 	c.val = format(t, gDay)
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	c.expl = "a day of the month, anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense)
 	return c, true
 }
@@ -396,7 +396,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 			}
 		}
 		c.val = format(t, g)
-		c.anchor, c.anchorKind = m.lastVal, "reference"
+		c.anchor, c.anchorKind = m.lastVal, aReference
 		return c, true
 	}
 	var cands []time.Time
@@ -434,13 +434,13 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		// 2021": that year's March
 		if u, ok := at(m.explicit.Year()); ok && (m.sent == m.explicitSent || m.sent == m.explicitSent+1 && m.explicitGran < gYear && u.After(m.explicit)) {
 			c.val = format(u, g)
-			c.anchor, c.anchorKind = format(m.explicit, gYear), "previous"
+			c.anchor, c.anchorKind = format(m.explicit, gYear), aPrevious
 			c.expl = "in the year just named (" + c.anchor + "), which the past-tense story is telling"
 			return c, true
 		}
 	}
 	c.val = format(t, g)
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	how := "the closest one"
 	switch tn {
 	case "past":
@@ -466,7 +466,7 @@ func tenseNote(t string) string {
 
 // numericDate: 2022-09-14, 9/14/2022, 09/14/98.
 func (m *matcher) numericDate(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "numeric-date"}
+	c := cand{s: i, typ: xDate, rule: "numeric-date"}
 	a, ok1 := m.num(i)
 	if !ok1 || i+4 >= len(m.toks) || !m.adjacent(i+1) || !m.adjacent(i+2) || !m.adjacent(i+3) || !m.adjacent(i+4) {
 		return c, false
@@ -501,7 +501,7 @@ func (m *matcher) numericDate(i int) (cand, bool) {
 
 // yearRule: "1998", "fiscal 1998", "the year 2000", "FY1998".
 func (m *matcher) yearRule(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "year"}
+	c := cand{s: i, typ: xDate, rule: "year"}
 	j := i
 	switch {
 	case m.is(i, wFiscal):
@@ -547,7 +547,7 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
 	"seventies": 7, "eighties": 8, "nineties": 9}
 
-// thisLastNext is the year offset of "this", "last" or "next" year.
+// thisLastNext is the year offset of "this", "last" or aNext year.
 func thisLastNext(id wordID) int {
 	switch id {
 	case wLast:
@@ -560,7 +560,7 @@ func thisLastNext(id wordID) int {
 
 // decade: "the 1990s", "the '90s", "1990's", "the nineties".
 func (m *matcher) decade(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "decade"}
+	c := cand{s: i, typ: xDate, rule: "decade"}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -598,7 +598,7 @@ func (m *matcher) decade(i int) (cand, bool) {
 
 // century: "the 20th century", "the twentieth century".
 func (m *matcher) century(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "century"}
+	c := cand{s: i, typ: xDate, rule: "century"}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -646,7 +646,7 @@ func (m *matcher) ordinal(i int) ord {
 // quarterRule: "the third quarter", "third-quarter", "the fiscal first
 // quarter", "the third quarter of 1998", "Q3", "the latest quarter".
 func (m *matcher) quarterRule(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "quarter"}
+	c := cand{s: i, typ: xDate, rule: "quarter"}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -684,13 +684,13 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 		if m.lastGran == gQuarter {
 			q, name := m.reportedQuarter()
 			c.val = format(civil(y, q.Month(), 1), gQuarter)
-			c.anchor, c.anchorKind = name, "previous"
+			c.anchor, c.anchorKind = name, aPrevious
 		} else if m.is(k, wQuarter) && !m.dct.IsZero() {
 			// "the 1988 quarter" in a report: the quarter just ended,
 			// in that year
 			p := shift(startOf(m.dct, gQuarter), gQuarter, -1)
 			c.val = format(civil(y, p.Month(), 1), gQuarter)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		} else {
 			c.val = format(civil(y, 1, 1), gYear)
 		}
@@ -704,7 +704,7 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 		n := thisLastNext(m.id(j))
 		c.e = o.j + 1
 		c.val = format(civil(m.dct.Year()+n, time.Month(3*o.n-2), 1), gQuarter)
-		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		return c, true
 	} else if m.is(j, wLatest, wLast) && m.is(j+1, wQuarter) && j > i {
 		c.e = j + 2
@@ -743,7 +743,7 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 			// first quarter reported in October 1989)
 			c.rule = "fiscal-quarter"
 			c.val = format(civil(m.dct.Year(), time.Month(3*q-2), 1), gQuarter)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			c.expl = "a fiscal quarter, named in the fiscal year of the publication date"
 			return c, true
 		}
@@ -759,20 +759,20 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
 	c.rule = "latest-period"
 	if m.lastGran == g && !m.is(c.s+1, wLatest, wLast) {
-		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, "previous"
+		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, aPrevious
 		return c, true
 	}
 	if m.dct.IsZero() {
 		return c, false
 	}
 	c.val = format(shift(startOf(m.dct, g), g, -1), g)
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	return c, true
 }
 
 // halfRule: "the first half of 1998", "the second half", "first-half".
 func (m *matcher) halfRule(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "half"}
+	c := cand{s: i, typ: xDate, rule: "half"}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -878,9 +878,9 @@ func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule string
 	c.e, c.rule = l, rule
 	c.val = format(civil(y, mo, 1), g)
 	if l-k == 2 && m.is(k, wThe) && m.lastGran == gYear && m.lastVal == itoa(y) {
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 	} else {
-		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	}
 	return c, true
 }
@@ -889,7 +889,7 @@ var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // season: "summer 1998", "the summer of 1998", "in spring".
 func (m *matcher) season(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "season"}
+	c := cand{s: i, typ: xDate, rule: "season"}
 	j := i
 	if m.is(j, wThe) {
 		j++

@@ -282,7 +282,7 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 }
 
 func (m *matcher) duration(i int) (cand, bool) {
-	c := cand{s: i, typ: "DURATION", rule: "duration"}
+	c := cand{s: i, typ: xDuration, rule: "duration"}
 	if m.rateAfterAmount(i) {
 		return c, false
 	}
@@ -305,7 +305,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 			if m.is(j-1, wPast) {
 				n = -1
 			}
-			c.typ, c.e = "DATE", j+1
+			c.typ, c.e = xDate, j+1
 			m.relativeDate(&c, gYear, n, "full-year")
 			return c, true
 		}
@@ -376,7 +376,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 	if j == i && m.is(i, wOne) && m.is(i+1, wDay) && q.j == i+2 && (i == 0 || oneDayBefore[strings.ToLower(m.tok(i-1).written(m.text))]) &&
 		!m.is(q.j, wOf, wAfter, wBefore, wLater, wEarlier, wAgo) && m.tok(q.j).kind != tNum && !m.punct(q.j, '-') {
 		// "Islam will one day be ...": some day, not a span of a day
-		c.typ, c.rule, c.val = "DATE", "fuzzy", "FUTURE_REF"
+		c.typ, c.rule, c.val = xDate, "fuzzy", "FUTURE_REF"
 		if m.tense(i, q.j) == "past" {
 			c.val = "PAST_REF"
 		}

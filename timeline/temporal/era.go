@@ -65,7 +65,7 @@ func (m *matcher) eraYear(i int) (y, e int, ok bool) {
 // eraDate: a year, a month, a day or a season of a year written with its
 // era.
 func (m *matcher) eraDate(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "era"}
+	c := cand{s: i, typ: xDate, rule: "era"}
 	if y, e, ok := m.eraYear(i); ok {
 		c.e, c.val = e, format(civil(y, 1, 1), gYear)
 		return c, c.val != ""
@@ -135,7 +135,7 @@ func (m *matcher) eraDate(i int) (cand, bool) {
 
 // eraPeriod: "the 130s BC" (BC013), "the fifth century BC" (BC04).
 func (m *matcher) eraPeriod(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE"}
+	c := cand{s: i, typ: xDate}
 	j := i
 	if m.is(j, wThe) {
 		j++

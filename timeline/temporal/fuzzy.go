@@ -4,7 +4,7 @@ package temporal
 // future", "soon", "in recent years".
 
 func (m *matcher) fuzzy(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "fuzzy"}
+	c := cand{s: i, typ: xDate, rule: "fuzzy"}
 	switch m.id(i) {
 	case wNow:
 		// "from now on" and "by now" are no point in time; "until now" and
@@ -82,7 +82,7 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 		return c, false
 	}
 	if !m.dct.IsZero() {
-		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	}
 	return c, true
 }

@@ -23,7 +23,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		c.val = format(t, gWeek) + "-WE"
 		return c, true
 	}
-	c := cand{s: i, typ: "DATE", rule: "holiday"}
+	c := cand{s: i, typ: xDate, rule: "holiday"}
 	if !m.toks[i].upper {
 		return c, false
 	}
@@ -124,7 +124,7 @@ func lastWeekday(y, mo, wd int) int {
 // historical fact rather than a yearly rule ("D-Day" is 1944-06-06), and
 // "the Ides of March", the 15th, in the year the text is talking about.
 func (m *matcher) namedDay(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "named-day"}
+	c := cand{s: i, typ: xDate, rule: "named-day"}
 	j := i
 	if m.is(j, wThe) {
 		j++

@@ -101,11 +101,11 @@ func (m *matcher) modifier(i int) (mod string, kind int, j int) {
 func modFits(kind int, c cand) bool {
 	switch kind {
 	case modDate:
-		return (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.val != "" && c.val[0] != 'P' && !strings.HasSuffix(c.val, "_REF")
+		return (c.typ == xDate || c.typ == xTime) && c.mod == "" && c.val != "" && c.val[0] != 'P' && !strings.HasSuffix(c.val, "_REF")
 	case modDur:
-		return c.typ == "DURATION" && c.mod == "" || c.rule == "ago" || c.typ == "SET" && c.freq != "" && c.mod == "" // "at least once a day"
+		return c.typ == xDuration && c.mod == "" || c.rule == "ago" || c.typ == xSet && c.freq != "" && c.mod == "" // "at least once a day"
 	case modAny:
-		if c.typ == "SET" {
+		if c.typ == xSet {
 			return c.freq != "" && c.mod == "" // "roughly twice a year"
 		}
 		return c.mod == "" && c.val != "" && !strings.HasSuffix(c.val, "_REF") && c.rule != "weekday" // not PAST_REF and kin

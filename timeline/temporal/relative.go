@@ -45,7 +45,7 @@ func (m *matcher) weekOf(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c, ok := m.calendarDate(i + 3)
-	if !ok || c.typ != "DATE" {
+	if !ok || c.typ != xDate {
 		if c, ok = m.holiday(i + 3); !ok {
 			return cand{}, false // "the week of Thanksgiving" passes
 		}
@@ -72,7 +72,7 @@ func (m *matcher) relative(i int) (cand, bool) {
 
 // deictic: today, yesterday, tomorrow, tonight, with a part of the day.
 func (m *matcher) deictic(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "deictic"}
+	c := cand{s: i, typ: xDate, rule: "deictic"}
 	n := 0
 	switch m.id(i) {
 	case wToday:
@@ -80,10 +80,10 @@ func (m *matcher) deictic(i int) (cand, bool) {
 			// a narrative that has moved into the past: "still carved on
 			// a stone today" is the present age, not a day
 			c.e, c.val, c.rule = i+1, "PRESENT_REF", "deictic"
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			c.expl = "today, in a narrative set in the past: the present (PRESENT_REF)"
 			if m.dct.IsZero() {
-				c.anchor, c.anchorKind = "", ""
+				c.anchor, c.anchorKind = "", aNone
 			}
 			return c, true
 		}
@@ -92,7 +92,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	case wTomorrow:
 		n = 1
 	case wTonight:
-		c.typ, c.e = "TIME", i+1
+		c.typ, c.e = xTime, i+1
 		m.relativeDate(&c, gDay, 0, "deictic")
 		c.val += "TNI"
 		return c, true
@@ -108,7 +108,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	}
 	m.relativeDate(&c, gDay, n, "deictic")
 	if m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 {
-		c.typ, c.e = "TIME", i+2
+		c.typ, c.e = xTime, i+2
 		c.val += "T" + m.tok(i+1).wd().tod
 	}
 	c.expl = m.word(i) + ": the publication date " + dayShift(n)
@@ -136,7 +136,7 @@ func dayShift(n int) string {
 // thisNext: [the] this/last/next/past/coming/current/previous + a unit,
 // month, season; "this morning", "last night".
 func (m *matcher) thisNext(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "this-next"}
+	c := cand{s: i, typ: xDate, rule: "this-next"}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -168,7 +168,7 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 	}
 	// part of day: "this morning", "last night"
 	if m.class(k, cPartOfDay) && m.tok(k).class&cPlural == 0 && (w == wThis || w == wLast && m.is(k, wNight)) {
-		c.typ, c.e = "TIME", k+1
+		c.typ, c.e = xTime, k+1
 		m.relativeDate(&c, gDay, n, "part-of-day")
 		c.val += "T" + m.tok(k).wd().tod
 		return c, true
@@ -186,7 +186,7 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 			// "over the next decade", "the past century": a span, as
 			// "the past ten years" is (P10Y); "in the last decade" is the
 			// decade itself
-			c.typ, c.e, c.rule = "DURATION", k+1, "duration"
+			c.typ, c.e, c.rule = xDuration, k+1, "duration"
 			c.val = "P10Y"
 			if u == uCentury {
 				c.val = "P100Y"
@@ -250,7 +250,7 @@ func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule
 		c.val = "XXXX" + v[4:]
 		return c, true
 	}
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	cur := startOf(m.dct, g)
 	y := m.dct.Year()
 	var t time.Time
@@ -281,9 +281,9 @@ func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule
 // the last mentioned date, else the DCT.
 func (m *matcher) fromPrevious(c cand, e int, g gran, n int) (cand, bool) {
 	c.e, c.rule = e, "anaphoric"
-	base, kind, name := m.dct, "dct", ""
+	base, kind, name := m.dct, aDCT, ""
 	if !m.last.IsZero() && m.lastGran <= g {
-		base, kind, name = m.last, "previous", m.lastVal
+		base, kind, name = m.last, aPrevious, m.lastVal
 	}
 	if base.IsZero() {
 		c.val = placeholder(g)
@@ -301,7 +301,7 @@ func (m *matcher) fromPrevious(c cand, e int, g gran, n int) (cand, bool) {
 // before". Ago counts from the DCT; earlier, later, before and after from
 // the last mentioned date when there is one.
 func (m *matcher) ago(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "ago"}
+	c := cand{s: i, typ: xDate, rule: "ago"}
 	q, u, ok := m.readDuration(i)
 	if !ok {
 		if m.class(i, cUnit) && m.tok(i).class&cPlural != 0 && m.is(i+1, wAgo) && !m.is(i-1, wThe) {
@@ -367,12 +367,12 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if float64(int(q.n)) != q.n {
 		return c, false
 	}
-	base, kind, name := m.dct, "dct", ""
+	base, kind, name := m.dct, aDCT, ""
 	if u == uYear && n == 1 && (m.lastGran == gQuarter || m.lastGran == gHalf) {
 		fromPrev = true // "profit rose from $5 million a year ago": the quarter just named
 	}
 	if fromPrev && !m.last.IsZero() {
-		base, kind, name = m.last, "previous", m.lastVal
+		base, kind, name = m.last, aPrevious, m.lastVal
 		if m.lastGran == gQuarter && u == uYear {
 			base, name = m.reportedQuarter()
 		}
@@ -380,7 +380,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if base.IsZero() {
 		c.val = placeholder(g)
 		if g == gTime {
-			c.typ = "TIME"
+			c.typ = xTime
 			c.val = "XXXX-XX-XX"
 		}
 		return c, true
@@ -390,11 +390,11 @@ func (m *matcher) ago(i int) (cand, bool) {
 	}
 	c.anchor, c.anchorKind = name, kind
 	// a year before a mentioned quarter or month keeps that granularity
-	if kind == "previous" && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) {
+	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) {
 		g = m.lastGran
 	}
 	if g == gTime {
-		c.typ = "TIME"
+		c.typ = xTime
 		c.val = format(base, gDay)
 		return c, true
 	}
@@ -421,20 +421,20 @@ func unitGranOr(u int, g gran) gran {
 // yearEarlier: "year-earlier", "the year-ago quarter", "the year-earlier
 // period": the same period one year before the last mentioned one.
 func (m *matcher) yearEarlier(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "year-earlier"}
+	c := cand{s: i, typ: xDate, rule: "year-earlier"}
 	if e := m.periodYearBack(i); e > i {
 		// "the quarter a year ago", "the corresponding period last
 		// year", "last year's quarter": the quarter being reported, a
 		// year back
 		c.e = e
 		q, name := m.reportedQuarter()
-		kind := "previous"
+		kind := aPrevious
 		if m.lastGran != gQuarter {
 			if m.dct.IsZero() {
 				c.val = "XXXX-QX"
 				return c, true
 			}
-			q, kind = shift(startOf(m.dct, gQuarter), gQuarter, -1), "dct"
+			q, kind = shift(startOf(m.dct, gQuarter), gQuarter, -1), aDCT
 			name = format(m.dct, gDay)
 		}
 		c.anchor, c.anchorKind = name, kind
@@ -462,9 +462,9 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 			return c, false
 		}
 	}
-	base, kind, name, g := m.dct, "dct", "", gYear
+	base, kind, name, g := m.dct, aDCT, "", gYear
 	if !m.last.IsZero() {
-		base, kind, name, g = m.last, "previous", m.lastVal, m.lastGran
+		base, kind, name, g = m.last, aPrevious, m.lastVal, m.lastGran
 		if g == gQuarter {
 			base, name = m.reportedQuarter()
 		}
@@ -483,11 +483,11 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		// "the year-ago quarter" with no quarter named: the one just
 		// ended, a year back
 		base, g = shift(startOf(m.dct, gQuarter), gQuarter, -1), gQuarter
-		name, kind = format(m.dct, gDay), "dct"
+		name, kind = format(m.dct, gDay), aDCT
 	}
 	c.anchor, c.anchorKind = name, kind
 	c.val = format(shift(startOf(base, g), gYear, -1), g)
-	if kind == "previous" && !m.dct.IsZero() && base.Year() == m.dct.Year()-1 {
+	if kind == aPrevious && !m.dct.IsZero() && base.Year() == m.dct.Year()-1 {
 		// the last date named is already the period a year back: "in the
 		// 1988 period. The year-ago results ..." names that period again
 		c.val = format(startOf(base, g), g)
@@ -528,7 +528,7 @@ func (m *matcher) periodYearBack(i int) int {
 // anaphoric: "the next day", "the following week", "the day before", "that
 // day", "the same day".
 func (m *matcher) anaphoric(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "anaphoric"}
+	c := cand{s: i, typ: xDate, rule: "anaphoric"}
 	if w := m.id(i); w != wThe && w != wThat && w != wYear {
 		return c, false // every case below starts with one of these
 	}
@@ -569,7 +569,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.e = e
 		if (m.is(i-1, wIs) && m.is(i-2, wToday) || m.is(i-1, wS) && m.punct(i-2, '\'') && m.is(i-3, wIt)) && !m.dct.IsZero() {
 			c.val = format(m.dct, gDay)
-			c.anchor, c.anchorKind = c.val, "dct"
+			c.anchor, c.anchorKind = c.val, aDCT
 			return c, true
 		}
 		c.val = "XXXX-XX-XX"
@@ -591,21 +591,21 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 			t = t.AddDate(1, 0, 0)
 		}
 		c.e, c.val = i+3, format(t, gSeason)
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
 		return c, true
 	case m.is(i, wThe) && m.is(i+1, wFollowing, wNext) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
 		!m.is(i+3, wOf) && (m.lastGran == gDay || m.lastGran == gTime):
 		// "he died the following morning": the day after the one last named
-		c.typ, c.e = "TIME", i+3
+		c.typ, c.e = xTime, i+3
 		c.val = format(m.last.AddDate(0, 0, 1), gDay) + "T" + m.tok(i+2).wd().tod
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		return c, true
 	case m.is(i, wThat) && m.class(i+1, cSeason) && !m.is(i+2, wOf) && !m.last.IsZero():
 		// "throughout that fall": the season of the year last named
 		c.e, c.rule = i+2, "anaphoric"
 		c.val = format(m.last, gYear) + "-" + m.tok(i+1).wd().season
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the season in the year of the date last mentioned (" + m.lastVal + ")"
 		return c, true
 	case m.is(i, wThat, wThe) && m.is(i+1, wSame) && m.is(i+2, wDay):
@@ -617,9 +617,9 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 	case m.is(i, wThat) && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" && !m.is(i+2, wOf) &&
 		(m.lastGran == gDay || m.lastGran == gTime):
 		// "the first trains that morning": the part of the day last named
-		c.typ, c.e = "TIME", i+2
+		c.typ, c.e = xTime, i+2
 		c.val = format(m.last, gDay) + "T" + m.tok(i+1).wd().tod
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		return c, true
 	case m.is(i, wThat) && m.is(i+1, wDay) && !m.is(i+2, wOf):
 		return m.fromPrevious(c, i+2, gDay, 0)
@@ -651,7 +651,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		m.relativeDate(&c, gYear, 0, "year-end")
 		return c, true
 	case m.is(i, wThe) && m.is(i+1, wFiscal) && m.is(i+2, wYear) && !m.readYearOK(i+3):
-		c.typ, c.e, c.rule, c.val = "DURATION", i+3, "the-year", "P1Y"
+		c.typ, c.e, c.rule, c.val = xDuration, i+3, "the-year", "P1Y"
 		return c, true
 	case m.is(i, wThe) && m.is(i+1, wWeek) && (m.punct(i+2, ',') || m.punct(i+2, '.') || m.punct(i+2, '\'') && m.is(i+3, wS)):
 		// "For the week, the index dropped 3.8%", "the week's most active
@@ -671,20 +671,20 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 			sat = sat.AddDate(0, 0, -7)
 		}
 		c.val = format(sat, gWeek) + "-WE"
-		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		return c, true
 	case m.is(i, wThe) && m.is(i+1, wYear) && !m.punct(i+2, '-') && !m.is(i+2, wOf, wBefore, wAfter, wEarlier, wLater, wAgo, wS) && !m.punct(i+2, '\''):
 		// "during the year": a year's span; "the end of the year", "earlier
 		// in the year": the current one
-		c.typ, c.e, c.rule, c.val = "DURATION", i+2, "the-year", "P1Y"
+		c.typ, c.e, c.rule, c.val = xDuration, i+2, "the-year", "P1Y"
 		if m.is(i-1, wOf, wIn) && !m.is(i+2, wEnded, wEnding) && m.inNarrative(m.refSet) {
 			// in a narrative, the year of its reference time
-			c.typ, c.val = "DATE", format(m.last, gYear)
-			c.anchor, c.anchorKind = m.lastVal, "reference"
+			c.typ, c.val = xDate, format(m.last, gYear)
+			c.anchor, c.anchorKind = m.lastVal, aReference
 		} else if m.is(i-1, wOf, wIn) && !m.is(i+2, wEnded, wEnding) && !m.dct.IsZero() {
 			// "in the year ended March 31" is a reporting period's span
-			c.typ, c.val = "DATE", format(m.dct, gYear)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.typ, c.val = xDate, format(m.dct, gYear)
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		}
 		return c, true
 	}

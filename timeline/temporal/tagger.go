@@ -197,17 +197,49 @@ func (a *anchors) same(b *anchors) bool {
 		a.mainQ.Equal(b.mainQ) && a.mainQVal == b.mainQVal
 }
 
+// xtype is a TIMEX3 type, a byte in a candidate (a small candidate is
+// cheap to return from each rule tried).
+type xtype uint8
+
+const (
+	xNone xtype = iota
+	xDate
+	xTime
+	xDuration
+	xSet
+)
+
+var xtypeNames = [...]string{xDate: "DATE", xTime: "TIME", xDuration: "DURATION", xSet: "SET"}
+
+func (t xtype) String() string { return xtypeNames[t] }
+
+// akind is what a value was resolved against (Timex.AnchorKind), a byte
+// in a candidate.
+type akind uint8
+
+const (
+	aNone      akind = iota // absolute
+	aDCT                    // the publication date
+	aPrevious               // the last mentioned date
+	aReference              // the reference time a narrative has set
+	aNext                   // the date after it in a range
+)
+
+var akindNames = [...]string{aDCT: "dct", aPrevious: "previous", aReference: "reference", aNext: "next"}
+
+func (k akind) String() string { return akindNames[k] }
+
 // cand is a rule's match over tokens [s, e).
 type cand struct {
 	s, e       int
-	typ        string
+	typ        xtype
 	val        string
 	mod        string
 	quant      string
 	freq       string
 	rule       string
 	anchor     string
-	anchorKind string
+	anchorKind akind
 	tense      string
 	expl       string
 	// fine is the value at month precision for a date counted back in
@@ -287,8 +319,8 @@ func (m *matcher) reset(text string, dct time.Time) {
 func (m *matcher) emit(c cand) Timex {
 	start, end := m.toks[c.s].start, m.toks[c.e-1].end
 	x := Timex{
-		Start: start, End: end, Text: m.text[start:end], Type: c.typ, Value: mustValue(c.val), Mod: c.mod,
-		Quant: c.quant, Freq: c.freq, Rule: c.rule, Anchor: c.anchor, AnchorKind: c.anchorKind, Tense: c.tense,
+		Start: start, End: end, Text: m.text[start:end], Type: c.typ.String(), Value: mustValue(c.val), Mod: c.mod,
+		Quant: c.quant, Freq: c.freq, Rule: c.rule, Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense,
 		Explanation: c.expl,
 	}
 	switch {
@@ -297,18 +329,18 @@ func (m *matcher) emit(c cand) Timex {
 	case !strings.HasPrefix(x.Explanation, x.Text):
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
-	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
-		if t, g, ok := calOf(c.val); ok && g <= gYear && !m.inNarrative(m.backdrop(c.s) || c.anchorKind == "dct" && m.refSet) {
+	if (c.typ == xDate || c.typ == xTime) && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
+		if t, g, ok := calOf(c.val); ok && g <= gYear && !m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
 			m.last, m.lastGran, m.lastVal = t, g, c.val
-			if c.anchorKind == "" {
+			if c.anchorKind == aNone {
 				m.refSet = true
 				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
-			} else if c.anchorKind == "dct" {
+			} else if c.anchorKind == aDCT {
 				m.explicitSent = -2 // the story is back in the present
 			}
-			if g == gDay && c.typ == "DATE" {
+			if g == gDay && c.typ == xDate {
 				m.lastEnd = c.e
 			}
 			if g == gQuarter && !m.passing(c.s) {
@@ -1107,7 +1139,7 @@ func (m *matcher) relativeDate(c *cand, g gran, n int, rule string) bool {
 		c.val = placeholder(g)
 		return true
 	}
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	c.val = format(shift(startOf(m.dct, g), g, n), g)
 	return true
 }

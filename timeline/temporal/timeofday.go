@@ -68,7 +68,7 @@ func (m *matcher) isAMPM(i int) bool {
 // yesterday", "mid-afternoon yesterday", "morning Tuesday". "The night of
 // Oct. 23" is left to the date, as the TimeML corpora annotate it.
 func (m *matcher) partOfDayOn(i int) (cand, bool) {
-	c := cand{s: i, typ: "TIME", rule: "part-of-day-on"}
+	c := cand{s: i, typ: xTime, rule: "part-of-day-on"}
 	if !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.tok(i).wd().tod == "" {
 		return c, false
 	}
@@ -76,7 +76,7 @@ func (m *matcher) partOfDayOn(i int) (cand, bool) {
 	defer func() { m.exprStart = -1 }()
 	var day cand
 	for _, f := range attachedDayRules {
-		if d, ok := f(m, i+1); ok && d.typ == "DATE" && len(d.val) == 10 && d.s == i+1 && d.e > day.e {
+		if d, ok := f(m, i+1); ok && d.typ == xDate && len(d.val) == 10 && d.s == i+1 && d.e > day.e {
 			day = d
 		}
 	}
@@ -92,7 +92,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	if c, ok := m.partOfDayOn(i); ok {
 		return c, true
 	}
-	c := cand{s: i, typ: "TIME", rule: "clock"}
+	c := cand{s: i, typ: xTime, rule: "clock"}
 	hh, mm := -1, 0
 	j := i
 	switch m.id(i) {
@@ -111,7 +111,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		if m.lastGran == gDay || m.lastGran == gTime {
 			c.rule = "part-of-day"
 			c.val = format(startOf(m.last, gDay).AddDate(0, 0, -1), gDay)
-			c.anchor, c.anchorKind = m.lastVal, "previous"
+			c.anchor, c.anchorKind = m.lastVal, aPrevious
 		} else {
 			m.relativeDate(&c, gDay, -1, "part-of-day")
 		}
@@ -165,7 +165,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	c.e = j
 	if every := m.everyDay(j); every > j {
 		// "11 a.m. daily", "10 p.m. each night": a time of every day
-		c.typ, c.rule, c.e, c.quant = "SET", "clock-set", every, "EVERY"
+		c.typ, c.rule, c.e, c.quant = xSet, "clock-set", every, "EVERY"
 		c.val = "XXXX-XX-XXT" + pad2(hh) + ":" + pad2(mm)
 		return c, true
 	}
@@ -177,7 +177,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	day := ""
 	m.exprStart = i
 	for _, f := range attachedDayRules {
-		if d, ok := f(m, k); ok && d.typ == "DATE" && len(d.val) == 10 {
+		if d, ok := f(m, k); ok && d.typ == xDate && len(d.val) == 10 {
 			day, c.e = d.val, d.e
 			c.anchor, c.anchorKind, c.tense = d.anchor, d.anchorKind, d.tense
 			break
@@ -187,9 +187,9 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		// "9 a.m. Eastern on Dec. 8", "from 6pm on Christmas Eve": the
 		// day after "on" is the time's day, and a tag of its own
 		for _, f := range onDayRules {
-			if d, ok := f(m, k+1); ok && d.typ == "DATE" && len(d.val) == 10 {
+			if d, ok := f(m, k+1); ok && d.typ == xDate && len(d.val) == 10 {
 				day = d.val
-				c.anchor, c.anchorKind, c.tense = d.val, "previous", d.tense
+				c.anchor, c.anchorKind, c.tense = d.val, aPrevious, d.tense
 				break
 			}
 		}
@@ -198,7 +198,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) {
 		// a bare clock time belongs to the day just mentioned
 		day = format(m.last, gDay)
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		if m.inNarrative(m.lastGran == gTime) {
 			// a narrative moves forward: "at 11:40 p.m. ... at 2:20 a.m."
 			// is the small hours of the next day
@@ -213,7 +213,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			day = "XXXX-XX-XX"
 		} else {
 			day = format(m.dct, gDay)
-			c.anchor, c.anchorKind = day, "dct"
+			c.anchor, c.anchorKind = day, aDCT
 		}
 	}
 	c.val = day + "T" + pad2(hh) + ":" + pad2(mm)

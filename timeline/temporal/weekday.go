@@ -8,7 +8,7 @@ import "time"
 // it, otherwise the closest.
 
 func (m *matcher) weekday(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "weekday"}
+	c := cand{s: i, typ: xDate, rule: "weekday"}
 	j := i
 	if m.is(i, wThe) && m.is(i+1, wPrevious, wPreceding, wFollowing) {
 		j++ // "the previous Friday"
@@ -40,7 +40,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		if n != 0 {
 			return c, false
 		}
-		c.typ, c.rule, c.e = "SET", "weekday-plural", j+1
+		c.typ, c.rule, c.e = xSet, "weekday-plural", j+1
 		c.val = "XXXX-WXX-" + itoa(wd)
 		if m.class(j+1, cPartOfDay) {
 			c.val += "T" + m.tok(j+1).wd().tod
@@ -52,7 +52,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	tod := ""
 	if m.class(j+1, cPartOfDay) && m.tok(j+1).class&cPlural == 0 {
 		tod = m.tok(j + 1).wd().tod
-		c.typ, c.e = "TIME", j+2
+		c.typ, c.e = xTime, j+2
 	}
 	if m.dct.IsZero() {
 		c.val = "XXXX-WXX-" + itoa(wd)
@@ -117,9 +117,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.rule = "last-next-weekday"
 	}
 	c.val = format(t, gDay)
-	c.anchor, c.anchorKind = format(base, gDay), "dct"
+	c.anchor, c.anchorKind = format(base, gDay), aDCT
 	if !base.Equal(m.dct) {
-		c.anchor, c.anchorKind = baseName, "previous"
+		c.anchor, c.anchorKind = baseName, aPrevious
 	}
 	c.expl = m.tok(j).written(m.text) + ", anchored to " + baseName + tenseNote(c.tense) + ": " + how + " (" + direction(t, base) + ")"
 	if tod != "" {
