@@ -134,7 +134,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 		if m.punct(j, ',') {
 			j++
 		}
-		if c, ok := m.calendarDate(j); ok && c.s == j && (c.rule == "month-day" || c.rule == "day-month") {
+		if c, ok := m.calendarDate(j); ok && c.s == j && (c.rule == rMonthDay || c.rule == rDayMonth) {
 			c.s = i
 			if c.anchorKind == aDCT {
 				// no year written: the weekday tells which year is meant
@@ -159,20 +159,20 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 				y, l, hasYear = m.readYearAfter(k)
 			}
 			c.e = l
-			return m.finishDay(c, y, hasYear, mo, d, "month-day")
+			return m.finishDay(c, y, hasYear, mo, d, rMonthDay)
 		}
 		k := j
 		if m.is(k, wOf) || m.punct(k, ',') {
 			k++
 		}
 		if y, l, ok := m.readYear(k, true); ok {
-			c.e, c.rule, c.val = l, "month-year", format(civil(y, time.Month(mo), 1), gMonth)
+			c.e, c.rule, c.val = l, rMonthYear, format(civil(y, time.Month(mo), 1), gMonth)
 			return c, true
 		}
 		if m.is(j, wThis, wLast, wNext) && m.is(j+1, wYear) && !m.dct.IsZero() {
 			// "July last year", "in January this year"
 			n := thisLastNext(m.id(j))
-			c.e, c.rule = j+2, "month-relative-year"
+			c.e, c.rule = j+2, rMonthRelativeYear
 			c.val = format(civil(m.dct.Year()+n, time.Month(mo), 1), gMonth)
 			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			return c, true
@@ -181,11 +181,11 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			return c, false
 		}
 		c.e = j
-		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, "month-name")
+		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, rMonthName)
 	}
 	// "the month of July": the month, with its extent
 	if m.is(i, wThe) && m.is(i+1, wMonth) && m.is(i+2, wOf) && m.class(i+3, cMonth) && m.tok(i+3).upper {
-		if mc, ok := m.calendarDate(i + 3); ok && mc.s == i+3 && (mc.rule == "month-name" || mc.rule == "month-year") {
+		if mc, ok := m.calendarDate(i + 3); ok && mc.s == i+3 && (mc.rule == rMonthName || mc.rule == rMonthYear) {
 			mc.s = i
 			return mc, true
 		}
@@ -212,7 +212,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 				l = k
 			}
 			c.e = l
-			c, ok := m.finishDay(c, y, hasYear, mo, d, "day-month")
+			c, ok := m.finishDay(c, y, hasYear, mo, d, rDayMonth)
 			c.s = s
 			if s != i && !hasOf {
 				return c, false
@@ -231,7 +231,7 @@ func (m *matcher) readYearAfter(i int) (int, int, bool) {
 	return y, j, true
 }
 
-func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule string) (cand, bool) {
+func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule ruleID) (cand, bool) {
 	c.rule = rule
 	if hasYear {
 		if d > daysIn(y, time.Month(mo)) {
@@ -290,7 +290,7 @@ func (m *matcher) rangeEnd(k, d int) bool {
 // month, "Sept. 14-15", "from Sept. 14 to 16", "3 and 4 January": the
 // other end gives its month and year.
 func (m *matcher) dayInRange(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "day-range"}
+	c := cand{s: i, typ: xDate, rule: rDayRange}
 	d, j, ok := m.readDay(i)
 	if !ok || m.class(j, cUnit) || m.class(j, cMonth) || m.is(j, wPercent, wSt, wNd, wRd, wTh) {
 		return c, false
@@ -306,7 +306,7 @@ func (m *matcher) dayInRange(i int) (cand, bool) {
 	}
 	// before the second: "3 and 4 January", "3-4 January"
 	if m.punct(j, '-') || m.is(j, wAnd, wTo) {
-		if o, ok := m.calendarDate(j + 1); ok && o.s == j+1 && o.rule == "day-month" && len(o.val) == 10 {
+		if o, ok := m.calendarDate(j + 1); ok && o.s == j+1 && o.rule == rDayMonth && len(o.val) == 10 {
 			t, _, ok := calOf(o.val)
 			if ok && d < t.Day() {
 				c.e = j
@@ -323,7 +323,7 @@ func (m *matcher) dayInRange(i int) (cand, bool) {
 // dayOfMonth: "opens on the 14th", a day of the month last named, else of
 // the DCT's month or the one next to it that the tense points to.
 func (m *matcher) dayOfMonth(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "day-of-month"}
+	c := cand{s: i, typ: xDate, rule: rDayOfMonth}
 	if !m.is(i-1, wOn) || !m.is(i, wThe) || m.dct.IsZero() && m.last.IsZero() {
 		return c, false
 	}
@@ -363,7 +363,7 @@ func (m *matcher) dayOfMonth(i int) (cand, bool) {
 // cyclic resolves a period that recurs every year (a month, a day of a
 // month, a quarter, a season, a holiday) to the occurrence the tense points
 // to from the DCT.
-func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule string) (cand, bool) {
+func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule ruleID) (cand, bool) {
 	c.rule = rule
 	c.tense = m.tense(c.s, c.e)
 	if m.dct.IsZero() {
@@ -466,7 +466,7 @@ func tenseNote(t string) string {
 
 // numericDate: 2022-09-14, 9/14/2022, 09/14/98.
 func (m *matcher) numericDate(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "numeric-date"}
+	c := cand{s: i, typ: xDate, rule: rNumericDate}
 	a, ok1 := m.num(i)
 	if !ok1 || i+4 >= len(m.toks) || !m.adjacent(i+1) || !m.adjacent(i+2) || !m.adjacent(i+3) || !m.adjacent(i+4) {
 		return c, false
@@ -501,7 +501,7 @@ func (m *matcher) numericDate(i int) (cand, bool) {
 
 // yearRule: "1998", "fiscal 1998", "the year 2000", "FY1998".
 func (m *matcher) yearRule(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "year"}
+	c := cand{s: i, typ: xDate, rule: rYear}
 	j := i
 	switch {
 	case m.is(i, wFiscal):
@@ -509,7 +509,7 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 		if m.is(j, wYear) {
 			j++
 		}
-		c.rule = "fiscal-year"
+		c.rule = rFiscalYear
 	case m.is(i, wThe) && m.is(i+1, wYear):
 		j += 2
 	case m.is(i, wThe) && m.tok(i+1).kind == tNum && m.is(i+2, wFiscal) && m.is(i+3, wYear):
@@ -522,7 +522,7 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 					n += 100
 				}
 			}
-			c.e, c.rule, c.val = i+2, "fiscal-year", format(civil(n, 1, 1), gYear)
+			c.e, c.rule, c.val = i+2, rFiscalYear, format(civil(n, 1, 1), gYear)
 			return c, true
 		}
 	}
@@ -538,7 +538,7 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 	}
 	if m.is(e, wFiscal) && m.is(e+1, wYear) {
 		e += 2 // "2012 fiscal year"
-		c.rule = "fiscal-year"
+		c.rule = rFiscalYear
 	}
 	c.e, c.val = e, format(civil(y, 1, 1), gYear)
 	return c, true
@@ -560,7 +560,7 @@ func thisLastNext(id wordID) int {
 
 // decade: "the 1990s", "the '90s", "1990's", "the nineties".
 func (m *matcher) decade(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "decade"}
+	c := cand{s: i, typ: xDate, rule: rDecade}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -598,7 +598,7 @@ func (m *matcher) decade(i int) (cand, bool) {
 
 // century: "the 20th century", "the twentieth century".
 func (m *matcher) century(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "century"}
+	c := cand{s: i, typ: xDate, rule: rCentury}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -646,7 +646,7 @@ func (m *matcher) ordinal(i int) ord {
 // quarterRule: "the third quarter", "third-quarter", "the fiscal first
 // quarter", "the third quarter of 1998", "Q3", "the latest quarter".
 func (m *matcher) quarterRule(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "quarter"}
+	c := cand{s: i, typ: xDate, rule: rQuarter}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -741,23 +741,23 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 			// quarter by the fiscal year it is in, which news gives as
 			// the current one (TimeBank writes 1989-Q1 for the fiscal
 			// first quarter reported in October 1989)
-			c.rule = "fiscal-quarter"
+			c.rule = rFiscalQuarter
 			c.val = format(civil(m.dct.Year(), time.Month(3*q-2), 1), gQuarter)
 			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			c.expl = "a fiscal quarter, named in the fiscal year of the publication date"
 			return c, true
 		}
 	}
-	if c, ok := m.periodOfYear(c, k, gQuarter, time.Month(3*q-2), "quarter-of-year"); ok {
+	if c, ok := m.periodOfYear(c, k, gQuarter, time.Month(3*q-2), rQuarterOfYear); ok {
 		return c, true // "the fourth quarter of last year"
 	}
-	return m.cyclic(c, gQuarter, func(y int) (time.Time, bool) { return civil(y, time.Month(3*q-2), 1), true }, "quarter")
+	return m.cyclic(c, gQuarter, func(y int) (time.Time, bool) { return civil(y, time.Month(3*q-2), 1), true }, rQuarter)
 }
 
 // previousPeriod resolves "the quarter", "the latest quarter": the one last
 // mentioned, else the last complete one before the DCT.
 func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
-	c.rule = "latest-period"
+	c.rule = rLatestPeriod
 	if m.lastGran == g && !m.is(c.s+1, wLatest, wLast) {
 		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, aPrevious
 		return c, true
@@ -772,7 +772,7 @@ func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
 
 // halfRule: "the first half of 1998", "the second half", "first-half".
 func (m *matcher) halfRule(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "half"}
+	c := cand{s: i, typ: xDate, rule: rHalf}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -815,10 +815,10 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 		c.e, c.val = l, format(civil(y, time.Month(6*h-5), 1), gHalf)
 		return c, true
 	}
-	if c, ok := m.periodOfYear(c, k, gHalf, time.Month(6*h-5), "half-of-year"); ok {
+	if c, ok := m.periodOfYear(c, k, gHalf, time.Month(6*h-5), rHalfOfYear); ok {
 		return c, true // "the second half of last year"
 	}
-	return m.cyclic(c, gHalf, func(y int) (time.Time, bool) { return civil(y, time.Month(6*h-5), 1), true }, "half")
+	return m.cyclic(c, gHalf, func(y int) (time.Time, bool) { return civil(y, time.Month(6*h-5), 1), true }, rHalf)
 }
 
 // yearOf reads a year named relative to the DCT after "of": "the year",
@@ -867,7 +867,7 @@ func (m *matcher) yearOf(k int) (y, l int, ok bool) {
 // periodOfYear reads "of" and a year named relative to the DCT or the text
 // after a period that starts in month mo ("the fourth quarter" + "of last
 // year"), and returns the period in that year, ending at the year.
-func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule string) (cand, bool) {
+func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule ruleID) (cand, bool) {
 	if !m.is(k-1, wOf) {
 		return c, false
 	}
@@ -889,7 +889,7 @@ var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // season: "summer 1998", "the summer of 1998", "in spring".
 func (m *matcher) season(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "season"}
+	c := cand{s: i, typ: xDate, rule: rSeason}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -912,5 +912,5 @@ func (m *matcher) season(i int) (cand, bool) {
 	if !m.is(i-1, wIn, wThis, wLast, wNext, wEarly, wLate, wMid, wDuring, wBy, wUntil, wSince, wThrough, wOf, wAll) && !(m.is(i, wThe) && m.is(i-1, wIn, wDuring, wBy, wUntil, wSince, wThrough, wOver)) {
 		return c, false
 	}
-	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, "season")
+	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, rSeason)
 }

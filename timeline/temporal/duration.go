@@ -282,7 +282,7 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 }
 
 func (m *matcher) duration(i int) (cand, bool) {
-	c := cand{s: i, typ: xDuration, rule: "duration"}
+	c := cand{s: i, typ: xDuration, rule: rDuration}
 	if m.rateAfterAmount(i) {
 		return c, false
 	}
@@ -306,7 +306,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 				n = -1
 			}
 			c.typ, c.e = xDate, j+1
-			m.relativeDate(&c, gYear, n, "full-year")
+			m.relativeDate(&c, gYear, n, rFullYear)
 			return c, true
 		}
 		if m.tok(j).class&cPlural == 0 {
@@ -323,14 +323,14 @@ func (m *matcher) duration(i int) (cand, bool) {
 			k++
 		}
 		if m.tok(k).wd().unit >= uDay {
-			c.e, c.rule = k+1, "vague-period"
+			c.e, c.rule = k+1, rVaguePeriod
 			c.val = durationValue(quantity{x: true}, int(m.tok(k).wd().unit))
 			return c, true
 		}
 	}
 	if j == i+1 && m.is(i, wThe) && m.class(j, cUnit) && m.tok(j).class&cPlural != 0 && m.is(j+1, wAhead) && m.tok(j).wd().unit >= uDay {
 		// "in the weeks ahead": an unmeasured span to come
-		c.e, c.rule = j+2, "vague-period"
+		c.e, c.rule = j+2, rVaguePeriod
 		c.val = durationValue(quantity{x: true}, int(m.tok(j).wd().unit))
 		return c, true
 	}
@@ -376,7 +376,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 	if j == i && m.is(i, wOne) && m.is(i+1, wDay) && q.j == i+2 && (i == 0 || oneDayBefore[strings.ToLower(m.tok(i-1).written(m.text))]) &&
 		!m.is(q.j, wOf, wAfter, wBefore, wLater, wEarlier, wAgo) && m.tok(q.j).kind != tNum && !m.punct(q.j, '-') {
 		// "Islam will one day be ...": some day, not a span of a day
-		c.typ, c.rule, c.val = xDate, "fuzzy", "FUTURE_REF"
+		c.typ, c.rule, c.val = xDate, rFuzzy, "FUTURE_REF"
 		if m.tense(i, q.j) == "past" {
 			c.val = "PAST_REF"
 		}

@@ -65,7 +65,7 @@ func (m *matcher) eraYear(i int) (y, e int, ok bool) {
 // eraDate: a year, a month, a day or a season of a year written with its
 // era.
 func (m *matcher) eraDate(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "era"}
+	c := cand{s: i, typ: xDate, rule: rEra}
 	if y, e, ok := m.eraYear(i); ok {
 		c.e, c.val = e, format(civil(y, 1, 1), gYear)
 		return c, c.val != ""
@@ -148,7 +148,7 @@ func (m *matcher) eraPeriod(i int) (cand, bool) {
 		if !ok || !bc {
 			return c, false
 		}
-		c.e, c.rule, c.val = e, "decade", "BC"+pad3(n/10)
+		c.e, c.rule, c.val = e, rDecade, "BC"+pad3(n/10)
 		return c, true
 	}
 	cc, ok := m.century(i)

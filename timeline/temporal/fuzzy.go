@@ -4,7 +4,7 @@ package temporal
 // future", "soon", "in recent years".
 
 func (m *matcher) fuzzy(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "fuzzy"}
+	c := cand{s: i, typ: xDate, rule: rFuzzy}
 	switch m.id(i) {
 	case wNow:
 		// "from now on" and "by now" are no point in time; "until now" and

@@ -19,11 +19,11 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		if !ok {
 			return cand{}, false
 		}
-		c.s, c.e, c.rule = i, c.e+1, "holiday-weekend"
+		c.s, c.e, c.rule = i, c.e+1, rHolidayWeekend
 		c.val = format(t, gWeek) + "-WE"
 		return c, true
 	}
-	c := cand{s: i, typ: xDate, rule: "holiday"}
+	c := cand{s: i, typ: xDate, rule: rHoliday}
 	if !m.toks[i].upper {
 		return c, false
 	}
@@ -67,7 +67,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		c, ok := m.cyclic(c, gDay, func(y int) (time.Time, bool) {
 			mo, d := date(y)
 			return civil(y, time.Month(mo), d), true
-		}, "holiday-week")
+		}, rHolidayWeek)
 		if ok && !m.dct.IsZero() {
 			t, _, _ := calOf(c.val)
 			c.val = format(t, gWeek)
@@ -86,7 +86,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	return m.cyclic(c, gDay, func(y int) (time.Time, bool) {
 		mo, d := date(y)
 		return civil(y, time.Month(mo), d), true
-	}, "holiday")
+	}, rHoliday)
 }
 
 // easter is Easter Sunday of year y (Gregorian, anonymous algorithm).
@@ -124,7 +124,7 @@ func lastWeekday(y, mo, wd int) int {
 // historical fact rather than a yearly rule ("D-Day" is 1944-06-06), and
 // "the Ides of March", the 15th, in the year the text is talking about.
 func (m *matcher) namedDay(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "named-day"}
+	c := cand{s: i, typ: xDate, rule: rNamedDay}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -142,7 +142,7 @@ func (m *matcher) namedDay(i int) (cand, bool) {
 			c.e, c.val = l, format(civil(y, time.Month(mo), d), gDay)
 			return c, c.val != ""
 		}
-		return m.cyclic(c, gDay, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), d), true }, "named-day")
+		return m.cyclic(c, gDay, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), d), true }, rNamedDay)
 	}
 	if j != i {
 		return c, false

@@ -103,12 +103,12 @@ func modFits(kind int, c cand) bool {
 	case modDate:
 		return (c.typ == xDate || c.typ == xTime) && c.mod == "" && c.val != "" && c.val[0] != 'P' && !strings.HasSuffix(c.val, "_REF")
 	case modDur:
-		return c.typ == xDuration && c.mod == "" || c.rule == "ago" || c.typ == xSet && c.freq != "" && c.mod == "" // "at least once a day"
+		return c.typ == xDuration && c.mod == "" || c.rule == rAgo || c.typ == xSet && c.freq != "" && c.mod == "" // "at least once a day"
 	case modAny:
 		if c.typ == xSet {
 			return c.freq != "" && c.mod == "" // "roughly twice a year"
 		}
-		return c.mod == "" && c.val != "" && !strings.HasSuffix(c.val, "_REF") && c.rule != "weekday" // not PAST_REF and kin
+		return c.mod == "" && c.val != "" && !strings.HasSuffix(c.val, "_REF") && c.rule != rWeekday // not PAST_REF and kin
 	}
 	return false
 }
@@ -117,11 +117,11 @@ func modFits(kind int, c cand) bool {
 // bound on the date ("more than two years ago" is before the date two years
 // back).
 func applyMod(c cand, mod string, kind int, approx bool) cand {
-	if c.rule == "ago" && kind == modDur && (approx || mod == "APPROX") {
+	if c.rule == rAgo && kind == modDur && (approx || mod == "APPROX") {
 		c.mod = "APPROX" // "nearly two years ago": about then
 		return c
 	}
-	if c.rule == "ago" && kind == modDur {
+	if c.rule == rAgo && kind == modDur {
 		switch mod {
 		case "MORE_THAN", "EQUAL_OR_MORE":
 			if mod == "MORE_THAN" {

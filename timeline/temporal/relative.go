@@ -54,7 +54,7 @@ func (m *matcher) weekOf(i int) (cand, bool) {
 	if !ok || g != gDay {
 		return cand{}, false
 	}
-	c.s, c.rule, c.val = i, "week-of", format(t, gWeek)
+	c.s, c.rule, c.val = i, rWeekOf, format(t, gWeek)
 	c.expl = "the ISO week holding " + format(t, gDay) + "; the day " + c.expl
 	return c, true
 }
@@ -72,14 +72,14 @@ func (m *matcher) relative(i int) (cand, bool) {
 
 // deictic: today, yesterday, tomorrow, tonight, with a part of the day.
 func (m *matcher) deictic(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "deictic"}
+	c := cand{s: i, typ: xDate, rule: rDeictic}
 	n := 0
 	switch m.id(i) {
 	case wToday:
 		if m.inNarrative(m.refSet) {
 			// a narrative that has moved into the past: "still carved on
 			// a stone today" is the present age, not a day
-			c.e, c.val, c.rule = i+1, "PRESENT_REF", "deictic"
+			c.e, c.val, c.rule = i+1, "PRESENT_REF", rDeictic
 			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			c.expl = "today, in a narrative set in the past: the present (PRESENT_REF)"
 			if m.dct.IsZero() {
@@ -93,7 +93,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		n = 1
 	case wTonight:
 		c.typ, c.e = xTime, i+1
-		m.relativeDate(&c, gDay, 0, "deictic")
+		m.relativeDate(&c, gDay, 0, rDeictic)
 		c.val += "TNI"
 		return c, true
 	default:
@@ -106,7 +106,7 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	if n == 0 && m.punct(i+1, '\'') && m.is(i+2, wS) && m.tok(i+3).kind == tWord && genericToday[strings.ToLower(m.tok(i+3).written(m.text))] {
 		return c, false // "today's youth": the present age, not the day
 	}
-	m.relativeDate(&c, gDay, n, "deictic")
+	m.relativeDate(&c, gDay, n, rDeictic)
 	if m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 {
 		c.typ, c.e = xTime, i+2
 		c.val += "T" + m.tok(i+1).wd().tod
@@ -136,7 +136,7 @@ func dayShift(n int) string {
 // thisNext: [the] this/last/next/past/coming/current/previous + a unit,
 // month, season; "this morning", "last night".
 func (m *matcher) thisNext(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "this-next"}
+	c := cand{s: i, typ: xDate, rule: rThisNext}
 	j := i
 	if m.is(j, wThe) {
 		j++
@@ -169,7 +169,7 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 	// part of day: "this morning", "last night"
 	if m.class(k, cPartOfDay) && m.tok(k).class&cPlural == 0 && (w == wThis || w == wLast && m.is(k, wNight)) {
 		c.typ, c.e = xTime, k+1
-		m.relativeDate(&c, gDay, n, "part-of-day")
+		m.relativeDate(&c, gDay, n, rPartOfDay)
 		c.val += "T" + m.tok(k).wd().tod
 		return c, true
 	}
@@ -186,7 +186,7 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 			// "over the next decade", "the past century": a span, as
 			// "the past ten years" is (P10Y); "in the last decade" is the
 			// decade itself
-			c.typ, c.e, c.rule = xDuration, k+1, "duration"
+			c.typ, c.e, c.rule = xDuration, k+1, rDuration
 			c.val = "P10Y"
 			if u == uCentury {
 				c.val = "P100Y"
@@ -202,7 +202,7 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 			return m.fromPrevious(c, k+1, g, n)
 		}
 		c.e = k + 1
-		m.relativeDate(&c, g, n, "this-next")
+		m.relativeDate(&c, g, n, rThisNext)
 		if u == uWeekend && !m.dct.IsZero() {
 			c.val += "-WE"
 		}
@@ -220,11 +220,11 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		if _, _, ok := m.readDay(c.e); ok {
 			return c, false // "last Oct. 23": the date alone
 		}
-		return m.directed(c, gMonth, func(y int) time.Time { return civil(y, mo, 1) }, n, "this-month-name")
+		return m.directed(c, gMonth, func(y int) time.Time { return civil(y, mo, 1) }, n, rThisMonthName)
 	case m.class(k, cSeason) && m.tok(k).class&cPlural == 0:
 		mo := seasonMonth[m.tok(k).wd().season]
 		c.e = k + 1
-		return m.directed(c, gSeason, func(y int) time.Time { return civil(y, mo, 1) }, n, "this-season")
+		return m.directed(c, gSeason, func(y int) time.Time { return civil(y, mo, 1) }, n, rThisSeason)
 	}
 	return c, false
 }
@@ -243,7 +243,7 @@ func periodShift(n int) string {
 
 // directed resolves "last April" (the latest April before the DCT's
 // month), "next April", "this April" (the one of the DCT's year).
-func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule string) (cand, bool) {
+func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule ruleID) (cand, bool) {
 	c.rule = rule
 	if m.dct.IsZero() {
 		v := format(at(2000), g)
@@ -280,7 +280,7 @@ func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule
 // fromPrevious resolves "the following day", "the previous year" against
 // the last mentioned date, else the DCT.
 func (m *matcher) fromPrevious(c cand, e int, g gran, n int) (cand, bool) {
-	c.e, c.rule = e, "anaphoric"
+	c.e, c.rule = e, rAnaphoric
 	base, kind, name := m.dct, aDCT, ""
 	if !m.last.IsZero() && m.lastGran <= g {
 		base, kind, name = m.last, aPrevious, m.lastVal
@@ -301,12 +301,12 @@ func (m *matcher) fromPrevious(c cand, e int, g gran, n int) (cand, bool) {
 // before". Ago counts from the DCT; earlier, later, before and after from
 // the last mentioned date when there is one.
 func (m *matcher) ago(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "ago"}
+	c := cand{s: i, typ: xDate, rule: rAgo}
 	q, u, ok := m.readDuration(i)
 	if !ok {
 		if m.class(i, cUnit) && m.tok(i).class&cPlural != 0 && m.is(i+1, wAgo) && !m.is(i-1, wThe) {
 			// "weeks ago": some time back
-			c.e, c.rule, c.val = i+2, "ago-vague", "PAST_REF"
+			c.e, c.rule, c.val = i+2, rAgoVague, "PAST_REF"
 			return c, true
 		}
 		return c, false
@@ -347,7 +347,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 		g = gYear
 	}
 	if q.x {
-		c.rule = "ago-vague"
+		c.rule = rAgoVague
 		if dir < 0 {
 			c.val = "PAST_REF"
 		} else {
@@ -421,7 +421,7 @@ func unitGranOr(u int, g gran) gran {
 // yearEarlier: "year-earlier", "the year-ago quarter", "the year-earlier
 // period": the same period one year before the last mentioned one.
 func (m *matcher) yearEarlier(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "year-earlier"}
+	c := cand{s: i, typ: xDate, rule: rYearEarlier}
 	if e := m.periodYearBack(i); e > i {
 		// "the quarter a year ago", "the corresponding period last
 		// year", "last year's quarter": the quarter being reported, a
@@ -528,7 +528,7 @@ func (m *matcher) periodYearBack(i int) int {
 // anaphoric: "the next day", "the following week", "the day before", "that
 // day", "the same day".
 func (m *matcher) anaphoric(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "anaphoric"}
+	c := cand{s: i, typ: xDate, rule: rAnaphoric}
 	if w := m.id(i); w != wThe && w != wThat && w != wYear {
 		return c, false // every case below starts with one of these
 	}
@@ -550,7 +550,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 			n = -2
 		}
 		c.e = i + 4
-		m.relativeDate(&c, gDay, n, "deictic")
+		m.relativeDate(&c, gDay, n, rDeictic)
 		return c, true
 	case m.is(i, wThe) && m.is(i+1, wDay) && m.is(i+2, wBefore, wAfter) && m.is(i+3, wThe, wA, wAn, wHis, wHer, wIts, wTheir) && !m.punct(i-1, ','):
 		// "shares fell the day before the vote": a day counted from the
@@ -603,7 +603,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return c, true
 	case m.is(i, wThat) && m.class(i+1, cSeason) && !m.is(i+2, wOf) && !m.last.IsZero():
 		// "throughout that fall": the season of the year last named
-		c.e, c.rule = i+2, "anaphoric"
+		c.e, c.rule = i+2, rAnaphoric
 		c.val = format(m.last, gYear) + "-" + m.tok(i+1).wd().season
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the season in the year of the date last mentioned (" + m.lastVal + ")"
@@ -648,10 +648,10 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		if m.punct(i+1, '\'') {
 			c.e = i + 4
 		}
-		m.relativeDate(&c, gYear, 0, "year-end")
+		m.relativeDate(&c, gYear, 0, rYearEnd)
 		return c, true
 	case m.is(i, wThe) && m.is(i+1, wFiscal) && m.is(i+2, wYear) && !m.readYearOK(i+3):
-		c.typ, c.e, c.rule, c.val = xDuration, i+3, "the-year", "P1Y"
+		c.typ, c.e, c.rule, c.val = xDuration, i+3, rTheYear, "P1Y"
 		return c, true
 	case m.is(i, wThe) && m.is(i+1, wWeek) && (m.punct(i+2, ',') || m.punct(i+2, '.') || m.punct(i+2, '\'') && m.is(i+3, wS)):
 		// "For the week, the index dropped 3.8%", "the week's most active
@@ -659,7 +659,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return m.fromPrevious(c, i+2, gWeek, 0)
 	case m.is(i, wThe) && m.is(i+1, wWeekend):
 		// the weekend the tense points to, the last one by default
-		c.e, c.rule = i+2, "weekend"
+		c.e, c.rule = i+2, rWeekend
 		if m.dct.IsZero() {
 			c.val = "XXXX-WXX-WE"
 			return c, true
@@ -676,7 +676,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 	case m.is(i, wThe) && m.is(i+1, wYear) && !m.punct(i+2, '-') && !m.is(i+2, wOf, wBefore, wAfter, wEarlier, wLater, wAgo, wS) && !m.punct(i+2, '\''):
 		// "during the year": a year's span; "the end of the year", "earlier
 		// in the year": the current one
-		c.typ, c.e, c.rule, c.val = xDuration, i+2, "the-year", "P1Y"
+		c.typ, c.e, c.rule, c.val = xDuration, i+2, rTheYear, "P1Y"
 		if m.is(i-1, wOf, wIn) && !m.is(i+2, wEnded, wEnding) && m.inNarrative(m.refSet) {
 			// in a narrative, the year of its reference time
 			c.typ, c.val = xDate, format(m.last, gYear)

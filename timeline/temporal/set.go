@@ -8,7 +8,7 @@ var adverbSets = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "
 	"yearly": "P1Y", "hourly": "PT1H", "biweekly": "P2W", "nightly": "P1D"}
 
 func (m *matcher) set(i int) (cand, bool) {
-	c := cand{s: i, typ: xSet, rule: "set"}
+	c := cand{s: i, typ: xSet, rule: rSet}
 	w := m.id(i)
 	if v, ok := wordIn(m, i, adverbSets); ok {
 		c.e, c.val = i+1, v
@@ -87,7 +87,7 @@ func (m *matcher) rateAfterAmount(i int) bool {
 // daily": a set with how often in freq, the count inside the extent as the
 // TimeML guidelines write it.
 func (m *matcher) frequency(i int) (cand, bool) {
-	c := cand{s: i, typ: xSet, rule: "set"}
+	c := cand{s: i, typ: xSet, rule: rSet}
 	j := i + 1
 	switch {
 	case m.is(i, wOnce):

@@ -237,7 +237,7 @@ type cand struct {
 	mod        string
 	quant      string
 	freq       string
-	rule       string
+	rule       ruleID
 	anchor     string
 	anchorKind akind
 	tense      string
@@ -320,7 +320,7 @@ func (m *matcher) emit(c cand) Timex {
 	start, end := m.toks[c.s].start, m.toks[c.e-1].end
 	x := Timex{
 		Start: start, End: end, Text: m.text[start:end], Type: c.typ.String(), Value: mustValue(c.val), Mod: c.mod,
-		Quant: c.quant, Freq: c.freq, Rule: c.rule, Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense,
+		Quant: c.quant, Freq: c.freq, Rule: c.rule.String(), Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense,
 		Explanation: c.expl,
 	}
 	switch {
@@ -329,7 +329,7 @@ func (m *matcher) emit(c cand) Timex {
 	case !strings.HasPrefix(x.Explanation, x.Text):
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
-	if (c.typ == xDate || c.typ == xTime) && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
+	if (c.typ == xDate || c.typ == xTime) && c.mod == "" && c.rule != rAgo && c.rule != rYearEarlier {
 		if t, g, ok := calOf(c.val); ok && g <= gYear && !m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
@@ -1133,7 +1133,7 @@ func placeholder(g gran) string {
 }
 
 // relativeDate resolves "n periods from the anchor" at granularity g.
-func (m *matcher) relativeDate(c *cand, g gran, n int, rule string) bool {
+func (m *matcher) relativeDate(c *cand, g gran, n int, rule ruleID) bool {
 	c.rule = rule
 	if m.dct.IsZero() {
 		c.val = placeholder(g)

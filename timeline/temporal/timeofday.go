@@ -68,7 +68,7 @@ func (m *matcher) isAMPM(i int) bool {
 // yesterday", "mid-afternoon yesterday", "morning Tuesday". "The night of
 // Oct. 23" is left to the date, as the TimeML corpora annotate it.
 func (m *matcher) partOfDayOn(i int) (cand, bool) {
-	c := cand{s: i, typ: xTime, rule: "part-of-day-on"}
+	c := cand{s: i, typ: xTime, rule: rPartOfDayOn}
 	if !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.tok(i).wd().tod == "" {
 		return c, false
 	}
@@ -92,7 +92,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	if c, ok := m.partOfDayOn(i); ok {
 		return c, true
 	}
-	c := cand{s: i, typ: xTime, rule: "clock"}
+	c := cand{s: i, typ: xTime, rule: rClock}
 	hh, mm := -1, 0
 	j := i
 	switch m.id(i) {
@@ -109,11 +109,11 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		// by overnight losses in New York": Thursday night.
 		c.e = i + 1
 		if m.lastGran == gDay || m.lastGran == gTime {
-			c.rule = "part-of-day"
+			c.rule = rPartOfDay
 			c.val = format(startOf(m.last, gDay).AddDate(0, 0, -1), gDay)
 			c.anchor, c.anchorKind = m.lastVal, aPrevious
 		} else {
-			m.relativeDate(&c, gDay, -1, "part-of-day")
+			m.relativeDate(&c, gDay, -1, rPartOfDay)
 		}
 		c.val += "TNI"
 		return c, true
@@ -165,7 +165,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	c.e = j
 	if every := m.everyDay(j); every > j {
 		// "11 a.m. daily", "10 p.m. each night": a time of every day
-		c.typ, c.rule, c.e, c.quant = xSet, "clock-set", every, "EVERY"
+		c.typ, c.rule, c.e, c.quant = xSet, rClockSet, every, "EVERY"
 		c.val = "XXXX-XX-XXT" + pad2(hh) + ":" + pad2(mm)
 		return c, true
 	}

@@ -8,7 +8,7 @@ import "time"
 // it, otherwise the closest.
 
 func (m *matcher) weekday(i int) (cand, bool) {
-	c := cand{s: i, typ: xDate, rule: "weekday"}
+	c := cand{s: i, typ: xDate, rule: rWeekday}
 	j := i
 	if m.is(i, wThe) && m.is(i+1, wPrevious, wPreceding, wFollowing) {
 		j++ // "the previous Friday"
@@ -40,7 +40,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		if n != 0 {
 			return c, false
 		}
-		c.typ, c.rule, c.e = xSet, "weekday-plural", j+1
+		c.typ, c.rule, c.e = xSet, rWeekdayPlural, j+1
 		c.val = "XXXX-WXX-" + itoa(wd)
 		if m.class(j+1, cPartOfDay) {
 			c.val += "T" + m.tok(j+1).wd().tod
@@ -110,11 +110,11 @@ func (m *matcher) weekday(i int) (cand, bool) {
 			how = "the closest one"
 		}
 		if n == 2 {
-			c.rule = "this-weekday"
+			c.rule = rThisWeekday
 		}
 	}
 	if n == -1 || n == 1 {
-		c.rule = "last-next-weekday"
+		c.rule = rLastNextWeekday
 	}
 	c.val = format(t, gDay)
 	c.anchor, c.anchorKind = format(base, gDay), aDCT
