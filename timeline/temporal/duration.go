@@ -368,7 +368,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 		c.e, c.val = m.compound(c.e, c.val, u)
 	}
 	if q.approx {
-		c.mod = "APPROX"
+		c.mod = modApprox
 	}
 	if m.tok(j).kind == tNum && m.tok(q.j-1).upper && !m.tok(j-1).upper && j > 0 {
 		return c, false // a title: "CBS's 60 Minutes"

@@ -234,7 +234,7 @@ type cand struct {
 	s, e       int
 	typ        xtype
 	val        string
-	mod        string
+	mod        xmod
 	quant      string
 	freq       string
 	rule       ruleID
@@ -319,7 +319,7 @@ func (m *matcher) reset(text string, dct time.Time) {
 func (m *matcher) emit(c cand) Timex {
 	start, end := m.toks[c.s].start, m.toks[c.e-1].end
 	x := Timex{
-		Start: start, End: end, Text: m.text[start:end], Type: c.typ.String(), Value: mustValue(c.val), Mod: c.mod,
+		Start: start, End: end, Text: m.text[start:end], Type: c.typ.String(), Value: mustValue(c.val), Mod: c.mod.String(),
 		Quant: c.quant, Freq: c.freq, Rule: c.rule.String(), Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense,
 		Explanation: c.expl,
 	}
@@ -329,7 +329,7 @@ func (m *matcher) emit(c cand) Timex {
 	case !strings.HasPrefix(x.Explanation, x.Text):
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
-	if (c.typ == xDate || c.typ == xTime) && c.mod == "" && c.rule != rAgo && c.rule != rYearEarlier {
+	if (c.typ == xDate || c.typ == xTime) && c.mod == modNone && c.rule != rAgo && c.rule != rYearEarlier {
 		if t, g, ok := calOf(c.val); ok && g <= gYear && !m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
