@@ -378,7 +378,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		}
 		return c, true
 	}
-	if m.inNarrative(m.refSet) && m.cueTense(c.s, c.e) != "future" {
+	if m.inNarrative(m.refSet) && m.cueTense(c.s, c.e) != tenseFuture {
 		// a narrative: the year of the reference time the text has set
 		// ("June 10" in a story of 1940 is 1940-06-10); what lies ahead
 		// ("a summit set for April") is seen from the writer's present
@@ -411,24 +411,24 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	// Tense chooses among months and seasons; a day of a month or a quarter
 	// is nearly always the closest one in news, whatever the tense.
 	tn := c.tense
-	if (g == gQuarter || g == gHalf) && tn == "future" {
-		tn = ""
+	if (g == gQuarter || g == gHalf) && tn == tenseFuture {
+		tn = tenseNone
 	}
 	t := pick(cands, g, m.dct, tn)
-	if g == gMonth && tn == "past" && monthsBetween(t, m.dct) == 11 {
+	if g == gMonth && tn == tensePast && monthsBetween(t, m.dct) == 11 {
 		// the month after the DCT's, even in a past-tense report, is the
 		// coming one: "told them of a cutback in September" on Aug. 16
-		tn, t = "", t.AddDate(1, 0, 0)
+		tn, t = tenseNone, t.AddDate(1, 0, 0)
 	}
-	if g == gDay && tn != "" {
+	if g == gDay && tn != tenseNone {
 		// a day of a month follows the tense only when that stays within
 		// nine months; otherwise the closest wins ("has set Nov. 10").
 		if d := t.Sub(m.dct).Hours() / 24; d > 330 || d < -330 {
-			tn = ""
+			tn = tenseNone
 			t = pick(cands, g, m.dct, tn)
 		}
 	}
-	if (g == gMonth || g == gDay || g == gSeason) && tn == "past" && m.explicit.Year() == m.dct.Year()-1 && t.Year() == m.dct.Year() {
+	if (g == gMonth || g == gDay || g == gSeason) && tn == tensePast && m.explicit.Year() == m.dct.Year()-1 && t.Year() == m.dct.Year() {
 		// news that is telling last year: "In 2021 sales rose, and in
 		// March the company cut jobs", or a sentence after "on Dec. 3,
 		// 2021": that year's March
@@ -443,9 +443,9 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	how := "the closest one"
 	switch tn {
-	case "past":
+	case tensePast:
 		how = "the latest one not after it"
-	case "future":
+	case tenseFuture:
 		how = "the next one not over by then"
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
@@ -457,11 +457,11 @@ func monthsBetween(a, b time.Time) int {
 	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
 }
 
-func tenseNote(t string) string {
-	if t == "" {
+func tenseNote(t xtense) string {
+	if t == tenseNone {
 		return ", no tense"
 	}
-	return ", " + t + " tense"
+	return ", " + t.String() + " tense"
 }
 
 // numericDate: 2022-09-14, 9/14/2022, 09/14/98.

@@ -377,7 +377,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 		!m.is(q.j, wOf, wAfter, wBefore, wLater, wEarlier, wAgo) && m.tok(q.j).kind != tNum && !m.punct(q.j, '-') {
 		// "Islam will one day be ...": some day, not a span of a day
 		c.typ, c.rule, c.val = xDate, rFuzzy, "FUTURE_REF"
-		if m.tense(i, q.j) == "past" {
+		if m.tense(i, q.j) == tensePast {
 			c.val = "PAST_REF"
 		}
 		return c, true

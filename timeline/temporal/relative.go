@@ -667,7 +667,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.tense = m.tense(i, i+2)
 		wd := (int(m.dct.Weekday()) + 6) % 7 // Monday = 0
 		sat := m.dct.AddDate(0, 0, 5-wd)     // this week's Saturday
-		if c.tense != "future" && wd < 5 {
+		if c.tense != tenseFuture && wd < 5 {
 			sat = sat.AddDate(0, 0, -7)
 		}
 		c.val = format(sat, gWeek) + "-WE"

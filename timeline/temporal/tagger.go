@@ -240,7 +240,7 @@ type cand struct {
 	rule       ruleID
 	anchor     string
 	anchorKind akind
-	tense      string
+	tense      xtense
 	expl       string
 	// fine is the value at month precision for a date counted back in
 	// years, used when a modifier makes the date a bound.
@@ -320,7 +320,7 @@ func (m *matcher) emit(c cand) Timex {
 	start, end := m.toks[c.s].start, m.toks[c.e-1].end
 	x := Timex{
 		Start: start, End: end, Text: m.text[start:end], Type: c.typ.String(), Value: mustValue(c.val), Mod: c.mod.String(),
-		Quant: c.quant, Freq: c.freq, Rule: c.rule.String(), Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense,
+		Quant: c.quant, Freq: c.freq, Rule: c.rule.String(), Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense.String(),
 		Explanation: c.expl,
 	}
 	switch {
@@ -554,7 +554,7 @@ func (m *matcher) core(i int) (cand, bool) {
 
 type cue struct {
 	pos   int
-	tense string
+	tense xtense
 }
 
 // cueList reads the tense cues of the current sentence.
@@ -574,30 +574,30 @@ func (m *matcher) cueList() []cue {
 			// "planned for early March"; but "was originally set for
 			// January" (and then delayed) is a plan of the past
 			if !m.is(i-1, wWas, wWere, wHad) && !(m.adverb(i-1) && m.is(i-2, wWas, wWere, wHad)) {
-				m.cues = append(m.cues, cue{i, "future"})
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
 		case (w == wLikely || w == wUnlikely) && m.is(i+1, wTo) && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wSeemed, wSeems, wAppeared, wAppears):
 			// "were likely to buy as soon as trading opened Monday":
 			// what is likely lies ahead of the statement
-			m.cues = append(m.cues, cue{i, "future"})
+			m.cues = append(m.cues, cue{i, tenseFuture})
 		case (w == wPlanned || w == wPlanning) && m.is(i+1, wA, wAn, wThe, wAnother, wMore) && !m.is(i-1, wHad, wBeen, wThe, wA, wAn, wWas, wWere):
 			// "protesters planned a demonstration on Saturday": the
 			// thing planned lies ahead of the plan
-			m.cues = append(m.cues, cue{i, "future"})
+			m.cues = append(m.cues, cue{i, tenseFuture})
 		case m.is(i+1, wTo) && intentVerbs.has(w) && !m.is(i-1, wHad, wWas, wWere, wBeen):
 			// "planned to leave Thursday", "expects to release in
 			// November": what is intended lies ahead
-			m.cues = append(m.cues, cue{i, "future"})
+			m.cues = append(m.cues, cue{i, tenseFuture})
 		case w == wGoing || w == wDue || w == wExpected || w == wScheduled || w == wSlated || w == wSet || w == wPlans || w == wPlan || w == wPlanning || w == wIntends || w == wSupposed || w == wHoping || w == wHopes:
 			if m.is(i-1, wBeen) && m.is(i-2, wHad) {
 				// "had been scheduled to expire Friday": a plan that
 				// lies in the past; "had" carries the tense
 			} else if m.is(i+1, wTo) && w != wDue || w == wDue && m.is(i+1, wTo) && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wBeen, wAm) && !m.is(i-2, wHad) {
-				m.cues = append(m.cues, cue{i, "future"})
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			} else if w == wScheduled || w == wSlated {
 				// "has scheduled a news conference Thursday": what is
 				// put on a schedule lies ahead
-				m.cues = append(m.cues, cue{i, "future"})
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
 		case (w == wIs || w == wAre || w == wAm || w == wWas || w == wWere) && m.is(i+1, wDue, wExpected, wScheduled, wSet, wGoing, wSlated, wSupposed, wPlanning, wAbout, wLikely, wUnlikely) && m.is(i+2, wTo):
 			// "is due to fly", "were planning to drive": the next word
@@ -606,13 +606,13 @@ func (m *matcher) cueList() []cue {
 			// "6am", "6 am.": a clock time, not the verb
 		case w == wIs || w == wAre || w == wAm:
 			if m.is(i+1, wTo) { // "is to visit"
-				m.cues = append(m.cues, cue{i, "future"})
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			} else {
-				m.cues = append(m.cues, cue{i, "present"})
+				m.cues = append(m.cues, cue{i, tensePresent})
 			}
 		case w == wHas || w == wHave:
 			// present perfect: "has started" reports the past
-			m.cues = append(m.cues, cue{i, "past"})
+			m.cues = append(m.cues, cue{i, tensePast})
 		case w == wLast || w == wNext || w == wComing || w == wUpcoming || w == wLater || w == wEarlier || w == wAgo:
 			// these qualify their own expression only
 		case bareSchedule.has(w):
@@ -621,28 +621,28 @@ func (m *matcher) cueList() []cue {
 			// After "to", a modal or "did" the verb has no tense of its
 			// own; after a determiner it is a noun.
 			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) {
-				m.cues = append(m.cues, cue{i, "future"})
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
 		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm) ||
 			m.adverb(i-1) && m.is(i-2, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm)):
 			// a participle after an auxiliary: the auxiliary has the tense
 		case t.class&cFuture != 0:
-			m.cues = append(m.cues, cue{i, "future"})
+			m.cues = append(m.cues, cue{i, tenseFuture})
 		case t.class&cPast != 0:
 			if m.backshifted(i) {
 				continue
 			}
-			m.cues = append(m.cues, cue{i, "past"})
+			m.cues = append(m.cues, cue{i, tensePast})
 		case t.class&cPresent != 0:
 			if w != wNow && w != wToday && w != wCurrently {
-				m.cues = append(m.cues, cue{i, "present"})
+				m.cues = append(m.cues, cue{i, tensePresent})
 			}
 		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && !m.is(i+1, wTo) && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre):
 			// a regular past form; a participle after "be" or a determiner is not
 			if m.backshifted(i) {
 				continue
 			}
-			m.cues = append(m.cues, cue{i, "past"})
+			m.cues = append(m.cues, cue{i, tensePast})
 		}
 	}
 	return m.cues
@@ -655,7 +655,7 @@ func (m *matcher) cueList() []cue {
 func (m *matcher) backshifted(i int) bool {
 	future := false
 	for _, c := range m.cues {
-		future = future || c.tense == "future"
+		future = future || c.tense == tenseFuture
 	}
 	if !future {
 		return false
@@ -678,7 +678,7 @@ func (m *matcher) pastNarrative() bool {
 	past := false
 	for _, c := range m.cueList() {
 		switch {
-		case c.tense != "past":
+		case c.tense != tensePast:
 			return false
 		case !m.is(c.pos, wWas, wWere, wHad, wDid):
 			past = true
@@ -719,16 +719,16 @@ var bareSchedule = setOf(wMeet, wTravel, wArrive, wFly, wDepart, wConvene, wReco
 
 // tense reads the tense of the clause around tokens [s, e): the nearest
 // cue, cues before the expression preferred at equal distance.
-func (m *matcher) tense(s, e int) string {
-	if t := m.frontTense(s); t != "" {
+func (m *matcher) tense(s, e int) xtense {
+	if t := m.frontTense(s); t != tenseNone {
 		return t
 	}
 	return m.cueTense(s, e)
 }
 
 // cueTense is the tense of the nearest cue around tokens [s, e).
-func (m *matcher) cueTense(s, e int) string {
-	best, bestD := "", 1<<30
+func (m *matcher) cueTense(s, e int) xtense {
+	best, bestD := tenseNone, 1<<30
 	cues := m.cueList()
 	before := len(cues) > 0 && cues[0].pos < s
 	for _, c := range cues {
@@ -743,12 +743,12 @@ func (m *matcher) cueTense(s, e int) string {
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1
-			if c.tense == "future" && intentVerbs.has(m.id(c.pos)) && m.class(c.pos, cPast) {
+			if c.tense == tenseFuture && intentVerbs.has(m.id(c.pos)) && m.class(c.pos, cPast) {
 				// "the ministers on Thursday agreed to cut tariffs": the
 				// day is when they agreed, in the past; the future is
 				// what they agreed to
 				if d < bestD {
-					best, bestD = "past", d
+					best, bestD = tensePast, d
 				}
 				continue
 			}
@@ -782,7 +782,7 @@ func (m *matcher) coordinated(from, to int) bool {
 
 // frontTense is the tense the word in front of an expression at s sets, or
 // "": "payable Dec. 7", "until Friday", "since April", "ahead of Monday".
-func (m *matcher) frontTense(s int) string {
+func (m *matcher) frontTense(s int) xtense {
 	p := s - 1
 	if m.exprStart >= 0 && m.exprStart < s {
 		p = m.exprStart - 1 // a day attached to a clock time: "until 9 a.m. Tuesday"
@@ -798,7 +798,7 @@ func (m *matcher) frontTense(s int) string {
 		// Wednesday", "compared with Friday"
 		if m.is(k, wFrom) && m.is(k-1, wUp, wDown, wRose, wFell, wRisen, wFallen, wClimbed, wDropped, wSlipped, wJumped) ||
 			m.is(k, wWith, wTo) && m.is(k-1, wCompared) {
-			return "past"
+			return tensePast
 		}
 	}
 	switch m.id(p) {
@@ -808,35 +808,35 @@ func (m *matcher) frontTense(s int) string {
 				if m.is(k-1, wWas, wWere, wBeen, wOriginally, wInitially, wFirst) {
 					break // "was originally set for January but was delayed"
 				}
-				return "future" // "set sentencing for June 6"
+				return tenseFuture // "set sentencing for June 6"
 			}
 		}
 	case wAhead:
-		return "future" // "ahead of the weekend"
+		return tenseFuture // "ahead of the weekend"
 	case wUntil, wTill, wPayable, wEffective, wThrough, wStarting, wBeginning, wExpires, wExpiring, wBefore:
 		if m.is(p, wThrough) && m.is(p-1, wYear, wFar) {
-			return "past" // "this year through August": the year to date
+			return tensePast // "this year through August": the year to date
 		}
 		if m.is(p, wUntil, wTill) && m.hasWord(wHad) {
-			return "past" // "until Thursday, they had not called him"
+			return tensePast // "until Thursday, they had not called him"
 		}
 		if m.id(p) != wBefore || m.is(p-1, wDue, wExpected, wScheduled) {
-			return "future"
+			return tenseFuture
 		}
 	case wSince:
-		return "past"
+		return tensePast
 	case wBy:
 		// a deadline lies ahead unless the clause is in the past: "to
 		// conclude by May", but "had filed by Monday", "power was
 		// restored by 6 a.m. Monday"
 		if !m.hasWord(wHad) && !m.is(p-2, wWas, wWere) && !(p == 0 && m.pastNarrative()) {
-			return "future"
+			return tenseFuture
 		}
 	}
 	if m.is(p, wAs) && m.is(p-1, wSoon, wEarly) && m.is(p-2, wAs) {
-		return "future" // "as soon as Tuesday", "could decide as early as Thursday"
+		return tenseFuture // "as soon as Tuesday", "could decide as early as Thursday"
 	}
-	return ""
+	return tenseNone
 }
 
 // --- calendar -----------------------------------------------------------
@@ -1060,16 +1060,16 @@ func endOf(t time.Time, g gran) time.Time {
 // the tense points to from the anchor d: past -> the latest that has started
 // by d, future -> the earliest that has not ended before d, otherwise the
 // closest (the earlier on a tie).
-func pick(cands []time.Time, g gran, d time.Time, tense string) time.Time {
+func pick(cands []time.Time, g gran, d time.Time, tense xtense) time.Time {
 	var best time.Time
 	switch tense {
-	case "past":
+	case tensePast:
 		for _, c := range cands {
 			if !c.After(d) && (best.IsZero() || c.After(best)) {
 				best = c
 			}
 		}
-	case "future":
+	case tenseFuture:
 		for _, c := range cands {
 			if !endOf(c, g).Before(d) && (best.IsZero() || c.Before(best)) {
 				best = c

@@ -91,20 +91,20 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	default:
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
-		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, wS) && m.frontTense(j) == ""
-		if tn == "" || possessive {
+		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, wS) && m.frontTense(j) == tenseNone
+		if tn == tenseNone || possessive {
 			// news reports what happened; a possessive names a
 			// reported event: "Wednesday's ruling"
-			tn = "past"
+			tn = tensePast
 		}
 		t = pick([]time.Time{back, fwd}, gDay, m.dct, tn)
 		switch tn {
-		case "past":
+		case tensePast:
 			how = "the latest one not after it"
 			if possessive {
 				how = "a possessive names a reported event, so " + how
 			}
-		case "future":
+		case tenseFuture:
 			how = "the next one not before it"
 		default:
 			how = "the closest one"
