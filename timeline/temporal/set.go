@@ -24,7 +24,7 @@ func (m *matcher) set(i int) (cand, bool) {
 			j++
 		}
 		if m.class(j, cWeekday) && m.tok(j).class&cPlural == 0 {
-			c.e, c.val, c.quant = j+1, "XXXX-WXX-"+itoa(int(m.tok(j).wd().val)), "EVERY"
+			c.e, c.val, c.every = j+1, "XXXX-WXX-"+itoa(int(m.tok(j).wd().val)), true
 			if m.class(j+1, cPartOfDay) {
 				c.val += "T" + m.tok(j+1).wd().tod
 				c.e++
@@ -32,29 +32,29 @@ func (m *matcher) set(i int) (cand, bool) {
 			return c, true
 		}
 		if m.class(j, cMonth) && m.tok(j).upper && w != wPer {
-			c.e, c.val, c.quant = j+1, "XXXX-"+pad2(int(m.tok(j).wd().val)), "EVERY"
+			c.e, c.val, c.every = j+1, "XXXX-"+pad2(int(m.tok(j).wd().val)), true
 			return c, true
 		}
 		if m.class(j, cSeason) && w != wPer {
-			c.e, c.val, c.quant = j+1, "XXXX-"+m.tok(j).wd().season, "EVERY"
+			c.e, c.val, c.every = j+1, "XXXX-"+m.tok(j).wd().season, true
 			return c, true
 		}
 		if m.is(j, wWeekend) && w != wPer {
-			c.e, c.val, c.quant = j+1, "XXXX-WXX-WE", "EVERY" // "every weekend"
+			c.e, c.val, c.every = j+1, "XXXX-WXX-WE", true // "every weekend"
 			return c, true
 		}
 		if m.class(j, cPartOfDay) && w != wPer {
-			c.e, c.val, c.quant = j+1, "XXXX-XX-XXT"+m.tok(j).wd().tod, "EVERY"
+			c.e, c.val, c.every = j+1, "XXXX-XX-XXT"+m.tok(j).wd().tod, true
 			return c, true
 		}
 		if q, u, ok := m.readDuration(j); ok && !q.x {
-			c.e, c.val, c.quant = q.j, durationValue(q, u), "EVERY"
+			c.e, c.val, c.every = q.j, durationValue(q, u), true
 			return c, c.val != ""
 		}
 		if u, ok := m.unitAt(j); ok && m.tok(j).class&cPlural == 0 {
 			c.e, c.val = j+1, durationValue(quantity{n: 1}, u)
 			if w != wPer {
-				c.quant = "EVERY"
+				c.every = true
 			}
 			if m.is(i+1, wOther) {
 				c.val = durationValue(quantity{n: 2}, u)

@@ -213,6 +213,14 @@ var xtypeNames = [...]string{xDate: "DATE", xTime: "TIME", xDuration: "DURATION"
 
 func (t xtype) String() string { return xtypeNames[t] }
 
+// quantOf is the TIMEX3 quant of a set: EVERY or none.
+func quantOf(every bool) string {
+	if every {
+		return "EVERY"
+	}
+	return ""
+}
+
 // akind is what a value was resolved against (Timex.AnchorKind), a byte
 // in a candidate.
 type akind uint8
@@ -231,20 +239,22 @@ func (k akind) String() string { return akindNames[k] }
 
 // cand is a rule's match over tokens [s, e).
 type cand struct {
-	s, e       int
-	typ        xtype
-	val        string
-	mod        xmod
-	quant      string
-	freq       string
-	rule       ruleID
-	anchor     string
-	anchorKind akind
-	tense      xtense
-	expl       string
+	s, e   int
+	val    string
+	freq   string
+	anchor string
+	expl   string
 	// fine is the value at month precision for a date counted back in
 	// years, used when a modifier makes the date a bound.
 	fine string
+	// the small fields together, so that a candidate, which every rule
+	// tried returns, is small to copy
+	typ        xtype
+	mod        xmod
+	rule       ruleID
+	anchorKind akind
+	tense      xtense
+	every      bool // quant EVERY: a set of every period ("every Monday")
 }
 
 // matcher is the per-call state: the scanner, the sentence's tokens, the
@@ -320,7 +330,7 @@ func (m *matcher) emit(c cand) Timex {
 	start, end := m.toks[c.s].start, m.toks[c.e-1].end
 	x := Timex{
 		Start: start, End: end, Text: m.text[start:end], Type: c.typ.String(), Value: mustValue(c.val), Mod: c.mod.String(),
-		Quant: c.quant, Freq: c.freq, Rule: c.rule.String(), Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense.String(),
+		Quant: quantOf(c.every), Freq: c.freq, Rule: c.rule.String(), Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense.String(),
 		Explanation: c.expl,
 	}
 	switch {

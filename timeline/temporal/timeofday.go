@@ -165,7 +165,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	c.e = j
 	if every := m.everyDay(j); every > j {
 		// "11 a.m. daily", "10 p.m. each night": a time of every day
-		c.typ, c.rule, c.e, c.quant = xSet, rClockSet, every, "EVERY"
+		c.typ, c.rule, c.e, c.every = xSet, rClockSet, every, true
 		c.val = "XXXX-XX-XXT" + pad2(hh) + ":" + pad2(mm)
 		return c, true
 	}
