@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -201,6 +202,16 @@ func TestAppendJSONString(t *testing.T) {
 		got := string(appendJSONString(nil, s)) + "\n"
 		if got != want.String() {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want.String())
+		}
+	}
+}
+
+// TestCountRunes checks countRunes against utf8.RuneCountInString, invalid
+// bytes included.
+func TestCountRunes(t *testing.T) {
+	for _, s := range []string{"", "ascii only", "caf\u00e9 \u2014 \U0001F600", "bad \xff\xfe \xe2\x80 end", "\x80\x80"} {
+		if got, want := countRunes(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("countRunes(%q) = %d, want %d", s, got, want)
 		}
 	}
 }
