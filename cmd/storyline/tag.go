@@ -112,34 +112,39 @@ type tagged struct {
 }
 
 // eachInOrder runs work over paths on every core and hands the results to
-// emit in the order of paths; it stops at the first error. At most a
-// bounded window of results waits for its turn, so memory stays flat
-// however many files there are.
+// emit in the order of paths; it stops at the first error. Workers take
+// paths in batches of consecutive files, so a run over many small files
+// does not wake the emitter once per file; at most a bounded window of
+// batches waits for its turn, so memory stays flat however many files
+// there are, and a worker held up on one batch does not stall the others
+// while the window has room.
 func eachInOrder(paths []string, work func(string) (tagged, error), emit func(string, tagged) error) error {
+	const batch = 8 // files a worker takes at once
 	type result struct {
-		r    tagged
-		err  error
+		rs   []tagged
+		err  error // the error of the file after the last of rs
 		done chan struct{}
 	}
 	workers := runtime.GOMAXPROCS(0)
-	window := make(chan struct{}, 4*workers)
-	results := make([]*result, len(paths))
-	for i := range results {
-		results[i] = &result{done: make(chan struct{})}
+	window := make(chan struct{}, 16*workers)
+	n := (len(paths) + batch - 1) / batch
+	results := make([]*result, n)
+	for b := range results {
+		results[b] = &result{done: make(chan struct{})}
 	}
 	jobs := make(chan int)
 	stop := make(chan struct{})
 	defer close(stop)
 	go func() {
 		defer close(jobs)
-		for i := range paths {
+		for b := range n {
 			select {
 			case window <- struct{}{}:
 			case <-stop:
 				return
 			}
 			select {
-			case jobs <- i:
+			case jobs <- b:
 			case <-stop:
 				return
 			}
@@ -147,22 +152,31 @@ func eachInOrder(paths []string, work func(string) (tagged, error), emit func(st
 	}()
 	for range workers {
 		go func() {
-			for i := range jobs {
-				res := results[i]
-				res.r, res.err = work(paths[i])
+			for b := range jobs {
+				res := results[b]
+				for _, p := range paths[b*batch : min((b+1)*batch, len(paths))] {
+					r, err := work(p)
+					if err != nil {
+						res.err = err
+						break
+					}
+					res.rs = append(res.rs, r)
+				}
 				close(res.done)
 			}
 		}()
 	}
-	for i, path := range paths {
-		res := results[i]
+	for b := range n {
+		res := results[b]
 		<-res.done
-		results[i] = nil
+		results[b] = nil
+		for k, r := range res.rs {
+			if err := emit(paths[b*batch+k], r); err != nil {
+				return err
+			}
+		}
 		if res.err != nil {
 			return res.err
-		}
-		if err := emit(path, res.r); err != nil {
-			return err
 		}
 		<-window
 	}
