@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -92,6 +93,9 @@ func (m *matcher) sentence(out []Timex) []Timex {
 	m.toks = m.sc.toks
 	m.tenseDone = false
 	m.lastEnd = -1
+	if m.sc.triggers == 0 {
+		return out // no expression without a trigger (markTriggers)
+	}
 	m.markTriggers()
 	for i := 0; i < len(m.toks); {
 		if n := m.next[i]; n-i > maxLead {
@@ -298,10 +302,7 @@ const maxLead = 4
 // on few positions.
 func (m *matcher) markTriggers() {
 	n := len(m.toks)
-	m.next = m.next[:0]
-	for range n {
-		m.next = append(m.next, 0)
-	}
+	m.next = slices.Grow(m.next[:0], n)[:n]
 	nt := n + maxLead + 1
 	for i := n - 1; i >= 0; i-- {
 		t := &m.toks[i]

@@ -36,6 +36,9 @@ type scanner struct {
 	toks  []token
 	space bool
 	nl    bool
+	// triggers counts the sentence's tokens that can be the core of an
+	// expression (see markTriggers).
+	triggers int
 }
 
 // maxSentence bounds the tokens held at once, so memory stays flat whatever
@@ -52,6 +55,7 @@ func isLetter(r rune) bool {
 // next fills s.toks with the next sentence and reports whether there was one.
 func (s *scanner) next() bool {
 	s.toks = s.toks[:0]
+	s.triggers = 0
 	text := s.text
 	for s.pos < len(text) {
 		c := text[s.pos]
@@ -154,6 +158,9 @@ func (s *scanner) next() bool {
 		}
 		t.end = s.pos
 		s.space, s.nl = false, false
+		if t.kind == tNum || t.class&triggerClasses != 0 {
+			s.triggers++
+		}
 		s.toks = append(s.toks, t)
 		if t.kind == tPunct && s.endsSentence() || len(s.toks) >= maxSentence {
 			return true
