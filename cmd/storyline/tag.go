@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -112,75 +113,84 @@ type tagged struct {
 }
 
 // eachInOrder runs work over paths on every core and hands the results to
-// emit in the order of paths; it stops at the first error. Workers take
-// paths in batches of consecutive files, so a run over many small files
-// does not wake the emitter once per file; at most a bounded window of
-// batches waits for its turn, so memory stays flat however many files
-// there are, and a worker held up on one batch does not stall the others
-// while the window has room.
+// emit in the order of paths; it stops at the first error. Workers (the
+// calling goroutine is one) claim paths in batches of consecutive files;
+// the worker that finishes the batch next in order emits it and whatever
+// finished batches follow it, so no goroutine waits to emit and a run over
+// many small files wakes nobody per file. A worker does not claim a batch
+// more than a bounded window ahead of the next one to emit, so memory stays
+// flat however many files there are.
 func eachInOrder(paths []string, work func(string) (tagged, error), emit func(string, tagged) error) error {
-	const batch = 8 // files a worker takes at once
+	const batch = 8 // files a worker claims at once
 	type result struct {
-		rs   []tagged
-		err  error // the error of the file after the last of rs
-		done chan struct{}
+		rs  []tagged
+		err error // the error of the file after the last of rs
 	}
-	workers := runtime.GOMAXPROCS(0)
-	window := make(chan struct{}, 16*workers)
 	n := (len(paths) + batch - 1) / batch
-	results := make([]*result, n)
-	for b := range results {
-		results[b] = &result{done: make(chan struct{})}
-	}
-	jobs := make(chan int)
-	stop := make(chan struct{})
-	defer close(stop)
-	go func() {
-		defer close(jobs)
-		for b := range n {
-			select {
-			case window <- struct{}{}:
-			case <-stop:
+	workers := max(1, min(runtime.GOMAXPROCS(0), n))
+	window := 16 * workers
+	var (
+		mu       sync.Mutex
+		room     = sync.NewCond(&mu) // signalled when the next batch to emit moves on
+		claimed  int                 // batches claimed so far
+		emitted  int                 // batches emitted so far
+		finished = map[int]result{}  // batches done and waiting for their turn
+		failed   error
+	)
+	worker := func() {
+		for {
+			mu.Lock()
+			for failed == nil && claimed < n && claimed-emitted >= window {
+				room.Wait()
+			}
+			if failed != nil || claimed >= n {
+				mu.Unlock()
 				return
 			}
-			select {
-			case jobs <- b:
-			case <-stop:
-				return
+			b := claimed
+			claimed++
+			mu.Unlock()
+
+			var res result
+			for _, p := range paths[b*batch : min((b+1)*batch, len(paths))] {
+				r, err := work(p)
+				if err != nil {
+					res.err = err
+					break
+				}
+				res.rs = append(res.rs, r)
 			}
-		}
-	}()
-	for range workers {
-		go func() {
-			for b := range jobs {
-				res := results[b]
-				for _, p := range paths[b*batch : min((b+1)*batch, len(paths))] {
-					r, err := work(p)
-					if err != nil {
-						res.err = err
+
+			mu.Lock()
+			finished[b] = res
+			for failed == nil {
+				r, ok := finished[emitted]
+				if !ok {
+					break
+				}
+				delete(finished, emitted)
+				for k, t := range r.rs {
+					if err := emit(paths[emitted*batch+k], t); err != nil {
+						failed = err
 						break
 					}
-					res.rs = append(res.rs, r)
 				}
-				close(res.done)
+				if failed == nil && r.err != nil {
+					failed = r.err
+				}
+				emitted++
 			}
-		}()
-	}
-	for b := range n {
-		res := results[b]
-		<-res.done
-		results[b] = nil
-		for k, r := range res.rs {
-			if err := emit(paths[b*batch+k], r); err != nil {
-				return err
-			}
+			room.Broadcast()
+			mu.Unlock()
 		}
-		if res.err != nil {
-			return res.err
-		}
-		<-window
 	}
-	return nil
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Go(worker)
+	}
+	worker()
+	wg.Wait()
+	return failed
 }
 
 func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode temporal.Mode) (tagged, error) {
