@@ -80,7 +80,7 @@ func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 		m.differs = false
 		out = m.sentence(out)
 		if m.record {
-			s.differs = m.differs
+			s.differs, s.quiet = m.differs, m.sc.triggers == 0
 			m.sents = append(m.sents, s)
 		}
 	}
@@ -128,21 +128,28 @@ type sentence struct {
 	out       int
 	at        anchors
 	differs   bool
+	// quiet: no trigger, so no expression and no change to the anchors
+	// in either reading
+	quiet bool
 }
 
 // retag reads as a narrative the text the last tag call read as news and
 // recorded (news holds that call's results). The two readings differ only
 // where the matcher consults its mode (inNarrative), so a sentence that
 // starts with the anchors the news pass had and took no such branch has
-// the news pass's results and hands on its anchors: only the other
+// the news pass's results and hands on its anchors, and a sentence without
+// a trigger has none in either reading and changes nothing: only the other
 // sentences are scanned and matched again. The result is the one a whole
-// narrative pass gives.
+// narrative pass gives (TestAutoNarrativeIsNarrativePass).
 func (m *matcher) retag(news []Timex) []Timex {
 	m.narrative = true
 	out := make([]Timex, 0, cap(news))
 	for k, s := range m.sents {
 		if k == 0 {
 			m.anchors = s.at
+		}
+		if s.quiet {
+			continue
 		}
 		if !s.differs && m.anchors.same(&s.at) {
 			end := len(news)
