@@ -954,12 +954,16 @@ func format(t time.Time, g gran) string {
 
 // calOf reads a resolved value back into its first day and granularity.
 func calOf(s string) (time.Time, gran, bool) {
-	v := Value{s: s}
-	start, _, ok := v.Bounds()
+	p, err := parse(s)
+	if err != nil {
+		return time.Time{}, 0, false
+	}
+	prec := p.precision(s)
+	start, _, ok := p.bounds(prec)
 	if !ok {
 		return time.Time{}, 0, false
 	}
-	return start, precisionGran(v.Precision()), true
+	return start, precisionGran(prec), true
 }
 
 // precisionGran is the granularity of a Value's precision, or 0.
