@@ -194,14 +194,15 @@ func eachInOrder(paths []string, work func(string) (tagged, error), emit func(st
 }
 
 func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode temporal.Mode) (tagged, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return tagged{}, fmt.Errorf("read input: %w", err)
-	}
 	name := filepath.Base(path)
 	var doc *timeml.Document
-	text, id := string(data), strings.TrimSuffix(name, filepath.Ext(name))
+	var text string
+	id := strings.TrimSuffix(name, filepath.Ext(name))
 	if strings.EqualFold(filepath.Ext(path), ".tml") {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return tagged{}, fmt.Errorf("read input: %w", err)
+		}
 		doc, err = timeml.Parse(data)
 		if err != nil {
 			return tagged{}, fmt.Errorf("%s: %w", path, err)
@@ -215,6 +216,12 @@ func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode t
 		}
 	} else if dct.IsZero() {
 		return tagged{}, fmt.Errorf("%s: a .txt file needs -dct YYYY-MM-DD", path)
+	} else {
+		t, err := readText(path)
+		if err != nil {
+			return tagged{}, fmt.Errorf("read input: %w", err)
+		}
+		text = t
 	}
 	res := tagger.TagWith(text, temporal.Options{DCT: dct, Mode: mode})
 	switch format {
@@ -229,6 +236,38 @@ func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode t
 		return tagged{name: name, body: []byte(doc.Annotate(toTimeML(res.Timexes)))}, nil
 	}
 	return tagged{name: name, body: []byte(timeml.Insert(text, toTimeML(res.Timexes)))}, nil
+}
+
+// readBufs are the buffers readText reads files into.
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// readText reads the file at path as a string through a pooled buffer, so
+// that a run over many files allocates each text once rather than a byte
+// slice and then its string.
+func readText(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	bp := readBufs.Get().(*[]byte)
+	defer readBufs.Put(bp)
+	buf := (*bp)[:0]
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	*bp = buf
+	return string(buf), nil
 }
 
 type jsonTimex struct {
