@@ -80,9 +80,11 @@ func cmdTag(args []string, stdout, stderr io.Writer) error {
 	if os.Getenv("GOGC") == "" {
 		// A run over many files allocates a few bytes per input byte and
 		// keeps little (a bounded window of results), so with the default
-		// the collector runs every few megabytes; a heap four times what is
-		// live costs some megabytes and most of those collections.
-		defer debug.SetGCPercent(debug.SetGCPercent(400))
+		// the collector runs every few megabytes; a heap up to three times
+		// what is live costs some megabytes and saves most of those
+		// collections (on 3.7 MB of texts: 6% fewer instructions than
+		// the default, about as few as 400 with a third fewer page faults).
+		defer debug.SetGCPercent(debug.SetGCPercent(200))
 	}
 	tagger := temporal.NewTagger()
 	err = eachInOrder(fs.Args(), func(path string) (tagged, error) {
