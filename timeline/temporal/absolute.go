@@ -565,7 +565,7 @@ func (m *matcher) decade(i int) (cand, bool) {
 	if m.is(j, wThe) {
 		j++
 	}
-	if d, ok := wordIn(m, j, decadeWords); ok && j > i {
+	if d, ok := decadeTable.at(m.id(j)); ok && j > i {
 		c.e, c.val = j+1, "19"+itoa(d)
 		return c, true
 	}

@@ -54,7 +54,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		}
 	}
 	if date == nil {
-		d, ok := wordIn(m, i, holidays)
+		d, ok := holidayTable.at(m.id(i))
 		if !ok {
 			return c, false
 		}

@@ -339,6 +339,7 @@ func init() {
 		lexicon[k] = w
 	}
 	buildLexTable()
+	decadeTable, holidayTable, adverbTable = tableOf(decadeWords), tableOf(holidays), tableOf(adverbSets)
 }
 
 // The scanner looks words up in an open-addressing table keyed by the FNV-1a

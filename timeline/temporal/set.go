@@ -10,7 +10,7 @@ var adverbSets = map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "
 func (m *matcher) set(i int) (cand, bool) {
 	c := cand{s: i, typ: xSet, rule: rSet}
 	w := m.id(i)
-	if v, ok := wordIn(m, i, adverbSets); ok {
+	if v, ok := adverbTable.at(m.id(i)); ok {
 		c.e, c.val = i+1, v
 		return c, true
 	}
@@ -103,7 +103,7 @@ func (m *matcher) frequency(i int) (cand, bool) {
 		}
 		c.freq, j = numString(q.n)+"X", q.j+1
 	}
-	if v, ok := wordIn(m, j, adverbSets); ok {
+	if v, ok := adverbTable.at(m.id(j)); ok {
 		c.e, c.val = j+1, v // "twice daily"
 		return c, true
 	}

@@ -420,16 +420,35 @@ func (m *matcher) word(i int) string {
 	return lexWords[m.id(i)].form
 }
 
-// wordIn looks the word at i up in a table keyed by lexicon words; a word
-// the lexicon does not hold is in none, and is not hashed.
-func wordIn[V any](m *matcher, i int, tab map[string]V) (V, bool) {
-	if id := m.id(i); id != 0 {
-		v, ok := tab[lexWords[id].form]
-		return v, ok
-	}
-	var zero V
-	return zero, false
+// wordTable is a table keyed by lexicon words (decadeWords, holidays,
+// adverbSets) laid out by word id, so a rule reads it without hashing.
+type wordTable[V any] struct {
+	vals []V
+	has  []bool
 }
+
+// tableOf lays out tab by lexicon id (a key the lexicon does not hold is
+// no token's word, so it is left out).
+func tableOf[V any](tab map[string]V) wordTable[V] {
+	t := wordTable[V]{vals: make([]V, len(lexWords)), has: make([]bool, len(lexWords))}
+	for k, v := range tab {
+		if id := lookupWord([]byte(k), fnv(k)); id != 0 {
+			t.vals[id], t.has[id] = v, true
+		}
+	}
+	return t
+}
+
+// at is the entry of the word with the given id.
+func (t *wordTable[V]) at(id wordID) (V, bool) {
+	return t.vals[id], t.has[id]
+}
+
+var (
+	decadeTable  wordTable[int]
+	holidayTable wordTable[func(y int) (int, int)]
+	adverbTable  wordTable[string]
+)
 
 // is reports whether the word at i is one of ids: integer compares only.
 func (m *matcher) is(i int, ids ...wordID) bool {
