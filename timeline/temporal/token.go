@@ -75,9 +75,7 @@ func (s *scanner) next() bool {
 			continue
 		}
 		start := s.pos
-		// the token is built in place at the end of toks
-		s.toks = append(s.toks, token{start: start, space: s.space || start == 0, newline: s.nl})
-		t := &s.toks[len(s.toks)-1]
+		t := token{start: start, space: s.space || start == 0, newline: s.nl}
 		switch {
 		case c >= '0' && c <= '9':
 			n, d := 0, 0
@@ -163,6 +161,7 @@ func (s *scanner) next() bool {
 		if t.kind == tNum || t.class&triggerClasses != 0 {
 			s.triggers++
 		}
+		s.toks = append(s.toks, t)
 		if t.kind == tPunct && s.endsSentence() || len(s.toks) >= maxSentence {
 			return true
 		}
