@@ -106,7 +106,9 @@ func (s *scanner) next() bool {
 			}
 			if p == len(text) || text[p] < utf8.RuneSelf {
 				s.pos = p
-				if p-start <= maxWordLen { // longer words are in no list
+				// longer words are in no list, nor words whose first
+				// probe slot is empty (most words: a quarter load)
+				if p-start <= maxWordLen && lexSlots[h&lexMask].id != 0 {
 					t.id = lookupFold(text[start:p], h)
 					t.class = lexWords[t.id].class
 				}
