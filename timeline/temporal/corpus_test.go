@@ -1,9 +1,11 @@
 package temporal_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -200,4 +202,57 @@ func TestAutoNarrativeIsNarrativePass(t *testing.T) {
 		}
 	}
 	t.Logf("%d narrative readings compared", narratives)
+}
+
+// BenchmarkTagMixed tags the texts scripts/bench-chrono.sh times as whole
+// processes (the Timeline17 development articles in ../shared/tls-dev and
+// the TimeBank/AQUAINT texts, 796 documents, about 3.7 MB) with the same
+// DCT and the automatic mode, so that the tagger's own MB per CPU second
+// can be read beside the whole process's.
+func BenchmarkTagMixed(b *testing.B) {
+	var texts []string
+	size := 0
+	arts, _ := filepath.Glob(filepath.Join(corpusDir, "..", "tls-dev", "*", "articles.jsonl"))
+	for _, f := range arts {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for line := range strings.Lines(string(data)) {
+			var a struct{ Text string }
+			if err := json.Unmarshal([]byte(line), &a); err != nil {
+				b.Fatal(err)
+			}
+			texts = append(texts, a.Text)
+			size += len(a.Text)
+		}
+	}
+	tmls, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.tml"))
+	for _, f := range tmls {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d, err := timeml.Parse(data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, d.Text)
+		size += len(d.Text)
+	}
+	if len(arts) == 0 || len(tmls) == 0 {
+		b.Skip("../shared/tls-dev or the corpora not found")
+	}
+	tg := temporal.NewTagger()
+	o := temporal.Options{DCT: time.Date(2009, 6, 1, 0, 0, 0, 0, time.UTC)}
+	b.SetBytes(int64(size))
+	cpu := processCPU()
+	for b.Loop() {
+		for _, t := range texts {
+			tg.TagWith(t, o)
+		}
+	}
+	if d := processCPU() - cpu; d > 0 && b.N > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
+	}
 }
