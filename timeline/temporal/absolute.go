@@ -33,7 +33,7 @@ func (m *matcher) absolute(i int) (cand, bool) {
 func (m *matcher) readYear(i int, loose bool) (y, j int, ok bool) {
 	if n, isNum := m.num(i); isNum && m.toks[i].digits == 4 && !m.toks[i].upper {
 		if n >= 1900 && n <= 2099 || loose && n >= 1000 && n <= 2199 {
-			if m.punct(i-1, '$') || m.is(i+1, wPercent) || m.punct(i+1, '%') || m.punct(i+1, ',') && m.adjacent(i+1) && m.tok(i+2).kind == tNum && m.adjacent(i+2) {
+			if m.punct(i-1, '$') || m.id(i+1) == wPercent || m.punct(i+1, '%') || m.punct(i+1, ',') && m.adjacent(i+1) && m.tok(i+2).kind == tNum && m.adjacent(i+2) {
 				return 0, i, false
 			}
 			if m.punct(i+1, '.') && m.adjacent(i+1) && i+2 < len(m.toks) && m.tok(i+2).kind == tNum && m.adjacent(i+2) {
@@ -42,10 +42,10 @@ func (m *matcher) readYear(i int, loose bool) (y, j int, ok bool) {
 			return n, i + 1, true
 		}
 	}
-	if m.is(i, wTwo) && m.is(i+1, wThousand) {
+	if m.id(i) == wTwo && m.id(i+1) == wThousand {
 		// "two thousand", "two thousand and one"
 		j, n := i+2, 0
-		if m.is(j, wAnd) && m.class(j+1, cNumber) && m.tok(j+1).wd().num < 100 {
+		if m.id(j) == wAnd && m.class(j+1, cNumber) && m.tok(j+1).wd().num < 100 {
 			n, j = int(m.tok(j+1).wd().num), j+2
 		} else if m.class(j, cNumber) && m.tok(j).wd().num < 100 {
 			n, j = int(m.tok(j).wd().num), j+1
@@ -70,7 +70,7 @@ func (m *matcher) readYear(i int, loose bool) (y, j int, ok bool) {
 		}
 	}
 	if m.punct(i, '\'') && m.adjacent(i+1) {
-		if n, isNum := m.num(i + 1); isNum && m.tok(i+1).digits == 2 && !m.class(i+2, cUnit) && !(m.is(i+2, wS) && m.adjacent(i+2)) {
+		if n, isNum := m.num(i + 1); isNum && m.tok(i+1).digits == 2 && !m.class(i+2, cUnit) && !(m.id(i+2) == wS && m.adjacent(i+2)) {
 			if n < 30 {
 				return 2000 + n, i + 2, true
 			}
@@ -119,7 +119,7 @@ func (m *matcher) monthAloneOK(i int) bool {
 	switch t.id {
 	case wMay, wMarch:
 		return m.is(i-1, wIn, wSince, wLast, wNext, wThis, wEarly, wLate, wMid, wUntil, wBy, wThrough,
-			wOf, wFrom, wBefore, wAfter, wDuring, wEach, wEvery, wEnd, wTo, wAnd, wOr) || m.punct(i-1, '-') && m.is(i-2, wMid)
+			wOf, wFrom, wBefore, wAfter, wDuring, wEach, wEvery, wEnd, wTo, wAnd, wOr) || m.punct(i-1, '-') && m.id(i-2) == wMid
 	}
 	return true
 }
@@ -162,14 +162,14 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			return m.finishDay(c, y, hasYear, mo, d, rMonthDay)
 		}
 		k := j
-		if m.is(k, wOf) || m.punct(k, ',') {
+		if m.id(k) == wOf || m.punct(k, ',') {
 			k++
 		}
 		if y, l, ok := m.readYear(k, true); ok {
 			c.e, c.rule, c.val = l, rMonthYear, format(civil(y, time.Month(mo), 1), gMonth)
 			return c, true
 		}
-		if m.is(j, wThis, wLast, wNext) && m.is(j+1, wYear) && !m.dct.IsZero() {
+		if m.is(j, wThis, wLast, wNext) && m.id(j+1) == wYear && !m.dct.IsZero() {
 			// "July last year", "in January this year"
 			n := thisLastNext(m.id(j))
 			c.e, c.rule = j+2, rMonthRelativeYear
@@ -184,7 +184,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, rMonthName)
 	}
 	// "the month of July": the month, with its extent
-	if m.is(i, wThe) && m.is(i+1, wMonth) && m.is(i+2, wOf) && m.class(i+3, cMonth) && m.tok(i+3).upper {
+	if m.id(i) == wThe && m.id(i+1) == wMonth && m.id(i+2) == wOf && m.class(i+3, cMonth) && m.tok(i+3).upper {
 		if mc, ok := m.calendarDate(i + 3); ok && mc.s == i+3 && (mc.rule == rMonthName || mc.rule == rMonthYear) {
 			mc.s = i
 			return mc, true
@@ -192,11 +192,11 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 	}
 	// Day first: "14 September 2022", "the 14th of September".
 	s := i
-	if m.is(i, wThe) {
+	if m.id(i) == wThe {
 		i++
 	}
 	if d, j, ok := m.readDay(i); ok {
-		hasOf := m.is(j, wOf)
+		hasOf := m.id(j) == wOf
 		if hasOf {
 			j++
 		}
@@ -324,7 +324,7 @@ func (m *matcher) dayInRange(i int) (cand, bool) {
 // the DCT's month or the one next to it that the tense points to.
 func (m *matcher) dayOfMonth(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rDayOfMonth}
-	if !m.is(i-1, wOn) || !m.is(i, wThe) || m.dct.IsZero() && m.last.IsZero() {
+	if m.id(i-1) != wOn || m.id(i) != wThe || m.dct.IsZero() && m.last.IsZero() {
 		return c, false
 	}
 	o := m.ordinal(i + 1)
@@ -504,17 +504,17 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rYear}
 	j := i
 	switch {
-	case m.is(i, wFiscal):
+	case m.id(i) == wFiscal:
 		j++
-		if m.is(j, wYear) {
+		if m.id(j) == wYear {
 			j++
 		}
 		c.rule = rFiscalYear
-	case m.is(i, wThe) && m.is(i+1, wYear):
+	case m.id(i) == wThe && m.id(i+1) == wYear:
 		j += 2
-	case m.is(i, wThe) && m.tok(i+1).kind == tNum && m.is(i+2, wFiscal) && m.is(i+3, wYear):
+	case m.id(i) == wThe && m.tok(i+1).kind == tNum && m.id(i+2) == wFiscal && m.id(i+3) == wYear:
 		j++ // "the 2012 fiscal year"
-	case m.is(i, wFy) && m.adjacent(i+1):
+	case m.id(i) == wFy && m.adjacent(i+1):
 		if n, ok := m.num(i + 1); ok && (m.tok(i+1).digits == 2 || m.tok(i+1).digits == 4) {
 			if n < 100 {
 				n += 1900
@@ -533,10 +533,10 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 	if !ok {
 		return c, false
 	}
-	if m.is(e, wS) && m.adjacent(e) || m.class(e, cUnit) && !m.tok(e).upper {
+	if m.id(e) == wS && m.adjacent(e) || m.class(e, cUnit) && !m.tok(e).upper {
 		return c, false // 1990s, "2000 years"
 	}
-	if m.is(e, wFiscal) && m.is(e+1, wYear) {
+	if m.id(e) == wFiscal && m.id(e+1) == wYear {
 		e += 2 // "2012 fiscal year"
 		c.rule = rFiscalYear
 	}
@@ -562,7 +562,7 @@ func thisLastNext(id wordID) int {
 func (m *matcher) decade(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rDecade}
 	j := i
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 	}
 	if d, ok := decadeTable.at(m.id(j)); ok && j > i {
@@ -589,7 +589,7 @@ func (m *matcher) decade(i int) (cand, bool) {
 	if m.punct(j, '\'') && m.adjacent(j) {
 		j++
 	}
-	if !m.is(j, wS) || !m.adjacent(j) {
+	if m.id(j) != wS || !m.adjacent(j) {
 		return c, false
 	}
 	c.e, c.val = j+1, itoa(y/10)
@@ -600,7 +600,7 @@ func (m *matcher) decade(i int) (cand, bool) {
 func (m *matcher) century(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rCentury}
 	j := i
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 	}
 	n := 0
@@ -609,7 +609,7 @@ func (m *matcher) century(i int) (cand, bool) {
 	} else {
 		return c, false
 	}
-	if !m.is(j, wCentury) || n < 1 || n > 30 {
+	if m.id(j) != wCentury || n < 1 || n > 30 {
 		return c, false
 	}
 	c.e = j + 1
@@ -648,10 +648,10 @@ func (m *matcher) ordinal(i int) ord {
 func (m *matcher) quarterRule(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rQuarter}
 	j := i
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 	}
-	if m.is(j, wFiscal) {
+	if m.id(j) == wFiscal {
 		j++
 		if m.punct(j, '-') {
 			j++ // "the fiscal-first quarter"
@@ -660,20 +660,20 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 	q := 0
 	if o := m.ordinal(j); o.ok && o.n >= 1 && o.n <= 4 {
 		q, j = o.n, o.j
-		if m.is(j, wFiscal) {
+		if m.id(j) == wFiscal {
 			j++
 		}
 		if m.punct(j, '-') {
 			j++
-			if m.is(i, wThe) {
+			if m.id(i) == wThe {
 				return c, false // "the third-quarter results": the adjective alone
 			}
 		}
-	} else if m.is(j, wQ) && j+1 < len(m.toks) && m.adjacent(j+1) && m.tok(j+1).kind == tNum && m.tok(j+1).num >= 1 && m.tok(j+1).num <= 4 && m.tok(j+1).digits == 1 {
+	} else if m.id(j) == wQ && j+1 < len(m.toks) && m.adjacent(j+1) && m.tok(j+1).kind == tNum && m.tok(j+1).num >= 1 && m.tok(j+1).num <= 4 && m.tok(j+1).digits == 1 {
 		q = m.tok(j + 1).num
 		c.e = j + 2
 		return m.finishQuarter(c, q, j+2)
-	} else if y, k, ok := m.readYear(j, true); ok && j > i && (m.is(k, wQuarter, wPeriod) || m.ordinal(k).ok && m.is(m.ordinal(k).j, wQuarter)) {
+	} else if y, k, ok := m.readYear(j, true); ok && j > i && (m.is(k, wQuarter, wPeriod) || m.ordinal(k).ok && m.id(m.ordinal(k).j) == wQuarter) {
 		// "the 1988 second quarter", "the 1988 quarter": that year's quarter
 		if o := m.ordinal(k); o.ok && o.n >= 1 && o.n <= 4 {
 			c.e = o.j + 1
@@ -685,7 +685,7 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 			q, name := m.reportedQuarter()
 			c.val = format(civil(y, q.Month(), 1), gQuarter)
 			c.anchor, c.anchorKind = name, aPrevious
-		} else if m.is(k, wQuarter) && !m.dct.IsZero() {
+		} else if m.id(k) == wQuarter && !m.dct.IsZero() {
 			// "the 1988 quarter" in a report: the quarter just ended,
 			// in that year
 			p := shift(startOf(m.dct, gQuarter), gQuarter, -1)
@@ -695,7 +695,7 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 			c.val = format(civil(y, 1, 1), gYear)
 		}
 		return c, true
-	} else if m.is(j, wThis, wLast, wNext) && m.is(j+1, wYear) && m.punct(j+2, '\'') && m.is(j+3, wS) && m.ordinal(j+4).ok && m.is(m.ordinal(j+4).j, wQuarter) && j == i {
+	} else if m.is(j, wThis, wLast, wNext) && m.id(j+1) == wYear && m.punct(j+2, '\'') && m.id(j+3) == wS && m.ordinal(j+4).ok && m.id(m.ordinal(j+4).j) == wQuarter && j == i {
 		// "this year's third quarter"
 		o := m.ordinal(j + 4)
 		if o.n < 1 || o.n > 4 || m.dct.IsZero() {
@@ -706,10 +706,10 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 		c.val = format(civil(m.dct.Year()+n, time.Month(3*o.n-2), 1), gQuarter)
 		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		return c, true
-	} else if m.is(j, wLatest, wLast) && m.is(j+1, wQuarter) && j > i {
+	} else if m.is(j, wLatest, wLast) && m.id(j+1) == wQuarter && j > i {
 		c.e = j + 2
 		return m.previousPeriod(c, gQuarter)
-	} else if m.is(i, wThe) && m.is(j, wQuarter) && j == i+1 && !m.punct(j+1, '-') {
+	} else if m.id(i) == wThe && m.id(j) == wQuarter && j == i+1 && !m.punct(j+1, '-') {
 		c.e = j + 1
 		return m.previousPeriod(c, gQuarter)
 	} else {
@@ -724,10 +724,10 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 	c.e = j
 	k := j
-	if m.is(k, wOf) || m.punct(k, ',') {
+	if m.id(k) == wOf || m.punct(k, ',') {
 		k++
 	}
-	if m.is(k, wFiscal) {
+	if m.id(k) == wFiscal {
 		k++
 	}
 	if y, l, ok := m.readYear(k, true); ok {
@@ -736,7 +736,7 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 		return c, true
 	}
 	for f := c.s; f < j; f++ {
-		if m.is(f, wFiscal) && !m.dct.IsZero() {
+		if m.id(f) == wFiscal && !m.dct.IsZero() {
 			// "its fiscal second quarter": companies name a fiscal
 			// quarter by the fiscal year it is in, which news gives as
 			// the current one (TimeBank writes 1989-Q1 for the fiscal
@@ -774,10 +774,10 @@ func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
 func (m *matcher) halfRule(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rHalf}
 	j := i
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 	}
-	if m.is(j, wH) && m.adjacent(j+1) && (m.tok(j+1).num == 1 || m.tok(j+1).num == 2) && m.tok(j+1).digits == 1 {
+	if m.id(j) == wH && m.adjacent(j+1) && (m.tok(j+1).num == 1 || m.tok(j+1).num == 2) && m.tok(j+1).digits == 1 {
 		// "H1 2022"
 		h := m.tok(j + 1).num
 		if y, l, ok := m.readYear(j+2, true); ok {
@@ -788,9 +788,9 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 	}
 	h := 0
 	switch {
-	case m.is(j, wFirst):
+	case m.id(j) == wFirst:
 		h = 1
-	case m.is(j, wSecond), m.is(j, wLast) && j > i:
+	case m.id(j) == wSecond, m.id(j) == wLast && j > i:
 		h = 2
 	default:
 		return c, false
@@ -799,16 +799,16 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 	if m.punct(j, '-') {
 		j++
 	}
-	if !m.is(j, wHalf) {
+	if m.id(j) != wHalf {
 		return c, false
 	}
 	j++
 	c.e = j
 	k := j
-	if m.is(k, wOf) {
+	if m.id(k) == wOf {
 		k++
 	}
-	if m.is(k, wFiscal) && m.is(k-1, wOf) {
+	if m.id(k) == wFiscal && m.id(k-1) == wOf {
 		k++ // "the first half of fiscal 2024"
 	}
 	if y, l, ok := m.readYear(k, true); ok {
@@ -830,20 +830,20 @@ func (m *matcher) yearOf(k int) (y, l int, ok bool) {
 	}
 	j, n := k, 0
 	switch {
-	case m.is(j, wThe) && m.is(j+1, wYear):
+	case m.id(j) == wThe && m.id(j+1) == wYear:
 		j++
-	case m.is(j, wThis) || m.is(j, wThe) && m.is(j+1, wCurrent):
+	case m.id(j) == wThis || m.id(j) == wThe && m.id(j+1) == wCurrent:
 		j++
-		if m.is(j, wCurrent) {
+		if m.id(j) == wCurrent {
 			j++
 		}
-	case m.is(j, wLast) || m.is(j, wThe) && m.is(j+1, wPrevious, wPast):
+	case m.id(j) == wLast || m.id(j) == wThe && m.is(j+1, wPrevious, wPast):
 		n = -1
 		j++
 		if m.is(j, wPrevious, wPast) {
 			j++
 		}
-	case m.is(j, wNext) || m.is(j, wThe) && m.is(j+1, wComing, wFollowing):
+	case m.id(j) == wNext || m.id(j) == wThe && m.is(j+1, wComing, wFollowing):
 		n = 1
 		j++
 		if m.is(j, wComing, wFollowing) {
@@ -852,10 +852,10 @@ func (m *matcher) yearOf(k int) (y, l int, ok bool) {
 	default:
 		return 0, k, false
 	}
-	if !m.is(j, wYear) || m.punct(j+1, '\'') {
+	if m.id(j) != wYear || m.punct(j+1, '\'') {
 		return 0, k, false
 	}
-	if j == k+1 && m.is(k, wThe) && m.lastGran == gYear && len(m.lastVal) == 4 {
+	if j == k+1 && m.id(k) == wThe && m.lastGran == gYear && len(m.lastVal) == 4 {
 		// "In 2011 ... the second half of the year": the year just named
 		if y, err := strconv.Atoi(m.lastVal); err == nil {
 			return y, j + 1, true
@@ -868,7 +868,7 @@ func (m *matcher) yearOf(k int) (y, l int, ok bool) {
 // after a period that starts in month mo ("the fourth quarter" + "of last
 // year"), and returns the period in that year, ending at the year.
 func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule ruleID) (cand, bool) {
-	if !m.is(k-1, wOf) {
+	if m.id(k-1) != wOf {
 		return c, false
 	}
 	y, l, ok := m.yearOf(k)
@@ -877,7 +877,7 @@ func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule ruleID
 	}
 	c.e, c.rule = l, rule
 	c.val = format(civil(y, mo, 1), g)
-	if l-k == 2 && m.is(k, wThe) && m.lastGran == gYear && m.lastVal == itoa(y) {
+	if l-k == 2 && m.id(k) == wThe && m.lastGran == gYear && m.lastVal == itoa(y) {
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 	} else {
 		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
@@ -891,7 +891,7 @@ var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 func (m *matcher) season(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rSeason}
 	j := i
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 	}
 	if !m.class(j, cSeason) || m.tok(j).class&cPlural != 0 {
@@ -902,14 +902,14 @@ func (m *matcher) season(i int) (cand, bool) {
 	j++
 	c.e = j
 	k := j
-	if m.is(k, wOf) {
+	if m.id(k) == wOf {
 		k++
 	}
 	if y, l, ok := m.readYear(k, true); ok {
 		c.e, c.val = l, format(civil(y, mo, 1), gSeason)
 		return c, true
 	}
-	if !m.is(i-1, wIn, wThis, wLast, wNext, wEarly, wLate, wMid, wDuring, wBy, wUntil, wSince, wThrough, wOf, wAll) && !(m.is(i, wThe) && m.is(i-1, wIn, wDuring, wBy, wUntil, wSince, wThrough, wOver)) {
+	if !m.is(i-1, wIn, wThis, wLast, wNext, wEarly, wLate, wMid, wDuring, wBy, wUntil, wSince, wThrough, wOf, wAll) && !(m.id(i) == wThe && m.is(i-1, wIn, wDuring, wBy, wUntil, wSince, wThrough, wOver)) {
 		return c, false
 	}
 	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, rSeason)

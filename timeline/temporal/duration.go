@@ -50,22 +50,22 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 	}
 	switch t.id {
 	case wA, wAn:
-		if m.is(i+1, wCouple) && m.is(i+2, wOf) {
+		if m.id(i+1) == wCouple && m.id(i+2) == wOf {
 			return quantity{n: 2, approx: true, j: i + 3}, true
 		}
 		if m.is(i+1, wFew, wCouple) {
 			j := i + 2
-			if m.is(j, wOf) {
+			if m.id(j) == wOf {
 				j++
 			}
 			return quantity{x: true, j: j}, true
 		}
-		if m.is(i+1, wDozen) {
+		if m.id(i+1) == wDozen {
 			return quantity{n: 12, j: i + 2}, true
 		}
 		if m.is(i+1, wHundred, wThousand) {
 			q := quantity{n: float64(m.tok(i + 1).wd().num), j: i + 2}
-			if m.is(q.j, wAnd) {
+			if m.id(q.j) == wAnd {
 				// "a hundred and thirty years"
 				if r, ok := m.readNumber(q.j + 1); ok && !r.x && r.n < q.n && r.n >= 1 && m.tok(q.j+1).kind == tWord {
 					q.n, q.j = q.n+r.n, r.j
@@ -73,7 +73,7 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 			}
 			return q, true
 		}
-		if m.is(i+1, wHalf) && !m.is(i+2, wA, wAn) {
+		if m.id(i+1) == wHalf && !m.is(i+2, wA, wAn) {
 			return quantity{n: 0.5, j: i + 2}, true // "a half hour"
 		}
 		return quantity{n: 1, j: i + 1}, true
@@ -83,7 +83,7 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 		}
 		return quantity{}, false
 	case wCouple:
-		if m.is(i+1, wOf) && m.is(i-1, wNext, wPast, wLast, wFirst, wComing) {
+		if m.id(i+1) == wOf && m.is(i-1, wNext, wPast, wLast, wFirst, wComing) {
 			return quantity{n: 2, approx: true, j: i + 2}, true // "the next couple of years"
 		}
 		return quantity{}, false
@@ -109,7 +109,7 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 		n *= float64(m.tok(j).wd().num)
 		j++
 	}
-	if m.is(j-1, wHundred) && m.is(j, wAnd) && m.class(j+1, cNumber) {
+	if m.id(j-1) == wHundred && m.id(j) == wAnd && m.class(j+1, cNumber) {
 		// "two hundred and fifty years"
 		if r, ok := m.readNumber(j + 1); ok && !r.x && r.n < 100 && r.n >= 1 {
 			n, j = n+r.n, r.j
@@ -223,7 +223,7 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 		return q, 0, false
 	}
 	j := q.j
-	if !q.x && (m.is(j, wTo, wOr) || m.is(j, wAnd) && m.is(i-1, wBetween)) {
+	if !q.x && (m.is(j, wTo, wOr) || m.id(j) == wAnd && m.id(i-1) == wBetween) {
 		// a range: "two to three weeks", "12 to 18 months", "three or four
 		// days", "between 12 and 18 months"; the count is then
 		// unspecified, never one of the bounds
@@ -237,23 +237,23 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 	if m.punct(j, '-') && m.adjacent(j) {
 		j++ // "five-year"
 	}
-	if m.is(j, wAnd) && m.is(j+1, wA) && m.is(j+2, wHalf) && !q.x {
+	if m.id(j) == wAnd && m.id(j+1) == wA && m.id(j+2) == wHalf && !q.x {
 		q.n += 0.5
 		j += 3
 		if m.punct(j, '-') {
 			j++
 		}
 	}
-	if m.is(j, wAdditional, wFurther, wExtra) || m.is(j, wMore) && !m.is(i, wA, wAn) && !q.x {
+	if m.is(j, wAdditional, wFurther, wExtra) || m.id(j) == wMore && !m.is(i, wA, wAn) && !q.x {
 		if _, ok := m.unitAt(j + 1); ok {
 			j++ // "two more weeks", "an additional year"
 		}
 	}
 	u, ok := m.unitAt(j)
-	if !ok || m.is(j, wSecond) && (m.is(j+1, wQuarter, wHalf) || m.class(j+1, cUnit) || m.is(i, wA) && m.tok(j+1).kind == tWord) {
+	if !ok || m.id(j) == wSecond && (m.is(j+1, wQuarter, wHalf) || m.class(j+1, cUnit) || m.id(i) == wA && m.tok(j+1).kind == tWord) {
 		return q, 0, false // "the 1988 second quarter", "a second group"
 	}
-	if u == uQuarter && !q.x && (m.is(j+1, wOf) || m.punct(j-1, '-') && m.tok(j).class&cPlural != 0) {
+	if u == uQuarter && !q.x && (m.id(j+1) == wOf || m.punct(j-1, '-') && m.tok(j).class&cPlural != 0) {
 		return q, 0, false // fractions: "three-quarters", "a quarter of"
 	}
 	plural := m.tok(j).class&cPlural != 0
@@ -263,18 +263,18 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 	if !plural && q.x && !m.punct(j-1, '-') {
 		return q, 0, false // "several year"; "two year" passes, as in "a two year low"
 	}
-	if plural && m.punct(j-1, '-') && m.is(j+1, wOld) {
+	if plural && m.punct(j-1, '-') && m.id(j+1) == wOld {
 		return q, 0, false
 	}
 	q.j = j + 1
-	if m.punct(q.j, '-') && m.adjacent(q.j) || m.is(q.j, wOld) {
+	if m.punct(q.j, '-') && m.adjacent(q.j) || m.id(q.j) == wOld {
 		return q, 0, false // ages ("6-year-old", "52 years old") and compounds ("year-earlier")
 	}
-	if m.is(q.j, wAnd) && m.is(q.j+1, wA) && m.is(q.j+2, wHalf) && !q.x {
+	if m.id(q.j) == wAnd && m.id(q.j+1) == wA && m.id(q.j+2) == wHalf && !q.x {
 		q.n += 0.5
 		q.j += 3
 	}
-	if m.is(q.j, wOr) && m.is(q.j+1, wSo) {
+	if m.id(q.j) == wOr && m.id(q.j+1) == wSo {
 		q.j += 2 // "a week or so": about a week
 		q.approx = true
 	}
@@ -288,7 +288,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 	}
 	j := i
 	lead := false
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 		lead = true
 	}
@@ -296,13 +296,13 @@ func (m *matcher) duration(i int) (cand, bool) {
 		j++
 		lead = true
 	}
-	if lead && m.is(i, wThe) && m.class(j, cUnit) && !m.is(j, wWeekend) && (m.is(j-1, wPast, wLast, wFirst, wFull, wEntire, wWhole) && j == i+2) {
+	if lead && m.id(i) == wThe && m.class(j, cUnit) && m.id(j) != wWeekend && (m.is(j-1, wPast, wLast, wFirst, wFull, wEntire, wWhole) && j == i+2) {
 		// "the past year", "the full year": one unit
 		if m.is(j-1, wFull, wPast) && m.tok(j).wd().unit == uYear && !m.dct.IsZero() {
 			// "sales for the full year": the current year as a whole;
 			// "in the past year": the one before it, as "last year"
 			n := 0
-			if m.is(j-1, wPast) {
+			if m.id(j-1) == wPast {
 				n = -1
 			}
 			c.typ, c.e = xDate, j+1
@@ -328,7 +328,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 			return c, true
 		}
 	}
-	if j == i+1 && m.is(i, wThe) && m.class(j, cUnit) && m.tok(j).class&cPlural != 0 && m.is(j+1, wAhead) && m.tok(j).wd().unit >= uDay {
+	if j == i+1 && m.id(i) == wThe && m.class(j, cUnit) && m.tok(j).class&cPlural != 0 && m.id(j+1) == wAhead && m.tok(j).wd().unit >= uDay {
 		// "in the weeks ahead": an unmeasured span to come
 		c.e, c.rule = j+2, rVaguePeriod
 		c.val = durationValue(quantity{x: true}, int(m.tok(j).wd().unit))
@@ -337,7 +337,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 	q, u, ok := m.readDuration(j)
 	if !ok {
 		// "over the years", "through the decades": an unspecified stretch
-		if m.is(i, wThe) && m.is(i-1, wOver, wThrough, wThroughout) && m.class(i+1, cUnit) && m.toks[i+1].class&cPlural != 0 && !m.is(i+2, wOf) && m.tok(i+2).kind != tNum {
+		if m.id(i) == wThe && m.is(i-1, wOver, wThrough, wThroughout) && m.class(i+1, cUnit) && m.toks[i+1].class&cPlural != 0 && m.id(i+2) != wOf && m.tok(i+2).kind != tNum {
 			if u := int(m.toks[i+1].wd().unit); u >= uMonth {
 				c.e = i + 2
 				c.val = durationValue(quantity{x: true}, u)
@@ -349,7 +349,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 		}
 		// bare plurals after "for", "in": "for years", "in weeks",
 		// "within minutes", "for hours"
-		if m.class(i, cUnit) && m.toks[i].class&cPlural != 0 && m.is(i-1, wFor, wOver, wIn, wWithin) && !m.is(i+1, wOf) {
+		if m.class(i, cUnit) && m.toks[i].class&cPlural != 0 && m.is(i-1, wFor, wOver, wIn, wWithin) && m.id(i+1) != wOf {
 			u := int(m.toks[i].wd().unit)
 			if u >= uDay || (u == uMinute || u == uHour) && m.is(i-1, wFor, wWithin) {
 				c.e = i + 1
@@ -373,7 +373,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 	if m.tok(j).kind == tNum && m.tok(q.j-1).upper && !m.tok(j-1).upper && j > 0 {
 		return c, false // a title: "CBS's 60 Minutes"
 	}
-	if j == i && m.is(i, wOne) && m.is(i+1, wDay) && q.j == i+2 && (i == 0 || oneDayBefore[strings.ToLower(m.tok(i-1).written(m.text))]) &&
+	if j == i && m.id(i) == wOne && m.id(i+1) == wDay && q.j == i+2 && (i == 0 || oneDayBefore[strings.ToLower(m.tok(i-1).written(m.text))]) &&
 		!m.is(q.j, wOf, wAfter, wBefore, wLater, wEarlier, wAgo) && m.tok(q.j).kind != tNum && !m.punct(q.j, '-') {
 		// "Islam will one day be ...": some day, not a span of a day
 		c.typ, c.rule, c.val = xDate, rFuzzy, "FUTURE_REF"
@@ -382,13 +382,13 @@ func (m *matcher) duration(i int) (cand, bool) {
 		}
 		return c, true
 	}
-	if m.is(i, wThe) && j == i+1 && q.n == 1 && !q.x && m.is(i+1, wA, wAn) {
+	if m.id(i) == wThe && j == i+1 && q.n == 1 && !q.x && m.is(i+1, wA, wAn) {
 		return c, false
 	}
-	if j == i && m.is(i, wA) && q.n == 1 && u == uDay && m.is(q.j, wOf) && m.tok(q.j+1).kind == tWord && !m.class(q.j+1, cNumber) {
+	if j == i && m.id(i) == wA && q.n == 1 && u == uDay && m.id(q.j) == wOf && m.tok(q.j+1).kind == tWord && !m.class(q.j+1, cNumber) {
 		return c, false // "declared Tuesday a day of mourning": a kind of day, no span
 	}
-	if m.is(i, wThe) && j == i+1 && m.hyphenated(j, q.j) {
+	if m.id(i) == wThe && j == i+1 && m.hyphenated(j, q.j) {
 		return c, false // "the two-week strike": the adjective alone
 	}
 	return c, c.val != ""
@@ -416,14 +416,14 @@ func (m *matcher) hyphenated(s, e int) bool {
 // months", "1 hour 20 minutes". It returns the new end and value.
 func (m *matcher) compound(e int, val string, unit int) (int, string) {
 	k := e
-	if m.is(k, wAnd) || m.punct(k, ',') {
+	if m.id(k) == wAnd || m.punct(k, ',') {
 		k++
 	}
 	q, u, ok := m.readDuration(k)
 	if !ok || q.x || q.approx || u >= unit || u == uWeekend || u == uFortnight || unit == uWeekend || unit == uFortnight {
 		return e, val
 	}
-	if m.punct(k-1, ',') && !m.is(q.j, wAnd) && m.tok(q.j).kind == tWord {
+	if m.punct(k-1, ',') && m.id(q.j) != wAnd && m.tok(q.j).kind == tWord {
 		return e, val // "two years, six months later" is taken; a list "two hours, three days" is not
 	}
 	small := durationValue(q, u)

@@ -79,15 +79,15 @@ func (m *matcher) eraDate(i int) (cand, bool) {
 			if m.punct(j, ',') {
 				j++
 			}
-		} else if m.is(j, wOf) || m.punct(j, ',') {
+		} else if m.id(j) == wOf || m.punct(j, ',') {
 			j++
 		}
 	} else {
-		if m.is(j, wThe) {
+		if m.id(j) == wThe {
 			j++
 		}
 		if d, k, ok := m.readDay(j); ok {
-			if m.is(k, wOf) {
+			if m.id(k) == wOf {
 				k++
 			}
 			if o, k2, ok := m.monthWord(k); ok {
@@ -97,7 +97,7 @@ func (m *matcher) eraDate(i int) (cand, bool) {
 		if mo == 0 {
 			// "the spring of 480 BC"
 			j = i
-			if m.is(j, wThe) {
+			if m.id(j) == wThe {
 				j++
 			}
 			if !m.class(j, cSeason) || m.tok(j).class&cPlural != 0 {
@@ -105,7 +105,7 @@ func (m *matcher) eraDate(i int) (cand, bool) {
 			}
 			s := m.tok(j).wd().season
 			j++
-			if m.is(j, wOf) {
+			if m.id(j) == wOf {
 				j++
 			}
 			y, e, ok := m.eraYear(j)
@@ -137,13 +137,13 @@ func (m *matcher) eraDate(i int) (cand, bool) {
 func (m *matcher) eraPeriod(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate}
 	j := i
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 	}
 	if m.is(j, wEarly, wLate, wMid) {
 		return c, false // the modifier reads them: "the early 1350s"
 	}
-	if n, ok := m.num(j); ok && n%10 == 0 && n > 0 && m.tok(j).digits <= 4 && m.is(j+1, wS) && m.adjacent(j+1) {
+	if n, ok := m.num(j); ok && n%10 == 0 && n > 0 && m.tok(j).digits <= 4 && m.id(j+1) == wS && m.adjacent(j+1) {
 		bc, e, ok := m.eraAt(j + 2)
 		if !ok || !bc {
 			return c, false

@@ -24,7 +24,7 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 		}
 		c.e, c.val = i+1, "PRESENT_REF"
 	case wThen:
-		if !m.is(i+1, wCurrent) || m.class(i+2, cUnit) {
+		if m.id(i+1) != wCurrent || m.class(i+2, cUnit) {
 			return c, false
 		}
 		c.e, c.val = i+2, "PAST_REF" // "the then current price": current back then
@@ -38,23 +38,23 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 		}
 	case wThe:
 		switch {
-		case m.is(i+1, wPast) && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct || m.is(i+2, wAnd, wOr, wWhen, wThat, wAs) ||
-			m.is(i-1, wIn) && m.is(i+2, wIt, wThey, wHe, wShe, wWe, wI, wYou, wThere, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wSuch, wMany, wMost)):
+		case m.id(i+1) == wPast && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct || m.is(i+2, wAnd, wOr, wWhen, wThat, wAs) ||
+			m.id(i-1) == wIn && m.is(i+2, wIt, wThey, wHe, wShe, wWe, wI, wYou, wThere, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wSuch, wMany, wMost)):
 			// "in the past it considered ...": a new clause follows, so
 			// "past" is no adjective of "it"
 			c.e, c.val = i+2, "PAST_REF"
-		case m.is(i+1, wFuture) && !m.is(i+2, wOf):
+		case m.id(i+1) == wFuture && m.id(i+2) != wOf:
 			c.e, c.val = i+2, "FUTURE_REF"
-		case m.is(i+1, wNear, wForeseeable) && m.is(i+2, wFuture):
+		case m.is(i+1, wNear, wForeseeable) && m.id(i+2) == wFuture:
 			c.e, c.val = i+3, "FUTURE_REF"
-		case m.is(i+1, wNear, wShort, wLong) && m.is(i+2, wTerm):
+		case m.is(i+1, wNear, wShort, wLong) && m.id(i+2) == wTerm:
 			c.e, c.val = i+3, "FUTURE_REF" // "in the near term"; "the long-term" is an adjective
-		case m.is(i+1, wPresent) && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct):
+		case m.id(i+1) == wPresent && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct):
 			c.e, c.val = i+2, "PRESENT_REF"
-		case m.is(i+1, wMoment) && m.is(i-1, wAt):
+		case m.id(i+1) == wMoment && m.id(i-1) == wAt:
 			c.e, c.val = i+2, "PRESENT_REF"
-		case m.is(i+1, wTime) && m.is(i-1, wAt) && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct && !m.punct(i+2, '\'') ||
-			m.is(i-2, wSaid, wSaying, wSays, wWrote, wReported) && !m.is(i+2, wThat)):
+		case m.id(i+1) == wTime && m.id(i-1) == wAt && (i+2 >= len(m.toks) || m.tok(i+2).kind == tPunct && !m.punct(i+2, '\'') ||
+			m.is(i-2, wSaid, wSaying, wSays, wWrote, wReported) && m.id(i+2) != wThat):
 			// "saying at the time he was willing", "was private at the
 			// time.": back then (PAST_REF); "at the time Howes was
 			// captured" and "at the time of the attack" name an event
@@ -63,17 +63,17 @@ func (m *matcher) fuzzy(i int) (cand, bool) {
 			return c, false
 		}
 	case wA:
-		if !m.is(i+1, wLong) || !m.is(i+2, wTime) || !m.is(i+3, wAgo) {
+		if m.id(i+1) != wLong || m.id(i+2) != wTime || m.id(i+3) != wAgo {
 			return c, false
 		}
 		c.e, c.val = i+4, "PAST_REF" // "a long time ago"
 	case wLong:
-		if !m.is(i+1, wAgo) || m.is(i-1, wHow, wSo, wToo, wAs, wThat) {
+		if m.id(i+1) != wAgo || m.is(i-1, wHow, wSo, wToo, wAs, wThat) {
 			return c, false
 		}
 		c.e, c.val = i+2, "PAST_REF" // "long ago"
 	case wThese:
-		if m.is(i+1, wDays) {
+		if m.id(i+1) == wDays {
 			c.e, c.val = i+2, "PRESENT_REF"
 		} else {
 			return c, false

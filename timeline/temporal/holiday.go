@@ -9,10 +9,10 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	if c, ok := m.namedDay(i); ok {
 		return c, true
 	}
-	if m.is(i, wThe) {
+	if m.id(i) == wThe {
 		// "the Christmas weekend": the weekend of the holiday's week
 		c, ok := m.holiday(i + 1)
-		if !ok || !m.is(c.e, wWeekend) || len(c.val) != 10 {
+		if !ok || m.id(c.e) != wWeekend || len(c.val) != 10 {
 			return cand{}, false
 		}
 		t, _, ok := calOf(c.val)
@@ -61,7 +61,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		date, j = d, i+1
 	}
 	c.e = j
-	if m.is(j, wWeek) {
+	if m.id(j) == wWeek {
 		// "Easter week": the week of the holiday
 		c.e = j + 1
 		c, ok := m.cyclic(c, gDay, func(y int) (time.Time, bool) {
@@ -75,7 +75,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		return c, ok
 	}
 	k := j
-	if m.punct(k, ',') || m.is(k, wOf) {
+	if m.punct(k, ',') || m.id(k) == wOf {
 		k++
 	}
 	if y, l, ok := m.readYear(k, true); ok {
@@ -126,10 +126,10 @@ func lastWeekday(y, mo, wd int) int {
 func (m *matcher) namedDay(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rNamedDay}
 	j := i
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 	}
-	if m.is(j, wIdes) && m.tok(j).upper && m.is(j+1, wOf) && m.class(j+2, cMonth) && m.tok(j+2).upper {
+	if m.id(j) == wIdes && m.tok(j).upper && m.id(j+1) == wOf && m.class(j+2, cMonth) && m.tok(j+2).upper {
 		// the Ides fall on the 15th of March, May, July and October and
 		// on the 13th of the other months
 		mo := int(m.tok(j + 2).wd().val)

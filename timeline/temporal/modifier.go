@@ -43,7 +43,7 @@ func (m *matcher) modifier(i int) (mod xmod, kind int, j int) {
 			mod, kind, j := m.modifier(i + 1)
 			return mod, kind, j
 		}
-		if m.is(i+2, wOf) {
+		if m.id(i+2) == wOf {
 			switch m.id(i + 1) {
 			case wEnd, wClose:
 				return modEnd, modDate, i + 3
@@ -54,28 +54,28 @@ func (m *matcher) modifier(i int) (mod xmod, kind int, j int) {
 			}
 		}
 	case wMore, wLess:
-		if m.is(i+1, wThan) {
+		if m.id(i+1) == wThan {
 			if w == wMore {
 				return modMoreThan, modDur, i + 2
 			}
 			return modLessThan, modDur, i + 2
 		}
 	case wNo:
-		if m.is(i+1, wMore, wLess) && m.is(i+2, wThan) {
-			if m.is(i+1, wMore) {
+		if m.is(i+1, wMore, wLess) && m.id(i+2) == wThan {
+			if m.id(i+1) == wMore {
 				return modEqualOrLess, modDur, i + 3
 			}
 			return modEqualOrMore, modDur, i + 3
 		}
 	case wAt:
-		if m.is(i+1, wLeast) {
+		if m.id(i+1) == wLeast {
 			return modEqualOrMore, modDur, i + 2
 		}
-		if m.is(i+1, wMost) {
+		if m.id(i+1) == wMost {
 			return modEqualOrLess, modDur, i + 2
 		}
 	case wUp:
-		if m.is(i+1, wTo) {
+		if m.id(i+1) == wTo {
 			return modEqualOrLess, modDur, i + 2
 		}
 	case wOver, wUnder:

@@ -41,7 +41,7 @@ func init() {
 
 // weekOf: "the week of March 6" is the week that holds the day.
 func (m *matcher) weekOf(i int) (cand, bool) {
-	if !m.is(i, wThe) || !m.is(i+1, wWeek) || !m.is(i+2, wOf) {
+	if m.id(i) != wThe || m.id(i+1) != wWeek || m.id(i+2) != wOf {
 		return cand{}, false
 	}
 	c, ok := m.calendarDate(i + 3)
@@ -100,10 +100,10 @@ func (m *matcher) deictic(i int) (cand, bool) {
 		return c, false
 	}
 	c.e = i + 1
-	if m.is(i, wToday) && (m.is(i+1, wS) && m.punct(i-1, '\'')) {
+	if m.id(i) == wToday && (m.id(i+1) == wS && m.punct(i-1, '\'')) {
 		return c, false
 	}
-	if n == 0 && m.punct(i+1, '\'') && m.is(i+2, wS) && m.tok(i+3).kind == tWord && genericToday[strings.ToLower(m.tok(i+3).written(m.text))] {
+	if n == 0 && m.punct(i+1, '\'') && m.id(i+2) == wS && m.tok(i+3).kind == tWord && genericToday[strings.ToLower(m.tok(i+3).written(m.text))] {
 		return c, false // "today's youth": the present age, not the day
 	}
 	m.relativeDate(&c, gDay, n, rDeictic)
@@ -138,7 +138,7 @@ func dayShift(n int) string {
 func (m *matcher) thisNext(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rThisNext}
 	j := i
-	if m.is(j, wThe) {
+	if m.id(j) == wThe {
 		j++
 	}
 	w := m.id(j)
@@ -159,15 +159,15 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 			}
 		}
 	}
-	if w == wThis && j > i || (w == wPresent || w == wCurrent) && j == i && !m.is(j+1, wFiscal) {
+	if w == wThis && j > i || (w == wPresent || w == wCurrent) && j == i && m.id(j+1) != wFiscal {
 		return c, false
 	}
 	k := j + 1
-	if m.is(k, wFiscal, wFinancial) && m.is(k+1, wYear) {
+	if m.is(k, wFiscal, wFinancial) && m.id(k+1) == wYear {
 		k++ // "the current fiscal year"
 	}
 	// part of day: "this morning", "last night"
-	if m.class(k, cPartOfDay) && m.tok(k).class&cPlural == 0 && (w == wThis || w == wLast && m.is(k, wNight)) {
+	if m.class(k, cPartOfDay) && m.tok(k).class&cPlural == 0 && (w == wThis || w == wLast && m.id(k) == wNight) {
 		c.typ, c.e = xTime, k+1
 		m.relativeDate(&c, gDay, n, rPartOfDay)
 		c.val += "T" + m.tok(k).wd().tod
@@ -182,7 +182,7 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		if !ok {
 			return c, false
 		}
-		if j > i && (u == uDecade || u == uCentury) && w != wThis && w != wCurrent && w != wPresent && !m.is(i-1, wIn) {
+		if j > i && (u == uDecade || u == uCentury) && w != wThis && w != wCurrent && w != wPresent && m.id(i-1) != wIn {
 			// "over the next decade", "the past century": a span, as
 			// "the past ten years" is (P10Y); "in the last decade" is the
 			// decade itself
@@ -304,7 +304,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rAgo}
 	q, u, ok := m.readDuration(i)
 	if !ok {
-		if m.class(i, cUnit) && m.tok(i).class&cPlural != 0 && m.is(i+1, wAgo) && !m.is(i-1, wThe) {
+		if m.class(i, cUnit) && m.tok(i).class&cPlural != 0 && m.id(i+1) == wAgo && m.id(i-1) != wThe {
 			// "weeks ago": some time back
 			c.e, c.rule, c.val = i+2, rAgoVague, "PAST_REF"
 			return c, true
@@ -322,12 +322,12 @@ func (m *matcher) ago(i int) (cand, bool) {
 	case wLater, wAfter, wHence:
 		dir, fromPrev = 1, true
 	case wFrom:
-		if m.is(k+1, wNow) {
+		if m.id(k+1) == wNow {
 			dir = 1
 			k++
 		}
 	}
-	if (m.is(k, wLater, wEarlier) && m.is(k+1, wThan)) || m.is(k-1, wMore, wAdditional, wFurther, wExtra) {
+	if (m.is(k, wLater, wEarlier) && m.id(k+1) == wThan) || m.is(k-1, wMore, wAdditional, wFurther, wExtra) {
 		// "18 months later than promised": a delay, not a date; "two
 		// more weeks later" is rare and a span
 		return c, false
@@ -448,12 +448,12 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 	if m.is(j, wComparable, wCorresponding) && j > i {
 		j++
 	}
-	if !m.is(j, wYear) || !m.punct(j+1, '-') || !m.is(j+2, wEarlier, wAgo) {
+	if m.id(j) != wYear || !m.punct(j+1, '-') || !m.is(j+2, wEarlier, wAgo) {
 		return c, false
 	}
 	c.e = j + 3
 	q := 0
-	if o := m.ordinal(c.e); o.ok && o.n >= 1 && o.n <= 4 && m.is(o.j, wQuarter) {
+	if o := m.ordinal(c.e); o.ok && o.n >= 1 && o.n <= 4 && m.id(o.j) == wQuarter {
 		q, c.e = o.n, o.j+1 // "the year-earlier third quarter"
 	} else if j > i {
 		if m.is(c.e, wPeriod, wQuarter, wLevel, wLevels, wMonth, wWeek, wYear) {
@@ -479,7 +479,7 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 	if name == "" {
 		name = format(base, gDay)
 	}
-	if m.is(c.e-1, wQuarter) && g != gQuarter && !m.dct.IsZero() {
+	if m.id(c.e-1) == wQuarter && g != gQuarter && !m.dct.IsZero() {
 		// "the year-ago quarter" with no quarter named: the one just
 		// ended, a year back
 		base, g = shift(startOf(m.dct, gQuarter), gQuarter, -1), gQuarter
@@ -502,10 +502,10 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 // where it ends, or i: "the quarter a year ago", "the same period a year
 // earlier", "the corresponding period last year", "last year's quarter".
 func (m *matcher) periodYearBack(i int) int {
-	if m.is(i, wLast) && m.is(i+1, wYear) && m.punct(i+2, '\'') && m.is(i+3, wS) && m.is(i+4, wQuarter, wPeriod) {
+	if m.id(i) == wLast && m.id(i+1) == wYear && m.punct(i+2, '\'') && m.id(i+3) == wS && m.is(i+4, wQuarter, wPeriod) {
 		return i + 5
 	}
-	if !m.is(i, wThe) {
+	if m.id(i) != wThe {
 		return i
 	}
 	j := i + 1
@@ -517,9 +517,9 @@ func (m *matcher) periodYearBack(i int) int {
 	}
 	j++
 	switch {
-	case m.is(j, wA) && m.is(j+1, wYear) && m.is(j+2, wAgo, wEarlier):
+	case m.id(j) == wA && m.id(j+1) == wYear && m.is(j+2, wAgo, wEarlier):
 		return j + 3
-	case m.is(j, wLast) && m.is(j+1, wYear) && !m.punct(j+2, '\''):
+	case m.id(j) == wLast && m.id(j+1) == wYear && !m.punct(j+2, '\''):
 		return j + 2
 	}
 	return i
@@ -533,7 +533,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return c, false // every case below starts with one of these
 	}
 	switch {
-	case m.is(i, wThe) && m.is(i+1, wNext, wFollowing, wPrevious, wPreceding) && m.class(i+2, cUnit) && m.tok(i+2).class&cPlural == 0:
+	case m.id(i) == wThe && m.is(i+1, wNext, wFollowing, wPrevious, wPreceding) && m.class(i+2, cUnit) && m.tok(i+2).class&cPlural == 0:
 		u := int(m.tok(i + 2).wd().unit)
 		g, ok := unitGranOf(u)
 		if !ok || u == uWeekend {
@@ -544,30 +544,30 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 			n = -1
 		}
 		return m.fromPrevious(c, i+3, g, n)
-	case m.is(i, wThe) && m.is(i+1, wDay) && (m.is(i+2, wBefore) && m.is(i+3, wYesterday) || m.is(i+2, wAfter) && m.is(i+3, wTomorrow)):
+	case m.id(i) == wThe && m.id(i+1) == wDay && (m.id(i+2) == wBefore && m.id(i+3) == wYesterday || m.id(i+2) == wAfter && m.id(i+3) == wTomorrow):
 		n := 2
-		if m.is(i+2, wBefore) {
+		if m.id(i+2) == wBefore {
 			n = -2
 		}
 		c.e = i + 4
 		m.relativeDate(&c, gDay, n, rDeictic)
 		return c, true
-	case m.is(i, wThe) && m.is(i+1, wDay) && m.is(i+2, wBefore, wAfter) && m.is(i+3, wThe, wA, wAn, wHis, wHer, wIts, wTheir) && !m.punct(i-1, ','):
+	case m.id(i) == wThe && m.id(i+1) == wDay && m.is(i+2, wBefore, wAfter) && m.is(i+3, wThe, wA, wAn, wHis, wHer, wIts, wTheir) && !m.punct(i-1, ','):
 		// "shares fell the day before the vote": a day counted from the
 		// one last named (the event's own day is rarely written); after a
 		// comma it is an apposition ("Oct. 12, the day before the crash")
 		n := 1
-		if m.is(i+2, wBefore) {
+		if m.id(i+2) == wBefore {
 			n = -1
 		}
 		return m.fromPrevious(c, i+3, gDay, n)
-	case m.is(i, wThe) && m.ordinal(i+1).ok && m.is(m.ordinal(i+1).j, wDay) && m.is(m.ordinal(i+1).j+1, wOf) && m.tok(i+1).kind != tWord || m.is(i, wThe) && m.class(i+1, cOrdinal) && m.is(i+2, wDay) && m.is(i+3, wOf):
+	case m.id(i) == wThe && m.ordinal(i+1).ok && m.id(m.ordinal(i+1).j) == wDay && m.id(m.ordinal(i+1).j+1) == wOf && m.tok(i+1).kind != tWord || m.id(i) == wThe && m.class(i+1, cOrdinal) && m.id(i+2) == wDay && m.id(i+3) == wOf:
 		// "the 99th day of the strike": a day counted from an event's
 		// start, which the text rarely dates; "today is the eighth day"
 		// is the publication date
 		e := m.ordinal(i+1).j + 1
 		c.e = e
-		if (m.is(i-1, wIs) && m.is(i-2, wToday) || m.is(i-1, wS) && m.punct(i-2, '\'') && m.is(i-3, wIt)) && !m.dct.IsZero() {
+		if (m.id(i-1) == wIs && m.id(i-2) == wToday || m.id(i-1) == wS && m.punct(i-2, '\'') && m.id(i-3) == wIt) && !m.dct.IsZero() {
 			c.val = format(m.dct, gDay)
 			c.anchor, c.anchorKind = c.val, aDCT
 			return c, true
@@ -575,14 +575,14 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.val = "XXXX-XX-XX"
 		c.expl = m.text[m.toks[i].start:m.tok(e-1).end] + ": a day counted from an event the text does not date"
 		return c, true
-	case m.is(i, wThe) && m.is(i+1, wDay, wWeek, wMonth, wYear) && m.is(i+2, wBefore, wAfter) && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
+	case m.id(i) == wThe && m.is(i+1, wDay, wWeek, wMonth, wYear) && m.is(i+2, wBefore, wAfter) && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
 		// "the day before", "down from 26 the year before"
 		n := 1
-		if m.is(i+2, wBefore) {
+		if m.id(i+2) == wBefore {
 			n = -1
 		}
 		return m.fromPrevious(c, i+3, unitGranAt(int(m.tok(i+1).wd().unit)), n)
-	case m.is(i, wThe) && m.is(i+1, wFollowing, wNext) && m.class(i+2, cSeason) && m.tok(i+2).class&cPlural == 0 && !m.is(i+3, wOf) && !m.last.IsZero():
+	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext) && m.class(i+2, cSeason) && m.tok(i+2).class&cPlural == 0 && m.id(i+3) != wOf && !m.last.IsZero():
 		// "the following spring": the first one that starts after the
 		// date last named
 		mo := seasonMonth[m.tok(i+2).wd().season]
@@ -594,55 +594,55 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
 		return c, true
-	case m.is(i, wThe) && m.is(i+1, wFollowing, wNext) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
-		!m.is(i+3, wOf) && (m.lastGran == gDay || m.lastGran == gTime):
+	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
+		m.id(i+3) != wOf && (m.lastGran == gDay || m.lastGran == gTime):
 		// "he died the following morning": the day after the one last named
 		c.typ, c.e = xTime, i+3
 		c.val = format(m.last.AddDate(0, 0, 1), gDay) + "T" + m.tok(i+2).wd().tod
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		return c, true
-	case m.is(i, wThat) && m.class(i+1, cSeason) && !m.is(i+2, wOf) && !m.last.IsZero():
+	case m.id(i) == wThat && m.class(i+1, cSeason) && m.id(i+2) != wOf && !m.last.IsZero():
 		// "throughout that fall": the season of the year last named
 		c.e, c.rule = i+2, rAnaphoric
 		c.val = format(m.last, gYear) + "-" + m.tok(i+1).wd().season
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the season in the year of the date last mentioned (" + m.lastVal + ")"
 		return c, true
-	case m.is(i, wThat, wThe) && m.is(i+1, wSame) && m.is(i+2, wDay):
+	case m.is(i, wThat, wThe) && m.id(i+1) == wSame && m.id(i+2) == wDay:
 		return m.fromPrevious(c, i+3, gDay, 0)
-	case m.is(i, wThe) && m.is(i+1, wMonth) && m.is(i-1, wOf) && !m.is(i+2, wOf) && !m.punct(i+2, '\''):
+	case m.id(i) == wThe && m.id(i+1) == wMonth && m.id(i-1) == wOf && m.id(i+2) != wOf && !m.punct(i+2, '\''):
 		// "at the end of the month", "the beginning of the month": the
 		// month of the day last named, else the DCT's
 		return m.fromPrevious(c, i+2, gMonth, 0)
-	case m.is(i, wThat) && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" && !m.is(i+2, wOf) &&
+	case m.id(i) == wThat && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" && m.id(i+2) != wOf &&
 		(m.lastGran == gDay || m.lastGran == gTime):
 		// "the first trains that morning": the part of the day last named
 		c.typ, c.e = xTime, i+2
 		c.val = format(m.last, gDay) + "T" + m.tok(i+1).wd().tod
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		return c, true
-	case m.is(i, wThat) && m.is(i+1, wDay) && !m.is(i+2, wOf):
+	case m.id(i) == wThat && m.id(i+1) == wDay && m.id(i+2) != wOf:
 		return m.fromPrevious(c, i+2, gDay, 0)
-	case m.is(i, wThat) && m.is(i+1, wWeek, wMonth, wQuarter, wYear) && !m.is(i+2, wOf):
+	case m.id(i) == wThat && m.is(i+1, wWeek, wMonth, wQuarter, wYear) && m.id(i+2) != wOf:
 		// "that year": the one of the last mentioned date
 		g := unitGranAt(int(m.tok(i + 1).wd().unit))
 		if m.last.IsZero() || m.lastGran > g {
 			return c, false
 		}
 		return m.fromPrevious(c, i+2, g, 0)
-	case m.is(i, wThe) && m.is(i+1, wLatest, wMost) && (m.is(i+2, wPeriod) || m.is(i+1, wMost) && m.is(i+2, wRecent) && m.is(i+3, wPeriod, wQuarter)):
+	case m.id(i) == wThe && m.is(i+1, wLatest, wMost) && (m.id(i+2) == wPeriod || m.id(i+1) == wMost && m.id(i+2) == wRecent && m.is(i+3, wPeriod, wQuarter)):
 		c.e = i + 3
-		if m.is(i+1, wMost) {
+		if m.id(i+1) == wMost {
 			c.e++
 		}
 		return m.previousPeriod(c, gQuarter)
-	case m.is(i, wThe) && m.is(i+1, wLatest) && m.is(i+2, wFiscal) && m.is(i+3, wYear):
+	case m.id(i) == wThe && m.id(i+1) == wLatest && m.id(i+2) == wFiscal && m.id(i+3) == wYear:
 		c.e = i + 4
 		return m.previousPeriod(c, gYear)
-	case m.is(i, wYear) && (m.punct(i+1, '-') && m.is(i+2, wEnd) || m.is(i+1, wEnd) || m.punct(i+1, '\'') && m.is(i+2, wS) && m.is(i+3, wEnd)):
+	case m.id(i) == wYear && (m.punct(i+1, '-') && m.id(i+2) == wEnd || m.id(i+1) == wEnd || m.punct(i+1, '\'') && m.id(i+2) == wS && m.id(i+3) == wEnd):
 		// "year-end", "year's end": the end of the current year
 		c.e = i + 2
-		if !m.is(i+1, wEnd) {
+		if m.id(i+1) != wEnd {
 			c.e = i + 3
 		}
 		if m.punct(i+1, '\'') {
@@ -650,14 +650,14 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		}
 		m.relativeDate(&c, gYear, 0, rYearEnd)
 		return c, true
-	case m.is(i, wThe) && m.is(i+1, wFiscal) && m.is(i+2, wYear) && !m.readYearOK(i+3):
+	case m.id(i) == wThe && m.id(i+1) == wFiscal && m.id(i+2) == wYear && !m.readYearOK(i+3):
 		c.typ, c.e, c.rule, c.val = xDuration, i+3, rTheYear, "P1Y"
 		return c, true
-	case m.is(i, wThe) && m.is(i+1, wWeek) && (m.punct(i+2, ',') || m.punct(i+2, '.') || m.punct(i+2, '\'') && m.is(i+3, wS)):
+	case m.id(i) == wThe && m.id(i+1) == wWeek && (m.punct(i+2, ',') || m.punct(i+2, '.') || m.punct(i+2, '\'') && m.id(i+3) == wS):
 		// "For the week, the index dropped 3.8%", "the week's most active
 		// session": the week of the day last named, else of the DCT
 		return m.fromPrevious(c, i+2, gWeek, 0)
-	case m.is(i, wThe) && m.is(i+1, wWeekend):
+	case m.id(i) == wThe && m.id(i+1) == wWeekend:
 		// the weekend the tense points to, the last one by default
 		c.e, c.rule = i+2, rWeekend
 		if m.dct.IsZero() {
@@ -673,7 +673,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.val = format(sat, gWeek) + "-WE"
 		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		return c, true
-	case m.is(i, wThe) && m.is(i+1, wYear) && !m.punct(i+2, '-') && !m.is(i+2, wOf, wBefore, wAfter, wEarlier, wLater, wAgo, wS) && !m.punct(i+2, '\''):
+	case m.id(i) == wThe && m.id(i+1) == wYear && !m.punct(i+2, '-') && !m.is(i+2, wOf, wBefore, wAfter, wEarlier, wLater, wAgo, wS) && !m.punct(i+2, '\''):
 		// "during the year": a year's span; "the end of the year", "earlier
 		// in the year": the current one
 		c.typ, c.e, c.rule, c.val = xDuration, i+2, rTheYear, "P1Y"

@@ -20,7 +20,7 @@ func (m *matcher) set(i int) (cand, bool) {
 	switch w {
 	case wEvery, wEach, wPer:
 		j := i + 1
-		if m.is(j, wOther) {
+		if m.id(j) == wOther {
 			j++
 		}
 		if m.class(j, cWeekday) && m.tok(j).class&cPlural == 0 {
@@ -39,7 +39,7 @@ func (m *matcher) set(i int) (cand, bool) {
 			c.e, c.val, c.every = j+1, "XXXX-"+m.tok(j).wd().season, true
 			return c, true
 		}
-		if m.is(j, wWeekend) && w != wPer {
+		if m.id(j) == wWeekend && w != wPer {
 			c.e, c.val, c.every = j+1, "XXXX-WXX-WE", true // "every weekend"
 			return c, true
 		}
@@ -56,7 +56,7 @@ func (m *matcher) set(i int) (cand, bool) {
 			if w != wPer {
 				c.every = true
 			}
-			if m.is(i+1, wOther) {
+			if m.id(i+1) == wOther {
 				c.val = durationValue(quantity{n: 2}, u)
 			}
 			return c, c.val != ""
@@ -90,15 +90,15 @@ func (m *matcher) frequency(i int) (cand, bool) {
 	c := cand{s: i, typ: xSet, rule: rSet}
 	j := i + 1
 	switch {
-	case m.is(i, wOnce):
+	case m.id(i) == wOnce:
 		c.freq = "1X"
-	case m.is(i, wTwice):
+	case m.id(i) == wTwice:
 		c.freq = "2X"
-	case m.is(i, wThrice):
+	case m.id(i) == wThrice:
 		c.freq = "3X"
 	default:
 		q, ok := m.readNumber(i)
-		if !ok || q.x || !m.is(q.j, wTimes) || m.is(i, wA, wAn) {
+		if !ok || q.x || m.id(q.j) != wTimes || m.is(i, wA, wAn) {
 			return c, false
 		}
 		c.freq, j = numString(q.n)+"X", q.j+1

@@ -400,7 +400,7 @@ func explain(x Timex) string {
 // holds at the narrative's reference time rather than moving it: "who had
 // ruled since 1971", "a feud dating back to 1994".
 func (m *matcher) backdrop(s int) bool {
-	return m.is(s-1, wSince) || m.is(s-1, wTo) && (m.is(s-2, wDating, wDates, wDated) || m.is(s-2, wBack) && m.is(s-3, wDating, wDates, wDated, wGoes, wGoing, wWent))
+	return m.id(s-1) == wSince || m.id(s-1) == wTo && (m.is(s-2, wDating, wDates, wDated) || m.id(s-2) == wBack && m.is(s-3, wDating, wDates, wDated, wGoes, wGoing, wWent))
 }
 
 // --- token helpers -------------------------------------------------------
@@ -553,7 +553,7 @@ func (m *matcher) matchAt(i int) (cand, bool) {
 	if m.toks[i].kind == tPunct {
 		return cand{}, false
 	}
-	if m.is(i, wLast) && m.is(i-1, wTo, wWill, wWould, wCould, wCan, wMay, wMight, wShould, wMust, wDid, wNot, wLl) {
+	if m.id(i) == wLast && m.is(i-1, wTo, wWill, wWould, wCould, wCan, wMay, wMight, wShould, wMust, wDid, wNot, wLl) {
 		// the verb: "designed to last 75 years", "could last weeks"
 		return cand{}, false
 	}
@@ -607,13 +607,13 @@ func (m *matcher) cueList() []cue {
 		}
 		w := t.id
 		switch {
-		case (w == wPlanned || w == wScheduled || w == wSlated || w == wSet || w == wDue || w == wExpected) && m.is(i+1, wFor):
+		case (w == wPlanned || w == wScheduled || w == wSlated || w == wSet || w == wDue || w == wExpected) && m.id(i+1) == wFor:
 			// "planned for early March"; but "was originally set for
 			// January" (and then delayed) is a plan of the past
 			if !m.is(i-1, wWas, wWere, wHad) && !(m.adverb(i-1) && m.is(i-2, wWas, wWere, wHad)) {
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
-		case (w == wLikely || w == wUnlikely) && m.is(i+1, wTo) && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wSeemed, wSeems, wAppeared, wAppears):
+		case (w == wLikely || w == wUnlikely) && m.id(i+1) == wTo && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wSeemed, wSeems, wAppeared, wAppears):
 			// "were likely to buy as soon as trading opened Monday":
 			// what is likely lies ahead of the statement
 			m.cues = append(m.cues, cue{i, tenseFuture})
@@ -621,28 +621,28 @@ func (m *matcher) cueList() []cue {
 			// "protesters planned a demonstration on Saturday": the
 			// thing planned lies ahead of the plan
 			m.cues = append(m.cues, cue{i, tenseFuture})
-		case m.is(i+1, wTo) && intentVerbs.has(w) && !m.is(i-1, wHad, wWas, wWere, wBeen):
+		case m.id(i+1) == wTo && intentVerbs.has(w) && !m.is(i-1, wHad, wWas, wWere, wBeen):
 			// "planned to leave Thursday", "expects to release in
 			// November": what is intended lies ahead
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case w == wGoing || w == wDue || w == wExpected || w == wScheduled || w == wSlated || w == wSet || w == wPlans || w == wPlan || w == wPlanning || w == wIntends || w == wSupposed || w == wHoping || w == wHopes:
-			if m.is(i-1, wBeen) && m.is(i-2, wHad) {
+			if m.id(i-1) == wBeen && m.id(i-2) == wHad {
 				// "had been scheduled to expire Friday": a plan that
 				// lies in the past; "had" carries the tense
-			} else if m.is(i+1, wTo) && w != wDue || w == wDue && m.is(i+1, wTo) && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wBeen, wAm) && !m.is(i-2, wHad) {
+			} else if m.id(i+1) == wTo && w != wDue || w == wDue && m.id(i+1) == wTo && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wBeen, wAm) && m.id(i-2) != wHad {
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			} else if w == wScheduled || w == wSlated {
 				// "has scheduled a news conference Thursday": what is
 				// put on a schedule lies ahead
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
-		case (w == wIs || w == wAre || w == wAm || w == wWas || w == wWere) && m.is(i+1, wDue, wExpected, wScheduled, wSet, wGoing, wSlated, wSupposed, wPlanning, wAbout, wLikely, wUnlikely) && m.is(i+2, wTo):
+		case (w == wIs || w == wAre || w == wAm || w == wWas || w == wWere) && m.is(i+1, wDue, wExpected, wScheduled, wSet, wGoing, wSlated, wSupposed, wPlanning, wAbout, wLikely, wUnlikely) && m.id(i+2) == wTo:
 			// "is due to fly", "were planning to drive": the next word
 			// carries the future, seen from now or from the report
 		case w == wAm && i > 0 && (m.toks[i-1].kind == tNum || m.punct(i+1, '.')):
 			// "6am", "6 am.": a clock time, not the verb
 		case w == wIs || w == wAre || w == wAm:
-			if m.is(i+1, wTo) { // "is to visit"
+			if m.id(i+1) == wTo { // "is to visit"
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			} else {
 				m.cues = append(m.cues, cue{i, tensePresent})
@@ -674,7 +674,7 @@ func (m *matcher) cueList() []cue {
 			if w != wNow && w != wToday && w != wCurrently {
 				m.cues = append(m.cues, cue{i, tensePresent})
 			}
-		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && !m.is(i+1, wTo) && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre):
+		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre):
 			// a regular past form; a participle after "be" or a determiner is not
 			if m.backshifted(i) {
 				continue
@@ -701,7 +701,7 @@ func (m *matcher) backshifted(i int) bool {
 		if m.toks[k].kind != tWord {
 			return false
 		}
-		if m.is(k, wOnce, wWhen, wAfter, wUntil, wTill) || m.is(k, wAs) && m.is(k-1, wSoon) {
+		if m.is(k, wOnce, wWhen, wAfter, wUntil, wTill) || m.id(k) == wAs && m.id(k-1) == wSoon {
 			return true
 		}
 	}
@@ -833,8 +833,8 @@ func (m *matcher) frontTense(s int) xtense {
 	for k := p; k >= 0 && k >= p-4; k-- {
 		// a figure compared with an earlier one: "up from about 300 on
 		// Wednesday", "compared with Friday"
-		if m.is(k, wFrom) && m.is(k-1, wUp, wDown, wRose, wFell, wRisen, wFallen, wClimbed, wDropped, wSlipped, wJumped) ||
-			m.is(k, wWith, wTo) && m.is(k-1, wCompared) {
+		if m.id(k) == wFrom && m.is(k-1, wUp, wDown, wRose, wFell, wRisen, wFallen, wClimbed, wDropped, wSlipped, wJumped) ||
+			m.is(k, wWith, wTo) && m.id(k-1) == wCompared {
 			return tensePast
 		}
 	}
@@ -851,7 +851,7 @@ func (m *matcher) frontTense(s int) xtense {
 	case wAhead:
 		return tenseFuture // "ahead of the weekend"
 	case wUntil, wTill, wPayable, wEffective, wThrough, wStarting, wBeginning, wExpires, wExpiring, wBefore:
-		if m.is(p, wThrough) && m.is(p-1, wYear, wFar) {
+		if m.id(p) == wThrough && m.is(p-1, wYear, wFar) {
 			return tensePast // "this year through August": the year to date
 		}
 		if m.is(p, wUntil, wTill) && m.hasWord(wHad) {
@@ -870,7 +870,7 @@ func (m *matcher) frontTense(s int) xtense {
 			return tenseFuture
 		}
 	}
-	if m.is(p, wAs) && m.is(p-1, wSoon, wEarly) && m.is(p-2, wAs) {
+	if m.id(p) == wAs && m.is(p-1, wSoon, wEarly) && m.id(p-2) == wAs {
 		return tenseFuture // "as soon as Tuesday", "could decide as early as Thursday"
 	}
 	return tenseNone

@@ -16,11 +16,11 @@ var zones = map[string]bool{"est": true, "edt": true, "gmt": true, "utc": true, 
 // readAMPM reads "a.m.", "p.m.", "am", "pm".
 func (m *matcher) readAMPM(i int) (pm bool, j int, ok bool) {
 	switch {
-	case m.is(i, wAm), m.is(i, wPm):
+	case m.id(i) == wAm, m.id(i) == wPm:
 		// "2pm." at the end of a sentence: the period is the sentence's
-		return m.is(i, wPm), i + 1, true
-	case m.is(i, wA, wP) && m.punct(i+1, '.') && m.is(i+2, wM) && m.adjacent(i+1) && m.adjacent(i+2):
-		return m.is(i, wP), m.skipDot(i + 3), true
+		return m.id(i) == wPm, i + 1, true
+	case m.is(i, wA, wP) && m.punct(i+1, '.') && m.id(i+2) == wM && m.adjacent(i+1) && m.adjacent(i+2):
+		return m.id(i) == wP, m.skipDot(i + 3), true
 	}
 	return false, i, false
 }
@@ -44,14 +44,14 @@ func (m *matcher) readZone(j int) int {
 	switch {
 	case m.id(j) != 0 && zones[m.word(j)]:
 		return j + 1
-	case m.is(j, wLocal) && m.is(j+1, wTime):
+	case m.id(j) == wLocal && m.id(j+1) == wTime:
 		return j + 2
 	case m.id(j) != 0 && zoneNames[m.word(j)] && m.tok(j).upper:
 		k := j + 1
 		if m.is(k, wStandard, wDaylight, wMean) {
 			k++
 		}
-		if m.is(k, wTime) {
+		if m.id(k) == wTime {
 			k++
 		}
 		return k
@@ -143,15 +143,15 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 				h = 0
 			}
 			j = k
-		} else if m.is(j, wO) && m.punct(j+1, '\'') && m.is(j+2, wClock) {
+		} else if m.id(j) == wO && m.punct(j+1, '\'') && m.id(j+2) == wClock {
 			j += 3
-		} else if m.is(j, wIn) && m.is(j+1, wThe) && m.is(j+2, wMorning, wAfternoon, wEvening) && h >= 1 && h <= 12 && !hasMin {
+		} else if m.id(j) == wIn && m.id(j+1) == wThe && m.is(j+2, wMorning, wAfternoon, wEvening) && h >= 1 && h <= 12 && !hasMin {
 			// "4 in the morning", "3 in the afternoon"
-			if !m.is(j+2, wMorning) && h < 12 {
+			if m.id(j+2) != wMorning && h < 12 {
 				h += 12
 			}
 			j += 3
-		} else if m.is(j, wAt) && m.is(j+1, wNight) && h >= 6 && h <= 12 && !hasMin {
+		} else if m.id(j) == wAt && m.id(j+1) == wNight && h >= 6 && h <= 12 && !hasMin {
 			if h < 12 {
 				h += 12 // "10 at night"
 			}
@@ -183,7 +183,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			break
 		}
 	}
-	if day == "" && m.is(k, wOn) {
+	if day == "" && m.id(k) == wOn {
 		// "9 a.m. Eastern on Dec. 8", "from 6pm on Christmas Eve": the
 		// day after "on" is the time's day, and a tag of its own
 		for _, f := range onDayRules {

@@ -10,7 +10,7 @@ import "time"
 func (m *matcher) weekday(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rWeekday}
 	j := i
-	if m.is(i, wThe) && m.is(i+1, wPrevious, wPreceding, wFollowing) {
+	if m.id(i) == wThe && m.is(i+1, wPrevious, wPreceding, wFollowing) {
 		j++ // "the previous Friday"
 	}
 	n := 0
@@ -32,7 +32,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if !m.class(j, cWeekday) || !m.tok(j).upper {
 		return c, false
 	}
-	if m.is(j-1, wThe) && m.tok(j+1).upper && m.tok(j+1).class == 0 {
+	if m.id(j-1) == wThe && m.tok(j+1).upper && m.tok(j+1).class == 0 {
 		return c, false // a name: "the Sunday Times"
 	}
 	wd := int(m.tok(j).wd().val) // 1 = Monday
@@ -91,7 +91,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	default:
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
-		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, wS) && m.frontTense(j) == tenseNone
+		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.id(j+2) == wS && m.frontTense(j) == tenseNone
 		if tn == tenseNone || possessive {
 			// news reports what happened; a possessive names a
 			// reported event: "Wednesday's ruling"
