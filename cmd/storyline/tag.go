@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,7 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -75,6 +77,15 @@ func cmdTag(args []string, stdout, stderr io.Writer) error {
 			return fmt.Errorf("create output directory: %w", err)
 		}
 	}
+	if os.Getenv("GOGC") == "" {
+		// A run over many files allocates a few bytes per input byte and
+		// keeps little (a bounded window of results), so with the default
+		// the collector runs every few megabytes; a heap up to three times
+		// what is live costs some megabytes and saves most of those
+		// collections (on 3.7 MB of texts: 6% fewer instructions than
+		// the default, about as few as 400 with a third fewer page faults).
+		defer debug.SetGCPercent(debug.SetGCPercent(200))
+	}
 	tagger := temporal.NewTagger()
 	err = eachInOrder(fs.Args(), func(path string) (tagged, error) {
 		return tagFile(tagger, path, *format, dct, mode)
@@ -104,72 +115,96 @@ type tagged struct {
 }
 
 // eachInOrder runs work over paths on every core and hands the results to
-// emit in the order of paths; it stops at the first error. At most a
-// bounded window of results waits for its turn, so memory stays flat
-// however many files there are.
+// emit in the order of paths; it stops at the first error. Workers (the
+// calling goroutine is one) claim paths in batches of consecutive files;
+// the worker that finishes the batch next in order emits it and whatever
+// finished batches follow it, so no goroutine waits to emit and a run over
+// many small files wakes nobody per file. A worker does not claim a batch
+// more than a bounded window ahead of the next one to emit, so memory stays
+// flat however many files there are.
 func eachInOrder(paths []string, work func(string) (tagged, error), emit func(string, tagged) error) error {
+	const batch = 8 // files a worker claims at once
 	type result struct {
-		r    tagged
-		err  error
-		done chan struct{}
+		rs  []tagged
+		err error // the error of the file after the last of rs
 	}
-	workers := runtime.GOMAXPROCS(0)
-	window := make(chan struct{}, 4*workers)
-	results := make([]*result, len(paths))
-	for i := range results {
-		results[i] = &result{done: make(chan struct{})}
-	}
-	jobs := make(chan int)
-	stop := make(chan struct{})
-	defer close(stop)
-	go func() {
-		defer close(jobs)
-		for i := range paths {
-			select {
-			case window <- struct{}{}:
-			case <-stop:
+	n := (len(paths) + batch - 1) / batch
+	workers := max(1, min(runtime.GOMAXPROCS(0), n))
+	window := 16 * workers
+	var (
+		mu       sync.Mutex
+		room     = sync.NewCond(&mu) // signalled when the next batch to emit moves on
+		claimed  int                 // batches claimed so far
+		emitted  int                 // batches emitted so far
+		finished = map[int]result{}  // batches done and waiting for their turn
+		failed   error
+	)
+	worker := func() {
+		for {
+			mu.Lock()
+			for failed == nil && claimed < n && claimed-emitted >= window {
+				room.Wait()
+			}
+			if failed != nil || claimed >= n {
+				mu.Unlock()
 				return
 			}
-			select {
-			case jobs <- i:
-			case <-stop:
-				return
+			b := claimed
+			claimed++
+			mu.Unlock()
+
+			var res result
+			for _, p := range paths[b*batch : min((b+1)*batch, len(paths))] {
+				r, err := work(p)
+				if err != nil {
+					res.err = err
+					break
+				}
+				res.rs = append(res.rs, r)
 			}
-		}
-	}()
-	for range workers {
-		go func() {
-			for i := range jobs {
-				res := results[i]
-				res.r, res.err = work(paths[i])
-				close(res.done)
+
+			mu.Lock()
+			finished[b] = res
+			for failed == nil {
+				r, ok := finished[emitted]
+				if !ok {
+					break
+				}
+				delete(finished, emitted)
+				for k, t := range r.rs {
+					if err := emit(paths[emitted*batch+k], t); err != nil {
+						failed = err
+						break
+					}
+				}
+				if failed == nil && r.err != nil {
+					failed = r.err
+				}
+				emitted++
 			}
-		}()
-	}
-	for i, path := range paths {
-		res := results[i]
-		<-res.done
-		results[i] = nil
-		if res.err != nil {
-			return res.err
+			room.Broadcast()
+			mu.Unlock()
 		}
-		if err := emit(path, res.r); err != nil {
-			return err
-		}
-		<-window
 	}
-	return nil
+	var wg sync.WaitGroup
+	for range workers - 1 {
+		wg.Go(worker)
+	}
+	worker()
+	wg.Wait()
+	return failed
 }
 
 func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode temporal.Mode) (tagged, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return tagged{}, fmt.Errorf("read input: %w", err)
-	}
 	name := filepath.Base(path)
 	var doc *timeml.Document
-	text, id := string(data), strings.TrimSuffix(name, filepath.Ext(name))
+	var text string
+	id := strings.TrimSuffix(name, filepath.Ext(name))
 	if strings.EqualFold(filepath.Ext(path), ".tml") {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return tagged{}, fmt.Errorf("read input: %w", err)
+		}
 		doc, err = timeml.Parse(data)
 		if err != nil {
 			return tagged{}, fmt.Errorf("%s: %w", path, err)
@@ -183,6 +218,12 @@ func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode t
 		}
 	} else if dct.IsZero() {
 		return tagged{}, fmt.Errorf("%s: a .txt file needs -dct YYYY-MM-DD", path)
+	} else {
+		t, err := readText(path)
+		if err != nil {
+			return tagged{}, fmt.Errorf("read input: %w", err)
+		}
+		text = t
 	}
 	res := tagger.TagWith(text, temporal.Options{DCT: dct, Mode: mode})
 	switch format {
@@ -199,6 +240,38 @@ func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode t
 	return tagged{name: name, body: []byte(timeml.Insert(text, toTimeML(res.Timexes)))}, nil
 }
 
+// readBufs are the buffers readText reads files into.
+var readBufs = sync.Pool{New: func() any { return new([]byte) }}
+
+// readText reads the file at path as a string through a pooled buffer, so
+// that a run over many files allocates each text once rather than a byte
+// slice and then its string.
+func readText(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	bp := readBufs.Get().(*[]byte)
+	defer readBufs.Put(bp)
+	buf := (*bp)[:0]
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grow
+		}
+		n, err := f.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return "", err
+		}
+	}
+	*bp = buf
+	return string(buf), nil
+}
+
 type jsonTimex struct {
 	ID    string `json:"id"`
 	Start int    `json:"start"`
@@ -210,25 +283,118 @@ type jsonTimex struct {
 	Mode  string `json:"mode,omitempty"`
 }
 
-// jsonLines writes one JSON object per expression, offsets in code points,
-// each with the document's id and anchoring mode, so that the lines of many
-// documents can share one stream.
+// jsonLines writes one JSON object per expression (the fields of
+// jsonTimex, in its order), offsets in code points, each with the
+// document's id and anchoring mode, so that the lines of many documents can
+// share one stream. It appends by hand what encoding/json would write
+// without HTML escaping, with no reflection and one buffer per document.
 func jsonLines(id, text string, res temporal.Tagged) ([]byte, error) {
-	var b strings.Builder
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
+	b := make([]byte, 0, len(res.Timexes)*(len(id)+120))
 	cp, last := 0, 0 // code points before byte offset last
 	toCP := func(off int) int {
-		cp += utf8.RuneCountInString(text[last:off])
+		cp += countRunes(text[last:off])
 		last = off
 		return cp
 	}
 	for _, x := range res.Timexes {
-		start := toCP(x.Start)
-		end := toCP(x.End)
-		if err := enc.Encode(jsonTimex{ID: id, Start: start, End: end, Text: x.Text, Type: x.Type, Value: x.Value.String(), Mod: x.Mod, Mode: string(res.Mode)}); err != nil {
-			return nil, fmt.Errorf("encode: %w", err)
+		b = append(b, `{"id":`...)
+		b = appendJSONString(b, id)
+		b = append(b, `,"start":`...)
+		b = strconv.AppendInt(b, int64(toCP(x.Start)), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(toCP(x.End)), 10)
+		b = append(b, `,"text":`...)
+		b = appendJSONString(b, x.Text)
+		b = append(b, `,"type":`...)
+		b = appendJSONString(b, x.Type)
+		b = append(b, `,"value":`...)
+		b = appendJSONString(b, x.Value.String())
+		b = append(b, `,"mod":`...)
+		b = appendJSONString(b, x.Mod)
+		if res.Mode != "" {
+			b = append(b, `,"mode":`...)
+			b = appendJSONString(b, string(res.Mode))
 		}
+		b = append(b, "}\n"...)
 	}
-	return []byte(b.String()), nil
+	return b, nil
+}
+
+// countRunes counts the code points of s as utf8.RuneCountInString does
+// (an invalid byte counts as one), taking runs of ASCII eight bytes at a
+// time.
+func countRunes(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if w := s[i : i+8]; w[0]|w[1]|w[2]|w[3]|w[4]|w[5]|w[6]|w[7] < utf8.RuneSelf {
+				i += 8
+				n += 8
+				continue
+			}
+		}
+		if s[i] < utf8.RuneSelf {
+			i++
+			n++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n++
+	}
+	return n
+}
+
+// appendJSONString appends s as a JSON string the way encoding/json writes
+// it without HTML escaping: quotes, backslashes and control characters
+// escaped, invalid UTF-8 as U+FFFD, U+2028 and U+2029 escaped.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+		default:
+			i += size
+			continue
+		}
+		i += size
+		start = i
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

@@ -3,10 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -184,5 +188,74 @@ func TestEval(t *testing.T) {
 	}
 	if err := cmdEval(nil, &stdout, &stderr); err == nil {
 		t.Errorf("eval without a directory: want an error")
+	}
+}
+
+// TestAppendJSONString checks the hand-written JSON strings of jsonLines
+// against encoding/json (without HTML escaping) on text that needs escapes.
+func TestAppendJSONString(t *testing.T) {
+	for _, s := range []string{"", "plain", `say "now"`, `back\slash`, "tab\tnew\nline\r", "\b\f\x00\x1f\x7f",
+		"<b>&amp;</b>", "caf\u00e9 \u2014 \u2028\u2029", "bad \xff\xfe utf8 \xe2\x80", "\U0001F600 emoji"} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		got := string(appendJSONString(nil, s)) + "\n"
+		if got != want.String() {
+			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want.String())
+		}
+	}
+}
+
+// TestCountRunes checks countRunes against utf8.RuneCountInString, invalid
+// bytes included.
+func TestCountRunes(t *testing.T) {
+	for _, s := range []string{"", "ascii only", "caf\u00e9 \u2014 \U0001F600", "bad \xff\xfe \xe2\x80 end", "\x80\x80"} {
+		if got, want := countRunes(s), utf8.RuneCountInString(s); got != want {
+			t.Errorf("countRunes(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestEachInOrder checks that results come out in the order of the paths
+// whatever order the workers finish in, and that a failing path stops the
+// run after every path before it has been emitted and none after.
+func TestEachInOrder(t *testing.T) {
+	var paths []string
+	for i := range 203 {
+		paths = append(paths, strconv.Itoa(i))
+	}
+	work := func(p string) (tagged, error) {
+		n, _ := strconv.Atoi(p)
+		time.Sleep(time.Duration(n%7) * 50 * time.Microsecond) // finish out of order
+		if n == 150 {
+			return tagged{}, errors.New("bad file 150")
+		}
+		return tagged{name: p}, nil
+	}
+	var got []string
+	err := eachInOrder(paths, work, func(p string, r tagged) error {
+		if p != r.name {
+			t.Errorf("emit(%s) got the result of %s", p, r.name)
+		}
+		got = append(got, p)
+		return nil
+	})
+	if err == nil || err.Error() != "bad file 150" {
+		t.Fatalf("eachInOrder error = %v, want bad file 150", err)
+	}
+	if len(got) != 150 {
+		t.Fatalf("emitted %d results before the failing path, want 150", len(got))
+	}
+	for i, p := range got {
+		if p != strconv.Itoa(i) {
+			t.Fatalf("result %d is %s, want %d", i, p, i)
+		}
+	}
+	got = got[:0]
+	if err := eachInOrder(paths[:149], work, func(p string, r tagged) error { got = append(got, p); return nil }); err != nil || len(got) != 149 {
+		t.Fatalf("eachInOrder over 149 paths: %d results, error %v; want 149, nil", len(got), err)
 	}
 }

@@ -33,7 +33,7 @@ func (m *matcher) absolute(i int) (cand, bool) {
 func (m *matcher) readYear(i int, loose bool) (y, j int, ok bool) {
 	if n, isNum := m.num(i); isNum && m.toks[i].digits == 4 && !m.toks[i].upper {
 		if n >= 1900 && n <= 2099 || loose && n >= 1000 && n <= 2199 {
-			if m.punct(i-1, '$') || m.is(i+1, "percent") || m.punct(i+1, '%') || m.punct(i+1, ',') && m.adjacent(i+1) && m.tok(i+2).kind == tNum && m.adjacent(i+2) {
+			if m.punct(i-1, '$') || m.id(i+1) == wPercent || m.punct(i+1, '%') || m.punct(i+1, ',') && m.adjacent(i+1) && m.tok(i+2).kind == tNum && m.adjacent(i+2) {
 				return 0, i, false
 			}
 			if m.punct(i+1, '.') && m.adjacent(i+1) && i+2 < len(m.toks) && m.tok(i+2).kind == tNum && m.adjacent(i+2) {
@@ -42,35 +42,35 @@ func (m *matcher) readYear(i int, loose bool) (y, j int, ok bool) {
 			return n, i + 1, true
 		}
 	}
-	if m.is(i, "two") && m.is(i+1, "thousand") {
+	if m.id(i) == wTwo && m.id(i+1) == wThousand {
 		// "two thousand", "two thousand and one"
 		j, n := i+2, 0
-		if m.is(j, "and") && m.class(j+1, cNumber) && m.tok(j+1).w.num < 100 {
-			n, j = int(m.tok(j+1).w.num), j+2
-		} else if m.class(j, cNumber) && m.tok(j).w.num < 100 {
-			n, j = int(m.tok(j).w.num), j+1
+		if m.id(j) == wAnd && m.class(j+1, cNumber) && m.tok(j+1).wd().num < 100 {
+			n, j = int(m.tok(j+1).wd().num), j+2
+		} else if m.class(j, cNumber) && m.tok(j).wd().num < 100 {
+			n, j = int(m.tok(j).wd().num), j+1
 		}
 		return 2000 + n, j, true
 	}
-	if m.is(i, "nineteen", "eighteen", "twenty") && m.class(i+1, cNumber) {
+	if m.is(i, wNineteen, wEighteen, wTwenty) && m.class(i+1, cNumber) {
 		// "nineteen ninety-four", "nineteen eighty"
-		hi := int(m.tok(i).w.num)
-		lo := int(m.tok(i + 1).w.num)
+		hi := int(m.tok(i).wd().num)
+		lo := int(m.tok(i + 1).wd().num)
 		j := i + 2
 		if lo >= 20 && lo%10 == 0 && lo < 100 {
 			k := j
 			if m.punct(k, '-') {
 				k++
 			}
-			if m.class(k, cNumber) && m.tok(k).w.num > 0 && m.tok(k).w.num < 10 {
-				lo += int(m.tok(k).w.num)
+			if m.class(k, cNumber) && m.tok(k).wd().num > 0 && m.tok(k).wd().num < 10 {
+				lo += int(m.tok(k).wd().num)
 				j = k + 1
 			}
 			return hi*100 + lo, j, true
 		}
 	}
 	if m.punct(i, '\'') && m.adjacent(i+1) {
-		if n, isNum := m.num(i + 1); isNum && m.tok(i+1).digits == 2 && !m.class(i+2, cUnit) && !(m.is(i+2, "s") && m.adjacent(i+2)) {
+		if n, isNum := m.num(i + 1); isNum && m.tok(i+1).digits == 2 && !m.class(i+2, cUnit) && !(m.id(i+2) == wS && m.adjacent(i+2)) {
 			if n < 30 {
 				return 2000 + n, i + 2, true
 			}
@@ -87,7 +87,7 @@ func (m *matcher) readDay(i int) (d, j int, ok bool) {
 		return 0, i, false
 	}
 	j = i + 1
-	if m.is(j, "st", "nd", "rd", "th") && m.adjacent(j) {
+	if m.is(j, wSt, wNd, wRd, wTh) && m.adjacent(j) {
 		j++
 	} else if j < len(m.toks) && m.tok(j).kind == tWord && m.adjacent(j) {
 		return 0, i, false // 14kg
@@ -103,23 +103,23 @@ func (m *matcher) monthWord(i int) (mo, j int, ok bool) {
 	if !m.class(i, cMonth) || !m.toks[i].upper {
 		return 0, i, false
 	}
-	if m.toks[i].w.class&cAbbrev != 0 {
-		return int(m.toks[i].w.val), m.skipDot(i + 1), true
+	if m.toks[i].class&cAbbrev != 0 {
+		return int(m.toks[i].wd().val), m.skipDot(i + 1), true
 	}
-	return int(m.toks[i].w.val), i + 1, true
+	return int(m.toks[i].wd().val), i + 1, true
 }
 
 // monthAloneOK reports whether a bare month name at i is a month: "May"
 // and "March" only after a word that introduces a date.
 func (m *matcher) monthAloneOK(i int) bool {
 	t := m.toks[i]
-	if t.w.class&cAbbrev != 0 && !m.punct(i+1, '.') {
+	if t.class&cAbbrev != 0 && !m.punct(i+1, '.') {
 		return false
 	}
-	switch t.lower {
-	case "may", "march":
-		return m.is(i-1, "in", "since", "last", "next", "this", "early", "late", "mid", "until", "by", "through",
-			"of", "from", "before", "after", "during", "each", "every", "end", "to", "and", "or") || m.punct(i-1, '-') && m.is(i-2, "mid")
+	switch t.id {
+	case wMay, wMarch:
+		return m.is(i-1, wIn, wSince, wLast, wNext, wThis, wEarly, wLate, wMid, wUntil, wBy, wThrough,
+			wOf, wFrom, wBefore, wAfter, wDuring, wEach, wEvery, wEnd, wTo, wAnd, wOr) || m.punct(i-1, '-') && m.id(i-2) == wMid
 	}
 	return true
 }
@@ -127,25 +127,25 @@ func (m *matcher) monthAloneOK(i int) bool {
 // calendarDate: "Sept. 14, 2022", "14 September 2022", "September 2022",
 // "Sept. 14", "in April".
 func (m *matcher) calendarDate(i int) (cand, bool) {
-	abbr := m.class(i, cAbbrev) && m.tok(i).w.val >= 1 && m.tok(i).w.val <= 7 && !m.class(i, cMonth) && m.punct(i+1, '.') && m.adjacent(i+1)
-	if (m.class(i, cWeekday) || abbr) && m.tok(i).upper && m.tok(i).w.class&cPlural == 0 {
+	abbr := m.class(i, cAbbrev) && m.tok(i).wd().val >= 1 && m.tok(i).wd().val <= 7 && !m.class(i, cMonth) && m.punct(i+1, '.') && m.adjacent(i+1)
+	if (m.class(i, cWeekday) || abbr) && m.tok(i).upper && m.tok(i).class&cPlural == 0 {
 		// "Monday, Oct. 26": the date gives the value, the weekday joins the extent
 		j := m.skipDot(i + 1)
 		if m.punct(j, ',') {
 			j++
 		}
-		if c, ok := m.calendarDate(j); ok && c.s == j && (c.rule == "month-day" || c.rule == "day-month") {
+		if c, ok := m.calendarDate(j); ok && c.s == j && (c.rule == rMonthDay || c.rule == rDayMonth) {
 			c.s = i
-			if c.anchorKind == "dct" {
+			if c.anchorKind == aDCT {
 				// no year written: the weekday tells which year is meant
 				// ("Wed., Sept. 14" is 2022, when Sept. 14 was a Wednesday)
-				m.matchWeekday(&c, time.Weekday(int(m.tok(i).w.val)%7))
+				m.matchWeekday(&c, time.Weekday(int(m.tok(i).wd().val)%7))
 			}
 			return c, true
 		}
 		return cand{}, false
 	}
-	c := cand{s: i, typ: "DATE"}
+	c := cand{s: i, typ: xDate}
 	// Month first.
 	if mo, j, ok := m.monthWord(i); ok {
 		if d, k, ok := m.readDay(j); ok && (!m.punct(k, '-') || m.rangeEnd(k, d)) {
@@ -159,44 +159,44 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 				y, l, hasYear = m.readYearAfter(k)
 			}
 			c.e = l
-			return m.finishDay(c, y, hasYear, mo, d, "month-day")
+			return m.finishDay(c, y, hasYear, mo, d, rMonthDay)
 		}
 		k := j
-		if m.is(k, "of") || m.punct(k, ',') {
+		if m.id(k) == wOf || m.punct(k, ',') {
 			k++
 		}
 		if y, l, ok := m.readYear(k, true); ok {
-			c.e, c.rule, c.val = l, "month-year", format(civil(y, time.Month(mo), 1), gMonth)
+			c.e, c.rule, c.val = l, rMonthYear, format(civil(y, time.Month(mo), 1), gMonth)
 			return c, true
 		}
-		if m.is(j, "this", "last", "next") && m.is(j+1, "year") && !m.dct.IsZero() {
+		if m.is(j, wThis, wLast, wNext) && m.id(j+1) == wYear && !m.dct.IsZero() {
 			// "July last year", "in January this year"
-			n := map[string]int{"this": 0, "last": -1, "next": 1}[m.word(j)]
-			c.e, c.rule = j+2, "month-relative-year"
+			n := thisLastNext(m.id(j))
+			c.e, c.rule = j+2, rMonthRelativeYear
 			c.val = format(civil(m.dct.Year()+n, time.Month(mo), 1), gMonth)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			return c, true
 		}
 		if !m.monthAloneOK(i) {
 			return c, false
 		}
 		c.e = j
-		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, "month-name")
+		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, rMonthName)
 	}
 	// "the month of July": the month, with its extent
-	if m.is(i, "the") && m.is(i+1, "month") && m.is(i+2, "of") && m.class(i+3, cMonth) && m.tok(i+3).upper {
-		if mc, ok := m.calendarDate(i + 3); ok && mc.s == i+3 && (mc.rule == "month-name" || mc.rule == "month-year") {
+	if m.id(i) == wThe && m.id(i+1) == wMonth && m.id(i+2) == wOf && m.class(i+3, cMonth) && m.tok(i+3).upper {
+		if mc, ok := m.calendarDate(i + 3); ok && mc.s == i+3 && (mc.rule == rMonthName || mc.rule == rMonthYear) {
 			mc.s = i
 			return mc, true
 		}
 	}
 	// Day first: "14 September 2022", "the 14th of September".
 	s := i
-	if m.is(i, "the") {
+	if m.id(i) == wThe {
 		i++
 	}
 	if d, j, ok := m.readDay(i); ok {
-		hasOf := m.is(j, "of")
+		hasOf := m.id(j) == wOf
 		if hasOf {
 			j++
 		}
@@ -212,7 +212,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 				l = k
 			}
 			c.e = l
-			c, ok := m.finishDay(c, y, hasYear, mo, d, "day-month")
+			c, ok := m.finishDay(c, y, hasYear, mo, d, rDayMonth)
 			c.s = s
 			if s != i && !hasOf {
 				return c, false
@@ -231,7 +231,7 @@ func (m *matcher) readYearAfter(i int) (int, int, bool) {
 	return y, j, true
 }
 
-func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule string) (cand, bool) {
+func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule ruleID) (cand, bool) {
 	c.rule = rule
 	if hasYear {
 		if d > daysIn(y, time.Month(mo)) {
@@ -283,35 +283,35 @@ func (m *matcher) matchWeekday(c *cand, wd time.Weekday) {
 // of a range ("Sept. 14-15"), not a compound ("May 3-1 vote").
 func (m *matcher) rangeEnd(k, d int) bool {
 	e, l, ok := m.readDay(k + 1)
-	return ok && e > d && m.adjacent(k) && m.adjacent(k+1) && !m.class(l, cUnit) && !m.is(l, "percent", "vote", "victory", "win", "loss", "lead", "margin", "score")
+	return ok && e > d && m.adjacent(k) && m.adjacent(k+1) && !m.class(l, cUnit) && !m.is(l, wPercent, wVote, wVictory, wWin, wLoss, wLead, wMargin, wScore)
 }
 
 // dayInRange: the bare day that ends or begins a range of days in one
 // month, "Sept. 14-15", "from Sept. 14 to 16", "3 and 4 January": the
 // other end gives its month and year.
 func (m *matcher) dayInRange(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "day-range"}
+	c := cand{s: i, typ: xDate, rule: rDayRange}
 	d, j, ok := m.readDay(i)
-	if !ok || m.class(j, cUnit) || m.class(j, cMonth) || m.is(j, "percent", "st", "nd", "rd", "th") {
+	if !ok || m.class(j, cUnit) || m.class(j, cMonth) || m.is(j, wPercent, wSt, wNd, wRd, wTh) {
 		return c, false
 	}
 	// after the first day: "Sept. 14-15", "Sept. 14 to 16"
-	if m.lastEnd == i-1 && (m.punct(i-1, '-') || m.is(i-1, "to", "and", "through", "until", "till")) && m.lastGran == gDay &&
+	if m.lastEnd == i-1 && (m.punct(i-1, '-') || m.is(i-1, wTo, wAnd, wThrough, wUntil, wTill)) && m.lastGran == gDay &&
 		d > m.last.Day() && d <= daysIn(m.last.Year(), m.last.Month()) {
 		c.e = j
 		c.val = format(civil(m.last.Year(), m.last.Month(), d), gDay)
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the end of a range of days that starts on " + m.lastVal
 		return c, true
 	}
 	// before the second: "3 and 4 January", "3-4 January"
-	if m.punct(j, '-') || m.is(j, "and", "to") {
-		if o, ok := m.calendarDate(j + 1); ok && o.s == j+1 && o.rule == "day-month" && len(o.val) == 10 {
+	if m.punct(j, '-') || m.is(j, wAnd, wTo) {
+		if o, ok := m.calendarDate(j + 1); ok && o.s == j+1 && o.rule == rDayMonth && len(o.val) == 10 {
 			t, _, ok := calOf(o.val)
 			if ok && d < t.Day() {
 				c.e = j
 				c.val = format(civil(t.Year(), t.Month(), d), gDay)
-				c.anchor, c.anchorKind, c.tense = o.val, "next", o.tense
+				c.anchor, c.anchorKind, c.tense = o.val, aNext, o.tense
 				c.expl = "the start of a range of days that ends on " + o.val
 				return c, true
 			}
@@ -323,15 +323,15 @@ func (m *matcher) dayInRange(i int) (cand, bool) {
 // dayOfMonth: "opens on the 14th", a day of the month last named, else of
 // the DCT's month or the one next to it that the tense points to.
 func (m *matcher) dayOfMonth(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "day-of-month"}
-	if !m.is(i-1, "on") || !m.is(i, "the") || m.dct.IsZero() && m.last.IsZero() {
+	c := cand{s: i, typ: xDate, rule: rDayOfMonth}
+	if m.id(i-1) != wOn || m.id(i) != wThe || m.dct.IsZero() && m.last.IsZero() {
 		return c, false
 	}
 	o := m.ordinal(i + 1)
 	if !o.ok || o.n < 1 || o.n > 31 || m.tok(i+1).kind != tNum {
 		return c, false
 	}
-	if m.tok(o.j).kind == tWord && !m.is(o.j, "and", "or", "but", "when", "after", "before", "at", "as", "to", "until") {
+	if m.tok(o.j).kind == tWord && !m.is(o.j, wAnd, wOr, wBut, wWhen, wAfter, wBefore, wAt, wAs, wTo, wUntil) {
 		return c, false // "on the 14th floor", "on the 14th of March"
 	}
 	c.e = o.j
@@ -341,7 +341,7 @@ func (m *matcher) dayOfMonth(i int) (cand, bool) {
 			return c, false
 		}
 		c.val = format(civil(y, mo, o.n), gDay)
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "a day of the month last mentioned (" + m.lastVal + ")"
 		return c, true
 	}
@@ -355,7 +355,7 @@ func (m *matcher) dayOfMonth(i int) (cand, bool) {
 	c.tense = m.tense(c.s, c.e)
 	t := pick(cands, gDay, m.dct, c.tense)
 	c.val = format(t, gDay)
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	c.expl = "a day of the month, anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense)
 	return c, true
 }
@@ -363,7 +363,7 @@ func (m *matcher) dayOfMonth(i int) (cand, bool) {
 // cyclic resolves a period that recurs every year (a month, a day of a
 // month, a quarter, a season, a holiday) to the occurrence the tense points
 // to from the DCT.
-func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule string) (cand, bool) {
+func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule ruleID) (cand, bool) {
 	c.rule = rule
 	c.tense = m.tense(c.s, c.e)
 	if m.dct.IsZero() {
@@ -378,7 +378,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		}
 		return c, true
 	}
-	if m.narrative && m.refSet && m.cueTense(c.s, c.e) != "future" {
+	if m.inNarrative(m.refSet) && m.cueTense(c.s, c.e) != tenseFuture {
 		// a narrative: the year of the reference time the text has set
 		// ("June 10" in a story of 1940 is 1940-06-10); what lies ahead
 		// ("a summit set for April") is seen from the writer's present
@@ -387,7 +387,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 			return c, false
 		}
 		c.expl = "anchored to the narrative's reference time " + m.lastVal + ": the year it has set"
-		if g <= gMonth && m.lastGran <= gMonth && t.AddDate(0, 3, 0).Before(m.last) && !m.hasWord("had") {
+		if g <= gMonth && m.lastGran <= gMonth && t.AddDate(0, 3, 0).Before(m.last) && !m.hasWord(wHad) {
 			// a narrative moves forward: "July 21" told after "November
 			// 1860" is the next July, unless the clause looks back ("had")
 			if u, ok := at(m.last.Year() + 1); ok {
@@ -396,7 +396,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 			}
 		}
 		c.val = format(t, g)
-		c.anchor, c.anchorKind = m.lastVal, "reference"
+		c.anchor, c.anchorKind = m.lastVal, aReference
 		return c, true
 	}
 	var cands []time.Time
@@ -411,41 +411,41 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	// Tense chooses among months and seasons; a day of a month or a quarter
 	// is nearly always the closest one in news, whatever the tense.
 	tn := c.tense
-	if (g == gQuarter || g == gHalf) && tn == "future" {
-		tn = ""
+	if (g == gQuarter || g == gHalf) && tn == tenseFuture {
+		tn = tenseNone
 	}
 	t := pick(cands, g, m.dct, tn)
-	if g == gMonth && tn == "past" && monthsBetween(t, m.dct) == 11 {
+	if g == gMonth && tn == tensePast && monthsBetween(t, m.dct) == 11 {
 		// the month after the DCT's, even in a past-tense report, is the
 		// coming one: "told them of a cutback in September" on Aug. 16
-		tn, t = "", t.AddDate(1, 0, 0)
+		tn, t = tenseNone, t.AddDate(1, 0, 0)
 	}
-	if g == gDay && tn != "" {
+	if g == gDay && tn != tenseNone {
 		// a day of a month follows the tense only when that stays within
 		// nine months; otherwise the closest wins ("has set Nov. 10").
 		if d := t.Sub(m.dct).Hours() / 24; d > 330 || d < -330 {
-			tn = ""
+			tn = tenseNone
 			t = pick(cands, g, m.dct, tn)
 		}
 	}
-	if (g == gMonth || g == gDay || g == gSeason) && tn == "past" && m.explicit.Year() == m.dct.Year()-1 && t.Year() == m.dct.Year() {
+	if (g == gMonth || g == gDay || g == gSeason) && tn == tensePast && m.explicit.Year() == m.dct.Year()-1 && t.Year() == m.dct.Year() {
 		// news that is telling last year: "In 2021 sales rose, and in
 		// March the company cut jobs", or a sentence after "on Dec. 3,
 		// 2021": that year's March
 		if u, ok := at(m.explicit.Year()); ok && (m.sent == m.explicitSent || m.sent == m.explicitSent+1 && m.explicitGran < gYear && u.After(m.explicit)) {
 			c.val = format(u, g)
-			c.anchor, c.anchorKind = format(m.explicit, gYear), "previous"
+			c.anchor, c.anchorKind = format(m.explicit, gYear), aPrevious
 			c.expl = "in the year just named (" + c.anchor + "), which the past-tense story is telling"
 			return c, true
 		}
 	}
 	c.val = format(t, g)
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	how := "the closest one"
 	switch tn {
-	case "past":
+	case tensePast:
 		how = "the latest one not after it"
-	case "future":
+	case tenseFuture:
 		how = "the next one not over by then"
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
@@ -457,16 +457,16 @@ func monthsBetween(a, b time.Time) int {
 	return (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
 }
 
-func tenseNote(t string) string {
-	if t == "" {
+func tenseNote(t xtense) string {
+	if t == tenseNone {
 		return ", no tense"
 	}
-	return ", " + t + " tense"
+	return ", " + t.String() + " tense"
 }
 
 // numericDate: 2022-09-14, 9/14/2022, 09/14/98.
 func (m *matcher) numericDate(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "numeric-date"}
+	c := cand{s: i, typ: xDate, rule: rNumericDate}
 	a, ok1 := m.num(i)
 	if !ok1 || i+4 >= len(m.toks) || !m.adjacent(i+1) || !m.adjacent(i+2) || !m.adjacent(i+3) || !m.adjacent(i+4) {
 		return c, false
@@ -501,20 +501,20 @@ func (m *matcher) numericDate(i int) (cand, bool) {
 
 // yearRule: "1998", "fiscal 1998", "the year 2000", "FY1998".
 func (m *matcher) yearRule(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "year"}
+	c := cand{s: i, typ: xDate, rule: rYear}
 	j := i
 	switch {
-	case m.is(i, "fiscal"):
+	case m.id(i) == wFiscal:
 		j++
-		if m.is(j, "year") {
+		if m.id(j) == wYear {
 			j++
 		}
-		c.rule = "fiscal-year"
-	case m.is(i, "the") && m.is(i+1, "year"):
+		c.rule = rFiscalYear
+	case m.id(i) == wThe && m.id(i+1) == wYear:
 		j += 2
-	case m.is(i, "the") && m.tok(i+1).kind == tNum && m.is(i+2, "fiscal") && m.is(i+3, "year"):
+	case m.id(i) == wThe && m.tok(i+1).kind == tNum && m.id(i+2) == wFiscal && m.id(i+3) == wYear:
 		j++ // "the 2012 fiscal year"
-	case m.is(i, "fy") && m.adjacent(i+1):
+	case m.id(i) == wFy && m.adjacent(i+1):
 		if n, ok := m.num(i + 1); ok && (m.tok(i+1).digits == 2 || m.tok(i+1).digits == 4) {
 			if n < 100 {
 				n += 1900
@@ -522,23 +522,23 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 					n += 100
 				}
 			}
-			c.e, c.rule, c.val = i+2, "fiscal-year", format(civil(n, 1, 1), gYear)
+			c.e, c.rule, c.val = i+2, rFiscalYear, format(civil(n, 1, 1), gYear)
 			return c, true
 		}
 	}
-	loose := j > i || m.is(i-1, "in", "since", "of", "by", "until", "from", "before", "after", "around", "circa", "year", "early", "late", "during", "through") ||
+	loose := j > i || m.is(i-1, wIn, wSince, wOf, wBy, wUntil, wFrom, wBefore, wAfter, wAround, wCirca, wYear, wEarly, wLate, wDuring, wThrough) ||
 		// the second year of a range: "1861-1863"
 		m.punct(i-1, '-') && m.adjacent(i-1) && m.adjacent(i) && m.tok(i-2).kind == tNum && m.tok(i-2).digits == 4 && m.tok(i-2).num < m.tok(i).num
 	y, e, ok := m.readYear(j, loose)
 	if !ok {
 		return c, false
 	}
-	if m.is(e, "s") && m.adjacent(e) || m.class(e, cUnit) && !m.tok(e).upper {
+	if m.id(e) == wS && m.adjacent(e) || m.class(e, cUnit) && !m.tok(e).upper {
 		return c, false // 1990s, "2000 years"
 	}
-	if m.is(e, "fiscal") && m.is(e+1, "year") {
+	if m.id(e) == wFiscal && m.id(e+1) == wYear {
 		e += 2 // "2012 fiscal year"
-		c.rule = "fiscal-year"
+		c.rule = rFiscalYear
 	}
 	c.e, c.val = e, format(civil(y, 1, 1), gYear)
 	return c, true
@@ -547,14 +547,25 @@ func (m *matcher) yearRule(i int) (cand, bool) {
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
 	"seventies": 7, "eighties": 8, "nineties": 9}
 
+// thisLastNext is the year offset of "this", "last" or aNext year.
+func thisLastNext(id wordID) int {
+	switch id {
+	case wLast:
+		return -1
+	case wNext:
+		return 1
+	}
+	return 0
+}
+
 // decade: "the 1990s", "the '90s", "1990's", "the nineties".
 func (m *matcher) decade(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "decade"}
+	c := cand{s: i, typ: xDate, rule: rDecade}
 	j := i
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 	}
-	if d, ok := decadeWords[m.word(j)]; ok && j > i {
+	if d, ok := decadeTable.at(m.id(j)); ok && j > i {
 		c.e, c.val = j+1, "19"+itoa(d)
 		return c, true
 	}
@@ -578,7 +589,7 @@ func (m *matcher) decade(i int) (cand, bool) {
 	if m.punct(j, '\'') && m.adjacent(j) {
 		j++
 	}
-	if !m.is(j, "s") || !m.adjacent(j) {
+	if m.id(j) != wS || !m.adjacent(j) {
 		return c, false
 	}
 	c.e, c.val = j+1, itoa(y/10)
@@ -587,9 +598,9 @@ func (m *matcher) decade(i int) (cand, bool) {
 
 // century: "the 20th century", "the twentieth century".
 func (m *matcher) century(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "century"}
+	c := cand{s: i, typ: xDate, rule: rCentury}
 	j := i
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 	}
 	n := 0
@@ -598,7 +609,7 @@ func (m *matcher) century(i int) (cand, bool) {
 	} else {
 		return c, false
 	}
-	if !m.is(j, "century") || n < 1 || n > 30 {
+	if m.id(j) != wCentury || n < 1 || n > 30 {
 		return c, false
 	}
 	c.e = j + 1
@@ -621,12 +632,12 @@ type ord struct {
 // ordinal reads "third", "3rd", "twenty-first".
 func (m *matcher) ordinal(i int) ord {
 	if m.class(i, cOrdinal) {
-		return ord{int(m.toks[i].w.ord), i + 1, true}
+		return ord{int(m.toks[i].wd().ord), i + 1, true}
 	}
-	if m.class(i, cNumber) && m.punct(i+1, '-') && m.class(i+2, cOrdinal) && m.toks[i].w.num >= 20 && m.toks[i].w.num < 100 {
-		return ord{int(m.toks[i].w.num) + int(m.tok(i+2).w.ord), i + 3, true}
+	if m.class(i, cNumber) && m.punct(i+1, '-') && m.class(i+2, cOrdinal) && m.toks[i].wd().num >= 20 && m.toks[i].wd().num < 100 {
+		return ord{int(m.toks[i].wd().num) + int(m.tok(i+2).wd().ord), i + 3, true}
 	}
-	if n, ok := m.num(i); ok && m.is(i+1, "st", "nd", "rd", "th") && m.adjacent(i+1) {
+	if n, ok := m.num(i); ok && m.is(i+1, wSt, wNd, wRd, wTh) && m.adjacent(i+1) {
 		return ord{n, i + 2, true}
 	}
 	return ord{}
@@ -635,12 +646,12 @@ func (m *matcher) ordinal(i int) ord {
 // quarterRule: "the third quarter", "third-quarter", "the fiscal first
 // quarter", "the third quarter of 1998", "Q3", "the latest quarter".
 func (m *matcher) quarterRule(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "quarter"}
+	c := cand{s: i, typ: xDate, rule: rQuarter}
 	j := i
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 	}
-	if m.is(j, "fiscal") {
+	if m.id(j) == wFiscal {
 		j++
 		if m.punct(j, '-') {
 			j++ // "the fiscal-first quarter"
@@ -649,20 +660,20 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 	q := 0
 	if o := m.ordinal(j); o.ok && o.n >= 1 && o.n <= 4 {
 		q, j = o.n, o.j
-		if m.is(j, "fiscal") {
+		if m.id(j) == wFiscal {
 			j++
 		}
 		if m.punct(j, '-') {
 			j++
-			if m.is(i, "the") {
+			if m.id(i) == wThe {
 				return c, false // "the third-quarter results": the adjective alone
 			}
 		}
-	} else if m.is(j, "q") && j+1 < len(m.toks) && m.adjacent(j+1) && m.tok(j+1).kind == tNum && m.tok(j+1).num >= 1 && m.tok(j+1).num <= 4 && m.tok(j+1).digits == 1 {
+	} else if m.id(j) == wQ && j+1 < len(m.toks) && m.adjacent(j+1) && m.tok(j+1).kind == tNum && m.tok(j+1).num >= 1 && m.tok(j+1).num <= 4 && m.tok(j+1).digits == 1 {
 		q = m.tok(j + 1).num
 		c.e = j + 2
 		return m.finishQuarter(c, q, j+2)
-	} else if y, k, ok := m.readYear(j, true); ok && j > i && (m.is(k, "quarter", "period") || m.ordinal(k).ok && m.is(m.ordinal(k).j, "quarter")) {
+	} else if y, k, ok := m.readYear(j, true); ok && j > i && (m.is(k, wQuarter, wPeriod) || m.ordinal(k).ok && m.id(m.ordinal(k).j) == wQuarter) {
 		// "the 1988 second quarter", "the 1988 quarter": that year's quarter
 		if o := m.ordinal(k); o.ok && o.n >= 1 && o.n <= 4 {
 			c.e = o.j + 1
@@ -673,38 +684,38 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 		if m.lastGran == gQuarter {
 			q, name := m.reportedQuarter()
 			c.val = format(civil(y, q.Month(), 1), gQuarter)
-			c.anchor, c.anchorKind = name, "previous"
-		} else if m.is(k, "quarter") && !m.dct.IsZero() {
+			c.anchor, c.anchorKind = name, aPrevious
+		} else if m.id(k) == wQuarter && !m.dct.IsZero() {
 			// "the 1988 quarter" in a report: the quarter just ended,
 			// in that year
 			p := shift(startOf(m.dct, gQuarter), gQuarter, -1)
 			c.val = format(civil(y, p.Month(), 1), gQuarter)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		} else {
 			c.val = format(civil(y, 1, 1), gYear)
 		}
 		return c, true
-	} else if m.is(j, "this", "last", "next") && m.is(j+1, "year") && m.punct(j+2, '\'') && m.is(j+3, "s") && m.ordinal(j+4).ok && m.is(m.ordinal(j+4).j, "quarter") && j == i {
+	} else if m.is(j, wThis, wLast, wNext) && m.id(j+1) == wYear && m.punct(j+2, '\'') && m.id(j+3) == wS && m.ordinal(j+4).ok && m.id(m.ordinal(j+4).j) == wQuarter && j == i {
 		// "this year's third quarter"
 		o := m.ordinal(j + 4)
 		if o.n < 1 || o.n > 4 || m.dct.IsZero() {
 			return c, false
 		}
-		n := map[string]int{"this": 0, "last": -1, "next": 1}[m.word(j)]
+		n := thisLastNext(m.id(j))
 		c.e = o.j + 1
 		c.val = format(civil(m.dct.Year()+n, time.Month(3*o.n-2), 1), gQuarter)
-		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		return c, true
-	} else if m.is(j, "latest", "last") && m.is(j+1, "quarter") && j > i {
+	} else if m.is(j, wLatest, wLast) && m.id(j+1) == wQuarter && j > i {
 		c.e = j + 2
 		return m.previousPeriod(c, gQuarter)
-	} else if m.is(i, "the") && m.is(j, "quarter") && j == i+1 && !m.punct(j+1, '-') {
+	} else if m.id(i) == wThe && m.id(j) == wQuarter && j == i+1 && !m.punct(j+1, '-') {
 		c.e = j + 1
 		return m.previousPeriod(c, gQuarter)
 	} else {
 		return c, false
 	}
-	if !m.is(j, "quarter", "quarters") {
+	if !m.is(j, wQuarter, wQuarters) {
 		return c, false
 	}
 	return m.finishQuarter(c, q, j+1)
@@ -713,10 +724,10 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 	c.e = j
 	k := j
-	if m.is(k, "of") || m.punct(k, ',') {
+	if m.id(k) == wOf || m.punct(k, ',') {
 		k++
 	}
-	if m.is(k, "fiscal") {
+	if m.id(k) == wFiscal {
 		k++
 	}
 	if y, l, ok := m.readYear(k, true); ok {
@@ -725,48 +736,48 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 		return c, true
 	}
 	for f := c.s; f < j; f++ {
-		if m.is(f, "fiscal") && !m.dct.IsZero() {
+		if m.id(f) == wFiscal && !m.dct.IsZero() {
 			// "its fiscal second quarter": companies name a fiscal
 			// quarter by the fiscal year it is in, which news gives as
 			// the current one (TimeBank writes 1989-Q1 for the fiscal
 			// first quarter reported in October 1989)
-			c.rule = "fiscal-quarter"
+			c.rule = rFiscalQuarter
 			c.val = format(civil(m.dct.Year(), time.Month(3*q-2), 1), gQuarter)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			c.expl = "a fiscal quarter, named in the fiscal year of the publication date"
 			return c, true
 		}
 	}
-	if c, ok := m.periodOfYear(c, k, gQuarter, time.Month(3*q-2), "quarter-of-year"); ok {
+	if c, ok := m.periodOfYear(c, k, gQuarter, time.Month(3*q-2), rQuarterOfYear); ok {
 		return c, true // "the fourth quarter of last year"
 	}
-	return m.cyclic(c, gQuarter, func(y int) (time.Time, bool) { return civil(y, time.Month(3*q-2), 1), true }, "quarter")
+	return m.cyclic(c, gQuarter, func(y int) (time.Time, bool) { return civil(y, time.Month(3*q-2), 1), true }, rQuarter)
 }
 
 // previousPeriod resolves "the quarter", "the latest quarter": the one last
 // mentioned, else the last complete one before the DCT.
 func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
-	c.rule = "latest-period"
-	if m.lastGran == g && !m.is(c.s+1, "latest", "last") {
-		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, "previous"
+	c.rule = rLatestPeriod
+	if m.lastGran == g && !m.is(c.s+1, wLatest, wLast) {
+		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, aPrevious
 		return c, true
 	}
 	if m.dct.IsZero() {
 		return c, false
 	}
 	c.val = format(shift(startOf(m.dct, g), g, -1), g)
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	return c, true
 }
 
 // halfRule: "the first half of 1998", "the second half", "first-half".
 func (m *matcher) halfRule(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "half"}
+	c := cand{s: i, typ: xDate, rule: rHalf}
 	j := i
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 	}
-	if m.is(j, "h") && m.adjacent(j+1) && (m.tok(j+1).num == 1 || m.tok(j+1).num == 2) && m.tok(j+1).digits == 1 {
+	if m.id(j) == wH && m.adjacent(j+1) && (m.tok(j+1).num == 1 || m.tok(j+1).num == 2) && m.tok(j+1).digits == 1 {
 		// "H1 2022"
 		h := m.tok(j + 1).num
 		if y, l, ok := m.readYear(j+2, true); ok {
@@ -777,9 +788,9 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 	}
 	h := 0
 	switch {
-	case m.is(j, "first"):
+	case m.id(j) == wFirst:
 		h = 1
-	case m.is(j, "second"), m.is(j, "last") && j > i:
+	case m.id(j) == wSecond, m.id(j) == wLast && j > i:
 		h = 2
 	default:
 		return c, false
@@ -788,26 +799,26 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 	if m.punct(j, '-') {
 		j++
 	}
-	if !m.is(j, "half") {
+	if m.id(j) != wHalf {
 		return c, false
 	}
 	j++
 	c.e = j
 	k := j
-	if m.is(k, "of") {
+	if m.id(k) == wOf {
 		k++
 	}
-	if m.is(k, "fiscal") && m.is(k-1, "of") {
+	if m.id(k) == wFiscal && m.id(k-1) == wOf {
 		k++ // "the first half of fiscal 2024"
 	}
 	if y, l, ok := m.readYear(k, true); ok {
 		c.e, c.val = l, format(civil(y, time.Month(6*h-5), 1), gHalf)
 		return c, true
 	}
-	if c, ok := m.periodOfYear(c, k, gHalf, time.Month(6*h-5), "half-of-year"); ok {
+	if c, ok := m.periodOfYear(c, k, gHalf, time.Month(6*h-5), rHalfOfYear); ok {
 		return c, true // "the second half of last year"
 	}
-	return m.cyclic(c, gHalf, func(y int) (time.Time, bool) { return civil(y, time.Month(6*h-5), 1), true }, "half")
+	return m.cyclic(c, gHalf, func(y int) (time.Time, bool) { return civil(y, time.Month(6*h-5), 1), true }, rHalf)
 }
 
 // yearOf reads a year named relative to the DCT after "of": "the year",
@@ -819,32 +830,32 @@ func (m *matcher) yearOf(k int) (y, l int, ok bool) {
 	}
 	j, n := k, 0
 	switch {
-	case m.is(j, "the") && m.is(j+1, "year"):
+	case m.id(j) == wThe && m.id(j+1) == wYear:
 		j++
-	case m.is(j, "this") || m.is(j, "the") && m.is(j+1, "current"):
+	case m.id(j) == wThis || m.id(j) == wThe && m.id(j+1) == wCurrent:
 		j++
-		if m.is(j, "current") {
+		if m.id(j) == wCurrent {
 			j++
 		}
-	case m.is(j, "last") || m.is(j, "the") && m.is(j+1, "previous", "past"):
+	case m.id(j) == wLast || m.id(j) == wThe && m.is(j+1, wPrevious, wPast):
 		n = -1
 		j++
-		if m.is(j, "previous", "past") {
+		if m.is(j, wPrevious, wPast) {
 			j++
 		}
-	case m.is(j, "next") || m.is(j, "the") && m.is(j+1, "coming", "following"):
+	case m.id(j) == wNext || m.id(j) == wThe && m.is(j+1, wComing, wFollowing):
 		n = 1
 		j++
-		if m.is(j, "coming", "following") {
+		if m.is(j, wComing, wFollowing) {
 			j++
 		}
 	default:
 		return 0, k, false
 	}
-	if !m.is(j, "year") || m.punct(j+1, '\'') {
+	if m.id(j) != wYear || m.punct(j+1, '\'') {
 		return 0, k, false
 	}
-	if j == k+1 && m.is(k, "the") && m.lastGran == gYear && len(m.lastVal) == 4 {
+	if j == k+1 && m.id(k) == wThe && m.lastGran == gYear && len(m.lastVal) == 4 {
 		// "In 2011 ... the second half of the year": the year just named
 		if y, err := strconv.Atoi(m.lastVal); err == nil {
 			return y, j + 1, true
@@ -856,8 +867,8 @@ func (m *matcher) yearOf(k int) (y, l int, ok bool) {
 // periodOfYear reads "of" and a year named relative to the DCT or the text
 // after a period that starts in month mo ("the fourth quarter" + "of last
 // year"), and returns the period in that year, ending at the year.
-func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule string) (cand, bool) {
-	if !m.is(k-1, "of") {
+func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule ruleID) (cand, bool) {
+	if m.id(k-1) != wOf {
 		return c, false
 	}
 	y, l, ok := m.yearOf(k)
@@ -866,10 +877,10 @@ func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule string
 	}
 	c.e, c.rule = l, rule
 	c.val = format(civil(y, mo, 1), g)
-	if l-k == 2 && m.is(k, "the") && m.lastGran == gYear && m.lastVal == itoa(y) {
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+	if l-k == 2 && m.id(k) == wThe && m.lastGran == gYear && m.lastVal == itoa(y) {
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 	} else {
-		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	}
 	return c, true
 }
@@ -878,28 +889,28 @@ var seasonMonth = map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 // season: "summer 1998", "the summer of 1998", "in spring".
 func (m *matcher) season(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "season"}
+	c := cand{s: i, typ: xDate, rule: rSeason}
 	j := i
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 	}
-	if !m.class(j, cSeason) || m.tok(j).w.class&cPlural != 0 {
+	if !m.class(j, cSeason) || m.tok(j).class&cPlural != 0 {
 		return c, false
 	}
-	s := m.tok(j).w.season
+	s := m.tok(j).wd().season
 	mo := seasonMonth[s]
 	j++
 	c.e = j
 	k := j
-	if m.is(k, "of") {
+	if m.id(k) == wOf {
 		k++
 	}
 	if y, l, ok := m.readYear(k, true); ok {
 		c.e, c.val = l, format(civil(y, mo, 1), gSeason)
 		return c, true
 	}
-	if !m.is(i-1, "in", "this", "last", "next", "early", "late", "mid", "during", "by", "until", "since", "through", "of", "all") && !(m.is(i, "the") && m.is(i-1, "in", "during", "by", "until", "since", "through", "over")) {
+	if !m.is(i-1, wIn, wThis, wLast, wNext, wEarly, wLate, wMid, wDuring, wBy, wUntil, wSince, wThrough, wOf, wAll) && !(m.id(i) == wThe && m.is(i-1, wIn, wDuring, wBy, wUntil, wSince, wThrough, wOver)) {
 		return c, false
 	}
-	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, "season")
+	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, rSeason)
 }

@@ -48,24 +48,24 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 	case t.kind != tWord:
 		return quantity{}, false
 	}
-	switch t.lower {
-	case "a", "an":
-		if m.is(i+1, "couple") && m.is(i+2, "of") {
+	switch t.id {
+	case wA, wAn:
+		if m.id(i+1) == wCouple && m.id(i+2) == wOf {
 			return quantity{n: 2, approx: true, j: i + 3}, true
 		}
-		if m.is(i+1, "few", "couple") {
+		if m.is(i+1, wFew, wCouple) {
 			j := i + 2
-			if m.is(j, "of") {
+			if m.id(j) == wOf {
 				j++
 			}
 			return quantity{x: true, j: j}, true
 		}
-		if m.is(i+1, "dozen") {
+		if m.id(i+1) == wDozen {
 			return quantity{n: 12, j: i + 2}, true
 		}
-		if m.is(i+1, "hundred", "thousand") {
-			q := quantity{n: float64(m.tok(i + 1).w.num), j: i + 2}
-			if m.is(q.j, "and") {
+		if m.is(i+1, wHundred, wThousand) {
+			q := quantity{n: float64(m.tok(i + 1).wd().num), j: i + 2}
+			if m.id(q.j) == wAnd {
 				// "a hundred and thirty years"
 				if r, ok := m.readNumber(q.j + 1); ok && !r.x && r.n < q.n && r.n >= 1 && m.tok(q.j+1).kind == tWord {
 					q.n, q.j = q.n+r.n, r.j
@@ -73,43 +73,43 @@ func (m *matcher) readNumber(i int) (quantity, bool) {
 			}
 			return q, true
 		}
-		if m.is(i+1, "half") && !m.is(i+2, "a", "an") {
+		if m.id(i+1) == wHalf && !m.is(i+2, wA, wAn) {
 			return quantity{n: 0.5, j: i + 2}, true // "a half hour"
 		}
 		return quantity{n: 1, j: i + 1}, true
-	case "half":
-		if m.is(i+1, "a", "an") && m.class(i+2, cUnit) && m.tok(i+2).w.class&cPlural == 0 {
+	case wHalf:
+		if m.is(i+1, wA, wAn) && m.class(i+2, cUnit) && m.tok(i+2).class&cPlural == 0 {
 			return quantity{n: 0.5, j: i + 2}, true // "half an hour"
 		}
 		return quantity{}, false
-	case "couple":
-		if m.is(i+1, "of") && m.is(i-1, "next", "past", "last", "first", "coming") {
+	case wCouple:
+		if m.id(i+1) == wOf && m.is(i-1, wNext, wPast, wLast, wFirst, wComing) {
 			return quantity{n: 2, approx: true, j: i + 2}, true // "the next couple of years"
 		}
 		return quantity{}, false
-	case "several", "few", "many", "some", "numerous":
+	case wSeveral, wFew, wMany, wSome, wNumerous:
 		return quantity{x: true, j: i + 1}, true
 	}
-	if t.w.class&cNumber == 0 {
+	if t.class&cNumber == 0 {
 		return quantity{}, false
 	}
-	n := float64(t.w.num)
+	n := float64(t.wd().num)
 	j := i + 1
 	if n >= 20 && n < 100 && int(n)%10 == 0 {
 		k := j
 		if m.punct(k, '-') {
 			k++
 		}
-		if m.class(k, cNumber) && m.tok(k).w.num < 10 && m.tok(k).w.num > 0 {
-			n += float64(m.tok(k).w.num)
+		if m.class(k, cNumber) && m.tok(k).wd().num < 10 && m.tok(k).wd().num > 0 {
+			n += float64(m.tok(k).wd().num)
 			j = k + 1
 		}
 	}
-	for m.is(j, "hundred", "thousand") {
-		n *= float64(m.tok(j).w.num)
+	for m.is(j, wHundred, wThousand) {
+		n *= float64(m.tok(j).wd().num)
 		j++
 	}
-	if m.is(j-1, "hundred") && m.is(j, "and") && m.class(j+1, cNumber) {
+	if m.id(j-1) == wHundred && m.id(j) == wAnd && m.class(j+1, cNumber) {
 		// "two hundred and fifty years"
 		if r, ok := m.readNumber(j + 1); ok && !r.x && r.n < 100 && r.n >= 1 {
 			n, j = n+r.n, r.j
@@ -123,7 +123,7 @@ func (m *matcher) unitAt(i int) (int, bool) {
 	if !m.class(i, cUnit) {
 		return 0, false
 	}
-	return int(m.toks[i].w.unit), true
+	return int(m.toks[i].wd().unit), true
 }
 
 func numString(f float64) string {
@@ -223,7 +223,7 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 		return q, 0, false
 	}
 	j := q.j
-	if !q.x && (m.is(j, "to", "or") || m.is(j, "and") && m.is(i-1, "between")) {
+	if !q.x && (m.is(j, wTo, wOr) || m.id(j) == wAnd && m.id(i-1) == wBetween) {
 		// a range: "two to three weeks", "12 to 18 months", "three or four
 		// days", "between 12 and 18 months"; the count is then
 		// unspecified, never one of the bounds
@@ -237,44 +237,44 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 	if m.punct(j, '-') && m.adjacent(j) {
 		j++ // "five-year"
 	}
-	if m.is(j, "and") && m.is(j+1, "a") && m.is(j+2, "half") && !q.x {
+	if m.id(j) == wAnd && m.id(j+1) == wA && m.id(j+2) == wHalf && !q.x {
 		q.n += 0.5
 		j += 3
 		if m.punct(j, '-') {
 			j++
 		}
 	}
-	if m.is(j, "additional", "further", "extra") || m.is(j, "more") && !m.is(i, "a", "an") && !q.x {
+	if m.is(j, wAdditional, wFurther, wExtra) || m.id(j) == wMore && !m.is(i, wA, wAn) && !q.x {
 		if _, ok := m.unitAt(j + 1); ok {
 			j++ // "two more weeks", "an additional year"
 		}
 	}
 	u, ok := m.unitAt(j)
-	if !ok || m.is(j, "second") && (m.is(j+1, "quarter", "half") || m.class(j+1, cUnit) || m.is(i, "a") && m.tok(j+1).kind == tWord) {
+	if !ok || m.id(j) == wSecond && (m.is(j+1, wQuarter, wHalf) || m.class(j+1, cUnit) || m.id(i) == wA && m.tok(j+1).kind == tWord) {
 		return q, 0, false // "the 1988 second quarter", "a second group"
 	}
-	if u == uQuarter && !q.x && (m.is(j+1, "of") || m.punct(j-1, '-') && m.tok(j).w.class&cPlural != 0) {
+	if u == uQuarter && !q.x && (m.id(j+1) == wOf || m.punct(j-1, '-') && m.tok(j).class&cPlural != 0) {
 		return q, 0, false // fractions: "three-quarters", "a quarter of"
 	}
-	plural := m.tok(j).w.class&cPlural != 0
-	if !q.x && q.n == 1 && plural && m.is(i, "a", "an") {
+	plural := m.tok(j).class&cPlural != 0
+	if !q.x && q.n == 1 && plural && m.is(i, wA, wAn) {
 		return q, 0, false
 	}
 	if !plural && q.x && !m.punct(j-1, '-') {
 		return q, 0, false // "several year"; "two year" passes, as in "a two year low"
 	}
-	if plural && m.punct(j-1, '-') && m.is(j+1, "old") {
+	if plural && m.punct(j-1, '-') && m.id(j+1) == wOld {
 		return q, 0, false
 	}
 	q.j = j + 1
-	if m.punct(q.j, '-') && m.adjacent(q.j) || m.is(q.j, "old") {
+	if m.punct(q.j, '-') && m.adjacent(q.j) || m.id(q.j) == wOld {
 		return q, 0, false // ages ("6-year-old", "52 years old") and compounds ("year-earlier")
 	}
-	if m.is(q.j, "and") && m.is(q.j+1, "a") && m.is(q.j+2, "half") && !q.x {
+	if m.id(q.j) == wAnd && m.id(q.j+1) == wA && m.id(q.j+2) == wHalf && !q.x {
 		q.n += 0.5
 		q.j += 3
 	}
-	if m.is(q.j, "or") && m.is(q.j+1, "so") {
+	if m.id(q.j) == wOr && m.id(q.j+1) == wSo {
 		q.j += 2 // "a week or so": about a week
 		q.approx = true
 	}
@@ -282,63 +282,63 @@ func (m *matcher) readDuration(i int) (q quantity, unit int, ok bool) {
 }
 
 func (m *matcher) duration(i int) (cand, bool) {
-	c := cand{s: i, typ: "DURATION", rule: "duration"}
+	c := cand{s: i, typ: xDuration, rule: rDuration}
 	if m.rateAfterAmount(i) {
 		return c, false
 	}
 	j := i
 	lead := false
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 		lead = true
 	}
-	if m.is(j, "past", "last", "next", "coming", "first", "previous", "following", "final", "latest", "recent", "entire", "whole", "full") {
+	if m.is(j, wPast, wLast, wNext, wComing, wFirst, wPrevious, wFollowing, wFinal, wLatest, wRecent, wEntire, wWhole, wFull) {
 		j++
 		lead = true
 	}
-	if lead && m.is(i, "the") && m.class(j, cUnit) && !m.is(j, "weekend") && (m.is(j-1, "past", "last", "first", "full", "entire", "whole") && j == i+2) {
+	if lead && m.id(i) == wThe && m.class(j, cUnit) && m.id(j) != wWeekend && (m.is(j-1, wPast, wLast, wFirst, wFull, wEntire, wWhole) && j == i+2) {
 		// "the past year", "the full year": one unit
-		if m.is(j-1, "full", "past") && m.tok(j).w.unit == uYear && !m.dct.IsZero() {
+		if m.is(j-1, wFull, wPast) && m.tok(j).wd().unit == uYear && !m.dct.IsZero() {
 			// "sales for the full year": the current year as a whole;
 			// "in the past year": the one before it, as "last year"
 			n := 0
-			if m.is(j-1, "past") {
+			if m.id(j-1) == wPast {
 				n = -1
 			}
-			c.typ, c.e = "DATE", j+1
-			m.relativeDate(&c, gYear, n, "full-year")
+			c.typ, c.e = xDate, j+1
+			m.relativeDate(&c, gYear, n, rFullYear)
 			return c, true
 		}
-		if m.tok(j).w.class&cPlural == 0 {
+		if m.tok(j).class&cPlural == 0 {
 			c.e = j + 1
-			c.val = durationValue(quantity{n: 1}, int(m.tok(j).w.unit))
+			c.val = durationValue(quantity{n: 1}, int(m.tok(j).wd().unit))
 			return c, c.val != ""
 		}
 	}
-	if lead && m.is(j-1, "past", "last", "recent", "coming", "next") && (m.class(j, cUnit) && m.tok(j).w.class&cPlural != 0 || m.is(j, "few", "several") && m.class(j+1, cUnit)) {
+	if lead && m.is(j-1, wPast, wLast, wRecent, wComing, wNext) && (m.class(j, cUnit) && m.tok(j).class&cPlural != 0 || m.is(j, wFew, wSeveral) && m.class(j+1, cUnit)) {
 		// "recent years", "the past few months", "coming weeks": an
 		// unmeasured span
 		k := j
 		if !m.class(k, cUnit) {
 			k++
 		}
-		if m.tok(k).w.unit >= uDay {
-			c.e, c.rule = k+1, "vague-period"
-			c.val = durationValue(quantity{x: true}, int(m.tok(k).w.unit))
+		if m.tok(k).wd().unit >= uDay {
+			c.e, c.rule = k+1, rVaguePeriod
+			c.val = durationValue(quantity{x: true}, int(m.tok(k).wd().unit))
 			return c, true
 		}
 	}
-	if j == i+1 && m.is(i, "the") && m.class(j, cUnit) && m.tok(j).w.class&cPlural != 0 && m.is(j+1, "ahead") && m.tok(j).w.unit >= uDay {
+	if j == i+1 && m.id(i) == wThe && m.class(j, cUnit) && m.tok(j).class&cPlural != 0 && m.id(j+1) == wAhead && m.tok(j).wd().unit >= uDay {
 		// "in the weeks ahead": an unmeasured span to come
-		c.e, c.rule = j+2, "vague-period"
-		c.val = durationValue(quantity{x: true}, int(m.tok(j).w.unit))
+		c.e, c.rule = j+2, rVaguePeriod
+		c.val = durationValue(quantity{x: true}, int(m.tok(j).wd().unit))
 		return c, true
 	}
 	q, u, ok := m.readDuration(j)
 	if !ok {
 		// "over the years", "through the decades": an unspecified stretch
-		if m.is(i, "the") && m.is(i-1, "over", "through", "throughout") && m.class(i+1, cUnit) && m.toks[i+1].w.class&cPlural != 0 && !m.is(i+2, "of") && m.tok(i+2).kind != tNum {
-			if u := int(m.toks[i+1].w.unit); u >= uMonth {
+		if m.id(i) == wThe && m.is(i-1, wOver, wThrough, wThroughout) && m.class(i+1, cUnit) && m.toks[i+1].class&cPlural != 0 && m.id(i+2) != wOf && m.tok(i+2).kind != tNum {
+			if u := int(m.toks[i+1].wd().unit); u >= uMonth {
 				c.e = i + 2
 				c.val = durationValue(quantity{x: true}, u)
 				return c, c.val != ""
@@ -349,9 +349,9 @@ func (m *matcher) duration(i int) (cand, bool) {
 		}
 		// bare plurals after "for", "in": "for years", "in weeks",
 		// "within minutes", "for hours"
-		if m.class(i, cUnit) && m.toks[i].w.class&cPlural != 0 && m.is(i-1, "for", "over", "in", "within") && !m.is(i+1, "of") {
-			u := int(m.toks[i].w.unit)
-			if u >= uDay || (u == uMinute || u == uHour) && m.is(i-1, "for", "within") {
+		if m.class(i, cUnit) && m.toks[i].class&cPlural != 0 && m.is(i-1, wFor, wOver, wIn, wWithin) && m.id(i+1) != wOf {
+			u := int(m.toks[i].wd().unit)
+			if u >= uDay || (u == uMinute || u == uHour) && m.is(i-1, wFor, wWithin) {
 				c.e = i + 1
 				c.val = durationValue(quantity{x: true}, u)
 				return c, c.val != ""
@@ -359,7 +359,7 @@ func (m *matcher) duration(i int) (cand, bool) {
 		}
 		return c, false
 	}
-	if q.x && j == i && m.is(i, "some", "many") {
+	if q.x && j == i && m.is(i, wSome, wMany) {
 		return c, false
 	}
 	c.e = q.j
@@ -368,27 +368,27 @@ func (m *matcher) duration(i int) (cand, bool) {
 		c.e, c.val = m.compound(c.e, c.val, u)
 	}
 	if q.approx {
-		c.mod = "APPROX"
+		c.mod = modApprox
 	}
 	if m.tok(j).kind == tNum && m.tok(q.j-1).upper && !m.tok(j-1).upper && j > 0 {
 		return c, false // a title: "CBS's 60 Minutes"
 	}
-	if j == i && m.is(i, "one") && m.is(i+1, "day") && q.j == i+2 && (i == 0 || oneDayBefore[strings.ToLower(m.tok(i-1).written(m.text))]) &&
-		!m.is(q.j, "of", "after", "before", "later", "earlier", "ago") && m.tok(q.j).kind != tNum && !m.punct(q.j, '-') {
+	if j == i && m.id(i) == wOne && m.id(i+1) == wDay && q.j == i+2 && (i == 0 || oneDayBefore[strings.ToLower(m.tok(i-1).written(m.text))]) &&
+		!m.is(q.j, wOf, wAfter, wBefore, wLater, wEarlier, wAgo) && m.tok(q.j).kind != tNum && !m.punct(q.j, '-') {
 		// "Islam will one day be ...": some day, not a span of a day
-		c.typ, c.rule, c.val = "DATE", "fuzzy", "FUTURE_REF"
-		if m.tense(i, q.j) == "past" {
+		c.typ, c.rule, c.val = xDate, rFuzzy, "FUTURE_REF"
+		if m.tense(i, q.j) == tensePast {
 			c.val = "PAST_REF"
 		}
 		return c, true
 	}
-	if m.is(i, "the") && j == i+1 && q.n == 1 && !q.x && m.is(i+1, "a", "an") {
+	if m.id(i) == wThe && j == i+1 && q.n == 1 && !q.x && m.is(i+1, wA, wAn) {
 		return c, false
 	}
-	if j == i && m.is(i, "a") && q.n == 1 && u == uDay && m.is(q.j, "of") && m.tok(q.j+1).kind == tWord && !m.class(q.j+1, cNumber) {
+	if j == i && m.id(i) == wA && q.n == 1 && u == uDay && m.id(q.j) == wOf && m.tok(q.j+1).kind == tWord && !m.class(q.j+1, cNumber) {
 		return c, false // "declared Tuesday a day of mourning": a kind of day, no span
 	}
-	if m.is(i, "the") && j == i+1 && m.hyphenated(j, q.j) {
+	if m.id(i) == wThe && j == i+1 && m.hyphenated(j, q.j) {
 		return c, false // "the two-week strike": the adjective alone
 	}
 	return c, c.val != ""
@@ -416,14 +416,14 @@ func (m *matcher) hyphenated(s, e int) bool {
 // months", "1 hour 20 minutes". It returns the new end and value.
 func (m *matcher) compound(e int, val string, unit int) (int, string) {
 	k := e
-	if m.is(k, "and") || m.punct(k, ',') {
+	if m.id(k) == wAnd || m.punct(k, ',') {
 		k++
 	}
 	q, u, ok := m.readDuration(k)
 	if !ok || q.x || q.approx || u >= unit || u == uWeekend || u == uFortnight || unit == uWeekend || unit == uFortnight {
 		return e, val
 	}
-	if m.punct(k-1, ',') && !m.is(q.j, "and") && m.tok(q.j).kind == tWord {
+	if m.punct(k-1, ',') && m.id(q.j) != wAnd && m.tok(q.j).kind == tWord {
 		return e, val // "two years, six months later" is taken; a list "two hours, three days" is not
 	}
 	small := durationValue(q, u)

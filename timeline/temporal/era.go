@@ -12,9 +12,9 @@ import "time"
 // ad set "AD", "A.D.", "CE", "C.E.". It returns the token after it.
 func (m *matcher) eraAt(j int) (bc bool, e int, ok bool) {
 	switch {
-	case m.is(j, "bc", "bce") && m.tok(j).upper:
+	case m.is(j, wBc, wBce) && m.tok(j).upper:
 		return true, j + 1, true
-	case m.is(j, "ad", "ce") && m.tok(j).upper && m.tok(j).end-m.tok(j).start == 2 && m.text[m.tok(j).start+1] < 'a':
+	case m.is(j, wAd, wCe) && m.tok(j).upper && m.tok(j).end-m.tok(j).start == 2 && m.text[m.tok(j).start+1] < 'a':
 		return false, j + 1, true
 	}
 	// B.C., B.C.E., A.D., C.E.: letters with periods, written without spaces
@@ -65,7 +65,7 @@ func (m *matcher) eraYear(i int) (y, e int, ok bool) {
 // eraDate: a year, a month, a day or a season of a year written with its
 // era.
 func (m *matcher) eraDate(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "era"}
+	c := cand{s: i, typ: xDate, rule: rEra}
 	if y, e, ok := m.eraYear(i); ok {
 		c.e, c.val = e, format(civil(y, 1, 1), gYear)
 		return c, c.val != ""
@@ -79,15 +79,15 @@ func (m *matcher) eraDate(i int) (cand, bool) {
 			if m.punct(j, ',') {
 				j++
 			}
-		} else if m.is(j, "of") || m.punct(j, ',') {
+		} else if m.id(j) == wOf || m.punct(j, ',') {
 			j++
 		}
 	} else {
-		if m.is(j, "the") {
+		if m.id(j) == wThe {
 			j++
 		}
 		if d, k, ok := m.readDay(j); ok {
-			if m.is(k, "of") {
+			if m.id(k) == wOf {
 				k++
 			}
 			if o, k2, ok := m.monthWord(k); ok {
@@ -97,15 +97,15 @@ func (m *matcher) eraDate(i int) (cand, bool) {
 		if mo == 0 {
 			// "the spring of 480 BC"
 			j = i
-			if m.is(j, "the") {
+			if m.id(j) == wThe {
 				j++
 			}
-			if !m.class(j, cSeason) || m.tok(j).w.class&cPlural != 0 {
+			if !m.class(j, cSeason) || m.tok(j).class&cPlural != 0 {
 				return m.eraPeriod(i)
 			}
-			s := m.tok(j).w.season
+			s := m.tok(j).wd().season
 			j++
-			if m.is(j, "of") {
+			if m.id(j) == wOf {
 				j++
 			}
 			y, e, ok := m.eraYear(j)
@@ -135,20 +135,20 @@ func (m *matcher) eraDate(i int) (cand, bool) {
 
 // eraPeriod: "the 130s BC" (BC013), "the fifth century BC" (BC04).
 func (m *matcher) eraPeriod(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE"}
+	c := cand{s: i, typ: xDate}
 	j := i
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 	}
-	if m.is(j, "early", "late", "mid") {
+	if m.is(j, wEarly, wLate, wMid) {
 		return c, false // the modifier reads them: "the early 1350s"
 	}
-	if n, ok := m.num(j); ok && n%10 == 0 && n > 0 && m.tok(j).digits <= 4 && m.is(j+1, "s") && m.adjacent(j+1) {
+	if n, ok := m.num(j); ok && n%10 == 0 && n > 0 && m.tok(j).digits <= 4 && m.id(j+1) == wS && m.adjacent(j+1) {
 		bc, e, ok := m.eraAt(j + 2)
 		if !ok || !bc {
 			return c, false
 		}
-		c.e, c.rule, c.val = e, "decade", "BC"+pad3(n/10)
+		c.e, c.rule, c.val = e, rDecade, "BC"+pad3(n/10)
 		return c, true
 	}
 	cc, ok := m.century(i)

@@ -9,31 +9,34 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	if c, ok := m.namedDay(i); ok {
 		return c, true
 	}
-	if m.is(i, "the") {
+	if m.id(i) == wThe {
 		// "the Christmas weekend": the weekend of the holiday's week
 		c, ok := m.holiday(i + 1)
-		if !ok || !m.is(c.e, "weekend") || len(c.val) != 10 {
+		if !ok || m.id(c.e) != wWeekend || len(c.val) != 10 {
 			return cand{}, false
 		}
 		t, _, ok := calOf(c.val)
 		if !ok {
 			return cand{}, false
 		}
-		c.s, c.e, c.rule = i, c.e+1, "holiday-weekend"
+		c.s, c.e, c.rule = i, c.e+1, rHolidayWeekend
 		c.val = format(t, gWeek) + "-WE"
 		return c, true
 	}
-	c := cand{s: i, typ: "DATE", rule: "holiday"}
+	c := cand{s: i, typ: xDate, rule: rHoliday}
 	if !m.toks[i].upper {
 		return c, false
 	}
 	var date func(y int) (int, int)
 	j := i
 	for _, h := range holidayPhrases {
+		if !holidayFirst.has(m.id(i)) {
+			break // no phrase starts with the word
+		}
 		k := i
 		ok := true
 		for _, w := range h.words {
-			if w == "'" {
+			if w == wApostrophe {
 				if !m.punct(k, '\'') {
 					ok = false
 					break
@@ -41,7 +44,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 			} else if !m.is(k, w) {
 				ok = false
 				break
-			} else if w == "st" && m.punct(k+1, '.') && m.adjacent(k+1) {
+			} else if w == wSt && m.punct(k+1, '.') && m.adjacent(k+1) {
 				k++ // "St. Patrick's Day"
 			}
 			k++
@@ -51,20 +54,20 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		}
 	}
 	if date == nil {
-		d, ok := holidays[m.word(i)]
+		d, ok := holidayTable.at(m.id(i))
 		if !ok {
 			return c, false
 		}
 		date, j = d, i+1
 	}
 	c.e = j
-	if m.is(j, "week") {
+	if m.id(j) == wWeek {
 		// "Easter week": the week of the holiday
 		c.e = j + 1
 		c, ok := m.cyclic(c, gDay, func(y int) (time.Time, bool) {
 			mo, d := date(y)
 			return civil(y, time.Month(mo), d), true
-		}, "holiday-week")
+		}, rHolidayWeek)
 		if ok && !m.dct.IsZero() {
 			t, _, _ := calOf(c.val)
 			c.val = format(t, gWeek)
@@ -72,7 +75,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		return c, ok
 	}
 	k := j
-	if m.punct(k, ',') || m.is(k, "of") {
+	if m.punct(k, ',') || m.id(k) == wOf {
 		k++
 	}
 	if y, l, ok := m.readYear(k, true); ok {
@@ -83,7 +86,7 @@ func (m *matcher) holiday(i int) (cand, bool) {
 	return m.cyclic(c, gDay, func(y int) (time.Time, bool) {
 		mo, d := date(y)
 		return civil(y, time.Month(mo), d), true
-	}, "holiday")
+	}, rHoliday)
 }
 
 // easter is Easter Sunday of year y (Gregorian, anonymous algorithm).
@@ -121,15 +124,15 @@ func lastWeekday(y, mo, wd int) int {
 // historical fact rather than a yearly rule ("D-Day" is 1944-06-06), and
 // "the Ides of March", the 15th, in the year the text is talking about.
 func (m *matcher) namedDay(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "named-day"}
+	c := cand{s: i, typ: xDate, rule: rNamedDay}
 	j := i
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 	}
-	if m.is(j, "ides") && m.tok(j).upper && m.is(j+1, "of") && m.class(j+2, cMonth) && m.tok(j+2).upper {
+	if m.id(j) == wIdes && m.tok(j).upper && m.id(j+1) == wOf && m.class(j+2, cMonth) && m.tok(j+2).upper {
 		// the Ides fall on the 15th of March, May, July and October and
 		// on the 13th of the other months
-		mo := int(m.tok(j + 2).w.val)
+		mo := int(m.tok(j + 2).wd().val)
 		d := 13
 		if mo == 3 || mo == 5 || mo == 7 || mo == 10 {
 			d = 15
@@ -139,15 +142,18 @@ func (m *matcher) namedDay(i int) (cand, bool) {
 			c.e, c.val = l, format(civil(y, time.Month(mo), d), gDay)
 			return c, c.val != ""
 		}
-		return m.cyclic(c, gDay, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), d), true }, "named-day")
+		return m.cyclic(c, gDay, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), d), true }, rNamedDay)
 	}
 	if j != i {
 		return c, false
 	}
 	for _, f := range fixedDays {
+		if !fixedFirst.has(m.id(i)) {
+			break // no day's name starts with the word
+		}
 		k := i
 		for _, w := range f.words {
-			if w == "-" && m.punct(k, '-') && m.adjacent(k) || w != "-" && m.is(k, w) && m.tok(k).upper {
+			if w == wHyphen && m.punct(k, '-') && m.adjacent(k) || w != wHyphen && m.is(k, w) && m.tok(k).upper {
 				k++
 				continue
 			}
@@ -163,12 +169,25 @@ func (m *matcher) namedDay(i int) (cand, bool) {
 	return c, false
 }
 
+// holidayFirst and fixedFirst are the first words of holidayPhrases and
+// fixedDays.
+var holidayFirst, fixedFirst = func() (*wordSet, *wordSet) {
+	var h, f []wordID
+	for _, p := range holidayPhrases {
+		h = append(h, p.words[0])
+	}
+	for _, d := range fixedDays {
+		f = append(f, d.words[0])
+	}
+	return setOf(h...), setOf(f...)
+}()
+
 // fixedDays are days named after an event with one date.
 var fixedDays = []struct {
-	words []string
+	words []wordID
 	date  string
 }{
-	{[]string{"d", "-", "day"}, "1944-06-06"},
-	{[]string{"ve", "day"}, "1945-05-08"},
-	{[]string{"v", "-", "e", "day"}, "1945-05-08"},
+	{[]wordID{wD, wHyphen, wDay}, "1944-06-06"},
+	{[]wordID{wVe, wDay}, "1945-05-08"},
+	{[]wordID{wV, wHyphen, wE, wDay}, "1945-05-08"},
 }

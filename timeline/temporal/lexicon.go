@@ -1,5 +1,7 @@
 package temporal
 
+import "slices"
+
 // The word lists every rule family reads. Each word maps to one entry that
 // may belong to several classes ("second" is an ordinal and a unit, "may" a
 // month and a modal verb).
@@ -206,48 +208,48 @@ var holidays = map[string]func(y int) (int, int){
 
 // multi-word holidays: the words after the first, lowercased.
 var holidayPhrases = []struct {
-	words []string
+	words []wordID
 	date  func(y int) (int, int)
 }{
-	{[]string{"new", "year", "'", "s", "day"}, func(int) (int, int) { return 1, 1 }},
-	{[]string{"new", "year", "'", "s", "eve"}, func(int) (int, int) { return 12, 31 }},
-	{[]string{"new", "years", "day"}, func(int) (int, int) { return 1, 1 }},
-	{[]string{"new", "years", "eve"}, func(int) (int, int) { return 12, 31 }},
-	{[]string{"christmas", "eve"}, func(int) (int, int) { return 12, 24 }},
-	{[]string{"christmas", "day"}, func(int) (int, int) { return 12, 25 }},
-	{[]string{"thanksgiving", "day"}, func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4) }},
-	{[]string{"independence", "day"}, func(int) (int, int) { return 7, 4 }},
-	{[]string{"election", "day"}, func(y int) (int, int) { return 11, nthWeekday(y, 11, 1, 1) + 1 }}, // US: the Tuesday after the first Monday
-	{[]string{"labor", "day"}, func(y int) (int, int) { return 9, nthWeekday(y, 9, 1, 1) }},
-	{[]string{"memorial", "day"}, func(y int) (int, int) { return 5, lastWeekday(y, 5, 1) }},
-	{[]string{"valentine", "'", "s", "day"}, func(int) (int, int) { return 2, 14 }},
-	{[]string{"easter", "sunday"}, easter},
-	{[]string{"easter", "monday"}, func(y int) (int, int) {
+	{[]wordID{wNew, wYear, wApostrophe, wS, wDay}, func(int) (int, int) { return 1, 1 }},
+	{[]wordID{wNew, wYear, wApostrophe, wS, wEve}, func(int) (int, int) { return 12, 31 }},
+	{[]wordID{wNew, wYears, wDay}, func(int) (int, int) { return 1, 1 }},
+	{[]wordID{wNew, wYears, wEve}, func(int) (int, int) { return 12, 31 }},
+	{[]wordID{wChristmas, wEve}, func(int) (int, int) { return 12, 24 }},
+	{[]wordID{wChristmas, wDay}, func(int) (int, int) { return 12, 25 }},
+	{[]wordID{wThanksgiving, wDay}, func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4) }},
+	{[]wordID{wIndependence, wDay}, func(int) (int, int) { return 7, 4 }},
+	{[]wordID{wElection, wDay}, func(y int) (int, int) { return 11, nthWeekday(y, 11, 1, 1) + 1 }}, // US: the Tuesday after the first Monday
+	{[]wordID{wLabor, wDay}, func(y int) (int, int) { return 9, nthWeekday(y, 9, 1, 1) }},
+	{[]wordID{wMemorial, wDay}, func(y int) (int, int) { return 5, lastWeekday(y, 5, 1) }},
+	{[]wordID{wValentine, wApostrophe, wS, wDay}, func(int) (int, int) { return 2, 14 }},
+	{[]wordID{wEaster, wSunday}, easter},
+	{[]wordID{wEaster, wMonday}, func(y int) (int, int) {
 		m, d := easter(y)
 		t := civil(y, monthOf(m), d).AddDate(0, 0, 1)
 		return int(t.Month()), t.Day()
 	}},
-	{[]string{"boxing", "day"}, func(int) (int, int) { return 12, 26 }},
-	{[]string{"cinco", "de", "mayo"}, func(int) (int, int) { return 5, 5 }},
-	{[]string{"bonfire", "night"}, func(int) (int, int) { return 11, 5 }},
-	{[]string{"guy", "fawkes", "night"}, func(int) (int, int) { return 11, 5 }},
-	{[]string{"groundhog", "day"}, func(int) (int, int) { return 2, 2 }},
-	{[]string{"april", "fools", "'", "day"}, func(int) (int, int) { return 4, 1 }},
-	{[]string{"april", "fool", "'", "s", "day"}, func(int) (int, int) { return 4, 1 }},
-	{[]string{"all", "saints", "'", "day"}, func(int) (int, int) { return 11, 1 }},
-	{[]string{"orthodox", "christmas"}, func(int) (int, int) { return 1, 7 }},
-	{[]string{"veterans", "day"}, func(int) (int, int) { return 11, 11 }},
-	{[]string{"armistice", "day"}, func(int) (int, int) { return 11, 11 }},
-	{[]string{"remembrance", "day"}, func(int) (int, int) { return 11, 11 }},
-	{[]string{"bastille", "day"}, func(int) (int, int) { return 7, 14 }},
-	{[]string{"canada", "day"}, func(int) (int, int) { return 7, 1 }},
-	{[]string{"st", "patrick", "'", "s", "day"}, func(int) (int, int) { return 3, 17 }},
-	{[]string{"mother", "'", "s", "day"}, func(y int) (int, int) { return 5, nthWeekday(y, 5, 7, 2) }}, // US: second Sunday of May
-	{[]string{"father", "'", "s", "day"}, func(y int) (int, int) { return 6, nthWeekday(y, 6, 7, 3) }}, // US: third Sunday of June
-	{[]string{"martin", "luther", "king", "day"}, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
-	{[]string{"presidents", "'", "day"}, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},
-	{[]string{"presidents", "day"}, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},
-	{[]string{"good", "friday"}, func(y int) (int, int) {
+	{[]wordID{wBoxing, wDay}, func(int) (int, int) { return 12, 26 }},
+	{[]wordID{wCinco, wDe, wMayo}, func(int) (int, int) { return 5, 5 }},
+	{[]wordID{wBonfire, wNight}, func(int) (int, int) { return 11, 5 }},
+	{[]wordID{wGuy, wFawkes, wNight}, func(int) (int, int) { return 11, 5 }},
+	{[]wordID{wGroundhog, wDay}, func(int) (int, int) { return 2, 2 }},
+	{[]wordID{wApril, wFools, wApostrophe, wDay}, func(int) (int, int) { return 4, 1 }},
+	{[]wordID{wApril, wFool, wApostrophe, wS, wDay}, func(int) (int, int) { return 4, 1 }},
+	{[]wordID{wAll, wSaints, wApostrophe, wDay}, func(int) (int, int) { return 11, 1 }},
+	{[]wordID{wOrthodox, wChristmas}, func(int) (int, int) { return 1, 7 }},
+	{[]wordID{wVeterans, wDay}, func(int) (int, int) { return 11, 11 }},
+	{[]wordID{wArmistice, wDay}, func(int) (int, int) { return 11, 11 }},
+	{[]wordID{wRemembrance, wDay}, func(int) (int, int) { return 11, 11 }},
+	{[]wordID{wBastille, wDay}, func(int) (int, int) { return 7, 14 }},
+	{[]wordID{wCanada, wDay}, func(int) (int, int) { return 7, 1 }},
+	{[]wordID{wSt, wPatrick, wApostrophe, wS, wDay}, func(int) (int, int) { return 3, 17 }},
+	{[]wordID{wMother, wApostrophe, wS, wDay}, func(y int) (int, int) { return 5, nthWeekday(y, 5, 7, 2) }}, // US: second Sunday of May
+	{[]wordID{wFather, wApostrophe, wS, wDay}, func(y int) (int, int) { return 6, nthWeekday(y, 6, 7, 3) }}, // US: third Sunday of June
+	{[]wordID{wMartin, wLuther, wKing, wDay}, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
+	{[]wordID{wPresidents, wApostrophe, wDay}, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},
+	{[]wordID{wPresidents, wDay}, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},
+	{[]wordID{wGood, wFriday}, func(y int) (int, int) {
 		m, d := easter(y)
 		t := civil(y, monthOf(m), d).AddDate(0, 0, -2)
 		return int(t.Month()), t.Day()
@@ -297,6 +299,11 @@ var plainWords = []string{
 }
 
 func init() {
+	for _, s := range wordForms[1:] {
+		if _, ok := lexicon[s]; !ok {
+			lexicon[s] = word{}
+		}
+	}
 	for _, s := range plainWords {
 		if _, ok := lexicon[s]; !ok {
 			lexicon[s] = word{}
@@ -313,9 +320,10 @@ func init() {
 		lexicon[s] = w
 	}
 	for _, h := range holidayPhrases {
-		w := lexicon[h.words[0]]
+		first := wordForms[h.words[0]]
+		w := lexicon[first]
 		w.class |= cStarter
-		lexicon[h.words[0]] = w
+		lexicon[first] = w
 	}
 	for k := range holidays {
 		w := lexicon[k]
@@ -331,6 +339,7 @@ func init() {
 		lexicon[k] = w
 	}
 	buildLexTable()
+	decadeTable, holidayTable, adverbTable = tableOf(decadeWords), tableOf(holidays), tableOf(adverbSets)
 }
 
 // The scanner looks words up in an open-addressing table keyed by the FNV-1a
@@ -341,24 +350,21 @@ const (
 	fnvPrime  = 16777619
 )
 
-type lexEntry struct {
-	key string
-	w   word
-}
-
-// lexSlot is one slot of the probe table: the word's full hash and its
-// index in lexEntries plus one (0 is an empty slot). Slots are 8 bytes, so
-// the whole table stays in the cache and a word not in the lexicon, most
-// words, is ruled out by hashes alone.
+// lexSlot is one slot of the probe table: the word's full hash and its id
+// (0 is an empty slot). Slots are 8 bytes, so the whole table stays in the
+// cache and a word not in the lexicon, most words, is ruled out by hashes
+// alone.
 type lexSlot struct {
 	hash uint32
-	idx  uint32
+	id   uint32
 }
 
 var (
-	lexEntries []lexEntry
-	lexSlots   []lexSlot
-	lexMask    uint32
+	// lexWords are the lexicon's entries by id; lexWords[0] is the zero
+	// word, the entry of every word the lexicon does not hold.
+	lexWords []word
+	lexSlots []lexSlot
+	lexMask  uint32
 )
 
 func fnv(s string) uint32 {
@@ -369,37 +375,83 @@ func fnv(s string) uint32 {
 	return h
 }
 
-// buildLexTable fills the table at a quarter load, linear probing.
+// buildLexTable numbers the lexicon, the words with constants first under
+// their constants and the others after them in sorted order, and fills the
+// probe table at a quarter load, linear probing.
 func buildLexTable() {
+	lexWords = make([]word, numWordConsts, len(lexicon)+1)
+	named := make(map[string]bool, len(wordForms))
+	for id, form := range wordForms {
+		if id > 0 {
+			lexWords[id] = lexicon[form]
+			named[form] = true
+		}
+	}
+	rest := make([]string, 0, len(lexicon))
+	for k := range lexicon {
+		if !named[k] {
+			rest = append(rest, k)
+		}
+	}
+	slices.Sort(rest)
+	for _, k := range rest {
+		lexWords = append(lexWords, lexicon[k])
+	}
+	if len(lexWords) > 1<<16 {
+		panic("temporal: the lexicon outgrows wordID")
+	}
 	size := 1
-	for size < 4*len(lexicon) {
+	for size < 4*len(lexWords) {
 		size <<= 1
 	}
 	lexSlots, lexMask = make([]lexSlot, size), uint32(size-1)
-	lexEntries = lexEntries[:0]
-	for k, w := range lexicon {
-		lexEntries = append(lexEntries, lexEntry{k, w})
-		h := fnv(k)
+	for id := 1; id < len(lexWords); id++ {
+		h := fnv(lexWords[id].form)
 		i := h & lexMask
-		for lexSlots[i].idx != 0 {
+		for lexSlots[i].id != 0 {
 			i = (i + 1) & lexMask
 		}
-		lexSlots[i] = lexSlot{hash: h, idx: uint32(len(lexEntries))}
+		lexSlots[i] = lexSlot{hash: h, id: uint32(id)}
 	}
 }
 
-// lookupWord finds the lexicon entry of the lowercased word b with FNV-1a
-// hash h, or nil.
-func lookupWord(b []byte, h uint32) *lexEntry {
+// lookupFold finds the lexicon id of the ASCII word w, compared without
+// case, whose lowercased FNV-1a hash is h, or 0.
+func lookupFold(w string, h uint32) wordID {
 	for i := h & lexMask; ; i = (i + 1) & lexMask {
 		sl := lexSlots[i]
-		if sl.idx == 0 {
-			return nil
+		if sl.id == 0 {
+			return 0
 		}
-		if sl.hash == h {
-			if e := &lexEntries[sl.idx-1]; e.key == string(b) {
-				return e
-			}
+		if sl.hash == h && equalFold(w, lexWords[sl.id].form) {
+			return wordID(sl.id)
+		}
+	}
+}
+
+// equalFold reports whether the ASCII letters w spell the lower-case form.
+func equalFold(w, form string) bool {
+	if len(w) != len(form) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k]|0x20 != form[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// lookupWord finds the lexicon id of the lowercased word b with FNV-1a
+// hash h, or 0.
+func lookupWord(b []byte, h uint32) wordID {
+	for i := h & lexMask; ; i = (i + 1) & lexMask {
+		sl := lexSlots[i]
+		if sl.id == 0 {
+			return 0
+		}
+		if sl.hash == h && lexWords[sl.id].form == string(b) {
+			return wordID(sl.id)
 		}
 	}
 }

@@ -13,87 +13,87 @@ const (
 
 // modifier reads a modifier phrase at i; j is the first token after it (i
 // when there is none).
-func (m *matcher) modifier(i int) (mod string, kind int, j int) {
-	w := m.word(i)
+func (m *matcher) modifier(i int) (mod xmod, kind int, j int) {
+	w := m.id(i)
 	switch w {
-	case "early", "late":
-		mod, j := "START", i+1
-		if w == "late" {
-			mod = "END"
+	case wEarly, wLate:
+		mod, j := modStart, i+1
+		if w == wLate {
+			mod = modEnd
 		}
 		if m.punct(j, '-') && m.adjacent(j) {
 			j++ // "late-November"
 		}
 		return mod, modDate, j
-	case "mid":
+	case wMid:
 		if m.punct(i+1, '-') {
-			return "MID", modDate, i + 2
+			return modMid, modDate, i + 2
 		}
-		return "MID", modDate, i + 1
-	case "earlier":
-		if m.is(i+1, "this", "last", "today", "yesterday", "that") {
-			return "START", modDate, i + 1 // "earlier that day"
+		return modMid, modDate, i + 1
+	case wEarlier:
+		if m.is(i+1, wThis, wLast, wToday, wYesterday, wThat) {
+			return modStart, modDate, i + 1 // "earlier that day"
 		}
-	case "later":
-		if m.is(i+1, "this", "next", "today", "tomorrow", "yesterday", "that") {
-			return "END", modDate, i + 1
+	case wLater:
+		if m.is(i+1, wThis, wNext, wToday, wTomorrow, wYesterday, wThat) {
+			return modEnd, modDate, i + 1
 		}
-	case "the":
-		if m.is(i+1, "early", "late", "mid") {
+	case wThe:
+		if m.is(i+1, wEarly, wLate, wMid) {
 			mod, kind, j := m.modifier(i + 1)
 			return mod, kind, j
 		}
-		if m.is(i+2, "of") {
-			switch m.word(i + 1) {
-			case "end", "close":
-				return "END", modDate, i + 3
-			case "beginning", "start", "outset", "dawn":
-				return "START", modDate, i + 3
-			case "middle":
-				return "MID", modDate, i + 3
+		if m.id(i+2) == wOf {
+			switch m.id(i + 1) {
+			case wEnd, wClose:
+				return modEnd, modDate, i + 3
+			case wBeginning, wStart, wOutset, wDawn:
+				return modStart, modDate, i + 3
+			case wMiddle:
+				return modMid, modDate, i + 3
 			}
 		}
-	case "more", "less":
-		if m.is(i+1, "than") {
-			if w == "more" {
-				return "MORE_THAN", modDur, i + 2
+	case wMore, wLess:
+		if m.id(i+1) == wThan {
+			if w == wMore {
+				return modMoreThan, modDur, i + 2
 			}
-			return "LESS_THAN", modDur, i + 2
+			return modLessThan, modDur, i + 2
 		}
-	case "no":
-		if m.is(i+1, "more", "less") && m.is(i+2, "than") {
-			if m.is(i+1, "more") {
-				return "EQUAL_OR_LESS", modDur, i + 3
+	case wNo:
+		if m.is(i+1, wMore, wLess) && m.id(i+2) == wThan {
+			if m.id(i+1) == wMore {
+				return modEqualOrLess, modDur, i + 3
 			}
-			return "EQUAL_OR_MORE", modDur, i + 3
+			return modEqualOrMore, modDur, i + 3
 		}
-	case "at":
-		if m.is(i+1, "least") {
-			return "EQUAL_OR_MORE", modDur, i + 2
+	case wAt:
+		if m.id(i+1) == wLeast {
+			return modEqualOrMore, modDur, i + 2
 		}
-		if m.is(i+1, "most") {
-			return "EQUAL_OR_LESS", modDur, i + 2
+		if m.id(i+1) == wMost {
+			return modEqualOrLess, modDur, i + 2
 		}
-	case "up":
-		if m.is(i+1, "to") {
-			return "EQUAL_OR_LESS", modDur, i + 2
+	case wUp:
+		if m.id(i+1) == wTo {
+			return modEqualOrLess, modDur, i + 2
 		}
-	case "over", "under":
-		if !m.is(i+1, "a", "an") {
+	case wOver, wUnder:
+		if !m.is(i+1, wA, wAn) {
 			break // "over the past year", "over three years": the span alone
 		}
-		if w == "over" {
-			return "MORE_THAN", modDur, i + 1
+		if w == wOver {
+			return modMoreThan, modDur, i + 1
 		}
-		return "LESS_THAN", modDur, i + 1
-	case "nearly", "almost":
-		return "LESS_THAN", modDur, i + 1
-	case "about", "around", "approximately", "roughly":
-		return "APPROX", modAny, i + 1
-	case "some":
-		return "APPROX", modDur, i + 1 // "some 20 years"
+		return modLessThan, modDur, i + 1
+	case wNearly, wAlmost:
+		return modLessThan, modDur, i + 1
+	case wAbout, wAround, wApproximately, wRoughly:
+		return modApprox, modAny, i + 1
+	case wSome:
+		return modApprox, modDur, i + 1 // "some 20 years"
 	}
-	return "", 0, i
+	return modNone, 0, i
 }
 
 // modFits reports whether a modifier of the given kind may stand in front
@@ -101,14 +101,14 @@ func (m *matcher) modifier(i int) (mod string, kind int, j int) {
 func modFits(kind int, c cand) bool {
 	switch kind {
 	case modDate:
-		return (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.val != "" && c.val[0] != 'P' && !strings.HasSuffix(c.val, "_REF")
+		return (c.typ == xDate || c.typ == xTime) && c.mod == modNone && c.val != "" && c.val[0] != 'P' && !strings.HasSuffix(c.val, "_REF")
 	case modDur:
-		return c.typ == "DURATION" && c.mod == "" || c.rule == "ago" || c.typ == "SET" && c.freq != "" && c.mod == "" // "at least once a day"
+		return c.typ == xDuration && c.mod == modNone || c.rule == rAgo || c.typ == xSet && c.freq != "" && c.mod == modNone // "at least once a day"
 	case modAny:
-		if c.typ == "SET" {
-			return c.freq != "" && c.mod == "" // "roughly twice a year"
+		if c.typ == xSet {
+			return c.freq != "" && c.mod == modNone // "roughly twice a year"
 		}
-		return c.mod == "" && c.val != "" && !strings.HasSuffix(c.val, "_REF") && c.rule != "weekday" // not PAST_REF and kin
+		return c.mod == modNone && c.val != "" && !strings.HasSuffix(c.val, "_REF") && c.rule != rWeekday // not PAST_REF and kin
 	}
 	return false
 }
@@ -116,37 +116,37 @@ func modFits(kind int, c cand) bool {
 // applyMod sets the mod; before "ago" a quantity modifier turns into a
 // bound on the date ("more than two years ago" is before the date two years
 // back).
-func applyMod(c cand, mod string, kind int, approx bool) cand {
-	if c.rule == "ago" && kind == modDur && (approx || mod == "APPROX") {
-		c.mod = "APPROX" // "nearly two years ago": about then
+func applyMod(c cand, mod xmod, kind int, approx bool) cand {
+	if c.rule == rAgo && kind == modDur && (approx || mod == modApprox) {
+		c.mod = modApprox // "nearly two years ago": about then
 		return c
 	}
-	if c.rule == "ago" && kind == modDur {
+	if c.rule == rAgo && kind == modDur {
 		switch mod {
-		case "MORE_THAN", "EQUAL_OR_MORE":
-			if mod == "MORE_THAN" {
-				c.mod = "BEFORE"
+		case modMoreThan, modEqualOrMore:
+			if mod == modMoreThan {
+				c.mod = modBefore
 			} else {
-				c.mod = "ON_OR_BEFORE"
+				c.mod = modOnOrBefore
 			}
 		default:
-			if mod == "LESS_THAN" {
-				c.mod = "AFTER"
+			if mod == modLessThan {
+				c.mod = modAfter
 			} else {
-				c.mod = "ON_OR_AFTER"
+				c.mod = modOnOrAfter
 			}
 		}
 		if c.fine != "" {
 			c.val = c.fine
 		}
 		if c.expl != "" {
-			c.expl += "; the quantity is a bound: " + c.mod
+			c.expl += "; the quantity is a bound: " + c.mod.String()
 		}
 		return c
 	}
 	c.mod = mod
 	if c.expl != "" {
-		c.expl += "; mod " + mod
+		c.expl += "; mod " + mod.String()
 	}
 	return c
 }

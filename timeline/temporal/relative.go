@@ -9,8 +9,24 @@ import (
 // year", "two years ago", "a year earlier", "the following day", "last
 // April", "this spring", "year-earlier".
 
-var unitGran = map[int]gran{uDay: gDay, uWeek: gWeek, uMonth: gMonth, uQuarter: gQuarter, uYear: gYear,
+// unitGrans are the granularities of the units that name a calendar
+// period (0 for the others).
+var unitGrans = [...]gran{uDay: gDay, uWeek: gWeek, uMonth: gMonth, uQuarter: gQuarter, uYear: gYear,
 	uDecade: gDecade, uCentury: gCentury, uWeekend: gWeek}
+
+// unitGranOf is the granularity of unit u, if it names a calendar period.
+func unitGranOf(u int) (gran, bool) {
+	g := unitGranAt(u)
+	return g, g != 0
+}
+
+// unitGranAt is the granularity of unit u, or 0.
+func unitGranAt(u int) gran {
+	if u < 0 || u >= len(unitGrans) {
+		return 0
+	}
+	return unitGrans[u]
+}
 
 func (m *matcher) readYearOK(i int) bool {
 	_, _, ok := m.readYear(i, true)
@@ -25,11 +41,11 @@ func init() {
 
 // weekOf: "the week of March 6" is the week that holds the day.
 func (m *matcher) weekOf(i int) (cand, bool) {
-	if !m.is(i, "the") || !m.is(i+1, "week") || !m.is(i+2, "of") {
+	if m.id(i) != wThe || m.id(i+1) != wWeek || m.id(i+2) != wOf {
 		return cand{}, false
 	}
 	c, ok := m.calendarDate(i + 3)
-	if !ok || c.typ != "DATE" {
+	if !ok || c.typ != xDate {
 		if c, ok = m.holiday(i + 3); !ok {
 			return cand{}, false // "the week of Thanksgiving" passes
 		}
@@ -38,7 +54,7 @@ func (m *matcher) weekOf(i int) (cand, bool) {
 	if !ok || g != gDay {
 		return cand{}, false
 	}
-	c.s, c.rule, c.val = i, "week-of", format(t, gWeek)
+	c.s, c.rule, c.val = i, rWeekOf, format(t, gWeek)
 	c.expl = "the ISO week holding " + format(t, gDay) + "; the day " + c.expl
 	return c, true
 }
@@ -56,44 +72,44 @@ func (m *matcher) relative(i int) (cand, bool) {
 
 // deictic: today, yesterday, tomorrow, tonight, with a part of the day.
 func (m *matcher) deictic(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "deictic"}
+	c := cand{s: i, typ: xDate, rule: rDeictic}
 	n := 0
-	switch m.word(i) {
-	case "today":
-		if m.narrative && m.refSet {
+	switch m.id(i) {
+	case wToday:
+		if m.inNarrative(m.refSet) {
 			// a narrative that has moved into the past: "still carved on
 			// a stone today" is the present age, not a day
-			c.e, c.val, c.rule = i+1, "PRESENT_REF", "deictic"
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.e, c.val, c.rule = i+1, "PRESENT_REF", rDeictic
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 			c.expl = "today, in a narrative set in the past: the present (PRESENT_REF)"
 			if m.dct.IsZero() {
-				c.anchor, c.anchorKind = "", ""
+				c.anchor, c.anchorKind = "", aNone
 			}
 			return c, true
 		}
-	case "yesterday":
+	case wYesterday:
 		n = -1
-	case "tomorrow":
+	case wTomorrow:
 		n = 1
-	case "tonight":
-		c.typ, c.e = "TIME", i+1
-		m.relativeDate(&c, gDay, 0, "deictic")
+	case wTonight:
+		c.typ, c.e = xTime, i+1
+		m.relativeDate(&c, gDay, 0, rDeictic)
 		c.val += "TNI"
 		return c, true
 	default:
 		return c, false
 	}
 	c.e = i + 1
-	if m.is(i, "today") && (m.is(i+1, "s") && m.punct(i-1, '\'')) {
+	if m.id(i) == wToday && (m.id(i+1) == wS && m.punct(i-1, '\'')) {
 		return c, false
 	}
-	if n == 0 && m.punct(i+1, '\'') && m.is(i+2, "s") && m.tok(i+3).kind == tWord && genericToday[strings.ToLower(m.tok(i+3).written(m.text))] {
+	if n == 0 && m.punct(i+1, '\'') && m.id(i+2) == wS && m.tok(i+3).kind == tWord && genericToday[strings.ToLower(m.tok(i+3).written(m.text))] {
 		return c, false // "today's youth": the present age, not the day
 	}
-	m.relativeDate(&c, gDay, n, "deictic")
-	if m.class(i+1, cPartOfDay) && m.tok(i+1).w.class&cPlural == 0 {
-		c.typ, c.e = "TIME", i+2
-		c.val += "T" + m.tok(i+1).w.tod
+	m.relativeDate(&c, gDay, n, rDeictic)
+	if m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 {
+		c.typ, c.e = xTime, i+2
+		c.val += "T" + m.tok(i+1).wd().tod
 	}
 	c.expl = m.word(i) + ": the publication date " + dayShift(n)
 	return c, true
@@ -120,77 +136,77 @@ func dayShift(n int) string {
 // thisNext: [the] this/last/next/past/coming/current/previous + a unit,
 // month, season; "this morning", "last night".
 func (m *matcher) thisNext(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "this-next"}
+	c := cand{s: i, typ: xDate, rule: rThisNext}
 	j := i
-	if m.is(j, "the") {
+	if m.id(j) == wThe {
 		j++
 	}
-	w := m.word(j)
+	w := m.id(j)
 	n := 0
 	switch w {
-	case "this", "current", "present":
-	case "last", "past", "previous":
+	case wThis, wCurrent, wPresent:
+	case wLast, wPast, wPrevious:
 		n = -1
-	case "next", "coming", "upcoming", "following":
+	case wNext, wComing, wUpcoming, wFollowing:
 		n = 1
 	default:
 		return c, false
 	}
-	if (w == "past" || w == "following" || w == "previous" || w == "coming") && j == i {
-		if w != "past" || !m.class(j+1, cSeason) {
-			if !(w == "past" && m.is(j+1, "week", "month", "year", "weekend")) {
+	if (w == wPast || w == wFollowing || w == wPrevious || w == wComing) && j == i {
+		if w != wPast || !m.class(j+1, cSeason) {
+			if !(w == wPast && m.is(j+1, wWeek, wMonth, wYear, wWeekend)) {
 				return c, false
 			}
 		}
 	}
-	if w == "this" && j > i || (w == "present" || w == "current") && j == i && !m.is(j+1, "fiscal") {
+	if w == wThis && j > i || (w == wPresent || w == wCurrent) && j == i && m.id(j+1) != wFiscal {
 		return c, false
 	}
 	k := j + 1
-	if m.is(k, "fiscal", "financial") && m.is(k+1, "year") {
+	if m.is(k, wFiscal, wFinancial) && m.id(k+1) == wYear {
 		k++ // "the current fiscal year"
 	}
 	// part of day: "this morning", "last night"
-	if m.class(k, cPartOfDay) && m.tok(k).w.class&cPlural == 0 && (w == "this" || w == "last" && m.is(k, "night")) {
-		c.typ, c.e = "TIME", k+1
-		m.relativeDate(&c, gDay, n, "part-of-day")
-		c.val += "T" + m.tok(k).w.tod
+	if m.class(k, cPartOfDay) && m.tok(k).class&cPlural == 0 && (w == wThis || w == wLast && m.id(k) == wNight) {
+		c.typ, c.e = xTime, k+1
+		m.relativeDate(&c, gDay, n, rPartOfDay)
+		c.val += "T" + m.tok(k).wd().tod
 		return c, true
 	}
 	// a unit: "this week", "last year", "next month", "the current quarter"
-	if u, ok := m.unitAt(k); ok && m.tok(k).w.class&cPlural == 0 {
+	if u, ok := m.unitAt(k); ok && m.tok(k).class&cPlural == 0 {
 		if m.titleCase(j) && m.titleCase(k) {
 			return c, false // a title: ABC's "This Week"
 		}
-		g, ok := unitGran[u]
+		g, ok := unitGranOf(u)
 		if !ok {
 			return c, false
 		}
-		if j > i && (u == uDecade || u == uCentury) && w != "this" && w != "current" && w != "present" && !m.is(i-1, "in") {
+		if j > i && (u == uDecade || u == uCentury) && w != wThis && w != wCurrent && w != wPresent && m.id(i-1) != wIn {
 			// "over the next decade", "the past century": a span, as
 			// "the past ten years" is (P10Y); "in the last decade" is the
 			// decade itself
-			c.typ, c.e, c.rule = "DURATION", k+1, "duration"
+			c.typ, c.e, c.rule = xDuration, k+1, rDuration
 			c.val = "P10Y"
 			if u == uCentury {
 				c.val = "P100Y"
 			}
 			return c, true
 		}
-		if (w == "past" || w == "following" || w == "previous" || w == "next" && u == uDay) && j > i {
+		if (w == wPast || w == wFollowing || w == wPrevious || w == wNext && u == uDay) && j > i {
 			// "the next day" counts from the day last named, as "the
 			// following day" does; "next week" counts from the DCT
-			if w == "past" || u != uDay && u != uWeek && u != uMonth && u != uYear {
+			if w == wPast || u != uDay && u != uWeek && u != uMonth && u != uYear {
 				return c, false // "the past year" is a duration
 			}
 			return m.fromPrevious(c, k+1, g, n)
 		}
 		c.e = k + 1
-		m.relativeDate(&c, g, n, "this-next")
+		m.relativeDate(&c, g, n, rThisNext)
 		if u == uWeekend && !m.dct.IsZero() {
 			c.val += "-WE"
 		}
-		c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": the publication date's " + m.tok(k).lower + " " + periodShift(n)
+		c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": the publication date's " + m.word(k) + " " + periodShift(n)
 		return c, true
 	}
 	if j > i {
@@ -198,17 +214,17 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 	}
 	// a month, season or weekday name: "last April", "this spring"
 	switch {
-	case m.class(k, cMonth) && m.tok(k).upper && (m.tok(k).w.class&cAbbrev == 0 || m.punct(k+1, '.')):
-		mo := time.Month(m.tok(k).w.val)
+	case m.class(k, cMonth) && m.tok(k).upper && (m.tok(k).class&cAbbrev == 0 || m.punct(k+1, '.')):
+		mo := time.Month(m.tok(k).wd().val)
 		_, c.e, _ = m.monthWord(k)
 		if _, _, ok := m.readDay(c.e); ok {
 			return c, false // "last Oct. 23": the date alone
 		}
-		return m.directed(c, gMonth, func(y int) time.Time { return civil(y, mo, 1) }, n, "this-month-name")
-	case m.class(k, cSeason) && m.tok(k).w.class&cPlural == 0:
-		mo := seasonMonth[m.tok(k).w.season]
+		return m.directed(c, gMonth, func(y int) time.Time { return civil(y, mo, 1) }, n, rThisMonthName)
+	case m.class(k, cSeason) && m.tok(k).class&cPlural == 0:
+		mo := seasonMonth[m.tok(k).wd().season]
 		c.e = k + 1
-		return m.directed(c, gSeason, func(y int) time.Time { return civil(y, mo, 1) }, n, "this-season")
+		return m.directed(c, gSeason, func(y int) time.Time { return civil(y, mo, 1) }, n, rThisSeason)
 	}
 	return c, false
 }
@@ -227,14 +243,14 @@ func periodShift(n int) string {
 
 // directed resolves "last April" (the latest April before the DCT's
 // month), "next April", "this April" (the one of the DCT's year).
-func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule string) (cand, bool) {
+func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule ruleID) (cand, bool) {
 	c.rule = rule
 	if m.dct.IsZero() {
 		v := format(at(2000), g)
 		c.val = "XXXX" + v[4:]
 		return c, true
 	}
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	cur := startOf(m.dct, g)
 	y := m.dct.Year()
 	var t time.Time
@@ -264,10 +280,10 @@ func (m *matcher) directed(c cand, g gran, at func(y int) time.Time, n int, rule
 // fromPrevious resolves "the following day", "the previous year" against
 // the last mentioned date, else the DCT.
 func (m *matcher) fromPrevious(c cand, e int, g gran, n int) (cand, bool) {
-	c.e, c.rule = e, "anaphoric"
-	base, kind, name := m.dct, "dct", ""
+	c.e, c.rule = e, rAnaphoric
+	base, kind, name := m.dct, aDCT, ""
 	if !m.last.IsZero() && m.lastGran <= g {
-		base, kind, name = m.last, "previous", m.lastVal
+		base, kind, name = m.last, aPrevious, m.lastVal
 	}
 	if base.IsZero() {
 		c.val = placeholder(g)
@@ -285,12 +301,12 @@ func (m *matcher) fromPrevious(c cand, e int, g gran, n int) (cand, bool) {
 // before". Ago counts from the DCT; earlier, later, before and after from
 // the last mentioned date when there is one.
 func (m *matcher) ago(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "ago"}
+	c := cand{s: i, typ: xDate, rule: rAgo}
 	q, u, ok := m.readDuration(i)
 	if !ok {
-		if m.class(i, cUnit) && m.tok(i).w.class&cPlural != 0 && m.is(i+1, "ago") && !m.is(i-1, "the") {
+		if m.class(i, cUnit) && m.tok(i).class&cPlural != 0 && m.id(i+1) == wAgo && m.id(i-1) != wThe {
 			// "weeks ago": some time back
-			c.e, c.rule, c.val = i+2, "ago-vague", "PAST_REF"
+			c.e, c.rule, c.val = i+2, rAgoVague, "PAST_REF"
 			return c, true
 		}
 		return c, false
@@ -298,32 +314,32 @@ func (m *matcher) ago(i int) (cand, bool) {
 	k := q.j
 	dir := 0
 	fromPrev := false
-	switch m.word(k) {
-	case "ago", "back":
+	switch m.id(k) {
+	case wAgo, wBack:
 		dir = -1
-	case "earlier", "before":
+	case wEarlier, wBefore:
 		dir, fromPrev = -1, true
-	case "later", "after", "hence":
+	case wLater, wAfter, wHence:
 		dir, fromPrev = 1, true
-	case "from":
-		if m.is(k+1, "now") {
+	case wFrom:
+		if m.id(k+1) == wNow {
 			dir = 1
 			k++
 		}
 	}
-	if (m.is(k, "later", "earlier") && m.is(k+1, "than")) || m.is(k-1, "more", "additional", "further", "extra") {
+	if (m.is(k, wLater, wEarlier) && m.id(k+1) == wThan) || m.is(k-1, wMore, wAdditional, wFurther, wExtra) {
 		// "18 months later than promised": a delay, not a date; "two
 		// more weeks later" is rare and a span
 		return c, false
 	}
-	if dir == 0 || m.word(k) == "before" && !m.punct(k+1, '.') && !m.punct(k+1, ',') && k+1 < len(m.toks) || m.word(k) == "after" && k+1 < len(m.toks) && !m.punct(k+1, '.') && !m.punct(k+1, ',') {
+	if dir == 0 || m.id(k) == wBefore && !m.punct(k+1, '.') && !m.punct(k+1, ',') && k+1 < len(m.toks) || m.id(k) == wAfter && k+1 < len(m.toks) && !m.punct(k+1, '.') && !m.punct(k+1, ',') {
 		return c, false
 	}
 	c.e = k + 1
-	if m.word(k) == "back" && !m.is(k-1, "years", "months", "weeks", "days", "year", "month", "week", "day") {
+	if m.id(k) == wBack && !m.is(k-1, wYears, wMonths, wWeeks, wDays, wYear, wMonth, wWeek, wDay) {
 		return c, false
 	}
-	g, ok := unitGran[u]
+	g, ok := unitGranOf(u)
 	if !ok {
 		return c, false // "an hour later": a duration and a signal
 	}
@@ -331,7 +347,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 		g = gYear
 	}
 	if q.x {
-		c.rule = "ago-vague"
+		c.rule = rAgoVague
 		if dir < 0 {
 			c.val = "PAST_REF"
 		} else {
@@ -351,12 +367,12 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if float64(int(q.n)) != q.n {
 		return c, false
 	}
-	base, kind, name := m.dct, "dct", ""
+	base, kind, name := m.dct, aDCT, ""
 	if u == uYear && n == 1 && (m.lastGran == gQuarter || m.lastGran == gHalf) {
 		fromPrev = true // "profit rose from $5 million a year ago": the quarter just named
 	}
 	if fromPrev && !m.last.IsZero() {
-		base, kind, name = m.last, "previous", m.lastVal
+		base, kind, name = m.last, aPrevious, m.lastVal
 		if m.lastGran == gQuarter && u == uYear {
 			base, name = m.reportedQuarter()
 		}
@@ -364,7 +380,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if base.IsZero() {
 		c.val = placeholder(g)
 		if g == gTime {
-			c.typ = "TIME"
+			c.typ = xTime
 			c.val = "XXXX-XX-XX"
 		}
 		return c, true
@@ -374,11 +390,11 @@ func (m *matcher) ago(i int) (cand, bool) {
 	}
 	c.anchor, c.anchorKind = name, kind
 	// a year before a mentioned quarter or month keeps that granularity
-	if kind == "previous" && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) {
+	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) {
 		g = m.lastGran
 	}
 	if g == gTime {
-		c.typ = "TIME"
+		c.typ = xTime
 		c.val = format(base, gDay)
 		return c, true
 	}
@@ -391,12 +407,12 @@ func (m *matcher) ago(i int) (cand, bool) {
 		c.fine = format(t, gMonth)
 	}
 	c.val = format(t, g)
-	c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": " + name + " shifted by " + itoa(dir*n) + " " + m.tok(q.j-1).lower
+	c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": " + name + " shifted by " + itoa(dir*n) + " " + m.word(q.j-1)
 	return c, true
 }
 
 func unitGranOr(u int, g gran) gran {
-	if ug, ok := unitGran[u]; ok && u != uWeekend {
+	if ug, ok := unitGranOf(u); ok && u != uWeekend {
 		return ug
 	}
 	return g
@@ -405,20 +421,20 @@ func unitGranOr(u int, g gran) gran {
 // yearEarlier: "year-earlier", "the year-ago quarter", "the year-earlier
 // period": the same period one year before the last mentioned one.
 func (m *matcher) yearEarlier(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "year-earlier"}
+	c := cand{s: i, typ: xDate, rule: rYearEarlier}
 	if e := m.periodYearBack(i); e > i {
 		// "the quarter a year ago", "the corresponding period last
 		// year", "last year's quarter": the quarter being reported, a
 		// year back
 		c.e = e
 		q, name := m.reportedQuarter()
-		kind := "previous"
+		kind := aPrevious
 		if m.lastGran != gQuarter {
 			if m.dct.IsZero() {
 				c.val = "XXXX-QX"
 				return c, true
 			}
-			q, kind = shift(startOf(m.dct, gQuarter), gQuarter, -1), "dct"
+			q, kind = shift(startOf(m.dct, gQuarter), gQuarter, -1), aDCT
 			name = format(m.dct, gDay)
 		}
 		c.anchor, c.anchorKind = name, kind
@@ -426,29 +442,29 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		return c, true
 	}
 	j := i
-	if m.is(j, "the", "a") {
+	if m.is(j, wThe, wA) {
 		j++
 	}
-	if m.is(j, "comparable", "corresponding") && j > i {
+	if m.is(j, wComparable, wCorresponding) && j > i {
 		j++
 	}
-	if !m.is(j, "year") || !m.punct(j+1, '-') || !m.is(j+2, "earlier", "ago") {
+	if m.id(j) != wYear || !m.punct(j+1, '-') || !m.is(j+2, wEarlier, wAgo) {
 		return c, false
 	}
 	c.e = j + 3
 	q := 0
-	if o := m.ordinal(c.e); o.ok && o.n >= 1 && o.n <= 4 && m.is(o.j, "quarter") {
+	if o := m.ordinal(c.e); o.ok && o.n >= 1 && o.n <= 4 && m.id(o.j) == wQuarter {
 		q, c.e = o.n, o.j+1 // "the year-earlier third quarter"
 	} else if j > i {
-		if m.is(c.e, "period", "quarter", "level", "levels", "month", "week", "year") {
+		if m.is(c.e, wPeriod, wQuarter, wLevel, wLevels, wMonth, wWeek, wYear) {
 			c.e++
 		} else {
 			return c, false
 		}
 	}
-	base, kind, name, g := m.dct, "dct", "", gYear
+	base, kind, name, g := m.dct, aDCT, "", gYear
 	if !m.last.IsZero() {
-		base, kind, name, g = m.last, "previous", m.lastVal, m.lastGran
+		base, kind, name, g = m.last, aPrevious, m.lastVal, m.lastGran
 		if g == gQuarter {
 			base, name = m.reportedQuarter()
 		}
@@ -463,15 +479,15 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 	if name == "" {
 		name = format(base, gDay)
 	}
-	if m.is(c.e-1, "quarter") && g != gQuarter && !m.dct.IsZero() {
+	if m.id(c.e-1) == wQuarter && g != gQuarter && !m.dct.IsZero() {
 		// "the year-ago quarter" with no quarter named: the one just
 		// ended, a year back
 		base, g = shift(startOf(m.dct, gQuarter), gQuarter, -1), gQuarter
-		name, kind = format(m.dct, gDay), "dct"
+		name, kind = format(m.dct, gDay), aDCT
 	}
 	c.anchor, c.anchorKind = name, kind
 	c.val = format(shift(startOf(base, g), gYear, -1), g)
-	if kind == "previous" && !m.dct.IsZero() && base.Year() == m.dct.Year()-1 {
+	if kind == aPrevious && !m.dct.IsZero() && base.Year() == m.dct.Year()-1 {
 		// the last date named is already the period a year back: "in the
 		// 1988 period. The year-ago results ..." names that period again
 		c.val = format(startOf(base, g), g)
@@ -486,24 +502,24 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 // where it ends, or i: "the quarter a year ago", "the same period a year
 // earlier", "the corresponding period last year", "last year's quarter".
 func (m *matcher) periodYearBack(i int) int {
-	if m.is(i, "last") && m.is(i+1, "year") && m.punct(i+2, '\'') && m.is(i+3, "s") && m.is(i+4, "quarter", "period") {
+	if m.id(i) == wLast && m.id(i+1) == wYear && m.punct(i+2, '\'') && m.id(i+3) == wS && m.is(i+4, wQuarter, wPeriod) {
 		return i + 5
 	}
-	if !m.is(i, "the") {
+	if m.id(i) != wThe {
 		return i
 	}
 	j := i + 1
-	if m.is(j, "comparable", "corresponding", "same") {
+	if m.is(j, wComparable, wCorresponding, wSame) {
 		j++
 	}
-	if !m.is(j, "quarter", "period") {
+	if !m.is(j, wQuarter, wPeriod) {
 		return i
 	}
 	j++
 	switch {
-	case m.is(j, "a") && m.is(j+1, "year") && m.is(j+2, "ago", "earlier"):
+	case m.id(j) == wA && m.id(j+1) == wYear && m.is(j+2, wAgo, wEarlier):
 		return j + 3
-	case m.is(j, "last") && m.is(j+1, "year") && !m.punct(j+2, '\''):
+	case m.id(j) == wLast && m.id(j+1) == wYear && !m.punct(j+2, '\''):
 		return j + 2
 	}
 	return i
@@ -512,138 +528,138 @@ func (m *matcher) periodYearBack(i int) int {
 // anaphoric: "the next day", "the following week", "the day before", "that
 // day", "the same day".
 func (m *matcher) anaphoric(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "anaphoric"}
-	if w := m.word(i); w != "the" && w != "that" && w != "year" {
+	c := cand{s: i, typ: xDate, rule: rAnaphoric}
+	if w := m.id(i); w != wThe && w != wThat && w != wYear {
 		return c, false // every case below starts with one of these
 	}
 	switch {
-	case m.is(i, "the") && m.is(i+1, "next", "following", "previous", "preceding") && m.class(i+2, cUnit) && m.tok(i+2).w.class&cPlural == 0:
-		u := int(m.tok(i + 2).w.unit)
-		g, ok := unitGran[u]
+	case m.id(i) == wThe && m.is(i+1, wNext, wFollowing, wPrevious, wPreceding) && m.class(i+2, cUnit) && m.tok(i+2).class&cPlural == 0:
+		u := int(m.tok(i + 2).wd().unit)
+		g, ok := unitGranOf(u)
 		if !ok || u == uWeekend {
 			return c, false
 		}
 		n := 1
-		if m.is(i+1, "previous", "preceding") {
+		if m.is(i+1, wPrevious, wPreceding) {
 			n = -1
 		}
 		return m.fromPrevious(c, i+3, g, n)
-	case m.is(i, "the") && m.is(i+1, "day") && (m.is(i+2, "before") && m.is(i+3, "yesterday") || m.is(i+2, "after") && m.is(i+3, "tomorrow")):
+	case m.id(i) == wThe && m.id(i+1) == wDay && (m.id(i+2) == wBefore && m.id(i+3) == wYesterday || m.id(i+2) == wAfter && m.id(i+3) == wTomorrow):
 		n := 2
-		if m.is(i+2, "before") {
+		if m.id(i+2) == wBefore {
 			n = -2
 		}
 		c.e = i + 4
-		m.relativeDate(&c, gDay, n, "deictic")
+		m.relativeDate(&c, gDay, n, rDeictic)
 		return c, true
-	case m.is(i, "the") && m.is(i+1, "day") && m.is(i+2, "before", "after") && m.is(i+3, "the", "a", "an", "his", "her", "its", "their") && !m.punct(i-1, ','):
+	case m.id(i) == wThe && m.id(i+1) == wDay && m.is(i+2, wBefore, wAfter) && m.is(i+3, wThe, wA, wAn, wHis, wHer, wIts, wTheir) && !m.punct(i-1, ','):
 		// "shares fell the day before the vote": a day counted from the
 		// one last named (the event's own day is rarely written); after a
 		// comma it is an apposition ("Oct. 12, the day before the crash")
 		n := 1
-		if m.is(i+2, "before") {
+		if m.id(i+2) == wBefore {
 			n = -1
 		}
 		return m.fromPrevious(c, i+3, gDay, n)
-	case m.is(i, "the") && m.ordinal(i+1).ok && m.is(m.ordinal(i+1).j, "day") && m.is(m.ordinal(i+1).j+1, "of") && m.tok(i+1).kind != tWord || m.is(i, "the") && m.class(i+1, cOrdinal) && m.is(i+2, "day") && m.is(i+3, "of"):
+	case m.id(i) == wThe && m.ordinal(i+1).ok && m.id(m.ordinal(i+1).j) == wDay && m.id(m.ordinal(i+1).j+1) == wOf && m.tok(i+1).kind != tWord || m.id(i) == wThe && m.class(i+1, cOrdinal) && m.id(i+2) == wDay && m.id(i+3) == wOf:
 		// "the 99th day of the strike": a day counted from an event's
 		// start, which the text rarely dates; "today is the eighth day"
 		// is the publication date
 		e := m.ordinal(i+1).j + 1
 		c.e = e
-		if (m.is(i-1, "is") && m.is(i-2, "today") || m.is(i-1, "s") && m.punct(i-2, '\'') && m.is(i-3, "it")) && !m.dct.IsZero() {
+		if (m.id(i-1) == wIs && m.id(i-2) == wToday || m.id(i-1) == wS && m.punct(i-2, '\'') && m.id(i-3) == wIt) && !m.dct.IsZero() {
 			c.val = format(m.dct, gDay)
-			c.anchor, c.anchorKind = c.val, "dct"
+			c.anchor, c.anchorKind = c.val, aDCT
 			return c, true
 		}
 		c.val = "XXXX-XX-XX"
 		c.expl = m.text[m.toks[i].start:m.tok(e-1).end] + ": a day counted from an event the text does not date"
 		return c, true
-	case m.is(i, "the") && m.is(i+1, "day", "week", "month", "year") && m.is(i+2, "before", "after") && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
+	case m.id(i) == wThe && m.is(i+1, wDay, wWeek, wMonth, wYear) && m.is(i+2, wBefore, wAfter) && (i+3 >= len(m.toks) || m.tok(i+3).kind == tPunct):
 		// "the day before", "down from 26 the year before"
 		n := 1
-		if m.is(i+2, "before") {
+		if m.id(i+2) == wBefore {
 			n = -1
 		}
-		return m.fromPrevious(c, i+3, unitGran[int(m.tok(i+1).w.unit)], n)
-	case m.is(i, "the") && m.is(i+1, "following", "next") && m.class(i+2, cSeason) && m.tok(i+2).w.class&cPlural == 0 && !m.is(i+3, "of") && !m.last.IsZero():
+		return m.fromPrevious(c, i+3, unitGranAt(int(m.tok(i+1).wd().unit)), n)
+	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext) && m.class(i+2, cSeason) && m.tok(i+2).class&cPlural == 0 && m.id(i+3) != wOf && !m.last.IsZero():
 		// "the following spring": the first one that starts after the
 		// date last named
-		mo := seasonMonth[m.tok(i+2).w.season]
+		mo := seasonMonth[m.tok(i+2).wd().season]
 		t := civil(m.last.Year(), mo, 1)
 		for !t.After(m.last) {
 			t = t.AddDate(1, 0, 0)
 		}
 		c.e, c.val = i+3, format(t, gSeason)
-		c.anchor, c.anchorKind = m.lastVal, "previous"
-		c.expl = "the first " + m.tok(i+2).lower + " after " + m.lastVal
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
 		return c, true
-	case m.is(i, "the") && m.is(i+1, "following", "next") && m.class(i+2, cPartOfDay) && m.tok(i+2).w.class&cPlural == 0 && m.tok(i+2).w.tod != "" &&
-		!m.is(i+3, "of") && (m.lastGran == gDay || m.lastGran == gTime):
+	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
+		m.id(i+3) != wOf && (m.lastGran == gDay || m.lastGran == gTime):
 		// "he died the following morning": the day after the one last named
-		c.typ, c.e = "TIME", i+3
-		c.val = format(m.last.AddDate(0, 0, 1), gDay) + "T" + m.tok(i+2).w.tod
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.typ, c.e = xTime, i+3
+		c.val = format(m.last.AddDate(0, 0, 1), gDay) + "T" + m.tok(i+2).wd().tod
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		return c, true
-	case m.is(i, "that") && m.class(i+1, cSeason) && !m.is(i+2, "of") && !m.last.IsZero():
+	case m.id(i) == wThat && m.class(i+1, cSeason) && m.id(i+2) != wOf && !m.last.IsZero():
 		// "throughout that fall": the season of the year last named
-		c.e, c.rule = i+2, "anaphoric"
-		c.val = format(m.last, gYear) + "-" + m.tok(i+1).w.season
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.e, c.rule = i+2, rAnaphoric
+		c.val = format(m.last, gYear) + "-" + m.tok(i+1).wd().season
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the season in the year of the date last mentioned (" + m.lastVal + ")"
 		return c, true
-	case m.is(i, "that", "the") && m.is(i+1, "same") && m.is(i+2, "day"):
+	case m.is(i, wThat, wThe) && m.id(i+1) == wSame && m.id(i+2) == wDay:
 		return m.fromPrevious(c, i+3, gDay, 0)
-	case m.is(i, "the") && m.is(i+1, "month") && m.is(i-1, "of") && !m.is(i+2, "of") && !m.punct(i+2, '\''):
+	case m.id(i) == wThe && m.id(i+1) == wMonth && m.id(i-1) == wOf && m.id(i+2) != wOf && !m.punct(i+2, '\''):
 		// "at the end of the month", "the beginning of the month": the
 		// month of the day last named, else the DCT's
 		return m.fromPrevious(c, i+2, gMonth, 0)
-	case m.is(i, "that") && m.class(i+1, cPartOfDay) && m.tok(i+1).w.class&cPlural == 0 && m.tok(i+1).w.tod != "" && !m.is(i+2, "of") &&
+	case m.id(i) == wThat && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" && m.id(i+2) != wOf &&
 		(m.lastGran == gDay || m.lastGran == gTime):
 		// "the first trains that morning": the part of the day last named
-		c.typ, c.e = "TIME", i+2
-		c.val = format(m.last, gDay) + "T" + m.tok(i+1).w.tod
-		c.anchor, c.anchorKind = m.lastVal, "previous"
+		c.typ, c.e = xTime, i+2
+		c.val = format(m.last, gDay) + "T" + m.tok(i+1).wd().tod
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		return c, true
-	case m.is(i, "that") && m.is(i+1, "day") && !m.is(i+2, "of"):
+	case m.id(i) == wThat && m.id(i+1) == wDay && m.id(i+2) != wOf:
 		return m.fromPrevious(c, i+2, gDay, 0)
-	case m.is(i, "that") && m.is(i+1, "week", "month", "quarter", "year") && !m.is(i+2, "of"):
+	case m.id(i) == wThat && m.is(i+1, wWeek, wMonth, wQuarter, wYear) && m.id(i+2) != wOf:
 		// "that year": the one of the last mentioned date
-		g := unitGran[int(m.tok(i+1).w.unit)]
+		g := unitGranAt(int(m.tok(i + 1).wd().unit))
 		if m.last.IsZero() || m.lastGran > g {
 			return c, false
 		}
 		return m.fromPrevious(c, i+2, g, 0)
-	case m.is(i, "the") && m.is(i+1, "latest", "most") && (m.is(i+2, "period") || m.is(i+1, "most") && m.is(i+2, "recent") && m.is(i+3, "period", "quarter")):
+	case m.id(i) == wThe && m.is(i+1, wLatest, wMost) && (m.id(i+2) == wPeriod || m.id(i+1) == wMost && m.id(i+2) == wRecent && m.is(i+3, wPeriod, wQuarter)):
 		c.e = i + 3
-		if m.is(i+1, "most") {
+		if m.id(i+1) == wMost {
 			c.e++
 		}
 		return m.previousPeriod(c, gQuarter)
-	case m.is(i, "the") && m.is(i+1, "latest") && m.is(i+2, "fiscal") && m.is(i+3, "year"):
+	case m.id(i) == wThe && m.id(i+1) == wLatest && m.id(i+2) == wFiscal && m.id(i+3) == wYear:
 		c.e = i + 4
 		return m.previousPeriod(c, gYear)
-	case m.is(i, "year") && (m.punct(i+1, '-') && m.is(i+2, "end") || m.is(i+1, "end") || m.punct(i+1, '\'') && m.is(i+2, "s") && m.is(i+3, "end")):
+	case m.id(i) == wYear && (m.punct(i+1, '-') && m.id(i+2) == wEnd || m.id(i+1) == wEnd || m.punct(i+1, '\'') && m.id(i+2) == wS && m.id(i+3) == wEnd):
 		// "year-end", "year's end": the end of the current year
 		c.e = i + 2
-		if !m.is(i+1, "end") {
+		if m.id(i+1) != wEnd {
 			c.e = i + 3
 		}
 		if m.punct(i+1, '\'') {
 			c.e = i + 4
 		}
-		m.relativeDate(&c, gYear, 0, "year-end")
+		m.relativeDate(&c, gYear, 0, rYearEnd)
 		return c, true
-	case m.is(i, "the") && m.is(i+1, "fiscal") && m.is(i+2, "year") && !m.readYearOK(i+3):
-		c.typ, c.e, c.rule, c.val = "DURATION", i+3, "the-year", "P1Y"
+	case m.id(i) == wThe && m.id(i+1) == wFiscal && m.id(i+2) == wYear && !m.readYearOK(i+3):
+		c.typ, c.e, c.rule, c.val = xDuration, i+3, rTheYear, "P1Y"
 		return c, true
-	case m.is(i, "the") && m.is(i+1, "week") && (m.punct(i+2, ',') || m.punct(i+2, '.') || m.punct(i+2, '\'') && m.is(i+3, "s")):
+	case m.id(i) == wThe && m.id(i+1) == wWeek && (m.punct(i+2, ',') || m.punct(i+2, '.') || m.punct(i+2, '\'') && m.id(i+3) == wS):
 		// "For the week, the index dropped 3.8%", "the week's most active
 		// session": the week of the day last named, else of the DCT
 		return m.fromPrevious(c, i+2, gWeek, 0)
-	case m.is(i, "the") && m.is(i+1, "weekend"):
+	case m.id(i) == wThe && m.id(i+1) == wWeekend:
 		// the weekend the tense points to, the last one by default
-		c.e, c.rule = i+2, "weekend"
+		c.e, c.rule = i+2, rWeekend
 		if m.dct.IsZero() {
 			c.val = "XXXX-WXX-WE"
 			return c, true
@@ -651,24 +667,24 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.tense = m.tense(i, i+2)
 		wd := (int(m.dct.Weekday()) + 6) % 7 // Monday = 0
 		sat := m.dct.AddDate(0, 0, 5-wd)     // this week's Saturday
-		if c.tense != "future" && wd < 5 {
+		if c.tense != tenseFuture && wd < 5 {
 			sat = sat.AddDate(0, 0, -7)
 		}
 		c.val = format(sat, gWeek) + "-WE"
-		c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		return c, true
-	case m.is(i, "the") && m.is(i+1, "year") && !m.punct(i+2, '-') && !m.is(i+2, "of", "before", "after", "earlier", "later", "ago", "s") && !m.punct(i+2, '\''):
+	case m.id(i) == wThe && m.id(i+1) == wYear && !m.punct(i+2, '-') && !m.is(i+2, wOf, wBefore, wAfter, wEarlier, wLater, wAgo, wS) && !m.punct(i+2, '\''):
 		// "during the year": a year's span; "the end of the year", "earlier
 		// in the year": the current one
-		c.typ, c.e, c.rule, c.val = "DURATION", i+2, "the-year", "P1Y"
-		if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && m.narrative && m.refSet {
+		c.typ, c.e, c.rule, c.val = xDuration, i+2, rTheYear, "P1Y"
+		if m.is(i-1, wOf, wIn) && !m.is(i+2, wEnded, wEnding) && m.inNarrative(m.refSet) {
 			// in a narrative, the year of its reference time
-			c.typ, c.val = "DATE", format(m.last, gYear)
-			c.anchor, c.anchorKind = m.lastVal, "reference"
-		} else if m.is(i-1, "of", "in") && !m.is(i+2, "ended", "ending") && !m.dct.IsZero() {
+			c.typ, c.val = xDate, format(m.last, gYear)
+			c.anchor, c.anchorKind = m.lastVal, aReference
+		} else if m.is(i-1, wOf, wIn) && !m.is(i+2, wEnded, wEnding) && !m.dct.IsZero() {
 			// "in the year ended March 31" is a reporting period's span
-			c.typ, c.val = "DATE", format(m.dct, gYear)
-			c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+			c.typ, c.val = xDate, format(m.dct, gYear)
+			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		}
 		return c, true
 	}

@@ -1,7 +1,7 @@
 package temporal
 
 import (
-	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -53,11 +53,14 @@ func (tg *Tagger) TagWith(text string, o Options) Tagged {
 	mode := o.Mode
 	why := "set for this document"
 	if mode != News && mode != Narrative {
+		m.record = true
 		out := m.tag(text, o.DCT, false)
+		m.record = false
 		mode, why = Classify(out, o.DCT)
 		if mode == News {
 			return Tagged{Timexes: out, Mode: News, Why: why}
 		}
+		return Tagged{Timexes: m.retag(out), Mode: mode, Why: why}
 	}
 	return Tagged{Timexes: m.tag(text, o.DCT, mode == Narrative), Mode: mode, Why: why}
 }
@@ -68,72 +71,125 @@ func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 	// Sized for a date every few hundred bytes, so that a long text does not
 	// copy its results over and over as they grow.
 	out := make([]Timex, 0, len(text)/256+1)
-	for m.sc.next() {
+	for {
+		s := sentence{pos: m.sc.pos, space: m.sc.space, nl: m.sc.nl, out: len(out), at: m.anchors}
+		if !m.sc.next() {
+			break
+		}
 		m.sent++
-		m.toks = m.sc.toks
-		m.tenseDone = false
-		m.lastEnd = -1
-		m.markTriggers()
-		for i := 0; i < len(m.toks); {
-			if n := m.next[i]; n-i > maxLead {
-				i = n - maxLead
-				continue
-			}
-			if t := &m.toks[i]; t.kind == tWord && t.w.class&cStarter == 0 || t.kind == tPunct && t.lower != "'" {
-				i++
-				continue
-			}
-			c, ok := m.matchAt(i)
-			if !ok || c.e <= i {
-				i++
-				continue
-			}
-			if x := m.emit(c); !x.Value.IsZero() {
-				out = append(out, x) // a value out of the calendar's range is dropped
-			}
-			i = c.e
+		m.differs = false
+		out = m.sentence(out)
+		if m.record {
+			s.differs, s.quiet = m.differs, m.sc.triggers == 0
+			m.sents = append(m.sents, s)
 		}
 	}
 	return out
 }
 
-// cand is a rule's match over tokens [s, e).
-type cand struct {
-	s, e       int
-	typ        string
-	val        string
-	mod        string
-	quant      string
-	freq       string
-	rule       string
-	anchor     string
-	anchorKind string
-	tense      string
-	expl       string
-	// fine is the value at month precision for a date counted back in
-	// years, used when a modifier makes the date a bound.
-	fine string
+// sentence finds the expressions of the sentence the scanner holds and
+// appends them to out.
+func (m *matcher) sentence(out []Timex) []Timex {
+	m.toks = m.sc.toks
+	m.tenseDone = false
+	m.lastEnd = -1
+	if m.sc.triggers == 0 {
+		return out // no expression without a trigger (markTriggers)
+	}
+	m.markTriggers()
+	for i := 0; i < len(m.toks); {
+		if n := m.next[i]; n-i > maxLead {
+			i = n - maxLead
+			continue
+		}
+		if t := &m.toks[i]; t.kind == tWord && t.class&cStarter == 0 || t.kind == tPunct && t.punct != '\'' {
+			i++
+			continue
+		}
+		c, ok := m.matchAt(i)
+		if !ok || c.e <= i {
+			i++
+			continue
+		}
+		if x := m.emit(c); !x.Value.IsZero() {
+			out = append(out, x) // a value out of the calendar's range is dropped
+		}
+		i = c.e
+	}
+	return out
 }
 
-// matcher is the per-call state: the scanner, the sentence's tokens, the
-// anchors.
-type matcher struct {
-	// narrative anchors year-less and anaphoric expressions to the
-	// reference time the text has set (m.last) rather than to the DCT.
-	narrative bool
-	// refSet: a date written with its year has been read, so m.last is
-	// a reference time the narrative has set (before that a narrative
+// sentence is where a sentence starts, as a news pass recorded it: the
+// scanner's position, the results and the anchors before it, and whether
+// reading it as a narrative could have taken another branch (inNarrative).
+type sentence struct {
+	pos       int
+	space, nl bool
+	out       int
+	at        anchors
+	differs   bool
+	// quiet: no trigger, so no expression and no change to the anchors
+	// in either reading
+	quiet bool
+}
+
+// retag reads as a narrative the text the last tag call read as news and
+// recorded (news holds that call's results). The two readings differ only
+// where the matcher consults its mode (inNarrative), so a sentence that
+// starts with the anchors the news pass had and took no such branch has
+// the news pass's results and hands on its anchors, and a sentence without
+// a trigger has none in either reading and changes nothing: only the other
+// sentences are scanned and matched again. The result is the one a whole
+// narrative pass gives (TestAutoNarrativeIsNarrativePass).
+func (m *matcher) retag(news []Timex) []Timex {
+	m.narrative = true
+	out := make([]Timex, 0, cap(news))
+	for k, s := range m.sents {
+		if k == 0 {
+			m.anchors = s.at
+		}
+		if s.quiet {
+			continue
+		}
+		if !s.differs && m.anchors.same(&s.at) {
+			end := len(news)
+			if k+1 < len(m.sents) {
+				end = m.sents[k+1].out
+				m.anchors = m.sents[k+1].at
+			}
+			out = append(out, news[s.out:end]...)
+			continue
+		}
+		m.sc.pos, m.sc.space, m.sc.nl = s.pos, s.space, s.nl
+		m.sc.next()
+		m.sent = k + 1
+		out = m.sentence(out)
+	}
+	m.sents = m.sents[:0]
+	return out
+}
+
+// inNarrative reports whether a narrative reading applies where cond
+// holds. In a news pass it notes that the sentence, read as a narrative,
+// could take another branch here (see retag).
+func (m *matcher) inNarrative(cond bool) bool {
+	if cond && !m.narrative {
+		m.differs = true
+	}
+	return cond && m.narrative
+}
+
+// anchors are the state one sentence hands to the next.
+type anchors struct {
+	// refSet: a date written with its year has been read, so last is a
+	// reference time the narrative has set (before that a narrative
 	// anchors as news does).
 	refSet bool
-	// sent counts sentences; explicit holds the last date written with
-	// its year and explicitSent the sentence it was in.
-	sent, explicitSent int
-	explicit           time.Time
-	explicitGran       gran
-	sc                 scanner
-	toks               []token
-	text               string
-	dct                time.Time
+	// explicit holds the last date written with its year and
+	// explicitSent the sentence it was in.
+	explicitSent int
+	explicit     time.Time
+	explicitGran gran
 	// last is the last mentioned fully resolved date and its granularity.
 	last     time.Time
 	lastGran gran
@@ -144,6 +200,92 @@ type matcher struct {
 	// "the year-earlier period" compares with.
 	mainQ    time.Time
 	mainQVal string
+}
+
+func (a *anchors) same(b *anchors) bool {
+	return a.refSet == b.refSet && a.explicitSent == b.explicitSent && a.explicit.Equal(b.explicit) &&
+		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal &&
+		a.mainQ.Equal(b.mainQ) && a.mainQVal == b.mainQVal
+}
+
+// xtype is a TIMEX3 type, a byte in a candidate (a small candidate is
+// cheap to return from each rule tried).
+type xtype uint8
+
+const (
+	xNone xtype = iota
+	xDate
+	xTime
+	xDuration
+	xSet
+)
+
+var xtypeNames = [...]string{xDate: "DATE", xTime: "TIME", xDuration: "DURATION", xSet: "SET"}
+
+func (t xtype) String() string { return xtypeNames[t] }
+
+// quantOf is the TIMEX3 quant of a set: EVERY or none.
+func quantOf(every bool) string {
+	if every {
+		return "EVERY"
+	}
+	return ""
+}
+
+// akind is what a value was resolved against (Timex.AnchorKind), a byte
+// in a candidate.
+type akind uint8
+
+const (
+	aNone      akind = iota // absolute
+	aDCT                    // the publication date
+	aPrevious               // the last mentioned date
+	aReference              // the reference time a narrative has set
+	aNext                   // the date after it in a range
+)
+
+var akindNames = [...]string{aDCT: "dct", aPrevious: "previous", aReference: "reference", aNext: "next"}
+
+func (k akind) String() string { return akindNames[k] }
+
+// cand is a rule's match over tokens [s, e).
+type cand struct {
+	s, e   int
+	val    string
+	freq   string
+	anchor string
+	expl   string
+	// fine is the value at month precision for a date counted back in
+	// years, used when a modifier makes the date a bound.
+	fine string
+	// the small fields together, so that a candidate, which every rule
+	// tried returns, is small to copy
+	typ        xtype
+	mod        xmod
+	rule       ruleID
+	anchorKind akind
+	tense      xtense
+	every      bool // quant EVERY: a set of every period ("every Monday")
+}
+
+// matcher is the per-call state: the scanner, the sentence's tokens, the
+// anchors.
+type matcher struct {
+	// narrative anchors year-less and anaphoric expressions to the
+	// reference time the text has set (m.last) rather than to the DCT.
+	narrative bool
+	anchors
+	// sent counts sentences.
+	sent int
+	sc   scanner
+	toks []token
+	text string
+	dct  time.Time
+	// record: keep where each sentence starts (sents) for retag; differs:
+	// the current sentence took a branch a narrative would not
+	// (inNarrative).
+	record, differs bool
+	sents           []sentence
 	// the sentence's tense cues, computed once per sentence on demand.
 	tenseDone bool
 	cues      []cue
@@ -167,14 +309,11 @@ const maxLead = 4
 // on few positions.
 func (m *matcher) markTriggers() {
 	n := len(m.toks)
-	m.next = m.next[:0]
-	for range n {
-		m.next = append(m.next, 0)
-	}
+	m.next = slices.Grow(m.next[:0], n)[:n]
 	nt := n + maxLead + 1
 	for i := n - 1; i >= 0; i-- {
 		t := &m.toks[i]
-		if t.kind == tNum || t.kind == tWord && t.w.class&triggerClasses != 0 {
+		if t.kind == tNum || t.kind == tWord && t.class&triggerClasses != 0 {
 			nt = i
 		}
 		m.next[i] = nt
@@ -189,18 +328,17 @@ func (m *matcher) reset(text string, dct time.Time) {
 		dct = civil(dct.Year(), dct.Month(), dct.Day())
 	}
 	m.dct = dct
-	m.last, m.lastGran, m.lastVal = time.Time{}, 0, ""
-	m.refSet = false
-	m.sent, m.explicitSent, m.explicit = 0, -2, time.Time{}
-	m.mainQ, m.mainQVal = time.Time{}, ""
+	m.anchors = anchors{explicitSent: -2}
+	m.sent = 0
+	m.sents = m.sents[:0]
 	m.exprStart = -1
 }
 
 func (m *matcher) emit(c cand) Timex {
 	start, end := m.toks[c.s].start, m.toks[c.e-1].end
 	x := Timex{
-		Start: start, End: end, Text: m.text[start:end], Type: c.typ, Value: mustValue(c.val), Mod: c.mod,
-		Quant: c.quant, Freq: c.freq, Rule: c.rule, Anchor: c.anchor, AnchorKind: c.anchorKind, Tense: c.tense,
+		Start: start, End: end, Text: m.text[start:end], Type: c.typ.String(), Value: mustValue(c.val), Mod: c.mod.String(),
+		Quant: quantOf(c.every), Freq: c.freq, Rule: c.rule.String(), Anchor: c.anchor, AnchorKind: c.anchorKind.String(), Tense: c.tense.String(),
 		Explanation: c.expl,
 	}
 	switch {
@@ -209,18 +347,18 @@ func (m *matcher) emit(c cand) Timex {
 	case !strings.HasPrefix(x.Explanation, x.Text):
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
-	if (c.typ == "DATE" || c.typ == "TIME") && c.mod == "" && c.rule != "ago" && c.rule != "year-earlier" {
-		if t, g, ok := calOf(c.val); ok && g <= gYear && !(m.narrative && (m.backdrop(c.s) || c.anchorKind == "dct" && m.refSet)) {
+	if (c.typ == xDate || c.typ == xTime) && c.mod == modNone && c.rule != rAgo && c.rule != rYearEarlier {
+		if t, g, ok := calOf(c.val); ok && g <= gYear && !m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
 			m.last, m.lastGran, m.lastVal = t, g, c.val
-			if c.anchorKind == "" {
+			if c.anchorKind == aNone {
 				m.refSet = true
 				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
-			} else if c.anchorKind == "dct" {
+			} else if c.anchorKind == aDCT {
 				m.explicitSent = -2 // the story is back in the present
 			}
-			if g == gDay && c.typ == "DATE" {
+			if g == gDay && c.typ == xDate {
 				m.lastEnd = c.e
 			}
 			if g == gQuarter && !m.passing(c.s) {
@@ -231,53 +369,95 @@ func (m *matcher) emit(c cand) Timex {
 	return x
 }
 
+// explain is the default explanation of x, built in one buffer: "Sept.
+// 14: DATE 2022-09-14 by rule month-day, anchored to publication date
+// 2022-09-20, past tense".
 func explain(x Timex) string {
-	s := fmt.Sprintf("%s: %s %s by rule %s", x.Text, x.Type, x.Value, x.Rule)
+	var buf [192]byte
+	s := append(buf[:0], x.Text...)
+	s = append(append(append(append(s, ": "...), x.Type...), ' '), x.Value.s...)
+	s = append(append(s, " by rule "...), x.Rule...)
 	if x.Mod != "" {
-		s += ", mod " + x.Mod
+		s = append(append(s, ", mod "...), x.Mod...)
 	}
 	switch x.AnchorKind {
 	case "dct":
-		s += ", anchored to publication date " + x.Anchor
+		s = append(append(s, ", anchored to publication date "...), x.Anchor...)
 	case "previous":
-		s += ", anchored to the last mentioned date " + x.Anchor
+		s = append(append(s, ", anchored to the last mentioned date "...), x.Anchor...)
 	case "reference":
-		s += ", anchored to the narrative's reference time " + x.Anchor
+		s = append(append(s, ", anchored to the narrative's reference time "...), x.Anchor...)
 	case "next":
-		s += ", anchored to the date that follows it, " + x.Anchor
+		s = append(append(s, ", anchored to the date that follows it, "...), x.Anchor...)
 	}
 	if x.Tense != "" {
-		s += ", " + x.Tense + " tense"
+		s = append(append(append(s, ", "...), x.Tense...), " tense"...)
 	}
-	return s
+	return string(s)
 }
 
 // backdrop reports whether the date at s names the start of a state that
 // holds at the narrative's reference time rather than moving it: "who had
 // ruled since 1971", "a feud dating back to 1994".
 func (m *matcher) backdrop(s int) bool {
-	return m.is(s-1, "since") || m.is(s-1, "to") && (m.is(s-2, "dating", "dates", "dated") || m.is(s-2, "back") && m.is(s-3, "dating", "dates", "dated", "goes", "going", "went"))
+	return m.id(s-1) == wSince || m.id(s-1) == wTo && (m.is(s-2, wDating, wDates, wDated) || m.id(s-2) == wBack && m.is(s-3, wDating, wDates, wDated, wGoes, wGoing, wWent))
 }
 
 // --- token helpers -------------------------------------------------------
 
-func (m *matcher) word(i int) string {
-	if i < 0 || i >= len(m.toks) || m.toks[i].kind != tWord {
-		return ""
+// id is the lexicon id of the word at i: 0 for a word the lexicon does
+// not hold, a number, a punctuation mark or a position outside the
+// sentence.
+func (m *matcher) id(i int) wordID {
+	if uint(i) >= uint(len(m.toks)) {
+		return 0
 	}
-	return m.toks[i].lower
+	return m.toks[i].id
 }
 
-func (m *matcher) is(i int, words ...string) bool {
-	w := m.word(i)
-	if w == "" {
+// word is the lower-case form of the word at i, or "" (see id).
+func (m *matcher) word(i int) string {
+	return lexWords[m.id(i)].form
+}
+
+// wordTable is a table keyed by lexicon words (decadeWords, holidays,
+// adverbSets) laid out by word id, so a rule reads it without hashing.
+type wordTable[V any] struct {
+	vals []V
+	has  []bool
+}
+
+// tableOf lays out tab by lexicon id (a key the lexicon does not hold is
+// no token's word, so it is left out).
+func tableOf[V any](tab map[string]V) wordTable[V] {
+	t := wordTable[V]{vals: make([]V, len(lexWords)), has: make([]bool, len(lexWords))}
+	for k, v := range tab {
+		if id := lookupWord([]byte(k), fnv(k)); id != 0 {
+			t.vals[id], t.has[id] = v, true
+		}
+	}
+	return t
+}
+
+// at is the entry of the word with the given id.
+func (t *wordTable[V]) at(id wordID) (V, bool) {
+	return t.vals[id], t.has[id]
+}
+
+var (
+	decadeTable  wordTable[int]
+	holidayTable wordTable[func(y int) (int, int)]
+	adverbTable  wordTable[string]
+)
+
+// is reports whether the word at i is one of ids: integer compares only.
+func (m *matcher) is(i int, ids ...wordID) bool {
+	w := m.id(i)
+	if w == 0 {
 		return false
 	}
-	// lengths and first letters rule out nearly every word before a
-	// comparison of the whole string
-	n, c := len(w), w[0]
-	for _, s := range words {
-		if len(s) == n && s[0] == c && w == s {
+	for _, id := range ids {
+		if id == w {
 			return true
 		}
 	}
@@ -285,11 +465,11 @@ func (m *matcher) is(i int, words ...string) bool {
 }
 
 func (m *matcher) punct(i int, c byte) bool {
-	return i >= 0 && i < len(m.toks) && m.toks[i].kind == tPunct && m.toks[i].lower != "" && m.toks[i].lower[0] == c
+	return uint(i) < uint(len(m.toks)) && m.toks[i].punct == c && m.toks[i].kind == tPunct
 }
 
 func (m *matcher) class(i int, c uint32) bool {
-	return i >= 0 && i < len(m.toks) && m.toks[i].kind == tWord && m.toks[i].w.class&c != 0
+	return uint(i) < uint(len(m.toks)) && m.toks[i].class&c != 0
 }
 
 // adjacent reports whether token i follows token i-1 without a space.
@@ -316,16 +496,55 @@ func (m *matcher) skipDot(i int) int {
 
 type rule func(m *matcher, i int) (cand, bool)
 
-// families in priority order: on equal length the earlier wins.
-var families = []rule{
-	(*matcher).timeOfDay,
-	(*matcher).absolute,
-	(*matcher).holiday,
-	(*matcher).relative,
-	(*matcher).weekday,
-	(*matcher).set,
-	(*matcher).duration,
-	(*matcher).fuzzy,
+// coreRules are the rule families in priority order (on equal length the
+// earlier wins): time of day, absolute, holiday, relative, weekday, set,
+// duration, fuzzy. The absolute and relative families are spelled out
+// into their rules, in the order of absoluteRules and relativeRules
+// (TestCoreRules): core takes the longest match, the earlier on a tie, as
+// those families do among their rules, so the flat list picks what the
+// families would without copying each family's best.
+var coreRules []coreRule
+
+// coreRule is a rule and the first tokens it can match at, from the checks
+// it opens with: words, when set, are the only words it starts with, and
+// noNum says it never starts with a number. Core skips a rule whose first
+// token it cannot match at (a punctuation mark, after a modifier as in
+// "about '90s", runs every rule).
+type coreRule struct {
+	f     rule
+	words *wordSet
+	noNum bool
+}
+
+func init() {
+	// the openings, read from each rule's first checks
+	the := setOf(wThe)
+	coreRules = []coreRule{
+		{f: (*matcher).timeOfDay},
+		{f: (*matcher).calendarDate},
+		{f: (*matcher).numericDate, words: setOf()}, // a number: m.num(i)
+		{f: (*matcher).yearRule},
+		{f: (*matcher).decade},
+		{f: (*matcher).century},
+		{f: (*matcher).quarterRule},
+		{f: (*matcher).halfRule},
+		{f: (*matcher).season, noNum: true},                 // [the] + a season
+		{f: (*matcher).dayOfMonth, words: the, noNum: true}, // "on the 14th"
+		{f: (*matcher).dayInRange, words: setOf()},          // a number: readDay(i)
+		{f: (*matcher).eraDate},
+		{f: (*matcher).holiday, noNum: true}, // a capitalized word or "the"
+		{f: (*matcher).deictic, words: setOf(wToday, wYesterday, wTomorrow, wTonight), noNum: true},
+		{f: (*matcher).thisNext, noNum: true}, // [the] this/last/next...
+		{f: (*matcher).ago},
+		{f: (*matcher).yearEarlier},
+		{f: (*matcher).anaphoric, words: setOf(wThe, wThat, wYear), noNum: true},
+		{f: (*matcher).weekOf, words: the, noNum: true},
+		{f: (*matcher).weekday, noNum: true}, // [the] [last/next...] + a weekday
+		{f: (*matcher).set},
+		{f: (*matcher).duration},
+		{f: (*matcher).fuzzy, words: setOf(wNow, wCurrently, wNowadays, wPresently, wCurrent, wThen, wRecently, wLately,
+			wFormerly, wRecent, wThe, wA, wLong, wThese), noNum: true},
+	}
 }
 
 // matchAt returns the longest match starting at token i, with a modifier in
@@ -334,14 +553,14 @@ func (m *matcher) matchAt(i int) (cand, bool) {
 	if m.toks[i].kind == tPunct {
 		return cand{}, false
 	}
-	if m.is(i, "last") && m.is(i-1, "to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "not", "ll") {
+	if m.id(i) == wLast && m.is(i-1, wTo, wWill, wWould, wCould, wCan, wMay, wMight, wShould, wMust, wDid, wNot, wLl) {
 		// the verb: "designed to last 75 years", "could last weeks"
 		return cand{}, false
 	}
 	if mod, kind, j := m.modifier(i); j > i {
 		if c, ok := m.core(j); ok && modFits(kind, c) {
 			c.s = i
-			c = applyMod(c, mod, kind, m.is(i, "nearly", "almost"))
+			c = applyMod(c, mod, kind, m.is(i, wNearly, wAlmost))
 			return c, true
 		}
 	}
@@ -351,8 +570,13 @@ func (m *matcher) matchAt(i int) (cand, bool) {
 func (m *matcher) core(i int) (cand, bool) {
 	var best cand
 	found := false
-	for _, f := range families {
-		c, ok := f(m, i)
+	t := m.tok(i)
+	for k := range coreRules {
+		r := &coreRules[k]
+		if t.kind == tNum && r.noNum || t.kind == tWord && r.words != nil && !r.words.has(t.id) {
+			continue
+		}
+		c, ok := r.f(m, i)
 		if ok && c.e > i && (!found || c.e > best.e) {
 			best, found = c, true
 		}
@@ -367,7 +591,7 @@ func (m *matcher) core(i int) (cand, bool) {
 
 type cue struct {
 	pos   int
-	tense string
+	tense xtense
 }
 
 // cueList reads the tense cues of the current sentence.
@@ -381,81 +605,81 @@ func (m *matcher) cueList() []cue {
 		if t.kind != tWord {
 			continue
 		}
-		w := t.lower
+		w := t.id
 		switch {
-		case (w == "planned" || w == "scheduled" || w == "slated" || w == "set" || w == "due" || w == "expected") && m.is(i+1, "for"):
+		case (w == wPlanned || w == wScheduled || w == wSlated || w == wSet || w == wDue || w == wExpected) && m.id(i+1) == wFor:
 			// "planned for early March"; but "was originally set for
 			// January" (and then delayed) is a plan of the past
-			if !m.is(i-1, "was", "were", "had") && !(m.adverb(i-1) && m.is(i-2, "was", "were", "had")) {
-				m.cues = append(m.cues, cue{i, "future"})
+			if !m.is(i-1, wWas, wWere, wHad) && !(m.adverb(i-1) && m.is(i-2, wWas, wWere, wHad)) {
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
-		case (w == "likely" || w == "unlikely") && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "seemed", "seems", "appeared", "appears"):
+		case (w == wLikely || w == wUnlikely) && m.id(i+1) == wTo && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wSeemed, wSeems, wAppeared, wAppears):
 			// "were likely to buy as soon as trading opened Monday":
 			// what is likely lies ahead of the statement
-			m.cues = append(m.cues, cue{i, "future"})
-		case (w == "planned" || w == "planning") && m.is(i+1, "a", "an", "the", "another", "more") && !m.is(i-1, "had", "been", "the", "a", "an", "was", "were"):
+			m.cues = append(m.cues, cue{i, tenseFuture})
+		case (w == wPlanned || w == wPlanning) && m.is(i+1, wA, wAn, wThe, wAnother, wMore) && !m.is(i-1, wHad, wBeen, wThe, wA, wAn, wWas, wWere):
 			// "protesters planned a demonstration on Saturday": the
 			// thing planned lies ahead of the plan
-			m.cues = append(m.cues, cue{i, "future"})
-		case m.is(i+1, "to") && intentVerbs[w] && !m.is(i-1, "had", "was", "were", "been"):
+			m.cues = append(m.cues, cue{i, tenseFuture})
+		case m.id(i+1) == wTo && intentVerbs.has(w) && !m.is(i-1, wHad, wWas, wWere, wBeen):
 			// "planned to leave Thursday", "expects to release in
 			// November": what is intended lies ahead
-			m.cues = append(m.cues, cue{i, "future"})
-		case w == "going" || w == "due" || w == "expected" || w == "scheduled" || w == "slated" || w == "set" || w == "plans" || w == "plan" || w == "planning" || w == "intends" || w == "supposed" || w == "hoping" || w == "hopes":
-			if m.is(i-1, "been") && m.is(i-2, "had") {
+			m.cues = append(m.cues, cue{i, tenseFuture})
+		case w == wGoing || w == wDue || w == wExpected || w == wScheduled || w == wSlated || w == wSet || w == wPlans || w == wPlan || w == wPlanning || w == wIntends || w == wSupposed || w == wHoping || w == wHopes:
+			if m.id(i-1) == wBeen && m.id(i-2) == wHad {
 				// "had been scheduled to expire Friday": a plan that
 				// lies in the past; "had" carries the tense
-			} else if m.is(i+1, "to") && w != "due" || w == "due" && m.is(i+1, "to") && m.is(i-1, "is", "are", "was", "were", "be", "been", "am") && !m.is(i-2, "had") {
-				m.cues = append(m.cues, cue{i, "future"})
-			} else if w == "scheduled" || w == "slated" {
+			} else if m.id(i+1) == wTo && w != wDue || w == wDue && m.id(i+1) == wTo && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wBeen, wAm) && m.id(i-2) != wHad {
+				m.cues = append(m.cues, cue{i, tenseFuture})
+			} else if w == wScheduled || w == wSlated {
 				// "has scheduled a news conference Thursday": what is
 				// put on a schedule lies ahead
-				m.cues = append(m.cues, cue{i, "future"})
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
-		case (w == "is" || w == "are" || w == "am" || w == "was" || w == "were") && m.is(i+1, "due", "expected", "scheduled", "set", "going", "slated", "supposed", "planning", "about", "likely", "unlikely") && m.is(i+2, "to"):
+		case (w == wIs || w == wAre || w == wAm || w == wWas || w == wWere) && m.is(i+1, wDue, wExpected, wScheduled, wSet, wGoing, wSlated, wSupposed, wPlanning, wAbout, wLikely, wUnlikely) && m.id(i+2) == wTo:
 			// "is due to fly", "were planning to drive": the next word
 			// carries the future, seen from now or from the report
-		case w == "am" && i > 0 && (m.toks[i-1].kind == tNum || m.punct(i+1, '.')):
+		case w == wAm && i > 0 && (m.toks[i-1].kind == tNum || m.punct(i+1, '.')):
 			// "6am", "6 am.": a clock time, not the verb
-		case w == "is" || w == "are" || w == "am":
-			if m.is(i+1, "to") { // "is to visit"
-				m.cues = append(m.cues, cue{i, "future"})
+		case w == wIs || w == wAre || w == wAm:
+			if m.id(i+1) == wTo { // "is to visit"
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			} else {
-				m.cues = append(m.cues, cue{i, "present"})
+				m.cues = append(m.cues, cue{i, tensePresent})
 			}
-		case w == "has" || w == "have":
+		case w == wHas || w == wHave:
 			// present perfect: "has started" reports the past
-			m.cues = append(m.cues, cue{i, "past"})
-		case w == "last" || w == "next" || w == "coming" || w == "upcoming" || w == "later" || w == "earlier" || w == "ago":
+			m.cues = append(m.cues, cue{i, tensePast})
+		case w == wLast || w == wNext || w == wComing || w == wUpcoming || w == wLater || w == wEarlier || w == wAgo:
 			// these qualify their own expression only
-		case bareSchedule[w]:
+		case bareSchedule.has(w):
 			// a plural subject with a timetable verb in the simple
 			// present: "Netanyahu and Arafat meet separately Monday".
 			// After "to", a modal or "did" the verb has no tense of its
 			// own; after a determiner it is a noun.
-			if !m.is(i-1, "to", "did", "didn", "not", "can", "could", "may", "might", "must", "should", "would", "will", "the", "a", "an", "their", "his", "her", "its") {
-				m.cues = append(m.cues, cue{i, "future"})
+			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) {
+				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
-		case t.w.class&(cPast|cFuture) != 0 && (m.is(i-1, "be", "been", "being", "is", "are", "was", "were", "am") ||
-			m.adverb(i-1) && m.is(i-2, "be", "been", "being", "is", "are", "was", "were", "am")):
+		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm) ||
+			m.adverb(i-1) && m.is(i-2, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm)):
 			// a participle after an auxiliary: the auxiliary has the tense
-		case t.w.class&cFuture != 0:
-			m.cues = append(m.cues, cue{i, "future"})
-		case t.w.class&cPast != 0:
+		case t.class&cFuture != 0:
+			m.cues = append(m.cues, cue{i, tenseFuture})
+		case t.class&cPast != 0:
 			if m.backshifted(i) {
 				continue
 			}
-			m.cues = append(m.cues, cue{i, "past"})
-		case t.w.class&cPresent != 0:
-			if w != "now" && w != "today" && w != "currently" {
-				m.cues = append(m.cues, cue{i, "present"})
+			m.cues = append(m.cues, cue{i, tensePast})
+		case t.class&cPresent != 0:
+			if w != wNow && w != wToday && w != wCurrently {
+				m.cues = append(m.cues, cue{i, tensePresent})
 			}
-		case t.w.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && !m.is(i+1, "to") && !m.is(i-1, "the", "a", "an", "be", "been", "being", "is", "are"):
+		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre):
 			// a regular past form; a participle after "be" or a determiner is not
 			if m.backshifted(i) {
 				continue
 			}
-			m.cues = append(m.cues, cue{i, "past"})
+			m.cues = append(m.cues, cue{i, tensePast})
 		}
 	}
 	return m.cues
@@ -468,7 +692,7 @@ func (m *matcher) cueList() []cue {
 func (m *matcher) backshifted(i int) bool {
 	future := false
 	for _, c := range m.cues {
-		future = future || c.tense == "future"
+		future = future || c.tense == tenseFuture
 	}
 	if !future {
 		return false
@@ -477,7 +701,7 @@ func (m *matcher) backshifted(i int) bool {
 		if m.toks[k].kind != tWord {
 			return false
 		}
-		if m.is(k, "once", "when", "after", "until", "till") || m.is(k, "as") && m.is(k-1, "soon") {
+		if m.is(k, wOnce, wWhen, wAfter, wUntil, wTill) || m.id(k) == wAs && m.id(k-1) == wSoon {
 			return true
 		}
 	}
@@ -491,9 +715,9 @@ func (m *matcher) pastNarrative() bool {
 	past := false
 	for _, c := range m.cueList() {
 		switch {
-		case c.tense != "past":
+		case c.tense != tensePast:
 			return false
-		case !m.is(c.pos, "was", "were", "had", "did"):
+		case !m.is(c.pos, wWas, wWere, wHad, wDid):
 			past = true
 		}
 	}
@@ -511,9 +735,9 @@ func (m *matcher) adverb(i int) bool {
 }
 
 // hasWord reports whether the sentence has the word w.
-func (m *matcher) hasWord(w string) bool {
+func (m *matcher) hasWord(w wordID) bool {
 	for i := range m.toks {
-		if m.toks[i].kind == tWord && m.toks[i].lower == w {
+		if m.toks[i].id == w {
 			return true
 		}
 	}
@@ -522,29 +746,26 @@ func (m *matcher) hasWord(w string) bool {
 
 // intentVerbs followed by "to" put what follows in the future: "planned to
 // leave on Thursday", "expects to report in November".
-var intentVerbs = map[string]bool{"planned": true, "plans": true, "plan": true, "expects": true, "expect": true,
-	"intend": true, "intended": true, "aims": true, "aim": true, "promised": true, "promises": true, "vowed": true,
-	"pledged": true, "agreed": true, "threatened": true, "wants": true, "want": true, "hope": true,
-	"decided": true, "decide": true, "decides": true, "agreement": true}
+var intentVerbs = setOf(wPlanned, wPlans, wPlan, wExpects, wExpect, wIntend, wIntended, wAims, wAim, wPromised,
+	wPromises, wVowed, wPledged, wAgreed, wThreatened, wWants, wWant, wHope, wDecided, wDecide, wDecides, wAgreement)
 
 // bareSchedule are timetable verbs in the bare (plural) present, the
 // plural twins of the singular scheduled verbs in the lexicon.
-var bareSchedule = map[string]bool{"meet": true, "travel": true, "arrive": true, "fly": true, "depart": true,
-	"convene": true, "reconvene": true, "resume": true, "gather": true, "go": true, "play": true, "vote": true,
-	"face": true, "reopen": true}
+var bareSchedule = setOf(wMeet, wTravel, wArrive, wFly, wDepart, wConvene, wReconvene, wResume, wGather, wGo, wPlay,
+	wVote, wFace, wReopen)
 
 // tense reads the tense of the clause around tokens [s, e): the nearest
 // cue, cues before the expression preferred at equal distance.
-func (m *matcher) tense(s, e int) string {
-	if t := m.frontTense(s); t != "" {
+func (m *matcher) tense(s, e int) xtense {
+	if t := m.frontTense(s); t != tenseNone {
 		return t
 	}
 	return m.cueTense(s, e)
 }
 
 // cueTense is the tense of the nearest cue around tokens [s, e).
-func (m *matcher) cueTense(s, e int) string {
-	best, bestD := "", 1<<30
+func (m *matcher) cueTense(s, e int) xtense {
+	best, bestD := tenseNone, 1<<30
 	cues := m.cueList()
 	before := len(cues) > 0 && cues[0].pos < s
 	for _, c := range cues {
@@ -552,19 +773,19 @@ func (m *matcher) cueTense(s, e int) string {
 		if c.pos < s {
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
-			if before && m.is(c.pos, "said", "says", "say") {
+			if before && m.is(c.pos, wSaid, wSays, wSay) {
 				// a reporting verb after the expression dates the
 				// report, not the clause that holds the expression:
 				// "he will leave Thursday, Castro said"
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1
-			if c.tense == "future" && intentVerbs[m.word(c.pos)] && m.class(c.pos, cPast) {
+			if c.tense == tenseFuture && intentVerbs.has(m.id(c.pos)) && m.class(c.pos, cPast) {
 				// "the ministers on Thursday agreed to cut tariffs": the
 				// day is when they agreed, in the past; the future is
 				// what they agreed to
 				if d < bestD {
-					best, bestD = "past", d
+					best, bestD = tensePast, d
 				}
 				continue
 			}
@@ -589,7 +810,7 @@ func (m *matcher) cueTense(s, e int) string {
 // coordinated clause begins between them.
 func (m *matcher) coordinated(from, to int) bool {
 	for i := from; i < to && i < len(m.toks); i++ {
-		if m.toks[i].kind == tWord && (m.toks[i].lower == "and" || m.toks[i].lower == "but") {
+		if id := m.toks[i].id; id == wAnd || id == wBut {
 			return true
 		}
 	}
@@ -598,61 +819,61 @@ func (m *matcher) coordinated(from, to int) bool {
 
 // frontTense is the tense the word in front of an expression at s sets, or
 // "": "payable Dec. 7", "until Friday", "since April", "ahead of Monday".
-func (m *matcher) frontTense(s int) string {
+func (m *matcher) frontTense(s int) xtense {
 	p := s - 1
 	if m.exprStart >= 0 && m.exprStart < s {
 		p = m.exprStart - 1 // a day attached to a clock time: "until 9 a.m. Tuesday"
 	}
-	for p >= 0 && (m.punct(p, '-') || m.is(p, "mid", "early", "late", "about", "around", "approximately", "roughly")) {
+	for p >= 0 && (m.punct(p, '-') || m.is(p, wMid, wEarly, wLate, wAbout, wAround, wApproximately, wRoughly)) {
 		p-- // "by mid-May": the word in front of the modified expression
 	}
-	if m.is(p, "on", "in", "of") {
+	if m.is(p, wOn, wIn, wOf) {
 		p--
 	}
 	for k := p; k >= 0 && k >= p-4; k-- {
 		// a figure compared with an earlier one: "up from about 300 on
 		// Wednesday", "compared with Friday"
-		if m.is(k, "from") && m.is(k-1, "up", "down", "rose", "fell", "risen", "fallen", "climbed", "dropped", "slipped", "jumped") ||
-			m.is(k, "with", "to") && m.is(k-1, "compared") {
-			return "past"
+		if m.id(k) == wFrom && m.is(k-1, wUp, wDown, wRose, wFell, wRisen, wFallen, wClimbed, wDropped, wSlipped, wJumped) ||
+			m.is(k, wWith, wTo) && m.id(k-1) == wCompared {
+			return tensePast
 		}
 	}
-	switch m.word(p) {
-	case "for":
+	switch m.id(p) {
+	case wFor:
 		for k := p - 1; k >= 0 && k >= p-3; k-- {
-			if m.is(k, "set", "scheduled", "rescheduled", "slated", "planned", "postponed", "delayed", "moved") {
-				if m.is(k-1, "was", "were", "been", "originally", "initially", "first") {
+			if m.is(k, wSet, wScheduled, wRescheduled, wSlated, wPlanned, wPostponed, wDelayed, wMoved) {
+				if m.is(k-1, wWas, wWere, wBeen, wOriginally, wInitially, wFirst) {
 					break // "was originally set for January but was delayed"
 				}
-				return "future" // "set sentencing for June 6"
+				return tenseFuture // "set sentencing for June 6"
 			}
 		}
-	case "ahead":
-		return "future" // "ahead of the weekend"
-	case "until", "till", "payable", "effective", "through", "starting", "beginning", "expires", "expiring", "before":
-		if m.is(p, "through") && m.is(p-1, "year", "far") {
-			return "past" // "this year through August": the year to date
+	case wAhead:
+		return tenseFuture // "ahead of the weekend"
+	case wUntil, wTill, wPayable, wEffective, wThrough, wStarting, wBeginning, wExpires, wExpiring, wBefore:
+		if m.id(p) == wThrough && m.is(p-1, wYear, wFar) {
+			return tensePast // "this year through August": the year to date
 		}
-		if m.is(p, "until", "till") && m.hasWord("had") {
-			return "past" // "until Thursday, they had not called him"
+		if m.is(p, wUntil, wTill) && m.hasWord(wHad) {
+			return tensePast // "until Thursday, they had not called him"
 		}
-		if m.word(p) != "before" || m.is(p-1, "due", "expected", "scheduled") {
-			return "future"
+		if m.id(p) != wBefore || m.is(p-1, wDue, wExpected, wScheduled) {
+			return tenseFuture
 		}
-	case "since":
-		return "past"
-	case "by":
+	case wSince:
+		return tensePast
+	case wBy:
 		// a deadline lies ahead unless the clause is in the past: "to
 		// conclude by May", but "had filed by Monday", "power was
 		// restored by 6 a.m. Monday"
-		if !m.hasWord("had") && !m.is(p-2, "was", "were") && !(p == 0 && m.pastNarrative()) {
-			return "future"
+		if !m.hasWord(wHad) && !m.is(p-2, wWas, wWere) && !(p == 0 && m.pastNarrative()) {
+			return tenseFuture
 		}
 	}
-	if m.is(p, "as") && m.is(p-1, "soon", "early") && m.is(p-2, "as") {
-		return "future" // "as soon as Tuesday", "could decide as early as Thursday"
+	if m.id(p) == wAs && m.is(p-1, wSoon, wEarly) && m.id(p-2) == wAs {
+		return tenseFuture // "as soon as Tuesday", "could decide as early as Thursday"
 	}
-	return ""
+	return tenseNone
 }
 
 // --- calendar -----------------------------------------------------------
@@ -752,16 +973,44 @@ func format(t time.Time, g gran) string {
 
 // calOf reads a resolved value back into its first day and granularity.
 func calOf(s string) (time.Time, gran, bool) {
-	v := Value{s: s}
-	start, _, ok := v.Bounds()
+	p, err := parse(s)
+	if err != nil {
+		return time.Time{}, 0, false
+	}
+	prec := p.precision(s)
+	start, _, ok := p.bounds(prec)
 	if !ok {
 		return time.Time{}, 0, false
 	}
-	return start, precisionGran[v.Precision()], true
+	return start, precisionGran(prec), true
 }
 
-var precisionGran = map[string]gran{"time": gTime, "day": gDay, "week": gWeek, "month": gMonth, "season": gSeason,
-	"quarter": gQuarter, "half": gHalf, "year": gYear, "decade": gDecade, "century": gCentury}
+// precisionGran is the granularity of a Value's precision, or 0.
+func precisionGran(p string) gran {
+	switch p {
+	case "time":
+		return gTime
+	case "day":
+		return gDay
+	case "week":
+		return gWeek
+	case "month":
+		return gMonth
+	case "season":
+		return gSeason
+	case "quarter":
+		return gQuarter
+	case "half":
+		return gHalf
+	case "year":
+		return gYear
+	case "decade":
+		return gDecade
+	case "century":
+		return gCentury
+	}
+	return 0
+}
 
 // passing reports whether the expression at s sits in a phrase that names
 // a period only as a backdrop: "after a flat second quarter", "following
@@ -771,7 +1020,7 @@ func (m *matcher) passing(s int) bool {
 		if m.tok(k).kind == tPunct {
 			return false
 		}
-		if m.is(k, "after", "following", "since", "before") {
+		if m.is(k, wAfter, wFollowing, wSince, wBefore) {
 			return true
 		}
 	}
@@ -852,16 +1101,16 @@ func endOf(t time.Time, g gran) time.Time {
 // the tense points to from the anchor d: past -> the latest that has started
 // by d, future -> the earliest that has not ended before d, otherwise the
 // closest (the earlier on a tie).
-func pick(cands []time.Time, g gran, d time.Time, tense string) time.Time {
+func pick(cands []time.Time, g gran, d time.Time, tense xtense) time.Time {
 	var best time.Time
 	switch tense {
-	case "past":
+	case tensePast:
 		for _, c := range cands {
 			if !c.After(d) && (best.IsZero() || c.After(best)) {
 				best = c
 			}
 		}
-	case "future":
+	case tenseFuture:
 		for _, c := range cands {
 			if !endOf(c, g).Before(d) && (best.IsZero() || c.Before(best)) {
 				best = c
@@ -925,13 +1174,13 @@ func placeholder(g gran) string {
 }
 
 // relativeDate resolves "n periods from the anchor" at granularity g.
-func (m *matcher) relativeDate(c *cand, g gran, n int, rule string) bool {
+func (m *matcher) relativeDate(c *cand, g gran, n int, rule ruleID) bool {
 	c.rule = rule
 	if m.dct.IsZero() {
 		c.val = placeholder(g)
 		return true
 	}
-	c.anchor, c.anchorKind = format(m.dct, gDay), "dct"
+	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	c.val = format(shift(startOf(m.dct, g), g, n), g)
 	return true
 }

@@ -16,11 +16,11 @@ var zones = map[string]bool{"est": true, "edt": true, "gmt": true, "utc": true, 
 // readAMPM reads "a.m.", "p.m.", "am", "pm".
 func (m *matcher) readAMPM(i int) (pm bool, j int, ok bool) {
 	switch {
-	case m.is(i, "am"), m.is(i, "pm"):
+	case m.id(i) == wAm, m.id(i) == wPm:
 		// "2pm." at the end of a sentence: the period is the sentence's
-		return m.is(i, "pm"), i + 1, true
-	case m.is(i, "a", "p") && m.punct(i+1, '.') && m.is(i+2, "m") && m.adjacent(i+1) && m.adjacent(i+2):
-		return m.is(i, "p"), m.skipDot(i + 3), true
+		return m.id(i) == wPm, i + 1, true
+	case m.is(i, wA, wP) && m.punct(i+1, '.') && m.id(i+2) == wM && m.adjacent(i+1) && m.adjacent(i+2):
+		return m.id(i) == wP, m.skipDot(i + 3), true
 	}
 	return false, i, false
 }
@@ -42,16 +42,16 @@ var zoneNames = map[string]bool{"eastern": true, "pacific": true, "central": tru
 // the token after it (j when there is none).
 func (m *matcher) readZone(j int) int {
 	switch {
-	case zones[m.word(j)]:
+	case m.id(j) != 0 && zones[m.word(j)]:
 		return j + 1
-	case m.is(j, "local") && m.is(j+1, "time"):
+	case m.id(j) == wLocal && m.id(j+1) == wTime:
 		return j + 2
-	case zoneNames[m.word(j)] && m.tok(j).upper:
+	case m.id(j) != 0 && zoneNames[m.word(j)] && m.tok(j).upper:
 		k := j + 1
-		if m.is(k, "standard", "daylight", "mean") {
+		if m.is(k, wStandard, wDaylight, wMean) {
 			k++
 		}
-		if m.is(k, "time") {
+		if m.id(k) == wTime {
 			k++
 		}
 		return k
@@ -68,22 +68,22 @@ func (m *matcher) isAMPM(i int) bool {
 // yesterday", "mid-afternoon yesterday", "morning Tuesday". "The night of
 // Oct. 23" is left to the date, as the TimeML corpora annotate it.
 func (m *matcher) partOfDayOn(i int) (cand, bool) {
-	c := cand{s: i, typ: "TIME", rule: "part-of-day-on"}
-	if !m.class(i, cPartOfDay) || m.tok(i).w.class&cPlural != 0 || m.tok(i).w.tod == "" {
+	c := cand{s: i, typ: xTime, rule: rPartOfDayOn}
+	if !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.tok(i).wd().tod == "" {
 		return c, false
 	}
 	m.exprStart = i
 	defer func() { m.exprStart = -1 }()
 	var day cand
 	for _, f := range attachedDayRules {
-		if d, ok := f(m, i+1); ok && d.typ == "DATE" && len(d.val) == 10 && d.s == i+1 && d.e > day.e {
+		if d, ok := f(m, i+1); ok && d.typ == xDate && len(d.val) == 10 && d.s == i+1 && d.e > day.e {
 			day = d
 		}
 	}
 	if day.e == 0 {
 		return c, false
 	}
-	c.e, c.val = day.e, day.val+"T"+m.tok(i).w.tod
+	c.e, c.val = day.e, day.val+"T"+m.tok(i).wd().tod
 	c.anchor, c.anchorKind, c.tense, c.expl = day.anchor, day.anchorKind, day.tense, day.expl
 	return c, true
 }
@@ -92,28 +92,28 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	if c, ok := m.partOfDayOn(i); ok {
 		return c, true
 	}
-	c := cand{s: i, typ: "TIME", rule: "clock"}
+	c := cand{s: i, typ: xTime, rule: rClock}
 	hh, mm := -1, 0
 	j := i
-	switch m.word(i) {
-	case "noon", "midday":
+	switch m.id(i) {
+	case wNoon, wMidday:
 		if p := m.tok(i - 1); p.kind == tWord && strings.EqualFold(p.written(m.text), "high") {
 			return c, false // "high noon": a climax, not a clock time
 		}
 		hh, j = 12, i+1
-	case "midnight":
+	case wMidnight:
 		hh, j = 24, i+1
-	case "overnight":
+	case wOvernight:
 		// the night that ends on the reference day: the day last
 		// named, else the DCT. "Shares closed lower Friday, depressed
 		// by overnight losses in New York": Thursday night.
 		c.e = i + 1
 		if m.lastGran == gDay || m.lastGran == gTime {
-			c.rule = "part-of-day"
+			c.rule = rPartOfDay
 			c.val = format(startOf(m.last, gDay).AddDate(0, 0, -1), gDay)
-			c.anchor, c.anchorKind = m.lastVal, "previous"
+			c.anchor, c.anchorKind = m.lastVal, aPrevious
 		} else {
-			m.relativeDate(&c, gDay, -1, "part-of-day")
+			m.relativeDate(&c, gDay, -1, rPartOfDay)
 		}
 		c.val += "TNI"
 		return c, true
@@ -143,20 +143,20 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 				h = 0
 			}
 			j = k
-		} else if m.is(j, "o") && m.punct(j+1, '\'') && m.is(j+2, "clock") {
+		} else if m.id(j) == wO && m.punct(j+1, '\'') && m.id(j+2) == wClock {
 			j += 3
-		} else if m.is(j, "in") && m.is(j+1, "the") && m.is(j+2, "morning", "afternoon", "evening") && h >= 1 && h <= 12 && !hasMin {
+		} else if m.id(j) == wIn && m.id(j+1) == wThe && m.is(j+2, wMorning, wAfternoon, wEvening) && h >= 1 && h <= 12 && !hasMin {
 			// "4 in the morning", "3 in the afternoon"
-			if !m.is(j+2, "morning") && h < 12 {
+			if m.id(j+2) != wMorning && h < 12 {
 				h += 12
 			}
 			j += 3
-		} else if m.is(j, "at") && m.is(j+1, "night") && h >= 6 && h <= 12 && !hasMin {
+		} else if m.id(j) == wAt && m.id(j+1) == wNight && h >= 6 && h <= 12 && !hasMin {
 			if h < 12 {
 				h += 12 // "10 at night"
 			}
 			j += 2
-		} else if !hasMin || !(zones[m.word(j)] || m.is(i-1, "at", "by", "until", "before", "after")) {
+		} else if !hasMin || !(m.id(j) != 0 && zones[m.word(j)] || m.is(i-1, wAt, wBy, wUntil, wBefore, wAfter)) {
 			return c, false
 		}
 		hh = h
@@ -165,7 +165,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	c.e = j
 	if every := m.everyDay(j); every > j {
 		// "11 a.m. daily", "10 p.m. each night": a time of every day
-		c.typ, c.rule, c.e, c.quant = "SET", "clock-set", every, "EVERY"
+		c.typ, c.rule, c.e, c.every = xSet, rClockSet, every, true
 		c.val = "XXXX-XX-XXT" + pad2(hh) + ":" + pad2(mm)
 		return c, true
 	}
@@ -177,19 +177,19 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	day := ""
 	m.exprStart = i
 	for _, f := range attachedDayRules {
-		if d, ok := f(m, k); ok && d.typ == "DATE" && len(d.val) == 10 {
+		if d, ok := f(m, k); ok && d.typ == xDate && len(d.val) == 10 {
 			day, c.e = d.val, d.e
 			c.anchor, c.anchorKind, c.tense = d.anchor, d.anchorKind, d.tense
 			break
 		}
 	}
-	if day == "" && m.is(k, "on") {
+	if day == "" && m.id(k) == wOn {
 		// "9 a.m. Eastern on Dec. 8", "from 6pm on Christmas Eve": the
 		// day after "on" is the time's day, and a tag of its own
 		for _, f := range onDayRules {
-			if d, ok := f(m, k+1); ok && d.typ == "DATE" && len(d.val) == 10 {
+			if d, ok := f(m, k+1); ok && d.typ == xDate && len(d.val) == 10 {
 				day = d.val
-				c.anchor, c.anchorKind, c.tense = d.val, "previous", d.tense
+				c.anchor, c.anchorKind, c.tense = d.val, aPrevious, d.tense
 				break
 			}
 		}
@@ -198,8 +198,8 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) {
 		// a bare clock time belongs to the day just mentioned
 		day = format(m.last, gDay)
-		c.anchor, c.anchorKind = m.lastVal, "previous"
-		if m.narrative && m.lastGran == gTime {
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		if m.inNarrative(m.lastGran == gTime) {
 			// a narrative moves forward: "at 11:40 p.m. ... at 2:20 a.m."
 			// is the small hours of the next day
 			if lh, lm, ok := clockOf(m.lastVal); ok && hh*60+mm < lh*60+lm {
@@ -213,7 +213,7 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			day = "XXXX-XX-XX"
 		} else {
 			day = format(m.dct, gDay)
-			c.anchor, c.anchorKind = day, "dct"
+			c.anchor, c.anchorKind = day, aDCT
 		}
 	}
 	c.val = day + "T" + pad2(hh) + ":" + pad2(mm)
@@ -224,9 +224,9 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 // morning" at j and returns the token after it, or j.
 func (m *matcher) everyDay(j int) int {
 	switch {
-	case m.is(j, "daily", "nightly"):
+	case m.is(j, wDaily, wNightly):
 		return j + 1
-	case m.is(j, "every", "each") && (m.is(j+1, "day", "night") || m.class(j+1, cPartOfDay) && m.tok(j+1).w.class&cPlural == 0):
+	case m.is(j, wEvery, wEach) && (m.is(j+1, wDay, wNight) || m.class(j+1, cPartOfDay) && m.tok(j+1).class&cPlural == 0):
 		return j + 2
 	}
 	return j

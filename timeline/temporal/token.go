@@ -13,16 +13,20 @@ const (
 
 // token is one word, number or punctuation character of the text.
 type token struct {
-	start, end int // byte offsets, half-open
+	start, end int    // byte offsets, half-open
+	num        int    // value of a number token (-1 when longer than 9 digits)
+	class      uint32 // the classes of its lexicon entry (0 when unknown)
+	id         wordID // its lexicon entry (0 when unknown)
 	kind       uint8
-	space      bool // preceded by white space (or the start of the text)
-	newline    bool // preceded by a line break
-	upper      bool // a word starting with an upper-case letter
-	w          word // lexicon entry (zero when unknown)
-	num        int  // value of a number token (-1 when longer than 9 digits)
-	digits     int  // digits of a number token
-	lower      string
+	space      bool  // preceded by white space (or the start of the text)
+	newline    bool  // preceded by a line break
+	upper      bool  // a word starting with an upper-case letter
+	digits     uint8 // digits of a number token (up to 255)
+	punct      byte  // a punctuation token's character: ASCII, or ' for a curly apostrophe, - for a Unicode hyphen; 0 for others
 }
+
+// wd is the token's lexicon entry, the zero word when it has none.
+func (t *token) wd() *word { return &lexWords[t.id] }
 
 // scanner cuts the text into sentences of tokens, one hand-written pass.
 type scanner struct {
@@ -32,6 +36,9 @@ type scanner struct {
 	toks  []token
 	space bool
 	nl    bool
+	// triggers counts the sentence's tokens that can be the core of an
+	// expression (see markTriggers).
+	triggers int
 }
 
 // maxSentence bounds the tokens held at once, so memory stays flat whatever
@@ -48,6 +55,7 @@ func isLetter(r rune) bool {
 // next fills s.toks with the next sentence and reports whether there was one.
 func (s *scanner) next() bool {
 	s.toks = s.toks[:0]
+	s.triggers = 0
 	text := s.text
 	for s.pos < len(text) {
 		c := text[s.pos]
@@ -81,11 +89,34 @@ func (s *scanner) next() bool {
 			if d > 9 {
 				n = -1
 			}
-			t.kind, t.num, t.digits = tNum, n, d
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && isLetter(decode(text[s.pos:])):
+			t.kind, t.num, t.digits = tNum, n, uint8(min(d, 255))
+		case (c|0x20)-'a' < 26 || c >= utf8.RuneSelf && isLetter(decode(text[s.pos:])):
+			t.kind = tWord
+			t.upper = c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(decode(text[s.pos:]))
+			// ASCII letters, the common case: hash them lowercased in
+			// place and compare the lexicon's form without case
+			p, h := s.pos, uint32(fnvOffset)
+			for p < len(text) {
+				l := text[p] | 0x20
+				if l-'a' >= 26 {
+					break
+				}
+				h = (h ^ uint32(l)) * fnvPrime
+				p++
+			}
+			if p == len(text) || text[p] < utf8.RuneSelf {
+				s.pos = p
+				// longer words are in no list, nor words whose first
+				// probe slot is empty (most words: a quarter load)
+				if p-start <= maxWordLen && lexSlots[h&lexMask].id != 0 {
+					t.id = lookupFold(text[start:p], h)
+					t.class = lexWords[t.id].class
+				}
+				break
+			}
+			// a word with other letters: lowercase it into buf
 			s.buf = s.buf[:0]
-			t.upper = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(decode(text[s.pos:]))
-			h := uint32(fnvOffset)
+			h = uint32(fnvOffset)
 			for s.pos < len(text) {
 				c := text[s.pos]
 				if c < utf8.RuneSelf {
@@ -111,27 +142,27 @@ func (s *scanner) next() bool {
 				}
 				s.pos += size
 			}
-			t.kind = tWord
 			if len(s.buf) <= maxWordLen { // longer words are in no list
-				if e := lookupWord(s.buf, h); e != nil {
-					t.w = e.w
-					t.lower = e.w.form
-				}
+				t.id = lookupWord(s.buf, h)
+				t.class = lexWords[t.id].class
 			}
 		default:
 			_, size := utf8.DecodeRuneInString(text[s.pos:])
 			if c == '\'' || c == 0xE2 && size == 3 && (text[s.pos+1] == 0x80 && (text[s.pos+2] == 0x98 || text[s.pos+2] == 0x99)) {
-				t.lower = "'"
+				t.punct = '\''
 			} else if c == '-' || c == 0xE2 && size == 3 && text[s.pos+1] == 0x80 && (text[s.pos+2] == 0x90 || text[s.pos+2] == 0x91) {
-				t.lower = "-"
+				t.punct = '-'
 			} else if c < utf8.RuneSelf {
-				t.lower = punct[c]
+				t.punct = c
 			}
 			s.pos += size
 			t.kind = tPunct
 		}
 		t.end = s.pos
 		s.space, s.nl = false, false
+		if t.kind == tNum || t.class&triggerClasses != 0 {
+			s.triggers++
+		}
 		s.toks = append(s.toks, t)
 		if t.kind == tPunct && s.endsSentence() || len(s.toks) >= maxSentence {
 			return true
@@ -158,17 +189,9 @@ func (s *scanner) endsSentence() bool {
 	}
 	if c == '.' && len(s.toks) >= 2 {
 		p := s.toks[len(s.toks)-2]
-		if p.kind == tWord && p.end == t.start && (p.w.class&cAbbrev != 0 || p.end-p.start == 1) {
+		if p.kind == tWord && p.end == t.start && (p.class&cAbbrev != 0 || p.end-p.start == 1) {
 			return false
 		}
 	}
 	return true
-}
-
-var punct [128]string
-
-func init() {
-	for c := 0; c < 128; c++ {
-		punct[c] = string(rune(c))
-	}
 }

@@ -285,7 +285,15 @@ func parseDuration(s string) error {
 // "future", "present" or "unknown" (durations, sets, values with X).
 func (v Value) Precision() string {
 	p, err := parse(v.s)
-	if err != nil || p.duration {
+	if err != nil {
+		return "unknown"
+	}
+	return p.precision(v.s)
+}
+
+// precision is Precision of the value s parsed into p.
+func (p *parts) precision(s string) string {
+	if p.duration {
 		return "unknown"
 	}
 	switch p.ref {
@@ -296,7 +304,7 @@ func (v Value) Precision() string {
 	case "FUTURE_REF":
 		return "future"
 	}
-	if strings.HasPrefix(v.s, "P") || strings.Contains(v.s, "X") {
+	if strings.HasPrefix(s, "P") || strings.Contains(s, "X") {
 		return "unknown"
 	}
 	switch {
@@ -334,11 +342,19 @@ func civil(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 
 // September-November, winter December to the end of February of the next
 // year. ok is false when the value is not a calendar date.
 func (v Value) Bounds() (start, end time.Time, ok bool) {
-	switch v.Precision() {
+	p, err := parse(v.s)
+	if err != nil {
+		return time.Time{}, time.Time{}, false
+	}
+	return p.bounds(p.precision(v.s))
+}
+
+// bounds is Bounds of a value parsed into p whose precision is prec.
+func (p *parts) bounds(prec string) (start, end time.Time, ok bool) {
+	switch prec {
 	case "unknown", "past", "future", "present", "":
 		return time.Time{}, time.Time{}, false
 	}
-	p, _ := parse(v.s)
 	y, _ := atoi(p.year)
 	if p.bc {
 		// years count back: the 480s BC run from 489 BC to 480 BC, and
@@ -378,7 +394,7 @@ func (v Value) Bounds() (start, end time.Time, ok bool) {
 		m, _ := atoi(p.month)
 		return civil(y, time.Month(m), 1), civil(y, time.Month(m+1), 0), true
 	case p.season != "":
-		m := map[string]time.Month{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[p.season]
+		m := seasonStart(p.season)
 		return civil(y, m, 1), civil(y, m+3, 0), true
 	case p.quarter != "":
 		q, _ := atoi(p.quarter)
@@ -390,6 +406,22 @@ func (v Value) Bounds() (start, end time.Time, ok bool) {
 		return civil(y, m, 1), civil(y, m+6, 0), true
 	}
 	return civil(y, 1, 1), civil(y, 12, 31), true
+}
+
+// seasonStart is the first month of a TIMEX3 season (meteorological), or
+// 0.
+func seasonStart(s string) time.Month {
+	switch s {
+	case "SP":
+		return 3
+	case "SU":
+		return 6
+	case "FA":
+		return 9
+	case "WI":
+		return 12
+	}
+	return 0
 }
 
 // isoWeekStart is the Monday of ISO week w of year y.

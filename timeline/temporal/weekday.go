@@ -8,22 +8,22 @@ import "time"
 // it, otherwise the closest.
 
 func (m *matcher) weekday(i int) (cand, bool) {
-	c := cand{s: i, typ: "DATE", rule: "weekday"}
+	c := cand{s: i, typ: xDate, rule: rWeekday}
 	j := i
-	if m.is(i, "the") && m.is(i+1, "previous", "preceding", "following") {
+	if m.id(i) == wThe && m.is(i+1, wPrevious, wPreceding, wFollowing) {
 		j++ // "the previous Friday"
 	}
 	n := 0
-	switch m.word(j) {
-	case "last", "past":
+	switch m.id(j) {
+	case wLast, wPast:
 		n = -1
-	case "next", "coming":
+	case wNext, wComing:
 		n = 1
-	case "this":
+	case wThis:
 		n = 2
-	case "previous", "preceding":
+	case wPrevious, wPreceding:
 		n = -3
-	case "following":
+	case wFollowing:
 		n = 3
 	}
 	if n != 0 {
@@ -32,27 +32,27 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if !m.class(j, cWeekday) || !m.tok(j).upper {
 		return c, false
 	}
-	if m.is(j-1, "the") && m.tok(j+1).upper && m.tok(j+1).w.class == 0 {
+	if m.id(j-1) == wThe && m.tok(j+1).upper && m.tok(j+1).class == 0 {
 		return c, false // a name: "the Sunday Times"
 	}
-	wd := int(m.tok(j).w.val) // 1 = Monday
-	if m.tok(j).w.class&cPlural != 0 {
+	wd := int(m.tok(j).wd().val) // 1 = Monday
+	if m.tok(j).class&cPlural != 0 {
 		if n != 0 {
 			return c, false
 		}
-		c.typ, c.rule, c.e = "SET", "weekday-plural", j+1
+		c.typ, c.rule, c.e = xSet, rWeekdayPlural, j+1
 		c.val = "XXXX-WXX-" + itoa(wd)
 		if m.class(j+1, cPartOfDay) {
-			c.val += "T" + m.tok(j+1).w.tod
+			c.val += "T" + m.tok(j+1).wd().tod
 			c.e++
 		}
 		return c, true
 	}
 	c.e = j + 1
 	tod := ""
-	if m.class(j+1, cPartOfDay) && m.tok(j+1).w.class&cPlural == 0 {
-		tod = m.tok(j + 1).w.tod
-		c.typ, c.e = "TIME", j+2
+	if m.class(j+1, cPartOfDay) && m.tok(j+1).class&cPlural == 0 {
+		tod = m.tok(j + 1).wd().tod
+		c.typ, c.e = xTime, j+2
 	}
 	if m.dct.IsZero() {
 		c.val = "XXXX-WXX-" + itoa(wd)
@@ -91,35 +91,35 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	default:
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
-		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.is(j+2, "s") && m.frontTense(j) == ""
-		if tn == "" || possessive {
+		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.id(j+2) == wS && m.frontTense(j) == tenseNone
+		if tn == tenseNone || possessive {
 			// news reports what happened; a possessive names a
 			// reported event: "Wednesday's ruling"
-			tn = "past"
+			tn = tensePast
 		}
 		t = pick([]time.Time{back, fwd}, gDay, m.dct, tn)
 		switch tn {
-		case "past":
+		case tensePast:
 			how = "the latest one not after it"
 			if possessive {
 				how = "a possessive names a reported event, so " + how
 			}
-		case "future":
+		case tenseFuture:
 			how = "the next one not before it"
 		default:
 			how = "the closest one"
 		}
 		if n == 2 {
-			c.rule = "this-weekday"
+			c.rule = rThisWeekday
 		}
 	}
 	if n == -1 || n == 1 {
-		c.rule = "last-next-weekday"
+		c.rule = rLastNextWeekday
 	}
 	c.val = format(t, gDay)
-	c.anchor, c.anchorKind = format(base, gDay), "dct"
+	c.anchor, c.anchorKind = format(base, gDay), aDCT
 	if !base.Equal(m.dct) {
-		c.anchor, c.anchorKind = baseName, "previous"
+		c.anchor, c.anchorKind = baseName, aPrevious
 	}
 	c.expl = m.tok(j).written(m.text) + ", anchored to " + baseName + tenseNote(c.tense) + ": " + how + " (" + direction(t, base) + ")"
 	if tod != "" {
