@@ -95,7 +95,7 @@ type versionedSummary struct {
 // version is read before the view, so an entry is never kept under a
 // version newer than the view it was made from.
 func (a *App) outsideSummaryOf(c echo.Context, s db.StorySummary) (db.StorySummary, error) {
-	info, err := a.store.StoryInfo(c.Request().Context(), s.ID)
+	info, err := a.infos.get(c.Request().Context(), s.ID)
 	if err != nil {
 		return db.StorySummary{}, err
 	}
@@ -261,7 +261,7 @@ func (a *App) storyResponse(c echo.Context, id int64, what string) (storyRespons
 	info, ok := c.Get(storyInfoKey).(db.StoryInfo)
 	if !ok || info.ID != id {
 		var err error
-		if info, err = a.store.StoryInfo(c.Request().Context(), id); err != nil {
+		if info, err = a.infos.get(c.Request().Context(), id); err != nil {
 			return storyResponse{}, err
 		}
 	}
