@@ -326,3 +326,75 @@ func BenchmarkLoad(b *testing.B) {
 		b.Logf("%s", r)
 	}
 }
+
+// TestEmbedCached checks that the embed page is cached like the public
+// page (per story version, query and audience) and that a cached answer
+// keeps the embed's own framing headers.
+func TestEmbedCached(t *testing.T) {
+	app := newTestApp(t, false)
+	id := bigStory(t, app, 30)
+	ctx := context.Background()
+	link, err := app.store.CreateShareLink(ctx, id, "ed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := app.Handler()
+	path := "/stories/" + strconv.FormatInt(id, 10) + "/embed"
+	editor := sessionCookieFor(t, app, timeline.RoleEditor)
+
+	// A journalist's preview with the share token comes first: its link to
+	// the story must not reach the anonymous reader of the same address,
+	// whose link carries the token.
+	shared := path + "?share=" + link.Token
+	preview := getWith(h, shared, "Cookie", editor.String(), "Accept-Encoding", "gzip")
+	anon := getWith(h, shared, "Accept-Encoding", "gzip")
+	if preview.Code != http.StatusOK || anon.Code != http.StatusOK {
+		t.Fatalf("GET %s = %d (preview), %d (anonymous)", shared, preview.Code, anon.Code)
+	}
+	if strings.Contains(body(t, preview), "/share/"+link.Token) || !strings.Contains(body(t, anon), "/share/"+link.Token) {
+		t.Errorf("the share link's embed: the preview links to the share page %v, the anonymous reader %v; want false, true",
+			strings.Contains(body(t, preview), "/share/"), strings.Contains(body(t, anon), "/share/"))
+	}
+
+	before, _ := app.cache.stats()
+	first := getWith(h, path, "Accept-Encoding", "gzip")
+	second := getWith(h, path, "Accept-Encoding", "gzip")
+	plain := getWith(h, path)
+	after, _ := app.cache.stats()
+	if first.Code != http.StatusOK || second.Code != http.StatusOK || plain.Code != http.StatusOK {
+		t.Fatalf("GET %s = %d, %d, %d", path, first.Code, second.Code, plain.Code)
+	}
+	if after != before+1 {
+		t.Errorf("the cache holds %d entries after reading the embed, want %d", after, before+1)
+	}
+	if !bytes.Equal(first.Body.Bytes(), second.Body.Bytes()) || body(t, first) != body(t, plain) {
+		t.Errorf("the cached embed differs from the first answer")
+	}
+	for i, rec := range []*httptest.ResponseRecorder{first, second, plain} {
+		if xfo := rec.Header().Get("X-Frame-Options"); xfo != "" {
+			t.Errorf("answer %d: X-Frame-Options %q, want none", i, xfo)
+		}
+		if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors *") {
+			t.Errorf("answer %d: CSP %q, want frame-ancestors *", i, csp)
+		}
+		if rp := rec.Header().Get("Referrer-Policy"); rp != "no-referrer" {
+			t.Errorf("answer %d: Referrer-Policy %q, want no-referrer", i, rp)
+		}
+		if rec.Header().Get("ETag") == "" || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+			t.Errorf("answer %d: ETag %q, Content-Type %q", i, rec.Header().Get("ETag"), rec.Header().Get("Content-Type"))
+		}
+	}
+	etag := second.Header().Get("ETag")
+	if rec := getWith(h, path, "If-None-Match", etag); rec.Code != http.StatusNotModified {
+		t.Errorf("revisit of the embed = %d, want 304", rec.Code)
+	}
+	d := storyData(t, body(t, getWith(h, "/stories/"+strconv.FormatInt(id, 10))))
+	title := "Renamed for the embed test"
+	if _, err := app.store.EditEvent(ctx, d.Events[0].ID, timeline.Edit{Title: &title}, "ed"); err != nil {
+		t.Fatal(err)
+	}
+	rec := getWith(h, path, "If-None-Match", etag)
+	if rec.Code != http.StatusOK || !strings.Contains(body(t, rec), title) {
+		t.Errorf("the embed after a write = %d, new title shown %v; want 200 and the new title", rec.Code, strings.Contains(body(t, rec), title))
+	}
+}
