@@ -227,6 +227,10 @@ func (a *App) showStory(c echo.Context) error {
 			return nil, err
 		}
 		p.Notice = notices[c.QueryParam("notice")]
+		if token := a.sharedBy(c, id); token != "" {
+			// Read through a share link (?share=): the page's links keep it.
+			sharedPage(&p, token)
+		}
 		if p.CanShare() {
 			access, err := a.store.StoryAccess(ctx, id)
 			if err != nil {
