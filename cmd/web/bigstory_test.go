@@ -269,7 +269,7 @@ func TestNotModified(t *testing.T) {
 }
 
 // BenchmarkBigStoryRequests measures one request for the public page,
-// Story JSON and calendar of stories of 500, 2,000 and 5,000 events through
+// embed page and exports of stories of 500, 2,000 and 5,000 events through
 // the router: "render" with the cache off (every request reads and renders
 // the story), "cached" as readers get it after the first. Read ms/op and
 // wire-KB (gzipped bytes of one answer); ns/event flat across the sizes
@@ -283,7 +283,7 @@ func BenchmarkBigStoryRequests(b *testing.B) {
 			}
 			id := bigStory(b, app, n)
 			h := app.Handler()
-			for _, suffix := range []string{"", "/export.json", "/export.ics"} {
+			for _, suffix := range []string{"", "/embed", "/export.json", "/export.ics", "/export.timeline.json", "/export.storymap.json", "/export.geojson", "/export.csv"} {
 				path := "/stories/" + strconv.FormatInt(id, 10) + suffix
 				b.Run(fmt.Sprintf("events=%d/%s/%s", n, mode, strings.TrimPrefix(suffix, "/")), func(b *testing.B) {
 					rec := getWith(h, path, "Accept-Encoding", "gzip")

@@ -1,0 +1,142 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
+	"storyline/timeline/timelinetest"
+)
+
+// counter counts what is written to it and keeps nothing, so that an
+// export's allocations are its own, not those of a buffer holding it.
+type counter int64
+
+func (c *counter) Write(p []byte) (int, error) { *c += counter(len(p)); return len(p), nil }
+
+// BenchmarkExports writes each export format of stories of 500, 2,000 and
+// 5,000 day-dated events (one place, one source and two actors each; see
+// timelinetest.Story) to a writer that keeps nothing. MB/s is the output
+// written; B/op that stays flat per event, not growing with the output,
+// means the export is written as it is made.
+func BenchmarkExports(b *testing.B) {
+	formats := []struct {
+		name  string
+		write func(w io.Writer, s timeline.Story) error
+	}{
+		{"timelinejs", WriteTimelineJS},
+		{"storymap", WriteStoryMap},
+		{"geojson", WriteGeoJSON},
+		{"csv", WritePublicCSV},
+		{"ics", func(w io.Writer, s timeline.Story) error {
+			return WriteICS(w, s, ICSOptions{Now: time.Date(2026, 12, 6, 0, 0, 0, 0, time.UTC)})
+		}},
+	}
+	for _, n := range []int{500, 2000, 5000} {
+		s := timelinetest.Story(fmt.Sprintf("Big story of %d events", n), n)
+		s.ID = 1
+		for i := range s.Events {
+			s.Events[i].ID = int64(i + 1)
+		}
+		for _, f := range formats {
+			b.Run(fmt.Sprintf("%s/events=%d", f.name, n), func(b *testing.B) {
+				var size counter
+				if err := f.write(&size, s); err != nil {
+					b.Fatal(err)
+				}
+				b.SetBytes(int64(size))
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := f.write(io.Discard, s); err != nil {
+						b.Fatal(err)
+					}
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/event")
+			})
+		}
+	}
+}
+
+// TestStreamedExportsMatchDocuments checks that the JSON exports written
+// event by event are the bytes json.Encoder writes for their whole
+// documents, with events, with characters JSON escapes, and with none.
+func TestStreamedExportsMatchDocuments(t *testing.T) {
+	s := timelinetest.Story("Streamed <exports> & \u2028 more", 30)
+	s.ID = 4
+	for i := range s.Events {
+		s.Events[i].ID = int64(i + 1)
+	}
+	s.Events[3].Title = `<b>"Quoted"</b> & line` + "\u2029" + `sep`
+	s.Events[4].Date = timeline.Date{} // undated: last in GeoJSON, absent from the others
+	for _, tc := range []struct {
+		name string
+		s    timeline.Story
+	}{
+		{"events", s},
+		{"no events", timeline.Story{ID: 3, Title: "Empty"}},
+	} {
+		for _, f := range []struct {
+			name  string
+			doc   func(timeline.Story) any
+			write func(io.Writer, timeline.Story) error
+		}{
+			{"timelinejs", func(s timeline.Story) any { return NewTimelineJS(s) }, WriteTimelineJS},
+			{"storymap", func(s timeline.Story) any { return NewStoryMap(s) }, WriteStoryMap},
+			{"geojson", func(s timeline.Story) any { return NewGeoJSON(s) }, WriteGeoJSON},
+		} {
+			t.Run(tc.name+"/"+f.name, func(t *testing.T) {
+				var want bytes.Buffer
+				enc := json.NewEncoder(&want)
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(f.doc(tc.s)); err != nil {
+					t.Fatal(err)
+				}
+				var got bytes.Buffer
+				if err := f.write(&got, tc.s); err != nil {
+					t.Fatal(err)
+				}
+				if got.String() != want.String() {
+					t.Errorf("streamed %s differs from the encoded document:\n%s", f.name, cmp.Diff(want.String(), got.String()))
+				}
+			})
+		}
+	}
+}
+
+// TestStreamedExportsStopOnError checks that a failing writer stops an
+// export with its error.
+func TestStreamedExportsStopOnError(t *testing.T) {
+	s := timelinetest.Story("Failing", 50)
+	for i := range s.Events {
+		s.Events[i].ID = int64(i + 1)
+	}
+	for name, write := range map[string]func(io.Writer, timeline.Story) error{
+		"timelinejs": WriteTimelineJS, "storymap": WriteStoryMap, "geojson": WriteGeoJSON, "csv": WritePublicCSV,
+		"ics": func(w io.Writer, s timeline.Story) error { return WriteICS(w, s, ICSOptions{Now: icsNow}) },
+	} {
+		w := &failAfter{n: 2000}
+		if err := write(w, s); !errors.Is(err, errFull) {
+			t.Errorf("%s to a writer that fails: %v, want %v", name, err, errFull)
+		}
+	}
+}
+
+var errFull = errors.New("disk full")
+
+// failAfter fails once n bytes are written.
+type failAfter struct{ n int }
+
+func (f *failAfter) Write(p []byte) (int, error) {
+	if len(p) > f.n {
+		return 0, errFull
+	}
+	f.n -= len(p)
+	return len(p), nil
+}
