@@ -398,3 +398,50 @@ func TestEmbedCached(t *testing.T) {
 		t.Errorf("the embed after a write = %d, new title shown %v; want 200 and the new title", rec.Code, strings.Contains(body(t, rec), title))
 	}
 }
+
+// BenchmarkLoadAtRate is BenchmarkLoad with the requests sent at a fixed
+// rate (as wrk2 does) instead of as fast as they are answered: p99-ms then
+// counts from when each request was due, and says what readers wait at
+// that rate rather than at the most the machine answers.
+func BenchmarkLoadAtRate(b *testing.B) {
+	app := newTestApp(b, false)
+	id := bigStory(b, app, 5000)
+	if err := app.Start(); err != nil {
+		b.Fatal(err)
+	}
+	target := "http://" + app.Addr() + "/stories/" + strconv.FormatInt(id, 10)
+	for _, rate := range []float64{500, 1000, 2000} {
+		b.Run(fmt.Sprintf("rate=%.0f", rate), func(b *testing.B) {
+			for b.Loop() {
+				r, err := runLoad(context.Background(), loadConfig{URL: target, Conns: 200, Duration: 5 * time.Second,
+					Max: 100_000, Gzip: true, Rate: rate})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.ReportMetric(r.RPS(), "req/s")
+				b.ReportMetric(float64(r.P99.Microseconds())/1000, "p99-ms")
+				b.ReportMetric(float64(r.Errors), "errors")
+				b.Logf("%s", r)
+			}
+		})
+	}
+}
+
+// TestLoadRate checks that a load test at a rate sends no more than the
+// rate allows, and refuses a negative rate.
+func TestLoadRate(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") }))
+	defer srv.Close()
+	const rate, conns = 200, 4
+	d := 300 * time.Millisecond
+	r, err := runLoad(context.Background(), loadConfig{URL: srv.URL, Conns: conns, Duration: d, Max: 10_000, Rate: rate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if limit := int(rate*d.Seconds()) + conns; r.Requests > limit || r.Requests == 0 || r.Errors != 0 {
+		t.Errorf("%d requests (%d errors) at %d a second for %v, want some and at most %d", r.Requests, r.Errors, rate, d, limit)
+	}
+	if _, err := runLoad(context.Background(), loadConfig{URL: srv.URL, Conns: 1, Duration: d, Max: 1, Rate: -1}); err == nil {
+		t.Errorf("a negative rate was accepted")
+	}
+}
