@@ -116,10 +116,8 @@ func eachFeature(s timeline.Story, fn func(Feature) error) error {
 		}
 		return nil
 	}
-	for _, e := range inDateOrder(s.Events) {
-		if err := each(e); err != nil {
-			return err
-		}
+	if err := eachInDateOrder(s.Events, func(e *timeline.Event) error { return each(*e) }); err != nil {
+		return err
 	}
 	for _, e := range s.Events {
 		if !e.Dated() || sortKey(e) == "" {

@@ -85,11 +85,12 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 	}
 	docs := documents(s)
 	uids := make(map[string]int)
-	for _, e := range inDateOrder(s.Events) {
+	err := eachInDateOrder(s.Events, func(ep *timeline.Event) error {
+		e := *ep
 		span, ok := calendarSpan(e.Date, opt.Periods)
 		review := opt.Reviews[e.ID]
 		if !ok || review.State == timeline.StateRejected {
-			continue
+			return nil
 		}
 		uid := eventUID(s.ID, e)
 		if n := uids[uid]; n > 0 {
@@ -142,6 +143,10 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 		if err := ev.SerializeTo(w, icsSerialization); err != nil {
 			return fmt.Errorf("write ics: %w", err)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if _, err := io.WriteString(w, end); err != nil {
 		return fmt.Errorf("write ics: %w", err)

@@ -125,12 +125,14 @@ func WriteStoryMap(w io.Writer, s timeline.Story) error {
 	if err := a.Write(storyMapOverview(s)); err != nil {
 		return err
 	}
-	for _, e := range inDateOrder(s.Events) {
-		if slide, ok := storyMapSlide(e, docs); ok {
-			if err := a.Write(slide); err != nil {
-				return err
-			}
+	err = eachInDateOrder(s.Events, func(e *timeline.Event) error {
+		if slide, ok := storyMapSlide(*e, docs); ok {
+			return a.Write(slide)
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return a.Close()
 }
