@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"runtime"
 	"sync"
 	"testing"
+	"time"
 
 	"storyline/db"
 )
@@ -25,7 +27,9 @@ func TestStoryInfosShareReads(t *testing.T) {
 		mu.Unlock()
 		<-release
 		return db.StoryInfo{ID: id, Version: n}, nil
-	})
+	}, func() uint64 { return 0 })
+	s.now = func() time.Time { return time.Time{} } // every kept row stays
+	s.kept[7] = keptInfo{commits: 1}                // but this one is stale
 	first := make(chan int64)
 	go func() {
 		info, err := s.get(context.Background(), 7)
@@ -80,6 +84,51 @@ func TestStoryInfosShareReads(t *testing.T) {
 	defer s.mu.Unlock()
 	if len(s.m) != 0 {
 		t.Errorf("%d stories still held after the reads", len(s.m))
+	}
+}
+
+// TestStoryInfosKeep checks that a row read is kept until the store
+// commits something or infoTTL passes, and that a failed read is not.
+func TestStoryInfosKeep(t *testing.T) {
+	var reads, commits uint64
+	fail := false
+	s := newStoryInfos(func(ctx context.Context, id int64) (db.StoryInfo, error) {
+		reads++
+		if fail {
+			return db.StoryInfo{}, errors.New("no such story")
+		}
+		return db.StoryInfo{ID: id, Version: int64(reads)}, nil
+	}, func() uint64 { return commits })
+	clock := time.Date(2026, 12, 6, 22, 0, 0, 0, time.UTC)
+	s.now = func() time.Time { return clock }
+	get := func() int64 {
+		t.Helper()
+		info, err := s.get(context.Background(), 3)
+		if err != nil && !fail {
+			t.Fatal(err)
+		}
+		return info.Version
+	}
+	steps := []struct {
+		name    string
+		change  func()
+		reads   uint64
+		version int64
+	}{
+		{"first read", func() {}, 1, 1},
+		{"kept", func() {}, 1, 1},
+		{"kept a little later", func() { clock = clock.Add(infoTTL / 2) }, 1, 1},
+		{"a commit", func() { commits++ }, 2, 2},
+		{"kept again", func() {}, 2, 2},
+		{"too old", func() { clock = clock.Add(infoTTL) }, 3, 3},
+		{"a failed read", func() { commits++; fail = true }, 4, 0},
+		{"not kept", func() {}, 5, 0},
+	}
+	for _, st := range steps {
+		st.change()
+		if v := get(); v != st.version || reads != st.reads {
+			t.Errorf("%s: version %d after %d reads, want %d after %d", st.name, v, reads, st.version, st.reads)
+		}
 	}
 }
 
