@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/mattn/go-sqlite3"
@@ -39,6 +40,8 @@ type DB struct {
 	now func() time.Time
 	// fts is whether the driver has FTS5 (see search.go).
 	fts bool
+	// commits counts the writer's commits (see Commits).
+	commits atomic.Uint64
 }
 
 // readers is the size of the read-only pool.
@@ -57,15 +60,15 @@ func Open(path string) (*DB, error) {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
 	uri := "file:" + (&url.URL{Path: path}).EscapedPath()
-	w, err := sql.Open("sqlite3", uri+"?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_synchronous=NORMAL")
-	if err != nil {
-		return nil, fmt.Errorf("open database: %w", err)
-	}
+	db := &DB{now: time.Now}
+	// The writer counts its commits (see Commits).
+	w := sql.OpenDB(countingConnector{dsn: uri + "?_foreign_keys=on&_journal_mode=WAL&_busy_timeout=5000&_txlock=immediate&_synchronous=NORMAL",
+		driver: &sqlite3.SQLiteDriver{}, commits: &db.commits})
 	w.SetMaxOpenConns(1)
 	w.SetMaxIdleConns(1)
 	w.SetConnMaxLifetime(0)
 	w.SetConnMaxIdleTime(0)
-	db := &DB{w: w, now: time.Now}
+	db.w = w
 	if err := db.migrate(context.Background()); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)

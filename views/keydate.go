@@ -115,13 +115,14 @@ func (p KeyDatesPanel) FewerURL() string {
 		q = url.Values{}
 	}
 	q.Del("keydates")
+	u := storyURL(p.StoryID)
 	if p.Share != "" {
-		return "/share/" + url.PathEscape(p.Share) + "#key-dates"
+		u = "/share/" + url.PathEscape(p.Share)
 	}
 	if len(q) == 0 {
-		return storyURL(p.StoryID) + "#key-dates"
+		return u + "#key-dates"
 	}
-	return storyURL(p.StoryID) + "?" + q.Encode() + "#key-dates"
+	return u + "?" + q.Encode() + "#key-dates"
 }
 
 // KeyDatesParam is the keydates value the forms keep.

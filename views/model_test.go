@@ -171,3 +171,31 @@ func TestNewEventRowOpen(t *testing.T) {
 		})
 	}
 }
+
+func TestKeyDateLinksKeepFilters(t *testing.T) {
+	tests := []struct {
+		name  string
+		panel KeyDatesPanel
+		fewer string
+		more  string
+	}{
+		{"story page", KeyDatesPanel{StoryID: 3, Query: "actor=Xi&from=2022-09", Shown: 20, Custom: true},
+			"/stories/3?actor=Xi&from=2022-09#key-dates", "/stories/3?actor=Xi&from=2022-09&keydates=30#key-dates"},
+		{"story page, no filter", KeyDatesPanel{StoryID: 3, Shown: 20, Custom: true},
+			"/stories/3#key-dates", "/stories/3?keydates=30#key-dates"},
+		{"share link", KeyDatesPanel{StoryID: 3, Query: "actor=Xi&from=2022-09", Share: "tok", Shown: 20, Custom: true},
+			"/share/tok?actor=Xi&from=2022-09#key-dates", "/share/tok?actor=Xi&from=2022-09&keydates=30&share=tok#key-dates"},
+		{"share link, no filter", KeyDatesPanel{StoryID: 3, Share: "tok", Shown: 20, Custom: true},
+			"/share/tok#key-dates", "/share/tok?keydates=30&share=tok#key-dates"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.panel.FewerURL(); got != tc.fewer {
+				t.Errorf("FewerURL() = %q, want %q", got, tc.fewer)
+			}
+			if got := tc.panel.MoreURL(); got != tc.more {
+				t.Errorf("MoreURL() = %q, want %q", got, tc.more)
+			}
+		})
+	}
+}

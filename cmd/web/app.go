@@ -47,6 +47,8 @@ type App struct {
 	// requests rendered at once (see cache.go).
 	cache *responseCache
 	gate  *heavyGate
+	// infos reads stories' rows for many requests at once (story_info.go).
+	infos *storyInfos
 	// outside keeps the outsiders' list entry of each public story, by
 	// the story's version (see readableStories).
 	outside outsideSummaries
@@ -93,6 +95,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *extrac
 	a := &App{config: cfg, logger: logger, store: store, extractor: extractor,
 		logins: newLimiter(loginLimit, time.Minute), stderr: os.Stderr,
 		cache: newResponseCache(int64(cfg.CacheMB) << 20), gate: newHeavyGate(cfg.Heavy, cfg.HeavyWait)}
+	a.infos = newStoryInfos(store.StoryInfo, store.Commits)
 	a.ingest = &ingest.Service{Store: store, Extractor: extractor,
 		Fetcher: ingest.NewFetcher(cfg.FetchPrivate), Logger: logger}
 	a.worker = ingest.NewWorker(a.ingest, store, logger)

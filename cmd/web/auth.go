@@ -124,8 +124,9 @@ func (a *App) canReadStory(c echo.Context, storyID int64) error {
 		}
 	}
 	// The story's row, kept for storyResponse: a cached page then costs
-	// this one read.
-	info, err := a.store.StoryInfo(c.Request().Context(), storyID)
+	// this one read, which concurrent readers of the story share (see
+	// story_info.go).
+	info, err := a.infos.get(c.Request().Context(), storyID)
 	if err != nil {
 		return err
 	}

@@ -269,7 +269,7 @@ func TestNotModified(t *testing.T) {
 }
 
 // BenchmarkBigStoryRequests measures one request for the public page,
-// Story JSON and calendar of stories of 500, 2,000 and 5,000 events through
+// embed page and exports of stories of 500, 2,000 and 5,000 events through
 // the router: "render" with the cache off (every request reads and renders
 // the story), "cached" as readers get it after the first. Read ms/op and
 // wire-KB (gzipped bytes of one answer); ns/event flat across the sizes
@@ -283,7 +283,7 @@ func BenchmarkBigStoryRequests(b *testing.B) {
 			}
 			id := bigStory(b, app, n)
 			h := app.Handler()
-			for _, suffix := range []string{"", "/export.json", "/export.ics"} {
+			for _, suffix := range []string{"", "/embed", "/export.json", "/export.ics", "/export.timeline.json", "/export.storymap.json", "/export.geojson", "/export.csv"} {
 				path := "/stories/" + strconv.FormatInt(id, 10) + suffix
 				b.Run(fmt.Sprintf("events=%d/%s/%s", n, mode, strings.TrimPrefix(suffix, "/")), func(b *testing.B) {
 					rec := getWith(h, path, "Accept-Encoding", "gzip")
@@ -305,8 +305,8 @@ func BenchmarkBigStoryRequests(b *testing.B) {
 
 // BenchmarkLoad is the load test of the README: a public story of 5,000
 // events read by 200 concurrent connections over loopback for 5 seconds
-// (at most 100,000 requests), gzip asked for as browsers do. Read req/s,
-// p99-ms and errors.
+// (at most 100,000 requests), gzip asked for as browsers do, once the page
+// is cached. Read req/s, p99-ms and errors.
 func BenchmarkLoad(b *testing.B) {
 	app := newTestApp(b, false)
 	id := bigStory(b, app, 5000)
@@ -314,6 +314,7 @@ func BenchmarkLoad(b *testing.B) {
 		b.Fatal(err)
 	}
 	target := "http://" + app.Addr() + "/stories/" + strconv.FormatInt(id, 10)
+	warm(b, target)
 	for b.Loop() {
 		r, err := runLoad(context.Background(), loadConfig{URL: target, Conns: 200, Duration: 5 * time.Second, Max: 100_000, Gzip: true})
 		if err != nil {
@@ -324,5 +325,145 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportMetric(float64(r.Errors), "errors")
 		b.ReportMetric(float64(r.Bytes)/float64(max(r.Requests, 1))/1024, "wire-KB")
 		b.Logf("%s", r)
+	}
+}
+
+// TestEmbedCached checks that the embed page is cached like the public
+// page (per story version, query and audience) and that a cached answer
+// keeps the embed's own framing headers.
+func TestEmbedCached(t *testing.T) {
+	app := newTestApp(t, false)
+	id := bigStory(t, app, 30)
+	ctx := context.Background()
+	link, err := app.store.CreateShareLink(ctx, id, "ed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := app.Handler()
+	path := "/stories/" + strconv.FormatInt(id, 10) + "/embed"
+	editor := sessionCookieFor(t, app, timeline.RoleEditor)
+
+	// A journalist's preview with the share token comes first: its link to
+	// the story must not reach the anonymous reader of the same address,
+	// whose link carries the token.
+	shared := path + "?share=" + link.Token
+	preview := getWith(h, shared, "Cookie", editor.String(), "Accept-Encoding", "gzip")
+	anon := getWith(h, shared, "Accept-Encoding", "gzip")
+	if preview.Code != http.StatusOK || anon.Code != http.StatusOK {
+		t.Fatalf("GET %s = %d (preview), %d (anonymous)", shared, preview.Code, anon.Code)
+	}
+	if strings.Contains(body(t, preview), "/share/"+link.Token) || !strings.Contains(body(t, anon), "/share/"+link.Token) {
+		t.Errorf("the share link's embed: the preview links to the share page %v, the anonymous reader %v; want false, true",
+			strings.Contains(body(t, preview), "/share/"), strings.Contains(body(t, anon), "/share/"))
+	}
+
+	before, _ := app.cache.stats()
+	first := getWith(h, path, "Accept-Encoding", "gzip")
+	second := getWith(h, path, "Accept-Encoding", "gzip")
+	plain := getWith(h, path)
+	after, _ := app.cache.stats()
+	if first.Code != http.StatusOK || second.Code != http.StatusOK || plain.Code != http.StatusOK {
+		t.Fatalf("GET %s = %d, %d, %d", path, first.Code, second.Code, plain.Code)
+	}
+	if after != before+1 {
+		t.Errorf("the cache holds %d entries after reading the embed, want %d", after, before+1)
+	}
+	if !bytes.Equal(first.Body.Bytes(), second.Body.Bytes()) || body(t, first) != body(t, plain) {
+		t.Errorf("the cached embed differs from the first answer")
+	}
+	for i, rec := range []*httptest.ResponseRecorder{first, second, plain} {
+		if xfo := rec.Header().Get("X-Frame-Options"); xfo != "" {
+			t.Errorf("answer %d: X-Frame-Options %q, want none", i, xfo)
+		}
+		if csp := rec.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors *") {
+			t.Errorf("answer %d: CSP %q, want frame-ancestors *", i, csp)
+		}
+		if rp := rec.Header().Get("Referrer-Policy"); rp != "no-referrer" {
+			t.Errorf("answer %d: Referrer-Policy %q, want no-referrer", i, rp)
+		}
+		if rec.Header().Get("ETag") == "" || !strings.HasPrefix(rec.Header().Get("Content-Type"), "text/html") {
+			t.Errorf("answer %d: ETag %q, Content-Type %q", i, rec.Header().Get("ETag"), rec.Header().Get("Content-Type"))
+		}
+	}
+	etag := second.Header().Get("ETag")
+	if rec := getWith(h, path, "If-None-Match", etag); rec.Code != http.StatusNotModified {
+		t.Errorf("revisit of the embed = %d, want 304", rec.Code)
+	}
+	d := storyData(t, body(t, getWith(h, "/stories/"+strconv.FormatInt(id, 10))))
+	title := "Renamed for the embed test"
+	if _, err := app.store.EditEvent(ctx, d.Events[0].ID, timeline.Edit{Title: &title}, "ed"); err != nil {
+		t.Fatal(err)
+	}
+	rec := getWith(h, path, "If-None-Match", etag)
+	if rec.Code != http.StatusOK || !strings.Contains(body(t, rec), title) {
+		t.Errorf("the embed after a write = %d, new title shown %v; want 200 and the new title", rec.Code, strings.Contains(body(t, rec), title))
+	}
+}
+
+// warm reads target once, gzipped, so that a load test measures the
+// readers of the cached page: otherwise the 200 requests that wait for
+// the first render, 1% of a run, are its p99.
+func warm(b *testing.B, target string) {
+	req, err := http.NewRequest(http.MethodGet, target, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	req.Header.Set("Accept-Encoding", "gzip")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		b.Fatal(err)
+	}
+	io.Copy(io.Discard, res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		b.Fatalf("GET %s = %d", target, res.StatusCode)
+	}
+}
+
+// BenchmarkLoadAtRate is BenchmarkLoad with the requests sent at a fixed
+// rate (as wrk2 does) instead of as fast as they are answered: p99-ms then
+// counts from when each request was due, and says what readers wait at
+// that rate rather than at the most the machine answers.
+func BenchmarkLoadAtRate(b *testing.B) {
+	app := newTestApp(b, false)
+	id := bigStory(b, app, 5000)
+	if err := app.Start(); err != nil {
+		b.Fatal(err)
+	}
+	target := "http://" + app.Addr() + "/stories/" + strconv.FormatInt(id, 10)
+	warm(b, target)
+	for _, rate := range []float64{500, 1000, 2000} {
+		b.Run(fmt.Sprintf("rate=%.0f", rate), func(b *testing.B) {
+			for b.Loop() {
+				r, err := runLoad(context.Background(), loadConfig{URL: target, Conns: 200, Duration: 5 * time.Second,
+					Max: 100_000, Gzip: true, Rate: rate})
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.ReportMetric(r.RPS(), "req/s")
+				b.ReportMetric(float64(r.P99.Microseconds())/1000, "p99-ms")
+				b.ReportMetric(float64(r.Errors), "errors")
+				b.Logf("%s", r)
+			}
+		})
+	}
+}
+
+// TestLoadRate checks that a load test at a rate sends no more than the
+// rate allows, and refuses a negative rate.
+func TestLoadRate(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") }))
+	defer srv.Close()
+	const rate, conns = 200, 4
+	d := 300 * time.Millisecond
+	r, err := runLoad(context.Background(), loadConfig{URL: srv.URL, Conns: conns, Duration: d, Max: 10_000, Rate: rate})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if limit := int(rate*d.Seconds()) + conns; r.Requests > limit || r.Requests == 0 || r.Errors != 0 {
+		t.Errorf("%d requests (%d errors) at %d a second for %v, want some and at most %d", r.Requests, r.Errors, rate, d, limit)
+	}
+	if _, err := runLoad(context.Background(), loadConfig{URL: srv.URL, Conns: 1, Duration: d, Max: 1, Rate: -1}); err == nil {
+		t.Errorf("a negative rate was accepted")
 	}
 }

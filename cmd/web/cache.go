@@ -13,6 +13,7 @@ import (
 	"hash/fnv"
 	"io"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,14 +73,65 @@ type storyStamp struct {
 // cachedHeaders are the response headers a cache entry keeps.
 var cachedHeaders = []string{echo.HeaderContentType, echo.HeaderContentDisposition, echo.HeaderAccessControlAllowOrigin, "Referrer-Policy"}
 
-// entry is one cached response: its headers and its gzipped body.
+// entry is one cached response: its gzipped body and the headers made
+// once for every reader of it, so that serving it allocates nothing but
+// the response's own header map.
 type entry struct {
-	key    string
-	header http.Header
-	gz     []byte
+	key string
+	// header holds the headers of the response (cachedHeaders), validators
+	// holds ETag, Cache-Control and Vary; gzipped holds both and
+	// Content-Encoding and Content-Length, for clients that take gzip.
+	header, validators, gzipped http.Header
+	// updated is the time of the story's version, lastModified its
+	// Last-Modified value (sent once its second is over, see validators).
+	updated      time.Time
+	lastModified []string
+	gz           []byte
+	// headerBytes is about what the header maps take.
+	headerBytes int
 }
 
-func (e *entry) size() int64 { return int64(len(e.gz) + len(e.key) + 256) }
+func (e *entry) size() int64 { return int64(len(e.gz) + len(e.key) + 256 + e.headerBytes) }
+
+// newEntry makes the cache entry of r from the headers h it was sent with
+// and its gzipped body.
+func (a *App) newEntry(r storyResponse, h http.Header, gz []byte) *entry {
+	e := &entry{key: r.key(), header: http.Header{}, validators: http.Header{}, gzipped: http.Header{},
+		updated: r.info.updated, gz: gz,
+		lastModified: []string{r.info.updated.UTC().Truncate(time.Second).Format(http.TimeFormat)}}
+	for _, k := range cachedHeaders {
+		if v := h.Values(k); len(v) > 0 {
+			e.header[k] = slices.Clip(slices.Clone(v))
+		}
+	}
+	a.validators(e.validators, r)
+	e.validators.Del(echo.HeaderLastModified) // per request: see headersTo
+	for _, m := range []http.Header{e.header, e.validators} {
+		for k, v := range m {
+			e.gzipped[k] = v
+		}
+	}
+	e.gzipped[echo.HeaderContentEncoding] = []string{"gzip"}
+	e.gzipped[echo.HeaderContentLength] = []string{strconv.Itoa(len(gz))}
+	for _, m := range []http.Header{e.header, e.validators, e.gzipped} {
+		for k, v := range m {
+			e.headerBytes += 64 + len(k) + len(v[0])
+		}
+	}
+	return e
+}
+
+// headersTo sets the headers of m and Last-Modified on h. The values are
+// shared, not copied: nothing changes a header's values once set (an Add
+// would append to a full slice, so copy).
+func (e *entry) headersTo(h, m http.Header) {
+	for k, v := range m {
+		h[k] = v
+	}
+	if time.Since(e.updated) >= time.Second {
+		h[echo.HeaderLastModified] = e.lastModified
+	}
+}
 
 // responseCache holds gzipped responses up to max bytes, least recently
 // used first out.
@@ -107,6 +159,17 @@ func newResponseCache(max int64) *responseCache {
 	_, _ = rand.Read(b)
 	return &responseCache{max: max, lru: list.New(), byKey: map[string]*list.Element{},
 		pending: map[string]*inflight{}, epoch: hex.EncodeToString(b)}
+}
+
+// peek returns the entry of key, if it is cached.
+func (rc *responseCache) peek(key string) *entry {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	if el, ok := rc.byKey[key]; ok {
+		rc.lru.MoveToFront(el)
+		return el.Value.(*entry)
+	}
+	return nil
 }
 
 // get returns the entry of key, or the render in progress for it (then
@@ -266,14 +329,21 @@ func (a *App) validators(h http.Header, r storyResponse) {
 // the top of this file).
 func (a *App) serveStory(c echo.Context, r storyResponse) error {
 	req := c.Request()
-	if r.cacheable && notModified(req, a.cache.etag(r), r.info.updated) {
-		a.validators(c.Response().Header(), r)
-		return c.NoContent(http.StatusNotModified)
-	}
 	if !r.cacheable {
 		return a.heavy(c, func() error { return a.renderTo(c, r, nil) })
 	}
 	key := r.key()
+	if e := a.cache.peek(key); e != nil {
+		if notModified(req, e.validators.Get("ETag"), r.info.updated) {
+			e.headersTo(c.Response().Header(), e.validators)
+			return c.NoContent(http.StatusNotModified)
+		}
+		return a.writeEntry(c, r, e)
+	}
+	if notModified(req, a.cache.etag(r), r.info.updated) {
+		a.validators(c.Response().Header(), r)
+		return c.NoContent(http.StatusNotModified)
+	}
 	for range 2 {
 		e, pending, leader := a.cache.get(key)
 		if e != nil {
@@ -302,20 +372,18 @@ func (a *App) serveStory(c echo.Context, r storyResponse) error {
 	return a.heavy(c, func() error { return a.renderTo(c, r, nil) })
 }
 
-// writeEntry sends a cached response, gzipped when the client takes it.
+// writeEntry sends a cached response: its gzipped bytes as they are when
+// the client takes gzip, else unzipped as they are sent.
 func (a *App) writeEntry(c echo.Context, r storyResponse, e *entry) error {
 	h := c.Response().Header()
-	a.validators(h, r)
-	for k, v := range e.header {
-		h[k] = v
-	}
 	if acceptsGzip(c.Request()) {
-		h.Set(echo.HeaderContentEncoding, "gzip")
-		h.Set(echo.HeaderContentLength, strconv.Itoa(len(e.gz)))
+		e.headersTo(h, e.gzipped)
 		c.Response().WriteHeader(http.StatusOK)
 		_, err := c.Response().Write(e.gz)
 		return err
 	}
+	e.headersTo(h, e.header)
+	e.headersTo(h, e.validators)
 	zr, err := gzip.NewReader(bytes.NewReader(e.gz))
 	if err != nil {
 		return fmt.Errorf("cached response: %w", err)
@@ -355,14 +423,7 @@ func (a *App) renderAndKeep(c echo.Context, r storyResponse) (*entry, error) {
 	if keep.over {
 		return nil, nil
 	}
-	e := &entry{key: r.key(), header: http.Header{}, gz: keep.buf.Bytes()}
-	h := c.Response().Header()
-	for _, k := range cachedHeaders {
-		if v := h.Values(k); len(v) > 0 {
-			e.header[k] = v
-		}
-	}
-	return e, nil
+	return a.newEntry(r, c.Response().Header(), keep.buf.Bytes()), nil
 }
 
 // renderTo loads r and streams it to the client, gzipped when the client

@@ -115,25 +115,41 @@ func (a *App) embedStory(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := export.ReadView(c.Request().Context(), a.store, timeline.Outsider, id, filter)
+	// Cached like the story page, per story version, query and the
+	// request's audience: the page is the outsiders' view for everybody,
+	// but its link to the story differs (a signed-in journalist's preview
+	// does not pass a share token on).
+	r, err := a.storyResponse(c, id, "embed")
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := export.WriteTimelineJS(&buf, v.Published()); err != nil {
-		return fmt.Errorf("embed of story %d: %w", id, err)
+	r.cacheable = true
+	r.header = htmlHeader
+	r.load = func(ctx context.Context) (func(io.Writer) error, error) {
+		v, err := export.ReadView(ctx, a.store, timeline.Outsider, id, filter)
+		if err != nil {
+			return nil, err
+		}
+		var buf bytes.Buffer
+		if err := export.WriteTimelineJS(&buf, v.Published()); err != nil {
+			return nil, fmt.Errorf("embed of story %d: %w", id, err)
+		}
+		readers := a.publicURL(c) + storyPath(id)
+		if token := a.sharedBy(c, id); token != "" {
+			readers = a.publicURL(c) + "/share/" + url.PathEscape(token)
+		} else if !v.Access.Public {
+			readers = ""
+		}
+		p := views.EmbedPage{Title: v.Story.Title, Data: buf.Bytes(), StoryURL: readers}
+		return func(w io.Writer) error { return views.EmbedView(p).Render(ctx, w) }, nil
 	}
-	readers := a.publicURL(c) + storyPath(id)
-	if token := a.sharedBy(c, id); token != "" {
-		readers = a.publicURL(c) + "/share/" + url.PathEscape(token)
-	} else if !v.Access.Public {
-		readers = ""
-	}
+	// Set before the answer, cached or not: the security middleware has
+	// set the framing rules of every other page.
 	h := c.Response().Header()
 	h.Del(echo.HeaderXFrameOptions)
 	h.Set(echo.HeaderContentSecurityPolicy, a.contentSecurityPolicy("*"))
 	h.Set("Referrer-Policy", "no-referrer")
-	return render(c, http.StatusOK, views.EmbedView(views.EmbedPage{Title: v.Story.Title, Data: buf.Bytes(), StoryURL: readers}))
+	return a.serveStory(c, r)
 }
 
 // exportData reads the view of the story named by :id that its exports

@@ -356,3 +356,57 @@ func BenchmarkNewsroomKeyDates(b *testing.B) {
 		}
 	}
 }
+
+// TestSharedKeyDatesKeepFilters checks that the key-date links of a story
+// read through a share link (/share/{token}, or the story's address with
+// ?share=) keep the reader's filters and the token: "Fewer" used to drop
+// the filters.
+func TestSharedKeyDatesKeepFilters(t *testing.T) {
+	app := newTestApp(t, false)
+	const n = 60
+	id := bigStory(t, app, n)
+	ctx := t.Context()
+	if err := app.store.SetStoryPublic(ctx, id, false); err != nil {
+		t.Fatal(err)
+	}
+	link, err := app.store.CreateShareLink(ctx, id, "ed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sid := strconv.FormatInt(id, 10)
+	shareURL := "/share/" + link.Token
+	for _, path := range []string{
+		shareURL + "?actor=Xi+Jinping&keydates=all",
+		"/stories/" + sid + "?share=" + url.QueryEscape(link.Token) + "&actor=Xi+Jinping&keydates=all",
+	} {
+		t.Run(path, func(t *testing.T) {
+			rec := getWith(app.Handler(), path)
+			if rec.Code != http.StatusOK {
+				t.Fatalf("GET %s = %d", path, rec.Code)
+			}
+			page := rec.Body.String()
+			if d := storyData(t, page); len(d.Events) == 0 || len(d.Events) >= n {
+				t.Errorf("GET %s: %d events of %d, want those of the filter", path, len(d.Events), n)
+			}
+			fewer := testid(parseHTML(t, page), "key-dates-fewer")
+			if len(fewer) != 1 {
+				t.Fatalf("GET %s: %d Fewer links, want 1", path, len(fewer))
+			}
+			u, err := url.Parse(attrOf(fewer[0], "href"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if u.Path != shareURL || u.Query().Get("actor") != "Xi Jinping" || u.Query().Has("keydates") || u.Fragment != "key-dates" {
+				t.Errorf("GET %s: Fewer links to %s, want %s?actor=Xi+Jinping#key-dates", path, u, shareURL)
+			}
+			// The link works for the anonymous reader and keeps the filter.
+			back := getWith(app.Handler(), u.RequestURI())
+			if back.Code != http.StatusOK {
+				t.Fatalf("GET %s = %d, want 200", u.RequestURI(), back.Code)
+			}
+			if d := storyData(t, back.Body.String()); len(d.Events) >= n {
+				t.Errorf("GET %s: %d events of %d, want the filter kept", u.RequestURI(), len(d.Events), n)
+			}
+		})
+	}
+}

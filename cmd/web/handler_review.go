@@ -465,6 +465,12 @@ func (a *App) showShared(c echo.Context) error {
 	if err != nil {
 		return err
 	}
+	// The filters of the address apply as on the story page, as outsiders
+	// may use them (the pager and the key-date links keep them).
+	filter, err := timeline.ParseFilter(c.QueryParams())
+	if err != nil {
+		return err
+	}
 	page, err := pageParam(c)
 	if err != nil {
 		return err
@@ -480,43 +486,49 @@ func (a *App) showShared(c echo.Context) error {
 		h.Set("Referrer-Policy", "no-referrer")
 	}
 	r.load = func(ctx context.Context) (func(io.Writer) error, error) {
-		p, err := a.storyPage(c, id, timeline.StoryFilter{}, page)
+		p, err := a.storyPage(c, id, filter, page)
 		if err != nil {
 			return nil, err
 		}
-		p.ShareToken = token
-		for i := range p.Exports {
-			p.Exports[i].URL = withQuery(p.Exports[i].URL, "share", token)
-		}
-		p.Embed.EmbedURL = withQuery(p.Embed.EmbedURL, "share", token)
-		p.Embed.Private = false // the share token opens it
-		for i := range p.Events {
-			p.Events[i].Share = token
-		}
-		for i := range p.Undated {
-			p.Undated[i].Share = token
-		}
-		for i := range p.Documents {
-			p.Documents[i].Share = token
-		}
-		p.Data.Share = token
-		for i := range p.Data.Events {
-			p.Data.Events[i].URL = withQuery(p.Data.Events[i].URL, "share", token)
-		}
-		p.KeyDates.Share = token
-		for i := range p.KeyDates.Exports {
-			p.KeyDates.Exports[i].URL = withQuery(p.KeyDates.Exports[i].URL, "share", token)
-		}
-		for i := range p.KeyDates.Dates {
-			for j := range p.KeyDates.Dates[i].Sentences {
-				for k := range p.KeyDates.Dates[i].Sentences[j].Sources {
-					p.KeyDates.Dates[i].Sentences[j].Sources[k].Share = token
-				}
-			}
-		}
+		sharedPage(&p, token)
 		return func(w io.Writer) error { return views.StoryView(p).Render(ctx, w) }, nil
 	}
 	return a.serveStory(c, r)
+}
+
+// sharedPage makes the links of story page p, read through share link
+// token, carry the token, so that its reader is never sent to sign in.
+func sharedPage(p *views.StoryPage, token string) {
+	p.ShareToken = token
+	for i := range p.Exports {
+		p.Exports[i].URL = withQuery(p.Exports[i].URL, "share", token)
+	}
+	p.Embed.EmbedURL = withQuery(p.Embed.EmbedURL, "share", token)
+	p.Embed.Private = false // the share token opens it
+	for i := range p.Events {
+		p.Events[i].Share = token
+	}
+	for i := range p.Undated {
+		p.Undated[i].Share = token
+	}
+	for i := range p.Documents {
+		p.Documents[i].Share = token
+	}
+	p.Data.Share = token
+	for i := range p.Data.Events {
+		p.Data.Events[i].URL = withQuery(p.Data.Events[i].URL, "share", token)
+	}
+	p.KeyDates.Share = token
+	for i := range p.KeyDates.Exports {
+		p.KeyDates.Exports[i].URL = withQuery(p.KeyDates.Exports[i].URL, "share", token)
+	}
+	for i := range p.KeyDates.Dates {
+		for j := range p.KeyDates.Dates[i].Sentences {
+			for k := range p.KeyDates.Dates[i].Sentences[j].Sources {
+				p.KeyDates.Dates[i].Sentences[j].Sources[k].Share = token
+			}
+		}
+	}
 }
 
 // withQuery adds a query parameter to a local URL.

@@ -95,7 +95,7 @@ type versionedSummary struct {
 // version is read before the view, so an entry is never kept under a
 // version newer than the view it was made from.
 func (a *App) outsideSummaryOf(c echo.Context, s db.StorySummary) (db.StorySummary, error) {
-	info, err := a.store.StoryInfo(c.Request().Context(), s.ID)
+	info, err := a.infos.get(c.Request().Context(), s.ID)
 	if err != nil {
 		return db.StorySummary{}, err
 	}
@@ -227,6 +227,10 @@ func (a *App) showStory(c echo.Context) error {
 			return nil, err
 		}
 		p.Notice = notices[c.QueryParam("notice")]
+		if token := a.sharedBy(c, id); token != "" {
+			// Read through a share link (?share=): the page's links keep it.
+			sharedPage(&p, token)
+		}
 		if p.CanShare() {
 			access, err := a.store.StoryAccess(ctx, id)
 			if err != nil {
@@ -290,7 +294,7 @@ func (a *App) storyInfo(c echo.Context, id int64) (db.StoryInfo, error) {
 	if info, ok := c.Get(storyInfoKey).(db.StoryInfo); ok && info.ID == id {
 		return info, nil
 	}
-	info, err := a.store.StoryInfo(c.Request().Context(), id)
+	info, err := a.infos.get(c.Request().Context(), id)
 	if err != nil {
 		return db.StoryInfo{}, err
 	}

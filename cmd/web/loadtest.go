@@ -28,6 +28,13 @@ type loadConfig struct {
 	Duration time.Duration // stop sending after this long
 	Max      int           // and after this many requests in all
 	Gzip     bool          // send Accept-Encoding: gzip, as browsers do
+	// Rate, when set, is the requests per second sent in all, spread
+	// evenly over the connections, whatever the answers take (as wrk2
+	// does): a latency then counts from when the request was due, so the
+	// time a request waited behind a slow one on its connection counts
+	// too. Unset, each connection sends its next request as soon as it has
+	// its answer (as wrk does), which measures the most the server answers.
+	Rate float64
 }
 
 // loadResult is what a load test measured.
@@ -80,6 +87,8 @@ func runLoad(ctx context.Context, cfg loadConfig) (loadResult, error) {
 		return loadResult{}, errors.New("loadtest: duration must be positive and at most 10 minutes")
 	case cfg.Max < 1:
 		return loadResult{}, errors.New("loadtest: the request limit must be at least 1")
+	case cfg.Rate < 0 || cfg.Rate > 1e6:
+		return loadResult{}, errors.New("loadtest: the rate must be between 0 (as fast as answered) and 1,000,000 requests a second")
 	}
 	tr := &http.Transport{
 		MaxIdleConns: cfg.Conns, MaxIdleConnsPerHost: cfg.Conns, MaxConnsPerHost: cfg.Conns,
@@ -101,7 +110,11 @@ func runLoad(ctx context.Context, cfg loadConfig) (loadResult, error) {
 		start           = time.Now()
 		perConnCapacity = min(cfg.Max/cfg.Conns+1, 1<<16)
 	)
-	for range cfg.Conns {
+	var interval time.Duration // between two requests of a connection, with Rate
+	if cfg.Rate > 0 {
+		interval = time.Duration(float64(cfg.Conns) / cfg.Rate * float64(time.Second))
+	}
+	for conn := range cfg.Conns {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -111,7 +124,19 @@ func runLoad(ctx context.Context, cfg loadConfig) (loadResult, error) {
 				latencies = append(latencies, mine...)
 				mu.Unlock()
 			}()
+			// With a rate, connection conn sends its k-th request at
+			// start + (k + conn/Conns) * interval.
+			due := start.Add(time.Duration(conn) * interval / time.Duration(cfg.Conns))
 			for ctx.Err() == nil && sent.Add(1) <= int64(cfg.Max) {
+				if interval > 0 {
+					if wait := time.Until(due); wait > 0 {
+						select {
+						case <-time.After(wait):
+						case <-ctx.Done():
+							return
+						}
+					}
+				}
 				req, err := http.NewRequestWithContext(ctx, http.MethodGet, cfg.URL, nil)
 				if err != nil {
 					errs.Add(1)
@@ -121,6 +146,10 @@ func runLoad(ctx context.Context, cfg loadConfig) (loadResult, error) {
 					req.Header.Set("Accept-Encoding", "gzip")
 				}
 				t := time.Now()
+				if interval > 0 {
+					t = due
+					due = due.Add(interval)
+				}
 				res, err := client.Do(req)
 				if err != nil {
 					if ctx.Err() != nil {
@@ -169,8 +198,9 @@ func loadtestCommand(args []string, stdout, stderr io.Writer) int {
 	fs.DurationVar(&cfg.Duration, "d", 10*time.Second, "how long to send requests (at most 10m)")
 	fs.IntVar(&cfg.Max, "n", 1_000_000, "stop after this many requests")
 	fs.BoolVar(&cfg.Gzip, "gzip", true, "ask for gzip, as browsers do")
+	fs.Float64Var(&cfg.Rate, "rate", 0, "requests a second in all, sent on time whatever the answers take (latency counted from when each was due); 0 sends each connection's next request when its answer is in")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: web loadtest [-c 200] [-d 10s] [-n 1000000] [-gzip=true] http://127.0.0.1:8080/stories/1")
+		fmt.Fprintln(stderr, "usage: web loadtest [-c 200] [-d 10s] [-n 1000000] [-rate 0] [-gzip=true] http://127.0.0.1:8080/stories/1")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

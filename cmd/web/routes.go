@@ -163,6 +163,7 @@ var selfCompressed = map[string]bool{
 	"/stories/:id": true, "/share/:token": true, "/api/stories/:id": true,
 	"/stories/:id/export.json": true, "/stories/:id/export.ics": true, "/stories/:id/export.timeline.json": true,
 	"/stories/:id/export.geojson": true, "/stories/:id/export.csv": true, "/stories/:id/export.storymap.json": true,
+	"/stories/:id/embed": true,
 }
 
 // compressedAsset reports whether a static file is compressed already

@@ -45,16 +45,12 @@ func writeCSV(w io.Writer, s timeline.Story, r Reviews, withState bool) error {
 	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("write csv: %w", err)
 	}
-	events := inDateOrder(s.Events)
-	for _, e := range s.Events {
-		if !e.Dated() || sortKey(e) == "" {
-			events = append(events, e)
-		}
-	}
-	for _, e := range events {
+	// Dated events by date, then the others in story order, each written
+	// as it is read.
+	write := func(e *timeline.Event) error {
 		state := r[e.ID].State
 		if state == timeline.StateRejected {
-			continue
+			return nil
 		}
 		if state == "" {
 			state = timeline.StateNew
@@ -90,6 +86,17 @@ func writeCSV(w io.Writer, s timeline.Story, r Reviews, withState bool) error {
 		}
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("write csv: %w", err)
+		}
+		return nil
+	}
+	if err := eachInDateOrder(s.Events, write); err != nil {
+		return err
+	}
+	for i := range s.Events {
+		if e := &s.Events[i]; !e.Dated() || sortKey(*e) == "" {
+			if err := write(e); err != nil {
+				return err
+			}
 		}
 	}
 	cw.Flush()

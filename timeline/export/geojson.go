@@ -61,25 +61,32 @@ type FeatureSource struct {
 // geocoded place, dated events in date order, then undated ones in story
 // order.
 func NewGeoJSON(s timeline.Story) FeatureCollection {
-	docs := documents(s)
 	out := FeatureCollection{Type: "FeatureCollection", Features: []Feature{}}
-	events := inDateOrder(s.Events)
-	for _, e := range s.Events {
-		if !e.Dated() || sortKey(e) == "" {
-			events = append(events, e)
-		}
-	}
-	for _, e := range events {
-		sources := make([]FeatureSource, 0, len(e.Sources))
-		for _, src := range e.Sources {
-			d := docs[src.DocumentID]
-			sources = append(sources, FeatureSource{Document: src.DocumentID, Outlet: outlet(d), URL: d.URL, Quote: src.Quote})
-		}
+	eachFeature(s, func(f Feature) error {
+		out.Features = append(out.Features, f)
+		return nil
+	})
+	return out
+}
+
+// eachFeature calls fn with the features of s in their order: the dated
+// events by date, then the others, each at its geocoded places.
+func eachFeature(s timeline.Story, fn func(Feature) error) error {
+	docs := documents(s)
+	each := func(e timeline.Event) error {
+		var sources []FeatureSource
 		for i, p := range e.Places {
 			if !geocoded(p) {
 				continue
 			}
-			out.Features = append(out.Features, Feature{
+			if sources == nil {
+				sources = make([]FeatureSource, 0, len(e.Sources))
+				for _, src := range e.Sources {
+					d := docs[src.DocumentID]
+					sources = append(sources, FeatureSource{Document: src.DocumentID, Outlet: outlet(d), URL: d.URL, Quote: src.Quote})
+				}
+			}
+			err := fn(Feature{
 				Type:     "Feature",
 				ID:       featureID(e, i),
 				Geometry: Point{Type: "Point", Coordinates: [2]float64{p.Lon, p.Lat}},
@@ -103,18 +110,37 @@ func NewGeoJSON(s timeline.Story) FeatureCollection {
 					Credit:    Credit,
 				},
 			})
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := eachInDateOrder(s.Events, func(e *timeline.Event) error { return each(*e) }); err != nil {
+		return err
+	}
+	for _, e := range s.Events {
+		if !e.Dated() || sortKey(e) == "" {
+			if err := each(e); err != nil {
+				return err
+			}
 		}
 	}
-	return out
+	return nil
 }
 
-// featureID is unique per event and place: the event and the place's
-// position in it.
 func featureID(e timeline.Event, place int) string {
 	return fmt.Sprintf("event-%d-%d", e.ID, place+1)
 }
 
 // WriteGeoJSON writes the GeoJSON of s (see NewGeoJSON).
 func WriteGeoJSON(w io.Writer, s timeline.Story) error {
-	return writeIndented(w, NewGeoJSON(s), "geojson")
+	a, err := newArrayWriter(w, FeatureCollection{Type: "FeatureCollection", Features: []Feature{}}, "geojson")
+	if err != nil {
+		return err
+	}
+	if err := eachFeature(s, func(f Feature) error { return a.Write(f) }); err != nil {
+		return err
+	}
+	return a.Close()
 }

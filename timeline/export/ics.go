@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
@@ -69,13 +70,27 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 	if s.Title != "" {
 		cal.SetXWRCalName(clean(s.Title))
 	}
+	// The calendar's head, then each event as it is made, then its end:
+	// the bytes the calendar holding every event would serialize to.
+	var head bytes.Buffer
+	if err := cal.SerializeTo(&head, icsSerialization); err != nil {
+		return fmt.Errorf("write ics: %w", err)
+	}
+	end := "END:VCALENDAR" + icsSerialization.NewLine
+	if !bytes.HasSuffix(head.Bytes(), []byte(end)) {
+		return fmt.Errorf("write ics: the calendar does not end with %q", end)
+	}
+	if _, err := w.Write(head.Bytes()[:head.Len()-len(end)]); err != nil {
+		return fmt.Errorf("write ics: %w", err)
+	}
 	docs := documents(s)
 	uids := make(map[string]int)
-	for _, e := range inDateOrder(s.Events) {
+	err := eachInDateOrder(s.Events, func(ep *timeline.Event) error {
+		e := *ep
 		span, ok := calendarSpan(e.Date, opt.Periods)
 		review := opt.Reviews[e.ID]
 		if !ok || review.State == timeline.StateRejected {
-			continue
+			return nil
 		}
 		uid := eventUID(s.ID, e)
 		if n := uids[uid]; n > 0 {
@@ -84,7 +99,7 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 		} else {
 			uids[uid] = 1
 		}
-		ev := cal.AddEvent(uid)
+		ev := ics.NewEvent(uid)
 		ev.SetSequence(review.Sequence())
 		ev.SetDtStampTime(opt.Now)
 		ev.SetLastModifiedAt(cmp.Or(review.LastModified(), lastModified(e, docs), s.Created, opt.Now))
@@ -125,12 +140,23 @@ func WriteICS(w io.Writer, s timeline.Story, opt ICSOptions) error {
 		if e.Date.EDTF != "" {
 			ev.SetProperty(ics.ComponentProperty(EDTFProperty), e.Date.EDTF)
 		}
+		if err := ev.SerializeTo(w, icsSerialization); err != nil {
+			return fmt.Errorf("write ics: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	if err := cal.SerializeTo(w, ics.WithNewLineWindows); err != nil {
+	if _, err := io.WriteString(w, end); err != nil {
 		return fmt.Errorf("write ics: %w", err)
 	}
 	return nil
 }
+
+// icsSerialization is how calendars are written: the library's defaults
+// (lines folded at 75 octets) with CRLF line ends.
+var icsSerialization = &ics.SerializationConfiguration{MaxLength: 75, PropertyMaxLength: 75, NewLine: "\r\n"}
 
 // span is when a VEVENT happens: all-day from start to the exclusive end, or
 // at the clock time start.

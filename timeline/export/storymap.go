@@ -60,41 +60,79 @@ func zoom(p timeline.PlacePrecision) int {
 // no dates, so undated events are left out.
 func NewStoryMap(s timeline.Story) StoryMap {
 	docs := documents(s)
-	body := StoryMapBody{
+	out := storyMapHead(s)
+	out.StoryMap.Slides = append(out.StoryMap.Slides, storyMapOverview(s))
+	for _, e := range inDateOrder(s.Events) {
+		if slide, ok := storyMapSlide(e, docs); ok {
+			out.StoryMap.Slides = append(out.StoryMap.Slides, slide)
+		}
+	}
+	return out
+}
+
+// storyMapHead is the StoryMap document with no slide.
+func storyMapHead(s timeline.Story) StoryMap {
+	return StoryMap{StoryMap: StoryMapBody{
 		Language:    "en",
 		MapType:     "osm:standard",
 		Attribution: Credit,
-		Slides: []StoryMapSlide{{
-			Type: "overview",
-			Text: TimelineJSText{
-				Headline: html.EscapeString(s.Title),
-				Text:     storyIntro(s) + "<p>" + html.EscapeString(Credit) + "</p>",
-			},
-		}},
-	}
-	for _, e := range inDateOrder(s.Events) {
-		var at *timeline.Place
-		for i, p := range e.Places {
-			if geocoded(p) {
-				at = &e.Places[i]
-				break
-			}
-		}
-		if at == nil {
-			continue
-		}
-		body.Slides = append(body.Slides, StoryMapSlide{
-			Location: &StoryMapLocation{Lat: at.Lat, Lon: at.Lon, Zoom: zoom(at.Precision)},
-			Text: TimelineJSText{
-				Headline: html.EscapeString(Label(e.Date) + ": " + e.Title),
-				Text:     eventHTML(e, docs),
-			},
-		})
-	}
-	return StoryMap{StoryMap: body}
+		Slides:      []StoryMapSlide{},
+	}}
 }
 
-// WriteStoryMap writes the StoryMapJS JSON of s (see NewStoryMap).
+// storyMapOverview is the first slide: the story's title and intro.
+func storyMapOverview(s timeline.Story) StoryMapSlide {
+	return StoryMapSlide{
+		Type: "overview",
+		Text: TimelineJSText{
+			Headline: html.EscapeString(s.Title),
+			Text:     storyIntro(s) + "<p>" + html.EscapeString(Credit) + "</p>",
+		},
+	}
+}
+
+// storyMapSlide is the slide of e at its first geocoded place; ok is false
+// when it has none.
+func storyMapSlide(e timeline.Event, docs map[int64]timeline.Document) (StoryMapSlide, bool) {
+	var at *timeline.Place
+	for i, p := range e.Places {
+		if geocoded(p) {
+			at = &e.Places[i]
+			break
+		}
+	}
+	if at == nil {
+		return StoryMapSlide{}, false
+	}
+	return StoryMapSlide{
+		Location: &StoryMapLocation{Lat: at.Lat, Lon: at.Lon, Zoom: zoom(at.Precision)},
+		Text: TimelineJSText{
+			Headline: html.EscapeString(Label(e.Date) + ": " + e.Title),
+			Text:     eventHTML(e, docs),
+		},
+	}, true
+}
+
+// WriteStoryMap writes the StoryMapJS JSON of s (see NewStoryMap), slide by
+// slide: the bytes json.Encoder writes for NewStoryMap(s) with a two-space
+// indent.
 func WriteStoryMap(w io.Writer, s timeline.Story) error {
-	return writeIndented(w, NewStoryMap(s), "storymap")
+	docs := documents(s)
+	a, err := newArrayWriter(w, storyMapHead(s), "storymap")
+	if err != nil {
+		return err
+	}
+	if err := a.Write(storyMapOverview(s)); err != nil {
+		return err
+	}
+	err = eachInDateOrder(s.Events, func(e *timeline.Event) error {
+		if slide, ok := storyMapSlide(*e, docs); ok {
+			return a.Write(slide)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return a.Close()
 }

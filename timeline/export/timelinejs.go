@@ -1,10 +1,10 @@
 package export
 
 import (
-	"encoding/json"
 	"fmt"
 	"html"
 	"io"
+	"strconv"
 	"strings"
 
 	"storyline/timeline"
@@ -52,47 +52,66 @@ type TimelineJSText struct {
 // headlines and texts are HTML, escaped.
 func NewTimelineJS(s timeline.Story) TimelineJS {
 	docs := documents(s)
-	out := TimelineJS{Events: []TimelineJSSlide{}}
-	out.Title = &TimelineJSSlide{Text: TimelineJSText{
-		Headline: html.EscapeString(s.Title),
-		Text:     storyIntro(s),
-	}}
+	out := TimelineJS{Title: timelineTitle(s), Events: []TimelineJSSlide{}}
 	for _, e := range inDateOrder(s.Events) {
-		start, end, display, ok := timelineDates(e.Date)
-		if !ok {
-			continue
+		if slide, ok := timelineSlide(e, docs); ok {
+			out.Events = append(out.Events, slide)
 		}
-		slide := TimelineJSSlide{
-			StartDate:   start,
-			EndDate:     end,
-			DisplayDate: html.EscapeString(display),
-			Text: TimelineJSText{
-				Headline: html.EscapeString(e.Title),
-				Text:     eventHTML(e, docs),
-			},
-			UniqueID: fmt.Sprintf("event-%d", e.ID),
-		}
-		if len(e.Sources) > 0 {
-			// TimelineJS sets the group label as HTML too.
-			slide.Group = html.EscapeString(outlet(docs[e.Sources[0].DocumentID]))
-		}
-		out.Events = append(out.Events, slide)
 	}
 	return out
 }
 
-// WriteTimelineJS writes the TimelineJS3 JSON of s (see NewTimelineJS).
-func WriteTimelineJS(w io.Writer, s timeline.Story) error {
-	return writeIndented(w, NewTimelineJS(s), "timelinejs")
+// timelineTitle is the title slide of s.
+func timelineTitle(s timeline.Story) *TimelineJSSlide {
+	return &TimelineJSSlide{Text: TimelineJSText{
+		Headline: html.EscapeString(s.Title),
+		Text:     storyIntro(s),
+	}}
 }
 
-func writeIndented(w io.Writer, v any, format string) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("write %s: %w", format, err)
+// timelineSlide is the slide of e; ok is false when e cannot be placed in
+// time.
+func timelineSlide(e timeline.Event, docs map[int64]timeline.Document) (TimelineJSSlide, bool) {
+	start, end, display, ok := timelineDates(e.Date)
+	if !ok {
+		return TimelineJSSlide{}, false
 	}
-	return nil
+	slide := TimelineJSSlide{
+		StartDate:   start,
+		EndDate:     end,
+		DisplayDate: html.EscapeString(display),
+		Text: TimelineJSText{
+			Headline: html.EscapeString(e.Title),
+			Text:     eventHTML(e, docs),
+		},
+		UniqueID: "event-" + strconv.FormatInt(e.ID, 10),
+	}
+	if len(e.Sources) > 0 {
+		// TimelineJS sets the group label as HTML too.
+		slide.Group = html.EscapeString(outlet(docs[e.Sources[0].DocumentID]))
+	}
+	return slide, true
+}
+
+// WriteTimelineJS writes the TimelineJS3 JSON of s (see NewTimelineJS),
+// slide by slide: the bytes json.Encoder writes for NewTimelineJS(s) with
+// a two-space indent.
+func WriteTimelineJS(w io.Writer, s timeline.Story) error {
+	docs := documents(s)
+	a, err := newArrayWriter(w, TimelineJS{Title: timelineTitle(s), Events: []TimelineJSSlide{}}, "timelinejs")
+	if err != nil {
+		return err
+	}
+	err = eachInDateOrder(s.Events, func(e *timeline.Event) error {
+		if slide, ok := timelineSlide(*e, docs); ok {
+			return a.Write(slide)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return a.Close()
 }
 
 // timelineDates maps a date to TimelineJS start and end dates and a display
