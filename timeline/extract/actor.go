@@ -531,6 +531,9 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 				continue
 			}
 		}
+		if agencyCredit(text, m.Span) {
+			continue // "(AP) — Firefighters have contained": who filed the story
+		}
 		if afterAccordingTo(ws, wi) {
 			continue // the source of the report, not an actor of the event
 		}
@@ -636,4 +639,19 @@ func absInt(n int) int {
 		return -n
 	}
 	return n
+}
+
+// agencyCredit reports a name in brackets followed by a dash, the credit of
+// the agency that filed the story: "GATLINBURG, Tenn. (AP) — ".
+func agencyCredit(text string, s timeline.Span) bool {
+	if s.Start == 0 || text[s.Start-1] != '(' || !strings.HasPrefix(text[s.End:], ")") {
+		return false
+	}
+	after := strings.TrimLeft(text[s.End+1:], " ")
+	for _, dash := range []string{"—", "–", "-"} {
+		if strings.HasPrefix(after, dash) {
+			return true
+		}
+	}
+	return false
 }

@@ -92,3 +92,23 @@ func TestResolveActorsAcrossDocuments(t *testing.T) {
 		t.Errorf("ResolveActors mismatch (-want +got):\n%s", diff)
 	}
 }
+
+func TestAgencyCredit(t *testing.T) {
+	tests := []struct {
+		name, text, name2 string
+		want              bool
+	}{
+		{"credit before a dash", "GATLINBURG, Tenn. (AP) — Firefighters have contained a wildfire.", "AP", true},
+		{"credit before a hyphen", "NAIROBI (Reuters) - Kenya declared a drought.", "Reuters", true},
+		{"an initialism in brackets inside a sentence", "The Independent Electoral and Boundaries Commission (IEBC) has suspended the vote.", "IEBC", false},
+		{"a name not in brackets", "AP reported the fire on Monday.", "AP", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, tc.name2)
+			if got := agencyCredit(tc.text, timeline.Span{Start: i, End: i + len(tc.name2)}); got != tc.want {
+				t.Errorf("agencyCredit(%q, %q) = %v, want %v", tc.text, tc.name2, got, tc.want)
+			}
+		})
+	}
+}

@@ -31,6 +31,9 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a subject shared by coordinated verbs", "Kenji Morita arrived in Seoul on Monday and will leave on Friday.", "Kenji Morita leaves"},
 		{"a pronoun subject with an adverb", "Foreign Minister Arvind Sethi left for Moscow on Tuesday. He last visited Russia in July.", "Arvind Sethi visits Russia"},
 		{"a pronoun subject in the next paragraph", "Foreign Minister Arvind Sethi left for Moscow on Tuesday.\n\nShe also met Sergei Lavrov on Monday.", "Arvind Sethi meets Sergei Lavrov"},
+		{"the perfect after a verb of saying", "Finance Minister Nikos Varelakis told reporters that Greece had submitted new proposals on Monday.", "Greece submits new proposals"},
+		{"have with an event noun stays a light verb", "Ines Marvaldo and Lars Holm had talks in Oslo on Monday.", "Ines Marvaldo and Lars Holm have talks in Oslo"},
+		{"an agency credit is no actor", "GATLINBURG, Tenn. (AP) — Firefighters have contained a wildfire, officials said Wednesday.", "Firefighters contain a wildfire"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -336,6 +336,9 @@ func isNoun(ws []word, i int) bool {
 		return false // "He last visited Russia": an adverb before a verb in the past
 	}
 	// "for talks", "after attacks": a plural after a preposition.
+	if haveForms[prev] && (strings.HasSuffix(ws[i].lower, "ed") || irregularParticiples[ws[i].lower]) {
+		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
+	}
 	plural := nounPreps[prev] && strings.HasSuffix(ws[i].lower, "s")
 	return determiners[prev] || ws[i-1].possessive || triggers[prev].light || plural
 }
@@ -604,3 +607,6 @@ func timeOf(ws []word, k int) bool {
 	}
 	return false
 }
+
+// haveForms are the forms of "have" that make the perfect with a participle.
+var haveForms = lexSet(`have has had having`)
