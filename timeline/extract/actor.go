@@ -350,6 +350,8 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 		return nil
 	case hasOrgHead(name) || (len(name) == 1 && name[0].allCaps && len(name[0].text) <= 6):
 		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization}
+	case t == 0 && at > 0 && companyNoun(all[at-1].lower) && strings.TrimSpace(text[all[at-1].end:name[0].start]) == "":
+		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization} // "planemaker Aerovia"
 	case len(name) == 1 && at+t > 0 && all[at+t-1].lower == "the" && title == "" && !strings.ContainsAny(name[0].text, "-.") &&
 		(end >= len(all) || all[end].cap || afterTheName[all[end].lower] || strings.ContainsAny(text[last.end:all[end].start], ",.;:)")):
 		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization} // "the Quad"
@@ -654,4 +656,16 @@ func agencyCredit(text string, s timeline.Span) bool {
 		}
 	}
 	return false
+}
+
+// companyNouns say what a company does right before its name: "Brazilian
+// planemaker Aerovia", "the lender Alpha Bank".
+var companyNouns = lexSet(`company firm group lender bank insurer retailer airline carrier miner operator developer
+startup start-up conglomerate broker utility producer manufacturer supplier exporter importer publisher broadcaster
+giant distributor shipper refiner builder outfit brand chain maker`)
+
+// companyNoun reports a noun of companyNouns, or a "-maker" ("carmaker",
+// "chipmaker").
+func companyNoun(w string) bool {
+	return companyNouns[w] || strings.HasSuffix(w, "maker")
 }

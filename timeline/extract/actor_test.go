@@ -60,6 +60,9 @@ func TestFindActors(t *testing.T) {
 		{"things are not actors", "Xi is promoting a “Global Security Initiative” and the Belt and Road Initiative.", nil, nil},
 		{"weekday and places", "On Thursday, Xi is due to fly to Samarkand.", []string{"Samarkand=place"}, nil},
 		{"party", "the governing Communist Party of asserting", nil, []string{"Communist Party/organization@Communist Party"}},
+		{"a company by what it makes", "Brazilian planemaker Aerovia said it expects a profit.", []string{"Brazilian=demonym"},
+			[]string{"Aerovia/organization@Aerovia"}},
+		{"a company noun ending the sentence before", "It is the top producer. Vantor rose.", nil, nil},
 		{"lone unknown word dropped", "Observers include Iran and Afghanistan.", []string{"Iran=country", "Afghanistan=country"},
 			[]string{"Iran/country@Iran", "Afghanistan/country@Afghanistan"}},
 	}

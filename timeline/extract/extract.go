@@ -223,6 +223,9 @@ type draft struct {
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
 	antecedent *ActorMention
+	// named are the actors of the whole document, in text order: "the
+	// company" stands for the last organization named before it.
+	named []ActorMention
 }
 
 func (d *draft) pos() int { return d.sent.Start }
@@ -421,6 +424,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		// "He will travel on to Paris": the subject of an earlier sentence.
 		pronoun := len(ws) > 0 && subjectPronouns[ws[0].lower]
 		for _, d := range keep {
+			d.named = a.actors
 			if pronoun && subject != nil && d.trig > 0 && !namedBefore(d.actors, ws[d.trig].start) {
 				d.antecedent = subject
 			}

@@ -105,6 +105,19 @@ func headlineOf(text string, d *draft) string {
 			// before an active verb are its subject, an actor after it
 			// its object
 			subject = wordsBefore(text, ws, d)
+			if named := d.definiteActor(subject); named != "" {
+				subject = named // "The company posted": the company named last
+			}
+		}
+		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
+		if before := wordsBefore(text, ws, d); subject == "" && !d.info.speech && before != "" {
+			// "the country will begin": the country named last; "Osaka last
+			// hosted": a name before the verb, though not an actor.
+			if named := d.definiteActor(before); named != "" {
+				subject = named
+			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] {
+				subject, fromWords = trimAdverbs(before), true
+			}
 		}
 		if subject == "" {
 			subject = d.actorAfter()
@@ -112,6 +125,8 @@ func headlineOf(text string, d *draft) string {
 		verb := thirdPerson(d.info.lemma)
 		if strings.Contains(subject, " and ") {
 			verb = d.info.lemma
+		} else if fromWords {
+			verb = agree(subject, d.info.lemma) // "Construction costs rise"
 		}
 		if subject == "" {
 			// No named actor: the words before the verb ("Suspected bombs
@@ -719,4 +734,49 @@ func placePrep(ws []word, p timeline.Place) string {
 		return ws[wi-1].lower
 	}
 	return "in"
+}
+
+// kindNouns stand, after "the", for the actor of their kind named last:
+// "the company", "the country".
+var kindNouns = map[string]string{
+	"company": ActorOrganization, "firm": ActorOrganization, "group": ActorOrganization,
+	"country": ActorCountry, "nation": ActorCountry,
+}
+
+// maxBack bounds how many of the document's actors before the trigger
+// definiteActor looks at.
+const maxBack = 24
+
+// definiteActor is the actor "the company" or "the country" stands for:
+// the last one of that kind named before the trigger, with at most maxBack
+// mentions looked at; "" for any other subject.
+func (d *draft) definiteActor(subject string) string {
+	f := strings.Fields(strings.ToLower(subject))
+	if len(f) != 2 || f[0] != "the" {
+		return ""
+	}
+	kind, ok := kindNouns[f[1]]
+	if !ok {
+		return ""
+	}
+	at := d.words[d.trig].start
+	i, _ := slices.BinarySearchFunc(d.named, at, func(m ActorMention, at int) int { return m.Span.Start - at })
+	for k := i - 1; k >= 0 && k >= i-maxBack; k-- {
+		if m := d.named[k]; m.Actor.Kind == kind {
+			if kind == ActorCountry {
+				return m.Actor.Name
+			}
+			return m.Text
+		}
+	}
+	return ""
+}
+
+// trimAdverbs drops the adverbs that end a subject: "Osaka last".
+func trimAdverbs(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 1 && verbAdverbs[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
 }

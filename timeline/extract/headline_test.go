@@ -34,6 +34,11 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"the perfect after a verb of saying", "Finance Minister Nikos Varelakis told reporters that Greece had submitted new proposals on Monday.", "Greece submits new proposals"},
 		{"have with an event noun stays a light verb", "Ines Marvaldo and Lars Holm had talks in Oslo on Monday.", "Ines Marvaldo and Lars Holm have talks in Oslo"},
 		{"an agency credit is no actor", "GATLINBURG, Tenn. (AP) — Firefighters have contained a wildfire, officials said Wednesday.", "Firefighters contain a wildfire"},
+		{"the country named last", "Qatar's energy minister said on Monday that the country will begin production in mid-2026.", "Qatar begins production"},
+		{"the company named last", "Brazilian planemaker Aerovia said on Friday it expects a profit. The company posted a net profit in the third quarter.", "Aerovia posts a net profit"},
+		{"the company with none named", "The company posted a net profit in the third quarter.", "The company posts a net profit"},
+		{"a place as the subject, not the name after the verb", "Osaka last hosted a World Expo in 1970.", "Osaka hosts a World Expo"},
+		{"a plural subject of words agrees", "Construction costs rose to 235 billion yen on Monday.", "Construction costs rise to 235 billion yen"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
