@@ -122,8 +122,14 @@ func headlineOf(text string, d *draft) string {
 		if subject == "" {
 			subject = d.actorAfter()
 		}
+		org := d.organization(subject)
+		if org != nil && len(strings.Fields(org.Text)) >= 4 {
+			if short := shortName(text, *org); short != "" {
+				subject = short // "The Independent Electoral and Boundaries Commission (IEBC)": IEBC
+			}
+		}
 		verb := thirdPerson(d.info.lemma)
-		if strings.Contains(subject, " and ") {
+		if strings.Contains(subject, " and ") && org == nil {
 			verb = d.info.lemma
 		} else if fromWords {
 			verb = agree(subject, d.info.lemma) // "Construction costs rise"
@@ -779,4 +785,15 @@ func trimAdverbs(s string) string {
 		f = f[:len(f)-1]
 	}
 	return strings.Join(f, " ")
+}
+
+// organization is the organization of the sentence named subject, or nil:
+// its name may hold an "and" that coordinates nothing.
+func (d *draft) organization(subject string) *ActorMention {
+	for i, m := range d.actors {
+		if m.Actor.Kind == ActorOrganization && m.Text == subject {
+			return &d.actors[i]
+		}
+	}
+	return nil
 }

@@ -178,8 +178,9 @@ func sharedSubject(drafts []*draft, ws []word) {
 			continue
 		}
 		k := d.trig - 1
-		for k > 0 && (auxiliaries[ws[k].lower] || beForms[ws[k].lower]) {
-			k--
+		for k > 0 && (auxiliaries[ws[k].lower] || beForms[ws[k].lower] || ws[k].lower == "to" ||
+			triggers[ws[k].lower].light && !isNoun(ws, k)) {
+			k-- // "and plans to open": the subject of the verb before "and"
 		}
 		if ws[k].lower != "and" {
 			continue
