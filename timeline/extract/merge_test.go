@@ -98,6 +98,16 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 			[]brief{{"2022-09-14", "struck", "", 1}},
 		},
 		{
+			"the dateline's place sets no retelling apart",
+			[]string{"ANKARA (AA) - A magnitude 5.8 earthquake struck western Turkey on Wednesday. The quake hit at 11.43 a.m. local time in the Sındırgı district."},
+			[]brief{{"2022-09-14", "struck", "Ankara", 1}},
+		},
+		{
+			"places the sentences name still set retellings apart",
+			[]string{"A magnitude 5.8 earthquake struck in Ankara on Wednesday. The quake hit in Athens at 11.43 a.m. local time."},
+			[]brief{{"2022-09-14", "struck", "Ankara", 1}, {"2022-09-14T11:43", "hit", "Athens", 1}},
+		},
+		{
 			"two happenings of one day stay apart",
 			[]string{"China launched a satellite on Wednesday. India launched a rocket on Wednesday."},
 			[]brief{{"2022-09-14", "launched", "", 1}, {"2022-09-14", "launched", "", 1}},
