@@ -160,6 +160,9 @@ func TestUndatedNews(t *testing.T) {
 		{"a past happening reported in the past", "President Andrea Solís said the army had evacuated 12,000 people.", []string{"evacuated 2022-09-14"}},
 		{"a happening still to come, reported", "President Andrea Solís said the army would evacuate 12,000 people.", nil},
 		{"the present perfect since a date is no news of the day", "Since 1993, three doctors have been murdered.", nil},
+		{"a running total is no news of the day", "About 1.9 million people have received a first dose so far.", nil},
+		{"nor to date", "The agency has approved 14 vaccines to date.", nil},
+		{"the present perfect is news of the day", "The agency has approved 14 vaccines.", []string{"approved 2022-09-14"}},
 		{"a plan denied is no event, dated or not", "The minister said the measures would not be lifted over the Easter weekend.", nil},
 		{"the start of a year is a time, not a happening", "Paulo Ramos told analysts that supply chain delays had eased since the start of the year.", nil},
 	}

@@ -307,10 +307,15 @@ func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 }
 
 // sinceIn reports a "since" in the sentence of a present perfect: what it
-// tells has lasted from then, it is no news of the day.
+// tells has lasted from then, it is no news of the day. So does a running
+// total: "About 1.9 million people have received a first dose so far", "to
+// date", "thus far".
 func sinceIn(ws []word) bool {
-	for _, w := range ws {
+	for k, w := range ws {
 		if w.lower == "since" {
+			return true
+		}
+		if k > 0 && (w.lower == "far" && (ws[k-1].lower == "so" || ws[k-1].lower == "thus") || w.lower == "date" && ws[k-1].lower == "to") {
 			return true
 		}
 	}
