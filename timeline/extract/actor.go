@@ -65,7 +65,7 @@ radio television network broadcasting gazette telegraph observer chronicle magaz
 // thingHeads end names of things that are not actors: plans, laws, wars,
 // events, places.
 var thingHeads = lexSet(`initiative road strategy plan programme program act law treaty war pandemic
-crisis summit games cup championship day week month year festival award prize street avenue square airport
+crisis summit games cup championship day week month year time festival award prize street avenue square airport
 station sea ocean river lake mountains island islands region tech`)
 
 // notActors are capitalized words and acronyms that name no actor.
@@ -546,6 +546,9 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 		if withOtherNoun(drafts, ws, wi) {
 			continue // "a summit with Russia’s Vladimir Putin": the summit's party
 		}
+		if best.trig >= 0 && !best.info.speech && trailingSpeaker(text, ws, best.trig, m.Span) {
+			continue // "..., the China National Space Administration said.": the source, not a party
+		}
 		if m.Actor.Kind == ActorCountry && best.trig >= 0 && wi > best.trig && !byAgent(ws, best.trig, wi) {
 			continue // countries act as subjects or agents, not as objects
 		}
@@ -668,4 +671,26 @@ giant distributor shipper refiner builder outfit brand chain maker`)
 // "chipmaker").
 func companyNoun(w string) bool {
 	return companyNouns[w] || strings.HasSuffix(w, "maker")
+}
+
+// trailingSpeaker reports an actor after the trigger at ti, set off by a
+// comma, whose next word is a verb of saying: the source of the report
+// ("The satellite was launched on Thursday, the China National Space
+// Administration said"), as "according to" names one.
+func trailingSpeaker(text string, ws []word, ti int, s timeline.Span) bool {
+	wi := wordIndexAt(ws, s.Start)
+	last := wordIndexAt(ws, s.End-1)
+	if wi <= ti || last+1 >= len(ws) {
+		return false
+	}
+	next := last + 1
+	if info, ok := triggers[ws[next].lower]; !ok || !info.speech || isNoun(ws, next) {
+		return false
+	}
+	for k := wi; k > ti && k >= wi-3; k-- {
+		if strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			return true
+		}
+	}
+	return false
 }

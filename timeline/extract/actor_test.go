@@ -115,3 +115,35 @@ func TestAgencyCredit(t *testing.T) {
 		})
 	}
 }
+
+// TestTrailingSpeaker checks that the source of a report named after it
+// ("..., the agency said") is no party of the happening, and that others are.
+func TestTrailingSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a source after a comma", "The satellite was launched on Wednesday, the China National Space Administration said.", nil},
+		{"an object of the verb", "Ines Marvaldo met Lars Holm on Wednesday.", []string{"Ines Marvaldo", "Lars Holm"}},
+		{"an object then a comma and another verb", "Ines Marvaldo met Lars Holm on Wednesday, and they signed a deal.", []string{"Ines Marvaldo", "Lars Holm"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(events) == 0 {
+				t.Fatalf("Extract(%q): no event", tc.text)
+			}
+			var got []string
+			for _, a := range events[0].Actors {
+				got = append(got, a.Name)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) actors of %q (-want +got):\n%s", tc.text, events[0].Title, diff)
+			}
+		})
+	}
+}

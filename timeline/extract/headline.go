@@ -415,8 +415,8 @@ func patientBefore(text string, ws []word, d *draft) string {
 func wordsBefore(text string, ws []word, d *draft) string {
 	end := d.trig
 	for end > 0 && (beForms[ws[end-1].lower] || auxiliaries[ws[end-1].lower] || ws[end-1].lower == "to" ||
-		ws[end-1].lower == "going" || triggers[ws[end-1].lower].light && !isNoun(ws, end-1)) {
-		end-- // "is due to visit", "are expected to", "plan to"
+		ws[end-1].lower == "going" || triggers[ws[end-1].lower].light && !isNoun(ws, end-1) || copulas[ws[end-1].lower]) {
+		end-- // "is due to visit", "are expected to", "plan to", "will remain closed"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
 	for end > 0 && inSpan(ws[end-1], d.date.Span) && !hasPunct(text[ws[end-1].end:ws[end].start]) {
@@ -442,6 +442,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	return text[ws[start].start:ws[end-1].end]
 }
 
+// copulas join a subject to a participle as "be" does: "will remain closed".
+var copulas = lexSet(`remain remains remained stay stays stayed`)
+
 var auxiliaries = lexSet(`has have had will would could should may might must can do does did not also`)
 
 // complement is the few words after a verb that say what was done: "to
@@ -452,8 +455,8 @@ func complement(text string, ws []word, d *draft) string {
 	preps, limit := 0, 5
 	for k := d.trig + 1; k < len(ws) && len(parts) < limit; k++ {
 		w := ws[k]
-		if hasPunct(text[ws[k-1].end:w.start]) && len(parts) > 0 {
-			break
+		if hasPunct(text[ws[k-1].end:w.start]) && (len(parts) > 0 || k-1 > d.trig && inSpan(ws[k-1], d.dateSpan())) {
+			break // "closed on Monday, Collector S. Lakshmi said": the clause ends after the date
 		}
 		if inSpan(w, d.dateSpan()) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
@@ -712,6 +715,12 @@ func plural(subject string) bool {
 	}
 	if slices.Contains(f, "and") {
 		return true
+	}
+	for i, w := range f {
+		if i > 0 && (locationPreps[w] || w == "of" || w == "on") {
+			f = f[:i] // "Schools in Chennai": the head is before the preposition
+			break
+		}
 	}
 	l := f[len(f)-1]
 	if pluralNouns[l] {
