@@ -164,6 +164,8 @@ func TestUndatedNews(t *testing.T) {
 			[]string{"deployed 2022-09-14", "votes 2022-09-18"}},
 		{"the present perfect with a past date is that date's", "The Commission has deployed 1,200 security personnel for the counting of votes last Sunday.",
 			[]string{"votes 2022-09-11"}},
+		{"a saying in the past perfect reported by a saying is the news", "Transport Minister Daniel Koh said that he had asked the Land Transport Authority to investigate.", []string{"asked 2022-09-14"}},
+		{"a saying in the past reported by a saying is not", "Transport Minister Daniel Koh said that he asked the Land Transport Authority to investigate.", nil},
 		{"a running total is no news of the day", "About 1.9 million people have received a first dose so far.", nil},
 		{"nor to date", "The agency has approved 14 vaccines to date.", nil},
 		{"the present perfect is news of the day", "The agency has approved 14 vaccines.", []string{"approved 2022-09-14"}},

@@ -109,6 +109,9 @@ func headlineOf(text string, d *draft) string {
 				subject = named // "The company posted": the company named last
 			}
 		}
+		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && subjectPronouns[strings.ToLower(before)] {
+			subject = d.speakerBefore() // "Koh said that he had asked": Koh
+		}
 		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
 		if before := wordsBefore(text, ws, d); subject == "" && !d.info.speech && before != "" {
 			// "the country will begin": the country named last; "Osaka last
@@ -805,4 +808,18 @@ func (d *draft) organization(subject string) *ActorMention {
 		}
 	}
 	return nil
+}
+
+// speakerBefore is the last person named before a verb of saying that stands
+// before the trigger: whom "he" in what is said stands for ("Daniel Koh said
+// that he had asked"); "" when there is none.
+func (d *draft) speakerBefore() string {
+	t := d.words[d.trig]
+	who := ""
+	for _, m := range d.actors {
+		if m.Span.End <= t.start && m.Actor.Kind == ActorPerson && d.speechBetween(m.Span.End) {
+			who = m.Text
+		}
+	}
+	return who
 }

@@ -38,6 +38,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a short organization name stays", "The Electoral Commission suspended the by-election in Msambweni on Monday.", "Electoral Commission suspends the by-election in Msambweni"},
 		{"a verb shared after a plan", "The planemaker Aerovia delivered its first freighter on Oct. 30 and plans to open a maintenance center in Florida in 2026.", "Aerovia opens a maintenance center in Florida"},
 		{"a copula before a participle, the clause ending after the date", "Schools in Chennai will remain closed on Monday, Collector S. Lakshmi said.", "Schools in Chennai close"},
+		{"a saying reported by a saying, its pronoun the speaker", "Transport Minister Daniel Koh said on Monday that he had asked the Land Transport Authority to investigate.", "Daniel Koh asks the Land Transport Authority"},
 		{"the country named last", "Qatar's energy minister said on Monday that the country will begin production in mid-2026.", "Qatar begins production"},
 		{"the company named last", "Brazilian planemaker Aerovia said on Friday it expects a profit. The company posted a net profit in the third quarter.", "Aerovia posts a net profit"},
 		{"the company with none named", "The company posted a net profit in the third quarter.", "The company posts a net profit"},
