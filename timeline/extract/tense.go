@@ -349,6 +349,9 @@ func notYet(ws []word, d *draft) bool {
 	if d.date.IsZero() || negated(ws, ti) {
 		return true // "would not be lifted over the Easter weekend": no plan at all
 	}
+	if k := wordIndexAt(ws, d.date.Span.Start); d.date.Span.Len() > 0 && k > 0 && k < len(ws) && ws[k-1].lower == "before" {
+		return true // "is expected to announce partners before the end of the year": a deadline, not a day ("by" a day is kept: TimeBank anchors such plans within it)
+	}
 	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
 		if conditionWords[ws[k].lower] && ws[k].lower != "whether" {
 			return true
