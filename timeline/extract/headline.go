@@ -84,6 +84,11 @@ func headlineOf(text string, d *draft) string {
 				patient := patientBefore(text, ws, d)
 				if patient == "" {
 					patient = d.resolve(wordsBefore(text, ws, d))
+					if named := d.definiteActor(patient); named != "" {
+						patient = named // "The company was sentenced": the company named last
+					} else if named := d.companyNamedNext(patient); named != "" {
+						patient = named // "A care home operator has been fined": Lakeview Care Ltd, named next
+					}
 				}
 				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
 					patient = strings.Join(f[1:], " ") // "A ceasefire agreed": "Ceasefire agreed"
@@ -822,4 +827,26 @@ func (d *draft) speakerBefore() string {
 		}
 	}
 	return who
+}
+
+// maxAhead bounds, in bytes after its sentence, where companyNamedNext looks
+// for the company a lede describes.
+const maxAhead = 300
+
+// companyNamedNext is the organization an indefinite description of a company
+// in a report with no actor stands for ("A care home operator has been fined
+// £1.2m" and then "Lakeview Care Ltd admitted ..."): the first organization
+// named within maxAhead bytes after the sentence; "" for any other subject.
+func (d *draft) companyNamedNext(subject string) string {
+	f := strings.Fields(strings.ToLower(subject))
+	if len(f) < 2 || f[0] != "a" && f[0] != "an" || !companyNoun(f[len(f)-1]) || len(d.actors) > 0 {
+		return ""
+	}
+	i, _ := slices.BinarySearchFunc(d.named, d.sent.End, func(m ActorMention, at int) int { return m.Span.Start - at })
+	for ; i < len(d.named) && d.named[i].Span.Start < d.sent.End+maxAhead; i++ {
+		if m := d.named[i]; m.Actor.Kind == ActorOrganization {
+			return m.Text
+		}
+	}
+	return ""
 }
