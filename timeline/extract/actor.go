@@ -65,7 +65,7 @@ radio television network broadcasting gazette telegraph observer chronicle magaz
 // thingHeads end names of things that are not actors: plans, laws, wars,
 // events, places.
 var thingHeads = lexSet(`initiative road strategy plan programme program act law treaty war pandemic
-crisis summit games cup championship day week month year festival award prize street avenue square airport
+crisis summit games cup championship day week month year time festival award prize street avenue square airport
 station sea ocean river lake mountains island islands region tech`)
 
 // notActors are capitalized words and acronyms that name no actor.
@@ -350,6 +350,8 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 		return nil
 	case hasOrgHead(name) || (len(name) == 1 && name[0].allCaps && len(name[0].text) <= 6):
 		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization}
+	case t == 0 && at > 0 && companyNoun(all[at-1].lower) && strings.TrimSpace(text[all[at-1].end:name[0].start]) == "":
+		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization} // "planemaker Aerovia"
 	case len(name) == 1 && at+t > 0 && all[at+t-1].lower == "the" && title == "" && !strings.ContainsAny(name[0].text, "-.") &&
 		(end >= len(all) || all[end].cap || afterTheName[all[end].lower] || strings.ContainsAny(text[last.end:all[end].start], ",.;:)")):
 		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization} // "the Quad"
@@ -531,6 +533,9 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 				continue
 			}
 		}
+		if agencyCredit(text, m.Span) {
+			continue // "(AP) — Firefighters have contained": who filed the story
+		}
 		if afterAccordingTo(ws, wi) {
 			continue // the source of the report, not an actor of the event
 		}
@@ -540,6 +545,9 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 		best := nearestEvent(text, drafts, ws, wi)
 		if withOtherNoun(drafts, ws, wi) {
 			continue // "a summit with Russia’s Vladimir Putin": the summit's party
+		}
+		if best.trig >= 0 && !best.info.speech && trailingSpeaker(text, ws, best.trig, m.Span) {
+			continue // "..., the China National Space Administration said.": the source, not a party
 		}
 		if m.Actor.Kind == ActorCountry && best.trig >= 0 && wi > best.trig && !byAgent(ws, best.trig, wi) {
 			continue // countries act as subjects or agents, not as objects
@@ -636,4 +644,53 @@ func absInt(n int) int {
 		return -n
 	}
 	return n
+}
+
+// agencyCredit reports a name in brackets followed by a dash, the credit of
+// the agency that filed the story: "GATLINBURG, Tenn. (AP) — ".
+func agencyCredit(text string, s timeline.Span) bool {
+	if s.Start == 0 || text[s.Start-1] != '(' || !strings.HasPrefix(text[s.End:], ")") {
+		return false
+	}
+	after := strings.TrimLeft(text[s.End+1:], " ")
+	for _, dash := range []string{"—", "–", "-"} {
+		if strings.HasPrefix(after, dash) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyNouns say what a company does right before its name: "Brazilian
+// planemaker Aerovia", "the lender Alpha Bank".
+var companyNouns = lexSet(`company firm group lender bank insurer retailer airline carrier miner operator developer
+startup start-up conglomerate broker utility producer manufacturer supplier exporter importer publisher broadcaster
+giant distributor shipper refiner builder outfit brand chain maker`)
+
+// companyNoun reports a noun of companyNouns, or a "-maker" ("carmaker",
+// "chipmaker").
+func companyNoun(w string) bool {
+	return companyNouns[w] || strings.HasSuffix(w, "maker")
+}
+
+// trailingSpeaker reports an actor after the trigger at ti, set off by a
+// comma, whose next word is a verb of saying: the source of the report
+// ("The satellite was launched on Thursday, the China National Space
+// Administration said"), as "according to" names one.
+func trailingSpeaker(text string, ws []word, ti int, s timeline.Span) bool {
+	wi := wordIndexAt(ws, s.Start)
+	last := wordIndexAt(ws, s.End-1)
+	if wi <= ti || last+1 >= len(ws) {
+		return false
+	}
+	next := last + 1
+	if info, ok := triggers[ws[next].lower]; !ok || !info.speech || isNoun(ws, next) {
+		return false
+	}
+	for k := wi; k > ti && k >= wi-3; k-- {
+		if strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			return true
+		}
+	}
+	return false
 }

@@ -60,6 +60,9 @@ func TestFindActors(t *testing.T) {
 		{"things are not actors", "Xi is promoting a “Global Security Initiative” and the Belt and Road Initiative.", nil, nil},
 		{"weekday and places", "On Thursday, Xi is due to fly to Samarkand.", []string{"Samarkand=place"}, nil},
 		{"party", "the governing Communist Party of asserting", nil, []string{"Communist Party/organization@Communist Party"}},
+		{"a company by what it makes", "Brazilian planemaker Aerovia said it expects a profit.", []string{"Brazilian=demonym"},
+			[]string{"Aerovia/organization@Aerovia"}},
+		{"a company noun ending the sentence before", "It is the top producer. Vantor rose.", nil, nil},
 		{"lone unknown word dropped", "Observers include Iran and Afghanistan.", []string{"Iran=country", "Afghanistan=country"},
 			[]string{"Iran/country@Iran", "Afghanistan/country@Afghanistan"}},
 	}
@@ -90,5 +93,57 @@ func TestResolveActorsAcrossDocuments(t *testing.T) {
 	want := []string{"Xi Jinping", "Kazakhstan", "Xi Jinping", "Kassym-Jomart Tokayev", "Kassym-Jomart Tokayev"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ResolveActors mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestAgencyCredit(t *testing.T) {
+	tests := []struct {
+		name, text, name2 string
+		want              bool
+	}{
+		{"credit before a dash", "GATLINBURG, Tenn. (AP) — Firefighters have contained a wildfire.", "AP", true},
+		{"credit before a hyphen", "NAIROBI (Reuters) - Kenya declared a drought.", "Reuters", true},
+		{"an initialism in brackets inside a sentence", "The Independent Electoral and Boundaries Commission (IEBC) has suspended the vote.", "IEBC", false},
+		{"a name not in brackets", "AP reported the fire on Monday.", "AP", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			i := strings.Index(tc.text, tc.name2)
+			if got := agencyCredit(tc.text, timeline.Span{Start: i, End: i + len(tc.name2)}); got != tc.want {
+				t.Errorf("agencyCredit(%q, %q) = %v, want %v", tc.text, tc.name2, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTrailingSpeaker checks that the source of a report named after it
+// ("..., the agency said") is no party of the happening, and that others are.
+func TestTrailingSpeaker(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a source after a comma", "The satellite was launched on Wednesday, the China National Space Administration said.", nil},
+		{"an object of the verb", "Ines Marvaldo met Lars Holm on Wednesday.", []string{"Ines Marvaldo", "Lars Holm"}},
+		{"an object then a comma and another verb", "Ines Marvaldo met Lars Holm on Wednesday, and they signed a deal.", []string{"Ines Marvaldo", "Lars Holm"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(events) == 0 {
+				t.Fatalf("Extract(%q): no event", tc.text)
+			}
+			var got []string
+			for _, a := range events[0].Actors {
+				got = append(got, a.Name)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) actors of %q (-want +got):\n%s", tc.text, events[0].Title, diff)
+			}
+		})
 	}
 }

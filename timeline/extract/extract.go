@@ -223,6 +223,9 @@ type draft struct {
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
 	antecedent *ActorMention
+	// named are the actors of the whole document, in text order: "the
+	// company" stands for the last organization named before it.
+	named []ActorMention
 }
 
 func (d *draft) pos() int { return d.sent.Start }
@@ -372,10 +375,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if ti < 0 && len(picks) == 0 {
 				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"
 			}
-			if ti >= 0 && !ws[ti].quoted && !hasDated(drafts, ws) {
+			news := ti >= 0 && a.newsBeforeFuture(ws, ti, drafts)
+			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news) {
 				d := a.newDraft(s, ws, ti)
 				if len(picks) == 0 {
 					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true), lastDay)
+				} else if news {
+					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" before a happening still to come")
 				}
 				drafts = append(drafts, d)
 				used[ti] = true
@@ -421,6 +427,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		// "He will travel on to Paris": the subject of an earlier sentence.
 		pronoun := len(ws) > 0 && subjectPronouns[ws[0].lower]
 		for _, d := range keep {
+			d.named = a.actors
 			if pronoun && subject != nil && d.trig > 0 && !namedBefore(d.actors, ws[d.trig].start) {
 				d.antecedent = subject
 			}
@@ -451,6 +458,28 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 // hasDated reports a dated draft among ds whose trigger is a happening of
 // the sentence, not a point of reference ("since the outbreak of the
 // pandemic more than two years ago").
+// newsBeforeFuture reports a happening in the present perfect whose
+// sentence dates only happenings still to come: "The Commission has deployed
+// 1.2 lakh security personnel for the counting of votes on December 11" (a
+// Sunday's news) tells two happenings, not one dated by the other.
+func (a *docAnalysis) newsBeforeFuture(ws []word, ti int, ds []*draft) bool {
+	if a.doc.Published.IsZero() || !presentPerfect(ws, ti) || sinceIn(ws) {
+		return false
+	}
+	pub := a.doc.Published.Format("2006-01-02")
+	future := false
+	for _, d := range ds {
+		if d.date.IsZero() || d.trig < 0 {
+			continue
+		}
+		if d.trig == ti || d.date.Start == "" || d.date.Start <= pub {
+			return false
+		}
+		future = true
+	}
+	return future
+}
+
 func hasDated(ds []*draft, ws []word) bool {
 	for _, d := range ds {
 		if !d.date.IsZero() && d.trig >= 0 && !referencePoint(ws, d.trig) {

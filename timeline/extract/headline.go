@@ -84,6 +84,11 @@ func headlineOf(text string, d *draft) string {
 				patient := patientBefore(text, ws, d)
 				if patient == "" {
 					patient = d.resolve(wordsBefore(text, ws, d))
+					if named := d.definiteActor(patient); named != "" {
+						patient = named // "The company was sentenced": the company named last
+					} else if named := d.companyNamedNext(patient); named != "" {
+						patient = named // "A care home operator has been fined": Lakeview Care Ltd, named next
+					}
 				}
 				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
 					patient = strings.Join(f[1:], " ") // "A ceasefire agreed": "Ceasefire agreed"
@@ -105,13 +110,37 @@ func headlineOf(text string, d *draft) string {
 			// before an active verb are its subject, an actor after it
 			// its object
 			subject = wordsBefore(text, ws, d)
+			if named := d.definiteActor(subject); named != "" {
+				subject = named // "The company posted": the company named last
+			}
+		}
+		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && subjectPronouns[strings.ToLower(before)] {
+			subject = d.speakerBefore() // "Koh said that he had asked": Koh
+		}
+		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
+		if before := wordsBefore(text, ws, d); subject == "" && !d.info.speech && before != "" {
+			// "the country will begin": the country named last; "Osaka last
+			// hosted": a name before the verb, though not an actor.
+			if named := d.definiteActor(before); named != "" {
+				subject = named
+			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] {
+				subject, fromWords = trimAdverbs(before), true
+			}
 		}
 		if subject == "" {
 			subject = d.actorAfter()
 		}
+		org := d.organization(subject)
+		if org != nil && len(strings.Fields(org.Text)) >= 4 {
+			if short := shortName(text, *org); short != "" {
+				subject = short // "The Independent Electoral and Boundaries Commission (IEBC)": IEBC
+			}
+		}
 		verb := thirdPerson(d.info.lemma)
-		if strings.Contains(subject, " and ") {
+		if strings.Contains(subject, " and ") && org == nil {
 			verb = d.info.lemma
+		} else if fromWords {
+			verb = agree(subject, d.info.lemma) // "Construction costs rise"
 		}
 		if subject == "" {
 			// No named actor: the words before the verb ("Suspected bombs
@@ -394,8 +423,8 @@ func patientBefore(text string, ws []word, d *draft) string {
 func wordsBefore(text string, ws []word, d *draft) string {
 	end := d.trig
 	for end > 0 && (beForms[ws[end-1].lower] || auxiliaries[ws[end-1].lower] || ws[end-1].lower == "to" ||
-		ws[end-1].lower == "going" || triggers[ws[end-1].lower].light && !isNoun(ws, end-1)) {
-		end-- // "is due to visit", "are expected to", "plan to"
+		ws[end-1].lower == "going" || triggers[ws[end-1].lower].light && !isNoun(ws, end-1) || copulas[ws[end-1].lower]) {
+		end-- // "is due to visit", "are expected to", "plan to", "will remain closed"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
 	for end > 0 && inSpan(ws[end-1], d.date.Span) && !hasPunct(text[ws[end-1].end:ws[end].start]) {
@@ -421,6 +450,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	return text[ws[start].start:ws[end-1].end]
 }
 
+// copulas join a subject to a participle as "be" does: "will remain closed".
+var copulas = lexSet(`remain remains remained stay stays stayed`)
+
 var auxiliaries = lexSet(`has have had will would could should may might must can do does did not also`)
 
 // complement is the few words after a verb that say what was done: "to
@@ -431,8 +463,8 @@ func complement(text string, ws []word, d *draft) string {
 	preps, limit := 0, 5
 	for k := d.trig + 1; k < len(ws) && len(parts) < limit; k++ {
 		w := ws[k]
-		if hasPunct(text[ws[k-1].end:w.start]) && len(parts) > 0 {
-			break
+		if hasPunct(text[ws[k-1].end:w.start]) && (len(parts) > 0 || k-1 > d.trig && inSpan(ws[k-1], d.dateSpan())) {
+			break // "closed on Monday, Collector S. Lakshmi said": the clause ends after the date
 		}
 		if inSpan(w, d.dateSpan()) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
@@ -692,6 +724,12 @@ func plural(subject string) bool {
 	if slices.Contains(f, "and") {
 		return true
 	}
+	for i, w := range f {
+		if i > 0 && (locationPreps[w] || w == "of" || w == "on") {
+			f = f[:i] // "Schools in Chennai": the head is before the preposition
+			break
+		}
+	}
 	l := f[len(f)-1]
 	if pluralNouns[l] {
 		return true
@@ -719,4 +757,96 @@ func placePrep(ws []word, p timeline.Place) string {
 		return ws[wi-1].lower
 	}
 	return "in"
+}
+
+// kindNouns stand, after "the", for the actor of their kind named last:
+// "the company", "the country".
+var kindNouns = map[string]string{
+	"company": ActorOrganization, "firm": ActorOrganization, "group": ActorOrganization,
+	"country": ActorCountry, "nation": ActorCountry,
+}
+
+// maxBack bounds how many of the document's actors before the trigger
+// definiteActor looks at.
+const maxBack = 24
+
+// definiteActor is the actor "the company" or "the country" stands for:
+// the last one of that kind named before the trigger, with at most maxBack
+// mentions looked at; "" for any other subject.
+func (d *draft) definiteActor(subject string) string {
+	f := strings.Fields(strings.ToLower(subject))
+	if len(f) != 2 || f[0] != "the" {
+		return ""
+	}
+	kind, ok := kindNouns[f[1]]
+	if !ok {
+		return ""
+	}
+	at := d.words[d.trig].start
+	i, _ := slices.BinarySearchFunc(d.named, at, func(m ActorMention, at int) int { return m.Span.Start - at })
+	for k := i - 1; k >= 0 && k >= i-maxBack; k-- {
+		if m := d.named[k]; m.Actor.Kind == kind {
+			if kind == ActorCountry {
+				return m.Actor.Name
+			}
+			return m.Text
+		}
+	}
+	return ""
+}
+
+// trimAdverbs drops the adverbs that end a subject: "Osaka last".
+func trimAdverbs(s string) string {
+	f := strings.Fields(s)
+	for len(f) > 1 && verbAdverbs[strings.ToLower(f[len(f)-1])] {
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
+}
+
+// organization is the organization of the sentence named subject, or nil:
+// its name may hold an "and" that coordinates nothing.
+func (d *draft) organization(subject string) *ActorMention {
+	for i, m := range d.actors {
+		if m.Actor.Kind == ActorOrganization && m.Text == subject {
+			return &d.actors[i]
+		}
+	}
+	return nil
+}
+
+// speakerBefore is the last person named before a verb of saying that stands
+// before the trigger: whom "he" in what is said stands for ("Daniel Koh said
+// that he had asked"); "" when there is none.
+func (d *draft) speakerBefore() string {
+	t := d.words[d.trig]
+	who := ""
+	for _, m := range d.actors {
+		if m.Span.End <= t.start && m.Actor.Kind == ActorPerson && d.speechBetween(m.Span.End) {
+			who = m.Text
+		}
+	}
+	return who
+}
+
+// maxAhead bounds, in bytes after its sentence, where companyNamedNext looks
+// for the company a lede describes.
+const maxAhead = 300
+
+// companyNamedNext is the organization an indefinite description of a company
+// in a report with no actor stands for ("A care home operator has been fined
+// £1.2m" and then "Lakeview Care Ltd admitted ..."): the first organization
+// named within maxAhead bytes after the sentence; "" for any other subject.
+func (d *draft) companyNamedNext(subject string) string {
+	f := strings.Fields(strings.ToLower(subject))
+	if len(f) < 2 || f[0] != "a" && f[0] != "an" || !companyNoun(f[len(f)-1]) || len(d.actors) > 0 {
+		return ""
+	}
+	i, _ := slices.BinarySearchFunc(d.named, d.sent.End, func(m ActorMention, at int) int { return m.Span.Start - at })
+	for ; i < len(d.named) && d.named[i].Span.Start < d.sent.End+maxAhead; i++ {
+		if m := d.named[i]; m.Actor.Kind == ActorOrganization {
+			return m.Text
+		}
+	}
+	return ""
 }

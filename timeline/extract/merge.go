@@ -513,7 +513,22 @@ func sameTold(mm, dd *member) bool {
 	if kindMatch(mm, dd) != matchSame || setApart(m, d) {
 		return false
 	}
-	return placeRelation(m.Places, d.Places) != "conflict"
+	// A place the sentence does not name (the dateline's, the previous
+	// sentence's) is where the report was filed or a guess: it sets no
+	// retelling apart ("ANKARA (AA) - A magnitude 5.8 earthquake struck"
+	// and "The quake hit ... in the Sındırgı district").
+	return placeRelation(placesIn(m.Places, m.Sentence), placesIn(d.Places, d.Sentence)) != "conflict"
+}
+
+// placesIn are the places of ps named inside the span s.
+func placesIn(ps []Place, s timeline.Span) []Place {
+	var in []Place
+	for _, p := range ps {
+		if p.Span.Start >= s.Start && p.Span.End <= s.End {
+			in = append(in, p)
+		}
+	}
+	return in
 }
 
 // dayOfTime reports whether value is a time of day ("2022-09-14T15:03")

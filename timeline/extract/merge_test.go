@@ -98,6 +98,21 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 			[]brief{{"2022-09-14", "struck", "", 1}},
 		},
 		{
+			"the dateline's place sets no retelling apart",
+			[]string{"ANKARA (AA) - A magnitude 5.8 earthquake struck western Turkey on Wednesday. The quake hit at 11.43 a.m. local time in the Sındırgı district."},
+			[]brief{{"2022-09-14", "struck", "Ankara", 1}},
+		},
+		{
+			"places the sentences name still set retellings apart",
+			[]string{"A magnitude 5.8 earthquake struck in Ankara on Wednesday. The quake hit in Athens at 11.43 a.m. local time."},
+			[]brief{{"2022-09-14", "struck", "Ankara", 1}, {"2022-09-14T11:43", "hit", "Athens", 1}},
+		},
+		{
+			"the source of a retelling is no party that sets it apart",
+			[]string{"China has successfully launched a new satellite from the Jiuquan Satellite Launch Center. The satellite was launched at 3:03 p.m. (Beijing Time) on Wednesday, the China National Space Administration said."},
+			[]brief{{"2022-09-14", "launched", "", 1}},
+		},
+		{
 			"two happenings of one day stay apart",
 			[]string{"China launched a satellite on Wednesday. India launched a rocket on Wednesday."},
 			[]brief{{"2022-09-14", "launched", "", 1}, {"2022-09-14", "launched", "", 1}},

@@ -178,8 +178,9 @@ func sharedSubject(drafts []*draft, ws []word) {
 			continue
 		}
 		k := d.trig - 1
-		for k > 0 && (auxiliaries[ws[k].lower] || beForms[ws[k].lower]) {
-			k--
+		for k > 0 && (auxiliaries[ws[k].lower] || beForms[ws[k].lower] || ws[k].lower == "to" ||
+			triggers[ws[k].lower].light && !isNoun(ws, k)) {
+			k-- // "and plans to open": the subject of the verb before "and"
 		}
 		if ws[k].lower != "and" {
 			continue
@@ -306,10 +307,15 @@ func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 }
 
 // sinceIn reports a "since" in the sentence of a present perfect: what it
-// tells has lasted from then, it is no news of the day.
+// tells has lasted from then, it is no news of the day. So does a running
+// total: "About 1.9 million people have received a first dose so far", "to
+// date", "thus far".
 func sinceIn(ws []word) bool {
-	for _, w := range ws {
+	for k, w := range ws {
 		if w.lower == "since" {
+			return true
+		}
+		if k > 0 && (w.lower == "far" && (ws[k-1].lower == "so" || ws[k-1].lower == "thus") || w.lower == "date" && ws[k-1].lower == "to") {
 			return true
 		}
 	}
@@ -342,6 +348,9 @@ func notYet(ws []word, d *draft) bool {
 	}
 	if d.date.IsZero() || negated(ws, ti) {
 		return true // "would not be lifted over the Easter weekend": no plan at all
+	}
+	if k := wordIndexAt(ws, d.date.Span.Start); d.date.Span.Len() > 0 && k > 0 && k < len(ws) && ws[k-1].lower == "before" {
+		return true // "is expected to announce partners before the end of the year": a deadline, not a day ("by" a day is kept: TimeBank anchors such plans within it)
 	}
 	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
 		if conditionWords[ws[k].lower] && ws[k].lower != "whether" {

@@ -336,6 +336,9 @@ func isNoun(ws []word, i int) bool {
 		return false // "He last visited Russia": an adverb before a verb in the past
 	}
 	// "for talks", "after attacks": a plural after a preposition.
+	if haveForms[prev] && (strings.HasSuffix(ws[i].lower, "ed") || irregularParticiples[ws[i].lower]) {
+		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
+	}
 	plural := nounPreps[prev] && strings.HasSuffix(ws[i].lower, "s")
 	return determiners[prev] || ws[i-1].possessive || triggers[prev].light || plural
 }
@@ -362,12 +365,28 @@ func negated(ws []word, i int) bool {
 func mainTrigger(ws []word, trigs []int, used map[int]bool) int {
 	for _, ti := range trigs {
 		info := triggers[ws[ti].lower]
-		if used[ti] || info.speech || ws[ti].quoted || negated(ws, ti) || isNoun(ws, ti) && !nounAfterLight(ws, ti) {
+		if used[ti] || info.speech && !reportedSaying(ws, ti) || ws[ti].quoted || negated(ws, ti) || isNoun(ws, ti) && !nounAfterLight(ws, ti) {
 			continue
 		}
 		return ti
 	}
 	return -1
+}
+
+// reportedSaying reports a verb of saying in the past perfect after another
+// verb of saying, within 12 words: what was said is that something was said
+// or asked before, which is the happening ("Koh said on Facebook that he had
+// asked the Land Transport Authority to investigate").
+func reportedSaying(ws []word, ti int) bool {
+	if ti == 0 || ws[ti-1].lower != "had" {
+		return false
+	}
+	for k := ti - 2; k >= 0 && k >= ti-12; k-- {
+		if info, ok := triggers[ws[k].lower]; ok && info.speech && !isNoun(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterLight reports an event noun that is the object of a light verb:
@@ -604,3 +623,6 @@ func timeOf(ws []word, k int) bool {
 	}
 	return false
 }
+
+// haveForms are the forms of "have" that make the perfect with a participle.
+var haveForms = lexSet(`have has had having`)
