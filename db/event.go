@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -331,101 +332,161 @@ func (n *nullDate) date() timeline.Date {
 // events reads the events matching where (a condition on events e, with its
 // arguments) in date order, with their parts.
 func events(ctx context.Context, q queryer, where string, args ...any) ([]timeline.Event, error) {
+	evs, _, err := readEvents(ctx, q, where, args, false)
+	return evs, err
+}
+
+// reviewColumns are the review columns readEvents reads along with each
+// event when asked: its key, state, hidden flag, the event it was merged
+// into and its count of notes.
+const reviewColumns = `e.key, e.state, e.hidden, COALESCE(m.id, 0),
+	(SELECT COUNT(*) FROM annotations a WHERE a.event_id = e.id AND a.kind = 'note')`
+
+// reviewRow receives the review columns of one event.
+type reviewRow struct {
+	key, state string
+	hidden     bool
+	mergedInto int64
+	notes      int
+}
+
+// readEvents reads the events matching where in date order with their
+// parts, in four queries whatever their number: the events (with their
+// review columns when review is set, one reviewRow per event), then each
+// table of parts, ordered by event id and given to the events by walking
+// them in id order.
+func readEvents(ctx context.Context, q queryer, where string, args []any, review bool) ([]timeline.Event, []reviewRow, error) {
+	cols, join := "", ""
+	if review {
+		cols = ", " + reviewColumns
+		join = "LEFT JOIN events m ON e.merged_into <> '' AND m.story_id = e.story_id AND m.key = e.merged_into"
+	}
 	rows, err := q.QueryContext(ctx, `
-		SELECT e.id, e.story_id, e.title, e.trigger, e.text, e.disagreement, `+prefix("d.", dateColumns)+`
+		SELECT e.id, e.story_id, e.title, e.trigger, e.text, e.disagreement, `+prefix("d.", dateColumns)+cols+`
 		FROM events e
 		LEFT JOIN event_dates d ON d.event_id = e.id AND d.source_id IS NULL
+		`+join+`
 		WHERE `+where+`
 		ORDER BY (d.lower_bound IS NULL AND d.upper_bound IS NULL), d.lower_bound NULLS FIRST,
 			d.upper_bound NULLS LAST, e.position, e.id`, args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
-	var evs []timeline.Event
-	index := map[int64]int{}
+	var (
+		evs     []timeline.Event
+		reviews []reviewRow
+		e       timeline.Event
+		r       reviewRow
+		d       nullDate
+	)
+	// One set of destinations serves every row; each row is copied out.
+	dest := append([]any{&e.ID, &e.StoryID, &e.Title, &e.Trigger, &e.Text, &e.Disagreement}, d.dest()...)
+	if review {
+		dest = append(dest, &r.key, &r.state, &r.hidden, &r.mergedInto, &r.notes)
+	}
 	for rows.Next() {
-		var (
-			e timeline.Event
-			d nullDate
-		)
-		dest := append([]any{&e.ID, &e.StoryID, &e.Title, &e.Trigger, &e.Text, &e.Disagreement}, d.dest()...)
 		if err := rows.Scan(dest...); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		e.Date = d.date()
-		index[e.ID] = len(evs)
 		evs = append(evs, e)
+		if review {
+			reviews = append(reviews, r)
+		}
 	}
 	if err := rows.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	rows.Close()
 	if len(evs) == 0 {
-		return nil, nil
+		return nil, nil, nil
+	}
+	// byID lists the events' positions in id order: the parts come in that
+	// order, and are matched to their events by walking it.
+	byID := make([]int32, len(evs))
+	for i := range byID {
+		byID[i] = int32(i)
+	}
+	sort.Slice(byID, func(a, b int) bool { return evs[byID[a]].ID < evs[byID[b]].ID })
+	walk := func() func(id int64) *timeline.Event {
+		at := 0
+		return func(id int64) *timeline.Event {
+			for at < len(byID) && evs[byID[at]].ID < id {
+				at++
+			}
+			if at == len(byID) || evs[byID[at]].ID != id {
+				return nil // a part of an event the filter left out
+			}
+			return &evs[byID[at]]
+		}
 	}
 	// The parts are read for the same condition rather than for a list of
 	// ids, so a story with many events needs no long IN list.
 	ids := `SELECT e.id FROM events e LEFT JOIN event_dates d ON d.event_id = e.id AND d.source_id IS NULL WHERE ` + where
+	var (
+		id int64
+		s  timeline.Source
+	)
+	event := walk()
+	dest = append([]any{&id, &s.DocumentID, &s.Span.Start, &s.Span.End, &s.Quote}, d.dest()...)
 	if err := eachRow(ctx, q, `
 		SELECT s.event_id, s.document_id, s.span_start, s.span_end, s.quote, `+prefix("d.", dateColumns)+`
 		FROM event_sources s
 		LEFT JOIN event_dates d ON d.source_id = s.id
 		WHERE s.event_id IN (`+ids+`)
 		ORDER BY s.event_id, s.position`, args, func(rows *sql.Rows) error {
-		var (
-			id int64
-			s  timeline.Source
-			d  nullDate
-		)
-		dest := append([]any{&id, &s.DocumentID, &s.Span.Start, &s.Span.End, &s.Quote}, d.dest()...)
 		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
 		s.Date = d.date()
-		e := &evs[index[id]]
-		e.Sources = append(e.Sources, s)
+		if e := event(id); e != nil {
+			e.Sources = append(e.Sources, s)
+		}
 		return nil
 	}); err != nil {
-		return nil, fmt.Errorf("event sources: %w", err)
+		return nil, nil, fmt.Errorf("event sources: %w", err)
 	}
+	var (
+		p         timeline.Place
+		precision string
+	)
+	event = walk()
+	dest = []any{&id, &p.GeonameID, &p.Name, &p.Lat, &p.Lon, &p.Country, &precision, &p.Mention, &p.Span.Start, &p.Span.End}
 	if err := eachRow(ctx, q, `
 		SELECT ep.event_id, p.geonameid, p.name, p.lat, p.lon, p.country, p.precision, ep.mention, ep.span_start, ep.span_end
 		FROM event_places ep JOIN places p ON p.geonameid = ep.geonameid
 		WHERE ep.event_id IN (`+ids+`)
 		ORDER BY ep.event_id, ep.position`, args, func(rows *sql.Rows) error {
-		var (
-			id        int64
-			p         timeline.Place
-			precision string
-		)
-		if err := rows.Scan(&id, &p.GeonameID, &p.Name, &p.Lat, &p.Lon, &p.Country, &precision, &p.Mention, &p.Span.Start, &p.Span.End); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
 		p.Precision = timeline.PlacePrecision(precision)
-		e := &evs[index[id]]
-		e.Places = append(e.Places, p)
+		if e := event(id); e != nil {
+			e.Places = append(e.Places, p)
+		}
 		return nil
 	}); err != nil {
-		return nil, fmt.Errorf("event places: %w", err)
+		return nil, nil, fmt.Errorf("event places: %w", err)
 	}
+	var a timeline.Actor
+	event = walk()
+	dest = []any{&id, &a.Name, &a.Kind}
 	if err := eachRow(ctx, q, `
 		SELECT event_id, name, kind FROM event_actors
 		WHERE event_id IN (`+ids+`)
 		ORDER BY event_id, position`, args, func(rows *sql.Rows) error {
-		var (
-			id int64
-			a  timeline.Actor
-		)
-		if err := rows.Scan(&id, &a.Name, &a.Kind); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
-		e := &evs[index[id]]
-		e.Actors = append(e.Actors, a)
+		if e := event(id); e != nil {
+			e.Actors = append(e.Actors, a)
+		}
 		return nil
 	}); err != nil {
-		return nil, fmt.Errorf("event actors: %w", err)
+		return nil, nil, fmt.Errorf("event actors: %w", err)
 	}
-	return evs, nil
+	return evs, reviews, nil
 }
 
 // stmts prepares each statement once per transaction: rebuilding a story

@@ -125,40 +125,24 @@ func (db *DB) ReviewQueue(ctx context.Context, storyID int64, candidates func(me
 // reviewed reads the events matching where (as for events) with their
 // review state, merges, corrected fields and note counts.
 func reviewed(ctx context.Context, q queryer, where string, args ...any) ([]timeline.ReviewedEvent, error) {
-	evs, err := events(ctx, q, where, args...)
+	evs, reviews, err := readEvents(ctx, q, where, args, true)
 	if err != nil {
 		return nil, err
 	}
-	if len(evs) == 0 {
+	out := make([]timeline.ReviewedEvent, len(evs))
+	for i, e := range evs {
+		r := reviews[i]
+		out[i] = timeline.ReviewedEvent{Event: e, Key: r.key, State: timeline.ReviewState(r.state), Hidden: r.hidden,
+			MergedInto: r.mergedInto, Notes: r.notes}
+	}
+	if len(out) == 0 {
 		return nil, nil
 	}
-	out := make([]timeline.ReviewedEvent, len(evs))
-	index := make(map[int64]int, len(evs))
-	for i, e := range evs {
-		out[i].Event = e
-		index[e.ID] = i
+	index := make(map[int64]int, len(out))
+	for i := range out {
+		index[out[i].ID] = i
 	}
 	ids := `SELECT e.id FROM events e LEFT JOIN event_dates d ON d.event_id = e.id AND d.source_id IS NULL WHERE ` + where
-	if err := eachRow(ctx, q, `
-		SELECT e.id, e.key, e.state, e.hidden, COALESCE(m.id, 0),
-			(SELECT COUNT(*) FROM annotations a WHERE a.event_id = e.id AND a.kind = 'note')
-		FROM events e
-		LEFT JOIN events m ON e.merged_into <> '' AND m.story_id = e.story_id AND m.key = e.merged_into
-		WHERE e.id IN (`+ids+`)`, args, func(rows *sql.Rows) error {
-		var (
-			id    int64
-			state string
-			r     timeline.ReviewedEvent
-		)
-		if err := rows.Scan(&id, &r.Key, &state, &r.Hidden, &r.MergedInto, &r.Notes); err != nil {
-			return err
-		}
-		e := &out[index[id]]
-		e.Key, e.State, e.Hidden, e.MergedInto, e.Notes = r.Key, timeline.ReviewState(state), r.Hidden, r.MergedInto, r.Notes
-		return nil
-	}); err != nil {
-		return nil, fmt.Errorf("review state: %w", err)
-	}
 	if err := eachRow(ctx, q, `
 		SELECT e.id, m.id FROM events e
 		JOIN events m ON m.story_id = e.story_id AND m.merged_into = e.key
