@@ -178,4 +178,3 @@ func BenchmarkBigStory(b *testing.B) {
 		})
 	}
 }
-

@@ -49,6 +49,11 @@ type App struct {
 	gate  *heavyGate
 	// infos reads stories' rows for many requests at once (story_info.go).
 	infos *storyInfos
+	// warmPages are the public pages rendered again after writes, by the
+	// loop stopWarm stops (warm.go).
+	warmPages *warmPages
+	stopWarm  context.CancelFunc
+	warmDone  chan struct{}
 	// outside keeps the outsiders' list entry of each public story, by
 	// the story's version (see readableStories).
 	outside outsideSummaries
@@ -96,6 +101,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *extrac
 		logins: newLimiter(loginLimit, time.Minute), stderr: os.Stderr,
 		cache: newResponseCache(int64(cfg.CacheMB) << 20), gate: newHeavyGate(cfg.Heavy, cfg.HeavyWait)}
 	a.infos = newStoryInfos(store.StoryInfo, store.Commits)
+	a.warmPages = &warmPages{max: cfg.Warm}
 	a.ingest = &ingest.Service{Store: store, Extractor: extractor,
 		Fetcher: ingest.NewFetcher(cfg.FetchPrivate), Logger: logger}
 	a.worker = ingest.NewWorker(a.ingest, store, logger)
@@ -116,6 +122,14 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, extractor *extrac
 	go func() {
 		defer close(a.workerDone)
 		a.worker.Run(wctx)
+	}()
+	hctx, stopWarm := context.WithCancel(context.WithoutCancel(ctx))
+	a.stopWarm, a.warmDone = stopWarm, make(chan struct{})
+	go func() {
+		defer close(a.warmDone)
+		if cfg.Warm > 0 {
+			a.warmLoop(hctx)
+		}
 	}()
 	return a, nil
 }
@@ -215,6 +229,8 @@ func (a *App) Close() error {
 	// database closes, so the next start resumes it.
 	a.stopWorker()
 	<-a.workerDone
+	a.stopWarm()
+	<-a.warmDone
 	return errors.Join(err, a.store.Close())
 }
 

@@ -42,6 +42,9 @@ func newTestApp(t testing.TB, demo bool) *App {
 	cfg.Addr = "127.0.0.1:0"
 	cfg.DB = filepath.Join(t.TempDir(), "storyline.db")
 	cfg.Demo = demo
+	// No page is rendered behind the tests' backs (warm.go; TestWarmPages
+	// turns it on).
+	cfg.Warm = 0
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	app, err := New(context.Background(), cfg, logger, testExtractor(t))
 	if err != nil {

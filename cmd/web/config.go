@@ -33,6 +33,10 @@ type Config struct {
 	// CacheMB bounds the memory of the cache of rendered story pages and
 	// exports, in megabytes.
 	CacheMB int
+	// Warm is how many public story pages, the ones outsiders read last,
+	// are rendered again in the background after a write, so that their
+	// next reader finds them cached; 0 turns that off.
+	Warm int
 	// PublicURL is the address readers reach the app by (scheme, host and
 	// an optional path, no trailing slash), used in share links and the
 	// embed snippet; empty uses the address of each request, which behind
@@ -57,6 +61,7 @@ func DefaultConfig() Config {
 		Heavy:             2 * runtime.GOMAXPROCS(0),
 		HeavyWait:         100 * time.Millisecond,
 		CacheMB:           64,
+		Warm:              8,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -102,7 +107,7 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	for _, v := range []struct {
 		name string
 		to   *int
-	}{{"STORYLINE_HEAVY", &cfg.Heavy}, {"STORYLINE_CACHE_MB", &cfg.CacheMB}} {
+	}{{"STORYLINE_HEAVY", &cfg.Heavy}, {"STORYLINE_CACHE_MB", &cfg.CacheMB}, {"STORYLINE_WARM", &cfg.Warm}} {
 		if s := getenv(v.name); s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil {
@@ -121,6 +126,7 @@ func LoadConfig(args []string, getenv func(string) string, stderr io.Writer) (Co
 	fs.BoolVar(&cfg.Demo, "demo", cfg.Demo, "load the demo story into an empty database (env STORYLINE_DEMO)")
 	fs.IntVar(&cfg.Heavy, "heavy", cfg.Heavy, "story pages and exports rendered at once; more wait briefly, then get 503 (env STORYLINE_HEAVY)")
 	fs.IntVar(&cfg.CacheMB, "cache-mb", cfg.CacheMB, "memory for cached story pages and exports, in MB; 0 turns the cache off (env STORYLINE_CACHE_MB)")
+	fs.IntVar(&cfg.Warm, "warm", cfg.Warm, "public story pages (the ones read last) rendered again in the background after a write; 0 turns it off (env STORYLINE_WARM)")
 	fs.StringVar(&cfg.PublicURL, "public-url", cfg.PublicURL, "the address readers reach the app by, e.g. https://timelines.example.org, for share links and embeds (env STORYLINE_PUBLIC_URL)")
 	fs.BoolVar(&cfg.FetchPrivate, "fetch-private", cfg.FetchPrivate, "let URL imports reach loopback, private and link-local addresses (env STORYLINE_FETCH_PRIVATE)")
 	if err := fs.Parse(args); err != nil {
@@ -160,6 +166,9 @@ func (c Config) Validate() error {
 	}
 	if c.CacheMB < 0 {
 		errs = append(errs, fmt.Errorf("cache-mb must not be negative, got %d", c.CacheMB))
+	}
+	if c.Warm < 0 {
+		errs = append(errs, fmt.Errorf("warm must not be negative, got %d", c.Warm))
 	}
 	if c.HeavyWait <= 0 {
 		errs = append(errs, fmt.Errorf("heavy wait must be positive, got %v", c.HeavyWait))
