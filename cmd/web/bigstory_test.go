@@ -272,30 +272,39 @@ func TestNotModified(t *testing.T) {
 // BenchmarkBigStoryRequests measures one request for the public page,
 // embed page and exports of stories of 500, 2,000 and 5,000 events through
 // the router: "render" with the cache off (every request reads and renders
-// the story), "cached" as readers get it after the first. Read ms/op and
+// the story), "cached" as readers get it after the first, "newsroom" the
+// page as an editor gets it (rendered for every request). Read ms/op and
 // wire-KB (gzipped bytes of one answer), cpu-ms/op (CPU time of the
 // process, getrusage, which suffers less from other work on the machine);
 // ns/event flat across the sizes means linear.
 func BenchmarkBigStoryRequests(b *testing.B) {
 	for _, n := range []int{500, 2000, 5000} {
-		for _, mode := range []string{"render", "cached"} {
+		for _, mode := range []string{"render", "cached", "newsroom"} {
 			app := newTestApp(b, false)
 			if mode == "render" {
 				app.cache = newResponseCache(0)
 			}
 			id := bigStory(b, app, n)
 			h := app.Handler()
-			for _, suffix := range []string{"", "/embed", "/export.json", "/export.ics", "/export.timeline.json", "/export.storymap.json", "/export.geojson", "/export.csv"} {
+			header := []string{"Accept-Encoding", "gzip"}
+			suffixes := []string{"", "/embed", "/export.json", "/export.ics", "/export.timeline.json", "/export.storymap.json", "/export.geojson", "/export.csv"}
+			if mode == "newsroom" {
+				// An editor's page: never cached (it carries the user's
+				// name, form tokens and review states).
+				header = append(header, "Cookie", sessionCookieFor(b, app, timeline.RoleEditor).String())
+				suffixes = suffixes[:1]
+			}
+			for _, suffix := range suffixes {
 				path := "/stories/" + strconv.FormatInt(id, 10) + suffix
 				b.Run(fmt.Sprintf("events=%d/%s/%s", n, mode, strings.TrimPrefix(suffix, "/")), func(b *testing.B) {
-					rec := getWith(h, path, "Accept-Encoding", "gzip")
+					rec := getWith(h, path, header...)
 					if rec.Code != http.StatusOK {
 						b.Fatalf("GET %s = %d", path, rec.Code)
 					}
 					wire := rec.Body.Len()
 					cpu := cpuTime()
 					for b.Loop() {
-						getWith(h, path, "Accept-Encoding", "gzip")
+						getWith(h, path, header...)
 					}
 					b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/op")
 					b.ReportMetric(float64((cpuTime()-cpu).Microseconds())/1000/float64(b.N), "cpu-ms/op")
