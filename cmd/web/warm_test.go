@@ -121,3 +121,57 @@ func TestWarmPagesBound(t *testing.T) {
 		t.Errorf("with max 0: %+v, want none", got)
 	}
 }
+
+// BenchmarkWarmAfterWrite measures, for a public story of 5,000 events
+// whose page readers read, one write (an event renamed) followed by: the
+// time until the page of the new version is in the cache, rendered in the
+// background (ready-ms), and the request of the next reader then
+// (read-ms, from the cache). Compare with BenchmarkBigStoryRequests'
+// render, what that reader waited for without the warm page.
+func BenchmarkWarmAfterWrite(b *testing.B) {
+	cfg := DefaultConfig()
+	cfg.Addr = "127.0.0.1:0"
+	cfg.DB = filepath.Join(b.TempDir(), "storyline.db")
+	cfg.Demo = false
+	app, err := New(context.Background(), cfg, slog.New(slog.NewTextHandler(io.Discard, nil)), testExtractor(b))
+	if err != nil {
+		b.Fatalf("New: %v", err)
+	}
+	app.stderr = io.Discard
+	b.Cleanup(func() { app.Close() })
+	ctx := context.Background()
+	id := bigStory(b, app, 5000)
+	h := app.Handler()
+	path := "/stories/" + strconv.FormatInt(id, 10)
+	first := getWith(h, path, "Accept-Encoding", "gzip")
+	if first.Code != http.StatusOK {
+		b.Fatalf("GET %s = %d", path, first.Code)
+	}
+	event := storyData(b, body(b, first)).Events[0].ID
+	var ready, read time.Duration
+	n := 0
+	for b.Loop() {
+		n++
+		entries, _ := app.cache.stats()
+		title := "Renamed " + strconv.Itoa(n)
+		start := time.Now()
+		if _, err := app.store.EditEvent(ctx, event, timeline.Edit{Title: &title}, "ed"); err != nil {
+			b.Fatal(err)
+		}
+		for m, _ := app.cache.stats(); m == entries; m, _ = app.cache.stats() {
+			if time.Since(start) > time.Minute {
+				b.Fatal("the page was not rendered after the write")
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+		ready += time.Since(start)
+		t := time.Now()
+		rec := getWith(h, path, "Accept-Encoding", "gzip")
+		read += time.Since(t)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("GET %s = %d", path, rec.Code)
+		}
+	}
+	b.ReportMetric(float64(ready.Microseconds())/1000/float64(n), "ready-ms")
+	b.ReportMetric(float64(read.Microseconds())/1000/float64(n), "read-ms")
+}
