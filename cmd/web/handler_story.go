@@ -222,7 +222,7 @@ func (a *App) showStory(c echo.Context) error {
 	r.cacheable = audience(c) != timeline.Newsroom
 	r.header = htmlHeader
 	if r.cacheable && r.public && len(c.QueryParams()) == 0 {
-		a.warmPages.note(warmPage{id: id, host: c.Request().Host, tls: c.Request().TLS != nil})
+		a.warmPages.note(warmPage{id: id, host: c.Request().Host, tls: c.Request().TLS != nil}, time.Now())
 	}
 	r.load = func(ctx context.Context) (func(io.Writer) error, error) {
 		p, err := a.storyPage(c, id, filter, page)

@@ -20,8 +20,11 @@ import (
 // renders each key once at a time).
 //
 //   - Bounded: at most Config.Warm pages are kept (the most recently read),
-//     rendered one after another, each within the bound on heavy requests
-//     like any other render.
+//     and only while they are read (a page nobody read for warmIdle is not
+//     rendered), one after another, each within the bound on heavy requests
+//     like any other render. After a pass the loop rests as long as the
+//     pass took, so a public story written to without pause (a long import)
+//     costs at most half of one core in renders.
 //   - Single flight: one loop renders; a page whose story did not change
 //     is a cache hit and costs a few microseconds.
 //   - The audience rule holds by construction: the request carries no
@@ -30,7 +33,13 @@ import (
 type warmPages struct {
 	max   int
 	mu    sync.Mutex
-	pages []warmPage // the most recently read last
+	pages []warmEntry // the most recently read last
+}
+
+// warmEntry is a kept page and when an outsider read it last.
+type warmEntry struct {
+	page warmPage
+	read time.Time
 }
 
 // warmPage is a public page as its readers asked for it: the story, and
@@ -46,18 +55,22 @@ type warmPage struct {
 // writes (an import) costs one render, not one per write.
 const warmPoll = 100 * time.Millisecond
 
-// note records that an outsider read page p.
-func (w *warmPages) note(p warmPage) {
+// warmIdle is how long a page nobody reads is still rendered after writes.
+const warmIdle = 10 * time.Minute
+
+// note records that an outsider read page p at now.
+func (w *warmPages) note(p warmPage, now time.Time) {
 	if w.max <= 0 {
 		return
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if n := len(w.pages); n > 0 && w.pages[n-1] == p {
-		return // the common case: the same page again
+	if n := len(w.pages); n > 0 && w.pages[n-1].page == p {
+		w.pages[n-1].read = now // the common case: the same page again
+		return
 	}
 	for i, q := range w.pages {
-		if q == p {
+		if q.page == p {
 			w.pages = append(w.pages[:i], w.pages[i+1:]...)
 			break
 		}
@@ -65,7 +78,7 @@ func (w *warmPages) note(p warmPage) {
 	if len(w.pages) >= w.max {
 		w.pages = append(w.pages[:0], w.pages[len(w.pages)-w.max+1:]...)
 	}
-	w.pages = append(w.pages, p)
+	w.pages = append(w.pages, warmEntry{page: p, read: now})
 }
 
 // forget drops page p (its story is gone or no longer public).
@@ -73,20 +86,22 @@ func (w *warmPages) forget(p warmPage) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	for i, q := range w.pages {
-		if q == p {
+		if q.page == p {
 			w.pages = append(w.pages[:i], w.pages[i+1:]...)
 			return
 		}
 	}
 }
 
-// list is a copy of the pages, the most recently read first.
-func (w *warmPages) list() []warmPage {
+// list is the pages read since after, the most recently read first.
+func (w *warmPages) list(after time.Time) []warmPage {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	out := make([]warmPage, len(w.pages))
-	for i, p := range w.pages {
-		out[len(out)-1-i] = p
+	var out []warmPage
+	for i := len(w.pages) - 1; i >= 0; i-- {
+		if w.pages[i].read.After(after) {
+			out = append(out, w.pages[i].page)
+		}
 	}
 	return out
 }
@@ -112,14 +127,21 @@ func (a *App) warmLoop(ctx context.Context) {
 			continue
 		}
 		done = now
+		start := time.Now()
 		a.warm(ctx)
+		// Rest as long as the pass took (see warmPages).
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Since(start)):
+		}
 	}
 }
 
 // warm renders each kept page that is not in the cache for its story's
 // current version.
 func (a *App) warm(ctx context.Context) {
-	for _, p := range a.warmPages.list() {
+	for _, p := range a.warmPages.list(time.Now().Add(-warmIdle)) {
 		if ctx.Err() != nil {
 			return
 		}

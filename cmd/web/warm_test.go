@@ -46,7 +46,7 @@ func TestWarmPages(t *testing.T) {
 	// A page read with a query or by the newsroom is not kept warm.
 	getWith(h, path+"?page=1", "Accept-Encoding", "gzip")
 	getWith(h, path, "Cookie", sessionCookieFor(t, app, timeline.RoleEditor).String())
-	if got := app.warmPages.list(); len(got) != 1 || got[0].id != id {
+	if got := app.warmPages.list(time.Time{}); len(got) != 1 || got[0].id != id {
 		t.Fatalf("warm pages = %+v, want story %d's page only", got, id)
 	}
 
@@ -91,9 +91,9 @@ func TestWarmPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	deadline = time.Now().Add(10 * time.Second)
-	for len(app.warmPages.list()) > 0 {
+	for len(app.warmPages.list(time.Time{})) > 0 {
 		if time.Now().After(deadline) {
-			t.Fatalf("the private story's page is still kept warm: %+v", app.warmPages.list())
+			t.Fatalf("the private story's page is still kept warm: %+v", app.warmPages.list(time.Time{}))
 		}
 		time.Sleep(warmPoll / 2)
 	}
@@ -104,20 +104,25 @@ func TestWarmPages(t *testing.T) {
 
 func TestWarmPagesBound(t *testing.T) {
 	w := &warmPages{max: 2}
-	for _, id := range []int64{1, 2, 1, 3, 3} {
-		w.note(warmPage{id: id, host: "h"})
+	at := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	for i, id := range []int64{1, 2, 1, 3, 3} {
+		w.note(warmPage{id: id, host: "h"}, at.Add(time.Duration(i)*time.Minute))
 	}
-	got := w.list()
+	got := w.list(time.Time{})
 	if len(got) != 2 || got[0].id != 3 || got[1].id != 1 {
 		t.Errorf("list = %+v, want stories 3 then 1", got)
 	}
+	// Story 1 was read last at minute 2, story 3 at minute 4.
+	if got := w.list(at.Add(3 * time.Minute)); len(got) != 1 || got[0].id != 3 {
+		t.Errorf("list of the pages read after minute 3 = %+v, want story 3", got)
+	}
 	w.forget(warmPage{id: 3, host: "h"})
-	if got := w.list(); len(got) != 1 || got[0].id != 1 {
+	if got := w.list(time.Time{}); len(got) != 1 || got[0].id != 1 {
 		t.Errorf("after forget: %+v, want story 1", got)
 	}
 	off := &warmPages{}
-	off.note(warmPage{id: 1})
-	if got := off.list(); len(got) != 0 {
+	off.note(warmPage{id: 1}, at)
+	if got := off.list(time.Time{}); len(got) != 0 {
 		t.Errorf("with max 0: %+v, want none", got)
 	}
 }
