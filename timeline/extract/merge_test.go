@@ -118,6 +118,16 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 			[]brief{{"2022-09-14", "launched", "", 1}, {"2022-09-14", "launched", "", 1}},
 		},
 		{
+			"a week's journey told again on its day takes the day",
+			[]string{"Xi Jinping will travel to Paris next week for talks. Xi Jinping will leave on Tuesday for a five-day trip, his office said."},
+			[]brief{{"2022-09-20", "travel", "Paris", 1}},
+		},
+		{
+			"the days of a week's journey stay apart",
+			[]string{"Xi Jinping will travel to Paris next week for talks. Xi Jinping will arrive in Paris on Monday. Xi Jinping will leave Paris on Sept. 22."},
+			[]brief{{"2022-09-19", "travel", "Paris", 1}, {"2022-09-22", "leave", "Paris", 1}},
+		},
+		{
 			"the same kind on other days stays apart",
 			[]string{"Xi Jinping arrived in Astana on Wednesday. Xi Jinping will arrive in Samarkand on Thursday."},
 			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrive", "Samarkand", 1}},
