@@ -412,6 +412,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				if d.date.IsZero() && !hasPersonOrOrg(d.actors) && !embeddedNominal(ws, d.trig) {
 					continue
 				}
+				if retold(d, out) {
+					continue // told before: "announced the measure"
+				}
 				keep = append(keep, d)
 			}
 		}

@@ -128,6 +128,21 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 			[]brief{{"2022-09-19", "travel", "Paris", 1}, {"2022-09-22", "leave", "Paris", 1}},
 		},
 		{
+			"an anaphoric object tells the happening again",
+			[]string{"Kenya's government on Wednesday declared the drought a national disaster. President William Ruto announced the measure in a televised address."},
+			[]brief{{"2022-09-14", "declared", "", 1}},
+		},
+		{
+			"the happening as the subject of \"occurred\" is told again",
+			[]string{"Train services in Singapore were disrupted on Wednesday morning after a signalling fault. The fault occurred at about 6.15am near Yishun station."},
+			[]brief{{"2022-09-14TMO", "disrupted", "Singapore", 1}},
+		},
+		{
+			"an anaphoric object of another day is its own happening",
+			[]string{"Kenya's government on Wednesday declared the drought a national disaster. President William Ruto will announce the measure on Sept. 20."},
+			[]brief{{"2022-09-14", "declared", "", 1}, {"2022-09-20", "announce", "", 1}},
+		},
+		{
 			"the same kind on other days stays apart",
 			[]string{"Xi Jinping arrived in Astana on Wednesday. Xi Jinping will arrive in Samarkand on Thursday."},
 			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrive", "Samarkand", 1}},
