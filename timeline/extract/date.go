@@ -680,3 +680,81 @@ func modifiedNoun(text string, ws []word, last int) int {
 	}
 	return head
 }
+
+// relativePronouns open a clause that describes the noun before them.
+var relativePronouns = lexSet(`that which who whom whose`)
+
+// backgroundDate reports a date inside a relative clause told in the past
+// ("a security dialogue that was suspended in 2018", "families who lost
+// homes in last year's fires") that describes a noun of a plan before it
+// ("agreed to restart", "would speed payments to"): the date is the
+// background's, not the sentence's news, and the happening the sentence
+// tells is undated by it. The clause is looked for at most 8 words before
+// the date, within its clause.
+func backgroundDate(text string, ws []word, trigs, verbs []int, x temporal.Timex) bool {
+	di := wordIndexAt(ws, x.Start)
+	if di <= 2 {
+		return false
+	}
+	r := -1
+	for k := di - 1; k > 0 && k >= di-8; k-- {
+		if hardGap(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
+		if relativePronouns[ws[k].lower] {
+			r = k
+			break
+		}
+	}
+	if r < 2 || ws[r].quoted || strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
+		return false // ", who was rescued Nov. 25": a clause that tells, not one that picks the noun out
+	}
+	// "that" after a verb opens what is said or thought, not a description
+	prev := ws[r-1].lower
+	if _, trig := triggers[prev]; beForms[prev] || haveForms[prev] || slices.Contains(verbs, r-1) ||
+		trig && !isNoun(ws, r-1) || isCapital(text, ws[r-1]) && ws[r].lower == "that" {
+		return false
+	}
+	past := false // the clause's verb, in the past
+	for k := r + 1; k < di; k++ {
+		w := ws[k].lower
+		if beForms[w] || haveForms[w] || modalsTo[w] {
+			past = w == "was" || w == "were" || w == "had"
+			break // "which is expected next month": not past
+		}
+		if strings.HasSuffix(w, "ed") || irregularPast[w] != "" || irregularParticiples[w] {
+			past = true
+			break
+		}
+	}
+	if !past {
+		return false
+	}
+	for k := r - 1; k >= 0 && k >= r-3; k-- {
+		if triggers[ws[k].lower].speech {
+			return false // "told reporters that"
+		}
+	}
+	// the verb nearest before the clause, no saying, is a plan: the noun
+	// the clause describes is what the plan is about, and its past is
+	// background ("agreed to restart a dialogue that", "would speed payments
+	// to families who"); the past of a noun a happening is about is news of
+	// its own ("announced an inquiry into the bushfire that destroyed 47
+	// homes last month")
+	v := -1
+	for _, k := range trigs {
+		if k < r && k > v && !ws[k].quoted && !isNoun(ws, k) && !triggers[ws[k].lower].speech {
+			v = k
+		}
+	}
+	for _, k := range verbs {
+		if k < r && k > v {
+			v = k
+		}
+	}
+	if v < 0 || r-v > 5 {
+		return false // the noun is no object of the verb ("time to review a supplement to the Dow Jones tender offer circular that")
+	}
+	p := prevContent(ws, v)
+	return p >= 0 && modalsTo[ws[p].lower]
+}

@@ -174,6 +174,11 @@ func TestUndatedNews(t *testing.T) {
 		{"nor to date", "The agency has approved 14 vaccines to date.", nil},
 		{"the present perfect is news of the day", "The agency has approved 14 vaccines.", []string{"approved 2022-09-14"}},
 		{"a plan denied is no event, dated or not", "The minister said the measures would not be lifted over the Easter weekend.", nil},
+		{"the past of a plan's object in a relative clause is background: the plan is the news", "Tanabe and Park also agreed to restart a security dialogue that was suspended in 2018, a Japanese government official said.",
+			[]string{"agreed 2022-09-14"}},
+		{"the past of a noun a happening is about is news of its own", "The government has announced an independent inquiry into the bushfire that destroyed 47 homes last month.",
+			[]string{"destroyed 2022-08"}},
+		{"a relative clause after a comma tells", "Relatives want to draw attention to the case of Elian, who was rescued Nov. 25 at sea.", []string{"rescued 2021-11-25"}},
 		{"the start of a year is a time, not a happening", "Paulo Ramos told analysts that supply chain delays had eased since the start of the year.", nil},
 	}
 	x := newExtractor(t)

@@ -57,7 +57,20 @@ func happeningOf(d *draft) happening {
 func objectWords(text string, d *draft) []string {
 	ws := d.words
 	var words []string
-	for k := d.trig + 1; k < len(ws) && k <= d.trig+5; k++ {
+	from := d.trig + 1
+	i := d.trig
+	for i+1 < len(ws) && i < d.trig+4 && inSpan(ws[i+1], d.date.Span) {
+		i++ // "agreed Thursday to resume"
+	}
+	if i+2 < len(ws) && ws[i+1].lower == "to" && !hasPunct(text[ws[d.trig].end:ws[i+2].start]) {
+		// "agreed to restart a security dialogue": the infinitive and its
+		// object say what was agreed
+		if _, ok := triggers[ws[i+2].lower]; ok && !isNoun(ws, i+2) && !determiners[ws[i+2].lower] {
+			words = append(words, ws[i+2].lower)
+			from = i + 3
+		}
+	}
+	for k := from; k < len(ws) && k <= from+4; k++ {
 		w := ws[k]
 		if hasPunct(text[ws[k-1].end:w.start]) || complementStops[w.lower] || locationPreps[w.lower] ||
 			w.lower == "on" || w.lower == "of" || inSpan(w, d.date.Span) || beForms[w.lower] || auxiliaries[w.lower] {

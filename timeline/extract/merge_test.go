@@ -143,6 +143,11 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 			[]brief{{"2022-09-14", "declared", "", 1}, {"2022-09-20", "announce", "", 1}},
 		},
 		{
+			"what was agreed sets two agreements apart",
+			[]string{"The leaders of Japan and South Korea agreed Wednesday to resume regular visits at a summit in Tokyo. Tanabe and Park also agreed to restart a security dialogue, a Japanese government official said."},
+			[]brief{{"2022-09-14", "agreed", "", 1}, {"2022-09-14", "agreed", "", 1}},
+		},
+		{
 			"the same kind on other days stays apart",
 			[]string{"Xi Jinping arrived in Astana on Wednesday. Xi Jinping will arrive in Samarkand on Thursday."},
 			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrive", "Samarkand", 1}},

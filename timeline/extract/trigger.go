@@ -328,8 +328,8 @@ func isNoun(ws []word, i int) bool {
 	if info.noun {
 		return true
 	}
-	if i == 0 {
-		return false
+	if i == 0 || ws[i].lower == "said" || ws[i].lower == "told" {
+		return false // no noun: "a Japanese government official said"
 	}
 	prev := ws[i-1].lower
 	if adverbDeterminers[prev] && (strings.HasSuffix(ws[i].lower, "ed") || irregularParticiples[ws[i].lower]) && !ws[i-1].possessive {
