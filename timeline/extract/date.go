@@ -141,6 +141,9 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		if comparisonWords[ws[k].lower] {
 			return true
 		}
+		if resultNouns[ws[k].lower] {
+			continue // the figure compared: "compared with earnings a year earlier"
+		}
 		if triggers[ws[k].lower].lemma != "" || clauseOpeners[ws[k].lower] || eventWord(text, ws, k) && !isNoun(ws, k) {
 			// a verb or a clause between: "from the principle it
 			// vindicated two years ago" compares nothing; only the

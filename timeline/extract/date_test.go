@@ -31,6 +31,12 @@ func TestEventWord(t *testing.T) {
 		{"Ahmed arrived on Friday.", "Ahmed", false},
 		{"He asked the Land Transport Authority to investigate.", "Land", false},
 		{"He flew to shareholders on Monday.", "shareholders", false},
+		{"The thrift had a net loss of $46.9 million for the quarter.", "loss", true},
+		{"The thrift had a net loss of $46.9 million for the quarter.", "had", true},
+		{"The thrift had sales of $9 million in the quarter.", "had", true},
+		{"The company has had weak results so far this year.", "had", false},
+		{"It posted earnings of $24 million, compared with a loss of $3 million last year.", "loss", false},
+		{"It posted earnings of $24 million, compared with a loss of $3 million last year.", "earnings", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sentence+"/"+tc.word, func(t *testing.T) {

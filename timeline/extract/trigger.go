@@ -518,6 +518,20 @@ func prevContent(ws []word, i int) int {
 // form and neighbours (see above).
 func eventWord(text string, ws []word, i int) bool {
 	w := ws[i].lower
+	if resultNouns[w] && i > 0 && lowerWord(text, ws[i]) {
+		// "a net loss of $46.9 million": a company's results are
+		// happenings of their period, but for the base of a comparison
+		// ("compared with a loss of $3 million last year")
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if comparisonWords[ws[k].lower] || ws[k].lower == "compared" {
+				return false
+			}
+		}
+		return true
+	}
+	if haveForms[w] && resultAfter(ws, i) {
+		return true // "had a loss of $92.2 million for the quarter"
+	}
 	if closedWords[w] {
 		return false
 	}
@@ -552,6 +566,25 @@ func eventWord(text string, ws []word, i int) bool {
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
 	}
 	return eventNoun(w)
+}
+
+// resultNouns are a company's results, which TimeML and business news
+// report as happenings of their period.
+var resultNouns = lexSet(`loss losses income earnings profit profits sales revenue revenues`)
+
+// resultAfter reports a form of "have" whose object is a result: "had a net
+// loss", "had sales of", "has had weak results" is no such thing.
+func resultAfter(ws []word, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+3; k++ {
+		w := ws[k].lower
+		if resultNouns[w] {
+			return true
+		}
+		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" {
+			return false
+		}
+	}
+	return false
 }
 
 // eventNoun reports a noun made from a verb: "revision", "settlement".
