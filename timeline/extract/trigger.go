@@ -529,6 +529,9 @@ func eventWord(text string, ws []word, i int) bool {
 		}
 		return true
 	}
+	if marketSessions[w] && i > 0 && lowerWord(text, ws[i]) && (w != "close" || determiners[ws[i-1].lower] || ws[i-1].possessive) {
+		return true // "in composite trading Friday", "at the close of business Thursday", "Friday's close"
+	}
 	if haveForms[w] && resultAfter(ws, i) {
 		return true // "had a loss of $92.2 million for the quarter"
 	}
@@ -567,6 +570,10 @@ func eventWord(text string, ws []word, i int) bool {
 	}
 	return eventNoun(w)
 }
+
+// marketSessions are a market's sessions and their ends, happenings of their
+// day.
+var marketSessions = lexSet(`trading session close`)
 
 // resultNouns are a company's results, which TimeML and business news
 // report as happenings of their period.
