@@ -200,6 +200,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	}
 	if h := modifiedNoun(text, ws, last); h >= 0 {
 		visit(h, 0) // "third-quarter results", "Friday's trading"
+		if v := nounsVerb(text, ws, h); v >= 0 {
+			visit(v, 1) // "the 1996 Olympic bombing that killed one person"
+		}
 	}
 	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
 	inner := visit
@@ -760,4 +763,33 @@ func backgroundDate(text string, ws []word, trigs, verbs []int, x temporal.Timex
 	}
 	p := prevContent(ws, v)
 	return p >= 0 && modalsTo[ws[p].lower]
+}
+
+// nounsVerb is the verb in the past whose subject is the event noun at h,
+// after its "of" phrase and perhaps a relative pronoun ("the 1998 bombing of
+// a Birmingham, Ala., abortion clinic that killed an officer"), at most 8
+// words on; -1 when there is none. The happening's date is its effect's.
+func nounsVerb(text string, ws []word, h int) int {
+	if !eventWord(text, ws, h) {
+		return -1
+	}
+	inPhrase, pronoun := false, false
+	for k := h + 1; k < len(ws) && k <= h+8; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || strings.Contains(g, ",") && !inPhrase {
+			return -1
+		}
+		w := ws[k].lower
+		switch {
+		case w == "of" && !pronoun:
+			inPhrase = true
+		case (w == "that" || w == "which") && !pronoun:
+			pronoun, inPhrase = true, false
+		case eventWord(text, ws, k) && (pronoun && ws[k-1].lower == "that" || !isNoun(ws, k)) && (strings.HasSuffix(w, "ed") || irregularPast[w] != ""):
+			return k
+		case !inPhrase || beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+			return -1
+		}
+	}
+	return -1
 }

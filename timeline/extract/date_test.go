@@ -125,6 +125,12 @@ func TestCoAnchor(t *testing.T) {
 		{"a date in a clause of its own dates nothing outside it",
 			"The bank, which cut its rates on Monday, expects growth to return.",
 			[]string{"cut 2022-09-12: "}},
+		{"a dated happening's effect: the verb it is the subject of",
+			"He is a suspect in three attacks, including the 1996 Olympic bombing that killed one person.",
+			[]string{"attacks 1996: bombing killed"}},
+		{"a market's session",
+			"The thrift's shares fell in over-the-counter trading Friday.",
+			[]string{"fell 2022-09-09: trading"}},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
