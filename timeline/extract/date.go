@@ -219,7 +219,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	// happens between it and the date.
 	passed := false
 	for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
-		if hardGap(gap(k+1)) || strings.Contains(gap(k+1), ",") || ws[k].quoted != ws[first].quoted || dated[k] {
+		g := gap(k + 1)
+		if j := figureApposition(text, ws, k); j >= 0 && k < first-1 && strings.Contains(g, ",") {
+			k, g = j, " " // "a loss of $92.2 million, or $6.98 a share, for the quarter": the figure's other measure
+		}
+		if hardGap(g) || strings.Contains(g, ",") || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
 		if clauseOpeners[ws[k].lower] || temporalPreps[ws[k].lower] {
@@ -788,6 +792,30 @@ func nounsVerb(text string, ws []word, h int) int {
 		case eventWord(text, ws, k) && (pronoun && ws[k-1].lower == "that" || !isNoun(ws, k)) && (strings.HasSuffix(w, "ed") || irregularPast[w] != ""):
 			return k
 		case !inPhrase || beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// figureApposition reads back from word k, before a comma, over a figure's
+// other measure set off by commas (", or $6.98 a share,"): the index of the
+// last word before that apposition, or -1 when there is none (within 8
+// words).
+func figureApposition(text string, ws []word, k int) int {
+	figure := false
+	for j := k; j > 0 && j >= k-8; j-- {
+		if strings.ContainsAny(ws[j].lower, "0123456789$#") {
+			figure = true
+		}
+		g := text[ws[j-1].end:ws[j].start]
+		if hardGap(g) {
+			return -1
+		}
+		if strings.Contains(g, ",") {
+			if ws[j].lower == "or" && figure && (strings.ContainsAny(ws[j-1].lower, "0123456789$#") || j >= 2 && strings.ContainsAny(ws[j-2].lower, "0123456789$#")) {
+				return j - 1
+			}
 			return -1
 		}
 	}
