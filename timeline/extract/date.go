@@ -198,7 +198,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		visit(n, 2*(first-n)-1) // the date of a noun dates nothing else
 		return
 	}
-	if h := modifiedNoun(text, ws, last); h >= 0 {
+	if h := modifiedNoun(text, ws, first, last); h >= 0 {
 		visit(h, 0) // "third-quarter results", "Friday's trading"
 		if v := nounsVerb(text, ws, h); v >= 0 {
 			visit(v, 1) // "the 1996 Olympic bombing that killed one person"
@@ -665,8 +665,14 @@ func superlativeFrame(ws []word, first int) bool {
 // lowercase letters of the words right after the date, before a closed
 // word, a verb or punctuation (within four words); -1 when there is none
 // ("the 1987 Chevrolet Cavalier").
-func modifiedNoun(text string, ws []word, last int) int {
-	if last+1 >= len(ws) || text[ws[last].end:ws[last+1].start] != " " && !ws[last].possessive {
+func modifiedNoun(text string, ws []word, first, last int) int {
+	if last+1 >= len(ws) {
+		return -1
+	}
+	// "the Aug. 7, 1998, bombings": a date inside its noun's phrase, set
+	// off by the comma after its year
+	enclosed := text[ws[last].end:ws[last+1].start] == ", " && first > 0 && articles[ws[first-1].lower] && first < last
+	if text[ws[last].end:ws[last+1].start] != " " && !ws[last].possessive && !enclosed {
 		return -1
 	}
 	head := -1
