@@ -202,6 +202,8 @@ func TestUndatedNews(t *testing.T) {
 		{"a relative clause after a comma tells", "Relatives want to draw attention to the case of Elian, who was rescued Nov. 25 at sea.", []string{"rescued 2021-11-25"}},
 		{"a saying's own date dates what it reports next to it, whatever background the sentence dates", "The rebel commander said Tuesday he has sent a team to recover the remains of an expert killed in 2020.",
 			[]string{"killed 2020", "sent 2022-09-13"}},
+		{"a saying on its own day that dates only background before it is the day's", "The Maariv newspaper said Sunday that the minister's visit in August was a mistake.",
+			[]string{"said 2022-09-11", "visit 2022-08"}},
 		{"the start of a year is a time, not a happening", "Paulo Ramos told analysts that supply chain delays had eased since the start of the year.", nil},
 	}
 	x := newExtractor(t)

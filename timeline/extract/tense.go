@@ -46,6 +46,14 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		}
 		ti := mainTrigger(ws, trigs, used)
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
+			if ownSayingDate(d, drafts) && onlyBefore(drafts, d) && !forecastSentence(ws) {
+				// "The Maariv newspaper said Sunday that Netanyahu's
+				// comments last week were in response": what it dates is
+				// background; the saying is the day's (but a forecast
+				// said is no happening: "said on Friday it expects to be
+				// profitable this year")
+				out = append(out, d)
+			}
 			continue // the sentence dates its happening itself
 		}
 		if ti < 0 || future(ws, ti) || negated(ws, ti) {
@@ -75,6 +83,20 @@ func ownSayingDate(d *draft, drafts []*draft) bool {
 	}
 	for _, o := range drafts {
 		if o != d && !o.date.IsZero() && o.date.Value == d.date.Value {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyBefore reports that every other dated draft of the sentence ends
+// before the saying d's date starts.
+func onlyBefore(drafts []*draft, d *draft) bool {
+	for _, o := range drafts {
+		if o == d || o.date.IsZero() {
+			continue
+		}
+		if o.date.End == "" || d.date.Start == "" || o.date.End >= d.date.Start {
 			return false
 		}
 	}
