@@ -202,6 +202,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		visit(h, 0) // "third-quarter results", "Friday's trading"
 		if v := nounsVerb(text, ws, h); v >= 0 {
 			visit(v, 1) // "the 1996 Olympic bombing that killed one person"
+			if c := coordinatedPast(text, ws, v); c >= 0 {
+				visit(c, 2) // "killed an off-duty police officer and maimed a nurse"
+			}
 		}
 	}
 	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
@@ -824,6 +827,26 @@ func figureApposition(text string, ws []word, k int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// coordinatedPast is the verb in the past joined by "and" to the verb at v
+// after its object, within 6 words, in the same clause; -1 when there is none.
+func coordinatedPast(text string, ws []word, v int) int {
+	for k := v + 1; k+1 < len(ws) && k <= v+6; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || strings.Contains(g, ",") || clauseOpeners[ws[k].lower] {
+			return -1
+		}
+		if ws[k].lower != "and" {
+			continue
+		}
+		w := ws[k+1].lower
+		if eventWord(text, ws, k+1) && (strings.HasSuffix(w, "ed") || irregularPast[w] != "") {
+			return k + 1
+		}
+		return -1
 	}
 	return -1
 }

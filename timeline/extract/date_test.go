@@ -128,6 +128,9 @@ func TestCoAnchor(t *testing.T) {
 		{"a dated happening's effect: the verb it is the subject of",
 			"He is a suspect in three attacks, including the 1996 Olympic bombing that killed one person.",
 			[]string{"attacks 1996: bombing killed"}},
+		{"and the verb joined to that verb",
+			"He is charged in the January 1998 bombing of a clinic that killed an officer and maimed a nurse.",
+			[]string{"bombing 1998-01: charged killed maimed"}}, // TimeML anchors the verb that governs the phrase too ("involved in the Oct. 23 killing")
 		{"a figure's other measure set off by commas stays in the clause",
 			"The thrift said it had a loss of $92.2 million, or $6.98 a share, for the quarter ended June 30.",
 			[]string{"ended 2022-Q2: had loss"}},
