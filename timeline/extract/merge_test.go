@@ -225,3 +225,18 @@ func TestHeadlineSubjectBeforeDate(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractReferenceClause(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a happening in an \"after\" clause is the reference of another, not the news",
+			[]string{"Justice Nordin Hassan set the date after the prosecution and defence agreed to a timetable."},
+			nil,
+		},
+		{
+			"a happening before the clause is",
+			[]string{"The prosecution and defence agreed to a timetable after Justice Nordin Hassan set the date."},
+			[]brief{{"", "agreed", "", 1}},
+		},
+	})
+}

@@ -368,9 +368,30 @@ func mainTrigger(ws []word, trigs []int, used map[int]bool) int {
 		if used[ti] || info.speech && !reportedSaying(ws, ti) || ws[ti].quoted || negated(ws, ti) || isNoun(ws, ti) && !nounAfterLight(ws, ti) {
 			continue
 		}
+		if referenceClause(ws, ti) {
+			continue // "set the date after the prosecution and defence agreed to a timetable"
+		}
 		return ti
 	}
 	return -1
+}
+
+// referenceClause reports a verb in a clause opened by "after" or "before"
+// (within 6 words, no verb between) that follows another word of the
+// sentence: the happening another is dated by, not the sentence's news.
+func referenceClause(ws []word, ti int) bool {
+	for k := ti - 1; k > 0 && k >= ti-6; k-- {
+		switch w := ws[k].lower; {
+		case w == "after" || w == "before":
+			return true
+		case beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+			return false
+		}
+		if _, ok := triggers[ws[k].lower]; ok && !isNoun(ws, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // reportedSaying reports a verb of saying in the past perfect after another
