@@ -141,6 +141,9 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		if comparisonWords[ws[k].lower] {
 			return true
 		}
+		if resultNouns[ws[k].lower] {
+			continue // the figure compared: "compared with earnings a year earlier"
+		}
 		if triggers[ws[k].lower].lemma != "" || clauseOpeners[ws[k].lower] || eventWord(text, ws, k) && !isNoun(ws, k) {
 			// a verb or a clause between: "from the principle it
 			// vindicated two years ago" compares nothing; only the
@@ -195,8 +198,14 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		visit(n, 2*(first-n)-1) // the date of a noun dates nothing else
 		return
 	}
-	if h := modifiedNoun(text, ws, last); h >= 0 {
+	if h := modifiedNoun(text, ws, first, last); h >= 0 {
 		visit(h, 0) // "third-quarter results", "Friday's trading"
+		if v := nounsVerb(text, ws, h); v >= 0 {
+			visit(v, 1) // "the 1996 Olympic bombing that killed one person"
+			if c := coordinatedPast(text, ws, v); c >= 0 {
+				visit(c, 2) // "killed an off-duty police officer and maimed a nurse"
+			}
+		}
 	}
 	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
 	inner := visit
@@ -213,7 +222,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	// happens between it and the date.
 	passed := false
 	for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
-		if hardGap(gap(k+1)) || strings.Contains(gap(k+1), ",") || ws[k].quoted != ws[first].quoted || dated[k] {
+		g := gap(k + 1)
+		if j := figureApposition(text, ws, k); j >= 0 && k < first-1 && strings.Contains(g, ",") {
+			k, g = j, " " // "a loss of $92.2 million, or $6.98 a share, for the quarter": the figure's other measure
+		}
+		if hardGap(g) || strings.Contains(g, ",") || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
 		if clauseOpeners[ws[k].lower] || temporalPreps[ws[k].lower] {
@@ -655,8 +668,14 @@ func superlativeFrame(ws []word, first int) bool {
 // lowercase letters of the words right after the date, before a closed
 // word, a verb or punctuation (within four words); -1 when there is none
 // ("the 1987 Chevrolet Cavalier").
-func modifiedNoun(text string, ws []word, last int) int {
-	if last+1 >= len(ws) || text[ws[last].end:ws[last+1].start] != " " && !ws[last].possessive {
+func modifiedNoun(text string, ws []word, first, last int) int {
+	if last+1 >= len(ws) {
+		return -1
+	}
+	// "the Aug. 7, 1998, bombings": a date inside its noun's phrase, set
+	// off by the comma after its year
+	enclosed := text[ws[last].end:ws[last+1].start] == ", " && first > 0 && articles[ws[first-1].lower] && first < last
+	if text[ws[last].end:ws[last+1].start] != " " && !ws[last].possessive && !enclosed {
 		return -1
 	}
 	head := -1
@@ -679,4 +698,155 @@ func modifiedNoun(text string, ws []word, last int) int {
 		}
 	}
 	return head
+}
+
+// relativePronouns open a clause that describes the noun before them.
+var relativePronouns = lexSet(`that which who whom whose`)
+
+// backgroundDate reports a date inside a relative clause told in the past
+// ("a security dialogue that was suspended in 2018", "families who lost
+// homes in last year's fires") that describes a noun of a plan before it
+// ("agreed to restart", "would speed payments to"): the date is the
+// background's, not the sentence's news, and the happening the sentence
+// tells is undated by it. The clause is looked for at most 8 words before
+// the date, within its clause.
+func backgroundDate(text string, ws []word, trigs, verbs []int, x temporal.Timex) bool {
+	di := wordIndexAt(ws, x.Start)
+	if di <= 2 {
+		return false
+	}
+	r := -1
+	for k := di - 1; k > 0 && k >= di-8; k-- {
+		if hardGap(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
+		if relativePronouns[ws[k].lower] {
+			r = k
+			break
+		}
+	}
+	if r < 2 || ws[r].quoted || strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
+		return false // ", who was rescued Nov. 25": a clause that tells, not one that picks the noun out
+	}
+	// "that" after a verb opens what is said or thought, not a description
+	prev := ws[r-1].lower
+	if _, trig := triggers[prev]; beForms[prev] || haveForms[prev] || slices.Contains(verbs, r-1) ||
+		trig && !isNoun(ws, r-1) || isCapital(text, ws[r-1]) && ws[r].lower == "that" {
+		return false
+	}
+	past := false // the clause's verb, in the past
+	for k := r + 1; k < di; k++ {
+		w := ws[k].lower
+		if beForms[w] || haveForms[w] || modalsTo[w] {
+			past = w == "was" || w == "were" || w == "had"
+			break // "which is expected next month": not past
+		}
+		if strings.HasSuffix(w, "ed") || irregularPast[w] != "" || irregularParticiples[w] {
+			past = true
+			break
+		}
+	}
+	if !past {
+		return false
+	}
+	for k := r - 1; k >= 0 && k >= r-3; k-- {
+		if triggers[ws[k].lower].speech {
+			return false // "told reporters that"
+		}
+	}
+	// the verb nearest before the clause, no saying, is a plan: the noun
+	// the clause describes is what the plan is about, and its past is
+	// background ("agreed to restart a dialogue that", "would speed payments
+	// to families who"); the past of a noun a happening is about is news of
+	// its own ("announced an inquiry into the bushfire that destroyed 47
+	// homes last month")
+	v := -1
+	for _, k := range trigs {
+		if k < r && k > v && !ws[k].quoted && !isNoun(ws, k) && !triggers[ws[k].lower].speech {
+			v = k
+		}
+	}
+	for _, k := range verbs {
+		if k < r && k > v {
+			v = k
+		}
+	}
+	if v < 0 || r-v > 5 {
+		return false // the noun is no object of the verb ("time to review a supplement to the Dow Jones tender offer circular that")
+	}
+	p := prevContent(ws, v)
+	return p >= 0 && modalsTo[ws[p].lower]
+}
+
+// nounsVerb is the verb in the past whose subject is the event noun at h,
+// after its "of" phrase and perhaps a relative pronoun ("the 1998 bombing of
+// a Birmingham, Ala., abortion clinic that killed an officer"), at most 8
+// words on; -1 when there is none. The happening's date is its effect's.
+func nounsVerb(text string, ws []word, h int) int {
+	if !eventWord(text, ws, h) {
+		return -1
+	}
+	inPhrase, pronoun := false, false
+	for k := h + 1; k < len(ws) && k <= h+8; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || strings.Contains(g, ",") && !inPhrase {
+			return -1
+		}
+		w := ws[k].lower
+		switch {
+		case w == "of" && !pronoun:
+			inPhrase = true
+		case (w == "that" || w == "which") && !pronoun:
+			pronoun, inPhrase = true, false
+		case eventWord(text, ws, k) && (pronoun && ws[k-1].lower == "that" || !isNoun(ws, k)) && (strings.HasSuffix(w, "ed") || irregularPast[w] != ""):
+			return k
+		case !inPhrase || beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// figureApposition reads back from word k, before a comma, over a figure's
+// other measure set off by commas (", or $6.98 a share,"): the index of the
+// last word before that apposition, or -1 when there is none (within 8
+// words).
+func figureApposition(text string, ws []word, k int) int {
+	figure := false
+	for j := k; j > 0 && j >= k-8; j-- {
+		if strings.ContainsAny(ws[j].lower, "0123456789$#") {
+			figure = true
+		}
+		g := text[ws[j-1].end:ws[j].start]
+		if hardGap(g) {
+			return -1
+		}
+		if strings.Contains(g, ",") {
+			if ws[j].lower == "or" && figure && (strings.ContainsAny(ws[j-1].lower, "0123456789$#") || j >= 2 && strings.ContainsAny(ws[j-2].lower, "0123456789$#")) {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// coordinatedPast is the verb in the past joined by "and" to the verb at v
+// after its object, within 6 words, in the same clause; -1 when there is none.
+func coordinatedPast(text string, ws []word, v int) int {
+	for k := v + 1; k+1 < len(ws) && k <= v+6; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || strings.Contains(g, ",") || clauseOpeners[ws[k].lower] {
+			return -1
+		}
+		if ws[k].lower != "and" {
+			continue
+		}
+		w := ws[k+1].lower
+		if eventWord(text, ws, k+1) && (strings.HasSuffix(w, "ed") || irregularPast[w] != "") {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
 }

@@ -31,6 +31,15 @@ func TestEventWord(t *testing.T) {
 		{"Ahmed arrived on Friday.", "Ahmed", false},
 		{"He asked the Land Transport Authority to investigate.", "Land", false},
 		{"He flew to shareholders on Monday.", "shareholders", false},
+		{"In over-the-counter trading Friday, Jayark was quoted at 87.5 cents.", "trading", true},
+		{"At the close of business Thursday, 11,580 shares had been tendered.", "close", true},
+		{"Shares were close to their highs.", "close", false},
+		{"The thrift had a net loss of $46.9 million for the quarter.", "loss", true},
+		{"The thrift had a net loss of $46.9 million for the quarter.", "had", true},
+		{"The thrift had sales of $9 million in the quarter.", "had", true},
+		{"The company has had weak results so far this year.", "had", false},
+		{"It posted earnings of $24 million, compared with a loss of $3 million last year.", "loss", false},
+		{"It posted earnings of $24 million, compared with a loss of $3 million last year.", "earnings", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sentence+"/"+tc.word, func(t *testing.T) {
@@ -116,6 +125,21 @@ func TestCoAnchor(t *testing.T) {
 		{"a date in a clause of its own dates nothing outside it",
 			"The bank, which cut its rates on Monday, expects growth to return.",
 			[]string{"cut 2022-09-12: "}},
+		{"a dated happening's effect: the verb it is the subject of",
+			"He is a suspect in three attacks, including the 1996 Olympic bombing that killed one person.",
+			[]string{"attacks 1996: bombing killed"}},
+		{"and the verb joined to that verb",
+			"He is charged in the January 1998 bombing of a clinic that killed an officer and maimed a nurse.",
+			[]string{"bombing 1998-01: charged killed maimed"}}, // TimeML anchors the verb that governs the phrase too ("involved in the Oct. 23 killing")
+		{"a figure's other measure set off by commas stays in the clause",
+			"The thrift said it had a loss of $92.2 million, or $6.98 a share, for the quarter ended June 30.",
+			[]string{"ended 2022-Q2: had loss"}},
+		{"a date set off by the comma after its year inside its noun's phrase",
+			"The Aug. 7, 1998, bombings killed more than 200 people.",
+			[]string{"bombings 1998-08-07: killed"}},
+		{"a market's session",
+			"The thrift's shares fell in over-the-counter trading Friday.",
+			[]string{"fell 2022-09-09: trading"}},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
@@ -174,6 +198,15 @@ func TestUndatedNews(t *testing.T) {
 		{"nor to date", "The agency has approved 14 vaccines to date.", nil},
 		{"the present perfect is news of the day", "The agency has approved 14 vaccines.", []string{"approved 2022-09-14"}},
 		{"a plan denied is no event, dated or not", "The minister said the measures would not be lifted over the Easter weekend.", nil},
+		{"the past of a plan's object in a relative clause is background: the plan is the news", "Tanabe and Park also agreed to restart a security dialogue that was suspended in 2018, a Japanese government official said.",
+			[]string{"agreed 2022-09-14"}},
+		{"the past of a noun a happening is about is news of its own", "The government has announced an independent inquiry into the bushfire that destroyed 47 homes last month.",
+			[]string{"destroyed 2022-08"}},
+		{"a relative clause after a comma tells", "Relatives want to draw attention to the case of Elian, who was rescued Nov. 25 at sea.", []string{"rescued 2021-11-25"}},
+		{"a saying's own date dates what it reports next to it, whatever background the sentence dates", "The rebel commander said Tuesday he has sent a team to recover the remains of an expert killed in 2020.",
+			[]string{"killed 2020", "sent 2022-09-13"}},
+		{"a saying on its own day that dates only background before it is the day's", "The Maariv newspaper said Sunday that the minister's visit in August was a mistake.",
+			[]string{"said 2022-09-11", "visit 2022-08"}},
 		{"the start of a year is a time, not a happening", "Paulo Ramos told analysts that supply chain delays had eased since the start of the year.", nil},
 	}
 	x := newExtractor(t)

@@ -273,6 +273,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		var picks []pick
 		verbs := verbsOutside(text, ws)
 		dated := datedWords(ws, xs)
+		background := 0 // dates of background told in a relative clause
 		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
@@ -284,6 +285,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			if comparisonBase(text, ws, x) {
+				continue
+			}
+			if backgroundDate(text, ws, trigs, verbs, x) {
+				background++
 				continue
 			}
 			ti, cost := attachTimex(text, ws, trigs, verbs, x)
@@ -379,7 +384,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news) {
 				d := a.newDraft(s, ws, ti)
 				if len(picks) == 0 {
-					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true), lastDay)
+					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true) || background == len(xs), lastDay)
 				} else if news {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" before a happening still to come")
 				}
@@ -411,6 +416,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if !d.date.IsZero() || len(d.actors) > 0 || embeddedNominal(ws, d.trig) {
 				if d.date.IsZero() && !hasPersonOrOrg(d.actors) && !embeddedNominal(ws, d.trig) {
 					continue
+				}
+				if retold(d, out) {
+					continue // told before: "announced the measure"
 				}
 				keep = append(keep, d)
 			}

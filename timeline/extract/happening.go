@@ -57,7 +57,20 @@ func happeningOf(d *draft) happening {
 func objectWords(text string, d *draft) []string {
 	ws := d.words
 	var words []string
-	for k := d.trig + 1; k < len(ws) && k <= d.trig+5; k++ {
+	from := d.trig + 1
+	i := d.trig
+	for i+1 < len(ws) && i < d.trig+4 && inSpan(ws[i+1], d.date.Span) {
+		i++ // "agreed Thursday to resume"
+	}
+	if i+2 < len(ws) && ws[i+1].lower == "to" && !hasPunct(text[ws[d.trig].end:ws[i+2].start]) {
+		// "agreed to restart a security dialogue": the infinitive and its
+		// object say what was agreed
+		if _, ok := triggers[ws[i+2].lower]; ok && !isNoun(ws, i+2) && !determiners[ws[i+2].lower] {
+			words = append(words, ws[i+2].lower)
+			from = i + 3
+		}
+	}
+	for k := from; k < len(ws) && k <= from+4; k++ {
 		w := ws[k]
 		if hasPunct(text[ws[k-1].end:w.start]) || complementStops[w.lower] || locationPreps[w.lower] ||
 			w.lower == "on" || w.lower == "of" || inSpan(w, d.date.Span) || beForms[w.lower] || auxiliaries[w.lower] {
@@ -161,3 +174,48 @@ func hasOwn(a, b []string) bool {
 	}
 	return false
 }
+
+// anaphorNouns name a happening told before without naming it again: "the
+// measure", "the move".
+var anaphorNouns = lexSet(`measure move decision step declaration announcement`)
+
+// lightHappenings are verbs whose subject is the happening itself: "The
+// fault occurred at about 6.15am".
+var lightHappenings = lexSet(`occurred occurs happened happens`)
+
+// retold reports a draft that tells again a happening of an earlier draft of
+// its article (prev, in text order), by an anaphor: "President Ochieng
+// announced the measure" after "the government declared the drought a
+// national disaster"; "The fault occurred at about 6.15am" after "services
+// were disrupted after a signalling fault". The earlier draft must be one of
+// the last few, and of the same day when both are dated by their own words.
+func retold(d *draft, prev []*draft) bool {
+	ws, i := d.words, d.trig
+	if i < 0 || d.info.noun {
+		return false
+	}
+	noun := "" // a happening the earlier sentence names, or "" for any
+	switch {
+	case i+2 < len(ws) && determinerThe(ws[i+1].lower) && anaphorNouns[ws[i+2].lower] &&
+		!strings.ContainsAny(d.doc.Text[ws[i].end:ws[i+2].start], ",;:"):
+	case lightHappenings[ws[i].lower] && i >= 2 && determinerThe(ws[i-2].lower) && !isCapital(d.doc.Text, ws[i-1]):
+		noun = ws[i-1].lower
+	default:
+		return false
+	}
+	for j := len(prev) - 1; j >= 0 && j >= len(prev)-6; j-- {
+		p := prev[j]
+		if p.doc != d.doc || p.date.IsZero() || p.sent == d.sent {
+			continue
+		}
+		if noun != "" && !slices.ContainsFunc(p.words, func(w word) bool { return w.lower == noun }) {
+			continue
+		}
+		return !d.ownDate || !p.ownDate || p.date.Start == d.date.Start
+	}
+	return false
+}
+
+func determinerThe(w string) bool { return w == "the" || w == "this" || w == "that" }
+
+func isCapital(text string, w word) bool { return text[w.start] >= 'A' && text[w.start] <= 'Z' }

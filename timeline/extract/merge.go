@@ -449,6 +449,10 @@ func (r Report) lookup(words []string) []string {
 			for n := -2; n <= 2; n++ {
 				keys = append(keys, "d|"+day.AddDate(0, 0, n).Format("2006-01-02")+"|"+r.Kind)
 			}
+			// the week and the month that hold the day, where the same
+			// document may tell the happening more coarsely (sameTold)
+			y, w := day.ISOWeek()
+			keys = append(keys, fmt.Sprintf("v|%04d-W%02d|%s", y, w, kindGroup(r.Kind)), "v|"+day.Format("2006-01")+"|"+kindGroup(r.Kind))
 		}
 	}
 	return keys
@@ -507,10 +511,26 @@ func sameTold(mm, dd *member) bool {
 		return false
 	}
 	a, b := m.Date.Value, d.Date.Value
-	if a == "" || b == "" || !(a == b || dayOfTime(b, a) || dayOfTime(a, b)) {
+	if a == "" || b == "" {
 		return false
 	}
-	if kindMatch(mm, dd) != matchSame || setApart(m, d) {
+	match := kindMatch(mm, dd)
+	switch {
+	case a == b || dayOfTime(b, a) || dayOfTime(a, b):
+		if match != matchSame {
+			return false
+		}
+	case finerWithin(d.Date.Date, m.Date.Date) || finerWithin(m.Date.Date, d.Date.Date):
+		// "will travel to Washington next week" and "will leave on Nov.
+		// 17": the day tells the week's happening more finely, once (the
+		// days of a trip stay apart).
+		if match == matchNone || otherDay(mm.g, d.Date.Date) {
+			return false
+		}
+	default:
+		return false
+	}
+	if setApart(m, d) {
 		return false
 	}
 	// A place the sentence does not name (the dateline's, the previous
@@ -518,6 +538,31 @@ func sameTold(mm, dd *member) bool {
 	// retelling apart ("ANKARA (AA) - A magnitude 5.8 earthquake struck"
 	// and "The quake hit ... in the Sındırgı district").
 	return placeRelation(placesIn(m.Places, m.Sentence), placesIn(d.Places, d.Sentence)) != "conflict"
+}
+
+// finerWithin reports a day or a time of day inside a week or a month.
+func finerWithin(fine, coarse timeline.Date) bool {
+	if fine.Precision != timeline.PrecisionDay && fine.Precision != timeline.PrecisionTime {
+		return false
+	}
+	if coarse.Precision != timeline.PrecisionWeek && coarse.Precision != timeline.PrecisionMonth {
+		return false
+	}
+	return fine.Start != "" && coarse.Start != "" && coarse.End != "" && fine.Start >= coarse.Start && fine.Start <= coarse.End
+}
+
+// otherDay reports a report of g dated to a day other than the day of d.
+func otherDay(g *group, d timeline.Date) bool {
+	if g == nil {
+		return false
+	}
+	for _, m := range g.members {
+		p := m.r.Date.Precision
+		if (p == timeline.PrecisionDay || p == timeline.PrecisionTime) && m.r.Date.Start != d.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // placesIn are the places of ps named inside the span s.
@@ -676,6 +721,13 @@ func Build(reports []Report, disagreement string) timeline.Event {
 		Text:         rep.Quote,
 		Date:         rep.Date.date(),
 		Disagreement: disagreement,
+	}
+	// One article telling the happening in its week, then on its day: the day.
+	for _, m := range ms {
+		if m.Order == rep.Order && finerWithin(m.Date.Date, e.Date) {
+			e.Date = m.Date.date()
+			break
+		}
 	}
 	places := make([]timeline.Place, 0, len(ms))
 	actors := map[string]bool{}

@@ -118,6 +118,36 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 			[]brief{{"2022-09-14", "launched", "", 1}, {"2022-09-14", "launched", "", 1}},
 		},
 		{
+			"a week's journey told again on its day takes the day",
+			[]string{"Xi Jinping will travel to Paris next week for talks. Xi Jinping will leave on Tuesday for a five-day trip, his office said."},
+			[]brief{{"2022-09-20", "travel", "Paris", 1}},
+		},
+		{
+			"the days of a week's journey stay apart",
+			[]string{"Xi Jinping will travel to Paris next week for talks. Xi Jinping will arrive in Paris on Monday. Xi Jinping will leave Paris on Sept. 22."},
+			[]brief{{"2022-09-19", "travel", "Paris", 1}, {"2022-09-22", "leave", "Paris", 1}},
+		},
+		{
+			"an anaphoric object tells the happening again",
+			[]string{"Kenya's government on Wednesday declared the drought a national disaster. President William Ruto announced the measure in a televised address."},
+			[]brief{{"2022-09-14", "declared", "", 1}},
+		},
+		{
+			"the happening as the subject of \"occurred\" is told again",
+			[]string{"Train services in Singapore were disrupted on Wednesday morning after a signalling fault. The fault occurred at about 6.15am near Yishun station."},
+			[]brief{{"2022-09-14TMO", "disrupted", "Singapore", 1}},
+		},
+		{
+			"an anaphoric object of another day is its own happening",
+			[]string{"Kenya's government on Wednesday declared the drought a national disaster. President William Ruto will announce the measure on Sept. 20."},
+			[]brief{{"2022-09-14", "declared", "", 1}, {"2022-09-20", "announce", "", 1}},
+		},
+		{
+			"what was agreed sets two agreements apart",
+			[]string{"The leaders of Japan and South Korea agreed Wednesday to resume regular visits at a summit in Tokyo. Tanabe and Park also agreed to restart a security dialogue, a Japanese government official said."},
+			[]brief{{"2022-09-14", "agreed", "", 1}, {"2022-09-14", "agreed", "", 1}},
+		},
+		{
 			"the same kind on other days stays apart",
 			[]string{"Xi Jinping arrived in Astana on Wednesday. Xi Jinping will arrive in Samarkand on Thursday."},
 			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrive", "Samarkand", 1}},
@@ -194,4 +224,19 @@ func TestHeadlineSubjectBeforeDate(t *testing.T) {
 			t.Logf("title %q", e.Title)
 		}
 	}
+}
+
+func TestExtractReferenceClause(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a happening in an \"after\" clause is the reference of another, not the news",
+			[]string{"Justice Nordin Hassan set the date after the prosecution and defence agreed to a timetable."},
+			nil,
+		},
+		{
+			"a happening before the clause is",
+			[]string{"The prosecution and defence agreed to a timetable after Justice Nordin Hassan set the date."},
+			[]brief{{"", "agreed", "", 1}},
+		},
+	})
 }

@@ -45,7 +45,15 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 			continue
 		}
 		ti := mainTrigger(ws, trigs, used)
-		if datedHappening(drafts, ws) {
+		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
+			if ownSayingDate(d, drafts) && onlyBefore(drafts, d) && !forecastSentence(ws) {
+				// "The Maariv newspaper said Sunday that Netanyahu's
+				// comments last week were in response": what it dates is
+				// background; the saying is the day's (but a forecast
+				// said is no happening: "said on Friday it expects to be
+				// profitable this year")
+				out = append(out, d)
+			}
 			continue // the sentence dates its happening itself
 		}
 		if ti < 0 || future(ws, ti) || negated(ws, ti) {
@@ -62,6 +70,47 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		out = append(out, nd)
 	}
 	return out
+}
+
+// ownSayingDate reports a saying dated by its own date word, one no
+// happening of the sentence takes: "said Thursday he has sent a team to
+// recover the remains of an expert killed almost two years ago" is Thursday's
+// report, whatever the background it tells: it dates the happening it
+// reports next to it (at most 8 words away), in a past form.
+func ownSayingDate(d *draft, drafts []*draft) bool {
+	if !d.ownDate || d.date.Span.End <= d.date.Span.Start {
+		return false
+	}
+	for _, o := range drafts {
+		if o != d && !o.date.IsZero() && o.date.Value == d.date.Value {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyBefore reports that every other dated draft of the sentence ends
+// before the saying d's date starts.
+func onlyBefore(drafts []*draft, d *draft) bool {
+	for _, o := range drafts {
+		if o == d || o.date.IsZero() {
+			continue
+		}
+		if o.date.End == "" || d.date.Start == "" || o.date.End >= d.date.Start {
+			return false
+		}
+	}
+	return true
+}
+
+// pastVerb reports a verb (no noun) in a past form, not still to come nor
+// negated: a happening a report can date ("said Thursday he has sent").
+func pastVerb(ws []word, ti int) bool {
+	if ti < 0 || isNoun(ws, ti) || future(ws, ti) || negated(ws, ti) || conditional(ws, ti) {
+		return false
+	}
+	w := ws[ti].lower
+	return strings.HasSuffix(w, "ed") || irregularPast[w] != "" || irregularParticiples[w]
 }
 
 // perfectAux are the auxiliaries of the present perfect.

@@ -328,8 +328,8 @@ func isNoun(ws []word, i int) bool {
 	if info.noun {
 		return true
 	}
-	if i == 0 {
-		return false
+	if i == 0 || ws[i].lower == "said" || ws[i].lower == "told" {
+		return false // no noun: "a Japanese government official said"
 	}
 	prev := ws[i-1].lower
 	if adverbDeterminers[prev] && (strings.HasSuffix(ws[i].lower, "ed") || irregularParticiples[ws[i].lower]) && !ws[i-1].possessive {
@@ -368,9 +368,30 @@ func mainTrigger(ws []word, trigs []int, used map[int]bool) int {
 		if used[ti] || info.speech && !reportedSaying(ws, ti) || ws[ti].quoted || negated(ws, ti) || isNoun(ws, ti) && !nounAfterLight(ws, ti) {
 			continue
 		}
+		if referenceClause(ws, ti) {
+			continue // "set the date after the prosecution and defence agreed to a timetable"
+		}
 		return ti
 	}
 	return -1
+}
+
+// referenceClause reports a verb in a clause opened by "after" or "before"
+// (within 6 words, no verb between) that follows another word of the
+// sentence: the happening another is dated by, not the sentence's news.
+func referenceClause(ws []word, ti int) bool {
+	for k := ti - 1; k > 0 && k >= ti-6; k-- {
+		switch w := ws[k].lower; {
+		case w == "after" || w == "before":
+			return true
+		case beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+			return false
+		}
+		if _, ok := triggers[ws[k].lower]; ok && !isNoun(ws, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // reportedSaying reports a verb of saying in the past perfect after another
@@ -518,6 +539,23 @@ func prevContent(ws []word, i int) int {
 // form and neighbours (see above).
 func eventWord(text string, ws []word, i int) bool {
 	w := ws[i].lower
+	if resultNouns[w] && i > 0 && lowerWord(text, ws[i]) {
+		// "a net loss of $46.9 million": a company's results are
+		// happenings of their period, but for the base of a comparison
+		// ("compared with a loss of $3 million last year")
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if comparisonWords[ws[k].lower] || ws[k].lower == "compared" {
+				return false
+			}
+		}
+		return true
+	}
+	if marketSessions[w] && i > 0 && lowerWord(text, ws[i]) && (w != "close" || determiners[ws[i-1].lower] || ws[i-1].possessive) {
+		return true // "in composite trading Friday", "at the close of business Thursday", "Friday's close"
+	}
+	if haveForms[w] && resultAfter(ws, i) {
+		return true // "had a loss of $92.2 million for the quarter"
+	}
 	if closedWords[w] {
 		return false
 	}
@@ -552,6 +590,29 @@ func eventWord(text string, ws []word, i int) bool {
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
 	}
 	return eventNoun(w)
+}
+
+// marketSessions are a market's sessions and their ends, happenings of their
+// day.
+var marketSessions = lexSet(`trading session close`)
+
+// resultNouns are a company's results, which TimeML and business news
+// report as happenings of their period.
+var resultNouns = lexSet(`loss losses income earnings profit profits sales revenue revenues`)
+
+// resultAfter reports a form of "have" whose object is a result: "had a net
+// loss", "had sales of", "has had weak results" is no such thing.
+func resultAfter(ws []word, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+3; k++ {
+		w := ws[k].lower
+		if resultNouns[w] {
+			return true
+		}
+		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" {
+			return false
+		}
+	}
+	return false
 }
 
 // eventNoun reports a noun made from a verb: "revision", "settlement".
