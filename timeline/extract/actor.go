@@ -524,7 +524,7 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 			continue
 		}
 		if m.Actor.Kind == ActorCountry {
-			if wi > 0 && locationPreps[ws[wi-1].lower] || wi > 1 && locationPreps[ws[wi-2].lower] {
+			if wi > 0 && ws[wi-1].is(cLocationPrep) || wi > 1 && ws[wi-2].is(cLocationPrep) {
 				continue
 			}
 			if strings.HasPrefix(text[m.Span.End:s.End], "’s") || strings.HasPrefix(text[m.Span.End:s.End], "'s") {
@@ -592,7 +592,7 @@ func withOtherNoun(drafts []*draft, ws []word, wi int) bool {
 			continue
 		}
 		for n := k - 1; n >= 0 && n >= k-3; n-- {
-			if _, ok := triggers[ws[n].lower]; ok && isNoun(ws, n) && !isTrigOf(drafts, n) {
+			if _, ok := ws[n].trigger(); ok && isNoun(ws, n) && !isTrigOf(drafts, n) {
 				return true
 			}
 		}

@@ -419,7 +419,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		// "He will travel on to Paris": the subject of an earlier sentence.
-		pronoun := len(ws) > 0 && subjectPronouns[ws[0].lower]
+		pronoun := len(ws) > 0 && ws[0].is(cSubjectPronoun)
 		for _, d := range keep {
 			if pronoun && subject != nil && d.trig > 0 && !namedBefore(d.actors, ws[d.trig].start) {
 				d.antecedent = subject
@@ -463,7 +463,7 @@ func hasDated(ds []*draft, ws []word) bool {
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: ws}
 	if ti >= 0 {
-		info, ok := triggers[ws[ti].lower]
+		info, ok := ws[ti].trigger()
 		if !ok {
 			info, _ = headInfo(a.doc.Text, ws, ti) // a verb outside the lexicon
 		}

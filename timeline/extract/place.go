@@ -49,7 +49,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		}
 		prep := -1
 		for k := wi - 1; k >= 0 && k >= wi-2; k-- {
-			if locationPreps[ws[k].lower] {
+			if ws[k].is(cLocationPrep) {
 				prep = k
 				break
 			}
@@ -61,7 +61,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			continue
 		}
 		if prep > 0 {
-			if info, ok := triggers[ws[prep-1].lower]; ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) {
+			if info, ok := ws[prep-1].trigger(); ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) {
 				continue // "a summit in Uzbekistan": the summit's place
 			}
 		}

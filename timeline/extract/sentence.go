@@ -314,6 +314,8 @@ type word struct {
 	// breaks (clauseBreaks), gaps with punctuation (hasPunctBetween) and
 	// temporal prepositions.
 	breaks, puncts, temporals int
+	class                     wordClass    // the word lists of the lexicon it is in
+	trig                      *triggerInfo // its trigger information, nil for none
 }
 
 // countWords fills the running counts of a sentence's words.
@@ -322,13 +324,13 @@ func countWords(text string, ws []word) {
 		gap := text[ws[k-1].end:ws[k].start]
 		p := ws[k-1]
 		ws[k].breaks, ws[k].puncts, ws[k].temporals = p.breaks, p.puncts, p.temporals
-		if temporalPreps[p.lower] {
+		if p.is(cTemporalPrep) {
 			ws[k].temporals++
 		}
 		if gap == " " {
 			continue // most gaps: no break, no punctuation
 		}
-		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && clauseWords[ws[k].lower]) {
+		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && ws[k].is(cClauseWord)) {
 			ws[k].breaks++
 		}
 		if hasPunct(gap) {
@@ -398,7 +400,8 @@ func sentenceWords(text, lower string, s timeline.Span) []word {
 		} else {
 			l = strings.ToLower(text[start:i])
 		}
-		ws = append(ws, word{start: start, end: i, lower: l, quoted: inQuote})
+		e := lexicon[l]
+		ws = append(ws, word{start: start, end: i, lower: l, quoted: inQuote, class: e.class, trig: e.trig})
 		// A possessive "'s" is no word of its own.
 		for _, suf := range []string{"’s", "'s"} {
 			if strings.HasPrefix(text[i:s.End], suf) {
