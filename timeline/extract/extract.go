@@ -161,6 +161,7 @@ type docAnalysis struct {
 	actors      []ActorMention
 	dateline    dateline
 	hasDateline bool
+	words       wordBuffer // the words of the sentence at hand (events)
 }
 
 func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
@@ -252,7 +253,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// The dateline's city, date and agency are not the sentence's.
 			s.Span.Start = a.dateline.end
 		}
-		ws := sentenceWords(text, a.lower, s.Span)
+		ws := a.words.of(text, a.lower, s.Span)
 		xs := within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)
 		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
@@ -462,6 +463,7 @@ func hasDated(ds []*draft, ws []word) bool {
 
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: ws}
+	a.words.held = true
 	if ti >= 0 {
 		info, ok := ws[ti].trigger()
 		if !ok {

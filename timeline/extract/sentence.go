@@ -352,7 +352,27 @@ func between(ws []word, i, j int, c func(word) int) int {
 // sentenceWords are the words of the sentence at s. lower is the text in
 // lower case (see lowerText), or "" to lower each word.
 func sentenceWords(text, lower string, s timeline.Span) []word {
-	ws := make([]word, 0, (s.End-s.Start)/5+1) // about one word in six bytes
+	return appendWords(make([]word, 0, (s.End-s.Start)/5+1), text, lower, s) // about one word in six bytes
+}
+
+// wordBuffer gives the words of one sentence after another in one slice,
+// unless a draft holds the last sentence's words.
+type wordBuffer struct {
+	buf  []word
+	held bool // a draft holds buf's words: the next sentence takes a new slice
+}
+
+// of is sentenceWords(text, lower, s) in the buffer.
+func (b *wordBuffer) of(text, lower string, s timeline.Span) []word {
+	if b.held || cap(b.buf) < (s.End-s.Start)/5+1 {
+		b.buf, b.held = make([]word, 0, max((s.End-s.Start)/5+1, 64)), false
+	}
+	b.buf = appendWords(b.buf[:0], text, lower, s)
+	return b.buf
+}
+
+// appendWords appends the words of the sentence at s to ws.
+func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 	inQuote := false
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:s.End])
