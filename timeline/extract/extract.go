@@ -462,8 +462,7 @@ func hasDated(ds []*draft, ws []word) bool {
 }
 
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
-	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: ws}
-	a.words.held = true
+	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: a.words.hold(ws)}
 	if ti >= 0 {
 		info, ok := ws[ti].trigger()
 		if !ok {

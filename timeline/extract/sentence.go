@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -355,20 +356,33 @@ func sentenceWords(text, lower string, s timeline.Span) []word {
 	return appendWords(make([]word, 0, (s.End-s.Start)/5+1), text, lower, s) // about one word in six bytes
 }
 
-// wordBuffer gives the words of one sentence after another in one slice,
-// unless a draft holds the last sentence's words.
+// wordBuffer gives the words of one sentence after another in one slice;
+// drafts hold a copy of their sentence's words (hold).
 type wordBuffer struct {
 	buf  []word
-	held bool // a draft holds buf's words: the next sentence takes a new slice
+	held []word // the copy of buf that drafts hold, nil before the first
 }
 
 // of is sentenceWords(text, lower, s) in the buffer.
 func (b *wordBuffer) of(text, lower string, s timeline.Span) []word {
-	if b.held || cap(b.buf) < (s.End-s.Start)/5+1 {
-		b.buf, b.held = make([]word, 0, max((s.End-s.Start)/5+1, 64)), false
+	if n := (s.End-s.Start)/5 + 1; cap(b.buf) < n {
+		b.buf = make([]word, 0, n) // about one word in six bytes
 	}
-	b.buf = appendWords(b.buf[:0], text, lower, s)
+	b.buf, b.held = appendWords(b.buf[:0], text, lower, s), nil
 	return b.buf
+}
+
+// hold is the words ws of the buffer's sentence for a draft to keep: one
+// copy for all the drafts of the sentence. Words of another slice are kept
+// as they are.
+func (b *wordBuffer) hold(ws []word) []word {
+	if len(ws) == 0 || len(b.buf) == 0 || &ws[0] != &b.buf[0] || len(ws) != len(b.buf) {
+		return ws
+	}
+	if b.held == nil {
+		b.held = slices.Clone(b.buf)
+	}
+	return b.held
 }
 
 // appendWords appends the words of the sentence at s to ws.
