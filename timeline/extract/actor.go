@@ -102,7 +102,7 @@ type actorToken struct {
 }
 
 func actorTokens(text, lower string) []actorToken {
-	toks := make([]actorToken, 0, len(text)/4+1) // about one word in five or six bytes
+	toks := make([]actorToken, 0, wordsHint(text))
 	sentStart := true
 	prevEnd := 0
 	for i := 0; i < len(text); {
@@ -116,6 +116,10 @@ func actorTokens(text, lower string) []actorToken {
 		}
 		start := i
 		for i < len(text) {
+			if asciiAlnum(text[i]) {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			inner := r == '-' || r == '\'' || r == '’' || r == '.'
 			if !(letterOrDigit(r) || inner) {

@@ -198,6 +198,25 @@ func letterOrDigit(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// asciiAlnum reports an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// wordsHint is about how many words text has, to size a slice of its
+// tokens: the starts of runs of letters, digits and non-ASCII bytes.
+func wordsHint(text string) int {
+	n, in := 0, false
+	for i := 0; i < len(text); i++ {
+		w := text[i] >= utf8.RuneSelf || asciiAlnum(text[i])
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n + n/8 + 1
+}
+
 // mayBeCapital reports whether a character starting with byte c may be a
 // capital letter: an ASCII capital or any non-ASCII character.
 func mayBeCapital(c byte) bool { return c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' }
@@ -414,6 +433,10 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 		}
 		start := i
 		for i < s.End {
+			if asciiAlnum(text[i]) {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:s.End])
 			if letterOrDigit(r) {
 				i += size

@@ -48,11 +48,26 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// wordsHint is about how many words text has, to size a slice of its
+// tokens: the starts of runs of letters, digits and non-ASCII bytes.
+func wordsHint(text string) int {
+	n, in := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		w := c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n + n/8 + 1
+}
+
 // tokenize splits text into words in one pass. A word may hold inner
 // hyphens and apostrophes ("Nur-Sultan", "Côte d'Ivoire" as two words) and
 // the periods of an initialism ("U.S."); a possessive "'s" is left out.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+1) // about one word in five or six bytes
+	toks := make([]token, 0, wordsHint(text))
 	i := 0
 	sentence := true
 	line := 0
@@ -73,6 +88,10 @@ func tokenize(text string) []token {
 		start := i
 		i += n
 		for i < len(text) {
+			if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				i += n
@@ -192,7 +211,7 @@ func (g *Gazetteer) Parse(text string) []Mention {
 	persons := g.personTokens(toks)
 	lower := map[string]bool{} // the words the text writes in lower case
 	for _, t := range toks {
-		if !t.cap {
+		if !t.cap && !lower[t.key] {
 			lower[t.key] = true
 		}
 	}
