@@ -481,7 +481,7 @@ var subjectPronouns = lexSet(`he she`)
 
 // firstPerson is the first person named in a sentence outside quotes.
 func firstPerson(actors []ActorMention, ws []word, s timeline.Span) *ActorMention {
-	ms := within(actors, func(m ActorMention) int { return m.Span.Start }, s)
+	ms := within(actors, func(m *ActorMention) int { return m.Span.Start }, s)
 	for i, m := range ms {
 		if m.Span.End > s.End || m.Actor.Kind != ActorPerson || inQuote(ws, m.Span.Start) {
 			continue
@@ -519,7 +519,7 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 	}
 	text := a.doc.Text
 	s := drafts[0].sent
-	for _, m := range within(a.actors, func(m ActorMention) int { return m.Span.Start }, s) {
+	for _, m := range within(a.actors, func(m *ActorMention) int { return m.Span.Start }, s) {
 		if m.Span.Start < s.Start || m.Span.End > s.End {
 			continue
 		}

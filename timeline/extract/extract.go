@@ -194,9 +194,11 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 
 // within returns the items of a list sorted by start offset that start
 // inside span.
-func within[T any](items []T, start func(T) int, span timeline.Span) []T {
-	lo := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.Start })
-	hi := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.End })
+// start takes a pointer: items may be large (a Timex is), and a copy of
+// each item looked at costs more than the search.
+func within[T any](items []T, start func(*T) int, span timeline.Span) []T {
+	lo := sort.Search(len(items), func(i int) bool { return start(&items[i]) >= span.Start })
+	hi := sort.Search(len(items), func(i int) bool { return start(&items[i]) >= span.End })
 	if hi < lo {
 		hi = lo
 	}
@@ -254,7 +256,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			s.Span.Start = a.dateline.end
 		}
 		ws := a.words.of(text, a.lower, s.Span)
-		xs := within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)
+		xs := within(a.timexes, func(x *temporal.Timex) int { return x.Start }, s.Span)
 		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}
@@ -389,7 +391,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		drafts = objectNouns(text, ws, drafts)
-		coAnchor(text, ws, dated, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span), drafts)
+		coAnchor(text, ws, dated, within(a.timexes, func(x *temporal.Timex) int { return x.Start }, s.Span), drafts)
 		a.assignActors(drafts, ws)
 		sharedSubject(drafts, ws)
 		a.assignPlaces(drafts, ws)

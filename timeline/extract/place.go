@@ -29,8 +29,8 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 	text := a.doc.Text
 	s := drafts[0].sent
 	// The organizations a place may stand inside are the sentence's own.
-	sentActors := within(a.actors, func(m ActorMention) int { return m.Span.Start }, s)
-	for _, m := range within(a.places, func(m geo.Mention) int { return m.Start }, s) {
+	sentActors := within(a.actors, func(m *ActorMention) int { return m.Span.Start }, s)
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, s) {
 		if m.Start < s.Start || m.End > s.End || m.Via == geo.ViaDemonym {
 			continue
 		}
@@ -112,7 +112,7 @@ func (a *docAnalysis) demonymPlace(d *draft, ws []word) []timeline.Place {
 		return nil
 	}
 	text := a.doc.Text
-	for _, m := range within(a.places, func(m geo.Mention) int { return m.Start }, d.sent) {
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
 		if m.Via != geo.ViaDemonym || m.Place.Precision != "country" || m.End > d.sent.End {
 			continue
 		}
