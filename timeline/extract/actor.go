@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -101,8 +102,19 @@ type actorToken struct {
 	possessive bool // "Tokayev’s"
 }
 
+// actorTokenBufs keeps the token slices of finished documents for the next
+// (*[]actorToken, emptied): a document has a token per word, needed only
+// while its actors are found.
+var actorTokenBufs sync.Pool
+
 func actorTokens(text, lower string) []actorToken {
-	toks := make([]actorToken, 0, wordsHint(text))
+	n := wordsHint(text)
+	var toks []actorToken
+	if p, ok := actorTokenBufs.Get().(*[]actorToken); ok && cap(*p) >= n {
+		toks = (*p)[:0]
+	} else {
+		toks = make([]actorToken, 0, n)
+	}
 	sentStart := true
 	prevEnd := 0
 	for i := 0; i < len(text); {
@@ -211,6 +223,11 @@ func FindActors(text string, hints []PlaceHint) []ActorMention {
 // case changes the length of a character).
 func findActors(text, lower string, hints []PlaceHint) []ActorMention {
 	toks := actorTokens(text, lower)
+	defer func() {
+		clear(toks) // keep no text alive
+		toks = toks[:0]
+		actorTokenBufs.Put(&toks)
+	}()
 	hints = slices.Clone(hints)
 	slices.SortStableFunc(hints, func(a, b PlaceHint) int { return a.Span.Start - b.Span.Start })
 	hintAt := func(t actorToken) (PlaceHint, bool) {

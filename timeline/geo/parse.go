@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -63,11 +64,22 @@ func wordsHint(text string) int {
 	return n + n/8 + 1
 }
 
+// tokenBufs keeps the token slices of parsed texts for the next
+// (*[]token, emptied): a text has a token per word, needed only while it
+// is parsed.
+var tokenBufs sync.Pool
+
 // tokenize splits text into words in one pass. A word may hold inner
 // hyphens and apostrophes ("Nur-Sultan", "Côte d'Ivoire" as two words) and
 // the periods of an initialism ("U.S."); a possessive "'s" is left out.
 func tokenize(text string) []token {
-	toks := make([]token, 0, wordsHint(text))
+	hint := wordsHint(text)
+	var toks []token
+	if p, ok := tokenBufs.Get().(*[]token); ok && cap(*p) >= hint {
+		toks = (*p)[:0]
+	} else {
+		toks = make([]token, 0, hint)
+	}
 	i := 0
 	sentence := true
 	line := 0
@@ -208,6 +220,11 @@ type match struct {
 // in text order and do not overlap.
 func (g *Gazetteer) Parse(text string) []Mention {
 	toks := tokenize(text)
+	defer func() {
+		clear(toks) // keep no text alive
+		toks = toks[:0]
+		tokenBufs.Put(&toks)
+	}()
 	persons := g.personTokens(toks)
 	lower := map[string]bool{} // the words the text writes in lower case
 	for _, t := range toks {
