@@ -292,17 +292,23 @@ func unquoted(s string) string {
 func firstPersonPlural(s string) int {
 	n := 0
 	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for i := 0; i < len(s); {
+		size, letter := 1, false
+		if c := s[i]; c < utf8.RuneSelf {
+			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r)
 		}
-		if start >= 0 {
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
 			n += pluralWord(s[start:i])
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		n += pluralWord(s[start:])

@@ -64,6 +64,22 @@ func wordsHint(text string) int {
 	return n + n/8 + 1
 }
 
+// lowerASCII is s with its ASCII capitals in lower case, byte for byte.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
 // tokenBufs keeps the token slices of parsed texts for the next
 // (*[]token, emptied): a text has a token per word, needed only while it
 // is parsed.
@@ -80,6 +96,7 @@ func tokenize(text string) []token {
 	} else {
 		toks = make([]token, 0, hint)
 	}
+	low := lowerASCII(text)
 	i := 0
 	sentence := true
 	line := 0
@@ -126,7 +143,7 @@ func tokenize(text string) []token {
 		if end < len(text) && text[end] == '.' && strings.Count(text[start:end], ".") >= 1 && end-start <= 5 {
 			end++
 			i++
-		} else if end < len(text) && text[end] == '.' && periodAbbrevs[Fold(text[start:end])] && unicode.IsUpper(first(text[start:end])) {
+		} else if end < len(text) && text[end] == '.' && unicode.IsUpper(first(text[start:end])) && periodAbbrevs[Fold(text[start:end])] {
 			// "St. Louis", "Mt. Kenya", "Gen. Smith": the period abbreviates
 			// and ends no sentence.
 			end++
@@ -142,13 +159,33 @@ func tokenize(text string) []token {
 			word = s
 		}
 		first, _ := utf8.DecodeRuneInString(word)
-		t := token{start: start, end: end, key: Fold(word), cap: unicode.IsUpper(first), sentStart: sentence, line: line}
-		letters, upper := 0, 0
-		for _, r := range word {
-			if unicode.IsLetter(r) {
+		t := token{start: start, end: end, cap: unicode.IsUpper(first), sentStart: sentence, line: line}
+		// A word of ASCII letters, digits and apostrophes folds to its
+		// lower case, which low holds.
+		letters, upper, plain := 0, 0, true
+		for k := 0; k < len(word); k++ {
+			switch c := word[k]; {
+			case 'a' <= c && c <= 'z':
 				letters++
-				if unicode.IsUpper(r) {
-					upper++
+			case 'A' <= c && c <= 'Z':
+				letters++
+				upper++
+			case '0' <= c && c <= '9' || c == '\'':
+			default:
+				plain = false
+			}
+		}
+		if plain {
+			t.key = low[start:end]
+		} else {
+			t.key = Fold(word)
+			letters, upper = 0, 0
+			for _, r := range word {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						upper++
+					}
 				}
 			}
 		}
