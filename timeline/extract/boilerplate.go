@@ -290,25 +290,22 @@ func unquoted(s string) string {
 
 // firstPersonPlural counts "we", "our" and "us" (not "US").
 func firstPersonPlural(s string) int {
+	if !strings.Contains(s, "we") && !strings.Contains(s, "We") && !strings.Contains(s, "us") && !strings.Contains(s, "our") && !strings.Contains(s, "Our") {
+		return 0 // none of pluralWord's words: most sentences
+	}
 	n := 0
 	start := -1
-	for i := 0; i < len(s); {
-		size, letter := 1, false
-		if c := s[i]; c < utf8.RuneSelf {
-			letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			letter = unicode.IsLetter(r)
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
 		}
-		switch {
-		case letter && start < 0:
-			start = i
-		case !letter && start >= 0:
+		if start >= 0 {
 			n += pluralWord(s[start:i])
 			start = -1
 		}
-		i += size
 	}
 	if start >= 0 {
 		n += pluralWord(s[start:])
