@@ -599,7 +599,7 @@ func nearestEvent(text string, drafts []*draft, ws []word, wi int) *draft {
 }
 
 func hasPunctBetween(text string, ws []word, i, j int) bool {
-	return between(ws, i, j, func(w word) int { return w.puncts }) > 0
+	return between(ws, i, j, func(w word) int { return int(w.puncts) }) > 0
 }
 
 // withOtherNoun reports an actor in a "with ..." phrase of an event noun that

@@ -73,7 +73,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 				cost += 10 // "Friday, killing dozens": a trailing clause
 			}
 			// a temporal preposition among the words last+1 .. ti-1
-			if between(ws, last+1, ti, func(w word) int { return w.temporals }) > 0 {
+			if between(ws, last+1, ti, func(w word) int { return int(w.temporals) }) > 0 {
 				continue
 			}
 			cost += 3 * clauseBreaks(text, ws, last, ti)
@@ -155,7 +155,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 // clauseBreaks counts clause boundaries between words i and j: commas and
 // dashes followed by a clause word, semicolons.
 func clauseBreaks(text string, ws []word, i, j int) int {
-	return between(ws, i, j, func(w word) int { return w.breaks })
+	return between(ws, i, j, func(w word) int { return int(w.breaks) })
 }
 
 // A date anchors the words of happening of its own clause, as TimeML links
@@ -368,13 +368,13 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 // for any other word.
 func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	w := ws[k].lower
-	info, ok := triggers[w]
+	info, ok := ws[k].trigger()
 	if !ok {
 		p := prevContent(ws, k)
 		switch {
 		case !eventWord(text, ws, k) || verbalNoun(ws, k) || ws[k-1].is(cDeterminer) || ws[k-1].possessive:
 			return info, false
-		case irregularPast[w] != "" || strings.HasSuffix(w, "ed"):
+		case ws[k].is(cIrregularPast) || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}
 		case strings.HasSuffix(w, "ing") && p >= 0 && ws[p].is(cBeForm):
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "is calling": call

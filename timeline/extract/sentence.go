@@ -333,7 +333,7 @@ type word struct {
 	// about the words between two others costs one subtraction: clause
 	// breaks (clauseBreaks), gaps with punctuation (hasPunctBetween) and
 	// temporal prepositions.
-	breaks, puncts, temporals int
+	breaks, puncts, temporals int32
 	class                     wordClass    // the word lists of the lexicon it is in
 	trig                      *triggerInfo // its trigger information, nil for none
 }
