@@ -108,12 +108,12 @@ type actorToken struct {
 var actorTokenBufs sync.Pool
 
 func actorTokens(text, lower string) []actorToken {
-	n := wordsHint(text)
+	// A kept slice of about the size will do: append grows it if need be.
 	var toks []actorToken
-	if p, ok := actorTokenBufs.Get().(*[]actorToken); ok && cap(*p) >= n {
+	if p, ok := actorTokenBufs.Get().(*[]actorToken); ok && cap(*p) >= len(text)/8 {
 		toks = (*p)[:0]
 	} else {
-		toks = make([]actorToken, 0, n)
+		toks = make([]actorToken, 0, wordsHint(text))
 	}
 	sentStart := true
 	prevEnd := 0

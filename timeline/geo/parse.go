@@ -80,6 +80,25 @@ func lowerASCII(s string) string {
 	return b.String()
 }
 
+// lowerWords are the words a text writes in lower case, gathered from its
+// tokens when first asked: few texts need them.
+type lowerWords struct {
+	toks []token
+	set  map[string]bool
+}
+
+func (l *lowerWords) has(key string) bool {
+	if l.set == nil {
+		l.set = map[string]bool{}
+		for _, t := range l.toks {
+			if !t.cap {
+				l.set[t.key] = true
+			}
+		}
+	}
+	return l.set[key]
+}
+
 // tokenBufs keeps the token slices of parsed texts for the next
 // (*[]token, emptied): a text has a token per word, needed only while it
 // is parsed.
@@ -89,12 +108,12 @@ var tokenBufs sync.Pool
 // hyphens and apostrophes ("Nur-Sultan", "Côte d'Ivoire" as two words) and
 // the periods of an initialism ("U.S."); a possessive "'s" is left out.
 func tokenize(text string) []token {
-	hint := wordsHint(text)
+	// A kept slice of about the size will do: append grows it if need be.
 	var toks []token
-	if p, ok := tokenBufs.Get().(*[]token); ok && cap(*p) >= hint {
+	if p, ok := tokenBufs.Get().(*[]token); ok && cap(*p) >= len(text)/8 {
 		toks = (*p)[:0]
 	} else {
-		toks = make([]token, 0, hint)
+		toks = make([]token, 0, wordsHint(text))
 	}
 	low := lowerASCII(text)
 	i := 0
@@ -263,12 +282,7 @@ func (g *Gazetteer) Parse(text string) []Mention {
 		tokenBufs.Put(&toks)
 	}()
 	persons := g.personTokens(toks)
-	lower := map[string]bool{} // the words the text writes in lower case
-	for _, t := range toks {
-		if !t.cap && !lower[t.key] {
-			lower[t.key] = true
-		}
-	}
+	lower := &lowerWords{toks: toks}
 	surnames := map[string]bool{}
 	var ms []match
 	for i := 0; i < len(toks); i++ {
@@ -475,7 +489,7 @@ func (g *Gazetteer) isPlaceStart(text string, toks []token, i int) bool {
 //
 // prevLast is the last token of the previous place mention, so that "Ill."
 // and "TX" count only right after one ("Springfield, Ill.").
-func (g *Gazetteer) evidence(text string, toks []token, m match, persons, lower map[string]bool, prevLast int) (refs []ref, surname bool) {
+func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[string]bool, lower *lowerWords, prevLast int) (refs []ref, surname bool) {
 	first, last := toks[m.first], toks[m.last]
 	single := m.first == m.last
 	if notPlaces[m.key] {
@@ -1104,8 +1118,8 @@ func demonymOnly(g *Gazetteer, key string) bool {
 // name rather than an ordinary word: the text never writes it in lower
 // case and it has no common English ending ("Visiting", "Stranded",
 // "Officials").
-func nameLike(key string, lower map[string]bool) bool {
-	if lower[key] {
+func nameLike(key string, lower *lowerWords) bool {
+	if lower.has(key) {
 		return false
 	}
 	for _, suf := range []string{"ing", "ed", "ly", "ers", "ists", "ians", "ions"} {
