@@ -649,9 +649,9 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 		type ctx struct {
 			countries map[string]int
 			named     map[string]int
-			admin1    map[string]int
+			admin1    map[[2]string]int // by country and region
 		}
-		c := ctx{map[string]int{}, map[string]int{}, map[string]int{}}
+		c := ctx{map[string]int{}, map[string]int{}, map[[2]string]int{}}
 		picks := make([]Place, len(ms))
 		// Context comes from the other names of the article: each name
 		// counts once, however often it is repeated, so that two mentions
@@ -676,7 +676,7 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 					c.named[p.Country]++
 				}
 				if p.Admin1 != "" {
-					c.admin1[p.Country+"|"+p.Admin1]++
+					c.admin1[[2]string{p.Country, p.Admin1}]++
 				}
 			}
 		}
@@ -740,7 +740,7 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 						s += bonusNamed
 					}
 					if p.Admin1 != "" {
-						a := c.admin1[p.Country+"|"+p.Admin1]
+						a := c.admin1[[2]string{p.Country, p.Admin1}]
 						if self.Country == p.Country && self.Admin1 == p.Admin1 {
 							a--
 						}
@@ -969,7 +969,7 @@ const smallTownPopulation = 100000
 // nearKilometres in the same country. A mention whose best reading is an
 // unsupported minor town falls back to its best major reading, or goes.
 func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
-	admin1 := map[string]int{}
+	admin1 := map[[2]string]int{} // by country and region
 	countries := map[string]int{}
 	for _, m := range ms {
 		if g.minor[m.cands[0].idx] {
@@ -980,7 +980,7 @@ func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
 			countries[p.Country]++
 		}
 		if p.Admin1 != "" {
-			admin1[p.Country+"|"+p.Admin1]++
+			admin1[[2]string{p.Country, p.Admin1}]++
 		}
 	}
 	supported := func(i int, p Place) bool {
@@ -991,7 +991,7 @@ func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
 		if countries[p.Country] < 1 {
 			return false
 		}
-		if admin1[p.Country+"|"+p.Admin1] >= 1 {
+		if admin1[[2]string{p.Country, p.Admin1}] >= 1 {
 			return true
 		}
 		for j, o := range ms {
