@@ -80,18 +80,32 @@ func lowerASCII(s string) string {
 	return b.String()
 }
 
-// lowerWords are the words a text writes in lower case, gathered from its
-// tokens when first asked: few texts need them.
+// lowerWords are the words a text writes in lower case. The first few
+// questions scan the tokens; more gather them in a set, once.
 type lowerWords struct {
-	toks []token
-	set  map[string]bool
+	toks  []token
+	scans int
+	set   map[string]bool
 }
 
+// lowerScans is how many questions scan the tokens before a set is built:
+// a scan costs a fraction of building the set, and most texts ask little.
+const lowerScans = 4
+
 func (l *lowerWords) has(key string) bool {
+	if l.set == nil && l.scans < lowerScans {
+		l.scans++
+		for _, t := range l.toks {
+			if !t.cap && t.key == key {
+				return true
+			}
+		}
+		return false
+	}
 	if l.set == nil {
 		l.set = map[string]bool{}
 		for _, t := range l.toks {
-			if !t.cap {
+			if !t.cap && !l.set[t.key] {
 				l.set[t.key] = true
 			}
 		}
