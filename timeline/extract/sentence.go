@@ -101,6 +101,11 @@ func SplitSentences(text string) []Sentence {
 			para++
 			start := lineStart
 			for i := lineStart; i < lineEnd; {
+				if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' &&
+					!(isASCIILower(rune(c)) && i+1 < lineEnd && mayBeCapital(text[i+1])) {
+					i++ // most characters: no case below
+					continue
+				}
 				r, size := utf8.DecodeRuneInString(text[i:lineEnd])
 				switch {
 				case r == '.' || r == '!' || r == '?':
