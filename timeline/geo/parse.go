@@ -1214,7 +1214,23 @@ func (g *grid) any(p Place, km float64, f func(k int) bool) bool {
 	if last-first+1 >= cellsLon {
 		first, last = -cellsLon/2, cellsLon/2-1
 	}
-	for cy := int(math.Floor(lo / gridDegrees)); cy <= int(math.Floor(hi/gridDegrees)); cy++ {
+	cyLo, cyHi := int(math.Floor(lo/gridDegrees)), int(math.Floor(hi/gridDegrees))
+	if len(g.cells) < (cyHi-cyLo+1)*(last-first+1) {
+		// Fewer cells hold places than lie in reach: look at those that do
+		// (f only answers, so the order does not matter).
+		for c, ks := range g.cells {
+			if c[0] < cyLo || c[0] > cyHi || ((c[1]-first)%cellsLon+cellsLon)%cellsLon > last-first {
+				continue
+			}
+			for _, k := range ks {
+				if f(k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for cy := cyLo; cy <= cyHi; cy++ {
 		for cx := first; cx <= last; cx++ {
 			for _, k := range g.cells[[2]int{cy, wrapCell(cx)}] {
 				if f(k) {
