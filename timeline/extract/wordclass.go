@@ -51,27 +51,30 @@ type lexEntry struct {
 	trig  *triggerInfo // nil when the form is no trigger
 }
 
+// wordLists are the word lists that have a class.
+var wordLists = []struct {
+	set map[string]bool
+	c   wordClass
+}{
+	{temporalPreps, cTemporalPrep}, {clauseWords, cClauseWord}, {comparisonWords, cComparison},
+	{clauseOpeners, cClauseOpener}, {prepositions, cPreposition}, {beForms, cBeForm},
+	{complementStops, cComplementStop}, {articles, cArticle}, {auxiliaries, cAuxiliary},
+	{locationPreps, cLocationPrep}, {determiners, cDeterminer}, {negations, cNegation},
+	{possibilityModals, cPossibilityModal}, {conditionWords, cConditionWord},
+	{forecastWords, cForecastWord}, {adverbDeterminers, cAdverbDeterminer}, {nounPreps, cNounPrep},
+	{closedWords, cClosed}, {nonVerbEd, cNonVerbEd}, {nonVerbIng, cNonVerbIng}, {modalsTo, cModalTo},
+	{pronounSubjects, cPronounSubject}, {gerundHeads, cGerundHead}, {nonEventNouns, cNonEventNoun},
+	{timeUnits, cTimeUnit}, {irregularParticiples, cIrregularParticiple}, {eventNouns, cEventNoun},
+	{definiteWords, cDefinite}, {futureMarks, cFutureMark}, {perfectAux, cPerfectAux},
+	{perfectAuxiliaries, cPerfectAuxiliary}, {superlatives, cSuperlative},
+	{nounComplements, cNounComplement}, {modals, cModal}, {subjectPronouns, cSubjectPronoun},
+}
+
 // lexicon holds the classes and trigger information of every word form
-// of the lists below, built from those lists.
+// of wordLists, irregularPast and triggers.
 var lexicon = func() map[string]lexEntry {
 	m := map[string]lexEntry{}
-	for _, l := range []struct {
-		set map[string]bool
-		c   wordClass
-	}{
-		{temporalPreps, cTemporalPrep}, {clauseWords, cClauseWord}, {comparisonWords, cComparison},
-		{clauseOpeners, cClauseOpener}, {prepositions, cPreposition}, {beForms, cBeForm},
-		{complementStops, cComplementStop}, {articles, cArticle}, {auxiliaries, cAuxiliary},
-		{locationPreps, cLocationPrep}, {determiners, cDeterminer}, {negations, cNegation},
-		{possibilityModals, cPossibilityModal}, {conditionWords, cConditionWord},
-		{forecastWords, cForecastWord}, {adverbDeterminers, cAdverbDeterminer}, {nounPreps, cNounPrep},
-		{closedWords, cClosed}, {nonVerbEd, cNonVerbEd}, {nonVerbIng, cNonVerbIng}, {modalsTo, cModalTo},
-		{pronounSubjects, cPronounSubject}, {gerundHeads, cGerundHead}, {nonEventNouns, cNonEventNoun},
-		{timeUnits, cTimeUnit}, {irregularParticiples, cIrregularParticiple}, {eventNouns, cEventNoun},
-		{definiteWords, cDefinite}, {futureMarks, cFutureMark}, {perfectAux, cPerfectAux},
-		{perfectAuxiliaries, cPerfectAuxiliary}, {superlatives, cSuperlative},
-		{nounComplements, cNounComplement}, {modals, cModal}, {subjectPronouns, cSubjectPronoun},
-	} {
+	for _, l := range wordLists {
 		for w, in := range l.set {
 			if in {
 				e := m[w]
