@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -101,8 +102,19 @@ type actorToken struct {
 	possessive bool // "Tokayev’s"
 }
 
+// actorTokenBufs keeps the token slices of finished documents for the next
+// (*[]actorToken, emptied): a document has a token per word, needed only
+// while its actors are found.
+var actorTokenBufs sync.Pool
+
 func actorTokens(text, lower string) []actorToken {
-	toks := make([]actorToken, 0, len(text)/4+1) // about one word in five or six bytes
+	// A kept slice of about the size will do: append grows it if need be.
+	var toks []actorToken
+	if p, ok := actorTokenBufs.Get().(*[]actorToken); ok && cap(*p) >= len(text)/8 {
+		toks = (*p)[:0]
+	} else {
+		toks = make([]actorToken, 0, wordsHint(text))
+	}
 	sentStart := true
 	prevEnd := 0
 	for i := 0; i < len(text); {
@@ -116,6 +128,10 @@ func actorTokens(text, lower string) []actorToken {
 		}
 		start := i
 		for i < len(text) {
+			if asciiAlnum(text[i]) {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			inner := r == '-' || r == '\'' || r == '’' || r == '.'
 			if !(letterOrDigit(r) || inner) {
@@ -207,6 +223,11 @@ func FindActors(text string, hints []PlaceHint) []ActorMention {
 // case changes the length of a character).
 func findActors(text, lower string, hints []PlaceHint) []ActorMention {
 	toks := actorTokens(text, lower)
+	defer func() {
+		clear(toks) // keep no text alive
+		toks = toks[:0]
+		actorTokenBufs.Put(&toks)
+	}()
 	hints = slices.Clone(hints)
 	slices.SortStableFunc(hints, func(a, b PlaceHint) int { return a.Span.Start - b.Span.Start })
 	hintAt := func(t actorToken) (PlaceHint, bool) {
@@ -479,7 +500,7 @@ var subjectPronouns = lexSet(`he she`)
 
 // firstPerson is the first person named in a sentence outside quotes.
 func firstPerson(actors []ActorMention, ws []word, s timeline.Span) *ActorMention {
-	ms := within(actors, func(m ActorMention) int { return m.Span.Start }, s)
+	ms := within(actors, func(m *ActorMention) int { return m.Span.Start }, s)
 	for i, m := range ms {
 		if m.Span.End > s.End || m.Actor.Kind != ActorPerson || inQuote(ws, m.Span.Start) {
 			continue
@@ -517,7 +538,7 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 	}
 	text := a.doc.Text
 	s := drafts[0].sent
-	for _, m := range within(a.actors, func(m ActorMention) int { return m.Span.Start }, s) {
+	for _, m := range within(a.actors, func(m *ActorMention) int { return m.Span.Start }, s) {
 		if m.Span.Start < s.Start || m.Span.End > s.End {
 			continue
 		}
@@ -526,7 +547,7 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 			continue
 		}
 		if m.Actor.Kind == ActorCountry {
-			if wi > 0 && locationPreps[ws[wi-1].lower] || wi > 1 && locationPreps[ws[wi-2].lower] {
+			if wi > 0 && ws[wi-1].is(cLocationPrep) || wi > 1 && ws[wi-2].is(cLocationPrep) {
 				continue
 			}
 			if strings.HasPrefix(text[m.Span.End:s.End], "’s") || strings.HasPrefix(text[m.Span.End:s.End], "'s") {
@@ -586,7 +607,7 @@ func nearestEvent(text string, drafts []*draft, ws []word, wi int) *draft {
 }
 
 func hasPunctBetween(text string, ws []word, i, j int) bool {
-	return between(ws, i, j, func(w word) int { return w.puncts }) > 0
+	return between(ws, i, j, func(w word) int { return int(w.puncts) }) > 0
 }
 
 // withOtherNoun reports an actor in a "with ..." phrase of an event noun that
@@ -600,7 +621,7 @@ func withOtherNoun(drafts []*draft, ws []word, wi int) bool {
 			continue
 		}
 		for n := k - 1; n >= 0 && n >= k-3; n-- {
-			if _, ok := triggers[ws[n].lower]; ok && isNoun(ws, n) && !isTrigOf(drafts, n) {
+			if _, ok := ws[n].trigger(); ok && isNoun(ws, n) && !isTrigOf(drafts, n) {
 				return true
 			}
 		}

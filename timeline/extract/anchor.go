@@ -28,10 +28,10 @@ var purposePreps = lexSet(`for attend attending at`)
 // for another happening, not the happening itself.
 func referencePoint(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if temporalPreps[ws[k].lower] || ws[k].lower == "advance" {
+		if ws[k].is(cTemporalPrep) || ws[k].lower == "advance" {
 			return true
 		}
-		if _, ok := triggers[ws[k].lower]; ok && k != i {
+		if _, ok := ws[k].trigger(); ok && k != i {
 			return false
 		}
 	}
@@ -50,7 +50,7 @@ func anchorsOf(text string, d *draft) []eventAnchor {
 	ws := d.words
 	var out []eventAnchor
 	add := func(i int) {
-		info := triggers[ws[i].lower]
+		info := ws[i].info()
 		if info.lemma == "" {
 			return
 		}
@@ -63,7 +63,7 @@ func anchorsOf(text string, d *draft) []eventAnchor {
 		if clauseBreaks(text, ws, d.trig, k) > 0 {
 			break
 		}
-		info, ok := triggers[ws[k].lower]
+		info, ok := ws[k].trigger()
 		if !ok || !isNoun(ws, k) || info.travel || ws[k].quoted {
 			continue
 		}
@@ -82,7 +82,7 @@ func introducedBy(ws []word, i int, preps map[string]bool) bool {
 		if preps[ws[k].lower] {
 			return true
 		}
-		if !determiners[ws[k].lower] && !strings.Contains(ws[k].lower, "-") && k != i-1 {
+		if !ws[k].is(cDeterminer) && !strings.Contains(ws[k].lower, "-") && k != i-1 {
 			return false
 		}
 	}
@@ -95,12 +95,12 @@ func introducedBy(ws []word, i int, preps map[string]bool) bool {
 // the most recent anchor it names.
 func definiteReference(ws []word, anchors map[string]eventAnchor) (timeline.Span, eventAnchor, bool) {
 	for i, w := range ws {
-		if !definiteWords[w.lower] || w.quoted {
+		if !w.is(cDefinite) || w.quoted {
 			continue
 		}
 		// "the summit", "the eight-nation summit", "the SCO summit".
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
-			info, ok := triggers[ws[j].lower]
+			info, ok := ws[j].trigger()
 			if !ok || !isNoun(ws, j) {
 				continue
 			}

@@ -144,14 +144,17 @@ type cueSet uint64
 // in bytes, so that offsets into text are offsets into it: lower[i:j] is
 // then strings.ToLower(text[i:j]). ok is false otherwise.
 func lowerText(text string) (lower string, ok bool) {
-	b := make([]byte, 0, len(text))
+	var b strings.Builder // its String is no copy
+	b.Grow(len(text))
+	from := 0 // text[from:i] is to be copied as it is
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				b.WriteString(text[from:i])
+				b.WriteByte(c + 'a' - 'A')
+				from = i + 1
 			}
-			b = append(b, c)
 			i++
 			continue
 		}
@@ -160,10 +163,15 @@ func lowerText(text string) (lower string, ok bool) {
 		if utf8.RuneLen(l) != n {
 			return "", false
 		}
-		b = utf8.AppendRune(b, l)
+		if l != r {
+			b.WriteString(text[from:i])
+			b.WriteRune(l)
+			from = i + n
+		}
 		i += n
 	}
-	return string(b), true
+	b.WriteString(text[from:])
+	return b.String(), true
 }
 
 // findCues finds the cues of every sentence in one pass over the text in
@@ -290,6 +298,9 @@ func unquoted(s string) string {
 
 // firstPersonPlural counts "we", "our" and "us" (not "US").
 func firstPersonPlural(s string) int {
+	if !strings.Contains(s, "we") && !strings.Contains(s, "We") && !strings.Contains(s, "us") && !strings.Contains(s, "our") && !strings.Contains(s, "Our") {
+		return 0 // none of pluralWord's words: most sentences
+	}
 	n := 0
 	start := -1
 	for i, r := range s {

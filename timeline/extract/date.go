@@ -50,7 +50,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
 			continue
 		}
-		if triggers[ws[ti].lower].speech && !isNoun(ws, ti) && speechOutside(text, ws, ti, first, last) {
+		if ws[ti].info().speech && !isNoun(ws, ti) && speechOutside(text, ws, ti, first, last) {
 			continue
 		}
 		var cost int
@@ -73,7 +73,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 				cost += 10 // "Friday, killing dozens": a trailing clause
 			}
 			// a temporal preposition among the words last+1 .. ti-1
-			if between(ws, last+1, ti, func(w word) int { return w.temporals }) > 0 {
+			if between(ws, last+1, ti, func(w word) int { return int(w.temporals) }) > 0 {
 				continue
 			}
 			cost += 3 * clauseBreaks(text, ws, last, ti)
@@ -113,7 +113,7 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		// ("Forecasters said Selene could dump 40 cm of rain through
 		// Saturday")
 		for k := ti + 1; k < first && k <= ti+12; k++ {
-			if modals[ws[k].lower] || futureMarks[ws[k].lower] && ws[k].lower != "to" || eventWord(text, ws, k) && !isNoun(ws, k) && !prepositions[ws[k].lower] {
+			if ws[k].is(cModal) || ws[k].is(cFutureMark) && ws[k].lower != "to" || eventWord(text, ws, k) && !isNoun(ws, k) && !ws[k].is(cPreposition) {
 				return true
 			}
 		}
@@ -138,13 +138,13 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	}
 	first := wordIndexAt(ws, x.Start)
 	for k := first - 1; k >= 0 && k >= first-12; k-- {
-		if comparisonWords[ws[k].lower] {
+		if ws[k].is(cComparison) {
 			return true
 		}
 		if resultNouns[ws[k].lower] {
 			continue // the figure compared: "compared with earnings a year earlier"
 		}
-		if triggers[ws[k].lower].lemma != "" || clauseOpeners[ws[k].lower] || eventWord(text, ws, k) && !isNoun(ws, k) {
+		if ws[k].info().lemma != "" || ws[k].is(cClauseOpener) || eventWord(text, ws, k) && !isNoun(ws, k) {
 			// a verb or a clause between: "from the principle it
 			// vindicated two years ago" compares nothing; only the
 			// figures of the base stand between ("from $36 million, or
@@ -158,7 +158,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 // clauseBreaks counts clause boundaries between words i and j: commas and
 // dashes followed by a clause word, semicolons.
 func clauseBreaks(text string, ws []word, i, j int) int {
-	return between(ws, i, j, func(w word) int { return w.breaks })
+	return between(ws, i, j, func(w word) int { return int(w.breaks) })
 }
 
 // A date anchors the words of happening of its own clause, as TimeML links
@@ -213,7 +213,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		inner(k, dist)
 		// the subject of a verb of beginning or ending is a happening:
 		// "Waertsilae Marine's bankruptcy proceedings began Tuesday"
-		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !closedWords[ws[k-1].lower] && !dated[k-1] {
+		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !ws[k-1].is(cClosed) && !dated[k-1] {
 			inner(k-1, dist+1)
 		}
 	}
@@ -229,13 +229,13 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if hardGap(g) || strings.Contains(g, ",") || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
-		if clauseOpeners[ws[k].lower] || temporalPreps[ws[k].lower] {
+		if ws[k].is(cClauseOpener) || ws[k].is(cTemporalPrep) {
 			break
 		}
 		if !eventWord(text, ws, k) {
 			continue
 		}
-		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+		if ws[k].info().speech && !isNoun(ws, k) {
 			if !passed {
 				visit(k, 2*(first-k)-1)
 			}
@@ -248,10 +248,10 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	// its clause; not past the date of a saying ("said on Tuesday its
 	// troops would join": what is said is another clause).
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
-		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+		if ws[k].info().speech && !isNoun(ws, k) {
 			return
 		}
-		if !prepositions[ws[k].lower] && ws[k].lower != "here" {
+		if !ws[k].is(cPreposition) && ws[k].lower != "here" {
 			break
 		}
 	}
@@ -267,10 +267,10 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			}
 			skipping = false
 		}
-		if clauseOpeners[ws[k].lower] {
+		if ws[k].is(cClauseOpener) {
 			break
 		}
-		if temporalPreps[ws[k].lower] {
+		if ws[k].is(cTemporalPrep) {
 			skipping = true // a point of reference, up to the next comma
 			continue
 		}
@@ -278,7 +278,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			continue
 		}
 		visit(k, 2*(k-last))
-		if triggers[ws[k].lower].speech && !isNoun(ws, k) {
+		if ws[k].info().speech && !isNoun(ws, k) {
 			break // what is said is another clause
 		}
 	}
@@ -289,7 +289,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 // ("Also today,", "In January,").
 func opensClause(ws []word, first int) bool {
 	k := first - 1
-	for k >= 0 && (prepositions[ws[k].lower] || ws[k].lower == "also" || ws[k].lower == "and" || ws[k].lower == "but") && first-k <= 2 {
+	for k >= 0 && (ws[k].is(cPreposition) || ws[k].lower == "also" || ws[k].lower == "and" || ws[k].lower == "but") && first-k <= 2 {
 		k--
 	}
 	return k < 0
@@ -381,17 +381,17 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 // for any other word.
 func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	w := ws[k].lower
-	info, ok := triggers[w]
+	info, ok := ws[k].trigger()
 	if !ok {
 		p := prevContent(ws, k)
 		switch {
-		case !eventWord(text, ws, k) || verbalNoun(ws, k) || determiners[ws[k-1].lower] || ws[k-1].possessive:
+		case !eventWord(text, ws, k) || verbalNoun(ws, k) || ws[k-1].is(cDeterminer) || ws[k-1].possessive:
 			return info, false
-		case irregularPast[w] != "" || strings.HasSuffix(w, "ed"):
+		case ws[k].is(cIrregularPast) || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}
-		case strings.HasSuffix(w, "ing") && p >= 0 && beForms[ws[p].lower]:
+		case strings.HasSuffix(w, "ing") && p >= 0 && ws[p].is(cBeForm):
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "is calling": call
-		case p >= 0 && modalsTo[ws[p].lower] && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")):
+		case p >= 0 && ws[p].is(cModalTo) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")):
 			info = triggerInfo{lemma: w}
 		default:
 			return info, false
@@ -409,7 +409,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 // words before it.
 func forecastBefore(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
-		if forecastWords[ws[j].lower] {
+		if ws[j].is(cForecastWord) {
 			return true
 		}
 	}
@@ -534,7 +534,7 @@ func nearerDate(ws []word, dated []bool, k, first, last int) bool {
 // no other date of the sentence is as near.
 func premodifier(text string, ws []word, last int) bool {
 	k := last + 1
-	if k >= len(ws) || text[ws[last].end:ws[k].start] != " " || !lowerWord(text, ws[k]) || closedWords[ws[k].lower] {
+	if k >= len(ws) || text[ws[last].end:ws[k].start] != " " || !lowerWord(text, ws[k]) || ws[k].is(cClosed) {
 		return false
 	}
 	if _, ok := headInfo(text, ws, k); ok && !isNoun(ws, k) {
@@ -549,14 +549,14 @@ func verbsOutside(text string, ws []word) []int {
 	var out []int
 	for k := range ws {
 		w := ws[k].lower
-		if k == 0 || ws[k].quoted || closedWords[w] {
+		if k == 0 || ws[k].quoted || ws[k].is(cClosed) {
 			continue
 		}
 		// only the forms headInfo takes, checked cheaply first
-		if p := prevContent(ws, k); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && irregularPast[w] == "" && (p < 0 || !modalsTo[ws[p].lower]) {
+		if p := prevContent(ws, k); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !ws[k].is(cIrregularPast) && (p < 0 || !ws[p].is(cModalTo)) {
 			continue
 		}
-		if _, known := triggers[w]; known {
+		if _, known := ws[k].trigger(); known {
 			continue
 		}
 		if _, ok := headInfo(text, ws, k); ok && !verbalNoun(ws, k) && !negated(ws, k) {
@@ -570,7 +570,7 @@ func verbsOutside(text string, ws []word) []int {
 // them ("interview hikers who were on the trail that day": no).
 func sameClause(text string, ws []word, i, j int) bool {
 	for k := i + 1; k <= j; k++ {
-		if clauseOpeners[ws[k].lower] || hardGap(text[ws[k-1].end:ws[k].start]) {
+		if ws[k].is(cClauseOpener) || hardGap(text[ws[k-1].end:ws[k].start]) {
 			return false
 		}
 	}
@@ -590,7 +590,7 @@ func sameClause(text string, ws []word, i, j int) bool {
 // Aug. 21", "a meeting with Saddam Hussein in Baghdad today"), or a verb
 // right after the date ("The company last week said").
 func postNominal(text string, ws []word, first, last int) int {
-	if first < 1 || prepositions[ws[first-1].lower] || temporalPreps[ws[first-1].lower] || comparisonWords[ws[first-1].lower] ||
+	if first < 1 || ws[first-1].is(cPreposition) || ws[first-1].is(cTemporalPrep) || ws[first-1].is(cComparison) ||
 		strings.ContainsAny(text[ws[first-1].end:ws[first].start], ",;:()—–\"“”") {
 		return -1
 	}
@@ -598,26 +598,26 @@ func postNominal(text string, ws []word, first, last int) int {
 	if next < len(ws) && !strings.ContainsAny(text[ws[last].end:ws[next].start], ",;:") && eventWord(text, ws, next) && !isNoun(ws, next) {
 		return -1 // the subject's date: "The company last week said"
 	}
-	if k := first - 1; k > 0 && ws[k-1].possessive && lowerWord(text, ws[k]) && !closedWords[ws[k].lower] &&
-		next < len(ws) && nounComplements[ws[next].lower] {
+	if k := first - 1; k > 0 && ws[k-1].possessive && lowerWord(text, ws[k]) && !ws[k].is(cClosed) &&
+		next < len(ws) && ws[next].is(cNounComplement) {
 		return k // "the prosecution's offer last week to reduce the charges"
 	}
 	for k := first - 1; k >= 0 && k >= first-8; k-- {
 		w := ws[k].lower
-		if k < first-1 && hardGap(text[ws[k].end:ws[k+1].start]) || strings.Contains(text[ws[k].end:ws[k+1].start], ",") || clauseOpeners[w] {
+		if k < first-1 && hardGap(text[ws[k].end:ws[k+1].start]) || strings.Contains(text[ws[k].end:ws[k+1].start], ",") || ws[k].is(cClauseOpener) {
 			return -1
 		}
-		if w != "of" && (prepositions[w] || locationPreps[w] || temporalPreps[w]) {
+		if w != "of" && ws[k].is(cPreposition|cLocationPrep|cTemporalPrep) {
 			return -1
 		}
-		noun := isNoun(ws, k) || k > 0 && (determiners[ws[k-1].lower] || ws[k-1].possessive)
-		if eventWord(text, ws, k) && noun && !closedWords[w] {
+		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive)
+		if eventWord(text, ws, k) && noun && !ws[k].is(cClosed) {
 			if phraseOpened(ws, k) {
 				return k
 			}
 			return -1
 		}
-		if eventWord(text, ws, k) || beForms[w] || auxiliaries[w] {
+		if eventWord(text, ws, k) || ws[k].is(cBeForm|cAuxiliary) {
 			return -1 // a verb before the noun
 		}
 	}
@@ -631,11 +631,10 @@ var nounComplements = lexSet(`to of for that`)
 // carries a possessive, within four words before it and no verb between.
 func phraseOpened(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		w := ws[j].lower
-		if ws[j].possessive || prepositions[w] || locationPreps[w] || temporalPreps[w] {
+		if ws[j].possessive || ws[j].is(cPreposition|cLocationPrep|cTemporalPrep) {
 			return true
 		}
-		if _, ok := triggers[w]; ok && !determiners[w] || beForms[w] || auxiliaries[w] {
+		if _, ok := ws[j].trigger(); ok && !ws[j].is(cDeterminer) || ws[j].is(cBeForm|cAuxiliary) {
 			return false
 		}
 	}
@@ -651,11 +650,11 @@ slowest warmest coldest wettest driest hottest deadliest`)
 // the date of a happening: "the highest level for mid-August", "the
 // warmest on record for September".
 func superlativeFrame(ws []word, first int) bool {
-	if first < 2 || first >= len(ws) || !prepositions[ws[first-1].lower] {
+	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) {
 		return false
 	}
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
-		if superlatives[ws[k].lower] {
+		if ws[k].is(cSuperlative) {
 			return true
 		}
 	}
@@ -680,7 +679,7 @@ func modifiedNoun(text string, ws []word, first, last int) int {
 	}
 	head := -1
 	for k := last + 1; k < len(ws) && k <= last+4; k++ {
-		if k > last+1 && text[ws[k-1].end:ws[k].start] != " " || closedWords[ws[k].lower] || prepositions[ws[k].lower] || locationPreps[ws[k].lower] {
+		if k > last+1 && text[ws[k-1].end:ws[k].start] != " " || ws[k].is(cClosed) || ws[k].is(cPreposition) || ws[k].is(cLocationPrep) {
 			break
 		}
 		if !lowerWord(text, ws[k]) {
@@ -689,7 +688,7 @@ func modifiedNoun(text string, ws []word, first, last int) int {
 			}
 			continue // a name or an initialism that modifies the head: "GNP"
 		}
-		if k > last+1 && eventWord(text, ws, k) && !isNoun(ws, k) && (strings.HasSuffix(ws[k].lower, "ed") || irregularPast[ws[k].lower] != "") {
+		if k > last+1 && eventWord(text, ws, k) && !isNoun(ws, k) && (strings.HasSuffix(ws[k].lower, "ed") || ws[k].is(cIrregularPast)) {
 			break // a verb: "third-quarter profit jumped"
 		}
 		head = k

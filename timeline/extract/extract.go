@@ -161,6 +161,7 @@ type docAnalysis struct {
 	actors      []ActorMention
 	dateline    dateline
 	hasDateline bool
+	words       wordBuffer // the words of the sentence at hand (events)
 }
 
 func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
@@ -193,9 +194,11 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 
 // within returns the items of a list sorted by start offset that start
 // inside span.
-func within[T any](items []T, start func(T) int, span timeline.Span) []T {
-	lo := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.Start })
-	hi := sort.Search(len(items), func(i int) bool { return start(items[i]) >= span.End })
+// start takes a pointer: items may be large (a Timex is), and a copy of
+// each item looked at costs more than the search.
+func within[T any](items []T, start func(*T) int, span timeline.Span) []T {
+	lo := sort.Search(len(items), func(i int) bool { return start(&items[i]) >= span.Start })
+	hi := sort.Search(len(items), func(i int) bool { return start(&items[i]) >= span.End })
 	if hi < lo {
 		hi = lo
 	}
@@ -255,8 +258,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// The dateline's city, date and agency are not the sentence's.
 			s.Span.Start = a.dateline.end
 		}
-		ws := sentenceWords(text, a.lower, s.Span)
-		xs := within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span)
+		ws := a.words.of(text, a.lower, s.Span)
+		xs := within(a.timexes, func(x *temporal.Timex) int { return x.Start }, s.Span)
 		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}
@@ -399,7 +402,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		drafts = objectNouns(text, ws, drafts)
-		coAnchor(text, ws, dated, within(a.timexes, func(x temporal.Timex) int { return x.Start }, s.Span), drafts)
+		coAnchor(text, ws, dated, within(a.timexes, func(x *temporal.Timex) int { return x.Start }, s.Span), drafts)
 		a.assignActors(drafts, ws)
 		sharedSubject(drafts, ws)
 		a.assignPlaces(drafts, ws)
@@ -433,7 +436,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		// "He will travel on to Paris": the subject of an earlier sentence.
-		pronoun := len(ws) > 0 && subjectPronouns[ws[0].lower]
+		pronoun := len(ws) > 0 && ws[0].is(cSubjectPronoun)
 		for _, d := range keep {
 			d.named = a.actors
 			if pronoun && subject != nil && d.trig > 0 && !namedBefore(d.actors, ws[d.trig].start) {
@@ -498,9 +501,9 @@ func hasDated(ds []*draft, ws []word) bool {
 }
 
 func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
-	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: ws}
+	d := &draft{doc: a.doc, docOrder: a.order, sent: s.Span, para: s.Paragraph, trig: ti, words: a.words.hold(ws)}
 	if ti >= 0 {
-		info, ok := triggers[ws[ti].lower]
+		info, ok := ws[ti].trigger()
 		if !ok {
 			info, _ = headInfo(a.doc.Text, ws, ti) // a verb outside the lexicon
 		}

@@ -24,10 +24,10 @@ func happeningOf(d *draft) happening {
 	h := happening{kind: lemmaKind(d.info.lemma)}
 	if _, ok := aspectualForms[ws[d.trig].lower]; ok && !d.info.noun {
 		for k := d.trig + 1; k < len(ws) && k <= d.trig+5; k++ {
-			if hasPunct(text[ws[k-1].end:ws[k].start]) || complementStops[ws[k].lower] || locationPreps[ws[k].lower] {
+			if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].is(cComplementStop) || ws[k].is(cLocationPrep) {
 				break
 			}
-			if info, ok := triggers[ws[k].lower]; ok && (isNoun(ws, k) || eventNouns[ws[k].lower]) && !info.speech && info.lemma != "" {
+			if info, ok := ws[k].trigger(); ok && (isNoun(ws, k) || ws[k].is(cEventNoun)) && !info.speech && info.lemma != "" {
 				h.kind = lemmaKind(info.lemma)
 				break
 			}
@@ -35,7 +35,7 @@ func happeningOf(d *draft) happening {
 	}
 	if h.kind == "meet" && !d.info.noun {
 		for k := d.trig + 1; k < len(ws) && k <= d.trig+8; k++ {
-			if clauseBreaks(text, ws, d.trig, k) > 0 || complementStops[ws[k].lower] {
+			if clauseBreaks(text, ws, d.trig, k) > 0 || ws[k].is(cComplementStop) {
 				break
 			}
 			if arrivalSites[ws[k].lower] {
@@ -72,8 +72,8 @@ func objectWords(text string, d *draft) []string {
 	}
 	for k := from; k < len(ws) && k <= from+4; k++ {
 		w := ws[k]
-		if hasPunct(text[ws[k-1].end:w.start]) || complementStops[w.lower] || locationPreps[w.lower] ||
-			w.lower == "on" || w.lower == "of" || inSpan(w, d.date.Span) || beForms[w.lower] || auxiliaries[w.lower] {
+		if hasPunct(text[ws[k-1].end:w.start]) || w.is(cComplementStop|cLocationPrep) ||
+			w.lower == "on" || w.lower == "of" || inSpan(w, d.date.Span) || w.is(cBeForm|cAuxiliary) {
 			break
 		}
 		if text[w.start] < 'a' || text[w.start] > 'z' {
@@ -98,7 +98,7 @@ func passiveAt(text string, d *draft) bool {
 	if i < 0 || !participle(ws, i) {
 		return false
 	}
-	return i > 0 && beForms[ws[i-1].lower] || i > 1 && beForms[ws[i-2].lower] ||
+	return i > 0 && ws[i-1].is(cBeForm) || i > 1 && ws[i-2].is(cBeForm) ||
 		!d.info.speech && i > 0 && strings.ContainsAny(text[ws[i-1].end:ws[i].start], "”\"")
 }
 

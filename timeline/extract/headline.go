@@ -34,7 +34,7 @@ func headlineOf(text string, d *draft) string {
 		} else if d.trig+2 < len(ws) && ws[d.trig+1].lower == "of" {
 			end := d.trig + 1
 			for k := d.trig + 2; k < len(ws) && k <= d.trig+6; k++ {
-				if complementStops[ws[k].lower] || locationPreps[ws[k].lower] || inSpan(ws[k], d.date.Span) || hasPunct(text[ws[k-1].end:ws[k].start]) {
+				if ws[k].is(cComplementStop) || ws[k].is(cLocationPrep) || inSpan(ws[k], d.date.Span) || hasPunct(text[ws[k-1].end:ws[k].start]) {
 					break
 				}
 				end = k
@@ -62,7 +62,7 @@ func headlineOf(text string, d *draft) string {
 				}
 				if len(who) == 0 {
 					k := lightIndex(ws, d.trig)
-					for k > 0 && (ws[k-1].lower == "to" || triggers[ws[k-1].lower].light) {
+					for k > 0 && (ws[k-1].lower == "to" || ws[k-1].info().light) {
 						k-- // "plan to hold": the subject is before "plan"
 					}
 					who = []string{d.resolve(wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: k, date: d.date}))}
@@ -74,8 +74,8 @@ func headlineOf(text string, d *draft) string {
 			h = nounClause(text, d)
 		}
 	default:
-		passive := participle(ws, d.trig) && (d.trig > 0 && beForms[ws[d.trig-1].lower] ||
-			d.trig > 1 && beForms[ws[d.trig-2].lower] || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
+		passive := participle(ws, d.trig) && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
+			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
 		if passive {
 			if agent := d.agent(); agent != "" {
@@ -242,7 +242,7 @@ func ofActor(text string, ws []word, d *draft) string {
 // to hold a meeting"), else i.
 func lightIndex(ws []word, i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if info, ok := triggers[ws[k].lower]; ok && info.light {
+		if info, ok := ws[k].trigger(); ok && info.light {
 			return k
 		}
 	}
@@ -252,7 +252,7 @@ func lightIndex(ws []word, i int) int {
 // lightBefore is the lemma of that light verb: "hold".
 func lightBefore(ws []word, i int) string {
 	if k := lightIndex(ws, i); k != i {
-		return triggers[ws[k].lower].lemma
+		return ws[k].info().lemma
 	}
 	return "hold"
 }
@@ -322,7 +322,7 @@ func purposeOf(text string, d *draft) string {
 		if clauseBreaks(text, ws, d.trig, k) > 0 {
 			return ""
 		}
-		info, ok := triggers[ws[k].lower]
+		info, ok := ws[k].trigger()
 		if !ok || !isNoun(ws, k) || info.speech || ws[k].quoted || referencePoint(ws, k) || !introducedBy(ws, k, lexSet("for")) {
 			continue
 		}
@@ -422,8 +422,8 @@ func patientBefore(text string, ws []word, d *draft) string {
 // auxiliaries and the date: the unnamed subject ("suspected bombs").
 func wordsBefore(text string, ws []word, d *draft) string {
 	end := d.trig
-	for end > 0 && (beForms[ws[end-1].lower] || auxiliaries[ws[end-1].lower] || ws[end-1].lower == "to" ||
-		ws[end-1].lower == "going" || triggers[ws[end-1].lower].light && !isNoun(ws, end-1) || copulas[ws[end-1].lower]) {
+	for end > 0 && (ws[end-1].is(cBeForm) || ws[end-1].is(cAuxiliary) || ws[end-1].lower == "to" ||
+		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower]) {
 		end-- // "is due to visit", "are expected to", "plan to", "will remain closed"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
@@ -517,7 +517,7 @@ func clauseAround(text string, ws []word, ti int, skip timeline.Span) string {
 	start := ti
 	for k := ti; k > 0 && ti-k < 9; k-- {
 		namesJoined := ws[k-1].lower == "and" && k >= 2 && isCapitalized(text[ws[k-2].start:]) && isCapitalized(text[ws[k].start:])
-		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] && !namesJoined {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k-1].is(cClauseWord) && !namesJoined {
 			break // "India and Russia signed": names joined by "and" are one subject
 		}
 		start = k - 1
@@ -608,7 +608,7 @@ func nounClause(text string, d *draft) string {
 	start := ti
 	for k := ti; k > 0 && ti-k < 9; k-- {
 		namesJoined := ws[k-1].lower == "and" && k >= 2 && isCapitalized(text[ws[k-2].start:]) && isCapitalized(text[ws[k].start:])
-		if hasPunct(text[ws[k-1].end:ws[k].start]) || clauseWords[ws[k-1].lower] && !namesJoined {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k-1].is(cClauseWord) && !namesJoined {
 			break // "India and Russia signed": names joined by "and" are one subject
 		}
 		start = k - 1

@@ -29,8 +29,8 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 	text := a.doc.Text
 	s := drafts[0].sent
 	// The organizations a place may stand inside are the sentence's own.
-	sentActors := within(a.actors, func(m ActorMention) int { return m.Span.Start }, s)
-	for _, m := range within(a.places, func(m geo.Mention) int { return m.Start }, s) {
+	sentActors := within(a.actors, func(m *ActorMention) int { return m.Span.Start }, s)
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, s) {
 		if m.Start < s.Start || m.End > s.End || m.Via == geo.ViaDemonym {
 			continue
 		}
@@ -49,7 +49,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		}
 		prep := -1
 		for k := wi - 1; k >= 0 && k >= wi-2; k-- {
-			if locationPreps[ws[k].lower] {
+			if ws[k].is(cLocationPrep) {
 				prep = k
 				break
 			}
@@ -61,7 +61,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			continue
 		}
 		if prep > 0 {
-			if info, ok := triggers[ws[prep-1].lower]; ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) {
+			if info, ok := ws[prep-1].trigger(); ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) {
 				continue // "a summit in Uzbekistan": the summit's place
 			}
 		}
@@ -112,7 +112,7 @@ func (a *docAnalysis) demonymPlace(d *draft, ws []word) []timeline.Place {
 		return nil
 	}
 	text := a.doc.Text
-	for _, m := range within(a.places, func(m geo.Mention) int { return m.Start }, d.sent) {
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
 		if m.Via != geo.ViaDemonym || m.Place.Precision != "country" || m.End > d.sent.End {
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -100,6 +101,11 @@ func SplitSentences(text string) []Sentence {
 			para++
 			start := lineStart
 			for i := lineStart; i < lineEnd; {
+				if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' &&
+					!(isASCIILower(rune(c)) && i+1 < lineEnd && mayBeCapital(text[i+1])) {
+					i++ // most characters: no case below
+					continue
+				}
 				r, size := utf8.DecodeRuneInString(text[i:lineEnd])
 				switch {
 				case r == '.' || r == '!' || r == '?':
@@ -195,6 +201,25 @@ func letterOrDigit(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiAlnum reports an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// wordsHint is about how many words text has, to size a slice of its
+// tokens: the starts of runs of letters, digits and non-ASCII bytes.
+func wordsHint(text string) int {
+	n, in := 0, false
+	for i := 0; i < len(text); i++ {
+		w := text[i] >= utf8.RuneSelf || asciiAlnum(text[i])
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n + n/8 + 1
 }
 
 // mayBeCapital reports whether a character starting with byte c may be a
@@ -313,7 +338,9 @@ type word struct {
 	// about the words between two others costs one subtraction: clause
 	// breaks (clauseBreaks), gaps with punctuation (hasPunctBetween) and
 	// temporal prepositions.
-	breaks, puncts, temporals int
+	breaks, puncts, temporals int32
+	class                     wordClass    // the word lists of the lexicon it is in
+	trig                      *triggerInfo // its trigger information, nil for none
 }
 
 // countWords fills the running counts of a sentence's words.
@@ -322,13 +349,13 @@ func countWords(text string, ws []word) {
 		gap := text[ws[k-1].end:ws[k].start]
 		p := ws[k-1]
 		ws[k].breaks, ws[k].puncts, ws[k].temporals = p.breaks, p.puncts, p.temporals
-		if temporalPreps[p.lower] {
+		if p.is(cTemporalPrep) {
 			ws[k].temporals++
 		}
 		if gap == " " {
 			continue // most gaps: no break, no punctuation
 		}
-		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && clauseWords[ws[k].lower]) {
+		if strings.ContainsAny(gap, ";") || (strings.ContainsAny(gap, ",—–") && ws[k].is(cClauseWord)) {
 			ws[k].breaks++
 		}
 		if hasPunct(gap) {
@@ -350,7 +377,40 @@ func between(ws []word, i, j int, c func(word) int) int {
 // sentenceWords are the words of the sentence at s. lower is the text in
 // lower case (see lowerText), or "" to lower each word.
 func sentenceWords(text, lower string, s timeline.Span) []word {
-	ws := make([]word, 0, (s.End-s.Start)/5+1) // about one word in six bytes
+	return appendWords(make([]word, 0, (s.End-s.Start)/5+1), text, lower, s) // about one word in six bytes
+}
+
+// wordBuffer gives the words of one sentence after another in one slice;
+// drafts hold a copy of their sentence's words (hold).
+type wordBuffer struct {
+	buf  []word
+	held []word // the copy of buf that drafts hold, nil before the first
+}
+
+// of is sentenceWords(text, lower, s) in the buffer.
+func (b *wordBuffer) of(text, lower string, s timeline.Span) []word {
+	if n := (s.End-s.Start)/5 + 1; cap(b.buf) < n {
+		b.buf = make([]word, 0, n) // about one word in six bytes
+	}
+	b.buf, b.held = appendWords(b.buf[:0], text, lower, s), nil
+	return b.buf
+}
+
+// hold is the words ws of the buffer's sentence for a draft to keep: one
+// copy for all the drafts of the sentence. Words of another slice are kept
+// as they are.
+func (b *wordBuffer) hold(ws []word) []word {
+	if len(ws) == 0 || len(b.buf) == 0 || &ws[0] != &b.buf[0] || len(ws) != len(b.buf) {
+		return ws
+	}
+	if b.held == nil {
+		b.held = slices.Clone(b.buf)
+	}
+	return b.held
+}
+
+// appendWords appends the words of the sentence at s to ws.
+func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 	inQuote := false
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:s.End])
@@ -378,6 +438,10 @@ func sentenceWords(text, lower string, s timeline.Span) []word {
 		}
 		start := i
 		for i < s.End {
+			if asciiAlnum(text[i]) {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:s.End])
 			if letterOrDigit(r) {
 				i += size
@@ -398,7 +462,8 @@ func sentenceWords(text, lower string, s timeline.Span) []word {
 		} else {
 			l = strings.ToLower(text[start:i])
 		}
-		ws = append(ws, word{start: start, end: i, lower: l, quoted: inQuote})
+		e := lexicon[l]
+		ws = append(ws, word{start: start, end: i, lower: l, quoted: inQuote, class: e.class, trig: e.trig})
 		// A possessive "'s" is no word of its own.
 		for _, suf := range []string{"’s", "'s"} {
 			if strings.HasPrefix(text[i:s.End], suf) {

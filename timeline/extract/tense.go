@@ -121,12 +121,12 @@ var perfectAux = lexSet(`has have`)
 // successfully launched". News told so without a date word happened by the
 // day it was published.
 func presentPerfect(ws []word, ti int) bool {
-	if ti == 0 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !irregularParticiples[ws[ti].lower] {
+	if ti == 0 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !ws[ti].is(cIrregularParticiple) {
 		return false
 	}
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
 		switch w := ws[k].lower; {
-		case perfectAux[w]:
+		case ws[k].is(cPerfectAux):
 			return true
 		case w == "been" || strings.HasSuffix(w, "ly") || w == "already" || w == "now" || w == "also" || w == "just":
 			continue
@@ -158,10 +158,10 @@ var futureMarks = lexSet(`will would shall 'll ’ll to`)
 // future reports a trigger marked as still to come.
 func future(ws []word, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
-		if futureMarks[ws[k].lower] {
+		if ws[k].is(cFutureMark) {
 			return true
 		}
-		if _, ok := triggers[ws[k].lower]; ok {
+		if _, ok := ws[k].trigger(); ok {
 			return false
 		}
 	}
@@ -208,10 +208,10 @@ func governs(text string, ws []word, v, n int) bool {
 	}
 	for k := v + 1; k < n; k++ {
 		w := ws[k].lower
-		if _, ok := triggers[w]; ok && !determiners[w] {
+		if _, ok := ws[k].trigger(); ok && !ws[k].is(cDeterminer) {
 			return false
 		}
-		if (locationPreps[w] || nounPreps[w] || temporalPreps[w]) && !(w == "at" && k == v+1) {
+		if ws[k].is(cLocationPrep|cNounPrep|cTemporalPrep) && !(w == "at" && k == v+1) {
 			return false
 		}
 	}
@@ -227,8 +227,8 @@ func sharedSubject(drafts []*draft, ws []word) {
 			continue
 		}
 		k := d.trig - 1
-		for k > 0 && (auxiliaries[ws[k].lower] || beForms[ws[k].lower] || ws[k].lower == "to" ||
-			triggers[ws[k].lower].light && !isNoun(ws, k)) {
+		for k > 0 && (ws[k].is(cAuxiliary) || ws[k].is(cBeForm) || ws[k].lower == "to" ||
+			ws[k].info().light && !isNoun(ws, k)) {
 			k-- // "and plans to open": the subject of the verb before "and"
 		}
 		if ws[k].lower != "and" {
@@ -322,7 +322,7 @@ var pastSaying = lexSet(`said told reported confirmed announced added`)
 func reportedPast(ws []word, ti int) bool {
 	w := ws[ti].lower
 	if ws[ti].quoted || verbalNoun(ws, ti) || future(ws, ti) || conditional(ws, ti) || negated(ws, ti) ||
-		!strings.HasSuffix(w, "ed") && irregularPast[w] == "" && !irregularParticiples[w] {
+		!strings.HasSuffix(w, "ed") && !ws[ti].is(cIrregularPast|cIrregularParticiple) {
 		return false
 	}
 	for k, x := range ws {
@@ -343,12 +343,12 @@ var newsObjectVerbs = lexSet(`confirm report`)
 // often a state of things: "inroads into Central Asia have created unease".)
 func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 	for _, k := range trigs {
-		if used[k] || ws[k].quoted || !newsObjectVerbs[triggers[ws[k].lower].lemma] || !presentPerfect(ws, k) || k+1 >= len(ws) {
+		if used[k] || ws[k].quoted || !newsObjectVerbs[ws[k].info().lemma] || !presentPerfect(ws, k) || k+1 >= len(ws) {
 			continue
 		}
 		// its object: a number or a noun phrase ("15 more deaths", "the
 		// death of a patient"), not what is said ("has confirmed that ...")
-		if next := ws[k+1].lower; next[0] >= '0' && next[0] <= '9' || articles[next] {
+		if next := ws[k+1].lower; next[0] >= '0' && next[0] <= '9' || ws[k+1].is(cArticle) {
 			return k
 		}
 	}
@@ -378,7 +378,7 @@ var perfectAuxiliaries = lexSet(`has have had having been`)
 // verbalNoun is isNoun for a participle: after an auxiliary of the perfect
 // it is a verb.
 func verbalNoun(ws []word, ti int) bool {
-	if ti > 0 && perfectAuxiliaries[ws[ti-1].lower] && !triggers[ws[ti].lower].noun {
+	if ti > 0 && ws[ti-1].is(cPerfectAuxiliary) && !ws[ti].info().noun {
 		return false
 	}
 	return isNoun(ws, ti)
@@ -402,7 +402,7 @@ func notYet(ws []word, d *draft) bool {
 		return true // "is expected to announce partners before the end of the year": a deadline, not a day ("by" a day is kept: TimeBank anchors such plans within it)
 	}
 	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
-		if conditionWords[ws[k].lower] && ws[k].lower != "whether" {
+		if ws[k].is(cConditionWord) && ws[k].lower != "whether" {
 			return true
 		}
 	}

@@ -212,7 +212,7 @@ var negations = lexSet(`no not never without nor`)
 func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
-		info, ok := triggers[w.lower]
+		info, ok := w.trigger()
 		if !ok {
 			continue
 		}
@@ -253,15 +253,15 @@ var conditionWords = lexSet(`if unless whether`)
 // stand between), or in a clause opened by "if", "unless" or "whether".
 func conditional(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if possibilityModals[ws[k].lower] {
+		if ws[k].is(cPossibilityModal) {
 			return true
 		}
-		if _, ok := triggers[ws[k].lower]; ok {
+		if _, ok := ws[k].trigger(); ok {
 			break
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		if conditionWords[ws[k].lower] {
+		if ws[k].is(cConditionWord) {
 			return true
 		}
 	}
@@ -277,7 +277,7 @@ expects likely`)
 // happen, outside quotes.
 func forecastSentence(ws []word) bool {
 	for _, w := range ws {
-		if forecastWords[w.lower] && !w.quoted {
+		if w.is(cForecastWord) && !w.quoted {
 			return true
 		}
 	}
@@ -297,7 +297,7 @@ func expectedTo(ws []word, i int) bool {
 func eventSubject(ws []word, i int) int {
 	subj := -1
 	for k := 0; k < i; k++ {
-		info, ok := triggers[ws[k].lower]
+		info, ok := ws[k].trigger()
 		if !ok {
 			continue
 		}
@@ -314,7 +314,7 @@ func eventSubject(ws []word, i int) int {
 
 func nounTriggerAhead(ws []word, i int) bool {
 	for j := i + 1; j < len(ws) && j <= i+4; j++ {
-		if info, ok := triggers[ws[j].lower]; ok && (info.noun || isNoun(ws, j)) {
+		if info, ok := ws[j].trigger(); ok && (info.noun || isNoun(ws, j)) {
 			return true
 		}
 	}
@@ -324,23 +324,23 @@ func nounTriggerAhead(ws []word, i int) bool {
 // isNoun decides whether a trigger word stands as a noun: nouns of the
 // lexicon, and verb forms after a determiner ("a visit", "the attack").
 func isNoun(ws []word, i int) bool {
-	info := triggers[ws[i].lower]
+	info := ws[i].info()
 	if info.noun {
 		return true
 	}
 	if i == 0 || ws[i].lower == "said" || ws[i].lower == "told" {
 		return false // no noun: "a Japanese government official said"
 	}
-	prev := ws[i-1].lower
-	if adverbDeterminers[prev] && (strings.HasSuffix(ws[i].lower, "ed") || irregularParticiples[ws[i].lower]) && !ws[i-1].possessive {
+	prev := ws[i-1]
+	if prev.is(cAdverbDeterminer) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) && !ws[i-1].possessive {
 		return false // "He last visited Russia": an adverb before a verb in the past
 	}
 	// "for talks", "after attacks": a plural after a preposition.
-	if haveForms[prev] && (strings.HasSuffix(ws[i].lower, "ed") || irregularParticiples[ws[i].lower]) {
+	if haveForms[prev.lower] && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) {
 		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
 	}
-	plural := nounPreps[prev] && strings.HasSuffix(ws[i].lower, "s")
-	return determiners[prev] || ws[i-1].possessive || triggers[prev].light || plural
+	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
+	return prev.is(cDeterminer) || ws[i-1].possessive || prev.info().light || plural
 }
 
 // adverbDeterminers are determiners that are adverbs before a verb in the
@@ -353,7 +353,7 @@ var nounPreps = lexSet(`for of after before during amid following despite withou
 // negated reports a trigger under negation: "no indication they might meet".
 func negated(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if negations[ws[k].lower] || strings.HasSuffix(ws[k].lower, "n’t") || strings.HasSuffix(ws[k].lower, "n't") {
+		if ws[k].is(cNegation) || strings.HasSuffix(ws[k].lower, "n’t") || strings.HasSuffix(ws[k].lower, "n't") {
 			return true
 		}
 	}
@@ -364,7 +364,7 @@ func negated(ws []word, i int) bool {
 // saying and not yet used, outside quotations; -1 when there is none.
 func mainTrigger(ws []word, trigs []int, used map[int]bool) int {
 	for _, ti := range trigs {
-		info := triggers[ws[ti].lower]
+		info := ws[ti].info()
 		if used[ti] || info.speech && !reportedSaying(ws, ti) || ws[ti].quoted || negated(ws, ti) || isNoun(ws, ti) && !nounAfterLight(ws, ti) {
 			continue
 		}
@@ -414,7 +414,7 @@ func reportedSaying(ws []word, ti int) bool {
 // "plan to hold a one-on-one meeting".
 func nounAfterLight(ws []word, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
-		if info, ok := triggers[ws[k].lower]; ok && info.light {
+		if info, ok := ws[k].trigger(); ok && info.light {
 			return true
 		}
 	}
@@ -428,7 +428,7 @@ func embeddedNominal(ws []word, ti int) bool {
 		return false
 	}
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
-		if temporalPreps[ws[k].lower] {
+		if ws[k].is(cTemporalPrep) {
 			return true
 		}
 	}
@@ -556,37 +556,36 @@ func eventWord(text string, ws []word, i int) bool {
 	if haveForms[w] && resultAfter(ws, i) {
 		return true // "had a loss of $92.2 million for the quarter"
 	}
-	if closedWords[w] {
+	if ws[i].is(cClosed) {
 		return false
 	}
-	if info, ok := triggers[w]; ok {
+	if info, ok := ws[i].trigger(); ok {
 		// but a verb's form in a name: the "Land Transport Authority"
 		return i == 0 || info.noun || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
 	}
 	if i == 0 || !lowerWord(text, ws[i]) || len(w) < 3 {
 		return false
 	}
-	prev := ws[i-1].lower
 	p := prevContent(ws, i)
 	after := ""
 	if p >= 0 {
 		after = ws[p].lower
 	}
 	switch {
-	case determiners[prev] || ws[i-1].possessive:
+	case ws[i-1].is(cDeterminer) || ws[i-1].possessive:
 		// a noun: an event when made from a verb
 		return eventNoun(w)
-	case irregularPast[w] != "":
+	case ws[i].is(cIrregularPast):
 		return true
-	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !nonVerbEd[w]:
+	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !ws[i].is(cNonVerbEd):
 		return true
-	case strings.HasSuffix(w, "ing") && len(w) >= 6 && !nonVerbIng[w]:
+	case strings.HasSuffix(w, "ing") && len(w) >= 6 && !ws[i].is(cNonVerbIng):
 		// a verb after "be", a gerund after a preposition or a verb of
 		// beginning, or a noun of happening after a modifier and before a
 		// preposition ("in late trading on the exchange")
-		return beForms[after] || gerundHeads[prev] || hasPunct(text[ws[i-1].end:ws[i].start]) ||
-			i+1 < len(ws) && !closedWords[prev] && (prepositions[ws[i+1].lower] || locationPreps[ws[i+1].lower])
-	case modalsTo[after] || pronounSubjects[after]:
+		return p >= 0 && ws[p].is(cBeForm) || ws[i-1].is(cGerundHead) || hasPunct(text[ws[i-1].end:ws[i].start]) ||
+			i+1 < len(ws) && !ws[i-1].is(cClosed) && (ws[i+1].is(cPreposition) || ws[i+1].is(cLocationPrep))
+	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
 	}
 	return eventNoun(w)
@@ -677,10 +676,10 @@ october november december morning afternoon evening night`)
 func timeOf(ws []word, k int) bool {
 	for ; k < len(ws) && k < k+3; k++ {
 		w := ws[k].lower
-		if articles[w] || w == "last" || w == "next" || w == "current" || w == "fiscal" {
+		if ws[k].is(cArticle) || w == "last" || w == "next" || w == "current" || w == "fiscal" {
 			continue
 		}
-		return timeUnits[w] || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == ""
+		return ws[k].is(cTimeUnit) || len(w) == 4 && w[0] >= '1' && w[0] <= '2' && strings.Trim(w, "0123456789") == ""
 	}
 	return false
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,11 +49,87 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
+// wordsHint is about how many words text has, to size a slice of its
+// tokens: the starts of runs of letters, digits and non-ASCII bytes.
+func wordsHint(text string) int {
+	n, in := 0, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		w := c >= utf8.RuneSelf || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n + n/8 + 1
+}
+
+// lowerASCII is s with its ASCII capitals in lower case, byte for byte.
+func lowerASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
+}
+
+// lowerWords are the words a text writes in lower case. The first few
+// questions scan the tokens; more gather them in a set, once.
+type lowerWords struct {
+	toks  []token
+	scans int
+	set   map[string]bool
+}
+
+// lowerScans is how many questions scan the tokens before a set is built:
+// a scan costs a fraction of building the set, and most texts ask little.
+const lowerScans = 4
+
+func (l *lowerWords) has(key string) bool {
+	if l.set == nil && l.scans < lowerScans {
+		l.scans++
+		for _, t := range l.toks {
+			if !t.cap && t.key == key {
+				return true
+			}
+		}
+		return false
+	}
+	if l.set == nil {
+		l.set = map[string]bool{}
+		for _, t := range l.toks {
+			if !t.cap && !l.set[t.key] {
+				l.set[t.key] = true
+			}
+		}
+	}
+	return l.set[key]
+}
+
+// tokenBufs keeps the token slices of parsed texts for the next
+// (*[]token, emptied): a text has a token per word, needed only while it
+// is parsed.
+var tokenBufs sync.Pool
+
 // tokenize splits text into words in one pass. A word may hold inner
 // hyphens and apostrophes ("Nur-Sultan", "Côte d'Ivoire" as two words) and
 // the periods of an initialism ("U.S."); a possessive "'s" is left out.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/4+1) // about one word in five or six bytes
+	// A kept slice of about the size will do: append grows it if need be.
+	var toks []token
+	if p, ok := tokenBufs.Get().(*[]token); ok && cap(*p) >= len(text)/8 {
+		toks = (*p)[:0]
+	} else {
+		toks = make([]token, 0, wordsHint(text))
+	}
+	low := lowerASCII(text)
 	i := 0
 	sentence := true
 	line := 0
@@ -73,6 +150,10 @@ func tokenize(text string) []token {
 		start := i
 		i += n
 		for i < len(text) {
+			if c := text[i]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if isWordRune(r) {
 				i += n
@@ -95,7 +176,7 @@ func tokenize(text string) []token {
 		if end < len(text) && text[end] == '.' && strings.Count(text[start:end], ".") >= 1 && end-start <= 5 {
 			end++
 			i++
-		} else if end < len(text) && text[end] == '.' && periodAbbrevs[Fold(text[start:end])] && unicode.IsUpper(first(text[start:end])) {
+		} else if end < len(text) && text[end] == '.' && unicode.IsUpper(first(text[start:end])) && periodAbbrevs[Fold(text[start:end])] {
 			// "St. Louis", "Mt. Kenya", "Gen. Smith": the period abbreviates
 			// and ends no sentence.
 			end++
@@ -111,13 +192,33 @@ func tokenize(text string) []token {
 			word = s
 		}
 		first, _ := utf8.DecodeRuneInString(word)
-		t := token{start: start, end: end, key: Fold(word), cap: unicode.IsUpper(first), sentStart: sentence, line: line}
-		letters, upper := 0, 0
-		for _, r := range word {
-			if unicode.IsLetter(r) {
+		t := token{start: start, end: end, cap: unicode.IsUpper(first), sentStart: sentence, line: line}
+		// A word of ASCII letters, digits and apostrophes folds to its
+		// lower case, which low holds.
+		letters, upper, plain := 0, 0, true
+		for k := 0; k < len(word); k++ {
+			switch c := word[k]; {
+			case 'a' <= c && c <= 'z':
 				letters++
-				if unicode.IsUpper(r) {
-					upper++
+			case 'A' <= c && c <= 'Z':
+				letters++
+				upper++
+			case '0' <= c && c <= '9' || c == '\'':
+			default:
+				plain = false
+			}
+		}
+		if plain {
+			t.key = low[start:end]
+		} else {
+			t.key = Fold(word)
+			letters, upper = 0, 0
+			for _, r := range word {
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) {
+						upper++
+					}
 				}
 			}
 		}
@@ -189,13 +290,13 @@ type match struct {
 // in text order and do not overlap.
 func (g *Gazetteer) Parse(text string) []Mention {
 	toks := tokenize(text)
+	defer func() {
+		clear(toks) // keep no text alive
+		toks = toks[:0]
+		tokenBufs.Put(&toks)
+	}()
 	persons := g.personTokens(toks)
-	lower := map[string]bool{} // the words the text writes in lower case
-	for _, t := range toks {
-		if !t.cap {
-			lower[t.key] = true
-		}
-	}
+	lower := &lowerWords{toks: toks}
 	surnames := map[string]bool{}
 	var ms []match
 	for i := 0; i < len(toks); i++ {
@@ -402,7 +503,7 @@ func (g *Gazetteer) isPlaceStart(text string, toks []token, i int) bool {
 //
 // prevLast is the last token of the previous place mention, so that "Ill."
 // and "TX" count only right after one ("Springfield, Ill.").
-func (g *Gazetteer) evidence(text string, toks []token, m match, persons, lower map[string]bool, prevLast int) (refs []ref, surname bool) {
+func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[string]bool, lower *lowerWords, prevLast int) (refs []ref, surname bool) {
 	first, last := toks[m.first], toks[m.last]
 	single := m.first == m.last
 	if notPlaces[m.key] {
@@ -562,9 +663,9 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 		type ctx struct {
 			countries map[string]int
 			named     map[string]int
-			admin1    map[string]int
+			admin1    map[[2]string]int // by country and region
 		}
-		c := ctx{map[string]int{}, map[string]int{}, map[string]int{}}
+		c := ctx{map[string]int{}, map[string]int{}, map[[2]string]int{}}
 		picks := make([]Place, len(ms))
 		// Context comes from the other names of the article: each name
 		// counts once, however often it is repeated, so that two mentions
@@ -589,7 +690,7 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 					c.named[p.Country]++
 				}
 				if p.Admin1 != "" {
-					c.admin1[p.Country+"|"+p.Admin1]++
+					c.admin1[[2]string{p.Country, p.Admin1}]++
 				}
 			}
 		}
@@ -653,7 +754,7 @@ func (g *Gazetteer) disambiguate(toks []token, ms []match) {
 						s += bonusNamed
 					}
 					if p.Admin1 != "" {
-						a := c.admin1[p.Country+"|"+p.Admin1]
+						a := c.admin1[[2]string{p.Country, p.Admin1}]
 						if self.Country == p.Country && self.Admin1 == p.Admin1 {
 							a--
 						}
@@ -882,7 +983,7 @@ const smallTownPopulation = 100000
 // nearKilometres in the same country. A mention whose best reading is an
 // unsupported minor town falls back to its best major reading, or goes.
 func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
-	admin1 := map[string]int{}
+	admin1 := map[[2]string]int{} // by country and region
 	countries := map[string]int{}
 	for _, m := range ms {
 		if g.minor[m.cands[0].idx] {
@@ -893,7 +994,7 @@ func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
 			countries[p.Country]++
 		}
 		if p.Admin1 != "" {
-			admin1[p.Country+"|"+p.Admin1]++
+			admin1[[2]string{p.Country, p.Admin1}]++
 		}
 	}
 	supported := func(i int, p Place) bool {
@@ -904,7 +1005,7 @@ func (g *Gazetteer) dropUnsupported(toks []token, ms []match) []match {
 		if countries[p.Country] < 1 {
 			return false
 		}
-		if admin1[p.Country+"|"+p.Admin1] >= 1 {
+		if admin1[[2]string{p.Country, p.Admin1}] >= 1 {
 			return true
 		}
 		for j, o := range ms {
@@ -1031,8 +1132,8 @@ func demonymOnly(g *Gazetteer, key string) bool {
 // name rather than an ordinary word: the text never writes it in lower
 // case and it has no common English ending ("Visiting", "Stranded",
 // "Officials").
-func nameLike(key string, lower map[string]bool) bool {
-	if lower[key] {
+func nameLike(key string, lower *lowerWords) bool {
+	if lower.has(key) {
 		return false
 	}
 	for _, suf := range []string{"ing", "ed", "ly", "ers", "ists", "ians", "ions"} {
@@ -1113,7 +1214,23 @@ func (g *grid) any(p Place, km float64, f func(k int) bool) bool {
 	if last-first+1 >= cellsLon {
 		first, last = -cellsLon/2, cellsLon/2-1
 	}
-	for cy := int(math.Floor(lo / gridDegrees)); cy <= int(math.Floor(hi/gridDegrees)); cy++ {
+	cyLo, cyHi := int(math.Floor(lo/gridDegrees)), int(math.Floor(hi/gridDegrees))
+	if len(g.cells) < (cyHi-cyLo+1)*(last-first+1) {
+		// Fewer cells hold places than lie in reach: look at those that do
+		// (f only answers, so the order does not matter).
+		for c, ks := range g.cells {
+			if c[0] < cyLo || c[0] > cyHi || ((c[1]-first)%cellsLon+cellsLon)%cellsLon > last-first {
+				continue
+			}
+			for _, k := range ks {
+				if f(k) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for cy := cyLo; cy <= cyHi; cy++ {
 		for cx := first; cx <= last; cx++ {
 			for _, k := range g.cells[[2]int{cy, wrapCell(cx)}] {
 				if f(k) {

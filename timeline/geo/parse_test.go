@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"math"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -447,23 +449,40 @@ func BenchmarkParseSize(b *testing.B) {
 
 // TestGridAny checks the grid against a scan of every place: it must find
 // a place within reach exactly when one exists, across the antimeridian and
-// near the poles too.
+// near the poles too, with places all over the globe (more cells in reach
+// than hold places) and in a few clusters (fewer).
 func TestGridAny(t *testing.T) {
-	var ps []Place
+	var spread, clusters []Place
 	for lat := -89.5; lat < 90; lat += 7.3 {
 		for lon := -179.9; lon < 180; lon += 11.7 {
-			ps = append(ps, Place{ID: int64(len(ps) + 1), Lat: lat, Lon: lon})
+			spread = append(spread, Place{ID: int64(len(spread) + 1), Lat: lat, Lon: lon})
 		}
 	}
-	ps = append(ps, Place{ID: int64(len(ps) + 1), Lat: 10, Lon: 180}, Place{ID: int64(len(ps) + 2), Lat: 10, Lon: -180})
+	spread = append(spread, Place{ID: int64(len(spread) + 1), Lat: 10, Lon: 180}, Place{ID: int64(len(spread) + 2), Lat: 10, Lon: -180})
+	r := rand.New(rand.NewPCG(1, 2))
+	var around []Place // probes around the clusters
+	for _, c := range [][2]float64{{10, 179.5}, {10.5, -179.8}, {45, 7}, {-87, 20}, {60, -30}} {
+		for range 15 {
+			clusters = append(clusters, Place{ID: int64(len(clusters) + 1), Lat: c[0] + r.Float64()*2 - 1, Lon: math.Mod(c[1]+r.Float64()*4-2+540, 360) - 180})
+		}
+		for range 40 {
+			around = append(around, Place{Lat: max(-90, min(90, c[0]+r.Float64()*16-8)), Lon: math.Mod(c[1]+r.Float64()*40-20+540, 360) - 180})
+		}
+	}
+	gridAgrees(t, spread, nil)
+	gridAgrees(t, clusters, around)
+}
+
+func gridAgrees(t *testing.T, ps, more []Place) {
+	t.Helper()
 	g := newGrid()
 	for k, p := range ps {
 		g.add(p, k)
 	}
-	probes := []Place{
+	probes := append([]Place{
 		{Lat: 0, Lon: 0}, {Lat: 10, Lon: 179.5}, {Lat: 10, Lon: -179.5}, {Lat: 85, Lon: 60}, {Lat: -88, Lon: -100},
 		{Lat: 45.2, Lon: 7.7}, {Lat: -33.9, Lon: 151.2}, {Lat: 64.1, Lon: -21.9},
-	}
+	}, more...)
 	for _, km := range []float64{100, 300, 700, 1500, 5000} {
 		for _, p := range probes {
 			for _, skip := range []int{-1, 0, 5} {
