@@ -660,9 +660,10 @@ func (m *matcher) cueList() []cue {
 			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) {
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
-		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm) ||
+		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm, wRemain, wRemains, wStay, wStays) ||
 			m.adverb(i-1) && m.is(i-2, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm)):
-			// a participle after an auxiliary: the auxiliary has the tense
+			// a participle after an auxiliary or a copula ("will remain
+			// closed"): the verb before it has the tense
 		case t.class&cFuture != 0:
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case t.class&cPast != 0:
@@ -674,8 +675,9 @@ func (m *matcher) cueList() []cue {
 			if w != wNow && w != wToday && w != wCurrently {
 				m.cues = append(m.cues, cue{i, tensePresent})
 			}
-		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre):
-			// a regular past form; a participle after "be" or a determiner is not
+		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre, wRemain, wRemains, wStay, wStays):
+			// a regular past form; a participle after "be", a copula ("will
+			// remain closed on Monday") or a determiner is not
 			if m.backshifted(i) {
 				continue
 			}
@@ -722,6 +724,30 @@ func (m *matcher) pastNarrative() bool {
 		}
 	}
 	return past
+}
+
+// pastVerbBefore reports whether the nearest tense cue before token p is
+// in the past with no infinitive or modal between them, so a deadline at
+// p belongs to that past clause: "started Sunday and spread across 1,200
+// acres by Monday night", but not "were told to leave by Monday".
+func (m *matcher) pastVerbBefore(p int) bool {
+	cues := m.cueList()
+	for n := len(cues) - 1; n >= 0; n-- {
+		c := cues[n]
+		if c.pos >= p {
+			continue
+		}
+		if c.tense != tensePast {
+			return false
+		}
+		for k := c.pos + 1; k < p; k++ {
+			if m.is(k, wTo, wWill, wWould, wShould, wMust, wCan, wCould, wMay, wMight) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // adverb reports whether the word at i is an adverb in -ly ("was
@@ -866,7 +892,7 @@ func (m *matcher) frontTense(s int) xtense {
 		// a deadline lies ahead unless the clause is in the past: "to
 		// conclude by May", but "had filed by Monday", "power was
 		// restored by 6 a.m. Monday"
-		if !m.hasWord(wHad) && !m.is(p-2, wWas, wWere) && !(p == 0 && m.pastNarrative()) {
+		if !m.hasWord(wHad) && !m.is(p-2, wWas, wWere) && !((p == 0 || m.pastVerbBefore(p)) && m.pastNarrative()) {
 			return tenseFuture
 		}
 	}
