@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -506,44 +507,99 @@ type rule func(m *matcher, i int) (cand, bool)
 var coreRules []coreRule
 
 // coreRule is a rule and the first tokens it can match at, from the checks
-// it opens with: words, when set, are the only words it starts with, and
-// noNum says it never starts with a number. Core skips a rule whose first
-// token it cannot match at (a punctuation mark, after a modifier as in
-// "about '90s", runs every rule).
+// it opens with (and those of the readers it calls first): words and
+// classes are the lexicon words it may start with, also any further ones
+// (tables laid out by id, one-letter words), and noNum says it never starts
+// with a number. Core calls at a token only the rules that can start there
+// (wordRules, numRules); at a punctuation mark (after a modifier, as in
+// "about '90s") it calls every rule.
 type coreRule struct {
-	f     rule
-	words *wordSet
-	noNum bool
+	f       rule
+	words   *wordSet
+	classes uint32
+	also    func(id wordID) bool
+	noNum   bool
 }
+
+// opens reports whether the rule may match at a word with this id.
+func (r *coreRule) opens(id wordID) bool {
+	return r.words.has(id) || lexWords[id].class&r.classes != 0 || r.also != nil && r.also(id)
+}
+
+// wordRules[id] are the rules (bit k for coreRules[k]) that may match at
+// the word with that id, numRules those that may match at a number.
+var (
+	wordRules []uint32
+	numRules  uint32
+	allRules  uint32
+)
 
 func init() {
 	// the openings, read from each rule's first checks
 	the := setOf(wThe)
+	// the words readNumber (and so readDuration) reads a count from
+	counts := []wordID{wA, wAn, wHalf, wCouple, wSeveral, wFew, wMany, wSome, wNumerous}
 	coreRules = []coreRule{
-		{f: (*matcher).timeOfDay},
-		{f: (*matcher).calendarDate},
+		// a part of the day ("morning Saturday"), noon, or an hour
+		{f: (*matcher).timeOfDay, words: setOf(wNoon, wMidday, wMidnight, wOvernight), classes: cPartOfDay},
+		// a weekday or its abbreviation, a month, [the] + a day
+		{f: (*matcher).calendarDate, words: the, classes: cWeekday | cAbbrev | cMonth},
 		{f: (*matcher).numericDate, words: setOf()}, // a number: m.num(i)
-		{f: (*matcher).yearRule},
-		{f: (*matcher).decade},
-		{f: (*matcher).century},
-		{f: (*matcher).quarterRule},
-		{f: (*matcher).halfRule},
-		{f: (*matcher).season, noNum: true},                 // [the] + a season
-		{f: (*matcher).dayOfMonth, words: the, noNum: true}, // "on the 14th"
-		{f: (*matcher).dayInRange, words: setOf()},          // a number: readDay(i)
-		{f: (*matcher).eraDate},
-		{f: (*matcher).holiday, noNum: true}, // a capitalized word or "the"
+		// fiscal, the year, FY, readYear's "two thousand", "nineteen ninety"
+		{f: (*matcher).yearRule, words: setOf(wFiscal, wThe, wFy, wTwo, wNineteen, wEighteen, wTwenty)},
+		{f: (*matcher).decade, words: the}, // decade words only after "the"
+		// [the] + an ordinal (ordinal: "twenty-first", "21st")
+		{f: (*matcher).century, words: the, classes: cOrdinal | cNumber},
+		{f: (*matcher).quarterRule, words: setOf(wThe, wFiscal, wQ, wThis, wLast, wNext), classes: cOrdinal | cNumber},
+		{f: (*matcher).halfRule, words: setOf(wThe, wH, wFirst, wSecond), noNum: true},
+		{f: (*matcher).season, words: the, classes: cSeason, noNum: true}, // [the] + a season
+		{f: (*matcher).dayOfMonth, words: the, noNum: true},               // "on the 14th"
+		{f: (*matcher).dayInRange, words: setOf()},                        // a number: readDay(i)
+		// eraYear ("AD 79", "A.D.": one letter a token), a month, [the] +
+		// a day, a season ("the spring of 480 BC"), a century (eraPeriod)
+		{f: (*matcher).eraDate, words: setOf(wThe, wAd, wCe), classes: cMonth | cSeason | cOrdinal | cNumber,
+			also: func(id wordID) bool { return id == 0 || len(lexWords[id].form) == 1 }},
+		// "the Ides", "the Christmas weekend", named days, holiday phrases
+		// and names: a capitalized word or "the"
+		{f: (*matcher).holiday, words: setOf(wThe, wIdes), noNum: true,
+			also: func(id wordID) bool {
+				_, ok := holidayTable.at(id)
+				return ok || holidayFirst.has(id) || fixedFirst.has(id)
+			}},
 		{f: (*matcher).deictic, words: setOf(wToday, wYesterday, wTomorrow, wTonight), noNum: true},
-		{f: (*matcher).thisNext, noNum: true}, // [the] this/last/next...
-		{f: (*matcher).ago},
-		{f: (*matcher).yearEarlier},
+		// [the] this/last/next...
+		{f: (*matcher).thisNext, words: setOf(wThe, wThis, wCurrent, wPresent, wLast, wPast, wPrevious, wNext, wComing,
+			wUpcoming, wFollowing), noNum: true},
+		// readDuration's count, or a plural unit ("weeks ago")
+		{f: (*matcher).ago, words: setOf(counts...), classes: cNumber | cUnit},
+		// periodYearBack's "last year's quarter", [the|a] year-earlier
+		{f: (*matcher).yearEarlier, words: setOf(wLast, wThe, wA, wYear), noNum: true},
 		{f: (*matcher).anaphoric, words: setOf(wThe, wThat, wYear), noNum: true},
 		{f: (*matcher).weekOf, words: the, noNum: true},
-		{f: (*matcher).weekday, noNum: true}, // [the] [last/next...] + a weekday
-		{f: (*matcher).set},
-		{f: (*matcher).duration},
+		// [the] [last/next...] + a weekday
+		{f: (*matcher).weekday, words: setOf(wThe, wLast, wPast, wNext, wComing, wThis, wPrevious, wPreceding, wFollowing),
+			classes: cWeekday, noNum: true},
+		// adverbs ("daily"), once/twice/thrice, a count + "times", every/each/per
+		{f: (*matcher).set, words: setOf(append(counts, wOnce, wTwice, wThrice, wEvery, wEach, wPer)...), classes: cNumber,
+			also: func(id wordID) bool { _, ok := adverbTable.at(id); return ok }},
+		// [the] [past/next...] + a count, or a bare plural unit
+		{f: (*matcher).duration, words: setOf(append(counts, wThe, wPast, wLast, wNext, wComing, wFirst, wPrevious,
+			wFollowing, wFinal, wLatest, wRecent, wEntire, wWhole, wFull)...), classes: cNumber | cUnit},
 		{f: (*matcher).fuzzy, words: setOf(wNow, wCurrently, wNowadays, wPresently, wCurrent, wThen, wRecently, wLately,
 			wFormerly, wRecent, wThe, wA, wLong, wThese), noNum: true},
+	}
+	wordRules = make([]uint32, len(lexWords))
+	for k := range coreRules {
+		r := &coreRules[k]
+		allRules |= 1 << k
+		if !r.noNum {
+			numRules |= 1 << k
+		}
+		for id := range wordRules {
+			if r.opens(wordID(id)) {
+				wordRules[id] |= 1 << k
+			}
+		}
 	}
 }
 
@@ -571,12 +627,15 @@ func (m *matcher) core(i int) (cand, bool) {
 	var best cand
 	found := false
 	t := m.tok(i)
-	for k := range coreRules {
-		r := &coreRules[k]
-		if t.kind == tNum && r.noNum || t.kind == tWord && r.words != nil && !r.words.has(t.id) {
-			continue
-		}
-		c, ok := r.f(m, i)
+	rules := allRules
+	switch t.kind {
+	case tNum:
+		rules = numRules
+	case tWord:
+		rules = wordRules[t.id]
+	}
+	for ; rules != 0; rules &= rules - 1 {
+		c, ok := coreRules[bits.TrailingZeros32(rules)].f(m, i)
 		if ok && c.e > i && (!found || c.e > best.e) {
 			best, found = c, true
 		}
