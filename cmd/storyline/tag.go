@@ -247,29 +247,40 @@ var readBufs = sync.Pool{New: func() any { return new([]byte) }}
 // that a run over many files allocates each text once rather than a byte
 // slice and then its string.
 func readText(path string) (string, error) {
-	f, err := os.Open(path)
+	bp := readBufs.Get().(*[]byte)
+	defer readBufs.Put(bp)
+	buf, err := readInto(path, (*bp)[:0])
+	*bp = buf
 	if err != nil {
 		return "", err
 	}
-	defer f.Close()
-	bp := readBufs.Get().(*[]byte)
-	defer readBufs.Put(bp)
-	buf := (*bp)[:0]
+	return string(buf), nil
+}
+
+// minReadBuf is the least room readInto reads into: most news texts fit in
+// one read, and a second finds the end.
+const minReadBuf = 64 << 10
+
+// readLoop appends what read returns to buf until it reports the end.
+func readLoop(buf []byte, read func([]byte) (int, error)) ([]byte, error) {
+	if cap(buf) < minReadBuf {
+		buf = make([]byte, 0, minReadBuf)
+	}
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)] // grow
 		}
-		n, err := f.Read(buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			break
+		n, err := read(buf[len(buf):cap(buf)])
+		if n > 0 {
+			buf = buf[:len(buf)+n]
+		}
+		if err == io.EOF || err == nil && n == 0 {
+			return buf, nil
 		}
 		if err != nil {
-			return "", err
+			return buf, err
 		}
 	}
-	*bp = buf
-	return string(buf), nil
 }
 
 type jsonTimex struct {
