@@ -298,6 +298,9 @@ type matcher struct {
 	exprStart int
 	// next[i] is the index of the first trigger token at or after i.
 	next []int
+	// skip are the rules (bits of coreRules) that cannot match anywhere in
+	// the sentence: it lacks a word each of their matches holds.
+	skip uint32
 }
 
 // maxLead is how many tokens an expression may have before its first
@@ -308,18 +311,50 @@ const maxLead = 4
 // the core of an expression (a number, a month, a unit, "today", ...); no
 // expression starts more than maxLead tokens before one, so the rules run
 // on few positions.
+//
+// It also reads which words the sentence holds that some rules need
+// (needs): a sentence without a month name, say, has no calendar date, and
+// core does not call those rules in it (skip).
 func (m *matcher) markTriggers() {
 	n := len(m.toks)
 	m.next = slices.Grow(m.next[:0], n)[:n]
 	nt := n + maxLead + 1
+	var has need
 	for i := n - 1; i >= 0; i-- {
 		t := &m.toks[i]
 		if t.kind == tNum || t.kind == tWord && t.class&triggerClasses != 0 {
 			nt = i
 		}
 		m.next[i] = nt
+		has |= wordNeeds[t.id]
+		if t.upper && t.end-t.start == 1 && t.kind == tWord {
+			if c := m.text[t.start]; c == 'A' || c == 'B' || c == 'C' {
+				has |= needEra // the first letter of "B.C.", "A.D.", "C.E."
+			}
+		}
 	}
+	m.skip = skipWithout[has]
 }
+
+// need is a set of words some rules cannot match without: every match of
+// the rule holds one of them somewhere in its sentence.
+type need uint8
+
+const (
+	needEra     need = 1 << iota // BC, BCE, AD, CE (eraAt; the letters are checked apart)
+	needMonth                    // a month name (monthWord): calendarDate
+	needUnit                     // a unit (unitAt): ago, duration
+	needCentury                  // "century": century
+	needAll     = needEra | needMonth | needUnit | needCentury
+)
+
+var (
+	// wordNeeds[id] are the needs the word with that id meets.
+	wordNeeds []need
+	// skipWithout[has] are the rules a sentence that meets only the
+	// needs in has cannot match.
+	skipWithout [needAll + 1]uint32
+)
 
 func (m *matcher) reset(text string, dct time.Time) {
 	m.sc.text, m.sc.pos, m.sc.space, m.sc.nl = text, 0, true, false
@@ -519,6 +554,7 @@ type coreRule struct {
 	classes uint32
 	also    func(id wordID) bool
 	noNum   bool
+	needs   need // a word every match holds somewhere in its sentence
 }
 
 // opens reports whether the rule may match at a word with this id.
@@ -543,13 +579,13 @@ func init() {
 		// a part of the day ("morning Saturday"), noon, or an hour
 		{f: (*matcher).timeOfDay, words: setOf(wNoon, wMidday, wMidnight, wOvernight), classes: cPartOfDay},
 		// a weekday or its abbreviation, a month, [the] + a day
-		{f: (*matcher).calendarDate, words: the, classes: cWeekday | cAbbrev | cMonth},
+		{f: (*matcher).calendarDate, words: the, classes: cWeekday | cAbbrev | cMonth, needs: needMonth},
 		{f: (*matcher).numericDate, words: setOf()}, // a number: m.num(i)
 		// fiscal, the year, FY, readYear's "two thousand", "nineteen ninety"
 		{f: (*matcher).yearRule, words: setOf(wFiscal, wThe, wFy, wTwo, wNineteen, wEighteen, wTwenty)},
 		{f: (*matcher).decade, words: the}, // decade words only after "the"
 		// [the] + an ordinal (ordinal: "twenty-first", "21st")
-		{f: (*matcher).century, words: the, classes: cOrdinal | cNumber},
+		{f: (*matcher).century, words: the, classes: cOrdinal | cNumber, needs: needCentury},
 		{f: (*matcher).quarterRule, words: setOf(wThe, wFiscal, wQ, wThis, wLast, wNext), classes: cOrdinal | cNumber},
 		{f: (*matcher).halfRule, words: setOf(wThe, wH, wFirst, wSecond), noNum: true},
 		{f: (*matcher).season, words: the, classes: cSeason, noNum: true}, // [the] + a season
@@ -558,7 +594,7 @@ func init() {
 		// eraYear ("AD 79", "A.D.": one letter a token), a month, [the] +
 		// a day, a season ("the spring of 480 BC"), a century (eraPeriod)
 		{f: (*matcher).eraDate, words: setOf(wThe, wAd, wCe), classes: cMonth | cSeason | cOrdinal | cNumber,
-			also: func(id wordID) bool { return id == 0 || len(lexWords[id].form) == 1 }},
+			also: func(id wordID) bool { return id == 0 || len(lexWords[id].form) == 1 }, needs: needEra},
 		// "the Ides", "the Christmas weekend", named days, holiday phrases
 		// and names: a capitalized word or "the"
 		{f: (*matcher).holiday, words: setOf(wThe, wIdes), noNum: true,
@@ -571,7 +607,7 @@ func init() {
 		{f: (*matcher).thisNext, words: setOf(wThe, wThis, wCurrent, wPresent, wLast, wPast, wPrevious, wNext, wComing,
 			wUpcoming, wFollowing), noNum: true},
 		// readDuration's count, or a plural unit ("weeks ago")
-		{f: (*matcher).ago, words: setOf(counts...), classes: cNumber | cUnit},
+		{f: (*matcher).ago, words: setOf(counts...), classes: cNumber | cUnit, needs: needUnit},
 		// periodYearBack's "last year's quarter", [the|a] year-earlier
 		{f: (*matcher).yearEarlier, words: setOf(wLast, wThe, wA, wYear), noNum: true},
 		{f: (*matcher).anaphoric, words: setOf(wThe, wThat, wYear), noNum: true},
@@ -584,9 +620,32 @@ func init() {
 			also: func(id wordID) bool { _, ok := adverbTable.at(id); return ok }},
 		// [the] [past/next...] + a count, or a bare plural unit
 		{f: (*matcher).duration, words: setOf(append(counts, wThe, wPast, wLast, wNext, wComing, wFirst, wPrevious,
-			wFollowing, wFinal, wLatest, wRecent, wEntire, wWhole, wFull)...), classes: cNumber | cUnit},
+			wFollowing, wFinal, wLatest, wRecent, wEntire, wWhole, wFull)...), classes: cNumber | cUnit, needs: needUnit},
 		{f: (*matcher).fuzzy, words: setOf(wNow, wCurrently, wNowadays, wPresently, wCurrent, wThen, wRecently, wLately,
 			wFormerly, wRecent, wThe, wA, wLong, wThese), noNum: true},
+	}
+	wordNeeds = make([]need, len(lexWords))
+	for id := range wordNeeds {
+		w := &lexWords[id]
+		switch {
+		case wordID(id) == wBc || wordID(id) == wBce || wordID(id) == wAd || wordID(id) == wCe:
+			wordNeeds[id] |= needEra
+		case wordID(id) == wCentury:
+			wordNeeds[id] |= needCentury
+		}
+		if w.class&cMonth != 0 {
+			wordNeeds[id] |= needMonth
+		}
+		if w.class&cUnit != 0 {
+			wordNeeds[id] |= needUnit
+		}
+	}
+	for has := range skipWithout {
+		for k := range coreRules {
+			if n := coreRules[k].needs; n != 0 && need(has)&n == 0 {
+				skipWithout[has] |= 1 << k
+			}
+		}
 	}
 	wordRules = make([]uint32, len(lexWords))
 	for k := range coreRules {
@@ -634,6 +693,7 @@ func (m *matcher) core(i int) (cand, bool) {
 	case tWord:
 		rules = wordRules[t.id]
 	}
+	rules &^= m.skip
 	for ; rules != 0; rules &= rules - 1 {
 		c, ok := coreRules[bits.TrailingZeros32(rules)].f(m, i)
 		if ok && c.e > i && (!found || c.e > best.e) {
