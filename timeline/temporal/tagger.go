@@ -557,11 +557,6 @@ type coreRule struct {
 	needs   need // a word every match holds somewhere in its sentence
 }
 
-// opens reports whether the rule may match at a word with this id.
-func (r *coreRule) opens(id wordID) bool {
-	return r.words.has(id) || lexWords[id].class&r.classes != 0 || r.also != nil && r.also(id)
-}
-
 // wordRules[id] are the rules (bit k for coreRules[k]) that may match at
 // the word with that id, numRules those that may match at a number.
 var (
@@ -654,8 +649,18 @@ func init() {
 		if !r.noNum {
 			numRules |= 1 << k
 		}
-		for id := range wordRules {
-			if r.opens(wordID(id)) {
+		if r.also != nil {
+			for id := range wordRules {
+				if r.also(wordID(id)) {
+					wordRules[id] |= 1 << k
+				}
+			}
+		}
+	}
+	for id := range wordRules {
+		cls := lexWords[id].class
+		for k := range coreRules {
+			if r := &coreRules[k]; cls&r.classes != 0 || r.words.has(wordID(id)) {
 				wordRules[id] |= 1 << k
 			}
 		}
