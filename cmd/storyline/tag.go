@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"storyline/timeline/temporal"
 	"storyline/timeline/temporal/timeml"
@@ -219,11 +220,18 @@ func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode t
 	} else if dct.IsZero() {
 		return tagged{}, fmt.Errorf("%s: a .txt file needs -dct YYYY-MM-DD", path)
 	} else {
-		t, err := readText(path)
+		// The text is read into a pooled buffer and tagged in place: what
+		// this function returns is built from it (JSON lines, TimeML) and
+		// holds none of its bytes, so the buffer goes back to the pool on
+		// return instead of a copy of every file being left to the GC.
+		bp := readBufs.Get().(*[]byte)
+		defer readBufs.Put(bp)
+		buf, err := readInto(path, (*bp)[:0])
+		*bp = buf
 		if err != nil {
 			return tagged{}, fmt.Errorf("read input: %w", err)
 		}
-		text = t
+		text = unsafe.String(unsafe.SliceData(buf), len(buf))
 	}
 	res := tagger.TagWith(text, temporal.Options{DCT: dct, Mode: mode})
 	switch format {
@@ -240,22 +248,8 @@ func tagFile(tagger *temporal.Tagger, path, format string, dct time.Time, mode t
 	return tagged{name: name, body: []byte(timeml.Insert(text, toTimeML(res.Timexes)))}, nil
 }
 
-// readBufs are the buffers readText reads files into.
+// readBufs are the buffers tagFile reads .txt files into.
 var readBufs = sync.Pool{New: func() any { return new([]byte) }}
-
-// readText reads the file at path as a string through a pooled buffer, so
-// that a run over many files allocates each text once rather than a byte
-// slice and then its string.
-func readText(path string) (string, error) {
-	bp := readBufs.Get().(*[]byte)
-	defer readBufs.Put(bp)
-	buf, err := readInto(path, (*bp)[:0])
-	*bp = buf
-	if err != nil {
-		return "", err
-	}
-	return string(buf), nil
-}
 
 // minReadBuf is the least room readInto reads into: most news texts fit in
 // one read, and a second finds the end.
