@@ -345,7 +345,9 @@ const (
 	needMonth                    // a month name (monthWord): calendarDate
 	needUnit                     // a unit (unitAt): ago, duration
 	needCentury                  // "century": century
-	needAll     = needEra | needMonth | needUnit | needCentury
+	needQuarter                  // quarter, quarters, period, Q: quarterRule
+	needDecade                   // the "s" of "1990s", "nineties": decade
+	needAll     = needEra | needMonth | needUnit | needCentury | needQuarter | needDecade
 )
 
 var (
@@ -578,10 +580,11 @@ func init() {
 		{f: (*matcher).numericDate, words: setOf()}, // a number: m.num(i)
 		// fiscal, the year, FY, readYear's "two thousand", "nineteen ninety"
 		{f: (*matcher).yearRule, words: setOf(wFiscal, wThe, wFy, wTwo, wNineteen, wEighteen, wTwenty)},
-		{f: (*matcher).decade, words: the}, // decade words only after "the"
+		{f: (*matcher).decade, words: the, needs: needDecade}, // decade words only after "the"
 		// [the] + an ordinal (ordinal: "twenty-first", "21st")
 		{f: (*matcher).century, words: the, classes: cOrdinal | cNumber, needs: needCentury},
-		{f: (*matcher).quarterRule, words: setOf(wThe, wFiscal, wQ, wThis, wLast, wNext), classes: cOrdinal | cNumber},
+		{f: (*matcher).quarterRule, words: setOf(wThe, wFiscal, wQ, wThis, wLast, wNext), classes: cOrdinal | cNumber,
+			needs: needQuarter},
 		{f: (*matcher).halfRule, words: setOf(wThe, wH, wFirst, wSecond), noNum: true},
 		{f: (*matcher).season, words: the, classes: cSeason, noNum: true}, // [the] + a season
 		{f: (*matcher).dayOfMonth, words: the, noNum: true},               // "on the 14th"
@@ -627,6 +630,13 @@ func init() {
 			wordNeeds[id] |= needEra
 		case wordID(id) == wCentury:
 			wordNeeds[id] |= needCentury
+		case wordID(id) == wQuarter || wordID(id) == wQuarters || wordID(id) == wPeriod || wordID(id) == wQ:
+			wordNeeds[id] |= needQuarter
+		case wordID(id) == wS:
+			wordNeeds[id] |= needDecade
+		}
+		if _, ok := decadeTable.at(wordID(id)); ok {
+			wordNeeds[id] |= needDecade
 		}
 		if w.class&cMonth != 0 {
 			wordNeeds[id] |= needMonth
