@@ -11,7 +11,7 @@ import (
 // TestCoreDispatch checks what core dispatches on: at every token of the
 // project's texts (the narrative and news sets, the seeds and, when
 // present, the TimeML corpora), with and without a DCT, a rule that core
-// would not call there (wordRules, numRules, and skip: the words the
+// would not call there (wordRules, numRules by digits, and skip: the words the
 // sentence lacks) finds nothing. The openings and needs are read from each
 // rule's checks; this guards them against a rule that learns a new first
 // word or a match without the word it needed.
@@ -34,6 +34,7 @@ func TestCoreDispatch(t *testing.T) {
 		"Nineteen ninety-four, two thousand and one, the twenty-first century, the 21st century, '90s.",
 		"Noon Saturday, midnight, overnight, morning Saturday, 4 in the morning, 10 at night, 9:30 a.m. EST.",
 		"Wed., Sept. 14, the 14th of September, 14 September 2022, a couple of years, half an hour, a few weeks ago.",
+		"123 BC, 12345 years ago, 123456789 days later, 1234567890 years, 0930 hours, 5 1/2 years, 1,200 years, the 123rd day.",
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -58,7 +59,7 @@ func TestCoreDispatch(t *testing.T) {
 					called := allRules
 					switch t0.kind {
 					case tNum:
-						called = numRules
+						called = numRules[t0.digits]
 					case tWord:
 						called = wordRules[t0.id]
 					}

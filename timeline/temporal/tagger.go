@@ -556,16 +556,24 @@ type coreRule struct {
 	classes uint32
 	also    func(id wordID) bool
 	noNum   bool
-	needs   need // a word every match holds somewhere in its sentence
+	digits  func(d int) bool // when set, the numbers it may start with by their digits
+	needs   need             // a word every match holds somewhere in its sentence
 }
 
 // wordRules[id] are the rules (bit k for coreRules[k]) that may match at
-// the word with that id, numRules those that may match at a number.
+// the word with that id, numRules[d] those that may match at a number of d
+// digits.
 var (
 	wordRules []uint32
-	numRules  uint32
+	numRules  [256]uint32
 	allRules  uint32
 )
+
+// Digit counts of the numbers rules start with: a day or an hour has one
+// or two, a year four; a count (m.num, readNumber) has at most nine.
+func dayDigits(d int) bool   { return d <= 2 }
+func yearDigits(d int) bool  { return d == 4 }
+func countDigits(d int) bool { return d <= 9 }
 
 func init() {
 	// the openings, read from each rule's first checks
@@ -574,25 +582,25 @@ func init() {
 	counts := []wordID{wA, wAn, wHalf, wCouple, wSeveral, wFew, wMany, wSome, wNumerous}
 	coreRules = []coreRule{
 		// a part of the day ("morning Saturday"), noon, or an hour
-		{f: (*matcher).timeOfDay, words: setOf(wNoon, wMidday, wMidnight, wOvernight), classes: cPartOfDay},
+		{f: (*matcher).timeOfDay, words: setOf(wNoon, wMidday, wMidnight, wOvernight), classes: cPartOfDay, digits: dayDigits},
 		// a weekday or its abbreviation, a month, [the] + a day
-		{f: (*matcher).calendarDate, words: the, classes: cWeekday | cAbbrev | cMonth, needs: needMonth},
-		{f: (*matcher).numericDate, words: setOf()}, // a number: m.num(i)
+		{f: (*matcher).calendarDate, words: the, classes: cWeekday | cAbbrev | cMonth, digits: dayDigits, needs: needMonth},
+		{f: (*matcher).numericDate, words: setOf(), digits: func(d int) bool { return d <= 2 || d == 4 }}, // 9/14/2022, 2022-09-14
 		// fiscal, the year, FY, readYear's "two thousand", "nineteen ninety"
-		{f: (*matcher).yearRule, words: setOf(wFiscal, wThe, wFy, wTwo, wNineteen, wEighteen, wTwenty)},
-		{f: (*matcher).decade, words: the, needs: needDecade}, // decade words only after "the"
+		{f: (*matcher).yearRule, words: setOf(wFiscal, wThe, wFy, wTwo, wNineteen, wEighteen, wTwenty), digits: yearDigits},
+		{f: (*matcher).decade, words: the, digits: yearDigits, needs: needDecade}, // decade words only after "the"
 		// [the] + an ordinal (ordinal: "twenty-first", "21st")
-		{f: (*matcher).century, words: the, classes: cOrdinal | cNumber, needs: needCentury},
+		{f: (*matcher).century, words: the, classes: cOrdinal | cNumber, digits: countDigits, needs: needCentury},
 		{f: (*matcher).quarterRule, words: setOf(wThe, wFiscal, wQ, wThis, wLast, wNext), classes: cOrdinal | cNumber,
-			needs: needQuarter},
+			digits: countDigits, needs: needQuarter},
 		{f: (*matcher).halfRule, words: setOf(wThe, wH, wFirst, wSecond), noNum: true},
 		{f: (*matcher).season, words: the, classes: cSeason, noNum: true}, // [the] + a season
 		{f: (*matcher).dayOfMonth, words: the, noNum: true},               // "on the 14th"
-		{f: (*matcher).dayInRange, words: setOf()},                        // a number: readDay(i)
+		{f: (*matcher).dayInRange, words: setOf(), digits: dayDigits},     // a number: readDay(i)
 		// eraYear ("AD 79", "A.D.": one letter a token), a month, [the] +
 		// a day, a season ("the spring of 480 BC"), a century (eraPeriod)
 		{f: (*matcher).eraDate, words: setOf(wThe, wAd, wCe), classes: cMonth | cSeason | cOrdinal | cNumber,
-			also: func(id wordID) bool { return id == 0 || len(lexWords[id].form) == 1 }, needs: needEra},
+			also: func(id wordID) bool { return id == 0 || len(lexWords[id].form) == 1 }, digits: countDigits, needs: needEra},
 		// "the Ides", "the Christmas weekend", named days, holiday phrases
 		// and names: a capitalized word or "the"
 		{f: (*matcher).holiday, words: setOf(wThe, wIdes), noNum: true,
@@ -605,7 +613,7 @@ func init() {
 		{f: (*matcher).thisNext, words: setOf(wThe, wThis, wCurrent, wPresent, wLast, wPast, wPrevious, wNext, wComing,
 			wUpcoming, wFollowing), noNum: true},
 		// readDuration's count, or a plural unit ("weeks ago")
-		{f: (*matcher).ago, words: setOf(counts...), classes: cNumber | cUnit, needs: needUnit},
+		{f: (*matcher).ago, words: setOf(counts...), classes: cNumber | cUnit, digits: countDigits, needs: needUnit},
 		// periodYearBack's "last year's quarter", [the|a] year-earlier
 		{f: (*matcher).yearEarlier, words: setOf(wLast, wThe, wA, wYear), noNum: true},
 		{f: (*matcher).anaphoric, words: setOf(wThe, wThat, wYear), noNum: true},
@@ -614,11 +622,12 @@ func init() {
 		{f: (*matcher).weekday, words: setOf(wThe, wLast, wPast, wNext, wComing, wThis, wPrevious, wPreceding, wFollowing),
 			classes: cWeekday, noNum: true},
 		// adverbs ("daily"), once/twice/thrice, a count + "times", every/each/per
-		{f: (*matcher).set, words: setOf(append(counts, wOnce, wTwice, wThrice, wEvery, wEach, wPer)...), classes: cNumber,
+		{f: (*matcher).set, words: setOf(append(counts, wOnce, wTwice, wThrice, wEvery, wEach, wPer)...), classes: cNumber, digits: countDigits,
 			also: func(id wordID) bool { _, ok := adverbTable.at(id); return ok }},
 		// [the] [past/next...] + a count, or a bare plural unit
 		{f: (*matcher).duration, words: setOf(append(counts, wThe, wPast, wLast, wNext, wComing, wFirst, wPrevious,
-			wFollowing, wFinal, wLatest, wRecent, wEntire, wWhole, wFull)...), classes: cNumber | cUnit, needs: needUnit},
+			wFollowing, wFinal, wLatest, wRecent, wEntire, wWhole, wFull)...), classes: cNumber | cUnit, digits: countDigits,
+			needs: needUnit},
 		{f: (*matcher).fuzzy, words: setOf(wNow, wCurrently, wNowadays, wPresently, wCurrent, wThen, wRecently, wLately,
 			wFormerly, wRecent, wThe, wA, wLong, wThese), noNum: true},
 	}
@@ -656,8 +665,10 @@ func init() {
 	for k := range coreRules {
 		r := &coreRules[k]
 		allRules |= 1 << k
-		if !r.noNum {
-			numRules |= 1 << k
+		for d := range numRules {
+			if !r.noNum && (r.digits == nil || r.digits(d)) {
+				numRules[d] |= 1 << k
+			}
 		}
 		if r.also != nil {
 			for id := range wordRules {
@@ -704,7 +715,7 @@ func (m *matcher) core(i int) (cand, bool) {
 	rules := allRules
 	switch t.kind {
 	case tNum:
-		rules = numRules
+		rules = numRules[t.digits]
 	case tWord:
 		rules = wordRules[t.id]
 	}
