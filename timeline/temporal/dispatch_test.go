@@ -34,6 +34,7 @@ func TestCoreDispatch(t *testing.T) {
 		"Nineteen ninety-four, two thousand and one, the twenty-first century, the 21st century, '90s.",
 		"Noon Saturday, midnight, overnight, morning Saturday, 4 in the morning, 10 at night, 9:30 a.m. EST.",
 		"Wed., Sept. 14, the 14th of September, 14 September 2022, a couple of years, half an hour, a few weeks ago.",
+		"The talks ended at 14:30 and resumed by 16:45.",
 		"123 BC, 12345 years ago, 123456789 days later, 1234567890 years, 0930 hours, 5 1/2 years, 1,200 years, the 123rd day.",
 	}
 	for _, f := range files {

@@ -327,6 +327,9 @@ func (m *matcher) markTriggers() {
 		}
 		m.next[i] = nt
 		has |= wordNeeds[t.id]
+		if t.punct == ':' {
+			has |= needTime // "9:30"
+		}
 		if t.upper && t.end-t.start == 1 && t.kind == tWord {
 			if c := m.text[t.start]; c == 'A' || c == 'B' || c == 'C' {
 				has |= needEra // the first letter of "B.C.", "A.D.", "C.E."
@@ -338,7 +341,7 @@ func (m *matcher) markTriggers() {
 
 // need is a set of words some rules cannot match without: every match of
 // the rule holds one of them somewhere in its sentence.
-type need uint8
+type need uint16
 
 const (
 	needEra     need = 1 << iota // BC, BCE, AD, CE (eraAt; the letters are checked apart)
@@ -347,7 +350,9 @@ const (
 	needCentury                  // "century": century
 	needQuarter                  // quarter, quarters, period, Q: quarterRule
 	needDecade                   // the "s" of "1990s", "nineties": decade
-	needAll     = needEra | needMonth | needUnit | needCentury | needQuarter | needDecade
+	needTime                     // a part of the day, noon, am/pm, the m of "a.m.", o'clock, ':': timeOfDay
+	needSet                      // daily and the like, once, twice, thrice, times, every, each, per: set
+	needAll     = needEra | needMonth | needUnit | needCentury | needQuarter | needDecade | needTime | needSet
 )
 
 var (
@@ -582,7 +587,8 @@ func init() {
 	counts := []wordID{wA, wAn, wHalf, wCouple, wSeveral, wFew, wMany, wSome, wNumerous}
 	coreRules = []coreRule{
 		// a part of the day ("morning Saturday"), noon, or an hour
-		{f: (*matcher).timeOfDay, words: setOf(wNoon, wMidday, wMidnight, wOvernight), classes: cPartOfDay, digits: dayDigits},
+		{f: (*matcher).timeOfDay, words: setOf(wNoon, wMidday, wMidnight, wOvernight), classes: cPartOfDay, digits: dayDigits,
+			needs: needTime},
 		// a weekday or its abbreviation, a month, [the] + a day
 		{f: (*matcher).calendarDate, words: the, classes: cWeekday | cAbbrev | cMonth, digits: dayDigits, needs: needMonth},
 		{f: (*matcher).numericDate, words: setOf(), digits: func(d int) bool { return d <= 2 || d == 4 }}, // 9/14/2022, 2022-09-14
@@ -623,7 +629,8 @@ func init() {
 			classes: cWeekday, noNum: true},
 		// adverbs ("daily"), once/twice/thrice, a count + "times", every/each/per
 		{f: (*matcher).set, words: setOf(append(counts, wOnce, wTwice, wThrice, wEvery, wEach, wPer)...), classes: cNumber, digits: countDigits,
-			also: func(id wordID) bool { _, ok := adverbTable.at(id); return ok }},
+			needs: needSet,
+			also:  func(id wordID) bool { _, ok := adverbTable.at(id); return ok }},
 		// [the] [past/next...] + a count, or a bare plural unit
 		{f: (*matcher).duration, words: setOf(append(counts, wThe, wPast, wLast, wNext, wComing, wFirst, wPrevious,
 			wFollowing, wFinal, wLatest, wRecent, wEntire, wWhole, wFull)...), classes: cNumber | cUnit, digits: countDigits,
@@ -643,6 +650,18 @@ func init() {
 			wordNeeds[id] |= needQuarter
 		case wordID(id) == wS:
 			wordNeeds[id] |= needDecade
+		case wordID(id) == wNoon || wordID(id) == wMidday || wordID(id) == wMidnight || wordID(id) == wOvernight ||
+			wordID(id) == wAm || wordID(id) == wPm || wordID(id) == wM || wordID(id) == wClock:
+			wordNeeds[id] |= needTime
+		case wordID(id) == wOnce || wordID(id) == wTwice || wordID(id) == wThrice || wordID(id) == wTimes ||
+			wordID(id) == wEvery || wordID(id) == wEach || wordID(id) == wPer:
+			wordNeeds[id] |= needSet
+		}
+		if w.class&cPartOfDay != 0 {
+			wordNeeds[id] |= needTime
+		}
+		if _, ok := adverbTable.at(wordID(id)); ok {
+			wordNeeds[id] |= needSet
 		}
 		if _, ok := decadeTable.at(wordID(id)); ok {
 			wordNeeds[id] |= needDecade
