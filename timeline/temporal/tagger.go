@@ -475,7 +475,7 @@ type wordTable[V any] struct {
 func tableOf[V any](tab map[string]V) wordTable[V] {
 	t := wordTable[V]{vals: make([]V, len(lexWords)), has: make([]bool, len(lexWords))}
 	for k, v := range tab {
-		if id := lookupWord([]byte(k), fnv(k)); id != 0 {
+		if id := lookupWord([]byte(k), wordHash(k)); id != 0 {
 			t.vals[id], t.has[id] = v, true
 		}
 	}
