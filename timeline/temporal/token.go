@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -96,9 +97,24 @@ func (s *scanner) next() bool {
 			// ASCII letters, the common case: find the word's end, then
 			// look up its lower case read in place
 			p := s.pos
+			for p+8 <= len(text) {
+				// eight bytes at a time: the high bit of each byte of
+				// letters says it is an ASCII letter (lowered, at least 'a'
+				// and not past 'z')
+				w := load64(text, p)
+				x := w&0x7F7F7F7F7F7F7F7F | 0x2020202020202020
+				letters := (x + 0x1F1F1F1F1F1F1F1F) &^ (x + 0x0505050505050505) &^ w & 0x8080808080808080
+				if letters == 0x8080808080808080 {
+					p += 8
+					continue
+				}
+				p += bits.TrailingZeros64(^letters&0x8080808080808080) >> 3
+				goto end
+			}
 			for p < len(text) && (text[p]|0x20)-'a' < 26 {
 				p++
 			}
+		end:
 			if p == len(text) || text[p] < utf8.RuneSelf {
 				s.pos = p
 				// longer words are in no list, nor words whose first
