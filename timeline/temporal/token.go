@@ -189,7 +189,7 @@ func (s *scanner) next() bool {
 			s.triggers++
 		}
 		s.toks = append(s.toks, t)
-		if t.kind == tPunct && s.endsSentence() || len(s.toks) >= maxSentence {
+		if t.kind == tPunct && (c == '.' || c == '!' || c == '?') && s.endsSentence() || len(s.toks) >= maxSentence {
 			return true
 		}
 	}
