@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"storyline/timeline"
@@ -19,19 +20,28 @@ const monthRE = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 const weekdayRE = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`
 
-var (
-	isoDate = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`)
-	// "Sept. 14, 2022", "September 14 2022"
-	mdy = regexp.MustCompile(`(?i)^` + weekdayRE + `(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
-	// "14 September 2022", "14 Sep 2022"
-	dmy = regexp.MustCompile(`(?i)^` + weekdayRE + `(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRE + `),?\s+(\d{4})`)
-	// dateline: "NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022"
-	dateline = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*(.{6,40})`)
-	// dateline with the date before the agency: "LONDON, March 12, 2021 (Reuters) -"
-	datelineDateFirst = regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40},\s*(.{6,30}?)\s*\([^)]{1,30}\)\s*[—–-]{1,2}`)
-	// "Published 14 September 2022", "Published On 14 Sep 2022", "First published: ..."
-	bylineDate = regexp.MustCompile(`(?i)^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(.{6,60})`)
-)
+// datePatterns are the publication date forms ParseDate and fromTextLines
+// read, compiled on first use (a command that never reads an article does
+// not pay for them at start).
+type datePatterns struct {
+	isoDate, mdy, dmy, dateline, datelineDateFirst, bylineDate *regexp.Regexp
+}
+
+var patterns = sync.OnceValue(func() *datePatterns {
+	return &datePatterns{
+		isoDate: regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?`),
+		// "Sept. 14, 2022", "September 14 2022"
+		mdy: regexp.MustCompile(`(?i)^` + weekdayRE + `(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`),
+		// "14 September 2022", "14 Sep 2022"
+		dmy: regexp.MustCompile(`(?i)^` + weekdayRE + `(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthRE + `),?\s+(\d{4})`),
+		// dateline: "NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022"
+		dateline: regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*[\p{L}. ]{2,40})?\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s*(.{6,40})`),
+		// dateline with the date before the agency: "LONDON, March 12, 2021 (Reuters) -"
+		datelineDateFirst: regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40},\s*(.{6,30}?)\s*\([^)]{1,30}\)\s*[—–-]{1,2}`),
+		// "Published 14 September 2022", "Published On 14 Sep 2022", "First published: ..."
+		bylineDate: regexp.MustCompile(`(?i)^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(.{6,60})`),
+	}
+})
 
 // ParseDate reads a publication date in the forms newsrooms use in metadata
 // and text: ISO 8601 dates and timestamps (the date as written, in the
@@ -42,20 +52,21 @@ func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	var y, d int
 	var m time.Month
+	p := patterns()
 	switch {
-	case isoDate.MatchString(s):
-		g := isoDate.FindStringSubmatch(s)
+	case p.isoDate.MatchString(s):
+		g := p.isoDate.FindStringSubmatch(s)
 		y, _ = strconv.Atoi(g[1])
 		mi, _ := strconv.Atoi(g[2])
 		m = time.Month(mi)
 		d, _ = strconv.Atoi(g[3])
-	case mdy.MatchString(s):
-		g := mdy.FindStringSubmatch(s)
+	case p.mdy.MatchString(s):
+		g := p.mdy.FindStringSubmatch(s)
 		m = monthOf(g[1])
 		d, _ = strconv.Atoi(g[2])
 		y, _ = strconv.Atoi(g[3])
-	case dmy.MatchString(s):
-		g := dmy.FindStringSubmatch(s)
+	case p.dmy.MatchString(s):
+		g := p.dmy.FindStringSubmatch(s)
 		d, _ = strconv.Atoi(g[1])
 		m = monthOf(g[2])
 		y, _ = strconv.Atoi(g[3])
@@ -84,6 +95,7 @@ func monthOf(s string) time.Month {
 // fromTextLines looks for a dateline or a "Published" line among the first
 // lines of text.
 func fromTextLines(text string) (time.Time, string) {
+	p := patterns()
 	lines := strings.Split(text, "\n")
 	seen := 0
 	for _, line := range lines {
@@ -93,12 +105,12 @@ func fromTextLines(text string) (time.Time, string) {
 		if seen++; seen > 12 {
 			break
 		}
-		if g := bylineDate.FindStringSubmatch(line); g != nil {
+		if g := p.bylineDate.FindStringSubmatch(line); g != nil {
 			if t, ok := ParseDate(g[1]); ok {
 				return t, timeline.PublishedByline
 			}
 		}
-		for _, re := range []*regexp.Regexp{dateline, datelineDateFirst} {
+		for _, re := range []*regexp.Regexp{p.dateline, p.datelineDateFirst} {
 			if g := re.FindStringSubmatch(line); g != nil {
 				if t, ok := ParseDate(g[1]); ok {
 					return t, timeline.PublishedDateline

@@ -411,6 +411,13 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	// Tense chooses among months and seasons; a day of a month or a quarter
 	// is nearly always the closest one in news, whatever the tense.
 	tn := c.tense
+	if m.setsDate(c.s) {
+		// the date is what a schedule was given ("the court today fixed
+		// April 22 for the trial"): it lies ahead of the act of setting,
+		// which news reports within days, not the better part of a year
+		// (a weekday set as a deadline may have passed: not here)
+		tn = tenseFuture
+	}
 	if (g == gQuarter || g == gHalf) && tn == tenseFuture {
 		tn = tenseNone
 	}
@@ -913,4 +920,10 @@ func (m *matcher) season(i int) (cand, bool) {
 		return c, false
 	}
 	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, rSeason)
+}
+
+// setsDate reports whether the expression at s is the object of a verb of
+// scheduling in the active voice: "fixed April 22", "has set Nov. 10".
+func (m *matcher) setsDate(s int) bool {
+	return m.is(s-1, wFixed, wSet, wScheduled, wRescheduled) && !m.is(s-2, wHad, wWas, wWere, wBeen, wIs, wAre, wBe)
 }

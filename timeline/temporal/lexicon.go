@@ -342,9 +342,11 @@ func init() {
 	decadeTable, holidayTable, adverbTable = tableOf(decadeWords), tableOf(holidays), tableOf(adverbSets)
 }
 
-// The scanner looks words up in an open-addressing table keyed by the FNV-1a
-// hash it computes while it lowercases the word, so a lookup costs one hash
-// it already has and, nearly always, one comparison: no map, no allocation.
+// The scanner looks words up in an open-addressing table keyed by a hash of
+// the lower-cased word: for a word of at most eight bytes, its bytes packed
+// into one integer (the key, read with one load) and multiplied; for longer
+// words FNV-1a. A short word is then found by comparing keys, a long one by
+// comparing letters: no map, no allocation.
 const (
 	fnvOffset = 2166136261
 	fnvPrime  = 16777619
@@ -363,11 +365,30 @@ var (
 	// lexWords are the lexicon's entries by id; lexWords[0] is the zero
 	// word, the entry of every word the lexicon does not hold.
 	lexWords []word
+	// lexKeys[id] is the key of a form of at most eight bytes, else 0.
+	lexKeys  []uint64
 	lexSlots []lexSlot
 	lexMask  uint32
 )
 
-func fnv(s string) uint32 {
+// wordKey packs a word of at most eight bytes into an integer, its first
+// byte lowest (as a little-endian load reads it).
+func wordKey[S string | []byte](s S) uint64 {
+	var k uint64
+	for i := len(s) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(s[i])
+	}
+	return k
+}
+
+// keyHash is the hash of a short word from its key.
+func keyHash(k uint64) uint32 { return uint32((k * 0x9E3779B97F4A7C15) >> 32) }
+
+// wordHash is the probe table's hash of a lower-cased word.
+func wordHash[S string | []byte](s S) uint32 {
+	if len(s) <= 8 {
+		return keyHash(wordKey(s))
+	}
 	h := uint32(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * fnvPrime
@@ -405,8 +426,13 @@ func buildLexTable() {
 		size <<= 1
 	}
 	lexSlots, lexMask = make([]lexSlot, size), uint32(size-1)
+	lexKeys = make([]uint64, len(lexWords))
 	for id := 1; id < len(lexWords); id++ {
-		h := fnv(lexWords[id].form)
+		form := lexWords[id].form
+		if len(form) <= 8 {
+			lexKeys[id] = wordKey(form)
+		}
+		h := wordHash(form)
 		i := h & lexMask
 		for lexSlots[i].id != 0 {
 			i = (i + 1) & lexMask
@@ -415,8 +441,22 @@ func buildLexTable() {
 	}
 }
 
-// lookupFold finds the lexicon id of the ASCII word w, compared without
-// case, whose lowercased FNV-1a hash is h, or 0.
+// lookupKey finds the lexicon id of the lower-cased word of at most eight
+// bytes with key k and hash h, or 0.
+func lookupKey(k uint64, h uint32) wordID {
+	for i := h & lexMask; ; i = (i + 1) & lexMask {
+		sl := lexSlots[i]
+		if sl.id == 0 {
+			return 0
+		}
+		if sl.hash == h && lexKeys[sl.id] == k {
+			return wordID(sl.id)
+		}
+	}
+}
+
+// lookupFold finds the lexicon id of the ASCII word w of more than eight
+// letters, compared without case, whose lowercased hash is h, or 0.
 func lookupFold(w string, h uint32) wordID {
 	for i := h & lexMask; ; i = (i + 1) & lexMask {
 		sl := lexSlots[i]
@@ -442,8 +482,8 @@ func equalFold(w, form string) bool {
 	return true
 }
 
-// lookupWord finds the lexicon id of the lowercased word b with FNV-1a
-// hash h, or 0.
+// lookupWord finds the lexicon id of the lowercased word b with hash h
+// (wordHash), or 0.
 func lookupWord(b []byte, h uint32) wordID {
 	for i := h & lexMask; ; i = (i + 1) & lexMask {
 		sl := lexSlots[i]

@@ -106,7 +106,7 @@ func TestWordConstants(t *testing.T) {
 			t.Errorf("constants %d and %d both stand for %q", prev, id, form)
 		}
 		seen[form] = id
-		if got := lookupWord([]byte(form), fnv(form)); got != id {
+		if got := lookupWord([]byte(form), wordHash(form)); got != id {
 			t.Errorf("lookupWord(%q) = %d, want its constant %d", form, got, id)
 		}
 	}

@@ -202,11 +202,21 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 			return m.fromPrevious(c, k+1, g, n)
 		}
 		c.e = k + 1
+		sunday := false
+		if u == uWeek && n == 0 && !m.dct.IsZero() && m.dct.Weekday() == time.Sunday && (m.id(i-1) == wLater || m.tense(i, c.e) == tenseFuture) {
+			// on a Sunday nothing of the (ISO) week is left to come:
+			// "will announce ... later this week" is the week that
+			// starts the next day, as a week counted from Sunday has it
+			n, sunday = 1, true
+		}
 		m.relativeDate(&c, g, n, rThisNext)
 		if u == uWeekend && !m.dct.IsZero() {
 			c.val += "-WE"
 		}
 		c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": the publication date's " + m.word(k) + " " + periodShift(n)
+		if sunday {
+			c.expl += ": on a Sunday the week still ahead is the next one"
+		}
 		return c, true
 	}
 	if j > i {

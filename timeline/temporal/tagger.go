@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -297,6 +298,9 @@ type matcher struct {
 	exprStart int
 	// next[i] is the index of the first trigger token at or after i.
 	next []int
+	// skip are the rules (bits of coreRules) that cannot match anywhere in
+	// the sentence: it lacks a word each of their matches holds.
+	skip uint32
 }
 
 // maxLead is how many tokens an expression may have before its first
@@ -307,18 +311,57 @@ const maxLead = 4
 // the core of an expression (a number, a month, a unit, "today", ...); no
 // expression starts more than maxLead tokens before one, so the rules run
 // on few positions.
+//
+// It also reads which words the sentence holds that some rules need
+// (needs): a sentence without a month name, say, has no calendar date, and
+// core does not call those rules in it (skip).
 func (m *matcher) markTriggers() {
 	n := len(m.toks)
 	m.next = slices.Grow(m.next[:0], n)[:n]
 	nt := n + maxLead + 1
+	var has need
 	for i := n - 1; i >= 0; i-- {
 		t := &m.toks[i]
 		if t.kind == tNum || t.kind == tWord && t.class&triggerClasses != 0 {
 			nt = i
 		}
 		m.next[i] = nt
+		has |= wordNeeds[t.id]
+		if t.punct == ':' {
+			has |= needTime // "9:30"
+		}
+		if t.upper && t.end-t.start == 1 && t.kind == tWord {
+			if c := m.text[t.start]; c == 'A' || c == 'B' || c == 'C' {
+				has |= needEra // the first letter of "B.C.", "A.D.", "C.E."
+			}
+		}
 	}
+	m.skip = skipWithout[has]
 }
+
+// need is a set of words some rules cannot match without: every match of
+// the rule holds one of them somewhere in its sentence.
+type need uint16
+
+const (
+	needEra     need = 1 << iota // BC, BCE, AD, CE (eraAt; the letters are checked apart)
+	needMonth                    // a month name (monthWord): calendarDate
+	needUnit                     // a unit (unitAt): ago, duration
+	needCentury                  // "century": century
+	needQuarter                  // quarter, quarters, period, Q: quarterRule
+	needDecade                   // the "s" of "1990s", "nineties": decade
+	needTime                     // a part of the day, noon, am/pm, the m of "a.m.", o'clock, ':': timeOfDay
+	needSet                      // daily and the like, once, twice, thrice, times, every, each, per: set
+	needAll     = needEra | needMonth | needUnit | needCentury | needQuarter | needDecade | needTime | needSet
+)
+
+var (
+	// wordNeeds[id] are the needs the word with that id meets.
+	wordNeeds []need
+	// skipWithout[has] are the rules a sentence that meets only the
+	// needs in has cannot match.
+	skipWithout [needAll + 1]uint32
+)
 
 func (m *matcher) reset(text string, dct time.Time) {
 	m.sc.text, m.sc.pos, m.sc.space, m.sc.nl = text, 0, true, false
@@ -432,7 +475,7 @@ type wordTable[V any] struct {
 func tableOf[V any](tab map[string]V) wordTable[V] {
 	t := wordTable[V]{vals: make([]V, len(lexWords)), has: make([]bool, len(lexWords))}
 	for k, v := range tab {
-		if id := lookupWord([]byte(k), fnv(k)); id != 0 {
+		if id := lookupWord([]byte(k), wordHash(k)); id != 0 {
 			t.vals[id], t.has[id] = v, true
 		}
 	}
@@ -506,44 +549,161 @@ type rule func(m *matcher, i int) (cand, bool)
 var coreRules []coreRule
 
 // coreRule is a rule and the first tokens it can match at, from the checks
-// it opens with: words, when set, are the only words it starts with, and
-// noNum says it never starts with a number. Core skips a rule whose first
-// token it cannot match at (a punctuation mark, after a modifier as in
-// "about '90s", runs every rule).
+// it opens with (and those of the readers it calls first): words and
+// classes are the lexicon words it may start with, also any further ones
+// (tables laid out by id, one-letter words), and noNum says it never starts
+// with a number. Core calls at a token only the rules that can start there
+// (wordRules, numRules); at a punctuation mark (after a modifier, as in
+// "about '90s") it calls every rule.
 type coreRule struct {
-	f     rule
-	words *wordSet
-	noNum bool
+	f       rule
+	words   *wordSet
+	classes uint32
+	also    func(id wordID) bool
+	noNum   bool
+	digits  func(d int) bool // when set, the numbers it may start with by their digits
+	needs   need             // a word every match holds somewhere in its sentence
 }
+
+// wordRules[id] are the rules (bit k for coreRules[k]) that may match at
+// the word with that id, numRules[d] those that may match at a number of d
+// digits.
+var (
+	wordRules []uint32
+	numRules  [256]uint32
+	allRules  uint32
+)
+
+// Digit counts of the numbers rules start with: a day or an hour has one
+// or two, a year four; a count (m.num, readNumber) has at most nine.
+func dayDigits(d int) bool   { return d <= 2 }
+func yearDigits(d int) bool  { return d == 4 }
+func countDigits(d int) bool { return d <= 9 }
 
 func init() {
 	// the openings, read from each rule's first checks
 	the := setOf(wThe)
+	// the words readNumber (and so readDuration) reads a count from
+	counts := []wordID{wA, wAn, wHalf, wCouple, wSeveral, wFew, wMany, wSome, wNumerous}
 	coreRules = []coreRule{
-		{f: (*matcher).timeOfDay},
-		{f: (*matcher).calendarDate},
-		{f: (*matcher).numericDate, words: setOf()}, // a number: m.num(i)
-		{f: (*matcher).yearRule},
-		{f: (*matcher).decade},
-		{f: (*matcher).century},
-		{f: (*matcher).quarterRule},
-		{f: (*matcher).halfRule},
-		{f: (*matcher).season, noNum: true},                 // [the] + a season
-		{f: (*matcher).dayOfMonth, words: the, noNum: true}, // "on the 14th"
-		{f: (*matcher).dayInRange, words: setOf()},          // a number: readDay(i)
-		{f: (*matcher).eraDate},
-		{f: (*matcher).holiday, noNum: true}, // a capitalized word or "the"
+		// a part of the day ("morning Saturday"), noon, or an hour
+		{f: (*matcher).timeOfDay, words: setOf(wNoon, wMidday, wMidnight, wOvernight), classes: cPartOfDay, digits: dayDigits,
+			needs: needTime},
+		// a weekday or its abbreviation, a month, [the] + a day
+		{f: (*matcher).calendarDate, words: the, classes: cWeekday | cAbbrev | cMonth, digits: dayDigits, needs: needMonth},
+		{f: (*matcher).numericDate, words: setOf(), digits: func(d int) bool { return d <= 2 || d == 4 }}, // 9/14/2022, 2022-09-14
+		// fiscal, the year, FY, readYear's "two thousand", "nineteen ninety"
+		{f: (*matcher).yearRule, words: setOf(wFiscal, wThe, wFy, wTwo, wNineteen, wEighteen, wTwenty), digits: yearDigits},
+		{f: (*matcher).decade, words: the, digits: yearDigits, needs: needDecade}, // decade words only after "the"
+		// [the] + an ordinal (ordinal: "twenty-first", "21st")
+		{f: (*matcher).century, words: the, classes: cOrdinal | cNumber, digits: countDigits, needs: needCentury},
+		{f: (*matcher).quarterRule, words: setOf(wThe, wFiscal, wQ, wThis, wLast, wNext), classes: cOrdinal | cNumber,
+			digits: countDigits, needs: needQuarter},
+		{f: (*matcher).halfRule, words: setOf(wThe, wH, wFirst, wSecond), noNum: true},
+		{f: (*matcher).season, words: the, classes: cSeason, noNum: true}, // [the] + a season
+		{f: (*matcher).dayOfMonth, words: the, noNum: true},               // "on the 14th"
+		{f: (*matcher).dayInRange, words: setOf(), digits: dayDigits},     // a number: readDay(i)
+		// eraYear ("AD 79", "A.D.": one letter a token), a month, [the] +
+		// a day, a season ("the spring of 480 BC"), a century (eraPeriod)
+		{f: (*matcher).eraDate, words: setOf(wThe, wAd, wCe), classes: cMonth | cSeason | cOrdinal | cNumber,
+			also: func(id wordID) bool { return id == 0 || len(lexWords[id].form) == 1 }, digits: countDigits, needs: needEra},
+		// "the Ides", "the Christmas weekend", named days, holiday phrases
+		// and names: a capitalized word or "the"
+		{f: (*matcher).holiday, words: setOf(wThe, wIdes), noNum: true,
+			also: func(id wordID) bool {
+				_, ok := holidayTable.at(id)
+				return ok || holidayFirst.has(id) || fixedFirst.has(id)
+			}},
 		{f: (*matcher).deictic, words: setOf(wToday, wYesterday, wTomorrow, wTonight), noNum: true},
-		{f: (*matcher).thisNext, noNum: true}, // [the] this/last/next...
-		{f: (*matcher).ago},
-		{f: (*matcher).yearEarlier},
+		// [the] this/last/next...
+		{f: (*matcher).thisNext, words: setOf(wThe, wThis, wCurrent, wPresent, wLast, wPast, wPrevious, wNext, wComing,
+			wUpcoming, wFollowing), noNum: true},
+		// readDuration's count, or a plural unit ("weeks ago")
+		{f: (*matcher).ago, words: setOf(counts...), classes: cNumber | cUnit, digits: countDigits, needs: needUnit},
+		// periodYearBack's "last year's quarter", [the|a] year-earlier
+		{f: (*matcher).yearEarlier, words: setOf(wLast, wThe, wA, wYear), noNum: true},
 		{f: (*matcher).anaphoric, words: setOf(wThe, wThat, wYear), noNum: true},
 		{f: (*matcher).weekOf, words: the, noNum: true},
-		{f: (*matcher).weekday, noNum: true}, // [the] [last/next...] + a weekday
-		{f: (*matcher).set},
-		{f: (*matcher).duration},
+		// [the] [last/next...] + a weekday
+		{f: (*matcher).weekday, words: setOf(wThe, wLast, wPast, wNext, wComing, wThis, wPrevious, wPreceding, wFollowing),
+			classes: cWeekday, noNum: true},
+		// adverbs ("daily"), once/twice/thrice, a count + "times", every/each/per
+		{f: (*matcher).set, words: setOf(append(counts, wOnce, wTwice, wThrice, wEvery, wEach, wPer)...), classes: cNumber, digits: countDigits,
+			needs: needSet,
+			also:  func(id wordID) bool { _, ok := adverbTable.at(id); return ok }},
+		// [the] [past/next...] + a count, or a bare plural unit
+		{f: (*matcher).duration, words: setOf(append(counts, wThe, wPast, wLast, wNext, wComing, wFirst, wPrevious,
+			wFollowing, wFinal, wLatest, wRecent, wEntire, wWhole, wFull)...), classes: cNumber | cUnit, digits: countDigits,
+			needs: needUnit},
 		{f: (*matcher).fuzzy, words: setOf(wNow, wCurrently, wNowadays, wPresently, wCurrent, wThen, wRecently, wLately,
 			wFormerly, wRecent, wThe, wA, wLong, wThese), noNum: true},
+	}
+	wordNeeds = make([]need, len(lexWords))
+	for id := range wordNeeds {
+		w := &lexWords[id]
+		switch {
+		case wordID(id) == wBc || wordID(id) == wBce || wordID(id) == wAd || wordID(id) == wCe:
+			wordNeeds[id] |= needEra
+		case wordID(id) == wCentury:
+			wordNeeds[id] |= needCentury
+		case wordID(id) == wQuarter || wordID(id) == wQuarters || wordID(id) == wPeriod || wordID(id) == wQ:
+			wordNeeds[id] |= needQuarter
+		case wordID(id) == wS:
+			wordNeeds[id] |= needDecade
+		case wordID(id) == wNoon || wordID(id) == wMidday || wordID(id) == wMidnight || wordID(id) == wOvernight ||
+			wordID(id) == wAm || wordID(id) == wPm || wordID(id) == wM || wordID(id) == wClock:
+			wordNeeds[id] |= needTime
+		case wordID(id) == wOnce || wordID(id) == wTwice || wordID(id) == wThrice || wordID(id) == wTimes ||
+			wordID(id) == wEvery || wordID(id) == wEach || wordID(id) == wPer:
+			wordNeeds[id] |= needSet
+		}
+		if w.class&cPartOfDay != 0 {
+			wordNeeds[id] |= needTime
+		}
+		if _, ok := adverbTable.at(wordID(id)); ok {
+			wordNeeds[id] |= needSet
+		}
+		if _, ok := decadeTable.at(wordID(id)); ok {
+			wordNeeds[id] |= needDecade
+		}
+		if w.class&cMonth != 0 {
+			wordNeeds[id] |= needMonth
+		}
+		if w.class&cUnit != 0 {
+			wordNeeds[id] |= needUnit
+		}
+	}
+	for has := range skipWithout {
+		for k := range coreRules {
+			if n := coreRules[k].needs; n != 0 && need(has)&n == 0 {
+				skipWithout[has] |= 1 << k
+			}
+		}
+	}
+	wordRules = make([]uint32, len(lexWords))
+	for k := range coreRules {
+		r := &coreRules[k]
+		allRules |= 1 << k
+		for d := range numRules {
+			if !r.noNum && (r.digits == nil || r.digits(d)) {
+				numRules[d] |= 1 << k
+			}
+		}
+		if r.also != nil {
+			for id := range wordRules {
+				if r.also(wordID(id)) {
+					wordRules[id] |= 1 << k
+				}
+			}
+		}
+	}
+	for id := range wordRules {
+		cls := lexWords[id].class
+		for k := range coreRules {
+			if r := &coreRules[k]; cls&r.classes != 0 || r.words.has(wordID(id)) {
+				wordRules[id] |= 1 << k
+			}
+		}
 	}
 }
 
@@ -571,12 +731,16 @@ func (m *matcher) core(i int) (cand, bool) {
 	var best cand
 	found := false
 	t := m.tok(i)
-	for k := range coreRules {
-		r := &coreRules[k]
-		if t.kind == tNum && r.noNum || t.kind == tWord && r.words != nil && !r.words.has(t.id) {
-			continue
-		}
-		c, ok := r.f(m, i)
+	rules := allRules
+	switch t.kind {
+	case tNum:
+		rules = numRules[t.digits]
+	case tWord:
+		rules = wordRules[t.id]
+	}
+	rules &^= m.skip
+	for ; rules != 0; rules &= rules - 1 {
+		c, ok := coreRules[bits.TrailingZeros32(rules)].f(m, i)
 		if ok && c.e > i && (!found || c.e > best.e) {
 			best, found = c, true
 		}
@@ -660,9 +824,10 @@ func (m *matcher) cueList() []cue {
 			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) {
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
-		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm) ||
+		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm, wRemain, wRemains, wStay, wStays) ||
 			m.adverb(i-1) && m.is(i-2, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm)):
-			// a participle after an auxiliary: the auxiliary has the tense
+			// a participle after an auxiliary or a copula ("will remain
+			// closed"): the verb before it has the tense
 		case t.class&cFuture != 0:
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case t.class&cPast != 0:
@@ -674,8 +839,9 @@ func (m *matcher) cueList() []cue {
 			if w != wNow && w != wToday && w != wCurrently {
 				m.cues = append(m.cues, cue{i, tensePresent})
 			}
-		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre):
-			// a regular past form; a participle after "be" or a determiner is not
+		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre, wRemain, wRemains, wStay, wStays):
+			// a regular past form; a participle after "be", a copula ("will
+			// remain closed on Monday") or a determiner is not
 			if m.backshifted(i) {
 				continue
 			}
@@ -722,6 +888,30 @@ func (m *matcher) pastNarrative() bool {
 		}
 	}
 	return past
+}
+
+// pastVerbBefore reports whether the nearest tense cue before token p is
+// in the past with no infinitive or modal between them, so a deadline at
+// p belongs to that past clause: "started Sunday and spread across 1,200
+// acres by Monday night", but not "were told to leave by Monday".
+func (m *matcher) pastVerbBefore(p int) bool {
+	cues := m.cueList()
+	for n := len(cues) - 1; n >= 0; n-- {
+		c := cues[n]
+		if c.pos >= p {
+			continue
+		}
+		if c.tense != tensePast {
+			return false
+		}
+		for k := c.pos + 1; k < p; k++ {
+			if m.is(k, wTo, wWill, wWould, wShould, wMust, wCan, wCould, wMay, wMight) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // adverb reports whether the word at i is an adverb in -ly ("was
@@ -866,7 +1056,7 @@ func (m *matcher) frontTense(s int) xtense {
 		// a deadline lies ahead unless the clause is in the past: "to
 		// conclude by May", but "had filed by Monday", "power was
 		// restored by 6 a.m. Monday"
-		if !m.hasWord(wHad) && !m.is(p-2, wWas, wWere) && !(p == 0 && m.pastNarrative()) {
+		if !m.hasWord(wHad) && !m.is(p-2, wWas, wWere) && !((p == 0 || m.pastVerbBefore(p)) && m.pastNarrative()) {
 			return tenseFuture
 		}
 	}

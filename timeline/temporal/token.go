@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -93,30 +94,59 @@ func (s *scanner) next() bool {
 		case (c|0x20)-'a' < 26 || c >= utf8.RuneSelf && isLetter(decode(text[s.pos:])):
 			t.kind = tWord
 			t.upper = c-'A' < 26 || c >= utf8.RuneSelf && unicode.IsUpper(decode(text[s.pos:]))
-			// ASCII letters, the common case: hash them lowercased in
-			// place and compare the lexicon's form without case
-			p, h := s.pos, uint32(fnvOffset)
-			for p < len(text) {
-				l := text[p] | 0x20
-				if l-'a' >= 26 {
-					break
+			// ASCII letters, the common case: find the word's end, then
+			// look up its lower case read in place
+			p := s.pos
+			for p+8 <= len(text) {
+				// eight bytes at a time: the high bit of each byte of
+				// letters says it is an ASCII letter (lowered, at least 'a'
+				// and not past 'z')
+				w := load64(text, p)
+				x := w&0x7F7F7F7F7F7F7F7F | 0x2020202020202020
+				letters := (x + 0x1F1F1F1F1F1F1F1F) &^ (x + 0x0505050505050505) &^ w & 0x8080808080808080
+				if letters == 0x8080808080808080 {
+					p += 8
+					continue
 				}
-				h = (h ^ uint32(l)) * fnvPrime
+				p += bits.TrailingZeros64(^letters&0x8080808080808080) >> 3
+				goto end
+			}
+			for p < len(text) && (text[p]|0x20)-'a' < 26 {
 				p++
 			}
+		end:
 			if p == len(text) || text[p] < utf8.RuneSelf {
 				s.pos = p
 				// longer words are in no list, nor words whose first
 				// probe slot is empty (most words: a quarter load)
-				if p-start <= maxWordLen && lexSlots[h&lexMask].id != 0 {
-					t.id = lookupFold(text[start:p], h)
-					t.class = lexWords[t.id].class
+				if n := p - start; n <= 8 {
+					var k uint64
+					if start+8 <= len(text) {
+						// one load: the letters lowered, the bytes after them cut
+						k = (load64(text, start) | 0x2020202020202020) & (^uint64(0) >> (64 - 8*n))
+					} else {
+						for i := p - 1; i >= start; i-- {
+							k = k<<8 | uint64(text[i]|0x20)
+						}
+					}
+					if h := keyHash(k); lexSlots[h&lexMask].id != 0 {
+						t.id = lookupKey(k, h)
+						t.class = lexWords[t.id].class
+					}
+				} else if n <= maxWordLen {
+					h := uint32(fnvOffset)
+					for i := start; i < p; i++ {
+						h = (h ^ uint32(text[i]|0x20)) * fnvPrime
+					}
+					if lexSlots[h&lexMask].id != 0 {
+						t.id = lookupFold(text[start:p], h)
+						t.class = lexWords[t.id].class
+					}
 				}
 				break
 			}
 			// a word with other letters: lowercase it into buf
 			s.buf = s.buf[:0]
-			h = uint32(fnvOffset)
 			for s.pos < len(text) {
 				c := text[s.pos]
 				if c < utf8.RuneSelf {
@@ -127,7 +157,6 @@ func (s *scanner) next() bool {
 						break
 					}
 					s.buf = append(s.buf, c)
-					h = (h ^ uint32(c)) * fnvPrime
 					s.pos++
 					continue
 				}
@@ -135,15 +164,11 @@ func (s *scanner) next() bool {
 				if !unicode.IsLetter(r) {
 					break
 				}
-				n := len(s.buf)
 				s.buf = utf8.AppendRune(s.buf, unicode.ToLower(r))
-				for _, b := range s.buf[n:] {
-					h = (h ^ uint32(b)) * fnvPrime
-				}
 				s.pos += size
 			}
 			if len(s.buf) <= maxWordLen { // longer words are in no list
-				t.id = lookupWord(s.buf, h)
+				t.id = lookupWord(s.buf, wordHash(s.buf))
 				t.class = lexWords[t.id].class
 			}
 		default:
@@ -164,7 +189,7 @@ func (s *scanner) next() bool {
 			s.triggers++
 		}
 		s.toks = append(s.toks, t)
-		if t.kind == tPunct && s.endsSentence() || len(s.toks) >= maxSentence {
+		if t.kind == tPunct && (c == '.' || c == '!' || c == '?') && s.endsSentence() || len(s.toks) >= maxSentence {
 			return true
 		}
 	}
@@ -194,4 +219,12 @@ func (s *scanner) endsSentence() bool {
 		}
 	}
 	return true
+}
+
+// load64 reads the eight bytes of s at i as one little-endian word (the
+// compiler combines the byte reads into one load).
+func load64(s string, i int) uint64 {
+	w := s[i : i+8]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }

@@ -127,6 +127,7 @@ const (
 	wFinal
 	wFinancial
 	wFirst
+	wFixed
 	wFiscal
 	wFly
 	wFollowing
@@ -275,6 +276,8 @@ const (
 	wRecently
 	wReconvene
 	wRemembrance
+	wRemain
+	wRemains
 	wReopen
 	wReported
 	wRescheduled
@@ -309,6 +312,8 @@ const (
 	wStandard
 	wStart
 	wStarting
+	wStay
+	wStays
 	wSuch
 	wSunday
 	wSupposed
@@ -404,7 +409,7 @@ var wordForms = [numWordConsts]string{
 	wEntire: "entire", wEve: "eve", wEvening: "evening", wEvery: "every", wExpect: "expect",
 	wExpected: "expected", wExpects: "expects", wExpires: "expires", wExpiring: "expiring", wExtra: "extra",
 	wFace: "face", wFallen: "fallen", wFar: "far", wFather: "father", wFawkes: "fawkes", wFell: "fell",
-	wFew: "few", wFinal: "final", wFinancial: "financial", wFirst: "first", wFiscal: "fiscal", wFly: "fly",
+	wFew: "few", wFinal: "final", wFinancial: "financial", wFirst: "first", wFixed: "fixed", wFiscal: "fiscal", wFly: "fly",
 	wFollowing: "following", wFool: "fool", wFools: "fools", wFor: "for", wForeseeable: "foreseeable",
 	wFormerly: "formerly", wFriday: "friday", wFrom: "from", wFull: "full", wFurther: "further",
 	wFuture: "future", wFy: "fy", wGather: "gather", wGo: "go", wGoes: "goes", wGoing: "going", wGood: "good",
@@ -430,13 +435,13 @@ var wordForms = [numWordConsts]string{
 	wPostponed: "postponed", wPreceding: "preceding", wPresent: "present", wPresently: "presently",
 	wPresidents: "presidents", wPrevious: "previous", wPromised: "promised", wPromises: "promises", wQ: "q",
 	wQuarter: "quarter", wQuarters: "quarters", wRd: "rd", wRecent: "recent", wRecently: "recently",
-	wReconvene: "reconvene", wRemembrance: "remembrance", wReopen: "reopen", wReported: "reported",
+	wReconvene: "reconvene", wRemembrance: "remembrance", wRemain: "remain", wRemains: "remains", wReopen: "reopen", wReported: "reported",
 	wRescheduled: "rescheduled", wResume: "resume", wRisen: "risen", wRose: "rose", wRoughly: "roughly",
 	wS: "s", wSaid: "said", wSaints: "saints", wSame: "same", wSay: "say", wSaying: "saying", wSays: "says",
 	wScheduled: "scheduled", wScore: "score", wSecond: "second", wSeemed: "seemed", wSeems: "seems",
 	wSet: "set", wSeveral: "several", wShe: "she", wShort: "short", wShould: "should", wSince: "since",
 	wSlated: "slated", wSlipped: "slipped", wSo: "so", wSome: "some", wSoon: "soon", wSt: "st",
-	wStandard: "standard", wStart: "start", wStarting: "starting", wSuch: "such", wSunday: "sunday",
+	wStandard: "standard", wStart: "start", wStarting: "starting", wStay: "stay", wStays: "stays", wSuch: "such", wSunday: "sunday",
 	wSupposed: "supposed", wTerm: "term", wTh: "th", wThan: "than", wThanksgiving: "thanksgiving",
 	wThat: "that", wThe: "the", wTheir: "their", wThen: "then", wThere: "there", wThese: "these", wThey: "they",
 	wThis: "this", wThousand: "thousand", wThreatened: "threatened", wThrice: "thrice", wThrough: "through",

@@ -1,0 +1,89 @@
+package temporal
+
+import (
+	"testing"
+	"time"
+)
+
+// Which way a date without a year or a week looks from the DCT: the tense
+// of its clause, a verb of scheduling, a week with nothing left of it.
+
+// TestCopulaParticiple: a participle after "remain" or "stay" is an
+// adjective; the verb before it ("will") has the tense.
+func TestCopulaParticiple(t *testing.T) {
+	d := time.Date(2022, 8, 13, 0, 0, 0, 0, time.UTC) // a Saturday
+	runTagCases(t, []tagCase{
+		{"will remain closed", "Schools in Chennai will remain closed on Monday, the Collector said.", []string{"Monday=2022-08-15"}},
+		{"will stay shut", "The museum will stay closed on Monday.", []string{"Monday=2022-08-15"}},
+		{"remains closed ahead", "The bridge remains closed until Friday.", []string{"Friday=2022-08-19"}},
+		// negative: the copula in the past tells the past
+		{"remained closed", "Schools remained closed on Monday, the Collector said.", []string{"Monday=2022-08-08"}},
+		{"were closed", "Schools were closed on Monday.", []string{"Monday=2022-08-08"}},
+		{"closed past", "The authorities closed schools on Monday.", []string{"Monday=2022-08-08"}},
+	}, d)
+}
+
+// TestScheduledDate: a day of a month that a verb of scheduling takes as
+// its object lies ahead of the act, even in the past tense.
+func TestScheduledDate(t *testing.T) {
+	d := time.Date(2019, 2, 14, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"fixed a day", "The High Court here today fixed April 22 for the trial of a former assemblyman.", []string{"today=2019-02-14", "April 22=2019-04-22"}},
+		{"set a day", "The judge set March 5 for sentencing.", []string{"March 5=2019-03-05"}},
+		{"rescheduled", "The committee rescheduled May 2 as the hearing date.", []string{"May 2=2019-05-02"}},
+		// negative: the date of the act, or a plan of the past
+		{"fixed on a day", "The court fixed the date on April 22.", []string{"April 22=2018-04-22"}},
+		{"was set for", "The vote was originally set for April 22 but was delayed.", []string{"April 22=2018-04-22"}},
+		{"had set", "The court had set April 22 for the trial.", []string{"April 22=2018-04-22"}},
+		{"held on a day", "The court held a hearing on April 22.", []string{"April 22=2018-04-22"}},
+	}, d)
+	// a weekday set as a deadline may have passed: the tense decides
+	runTagCases(t, []tagCase{
+		{"set a weekday", "They set Friday as the deadline for his return.", []string{"Friday=2000-01-14"}},
+	}, time.Date(2000, 1, 15, 0, 0, 0, 0, time.UTC))
+}
+
+// TestLaterThisWeekOnSunday: on a Sunday nothing of the ISO week is left,
+// so a week still ahead is the next one.
+func TestLaterThisWeekOnSunday(t *testing.T) {
+	sun := time.Date(2018, 12, 2, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"later this week", "The Election Commission will announce the schedule later this week, officials said on Sunday.", []string{"later this week=2018-W49/END", "Sunday=2018-12-02"}},
+		{"will this week", "The board will meet this week.", []string{"this week=2018-W49"}},
+		// negative: the week that ends today
+		{"this week past", "Prices fell this week.", []string{"this week=2018-W48"}},
+		{"earlier this week", "He resigned earlier this week.", []string{"earlier this week=2018-W48/START"}},
+	}, sun)
+	// negative: on any other day the week is the DCT's
+	runTagCases(t, []tagCase{
+		{"later this week on Saturday", "The commission will announce the schedule later this week.", []string{"later this week=2018-W48/END"}},
+		{"will this week on Saturday", "The board will meet this week.", []string{"this week=2018-W48"}},
+	}, sun.AddDate(0, 0, -1))
+}
+
+// TestByInPastClause: "by" a day sets a deadline ahead, unless the clause
+// it closes is told in the past.
+func TestByInPastClause(t *testing.T) {
+	d := time.Date(2016, 11, 9, 0, 0, 0, 0, time.UTC) // a Wednesday
+	runTagCases(t, []tagCase{
+		{"spread by", "The blaze started Sunday afternoon near a trail and spread across about 1,200 acres by Monday night, the service said.", []string{"Sunday afternoon=2016-11-06TAF", "Monday night=2016-11-07TNI"}},
+		{"contained by", "Crews contained the fire by Monday.", []string{"Monday=2016-11-07"}},
+		// negative: a deadline ahead
+		{"told to leave by", "Residents were told to leave by Monday.", []string{"Monday=2016-11-14"}},
+		{"should be done by", "Officials said repairs should be finished by Friday.", []string{"Friday=2016-11-11"}},
+		{"will by", "The fire will be contained by Monday.", []string{"Monday=2016-11-14"}},
+		{"expects by", "The company expects to finish by Monday.", []string{"Monday=2016-11-14"}},
+	}, d)
+}
+
+// TestOffsetFromReference: "nine days later" counts from the date named
+// before it, not from the DCT.
+func TestOffsetFromReference(t *testing.T) {
+	d := time.Date(2021, 6, 3, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"days later", "Margaret Hollis fell from a first-floor window on 14 May 2018 and died in hospital nine days later.", []string{"14 May 2018=2018-05-14", "nine days later=2018-05-23"}},
+		{"days later next sentence", "She fell on 14 May 2018. She died in hospital nine days later.", []string{"14 May 2018=2018-05-14", "nine days later=2018-05-23"}},
+		// negative: "ago" counts from the DCT
+		{"days ago", "She fell on 14 May 2018. Her son said nine days ago that he would sue.", []string{"14 May 2018=2018-05-14", "nine days ago=2021-05-25"}},
+	}, d)
+}
