@@ -12,6 +12,15 @@ import (
 // November 2011 "). The rest is the source's text unchanged. It returns s
 // when nothing is found or nothing would remain.
 func trimStamp(s string) string {
+	if isASCII(s) && !mayStamp(s) && !containsFoldASCII(s, "updated at") {
+		// Nothing to remove: no "(Agency) -", no "updated at" in any
+		// case, no clock time (an ASCII text has no other digits).
+		out := strings.TrimSpace(s)
+		if !hasWord(out) {
+			return s
+		}
+		return out
+	}
 	out := s
 	// An agency dateline ends with "(Agency) -" near the start.
 	for _, dash := range []string{") - ", ") -- ", ") — ", ") – "} {
@@ -49,7 +58,7 @@ func trimStamp(s string) string {
 		out = out[i:]
 	}
 	out = strings.TrimSpace(out)
-	if len(words(out)) == 0 {
+	if !hasWord(out) {
 		return s
 	}
 	return out
@@ -191,6 +200,17 @@ func mayStamp(s string) bool {
 	}
 	for i := 1; i+2 < len(s); i++ {
 		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds the lowercase ASCII word sub
+// in any case, without allocating.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -246,6 +246,7 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 		}
 	}
 	byDay := map[string][]report{}
+	nreps := 0
 	var scores []EventScore
 	for i, e := range events {
 		day, ok := DayOf(e.Date)
@@ -272,6 +273,7 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 			continue
 		}
 		byDay[day] = append(byDay[day], reps...)
+		nreps += len(reps)
 		if !evident(reps) {
 			continue // dated only by time stamps of pages: a candidate for the summary, no evidence
 		}
@@ -288,7 +290,7 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 	}
 
 	days := make([]Day, 0, len(byDay))
-	idf := newIDF(byDay)
+	idf := newIDF(byDay, nreps)
 	texts := make(map[int64]string, len(docs))
 	for _, d := range docs {
 		if d.Text != "" {

@@ -26,24 +26,30 @@ type idf struct {
 	storyNorm float64
 }
 
-func newIDF(byDay map[string][]report) *idf {
-	x := &idf{ids: map[string]int32{}}
-	seen := map[string]bool{}
-	var last []int32 // the sentence each word was last counted in, for df
+func newIDF(byDay map[string][]report, nreps int) *idf {
+	x := &idf{ids: make(map[string]int32, 1024)}
+	seen := make(map[string]bool, nreps)   // normalized sentences counted
+	quotes := make(map[string]bool, nreps) // quotes read (a quote's copies normalize alike)
+	var last []int32                       // the sentence each word was last counted in, for df
+	var sc wordScanner
 	for _, reps := range byDay {
 		for _, r := range reps {
-			ws := words(r.quote)
-			key := strings.Join(ws, " ")
-			if seen[key] {
+			if quotes[r.quote] {
 				continue
 			}
-			seen[key] = true
+			quotes[r.quote] = true
+			sc.scan(r.quote)
+			if seen[string(sc.key)] {
+				continue
+			}
+			seen[string(sc.key)] = true
 			x.n++
-			for _, w := range ws {
-				id, ok := x.ids[w]
+			for i := range sc.n() {
+				w := sc.word(i)
+				id, ok := x.ids[string(w)]
 				if !ok {
 					id = int32(len(x.df))
-					x.ids[w] = id
+					x.ids[string(w)] = id
 					x.df, x.tf, last = append(x.df, 0), append(x.tf, 0), append(last, 0)
 				}
 				x.tf[id]++
@@ -83,9 +89,16 @@ type vector struct {
 // vector is the tf-idf vector of text; words the story's reports never
 // use have no weight.
 func (x *idf) vector(text string) vector {
+	var sc wordScanner
+	sc.scan(text)
+	return x.vectorOf(&sc)
+}
+
+// vectorOf is the tf-idf vector of the words sc holds.
+func (x *idf) vectorOf(sc *wordScanner) vector {
 	var v vector
-	for _, w := range words(text) {
-		if id, ok := x.ids[w]; ok && x.weight(id) > 0 {
+	for i := range sc.n() {
+		if id, ok := x.ids[string(sc.word(i))]; ok && x.weight(id) > 0 {
 			v.terms = append(v.terms, term{id, x.weight(id)})
 		}
 	}
@@ -203,15 +216,16 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 			scratch[id] = 0
 		}
 	}()
+	var sc wordScanner
 	addCandidate := func(r report, text, printed string, listed bool) {
-		key := normalize(text)
-		if key == "" {
+		sc.scan(text)
+		if len(sc.key) == 0 {
 			return
 		}
-		c := byKey[key]
+		c := byKey[string(sc.key)]
 		if c == nil {
-			c = &candidate{quote: printed, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands), ahead: true}
-			byKey[key] = c
+			c = &candidate{quote: printed, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vectorOf(&sc), n: sc.n(), order: len(cands), ahead: true}
+			byKey[string(sc.key)] = c
 			cands = append(cands, c)
 		}
 		if r.lag >= 0 {
