@@ -17,7 +17,7 @@ import (
 // ids, and centroids dense arrays over the vocabulary, so that summarizing
 // allocates little and costs what the sentences read.
 type idf struct {
-	ids    map[string]int32
+	ids    table
 	df, tf []int32
 	n      int
 	// story is the centroid of every distinct report sentence of the
@@ -27,29 +27,36 @@ type idf struct {
 }
 
 func newIDF(byDay map[string][]report, nreps int) *idf {
-	x := &idf{ids: make(map[string]int32, 1024)}
-	seen := make(map[string]bool, nreps)   // normalized sentences counted
-	quotes := make(map[string]bool, nreps) // quotes read (a quote's copies normalize alike)
-	var last []int32                       // the sentence each word was last counted in, for df
-	var sc wordScanner
+	x := &idf{}
+	// The distinct sentences, normalized, by the hash of their words: the
+	// first quote read with each hash, and the rare others whose hash
+	// another sentence has.
+	seen := make(map[uint64]string, nreps)
+	var others map[string]bool
+	var last []int32 // the sentence each word was last counted in, for df
+	var sc, other wordScanner
 	for _, reps := range byDay {
 		for _, r := range reps {
-			if quotes[r.quote] {
-				continue
-			}
-			quotes[r.quote] = true
 			sc.scan(r.quote)
-			if seen[string(sc.key)] {
-				continue
+			if q, ok := seen[sc.keyHash]; !ok {
+				seen[sc.keyHash] = r.quote
+			} else {
+				if q == r.quote {
+					continue
+				}
+				other.scan(q)
+				if string(other.key) == string(sc.key) || others[string(sc.key)] {
+					continue
+				}
+				if others == nil {
+					others = map[string]bool{}
+				}
+				others[string(sc.key)] = true
 			}
-			seen[string(sc.key)] = true
 			x.n++
 			for i := range sc.n() {
-				w := sc.word(i)
-				id, ok := x.ids[string(w)]
-				if !ok {
-					id = int32(len(x.df))
-					x.ids[string(w)] = id
+				id, added := x.ids.add(sc.word(i), sc.hashes[i])
+				if added {
 					x.df, x.tf, last = append(x.df, 0), append(x.tf, 0), append(last, 0)
 				}
 				x.tf[id]++
@@ -98,7 +105,7 @@ func (x *idf) vector(text string) vector {
 func (x *idf) vectorOf(sc *wordScanner) vector {
 	var v vector
 	for i := range sc.n() {
-		if id, ok := x.ids[string(sc.word(i))]; ok && x.weight(id) > 0 {
+		if id, ok := x.ids.lookup(sc.word(i), sc.hashes[i]); ok && x.weight(id) > 0 {
 			v.terms = append(v.terms, term{id, x.weight(id)})
 		}
 	}

@@ -9,11 +9,20 @@ package keydate
 type wordScanner struct {
 	key  []byte
 	ends []int
+	// hashes are the words' hashes, keyHash the key's (see table).
+	hashes  []uint64
+	keyHash uint64
 }
+
+// FNV-1a, 64 bits.
+const (
+	hashStart = 14695981039346656037
+	hashPrime = 1099511628211
+)
 
 // scan splits text, replacing what the scanner held.
 func (s *wordScanner) scan(text string) {
-	s.key, s.ends = s.key[:0], s.ends[:0]
+	s.key, s.ends, s.hashes = s.key[:0], s.ends[:0], s.hashes[:0]
 	if !isASCII(text) {
 		for _, w := range words(text) {
 			if len(s.key) > 0 {
@@ -21,10 +30,17 @@ func (s *wordScanner) scan(text string) {
 			}
 			s.key = append(s.key, w...)
 			s.ends = append(s.ends, len(s.key))
+			h := uint64(hashStart)
+			for i := 0; i < len(w); i++ {
+				h = (h ^ uint64(w[i])) * hashPrime
+			}
+			s.hashes = append(s.hashes, h)
 		}
+		s.hashKey()
 		return
 	}
 	in := false
+	h := uint64(hashStart)
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		switch {
@@ -34,6 +50,7 @@ func (s *wordScanner) scan(text string) {
 		default:
 			if in {
 				s.ends = append(s.ends, len(s.key))
+				s.hashes = append(s.hashes, h)
 				in = false
 			}
 			continue
@@ -43,12 +60,26 @@ func (s *wordScanner) scan(text string) {
 				s.key = append(s.key, ' ')
 			}
 			in = true
+			h = hashStart
 		}
 		s.key = append(s.key, c)
+		h = (h ^ uint64(c)) * hashPrime
 	}
 	if in {
 		s.ends = append(s.ends, len(s.key))
+		s.hashes = append(s.hashes, h)
 	}
+	s.hashKey()
+}
+
+// hashKey combines the words' hashes into the key's.
+func (s *wordScanner) hashKey() {
+	h := uint64(hashStart)
+	for _, w := range s.hashes {
+		h = (h ^ w) * hashPrime
+		h ^= h >> 29
+	}
+	s.keyHash = h
 }
 
 // n is the number of words scanned.
@@ -84,4 +115,85 @@ func hasWord(text string) bool {
 		}
 	}
 	return false
+}
+
+// table numbers distinct byte strings from 0 in the order they are added,
+// by open addressing over the hashes the scanner computes, and keeps their
+// bytes in one arena: interning a story's words and sentences costs no
+// allocation per string, and a lookup compares bytes only on equal hashes.
+type table struct {
+	slots []slot // a power of two, at most half full
+	arena []byte
+	n     int32
+}
+
+type slot struct {
+	h        uint64
+	off, end int32
+	v        int32 // the string's number + 1; 0 for an empty slot
+}
+
+func (t *table) index(h uint64) uint64 {
+	return (h * 0x9E3779B97F4A7C15) >> (64 - bitsOf(len(t.slots)))
+}
+
+func bitsOf(n int) uint {
+	b := uint(0)
+	for 1<<b < n {
+		b++
+	}
+	return b
+}
+
+// lookup is the number of b, whose hash is h, and whether it was added.
+func (t *table) lookup(b []byte, h uint64) (int32, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for i := t.index(h); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.v == 0 {
+			return 0, false
+		}
+		if sl.h == h && string(t.arena[sl.off:sl.end]) == string(b) {
+			return sl.v - 1, true
+		}
+	}
+}
+
+// add is the number of b, whose hash is h, and whether it is new.
+func (t *table) add(b []byte, h uint64) (int32, bool) {
+	if id, ok := t.lookup(b, h); ok {
+		return id, false
+	}
+	if 2*int(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	off := int32(len(t.arena))
+	t.arena = append(t.arena, b...)
+	mask := uint64(len(t.slots) - 1)
+	i := t.index(h)
+	for t.slots[i].v != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = slot{h: h, off: off, end: int32(len(t.arena)), v: t.n + 1}
+	t.n++
+	return t.n - 1, true
+}
+
+func (t *table) grow() {
+	old := t.slots
+	t.slots = make([]slot, max(64, 2*len(old)))
+	mask := uint64(len(t.slots) - 1)
+	for _, sl := range old {
+		if sl.v == 0 {
+			continue
+		}
+		i := t.index(sl.h)
+		for t.slots[i].v != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = sl
+	}
 }
