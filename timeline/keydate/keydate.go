@@ -249,12 +249,20 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 	if !first.IsZero() {
 		first = midnight(first)
 	}
-	byDay := map[string][]report{}
+	// The reports of a day are next to each other in one slice, in the
+	// order of their events: a first pass finds each event's day and
+	// counts the reports of each day, a second writes them in place.
+	type dated struct {
+		day int32 // index in dayNames, -1 for an event without a day
+		t   time.Time
+	}
+	dayIndex := map[string]int32{}
+	var dayNames []string
+	var dayCount []int
+	evDays := make([]dated, len(events))
 	nreps := 0
-	var scores []EventScore
-	var reps []report // an event's reports, reused
-	var tl tallier
 	for i, e := range events {
+		evDays[i].day = -1
 		day, ok := DayOf(e.Date)
 		if !ok {
 			continue
@@ -263,7 +271,41 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 		if err != nil {
 			continue
 		}
-		reps = reps[:0]
+		n := 0
+		for _, s := range e.Sources {
+			if s.Date.Expression != "" {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		k, ok := dayIndex[day]
+		if !ok {
+			k = int32(len(dayNames))
+			dayIndex[day] = k
+			dayNames = append(dayNames, day)
+			dayCount = append(dayCount, 0)
+		}
+		dayCount[k] += n
+		nreps += n
+		evDays[i] = dated{k, t}
+	}
+	all := make([]report, nreps)
+	dayStart := make([]int, len(dayNames)+1)
+	for k, n := range dayCount {
+		dayStart[k+1] = dayStart[k] + n
+	}
+	pos := slices.Clone(dayStart[:len(dayNames)])
+	var scores []EventScore
+	var tl tallier
+	for i, e := range events {
+		k, t := evDays[i].day, evDays[i].t
+		if k < 0 {
+			continue
+		}
+		day := dayNames[k]
+		start := pos[k]
 		for _, s := range e.Sources {
 			if s.Date.Expression == "" {
 				continue // merged in without a date of its own, or dated by publication
@@ -272,14 +314,11 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 			if p, ok := published[s.DocumentID]; ok {
 				lag = daysFrom(t, p)
 			}
-			reps = append(reps, report{event: i, doc: s.DocumentID, lag: lag, quote: s.Quote, weight: weight(lag), dateStr: day,
-				stamp: stamped(s.Quote, s.Date.Expression), expr: s.Date.Expression})
+			all[pos[k]] = report{event: i, doc: s.DocumentID, lag: lag, quote: s.Quote, weight: weight(lag), dateStr: day,
+				stamp: stamped(s.Quote, s.Date.Expression), expr: s.Date.Expression}
+			pos[k]++
 		}
-		if len(reps) == 0 {
-			continue
-		}
-		byDay[day] = append(byDay[day], reps...)
-		nreps += len(reps)
+		reps := all[start:pos[k]]
 		if !evident(reps) {
 			continue // dated only by time stamps of pages: a candidate for the summary, no evidence
 		}
@@ -289,6 +328,10 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 		}
 		score, ev := tl.tally(reps, gap)
 		scores = append(scores, EventScore{EventID: e.ID, Score: score, Evidence: ev})
+	}
+	byDay := make([][]report, len(dayNames))
+	for k := range dayNames {
+		byDay[k] = all[dayStart[k]:dayStart[k+1]:dayStart[k+1]]
 	}
 	eventScore := make(map[int64]float64, len(scores))
 	for _, s := range scores {
@@ -309,10 +352,11 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 		score float64
 	}
 	var order []scored
-	for day, reps := range byDay {
+	for k, reps := range byDay {
 		if !evident(reps) {
 			continue
 		}
+		day := dayNames[k]
 		t, _ := time.Parse(time.DateOnly, day)
 		gap := 0
 		if !first.IsZero() {

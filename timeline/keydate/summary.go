@@ -26,7 +26,7 @@ type idf struct {
 	storyNorm float64
 }
 
-func newIDF(byDay map[string][]report, nreps int) *idf {
+func newIDF(byDay [][]report, nreps int) *idf {
 	x := &idf{}
 	// The distinct sentences, normalized, by the hash of their words: the
 	// first quote read with each hash, and the rare others whose hash
@@ -212,7 +212,7 @@ const (
 // of its own), whichever scores higher. Sentences shorter than minWords or
 // longer than maxWords, and personal ones, are taken only when there is
 // nothing else.
-func summarize(reps []report, events []timeline.Event, texts map[int64]string, dated map[string]bool, x *idf, scratch []float64) []Sentence {
+func summarize(reps []report, events []timeline.Event, texts map[int64]string, dated func(string) bool, x *idf, scratch []float64) []Sentence {
 	byKey := map[string]*candidate{}
 	var cands []*candidate
 	// The day's centroid accumulates in scratch (zero on entry, zeroed
@@ -311,7 +311,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	// date (the next item of a dated list), is not one; what the splitter
 	// glued to it is no part of it.
 	next := continuation(texts[best.sources[0].DocumentID], best.quote)
-	if dated[next] || datedStart(next) {
+	if next != "" && (dated(next) || datedStart(next)) {
 		next = ""
 	} else if g := unglue(nil, next); len(g) > 0 && g[0].date == "" {
 		next = g[0].text
@@ -532,10 +532,7 @@ func (s *summarizer) summary(date string, reps []report) []Sentence {
 	if got, ok := s.done[date]; ok {
 		return got
 	}
-	if s.dated == nil {
-		s.dated = datedQuotes(s.events)
-	}
-	got := summarize(reps, s.events, s.texts, s.dated, s.idf, s.scratch)
+	got := summarize(reps, s.events, s.texts, s.isDated, s.idf, s.scratch)
 	if s.done == nil {
 		s.done = map[string][]Sentence{}
 	}
@@ -626,6 +623,16 @@ func trimOwnDate(text, expr string) string {
 		}
 	}
 	return text[:i] + text[end:]
+}
+
+// isDated reports whether a sentence dates a happening of its own (see
+// summarizer.dated), reading the events' sources the first time it is
+// asked: only a day whose best sentence has a continuation asks.
+func (s *summarizer) isDated(sentence string) bool {
+	if s.dated == nil {
+		s.dated = datedQuotes(s.events)
+	}
+	return s.dated[sentence]
 }
 
 // datedQuotes is the set of sentences of events' sources that carry a date
