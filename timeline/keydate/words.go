@@ -1,5 +1,7 @@
 package keydate
 
+import "math/bits"
+
 // wordScanner splits texts into words as words does, into buffers it
 // reuses: key holds the words joined by single spaces (the normalized
 // sentence, see normalize) and ends the offset in key where each word ends.
@@ -22,51 +24,81 @@ const (
 
 // scan splits text, replacing what the scanner held.
 func (s *wordScanner) scan(text string) {
-	s.key, s.ends, s.hashes = s.key[:0], s.ends[:0], s.hashes[:0]
-	if !isASCII(text) {
-		for _, w := range words(text) {
-			if len(s.key) > 0 {
-				s.key = append(s.key, ' ')
-			}
-			s.key = append(s.key, w...)
-			s.ends = append(s.ends, len(s.key))
-			h := uint64(hashStart)
-			for i := 0; i < len(w); i++ {
-				h = (h ^ uint64(w[i])) * hashPrime
-			}
-			s.hashes = append(s.hashes, h)
-		}
-		s.hashKey()
-		return
+	s.ends, s.hashes = s.ends[:0], s.hashes[:0]
+	// An ASCII text's key is never longer than the text: one space for
+	// at least one separator.
+	if cap(s.key) < len(text) {
+		s.key = make([]byte, 0, 2*len(text))
 	}
+	key := s.key[:len(text)]
+	n := 0
 	in := false
 	h := uint64(hashStart)
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		default:
+		c := wordByte[text[i]]
+		switch c {
+		case 0:
 			if in {
-				s.ends = append(s.ends, len(s.key))
+				s.ends = append(s.ends, n)
 				s.hashes = append(s.hashes, h)
 				in = false
 			}
 			continue
+		case nonASCII:
+			s.scanWords(text)
+			return
 		}
 		if !in {
-			if len(s.key) > 0 {
-				s.key = append(s.key, ' ')
+			if n > 0 {
+				key[n] = ' '
+				n++
 			}
 			in = true
 			h = hashStart
 		}
-		s.key = append(s.key, c)
+		key[n] = c
+		n++
 		h = (h ^ uint64(c)) * hashPrime
 	}
 	if in {
+		s.ends = append(s.ends, n)
+		s.hashes = append(s.hashes, h)
+	}
+	s.key = key[:n]
+	s.hashKey()
+}
+
+// wordByte maps an ASCII byte to itself lowercased when it is a letter or
+// a digit, to 0 when it separates words, and other bytes to nonASCII.
+var wordByte = func() (t [256]byte) {
+	for c := range 256 {
+		switch {
+		case c >= 0x80:
+			t[c] = nonASCII
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c) + 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+const nonASCII = 0xff
+
+// scanWords splits a text that is not ASCII with words.
+func (s *wordScanner) scanWords(text string) {
+	s.key, s.ends, s.hashes = s.key[:0], s.ends[:0], s.hashes[:0]
+	for _, w := range words(text) {
+		if len(s.key) > 0 {
+			s.key = append(s.key, ' ')
+		}
+		s.key = append(s.key, w...)
 		s.ends = append(s.ends, len(s.key))
+		h := uint64(hashStart)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint64(w[i])) * hashPrime
+		}
 		s.hashes = append(s.hashes, h)
 	}
 	s.hashKey()
@@ -125,6 +157,7 @@ type table struct {
 	slots []slot // a power of two, at most half full
 	arena []byte
 	n     int32
+	shift uint // 64 - log2(len(slots))
 }
 
 type slot struct {
@@ -134,15 +167,7 @@ type slot struct {
 }
 
 func (t *table) index(h uint64) uint64 {
-	return (h * 0x9E3779B97F4A7C15) >> (64 - bitsOf(len(t.slots)))
-}
-
-func bitsOf(n int) uint {
-	b := uint(0)
-	for 1<<b < n {
-		b++
-	}
-	return b
+	return (h * 0x9E3779B97F4A7C15) >> t.shift
 }
 
 // lookup is the number of b, whose hash is h, and whether it was added.
@@ -185,6 +210,7 @@ func (t *table) add(b []byte, h uint64) (int32, bool) {
 func (t *table) grow() {
 	old := t.slots
 	t.slots = make([]slot, max(64, 2*len(old)))
+	t.shift = 64 - uint(bits.TrailingZeros(uint(len(t.slots))))
 	mask := uint64(len(t.slots) - 1)
 	for _, sl := range old {
 		if sl.v == 0 {
