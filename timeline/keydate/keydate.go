@@ -297,7 +297,7 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 		dayStart[k+1] = dayStart[k] + n
 	}
 	pos := slices.Clone(dayStart[:len(dayNames)])
-	var scores []EventScore
+	scores := make([]EventScore, 0, len(events))
 	var tl tallier
 	for i, e := range events {
 		k, t := evDays[i].day, evDays[i].t
@@ -332,6 +332,9 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 	byDay := make([][]report, len(dayNames))
 	for k := range dayNames {
 		byDay[k] = all[dayStart[k]:dayStart[k+1]:dayStart[k+1]]
+	}
+	if len(scores) == 0 {
+		scores = nil // no event scored: nil, as Events has always answered
 	}
 	eventScore := make(map[int64]float64, len(scores))
 	for _, s := range scores {

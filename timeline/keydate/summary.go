@@ -20,6 +20,7 @@ type idf struct {
 	ids    table
 	df, tf []int32
 	n      int
+	w      []float64 // the words' weights (see weight)
 	// story is the centroid of every distinct report sentence of the
 	// story, dense, and its norm.
 	story     []float64
@@ -67,6 +68,10 @@ func newIDF(byDay [][]report, nreps int) *idf {
 			}
 		}
 	}
+	x.w = make([]float64, len(x.df))
+	for id := range x.w {
+		x.w[id] = math.Log(float64(x.n+1) / float64(x.df[id]+1))
+	}
 	x.story = make([]float64, len(x.df))
 	for id, n := range x.tf {
 		f := float64(n) * x.weight(int32(id))
@@ -77,9 +82,8 @@ func newIDF(byDay [][]report, nreps int) *idf {
 	return x
 }
 
-func (x *idf) weight(id int32) float64 {
-	return math.Log(float64(x.n+1) / float64(x.df[id]+1))
-}
+// weight is the idf of a word, ln((n+1)/(df+1)).
+func (x *idf) weight(id int32) float64 { return x.w[id] }
 
 // term is a word of a vector and its weight.
 type term struct {
@@ -480,7 +484,7 @@ func personal(text string) bool {
 		}
 		return false
 	}
-	for i, r := range text + " " {
+	for i, r := range text {
 		switch {
 		case r == '"' || r == '“' || r == '”' || r == '`':
 			if start >= 0 && !quoted && check(text[start:i]) {
@@ -505,6 +509,10 @@ func personal(text string) bool {
 			}
 			start = -1
 		}
+	}
+	// The end of the text ends its last word.
+	if start >= 0 && !quoted && check(text[start:]) {
+		return true
 	}
 	return false
 }
