@@ -198,10 +198,23 @@ func mayStamp(s string) bool {
 	if strings.Contains(s, ") ") || strings.Contains(s, "pdated at") || strings.Contains(s, "PDATED AT") {
 		return true
 	}
-	for i := 1; i+2 < len(s); i++ {
-		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+	return clockAt(s, ':') || clockAt(s, '.')
+}
+
+// clockAt reports whether s has sep between a digit and two digits
+// ("3:58", "10.40"), finding sep by IndexByte (most sentences have one
+// full stop, at their end).
+func clockAt(s string, sep byte) bool {
+	for from := 1; from+2 < len(s); {
+		j := strings.IndexByte(s[from:len(s)-2], sep)
+		if j < 0 {
+			return false
+		}
+		i := from + j
+		if isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
 			return true
 		}
+		from = i + 1
 	}
 	return false
 }

@@ -261,7 +261,8 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 	var dayCount []int
 	evDays := make([]dated, len(events))
 	nreps := 0
-	for i, e := range events {
+	for i := range events {
+		e := &events[i]
 		evDays[i].day = -1
 		day, ok := DayOf(e.Date)
 		if !ok {
@@ -272,8 +273,8 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 			continue
 		}
 		n := 0
-		for _, s := range e.Sources {
-			if s.Date.Expression != "" {
+		for j := range e.Sources {
+			if e.Sources[j].Date.Expression != "" {
 				n++
 			}
 		}
@@ -299,14 +300,16 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 	pos := slices.Clone(dayStart[:len(dayNames)])
 	scores := make([]EventScore, 0, len(events))
 	var tl tallier
-	for i, e := range events {
+	for i := range events {
 		k, t := evDays[i].day, evDays[i].t
 		if k < 0 {
 			continue
 		}
+		e := &events[i]
 		day := dayNames[k]
 		start := pos[k]
-		for _, s := range e.Sources {
+		for j := range e.Sources {
+			s := &e.Sources[j]
 			if s.Date.Expression == "" {
 				continue // merged in without a date of its own, or dated by publication
 			}

@@ -81,3 +81,22 @@ func TestTable(t *testing.T) {
 		t.Error("empty table found something")
 	}
 }
+
+// TestClockAt checks clockAt against the byte-by-byte rule it replaces.
+func TestClockAt(t *testing.T) {
+	ref := func(s string, sep byte) bool {
+		for i := 1; i+2 < len(s); i++ {
+			if s[i] == sep && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range []string{"", "1:23", ":23", "1:2", "at 10.40 BST.", "v1.2 and 3.45", "end 9.", "a.b.c 1.23", "12:3x 4:56", "5.6.78"} {
+		for _, sep := range []byte{':', '.'} {
+			if got, want := clockAt(s, sep), ref(s, sep); got != want {
+				t.Errorf("clockAt(%q, %q) = %v, want %v", s, sep, got, want)
+			}
+		}
+	}
+}
