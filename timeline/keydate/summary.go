@@ -590,11 +590,12 @@ func trimLeadingDate(text, expr string) string {
 
 func trimLeadingOn(text, expr string) string {
 	expr = strings.TrimPrefix(strings.TrimPrefix(expr, "On "), "on ")
-	lead := "On " + expr + ","
-	if !strings.HasPrefix(text, lead) {
+	// The sentence opens with "On " + expr + ",".
+	n := len("On ") + len(expr) + len(",")
+	if len(text) < n || text[:3] != "On " || text[3:n-1] != expr || text[n-1] != ',' {
 		return text
 	}
-	rest := strings.TrimLeft(text[len(lead):], " ")
+	rest := strings.TrimLeft(text[n:], " ")
 	r, n := utf8.DecodeRuneInString(rest)
 	if !unicode.IsLetter(r) || len(words(rest)) < 3 {
 		return text
@@ -614,7 +615,7 @@ func trimOwnDate(text, expr string) string {
 	if len(expr) > 3 && strings.EqualFold(expr[:3], "on ") {
 		pre = " "
 	}
-	i := strings.Index(text, pre+expr)
+	i := indexAfter(text, pre, expr)
 	if i <= 0 {
 		return text
 	}
@@ -641,6 +642,23 @@ func (s *summarizer) isDated(sentence string) bool {
 		s.dated = datedQuotes(s.events)
 	}
 	return s.dated[sentence]
+}
+
+// indexAfter is strings.Index(text, pre+expr), without building pre+expr:
+// the first expr that pre comes just before.
+func indexAfter(text, pre, expr string) int {
+	for from := len(pre); from <= len(text); {
+		j := strings.Index(text[from:], expr)
+		if j < 0 {
+			return -1
+		}
+		at := from + j
+		if text[at-len(pre):at] == pre {
+			return at - len(pre)
+		}
+		from = at + 1
+	}
+	return -1
 }
 
 // datedQuotes is the set of sentences of events' sources that carry a date

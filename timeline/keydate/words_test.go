@@ -100,3 +100,22 @@ func TestClockAt(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexAfter checks indexAfter against strings.Index of the joined
+// strings.
+func TestIndexAfter(t *testing.T) {
+	for _, c := range [][3]string{
+		{"raised its alert on Monday to phase 4", " on ", "Monday"},
+		{"Monday on Monday", " on ", "Monday"},
+		{"on Monday", " on ", "Monday"},
+		{"x  on  on Monday", " on ", "Monday"},
+		{"aaa", "a", "aa"},
+		{"", " ", ""},
+		{"ab", "b", ""},
+		{"closed on 27 April, on 27 April", " ", "on 27 April"},
+	} {
+		if got, want := indexAfter(c[0], c[1], c[2]), strings.Index(c[0], c[1]+c[2]); got != want {
+			t.Errorf("indexAfter(%q, %q, %q) = %d, want %d", c[0], c[1], c[2], got, want)
+		}
+	}
+}
