@@ -352,7 +352,7 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 			texts[d.ID] = d.Text
 		}
 	}
-	sum := &summarizer{idf: idf, events: events, texts: texts, scratch: make([]float64, len(idf.df))}
+	sum := &summarizer{idf: idf, events: events, texts: texts, scratch: make([]float64, len(idf.df)), all: make([]float64, len(idf.df))}
 	type scored struct {
 		id    int64
 		score float64

@@ -171,7 +171,7 @@ func normalize(s string) string { return strings.Join(words(s), " ") }
 type candidate struct {
 	text    string
 	sources []Source
-	docs    map[int64]bool
+	docs    []int64 // the documents that print it, in order
 	vec     vector
 	score   float64
 	n       int    // words
@@ -216,15 +216,16 @@ const (
 // of its own), whichever scores higher. Sentences shorter than minWords or
 // longer than maxWords, and personal ones, are taken only when there is
 // nothing else.
-func summarize(reps []report, events []timeline.Event, texts map[int64]string, dated func(string) bool, x *idf, scratch []float64) []Sentence {
+func summarize(reps []report, events []timeline.Event, texts map[int64]string, dated func(string) bool, x *idf, scratch, all []float64) []Sentence {
 	byKey := map[string]*candidate{}
 	var cands []*candidate
-	// The day's centroid accumulates in scratch (zero on entry, zeroed
-	// again on return), touching only the words of its reports.
+	// The day's centroid accumulates in scratch and the support's sum in
+	// all (both zero on entry, zeroed again on return), touching only the
+	// words of its reports.
 	var touched []int32
 	defer func() {
 		for _, id := range touched {
-			scratch[id] = 0
+			scratch[id], all[id] = 0, 0
 		}
 	}()
 	var sc wordScanner
@@ -235,7 +236,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		}
 		c := byKey[string(sc.key)]
 		if c == nil {
-			c = &candidate{quote: printed, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vectorOf(&sc), n: sc.n(), order: len(cands), ahead: true}
+			c = &candidate{quote: printed, text: strings.TrimSpace(text), vec: x.vectorOf(&sc), n: sc.n(), order: len(cands), ahead: true}
 			byKey[string(sc.key)] = c
 			cands = append(cands, c)
 		}
@@ -245,8 +246,8 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		if listed {
 			c.listed = true
 		}
-		if !c.docs[r.doc] {
-			c.docs[r.doc] = true
+		if !slices.Contains(c.docs, r.doc) {
+			c.docs = append(c.docs, r.doc)
 			c.sources = append(c.sources, Source{DocumentID: r.doc, EventID: events[r.event].ID})
 		}
 		for _, t := range c.vec.terms {
@@ -276,7 +277,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	if len(usable) == 0 {
 		usable = cands
 	}
-	sup := newSupport(cands)
+	sup := newSupport(cands, all)
 	scoreOf := func(c *candidate) float64 {
 		s := dayWeight*cosineDense(c.vec, scratch, centroidNorm) + storyWeight*cosineDense(c.vec, x.story, x.storyNorm) +
 			supportWeight*sup.of(c)
@@ -381,13 +382,13 @@ func compareCandidates(a, b *candidate) int {
 // sentence's mean similarity to the sentences of other documents costs what
 // its words do (not a comparison with every other sentence).
 type support struct {
-	all   map[int32]float64
+	all   []float64 // dense, over the vocabulary
 	byDoc map[int64]map[int32]float64
 	n     int
 }
 
-func newSupport(cands []*candidate) support {
-	s := support{all: map[int32]float64{}, byDoc: map[int64]map[int32]float64{}, n: len(cands)}
+func newSupport(cands []*candidate, all []float64) support {
+	s := support{all: all, byDoc: map[int64]map[int32]float64{}, n: len(cands)}
 	for _, c := range cands {
 		if c.vec.norm == 0 {
 			continue
@@ -415,7 +416,7 @@ func (s support) of(c *candidate) float64 {
 	dot := 0.0
 	for _, t := range c.vec.terms {
 		v := s.all[t.id]
-		for d := range c.docs {
+		for _, d := range c.docs {
 			v -= s.byDoc[d][t.id]
 		}
 		dot += t.w * v
@@ -530,6 +531,7 @@ type summarizer struct {
 	// own: never the continuation of another day's report.
 	dated   map[string]bool
 	scratch []float64
+	all     []float64 // the support's sum, as scratch
 	done    map[string][]Sentence
 }
 
@@ -540,7 +542,7 @@ func (s *summarizer) summary(date string, reps []report) []Sentence {
 	if got, ok := s.done[date]; ok {
 		return got
 	}
-	got := summarize(reps, s.events, s.texts, s.isDated, s.idf, s.scratch)
+	got := summarize(reps, s.events, s.texts, s.isDated, s.idf, s.scratch, s.all)
 	if s.done == nil {
 		s.done = map[string][]Sentence{}
 	}
