@@ -32,16 +32,14 @@ func newIDF(byDay [][]report, nreps int) *idf {
 	// The distinct sentences, normalized, by the hash of their words: the
 	// first quote read with each hash, and the rare others whose hash
 	// another sentence has.
-	seen := make(map[uint64]string, nreps)
+	seen := newQuoteSet(nreps)
 	var others map[string]bool
 	var last []int32 // the sentence each word was last counted in, for df
 	var sc, other wordScanner
 	for _, reps := range byDay {
 		for _, r := range reps {
 			sc.scan(r.quote)
-			if q, ok := seen[sc.keyHash]; !ok {
-				seen[sc.keyHash] = r.quote
-			} else {
+			if q, first := seen.addFirst(sc.keyHash, r.quote); !first {
 				if q == r.quote {
 					continue
 				}

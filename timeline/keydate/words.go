@@ -223,3 +223,40 @@ func (t *table) grow() {
 		t.slots[i] = sl
 	}
 }
+
+// quoteSet holds the first quote read with each hash of a normalized
+// sentence, by open addressing; its size is fixed when it is made.
+type quoteSet struct {
+	slots []quoteSlot
+	shift uint
+}
+
+type quoteSlot struct {
+	h    uint64
+	q    string
+	used bool
+}
+
+func newQuoteSet(n int) quoteSet {
+	size := 64
+	for size < 2*n {
+		size *= 2
+	}
+	return quoteSet{slots: make([]quoteSlot, size), shift: 64 - uint(bits.TrailingZeros(uint(size)))}
+}
+
+// addFirst keeps q under h and reports true when h is new; else it
+// returns the quote kept under h and false. At most n hashes may be added.
+func (s *quoteSet) addFirst(h uint64, q string) (string, bool) {
+	mask := uint64(len(s.slots) - 1)
+	for i := (h * 0x9E3779B97F4A7C15) >> s.shift; ; i = (i + 1) & mask {
+		sl := &s.slots[i]
+		if !sl.used {
+			*sl = quoteSlot{h: h, q: q, used: true}
+			return q, true
+		}
+		if sl.h == h {
+			return sl.q, false
+		}
+	}
+}

@@ -119,3 +119,15 @@ func TestIndexAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteSet checks that the first quote of each hash is kept.
+func TestQuoteSet(t *testing.T) {
+	s := newQuoteSet(200)
+	for i := range 200 {
+		h := uint64(i % 100)
+		q, first := s.addFirst(h, fmt.Sprint("q", i))
+		if want := fmt.Sprint("q", i%100); q != want || first != (i < 100) {
+			t.Fatalf("addFirst(%d, q%d) = %q, %v; want %q, %v", h, i, q, first, want, i < 100)
+		}
+	}
+}
