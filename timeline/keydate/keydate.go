@@ -345,7 +345,7 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 	}
 
 	days := make([]Day, 0, len(byDay))
-	idf := newIDF(byDay, nreps)
+	idf := newIDF(all) // the days' reports, day after day
 	texts := make(map[int64]string, len(docs))
 	for _, d := range docs {
 		if d.Text != "" {

@@ -27,42 +27,42 @@ type idf struct {
 	storyNorm float64
 }
 
-func newIDF(byDay [][]report, nreps int) *idf {
+func newIDF(reps []report) *idf {
 	x := &idf{}
 	// The distinct sentences, normalized, by the hash of their words: the
-	// first quote read with each hash, and the rare others whose hash
+	// first report read with each hash, and the rare others whose hash
 	// another sentence has.
-	seen := newQuoteSet(nreps)
+	seen := newQuoteSet(len(reps))
 	var others map[string]bool
 	var last []int32 // the sentence each word was last counted in, for df
 	var sc, other wordScanner
-	for _, reps := range byDay {
-		for _, r := range reps {
-			sc.scan(r.quote)
-			if q, first := seen.addFirst(sc.keyHash, r.quote); !first {
-				if q == r.quote {
-					continue
-				}
-				other.scan(q)
-				if string(other.key) == string(sc.key) || others[string(sc.key)] {
-					continue
-				}
-				if others == nil {
-					others = map[string]bool{}
-				}
-				others[string(sc.key)] = true
+	for i := range reps {
+		r := &reps[i]
+		sc.scan(r.quote)
+		if j, first := seen.addFirst(sc.keyHash, int32(i)); !first {
+			q := reps[j].quote
+			if q == r.quote {
+				continue
 			}
-			x.n++
-			for i := range sc.n() {
-				id, added := x.ids.add(sc.word(i), sc.hashes[i])
-				if added {
-					x.df, x.tf, last = append(x.df, 0), append(x.tf, 0), append(last, 0)
-				}
-				x.tf[id]++
-				if last[id] != int32(x.n) {
-					last[id] = int32(x.n)
-					x.df[id]++
-				}
+			other.scan(q)
+			if string(other.key) == string(sc.key) || others[string(sc.key)] {
+				continue
+			}
+			if others == nil {
+				others = map[string]bool{}
+			}
+			others[string(sc.key)] = true
+		}
+		x.n++
+		for k := range sc.n() {
+			id, added := x.ids.add(sc.word(k), sc.hashes[k])
+			if added {
+				x.df, x.tf, last = append(x.df, 0), append(x.tf, 0), append(last, 0)
+			}
+			x.tf[id]++
+			if last[id] != int32(x.n) {
+				last[id] = int32(x.n)
+				x.df[id]++
 			}
 		}
 	}

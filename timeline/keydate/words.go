@@ -224,8 +224,9 @@ func (t *table) grow() {
 	}
 }
 
-// quoteSet holds the first quote read with each hash of a normalized
-// sentence, by open addressing; its size is fixed when it is made.
+// quoteSet holds the first report (its index) read with each hash of a
+// normalized sentence, by open addressing, free of pointers for the
+// garbage collector; its size is fixed when it is made.
 type quoteSet struct {
 	slots []quoteSlot
 	shift uint
@@ -233,7 +234,7 @@ type quoteSet struct {
 
 type quoteSlot struct {
 	h    uint64
-	q    string
+	i    int32
 	used bool
 }
 
@@ -245,18 +246,18 @@ func newQuoteSet(n int) quoteSet {
 	return quoteSet{slots: make([]quoteSlot, size), shift: 64 - uint(bits.TrailingZeros(uint(size)))}
 }
 
-// addFirst keeps q under h and reports true when h is new; else it
-// returns the quote kept under h and false. At most n hashes may be added.
-func (s *quoteSet) addFirst(h uint64, q string) (string, bool) {
+// addFirst keeps i under h and reports true when h is new; else it
+// returns the index kept under h and false. At most n hashes may be added.
+func (s *quoteSet) addFirst(h uint64, i int32) (int32, bool) {
 	mask := uint64(len(s.slots) - 1)
-	for i := (h * 0x9E3779B97F4A7C15) >> s.shift; ; i = (i + 1) & mask {
-		sl := &s.slots[i]
+	for k := (h * 0x9E3779B97F4A7C15) >> s.shift; ; k = (k + 1) & mask {
+		sl := &s.slots[k]
 		if !sl.used {
-			*sl = quoteSlot{h: h, q: q, used: true}
-			return q, true
+			*sl = quoteSlot{h: h, i: i, used: true}
+			return i, true
 		}
 		if sl.h == h {
-			return sl.q, false
+			return sl.i, false
 		}
 	}
 }

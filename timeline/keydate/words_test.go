@@ -120,14 +120,14 @@ func TestIndexAfter(t *testing.T) {
 	}
 }
 
-// TestQuoteSet checks that the first quote of each hash is kept.
+// TestQuoteSet checks that the first index of each hash is kept.
 func TestQuoteSet(t *testing.T) {
 	s := newQuoteSet(200)
 	for i := range 200 {
 		h := uint64(i % 100)
-		q, first := s.addFirst(h, fmt.Sprint("q", i))
-		if want := fmt.Sprint("q", i%100); q != want || first != (i < 100) {
-			t.Fatalf("addFirst(%d, q%d) = %q, %v; want %q, %v", h, i, q, first, want, i < 100)
+		j, first := s.addFirst(h, int32(i))
+		if want := int32(i % 100); j != want || first != (i < 100) {
+			t.Fatalf("addFirst(%d, %d) = %d, %v; want %d, %v", h, i, j, first, want, i < 100)
 		}
 	}
 }
