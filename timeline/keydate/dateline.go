@@ -12,6 +12,15 @@ import (
 // November 2011 "). The rest is the source's text unchanged. It returns s
 // when nothing is found or nothing would remain.
 func trimStamp(s string) string {
+	if isASCII(s) && !mayStamp(s) && !containsFoldASCII(s, "updated at") {
+		// Nothing to remove: no "(Agency) -", no "updated at" in any
+		// case, no clock time (an ASCII text has no other digits).
+		out := strings.TrimSpace(s)
+		if !hasWord(out) {
+			return s
+		}
+		return out
+	}
 	out := s
 	// An agency dateline ends with "(Agency) -" near the start.
 	for _, dash := range []string{") - ", ") -- ", ") — ", ") – "} {
@@ -49,7 +58,7 @@ func trimStamp(s string) string {
 		out = out[i:]
 	}
 	out = strings.TrimSpace(out)
-	if len(words(out)) == 0 {
+	if !hasWord(out) {
 		return s
 	}
 	return out
@@ -189,8 +198,32 @@ func mayStamp(s string) bool {
 	if strings.Contains(s, ") ") || strings.Contains(s, "pdated at") || strings.Contains(s, "PDATED AT") {
 		return true
 	}
-	for i := 1; i+2 < len(s); i++ {
-		if (s[i] == ':' || s[i] == '.') && isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+	return clockAt(s, ':') || clockAt(s, '.')
+}
+
+// clockAt reports whether s has sep between a digit and two digits
+// ("3:58", "10.40"), finding sep by IndexByte (most sentences have one
+// full stop, at their end).
+func clockAt(s string, sep byte) bool {
+	for from := 1; from+2 < len(s); {
+		j := strings.IndexByte(s[from:len(s)-2], sep)
+		if j < 0 {
+			return false
+		}
+		i := from + j
+		if isDigit(s[i-1]) && isDigit(s[i+1]) && isDigit(s[i+2]) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
+}
+
+// containsFoldASCII reports whether s holds the lowercase ASCII word sub
+// in any case, without allocating.
+func containsFoldASCII(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i]|0x20 == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

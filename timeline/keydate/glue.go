@@ -36,10 +36,9 @@ var before = map[string]bool{
 	"than": true, "through": true, "dated": true, "for": true,
 }
 
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-}
+// months are the months' names, for isMonth.
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
 
 // token is a word of a sentence, split at spaces, and its place.
 type token struct {
@@ -176,7 +175,7 @@ func isMonth(w string) bool {
 	if len(w) < 3 || len(w) > 9 || !strings.ContainsRune("JFMASONDjfmasond", rune(w[0])) {
 		return false
 	}
-	for m := range monthNames {
+	for _, m := range months {
 		if strings.EqualFold(w, m) {
 			return true
 		}

@@ -234,20 +234,36 @@ func Events(docs []timeline.Document, events []timeline.Event) []EventScore {
 }
 
 func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScore) {
+	// Publication days, at midnight UTC, as daysBetween reads them.
 	published := make(map[int64]time.Time, len(docs))
 	var first time.Time
 	for _, d := range docs {
 		if d.Published.IsZero() {
 			continue
 		}
-		published[d.ID] = d.Published
+		published[d.ID] = midnight(d.Published)
 		if first.IsZero() || d.Published.Before(first) {
 			first = d.Published
 		}
 	}
-	byDay := map[string][]report{}
-	var scores []EventScore
-	for i, e := range events {
+	if !first.IsZero() {
+		first = midnight(first)
+	}
+	// The reports of a day are next to each other in one slice, in the
+	// order of their events: a first pass finds each event's day and
+	// counts the reports of each day, a second writes them in place.
+	type dated struct {
+		day int32 // index in dayNames, -1 for an event without a day
+		t   time.Time
+	}
+	dayIndex := map[string]int32{}
+	var dayNames []string
+	var dayCount []int
+	evDays := make([]dated, len(events))
+	nreps := 0
+	for i := range events {
+		e := &events[i]
+		evDays[i].day = -1
 		day, ok := DayOf(e.Date)
 		if !ok {
 			continue
@@ -256,31 +272,72 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 		if err != nil {
 			continue
 		}
-		var reps []report
-		for _, s := range e.Sources {
+		n := 0
+		for j := range e.Sources {
+			if e.Sources[j].Date.Expression != "" {
+				n++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		k, ok := dayIndex[day]
+		if !ok {
+			k = int32(len(dayNames))
+			dayIndex[day] = k
+			dayNames = append(dayNames, day)
+			dayCount = append(dayCount, 0)
+		}
+		dayCount[k] += n
+		nreps += n
+		evDays[i] = dated{k, t}
+	}
+	all := make([]report, nreps)
+	dayStart := make([]int, len(dayNames)+1)
+	for k, n := range dayCount {
+		dayStart[k+1] = dayStart[k] + n
+	}
+	pos := slices.Clone(dayStart[:len(dayNames)])
+	scores := make([]EventScore, 0, len(events))
+	var tl tallier
+	for i := range events {
+		k, t := evDays[i].day, evDays[i].t
+		if k < 0 {
+			continue
+		}
+		e := &events[i]
+		day := dayNames[k]
+		start := pos[k]
+		for j := range e.Sources {
+			s := &e.Sources[j]
 			if s.Date.Expression == "" {
 				continue // merged in without a date of its own, or dated by publication
 			}
 			lag := 0
 			if p, ok := published[s.DocumentID]; ok {
-				lag = daysBetween(t, p)
+				lag = daysFrom(t, p)
 			}
-			reps = append(reps, report{event: i, doc: s.DocumentID, lag: lag, quote: s.Quote, weight: weight(lag), dateStr: day,
-				stamp: stamped(s.Quote, s.Date.Expression), expr: s.Date.Expression})
+			all[pos[k]] = report{event: i, doc: s.DocumentID, lag: lag, quote: s.Quote, weight: weight(lag), dateStr: day,
+				stamp: stamped(s.Quote, s.Date.Expression), expr: s.Date.Expression}
+			pos[k]++
 		}
-		if len(reps) == 0 {
-			continue
-		}
-		byDay[day] = append(byDay[day], reps...)
+		reps := all[start:pos[k]]
 		if !evident(reps) {
 			continue // dated only by time stamps of pages: a candidate for the summary, no evidence
 		}
 		gap := 0
 		if !first.IsZero() {
-			gap = daysBetween(t, first)
+			gap = daysFrom(t, first)
 		}
-		score, ev := tally(reps, gap)
+		score, ev := tl.tally(reps, gap)
 		scores = append(scores, EventScore{EventID: e.ID, Score: score, Evidence: ev})
+	}
+	byDay := make([][]report, len(dayNames))
+	for k := range dayNames {
+		byDay[k] = all[dayStart[k]:dayStart[k+1]:dayStart[k+1]]
+	}
+	if len(scores) == 0 {
+		scores = nil // no event scored: nil, as Events has always answered
 	}
 	eventScore := make(map[int64]float64, len(scores))
 	for _, s := range scores {
@@ -288,33 +345,44 @@ func rank(docs []timeline.Document, events []timeline.Event) ([]Day, []EventScor
 	}
 
 	days := make([]Day, 0, len(byDay))
-	idf := newIDF(byDay)
+	idf := newIDF(all) // the days' reports, day after day
 	texts := make(map[int64]string, len(docs))
 	for _, d := range docs {
 		if d.Text != "" {
 			texts[d.ID] = d.Text
 		}
 	}
-	sum := &summarizer{idf: idf, events: events, texts: texts, scratch: make([]float64, len(idf.df))}
-	for day, reps := range byDay {
+	sum := &summarizer{idf: idf, events: events, texts: texts, scratch: make([]float64, len(idf.df)), all: make([]float64, len(idf.df))}
+	type scored struct {
+		id    int64
+		score float64
+	}
+	var order []scored
+	for k, reps := range byDay {
 		if !evident(reps) {
 			continue
 		}
+		day := dayNames[k]
 		t, _ := time.Parse(time.DateOnly, day)
 		gap := 0
 		if !first.IsZero() {
-			gap = daysBetween(t, first)
+			gap = daysFrom(t, first)
 		}
-		score, ev := tally(reps, gap)
+		score, ev := tl.tally(reps, gap)
 		d := Day{Date: day, Score: round(score), Evidence: ev}
-		seen := map[int]bool{}
-		for _, r := range reps {
-			if !seen[r.event] {
-				seen[r.event] = true
-				d.Events = append(d.Events, events[r.event].ID)
+		// An event's reports are next to each other in its day's.
+		order = order[:0]
+		for k, r := range reps {
+			if k == 0 || reps[k-1].event != r.event {
+				id := events[r.event].ID
+				order = append(order, scored{id, eventScore[id]})
 			}
 		}
-		slices.SortStableFunc(d.Events, func(a, b int64) int { return cmp.Compare(eventScore[b], eventScore[a]) })
+		slices.SortStableFunc(order, func(a, b scored) int { return cmp.Compare(b.score, a.score) })
+		d.Events = make([]int64, len(order))
+		for k, o := range order {
+			d.Events[k] = o.id
+		}
 		d.reps, d.sum = reps, sum
 		days = append(days, d)
 	}
@@ -336,22 +404,41 @@ func evident(reps []report) bool {
 	return slices.ContainsFunc(reps, func(r report) bool { return !r.stamp })
 }
 
-// daysBetween is the number of civil days from a to b (negative when b is
-// before a).
-func daysBetween(a, b time.Time) int {
-	a = time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
-	b = time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
+// midnight is the start of t's civil day, in UTC.
+func midnight(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// daysFrom is the number of civil days from a to b, both at midnight UTC
+// (negative when b is before a).
+func daysFrom(a, b time.Time) int {
 	return int(math.Round(b.Sub(a).Hours() / 24))
 }
 
+// tallier adds up reports (see tally), reusing its memory.
+type tallier struct {
+	docs  []docWeight
+	byDoc map[int64]int // index in docs, for many reports
+}
+
+// docWeight is a document's strongest report.
+type docWeight struct {
+	doc int64
+	w   float64
+	lag int
+}
+
 // tally adds up reports: each document once, with its strongest report.
-func tally(reps []report, gap int) (float64, Evidence) {
-	type docInfo struct {
-		w   float64
-		lag int
-	}
-	byDoc := map[int64]docInfo{}
+func (tl *tallier) tally(reps []report, gap int) (float64, Evidence) {
 	var ev Evidence
+	tl.docs = tl.docs[:0]
+	many := len(reps) > 16
+	if many {
+		if tl.byDoc == nil {
+			tl.byDoc = map[int64]int{}
+		}
+		clear(tl.byDoc)
+	}
 	for _, r := range reps {
 		if r.stamp {
 			continue
@@ -360,12 +447,31 @@ func tally(reps []report, gap int) (float64, Evidence) {
 		if r.lag > nearLag {
 			ev.LaterReports++
 		}
-		if cur, ok := byDoc[r.doc]; !ok || r.weight > cur.w {
-			byDoc[r.doc] = docInfo{r.weight, r.lag}
+		k := -1
+		if many {
+			if j, ok := tl.byDoc[r.doc]; ok {
+				k = j
+			}
+		} else {
+			for j := range tl.docs {
+				if tl.docs[j].doc == r.doc {
+					k = j
+					break
+				}
+			}
+		}
+		switch {
+		case k < 0:
+			if many {
+				tl.byDoc[r.doc] = len(tl.docs)
+			}
+			tl.docs = append(tl.docs, docWeight{r.doc, r.weight, r.lag})
+		case r.weight > tl.docs[k].w:
+			tl.docs[k].w, tl.docs[k].lag = r.weight, r.lag
 		}
 	}
 	score := 0.0
-	for _, d := range byDoc {
+	for _, d := range tl.docs {
 		score += d.w
 		switch {
 		case d.lag < 0:
@@ -376,7 +482,7 @@ func tally(reps []report, gap int) (float64, Evidence) {
 			ev.Later++
 		}
 	}
-	ev.Documents = len(byDoc)
+	ev.Documents = len(tl.docs)
 	if gap > 0 {
 		ev.Background = gap
 	}

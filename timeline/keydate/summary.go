@@ -17,42 +17,58 @@ import (
 // ids, and centroids dense arrays over the vocabulary, so that summarizing
 // allocates little and costs what the sentences read.
 type idf struct {
-	ids    map[string]int32
+	ids    table
 	df, tf []int32
 	n      int
+	w      []float64 // the words' weights (see weight)
 	// story is the centroid of every distinct report sentence of the
 	// story, dense, and its norm.
 	story     []float64
 	storyNorm float64
 }
 
-func newIDF(byDay map[string][]report) *idf {
-	x := &idf{ids: map[string]int32{}}
-	seen := map[string]bool{}
+func newIDF(reps []report) *idf {
+	x := &idf{}
+	// The distinct sentences, normalized, by the hash of their words: the
+	// first report read with each hash, and the rare others whose hash
+	// another sentence has.
+	seen := newQuoteSet(len(reps))
+	var others map[string]bool
 	var last []int32 // the sentence each word was last counted in, for df
-	for _, reps := range byDay {
-		for _, r := range reps {
-			ws := words(r.quote)
-			key := strings.Join(ws, " ")
-			if seen[key] {
+	var sc, other wordScanner
+	for i := range reps {
+		r := &reps[i]
+		sc.scan(r.quote)
+		if j, first := seen.addFirst(sc.keyHash, int32(i)); !first {
+			q := reps[j].quote
+			if q == r.quote {
 				continue
 			}
-			seen[key] = true
-			x.n++
-			for _, w := range ws {
-				id, ok := x.ids[w]
-				if !ok {
-					id = int32(len(x.df))
-					x.ids[w] = id
-					x.df, x.tf, last = append(x.df, 0), append(x.tf, 0), append(last, 0)
-				}
-				x.tf[id]++
-				if last[id] != int32(x.n) {
-					last[id] = int32(x.n)
-					x.df[id]++
-				}
+			other.scan(q)
+			if string(other.key) == string(sc.key) || others[string(sc.key)] {
+				continue
+			}
+			if others == nil {
+				others = map[string]bool{}
+			}
+			others[string(sc.key)] = true
+		}
+		x.n++
+		for k := range sc.n() {
+			id, added := x.ids.add(sc.word(k), sc.hashes[k])
+			if added {
+				x.df, x.tf, last = append(x.df, 0), append(x.tf, 0), append(last, 0)
+			}
+			x.tf[id]++
+			if last[id] != int32(x.n) {
+				last[id] = int32(x.n)
+				x.df[id]++
 			}
 		}
+	}
+	x.w = make([]float64, len(x.df))
+	for id := range x.w {
+		x.w[id] = math.Log(float64(x.n+1) / float64(x.df[id]+1))
 	}
 	x.story = make([]float64, len(x.df))
 	for id, n := range x.tf {
@@ -64,9 +80,8 @@ func newIDF(byDay map[string][]report) *idf {
 	return x
 }
 
-func (x *idf) weight(id int32) float64 {
-	return math.Log(float64(x.n+1) / float64(x.df[id]+1))
-}
+// weight is the idf of a word, ln((n+1)/(df+1)).
+func (x *idf) weight(id int32) float64 { return x.w[id] }
 
 // term is a word of a vector and its weight.
 type term struct {
@@ -83,9 +98,16 @@ type vector struct {
 // vector is the tf-idf vector of text; words the story's reports never
 // use have no weight.
 func (x *idf) vector(text string) vector {
+	var sc wordScanner
+	sc.scan(text)
+	return x.vectorOf(&sc)
+}
+
+// vectorOf is the tf-idf vector of the words sc holds.
+func (x *idf) vectorOf(sc *wordScanner) vector {
 	var v vector
-	for _, w := range words(text) {
-		if id, ok := x.ids[w]; ok && x.weight(id) > 0 {
+	for i := range sc.n() {
+		if id, ok := x.ids.lookup(sc.word(i), sc.hashes[i]); ok && x.weight(id) > 0 {
 			v.terms = append(v.terms, term{id, x.weight(id)})
 		}
 	}
@@ -147,7 +169,7 @@ func normalize(s string) string { return strings.Join(words(s), " ") }
 type candidate struct {
 	text    string
 	sources []Source
-	docs    map[int64]bool
+	docs    []int64 // the documents that print it, in order
 	vec     vector
 	score   float64
 	n       int    // words
@@ -192,26 +214,28 @@ const (
 // of its own), whichever scores higher. Sentences shorter than minWords or
 // longer than maxWords, and personal ones, are taken only when there is
 // nothing else.
-func summarize(reps []report, events []timeline.Event, texts map[int64]string, dated map[string]bool, x *idf, scratch []float64) []Sentence {
+func summarize(reps []report, events []timeline.Event, texts map[int64]string, dated func(string) bool, x *idf, scratch, all []float64) []Sentence {
 	byKey := map[string]*candidate{}
 	var cands []*candidate
-	// The day's centroid accumulates in scratch (zero on entry, zeroed
-	// again on return), touching only the words of its reports.
+	// The day's centroid accumulates in scratch and the support's sum in
+	// all (both zero on entry, zeroed again on return), touching only the
+	// words of its reports.
 	var touched []int32
 	defer func() {
 		for _, id := range touched {
-			scratch[id] = 0
+			scratch[id], all[id] = 0, 0
 		}
 	}()
+	var sc wordScanner
 	addCandidate := func(r report, text, printed string, listed bool) {
-		key := normalize(text)
-		if key == "" {
+		sc.scan(text)
+		if len(sc.key) == 0 {
 			return
 		}
-		c := byKey[key]
+		c := byKey[string(sc.key)]
 		if c == nil {
-			c = &candidate{quote: printed, text: strings.TrimSpace(text), docs: map[int64]bool{}, vec: x.vector(text), n: len(words(text)), order: len(cands), ahead: true}
-			byKey[key] = c
+			c = &candidate{quote: printed, text: strings.TrimSpace(text), vec: x.vectorOf(&sc), n: sc.n(), order: len(cands), ahead: true}
+			byKey[string(sc.key)] = c
 			cands = append(cands, c)
 		}
 		if r.lag >= 0 {
@@ -220,8 +244,8 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		if listed {
 			c.listed = true
 		}
-		if !c.docs[r.doc] {
-			c.docs[r.doc] = true
+		if !slices.Contains(c.docs, r.doc) {
+			c.docs = append(c.docs, r.doc)
 			c.sources = append(c.sources, Source{DocumentID: r.doc, EventID: events[r.event].ID})
 		}
 		for _, t := range c.vec.terms {
@@ -251,7 +275,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	if len(usable) == 0 {
 		usable = cands
 	}
-	sup := newSupport(cands)
+	sup := newSupport(cands, all)
 	scoreOf := func(c *candidate) float64 {
 		s := dayWeight*cosineDense(c.vec, scratch, centroidNorm) + storyWeight*cosineDense(c.vec, x.story, x.storyNorm) +
 			supportWeight*sup.of(c)
@@ -290,7 +314,7 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 	// date (the next item of a dated list), is not one; what the splitter
 	// glued to it is no part of it.
 	next := continuation(texts[best.sources[0].DocumentID], best.quote)
-	if dated[next] || datedStart(next) {
+	if next != "" && (dated(next) || datedStart(next)) {
 		next = ""
 	} else if g := unglue(nil, next); len(g) > 0 && g[0].date == "" {
 		next = g[0].text
@@ -356,13 +380,13 @@ func compareCandidates(a, b *candidate) int {
 // sentence's mean similarity to the sentences of other documents costs what
 // its words do (not a comparison with every other sentence).
 type support struct {
-	all   map[int32]float64
+	all   []float64 // dense, over the vocabulary
 	byDoc map[int64]map[int32]float64
 	n     int
 }
 
-func newSupport(cands []*candidate) support {
-	s := support{all: map[int32]float64{}, byDoc: map[int64]map[int32]float64{}, n: len(cands)}
+func newSupport(cands []*candidate, all []float64) support {
+	s := support{all: all, byDoc: map[int64]map[int32]float64{}, n: len(cands)}
 	for _, c := range cands {
 		if c.vec.norm == 0 {
 			continue
@@ -390,7 +414,7 @@ func (s support) of(c *candidate) float64 {
 	dot := 0.0
 	for _, t := range c.vec.terms {
 		v := s.all[t.id]
-		for d := range c.docs {
+		for _, d := range c.docs {
 			v -= s.byDoc[d][t.id]
 		}
 		dot += t.w * v
@@ -459,7 +483,7 @@ func personal(text string) bool {
 		}
 		return false
 	}
-	for i, r := range text + " " {
+	for i, r := range text {
 		switch {
 		case r == '"' || r == '“' || r == '”' || r == '`':
 			if start >= 0 && !quoted && check(text[start:i]) {
@@ -485,6 +509,10 @@ func personal(text string) bool {
 			start = -1
 		}
 	}
+	// The end of the text ends its last word.
+	if start >= 0 && !quoted && check(text[start:]) {
+		return true
+	}
 	return false
 }
 
@@ -501,6 +529,7 @@ type summarizer struct {
 	// own: never the continuation of another day's report.
 	dated   map[string]bool
 	scratch []float64
+	all     []float64 // the support's sum, as scratch
 	done    map[string][]Sentence
 }
 
@@ -511,10 +540,7 @@ func (s *summarizer) summary(date string, reps []report) []Sentence {
 	if got, ok := s.done[date]; ok {
 		return got
 	}
-	if s.dated == nil {
-		s.dated = datedQuotes(s.events)
-	}
-	got := summarize(reps, s.events, s.texts, s.dated, s.idf, s.scratch)
+	got := summarize(reps, s.events, s.texts, s.isDated, s.idf, s.scratch, s.all)
 	if s.done == nil {
 		s.done = map[string][]Sentence{}
 	}
@@ -564,11 +590,12 @@ func trimLeadingDate(text, expr string) string {
 
 func trimLeadingOn(text, expr string) string {
 	expr = strings.TrimPrefix(strings.TrimPrefix(expr, "On "), "on ")
-	lead := "On " + expr + ","
-	if !strings.HasPrefix(text, lead) {
+	// The sentence opens with "On " + expr + ",".
+	n := len("On ") + len(expr) + len(",")
+	if len(text) < n || text[:3] != "On " || text[3:n-1] != expr || text[n-1] != ',' {
 		return text
 	}
-	rest := strings.TrimLeft(text[len(lead):], " ")
+	rest := strings.TrimLeft(text[n:], " ")
 	r, n := utf8.DecodeRuneInString(rest)
 	if !unicode.IsLetter(r) || len(words(rest)) < 3 {
 		return text
@@ -588,7 +615,7 @@ func trimOwnDate(text, expr string) string {
 	if len(expr) > 3 && strings.EqualFold(expr[:3], "on ") {
 		pre = " "
 	}
-	i := strings.Index(text, pre+expr)
+	i := indexAfter(text, pre, expr)
 	if i <= 0 {
 		return text
 	}
@@ -605,6 +632,33 @@ func trimOwnDate(text, expr string) string {
 		}
 	}
 	return text[:i] + text[end:]
+}
+
+// isDated reports whether a sentence dates a happening of its own (see
+// summarizer.dated), reading the events' sources the first time it is
+// asked: only a day whose best sentence has a continuation asks.
+func (s *summarizer) isDated(sentence string) bool {
+	if s.dated == nil {
+		s.dated = datedQuotes(s.events)
+	}
+	return s.dated[sentence]
+}
+
+// indexAfter is strings.Index(text, pre+expr), without building pre+expr:
+// the first expr that pre comes just before.
+func indexAfter(text, pre, expr string) int {
+	for from := len(pre); from <= len(text); {
+		j := strings.Index(text[from:], expr)
+		if j < 0 {
+			return -1
+		}
+		at := from + j
+		if text[at-len(pre):at] == pre {
+			return at - len(pre)
+		}
+		from = at + 1
+	}
+	return -1
 }
 
 // datedQuotes is the set of sentences of events' sources that carry a date
