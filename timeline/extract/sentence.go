@@ -66,7 +66,7 @@ func cutPoint(text string, start, limit int) int {
 
 // SplitSentences splits text into sentences. Every line is a paragraph; within a
 // line a sentence ends at '.', '!' or '?' (with any closing quotes and
-// brackets) before space and a capital, a digit or an opening quote, unless the
+// brackets) before space and a capital, a digit or an opening quote (also ``), unless the
 // period ends a known abbreviation ("Sept.", "Mr."), an initial ("J.") or an
 // initialism ("U.S.") that is not followed by a typical sentence opener. Text
 // glued without space - a period or a lowercase letter directly followed by a
@@ -165,7 +165,7 @@ func boundaryAfter(text string, lineStart, i, j, lineEnd int, r rune) (end int, 
 		return j, false, true
 	}
 	c, _ := utf8.DecodeRuneInString(text[k:lineEnd])
-	if !(unicode.IsUpper(c) || unicode.IsDigit(c) || strings.ContainsRune("\"“‘'([", c)) {
+	if !(unicode.IsUpper(c) || unicode.IsDigit(c) || strings.ContainsRune("\"“‘'`([", c)) {
 		return 0, false, false
 	}
 	if r != '.' {
