@@ -67,8 +67,9 @@ func cutPoint(text string, start, limit int) int {
 // SplitSentences splits text into sentences. Every line is a paragraph; within a
 // line a sentence ends at '.', '!' or '?' (with any closing quotes and
 // brackets) before space and a capital, a digit or an opening quote (the
-// Treebank's two backquotes too), unless the period ends a known abbreviation ("Sept.", "Mr."), an initial ("J.") or an
-// initialism ("U.S.") that is not followed by a typical sentence opener. Text
+// Treebank's two backquotes too), unless the period ends a known abbreviation
+// ("Sept.", "Mr."), an initial ("J.") or an initialism ("U.S.") that is not
+// followed by a typical sentence opener. Text
 // glued without space - a period or a lowercase letter directly followed by a
 // capitalized word ("difference.Chinese", "agenciesChina's") - is split too,
 // and starts a new paragraph. No sentence is longer than MaxSentence bytes.
