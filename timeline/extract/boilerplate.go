@@ -232,7 +232,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		return BoilerLine
 	}
 	outside, outsideFound := s, found
-	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") {
+	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "``") {
 		// Taking the quotes out may join words into a cue: look again.
 		outside = unquoted(s)
 		lowerOutside := strings.ToLower(outside)
@@ -272,8 +272,9 @@ func maybeListItem(s string) bool {
 	return strings.IndexByte(s[:min(len(s), 40)], ':') >= 0
 }
 
-// unquoted is s without its quotations: each “...” or "..." that closes,
-// scanning from the left.
+// unquoted is s without its quotations: each “...”, "..." or Treebank
+// quotation (two backquotes to two apostrophes, as the words of a sentence
+// read it) that closes, scanning from the left.
 func unquoted(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -283,6 +284,8 @@ func unquoted(s string) string {
 			open, closing = "“", "”"
 		case s[i] == '"':
 			open, closing = `"`, `"`
+		case strings.HasPrefix(s[i:], "``"):
+			open, closing = "``", "''"
 		}
 		if open != "" {
 			if j := strings.Index(s[i+len(open):], closing); j >= 0 {

@@ -43,6 +43,8 @@ func TestBoilerplate(t *testing.T) {
 		{"news", "Xi was met on Wednesday at the airport tarmac in Nur-Sultan by President Kassym-Jomart Tokayev.", ""},
 		{"news with US", "China and Russia see the bloc as a counterweight to US alliances in East Asia.", ""},
 		{"quoted we", "“We certainly hope that it will advance our relations with China.”", ""},
+		{"Treebank quoted we", "``We thank them for their efforts on behalf of our country,'' Albright said Monday.", ""},
+		{"we around a Treebank quote", "We need reporters: ``the truth matters,'' our editor says.", BoilerAppeal},
 		{"news about sources", "Sources close to the government said the talks failed.", ""},
 	}
 	for _, tc := range tests {
@@ -86,6 +88,20 @@ func TestUnquoted(t *testing.T) {
 		`one " open`, "one “ open", `"a" "b`, "“a\"b” c", `"x“y" z”`, "“unclosed \"closed\"", "“\n”.",
 	} {
 		if got, want := unquoted(s), quoted.ReplaceAllString(s, ""); got != want {
+			t.Errorf("unquoted(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestUnquotedTreebank checks that a Treebank quotation (two backquotes
+// to two apostrophes) is a quotation too.
+func TestUnquotedTreebank(t *testing.T) {
+	for s, want := range map[string]string{
+		"``We will,'' he said.":        " he said.",
+		"He said ``we'll go'' and ``o": "He said  and ``o",
+		"a '' b ``c'' d":               "a '' b  d",
+	} {
+		if got := unquoted(s); got != want {
 			t.Errorf("unquoted(%q) = %q, want %q", s, got, want)
 		}
 	}
