@@ -614,12 +614,18 @@ func resultAfter(ws []word, i int) bool {
 	return false
 }
 
+// nominalisations are the nouns of happening made from verbs of the
+// lexicon other than by "-tion" or "-ment": "the sale of its stake" (sell),
+// "the closure of the plant" (close).
+var nominalisations = lexSet(`sale closure failure seizure approval withdrawal dismissal denial entry delivery
+recovery injury`)
+
 // eventNoun reports a noun made from a verb: "revision", "settlement".
 func eventNoun(w string) bool {
 	if nonEventNouns[w] {
 		return false
 	}
-	if eventNouns[w] {
+	if eventNouns[w] || nominalisations[w] {
 		return true
 	}
 	for _, suf := range []string{"tion", "sion", "ment", "tions", "sions", "ments"} {
