@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,6 +53,11 @@ var appealCues = []string{
 	"support independent", "quality journalism", "independent journalism", "paywall", "become a member",
 	"become a subscriber", "who can afford it", "is trusted by",
 }
+
+// noticeCues are the newsletter cues that are notices on their own, not
+// words news uses too ("the newsletter editor", "will subscribe for the
+// shares", "a television advertisement").
+var noticeCues = []string{"privacy policy", "terms of service", "all rights reserved", "copyright ©", "© "}
 
 // newsletterCues are prompts to sign up, share or read on.
 var newsletterCues = []string{
@@ -115,6 +121,7 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 var (
 	cues                                              []string
 	appealBits, weakBits, newsletterBits, captionBits cueSet
+	noticeBits                                        cueSet
 	cueFirst, cueSecond                               [256]cueSet
 )
 
@@ -132,6 +139,11 @@ func init() {
 	}
 	appealBits, weakBits = add(appealCues), add(weakAppealCues)
 	newsletterBits, captionBits = add(newsletterCues), add(captionCues)
+	for bit, c := range cues {
+		if newsletterBits&(1<<bit) != 0 && slices.Contains(noticeCues, c) {
+			noticeBits |= 1 << bit
+		}
+	}
 	if len(cues) > 64 {
 		panic("boilerplate: more than 64 cues")
 	}
@@ -243,15 +255,68 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 			}
 		}
 	}
+	if outsideFound&appealBits != 0 {
+		outsideFound = wholeCues(strings.ToLower(outside), outsideFound)
+	}
 	score := 2*bits.OnesCount64(uint64(outsideFound&appealBits)) + bits.OnesCount64(uint64(outsideFound&weakBits))
-	score += min(firstPersonPlural(outside), 2)
+	plural := firstPersonPlural(outside)
+	score += min(plural, 2)
 	if score >= 2 {
 		return BoilerAppeal
 	}
-	if found&newsletterBits != 0 {
+	if found&newsletterBits != 0 && (found&noticeBits != 0 || plural > 0 || addressesReader(outside) || promptFirst(lower)) {
 		return BoilerNewsletter
 	}
 	return ""
+}
+
+// wholeCues is set without the appeal cues that occur in lower only as
+// the start of a longer word: "donate" is an appeal, "had donated" news.
+func wholeCues(lower string, set cueSet) cueSet {
+	for m := set & appealBits; m != 0; m &= m - 1 {
+		bit := bits.TrailingZeros64(uint64(m))
+		c, whole := cues[bit], false
+		for i := 0; !whole; {
+			j := strings.Index(lower[i:], c)
+			if j < 0 {
+				break
+			}
+			end := i + j + len(c)
+			whole = end == len(lower) || !unicode.IsLetter(rune(lower[end]))
+			i += j + 1
+		}
+		if !whole {
+			set &^= 1 << bit
+		}
+	}
+	return set
+}
+
+// addressesReader reports "you" or "your" among the words of s: a prompt
+// speaks to its reader ("Get the briefing in your inbox").
+func addressesReader(s string) bool {
+	if !strings.Contains(s, "you") && !strings.Contains(s, "You") {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "you", "You", "your", "Your":
+			return true
+		}
+	}
+	return false
+}
+
+// promptFirst reports a sentence (in lower case) that opens with a prompt
+// cue, in the imperative: "Subscribe to ...", "Sign up ...", "Share this".
+func promptFirst(lower string) bool {
+	lower = strings.TrimLeft(lower, " \t\"“'‘(")
+	for _, c := range newsletterCues {
+		if strings.HasPrefix(lower, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // maybeCredit reports whether s may be a source line or a publication

@@ -61,6 +61,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 				cost += 20
 			}
 			cost += 3 * clauseBreaks(text, ws, ti, first)
+			if hardGapBetween(text, ws, ti, first) {
+				cost += 10 // "to screen an advertisement _ made last week, ... _": the aside's date
+			}
 		case ti > last:
 			// A date right before its event ("on Wednesday started", "an
 			// October congress") dates it; further right, a date after its
@@ -77,6 +80,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 				continue
 			}
 			cost += 3 * clauseBreaks(text, ws, last, ti)
+			if hardGapBetween(text, ws, last, ti) {
+				cost += 10
+			}
 			if coordinated(ws, last, ti) {
 				cost += 3 // "on Monday and strengthened on Wednesday": the next verb's own
 			}
@@ -180,6 +186,18 @@ whether if unless`)
 // maxReach caps how far a date's clause reaches on each side, in words, so
 // that the work stays linear in the sentence's length.
 const maxReach = 24
+
+// hardGapBetween reports a hard gap (a dash, bracket, colon, semicolon or
+// quotation mark) between words i < j, looking at most maxReach gaps: a date
+// inside an aside dates the aside's words.
+func hardGapBetween(text string, ws []word, i, j int) bool {
+	for k := max(i+1, j-maxReach); k <= j; k++ {
+		if hardGap(text[ws[k-1].end:ws[k].start]) {
+			return true
+		}
+	}
+	return false
+}
 
 // hardGap reports a gap that no clause crosses.
 func hardGap(gap string) bool {
