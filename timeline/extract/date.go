@@ -415,6 +415,9 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		}
 	}
+	if info.light && haveForms[w] && resultAfter(ws, k) {
+		info.light = false // "Aetna had a $23 million loss": the result is the happening of its period
+	}
 	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
 		return info, false
 	}

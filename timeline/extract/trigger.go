@@ -578,7 +578,10 @@ func eventWord(text string, ws []word, i int) bool {
 	case ws[i].is(cIrregularPast):
 		return true
 	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !ws[i].is(cNonVerbEd):
-		return true
+		// but "compared with" links a figure to its base, it tells no
+		// happening: "a loss of $158,666 in the third quarter, compared
+		// with a loss of $26,956"
+		return !(ws[i].is(cComparison) && i+1 < len(ws) && (ws[i+1].lower == "with" || ws[i+1].lower == "to"))
 	case strings.HasSuffix(w, "ing") && len(w) >= 6 && !ws[i].is(cNonVerbIng):
 		// a verb after "be", a gerund after a preposition or a verb of
 		// beginning, or a noun of happening after a modifier and before a
@@ -599,15 +602,21 @@ var marketSessions = lexSet(`trading session close`)
 // report as happenings of their period.
 var resultNouns = lexSet(`loss losses income earnings profit profits sales revenue revenues`)
 
+// figureWord reports a word of an amount: "23", "4.5", "million".
+func figureWord(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' || w == "million" || w == "billion" || w == "thousand"
+}
+
 // resultAfter reports a form of "have" whose object is a result: "had a net
-// loss", "had sales of", "has had weak results" is no such thing.
+// loss", "had sales of", "had a $23 million loss"; "has had weak results" is
+// no such thing.
 func resultAfter(ws []word, i int) bool {
-	for k := i + 1; k < len(ws) && k <= i+3; k++ {
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
 		w := ws[k].lower
 		if resultNouns[w] {
 			return true
 		}
-		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" {
+		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" && !figureWord(w) {
 			return false
 		}
 	}
