@@ -161,6 +161,27 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	return false
 }
 
+// occasionOfSaying is the noun that ends the phrase after a verb of saying
+// at k and right before the date at first, when that phrase tells where the
+// saying happened: "said in a telephone interview Monday", "said at a
+// regular news briefing today" — the interview and the briefing are the
+// saying's occasion, of its date. -1 when there is none.
+func occasionOfSaying(text string, ws []word, k, first int) int {
+	n := first - 1
+	if k+3 > n || n-k > 6 || (ws[k+1].lower != "in" && ws[k+1].lower != "at" && ws[k+1].lower != "during") || !ws[k+2].is(cDeterminer) {
+		return -1
+	}
+	if !lowerWord(text, ws[n]) || ws[n].is(cClosed) || ws[n].possessive || strings.HasSuffix(ws[n].lower, "s") && !strings.HasSuffix(ws[n].lower, "ss") {
+		return -1
+	}
+	for j := k + 3; j <= n; j++ {
+		if text[ws[j-1].end:ws[j].start] != " " || !lowerWord(text, ws[j]) || ws[j].is(cClosed) {
+			return -1
+		}
+	}
+	return n
+}
+
 // clauseBreaks counts clause boundaries between words i and j: commas and
 // dashes followed by a clause word, semicolons.
 func clauseBreaks(text string, ws []word, i, j int) int {
@@ -256,6 +277,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if ws[k].info().speech && !isNoun(ws, k) {
 			if !passed {
 				visit(k, 2*(first-k)-1)
+				if n := occasionOfSaying(text, ws, k, first); n >= 0 {
+					visit(n, 2*(first-n)-1) // "said in a telephone interview Monday"
+				}
 			}
 			break
 		}
