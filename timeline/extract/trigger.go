@@ -512,7 +512,8 @@ population information organization organisation administration corporation asso
 foundation commission television division version mission condition conditions tradition generation
 institution constitution situation location portion proportion relation relations percent moment
 moments document documents comment comments element elements segment segments instrument instruments
-movement movements nationals official officials federal national international regional`)
+movement movements nationals official officials federal national international regional
+startup startups start-up start-ups dropout dropouts passover throwback burnout takeout flyover`)
 
 // letters reports a word of lowercase letters (and hyphens).
 func lowerWord(text string, w word) bool {
@@ -629,13 +630,33 @@ func resultAfter(ws []word, i int) bool {
 var nominalisations = lexSet(`sale closure failure seizure approval withdrawal dismissal denial entry delivery
 recovery injury`)
 
+// particleNoun reports a noun made of a verb of the lexicon and its
+// particle, which names the verb's happening: "a cutback", "the buy-out",
+// "a shutdown", "the takeover", "a sell-off".
+func particleNoun(w string) bool {
+	for _, p := range []string{"back", "out", "down", "over", "off", "up"} {
+		base, ok := strings.CutSuffix(w, p)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		base = strings.TrimSuffix(base, "-")
+		if e, ok := lexicon[base]; ok && e.trig != nil && (!e.trig.light || base == "take") && !e.trig.speech && e.trig.lemma == base {
+			return true
+		}
+	}
+	return false
+}
+
 // eventNoun reports a noun made from a verb: "revision", "settlement".
 func eventNoun(w string) bool {
 	if nonEventNouns[w] {
 		return false
 	}
-	if eventNouns[w] || nominalisations[w] {
+	if eventNouns[w] || nominalisations[w] || particleNoun(w) {
 		return true
+	}
+	if h := strings.IndexByte(w, '-'); h > 0 && eventNouns[w[:h]+w[h+1:]] {
+		return true // "cease-fire" is "ceasefire"
 	}
 	for _, suf := range []string{"tion", "sion", "ment", "tions", "sions", "ments"} {
 		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+3 {

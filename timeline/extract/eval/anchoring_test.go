@@ -43,7 +43,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // happening of its clause (timeline.Source.Also), the scores count those
 // words with the events' triggers.
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.647, 0.889},
+	"timebank": {0.649, 0.889},
 	"aquaint":  {0.534, 0.845},
 }
 
