@@ -182,6 +182,29 @@ func occasionOfSaying(text string, ws []word, k, first int) int {
 	return n
 }
 
+// bracketBefore reads back from word k, whose gap after it closes a
+// bracket (")"), to the word before the bracket's opening, within 8 words:
+// its index, or -1 when the gap after k closes none or the bracket is
+// longer.
+func bracketBefore(text string, ws []word, k int) int {
+	if k+1 >= len(ws) || !strings.HasPrefix(strings.TrimLeft(text[ws[k].end:ws[k+1].start], " "), ")") {
+		return -1
+	}
+	for j := k; j > 0 && j >= k-8; j-- {
+		g := text[ws[j-1].end:ws[j].start]
+		if strings.Contains(g, ")") {
+			return -1
+		}
+		if strings.Contains(g, "(") {
+			if strings.ContainsAny(g, ";:[]—–\"“”") {
+				return -1
+			}
+			return j - 1
+		}
+	}
+	return -1
+}
+
 // clauseBreaks counts clause boundaries between words i and j: commas and
 // dashes followed by a clause word, semicolons.
 func clauseBreaks(text string, ws []word, i, j int) int {
@@ -265,7 +288,10 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := figureApposition(text, ws, k); j >= 0 && k < first-1 && strings.Contains(g, ",") {
 			k, g = j, " " // "a loss of $92.2 million, or $6.98 a share, for the quarter": the figure's other measure
 		}
-		if hardGap(g) || strings.Contains(g, ",") || ws[k].quoted != ws[first].quoted || dated[k] {
+		if j := bracketBefore(text, ws, k); j >= 0 {
+			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
+		}
+		if hardGap(g) || strings.Contains(g, ",") && g != "," || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
 		if ws[k].is(cClauseOpener) || ws[k].is(cTemporalPrep) {
@@ -303,7 +329,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
-		if strings.Contains(g, ",") {
+		if strings.Contains(g, ",") && g != "," { // not the comma inside a figure ("1,300")
 			if !preposed {
 				break
 			}

@@ -582,7 +582,12 @@ func eventWord(text string, ws []word, i int) bool {
 		// but "compared with" links a figure to its base, it tells no
 		// happening: "a loss of $158,666 in the third quarter, compared
 		// with a loss of $26,956"
-		return !(ws[i].is(cComparison) && i+1 < len(ws) && (ws[i+1].lower == "with" || ws[i+1].lower == "to"))
+		if ws[i].is(cComparison) && i+1 < len(ws) && (ws[i+1].lower == "with" || ws[i+1].lower == "to") {
+			return false
+		}
+		// nor does a compound modifier after a preposition: "of
+		// fertilizer-based explosives", "by US-led forces"
+		return !(strings.Contains(w, "-") && ws[i-1].is(cPreposition) && i+1 < len(ws) && lowerWord(text, ws[i+1]) && !ws[i+1].is(cClosed))
 	case strings.HasSuffix(w, "ing") && len(w) >= 6 && !ws[i].is(cNonVerbIng):
 		// a verb after "be", a gerund after a preposition or a verb of
 		// beginning, or a noun of happening after a modifier and before a
