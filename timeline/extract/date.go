@@ -468,12 +468,19 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if info.light && haveForms[w] && resultAfter(ws, k) {
 		info.light = false // "Aetna had a $23 million loss": the result is the happening of its period
 	}
+	if info.light && info.lemma == "take" && k+1 < len(ws) && takeIdioms[ws[k+1].lower] {
+		info.light = false // "took effect Aug. 9", "took office in April": the taking is the happening
+	}
 	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
 		return info, false
 	}
 	info.noun = info.noun || verbalNoun(ws, k)
 	return info, true
 }
+
+// takeIdioms are the bare nouns with which "take" names a happening of its
+// own: "take effect", "take place", "take office", "take power".
+var takeIdioms = lexSet(`effect place office power control charge`)
 
 // forecastBefore reports a verb in what a forecast or an expectation says
 // ("economists expect it to stay there"): a forecast word among the five

@@ -43,7 +43,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // happening of its clause (timeline.Source.Also), the scores count those
 // words with the events' triggers.
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.655, 0.890},
+	"timebank": {0.656, 0.890},
 	"aquaint":  {0.535, 0.845},
 }
 
