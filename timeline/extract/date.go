@@ -139,10 +139,14 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		return true
 	}
 	t := strings.ToLower(x.Text)
-	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
-		return false
-	}
 	first := wordIndexAt(ws, x.Start)
+	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
+		// the start of a change told from one figure to another: "jumped
+		// from fewer than 100,000 in 1980 to more than 300,000 last year"
+		if k := wordIndexAt(ws, x.End); k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first) {
+			return false
+		}
+	}
 	for k := first - 1; k >= 0 && k >= first-12; k-- {
 		if ws[k].is(cComparison) {
 			return true
@@ -203,6 +207,23 @@ func bracketBefore(text string, ws []word, k int) int {
 		}
 	}
 	return -1
+}
+
+// fromBefore reports "from" among the six words before first, with a
+// figure and only its words between: "from fewer than 100,000 in"; not a
+// span of dates ("from 1991 to 1997").
+func fromBefore(ws []word, first int) bool {
+	figure := false
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if ws[k].lower == "from" {
+			return figure
+		}
+		if ws[k].info().lemma != "" || ws[k].is(cClauseOpener) {
+			return false
+		}
+		figure = figure || strings.ContainsAny(ws[k].lower, "0123456789")
+	}
+	return false
 }
 
 // clauseBreaks counts clause boundaries between words i and j: commas and
