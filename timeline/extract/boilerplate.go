@@ -240,7 +240,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
-	case !endsSentence(s) || maybeListItem(s) && listItem.MatchString(s):
+	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s):
 		return BoilerLine
 	}
 	outside, outsideFound := s, found
@@ -409,6 +409,23 @@ func containsAny(s string, subs []string) bool {
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution reports a line that ends with a colon after a verb of saying:
+// "The New York Times said in an editorial on Monday, Oct. 26:" opens what
+// it says, it is no heading ("Key dates:").
+func attribution(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ":") {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		switch strings.TrimRight(w, ",:") {
+		case "said", "says", "told", "tells", "wrote", "writes":
 			return true
 		}
 	}

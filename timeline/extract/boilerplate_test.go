@@ -23,6 +23,8 @@ func TestBoilerplate(t *testing.T) {
 		{"first person journalism", "At such a critical moment in US history, we need reporters on the ground.", BoilerAppeal},
 		{"newsletter", "Sign up for our morning newsletter.", BoilerNewsletter},
 		{"newsletter without we", "Get the briefing in your inbox every morning.", BoilerNewsletter},
+		{"attribution before what is said", "The New York Times said in an editorial on Monday, Oct. 26:", ""},
+		{"heading with a colon", "Key dates in the dispute:", BoilerLine},
 		{"subscribe prompt", "Subscribe to the morning briefing.", BoilerNewsletter},
 		{"notice", "Copyright © 2024 The Daily Item.", BoilerNewsletter},
 		{"news of a newsletter", "Jerry Steinman, publisher of a trade newsletter, said the announcement changes the market.", ""},

@@ -44,7 +44,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // words with the events' triggers.
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.656, 0.890},
-	"aquaint":  {0.537, 0.848},
+	"aquaint":  {0.540, 0.849},
 }
 
 func TestAnchoringFloors(t *testing.T) {
