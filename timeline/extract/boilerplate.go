@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,6 +53,11 @@ var appealCues = []string{
 	"support independent", "quality journalism", "independent journalism", "paywall", "become a member",
 	"become a subscriber", "who can afford it", "is trusted by",
 }
+
+// noticeCues are the newsletter cues that are notices on their own, not
+// words news uses too ("the newsletter editor", "will subscribe for the
+// shares", "a television advertisement").
+var noticeCues = []string{"privacy policy", "terms of service", "all rights reserved", "copyright ©", "© "}
 
 // newsletterCues are prompts to sign up, share or read on.
 var newsletterCues = []string{
@@ -115,6 +121,7 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 var (
 	cues                                              []string
 	appealBits, weakBits, newsletterBits, captionBits cueSet
+	noticeBits                                        cueSet
 	cueFirst, cueSecond                               [256]cueSet
 )
 
@@ -132,6 +139,11 @@ func init() {
 	}
 	appealBits, weakBits = add(appealCues), add(weakAppealCues)
 	newsletterBits, captionBits = add(newsletterCues), add(captionCues)
+	for bit, c := range cues {
+		if newsletterBits&(1<<bit) != 0 && slices.Contains(noticeCues, c) {
+			noticeBits |= 1 << bit
+		}
+	}
 	if len(cues) > 64 {
 		panic("boilerplate: more than 64 cues")
 	}
@@ -228,11 +240,11 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
-	case !endsSentence(s) || maybeListItem(s) && listItem.MatchString(s):
+	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s):
 		return BoilerLine
 	}
 	outside, outsideFound := s, found
-	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") {
+	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "``") {
 		// Taking the quotes out may join words into a cue: look again.
 		outside = unquoted(s)
 		lowerOutside := strings.ToLower(outside)
@@ -243,15 +255,68 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 			}
 		}
 	}
+	if outsideFound&appealBits != 0 {
+		outsideFound = wholeCues(strings.ToLower(outside), outsideFound)
+	}
 	score := 2*bits.OnesCount64(uint64(outsideFound&appealBits)) + bits.OnesCount64(uint64(outsideFound&weakBits))
-	score += min(firstPersonPlural(outside), 2)
+	plural := firstPersonPlural(outside)
+	score += min(plural, 2)
 	if score >= 2 {
 		return BoilerAppeal
 	}
-	if found&newsletterBits != 0 {
+	if found&newsletterBits != 0 && (found&noticeBits != 0 || plural > 0 || addressesReader(outside) || promptFirst(lower)) {
 		return BoilerNewsletter
 	}
 	return ""
+}
+
+// wholeCues is set without the appeal cues that occur in lower only as
+// the start of a longer word: "donate" is an appeal, "had donated" news.
+func wholeCues(lower string, set cueSet) cueSet {
+	for m := set & appealBits; m != 0; m &= m - 1 {
+		bit := bits.TrailingZeros64(uint64(m))
+		c, whole := cues[bit], false
+		for i := 0; !whole; {
+			j := strings.Index(lower[i:], c)
+			if j < 0 {
+				break
+			}
+			end := i + j + len(c)
+			whole = end == len(lower) || !unicode.IsLetter(rune(lower[end]))
+			i += j + 1
+		}
+		if !whole {
+			set &^= 1 << bit
+		}
+	}
+	return set
+}
+
+// addressesReader reports "you" or "your" among the words of s: a prompt
+// speaks to its reader ("Get the briefing in your inbox").
+func addressesReader(s string) bool {
+	if !strings.Contains(s, "you") && !strings.Contains(s, "You") {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "you", "You", "your", "Your":
+			return true
+		}
+	}
+	return false
+}
+
+// promptFirst reports a sentence (in lower case) that opens with a prompt
+// cue, in the imperative: "Subscribe to ...", "Sign up ...", "Share this".
+func promptFirst(lower string) bool {
+	lower = strings.TrimLeft(lower, " \t\"“'‘(")
+	for _, c := range newsletterCues {
+		if strings.HasPrefix(lower, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // maybeCredit reports whether s may be a source line or a publication
@@ -272,8 +337,9 @@ func maybeListItem(s string) bool {
 	return strings.IndexByte(s[:min(len(s), 40)], ':') >= 0
 }
 
-// unquoted is s without its quotations: each “...” or "..." that closes,
-// scanning from the left.
+// unquoted is s without its quotations: each “...”, "..." or Treebank
+// quotation (two backquotes to two apostrophes, as the words of a sentence
+// read it) that closes, scanning from the left.
 func unquoted(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
@@ -283,6 +349,8 @@ func unquoted(s string) string {
 			open, closing = "“", "”"
 		case s[i] == '"':
 			open, closing = `"`, `"`
+		case strings.HasPrefix(s[i:], "``"):
+			open, closing = "``", "''"
 		}
 		if open != "" {
 			if j := strings.Index(s[i+len(open):], closing); j >= 0 {
@@ -341,6 +409,23 @@ func containsAny(s string, subs []string) bool {
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// attribution reports a line that ends with a colon after a verb of saying:
+// "The New York Times said in an editorial on Monday, Oct. 26:" opens what
+// it says, it is no heading ("Key dates:").
+func attribution(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ":") {
+		return false
+	}
+	for w := range strings.FieldsSeq(s) {
+		switch strings.TrimRight(w, ",:") {
+		case "said", "says", "told", "tells", "wrote", "writes":
 			return true
 		}
 	}

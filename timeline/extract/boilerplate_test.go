@@ -23,6 +23,15 @@ func TestBoilerplate(t *testing.T) {
 		{"first person journalism", "At such a critical moment in US history, we need reporters on the ground.", BoilerAppeal},
 		{"newsletter", "Sign up for our morning newsletter.", BoilerNewsletter},
 		{"newsletter without we", "Get the briefing in your inbox every morning.", BoilerNewsletter},
+		{"attribution before what is said", "The New York Times said in an editorial on Monday, Oct. 26:", ""},
+		{"heading with a colon", "Key dates in the dispute:", BoilerLine},
+		{"subscribe prompt", "Subscribe to the morning briefing.", BoilerNewsletter},
+		{"notice", "Copyright © 2024 The Daily Item.", BoilerNewsletter},
+		{"news of a newsletter", "Jerry Steinman, publisher of a trade newsletter, said the announcement changes the market.", ""},
+		{"news of a subscription", "Woodbridge Co. will subscribe for all the shares to which it is entitled.", ""},
+		{"news of an advertisement", "The advertisement, said the director, is intended to spotlight the senator's vote.", ""},
+		{"news of a donation", "The party listed him as having donated about 274,500 marks in 1995.", ""},
+		{"a donation appeal", "Please donate to keep our reporters in the field.", BoilerAppeal},
 		{"caption with position", "Chinese President Xi Jinping (L) and Kazakh President Kassym-Jomart Tokayev meet.", BoilerCaption},
 		{"headline line", "Greek savers pull cash as debt talks stall", BoilerLine},
 		{"date line", "December 10, 2013", BoilerLine},
@@ -43,6 +52,8 @@ func TestBoilerplate(t *testing.T) {
 		{"news", "Xi was met on Wednesday at the airport tarmac in Nur-Sultan by President Kassym-Jomart Tokayev.", ""},
 		{"news with US", "China and Russia see the bloc as a counterweight to US alliances in East Asia.", ""},
 		{"quoted we", "“We certainly hope that it will advance our relations with China.”", ""},
+		{"Treebank quoted we", "``We thank them for their efforts on behalf of our country,'' Albright said Monday.", ""},
+		{"we around a Treebank quote", "We need reporters: ``the truth matters,'' our editor says.", BoilerAppeal},
 		{"news about sources", "Sources close to the government said the talks failed.", ""},
 	}
 	for _, tc := range tests {
@@ -86,6 +97,20 @@ func TestUnquoted(t *testing.T) {
 		`one " open`, "one “ open", `"a" "b`, "“a\"b” c", `"x“y" z”`, "“unclosed \"closed\"", "“\n”.",
 	} {
 		if got, want := unquoted(s), quoted.ReplaceAllString(s, ""); got != want {
+			t.Errorf("unquoted(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestUnquotedTreebank checks that a Treebank quotation (two backquotes
+// to two apostrophes) is a quotation too.
+func TestUnquotedTreebank(t *testing.T) {
+	for s, want := range map[string]string{
+		"``We will,'' he said.":        " he said.",
+		"He said ``we'll go'' and ``o": "He said  and ``o",
+		"a '' b ``c'' d":               "a '' b  d",
+	} {
+		if got := unquoted(s); got != want {
 			t.Errorf("unquoted(%q) = %q, want %q", s, got, want)
 		}
 	}

@@ -61,6 +61,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 				cost += 20
 			}
 			cost += 3 * clauseBreaks(text, ws, ti, first)
+			if hardGapBetween(text, ws, ti, first) {
+				cost += 10 // "to screen an advertisement _ made last week, ... _": the aside's date
+			}
 		case ti > last:
 			// A date right before its event ("on Wednesday started", "an
 			// October congress") dates it; further right, a date after its
@@ -77,6 +80,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 				continue
 			}
 			cost += 3 * clauseBreaks(text, ws, last, ti)
+			if hardGapBetween(text, ws, last, ti) {
+				cost += 10
+			}
 			if coordinated(ws, last, ti) {
 				cost += 3 // "on Monday and strengthened on Wednesday": the next verb's own
 			}
@@ -119,7 +125,30 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		}
 		return false
 	}
+	if last+1 < ti && opensClause(ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && !reportsHappening(text, ws, ti) {
+		// a date that opens the sentence frames its main clause: "In
+		// early 1997, Yeltsin told Clinton ..." dates the telling, unless
+		// the saying trails another clause ("On Sunday, winds could push
+		// oil ashore, officials said")
+		return hasPunctBetween(text, ws, last+1, ti)
+	}
 	return hasPunctBetween(text, ws, last, ti)
+}
+
+// reportsHappening reports a verb of happening after the saying at ti, not
+// under a modal, within 16 words: "said authorities are pursuing 400 tips"
+// reports a happening that takes the date; "told Clinton he could live
+// with it" and "told Clinton about NATO" report none.
+func reportsHappening(text string, ws []word, ti int) bool {
+	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
+		if eventWord(text, ws, k) && !isNoun(ws, k) && !ws[k].is(cPreposition) {
+			if p := prevContent(ws, k); p >= 0 && ws[p].is(cModal) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // comparisonWords introduce the base of a comparison.
@@ -133,10 +162,14 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		return true
 	}
 	t := strings.ToLower(x.Text)
-	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
-		return false
-	}
 	first := wordIndexAt(ws, x.Start)
+	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
+		// the start of a change told from one figure to another: "jumped
+		// from fewer than 100,000 in 1980 to more than 300,000 last year"
+		if k := wordIndexAt(ws, x.End); k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first) {
+			return false
+		}
+	}
 	for k := first - 1; k >= 0 && k >= first-12; k-- {
 		if ws[k].is(cComparison) {
 			return true
@@ -151,6 +184,67 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 			// 39 cents a share, in the year-ago quarter")
 			return false
 		}
+	}
+	return false
+}
+
+// occasionOfSaying is the noun that ends the phrase after a verb of saying
+// at k and right before the date at first, when that phrase tells where the
+// saying happened: "said in a telephone interview Monday", "said at a
+// regular news briefing today" — the interview and the briefing are the
+// saying's occasion, of its date. -1 when there is none.
+func occasionOfSaying(text string, ws []word, k, first int) int {
+	n := first - 1
+	if k+3 > n || n-k > 6 || (ws[k+1].lower != "in" && ws[k+1].lower != "at" && ws[k+1].lower != "during") || !ws[k+2].is(cDeterminer) {
+		return -1
+	}
+	if !lowerWord(text, ws[n]) || ws[n].is(cClosed) || ws[n].possessive || strings.HasSuffix(ws[n].lower, "s") && !strings.HasSuffix(ws[n].lower, "ss") {
+		return -1
+	}
+	for j := k + 3; j <= n; j++ {
+		if text[ws[j-1].end:ws[j].start] != " " || !lowerWord(text, ws[j]) || ws[j].is(cClosed) {
+			return -1
+		}
+	}
+	return n
+}
+
+// bracketBefore reads back from word k, whose gap after it closes a
+// bracket (")"), to the word before the bracket's opening, within 8 words:
+// its index, or -1 when the gap after k closes none or the bracket is
+// longer.
+func bracketBefore(text string, ws []word, k int) int {
+	if k+1 >= len(ws) || !strings.HasPrefix(strings.TrimLeft(text[ws[k].end:ws[k+1].start], " "), ")") {
+		return -1
+	}
+	for j := k; j > 0 && j >= k-8; j-- {
+		g := text[ws[j-1].end:ws[j].start]
+		if strings.Contains(g, ")") {
+			return -1
+		}
+		if strings.Contains(g, "(") {
+			if strings.ContainsAny(g, ";:[]—–\"“”") {
+				return -1
+			}
+			return j - 1
+		}
+	}
+	return -1
+}
+
+// fromBefore reports "from" among the six words before first, with a
+// figure and only its words between: "from fewer than 100,000 in"; not a
+// span of dates ("from 1991 to 1997").
+func fromBefore(ws []word, first int) bool {
+	figure := false
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		if ws[k].lower == "from" {
+			return figure
+		}
+		if ws[k].info().lemma != "" || ws[k].is(cClauseOpener) {
+			return false
+		}
+		figure = figure || strings.ContainsAny(ws[k].lower, "0123456789")
 	}
 	return false
 }
@@ -180,6 +274,18 @@ whether if unless`)
 // maxReach caps how far a date's clause reaches on each side, in words, so
 // that the work stays linear in the sentence's length.
 const maxReach = 24
+
+// hardGapBetween reports a hard gap (a dash, bracket, colon, semicolon or
+// quotation mark) between words i < j, looking at most maxReach gaps: a date
+// inside an aside dates the aside's words.
+func hardGapBetween(text string, ws []word, i, j int) bool {
+	for k := max(i+1, j-maxReach); k <= j; k++ {
+		if hardGap(text[ws[k-1].end:ws[k].start]) {
+			return true
+		}
+	}
+	return false
+}
 
 // hardGap reports a gap that no clause crosses.
 func hardGap(gap string) bool {
@@ -226,7 +332,10 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := figureApposition(text, ws, k); j >= 0 && k < first-1 && strings.Contains(g, ",") {
 			k, g = j, " " // "a loss of $92.2 million, or $6.98 a share, for the quarter": the figure's other measure
 		}
-		if hardGap(g) || strings.Contains(g, ",") || ws[k].quoted != ws[first].quoted || dated[k] {
+		if j := bracketBefore(text, ws, k); j >= 0 {
+			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
+		}
+		if hardGap(g) || strings.Contains(g, ",") && g != "," || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
 		if ws[k].is(cClauseOpener) || ws[k].is(cTemporalPrep) {
@@ -238,6 +347,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if ws[k].info().speech && !isNoun(ws, k) {
 			if !passed {
 				visit(k, 2*(first-k)-1)
+				if n := occasionOfSaying(text, ws, k, first); n >= 0 {
+					visit(n, 2*(first-n)-1) // "said in a telephone interview Monday"
+				}
 			}
 			break
 		}
@@ -261,7 +373,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
-		if strings.Contains(g, ",") {
+		if strings.Contains(g, ",") && g != "," { // not the comma inside a figure ("1,300")
 			if !preposed {
 				break
 			}
@@ -397,12 +509,22 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		}
 	}
+	if info.light && haveForms[w] && resultAfter(ws, k) {
+		info.light = false // "Aetna had a $23 million loss": the result is the happening of its period
+	}
+	if info.light && info.lemma == "take" && k+1 < len(ws) && takeIdioms[ws[k+1].lower] {
+		info.light = false // "took effect Aug. 9", "took office in April": the taking is the happening
+	}
 	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
 		return info, false
 	}
 	info.noun = info.noun || verbalNoun(ws, k)
 	return info, true
 }
+
+// takeIdioms are the bare nouns with which "take" names a happening of its
+// own: "take effect", "take place", "take office", "take power".
+var takeIdioms = lexSet(`effect place office power control charge`)
 
 // forecastBefore reports a verb in what a forecast or an expectation says
 // ("economists expect it to stay there"): a forecast word among the five

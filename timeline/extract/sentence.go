@@ -66,9 +66,10 @@ func cutPoint(text string, start, limit int) int {
 
 // SplitSentences splits text into sentences. Every line is a paragraph; within a
 // line a sentence ends at '.', '!' or '?' (with any closing quotes and
-// brackets) before space and a capital, a digit or an opening quote, unless the
-// period ends a known abbreviation ("Sept.", "Mr."), an initial ("J.") or an
-// initialism ("U.S.") that is not followed by a typical sentence opener. Text
+// brackets) before space and a capital, a digit or an opening quote (the
+// Treebank's two backquotes too), unless the period ends a known abbreviation
+// ("Sept.", "Mr."), an initial ("J.") or an initialism ("U.S.") that is not
+// followed by a typical sentence opener. Text
 // glued without space - a period or a lowercase letter directly followed by a
 // capitalized word ("difference.Chinese", "agenciesChina's") - is split too,
 // and starts a new paragraph. No sentence is longer than MaxSentence bytes.
@@ -165,7 +166,7 @@ func boundaryAfter(text string, lineStart, i, j, lineEnd int, r rune) (end int, 
 		return j, false, true
 	}
 	c, _ := utf8.DecodeRuneInString(text[k:lineEnd])
-	if !(unicode.IsUpper(c) || unicode.IsDigit(c) || strings.ContainsRune("\"“‘'([", c)) {
+	if !(unicode.IsUpper(c) || unicode.IsDigit(c) || strings.ContainsRune("\"“‘'`([", c)) {
 		return 0, false, false
 	}
 	if r != '.' {

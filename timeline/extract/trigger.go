@@ -512,7 +512,8 @@ population information organization organisation administration corporation asso
 foundation commission television division version mission condition conditions tradition generation
 institution constitution situation location portion proportion relation relations percent moment
 moments document documents comment comments element elements segment segments instrument instruments
-movement movements nationals official officials federal national international regional`)
+movement movements nationals official officials federal national international regional
+startup startups start-up start-ups dropout dropouts passover throwback burnout takeout flyover`)
 
 // letters reports a word of lowercase letters (and hyphens).
 func lowerWord(text string, w word) bool {
@@ -578,7 +579,15 @@ func eventWord(text string, ws []word, i int) bool {
 	case ws[i].is(cIrregularPast):
 		return true
 	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !ws[i].is(cNonVerbEd):
-		return true
+		// but "compared with" links a figure to its base, it tells no
+		// happening: "a loss of $158,666 in the third quarter, compared
+		// with a loss of $26,956"
+		if ws[i].is(cComparison) && i+1 < len(ws) && (ws[i+1].lower == "with" || ws[i+1].lower == "to") {
+			return false
+		}
+		// nor does a compound modifier after a preposition: "of
+		// fertilizer-based explosives", "by US-led forces"
+		return !(strings.Contains(w, "-") && ws[i-1].is(cPreposition) && i+1 < len(ws) && lowerWord(text, ws[i+1]) && !ws[i+1].is(cClosed))
 	case strings.HasSuffix(w, "ing") && len(w) >= 6 && !ws[i].is(cNonVerbIng):
 		// a verb after "be", a gerund after a preposition or a verb of
 		// beginning, or a noun of happening after a modifier and before a
@@ -599,16 +608,45 @@ var marketSessions = lexSet(`trading session close`)
 // report as happenings of their period.
 var resultNouns = lexSet(`loss losses income earnings profit profits sales revenue revenues`)
 
+// figureWord reports a word of an amount: "23", "4.5", "million".
+func figureWord(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' || w == "million" || w == "billion" || w == "thousand"
+}
+
 // resultAfter reports a form of "have" whose object is a result: "had a net
-// loss", "had sales of", "has had weak results" is no such thing.
+// loss", "had sales of", "had a $23 million loss"; "has had weak results" is
+// no such thing.
 func resultAfter(ws []word, i int) bool {
-	for k := i + 1; k < len(ws) && k <= i+3; k++ {
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
 		w := ws[k].lower
 		if resultNouns[w] {
 			return true
 		}
-		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" {
+		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" && !figureWord(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// nominalisations are the nouns of happening made from verbs of the
+// lexicon other than by "-tion" or "-ment": "the sale of its stake" (sell),
+// "the closure of the plant" (close).
+var nominalisations = lexSet(`sale closure failure seizure approval withdrawal dismissal denial entry delivery
+recovery injury`)
+
+// particleNoun reports a noun made of a verb of the lexicon and its
+// particle, which names the verb's happening: "a cutback", "the buy-out",
+// "a shutdown", "the takeover", "a sell-off".
+func particleNoun(w string) bool {
+	for _, p := range []string{"back", "out", "down", "over", "off", "up"} {
+		base, ok := strings.CutSuffix(w, p)
+		if !ok || len(base) < 3 {
+			continue
+		}
+		base = strings.TrimSuffix(base, "-")
+		if e, ok := lexicon[base]; ok && e.trig != nil && (!e.trig.light || base == "take") && !e.trig.speech && e.trig.lemma == base {
+			return true
 		}
 	}
 	return false
@@ -619,8 +657,11 @@ func eventNoun(w string) bool {
 	if nonEventNouns[w] {
 		return false
 	}
-	if eventNouns[w] {
+	if eventNouns[w] || nominalisations[w] || particleNoun(w) {
 		return true
+	}
+	if h := strings.IndexByte(w, '-'); h > 0 && eventNouns[w[:h]+w[h+1:]] {
+		return true // "cease-fire" is "ceasefire"
 	}
 	for _, suf := range []string{"tion", "sion", "ment", "tions", "sions", "ments"} {
 		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+3 {
