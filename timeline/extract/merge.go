@@ -537,7 +537,7 @@ func sameTold(mm, dd *member) bool {
 	// sentence's) is where the report was filed or a guess: it sets no
 	// retelling apart ("ANKARA (AA) - A magnitude 5.8 earthquake struck"
 	// and "The quake hit ... in the Sındırgı district").
-	return placeRelation(placesIn(m.Places, m.Sentence), placesIn(d.Places, d.Sentence)) != "conflict"
+	return !placesConflict(m.Places, m.Sentence, d.Places, d.Sentence)
 }
 
 // finerWithin reports a day or a time of day inside a week or a month.
@@ -565,15 +565,32 @@ func otherDay(g *group, d timeline.Date) bool {
 	return false
 }
 
-// placesIn are the places of ps named inside the span s.
-func placesIn(ps []Place, s timeline.Span) []Place {
-	var in []Place
-	for _, p := range ps {
-		if p.Span.Start >= s.Start && p.Span.End <= s.End {
-			in = append(in, p)
+// placesConflict reports whether the places of a named inside the span sa
+// and those of b named inside sb are in conflict (placeRelation), without
+// gathering them: sameTold asks it of many pairs.
+func placesConflict(a []Place, sa timeline.Span, b []Place, sb timeline.Span) bool {
+	inA, inB := false, false
+	for _, p := range a {
+		if !spanHolds(sa, p.Span) {
+			continue
+		}
+		inA = true
+		for _, q := range b {
+			if !spanHolds(sb, q.Span) {
+				continue
+			}
+			inB = true
+			if p.GeonameID == q.GeonameID || placeContains(p.Place, q.Place) || placeContains(q.Place, p.Place) {
+				return false
+			}
 		}
 	}
-	return in
+	return inA && inB
+}
+
+// spanHolds reports whether the span s holds the span p.
+func spanHolds(s, p timeline.Span) bool {
+	return p.Start >= s.Start && p.End <= s.End
 }
 
 // dayOfTime reports whether value is a time of day ("2022-09-14T15:03")
