@@ -56,6 +56,16 @@ type Index struct {
 	only      map[string]string // each key to itself, so that filing under it allocates nothing
 	wordKinds map[string]bool
 	buf       []byte
+	// lookups are the lookup keys of dated reports by what they depend
+	// on: the reports of a document share a few dates and kinds.
+	lookups map[datedLookup][]string
+	cands   []*member // find's buffer
+}
+
+// datedLookup is what the lookup keys of a dated report depend on.
+type datedLookup struct {
+	value, start, kind string
+	precision          timeline.Precision
 }
 
 // group is an event of an index.
@@ -90,7 +100,7 @@ func (m *member) words() []string {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{byKey: map[string][]*member{}}
+	return &Index{byKey: map[string][]*member{}, lookups: map[datedLookup][]string{}}
 }
 
 // Expect tells the index the keys that merges will look reports up by:
@@ -321,8 +331,9 @@ func (g *group) why() string {
 func (ix *Index) find(d *member) (*group, string) {
 	ix.finds++
 	undated := d.r.Date.IsZero()
-	var cands []*member
-	for _, k := range d.r.lookup(d.words()) {
+	cands := ix.cands[:0]
+	defer func() { ix.cands = cands[:0] }()
+	for _, k := range ix.lookup(d) {
 		b := ix.byKey[k]
 		for _, m := range b[max(0, len(b)-maxBucket):] {
 			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) && (undated || !sameTold(m, d)) {
@@ -374,6 +385,22 @@ func (ix *Index) find(d *member) (*group, string) {
 		}
 	}
 	return target, disagree
+}
+
+// lookup is d's Lookup, the same for every dated report of one date and
+// kind and worked out once for them.
+func (ix *Index) lookup(d *member) []string {
+	r := d.r
+	if r.Date.IsZero() {
+		return r.lookup(d.words())
+	}
+	k := datedLookup{r.Date.Value, r.Date.Start, r.Kind, r.Date.Precision}
+	keys, ok := ix.lookups[k]
+	if !ok {
+		keys = r.lookup(nil) // a dated report's keys take no words
+		ix.lookups[k] = keys
+	}
+	return keys
 }
 
 // kindGroup is the key part of a kind: the moves of a journey share one.
