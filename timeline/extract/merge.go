@@ -59,10 +59,13 @@ type Index struct {
 	// lookups are the lookup keys of dated reports by what they depend
 	// on: the reports of a document share a few dates and kinds.
 	lookups map[datedLookup][]string
-	cands   []*member // find's buffer
+	dated   map[datedLookup][]string // the keys their date gives, likewise
+	cands   []*member                // find's buffer
+	keyBuf  []string                 // join's
 }
 
-// datedLookup is what the lookup keys of a dated report depend on.
+// datedLookup is what the lookup keys of a dated report, and the keys its
+// date gives, depend on.
 type datedLookup struct {
 	value, start, kind string
 	precision          timeline.Precision
@@ -100,7 +103,7 @@ func (m *member) words() []string {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{byKey: map[string][]*member{}, lookups: map[datedLookup][]string{}}
+	return &Index{byKey: map[string][]*member{}, lookups: map[datedLookup][]string{}, dated: map[datedLookup][]string{}}
 }
 
 // Expect tells the index the keys that merges will look reports up by:
@@ -273,7 +276,7 @@ func (ix *Index) join(g *group, m *member, disagree string) {
 	}
 	var keys []string
 	if ix.only == nil {
-		keys = r.keys(m.words())
+		keys = ix.keys(m)
 	} else {
 		keys = ix.expectedKeys(m)
 	}
@@ -403,6 +406,27 @@ func (ix *Index) lookup(d *member) []string {
 	return keys
 }
 
+// keys are m's Keys, the part its date gives worked out once per date and
+// kind, in a buffer of the index.
+func (ix *Index) keys(m *member) []string {
+	r := m.r
+	keys := ix.keyBuf[:0]
+	if !r.Date.IsZero() {
+		k := datedLookup{r.Date.Value, r.Date.Start, r.Kind, r.Date.Precision}
+		dk, ok := ix.dated[k]
+		if !ok {
+			dk = r.datedKeys()
+			ix.dated[k] = dk
+		}
+		keys = append(keys, dk...)
+	}
+	if r.Kind != "" {
+		keys = append(keys, undatedKeys(*r, m.words())...)
+	}
+	ix.keyBuf = keys
+	return keys
+}
+
 // kindGroup is the key part of a kind: the moves of a journey share one.
 func kindGroup(kind string) string {
 	if movementKinds[kind] {
@@ -421,15 +445,21 @@ func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
 
 // keys are Keys with the headline's content words given.
 func (r Report) keys(words []string) []string {
+	keys := r.datedKeys()
+	if r.Kind != "" {
+		keys = append(keys, undatedKeys(r, words)...)
+	}
+	return keys
+}
+
+// datedKeys are the keys of Keys that the date gives.
+func (r Report) datedKeys() []string {
 	var keys []string
 	if v := r.Date.Value; v != "" {
 		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
 		if r.Kind != "" && (r.Date.Precision == timeline.PrecisionDay || r.Date.Precision == timeline.PrecisionTime) && r.Date.Start != "" {
 			keys = append(keys, "d|"+r.Date.Start+"|"+r.Kind)
 		}
-	}
-	if r.Kind != "" {
-		keys = append(keys, undatedKeys(r, words)...)
 	}
 	return keys
 }
