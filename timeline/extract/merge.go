@@ -363,6 +363,26 @@ func (ix *Index) find(d *member) (*group, string) {
 	disagree := ""
 	best := -1.0
 	for _, m := range cands {
+		kind := 0.0
+		switch kindMatch(m, d) {
+		case matchSame:
+			kind = 2
+		case matchJourney:
+			kind = 1
+		}
+		// score adds in this order; with the share of words in common at
+		// its most, 1, and no disagreement, it cannot pass best: no need to
+		// compare further.
+		score := func(words float64, why string) float64 {
+			words += kind
+			if why == "" {
+				words += 4 // agreement before disagreement
+			}
+			return words
+		}
+		if score(1, "") <= best {
+			continue
+		}
 		// One article telling one happening twice: only as the same kind,
 		// on the same day, by the same parties (sameTold, which collecting
 		// the candidates checked).
@@ -370,20 +390,10 @@ func (ix *Index) find(d *member) (*group, string) {
 		if !m.g.has(d.r.Order) {
 			ok, why = sameDated(m, d)
 		}
-		if !ok {
+		if !ok || score(1, why) <= best {
 			continue
 		}
-		score := overlap(m.words(), d.words())
-		switch kindMatch(m, d) {
-		case matchSame:
-			score += 2
-		case matchJourney:
-			score++
-		}
-		if why == "" {
-			score += 4 // agreement before disagreement
-		}
-		if score > best {
+		if score := score(overlap(m.words(), d.words()), why); score > best {
 			target, disagree, best = m.g, why, score
 		}
 	}
