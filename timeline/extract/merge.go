@@ -202,6 +202,28 @@ type Change struct {
 // the order they were added, then new ones in the order they were made; it
 // stops with the context's error when ctx is done.
 func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) {
+	touched, err := ix.merge(ctx, reports)
+	if err != nil {
+		return nil, err
+	}
+	changes := make([]Change, len(touched))
+	for i, g := range touched {
+		c := Change{Event: g.id, Added: make([]Report, len(g.added)), Reports: make([]Report, len(g.members)), Disagreement: g.why()}
+		for i, r := range g.added {
+			c.Added[i] = *r
+		}
+		for i, m := range g.members {
+			c.Reports[i] = *m.r
+		}
+		g.added = nil
+		changes[i] = c
+	}
+	return changes, nil
+}
+
+// merge is Merge up to the changes: the events that changed, in order,
+// with the reports each gained in added.
+func (ix *Index) merge(ctx context.Context, reports []Report) ([]*group, error) {
 	var dated, undated []*Report
 	for i := range reports {
 		r := &reports[i]
@@ -240,19 +262,7 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 		ix.join(target, d, disagree)
 	}
 	slices.SortStableFunc(touched, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
-	changes := make([]Change, len(touched))
-	for i, g := range touched {
-		c := Change{Event: g.id, Added: make([]Report, len(g.added)), Reports: make([]Report, len(g.members)), Disagreement: g.why()}
-		for i, r := range g.added {
-			c.Added[i] = *r
-		}
-		for i, m := range g.members {
-			c.Reports[i] = *m.r
-		}
-		g.added = nil
-		changes[i] = c
-	}
-	return changes, nil
+	return touched, nil
 }
 
 func (ix *Index) newGroup() *group {
@@ -779,6 +789,11 @@ func Build(reports []Report, disagreement string) timeline.Event {
 	for i := range reports {
 		ms[i] = &reports[i]
 	}
+	return build(ms, disagreement)
+}
+
+// build is Build of the reports ms point to; it reorders ms.
+func build(ms []*Report, disagreement string) timeline.Event {
 	sortReports(ms)
 	if len(ms) == 0 {
 		return timeline.Event{}
@@ -857,7 +872,9 @@ func sortReports(rs []*Report) {
 // the events in story order: dated events by the lower bound of their date,
 // then undated ones, each by their first report.
 func merge(ctx context.Context, reports []Report) ([]timeline.Event, error) {
-	changes, err := NewIndex().Merge(ctx, reports)
+	// The events are built from the reports themselves, not from copies
+	// in Changes.
+	touched, err := NewIndex().merge(ctx, reports)
 	if err != nil {
 		return nil, err
 	}
@@ -866,16 +883,19 @@ func merge(ctx context.Context, reports []Report) ([]timeline.Event, error) {
 		doc int64
 		pos int
 	}
-	ks := make([]keyed, 0, len(changes))
-	for _, c := range changes {
-		first := &c.Reports[0]
-		for i := range c.Reports {
-			m := &c.Reports[i]
+	ks := make([]keyed, 0, len(touched))
+	for _, g := range touched {
+		ms := make([]*Report, len(g.members))
+		for i, m := range g.members {
+			ms[i] = m.r
+		}
+		first := ms[0]
+		for _, m := range ms {
 			if m.Order < first.Order || m.Order == first.Order && m.Sentence.Start < first.Sentence.Start {
 				first = m
 			}
 		}
-		ks = append(ks, keyed{Build(c.Reports, c.Disagreement), first.Order, first.Sentence.Start})
+		ks = append(ks, keyed{build(ms, g.why()), first.Order, first.Sentence.Start})
 	}
 	Sort := func(i, j int) bool {
 		a, b := ks[i], ks[j]
