@@ -62,6 +62,7 @@ type Index struct {
 	dated   map[datedLookup][]string // the keys their date gives, likewise
 	cands   []*member                // find's buffer
 	keyBuf  []string                 // join's
+	names   map[string]string        // the kind keys met, each to itself
 }
 
 // datedLookup is what the lookup keys of a dated report, and the keys its
@@ -103,7 +104,7 @@ func (m *member) words() []string {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{byKey: map[string][]*member{}, lookups: map[datedLookup][]string{}, dated: map[datedLookup][]string{}}
+	return &Index{byKey: map[string][]*member{}, lookups: map[datedLookup][]string{}, dated: map[datedLookup][]string{}, names: map[string]string{}}
 }
 
 // Expect tells the index the keys that merges will look reports up by:
@@ -441,7 +442,33 @@ func (ix *Index) keys(m *member) []string {
 		keys = append(keys, dk...)
 	}
 	if r.Kind != "" {
-		keys = append(keys, undatedKeys(*r, m.words())...)
+		// undatedKeys, each spelled in a buffer and made a string only the
+		// first time the index meets it
+		n := len(keys)
+		add := func(sep, name string) {
+			b := append(ix.buf[:0], "k|"...)
+			b = append(b, r.Kind...)
+			b = append(b, sep...)
+			b = append(b, name...)
+			ix.buf = b
+			k, ok := ix.names[string(b)]
+			if !ok {
+				k = string(b)
+				ix.names[k] = k
+			}
+			if !slices.Contains(keys[n:], k) {
+				keys = append(keys, k)
+			}
+		}
+		for _, p := range r.Parties {
+			add("|a|", p)
+		}
+		for _, a := range r.Actors {
+			add("|a|", a.Name)
+		}
+		for _, w := range m.words() {
+			add("|w|", w)
+		}
 	}
 	ix.keyBuf = keys
 	return keys
