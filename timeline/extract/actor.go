@@ -270,25 +270,28 @@ func findActors(text, lower string, hints []PlaceHint) []ActorMention {
 		for j > i+1 && !toks[j-1].cap {
 			j--
 		}
-		out = append(out, classifyChain(text, toks[i:j], toks, i, hintAt)...)
+		out = appendChain(out, text, toks[i:j], toks, i, hintAt)
 		i = j
 	}
 	return out
 }
 
-func classifyChain(text string, chain []actorToken, all []actorToken, at int, hintAt func(actorToken) (PlaceHint, bool)) []ActorMention {
+// appendChain appends to out the actors that a chain of capitalized tokens
+// names (none, one, or those of its parts split at a connector).
+func appendChain(out []ActorMention, text string, chain []actorToken, all []actorToken, at int, hintAt func(actorToken) (PlaceHint, bool)) []ActorMention {
 	// Drop sentence-initial function words: "On Thursday", "The initiative".
 	for len(chain) > 0 && notNames[chain[0].lower] {
 		chain = chain[1:]
 		at++
 	}
 	if len(chain) == 0 {
-		return nil
+		return out
 	}
 	// Split at connectors when the parts are not one organization name:
 	// "China and Russia", "Xi and Putin".
 	if k := connectorIndex(chain); k > 0 && !hasOrgHead(chain) {
-		return append(classifyChain(text, chain[:k], all, at, hintAt), classifyChain(text, chain[k+1:], all, at+k+1, hintAt)...)
+		out = appendChain(out, text, chain[:k], all, at, hintAt)
+		return appendChain(out, text, chain[k+1:], all, at+k+1, hintAt)
 	}
 	// Title part: titles, nationality words, ministry words. A portfolio
 	// before the title ("External Affairs Minister", "Emergency Services
@@ -335,10 +338,10 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	}
 	name := chain[t:]
 	if len(name) == 0 {
-		return nil
+		return out
 	}
 	if len(name) == 1 && (orgHeads[name[0].lower] || titleWords[name[0].lower]) {
-		return nil // "the Department", "the Minister"
+		return out // "the Department", "the Minister"
 	}
 	span := timeline.Span{Start: name[0].start, End: name[len(name)-1].end}
 	mention := ActorMention{Span: span, Text: text[span.Start:span.End], Title: title}
@@ -355,12 +358,12 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	if h, ok := hintAt(name[0]); ok && h.Span.End >= span.End && t == 0 {
 		if h.Country && !h.Demonym {
 			mention.Actor = timeline.Actor{Name: h.Name, Kind: ActorCountry}
-			return []ActorMention{mention}
+			return append(out, mention)
 		}
-		return nil // a place or a lone demonym: not an actor
+		return out // a place or a lone demonym: not an actor
 	}
 	if thingHeads[last.lower] {
-		return nil
+		return out
 	}
 	if t > 0 && nameTitles[chain[t-1].lower] {
 		span.Start = chain[t-1].start
@@ -368,7 +371,7 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	}
 	switch {
 	case len(name) == 1 && notActors[name[0].lower]:
-		return nil
+		return out
 	case hasOrgHead(name) || (len(name) == 1 && name[0].allCaps && len(name[0].text) <= 6):
 		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorOrganization}
 	case t == 0 && at > 0 && companyNoun(all[at-1].lower) && strings.TrimSpace(text[all[at-1].end:name[0].start]) == "":
@@ -379,7 +382,7 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 	case title != "" || len(name) >= 2 && len(name) <= 4:
 		for _, n := range name {
 			if notNames[n.lower] || n.allCaps && len(name) > 1 {
-				return nil
+				return out
 			}
 		}
 		mention.Actor = timeline.Actor{Name: mention.Text, Kind: ActorPerson}
@@ -387,9 +390,9 @@ func classifyChain(text string, chain []actorToken, all []actorToken, at int, hi
 		// A lone word: a surname or acronym to resolve, or nothing.
 		mention.Actor = timeline.Actor{Name: mention.Text}
 	default:
-		return nil
+		return out
 	}
-	return []ActorMention{mention}
+	return append(out, mention)
 }
 
 // connectorIndex is the position of the first "and" in a chain, or -1.

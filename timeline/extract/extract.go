@@ -61,7 +61,8 @@ func (x *Extractor) ExtractContext(ctx context.Context, docs []timeline.Document
 		mentions[i] = a.actorsFound
 	}
 	mentions = ResolveActors(mentions)
-	var reports []Report
+	rss := make([][]Report, len(analyses))
+	n := 0
 	for i, a := range analyses {
 		a.actors = mentions[i]
 		slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })
@@ -69,6 +70,13 @@ func (x *Extractor) ExtractContext(ctx context.Context, docs []timeline.Document
 		if err != nil {
 			return nil, err
 		}
+		rss[i], n = rs, n+len(rs)
+	}
+	if len(rss) == 1 {
+		return merge(ctx, rss[0])
+	}
+	reports := make([]Report, 0, n) // the reports are large: one slice, not grown
+	for _, rs := range rss {
 		reports = append(reports, rs...)
 	}
 	return merge(ctx, reports)

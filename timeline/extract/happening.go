@@ -144,10 +144,8 @@ func setApart(a, b *Report) bool {
 			return true
 		}
 	}
-	if movementKinds[a.Kind] && movementKinds[b.Kind] {
-		return false
-	}
-	return hasOwn(a.Parties, b.Parties) && hasOwn(b.Parties, a.Parties)
+	// The parties first: they are few, and most pairs have none of their own.
+	return hasOwn(a.Parties, b.Parties) && hasOwn(b.Parties, a.Parties) && !(movementKinds[a.Kind] && movementKinds[b.Kind])
 }
 
 // parties are the canonical names of the people and organizations a report

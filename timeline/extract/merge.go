@@ -56,6 +56,20 @@ type Index struct {
 	only      map[string]string // each key to itself, so that filing under it allocates nothing
 	wordKinds map[string]bool
 	buf       []byte
+	// lookups are the lookup keys of dated reports by what they depend
+	// on: the reports of a document share a few dates and kinds.
+	lookups map[datedLookup][]string
+	dated   map[datedLookup][]string // the keys their date gives, likewise
+	cands   []*member                // find's buffer
+	keyBuf  []string                 // join's
+	names   map[string]string        // the kind keys met, each to itself
+}
+
+// datedLookup is what the lookup keys of a dated report, and the keys its
+// date gives, depend on.
+type datedLookup struct {
+	value, start, kind string
+	precision          timeline.Precision
 }
 
 // group is an event of an index.
@@ -90,7 +104,7 @@ func (m *member) words() []string {
 
 // NewIndex returns an empty index.
 func NewIndex() *Index {
-	return &Index{byKey: map[string][]*member{}}
+	return &Index{byKey: map[string][]*member{}, lookups: map[datedLookup][]string{}, dated: map[datedLookup][]string{}, names: map[string]string{}}
 }
 
 // Expect tells the index the keys that merges will look reports up by:
@@ -189,6 +203,28 @@ type Change struct {
 // the order they were added, then new ones in the order they were made; it
 // stops with the context's error when ctx is done.
 func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) {
+	touched, err := ix.merge(ctx, reports)
+	if err != nil {
+		return nil, err
+	}
+	changes := make([]Change, len(touched))
+	for i, g := range touched {
+		c := Change{Event: g.id, Added: make([]Report, len(g.added)), Reports: make([]Report, len(g.members)), Disagreement: g.why()}
+		for i, r := range g.added {
+			c.Added[i] = *r
+		}
+		for i, m := range g.members {
+			c.Reports[i] = *m.r
+		}
+		g.added = nil
+		changes[i] = c
+	}
+	return changes, nil
+}
+
+// merge is Merge up to the changes: the events that changed, in order,
+// with the reports each gained in added.
+func (ix *Index) merge(ctx context.Context, reports []Report) ([]*group, error) {
 	var dated, undated []*Report
 	for i := range reports {
 		r := &reports[i]
@@ -227,19 +263,7 @@ func (ix *Index) Merge(ctx context.Context, reports []Report) ([]Change, error) 
 		ix.join(target, d, disagree)
 	}
 	slices.SortStableFunc(touched, func(a, b *group) int { return cmp.Compare(a.seq, b.seq) })
-	changes := make([]Change, len(touched))
-	for i, g := range touched {
-		c := Change{Event: g.id, Added: make([]Report, len(g.added)), Reports: make([]Report, len(g.members)), Disagreement: g.why()}
-		for i, r := range g.added {
-			c.Added[i] = *r
-		}
-		for i, m := range g.members {
-			c.Reports[i] = *m.r
-		}
-		g.added = nil
-		changes[i] = c
-	}
-	return changes, nil
+	return touched, nil
 }
 
 func (ix *Index) newGroup() *group {
@@ -263,7 +287,7 @@ func (ix *Index) join(g *group, m *member, disagree string) {
 	}
 	var keys []string
 	if ix.only == nil {
-		keys = r.keys(m.words())
+		keys = ix.keys(m)
 	} else {
 		keys = ix.expectedKeys(m)
 	}
@@ -321,8 +345,9 @@ func (g *group) why() string {
 func (ix *Index) find(d *member) (*group, string) {
 	ix.finds++
 	undated := d.r.Date.IsZero()
-	var cands []*member
-	for _, k := range d.r.lookup(d.words()) {
+	cands := ix.cands[:0]
+	defer func() { ix.cands = cands[:0] }()
+	for _, k := range ix.lookup(d) {
 		b := ix.byKey[k]
 		for _, m := range b[max(0, len(b)-maxBucket):] {
 			if m.mark == ix.finds || m.g.has(d.r.Order) && (!undated || !m.g.dated) && (undated || !sameTold(m, d)) {
@@ -349,6 +374,26 @@ func (ix *Index) find(d *member) (*group, string) {
 	disagree := ""
 	best := -1.0
 	for _, m := range cands {
+		kind := 0.0
+		switch kindMatch(m, d) {
+		case matchSame:
+			kind = 2
+		case matchJourney:
+			kind = 1
+		}
+		// score adds in this order; with the share of words in common at
+		// its most, 1, and no disagreement, it cannot pass best: no need to
+		// compare further.
+		score := func(words float64, why string) float64 {
+			words += kind
+			if why == "" {
+				words += 4 // agreement before disagreement
+			}
+			return words
+		}
+		if score(1, "") <= best {
+			continue
+		}
 		// One article telling one happening twice: only as the same kind,
 		// on the same day, by the same parties (sameTold, which collecting
 		// the candidates checked).
@@ -356,24 +401,77 @@ func (ix *Index) find(d *member) (*group, string) {
 		if !m.g.has(d.r.Order) {
 			ok, why = sameDated(m, d)
 		}
-		if !ok {
+		if !ok || score(1, why) <= best {
 			continue
 		}
-		score := overlap(m.words(), d.words())
-		switch kindMatch(m, d) {
-		case matchSame:
-			score += 2
-		case matchJourney:
-			score++
-		}
-		if why == "" {
-			score += 4 // agreement before disagreement
-		}
-		if score > best {
+		if score := score(overlap(m.words(), d.words()), why); score > best {
 			target, disagree, best = m.g, why, score
 		}
 	}
 	return target, disagree
+}
+
+// lookup is d's Lookup, the same for every dated report of one date and
+// kind and worked out once for them.
+func (ix *Index) lookup(d *member) []string {
+	r := d.r
+	if r.Date.IsZero() {
+		return r.lookup(d.words())
+	}
+	k := datedLookup{r.Date.Value, r.Date.Start, r.Kind, r.Date.Precision}
+	keys, ok := ix.lookups[k]
+	if !ok {
+		keys = r.lookup(nil) // a dated report's keys take no words
+		ix.lookups[k] = keys
+	}
+	return keys
+}
+
+// keys are m's Keys, the part its date gives worked out once per date and
+// kind, in a buffer of the index.
+func (ix *Index) keys(m *member) []string {
+	r := m.r
+	keys := ix.keyBuf[:0]
+	if !r.Date.IsZero() {
+		k := datedLookup{r.Date.Value, r.Date.Start, r.Kind, r.Date.Precision}
+		dk, ok := ix.dated[k]
+		if !ok {
+			dk = r.datedKeys()
+			ix.dated[k] = dk
+		}
+		keys = append(keys, dk...)
+	}
+	if r.Kind != "" {
+		// undatedKeys, each spelled in a buffer and made a string only the
+		// first time the index meets it
+		n := len(keys)
+		add := func(sep, name string) {
+			b := append(ix.buf[:0], "k|"...)
+			b = append(b, r.Kind...)
+			b = append(b, sep...)
+			b = append(b, name...)
+			ix.buf = b
+			k, ok := ix.names[string(b)]
+			if !ok {
+				k = string(b)
+				ix.names[k] = k
+			}
+			if !slices.Contains(keys[n:], k) {
+				keys = append(keys, k)
+			}
+		}
+		for _, p := range r.Parties {
+			add("|a|", p)
+		}
+		for _, a := range r.Actors {
+			add("|a|", a.Name)
+		}
+		for _, w := range m.words() {
+			add("|w|", w)
+		}
+	}
+	ix.keyBuf = keys
+	return keys
 }
 
 // kindGroup is the key part of a kind: the moves of a journey share one.
@@ -394,15 +492,21 @@ func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
 
 // keys are Keys with the headline's content words given.
 func (r Report) keys(words []string) []string {
+	keys := r.datedKeys()
+	if r.Kind != "" {
+		keys = append(keys, undatedKeys(r, words)...)
+	}
+	return keys
+}
+
+// datedKeys are the keys of Keys that the date gives.
+func (r Report) datedKeys() []string {
 	var keys []string
 	if v := r.Date.Value; v != "" {
 		keys = append(keys, "v|"+v+"|*", "v|"+v+"|"+kindGroup(r.Kind))
 		if r.Kind != "" && (r.Date.Precision == timeline.PrecisionDay || r.Date.Precision == timeline.PrecisionTime) && r.Date.Start != "" {
 			keys = append(keys, "d|"+r.Date.Start+"|"+r.Kind)
 		}
-	}
-	if r.Kind != "" {
-		keys = append(keys, undatedKeys(r, words)...)
 	}
 	return keys
 }
@@ -537,7 +641,7 @@ func sameTold(mm, dd *member) bool {
 	// sentence's) is where the report was filed or a guess: it sets no
 	// retelling apart ("ANKARA (AA) - A magnitude 5.8 earthquake struck"
 	// and "The quake hit ... in the Sındırgı district").
-	return placeRelation(placesIn(m.Places, m.Sentence), placesIn(d.Places, d.Sentence)) != "conflict"
+	return !placesConflict(m.Places, m.Sentence, d.Places, d.Sentence)
 }
 
 // finerWithin reports a day or a time of day inside a week or a month.
@@ -565,15 +669,32 @@ func otherDay(g *group, d timeline.Date) bool {
 	return false
 }
 
-// placesIn are the places of ps named inside the span s.
-func placesIn(ps []Place, s timeline.Span) []Place {
-	var in []Place
-	for _, p := range ps {
-		if p.Span.Start >= s.Start && p.Span.End <= s.End {
-			in = append(in, p)
+// placesConflict reports whether the places of a named inside the span sa
+// and those of b named inside sb are in conflict (placeRelation), without
+// gathering them: sameTold asks it of many pairs.
+func placesConflict(a []Place, sa timeline.Span, b []Place, sb timeline.Span) bool {
+	inA, inB := false, false
+	for _, p := range a {
+		if !spanHolds(sa, p.Span) {
+			continue
+		}
+		inA = true
+		for _, q := range b {
+			if !spanHolds(sb, q.Span) {
+				continue
+			}
+			inB = true
+			if p.GeonameID == q.GeonameID || placeContains(p.Place, q.Place) || placeContains(q.Place, p.Place) {
+				return false
+			}
 		}
 	}
-	return in
+	return inA && inB
+}
+
+// spanHolds reports whether the span s holds the span p.
+func spanHolds(s, p timeline.Span) bool {
+	return p.Start >= s.Start && p.End <= s.End
 }
 
 // dayOfTime reports whether value is a time of day ("2022-09-14T15:03")
@@ -695,6 +816,11 @@ func Build(reports []Report, disagreement string) timeline.Event {
 	for i := range reports {
 		ms[i] = &reports[i]
 	}
+	return build(ms, disagreement)
+}
+
+// build is Build of the reports ms point to; it reorders ms.
+func build(ms []*Report, disagreement string) timeline.Event {
 	sortReports(ms)
 	if len(ms) == 0 {
 		return timeline.Event{}
@@ -773,7 +899,9 @@ func sortReports(rs []*Report) {
 // the events in story order: dated events by the lower bound of their date,
 // then undated ones, each by their first report.
 func merge(ctx context.Context, reports []Report) ([]timeline.Event, error) {
-	changes, err := NewIndex().Merge(ctx, reports)
+	// The events are built from the reports themselves, not from copies
+	// in Changes.
+	touched, err := NewIndex().merge(ctx, reports)
 	if err != nil {
 		return nil, err
 	}
@@ -782,16 +910,19 @@ func merge(ctx context.Context, reports []Report) ([]timeline.Event, error) {
 		doc int64
 		pos int
 	}
-	ks := make([]keyed, 0, len(changes))
-	for _, c := range changes {
-		first := &c.Reports[0]
-		for i := range c.Reports {
-			m := &c.Reports[i]
+	ks := make([]keyed, 0, len(touched))
+	for _, g := range touched {
+		ms := make([]*Report, len(g.members))
+		for i, m := range g.members {
+			ms[i] = m.r
+		}
+		first := ms[0]
+		for _, m := range ms {
 			if m.Order < first.Order || m.Order == first.Order && m.Sentence.Start < first.Sentence.Start {
 				first = m
 			}
 		}
-		ks = append(ks, keyed{Build(c.Reports, c.Disagreement), first.Order, first.Sentence.Start})
+		ks = append(ks, keyed{build(ms, g.why()), first.Order, first.Sentence.Start})
 	}
 	Sort := func(i, j int) bool {
 		a, b := ks[i], ks[j]
