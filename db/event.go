@@ -523,6 +523,12 @@ func prefix(p, columns string) string {
 // eachRow runs query and calls fn for each row.
 func eachRow(ctx context.Context, q queryer, query string, args []any, fn func(*sql.Rows) error) error {
 	rows, err := q.QueryContext(ctx, query, args...)
+	return eachOf(rows, err, fn)
+}
+
+// eachOf calls fn for each of rows (unless err, the query's error, is
+// set), closes them and returns the first error.
+func eachOf(rows *sql.Rows, err error, fn func(*sql.Rows) error) error {
 	if err != nil {
 		return err
 	}

@@ -314,16 +314,7 @@ func findEvents(ctx context.Context, tx *sql.Tx, storyID int64, keys []string) (
 // eachStmtRow runs a prepared query and calls fn for each row.
 func eachStmtRow(ctx context.Context, st *sql.Stmt, args []any, fn func(*sql.Rows) error) error {
 	rows, err := st.QueryContext(ctx, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+	return eachOf(rows, err, fn)
 }
 
 // loadFound reads the given events with their reports, in id order.
