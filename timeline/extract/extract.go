@@ -227,7 +227,10 @@ type draft struct {
 	places   []timeline.Place
 	title    string
 	trigger  string
-	ownDate  bool // dated by an expression of its own sentence
+	// speaker is the subject of a verb of saying as the headline names it
+	// ("Clark" in "Clark said Monday"), "" for other verbs.
+	speaker string
+	ownDate bool // dated by an expression of its own sentence
 	// also are the other words of happening (indexes into words) of the
 	// date's clause that the date anchors with the trigger.
 	also []int

@@ -151,6 +151,7 @@ func headlineOf(text string, d *draft) string {
 			}
 		}
 		if d.info.speech {
+			d.speaker = trimAdverbs(subject) // who said it sets two sayings of one day apart (sameTold)
 			h = strings.TrimSpace(subject + " " + verb)
 			if q := firstQuote(text[d.sent.Start:d.sent.End]); q != "" {
 				h += ": “" + clipWords(q, 8) + "”"

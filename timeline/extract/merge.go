@@ -634,14 +634,24 @@ func sameTold(mm, dd *member) bool {
 	default:
 		return false
 	}
-	if setApart(m, d) {
-		return false
+	if setApart(m, d) || m.Speech && d.Speech && !sameSpeaker(m.Speaker, d.Speaker) {
+		return false // "Clark said Monday" and "Gremitskikh said Monday" are two sayings
 	}
 	// A place the sentence does not name (the dateline's, the previous
 	// sentence's) is where the report was filed or a guess: it sets no
 	// retelling apart ("ANKARA (AA) - A magnitude 5.8 earthquake struck"
 	// and "The quake hit ... in the Sındırgı district").
 	return !placesConflict(m.Places, m.Sentence, d.Places, d.Sentence)
+}
+
+// sameSpeaker reports two speakers that may be one: the same name, one
+// name the other's surname ("Clark", "Gen. Wesley Clark"), or one unknown.
+func sameSpeaker(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(fa) == 0 || len(fb) == 0 {
+		return true
+	}
+	return fa[len(fa)-1] == fb[len(fb)-1]
 }
 
 // finerWithin reports a day or a time of day inside a week or a month.

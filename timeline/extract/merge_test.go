@@ -148,6 +148,16 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 			[]brief{{"2022-09-14", "agreed", "", 1}, {"2022-09-14", "agreed", "", 1}},
 		},
 		{
+			"sayings of one day by different speakers stay apart",
+			[]string{"Clark said in a telephone interview today that the case was strong. Gremitskikh said at a regular news briefing today that the talks would go on."},
+			[]brief{{"2022-09-14", "said", "", 1}, {"2022-09-14", "said", "", 1}},
+		},
+		{
+			"one speaker's saying told twice is one",
+			[]string{"Clark said in a telephone interview today that the case was strong. Clark later said today that the case was strong."},
+			[]brief{{"2022-09-14", "said", "", 1}},
+		},
+		{
 			"the same kind on other days stays apart",
 			[]string{"Xi Jinping arrived in Astana on Wednesday. Xi Jinping will arrive in Samarkand on Thursday."},
 			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrive", "Samarkand", 1}},

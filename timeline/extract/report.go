@@ -30,9 +30,12 @@ type Report struct {
 	Kind   string   `json:"kind,omitempty"`
 	Object []string `json:"object,omitempty"`
 	Speech bool     `json:"speech,omitempty"` // a verb of saying
-	Date   Date     `json:"date"`
-	Places []Place  `json:"places,omitempty"`
-	Actors []Actor  `json:"actors,omitempty"`
+	// Speaker is who said it, as the headline names them ("" when not a
+	// saying or not known).
+	Speaker string  `json:"speaker,omitempty"`
+	Date    Date    `json:"date"`
+	Places  []Place `json:"places,omitempty"`
+	Actors  []Actor `json:"actors,omitempty"`
 	// Parties are the people and organizations taking part, with the person
 	// a pronoun subject stands for ("He will travel on to Paris").
 	Parties []string `json:"parties,omitempty"`
@@ -86,6 +89,7 @@ func reportOf(d *draft) Report {
 		TriggerSpan: d.triggerSpan(),
 		Also:        d.alsoSpans(),
 		Speech:      d.info.speech,
+		Speaker:     d.speaker,
 		Date:        Date{Date: d.date, Span: d.date.Span},
 	}
 	r.Date.Date.Span = timeline.Span{} // the span is the outer field's, as in JSON
