@@ -118,9 +118,11 @@ func headlineOf(text string, d *draft) string {
 			subject = d.speakerBefore() // "Koh said that he had asked": Koh
 		}
 		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
-		if before := wordsBefore(text, ws, d); subject == "" && !d.info.speech && before != "" {
+		if before := wordsBefore(text, ws, d); subject == "" && before != "" {
 			// "the country will begin": the country named last; "Osaka last
-			// hosted": a name before the verb, though not an actor.
+			// hosted": a name before the verb, though not an actor; "In
+			// early 1997, Yeltsin told Clinton about NATO": the teller is
+			// Yeltsin, not an actor named after the verb.
 			if named := d.definiteActor(before); named != "" {
 				subject = named
 			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] {
@@ -378,13 +380,24 @@ func (d *draft) speechBetween(offset int) bool {
 }
 
 // actorAfter is the first actor named after the trigger ("said Deputy
-// Minister Roman Vassilenko").
+// Minister Roman Vassilenko"). The speaker of a verb of saying follows it
+// only in an inversion, with no more than titles between ("said Deputy
+// Minister of Foreign Affairs Roman Vassilenko"; "told Clinton
+// about NATO", "said ... that NATO was": NATO says nothing).
 func (d *draft) actorAfter() string {
 	t := d.words[d.trig]
 	for _, m := range d.actors {
-		if m.Span.Start >= t.end {
-			return m.Text
+		if m.Span.Start < t.end {
+			continue
 		}
+		if d.info.speech {
+			for k := d.trig + 1; k < len(d.words) && d.words[k].start < m.Span.Start; k++ {
+				if w := d.words[k]; !isCapital(d.doc.Text, w) && w.lower != "of" && w.lower != "the" && w.lower != "for" {
+					return ""
+				}
+			}
+		}
+		return m.Text
 	}
 	return ""
 }

@@ -47,6 +47,10 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"the company with none named", "The company posted a net profit in the third quarter.", "The company posts a net profit"},
 		{"a place as the subject, not the name after the verb", "Osaka last hosted a World Expo in 1970.", "Osaka hosts a World Expo"},
 		{"a plural subject of words agrees", "Construction costs rose to 235 billion yen on Monday.", "Construction costs rise to 235 billion yen"},
+		{"the teller is the name before told, not an actor after it", "In early 1997, Yeltsin told Clinton about NATO.", "Yeltsin tells Clinton about NATO"},
+		{"the company named last tells", "IBM reported a loss on Monday. The company told customers about the bugs on Tuesday.", "IBM tells customers about the bugs"},
+		{"nor an actor the saying is about", "In early 1997, officials told Clinton about NATO.", "Officials tell Clinton about NATO"},
+		{"nor an actor of what was said", "Clark said in a telephone interview Monday that NATO was strong.", "Clark says in a telephone interview"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
