@@ -398,10 +398,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 
 // opensClause reports a date at the head of its clause: the sentence's
 // first words, or after a clause boundary, perhaps after a preposition
-// ("Also today,", "In January,").
+// ("Also today,", "In January,", "As of Sept. 30,").
 func opensClause(ws []word, first int) bool {
 	k := first - 1
-	for k >= 0 && (ws[k].is(cPreposition) || ws[k].lower == "also" || ws[k].lower == "and" || ws[k].lower == "but") && first-k <= 2 {
+	for k >= 0 && (ws[k].is(cPreposition) || ws[k].lower == "also" || ws[k].lower == "and" || ws[k].lower == "but" ||
+		ws[k].lower == "as" && k+1 < first && ws[k+1].lower == "of") && first-k <= 2 {
 		k--
 	}
 	return k < 0

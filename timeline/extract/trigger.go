@@ -613,13 +613,18 @@ func figureWord(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9' || w == "million" || w == "billion" || w == "thousand"
 }
 
-// resultAfter reports a form of "have" whose object is a result: "had a net
-// loss", "had sales of", "had a $23 million loss"; "has had weak results" is
-// no such thing.
+// balanceNouns are what a company or a bank holds on a day of its books: "As
+// of Sept. 30, the bank had assets of $511 million", "had 926 million shares
+// outstanding". Held, they are a state of that day.
+var balanceNouns = lexSet(`assets deposits shares`)
+
+// resultAfter reports a form of "have" whose object is a result or a
+// balance: "had a net loss", "had sales of", "had a $23 million loss", "had
+// assets of"; "has had weak results" is no such thing.
 func resultAfter(ws []word, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+5; k++ {
 		w := ws[k].lower
-		if resultNouns[w] {
+		if resultNouns[w] || balanceNouns[w] {
 			return true
 		}
 		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" && !figureWord(w) {
