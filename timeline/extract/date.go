@@ -125,7 +125,7 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		}
 		return false
 	}
-	if last+1 < ti && opensClause(ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && !reportsHappening(text, ws, ti) {
+	if last+1 < ti && opensClause(text, ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && !reportsHappening(text, ws, ti) {
 		// a date that opens the sentence frames its main clause: "In
 		// early 1997, Yeltsin told Clinton ..." dates the telling, unless
 		// the saying trails another clause ("On Sunday, winds could push
@@ -323,7 +323,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			inner(k-1, dist+1)
 		}
 	}
-	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(ws, first)
+	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(text, ws, first)
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
 	// happens between it and the date.
 	passed := false
@@ -399,13 +399,13 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 // opensClause reports a date at the head of its clause: the sentence's
 // first words, or after a clause boundary, perhaps after a preposition
 // ("Also today,", "In January,", "As of Sept. 30,").
-func opensClause(ws []word, first int) bool {
+func opensClause(text string, ws []word, first int) bool {
 	k := first - 1
 	for k >= 0 && (ws[k].is(cPreposition) || ws[k].lower == "also" || ws[k].lower == "and" || ws[k].lower == "but" ||
 		ws[k].lower == "as" && k+1 < first && ws[k+1].lower == "of") && first-k <= 2 {
 		k--
 	}
-	return k < 0
+	return k < 0 || strings.Contains(text[ws[k].end:ws[k+1].start], ";") // "...; last Monday, the company had"
 }
 
 var prepositions = lexSet(`in on at by during since from until through for over of early late`)

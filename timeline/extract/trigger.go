@@ -618,6 +618,9 @@ func figureWord(w string) bool {
 // outstanding". Held, they are a state of that day.
 var balanceNouns = lexSet(`assets deposits shares`)
 
+// approximators qualify a figure: "had nearly 73 million shares".
+var approximators = lexSet(`nearly about almost roughly approximately some`)
+
 // resultAfter reports a form of "have" whose object is a result or a
 // balance: "had a net loss", "had sales of", "had a $23 million loss", "had
 // assets of"; "has had weak results" is no such thing.
@@ -627,7 +630,7 @@ func resultAfter(ws []word, i int) bool {
 		if resultNouns[w] || balanceNouns[w] {
 			return true
 		}
-		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" && !figureWord(w) {
+		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" && !figureWord(w) && !approximators[w] {
 			return false
 		}
 	}

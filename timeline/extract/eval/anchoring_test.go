@@ -43,7 +43,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // happening of its clause (timeline.Source.Also), the scores count those
 // words with the events' triggers.
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.660, 0.891},
+	"timebank": {0.661, 0.891},
 	"aquaint":  {0.540, 0.849},
 }
 
