@@ -162,9 +162,6 @@ func cosineDense(a vector, dense []float64, n float64) float64 {
 	return dot / (a.norm * n)
 }
 
-// normalize is the key under which copies of one sentence are one candidate.
-func normalize(s string) string { return strings.Join(words(s), " ") }
-
 // candidate is a distinct sentence of a day's reports.
 type candidate struct {
 	text    string
@@ -525,8 +522,8 @@ type summarizer struct {
 	idf    *idf
 	events []timeline.Event
 	texts  map[int64]string // documents' text by ID, for continuations
-	// dated holds the sentences (normalized) that date a happening of their
-	// own: never the continuation of another day's report.
+	// dated holds the sentences (trimmed of spaces) that date a happening
+	// of their own: never the continuation of another day's report.
 	dated   map[string]bool
 	scratch []float64
 	all     []float64 // the support's sum, as scratch

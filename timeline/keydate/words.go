@@ -3,8 +3,9 @@ package keydate
 import "math/bits"
 
 // wordScanner splits texts into words as words does, into buffers it
-// reuses: key holds the words joined by single spaces (the normalized
-// sentence, see normalize) and ends the offset in key where each word ends.
+// reuses: key holds the words joined by single spaces (the key under which
+// copies of one sentence are one) and ends the offset in key where each
+// word ends.
 // An ASCII text, nearly every sentence of an English story, is lowercased
 // and split byte by byte without allocating; any other goes through words,
 // so that both give the same words.
