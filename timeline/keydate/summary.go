@@ -95,15 +95,8 @@ type vector struct {
 	norm  float64
 }
 
-// vector is the tf-idf vector of text; words the story's reports never
-// use have no weight.
-func (x *idf) vector(text string) vector {
-	var sc wordScanner
-	sc.scan(text)
-	return x.vectorOf(&sc)
-}
-
-// vectorOf is the tf-idf vector of the words sc holds.
+// vectorOf is the tf-idf vector of the words sc holds; words the story's
+// reports never use have no weight.
 func (x *idf) vectorOf(sc *wordScanner) vector {
 	var v vector
 	for i := range sc.n() {
@@ -319,8 +312,8 @@ func summarize(reps []report, events []timeline.Event, texts map[int64]string, d
 		next = ""
 	}
 	if next != "" && !personal(next) {
-		if n := len(words(next)); n >= minWords && n <= maxWords {
-			c := &candidate{text: next, sources: best.sources[:1], docs: best.docs, vec: x.vector(next), ahead: best.ahead, listed: best.listed}
+		if sc.scan(next); sc.n() >= minWords && sc.n() <= maxWords {
+			c := &candidate{text: next, sources: best.sources[:1], docs: best.docs, vec: x.vectorOf(&sc), ahead: best.ahead, listed: best.listed}
 			c.score = scoreOf(c)
 			if second == nil || compareCandidates(c, second) <= 0 {
 				second = c
