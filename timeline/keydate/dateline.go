@@ -94,9 +94,10 @@ func isStampWord(f string) bool {
 	}
 	switch f {
 	case "gmt", "bst", "utc", "et", "edt", "est", "cet", "cest",
-		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-		"january", "february", "march", "april", "may", "june", "july", "august",
-		"september", "october", "november", "december":
+		"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	if isMonth(f) {
 		return true
 	}
 	for _, r := range f {
