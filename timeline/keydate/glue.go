@@ -46,13 +46,12 @@ type token struct {
 	start, end int
 }
 
-// segment is a part of a sentence as the splitter left it.
+// segment is a part of a sentence as the splitter left it; text is the
+// part as printed.
 type segment struct {
 	text string
 	// date is the full date that opens the segment, "" if none.
 	date string
-	// printed is the segment as printed, text its sentence.
-	printed string
 }
 
 // unglue cuts text where a new sentence starts without a full stop before
@@ -78,7 +77,7 @@ func unglue(dst []segment, text string) []segment {
 	last, lastDate := 0, ""
 	cut := func(at int, date string) {
 		if s := strings.TrimSpace(text[last:at]); s != "" {
-			segs = append(segs, segment{text: s, date: lastDate, printed: s})
+			segs = append(segs, segment{text: s, date: lastDate})
 		}
 		last, lastDate = at, date
 	}

@@ -347,7 +347,7 @@ func sentencesOf(r report, f func(text, printed string, listed bool)) {
 			t = trimLeadingDate(t, g.date)
 		}
 		lead := trimLeadingDate(t, r.expr)
-		f(trimOwnDate(lead, r.expr), g.printed, g.date != "")
+		f(trimOwnDate(lead, r.expr), g.text, g.date != "")
 	}
 }
 
