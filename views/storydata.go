@@ -31,9 +31,9 @@ import (
 // them.
 func (d StoryData) MarshalJSON() ([]byte, error) {
 	b := make([]byte, 0, 64+len(d.Events)*96)
-	index := map[int64]int{}  // place by GeoNames id
-	named := map[string]int{} // places without one, by name, position and precision
-	var places []byte         // the place table, written as places are met
+	index := map[int64]int{}      // place by GeoNames id
+	named := map[namedPlace]int{} // places without one, by name, position and precision
+	var places []byte             // the place table, written as places are met
 	nplaces := 0
 	events := make([]byte, 0, len(d.Events)*88)
 	for i, e := range d.Events {
@@ -63,12 +63,12 @@ func (d StoryData) MarshalJSON() ([]byte, error) {
 			var (
 				at  int
 				ok  bool
-				key string
+				key namedPlace
 			)
 			if p.GeonameID > 0 {
 				at, ok = index[p.GeonameID]
 			} else {
-				key = placeKey(p)
+				key = namedPlace{p.Name, p.Precision, math.Float64bits(p.Lat), math.Float64bits(p.Lon)}
 				at, ok = named[key]
 			}
 			if !ok {
@@ -154,11 +154,12 @@ func appendFloat(b []byte, f float64) []byte {
 	return b
 }
 
-func placeKey(p WidgetPlace) string {
-	if p.GeonameID > 0 {
-		return "g" + strconv.FormatInt(p.GeonameID, 10)
-	}
-	return fmt.Sprintf("n%s@%v,%v,%s", p.Name, p.Lat, p.Lon, p.Precision)
+// namedPlace tells apart the places without a GeoNames id. The positions
+// are compared bit for bit (finite: MarshalJSON refuses NaN and infinities),
+// so 0 and -0 stay two places, as they are two positions in the output.
+type namedPlace struct {
+	name, precision string
+	lat, lon        uint64
 }
 
 // UnmarshalJSON reads the compact form back, as the widgets see it: every

@@ -3,6 +3,7 @@ package views
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"testing"
 )
@@ -51,6 +52,15 @@ func referenceData(d StoryData) ([]byte, error) {
 	return json.Marshal(out)
 }
 
+// placeKey is the reference's key of a place: its GeoNames id, else its
+// name, position and precision as text.
+func placeKey(p WidgetPlace) string {
+	if p.GeonameID > 0 {
+		return "g" + strconv.FormatInt(p.GeonameID, 10)
+	}
+	return fmt.Sprintf("n%s@%v,%v,%s", p.Name, p.Lat, p.Lon, p.Precision)
+}
+
 func TestStoryDataMarshal(t *testing.T) {
 	paris := WidgetPlace{Name: "Paris", Mention: "Paris", Lat: 48.8534, Lon: 2.3488, Precision: "city", GeonameID: 2988507}
 	tests := []struct {
@@ -67,6 +77,13 @@ func TestStoryDataMarshal(t *testing.T) {
 				End: "2020-01-12", Precision: "week", Label: "week 2", Mod: "APPROX",
 				Places: []WidgetPlace{{Name: "Nowhere", Lat: -0.0000001, Lon: 1e21, Precision: "country"}, {Name: "Small", Lat: 1.5e-7, Lon: -179.999999}}},
 			{ID: 333, Title: "", Start: "", End: "2021", Value: "2021", Places: []WidgetPlace{}},
+		}}},
+		// Places without a GeoNames id are one place only when name,
+		// position and precision all match (0 and -0 are two positions).
+		{"unnamed places", StoryData{Events: []WidgetEvent{
+			{ID: 1, Places: []WidgetPlace{{Name: "Pier", Lat: 1.5, Lon: 0, Precision: "site"}, {Name: "Pier", Lat: 1.5, Lon: math.Copysign(0, -1), Precision: "site"}}},
+			{ID: 2, Places: []WidgetPlace{{Name: "Pier", Lat: 1.5, Lon: 0, Precision: "site", Mention: "the pier"}, {Name: "Pier", Lat: 1.5, Lon: 0, Precision: "city"},
+				{Name: "Pier", Lat: 1.5, Lon: math.Copysign(0, -1), Precision: "site"}, {Name: "Quay", Lat: 1.5, Lon: 0, Precision: "site"}}},
 		}}},
 	}
 	for i := range 300 {

@@ -62,8 +62,10 @@ func (a *App) rankKeyDates(c echo.Context, v export.View) ([]keydate.Day, error)
 	// between the two gives a ranking of the newer story kept under the
 	// older version, never the reverse.
 	info, ok := c.Get(storyInfoKey).(db.StoryInfo)
-	key := rankedKey{story: v.Story.ID, version: info.Version, audience: v.Audience, events: eventsHash(events)}
-	if ok && info.ID == v.Story.ID {
+	keep := ok && info.ID == v.Story.ID
+	var key rankedKey
+	if keep {
+		key = rankedKey{story: v.Story.ID, version: info.Version, audience: v.Audience, events: eventsHash(events)}
 		if days, ok := a.keyDates.get(key); ok {
 			return days, nil
 		}
@@ -74,7 +76,7 @@ func (a *App) rankKeyDates(c echo.Context, v export.View) ([]keydate.Day, error)
 		return nil, err
 	}
 	days := keydate.Apply(ranked, choices)
-	if ok && info.ID == v.Story.ID {
+	if keep {
 		a.keyDates.put(key, days)
 		return slices.Clone(days), nil
 	}
