@@ -92,9 +92,10 @@ func monthOf(s string) time.Month {
 // lines of text.
 func fromTextLines(text string) (time.Time, string) {
 	p := patterns()
-	lines := strings.Split(text, "\n")
 	seen := 0
-	for _, line := range lines {
+	for rest, more := text, true; more; {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
