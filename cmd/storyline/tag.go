@@ -298,7 +298,7 @@ func jsonLines(id, text string, res temporal.Tagged) ([]byte, error) {
 	b := make([]byte, 0, len(res.Timexes)*(len(id)+120))
 	cp, last := 0, 0 // code points before byte offset last
 	toCP := func(off int) int {
-		cp += countRunes(text[last:off])
+		cp += utf8.RuneCountInString(text[last:off])
 		last = off
 		return cp
 	}
@@ -324,37 +324,6 @@ func jsonLines(id, text string, res temporal.Tagged) ([]byte, error) {
 		b = append(b, "}\n"...)
 	}
 	return b, nil
-}
-
-// countRunes counts the code points of s as utf8.RuneCountInString does
-// (an invalid byte counts as one), taking runs of ASCII sixteen bytes at a
-// time.
-func countRunes(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if i+16 <= len(s) && (load64(s, i)|load64(s, i+8))&0x8080808080808080 == 0 {
-			i += 16 // no byte has its high bit set
-			n += 16
-			continue
-		}
-		if s[i] < utf8.RuneSelf {
-			i++
-			n++
-			continue
-		}
-		_, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		n++
-	}
-	return n
-}
-
-// load64 reads the eight bytes of s at i as one little-endian word (one
-// load: the compiler combines the byte reads).
-func load64(s string, i int) uint64 {
-	w := s[i : i+8]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // appendJSONString appends s as a JSON string the way encoding/json writes

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -205,24 +204,6 @@ func TestAppendJSONString(t *testing.T) {
 		got := string(appendJSONString(nil, s)) + "\n"
 		if got != want.String() {
 			t.Errorf("appendJSONString(%q) = %s, want %s", s, got, want.String())
-		}
-	}
-}
-
-// TestCountRunes checks countRunes against utf8.RuneCountInString, invalid
-// bytes included.
-func TestCountRunes(t *testing.T) {
-	cases := []string{"", "ascii only", "caf\u00e9 \u2014 \U0001F600", "bad \xff\xfe \xe2\x80 end", "\x80\x80"}
-	// a non-ASCII byte at every place of a text longer than two words
-	for i := range 40 {
-		for _, r := range []string{"\u00e9", "\u2014", "\xff", "\U0001F600"} {
-			s := strings.Repeat("a", 40)
-			cases = append(cases, s[:i]+r+s[i:])
-		}
-	}
-	for _, s := range cases {
-		if got, want := countRunes(s), utf8.RuneCountInString(s); got != want {
-			t.Errorf("countRunes(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

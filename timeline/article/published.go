@@ -53,24 +53,20 @@ func ParseDate(s string) (time.Time, bool) {
 	var y, d int
 	var m time.Month
 	p := patterns()
-	switch {
-	case p.isoDate.MatchString(s):
-		g := p.isoDate.FindStringSubmatch(s)
+	if g := p.isoDate.FindStringSubmatch(s); g != nil {
 		y, _ = strconv.Atoi(g[1])
 		mi, _ := strconv.Atoi(g[2])
 		m = time.Month(mi)
 		d, _ = strconv.Atoi(g[3])
-	case p.mdy.MatchString(s):
-		g := p.mdy.FindStringSubmatch(s)
+	} else if g := p.mdy.FindStringSubmatch(s); g != nil {
 		m = monthOf(g[1])
 		d, _ = strconv.Atoi(g[2])
 		y, _ = strconv.Atoi(g[3])
-	case p.dmy.MatchString(s):
-		g := p.dmy.FindStringSubmatch(s)
+	} else if g := p.dmy.FindStringSubmatch(s); g != nil {
 		d, _ = strconv.Atoi(g[1])
 		m = monthOf(g[2])
 		y, _ = strconv.Atoi(g[3])
-	default:
+	} else {
 		for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC} {
 			if t, err := time.Parse(layout, s); err == nil {
 				y, m, d = t.Date()
@@ -96,9 +92,10 @@ func monthOf(s string) time.Month {
 // lines of text.
 func fromTextLines(text string) (time.Time, string) {
 	p := patterns()
-	lines := strings.Split(text, "\n")
 	seen := 0
-	for _, line := range lines {
+	for rest, more := text, true; more; {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
 		if strings.TrimSpace(line) == "" {
 			continue
 		}

@@ -65,6 +65,8 @@ const farYears = 5
 // the publication date, or when it has no date at all.
 func Classify(xs []Timex, dct time.Time) (Mode, string) {
 	near, mid, far, deictic := 0, 0, 0, 0
+	farBefore, farAfter := dct.AddDate(-farYears, 0, 0), dct.AddDate(farYears, 0, 0)
+	nearBefore, nearAfter := dct.AddDate(-1, 0, 0), dct.AddDate(1, 0, 0)
 	for _, x := range xs {
 		if x.Type != "DATE" && x.Type != "TIME" {
 			continue
@@ -81,9 +83,9 @@ func Classify(xs []Timex, dct time.Time) (Mode, string) {
 			continue
 		}
 		switch {
-		case end.Before(dct.AddDate(-farYears, 0, 0)) || start.After(dct.AddDate(farYears, 0, 0)):
+		case end.Before(farBefore) || start.After(farAfter):
 			far++
-		case !end.Before(dct.AddDate(-1, 0, 0)) && !start.After(dct.AddDate(1, 0, 0)):
+		case !end.Before(nearBefore) && !start.After(nearAfter):
 			near++
 		default:
 			mid++
