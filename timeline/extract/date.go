@@ -174,7 +174,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		if ws[k].is(cComparison) {
 			return true
 		}
-		if resultNouns[ws[k].lower] {
+		if ws[k].is(cResultNoun) {
 			continue // the figure compared: "compared with earnings a year earlier"
 		}
 		if ws[k].info().lemma != "" || ws[k].is(cClauseOpener) || eventWord(text, ws, k) && !isNoun(ws, k) {
@@ -510,7 +510,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		}
 	}
-	if info.light && haveForms[w] && resultAfter(ws, k) {
+	if info.light && ws[k].is(cHaveForm) && resultAfter(ws, k) {
 		info.light = false // "Aetna had a $23 million loss": the result is the happening of its period
 	}
 	if info.light && info.lemma == "take" && k+1 < len(ws) && takeIdioms[ws[k+1].lower] {
@@ -852,18 +852,18 @@ func backgroundDate(text string, ws []word, trigs, verbs []int, x temporal.Timex
 	}
 	// "that" after a verb opens what is said or thought, not a description
 	prev := ws[r-1].lower
-	if _, trig := triggers[prev]; beForms[prev] || haveForms[prev] || slices.Contains(verbs, r-1) ||
+	if _, trig := triggers[prev]; ws[r-1].is(cBeForm|cHaveForm) || slices.Contains(verbs, r-1) ||
 		trig && !isNoun(ws, r-1) || isCapital(text, ws[r-1]) && ws[r].lower == "that" {
 		return false
 	}
 	past := false // the clause's verb, in the past
 	for k := r + 1; k < di; k++ {
 		w := ws[k].lower
-		if beForms[w] || haveForms[w] || modalsTo[w] {
+		if ws[k].is(cBeForm | cHaveForm | cModalTo) {
 			past = w == "was" || w == "were" || w == "had"
 			break // "which is expected next month": not past
 		}
-		if strings.HasSuffix(w, "ed") || irregularPast[w] != "" || irregularParticiples[w] {
+		if strings.HasSuffix(w, "ed") || ws[k].is(cIrregularPast|cIrregularParticiple) {
 			past = true
 			break
 		}

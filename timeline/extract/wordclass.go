@@ -43,6 +43,11 @@ const (
 	cNounComplement
 	cModal
 	cSubjectPronoun
+	cResultNoun
+	cBalanceNoun
+	cApproximator
+	cMarketSession
+	cHaveForm
 )
 
 // lexEntry is what the lexicon knows of one lower-case word form.
@@ -68,6 +73,8 @@ var wordLists = []struct {
 	{definiteWords, cDefinite}, {futureMarks, cFutureMark}, {perfectAux, cPerfectAux},
 	{perfectAuxiliaries, cPerfectAuxiliary}, {superlatives, cSuperlative},
 	{nounComplements, cNounComplement}, {modals, cModal}, {subjectPronouns, cSubjectPronoun},
+	{resultNouns, cResultNoun}, {balanceNouns, cBalanceNoun}, {approximators, cApproximator},
+	{marketSessions, cMarketSession}, {haveForms, cHaveForm},
 }
 
 // lexicon holds the classes and trigger information of every word form
