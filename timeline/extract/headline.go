@@ -312,6 +312,9 @@ func facilityOf(ws []word, p timeline.Place) string {
 	return ""
 }
 
+// forPrep is the preposition of a purpose: "for a summit".
+var forPrep = lexSet(`for`)
+
 // purposeOf names the happening a verb's "for" phrase gives as its purpose
 // ("fly to Samarkand for a summit of the Shanghai Cooperation Organization
 // (SCO)"): the noun, after the short name of the organization holding it
@@ -326,7 +329,7 @@ func purposeOf(text string, d *draft) string {
 			return ""
 		}
 		info, ok := ws[k].trigger()
-		if !ok || !isNoun(ws, k) || info.speech || ws[k].quoted || referencePoint(ws, k) || !introducedBy(ws, k, lexSet("for")) {
+		if !ok || !isNoun(ws, k) || info.speech || ws[k].quoted || referencePoint(ws, k) || !introducedBy(ws, k, forPrep) {
 			continue
 		}
 		noun := ws[k].lower
