@@ -48,6 +48,7 @@ const (
 	cApproximator
 	cMarketSession
 	cHaveForm
+	cPastSaying
 )
 
 // lexEntry is what the lexicon knows of one lower-case word form.
@@ -74,7 +75,7 @@ var wordLists = []struct {
 	{perfectAuxiliaries, cPerfectAuxiliary}, {superlatives, cSuperlative},
 	{nounComplements, cNounComplement}, {modals, cModal}, {subjectPronouns, cSubjectPronoun},
 	{resultNouns, cResultNoun}, {balanceNouns, cBalanceNoun}, {approximators, cApproximator},
-	{marketSessions, cMarketSession}, {haveForms, cHaveForm},
+	{marketSessions, cMarketSession}, {haveForms, cHaveForm}, {pastSaying, cPastSaying},
 }
 
 // lexicon holds the classes and trigger information of every word form
