@@ -796,7 +796,7 @@ func modifiedNoun(text string, ws []word, first, last int) int {
 	}
 	// "the Aug. 7, 1998, bombings": a date inside its noun's phrase, set
 	// off by the comma after its year
-	enclosed := text[ws[last].end:ws[last+1].start] == ", " && first > 0 && articles[ws[first-1].lower] && first < last
+	enclosed := text[ws[last].end:ws[last+1].start] == ", " && first > 0 && ws[first-1].is(cArticle) && first < last
 	if text[ws[last].end:ws[last+1].start] != " " && !ws[last].possessive && !enclosed {
 		return -1
 	}
@@ -897,7 +897,7 @@ func backgroundDate(text string, ws []word, trigs, verbs []int, x temporal.Timex
 		return false // the noun is no object of the verb ("time to review a supplement to the Dow Jones tender offer circular that")
 	}
 	p := prevContent(ws, v)
-	return p >= 0 && modalsTo[ws[p].lower]
+	return p >= 0 && ws[p].is(cModalTo)
 }
 
 // nounsVerb is the verb in the past whose subject is the event noun at h,
@@ -920,9 +920,9 @@ func nounsVerb(text string, ws []word, h int) int {
 			inPhrase = true
 		case (w == "that" || w == "which") && !pronoun:
 			pronoun, inPhrase = true, false
-		case eventWord(text, ws, k) && (pronoun && ws[k-1].lower == "that" || !isNoun(ws, k)) && (strings.HasSuffix(w, "ed") || irregularPast[w] != ""):
+		case eventWord(text, ws, k) && (pronoun && ws[k-1].lower == "that" || !isNoun(ws, k)) && (strings.HasSuffix(w, "ed") || ws[k].is(cIrregularPast)):
 			return k
-		case !inPhrase || beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+		case !inPhrase || ws[k].is(cBeForm|cAuxiliary|cClauseOpener):
 			return -1
 		}
 	}
@@ -958,7 +958,7 @@ func figureApposition(text string, ws []word, k int) int {
 func coordinatedPast(text string, ws []word, v int) int {
 	for k := v + 1; k+1 < len(ws) && k <= v+6; k++ {
 		g := text[ws[k-1].end:ws[k].start]
-		if hardGap(g) || strings.Contains(g, ",") || clauseOpeners[ws[k].lower] {
+		if hardGap(g) || strings.Contains(g, ",") || ws[k].is(cClauseOpener) {
 			return -1
 		}
 		if ws[k].lower != "and" {

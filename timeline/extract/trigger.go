@@ -384,7 +384,7 @@ func referenceClause(ws []word, ti int) bool {
 		switch w := ws[k].lower; {
 		case w == "after" || w == "before":
 			return true
-		case beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+		case ws[k].is(cBeForm | cAuxiliary | cClauseOpener):
 			return false
 		}
 		if _, ok := triggers[ws[k].lower]; ok && !isNoun(ws, k) {
