@@ -174,7 +174,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		if ws[k].is(cComparison) {
 			return true
 		}
-		if resultNouns[ws[k].lower] {
+		if ws[k].is(cResultNoun) {
 			continue // the figure compared: "compared with earnings a year earlier"
 		}
 		if ws[k].info().lemma != "" || ws[k].is(cClauseOpener) || eventWord(text, ws, k) && !isNoun(ws, k) {
@@ -510,7 +510,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		}
 	}
-	if info.light && haveForms[w] && resultAfter(ws, k) {
+	if info.light && ws[k].is(cHaveForm) && resultAfter(ws, k) {
 		info.light = false // "Aetna had a $23 million loss": the result is the happening of its period
 	}
 	if info.light && info.lemma == "take" && k+1 < len(ws) && takeIdioms[ws[k+1].lower] {
@@ -796,7 +796,7 @@ func modifiedNoun(text string, ws []word, first, last int) int {
 	}
 	// "the Aug. 7, 1998, bombings": a date inside its noun's phrase, set
 	// off by the comma after its year
-	enclosed := text[ws[last].end:ws[last+1].start] == ", " && first > 0 && articles[ws[first-1].lower] && first < last
+	enclosed := text[ws[last].end:ws[last+1].start] == ", " && first > 0 && ws[first-1].is(cArticle) && first < last
 	if text[ws[last].end:ws[last+1].start] != " " && !ws[last].possessive && !enclosed {
 		return -1
 	}
@@ -852,18 +852,18 @@ func backgroundDate(text string, ws []word, trigs, verbs []int, x temporal.Timex
 	}
 	// "that" after a verb opens what is said or thought, not a description
 	prev := ws[r-1].lower
-	if _, trig := triggers[prev]; beForms[prev] || haveForms[prev] || slices.Contains(verbs, r-1) ||
+	if _, trig := triggers[prev]; ws[r-1].is(cBeForm|cHaveForm) || slices.Contains(verbs, r-1) ||
 		trig && !isNoun(ws, r-1) || isCapital(text, ws[r-1]) && ws[r].lower == "that" {
 		return false
 	}
 	past := false // the clause's verb, in the past
 	for k := r + 1; k < di; k++ {
 		w := ws[k].lower
-		if beForms[w] || haveForms[w] || modalsTo[w] {
+		if ws[k].is(cBeForm | cHaveForm | cModalTo) {
 			past = w == "was" || w == "were" || w == "had"
 			break // "which is expected next month": not past
 		}
-		if strings.HasSuffix(w, "ed") || irregularPast[w] != "" || irregularParticiples[w] {
+		if strings.HasSuffix(w, "ed") || ws[k].is(cIrregularPast|cIrregularParticiple) {
 			past = true
 			break
 		}
@@ -897,7 +897,7 @@ func backgroundDate(text string, ws []word, trigs, verbs []int, x temporal.Timex
 		return false // the noun is no object of the verb ("time to review a supplement to the Dow Jones tender offer circular that")
 	}
 	p := prevContent(ws, v)
-	return p >= 0 && modalsTo[ws[p].lower]
+	return p >= 0 && ws[p].is(cModalTo)
 }
 
 // nounsVerb is the verb in the past whose subject is the event noun at h,
@@ -920,9 +920,9 @@ func nounsVerb(text string, ws []word, h int) int {
 			inPhrase = true
 		case (w == "that" || w == "which") && !pronoun:
 			pronoun, inPhrase = true, false
-		case eventWord(text, ws, k) && (pronoun && ws[k-1].lower == "that" || !isNoun(ws, k)) && (strings.HasSuffix(w, "ed") || irregularPast[w] != ""):
+		case eventWord(text, ws, k) && (pronoun && ws[k-1].lower == "that" || !isNoun(ws, k)) && (strings.HasSuffix(w, "ed") || ws[k].is(cIrregularPast)):
 			return k
-		case !inPhrase || beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+		case !inPhrase || ws[k].is(cBeForm|cAuxiliary|cClauseOpener):
 			return -1
 		}
 	}
@@ -958,7 +958,7 @@ func figureApposition(text string, ws []word, k int) int {
 func coordinatedPast(text string, ws []word, v int) int {
 	for k := v + 1; k+1 < len(ws) && k <= v+6; k++ {
 		g := text[ws[k-1].end:ws[k].start]
-		if hardGap(g) || strings.Contains(g, ",") || clauseOpeners[ws[k].lower] {
+		if hardGap(g) || strings.Contains(g, ",") || ws[k].is(cClauseOpener) {
 			return -1
 		}
 		if ws[k].lower != "and" {

@@ -65,7 +65,7 @@ func objectWords(text string, d *draft) []string {
 	if i+2 < len(ws) && ws[i+1].lower == "to" && !hasPunct(text[ws[d.trig].end:ws[i+2].start]) {
 		// "agreed to restart a security dialogue": the infinitive and its
 		// object say what was agreed
-		if _, ok := triggers[ws[i+2].lower]; ok && !isNoun(ws, i+2) && !determiners[ws[i+2].lower] {
+		if _, ok := triggers[ws[i+2].lower]; ok && !isNoun(ws, i+2) && !ws[i+2].is(cDeterminer) {
 			words = append(words, ws[i+2].lower)
 			from = i + 3
 		}

@@ -312,6 +312,9 @@ func facilityOf(ws []word, p timeline.Place) string {
 	return ""
 }
 
+// forPrep is the preposition of a purpose: "for a summit".
+var forPrep = lexSet(`for`)
+
 // purposeOf names the happening a verb's "for" phrase gives as its purpose
 // ("fly to Samarkand for a summit of the Shanghai Cooperation Organization
 // (SCO)"): the noun, after the short name of the organization holding it
@@ -326,11 +329,11 @@ func purposeOf(text string, d *draft) string {
 			return ""
 		}
 		info, ok := ws[k].trigger()
-		if !ok || !isNoun(ws, k) || info.speech || ws[k].quoted || referencePoint(ws, k) || !introducedBy(ws, k, lexSet("for")) {
+		if !ok || !isNoun(ws, k) || info.speech || ws[k].quoted || referencePoint(ws, k) || !introducedBy(ws, k, forPrep) {
 			continue
 		}
 		noun := ws[k].lower
-		if m := ws[k-1]; !articles[m.lower] && m.lower != "for" && !hasPunct(text[m.end:ws[k].start]) && text[m.start] >= 'a' && text[m.start] <= 'z' {
+		if m := ws[k-1]; !m.is(cArticle) && m.lower != "for" && !hasPunct(text[m.end:ws[k].start]) && text[m.start] >= 'a' && text[m.start] <= 'z' {
 			noun = m.lower + " " + noun // "for a state visit": "state visit"
 		}
 		if k+1 < len(ws) && ws[k+1].lower == "of" {
@@ -450,7 +453,7 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	start := end
 	for start > 0 && end-start < 4 {
 		w := ws[start-1]
-		if hasPunct(text[w.end:ws[start].start]) || clauseWords[w.lower] || inSpan(w, d.date.Span) || w.lower == "on" {
+		if hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord) || inSpan(w, d.date.Span) || w.lower == "on" {
 			break
 		}
 		if info, ok := triggers[w.lower]; ok && info.speech && !isNoun(ws, start-1) {
@@ -483,7 +486,7 @@ func complement(text string, ws []word, d *draft) string {
 		if inSpan(w, d.dateSpan()) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
 		}
-		if complementStops[w.lower] {
+		if w.is(cComplementStop) {
 			break
 		}
 		if w.lower == "of" && len(parts) > 0 && relationalNouns[strings.ToLower(parts[len(parts)-1])] {
@@ -492,7 +495,7 @@ func complement(text string, ws []word, d *draft) string {
 			limit += 3
 			continue
 		}
-		if locationPreps[w.lower] || w.lower == "on" || w.lower == "of" {
+		if w.is(cLocationPrep) || w.lower == "on" || w.lower == "of" {
 			if preps++; preps > 1 {
 				break
 			}

@@ -326,7 +326,7 @@ func reportedPast(ws []word, ti int) bool {
 		return false
 	}
 	for k, x := range ws {
-		if k != ti && pastSaying[x.lower] && !x.quoted && !isNoun(ws, k) {
+		if k != ti && x.is(cPastSaying) && !x.quoted && !isNoun(ws, k) {
 			return true
 		}
 	}

@@ -336,7 +336,7 @@ func isNoun(ws []word, i int) bool {
 		return false // "He last visited Russia": an adverb before a verb in the past
 	}
 	// "for talks", "after attacks": a plural after a preposition.
-	if haveForms[prev.lower] && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) {
+	if prev.is(cHaveForm) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) {
 		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
 	}
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
@@ -384,7 +384,7 @@ func referenceClause(ws []word, ti int) bool {
 		switch w := ws[k].lower; {
 		case w == "after" || w == "before":
 			return true
-		case beForms[w] || auxiliaries[w] || clauseOpeners[w]:
+		case ws[k].is(cBeForm | cAuxiliary | cClauseOpener):
 			return false
 		}
 		if _, ok := triggers[ws[k].lower]; ok && !isNoun(ws, k) {
@@ -540,21 +540,21 @@ func prevContent(ws []word, i int) int {
 // form and neighbours (see above).
 func eventWord(text string, ws []word, i int) bool {
 	w := ws[i].lower
-	if resultNouns[w] && i > 0 && lowerWord(text, ws[i]) {
+	if ws[i].is(cResultNoun) && i > 0 && lowerWord(text, ws[i]) {
 		// "a net loss of $46.9 million": a company's results are
 		// happenings of their period, but for the base of a comparison
 		// ("compared with a loss of $3 million last year")
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if comparisonWords[ws[k].lower] || ws[k].lower == "compared" {
+			if ws[k].is(cComparison) || ws[k].lower == "compared" {
 				return false
 			}
 		}
 		return true
 	}
-	if marketSessions[w] && i > 0 && lowerWord(text, ws[i]) && (w != "close" || determiners[ws[i-1].lower] || ws[i-1].possessive) {
+	if ws[i].is(cMarketSession) && i > 0 && lowerWord(text, ws[i]) && (w != "close" || ws[i-1].is(cDeterminer) || ws[i-1].possessive) {
 		return true // "in composite trading Friday", "at the close of business Thursday", "Friday's close"
 	}
-	if haveForms[w] && resultAfter(ws, i) {
+	if ws[i].is(cHaveForm) && resultAfter(ws, i) {
 		return true // "had a loss of $92.2 million for the quarter"
 	}
 	if ws[i].is(cClosed) {
@@ -627,10 +627,10 @@ var approximators = lexSet(`nearly about almost roughly approximately some`)
 func resultAfter(ws []word, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+5; k++ {
 		w := ws[k].lower
-		if resultNouns[w] || balanceNouns[w] {
+		if ws[k].is(cResultNoun | cBalanceNoun) {
 			return true
 		}
-		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" && !figureWord(w) && !approximators[w] {
+		if w != "a" && w != "an" && w != "net" && w != "operating" && w != "pretax" && !figureWord(w) && !ws[k].is(cApproximator) {
 			return false
 		}
 	}

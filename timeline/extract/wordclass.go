@@ -43,6 +43,12 @@ const (
 	cNounComplement
 	cModal
 	cSubjectPronoun
+	cResultNoun
+	cBalanceNoun
+	cApproximator
+	cMarketSession
+	cHaveForm
+	cPastSaying
 )
 
 // lexEntry is what the lexicon knows of one lower-case word form.
@@ -68,6 +74,8 @@ var wordLists = []struct {
 	{definiteWords, cDefinite}, {futureMarks, cFutureMark}, {perfectAux, cPerfectAux},
 	{perfectAuxiliaries, cPerfectAuxiliary}, {superlatives, cSuperlative},
 	{nounComplements, cNounComplement}, {modals, cModal}, {subjectPronouns, cSubjectPronoun},
+	{resultNouns, cResultNoun}, {balanceNouns, cBalanceNoun}, {approximators, cApproximator},
+	{marketSessions, cMarketSession}, {haveForms, cHaveForm}, {pastSaying, cPastSaying},
 }
 
 // lexicon holds the classes and trigger information of every word form
