@@ -264,10 +264,31 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	if score >= 2 {
 		return BoilerAppeal
 	}
-	if found&newsletterBits != 0 && (found&noticeBits != 0 || plural > 0 || addressesReader(outside) || promptFirst(lower)) {
+	if found&newsletterBits != 0 && (found&noticeBits != 0 || plural > 0 || addressesReader(outside) || promptFirst(lower)) ||
+		followPrompt(lower) {
 		return BoilerNewsletter
 	}
 	return ""
+}
+
+// socialNetworks are where a sharing prompt sends its reader.
+var socialNetworks = []string{" on twitter", " on facebook", " on instagram", " on threads", " on bluesky"}
+
+// followPrompt reports a sentence (in lower case) that tells its reader to
+// follow someone on a social network: "Follow all the top stories of the
+// day on Twitter ...". News says who posted there ("said on Twitter"), but
+// does not open with the imperative.
+func followPrompt(lower string) bool {
+	lower = strings.TrimLeft(lower, " \t\"“'‘(")
+	if !strings.HasPrefix(lower, "follow ") {
+		return false
+	}
+	for _, n := range socialNetworks {
+		if strings.Contains(lower, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeCues is set without the appeal cues that occur in lower only as
