@@ -28,6 +28,11 @@ var (
 	// stampLine is a publication or update stamp: "Published 3 March 2021",
 	// "Updated: 14 Sep 2022 10:15 BST", "First published on Wednesday".
 	stampLine = regexp.MustCompile(`(?i)^(first\s+)?(published|updated|posted|last\s+updated|last\s+modified)(\s+on)?\s*:?\s+\S.{0,60}$`)
+	// printNote is an outlet's note on its print edition or its web copy:
+	// "A version appeared on p6 of the Main section of the Guardian on ...",
+	// "A version of this article appears in print on May 2, 2009, on Page
+	// A1", "This article appeared on page 12 of ...".
+	printNote = regexp.MustCompile(`(?i)^(a version (of this (article|story) )?appear(s|ed) (in print|on p(age)?\s*[a-z]?\d)|this (article|story) (appeared|appears) (in print|on p(age)?\s*[a-z]?\d))`)
 	// creditTail is a photo credit at the end of a caption:
 	// "[Press service/Handout via Reuters]", "(AP Photo/Name)".
 	creditTail = regexp.MustCompile(`(?i)(\[[^\]]*(via|handout|getty|reuters|afp|ap photo|photo|epa|credit|pool)[^\]]*\]|\((ap|afp|reuters|epa)? ?photo[^)]*\))\s*$`)
@@ -235,7 +240,8 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		}
 	}
 	switch {
-	case maybeCredit(s) && (sourceLine.MatchString(s) || stampLine.MatchString(s) && !strings.Contains(s, ". ")):
+	case maybeCredit(s) && (sourceLine.MatchString(s) || stampLine.MatchString(s) && !strings.Contains(s, ". ")),
+		s != "" && (s[0] == 'A' || s[0] == 'T') && printNote.MatchString(s):
 		return BoilerSource
 	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
