@@ -39,25 +39,27 @@ func cmdEvalEvents(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("loading gazetteer: %w", err)
 	}
 	x := extract.NewExtractor(temporal.NewTagger(), gaz)
-	var total, totalTriggers timeml.AnchorScores
+	var total, totalTriggers, totalSentences timeml.AnchorScores
 	for _, dir := range fs.Args() {
 		s, docs, err := eval.Anchoring(x, dir)
 		if err != nil {
 			return err
 		}
-		var triggers timeml.AnchorScores
+		var triggers, sentences timeml.AnchorScores
 		for _, d := range docs {
 			triggers.Add(d.Triggers)
+			sentences.Add(d.Sentences)
 			if *errs {
 				printAnchorErrors(stdout, d)
 			}
 		}
-		fmt.Fprintf(stdout, "== %s\n%s\nevents' triggers alone: %s\n\n", dir, s, triggerScores(triggers))
+		fmt.Fprintf(stdout, "== %s\n%s\nevents' triggers alone: %s\nby sentence: %s\n\n", dir, s, triggerScores(triggers), triggerScores(sentences))
 		total.Add(s)
 		totalTriggers.Add(triggers)
+		totalSentences.Add(sentences)
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintf(stdout, "== all\n%s\nevents' triggers alone: %s\n", total, triggerScores(totalTriggers))
+		fmt.Fprintf(stdout, "== all\n%s\nevents' triggers alone: %s\nby sentence: %s\n", total, triggerScores(totalTriggers), triggerScores(totalSentences))
 	}
 	return nil
 }

@@ -25,8 +25,11 @@ type AnchorDoc struct {
 	Results []timeml.AnchorResult
 	// Scores count the words each event's date anchors: its trigger and the
 	// other words of happening of the trigger's clause (Source.Also);
-	// Triggers count the events' triggers alone.
-	Scores, Triggers timeml.AnchorScores
+	// Triggers count the events' triggers alone; Sentences count a gold
+	// anchor found when an event told in its sentence carries its date
+	// (timeml.ScoreSentences), as a reader of the events' sentences and
+	// dates alone would score them.
+	Scores, Triggers, Sentences timeml.AnchorScores
 }
 
 // Anchoring scores the extractor on every .tml file of dir: each document
@@ -79,7 +82,8 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 	gold := d.Anchors(sentence)
 	results, s := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events, true))
 	_, ts := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events, false))
-	for _, p := range []*timeml.AnchorScores{&s, &ts} {
+	ss := timeml.ScoreSentences(gold, sourceDates(events), sentence)
+	for _, p := range []*timeml.AnchorScores{&s, &ts, &ss} {
 		p.Events = len(events) // events, not their sources
 		p.Dated = 0
 		for _, e := range events {
@@ -91,7 +95,24 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 			}
 		}
 	}
-	return AnchorDoc{Text: d.Text, Results: results, Scores: s, Triggers: ts}, nil
+	return AnchorDoc{Text: d.Text, Results: results, Scores: s, Triggers: ts, Sentences: ss}, nil
+}
+
+// sourceDates gives one Dated per source of each event, at the start of
+// the source's sentence, with the date that source gave (the event's date
+// when the source has none).
+func sourceDates(events []timeline.Event) []timeml.Dated {
+	var out []timeml.Dated
+	for _, e := range events {
+		for _, src := range e.Sources {
+			v := src.Date.Value
+			if v == "" {
+				v = e.Date.Value
+			}
+			out = append(out, timeml.Dated{Start: src.Span.Start, End: src.Span.End, Value: v})
+		}
+	}
+	return out
 }
 
 // SystemEvents gives one Dated per source of each event: the span of the

@@ -153,7 +153,7 @@ func ScoreAnchors(gold []Anchor, sys []Dated) ([]AnchorResult, AnchorScores) {
 				continue
 			}
 			s.Checked++
-			if contains(a.Values, e.Value) {
+			if SameDate(a.Values, e.Value) {
 				s.Right++
 				r.Found = true
 			}
@@ -164,4 +164,70 @@ func ScoreAnchors(gold []Anchor, sys []Dated) ([]AnchorResult, AnchorScores) {
 		out = append(out, r)
 	}
 	return out, s
+}
+
+// SameDate reports whether a system value names the same date as one of
+// the gold values. Values compare in canonical form ("2000-W7" is
+// 2000-W07), and a value that names a day compares as that day: a time of
+// day is finer than an event's date ("Thursday night", 1999-02-04TNI, and
+// "Thursday", 1999-02-04, are the same date).
+func SameDate(gold []string, sys string) bool {
+	s := canonicalDate(sys)
+	for _, g := range gold {
+		if canonicalDate(g) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// canonicalDate pads a one-digit week number and cuts a time of day from a
+// value that names a day.
+func canonicalDate(v string) string {
+	if i := len("2000-01-01"); len(v) > i && v[i] == 'T' && v[4] == '-' && v[7] == '-' {
+		return v[:i]
+	}
+	if len(v) == len("2000-W7") && v[4] == '-' && v[5] == 'W' && v[6] >= '0' && v[6] <= '9' {
+		return v[:6] + "0" + v[6:]
+	}
+	return v
+}
+
+// ScoreSentences scores anchoring by sentence, as a reader who does not
+// see which word an event stands on would: a gold anchor is found when an
+// event told in its sentence carries one of its values, and a dated event
+// told in a sentence with gold anchors is right when its date is one of
+// theirs. sentence gives the sentence of a byte offset; sys are the
+// events' sources, their spans any offset within their sentence.
+func ScoreSentences(gold []Anchor, sys []Dated, sentence func(offset int) int) AnchorScores {
+	s := AnchorScores{Documents: 1, Events: len(sys), Gold: len(gold)}
+	values := map[int][]string{} // sentence -> gold values
+	for _, a := range gold {
+		i := sentence(a.Event.Start)
+		values[i] = append(values[i], a.Values...)
+	}
+	told := map[int][]string{} // sentence -> system values
+	for _, e := range sys {
+		if e.Value == "" {
+			continue
+		}
+		s.Dated++
+		i := sentence(e.Start)
+		told[i] = append(told[i], e.Value)
+		if vs, ok := values[i]; ok {
+			s.Checked++
+			if SameDate(vs, e.Value) {
+				s.Right++
+			}
+		}
+	}
+	for _, a := range gold {
+		for _, v := range told[sentence(a.Event.Start)] {
+			if SameDate(a.Values, v) {
+				s.Found++
+				break
+			}
+		}
+	}
+	return s
 }

@@ -241,3 +241,50 @@ func TestCalendar(t *testing.T) {
 		}
 	}
 }
+
+func TestSameDate(t *testing.T) {
+	cases := []struct {
+		gold []string
+		sys  string
+		want bool
+	}{
+		{[]string{"1999-02-04"}, "1999-02-04", true},
+		{[]string{"1999-02-04"}, "1999-02-04TNI", true},    // "Thursday night"
+		{[]string{"2000-03-26TNI"}, "2000-03-26", true},    // the day of that night
+		{[]string{"2000-01-05TEV"}, "2000-01-05TNI", true}, // two readings of "Wednesday night"
+		{[]string{"2000-W7"}, "2000-W07", true},
+		{[]string{"2000-W07"}, "2000-W7", true},
+		{[]string{"1999-02-04"}, "1999-02-05TNI", false},
+		{[]string{"2000-W17"}, "2000-W07", false},
+		{[]string{"1999-02"}, "1999-02-04", false}, // a day is not its month
+		{[]string{"1998-Q3"}, "1998-Q3", true},
+		{[]string{"1998", "1999"}, "1999", true},
+		{nil, "1999", false},
+	}
+	for _, tc := range cases {
+		if got := SameDate(tc.gold, tc.sys); got != tc.want {
+			t.Errorf("SameDate(%v, %q) = %v, want %v", tc.gold, tc.sys, got, tc.want)
+		}
+	}
+}
+
+func TestScoreSentences(t *testing.T) {
+	// Two sentences: [0,50) holds gold events at 10 (1998-01-07) and 20
+	// (1998-01), [50,100) holds one at 60 (1998-02-02).
+	gold := []Anchor{
+		{Event: Event{Start: 10, End: 14}, Values: []string{"1998-01-07"}},
+		{Event: Event{Start: 20, End: 24}, Values: []string{"1998-01"}},
+		{Event: Event{Start: 60, End: 64}, Values: []string{"1998-02-02"}},
+	}
+	sentence := func(off int) int { return off / 50 }
+	sys := []Dated{
+		{Start: 0, Value: "1998-01-07T09:00"}, // right for the first, by its day
+		{Start: 5, Value: "1998-03"},          // wrong in a sentence with gold anchors
+		{Start: 55, Value: ""},                // undated: not checked
+		{Start: 110, Value: "1998-05"},        // a sentence without gold anchors: not checked
+	}
+	s := ScoreSentences(gold, sys, sentence)
+	if s.Gold != 3 || s.Found != 1 || s.Checked != 2 || s.Right != 1 || s.Dated != 3 || s.Events != 4 {
+		t.Errorf("ScoreSentences = %+v, want gold 3 found 1 checked 2 right 1 dated 3 events 4", s)
+	}
+}
