@@ -1,6 +1,9 @@
 package timeml
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Anchor is a gold event–date link: an EVENT placed within a DATE or TIME
 // expression of its own sentence that has a calendar value (one that names
@@ -19,7 +22,9 @@ var anchoring = map[string]bool{
 	"BEGUN_BY": true, "ENDED_BY": true,
 }
 
-// Calendar reports whether a TIMEX3 value names a year of the calendar.
+// Calendar reports whether a TIMEX3 value names a date of the calendar: a
+// year and, when it says more, a month, week, quarter or day of it, without
+// placeholders.
 func Calendar(v string) bool {
 	if len(v) < 4 {
 		return false
@@ -28,6 +33,9 @@ func Calendar(v string) bool {
 		if v[i] < '0' || v[i] > '9' {
 			return false
 		}
+	}
+	if strings.ContainsRune(v, 'X') {
+		return false // "1989-WXX", "1998-XX-XX": some week, some day, not a date of the calendar
 	}
 	return len(v) == 4 || v[4] == '-' || v[4] == 'T'
 }

@@ -234,7 +234,7 @@ func TestAnchors(t *testing.T) {
 func TestCalendar(t *testing.T) {
 	for v, want := range map[string]bool{
 		"1998-01-08": true, "1998": true, "1998-W02": true, "1998-Q1": true, "1998-01-08T15:00": true,
-		"XXXX-04": false, "PAST_REF": false, "P3D": false, "199": false, "19980": false, "": false,
+		"XXXX-04": false, "1998-XX-XX": false, "1989-WXX": false, "1989-QX": false, "PAST_REF": false, "P3D": false, "199": false, "19980": false, "": false,
 	} {
 		if got := Calendar(v); got != want {
 			t.Errorf("Calendar(%q) = %v, want %v", v, got, want)
