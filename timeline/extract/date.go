@@ -42,6 +42,11 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	// near the date, in its clause (no clause word nor hard gap between).
 	lo, hi := sort.SearchInts(verbs, first-maxReach/2), sort.SearchInts(verbs, last+maxReach/2+1)
 	cands := slices.Concat(trigs, verbs[lo:hi])
+	// the noun of happening the date modifies, in the lexicon or not: "the
+	// Oct. 23 slaying", "his Aug. 2 power-grab"
+	if h := modifiedNoun(text, ws, first, last); h == last+1 && ws[h].trig == nil && eventWord(text, ws, h) && isNoun(ws, h) {
+		cands = append(cands, h)
+	}
 	bestIdx, bestCost := -1, 1<<30
 	for n, ti := range cands {
 		if ws[ti].quoted {
@@ -64,6 +69,8 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			if hardGapBetween(text, ws, ti, first) {
 				cost += 10 // "to screen an advertisement _ made last week, ... _": the aside's date
 			}
+		case ti > last && referenceFrame(text, ws, first) && hasPunctBetween(text, ws, last, ti):
+			continue // "After a revision Friday to December's figures, the economy has been creating": the main clause is after it
 		case ti > last:
 			// A date right before its event ("on Wednesday started", "an
 			// October congress") dates it; further right, a date after its
@@ -151,6 +158,28 @@ func reportsHappening(text string, ws []word, ti int) bool {
 	return false
 }
 
+// measureNouns name figures measured over or on a date: a state of that
+// date, no happening.
+var measureNouns = lexSet(`figures figure data numbers statistics level levels rate rates price prices
+index estimate estimates total totals count tally`)
+
+// thingOfDate reports a date in the possessive whose noun names a measure,
+// not a happening: "December's figures", "Friday's closing level". When no
+// happening of the sentence takes it, the date tells which figures, and
+// stands for no happening of its own.
+func thingOfDate(text string, ws []word, x temporal.Timex) bool {
+	first := wordIndexAt(ws, x.Start)
+	last := first
+	for last+1 < len(ws) && ws[last+1].start < x.End {
+		last++
+	}
+	if last >= len(ws) || !ws[last].possessive {
+		return false
+	}
+	h := modifiedNoun(text, ws, first, last)
+	return h >= 0 && measureNouns[ws[h].lower]
+}
+
 // comparisonWords introduce the base of a comparison.
 var comparisonWords = lexSet(`from than compared against versus over`)
 
@@ -207,6 +236,18 @@ func occasionOfSaying(text string, ws []word, k, first int) int {
 		}
 	}
 	return n
+}
+
+// sayingOccasion reports the noun at n as the occasion of a verb of saying
+// before it (occasionOfSaying) for the date at first: "said in a telephone
+// interview Monday" dates the saying, its occasion with it.
+func sayingOccasion(text string, ws []word, n, first int) bool {
+	for k := n - 2; k >= 0 && k >= n-6; k-- {
+		if ws[k].info().speech && !isNoun(ws, k) {
+			return occasionOfSaying(text, ws, k, first) == n
+		}
+	}
+	return false
 }
 
 // bracketBefore reads back from word k, whose gap after it closes a
@@ -339,6 +380,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			break
 		}
 		if ws[k].is(cClauseOpener) || ws[k].is(cTemporalPrep) {
+			if n := relativeSubject(text, ws, k); n >= 0 && !dated[n] {
+				visit(n, 2*(first-n)-1) // "sniper shootings that injured doctors in November"
+			}
 			break
 		}
 		if !eventWord(text, ws, k) {
@@ -396,6 +440,22 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	}
 }
 
+// relativeSubject is the noun of happening before the relative pronoun at
+// r ("that", "which") whose verb in the past follows the pronoun: in "sniper shootings
+// that injured doctors in November" the shootings are what injured, on
+// the verb's date. -1 when there is none.
+func relativeSubject(text string, ws []word, r int) int {
+	if r < 1 || r+1 >= len(ws) || ws[r].lower != "that" && ws[r].lower != "which" || hasPunct(text[ws[r-1].end:ws[r].start]) {
+		return -1
+	}
+	v, n := r+1, r-1
+	past := ws[v].is(cIrregularPast) || strings.HasSuffix(ws[v].lower, "ed")
+	if !eventWord(text, ws, v) || !past || !eventWord(text, ws, n) || !isNoun(ws, n) || ws[n].info().speech {
+		return -1
+	}
+	return n
+}
+
 // opensClause reports a date at the head of its clause: the sentence's
 // first words, or after a clause boundary, perhaps after a preposition
 // ("Also today,", "In January,", "As of Sept. 30,").
@@ -434,7 +494,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			last++
 		}
 		dateClause(text, ws, dated, first, last, func(k, dist int) {
-			if own[k] || referencePoint(ws, k) {
+			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) {
 				return
 			}
 			if owner == nil {
@@ -472,11 +532,34 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		ks = append(ks, k)
 	}
 	slices.Sort(ks)
+	// A draft that no verb can head is told by the nearest noun of
+	// happening its date anchors: "Thursday's decision was a blow", "is
+	// considering a request last week from the boy's father".
+	nouns := map[int]int{} // draft -> word
+	for _, k := range ks {
+		c := owner[k]
+		if c.d < 0 || drafts[c.d].trig >= 0 || !eventWord(text, ws, k) || !isNoun(ws, k) || ws[k].quoted {
+			continue
+		}
+		if j, ok := nouns[c.d]; ok && owner[j].dist <= c.dist {
+			continue
+		}
+		if slices.ContainsFunc(ks, func(j int) bool { _, ok := headInfo(text, ws, j); return ok && owner[j].d == c.d }) {
+			continue // a verb heads it
+		}
+		nouns[c.d] = k
+	}
+	for di, k := range nouns {
+		drafts[di].setNounTrigger(k)
+	}
 	for _, k := range ks {
 		if owner[k].d < 0 {
 			continue
 		}
 		d := drafts[owner[k].d]
+		if d.trig == k {
+			continue
+		}
 		if d.trig < 0 && d.setTrigger(k) {
 			continue
 		}
@@ -484,6 +567,14 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			d.also = append(d.also, k)
 		}
 	}
+}
+
+// setNounTrigger makes the noun of happening at k, outside the lexicon,
+// the trigger of a draft that had none: its lemma is the noun itself.
+func (d *draft) setNounTrigger(k int) {
+	d.trig = k
+	d.info = triggerInfo{lemma: d.words[k].lower, noun: true}
+	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
 }
 
 // headInfo is what the word at k tells when it heads an event of its own: a
@@ -605,15 +696,46 @@ func clauseTrigger(text string, ws []word, dated []bool, x temporal.Timex, taken
 		last++
 	}
 	best, bestDist := -1, 1<<30
+	noun, nounDist := -1, 1<<30 // the nearest noun of happening, when no verb heads it
 	dateClause(text, ws, dated, first, last, func(k, dist int) {
 		if dist >= bestDist || taken[k] || ws[k].quoted || referencePoint(ws, k) || nearerDate(ws, dated, k, first, last) {
 			return
 		}
 		if _, ok := headInfo(text, ws, k); ok {
 			best, bestDist = k, dist
+		} else if dist < nounDist && k < first && eventWord(text, ws, k) && isNoun(ws, k) && !verbBetween(text, ws, k, first) {
+			noun, nounDist = k, dist // "behind two killings in Belfast last week"
 		}
 	})
+	if best < 0 && (noun < 0 || !forecastObject(text, ws, noun)) {
+		return noun
+	}
 	return best
+}
+
+// forecastObject reports a noun that the nearest verb before it (within
+// six words) governs as only expected, possible or forecast: "is expected
+// to review the restrictions at the end of the month" dates no
+// restrictions.
+func forecastObject(text string, ws []word, n int) bool {
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		if eventWord(text, ws, k) && !isNoun(ws, k) {
+			return expectedTo(ws, k) || conditional(ws, k) || forecastBefore(ws, k)
+		}
+	}
+	return false
+}
+
+// verbBetween reports a verb, a form of "be" or an auxiliary among the
+// words after i and before j: "The transaction is expected to close around
+// year end" tells the date of the closing, not of the transaction.
+func verbBetween(text string, ws []word, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if ws[k].is(cBeForm|cAuxiliary|cModalTo) || eventWord(text, ws, k) && !isNoun(ws, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinators join two verbs that may each have a date of their own.
@@ -730,12 +852,12 @@ func postNominal(text string, ws []word, first, last int) int {
 		if k < first-1 && hardGap(text[ws[k].end:ws[k+1].start]) || strings.Contains(text[ws[k].end:ws[k+1].start], ",") || ws[k].is(cClauseOpener) {
 			return -1
 		}
-		if w != "of" && ws[k].is(cPreposition|cLocationPrep|cTemporalPrep) {
+		if w != "of" && (ws[k].is(cPreposition|cLocationPrep|cTemporalPrep) || phrasePreps[w]) {
 			return -1
 		}
 		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive)
 		if eventWord(text, ws, k) && noun && !ws[k].is(cClosed) {
-			if phraseOpened(ws, k) {
+			if phraseOpened(ws, k) && !sayingOccasion(text, ws, k, first) && !framePhrase(text, ws, k, last) && !simultaneity(ws, k) {
 				return k
 			}
 			return -1
@@ -746,6 +868,60 @@ func postNominal(text string, ws []word, first, last int) int {
 	}
 	return -1
 }
+
+// framePhrase reports the phrase of the noun at k, with its date ending at
+// word last, as the frame that opens its sentence, set off by a comma: "In
+// a televised address Friday, the president described ..." dates the
+// clause it frames, the address with it.
+func framePhrase(text string, ws []word, k, last int) bool {
+	if last+1 >= len(ws) || !strings.Contains(text[ws[last].end:ws[last+1].start], ",") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			return false
+		}
+		if j == 0 {
+			return ws[j].lower == "in" || ws[j].lower == "at" || ws[j].lower == "during"
+		}
+	}
+	return false
+}
+
+// referenceFrame reports a date in a phrase that opens its sentence with a
+// temporal preposition ("After accounting for a revision Friday, ...",
+// "Since his Aug. 2 power-grab, ..."): the phrase names the point the main
+// clause is told from, and its date is no date of the main clause.
+func referenceFrame(text string, ws []word, first int) bool {
+	if len(ws) == 0 || !ws[0].is(cTemporalPrep) || ws[0].lower == "during" || ws[0].lower == "amid" {
+		return false
+	}
+	for k := 1; k <= first && k < len(ws); k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// simultaneity reports a noun whose phrase is opened by "during" or "amid"
+// (within four words before it): what the clause tells happens within the
+// noun's happening, so that the noun's date is the clause's too ("raised
+// those worries during another television appearance Sunday night").
+func simultaneity(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if ws[j].is(cPreposition | cLocationPrep | cTemporalPrep) {
+			return ws[j].lower == "during" || ws[j].lower == "amid"
+		}
+	}
+	return false
+}
+
+// phrasePreps are the other prepositions that open a phrase between a noun
+// and a date after it: "arrested in connection with last year's blasts"
+// dates the blasts, not the connection.
+var phrasePreps = lexSet(`with without against into onto upon toward towards from to about among
+across via per under`)
 
 // nounComplements open the complement of a noun: "offer to reduce".
 var nounComplements = lexSet(`to of for that`)

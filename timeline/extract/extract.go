@@ -306,7 +306,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			ti, cost := attachTimex(text, ws, trigs, verbs, x)
-			if inQuote(ws, x.Start) {
+			if inQuote(ws, x.Start) || ti < 0 && thingOfDate(text, ws, x) {
 				continue
 			}
 			picks = append(picks, pick{x, ti, cost})
@@ -516,7 +516,10 @@ func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 	if ti >= 0 {
 		info, ok := ws[ti].trigger()
 		if !ok {
-			info, _ = headInfo(a.doc.Text, ws, ti) // a verb outside the lexicon
+			var ok bool
+			if info, ok = headInfo(a.doc.Text, ws, ti); !ok && isNoun(ws, ti) {
+				info = triggerInfo{lemma: ws[ti].lower, noun: true} // a noun of happening outside the lexicon
+			} // else a verb outside the lexicon
 		}
 		d.info = info
 		d.info.noun = isNoun(ws, ti)

@@ -537,6 +537,9 @@ func clauseAround(text string, ws []word, ti int, skip timeline.Span) string {
 		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k-1].is(cClauseWord) && !namesJoined {
 			break // "India and Russia signed": names joined by "and" are one subject
 		}
+		if ws[k-1].is(cTemporalPrep) && (ws[ti].trig == nil || ws[ti].info().noun) {
+			break // "searching for him since the Oct. 23 slaying": the slaying
+		}
 		start = k - 1
 	}
 	return text[ws[start].start:ws[ti].end]
@@ -627,6 +630,9 @@ func nounClause(text string, d *draft) string {
 		namesJoined := ws[k-1].lower == "and" && k >= 2 && isCapitalized(text[ws[k-2].start:]) && isCapitalized(text[ws[k].start:])
 		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k-1].is(cClauseWord) && !namesJoined {
 			break // "India and Russia signed": names joined by "and" are one subject
+		}
+		if ws[k-1].is(cTemporalPrep) && (ws[ti].trig == nil || ws[ti].info().noun) {
+			break // "searching for him since the Oct. 23 slaying": the slaying
 		}
 		start = k - 1
 	}

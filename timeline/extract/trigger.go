@@ -332,6 +332,9 @@ func isNoun(ws []word, i int) bool {
 		return false // no noun: "a Japanese government official said"
 	}
 	prev := ws[i-1]
+	if ws[i].trig == nil && eventNoun(ws[i].lower) && !prev.is(cModalTo|cPronounSubject) {
+		return true // a noun of happening outside the lexicon: "in a telephone interview", "the Oct. 23 slaying"
+	}
 	if prev.is(cAdverbDeterminer) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) && !ws[i-1].possessive {
 		return false // "He last visited Russia": an adverb before a verb in the past
 	}
@@ -492,7 +495,9 @@ embed indeed steed`)
 // nonVerbIng end in -ing but are no verbs.
 var nonVerbIng = lexSet(`during morning evening nothing something anything everything thing things king
 ring spring string ceiling including according following regarding concerning pending excluding
-notwithstanding building buildings earnings savings holdings proceedings feelings`)
+notwithstanding building buildings earnings savings holdings proceedings feelings belongings surroundings
+ratings rankings listings winnings paintings writings clippings readings drawings markings furnishings
+beginnings innings`)
 
 // modalsTo put a verb in its base form after them.
 var modalsTo = lexSet(`will would shall should can could may might must to did does do 'll ’ll won't
@@ -574,8 +579,11 @@ func eventWord(text string, ws []word, i int) bool {
 	}
 	switch {
 	case ws[i-1].is(cDeterminer) || ws[i-1].possessive:
-		// a noun: an event when made from a verb
-		return eventNoun(w)
+		// a noun: an event when made from a verb, or a gerund with its
+		// object in an "of" phrase ("the finding of a buried rifle")
+		return eventNoun(w) || strings.HasSuffix(w, "ing") && !ws[i].is(cNonVerbIng) && i+1 < len(ws) && ws[i+1].lower == "of"
+	case attributive(text, ws, i):
+		return false // "a heavily wooded area", "a buried rifle"
 	case ws[i].is(cIrregularPast):
 		return true
 	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !ws[i].is(cNonVerbEd):
@@ -593,11 +601,32 @@ func eventWord(text string, ws []word, i int) bool {
 		// beginning, or a noun of happening after a modifier and before a
 		// preposition ("in late trading on the exchange")
 		return p >= 0 && ws[p].is(cBeForm) || ws[i-1].is(cGerundHead) || hasPunct(text[ws[i-1].end:ws[i].start]) ||
-			i+1 < len(ws) && !ws[i-1].is(cClosed) && (ws[i+1].is(cPreposition) || ws[i+1].is(cLocationPrep))
+			i+1 < len(ws) && !ws[i-1].is(cClosed) && (ws[i+1].is(cPreposition) || ws[i+1].is(cLocationPrep)) ||
+			happeningNoun(w) // "the Oct. 23 slaying"
 	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
 	}
 	return eventNoun(w)
+}
+
+// attributive reports a participle that modifies the noun after it, as an
+// adjective: after an article or a determiner, perhaps with an adverb in
+// -ly between ("a heavily wooded, four-acre area"), and before a word of
+// lowercase letters that is no closed word.
+func attributive(text string, ws []word, i int) bool {
+	w := ws[i].lower
+	if !ws[i].is(cIrregularParticiple|cIrregularPast) && !strings.HasSuffix(w, "ed") || i+1 >= len(ws) {
+		return false
+	}
+	p := i - 1
+	if strings.HasSuffix(ws[p].lower, "ly") && p > 0 {
+		p--
+	}
+	if !ws[p].is(cArticle|cDeterminer) || ws[p].lower == "that" {
+		return false
+	}
+	g := text[ws[i].end:ws[i+1].start]
+	return (g == " " || g == ", ") && lowerWord(text, ws[i+1]) && !ws[i+1].is(cClosed|cPreposition)
 }
 
 // marketSessions are a market's sessions and their ends, happenings of their
@@ -660,16 +689,48 @@ func particleNoun(w string) bool {
 	return false
 }
 
-// eventNoun reports a noun made from a verb: "revision", "settlement".
+// happeningNouns name happenings without the form of a nominalisation:
+// "the Oct. 23 slaying", "a request last week", "a live television
+// appearance Sunday night", "an international manhunt in November". Each is
+// listed in the singular; its plural in -s or -es is one too.
+var happeningNouns = lexSet(`slaying murder incident request remark appearance broadcast search manhunt
+lecture interview rally march offensive campaign crackdown breakthrough turnaround grab bid offer
+blaze quake disaster ambush airstrike air-strike
+massacre rampage uprising revolt mutiny standoff siege scandal quiz address sermon briefing`)
+
+// happeningNoun reports a noun of happeningNouns, in the singular or the
+// plural, or a gerund of a verb of the lexicon in the plural, which names
+// its happenings: "two killings", "the shootings".
+func happeningNoun(w string) bool {
+	if happeningNouns[w] || happeningNouns[strings.TrimSuffix(w, "s")] || strings.HasSuffix(w, "es") && happeningNouns[strings.TrimSuffix(w, "es")] {
+		return true
+	}
+	if g, ok := strings.CutSuffix(w, "ings"); ok && !nonVerbIng[w] {
+		if info, ok := triggers[g+"ing"]; ok {
+			return !info.light // "the killings", "stern warnings"
+		}
+		return len(g) >= 3 // "Friday's offerings and pricings"
+	}
+	return false
+}
+
+// eventNoun reports a noun made from a verb ("revision", "settlement") or a
+// noun of happening (happeningNoun).
 func eventNoun(w string) bool {
 	if nonEventNouns[w] {
 		return false
 	}
-	if eventNouns[w] || nominalisations[w] || particleNoun(w) {
+	if h := strings.LastIndexByte(w, '-'); h > 0 && nonEventNouns[w[h+1:]] {
+		return false // a compound is what its last part is: "new-generation"
+	}
+	if eventNouns[w] || nominalisations[w] || particleNoun(w) || happeningNoun(w) {
 		return true
 	}
 	if h := strings.IndexByte(w, '-'); h > 0 && eventNouns[w[:h]+w[h+1:]] {
 		return true // "cease-fire" is "ceasefire"
+	}
+	if h := strings.LastIndexByte(w, '-'); h > 0 && happeningNoun(w[h+1:]) {
+		return true // "power-grab": a grab
 	}
 	for _, suf := range []string{"tion", "sion", "ment", "tions", "sions", "ments"} {
 		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+3 {

@@ -54,3 +54,19 @@ func TestWordClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestEventNoun checks the nouns that name happenings: made from verbs,
+// listed, gerunds in the plural, and compounds by their last part.
+func TestEventNoun(t *testing.T) {
+	tests := map[string]bool{
+		"revision": true, "settlement": true, "cutback": true, "slaying": true, "remarks": true,
+		"searches": true, "killings": true, "offerings": true, "warnings": true, "power-grab": true,
+		"cease-fire": true, "earnings": false, "buildings": false, "holdings": false, "new-generation": false,
+		"government": false, "capability": false, "rifle": false,
+	}
+	for w, want := range tests {
+		if got := eventNoun(w); got != want {
+			t.Errorf("eventNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
