@@ -376,8 +376,8 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
 		}
-		if hardGap(g) || strings.Contains(g, ",") && g != "," || ws[k].quoted != ws[first].quoted || dated[k] {
-			break
+		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
+			break // but the comma between two adjectives: "a heavily wooded, four-acre area Thursday"
 		}
 		if ws[k].is(cClauseOpener) || ws[k].is(cTemporalPrep) {
 			if n := relativeSubject(text, ws, k); n >= 0 && !dated[n] {
@@ -399,6 +399,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		}
 		passed = true
 		visit(k, 2*(first-k)-1)
+	}
+	if n := dateApposition(text, ws, last); n >= 0 {
+		visit(n, 2*(n-last)) // "today, the 39th anniversary of the Bay of Pigs invasion"
 	}
 	// Rightwards: to a boundary, across commas after a date that opens
 	// its clause; not past the date of a saying ("said on Tuesday its
@@ -438,6 +441,25 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			break // what is said is another clause
 		}
 	}
+}
+
+// dateApposition is the noun of happening that names the date ending at
+// word last in an apposition after its comma: "today, the 39th anniversary
+// of the invasion" (within three words of "the"); -1 when there is none.
+func dateApposition(text string, ws []word, last int) int {
+	a := last + 1
+	if a+1 >= len(ws) || text[ws[last].end:ws[a].start] != ", " || ws[a].lower != "the" {
+		return -1
+	}
+	for k := a + 1; k < len(ws) && k <= a+3; k++ {
+		if text[ws[k-1].end:ws[k].start] != " " || strings.ToLower(text[ws[k].start:ws[k].end]) != text[ws[k].start:ws[k].end] || ws[k].is(cClosed) {
+			return -1
+		}
+		if eventWord(text, ws, k) && isNoun(ws, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // relativeSubject is the noun of happening before the relative pronoun at
@@ -904,14 +926,15 @@ func referenceFrame(text string, ws []word, first int) bool {
 	return true
 }
 
-// simultaneity reports a noun whose phrase is opened by "during" or "amid"
-// (within four words before it): what the clause tells happens within the
-// noun's happening, so that the noun's date is the clause's too ("raised
-// those worries during another television appearance Sunday night").
+// simultaneity reports a noun whose phrase is opened by "during" or "amid",
+// or "over" a happening (within four words before it): what the clause
+// tells happens within the noun's happening, so that the noun's date is
+// the clause's too ("raised those worries during another television
+// appearance Sunday night", "answered questions over lunch Tuesday").
 func simultaneity(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		if ws[j].is(cPreposition | cLocationPrep | cTemporalPrep) {
-			return ws[j].lower == "during" || ws[j].lower == "amid"
+			return ws[j].lower == "during" || ws[j].lower == "amid" || ws[j].lower == "over" && happeningNoun(ws[k].lower)
 		}
 	}
 	return false

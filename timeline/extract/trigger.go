@@ -696,7 +696,8 @@ func particleNoun(w string) bool {
 var happeningNouns = lexSet(`slaying murder incident request remark appearance broadcast search manhunt
 lecture interview rally march offensive campaign crackdown breakthrough turnaround grab bid offer
 blaze quake disaster ambush airstrike air-strike
-massacre rampage uprising revolt mutiny standoff siege scandal quiz address sermon briefing`)
+massacre rampage uprising revolt mutiny standoff siege scandal quiz address sermon briefing hunt slide
+squeeze lunch dinner breakfast banquet embargo blockade anniversary`)
 
 // happeningNoun reports a noun of happeningNouns, in the singular or the
 // plural, or a gerund of a verb of the lexicon in the plural, which names
