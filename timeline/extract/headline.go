@@ -691,10 +691,37 @@ func nounClause(text string, d *draft) string {
 		break
 	}
 	if len(f) <= 3 && len(f) > 1 && determiners[strings.ToLower(f[0])] {
+		if owner := possessor(text, d, strings.ToLower(f[0])); owner != "" {
+			f[0] = owner + "'s" // "since his Aug. 2 power-grab": "Saddam's power-grab"
+			return strings.Join(f, " ") + aspectualAfter(ws, d)
+		}
 		f = f[1:] // "The verdict": "Verdict"
 		return strings.Join(f, " ") + aspectualAfter(ws, d)
 	}
 	return strings.Join(f, " ")
+}
+
+// possessor is the actor a possessive pronoun before a noun trigger stands
+// for: the last actor named before the trigger in its sentence, a person
+// for "his" and "her"; "" when there is none or the word is no possessive
+// pronoun.
+func possessor(text string, d *draft, pronoun string) string {
+	person := pronoun == "his" || pronoun == "her"
+	if !person && pronoun != "its" && pronoun != "their" || d.trig < 0 {
+		return ""
+	}
+	at := d.words[d.trig].start
+	owner := ""
+	for _, m := range d.actors {
+		if m.Span.End > at || m.Span.Start < d.sent.Start {
+			continue
+		}
+		if person && m.Actor.Kind != ActorPerson || !person && m.Actor.Kind == ActorPerson {
+			continue
+		}
+		owner = m.Text
+	}
+	return owner
 }
 
 // article is "a" or "an" as the word after it needs, in the case of was.

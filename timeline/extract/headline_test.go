@@ -51,6 +51,9 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"the company named last tells", "IBM reported a loss on Monday. The company told customers about the bugs on Tuesday.", "IBM tells customers about the bugs"},
 		{"nor an actor the saying is about", "In early 1997, officials told Clinton about NATO.", "Officials tell Clinton about NATO"},
 		{"nor an actor of what was said", "Clark said in a telephone interview Monday that NATO was strong.", "Clark says in a telephone interview"},
+		{"a noun of happening after a temporal preposition is its own headline", "Police have been searching for Kopp since shortly after the Oct. 23 slaying.", "Slaying"},
+		{"with the actor its possessive pronoun stands for", "Saddam Hussein has been under quarantine since his Aug. 2 power-grab.", "Saddam Hussein's power-grab"},
+		{"an organization's", "NATO's mission has changed since its founding in 1949.", "NATO's founding"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
