@@ -557,22 +557,28 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 	// A draft that no verb can head is told by the nearest noun of
 	// happening its date anchors: "Thursday's decision was a blow", "is
 	// considering a request last week from the boy's father".
-	nouns := map[int]int{} // draft -> word
+	nouns := map[int]int{}   // draft -> word
+	headed := map[int]bool{} // drafts a verb can head
 	for _, k := range ks {
 		c := owner[k]
-		if c.d < 0 || drafts[c.d].trig >= 0 || !eventWord(text, ws, k) || !isNoun(ws, k) || ws[k].quoted {
+		if c.d < 0 || drafts[c.d].trig >= 0 {
 			continue
 		}
-		if j, ok := nouns[c.d]; ok && owner[j].dist <= c.dist {
+		if _, ok := headInfo(text, ws, k); ok {
+			headed[c.d] = true
 			continue
 		}
-		if slices.ContainsFunc(ks, func(j int) bool { _, ok := headInfo(text, ws, j); return ok && owner[j].d == c.d }) {
-			continue // a verb heads it
+		if !eventWord(text, ws, k) || !isNoun(ws, k) || ws[k].quoted {
+			continue
 		}
-		nouns[c.d] = k
+		if j, ok := nouns[c.d]; !ok || c.dist < owner[j].dist {
+			nouns[c.d] = k
+		}
 	}
 	for di, k := range nouns {
-		drafts[di].setNounTrigger(k)
+		if !headed[di] {
+			drafts[di].setNounTrigger(k)
+		}
 	}
 	for _, k := range ks {
 		if owner[k].d < 0 {

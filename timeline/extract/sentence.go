@@ -342,6 +342,7 @@ type word struct {
 	breaks, puncts, temporals int32
 	class                     wordClass    // the word lists of the lexicon it is in
 	trig                      *triggerInfo // its trigger information, nil for none
+	nounForm                  int8         // nounForm's answer: 0 not yet worked out, 1 yes, 2 no
 }
 
 // countWords fills the running counts of a sentence's words.

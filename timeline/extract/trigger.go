@@ -332,7 +332,7 @@ func isNoun(ws []word, i int) bool {
 		return false // no noun: "a Japanese government official said"
 	}
 	prev := ws[i-1]
-	if ws[i].trig == nil && eventNoun(ws[i].lower) && !prev.is(cModalTo|cPronounSubject) {
+	if ws[i].trig == nil && nounForm(ws, i) && !prev.is(cModalTo|cPronounSubject) {
 		return true // a noun of happening outside the lexicon: "in a telephone interview", "the Oct. 23 slaying"
 	}
 	if prev.is(cAdverbDeterminer) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) && !ws[i-1].possessive {
@@ -581,7 +581,7 @@ func eventWord(text string, ws []word, i int) bool {
 	case ws[i-1].is(cDeterminer) || ws[i-1].possessive:
 		// a noun: an event when made from a verb, or a gerund with its
 		// object in an "of" phrase ("the finding of a buried rifle")
-		return eventNoun(w) || strings.HasSuffix(w, "ing") && !ws[i].is(cNonVerbIng) && i+1 < len(ws) && ws[i+1].lower == "of"
+		return nounForm(ws, i) || strings.HasSuffix(w, "ing") && !ws[i].is(cNonVerbIng) && i+1 < len(ws) && ws[i+1].lower == "of"
 	case attributive(text, ws, i):
 		return false // "a heavily wooded area", "a buried rifle"
 	case ws[i].is(cIrregularPast):
@@ -606,7 +606,7 @@ func eventWord(text string, ws []word, i int) bool {
 	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
 	}
-	return eventNoun(w)
+	return nounForm(ws, i)
 }
 
 // attributive reports a participle that modifies the noun after it, as an

@@ -124,3 +124,20 @@ func (w word) info() triggerInfo {
 	}
 	return *w.trig
 }
+
+// nounForm reports the word at i as a noun of happening by its form alone
+// (eventNoun), worked out once a word and kept in it.
+func nounForm(ws []word, i int) bool {
+	switch ws[i].nounForm {
+	case 1:
+		return true
+	case 2:
+		return false
+	}
+	is := len(ws[i].lower) >= 3 && eventNoun(ws[i].lower)
+	ws[i].nounForm = 2
+	if is {
+		ws[i].nounForm = 1
+	}
+	return is
+}
