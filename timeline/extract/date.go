@@ -347,6 +347,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	}
 	if h := modifiedNoun(text, ws, first, last); h >= 0 {
 		visit(h, 0) // "third-quarter results", "Friday's trading"
+		if p := first - 1; ws[last].possessive && p >= 0 && text[ws[p].end:ws[first].start] == " " && eventWord(text, ws, h) && !ws[p].is(cClosed|cNonVerbEd) && pastForm(ws, p) {
+			visit(p, 1) // "the panel that issued Thursday's ruling": the issuing is the ruling
+		}
 		if v := nounsVerb(text, ws, h); v >= 0 {
 			visit(v, 1) // "the 1996 Olympic bombing that killed one person"
 			if c := coordinatedPast(text, ws, v); c >= 0 {
@@ -462,6 +465,13 @@ func dateApposition(text string, ws []word, last int) int {
 	return -1
 }
 
+// pastForm reports a verb in the past or a past participle at i, not after
+// an article ("the wounded"), "that" being a relative pronoun: "issued",
+// "won".
+func pastForm(ws []word, i int) bool {
+	return (ws[i].is(cIrregularPast) || strings.HasSuffix(ws[i].lower, "ed")) && (i == 0 || !ws[i-1].is(cArticle) || ws[i-1].lower == "that")
+}
+
 // relativeSubject is the noun of happening before the relative pronoun at
 // r ("that", "which") whose verb in the past follows the pronoun: in "sniper shootings
 // that injured doctors in November" the shootings are what injured, on
@@ -471,8 +481,7 @@ func relativeSubject(text string, ws []word, r int) int {
 		return -1
 	}
 	v, n := r+1, r-1
-	past := ws[v].is(cIrregularPast) || strings.HasSuffix(ws[v].lower, "ed")
-	if !eventWord(text, ws, v) || !past || !eventWord(text, ws, n) || !isNoun(ws, n) || ws[n].info().speech {
+	if !eventWord(text, ws, v) || !pastForm(ws, v) || !eventWord(text, ws, n) || !isNoun(ws, n) || ws[n].info().speech {
 		return -1
 	}
 	return n
