@@ -540,6 +540,9 @@ func clauseAround(text string, ws []word, ti int, skip timeline.Span) string {
 		if ws[k-1].is(cTemporalPrep) && (ws[ti].trig == nil || ws[ti].info().noun) {
 			break // "searching for him since the Oct. 23 slaying": the slaying
 		}
+		if ws[ti].trig == nil && (ws[k-1].is(cPreposition|cLocationPrep) || phrasePreps[ws[k-1].lower] || ws[k-1].lower == "among") {
+			break // a noun outside the lexicon in its phrase: "as of Friday's close", "during the time of the broadcast"
+		}
 		start = k - 1
 	}
 	return text[ws[start].start:ws[ti].end]
@@ -633,6 +636,9 @@ func nounClause(text string, d *draft) string {
 		}
 		if ws[k-1].is(cTemporalPrep) && (ws[ti].trig == nil || ws[ti].info().noun) {
 			break // "searching for him since the Oct. 23 slaying": the slaying
+		}
+		if ws[ti].trig == nil && (ws[k-1].is(cPreposition|cLocationPrep) || phrasePreps[ws[k-1].lower] || ws[k-1].lower == "among") {
+			break // a noun outside the lexicon in its phrase: "as of Friday's close", "during the time of the broadcast"
 		}
 		start = k - 1
 	}

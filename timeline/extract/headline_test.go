@@ -54,6 +54,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a noun of happening after a temporal preposition is its own headline", "Police have been searching for Kopp since shortly after the Oct. 23 slaying.", "Slaying"},
 		{"with the actor its possessive pronoun stands for", "Saddam Hussein has been under quarantine since his Aug. 2 power-grab.", "Saddam Hussein's power-grab"},
 		{"an organization's", "NATO's mission has changed since its founding in 1949.", "NATO's founding"},
+		{"a noun of happening outside the lexicon is told by its own phrase", "Now for today's geography quiz.", "Geography quiz"},
+		{"not by the phrase it is in", "During the time of the broadcast on Sunday, family members were outside the home.", "Broadcast"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
