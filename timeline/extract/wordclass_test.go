@@ -62,7 +62,7 @@ func TestEventNoun(t *testing.T) {
 		"revision": true, "settlement": true, "cutback": true, "slaying": true, "remarks": true,
 		"searches": true, "killings": true, "offerings": true, "warnings": true, "power-grab": true,
 		"cease-fire": true, "earnings": false, "buildings": false, "holdings": false, "new-generation": false,
-		"government": false, "capability": false, "rifle": false,
+		"government": false, "capability": false, "rifle": false, "process": true, "crimes": true,
 	}
 	for w, want := range tests {
 		if got := eventNoun(w); got != want {

@@ -48,8 +48,8 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // name no date of the calendar and are not scored. sentenceFloors are the same by sentence
 // (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.715, 0.937},
-	"aquaint":  {0.625, 0.927},
+	"timebank": {0.716, 0.937},
+	"aquaint":  {0.628, 0.927},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
