@@ -47,6 +47,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	if h := modifiedNoun(text, ws, first, last); h == last+1 && ws[h].trig == nil && eventWord(text, ws, h) && isNoun(ws, h) {
 		cands = append(cands, h)
 	}
+	frame := referenceFrame(text, ws, first)
 	bestIdx, bestCost := -1, 1<<30
 	for n, ti := range cands {
 		if ws[ti].quoted {
@@ -69,7 +70,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			if hardGapBetween(text, ws, ti, first) {
 				cost += 10 // "to screen an advertisement _ made last week, ... _": the aside's date
 			}
-		case ti > last && referenceFrame(text, ws, first) && hasPunctBetween(text, ws, last, ti):
+		case ti > last && frame && hasPunctBetween(text, ws, last, ti):
 			continue // "After a revision Friday to December's figures, the economy has been creating": the main clause is after it
 		case ti > last:
 			// A date right before its event ("on Wednesday started", "an
@@ -473,9 +474,9 @@ func pastForm(ws []word, i int) bool {
 }
 
 // relativeSubject is the noun of happening before the relative pronoun at
-// r ("that", "which") whose verb in the past follows the pronoun: in "sniper shootings
-// that injured doctors in November" the shootings are what injured, on
-// the verb's date. -1 when there is none.
+// r ("that", "which") whose verb in the past follows the pronoun: in
+// "sniper shootings that injured doctors in November" the shootings are
+// what injured, on the verb's date. -1 when there is none.
 func relativeSubject(text string, ws []word, r int) int {
 	if r < 1 || r+1 >= len(ws) || ws[r].lower != "that" && ws[r].lower != "which" || hasPunct(text[ws[r-1].end:ws[r].start]) {
 		return -1
