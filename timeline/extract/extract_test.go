@@ -454,6 +454,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add(strings.Repeat("Xi\nMonday\nParis.\n1\n", 500))
 	f.Add(strings.Repeat("a.", 5000) + "B")
 	f.Add(strings.Repeat("Minister Of The Interior And Foreign Affairs ", 300))
+	// A participle that opens the sentence before a comma: no word before it.
+	f.Add("Buried, four-acre area Thursday.")
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {

@@ -615,7 +615,7 @@ func eventWord(text string, ws []word, i int) bool {
 // lowercase letters that is no closed word.
 func attributive(text string, ws []word, i int) bool {
 	w := ws[i].lower
-	if !ws[i].is(cIrregularParticiple|cIrregularPast) && !strings.HasSuffix(w, "ed") || i+1 >= len(ws) {
+	if !ws[i].is(cIrregularParticiple|cIrregularPast) && !strings.HasSuffix(w, "ed") || i < 1 || i+1 >= len(ws) {
 		return false
 	}
 	p := i - 1
