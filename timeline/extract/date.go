@@ -48,6 +48,10 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 		cands = append(cands, h)
 	}
 	frame := referenceFrame(text, ws, first)
+	// a saying is told at a point of time, not throughout a stretch of it:
+	// "said the company foresees the need for new capability throughout the
+	// 1990s" dates what is said
+	stretch := first > 0 && ws[first-1].lower == "throughout"
 	bestIdx, bestCost := -1, 1<<30
 	for n, ti := range cands {
 		if ws[ti].quoted {
@@ -56,7 +60,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
 			continue
 		}
-		if ws[ti].info().speech && !isNoun(ws, ti) && speechOutside(text, ws, ti, first, last) {
+		if ws[ti].info().speech && !isNoun(ws, ti) && (speechOutside(text, ws, ti, first, last) || stretch) {
 			continue
 		}
 		var cost int
