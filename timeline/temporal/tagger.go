@@ -404,7 +404,7 @@ func (m *matcher) emit(c cand) Timex {
 			if g == gDay && c.typ == xDate {
 				m.lastEnd = c.e
 			}
-			if g == gQuarter && !m.passing(c.s) {
+			if g == gQuarter && !m.passing(c.s) && !(m.ahead(t, g) && m.tense(c.s, c.e) != tensePast) {
 				m.mainQ, m.mainQVal = t, c.val
 			}
 		}
@@ -1219,12 +1219,23 @@ func (m *matcher) passing(s int) bool {
 
 // reportedQuarter is the quarter a period phrase refers back to when the
 // last date named is a quarter: the document's main quarter when it lies
-// in the same year as the last one, else the last one.
+// in the same year as the last one or the last one has not ended by the
+// DCT (a forecast: "losses through the third quarter of 1990"), else the
+// last one.
 func (m *matcher) reportedQuarter() (time.Time, string) {
-	if !m.mainQ.IsZero() && m.mainQ.Year() == m.last.Year() {
+	if !m.mainQ.IsZero() && (m.mainQ.Year() == m.last.Year() || m.ahead(m.last, m.lastGran)) {
 		return m.mainQ, m.mainQVal
 	}
 	return m.last, m.lastVal
+}
+
+// ahead reports whether the period at t (granularity g) has not ended by
+// the DCT: results are reported for periods that are over, so a quarter
+// still running or to come, named in a clause not told in the past, is a
+// forecast's and not the report's ("analysts expect the trend to continue
+// into the fourth quarter").
+func (m *matcher) ahead(t time.Time, g gran) bool {
+	return !m.dct.IsZero() && !endOf(t, g).Before(m.dct)
 }
 
 // startOf truncates t to the first day of its period at granularity g.

@@ -210,6 +210,8 @@ func TestRelative(t *testing.T) {
 			[]string{"the third quarter=2022-Q3", "second quarter=2022-Q2", "the year-earlier period=2021-Q3", "the 2022 period=2022-Q3", "a year ago=2021-Q3"}},
 		{"a new report moves the quarter", "Net rose in the second quarter. Rival Acme reported third-quarter profit up from a year earlier.",
 			[]string{"the second quarter=2022-Q2", "third-quarter=2022-Q3", "a year earlier=2021-Q3"}},
+		{"a forecast's quarter is not the report's", "Profit fell in the second quarter. Analysts expect losses to continue into the fourth quarter and through the first quarter of 2023. In the year-ago period, it earned $5 million.",
+			[]string{"the second quarter=2022-Q2", "the fourth quarter=2022-Q4", "the first quarter of 2023=2023-Q1", "the year-ago period=2021-Q2"}},
 		{"last year's quarter", "Net fell from last year's quarter.", []string{"last year's quarter=2021-Q2"}},
 		{"last year's results", "Net fell from last year's results.", []string{"last year=2021"}},
 		{"this weekend", "this weekend", []string{"this weekend=2022-W37-WE"}},
