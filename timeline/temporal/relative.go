@@ -399,8 +399,9 @@ func (m *matcher) ago(i int) (cand, bool) {
 		name = format(base, gDay)
 	}
 	c.anchor, c.anchorKind = name, kind
-	// a year before a mentioned quarter or month keeps that granularity
-	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) {
+	// a year before a mentioned quarter or month keeps that granularity,
+	// unless the figure compared is for months of the year to date
+	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) && !m.monthsBefore(i) {
 		g = m.lastGran
 	}
 	if g == gTime {
@@ -478,7 +479,9 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		if g == gQuarter {
 			base, name = m.reportedQuarter()
 		}
-		if g == gDay || g == gTime || g == gWeek {
+		if g == gDay || g == gTime || g == gWeek || j == i && m.monthsBefore(i) {
+			// "for the nine months, net fell, compared with
+			// year-earlier net income": those months a year back
 			g = gYear
 		}
 	}
@@ -506,6 +509,22 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		c.val = format(civil(base.Year()-1, time.Month(3*q-2), 1), gQuarter)
 	}
 	return c, true
+}
+
+// monthsBefore reports whether the sentence names a count of months before
+// token i ("for the nine months", "through the first nine months"): a
+// figure compared with "a year earlier" after it is for those months of
+// the year, so the comparison is with the year before, not with the
+// quarter or day last named.
+func (m *matcher) monthsBefore(i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if m.id(k) == wMonths && (m.class(k-1, cNumber) || m.tok(k-1).kind == tNum) {
+			// "the six months ended Aug. 12" is pinned by the day
+			// that ends it, the date last named
+			return !m.is(k+1, wEnded, wEnding)
+		}
+	}
+	return false
 }
 
 // periodYearBack reads a reporting period a year back at i and returns
