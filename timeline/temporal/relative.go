@@ -478,6 +478,11 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		base, kind, name, g = m.last, aPrevious, m.lastVal, m.lastGran
 		if g == gQuarter {
 			base, name = m.reportedQuarter()
+		} else if (g == gDay || g == gTime) && !m.mainQ.IsZero() && startOf(m.last, gQuarter).Equal(m.mainQ) && !m.monthsBefore(i) {
+			// "a loss for the quarter ended Sept. 30. The year-ago
+			// results were restated": the day closes the reported
+			// quarter, which is what the results are for
+			base, name, g = m.mainQ, m.mainQVal, gQuarter
 		}
 		if g == gDay || g == gTime || g == gWeek || j == i && m.monthsBefore(i) {
 			// "for the nine months, net fell, compared with

@@ -218,6 +218,8 @@ func TestRelative(t *testing.T) {
 			[]string{"the third quarter=2022-Q3", "the nine months=P9M", "year-earlier=2021"}},
 		{"six months ended a day", "For the six months ended Aug. 12, net was $6 million, compared with $18 million a year earlier.",
 			[]string{"the six months=P6M", "Aug. 12=2022-08-12", "a year earlier=2021-08-12"}},
+		{"year-ago results after the quarter's end day", "It had a loss for the third quarter ended Sept. 30. The year-ago results were restated.",
+			[]string{"the third quarter=2022-Q3", "Sept. 30=2022-09-30", "year-ago=2021-Q3"}},
 		{"last year's quarter", "Net fell from last year's quarter.", []string{"last year's quarter=2021-Q2"}},
 		{"last year's results", "Net fell from last year's results.", []string{"last year=2021"}},
 		{"this weekend", "this weekend", []string{"this weekend=2022-W37-WE"}},
