@@ -390,8 +390,9 @@ func (m *matcher) emit(c cand) Timex {
 	case !strings.HasPrefix(x.Explanation, x.Text):
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
-	if (c.typ == xDate || c.typ == xTime) && c.mod == modNone && c.rule != rAgo && c.rule != rYearEarlier {
-		if t, g, ok := calOf(c.val); ok && g <= gYear && !m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
+	if (c.typ == xDate || c.typ == xTime) && c.rule != rAgo && c.rule != rYearEarlier {
+		if t, g, ok := calOf(c.val); ok && g <= gYear && (c.mod == modNone || g <= gDay && dayMod(c.mod)) &&
+			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
 			m.last, m.lastGran, m.lastVal = t, g, c.val
@@ -410,6 +411,13 @@ func (m *matcher) emit(c cand) Timex {
 		}
 	}
 	return x
+}
+
+// dayMod reports whether a modifier leaves a day or a time of day on its
+// day: "about 11:45 p.m. Monday", "late Monday", "early Tuesday" name the
+// day a bare clock time or "that day" after them refers to.
+func dayMod(mod xmod) bool {
+	return mod == modApprox || mod == modStart || mod == modMid || mod == modEnd
 }
 
 // explain is the default explanation of x, built in one buffer: "Sept.
