@@ -195,6 +195,12 @@ type anchors struct {
 	last     time.Time
 	lastGran gran
 	lastVal  string
+	// lastAside: the last date is a day named aside from the story's
+	// days (asideDay); story is the last day or time of day that is not,
+	// the one a bare clock time then belongs to.
+	lastAside bool
+	story     time.Time
+	storyVal  string
 	// mainQ is the last quarter named as the period a report is about
 	// ("posted a 20% gain in third-quarter net income"); a quarter named
 	// in passing ("after a flat second quarter") does not change what
@@ -206,6 +212,7 @@ type anchors struct {
 func (a *anchors) same(b *anchors) bool {
 	return a.refSet == b.refSet && a.explicitSent == b.explicitSent && a.explicit.Equal(b.explicit) &&
 		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal &&
+		a.lastAside == b.lastAside && a.story.Equal(b.story) && a.storyVal == b.storyVal &&
 		a.mainQ.Equal(b.mainQ) && a.mainQVal == b.mainQVal
 }
 
@@ -396,6 +403,10 @@ func (m *matcher) emit(c cand) Timex {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
 			m.last, m.lastGran, m.lastVal = t, g, c.val
+			m.lastAside = g <= gDay && m.asideDay(c.s)
+			if g <= gDay && !m.lastAside {
+				m.story, m.storyVal = t, c.val
+			}
 			if c.anchorKind == aNone {
 				m.refSet = true
 				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
@@ -411,6 +422,30 @@ func (m *matcher) emit(c cand) Timex {
 		}
 	}
 	return x
+}
+
+// asideDay reports whether the day at s is named aside from the story's
+// days, so that a bare clock time after it does not belong to it: the day a reporting period ends ("net for the quarter ended Sept.
+// 30", "its first quarter, which ended Aug. 28") or the base of a
+// comparison ("21% lower than on Boxing Day 2019", "compared with
+// Friday").
+func (m *matcher) asideDay(s int) bool {
+	p := s - 1
+	if m.is(p, wOn, wIn) {
+		p--
+	}
+	if m.id(p) == wThan || m.is(p, wWith, wTo) && m.id(p-1) == wCompared {
+		return true
+	}
+	if !m.is(s-1, wEnded, wEnding) {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-5; k-- {
+		if m.is(k, wQuarter, wPeriod, wYear, wMonths, wWeeks, wHalf) {
+			return true
+		}
+	}
+	return false
 }
 
 // dayMod reports whether a modifier leaves a day or a time of day on its

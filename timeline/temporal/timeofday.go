@@ -195,16 +195,22 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		}
 	}
 	m.exprStart = -1
-	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) {
-		// a bare clock time belongs to the day just mentioned
-		day = format(m.last, gDay)
-		c.anchor, c.anchorKind = m.lastVal, aPrevious
-		if m.inNarrative(m.lastGran == gTime) {
+	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) && (!m.lastAside || !m.story.IsZero()) {
+		// a bare clock time belongs to the day just mentioned; after a
+		// day named aside ("the quarter ended Sept. 30", "lower than on
+		// Boxing Day 2019"), to the story's day before it
+		last, lastVal, clock := m.last, m.lastVal, m.lastGran == gTime
+		if m.lastAside {
+			last, lastVal, clock = m.story, m.storyVal, len(m.storyVal) > len("2006-01-02")
+		}
+		day = format(last, gDay)
+		c.anchor, c.anchorKind = lastVal, aPrevious
+		if m.inNarrative(clock) {
 			// a narrative moves forward: "at 11:40 p.m. ... at 2:20 a.m."
 			// is the small hours of the next day
-			if lh, lm, ok := clockOf(m.lastVal); ok && hh*60+mm < lh*60+lm {
-				day = format(m.last.AddDate(0, 0, 1), gDay)
-				c.expl = "the first " + pad2(hh) + ":" + pad2(mm) + " after " + m.lastVal
+			if lh, lm, ok := clockOf(lastVal); ok && hh*60+mm < lh*60+lm {
+				day = format(last.AddDate(0, 0, 1), gDay)
+				c.expl = "the first " + pad2(hh) + ":" + pad2(mm) + " after " + lastVal
 			}
 		}
 	}
