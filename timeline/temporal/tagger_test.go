@@ -151,6 +151,7 @@ func TestAbsolute(t *testing.T) {
 		{"month last year", "In July last year", []string{"July last year=2021-07"}},
 		{"season year", "in summer 2021 and the winter of 1999", []string{"summer 2021=2021-SU", "the winter of 1999=1999-WI"}},
 		{"season bare", "the talks collapsed in the spring", []string{"the spring=2022-SP"}},
+		{"into a season", "Demand stayed weak well into the summer.", []string{"the summer=2022-SU"}},
 		{"early month", "in early September and late November.", []string{"early September=2022-09/START", "late November=2022-11/END"}},
 		{"end of year", "by the end of 1990", []string{"the end of 1990=1990/END"}},
 	}, dct)

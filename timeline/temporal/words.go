@@ -171,6 +171,7 @@ const (
 	wIntend
 	wIntended
 	wIntends
+	wInto
 	wIs
 	wIt
 	wIts
@@ -416,7 +417,7 @@ var wordForms = [numWordConsts]string{
 	wGroundhog: "groundhog", wGuy: "guy", wH: "h", wHad: "had", wHalf: "half", wHas: "has", wHave: "have",
 	wHe: "he", wHence: "hence", wHer: "her", wHis: "his", wHope: "hope", wHopes: "hopes", wHoping: "hoping",
 	wHow: "how", wHundred: "hundred", wI: "i", wIdes: "ides", wIn: "in", wIndependence: "independence",
-	wInitially: "initially", wIntend: "intend", wIntended: "intended", wIntends: "intends", wIs: "is",
+	wInitially: "initially", wIntend: "intend", wIntended: "intended", wIntends: "intends", wInto: "into", wIs: "is",
 	wIt: "it", wIts: "its", wJumped: "jumped", wKing: "king", wLabor: "labor", wLast: "last", wLate: "late",
 	wLately: "lately", wLater: "later", wLatest: "latest", wLead: "lead", wLeast: "least", wLess: "less",
 	wLevel: "level", wLevels: "levels", wLikely: "likely", wLl: "ll", wLocal: "local", wLong: "long",
