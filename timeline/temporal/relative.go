@@ -586,6 +586,19 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.e = i + 4
 		m.relativeDate(&c, gDay, n, rDeictic)
 		return c, true
+	case m.id(i) == wThe && m.id(i+1) == wDay && m.is(i+2, wBefore, wAfter) && m.dayAt(i+3).e > i+3:
+		// "the day before last Tuesday's hearing", "the day after
+		// Christmas": the day next to the one written after it
+		d := m.dayAt(i + 3)
+		t, _, _ := calOf(d.val)
+		n := 1
+		if m.id(i+2) == wBefore {
+			n = -1
+		}
+		c.e, c.val = d.e, format(t.AddDate(0, 0, n), gDay)
+		c.anchor, c.anchorKind, c.tense = d.anchor, d.anchorKind, d.tense
+		c.expl = m.text[m.toks[i].start:m.tok(d.e-1).end] + ": the day " + m.word(i+2) + " " + d.val
+		return c, true
 	case m.id(i) == wThe && m.id(i+1) == wDay && m.is(i+2, wBefore, wAfter) && m.is(i+3, wThe, wA, wAn, wHis, wHer, wIts, wTheir) && !m.punct(i-1, ','):
 		// "shares fell the day before the vote": a day counted from the
 		// one last named (the event's own day is rarely written); after a
@@ -723,6 +736,25 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// dayAt reads a day written at k (a weekday, "yesterday", a calendar
+// date, a holiday) as part of an expression that starts before it; its e
+// is k when there is none.
+func (m *matcher) dayAt(k int) cand {
+	if m.exprStart < 0 {
+		m.exprStart = k - 3
+		defer func() { m.exprStart = -1 }()
+	}
+	for _, f := range onDayRules {
+		if d, ok := f(m, k); ok && d.typ == xDate && len(d.val) == len("2006-01-02") {
+			return d
+		}
+	}
+	if d, ok := m.deictic(k); ok && d.typ == xDate && len(d.val) == len("2006-01-02") {
+		return d
+	}
+	return cand{e: k}
 }
 
 // titleCase reports whether the word at i is written with a capital and
