@@ -92,6 +92,9 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	if c, ok := m.partOfDayOn(i); ok {
 		return c, true
 	}
+	if c, ok := m.modifiedPartOfDay(i); ok {
+		return c, true
+	}
 	c := cand{s: i, typ: xTime, rule: rClock}
 	hh, mm := -1, 0
 	j := i
@@ -223,6 +226,40 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		}
 	}
 	c.val = day + "T" + pad2(hh) + ":" + pad2(mm)
+	return c, true
+}
+
+// modifiedPartOfDay: a part of the day with no day written, after "mid",
+// "early" or "late" ("By mid afternoon, Serb sources were saying"): the
+// part of the day last named, else of the DCT. A bare "afternoon" is
+// left alone, as it is as often a noun of no date ("an afternoon of
+// talks").
+func (m *matcher) modifiedPartOfDay(i int) (cand, bool) {
+	c := cand{s: i, e: i + 1, typ: xTime, rule: rPartOfDay}
+	p := i - 1
+	if m.punct(p, '-') {
+		p--
+	}
+	if !m.is(p, wMid, wEarly, wLate) || !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.tok(i).wd().tod == "" ||
+		m.id(i+1) == wOf || m.class(i+1, cWeekday) || m.is(i+1, wYesterday, wToday, wTomorrow) {
+		return c, false
+	}
+	return m.onLastDay(c, m.tok(i).wd().tod)
+}
+
+// onLastDay gives c the part of the day tod of the day last named, else of
+// the DCT.
+func (m *matcher) onLastDay(c cand, tod string) (cand, bool) {
+	switch {
+	case m.lastGran == gDay || m.lastGran == gTime:
+		c.val = format(m.last, gDay) + "T" + tod
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+	case m.dct.IsZero():
+		c.val = "XXXX-XX-XXT" + tod
+	default:
+		c.val = format(m.dct, gDay) + "T" + tod
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
+	}
 	return c, true
 }
 
