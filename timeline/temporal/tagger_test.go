@@ -360,6 +360,8 @@ func TestTimeOfDay(t *testing.T) {
 		{"colon am", "at 10:30 a.m. EST", []string{"10:30 a.m. EST=2022-09-14T10:30"}},
 		{"noon day", "by noon Saturday", []string{"noon Saturday=2022-09-17T12:00"}},
 		{"noon day past", "It began at noon Saturday.", []string{"noon Saturday=2022-09-10T12:00"}},
+		{"clock on a day counted from a happening", "He came home on Monday. A jogger saw the car at 6 a.m. near the house ten days before the shooting.",
+			[]string{"Monday=2022-09-12", "6 a.m.=XXXX-XX-XXT06:00", "ten days=P10D"}},
 		{"bare clock after an approximate one", "A neighbor heard engines at about 11:45 p.m. Monday. A camera recorded a truck arriving at 11:52 p.m.",
 			[]string{"about 11:45 p.m. Monday=2022-09-12T23:45/APPROX", "11:52 p.m.=2022-09-12T23:52"}},
 		{"clock after a period's end day", "Acme said today that net for the quarter ended June 30 rose 14%. Shares were up at 10:15 a.m.",

@@ -198,6 +198,12 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		}
 	}
 	m.exprStart = -1
+	if day == "" && m.eventOffsetAfter(j) {
+		// "spotted the car at 6 a.m. ten days before the shooting": the
+		// day is counted from a happening the expression does not date
+		day = "XXXX-XX-XX"
+		c.expl = m.text[m.toks[i].start:m.tok(j-1).end] + ": a time of a day counted from a happening, not of the day last named"
+	}
 	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) && (!m.lastAside || !m.story.IsZero()) {
 		// a bare clock time belongs to the day just mentioned; after a
 		// day named aside ("the quarter ended Sept. 30", "lower than on
@@ -261,6 +267,26 @@ func (m *matcher) onLastDay(c cand, tod string) (cand, bool) {
 		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	}
 	return c, true
+}
+
+// eventOffsetAfter reports whether the clause goes on after token j with a
+// count of days or weeks before or after a happening ("at 6 a.m. near the
+// house 10 days before the murder"): that is the day of a time of day
+// written before it.
+func (m *matcher) eventOffsetAfter(j int) bool {
+	for k := j; k < len(m.toks) && k < j+8; k++ {
+		if t := m.tok(k); t.kind == tPunct && t.punct != '\'' && t.punct != '-' {
+			return false
+		}
+		if t := m.tok(k); t.kind != tNum && t.class&cNumber == 0 {
+			continue
+		}
+		q, u, ok := m.readDuration(k)
+		if ok && (u == uDay || u == uWeek) && m.is(q.j, wBefore, wAfter) && m.tok(q.j+1).kind == tWord {
+			return true
+		}
+	}
+	return false
 }
 
 // everyDay reads "daily", "nightly", "every day", "each night", "every
