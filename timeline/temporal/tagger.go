@@ -186,6 +186,9 @@ type anchors struct {
 	// reference time the narrative has set (before that a narrative
 	// anchors as news does).
 	refSet bool
+	// lastAside: the last date is a day named aside from the story's
+	// days (asideDay).
+	lastAside bool
 	// explicit holds the last date written with its year and
 	// explicitSent the sentence it was in.
 	explicitSent int
@@ -195,12 +198,11 @@ type anchors struct {
 	last     time.Time
 	lastGran gran
 	lastVal  string
-	// lastAside: the last date is a day named aside from the story's
-	// days (asideDay); story is the last day or time of day that is not,
-	// the one a bare clock time then belongs to.
-	lastAside bool
-	story     time.Time
-	storyVal  string
+	// storyVal is the last day or time of day not named aside from the
+	// story's days (see lastAside), the one a bare clock time belongs to
+	// after an aside (a value alone, so that the state each sentence
+	// hands on stays small).
+	storyVal string
 	// mainQ is the last quarter named as the period a report is about
 	// ("posted a 20% gain in third-quarter net income"); a quarter named
 	// in passing ("after a flat second quarter") does not change what
@@ -212,7 +214,7 @@ type anchors struct {
 func (a *anchors) same(b *anchors) bool {
 	return a.refSet == b.refSet && a.explicitSent == b.explicitSent && a.explicit.Equal(b.explicit) &&
 		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal &&
-		a.lastAside == b.lastAside && a.story.Equal(b.story) && a.storyVal == b.storyVal &&
+		a.lastAside == b.lastAside && a.storyVal == b.storyVal &&
 		a.mainQ.Equal(b.mainQ) && a.mainQVal == b.mainQVal
 }
 
@@ -405,7 +407,7 @@ func (m *matcher) emit(c cand) Timex {
 			m.last, m.lastGran, m.lastVal = t, g, c.val
 			m.lastAside = g <= gDay && m.asideDay(c.s)
 			if g <= gDay && !m.lastAside {
-				m.story, m.storyVal = t, c.val
+				m.storyVal = c.val
 			}
 			if c.anchorKind == aNone {
 				m.refSet = true

@@ -204,13 +204,14 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		day = "XXXX-XX-XX"
 		c.expl = m.text[m.toks[i].start:m.tok(j-1).end] + ": a time of a day counted from a happening, not of the day last named"
 	}
-	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) && (!m.lastAside || !m.story.IsZero()) {
+	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) && (!m.lastAside || m.storyVal != "") {
 		// a bare clock time belongs to the day just mentioned; after a
 		// day named aside ("the quarter ended Sept. 30", "lower than on
 		// Boxing Day 2019"), to the story's day before it
 		last, lastVal, clock := m.last, m.lastVal, m.lastGran == gTime
 		if m.lastAside {
-			last, lastVal, clock = m.story, m.storyVal, len(m.storyVal) > len("2006-01-02")
+			last, _, _ = calOf(m.storyVal)
+			lastVal, clock = m.storyVal, len(m.storyVal) > len("2006-01-02")
 		}
 		day = format(last, gDay)
 		c.anchor, c.anchorKind = lastVal, aPrevious
