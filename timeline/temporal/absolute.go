@@ -119,9 +119,18 @@ func (m *matcher) monthAloneOK(i int) bool {
 	switch t.id {
 	case wMay, wMarch:
 		return m.is(i-1, wIn, wSince, wLast, wNext, wThis, wEarly, wLate, wMid, wUntil, wBy, wThrough,
-			wOf, wFrom, wBefore, wAfter, wDuring, wEach, wEvery, wEnd, wTo, wAnd, wOr) || m.punct(i-1, '-') && m.id(i-2) == wMid
+			wOf, wFrom, wBefore, wAfter, wDuring, wEach, wEvery, wEnd, wTo, wAnd, wOr) || m.punct(i-1, '-') && m.id(i-2) == wMid ||
+			m.id(i-1) == wThe && m.premodifies(i+1)
 	}
 	return true
+}
+
+// premodifies reports whether the word at j is a common noun a month name
+// before it modifies: "the March accession", "the May elections", but
+// not "the March of Dimes" or "The March on Washington".
+func (m *matcher) premodifies(j int) bool {
+	t := m.tok(j)
+	return t.kind == tWord && !t.upper && t.class == 0 && !m.is(j, wOf, wOn, wFor, wTo, wIn, wAnd, wOr, wAt, wFrom, wWith, wBy, wIs, wWas, wWill, wHas, wHad)
 }
 
 // calendarDate: "Sept. 14, 2022", "14 September 2022", "September 2022",

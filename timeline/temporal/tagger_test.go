@@ -103,6 +103,8 @@ func TestAbsolute(t *testing.T) {
 		{"un-ed adjective", "It would be paid on a still unspecified date in January.", []string{"January=2023-01"}},
 		{"month past", "The plan was announced in November.", []string{"November=2021-11"}},
 		{"month future", "The vote will be held in March.", []string{"March=2023-03"}},
+		{"month before its noun", "The March accession will enable them to join.", []string{"March=2023-03"}},
+		{"may before its noun", "The May elections were delayed.", []string{"May=2022-05"}},
 		{"year", "Sales in 1998 rose.", []string{"1998=1998"}},
 		{"fiscal year", "in fiscal 1998 and FY99", []string{"fiscal 1998=1998", "FY99=1999"}},
 		{"decade", "the 1990s and the '80s", []string{"the 1990s=199", "the '80s=198"}},
@@ -161,6 +163,7 @@ func TestAbsoluteNegative(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"may modal", "He may resign.", nil},
 		{"march verb", "They will march on the capital.", nil},
+		{"a march named", "The March of Dimes raised money. The March on Washington was huge.", nil},
 		{"money", "It cost $1998 and 2000 percent more.", nil},
 		{"small number", "He has 12 cars and 300 horses.", nil},
 		{"fall verb", "Prices fall sharply.", nil},
