@@ -87,3 +87,14 @@ func TestOffsetFromReference(t *testing.T) {
 		{"days ago", "She fell on 14 May 2018. Her son said nine days ago that he would sue.", []string{"14 May 2018=2018-05-14", "nine days ago=2021-05-25"}},
 	}, d)
 }
+
+// TestBareScheduleNeedsSubject: a timetable verb in the bare present
+// points ahead only after a plural subject; after another word it
+// modifies a noun ("new travel rules").
+func TestBareScheduleNeedsSubject(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"plural subject", "The ministers meet Monday in Geneva.", []string{"Monday=2022-09-19"}},
+		{"name subject", "Netanyahu and Arafat meet separately Monday.", []string{"Monday=2022-09-19"}},
+		{"noun modifier", "The ministers announced new travel rules on Monday.", []string{"Monday=2022-09-12"}},
+	}, dct)
+}

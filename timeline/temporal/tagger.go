@@ -866,7 +866,7 @@ func (m *matcher) cueList() []cue {
 			// present: "Netanyahu and Arafat meet separately Monday".
 			// After "to", a modal or "did" the verb has no tense of its
 			// own; after a determiner it is a noun.
-			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) {
+			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) && m.pluralSubject(i-1) {
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
 		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm, wRemain, wRemains, wStay, wStays) ||
@@ -895,6 +895,24 @@ func (m *matcher) cueList() []cue {
 	}
 	return m.cues
 }
+
+// pluralSubject reports whether the word at i can end the plural subject
+// of a verb in the bare present after it: a plural noun ("ministers"), a
+// name ("Arafat"), "they", "people". After another word ("new travel
+// rules") the bare form is a noun's modifier, not a verb.
+func (m *matcher) pluralSubject(i int) bool {
+	t := m.tok(i)
+	if t.kind != tWord {
+		return false
+	}
+	w := m.text[t.start:t.end]
+	return t.upper || w[len(w)-1] == 's' || pluralWords[w]
+}
+
+// pluralWords are pronouns and irregular plurals that can be the subject
+// of a bare present verb.
+var pluralWords = map[string]bool{"they": true, "we": true, "people": true, "police": true, "men": true, "women": true,
+	"children": true}
 
 // backshifted reports whether the past form at i sits in a time clause
 // ("as soon as", "once", "when", "after", "until") that follows a future
