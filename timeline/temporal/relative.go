@@ -409,6 +409,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 		c.val = format(base, gDay)
 		return c, true
 	}
+	c.onward = kind == aPrevious && (u == uDay || u == uWeek)
 	var t time.Time
 	switch g {
 	case gDay, gWeek, gMonth, gQuarter, gHalf:

@@ -276,6 +276,9 @@ type cand struct {
 	anchorKind akind
 	tense      xtense
 	every      bool // quant EVERY: a set of every period ("every Monday")
+	// onward: a day counted in days or weeks from the one last named
+	// ("five days later"), where the story now is
+	onward bool
 }
 
 // matcher is the per-call state: the scanner, the sentence's tokens, the
@@ -399,8 +402,14 @@ func (m *matcher) emit(c cand) Timex {
 	case !strings.HasPrefix(x.Explanation, x.Text):
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
-	if (c.typ == xDate || c.typ == xTime) && c.rule != rAgo && c.rule != rYearEarlier {
+	if (c.typ == xDate || c.typ == xTime) && c.rule != rYearEarlier {
+		// in a narrative, a day counted from the one last named ("Five
+		// days later, Lincoln was shot; he died the following morning")
+		// is where the story now is; other counted dates ("two years
+		// ago", "a year earlier"), and any in news, leave the reference
+		// alone
 		if t, g, ok := calOf(c.val); ok && g <= gYear && (c.mod == modNone || g <= gDay && dayMod(c.mod)) &&
+			(c.rule != rAgo || g <= gDay && m.inNarrative(c.onward)) &&
 			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)

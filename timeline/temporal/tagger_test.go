@@ -201,6 +201,8 @@ func TestRelative(t *testing.T) {
 		{"the week before is not the week", "in the week before the vote", nil},
 		{"earlier that day", "He arrived on May 3, 2020. Earlier that day, police came.", []string{"May 3, 2020=2020-05-03", "Earlier that day=2020-05-03/START"}},
 		{"following day", "He arrived on May 3, 2020. The following day he left.", []string{"May 3, 2020=2020-05-03", "The following day=2020-05-04"}},
+		{"a year counted back leaves it", "Net rose in the quarter ended June 30, from a year earlier. Shares were up at 10 a.m.",
+			[]string{"the quarter=2022-Q2", "June 30=2022-06-30", "a year earlier=2021-06-30", "10 a.m.=2022-09-14T10:00"}},
 		{"a year earlier", "Profit rose in the third quarter of 2021 from a year earlier.", []string{"the third quarter of 2021=2021-Q3", "a year earlier=2020-Q3"}},
 		{"the 1988 quarter", "Revenue was $14.5 million in the 1988 quarter.", []string{"the 1988 quarter=1988-Q2"}},
 		{"the 1988 period", "Revenue was $14.5 million in the 1988 period.", []string{"the 1988 period=1988"}},
