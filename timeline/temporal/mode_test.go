@@ -61,6 +61,8 @@ func TestNarrative(t *testing.T) {
 			[]string{"April 14, 1865=1865-04-14", "the following morning=1865-04-15TMO"}},
 		{"a day counted on moves the story", "Lee surrendered on April 9, 1865. Five days later, Lincoln was shot; he died the following morning.",
 			[]string{"April 9, 1865=1865-04-09", "Five days later=1865-04-14", "the following morning=1865-04-15TMO"}},
+		{"weeks counted from a day reach a day", "The Germans broke through on May 13, 1940 and reached the coast a week later.",
+			[]string{"May 13, 1940=1940-05-13", "a week later=1940-05-20"}},
 		{"clock times roll into the next day", "On April 14, 1912, at 11:40 p.m. a lookout saw ice. The ship sank at 2:20 a.m.",
 			[]string{"April 14, 1912=1912-04-14", "11:40 p.m.=1912-04-14T23:40", "2:20 a.m.=1912-04-15T02:20"}},
 		{"a bare season after all", "The Estates met in May 1789. Paris was restless all summer.",

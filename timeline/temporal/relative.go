@@ -404,6 +404,11 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) && !m.monthsBefore(i) {
 		g = m.lastGran
 	}
+	if kind == aPrevious && u == uWeek && (m.lastGran == gDay || m.lastGran == gTime) {
+		// weeks counted from a day named reach a day: "broke through
+		// on May 13 and reached the coast a week later"
+		g = gDay
+	}
 	if g == gTime {
 		c.typ = xTime
 		c.val = format(base, gDay)
