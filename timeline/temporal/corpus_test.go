@@ -88,7 +88,7 @@ func TestNewsProbeFloors(t *testing.T) {
 // before the tagger was first run on them. The first score, with news
 // anchoring only, was strict 0.851, relaxed 0.961, value 0.569; the set has
 // been used to build the narrative mode since, so it is a regression set.
-var narrativeFloors = floor{0.943, 0.991, 0.959}
+var narrativeFloors = floor{0.946, 0.994, 0.962}
 
 func TestNarrativeFloors(t *testing.T) {
 	s := scoreDir(t, temporal.NewTagger(), filepath.Join("testdata", "narrative"))

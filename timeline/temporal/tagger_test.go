@@ -381,6 +381,8 @@ func TestTimeOfDay(t *testing.T) {
 		{"late part of day before a weekday", "Talks ended late afternoon Monday.", []string{"late afternoon Monday=2022-09-12TAF/END"}},
 		{"modified part of day alone", "By mid afternoon, sources said it was over.", []string{"mid afternoon=2022-09-14TAF/MID"}},
 		{"modified part of day after a day", "Talks resumed Monday. By late afternoon, no deal was reached.", []string{"Monday=2022-09-12", "late afternoon=2022-09-12TAF/END"}},
+		{"evening after by", "Talks resumed Monday. By evening, no deal was reached.", []string{"Monday=2022-09-12", "evening=2022-09-12TEV"}},
+		{"morning after by is not the day's", "By morning, the fire was out.", nil},
 		{"bare part of day", "It was an afternoon of talks.", nil},
 		{"late weekday afternoon", "Talks ended late Monday afternoon.", []string{"late Monday afternoon=2022-09-12TAF/END"}},
 		{"night of a date stays a date", "He was shot on the night of Oct. 23, 2021.", []string{"Oct. 23, 2021=2021-10-23"}},

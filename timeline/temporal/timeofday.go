@@ -237,7 +237,8 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 }
 
 // modifiedPartOfDay: a part of the day with no day written, after "mid",
-// "early" or "late" ("By mid afternoon, Serb sources were saying"): the
+// "early" or "late" ("By mid afternoon, Serb sources were saying"), or an
+// afternoon or evening after "by" or "until" ("by evening"): the
 // part of the day last named, else of the DCT. A bare "afternoon" is
 // left alone, as it is as often a noun of no date ("an afternoon of
 // talks").
@@ -247,7 +248,11 @@ func (m *matcher) modifiedPartOfDay(i int) (cand, bool) {
 	if m.punct(p, '-') {
 		p--
 	}
-	if !m.is(p, wMid, wEarly, wLate) || !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.tok(i).wd().tod == "" ||
+	// "by evening Harold was dead", "talks went on until afternoon":
+	// the later parts of the day last named (a morning or a night after
+	// "by" may be the next day's)
+	until := m.is(p, wBy, wUntil, wTill) && m.is(i, wAfternoon, wEvening) && p == i-1
+	if !m.is(p, wMid, wEarly, wLate) && !until || !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.tok(i).wd().tod == "" ||
 		m.id(i+1) == wOf || m.class(i+1, cWeekday) || m.is(i+1, wYesterday, wToday, wTomorrow) {
 		return c, false
 	}
