@@ -436,10 +436,10 @@ func (m *matcher) emit(c cand) Timex {
 }
 
 // asideDay reports whether the day at s is named aside from the story's
-// days, so that a bare clock time after it does not belong to it: the day a reporting period ends ("net for the quarter ended Sept.
-// 30", "its first quarter, which ended Aug. 28") or the base of a
-// comparison ("21% lower than on Boxing Day 2019", "compared with
-// Friday").
+// days, so that a bare clock time after it does not belong to it: the day
+// a reporting period ends ("net for the quarter ended Sept. 30", "its
+// first quarter, which ended Aug. 28") or the base of a comparison ("21%
+// lower than on Boxing Day 2019", "compared with Friday").
 func (m *matcher) asideDay(s int) bool {
 	p := s - 1
 	if m.is(p, wOn, wIn) {
