@@ -22,7 +22,7 @@ const corpusDir = "../../../shared/corpora"
 // improves, never lower them.
 var floors = map[string]floor{
 	"timebank": {0.916, 0.950, 0.846},
-	"aquaint":  {0.855, 0.946, 0.794},
+	"aquaint":  {0.856, 0.947, 0.795},
 }
 
 func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {

@@ -49,12 +49,12 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.694, 0.938},
-	"aquaint":  {0.603, 0.935},
+	"aquaint":  {0.607, 0.935},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.836, 0.895},
-	"aquaint":  {0.822, 0.896},
+	"aquaint":  {0.827, 0.899},
 }
 
 func TestAnchoringFloors(t *testing.T) {
