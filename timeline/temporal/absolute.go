@@ -118,11 +118,39 @@ func (m *matcher) monthAloneOK(i int) bool {
 	}
 	switch t.id {
 	case wMay, wMarch:
+		if m.punct(i-1, ',') && m.class(i-2, cMonth) {
+			return true // "February, March and April 2018"
+		}
 		return m.is(i-1, wIn, wSince, wLast, wNext, wThis, wEarly, wLate, wMid, wUntil, wBy, wThrough,
 			wOf, wFrom, wBefore, wAfter, wDuring, wEach, wEvery, wEnd, wTo, wAnd, wOr) || m.punct(i-1, '-') && m.id(i-2) == wMid ||
 			m.id(i-1) == wThe && m.premodifies(i+1)
 	}
 	return true
+}
+
+// listYear reads the rest of a list of month names after the month that
+// ends at j (", March and April 2018", " or May 2019") and returns the
+// year written after its last month.
+func (m *matcher) listYear(j int) (int, bool) {
+	k, n := j, 0
+	for {
+		if m.punct(k, ',') {
+			k++
+		}
+		if m.is(k, wAnd, wOr) {
+			k++
+		}
+		if k == j || !m.class(k, cMonth) || !m.tok(k).upper || m.tok(k).class&cAbbrev != 0 && !m.punct(k+1, '.') {
+			break
+		}
+		_, next, _ := m.monthWord(k)
+		k, j, n = next, next, n+1
+	}
+	if n == 0 {
+		return 0, false
+	}
+	y, _, ok := m.readYear(j, true)
+	return y, ok
 }
 
 // premodifies reports whether the word at j is a common noun a month name
@@ -190,6 +218,12 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			return c, false
 		}
 		c.e = j
+		if y, ok := m.listYear(j); ok {
+			// "in February, March and April 2018": the year written
+			// after the last month of a list is every month's
+			c.rule, c.val = rMonthYear, format(civil(y, time.Month(mo), 1), gMonth)
+			return c, true
+		}
 		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, rMonthName)
 	}
 	// "the month of July": the month, with its extent
