@@ -218,6 +218,17 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			return c, false
 		}
 		c.e = j
+		if m.is(i-1, wThrough, wTo, wUntil, wTill) && m.class(i-2, cMonth) && m.lastGran == gMonth && !m.last.IsZero() {
+			// "covers October through December": the first such month
+			// from the one that opens the range
+			t := civil(m.last.Year(), time.Month(mo), 1)
+			if t.Before(m.last) {
+				t = t.AddDate(1, 0, 0)
+			}
+			c.rule, c.val = rMonthName, format(t, gMonth)
+			c.anchor, c.anchorKind = m.lastVal, aPrevious
+			return c, true
+		}
 		if y, ok := m.listYear(j); ok {
 			// "in February, March and April 2018": the year written
 			// after the last month of a list is every month's

@@ -98,3 +98,12 @@ func TestBareScheduleNeedsSubject(t *testing.T) {
 		{"noun modifier", "The ministers announced new travel rules on Monday.", []string{"Monday=2022-09-12"}},
 	}, dct)
 }
+
+// TestMonthRange: the month that closes a range is the first such month
+// from the one that opens it, whatever the DCT is nearer to.
+func TestMonthRange(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"a quarter's months", "Its second quarter covers October through December.",
+			[]string{"second quarter=2024-Q2", "October=2023-10", "December=2023-12"}},
+	}, time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC))
+}

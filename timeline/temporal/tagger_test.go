@@ -105,6 +105,7 @@ func TestAbsolute(t *testing.T) {
 		{"month future", "The vote will be held in March.", []string{"March=2023-03"}},
 		{"a list of months shares its year", "Inspectors raised concerns in February, March and April 2018.",
 			[]string{"February=2018-02", "March=2018-03", "April 2018=2018-04"}},
+		{"a month range over the new year", "The season runs from May to March.", []string{"May=2022-05", "March=2023-03"}},
 		{"months without a year stay apart", "They met in March and April.", []string{"March=2022-03", "April=2022-04"}},
 		{"month before its noun", "The March accession will enable them to join.", []string{"March=2023-03"}},
 		{"may before its noun", "The May elections were delayed.", []string{"May=2022-05"}},
