@@ -662,6 +662,15 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.expl = "the season in the year of the date last mentioned (" + m.lastVal + ")"
 		return c, true
 	case m.is(i, wThat, wThe) && m.id(i+1) == wSame && m.id(i+2) == wDay:
+		if m.is(i+3, wA, wOne) && m.id(i+4) == wYear && m.is(i+5, wEarlier, wAgo, wBefore) {
+			// "compared with the same day a year earlier": the day last
+			// named, a year back
+			c, ok := m.fromPrevious(c, i+6, gDay, 0)
+			if t, _, isCal := calOf(c.val); ok && isCal {
+				c.val = format(t.AddDate(-1, 0, 0), gDay)
+			}
+			return c, ok
+		}
 		return m.fromPrevious(c, i+3, gDay, 0)
 	case m.id(i) == wThe && m.id(i+1) == wMonth && m.id(i-1) == wOf && m.id(i+2) != wOf && !m.punct(i+2, '\''):
 		// "at the end of the month", "the beginning of the month": the

@@ -204,6 +204,8 @@ func TestRelative(t *testing.T) {
 		{"the week's", "It was the week's most active session.", []string{"the week=2022-W37"}},
 		{"the week before is not the week", "in the week before the vote", nil},
 		{"earlier that day", "He arrived on May 3, 2020. Earlier that day, police came.", []string{"May 3, 2020=2020-05-03", "Earlier that day=2020-05-03/START"}},
+		{"the same day a year earlier", "Footfall rose on Monday compared with the same day a year earlier.",
+			[]string{"Monday=2022-09-12", "the same day a year earlier=2021-09-12"}},
 		{"following day", "He arrived on May 3, 2020. The following day he left.", []string{"May 3, 2020=2020-05-03", "The following day=2020-05-04"}},
 		{"a year counted back leaves it", "Net rose in the quarter ended June 30, from a year earlier. Shares were up at 10 a.m.",
 			[]string{"the quarter=2022-Q2", "June 30=2022-06-30", "a year earlier=2021-06-30", "10 a.m.=2022-09-14T10:00"}},
