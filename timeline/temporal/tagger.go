@@ -402,7 +402,7 @@ func (m *matcher) emit(c cand) Timex {
 	case !strings.HasPrefix(x.Explanation, x.Text):
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
-	if (c.typ == xDate || c.typ == xTime) && c.rule != rYearEarlier {
+	if (c.typ == xDate || c.typ == xTime) && c.rule != rYearEarlier && (c.rule != rAgo || c.onward) {
 		// in a narrative, a day counted from the one last named ("Five
 		// days later, Lincoln was shot; he died the following morning")
 		// is where the story now is; other counted dates ("two years
