@@ -158,6 +158,7 @@ func TestAbsolute(t *testing.T) {
 		{"season year", "in summer 2021 and the winter of 1999", []string{"summer 2021=2021-SU", "the winter of 1999=1999-WI"}},
 		{"season bare", "the talks collapsed in the spring", []string{"the spring=2022-SP"}},
 		{"into a season", "Demand stayed weak well into the summer.", []string{"the summer=2022-SU"}},
+		{"heading into a season", "Cases will rise as we head into the winter months.", nil},
 		{"early month", "in early September and late November.", []string{"early September=2022-09/START", "late November=2022-11/END"}},
 		{"end of year", "by the end of 1990", []string{"the end of 1990=1990/END"}},
 	}, dct)
@@ -389,6 +390,8 @@ func TestTimeOfDay(t *testing.T) {
 		{"modified part of day after a day", "Talks resumed Monday. By late afternoon, no deal was reached.", []string{"Monday=2022-09-12", "late afternoon=2022-09-12TAF/END"}},
 		{"evening after by", "Talks resumed Monday. By evening, no deal was reached.", []string{"Monday=2022-09-12", "evening=2022-09-12TEV"}},
 		{"morning after by is not the day's", "By morning, the fire was out.", nil},
+		{"part of day modifying a noun", "Managers held an early-morning session. He got an early morning call.", nil},
+		{"plural part of day", "That was after early nights and sleep.", nil},
 		{"bare part of day", "It was an afternoon of talks.", nil},
 		{"late weekday afternoon", "Talks ended late Monday afternoon.", []string{"late Monday afternoon=2022-09-12TAF/END"}},
 		{"night of a date stays a date", "He was shot on the night of Oct. 23, 2021.", []string{"Oct. 23, 2021=2021-10-23"}},

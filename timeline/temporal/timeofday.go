@@ -252,7 +252,15 @@ func (m *matcher) modifiedPartOfDay(i int) (cand, bool) {
 	// the later parts of the day last named (a morning or a night after
 	// "by" may be the next day's)
 	until := m.is(p, wBy, wUntil, wTill) && m.is(i, wAfternoon, wEvening) && p == i-1
-	if !m.is(p, wMid, wEarly, wLate) && !until || !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.tok(i).wd().tod == "" ||
+	// after "mid", "early" or "late", a preposition in front ("by mid
+	// afternoon", "in the late afternoon"); without one the phrase
+	// modifies a noun ("an early-morning session", "late-night talks")
+	q := p - 1
+	if m.id(q) == wThe {
+		q--
+	}
+	timed := until || m.is(p, wMid, wEarly, wLate) && m.is(q, wBy, wIn, wAt, wUntil, wTill, wFrom, wSince, wBefore, wAfter, wThrough, wDuring, wInto)
+	if !timed || !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.text[m.tok(i).end-1] == 's' || m.tok(i).wd().tod == "" ||
 		m.id(i+1) == wOf || m.class(i+1, cWeekday) || m.is(i+1, wYesterday, wToday, wTomorrow) {
 		return c, false
 	}
