@@ -970,7 +970,9 @@ func (m *matcher) season(i int) (cand, bool) {
 		c.e, c.val = l, format(civil(y, mo, 1), gSeason)
 		return c, true
 	}
-	if !m.is(i-1, wIn, wThis, wLast, wNext, wEarly, wLate, wMid, wDuring, wBy, wUntil, wSince, wThrough, wOf, wAll) && !(m.id(i) == wThe && m.is(i-1, wIn, wDuring, wBy, wUntil, wSince, wThrough, wOver, wInto)) {
+	// "well into the summer" reaches into a season; "heading into the
+	// summer months" looks ahead at a season it does not date
+	if !m.is(i-1, wIn, wThis, wLast, wNext, wEarly, wLate, wMid, wDuring, wBy, wUntil, wSince, wThrough, wOf, wAll) && !(m.id(i) == wThe && (m.is(i-1, wIn, wDuring, wBy, wUntil, wSince, wThrough, wOver) || m.id(i-1) == wInto && m.is(i-2, wWell, wDeep, wFar, wLong))) {
 		return c, false
 	}
 	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, rSeason)

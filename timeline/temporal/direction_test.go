@@ -107,3 +107,12 @@ func TestMonthRange(t *testing.T) {
 			[]string{"second quarter=2024-Q2", "October=2023-10", "December=2023-12"}},
 	}, time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC))
 }
+
+// TestReportingVerbAfter: a reporting verb after the expression dates the
+// report, not the clause that holds the expression.
+func TestReportingVerbAfter(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"said", "He will leave on Thursday, Castro said.", []string{"Thursday=2022-09-15"}},
+		{"added", "An EU meeting will discuss travel curbs on Thursday, she added.", []string{"Thursday=2022-09-15"}},
+	}, dct)
+}

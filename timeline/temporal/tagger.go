@@ -1035,10 +1035,11 @@ func (m *matcher) cueTense(s, e int) xtense {
 		if c.pos < s {
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
-			if before && m.is(c.pos, wSaid, wSays, wSay) {
+			if before && m.is(c.pos, wSaid, wSays, wSay, wAdded, wAdds) {
 				// a reporting verb after the expression dates the
 				// report, not the clause that holds the expression:
-				// "he will leave Thursday, Castro said"
+				// "he will leave Thursday, Castro said", "a meeting will
+				// discuss travel curbs on Thursday, she added"
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1

@@ -15,7 +15,9 @@ const (
 	wA
 	wAbout
 	wAd
+	wAdded
 	wAdditional
+	wAdds
 	wAfter
 	wAfternoon
 	wAgo
@@ -87,6 +89,7 @@ const (
 	wDecide
 	wDecided
 	wDecides
+	wDeep
 	wDelayed
 	wDepart
 	wDid
@@ -367,6 +370,7 @@ const (
 	wWeek
 	wWeekend
 	wWeeks
+	wWell
 	wWent
 	wWere
 	wWhen
@@ -390,7 +394,7 @@ const (
 
 // wordForms are the words the constants stand for.
 var wordForms = [numWordConsts]string{
-	wA: "a", wAbout: "about", wAd: "ad", wAdditional: "additional", wAfter: "after", wAfternoon: "afternoon",
+	wA: "a", wAbout: "about", wAd: "ad", wAdded: "added", wAdditional: "additional", wAdds: "adds", wAfter: "after", wAfternoon: "afternoon",
 	wAgo: "ago", wAgreed: "agreed", wAgreement: "agreement", wAhead: "ahead", wAim: "aim", wAims: "aims",
 	wAll: "all", wAlmost: "almost", wAm: "am", wAn: "an", wAnd: "and", wAnother: "another",
 	wAppeared: "appeared", wAppears: "appears", wApproximately: "approximately", wApril: "april", wAre: "are",
@@ -403,7 +407,7 @@ var wordForms = [numWordConsts]string{
 	wCorresponding: "corresponding", wCould: "could", wCouple: "couple", wCurrent: "current",
 	wCurrently: "currently", wD: "d", wDaily: "daily", wDated: "dated", wDates: "dates", wDating: "dating",
 	wDawn: "dawn", wDay: "day", wDaylight: "daylight", wDays: "days", wDe: "de", wDecide: "decide",
-	wDecided: "decided", wDecides: "decides", wDelayed: "delayed", wDepart: "depart", wDid: "did",
+	wDecided: "decided", wDecides: "decides", wDeep: "deep", wDelayed: "delayed", wDepart: "depart", wDid: "did",
 	wDidn: "didn", wDown: "down", wDozen: "dozen", wDropped: "dropped", wDue: "due", wDuring: "during", wE: "e",
 	wEach: "each", wEarlier: "earlier", wEarly: "early", wEaster: "easter", wEffective: "effective",
 	wEighteen: "eighteen", wElection: "election", wEnd: "end", wEnded: "ended", wEnding: "ending",
@@ -451,7 +455,7 @@ var wordForms = [numWordConsts]string{
 	wTwenty: "twenty", wTwice: "twice", wTwo: "two", wUnder: "under", wUnlikely: "unlikely", wUntil: "until",
 	wUp: "up", wUpcoming: "upcoming", wV: "v", wValentine: "valentine", wVe: "ve", wVeterans: "veterans",
 	wVictory: "victory", wVote: "vote", wVowed: "vowed", wWant: "want", wWants: "wants", wWas: "was", wWe: "we",
-	wWeek: "week", wWeekend: "weekend", wWeeks: "weeks", wWent: "went", wWere: "were", wWhen: "when",
+	wWeek: "week", wWeekend: "weekend", wWeeks: "weeks", wWell: "well", wWent: "went", wWere: "were", wWhen: "when",
 	wWhole: "whole", wWill: "will", wWin: "win", wWith: "with", wWithin: "within", wWould: "would",
 	wWrote: "wrote", wYear: "year", wYears: "years", wYesterday: "yesterday", wYou: "you",
 }
