@@ -906,16 +906,17 @@ func (m *matcher) cueList() []cue {
 }
 
 // pluralSubject reports whether the word at i can end the plural subject
-// of a verb in the bare present after it: a plural noun ("ministers"), a
-// name ("Arafat"), "they", "people". After another word ("new travel
-// rules") the bare form is a noun's modifier, not a verb.
+// of a verb in the bare present after it: a plural noun ("ministers", not
+// "discuss" or "bonus"), a name ("Arafat"), "they", "people". After
+// another word ("new travel rules", "will discuss travel curbs") the bare
+// form is a noun's modifier, not a verb.
 func (m *matcher) pluralSubject(i int) bool {
 	t := m.tok(i)
 	if t.kind != tWord {
 		return false
 	}
 	w := m.text[t.start:t.end]
-	return t.upper || w[len(w)-1] == 's' || pluralWords[w]
+	return t.upper || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || pluralWords[w]
 }
 
 // pluralWords are pronouns and irregular plurals that can be the subject
