@@ -14,13 +14,15 @@ var temporalPreps = lexSet(`before after since following until ahead prior amid 
 var clauseWords = lexSet(`which who while whereas but although though because as and when where that`)
 
 // datesEvents reports whether a temporal expression can date an event:
-// dates and times with a value, not durations, sets or vague references.
+// dates and times with a value, not durations, sets or vague references,
+// nor a value whose year is unknown ("6 a.m. ten days before the
+// shooting": a time of a day the text counts from an undated happening).
 func datesEvents(x temporal.Timex) bool {
 	if x.Type != "DATE" && x.Type != "TIME" {
 		return false
 	}
 	v := x.Value.String()
-	return v != "" && !strings.HasSuffix(v, "_REF")
+	return v != "" && v[0] != 'X' && !strings.HasSuffix(v, "_REF")
 }
 
 // attachTimex chooses the trigger a temporal expression dates and the cost

@@ -352,6 +352,11 @@ func TestExtractNewsTexts(t *testing.T) {
 			[]brief{{"2022-11-17", "leave", "", 1}},
 		},
 		{
+			"a time of a day counted from an undated happening dates nothing",
+			[]string{"A jogger spotted the car near the house at 6 a.m. ten days before the shooting."},
+			nil,
+		},
+		{
 			"a place in a list is not the event's",
 			[]string{"Other SCO governments include India, Kazakhstan and Pakistan. Narendra Modi will arrive in Samarkand on Thursday."},
 			[]brief{{"2022-09-15", "arrive", "Samarkand", 1}},

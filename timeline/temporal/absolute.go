@@ -118,10 +118,47 @@ func (m *matcher) monthAloneOK(i int) bool {
 	}
 	switch t.id {
 	case wMay, wMarch:
+		if m.punct(i-1, ',') && m.class(i-2, cMonth) {
+			return true // "February, March and April 2018"
+		}
 		return m.is(i-1, wIn, wSince, wLast, wNext, wThis, wEarly, wLate, wMid, wUntil, wBy, wThrough,
-			wOf, wFrom, wBefore, wAfter, wDuring, wEach, wEvery, wEnd, wTo, wAnd, wOr) || m.punct(i-1, '-') && m.id(i-2) == wMid
+			wOf, wFrom, wBefore, wAfter, wDuring, wEach, wEvery, wEnd, wTo, wAnd, wOr) || m.punct(i-1, '-') && m.id(i-2) == wMid ||
+			m.id(i-1) == wThe && m.premodifies(i+1)
 	}
 	return true
+}
+
+// listYear reads the rest of a list of month names after the month that
+// ends at j (", March and April 2018", " or May 2019") and returns the
+// year written after its last month.
+func (m *matcher) listYear(j int) (int, bool) {
+	k, n := j, 0
+	for {
+		if m.punct(k, ',') {
+			k++
+		}
+		if m.is(k, wAnd, wOr) {
+			k++
+		}
+		if k == j || !m.class(k, cMonth) || !m.tok(k).upper || m.tok(k).class&cAbbrev != 0 && !m.punct(k+1, '.') {
+			break
+		}
+		_, next, _ := m.monthWord(k)
+		k, j, n = next, next, n+1
+	}
+	if n == 0 {
+		return 0, false
+	}
+	y, _, ok := m.readYear(j, true)
+	return y, ok
+}
+
+// premodifies reports whether the word at j is a common noun a month name
+// before it modifies: "the March accession", "the May elections", but
+// not "the March of Dimes" or "The March on Washington".
+func (m *matcher) premodifies(j int) bool {
+	t := m.tok(j)
+	return t.kind == tWord && !t.upper && t.class == 0 && !m.is(j, wOf, wOn, wFor, wTo, wIn, wAnd, wOr, wAt, wFrom, wWith, wBy, wIs, wWas, wWill, wHas, wHad)
 }
 
 // calendarDate: "Sept. 14, 2022", "14 September 2022", "September 2022",
@@ -181,6 +218,23 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			return c, false
 		}
 		c.e = j
+		if m.is(i-1, wThrough, wTo, wUntil, wTill) && m.class(i-2, cMonth) && m.lastGran == gMonth && !m.last.IsZero() {
+			// "covers October through December": the first such month
+			// from the one that opens the range
+			t := civil(m.last.Year(), time.Month(mo), 1)
+			if t.Before(m.last) {
+				t = t.AddDate(1, 0, 0)
+			}
+			c.rule, c.val = rMonthName, format(t, gMonth)
+			c.anchor, c.anchorKind = m.lastVal, aPrevious
+			return c, true
+		}
+		if y, ok := m.listYear(j); ok {
+			// "in February, March and April 2018": the year written
+			// after the last month of a list is every month's
+			c.rule, c.val = rMonthYear, format(civil(y, time.Month(mo), 1), gMonth)
+			return c, true
+		}
 		return m.cyclic(c, gMonth, func(y int) (time.Time, bool) { return civil(y, time.Month(mo), 1), true }, rMonthName)
 	}
 	// "the month of July": the month, with its extent
@@ -916,7 +970,9 @@ func (m *matcher) season(i int) (cand, bool) {
 		c.e, c.val = l, format(civil(y, mo, 1), gSeason)
 		return c, true
 	}
-	if !m.is(i-1, wIn, wThis, wLast, wNext, wEarly, wLate, wMid, wDuring, wBy, wUntil, wSince, wThrough, wOf, wAll) && !(m.id(i) == wThe && m.is(i-1, wIn, wDuring, wBy, wUntil, wSince, wThrough, wOver)) {
+	// "well into the summer" reaches into a season; "heading into the
+	// summer months" looks ahead at a season it does not date
+	if !m.is(i-1, wIn, wThis, wLast, wNext, wEarly, wLate, wMid, wDuring, wBy, wUntil, wSince, wThrough, wOf, wAll) && !(m.id(i) == wThe && (m.is(i-1, wIn, wDuring, wBy, wUntil, wSince, wThrough, wOver) || m.id(i-1) == wInto && m.is(i-2, wWell, wDeep, wFar, wLong))) {
 		return c, false
 	}
 	return m.cyclic(c, gSeason, func(y int) (time.Time, bool) { return civil(y, mo, 1), true }, rSeason)

@@ -21,8 +21,8 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]floor{
-	"timebank": {0.915, 0.949, 0.841},
-	"aquaint":  {0.855, 0.946, 0.792},
+	"timebank": {0.916, 0.950, 0.846},
+	"aquaint":  {0.856, 0.947, 0.795},
 }
 
 func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {
@@ -75,7 +75,7 @@ func TestCorpusFloors(t *testing.T) {
 // against it (first set strict 0.901, relaxed 0.965, value 0.856; second set
 // 0.929, 0.970, 0.833); both have been used to find errors since, so they
 // are a regression set now, no longer a held-out one.
-var newsProbeFloors = floor{0.954, 0.976, 0.890}
+var newsProbeFloors = floor{0.957, 0.978, 0.899}
 
 func TestNewsProbeFloors(t *testing.T) {
 	s := scoreDir(t, temporal.NewTagger(), filepath.Join("testdata", "newsprobe"))
@@ -88,7 +88,7 @@ func TestNewsProbeFloors(t *testing.T) {
 // before the tagger was first run on them. The first score, with news
 // anchoring only, was strict 0.851, relaxed 0.961, value 0.569; the set has
 // been used to build the narrative mode since, so it is a regression set.
-var narrativeFloors = floor{0.943, 0.991, 0.943}
+var narrativeFloors = floor{0.946, 0.994, 0.962}
 
 func TestNarrativeFloors(t *testing.T) {
 	s := scoreDir(t, temporal.NewTagger(), filepath.Join("testdata", "narrative"))

@@ -87,3 +87,32 @@ func TestOffsetFromReference(t *testing.T) {
 		{"days ago", "She fell on 14 May 2018. Her son said nine days ago that he would sue.", []string{"14 May 2018=2018-05-14", "nine days ago=2021-05-25"}},
 	}, d)
 }
+
+// TestBareScheduleNeedsSubject: a timetable verb in the bare present
+// points ahead only after a plural subject; after another word it
+// modifies a noun ("new travel rules").
+func TestBareScheduleNeedsSubject(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"plural subject", "The ministers meet Monday in Geneva.", []string{"Monday=2022-09-19"}},
+		{"name subject", "Netanyahu and Arafat meet separately Monday.", []string{"Monday=2022-09-19"}},
+		{"noun modifier", "The ministers announced new travel rules on Monday.", []string{"Monday=2022-09-12"}},
+	}, dct)
+}
+
+// TestMonthRange: the month that closes a range is the first such month
+// from the one that opens it, whatever the DCT is nearer to.
+func TestMonthRange(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"a quarter's months", "Its second quarter covers October through December.",
+			[]string{"second quarter=2024-Q2", "October=2023-10", "December=2023-12"}},
+	}, time.Date(2024, 2, 1, 0, 0, 0, 0, time.UTC))
+}
+
+// TestReportingVerbAfter: a reporting verb after the expression dates the
+// report, not the clause that holds the expression.
+func TestReportingVerbAfter(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{"said", "He will leave on Thursday, Castro said.", []string{"Thursday=2022-09-15"}},
+		{"added", "An EU meeting will discuss travel curbs on Thursday, she added.", []string{"Thursday=2022-09-15"}},
+	}, dct)
+}

@@ -166,7 +166,7 @@ func buildLexicon() map[string]word {
 		"kept", "sent", "spent", "built", "felt", "stood", "chose", "drove", "flew", "grew", "threw", "shot", "sank",
 		"fought", "caught", "taught", "meant", "ago", "has", "have", "been", "earlier", "previously", "last",
 		"recently", "hit", "dropped", "slipped", "put", "cut", "hid", "arrived", "began", "heard", "told", "sought",
-		"agreed", "decided", "vowed", "pledged", "promised", "threatened", "planned", "intended", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed"} {
+		"agreed", "decided", "vowed", "pledged", "promised", "threatened", "planned", "intended", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed", "added"} {
 		add(s, func(w *word) { w.class |= cPast })
 	}
 	// "runs", "lasts": a season or an exhibition that spans the present

@@ -399,15 +399,22 @@ func (m *matcher) ago(i int) (cand, bool) {
 		name = format(base, gDay)
 	}
 	c.anchor, c.anchorKind = name, kind
-	// a year before a mentioned quarter or month keeps that granularity
-	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) {
+	// a year before a mentioned quarter or month keeps that granularity,
+	// unless the figure compared is for months of the year to date
+	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) && !m.monthsBefore(i) {
 		g = m.lastGran
+	}
+	if kind == aPrevious && u == uWeek && (m.lastGran == gDay || m.lastGran == gTime) {
+		// weeks counted from a day named reach a day: "broke through
+		// on May 13 and reached the coast a week later"
+		g = gDay
 	}
 	if g == gTime {
 		c.typ = xTime
 		c.val = format(base, gDay)
 		return c, true
 	}
+	c.onward = kind == aPrevious && (u == uDay || u == uWeek)
 	var t time.Time
 	switch g {
 	case gDay, gWeek, gMonth, gQuarter, gHalf:
@@ -477,8 +484,15 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		base, kind, name, g = m.last, aPrevious, m.lastVal, m.lastGran
 		if g == gQuarter {
 			base, name = m.reportedQuarter()
+		} else if (g == gDay || g == gTime) && !m.mainQ.IsZero() && startOf(m.last, gQuarter).Equal(m.mainQ) && !m.monthsBefore(i) {
+			// "a loss for the quarter ended Sept. 30. The year-ago
+			// results were restated": the day closes the reported
+			// quarter, which is what the results are for
+			base, name, g = m.mainQ, m.mainQVal, gQuarter
 		}
-		if g == gDay || g == gTime || g == gWeek {
+		if g == gDay || g == gTime || g == gWeek || j == i && m.monthsBefore(i) {
+			// "for the nine months, net fell, compared with
+			// year-earlier net income": those months a year back
 			g = gYear
 		}
 	}
@@ -506,6 +520,22 @@ func (m *matcher) yearEarlier(i int) (cand, bool) {
 		c.val = format(civil(base.Year()-1, time.Month(3*q-2), 1), gQuarter)
 	}
 	return c, true
+}
+
+// monthsBefore reports whether the sentence names a count of months before
+// token i ("for the nine months", "through the first nine months"): a
+// figure compared with "a year earlier" after it is for those months of
+// the year, so the comparison is with the year before, not with the
+// quarter or day last named.
+func (m *matcher) monthsBefore(i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if m.id(k) == wMonths && (m.class(k-1, cNumber) || m.tok(k-1).kind == tNum) {
+			// "the six months ended Aug. 12" is pinned by the day
+			// that ends it, the date last named
+			return !m.is(k+1, wEnded, wEnding)
+		}
+	}
+	return false
 }
 
 // periodYearBack reads a reporting period a year back at i and returns
@@ -561,6 +591,19 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		}
 		c.e = i + 4
 		m.relativeDate(&c, gDay, n, rDeictic)
+		return c, true
+	case m.id(i) == wThe && m.id(i+1) == wDay && m.is(i+2, wBefore, wAfter) && m.dayAt(i+3).e > i+3:
+		// "the day before last Tuesday's hearing", "the day after
+		// Christmas": the day next to the one written after it
+		d := m.dayAt(i + 3)
+		t, _, _ := calOf(d.val)
+		n := 1
+		if m.id(i+2) == wBefore {
+			n = -1
+		}
+		c.e, c.val = d.e, format(t.AddDate(0, 0, n), gDay)
+		c.anchor, c.anchorKind, c.tense = d.anchor, d.anchorKind, d.tense
+		c.expl = m.text[m.toks[i].start:m.tok(d.e-1).end] + ": the day " + m.word(i+2) + " " + d.val
 		return c, true
 	case m.id(i) == wThe && m.id(i+1) == wDay && m.is(i+2, wBefore, wAfter) && m.is(i+3, wThe, wA, wAn, wHis, wHer, wIts, wTheir) && !m.punct(i-1, ','):
 		// "shares fell the day before the vote": a day counted from the
@@ -619,6 +662,15 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.expl = "the season in the year of the date last mentioned (" + m.lastVal + ")"
 		return c, true
 	case m.is(i, wThat, wThe) && m.id(i+1) == wSame && m.id(i+2) == wDay:
+		if m.is(i+3, wA, wOne) && m.id(i+4) == wYear && m.is(i+5, wEarlier, wAgo, wBefore) {
+			// "compared with the same day a year earlier": the day last
+			// named, a year back
+			c, ok := m.fromPrevious(c, i+6, gDay, 0)
+			if t, _, isCal := calOf(c.val); ok && isCal {
+				c.val = format(t.AddDate(-1, 0, 0), gDay)
+			}
+			return c, ok
+		}
 		return m.fromPrevious(c, i+3, gDay, 0)
 	case m.id(i) == wThe && m.id(i+1) == wMonth && m.id(i-1) == wOf && m.id(i+2) != wOf && !m.punct(i+2, '\''):
 		// "at the end of the month", "the beginning of the month": the
@@ -699,6 +751,25 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// dayAt reads a day written at k (a weekday, "yesterday", a calendar
+// date, a holiday) as part of an expression that starts before it; its e
+// is k when there is none.
+func (m *matcher) dayAt(k int) cand {
+	if m.exprStart < 0 {
+		m.exprStart = k - 3
+		defer func() { m.exprStart = -1 }()
+	}
+	for _, f := range onDayRules {
+		if d, ok := f(m, k); ok && d.typ == xDate && len(d.val) == len("2006-01-02") {
+			return d
+		}
+	}
+	if d, ok := m.deictic(k); ok && d.typ == xDate && len(d.val) == len("2006-01-02") {
+		return d
+	}
+	return cand{e: k}
 }
 
 // titleCase reports whether the word at i is written with a capital and

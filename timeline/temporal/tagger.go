@@ -186,6 +186,9 @@ type anchors struct {
 	// reference time the narrative has set (before that a narrative
 	// anchors as news does).
 	refSet bool
+	// lastAside: the last date is a day named aside from the story's
+	// days (asideDay).
+	lastAside bool
 	// explicit holds the last date written with its year and
 	// explicitSent the sentence it was in.
 	explicitSent int
@@ -195,6 +198,11 @@ type anchors struct {
 	last     time.Time
 	lastGran gran
 	lastVal  string
+	// storyVal is the last day or time of day not named aside from the
+	// story's days (see lastAside), the one a bare clock time belongs to
+	// after an aside (a value alone, so that the state each sentence
+	// hands on stays small).
+	storyVal string
 	// mainQ is the last quarter named as the period a report is about
 	// ("posted a 20% gain in third-quarter net income"); a quarter named
 	// in passing ("after a flat second quarter") does not change what
@@ -206,6 +214,7 @@ type anchors struct {
 func (a *anchors) same(b *anchors) bool {
 	return a.refSet == b.refSet && a.explicitSent == b.explicitSent && a.explicit.Equal(b.explicit) &&
 		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal &&
+		a.lastAside == b.lastAside && a.storyVal == b.storyVal &&
 		a.mainQ.Equal(b.mainQ) && a.mainQVal == b.mainQVal
 }
 
@@ -267,6 +276,9 @@ type cand struct {
 	anchorKind akind
 	tense      xtense
 	every      bool // quant EVERY: a set of every period ("every Monday")
+	// onward: a day counted in days or weeks from the one last named
+	// ("five days later"), where the story now is
+	onward bool
 }
 
 // matcher is the per-call state: the scanner, the sentence's tokens, the
@@ -390,11 +402,22 @@ func (m *matcher) emit(c cand) Timex {
 	case !strings.HasPrefix(x.Explanation, x.Text):
 		x.Explanation = x.Text + ", " + x.Explanation
 	}
-	if (c.typ == xDate || c.typ == xTime) && c.mod == modNone && c.rule != rAgo && c.rule != rYearEarlier {
-		if t, g, ok := calOf(c.val); ok && g <= gYear && !m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
+	if (c.typ == xDate || c.typ == xTime) && c.rule != rYearEarlier && (c.rule != rAgo || c.onward) {
+		// in a narrative, a day counted from the one last named ("Five
+		// days later, Lincoln was shot; he died the following morning")
+		// is where the story now is; other counted dates ("two years
+		// ago", "a year earlier"), and any in news, leave the reference
+		// alone
+		if t, g, ok := calOf(c.val); ok && g <= gYear && (c.mod == modNone || g <= gDay && dayMod(c.mod)) &&
+			(c.rule != rAgo || g <= gDay && m.inNarrative(c.onward)) &&
+			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
 			m.last, m.lastGran, m.lastVal = t, g, c.val
+			m.lastAside = g <= gDay && m.asideDay(c.s)
+			if g <= gDay && !m.lastAside {
+				m.storyVal = c.val
+			}
 			if c.anchorKind == aNone {
 				m.refSet = true
 				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
@@ -404,12 +427,43 @@ func (m *matcher) emit(c cand) Timex {
 			if g == gDay && c.typ == xDate {
 				m.lastEnd = c.e
 			}
-			if g == gQuarter && !m.passing(c.s) {
+			if g == gQuarter && !m.passing(c.s) && !(m.ahead(t, g) && m.tense(c.s, c.e) != tensePast) {
 				m.mainQ, m.mainQVal = t, c.val
 			}
 		}
 	}
 	return x
+}
+
+// asideDay reports whether the day at s is named aside from the story's
+// days, so that a bare clock time after it does not belong to it: the day
+// a reporting period ends ("net for the quarter ended Sept. 30", "its
+// first quarter, which ended Aug. 28") or the base of a comparison ("21%
+// lower than on Boxing Day 2019", "compared with Friday").
+func (m *matcher) asideDay(s int) bool {
+	p := s - 1
+	if m.is(p, wOn, wIn) {
+		p--
+	}
+	if m.id(p) == wThan || m.is(p, wWith, wTo) && m.id(p-1) == wCompared {
+		return true
+	}
+	if !m.is(s-1, wEnded, wEnding) {
+		return false
+	}
+	for k := s - 2; k >= 0 && k >= s-5; k-- {
+		if m.is(k, wQuarter, wPeriod, wYear, wMonths, wWeeks, wHalf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayMod reports whether a modifier leaves a day or a time of day on its
+// day: "about 11:45 p.m. Monday", "late Monday", "early Tuesday" name the
+// day a bare clock time or "that day" after them refers to.
+func dayMod(mod xmod) bool {
+	return mod == modApprox || mod == modStart || mod == modMid || mod == modEnd
 }
 
 // explain is the default explanation of x, built in one buffer: "Sept.
@@ -821,7 +875,7 @@ func (m *matcher) cueList() []cue {
 			// present: "Netanyahu and Arafat meet separately Monday".
 			// After "to", a modal or "did" the verb has no tense of its
 			// own; after a determiner it is a noun.
-			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) {
+			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) && m.pluralSubject(i-1) {
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
 		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm, wRemain, wRemains, wStay, wStays) ||
@@ -850,6 +904,25 @@ func (m *matcher) cueList() []cue {
 	}
 	return m.cues
 }
+
+// pluralSubject reports whether the word at i can end the plural subject
+// of a verb in the bare present after it: a plural noun ("ministers", not
+// "discuss" or "bonus"), a name ("Arafat"), "they", "people". After
+// another word ("new travel rules", "will discuss travel curbs") the bare
+// form is a noun's modifier, not a verb.
+func (m *matcher) pluralSubject(i int) bool {
+	t := m.tok(i)
+	if t.kind != tWord {
+		return false
+	}
+	w := m.text[t.start:t.end]
+	return t.upper || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || pluralWords[w]
+}
+
+// pluralWords are pronouns and irregular plurals that can be the subject
+// of a bare present verb.
+var pluralWords = map[string]bool{"they": true, "we": true, "people": true, "police": true, "men": true, "women": true,
+	"children": true}
 
 // backshifted reports whether the past form at i sits in a time clause
 // ("as soon as", "once", "when", "after", "until") that follows a future
@@ -963,10 +1036,11 @@ func (m *matcher) cueTense(s, e int) xtense {
 		if c.pos < s {
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
-			if before && m.is(c.pos, wSaid, wSays, wSay) {
+			if before && m.is(c.pos, wSaid, wSays, wSay, wAdded, wAdds) {
 				// a reporting verb after the expression dates the
 				// report, not the clause that holds the expression:
-				// "he will leave Thursday, Castro said"
+				// "he will leave Thursday, Castro said", "a meeting will
+				// discuss travel curbs on Thursday, she added"
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1
@@ -1219,12 +1293,23 @@ func (m *matcher) passing(s int) bool {
 
 // reportedQuarter is the quarter a period phrase refers back to when the
 // last date named is a quarter: the document's main quarter when it lies
-// in the same year as the last one, else the last one.
+// in the same year as the last one or the last one has not ended by the
+// DCT (a forecast: "losses through the third quarter of 1990"), else the
+// last one.
 func (m *matcher) reportedQuarter() (time.Time, string) {
-	if !m.mainQ.IsZero() && m.mainQ.Year() == m.last.Year() {
+	if !m.mainQ.IsZero() && (m.mainQ.Year() == m.last.Year() || m.ahead(m.last, m.lastGran)) {
 		return m.mainQ, m.mainQVal
 	}
 	return m.last, m.lastVal
+}
+
+// ahead reports whether the period at t (granularity g) has not ended by
+// the DCT: results are reported for periods that are over, so a quarter
+// still running or to come, named in a clause not told in the past, is a
+// forecast's and not the report's ("analysts expect the trend to continue
+// into the fourth quarter").
+func (m *matcher) ahead(t time.Time, g gran) bool {
+	return !m.dct.IsZero() && !endOf(t, g).Before(m.dct)
 }
 
 // startOf truncates t to the first day of its period at granularity g.

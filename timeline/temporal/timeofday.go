@@ -92,6 +92,9 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	if c, ok := m.partOfDayOn(i); ok {
 		return c, true
 	}
+	if c, ok := m.modifiedPartOfDay(i); ok {
+		return c, true
+	}
 	c := cand{s: i, typ: xTime, rule: rClock}
 	hh, mm := -1, 0
 	j := i
@@ -195,16 +198,29 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		}
 	}
 	m.exprStart = -1
-	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) {
-		// a bare clock time belongs to the day just mentioned
-		day = format(m.last, gDay)
-		c.anchor, c.anchorKind = m.lastVal, aPrevious
-		if m.inNarrative(m.lastGran == gTime) {
+	if day == "" && m.eventOffsetAfter(j) {
+		// "spotted the car at 6 a.m. ten days before the shooting": the
+		// day is counted from a happening the expression does not date
+		day = "XXXX-XX-XX"
+		c.expl = m.text[m.toks[i].start:m.tok(j-1).end] + ": a time of a day counted from a happening, not of the day last named"
+	}
+	if day == "" && (m.lastGran == gDay || m.lastGran == gTime) && (!m.lastAside || m.storyVal != "") {
+		// a bare clock time belongs to the day just mentioned; after a
+		// day named aside ("the quarter ended Sept. 30", "lower than on
+		// Boxing Day 2019"), to the story's day before it
+		last, lastVal, clock := m.last, m.lastVal, m.lastGran == gTime
+		if m.lastAside {
+			last, _, _ = calOf(m.storyVal)
+			lastVal, clock = m.storyVal, len(m.storyVal) > len("2006-01-02")
+		}
+		day = format(last, gDay)
+		c.anchor, c.anchorKind = lastVal, aPrevious
+		if m.inNarrative(clock) {
 			// a narrative moves forward: "at 11:40 p.m. ... at 2:20 a.m."
 			// is the small hours of the next day
-			if lh, lm, ok := clockOf(m.lastVal); ok && hh*60+mm < lh*60+lm {
-				day = format(m.last.AddDate(0, 0, 1), gDay)
-				c.expl = "the first " + pad2(hh) + ":" + pad2(mm) + " after " + m.lastVal
+			if lh, lm, ok := clockOf(lastVal); ok && hh*60+mm < lh*60+lm {
+				day = format(last.AddDate(0, 0, 1), gDay)
+				c.expl = "the first " + pad2(hh) + ":" + pad2(mm) + " after " + lastVal
 			}
 		}
 	}
@@ -218,6 +234,73 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	}
 	c.val = day + "T" + pad2(hh) + ":" + pad2(mm)
 	return c, true
+}
+
+// modifiedPartOfDay: a part of the day with no day written, after "mid",
+// "early" or "late" ("By mid afternoon, Serb sources were saying"), or an
+// afternoon or evening after "by" or "until" ("by evening"): the
+// part of the day last named, else of the DCT. A bare "afternoon" is
+// left alone, as it is as often a noun of no date ("an afternoon of
+// talks").
+func (m *matcher) modifiedPartOfDay(i int) (cand, bool) {
+	c := cand{s: i, e: i + 1, typ: xTime, rule: rPartOfDay}
+	p := i - 1
+	if m.punct(p, '-') {
+		p--
+	}
+	// "by evening Harold was dead", "talks went on until afternoon":
+	// the later parts of the day last named (a morning or a night after
+	// "by" may be the next day's)
+	until := m.is(p, wBy, wUntil, wTill) && m.is(i, wAfternoon, wEvening) && p == i-1
+	// after "mid", "early" or "late", a preposition in front ("by mid
+	// afternoon", "in the late afternoon"); without one the phrase
+	// modifies a noun ("an early-morning session", "late-night talks")
+	q := p - 1
+	if m.id(q) == wThe {
+		q--
+	}
+	timed := until || m.is(p, wMid, wEarly, wLate) && m.is(q, wBy, wIn, wAt, wUntil, wTill, wFrom, wSince, wBefore, wAfter, wThrough, wDuring, wInto)
+	if !timed || !m.class(i, cPartOfDay) || m.tok(i).class&cPlural != 0 || m.text[m.tok(i).end-1] == 's' || m.tok(i).wd().tod == "" ||
+		m.id(i+1) == wOf || m.class(i+1, cWeekday) || m.is(i+1, wYesterday, wToday, wTomorrow) {
+		return c, false
+	}
+	return m.onLastDay(c, m.tok(i).wd().tod)
+}
+
+// onLastDay gives c the part of the day tod of the day last named, else of
+// the DCT.
+func (m *matcher) onLastDay(c cand, tod string) (cand, bool) {
+	switch {
+	case m.lastGran == gDay || m.lastGran == gTime:
+		c.val = format(m.last, gDay) + "T" + tod
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+	case m.dct.IsZero():
+		c.val = "XXXX-XX-XXT" + tod
+	default:
+		c.val = format(m.dct, gDay) + "T" + tod
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
+	}
+	return c, true
+}
+
+// eventOffsetAfter reports whether the clause goes on after token j with a
+// count of days or weeks before or after a happening ("at 6 a.m. near the
+// house 10 days before the murder"): that is the day of a time of day
+// written before it.
+func (m *matcher) eventOffsetAfter(j int) bool {
+	for k := j; k < len(m.toks) && k < j+8; k++ {
+		if t := m.tok(k); t.kind == tPunct && t.punct != '\'' && t.punct != '-' {
+			return false
+		}
+		if t := m.tok(k); t.kind != tNum && t.class&cNumber == 0 {
+			continue
+		}
+		q, u, ok := m.readDuration(k)
+		if ok && (u == uDay || u == uWeek) && m.is(q.j, wBefore, wAfter) && m.tok(q.j+1).kind == tWord {
+			return true
+		}
+	}
+	return false
 }
 
 // everyDay reads "daily", "nightly", "every day", "each night", "every

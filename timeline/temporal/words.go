@@ -15,7 +15,9 @@ const (
 	wA
 	wAbout
 	wAd
+	wAdded
 	wAdditional
+	wAdds
 	wAfter
 	wAfternoon
 	wAgo
@@ -87,6 +89,7 @@ const (
 	wDecide
 	wDecided
 	wDecides
+	wDeep
 	wDelayed
 	wDepart
 	wDid
@@ -171,6 +174,7 @@ const (
 	wIntend
 	wIntended
 	wIntends
+	wInto
 	wIs
 	wIt
 	wIts
@@ -366,6 +370,7 @@ const (
 	wWeek
 	wWeekend
 	wWeeks
+	wWell
 	wWent
 	wWere
 	wWhen
@@ -389,7 +394,7 @@ const (
 
 // wordForms are the words the constants stand for.
 var wordForms = [numWordConsts]string{
-	wA: "a", wAbout: "about", wAd: "ad", wAdditional: "additional", wAfter: "after", wAfternoon: "afternoon",
+	wA: "a", wAbout: "about", wAd: "ad", wAdded: "added", wAdditional: "additional", wAdds: "adds", wAfter: "after", wAfternoon: "afternoon",
 	wAgo: "ago", wAgreed: "agreed", wAgreement: "agreement", wAhead: "ahead", wAim: "aim", wAims: "aims",
 	wAll: "all", wAlmost: "almost", wAm: "am", wAn: "an", wAnd: "and", wAnother: "another",
 	wAppeared: "appeared", wAppears: "appears", wApproximately: "approximately", wApril: "april", wAre: "are",
@@ -402,7 +407,7 @@ var wordForms = [numWordConsts]string{
 	wCorresponding: "corresponding", wCould: "could", wCouple: "couple", wCurrent: "current",
 	wCurrently: "currently", wD: "d", wDaily: "daily", wDated: "dated", wDates: "dates", wDating: "dating",
 	wDawn: "dawn", wDay: "day", wDaylight: "daylight", wDays: "days", wDe: "de", wDecide: "decide",
-	wDecided: "decided", wDecides: "decides", wDelayed: "delayed", wDepart: "depart", wDid: "did",
+	wDecided: "decided", wDecides: "decides", wDeep: "deep", wDelayed: "delayed", wDepart: "depart", wDid: "did",
 	wDidn: "didn", wDown: "down", wDozen: "dozen", wDropped: "dropped", wDue: "due", wDuring: "during", wE: "e",
 	wEach: "each", wEarlier: "earlier", wEarly: "early", wEaster: "easter", wEffective: "effective",
 	wEighteen: "eighteen", wElection: "election", wEnd: "end", wEnded: "ended", wEnding: "ending",
@@ -416,7 +421,7 @@ var wordForms = [numWordConsts]string{
 	wGroundhog: "groundhog", wGuy: "guy", wH: "h", wHad: "had", wHalf: "half", wHas: "has", wHave: "have",
 	wHe: "he", wHence: "hence", wHer: "her", wHis: "his", wHope: "hope", wHopes: "hopes", wHoping: "hoping",
 	wHow: "how", wHundred: "hundred", wI: "i", wIdes: "ides", wIn: "in", wIndependence: "independence",
-	wInitially: "initially", wIntend: "intend", wIntended: "intended", wIntends: "intends", wIs: "is",
+	wInitially: "initially", wIntend: "intend", wIntended: "intended", wIntends: "intends", wInto: "into", wIs: "is",
 	wIt: "it", wIts: "its", wJumped: "jumped", wKing: "king", wLabor: "labor", wLast: "last", wLate: "late",
 	wLately: "lately", wLater: "later", wLatest: "latest", wLead: "lead", wLeast: "least", wLess: "less",
 	wLevel: "level", wLevels: "levels", wLikely: "likely", wLl: "ll", wLocal: "local", wLong: "long",
@@ -450,7 +455,7 @@ var wordForms = [numWordConsts]string{
 	wTwenty: "twenty", wTwice: "twice", wTwo: "two", wUnder: "under", wUnlikely: "unlikely", wUntil: "until",
 	wUp: "up", wUpcoming: "upcoming", wV: "v", wValentine: "valentine", wVe: "ve", wVeterans: "veterans",
 	wVictory: "victory", wVote: "vote", wVowed: "vowed", wWant: "want", wWants: "wants", wWas: "was", wWe: "we",
-	wWeek: "week", wWeekend: "weekend", wWeeks: "weeks", wWent: "went", wWere: "were", wWhen: "when",
+	wWeek: "week", wWeekend: "weekend", wWeeks: "weeks", wWell: "well", wWent: "went", wWere: "were", wWhen: "when",
 	wWhole: "whole", wWill: "will", wWin: "win", wWith: "with", wWithin: "within", wWould: "would",
 	wWrote: "wrote", wYear: "year", wYears: "years", wYesterday: "yesterday", wYou: "you",
 }
