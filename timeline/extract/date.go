@@ -127,12 +127,30 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 	}
 	if last+1 < ti && opensClause(text, ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && !reportsHappening(text, ws, ti) {
 		// a date that opens the sentence frames its main clause: "In
-		// early 1997, Yeltsin told Clinton ..." dates the telling, unless
+		// early 1997, Yeltsin told Clinton ..." dates the telling, and so
+		// it does across an apposition of the speaker ("On Wednesday,
+		// Ricardo Alarcon, head of Cuba's National Assembly, said"), unless
 		// the saying trails another clause ("On Sunday, winds could push
 		// oil ashore, officials said")
-		return hasPunctBetween(text, ws, last+1, ti)
+		return hasPunctBetween(text, ws, last+1, ti) && clauseBefore(text, ws, last+1, ti)
 	}
 	return hasPunctBetween(text, ws, last, ti)
+}
+
+// clauseBefore reports a clause of its own among words from..to-1, before
+// a verb of saying at to: a verb there, or a modal ("winds could push oil
+// ashore, officials said"), not a noun phrase in apposition ("Ricardo
+// Alarcon, head of Cuba's National Assembly, said").
+func clauseBefore(text string, ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k].is(cModal) {
+			return true
+		}
+		if eventWord(text, ws, k) && !isNoun(ws, k) && !ws[k].is(cPreposition) && !eventNoun(ws[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsHappening reports a verb of happening after the saying at ti, not

@@ -1,0 +1,22 @@
+package extract
+
+import "testing"
+
+// TestExtractEveryDate: every date of a sentence the tagger resolves dates
+// a happening of that sentence, and a saying is dated when what it reports
+// has no dated happening of its own.
+func TestExtractEveryDate(t *testing.T) {
+	tests := []briefCase{
+		{
+			"an opening date dates the saying across the speaker's apposition",
+			[]string{"On Tuesday, Ricardo Alarcon, head of the National Assembly, said the convictions prove the homes are no place for the boy."},
+			[]brief{{"2022-09-13", "said", "", 1}},
+		},
+		{
+			"but not a saying that trails a clause of its own",
+			[]string{"On Monday, the winds pushed oil ashore, officials said."},
+			[]brief{{"2022-09-12", "pushed", "", 1}},
+		},
+	}
+	runBriefCases(t, tests)
+}
