@@ -146,11 +146,22 @@ func clauseBefore(text string, ws []word, from, to int) bool {
 		if ws[k].is(cModal) {
 			return true
 		}
-		if eventWord(text, ws, k) && !isNoun(ws, k) && !ws[k].is(cPreposition) && !eventNoun(ws[k].lower) {
+		if clauseVerb(text, ws, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// clauseVerb reports a verb at k that can head a clause: a word of
+// happening, not a noun, preposition, nor a noun made from a verb outside
+// the lexicon ("live with NATO expansion").
+func clauseVerb(text string, ws []word, k int) bool {
+	if !eventWord(text, ws, k) || isNoun(ws, k) || ws[k].is(cPreposition) {
+		return false
+	}
+	_, known := ws[k].trigger()
+	return known || !eventNoun(ws[k].lower)
 }
 
 // reportsHappening reports a verb of happening after the saying at ti, not
@@ -159,7 +170,7 @@ func clauseBefore(text string, ws []word, from, to int) bool {
 // with it" and "told Clinton about NATO" report none.
 func reportsHappening(text string, ws []word, ti int) bool {
 	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
-		if eventWord(text, ws, k) && !isNoun(ws, k) && !ws[k].is(cPreposition) {
+		if clauseVerb(text, ws, k) {
 			if p := prevContent(ws, k); p >= 0 && ws[p].is(cModal) {
 				continue
 			}

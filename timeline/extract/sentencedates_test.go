@@ -17,6 +17,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"On Monday, the winds pushed oil ashore, officials said."},
 			[]brief{{"2022-09-12", "pushed", "", 1}},
 		},
+		{
+			"a noun made from a verb is no happening the saying reports",
+			[]string{"In early 2021, President Boris Yeltsin told President Clinton he could live with NATO expansion."},
+			[]brief{{"2021", "told", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
