@@ -527,7 +527,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if !ok {
 		p := prevContent(ws, k)
 		switch {
-		case !eventWord(text, ws, k) || verbalNoun(ws, k) || ws[k-1].is(cDeterminer) || ws[k-1].possessive:
+		case !eventWord(text, ws, k) || verbalNoun(ws, k) || (ws[k-1].is(cDeterminer) || ws[k-1].possessive) && !adverbPast(ws, k):
 			return info, false
 		case ws[k].is(cIrregularPast) || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}

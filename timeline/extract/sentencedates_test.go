@@ -22,6 +22,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"In early 2021, President Boris Yeltsin told President Clinton he could live with NATO expansion."},
 			[]brief{{"2021", "told", "", 1}},
 		},
+		{
+			"last before a verb in the past is an adverb: a perception is a happening",
+			[]string{"He was last seen Sept. 3, the day before authorities issued a material witness warrant."},
+			[]brief{{"2022-09-03", "seen", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }

@@ -332,7 +332,7 @@ func isNoun(ws []word, i int) bool {
 		return false // no noun: "a Japanese government official said"
 	}
 	prev := ws[i-1]
-	if prev.is(cAdverbDeterminer) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) && !ws[i-1].possessive {
+	if adverbPast(ws, i) {
 		return false // "He last visited Russia": an adverb before a verb in the past
 	}
 	// "for talks", "after attacks": a plural after a preposition.
@@ -346,6 +346,16 @@ func isNoun(ws []word, i int) bool {
 // adverbDeterminers are determiners that are adverbs before a verb in the
 // past: "last visited", "first met".
 var adverbDeterminers = lexSet(`last first`)
+
+// adverbPast reports a verb in the past at i after a determiner that is an
+// adverb there: "He last visited Russia", "was last seen", "first met"; not
+// after an article ("the first elected").
+func adverbPast(ws []word, i int) bool {
+	if i < 1 || !ws[i-1].is(cAdverbDeterminer) || ws[i-1].possessive || i >= 2 && ws[i-2].is(cDeterminer) {
+		return false
+	}
+	return strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple|cIrregularPast)
+}
 
 // nounPreps are prepositions after which a verb form ending in -s is a plural noun.
 var nounPreps = lexSet(`for of after before during amid following despite without`)
@@ -573,7 +583,7 @@ func eventWord(text string, ws []word, i int) bool {
 		after = ws[p].lower
 	}
 	switch {
-	case ws[i-1].is(cDeterminer) || ws[i-1].possessive:
+	case (ws[i-1].is(cDeterminer) || ws[i-1].possessive) && !adverbPast(ws, i):
 		// a noun: an event when made from a verb
 		return eventNoun(w)
 	case ws[i].is(cIrregularPast):
