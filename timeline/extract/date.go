@@ -1001,3 +1001,23 @@ func coordinatedPast(text string, ws []word, v int) int {
 	}
 	return -1
 }
+
+// whenClause is the verb of a relative clause of time that follows a date
+// after a comma, which that date dates: "since November, when he was found
+// clinging to an inner tube", "from 1968, when the Soviets invaded
+// Czechoslovakia" (found, invaded); -1 when there is none.
+func whenClause(text string, ws []word, x temporal.Timex) int {
+	k := wordIndexAt(ws, x.End)
+	if k >= len(ws) || ws[k].start < x.End || ws[k].lower != "when" || !strings.Contains(text[x.End:ws[k].start], ",") {
+		return -1
+	}
+	for j := k + 1; j < len(ws) && j <= k+8; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].quoted {
+			return -1
+		}
+		if info, ok := headInfo(text, ws, j); ok && !info.noun {
+			return j
+		}
+	}
+	return -1
+}

@@ -293,6 +293,12 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" {
+				if w := whenClause(text, ws, x); w >= 0 && !inQuote(ws, x.Start) {
+					// "cared for him since November, when he was found
+					// clinging to an inner tube": the start of the span
+					// dates the happening its clause of time tells
+					picks = append(picks, pick{x, w, 0})
+				}
 				// "the highest since 1992", "the first visit since 2000":
 				// the start of a span that reaches the present dates no
 				// happening

@@ -27,6 +27,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"He was last seen Sept. 3, the day before authorities issued a material witness warrant."},
 			[]brief{{"2022-09-03", "seen", "", 1}},
 		},
+		{
+			"the start of a span dates the happening of its clause of time",
+			[]string{"His relatives have cared for him since November, when he was found clinging to an inner tube."},
+			[]brief{{"2021-11", "found", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
