@@ -545,11 +545,30 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if info.light && info.lemma == "take" && k+1 < len(ws) && takeIdioms[ws[k+1].lower] {
 		info.light = false // "took effect Aug. 9", "took office in April": the taking is the happening
 	}
+	if info.light && passiveLight(ws, k) {
+		info.light = false // "was made a brigadier general": the making is the happening
+	}
 	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
 		return info, false
 	}
 	info.noun = info.noun || verbalNoun(ws, k)
 	return info, true
+}
+
+// passiveLights are the light verbs whose passive tells a happening of its
+// own: "was made a brigadier general", "was given a life sentence", "was
+// taken to hospital", "was paid $2 million".
+var passiveLights = lexSet(`made given taken paid`)
+
+// passiveLight reports a light verb in the passive that tells a happening:
+// one of passiveLights after a form of "be" (an adverb may stand between),
+// not handing over to an infinitive ("was made to wait").
+func passiveLight(ws []word, k int) bool {
+	if !passiveLights[ws[k].lower] || k+1 < len(ws) && ws[k+1].lower == "to" && k+2 < len(ws) && !ws[k+2].is(cDeterminer) {
+		return false
+	}
+	p := prevContent(ws, k)
+	return p >= 0 && ws[p].is(cBeForm)
 }
 
 // takeIdioms are the bare nouns with which "take" names a happening of its

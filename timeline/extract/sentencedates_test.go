@@ -32,6 +32,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"His relatives have cared for him since November, when he was found clinging to an inner tube."},
 			[]brief{{"2021-11", "found", "", 1}},
 		},
+		{
+			"a light verb in the passive tells a happening of its own",
+			[]string{"On Tuesday, Farkas was made a brigadier general."},
+			[]brief{{"2022-09-13", "made", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
