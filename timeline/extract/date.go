@@ -533,6 +533,8 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			info = triggerInfo{lemma: lemmaOf(w)}
 		case strings.HasSuffix(w, "ing") && p >= 0 && ws[p].is(cBeForm):
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "is calling": call
+		case strings.HasSuffix(w, "ing") && ws[k-1].is(cTemporalPrep):
+			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "After touring Dar es Salaam Thursday": tour
 		case p >= 0 && ws[p].is(cModalTo) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")):
 			info = triggerInfo{lemma: w}
 		default:
@@ -654,7 +656,7 @@ func clauseTrigger(text string, ws []word, dated []bool, x temporal.Timex, taken
 	}
 	best, bestDist := -1, 1<<30
 	dateClause(text, ws, dated, first, last, func(k, dist int) {
-		if dist >= bestDist || taken[k] || ws[k].quoted || referencePoint(ws, k) || nearerDate(ws, dated, k, first, last) {
+		if dist >= bestDist || taken[k] || ws[k].quoted || referencePoint(ws, k) && !ownPhrase(text, ws, k, first) || nearerDate(ws, dated, k, first, last) {
 			return
 		}
 		if _, ok := headInfo(text, ws, k); ok {
@@ -662,6 +664,22 @@ func clauseTrigger(text string, ws []word, dated []bool, x temporal.Timex, taken
 		}
 	})
 	return best
+}
+
+// ownPhrase reports a date at word first inside the phrase of a point of
+// reference at k: after it, with no comma or clause word between them
+// ("After touring Dar es Salaam Thursday and meeting police leaders Friday
+// morning, the FBI chief said": the tour is Thursday's).
+func ownPhrase(text string, ws []word, k, first int) bool {
+	if first <= k {
+		return false
+	}
+	for j := k + 1; j <= first; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseOpener) {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinators join two verbs that may each have a date of their own.

@@ -37,6 +37,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"On Tuesday, Farkas was made a brigadier general."},
 			[]brief{{"2022-09-13", "made", "", 1}},
 		},
+		{
+			"a gerund after a temporal preposition takes the date of its own phrase",
+			[]string{"After touring Dar es Salaam Monday and meeting with police leaders Tuesday morning, the FBI chief said he was satisfied."},
+			[]brief{{"2022-09-12", "touring", "Dar es Salaam", 1}, {"2022-09-13TMO", "meeting", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
