@@ -527,6 +527,8 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if !ok {
 		p := prevContent(ws, k)
 		switch {
+		case eventWord(text, ws, k) && eventNoun(w) && nounAfterLight(ws, k) && !ws[k-1].possessive:
+			info = triggerInfo{lemma: w, noun: true} // "planned a large demonstration on Saturday": the demonstration
 		case !eventWord(text, ws, k) || verbalNoun(ws, k) || (ws[k-1].is(cDeterminer) || ws[k-1].possessive) && !adverbPast(ws, k):
 			return info, false
 		case ws[k].is(cIrregularPast) || strings.HasSuffix(w, "ed"):

@@ -42,6 +42,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"After touring Dar es Salaam Monday and meeting with police leaders Tuesday morning, the FBI chief said he was satisfied."},
 			[]brief{{"2022-09-12", "touring", "Dar es Salaam", 1}, {"2022-09-13TMO", "meeting", "", 1}},
 		},
+		{
+			"a noun made from a verb, the object of a light verb, takes the date its clause has",
+			[]string{"Protesters planned a large demonstration in the capital on Saturday."},
+			[]brief{{"2022-09-17", "demonstration", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
