@@ -50,3 +50,20 @@ func TestExtractEveryDate(t *testing.T) {
 	}
 	runBriefCases(t, tests)
 }
+
+// TestDoubledForms: verbs that double their last consonant are found in
+// every form: "kidnapped" and "dropping" are the lexicon's "kidnap" and
+// "drop", not guesses.
+func TestDoubledForms(t *testing.T) {
+	tests := []struct{ form, lemma string }{
+		{"kidnapped", "kidnap"}, {"kidnapping", "kidnap"}, {"banned", "ban"}, {"banning", "ban"},
+		{"dropping", "drop"}, {"submitted", "submit"}, {"occurred", "occur"}, {"transferred", "transfer"},
+		{"planning", "plan"}, {"visited", "visit"}, {"visiting", "visit"}, {"dying", "die"},
+	}
+	for _, tc := range tests {
+		info, ok := triggers[tc.form]
+		if !ok || info.lemma != tc.lemma {
+			t.Errorf("triggers[%q] = %q, %v, want %q", tc.form, info.lemma, ok, tc.lemma)
+		}
+	}
+}

@@ -19,19 +19,19 @@ attack kill elect vote win:won:won lose:lost:lost launch resign appoint invade s
 attend host discuss agree:agreed:agreed return depart leave:left:left hold:held:held talk negotiate
 arrest release sentence bomb shoot:shot:shot die:died:died declare hit:hit:hit protest
 inaugurate swear:swore:sworn crash explode erupt collapse seize capture withdraw:withdrew:withdrawn
-deploy ban approve reject unveil introduce land hear:heard:heard open adjourn
+deploy ban:banned:banned approve reject unveil introduce land hear:heard:heard open adjourn
 raise rise:rose:risen fall:fell:fallen drop:dropped:dropped jump climb gain decline slip:slipped:slipped
 dip:dipped:dipped surge soar plunge tumble slump rally rebound recover
 sell:sold:sold buy:bought:bought acquire purchase merge invest lend:lent:lent borrow repay:repaid:repaid
-charge convict acquit indict sue fine jail detain kidnap rescue evacuate flee:fled:fled
+charge convict acquit indict sue fine jail detain kidnap:kidnapped:kidnapped rescue evacuate flee:fled:fled
 suspend cancel postpone extend lift impose tighten contain spread:spread:spread destroy damage injure
-wound flood burn submit table pass adopt ratify veto amend enact file fix
+wound flood burn submit:submitted:submitted table pass adopt ratify veto amend enact file fix
 complete receive send:sent:sent deliver build:built:built test-fire break:broke:broken form strengthen
-weaken occur happen cut:cut:cut increase reduce lower hike slash post record hire nominate dismiss oust
+weaken occur:occurred:occurred happen cut:cut:cut increase reduce lower hike slash post record hire nominate dismiss oust
 replace retire join enter publish shut:shut:shut ground resume restart reopen overturn uphold:upheld:upheld
 block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
 lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
-expire bring:brought:brought grant award donate transfer fire abolish activate fail ignore disrupt
+expire bring:brought:brought grant award donate transfer:transferred:transferred fire abolish activate fail ignore disrupt
 `
 
 // Verbs of saying: they date the statement.
@@ -183,7 +183,11 @@ func verbForms(base string, irregular []string) []string {
 		forms = append(forms, base[:len(base)-2]+"ying")
 	}
 	if len(irregular) == 2 {
-		forms = append(forms[:2], append(irregular, forms[len(forms)-1])...)
+		ing := forms[len(forms)-1]
+		if last := base[len(base)-1:]; irregular[0] == base+last+"ed" {
+			ing = base + last + "ing" // "dropped", "dropping"
+		}
+		forms = append(forms[:2], irregular[0], irregular[1], ing)
 	}
 	return forms
 }
