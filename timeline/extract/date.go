@@ -408,7 +408,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			}
 			skipping = false
 		}
-		if ws[k].is(cClauseOpener) {
+		if ws[k].is(cClauseOpener) || coordinators[ws[k].lower] && ownPredicate(text, ws, dated, k) {
 			break
 		}
 		if ws[k].is(cTemporalPrep) {
@@ -682,6 +682,25 @@ func ownPhrase(text string, ws []word, k, first int) bool {
 		}
 	}
 	return true
+}
+
+// ownPredicate reports a coordinator at k that opens a predicate of its
+// own, dated by a later date of the sentence: "which last year accounted
+// for 41% of sales and is expected to see that grow to 42.5% in the
+// current year" (expected is not last year's).
+func ownPredicate(text string, ws []word, dated []bool, k int) bool {
+	if k+1 >= len(ws) || !(clauseVerb(text, ws, k+1) || ws[k+1].is(cBeForm|cAuxiliary)) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+maxReach; j++ {
+		if dated[j] {
+			return true
+		}
+		if hardGap(text[ws[j-1].end:ws[j].start]) {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinators join two verbs that may each have a date of their own.

@@ -1,6 +1,14 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"storyline/timeline"
+)
 
 // TestExtractEveryDate: every date of a sentence the tagger resolves dates
 // a happening of that sentence, and a saying is dated when what it reports
@@ -65,5 +73,47 @@ func TestDoubledForms(t *testing.T) {
 		if !ok || info.lemma != tc.lemma {
 			t.Errorf("triggers[%q] = %q, %v, want %q", tc.form, info.lemma, ok, tc.lemma)
 		}
+	}
+}
+
+// TestOwnPredicate: a date does not reach, past "and", a predicate that
+// a later date of the sentence dates.
+func TestOwnPredicate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "trigger date: also words"
+	}{
+		{"a coordinated predicate with a later date is not the first date's",
+			"The brewer last year accounted for about 41% of all beer sales and is expected to see that grow to 42.5% in 2023.",
+			[]string{"accounted 2021: sales"}},
+		{"without a later date the coordinated verb is the date's",
+			"The ministers met in Geneva on Monday and signed the accord.",
+			[]string{"met 2022-09-12: signed"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				for _, s := range e.Sources {
+					if !e.Dated() {
+						continue
+					}
+					var also []string
+					for _, a := range s.Also {
+						also = append(also, tc.text[a.Start:a.End])
+					}
+					got = append(got, tc.text[s.Trigger.Start:s.Trigger.End]+" "+e.Date.Value+": "+strings.Join(also, " "))
+				}
+			}
+			slices.Sort(got)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) anchors (-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }
