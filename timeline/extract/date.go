@@ -36,7 +36,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
-	opening := first <= 1
+	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0
 	modifier := premodifier(text, ws, last)
 	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
 	// near the date, in its clause (no clause word nor hard gap between).
@@ -133,6 +133,11 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		// the saying trails another clause ("On Sunday, winds could push
 		// oil ashore, officials said")
 		return hasPunctBetween(text, ws, last+1, ti) && clauseBefore(text, ws, last+1, ti)
+	}
+	if c := frontedEnd(text, ws, first, last); c >= 0 && c <= ti && !reportsHappening(text, ws, ti) {
+		// "In his Sunday Mass at St. Patrick's Cathedral, Cardinal
+		// O'Connor urged": the phrase frames the saying as well
+		return hasPunctBetween(text, ws, c, ti) && clauseBefore(text, ws, c, ti)
 	}
 	return hasPunctBetween(text, ws, last, ti)
 }
@@ -352,7 +357,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			inner(k-1, dist+1)
 		}
 	}
-	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(text, ws, first)
+	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(text, ws, first) || frontedEnd(text, ws, first, last) >= 0
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
 	// happens between it and the date.
 	passed := false
@@ -435,6 +440,34 @@ func opensClause(text string, ws []word, first int) bool {
 		k--
 	}
 	return k < 0 || strings.Contains(text[ws[k].end:ws[k+1].start], ";") // "...; last Monday, the company had"
+}
+
+// frontedEnd is the first word after the comma that closes a phrase that
+// opens the sentence and holds the date at words first..last: "In his Sunday
+// Mass at St. Patrick's Cathedral in New York, Cardinal O'Connor called the
+// murder wrong", "In its Friday issue, The Hamilton Spectator quoted". Such a
+// phrase frames the main clause after it. It is -1 when the date stands in
+// no such phrase: more than a preposition and determiners before it, or a
+// verb, a clause word or a hard gap before the comma, or no comma within ten
+// words.
+func frontedEnd(text string, ws []word, first, last int) int {
+	k := first - 1
+	for k >= 0 && first-k <= 3 && (ws[k].is(cPreposition) || ws[k].is(cDeterminer) || ws[k].possessive) {
+		k--
+	}
+	if k >= 0 || first == 0 || !ws[0].is(cPreposition) {
+		return -1
+	}
+	for j := last + 1; j < len(ws) && j <= last+10; j++ {
+		g := text[ws[j-1].end:ws[j].start]
+		if strings.Contains(g, ",") && g != "," {
+			return j
+		}
+		if hardGap(g) || ws[j].is(cClauseOpener) || clauseVerb(text, ws, j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 var prepositions = lexSet(`in on at by during since from until through for over of early late`)

@@ -55,6 +55,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"Protesters planned a large demonstration in the capital on Saturday."},
 			[]brief{{"2022-09-17", "demonstration", "", 1}},
 		},
+		{
+			"a phrase that opens the sentence with a date frames the main clause after its comma",
+			[]string{"In his Sunday Mass at St. Patrick's Cathedral in New York, Cardinal John O'Connor called the murder wrong."},
+			[]brief{{"2022-09-11", "called", "New York City", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
