@@ -266,6 +266,29 @@ func bracketBefore(text string, ws []word, k int) int {
 	return -1
 }
 
+// bracketAfter is the first word after a bracketed aside that opens right
+// after word k ("Spectator" of "The Hamilton (Ontario) Spectator"), at
+// most eight words long and holding no other hard gap; -1 when there is
+// none.
+func bracketAfter(text string, ws []word, k int) int {
+	if k < 0 || k+1 >= len(ws) || !strings.HasPrefix(strings.TrimLeft(text[ws[k].end:ws[k+1].start], " "), "(") {
+		return -1
+	}
+	for j := k + 2; j < len(ws) && j <= k+9; j++ {
+		g := text[ws[j-1].end:ws[j].start]
+		if strings.Contains(g, ")") {
+			if hardGap(strings.Replace(g, ")", "", 1)) {
+				return -1
+			}
+			return j
+		}
+		if hardGap(g) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // fromBefore reports "from" among the six words before first, with a
 // figure and only its words between: "from fewer than 100,000 in"; not a
 // span of dates ("from 1991 to 1997").
@@ -404,6 +427,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	skipping := false
 	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
 		g := gap(k)
+		if j := bracketAfter(text, ws, k-1); j >= 0 {
+			// "The Hamilton (Ontario) Spectator quoted": the aside is
+			// passed over
+			k, g = j, strings.Replace(gap(j), ")", "", 1)
+		}
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}

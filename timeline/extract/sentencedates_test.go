@@ -60,6 +60,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"In his Sunday Mass at St. Patrick's Cathedral in New York, Cardinal John O'Connor called the murder wrong."},
 			[]brief{{"2022-09-11", "called", "New York City", 1}},
 		},
+		{
+			"a bracketed aside does not end the clause a date reaches into",
+			[]string{"In its Monday issue, The Hamilton (Ontario) Spectator quoted an officer in the Amherst, N.Y., Police Department as saying that the bulletin had indicated links between the two men."},
+			[]brief{{"2022-09-12", "quoted", "Amherst", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
