@@ -902,7 +902,7 @@ var nounComplements = lexSet(`to of for that`)
 // carries a possessive, within four words before it and no verb between.
 func phraseOpened(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if ws[j].possessive || ws[j].is(cPreposition|cLocationPrep|cTemporalPrep) {
+		if ws[j].possessive || ws[j].is(cPreposition|cLocationPrep|cTemporalPrep) || ws[j].lower == "with" {
 			return true
 		}
 		if _, ok := ws[j].trigger(); ok && !ws[j].is(cDeterminer) || ws[j].is(cBeForm|cAuxiliary) {

@@ -65,6 +65,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"In its Monday issue, The Hamilton (Ontario) Spectator quoted an officer in the Amherst, N.Y., Police Department as saying that the bulletin had indicated links between the two men."},
 			[]brief{{"2022-09-12", "quoted", "Amherst", 1}},
 		},
+		{
+			"a gerund with its object after of is a noun of happening a date after it modifies",
+			[]string{"With the finding of a buried rifle 11 days ago, the authorities say they have gathered enough evidence."},
+			[]brief{{"2022-09-03", "finding", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }

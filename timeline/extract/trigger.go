@@ -588,8 +588,9 @@ func eventWord(text string, ws []word, i int) bool {
 	}
 	switch {
 	case (ws[i-1].is(cDeterminer) || ws[i-1].possessive) && !adverbPast(ws, i):
-		// a noun: an event when made from a verb
-		return eventNoun(w)
+		// a noun: an event when made from a verb, as a gerund with its
+		// object after "of" is ("the finding of a buried rifle")
+		return eventNoun(w) || strings.HasSuffix(w, "ing") && len(w) >= 6 && !ws[i].is(cNonVerbIng) && i+1 < len(ws) && ws[i+1].lower == "of"
 	case ws[i].is(cIrregularPast):
 		return true
 	case strings.HasSuffix(w, "ed") && len(w) >= 5 && !ws[i].is(cNonVerbEd):
