@@ -70,6 +70,16 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"With the finding of a buried rifle 11 days ago, the authorities say they have gathered enough evidence."},
 			[]brief{{"2022-09-03", "finding", "", 1}},
 		},
+		{
+			"a saying keeps its own date when what else the sentence dates is background in a relative clause",
+			[]string{"Neal Horsley said Tuesday that he would seek a new Internet service for his site, which was the focus of a trial that led to a verdict this week."},
+			[]brief{{"2022-W37", "verdict", "", 1}, {"2022-09-13", "said", "", 1}},
+		},
+		{
+			"but not when the relative clause is an aside closed before the happening said",
+			[]string{"IEBC chairman Peter Mwangi said on Monday that the poll, which had been set for October 5, would be held on December 15 instead."},
+			[]brief{{"2022-12-15", "held", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
