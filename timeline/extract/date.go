@@ -590,7 +590,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 		switch {
 		case eventWord(text, ws, k) && eventNoun(w) && nounAfterLight(ws, k) && !ws[k-1].possessive:
 			info = triggerInfo{lemma: w, noun: true} // "planned a large demonstration on Saturday": the demonstration
-		case !eventWord(text, ws, k) || verbalNoun(ws, k) || (ws[k-1].is(cDeterminer) || ws[k-1].possessive) && !adverbPast(ws, k):
+		case !eventWord(text, ws, k) || verbalNoun(ws, k) || (ws[k-1].is(cDeterminer) || ws[k-1].possessive) && !adverbPast(ws, k) && !relativePast(ws, k):
 			return info, false
 		case ws[k].is(cIrregularPast) || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}

@@ -80,6 +80,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"IEBC chairman Peter Mwangi said on Monday that the poll, which had been set for October 5, would be held on December 15 instead."},
 			[]brief{{"2022-12-15", "held", "", 1}},
 		},
+		{
+			"that before a verb in the simple past is a relative pronoun, no determiner",
+			[]string{"The bullet that tore through his kitchen window Friday night was never found."},
+			[]brief{{"2022-09-09TNI", "tore", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }

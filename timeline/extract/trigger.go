@@ -336,8 +336,8 @@ func isNoun(ws []word, i int) bool {
 		return false // no noun: "a Japanese government official said"
 	}
 	prev := ws[i-1]
-	if adverbPast(ws, i) {
-		return false // "He last visited Russia": an adverb before a verb in the past
+	if adverbPast(ws, i) || relativePast(ws, i) {
+		return false // "He last visited Russia", "the bullet that tore": a verb in the past
 	}
 	// "for talks", "after attacks": a plural after a preposition.
 	if prev.is(cHaveForm) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) {
@@ -350,6 +350,27 @@ func isNoun(ws []word, i int) bool {
 // adverbDeterminers are determiners that are adverbs before a verb in the
 // past: "last visited", "first met".
 var adverbDeterminers = lexSet(`last first`)
+
+// simplePasts are the past forms of irregular verbs that are no
+// participles: "tore", "went", "took".
+var simplePasts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{irregularVerbs, triggerVerbs, speechVerbs, lightVerbs} {
+		for entry := range strings.FieldsSeq(list) {
+			if forms := strings.Split(entry, ":"); len(forms) == 3 && forms[1] != forms[2] {
+				m[forms[1]] = true
+			}
+		}
+	}
+	return m
+}()
+
+// relativePast reports a verb in the simple past after "that", which is
+// then a relative pronoun, no determiner: "the bullet that tore through
+// his kitchen window".
+func relativePast(ws []word, i int) bool {
+	return i >= 1 && ws[i-1].lower == "that" && simplePasts[ws[i].lower]
+}
 
 // adverbPast reports a verb in the past at i after a determiner that is an
 // adverb there: "He last visited Russia", "was last seen", "first met"; not
@@ -587,7 +608,7 @@ func eventWord(text string, ws []word, i int) bool {
 		after = ws[p].lower
 	}
 	switch {
-	case (ws[i-1].is(cDeterminer) || ws[i-1].possessive) && !adverbPast(ws, i):
+	case (ws[i-1].is(cDeterminer) || ws[i-1].possessive) && !adverbPast(ws, i) && !relativePast(ws, i):
 		// a noun: an event when made from a verb, as a gerund with its
 		// object after "of" is ("the finding of a buried rifle")
 		return eventNoun(w) || strings.HasSuffix(w, "ing") && len(w) >= 6 && !ws[i].is(cNonVerbIng) && i+1 < len(ws) && ws[i+1].lower == "of"
