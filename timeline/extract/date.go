@@ -344,6 +344,12 @@ func hardGapBetween(text string, ws []word, i, j int) bool {
 	return false
 }
 
+// asideDash reports a gap that opens an aside with a dash: "Since 1985 _
+// when", "in 1990 -- when".
+func asideDash(gap string) bool {
+	return strings.ContainsAny(gap, "—–") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ")
+}
+
 // hardGap reports a gap that no clause crosses.
 func hardGap(gap string) bool {
 	return strings.ContainsAny(gap, ";:()[]—–\"“”") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ")
@@ -1122,12 +1128,15 @@ func coordinatedPast(text string, ws []word, v int) int {
 }
 
 // whenClause is the verb of a relative clause of time that follows a date
-// after a comma, which that date dates: "since November, when he was found
-// clinging to an inner tube", "from 1968, when the Soviets invaded
-// Czechoslovakia" (found, invaded); -1 when there is none.
+// after a comma or a dash, which that date dates: "since November, when he
+// was found clinging to an inner tube", "Since 1985 _ when the Israelis
+// created a security buffer zone" (found, created); -1 when there is none.
 func whenClause(text string, ws []word, x temporal.Timex) int {
 	k := wordIndexAt(ws, x.End)
-	if k >= len(ws) || ws[k].start < x.End || ws[k].lower != "when" || !strings.Contains(text[x.End:ws[k].start], ",") {
+	if k >= len(ws) || ws[k].start < x.End || ws[k].lower != "when" {
+		return -1
+	}
+	if g := text[x.End:ws[k].start]; !strings.Contains(g, ",") && !asideDash(g) {
 		return -1
 	}
 	for j := k + 1; j < len(ws) && j <= k+8; j++ {

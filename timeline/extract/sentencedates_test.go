@@ -85,6 +85,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"The bullet that tore through his kitchen window Friday night was never found."},
 			[]brief{{"2022-09-09TNI", "tore", "", 1}},
 		},
+		{
+			"a clause of time after a dash is dated by the date before it",
+			[]string{"Since 1985 -- when the Israelis created a security buffer zone -- nearly 200 soldiers have been killed."},
+			[]brief{{"1985", "created", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
