@@ -619,11 +619,38 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if info.light && passiveLight(ws, k) {
 		info.light = false // "was made a brigadier general": the making is the happening
 	}
+	if info.light && lightPast(text, ws, k) {
+		info.light = false // "took a detour this week": no happening after it to hand over to
+	}
 	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
 		return info, false
 	}
 	info.noun = info.noun || verbalNoun(ws, k)
 	return info, true
+}
+
+// lightPasts are the simple past forms of the light verbs that tell a
+// happening with any object: "took a detour", "gave a speech" ("made" is
+// a participle as often: "an advertisement _ made last week").
+var lightPasts = lexSet(`took gave`)
+
+// lightPast reports a light verb in the simple past whose object, the
+// noun phrase after it, names no happening of its own: "The Supreme Court
+// took a detour this week". With one ("made the announcement", "took the
+// decision") the noun is the happening.
+func lightPast(text string, ws []word, k int) bool {
+	if !lightPasts[ws[k].lower] || isNoun(ws, k) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cPreposition) || ws[j].lower == "to" {
+			return true
+		}
+		if _, ok := ws[j].trigger(); ok || eventNoun(ws[j].lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // passiveLights are the light verbs whose passive tells a happening of its

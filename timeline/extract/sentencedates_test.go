@@ -90,6 +90,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"Since 1985 -- when the Israelis created a security buffer zone -- nearly 200 soldiers have been killed."},
 			[]brief{{"1985", "created", "", 1}},
 		},
+		{
+			"a light verb in the simple past whose object names no happening is the happening",
+			[]string{"The Supreme Court took a detour this week from the core principle of gender fairness."},
+			[]brief{{"2022-W37", "took", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }
