@@ -157,3 +157,26 @@ func TestOwnPredicate(t *testing.T) {
 		})
 	}
 }
+
+// TestIrregularPassiveHeadline: the passive of an irregular verb outside
+// the lexicon keeps its participle in the headline.
+func TestIrregularPassiveHeadline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"The rifle was found on Tuesday near the house.", "Rifle found"},
+		{"He was last seen on Tuesday, the day before authorities issued a warrant.", "He was last seen"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(events) != 1 || events[0].Title != tc.want {
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Title)
+			}
+			t.Errorf("Extract(%q) titles = %q, want [%q]", tc.text, got, tc.want)
+		}
+	}
+}
