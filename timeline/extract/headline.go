@@ -125,7 +125,9 @@ func headlineOf(text string, d *draft) string {
 			// Yeltsin, not an actor named after the verb.
 			if named := d.definiteActor(before); named != "" {
 				subject = named
-			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] {
+			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] && !closedWords[strings.ToLower(before)] {
+				// a capitalized word, not a closed one ("After touring
+				// Dar es Salaam Thursday": no subject "After")
 				subject, fromWords = trimAdverbs(before), true
 			}
 		}

@@ -158,12 +158,15 @@ func TestOwnPredicate(t *testing.T) {
 	}
 }
 
-// TestIrregularPassiveHeadline: the passive of an irregular verb outside
-// the lexicon keeps its participle in the headline.
-func TestIrregularPassiveHeadline(t *testing.T) {
+// TestNewEventHeadlines: the headlines of the happenings the rules above
+// date: the passive of an irregular verb outside the lexicon keeps its
+// participle; a gerund after a temporal preposition takes the subject of
+// the main clause, not the preposition.
+func TestNewEventHeadlines(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"The rifle was found on Tuesday near the house.", "Rifle found"},
 		{"He was last seen on Tuesday, the day before authorities issued a warrant.", "He was last seen"},
+		{"After touring Dar es Salaam Tuesday, the FBI chief said he is very satisfied.", "FBI tours Dar es Salaam"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
