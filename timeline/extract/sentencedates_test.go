@@ -95,6 +95,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]string{"The Supreme Court took a detour this week from the core principle of gender fairness."},
 			[]brief{{"2022-W37", "took", "", 1}},
 		},
+		{
+			"that before a verb in the past and its object is a relative pronoun",
+			[]string{"Mr. McNealy said the issues that hurt Sun's performance earlier this year are now largely behind the firm."},
+			[]brief{{"2022", "hurt", "", 1}},
+		},
 	}
 	runBriefCases(t, tests)
 }

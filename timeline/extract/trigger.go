@@ -367,9 +367,21 @@ var simplePasts = func() map[string]bool {
 
 // relativePast reports a verb in the simple past after "that", which is
 // then a relative pronoun, no determiner: "the bullet that tore through
-// his kitchen window".
+// his kitchen window"; a form that may be a participle or an adjective
+// ("hurt", "sparked") only before its object: "the issues that hurt Sun's
+// performance", not "that damaged car".
 func relativePast(ws []word, i int) bool {
-	return i >= 1 && ws[i-1].lower == "that" && simplePasts[ws[i].lower]
+	if i < 1 || ws[i-1].lower != "that" {
+		return false
+	}
+	if simplePasts[ws[i].lower] {
+		return true
+	}
+	if !strings.HasSuffix(ws[i].lower, "ed") && !ws[i].is(cIrregularPast) || ws[i].trig != nil || i+1 >= len(ws) {
+		return false // a verb of the lexicon after "that" is read by nounsVerb ("the bombing that killed")
+	}
+	next := ws[i+1]
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower)
 }
 
 // adverbPast reports a verb in the past at i after a determiner that is an
