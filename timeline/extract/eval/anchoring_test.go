@@ -48,12 +48,12 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // name no date of the calendar and are not scored. sentenceFloors are the same by sentence
 // (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.697, 0.935},
-	"aquaint":  {0.620, 0.929},
+	"timebank": {0.698, 0.935},
+	"aquaint":  {0.622, 0.929},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.832, 0.891},
+	"timebank": {0.834, 0.891},
 	"aquaint":  {0.852, 0.892},
 }
 
