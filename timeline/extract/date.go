@@ -38,7 +38,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
-	opening := first <= 1
+	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0
 	modifier := premodifier(text, ws, last)
 	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
 	// near the date, in its clause (no clause word nor hard gap between).
@@ -141,12 +141,46 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 	}
 	if last+1 < ti && opensClause(text, ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && !reportsHappening(text, ws, ti) {
 		// a date that opens the sentence frames its main clause: "In
-		// early 1997, Yeltsin told Clinton ..." dates the telling, unless
+		// early 1997, Yeltsin told Clinton ..." dates the telling, and so
+		// it does across an apposition of the speaker ("On Wednesday,
+		// Ricardo Alarcon, head of Cuba's National Assembly, said"), unless
 		// the saying trails another clause ("On Sunday, winds could push
 		// oil ashore, officials said")
-		return hasPunctBetween(text, ws, last+1, ti)
+		return hasPunctBetween(text, ws, last+1, ti) && clauseBefore(text, ws, last+1, ti)
+	}
+	if c := frontedEnd(text, ws, first, last); c >= 0 && c <= ti && !reportsHappening(text, ws, ti) {
+		// "In his Sunday Mass at St. Patrick's Cathedral, Cardinal
+		// O'Connor urged": the phrase frames the saying as well
+		return hasPunctBetween(text, ws, c, ti) && clauseBefore(text, ws, c, ti)
 	}
 	return hasPunctBetween(text, ws, last, ti)
+}
+
+// clauseBefore reports a clause of its own among words from..to-1, before
+// a verb of saying at to: a verb there, or a modal ("winds could push oil
+// ashore, officials said"), not a noun phrase in apposition ("Ricardo
+// Alarcon, head of Cuba's National Assembly, said").
+func clauseBefore(text string, ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ws[k].is(cModal) {
+			return true
+		}
+		if clauseVerb(text, ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerb reports a verb at k that can head a clause: a word of
+// happening, not a noun, preposition, nor a noun made from a verb outside
+// the lexicon ("live with NATO expansion").
+func clauseVerb(text string, ws []word, k int) bool {
+	if !eventWord(text, ws, k) || isNoun(ws, k) || ws[k].is(cPreposition) {
+		return false
+	}
+	_, known := ws[k].trigger()
+	return known || !eventNoun(ws[k].lower)
 }
 
 // reportsHappening reports a verb of happening after the saying at ti, not
@@ -155,7 +189,7 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 // with it" and "told Clinton about NATO" report none.
 func reportsHappening(text string, ws []word, ti int) bool {
 	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
-		if eventWord(text, ws, k) && !isNoun(ws, k) && !ws[k].is(cPreposition) {
+		if clauseVerb(text, ws, k) {
 			if p := prevContent(ws, k); p >= 0 && ws[p].is(cModal) {
 				continue
 			}
@@ -280,6 +314,29 @@ func bracketBefore(text string, ws []word, k int) int {
 	return -1
 }
 
+// bracketAfter is the first word after a bracketed aside that opens right
+// after word k ("Spectator" of "The Hamilton (Ontario) Spectator"), at
+// most eight words long and holding no other hard gap; -1 when there is
+// none.
+func bracketAfter(text string, ws []word, k int) int {
+	if k < 0 || k+1 >= len(ws) || !strings.HasPrefix(strings.TrimLeft(text[ws[k].end:ws[k+1].start], " "), "(") {
+		return -1
+	}
+	for j := k + 2; j < len(ws) && j <= k+9; j++ {
+		g := text[ws[j-1].end:ws[j].start]
+		if strings.Contains(g, ")") {
+			if hardGap(strings.Replace(g, ")", "", 1)) {
+				return -1
+			}
+			return j
+		}
+		if hardGap(g) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // fromBefore reports "from" among the six words before first, with a
 // figure and only its words between: "from fewer than 100,000 in"; not a
 // span of dates ("from 1991 to 1997").
@@ -335,6 +392,12 @@ func hardGapBetween(text string, ws []word, i, j int) bool {
 	return false
 }
 
+// asideDash reports a gap that opens an aside with a dash: "Since 1985 _
+// when", "in 1990 -- when".
+func asideDash(gap string) bool {
+	return strings.ContainsAny(gap, "—–") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ")
+}
+
 // hardGap reports a gap that no clause crosses.
 func hardGap(gap string) bool {
 	return strings.ContainsAny(gap, ";:()[]—–\"“”") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ")
@@ -374,7 +437,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			inner(k-1, dist+1)
 		}
 	}
-	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(text, ws, first)
+	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(text, ws, first) || frontedEnd(text, ws, first, last) >= 0
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
 	// happens between it and the date.
 	passed := false
@@ -427,6 +490,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	skipping := false
 	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
 		g := gap(k)
+		if j := bracketAfter(text, ws, k-1); j >= 0 {
+			// "The Hamilton (Ontario) Spectator quoted": the aside is
+			// passed over
+			k, g = j, strings.Replace(gap(j), ")", "", 1)
+		}
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
@@ -436,7 +504,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			}
 			skipping = false
 		}
-		if ws[k].is(cClauseOpener) {
+		if ws[k].is(cClauseOpener) || coordinators[ws[k].lower] && ownPredicate(text, ws, dated, k) {
 			break
 		}
 		if ws[k].is(cTemporalPrep) {
@@ -504,6 +572,34 @@ func opensClause(text string, ws []word, first int) bool {
 		k--
 	}
 	return k < 0 || strings.Contains(text[ws[k].end:ws[k+1].start], ";") // "...; last Monday, the company had"
+}
+
+// frontedEnd is the first word after the comma that closes a phrase that
+// opens the sentence and holds the date at words first..last: "In his Sunday
+// Mass at St. Patrick's Cathedral in New York, Cardinal O'Connor called the
+// murder wrong", "In its Friday issue, The Hamilton Spectator quoted". Such a
+// phrase frames the main clause after it. It is -1 when the date stands in
+// no such phrase: more than a preposition and determiners before it, or a
+// verb, a clause word or a hard gap before the comma, or no comma within ten
+// words.
+func frontedEnd(text string, ws []word, first, last int) int {
+	k := first - 1
+	for k >= 0 && first-k <= 3 && (ws[k].is(cPreposition) || ws[k].is(cDeterminer) || ws[k].possessive) {
+		k--
+	}
+	if k >= 0 || first == 0 || !ws[0].is(cPreposition) {
+		return -1
+	}
+	for j := last + 1; j < len(ws) && j <= last+10; j++ {
+		g := text[ws[j-1].end:ws[j].start]
+		if strings.Contains(g, ",") && g != "," {
+			return j
+		}
+		if hardGap(g) || ws[j].is(cClauseOpener) || clauseVerb(text, ws, j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 var prepositions = lexSet(`in on at by during since from until through for over of early late`)
@@ -633,12 +729,16 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if !ok {
 		p := prevContent(ws, k)
 		switch {
-		case !eventWord(text, ws, k) || verbalNoun(ws, k) || ws[k-1].is(cDeterminer) || ws[k-1].possessive:
+		case eventWord(text, ws, k) && eventNoun(w) && nounAfterLight(ws, k) && !ws[k-1].possessive:
+			info = triggerInfo{lemma: w, noun: true} // "planned a large demonstration on Saturday": the demonstration
+		case !eventWord(text, ws, k) || verbalNoun(ws, k) || (ws[k-1].is(cDeterminer) || ws[k-1].possessive) && !adverbPast(ws, k) && !relativePast(ws, k):
 			return info, false
 		case ws[k].is(cIrregularPast) || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}
 		case strings.HasSuffix(w, "ing") && p >= 0 && ws[p].is(cBeForm):
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "is calling": call
+		case strings.HasSuffix(w, "ing") && ws[k-1].is(cTemporalPrep):
+			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "After touring Dar es Salaam Thursday": tour
 		case p >= 0 && ws[p].is(cModalTo) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")):
 			info = triggerInfo{lemma: w}
 		default:
@@ -651,11 +751,57 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if info.light && info.lemma == "take" && k+1 < len(ws) && takeIdioms[ws[k+1].lower] {
 		info.light = false // "took effect Aug. 9", "took office in April": the taking is the happening
 	}
+	if info.light && passiveLight(ws, k) {
+		info.light = false // "was made a brigadier general": the making is the happening
+	}
+	if info.light && lightPast(text, ws, k) {
+		info.light = false // "took a detour this week": no happening after it to hand over to
+	}
 	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
 		return info, false
 	}
 	info.noun = info.noun || verbalNoun(ws, k)
 	return info, true
+}
+
+// lightPasts are the simple past forms of the light verbs that tell a
+// happening with any object: "took a detour", "gave a speech" ("made" is
+// a participle as often: "an advertisement _ made last week").
+var lightPasts = lexSet(`took gave`)
+
+// lightPast reports a light verb in the simple past whose object, the
+// noun phrase after it, names no happening of its own: "The Supreme Court
+// took a detour this week". With one ("made the announcement", "took the
+// decision") the noun is the happening.
+func lightPast(text string, ws []word, k int) bool {
+	if !lightPasts[ws[k].lower] || isNoun(ws, k) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cPreposition) || ws[j].lower == "to" {
+			return true
+		}
+		if _, ok := ws[j].trigger(); ok || eventNoun(ws[j].lower) {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveLights are the light verbs whose passive tells a happening of its
+// own: "was made a brigadier general", "was given a life sentence", "was
+// taken to hospital", "was paid $2 million".
+var passiveLights = lexSet(`made given taken paid`)
+
+// passiveLight reports a light verb in the passive that tells a happening:
+// one of passiveLights after a form of "be" (an adverb may stand between),
+// not handing over to an infinitive ("was made to wait").
+func passiveLight(ws []word, k int) bool {
+	if !passiveLights[ws[k].lower] || k+1 < len(ws) && ws[k+1].lower == "to" && k+2 < len(ws) && !ws[k+2].is(cDeterminer) {
+		return false
+	}
+	p := prevContent(ws, k)
+	return p >= 0 && ws[p].is(cBeForm)
 }
 
 // takeIdioms are the bare nouns with which "take" names a happening of its
@@ -742,7 +888,7 @@ func clauseTrigger(text string, ws []word, dated []bool, x temporal.Timex, taken
 	best, bestDist := -1, 1<<30
 	noun, nounDist := -1, 1<<30 // the nearest noun of happening, when no verb heads it
 	dateClause(text, ws, dated, first, last, func(k, dist int) {
-		if dist >= bestDist || taken[k] || ws[k].quoted || referencePoint(ws, k) || nearerDate(ws, dated, k, first, last) {
+		if dist >= bestDist || taken[k] || ws[k].quoted || referencePoint(ws, k) && !ownPhrase(text, ws, k, first) || nearerDate(ws, dated, k, first, last) {
 			return
 		}
 		if _, ok := headInfo(text, ws, k); ok {
@@ -777,6 +923,41 @@ func verbBetween(text string, ws []word, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if ws[k].is(cBeForm|cAuxiliary|cModalTo) || eventWord(text, ws, k) && !isNoun(ws, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// ownPhrase reports a date at word first inside the phrase of a point of
+// reference at k: after it, with no comma or clause word between them
+// ("After touring Dar es Salaam Thursday and meeting police leaders Friday
+// morning, the FBI chief said": the tour is Thursday's).
+func ownPhrase(text string, ws []word, k, first int) bool {
+	if first <= k {
+		return false
+	}
+	for j := k + 1; j <= first; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseOpener) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownPredicate reports a coordinator at k that opens a predicate of its
+// own, dated by a later date of the sentence: "which last year accounted
+// for 41% of sales and is expected to see that grow to 42.5% in the
+// current year" (expected is not last year's).
+func ownPredicate(text string, ws []word, dated []bool, k int) bool {
+	if k+1 >= len(ws) || !(clauseVerb(text, ws, k+1) || ws[k+1].is(cBeForm|cAuxiliary)) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+maxReach; j++ {
+		if dated[j] {
+			return true
+		}
+		if hardGap(text[ws[j-1].end:ws[j].start]) {
+			return false
 		}
 	}
 	return false
@@ -975,7 +1156,7 @@ var nounComplements = lexSet(`to of for that`)
 // carries a possessive, within four words before it and no verb between.
 func phraseOpened(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
-		if ws[j].possessive || ws[j].is(cPreposition|cLocationPrep|cTemporalPrep) {
+		if ws[j].possessive || ws[j].is(cPreposition|cLocationPrep|cTemporalPrep) || ws[j].lower == "with" {
 			return true
 		}
 		if _, ok := ws[j].trigger(); ok && !ws[j].is(cDeterminer) || ws[j].is(cBeForm|cAuxiliary) {
@@ -1190,6 +1371,29 @@ func coordinatedPast(text string, ws []word, v int) int {
 			return k + 1
 		}
 		return -1
+	}
+	return -1
+}
+
+// whenClause is the verb of a relative clause of time that follows a date
+// after a comma or a dash, which that date dates: "since November, when he
+// was found clinging to an inner tube", "Since 1985 _ when the Israelis
+// created a security buffer zone" (found, created); -1 when there is none.
+func whenClause(text string, ws []word, x temporal.Timex) int {
+	k := wordIndexAt(ws, x.End)
+	if k >= len(ws) || ws[k].start < x.End || ws[k].lower != "when" {
+		return -1
+	}
+	if g := text[x.End:ws[k].start]; !strings.Contains(g, ",") && !asideDash(g) {
+		return -1
+	}
+	for j := k + 1; j < len(ws) && j <= k+8; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].quoted {
+			return -1
+		}
+		if info, ok := headInfo(text, ws, j); ok && !info.noun {
+			return j
+		}
 	}
 	return -1
 }

@@ -293,6 +293,12 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" {
+				if w := whenClause(text, ws, x); w >= 0 && !inQuote(ws, x.Start) {
+					// "cared for him since November, when he was found
+					// clinging to an inner tube": the start of the span
+					// dates the happening its clause of time tells
+					picks = append(picks, pick{x, w, 0})
+				}
 				// "the highest since 1992", "the first visit since 2000":
 				// the start of a span that reaches the present dates no
 				// happening
@@ -306,7 +312,11 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			ti, cost := attachTimex(text, ws, trigs, verbs, x)
-			if inQuote(ws, x.Start) || ti < 0 && thingOfDate(text, ws, x) {
+			// "December's figures" tell which figures: the date is no
+			// happening's of its own, nor of one told before it ("After
+			// accounting for a revision to December's figures", "released
+			// December's figures").
+			if inQuote(ws, x.Start) || (ti < 0 || ws[ti].start < x.Start) && thingOfDate(text, ws, x) {
 				continue
 			}
 			picks = append(picks, pick{x, ti, cost})

@@ -125,7 +125,9 @@ func headlineOf(text string, d *draft) string {
 			// Yeltsin, not an actor named after the verb.
 			if named := d.definiteActor(before); named != "" {
 				subject = named
-			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] {
+			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] && !closedWords[strings.ToLower(before)] {
+				// a capitalized word, not a closed one ("After touring
+				// Dar es Salaam Thursday": no subject "After")
 				subject, fromWords = trimAdverbs(before), true
 			}
 		}
@@ -189,14 +191,25 @@ func inSpan(w word, s timeline.Span) bool { return s.Len() > 0 && w.start < s.En
 func hasPunct(gap string) bool { return strings.ContainsAny(gap, ",;:()[]—–") }
 
 // participle reports a past participle: regular -ed forms and the
-// irregular participles of the lexicon.
+// irregular participles of the lexicon and of irregularVerbs ("seen").
 func participle(ws []word, i int) bool {
 	w := ws[i].lower
 	if strings.HasSuffix(w, "ed") {
 		return true
 	}
-	return irregularParticiples[w]
+	return irregularParticiples[w] || otherParticiples[w]
 }
+
+// otherParticiples are the participles of irregularVerbs: "seen", "found".
+var otherParticiples = func() map[string]bool {
+	m := map[string]bool{}
+	for entry := range strings.FieldsSeq(irregularVerbs) {
+		if forms := strings.Split(entry, ":"); len(forms) == 3 {
+			m[forms[2]] = true
+		}
+	}
+	return m
+}()
 
 // subjectBefore is the actor before the trigger, with the actor
 // coordinated with it ("Biden and Xi Jinping").

@@ -46,7 +46,7 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		}
 		ti := mainTrigger(ws, trigs, used)
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
-			if ownSayingDate(d, drafts) && onlyBefore(drafts, d) && !forecastSentence(ws) {
+			if ownSayingDate(d, drafts) && (onlyBefore(drafts, d) || onlyBackground(ws, drafts, d)) && !forecastSentence(ws) {
 				// "The Maariv newspaper said Sunday that Netanyahu's
 				// comments last week were in response": what it dates is
 				// background; the saying is the day's (but a forecast
@@ -101,6 +101,39 @@ func onlyBefore(drafts []*draft, d *draft) bool {
 		}
 	}
 	return true
+}
+
+// onlyBackground reports that every other dated draft of the sentence
+// lies in a relative clause after the saying d: "Neal Horsley said Friday
+// that he would seek a new Internet service for his site, which was the
+// focus of a trial that led to a verdict this week" tells the verdict as
+// background; the saying is Friday's news.
+func onlyBackground(ws []word, drafts []*draft, d *draft) bool {
+	for _, o := range drafts {
+		if o == d || o.date.IsZero() {
+			continue
+		}
+		if o.trig <= d.trig || !inRelative(d.doc.Text, ws, d.trig, o.trig) {
+			return false
+		}
+	}
+	return true
+}
+
+// inRelative reports word j inside a relative clause opened after word i
+// by a relative pronoun other than "that", which no comma closes before j:
+// not "said the poll, which had been set for October 5, would be held on
+// December 15".
+func inRelative(text string, ws []word, i, j int) bool {
+	for k := j - 1; k > i; k-- {
+		if strings.Contains(text[ws[k].end:ws[k+1].start], ",") {
+			return false
+		}
+		if w := ws[k].lower; w != "that" && relativePronouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerb reports a verb (no noun) in a past form, not still to come nor

@@ -19,19 +19,19 @@ attack kill elect vote win:won:won lose:lost:lost launch resign appoint invade s
 attend host discuss agree:agreed:agreed return depart leave:left:left hold:held:held talk negotiate
 arrest release sentence bomb shoot:shot:shot die:died:died declare hit:hit:hit protest
 inaugurate swear:swore:sworn crash explode erupt collapse seize capture withdraw:withdrew:withdrawn
-deploy ban approve reject unveil introduce land hear:heard:heard open adjourn
+deploy ban:banned:banned approve reject unveil introduce land hear:heard:heard open adjourn
 raise rise:rose:risen fall:fell:fallen drop:dropped:dropped jump climb gain decline slip:slipped:slipped
 dip:dipped:dipped surge soar plunge tumble slump rally rebound recover
 sell:sold:sold buy:bought:bought acquire purchase merge invest lend:lent:lent borrow repay:repaid:repaid
-charge convict acquit indict sue fine jail detain kidnap rescue evacuate flee:fled:fled
+charge convict acquit indict sue fine jail detain kidnap:kidnapped:kidnapped rescue evacuate flee:fled:fled
 suspend cancel postpone extend lift impose tighten contain spread:spread:spread destroy damage injure
-wound flood burn submit table pass adopt ratify veto amend enact file fix
+wound flood burn submit:submitted:submitted table pass adopt ratify veto amend enact file fix
 complete receive send:sent:sent deliver build:built:built test-fire break:broke:broken form strengthen
-weaken occur happen cut:cut:cut increase reduce lower hike slash post record hire nominate dismiss oust
+weaken occur:occurred:occurred happen cut:cut:cut increase reduce lower hike slash post record hire nominate dismiss oust
 replace retire join enter publish shut:shut:shut ground resume restart reopen overturn uphold:upheld:upheld
 block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
 lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
-expire bring:brought:brought grant award donate transfer fire abolish activate fail ignore disrupt
+expire bring:brought:brought grant award donate transfer:transferred:transferred fire abolish activate fail ignore disrupt
 `
 
 // Verbs of saying: they date the statement.
@@ -183,7 +183,11 @@ func verbForms(base string, irregular []string) []string {
 		forms = append(forms, base[:len(base)-2]+"ying")
 	}
 	if len(irregular) == 2 {
-		forms = append(forms[:2], append(irregular, forms[len(forms)-1])...)
+		ing := forms[len(forms)-1]
+		if last := base[len(base)-1:]; irregular[0] == base+last+"ed" {
+			ing = base + last + "ing" // "dropped", "dropping"
+		}
+		forms = append(forms[:2], irregular[0], irregular[1], ing)
 	}
 	return forms
 }
@@ -332,11 +336,11 @@ func isNoun(ws []word, i int) bool {
 		return false // no noun: "a Japanese government official said"
 	}
 	prev := ws[i-1]
+	if adverbPast(ws, i) || relativePast(ws, i) {
+		return false // "He last visited Russia", "the bullet that tore": a verb in the past
+	}
 	if ws[i].trig == nil && nounForm(ws, i) && !prev.is(cModalTo|cPronounSubject) {
 		return true // a noun of happening outside the lexicon: "in a telephone interview", "the Oct. 23 slaying"
-	}
-	if prev.is(cAdverbDeterminer) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) && !ws[i-1].possessive {
-		return false // "He last visited Russia": an adverb before a verb in the past
 	}
 	// "for talks", "after attacks": a plural after a preposition.
 	if prev.is(cHaveForm) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) {
@@ -349,6 +353,49 @@ func isNoun(ws []word, i int) bool {
 // adverbDeterminers are determiners that are adverbs before a verb in the
 // past: "last visited", "first met".
 var adverbDeterminers = lexSet(`last first`)
+
+// simplePasts are the past forms of irregular verbs that are no
+// participles: "tore", "went", "took".
+var simplePasts = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{irregularVerbs, triggerVerbs, speechVerbs, lightVerbs} {
+		for entry := range strings.FieldsSeq(list) {
+			if forms := strings.Split(entry, ":"); len(forms) == 3 && forms[1] != forms[2] {
+				m[forms[1]] = true
+			}
+		}
+	}
+	return m
+}()
+
+// relativePast reports a verb in the simple past after "that", which is
+// then a relative pronoun, no determiner: "the bullet that tore through
+// his kitchen window"; a form that may be a participle or an adjective
+// ("hurt", "sparked") only before its object: "the issues that hurt Sun's
+// performance", not "that damaged car".
+func relativePast(ws []word, i int) bool {
+	if i < 1 || ws[i-1].lower != "that" {
+		return false
+	}
+	if simplePasts[ws[i].lower] {
+		return true
+	}
+	if !strings.HasSuffix(ws[i].lower, "ed") && !ws[i].is(cIrregularPast) || ws[i].trig != nil || i+1 >= len(ws) {
+		return false // a verb of the lexicon after "that" is read by nounsVerb ("the bombing that killed")
+	}
+	next := ws[i+1]
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower)
+}
+
+// adverbPast reports a verb in the past at i after a determiner that is an
+// adverb there: "He last visited Russia", "was last seen", "first met"; not
+// after an article ("the first elected").
+func adverbPast(ws []word, i int) bool {
+	if i < 1 || !ws[i-1].is(cAdverbDeterminer) || ws[i-1].possessive || i >= 2 && ws[i-2].is(cDeterminer) {
+		return false
+	}
+	return strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple|cIrregularPast)
+}
 
 // nounPreps are prepositions after which a verb form ending in -s is a plural noun.
 var nounPreps = lexSet(`for of after before during amid following despite without`)
@@ -578,10 +625,10 @@ func eventWord(text string, ws []word, i int) bool {
 		after = ws[p].lower
 	}
 	switch {
-	case ws[i-1].is(cDeterminer) || ws[i-1].possessive:
+	case (ws[i-1].is(cDeterminer) || ws[i-1].possessive) && !adverbPast(ws, i) && !relativePast(ws, i):
 		// a noun: an event when made from a verb, or a gerund with its
 		// object in an "of" phrase ("the finding of a buried rifle")
-		return nounForm(ws, i) || strings.HasSuffix(w, "ing") && !ws[i].is(cNonVerbIng) && i+1 < len(ws) && ws[i+1].lower == "of"
+		return nounForm(ws, i) || strings.HasSuffix(w, "ing") && len(w) >= 6 && !ws[i].is(cNonVerbIng) && i+1 < len(ws) && ws[i+1].lower == "of"
 	case attributive(text, ws, i):
 		return false // "a heavily wooded area", "a buried rifle"
 	case ws[i].is(cIrregularPast):
