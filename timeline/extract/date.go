@@ -123,7 +123,7 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 				return true
 			}
 		}
-		return false
+		return modalAfterDate(text, ws, ti, first, last)
 	}
 	if last+1 < ti && opensClause(text, ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && !reportsHappening(text, ws, ti) {
 		// a date that opens the sentence frames its main clause: "In
@@ -133,6 +133,27 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		return hasPunctBetween(text, ws, last+1, ti)
 	}
 	return hasPunctBetween(text, ws, last, ti)
+}
+
+// modalAfterDate reports a date phrase (words first..last, after a
+// preposition) inside the subject of a clause reported by the verb of saying
+// at ti without "that", whose modal follows the date
+// (within three words, no punctuation between): "Forecasters said strong
+// winds on Sunday could push more oil onto the shore" — Sunday is when the
+// winds may push, not when the forecasters spoke.
+func modalAfterDate(text string, ws []word, ti, first, last int) bool {
+	if first-ti < 3 || !ws[first-1].is(cPreposition) {
+		return false // "said on Sunday it would": the date right after the saying is the saying's
+	}
+	for k := last + 1; k < len(ws) && k <= last+3; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+		if ws[k].is(cModal) || ws[k].lower == "will" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportsHappening reports a verb of happening after the saying at ti, not
@@ -516,7 +537,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if info.light && info.lemma == "take" && k+1 < len(ws) && takeIdioms[ws[k+1].lower] {
 		info.light = false // "took effect Aug. 9", "took office in April": the taking is the happening
 	}
-	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
+	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) || attemptTo(ws, k) {
 		return info, false
 	}
 	info.noun = info.noun || verbalNoun(ws, k)
@@ -733,7 +754,7 @@ func postNominal(text string, ws []word, first, last int) int {
 		if w != "of" && ws[k].is(cPreposition|cLocationPrep|cTemporalPrep) {
 			return -1
 		}
-		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive)
+		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive) || namedModifier(text, ws, k)
 		if eventWord(text, ws, k) && noun && !ws[k].is(cClosed) {
 			if phraseOpened(ws, k) {
 				return k

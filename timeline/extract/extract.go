@@ -393,6 +393,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			ti := mainTrigger(ws, trigs, used)
 			if ti < 0 && len(picks) == 0 {
 				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"
+				if ti < 0 {
+					ti = a.actorPerfectNews(ws, verbs) // "The US government has designated ..."
+				}
 			}
 			news := ti >= 0 && a.newsBeforeFuture(ws, ti, drafts)
 			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news) {
@@ -519,7 +522,7 @@ func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 			info, _ = headInfo(a.doc.Text, ws, ti) // a verb outside the lexicon
 		}
 		d.info = info
-		d.info.noun = isNoun(ws, ti)
+		d.info.noun = isNoun(ws, ti) || namedModifier(a.doc.Text, ws, ti)
 		d.trigger = a.doc.Text[ws[ti].start:ws[ti].end]
 	}
 	return d

@@ -40,6 +40,8 @@ func headlineOf(text string, d *draft) string {
 				end = k
 			}
 			h = text[t.start:ws[end].end] + aspectualAfter(ws, d)
+		} else if namedModifier(text, ws, d.trig) {
+			h = text[ws[d.trig-1].start:t.end] // "the U.S. offer last week": "U.S. offer"
 		} else if nounAfterLight(ws, d.trig) {
 			// "Xi and Putin plan to hold a meeting": they meet.
 			var who []string
@@ -116,6 +118,9 @@ func headlineOf(text string, d *draft) string {
 		}
 		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && subjectPronouns[strings.ToLower(before)] {
 			subject = d.speakerBefore() // "Koh said that he had asked": Koh
+		}
+		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && neuterPronoun(before) {
+			subject = d.bodySpeakerBefore() // "BP PLC said that it had activated": BP PLC
 		}
 		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
 		if before := wordsBefore(text, ws, d); subject == "" && before != "" {
@@ -440,7 +445,7 @@ func patientBefore(text string, ws []word, d *draft) string {
 func wordsBefore(text string, ws []word, d *draft) string {
 	end := d.trig
 	for end > 0 && (ws[end-1].is(cBeForm) || ws[end-1].is(cAuxiliary) || ws[end-1].lower == "to" ||
-		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower]) {
+		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower] || attemptTo(ws, end-1)) {
 		end-- // "is due to visit", "are expected to", "plan to", "will remain closed"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
@@ -840,6 +845,31 @@ func (d *draft) speakerBefore() string {
 	who := ""
 	for _, m := range d.actors {
 		if m.Span.End <= t.start && m.Actor.Kind == ActorPerson && d.speechBetween(m.Span.End) {
+			who = m.Text
+		}
+	}
+	return who
+}
+
+// neuterPronoun reports "it" or "it" with an auxiliary or verb of attempt
+// as written before a reported happening ("it had sought to").
+func neuterPronoun(before string) bool {
+	first, _, _ := strings.Cut(before, " ")
+	return strings.EqualFold(first, "it")
+}
+
+// bodySpeakerBefore is the last organization or country named before a verb
+// of saying that stands before the trigger: whom "it" in what is said stands
+// for ("BP PLC said on Friday that it had activated", "the U.S. said it had
+// sought"); "" when there is none. A person is never "it".
+func (d *draft) bodySpeakerBefore() string {
+	t := d.words[d.trig]
+	who := ""
+	for _, m := range d.named {
+		if m.Span.Start < d.sent.Start || m.Span.End > t.start {
+			continue
+		}
+		if (m.Actor.Kind == ActorOrganization || m.Actor.Kind == ActorCountry) && d.speechBetween(m.Span.End) {
 			who = m.Text
 		}
 	}

@@ -408,3 +408,90 @@ func notYet(ws []word, d *draft) bool {
 	}
 	return false
 }
+
+// actorPerfectNews is the happening of a sentence whose triggers give none:
+// a verb outside the lexicon (verbs, see verbsOutside) in the active present
+// perfect whose subject is a named actor, a person, organization or country,
+// perhaps with a head noun after the name ("The US government has designated
+// the spill an incident of national significance"): an actor's act told so is
+// the news of the publication day, as "has declared" is. A subject that is no
+// actor ("Inroads into Central Asia have created unease") tells a state of
+// things. -1 when there is none.
+func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int) int {
+	for _, k := range verbs {
+		if ws[k].quoted || !presentPerfect(ws, k) || ws[k-1].lower == "been" {
+			continue
+		}
+		aux := k - 1
+		for aux > 0 && !ws[aux].is(cPerfectAux) {
+			aux--
+		}
+		if a.actorSubject(ws, aux) {
+			return k
+		}
+	}
+	return -1
+}
+
+// actorSubject reports a named person, organization or country whose name
+// ends right before word k, or at most two lowercase nouns before it ("the
+// US government", "BP officials"), and opens the sentence: "the importance
+// China has placed on" is a clause that describes a noun, no news.
+func (a *docAnalysis) actorSubject(ws []word, k int) bool {
+	if k < 1 {
+		return false
+	}
+	text := a.doc.Text
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		end := ws[j].end
+		for _, m := range a.actors {
+			if m.Span.End == end && (m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization || m.Actor.Kind == ActorCountry) {
+				return opensSentence(text, ws, wordIndexAt(ws, m.Span.Start))
+			}
+		}
+		if !lowerWord(text, ws[j]) || ws[j].is(cClosed) || j == k-3 {
+			return false
+		}
+	}
+	return false
+}
+
+// attemptVerbs hand over to the verb after their "to", as a light verb does:
+// "sought to engage North Korea" is one happening, the engaging, not two.
+var attemptVerbs = lexSet(`seek seeks sought seeking attempt attempts attempted attempting`)
+
+// attemptTo reports a verb of attempt before "to" and a verb: "had sought
+// to engage". "sought support" is a happening of its own.
+func attemptTo(ws []word, k int) bool {
+	return attemptVerbs[ws[k].lower] && k+2 < len(ws) && ws[k+1].lower == "to" && !ws[k+2].is(cClosed)
+}
+
+// takeIdiom reports "take" with a bare noun that makes a happening of the
+// taking ("took office in April", "took power", "takes effect"), which a
+// date dates as it dates any verb of happening.
+func takeIdiom(ws []word, i int) bool {
+	return ws[i].info().lemma == "take" && i+1 < len(ws) && takeIdioms[ws[i+1].lower]
+}
+
+// namedModifier reports a word after a determiner and a name that modifies
+// it, which makes it a noun: "the U.S. offer", "the Israeli raid". A month
+// or a weekday is a date, not a name ("an October congress").
+func namedModifier(text string, ws []word, k int) bool {
+	return k > 1 && ws[k-2].is(cArticle) && isCapital(text, ws[k-1]) && !ws[k-1].is(cClosed|cTimeUnit) && !weekday(ws[k-1].lower) && lowerWord(text, ws[k])
+}
+
+// weekday reports a day of the week's name, in lower case.
+func weekday(w string) bool {
+	return strings.HasSuffix(w, "day") && len(w) >= 6 && len(w) <= 9 && w != "holiday"
+}
+
+// opensSentence reports a name at word j with only capitalized words (its
+// title: "Louisiana Governor") or an article before it in the sentence.
+func opensSentence(text string, ws []word, j int) bool {
+	for k := 0; k < j; k++ {
+		if !ws[k].is(cArticle) && !isCapital(text, ws[k]) || k > 0 && hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+	}
+	return true
+}

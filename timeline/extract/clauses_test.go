@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"storyline/timeline"
+)
+
+// TestClauseDates covers what each clause of a sentence dates: a relative
+// clause dates its own verb, a date inside a reported forecast dates no
+// saying, a date after a noun dates that noun, news in the present perfect
+// told of a named actor is the publication day's. Each case is one
+// sentence published on a Thursday; want lists every event as "date title".
+func TestClauseDates(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an actor's act in the present perfect is the day's news",
+			"The US government has designated the spill an incident of national significance.",
+			[]string{"2019-11-07 US designates the spill an incident"}},
+		{"a subject that is no actor tells a state",
+			"Inroads into Central Asia have created unease.", nil},
+		{"a date inside a forecast reported without that dates no saying",
+			"Forecasters said strong winds on Sunday could push more oil onto the shore.", nil},
+		{"the saying keeps its own date before the forecast",
+			"The coast guard said on Tuesday that strong winds on Sunday could push more oil onto the shore.",
+			[]string{"2019-11-05 The coast guard says"}},
+		{"a relative clause dates its own verb",
+			"President Moon, who took office in April, met the delegation.",
+			[]string{"2019-04 Moon takes office"}},
+		{"a date after a noun a name modifies dates the noun",
+			"In response to the U.S. offer last week, the North has reportedly said it would consider talks.",
+			[]string{"2019-W44 U.S. offer"}},
+		{"an attempt and its verb are one happening",
+			"Last month, the U.S. said it had sought to engage North Korea in mid-February.",
+			[]string{"2019-02 U.S. engages North Korea"}},
+		{"a pronoun in what is said is the organization that said it",
+			"BP PLC said on Friday that it had activated an extensive oil spill response.",
+			[]string{"2019-11-01 BP PLC activates an extensive oil spill response"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: thu}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Date.Value+" "+e.Title)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+				}
+			}
+		})
+	}
+}
