@@ -40,6 +40,16 @@ func TestClauseDates(t *testing.T) {
 		{"a pronoun in what is said is the organization that said it",
 			"BP PLC said on Friday that it had activated an extensive oil spill response.",
 			[]string{"2019-11-01 BP PLC activates an extensive oil spill response"}},
+		{"a state in the passive perfect since a day began that day",
+			"Boeing had been suspended since July 24, 2003.",
+			[]string{"2003-07-24 Boeing suspended"}},
+		{"missing since a day",
+			"Two hikers have been missing since March 3.",
+			[]string{"2019-03-03 Two hikers missing"}},
+		{"since a year is a span of accumulation, no day",
+			"The company has shed 70 businesses since 1983.", nil},
+		{"since a day after a comparison dates nothing",
+			"Turnout was the highest since May 4, 1992.", nil},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -292,7 +292,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
 			}
-			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" {
+			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" && !beganOn(text, ws, x, k) {
 				// "the highest since 1992", "the first visit since 2000":
 				// the start of a span that reaches the present dates no
 				// happening

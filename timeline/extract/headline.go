@@ -76,7 +76,7 @@ func headlineOf(text string, d *draft) string {
 			h = nounClause(text, d)
 		}
 	default:
-		passive := participle(ws, d.trig) && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
+		passive := (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
 			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
 		if passive {
