@@ -586,6 +586,8 @@ func withoutDate(text string, d *draft) string {
 		before := strings.TrimSpace(text[d.sent.Start:sp.Start])
 		if f := strings.Fields(before); len(f) > 0 && datePreps[strings.ToLower(f[len(f)-1])] {
 			before = strings.Join(f[:len(f)-1], " ")
+		} else if n := len(f); n > 1 && strings.EqualFold(f[n-2], "as") && strings.EqualFold(f[n-1], "of") {
+			before = strings.Join(f[:n-2], " ") // "As of February, the store accounts for": "The store accounts for"
 		}
 		s = before + " " + strings.TrimLeft(text[sp.End:d.sent.End], ", ")
 	}
