@@ -43,6 +43,11 @@ func TestClauseDates(t *testing.T) {
 		{"as of a month: the latest one, without its preposition",
 			"As of February, the iTunes store accounts for 70% of legal downloads.",
 			[]string{"2019-02 The iTunes store accounts for 70% of legal downloads"}},
+		{"a forecast without a scheduled date is no event",
+			"The company expects to be profitable this year.", nil},
+		{"a fall over a stretch that ends now is the day's news",
+			"The index fell 12% in the past nine days.",
+			[]string{"2019-11-07 The index falls 12%"}},
 		{"a state in the passive perfect since a day began that day",
 			"Boeing had been suspended since July 24, 2003.",
 			[]string{"2003-07-24 Boeing suspended"}},
@@ -74,5 +79,30 @@ func TestClauseDates(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPastSpan: a happening told over a stretch that ends at publication is
+// dated by publication and bounded by the stretch.
+func TestPastSpan(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, start, end string }{
+		{"The index fell 12% in the past nine days.", "2019-10-29", "2019-11-07"},
+		{"Prices rose 3% over the last 12 months.", "2018-11-07", "2019-11-07"},
+		{"Exports dropped during the past week.", "2019-10-31", "2019-11-07"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: thu}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(events) != 1 || events[0].Date.Start != tc.start || events[0].Date.End != tc.end {
+			var got []timeline.Date
+			for _, e := range events {
+				got = append(got, e.Date)
+			}
+			t.Errorf("Extract(%q) dates = %+v, want one from %s to %s", tc.text, got, tc.start, tc.end)
+		}
 	}
 }

@@ -491,6 +491,9 @@ func complement(text string, ws []word, d *draft) string {
 		if inSpan(w, d.dateSpan()) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
 		}
+		if spanWords[w.lower] && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan()) && !hasPunct(text[w.end:ws[k+1].start]) {
+			continue // "fell 12% over the past week": the stretch goes with its preposition
+		}
 		if w.is(cComplementStop) {
 			break
 		}
@@ -505,7 +508,7 @@ func complement(text string, ws []word, d *draft) string {
 				break
 			}
 		}
-		parts = append(parts, text[w.start:w.end])
+		parts = append(parts, withPercent(text, w))
 	}
 	// Do not end on a preposition or article.
 	for len(parts) > 0 {
@@ -517,6 +520,15 @@ func complement(text string, ws []word, d *draft) string {
 		break
 	}
 	return strings.Join(parts, " ")
+}
+
+// withPercent is a word as written with the per cent sign that follows it:
+// "12%".
+func withPercent(text string, w word) string {
+	if strings.HasPrefix(text[w.end:], "%") {
+		return text[w.start:w.end] + "%"
+	}
+	return text[w.start:w.end]
 }
 
 // dateSpan is the date expression a headline leaves out: none when the date

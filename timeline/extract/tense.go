@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"storyline/timeline"
@@ -290,6 +291,8 @@ func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timel
 			return d
 		}
 		return a.publicationDate("\"" + phrase + "\" without a day named before")
+	case pastVerb(ws, ti) && !ws[ti].quoted && pastSpan(ws) >= 0:
+		return a.spanToPublication(ws, pastSpan(ws))
 	case noDate && reportedPast(ws, ti):
 		return a.publicationDate("\"" + text[ws[ti].start:ws[ti].end] + "\" told in the past by a verb of saying, without a date word")
 	}
@@ -518,4 +521,83 @@ func beganOn(text string, ws []word, x temporal.Timex, k int) bool {
 		return false
 	}
 	return !hasPunct(text[ws[p].end:ws[k-1].start])
+}
+
+// spanWords open a stretch of time that ends now: "in the past nine days",
+// "over the last three months", "during the past week".
+var spanWords = lexSet(`in over during`)
+
+// spanNumbers are the counts a stretch ending now is told in, by word.
+var spanNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+// pastSpan is the index of the "in"/"over"/"during" of a stretch of time
+// that ends at publication: "in the past nine days", "over the last 12
+// months", "during the past week"; -1 when the sentence has none.
+func pastSpan(ws []word) int {
+	for k := 0; k+3 < len(ws); k++ {
+		if !spanWords[ws[k].lower] || ws[k+1].lower != "the" || ws[k+2].lower != "past" && ws[k+2].lower != "last" {
+			continue
+		}
+		if _, _, ok := spanLength(ws, k); ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// spanLength reads the count and unit of the stretch at k ("nine days"; a
+// unit alone is one: "the past week").
+func spanLength(ws []word, k int) (int, string, bool) {
+	n, u := 1, k+3
+	if w := ws[k+3].lower; spanNumbers[w] > 0 {
+		n, u = spanNumbers[w], k+4
+	} else if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 100 {
+		n, u = v, k+4
+	}
+	if u >= len(ws) {
+		return 0, "", false
+	}
+	unit := strings.TrimSuffix(ws[u].lower, "s")
+	switch unit {
+	case "day", "week", "month", "year":
+		if n == 1 && ws[u].lower != unit || n > 1 && ws[u].lower == unit {
+			return 0, "", false // "the past days", "the past nine day"
+		}
+		return n, unit, true
+	}
+	return 0, "", false
+}
+
+// spanToPublication dates a past happening told over a stretch that ends
+// at publication ("The index fell 12% in the past nine days"): of the
+// publication day, where the stretch ends, bounded by the stretch.
+func (a *docAnalysis) spanToPublication(ws []word, k int) timeline.Date {
+	pub := a.doc.Published
+	n, unit, _ := spanLength(ws, k)
+	end := k + 3
+	if n > 1 || ws[k+3].lower != unit {
+		end = k + 4
+	}
+	phrase := a.doc.Text[ws[k+1].start:ws[end].end]
+	d := a.publicationDate("\"" + phrase + "\" ends at publication")
+	if d.IsZero() {
+		return d
+	}
+	from := pub
+	switch unit {
+	case "day":
+		from = pub.AddDate(0, 0, -n)
+	case "week":
+		from = pub.AddDate(0, 0, -7*n)
+	case "month":
+		from = pub.AddDate(0, -n, 0)
+	case "year":
+		from = pub.AddDate(-n, 0, 0)
+	}
+	d.Start = from.Format("2006-01-02")
+	d.EDTF = d.Start + "/" + d.End
+	d.Tense = "past"
+	d.Expression, d.Span = phrase, timeline.Span{Start: ws[k+1].start, End: ws[end].end}
+	return d
 }
