@@ -479,9 +479,11 @@ func takeIdiom(ws []word, i int) bool {
 
 // namedModifier reports a word after a determiner and a name that modifies
 // it, which makes it a noun: "the U.S. offer", "the Israeli raid". A month
-// or a weekday is a date, not a name ("an October congress").
+// or a weekday is a date, not a name ("an October congress"); a verb after
+// a name is its subject's ("the FBI arrested").
 func namedModifier(text string, ws []word, k int) bool {
-	return k > 1 && ws[k-2].is(cArticle) && isCapital(text, ws[k-1]) && !ws[k-1].is(cClosed|cTimeUnit) && !weekday(ws[k-1].lower) && lowerWord(text, ws[k])
+	return k > 1 && ws[k-2].is(cArticle) && isCapital(text, ws[k-1]) && !ws[k-1].is(cClosed|cTimeUnit) && !weekday(ws[k-1].lower) && lowerWord(text, ws[k]) &&
+		eventNoun(ws[k].lower) && !strings.HasSuffix(ws[k].lower, "ed")
 }
 
 // weekday reports a day of the week's name, in lower case.
