@@ -420,8 +420,12 @@ func notYet(ws []word, d *draft) bool {
 // the spill an incident of national significance"): an actor's act told so is
 // the news of the publication day, as "has declared" is. A subject that is no
 // actor ("Inroads into Central Asia have created unease") tells a state of
-// things. -1 when there is none.
+// things, and so does a "since" ("have cared for him since November"). -1
+// when there is none.
 func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int) int {
+	if sinceIn(ws) {
+		return -1 // "have cared for him since November": a state that has lasted
+	}
 	for _, k := range verbs {
 		if ws[k].quoted || !presentPerfect(ws, k) || ws[k-1].lower == "been" {
 			continue
@@ -449,7 +453,7 @@ func (a *docAnalysis) actorSubject(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		end := ws[j].end
 		for _, m := range a.actors {
-			if m.Span.End == end && (m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization || m.Actor.Kind == ActorCountry) {
+			if m.Span.End == end && !ws[j].possessive && (m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization || m.Actor.Kind == ActorCountry) {
 				return opensSentence(text, ws, wordIndexAt(ws, m.Span.Start))
 			}
 		}
