@@ -39,7 +39,7 @@ func TestClauseDates(t *testing.T) {
 			[]string{"2019-W44 U.S. offer"}},
 		{"an attempt and its verb are one happening",
 			"Last month, the U.S. said it had sought to engage North Korea in mid-February.",
-			[]string{"2019-02 U.S. engages North Korea"}},
+			[]string{"2019-02 U.S. seeks to engage North Korea"}},
 		{"a pronoun in what is said is the organization that said it",
 			"BP PLC said on Friday that it had activated an extensive oil spill response.",
 			[]string{"2019-11-01 BP PLC activates an extensive oil spill response"}},

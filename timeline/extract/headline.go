@@ -149,6 +149,7 @@ func headlineOf(text string, d *draft) string {
 		} else if fromWords {
 			verb = agree(subject, d.info.lemma) // "Construction costs rise"
 		}
+		verb = attemptPhrase(ws, d.trig, d.info.lemma, verb) // "U.S. seeks to engage North Korea"
 		if subject == "" {
 			// No named actor: the words before the verb ("Suspected bombs
 			// explode"), or the verb as written when there are none.

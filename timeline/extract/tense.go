@@ -607,3 +607,22 @@ func (a *docAnalysis) spanToPublication(ws []word, k int) timeline.Date {
 	d.Expression, d.Span = phrase, timeline.Span{Start: ws[k+1].start, End: ws[end].end}
 	return d
 }
+
+// attemptPhrase is the verb of a headline whose trigger at ti an attempt
+// governs ("had sought to engage North Korea"): the attempt in the form of
+// verb, with the trigger's lemma after "to" ("seeks to engage"), since an
+// attempt is not the act. Otherwise verb as it is.
+func attemptPhrase(ws []word, ti int, lemma, verb string) string {
+	k := ti - 2
+	if k < 0 || !attemptTo(ws, k) || lemma == "" {
+		return verb
+	}
+	a := "seek"
+	if strings.HasPrefix(ws[k].lower, "attempt") {
+		a = "attempt"
+	}
+	if verb != lemma {
+		a = thirdPerson(a)
+	}
+	return a + " to " + lemma
+}
