@@ -119,10 +119,14 @@ func headlineOf(text string, d *draft) string {
 		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && subjectPronouns[strings.ToLower(before)] {
 			subject = d.speakerBefore() // "Koh said that he had asked": Koh
 		}
+		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
 		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && neuterPronoun(before) {
 			subject = d.bodySpeakerBefore() // "BP PLC said that it had activated": BP PLC
+			if subject == "" {
+				subject = d.sayerWords(text) // "Police said they had arrested two men": Police
+				fromWords = subject != ""
+			}
 		}
-		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
 		if before := wordsBefore(text, ws, d); subject == "" && before != "" {
 			// "the country will begin": the country named last; "Osaka last
 			// hosted": a name before the verb, though not an actor; "In
@@ -866,11 +870,54 @@ func (d *draft) speakerBefore() string {
 	return who
 }
 
-// neuterPronoun reports "it" or "it" with an auxiliary or verb of attempt
-// as written before a reported happening ("it had sought to").
+// neuterPronoun reports "it" or "they" as the words before a reported
+// happening, perhaps with an auxiliary ("it had sought to").
 func neuterPronoun(before string) bool {
 	first, _, _ := strings.Cut(before, " ")
-	return strings.EqualFold(first, "it")
+	return strings.EqualFold(first, "it") || strings.EqualFold(first, "they")
+}
+
+// coordinatedNames extends the words w, found in text before word k,
+// leftwards over names joined by "and" ("Smith and Jones", "Japan and
+// South Korea"), at most three words each, with no punctuation between.
+func coordinatedNames(text string, ws []word, w string, k int) string {
+	off := strings.LastIndex(text[:ws[k].start], w)
+	if w == "" || off < 0 {
+		return w
+	}
+	start, end := wordIndexAt(ws, off), off+len(w)
+	for start >= 2 && ws[start-1].lower == "and" && isCapital(text, ws[start-2]) && !hasPunct(text[ws[start-2].end:ws[start].start]) {
+		j := start - 2
+		for j > 0 && start-2-j < 2 && isCapital(text, ws[j-1]) && !hasPunct(text[ws[j-1].end:ws[j].start]) {
+			j--
+		}
+		start = j
+	}
+	return text[ws[start].start:end]
+}
+
+// sayerWords is the unnamed subject of the verb of saying nearest before
+// the trigger, which a pronoun of what is said stands for ("Police said they
+// had arrested two men": Police; "The company said it had cut 500 jobs":
+// the company, or the company named last): the words before the saying
+// when they open with a capital and are no pronoun; "" otherwise.
+func (d *draft) sayerWords(text string) string {
+	for k := d.trig - 1; k > 0; k-- {
+		if info, ok := triggers[d.words[k].lower]; !ok || !info.speech || isNoun(d.words, k) {
+			continue
+		}
+		w := wordsBefore(text, d.words, &draft{sent: d.sent, words: d.words, trig: k, date: d.date})
+		w = coordinatedNames(text, d.words, w, k)
+		first, _, _ := strings.Cut(w, " ")
+		if w == "" || !isCapitalized(w) || subjectPronouns[strings.ToLower(first)] || neuterPronoun(w) {
+			return ""
+		}
+		if named := d.definiteActor(w); named != "" {
+			return named
+		}
+		return trimAdverbs(w)
+	}
+	return ""
 }
 
 // bodySpeakerBefore is the last organization or country named before a verb
