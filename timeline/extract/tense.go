@@ -35,7 +35,7 @@ func (a *docAnalysis) datelinePlace(ds []*draft) {
 func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, drafts []*draft, used map[int]bool) []*draft {
 	other := mainTrigger(ws, trigs, used) >= 0
 	for _, d := range drafts {
-		other = other || d.trig >= 0 && !d.info.speech || d.trig >= 0 && d.info.speech && a.pluperfectAfter(ws, d.trig, used) >= 0
+		other = other || d.trig >= 0 && !d.info.speech
 	}
 	if !other {
 		return drafts
@@ -47,9 +47,6 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 			continue
 		}
 		ti := mainTrigger(ws, trigs, used)
-		if ti < 0 {
-			ti = a.pluperfectAfter(ws, d.trig, used) // "said on Monday that it had recalled 1 million cars"
-		}
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
 			if ownSayingDate(d, drafts) && onlyBefore(drafts, d) && !forecastSentence(ws) {
 				// "The Maariv newspaper said Sunday that Netanyahu's
@@ -628,27 +625,4 @@ func attemptPhrase(ws []word, ti int, lemma, verb string) string {
 		a = thirdPerson(a)
 	}
 	return a + " to " + lemma
-}
-
-// pluperfectAfter is a verb outside the lexicon in the past perfect that a
-// verb of saying at k reports, within ten words and its clause ("Toyota said
-// on Monday that it had recalled 1 million cars"): what is said happened,
-// and is the happening the saying hands its date to. -1 when there is none.
-func (a *docAnalysis) pluperfectAfter(ws []word, k int, used map[int]bool) int {
-	text := a.doc.Text
-	for j := k + 2; j < len(ws) && j <= k+10; j++ {
-		if hardGap(text[ws[j-1].end:ws[j].start]) {
-			return -1
-		}
-		if ws[j-1].lower != "had" || used[j] || ws[j].quoted {
-			continue
-		}
-		if _, known := ws[j].trigger(); known {
-			return -1 // the lexicon's verbs are mainTrigger's
-		}
-		if _, ok := headInfo(text, ws, j); ok && !negated(ws, j) {
-			return j
-		}
-	}
-	return -1
 }
