@@ -90,6 +90,8 @@ func headlineOf(text string, d *draft) string {
 						patient = named // "The company was sentenced": the company named last
 					} else if named := d.companyNamedNext(patient); named != "" {
 						patient = named // "A care home operator has been fined": Lakeview Care Ltd, named next
+					} else if patient == "" {
+						patient = relativeHead(text, ws, d.trig) // "The plant, which was built in 1975,"
 					}
 				}
 				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
@@ -145,6 +147,11 @@ func headlineOf(text string, d *draft) string {
 		if org != nil && len(strings.Fields(org.Text)) >= 4 {
 			if short := shortName(text, *org); short != "" {
 				subject = short // "The Independent Electoral and Boundaries Commission (IEBC)": IEBC
+			}
+		}
+		if subject == "" && wordsBefore(text, ws, d) == "" {
+			if h := relativeHead(text, ws, d.trig); h != "" {
+				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
 			}
 		}
 		verb := thirdPerson(d.info.lemma)
@@ -958,4 +965,45 @@ func (d *draft) companyNamedNext(subject string) string {
 		}
 	}
 	return ""
+}
+
+// relativeHead is the noun phrase a relative clause set off by commas
+// describes, when the verb at ti is the clause's own ("The chief executive,
+// who joined the company in 2015,") or the main verb right after it ("...,
+// left on Monday"): up to four words before ", who" or ", which", from the
+// start of their clause; "" when there is none.
+func relativeHead(text string, ws []word, ti int) string {
+	k := ti
+	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary)) {
+		k-- // "who had joined", "which was founded"
+	}
+	r := -1
+	switch {
+	case k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "which"):
+		r = k - 1
+	case k > 0 && strings.Contains(text[ws[k-1].end:ws[k].start], ","):
+		for j := k - 2; j > 0 && j >= k-16; j-- {
+			if hardGap(text[ws[j].end:ws[j+1].start]) {
+				break
+			}
+			if ws[j].lower == "who" || ws[j].lower == "which" {
+				r = j
+				break
+			}
+		}
+	}
+	if r < 1 || !strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
+		return ""
+	}
+	start := r
+	for start > 0 && r-start < 4 && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
+		if start == 0 || ws[start-1].is(cClauseWord) {
+			break
+		}
+		start--
+	}
+	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
+		return "" // the phrase is longer than four words, or not its clause's start
+	}
+	return text[ws[start].start:ws[r-1].end]
 }
