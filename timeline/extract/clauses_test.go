@@ -20,7 +20,7 @@ func TestClauseDates(t *testing.T) {
 	}{
 		{"an actor's act in the present perfect is the day's news",
 			"The US government has designated the spill an incident of national significance.",
-			[]string{"2019-11-07 US designates the spill an incident"}},
+			[]string{"2019-11-07 US designates the spill an incident of national significance"}},
 		{"a subject that is no actor tells a state",
 			"Inroads into Central Asia have created unease.", nil},
 		{"an actor's possession is no actor, and since makes a state",

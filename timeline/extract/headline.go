@@ -509,6 +509,9 @@ func complement(text string, ws []word, d *draft) string {
 		if w.is(cComplementStop) {
 			break
 		}
+		if w.lower == "of" && len(parts) == limit-1 && k > 0 && ws[k-2].is(cArticle) && lowerWord(text, ws[k-1]) && preps == 0 {
+			limit += 3 // "designated the spill an incident of national significance": the noun needs its "of"
+		}
 		if w.lower == "of" && len(parts) > 0 && relationalNouns[strings.ToLower(parts[len(parts)-1])] {
 			// "on the sidelines of the summit": the sidelines need their summit.
 			parts = append(parts, text[w.start:w.end])
