@@ -125,8 +125,9 @@ func headlineOf(text string, d *draft) string {
 		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && neuterPronoun(before) {
 			subject = d.bodySpeakerBefore() // "BP PLC said that it had activated": BP PLC
 			if subject == "" {
-				subject = d.sayerWords(text) // "Police said they had arrested two men": Police
-				fromWords = subject != ""
+				var named bool
+				subject, named = d.sayerWords(text) // "Police said they had arrested two men": Police
+				fromWords = subject != "" && !named
 			}
 		}
 		if before := wordsBefore(text, ws, d); subject == "" && before != "" {
@@ -910,8 +911,10 @@ func coordinatedNames(text string, ws []word, w string, k int) string {
 // the trigger, which a pronoun of what is said stands for ("Police said they
 // had arrested two men": Police; "The company said it had cut 500 jobs":
 // the company, or the company named last): the words before the saying
-// when they open with a capital and are no pronoun; "" otherwise.
-func (d *draft) sayerWords(text string) string {
+// when they open with a capital and are no pronoun; "" otherwise. named
+// says the words are an actor's name ("Unisys", "Dow Jones"), whose verb is
+// singular whatever its last letter.
+func (d *draft) sayerWords(text string) (words string, named bool) {
 	for k := d.trig - 1; k > 0; k-- {
 		if info, ok := triggers[d.words[k].lower]; !ok || !info.speech || isNoun(d.words, k) {
 			continue
@@ -920,14 +923,20 @@ func (d *draft) sayerWords(text string) string {
 		w = coordinatedNames(text, d.words, w, k)
 		first, _, _ := strings.Cut(w, " ")
 		if w == "" || !isCapitalized(w) || subjectPronouns[strings.ToLower(first)] || neuterPronoun(w) {
-			return ""
+			return "", false
 		}
 		if named := d.definiteActor(w); named != "" {
-			return named
+			return named, true
 		}
-		return trimAdverbs(w)
+		w = trimAdverbs(w)
+		for _, m := range d.named {
+			if m.Text == w || strings.HasSuffix(w, " "+m.Text) && strings.Count(w, " ") == strings.Count(m.Text, " ")+1 && articles[strings.ToLower(first)] {
+				return w, true // "Unisys said it had reduced": Unisys reduces
+			}
+		}
+		return w, false
 	}
-	return ""
+	return "", false
 }
 
 // bodySpeakerBefore is the last organization or country named before a verb
