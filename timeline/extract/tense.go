@@ -476,7 +476,8 @@ func attemptTo(ws []word, k int) bool {
 
 // takeIdiom reports "take" with a bare noun that makes a happening of the
 // taking ("took office in April", "took power", "takes effect"), which a
-// date dates as it dates any verb of happening.
+// date dates as it dates any verb of happening; but "the meeting took place"
+// is the meeting (findTriggers leaves it to its event subject).
 func takeIdiom(ws []word, i int) bool {
 	return ws[i].info().lemma == "take" && i+1 < len(ws) && takeIdioms[ws[i+1].lower]
 }

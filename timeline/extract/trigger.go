@@ -221,7 +221,7 @@ func findTriggers(text string, ws []word) []int {
 		}
 		if info.light {
 			// "hold" is an event only when no event noun follows it.
-			if (info.lemma != "hold" || nounTriggerAhead(ws, i)) && !takeIdiom(ws, i) {
+			if (info.lemma != "hold" || nounTriggerAhead(ws, i)) && !(takeIdiom(ws, i) && eventSubject(ws, i) < 0) {
 				continue
 			}
 		}
