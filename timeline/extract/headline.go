@@ -109,19 +109,19 @@ func headlineOf(text string, d *draft) string {
 				subject = d.antecedent.Text
 			}
 		}
+		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
 		if subject == "" && !d.info.speech && strings.HasPrefix(wordsBefore(text, ws, d), "The ") {
 			// "The Senate on Thursday passed a bill to the House": the words
 			// before an active verb are its subject, an actor after it
 			// its object
-			subject = wordsBefore(text, ws, d)
+			subject, fromWords = wordsBefore(text, ws, d), true // "The rebels take control"
 			if named := d.definiteActor(subject); named != "" {
-				subject = named // "The company posted": the company named last
+				subject, fromWords = named, false // "The company posted": the company named last
 			}
 		}
 		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && subjectPronouns[strings.ToLower(before)] {
 			subject = d.speakerBefore() // "Koh said that he had asked": Koh
 		}
-		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
 		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && neuterPronoun(before) {
 			subject = d.bodySpeakerBefore() // "BP PLC said that it had activated": BP PLC
 			if subject == "" {
