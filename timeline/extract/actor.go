@@ -57,7 +57,7 @@ development industry labour labor environment information communications treasur
 
 // orgHeads end the name of an organization.
 var orgHeads = lexSet(`organization organisation cooperation university college institute institution academy
-association society foundation company corporation corp inc ltd group bank party council committee commission
+association society foundation company corporation corp inc ltd plc llc group bank party council committee commission
 agency league federation union alliance fund forum ministry department office embassy army navy forces guard
 police court parliament assembly congress senate secretariat centre center service services network
 government administration cabinet kremlin pentagon news times post herald journal tribune daily press

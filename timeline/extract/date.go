@@ -137,7 +137,7 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 				return true
 			}
 		}
-		return false
+		return modalAfterDate(text, ws, ti, first, last)
 	}
 	if last+1 < ti && opensClause(text, ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && !reportsHappening(text, ws, ti) {
 		// a date that opens the sentence frames its main clause: "In
@@ -166,6 +166,27 @@ func clauseBefore(text string, ws []word, from, to int) bool {
 			return true
 		}
 		if clauseVerb(text, ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalAfterDate reports a date phrase (words first..last, after a
+// preposition) inside the subject of a clause reported by the verb of saying
+// at ti without "that", whose modal follows the date
+// (within three words, no punctuation between): "Forecasters said strong
+// winds on Sunday could push more oil onto the shore" — Sunday is when the
+// winds may push, not when the forecasters spoke.
+func modalAfterDate(text string, ws []word, ti, first, last int) bool {
+	if first-ti < 3 || !ws[first-1].is(cPreposition) {
+		return false // "said on Sunday it would": the date right after the saying is the saying's
+	}
+	for k := last + 1; k < len(ws) && k <= last+3; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+		if ws[k].is(cModal) || ws[k].lower == "will" {
 			return true
 		}
 	}
@@ -757,7 +778,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 	if info.light && lightPast(text, ws, k) {
 		info.light = false // "took a detour this week": no happening after it to hand over to
 	}
-	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) {
+	if info.light || info.speech || conditional(ws, k) || expectedTo(ws, k) || forecastBefore(ws, k) || attemptTo(ws, k) {
 		return info, false
 	}
 	info.noun = info.noun || verbalNoun(ws, k)
@@ -1080,7 +1101,7 @@ func postNominal(text string, ws []word, first, last int) int {
 		if w != "of" && (ws[k].is(cPreposition|cLocationPrep|cTemporalPrep) || phrasePreps[w]) {
 			return -1
 		}
-		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive)
+		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive) || namedModifier(text, ws, k)
 		if eventWord(text, ws, k) && noun && !ws[k].is(cClosed) {
 			if phraseOpened(ws, k) && !sayingOccasion(text, ws, k, first) && !framePhrase(text, ws, k, last) && !simultaneity(ws, k) {
 				return k
@@ -1097,13 +1118,19 @@ func postNominal(text string, ws []word, first, last int) int {
 // framePhrase reports the phrase of the noun at k, with its date ending at
 // word last, as the frame that opens its sentence, set off by a comma: "In
 // a televised address Friday, the president described ..." dates the
-// clause it frames, the address with it.
+// clause it frames, the address with it. "In response to the U.S. offer
+// last week," frames nothing: a preposition after the opening one makes it
+// part of a compound preposition ("in response to", "in reply to"), which
+// tells why, not when.
 func framePhrase(text string, ws []word, k, last int) bool {
 	if last+1 >= len(ws) || !strings.Contains(text[ws[last].end:ws[last+1].start], ",") {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if hasPunct(text[ws[j].end:ws[j+1].start]) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			return false
+		}
+		if j > 0 && ws[j].lower != "of" && (ws[j].is(cPreposition) || ws[j].lower == "to") {
 			return false
 		}
 		if j == 0 {

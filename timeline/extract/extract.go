@@ -292,7 +292,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
 			}
-			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" {
+			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" && !beganOn(text, ws, x, k) {
 				if w := whenClause(text, ws, x); w >= 0 && !inQuote(ws, x.Start) {
 					// "cared for him since November, when he was found
 					// clinging to an inner tube": the start of the span
@@ -403,6 +403,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			ti := mainTrigger(ws, trigs, used)
 			if ti < 0 && len(picks) == 0 {
 				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"
+				if ti < 0 {
+					ti = a.actorPerfectNews(ws, verbs) // "The US government has designated ..."
+				}
 			}
 			news := ti >= 0 && a.newsBeforeFuture(ws, ti, drafts)
 			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news) {
@@ -532,7 +535,7 @@ func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 			} // else a verb outside the lexicon
 		}
 		d.info = info
-		d.info.noun = isNoun(ws, ti)
+		d.info.noun = isNoun(ws, ti) || namedModifier(a.doc.Text, ws, ti)
 		d.trigger = a.doc.Text[ws[ti].start:ws[ti].end]
 	}
 	return d

@@ -40,6 +40,8 @@ func headlineOf(text string, d *draft) string {
 				end = k
 			}
 			h = text[t.start:ws[end].end] + aspectualAfter(ws, d)
+		} else if namedModifier(text, ws, d.trig) {
+			h = text[ws[d.trig-1].start:t.end] // "the U.S. offer last week": "U.S. offer"
 		} else if nounAfterLight(ws, d.trig) {
 			// "Xi and Putin plan to hold a meeting": they meet.
 			var who []string
@@ -74,7 +76,7 @@ func headlineOf(text string, d *draft) string {
 			h = nounClause(text, d)
 		}
 	default:
-		passive := participle(ws, d.trig) && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
+		passive := (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
 			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
 		if passive {
@@ -88,6 +90,8 @@ func headlineOf(text string, d *draft) string {
 						patient = named // "The company was sentenced": the company named last
 					} else if named := d.companyNamedNext(patient); named != "" {
 						patient = named // "A care home operator has been fined": Lakeview Care Ltd, named next
+					} else if patient == "" {
+						patient = relativeHead(text, ws, d.trig) // "The plant, which was built in 1975,"
 					}
 				}
 				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
@@ -105,19 +109,27 @@ func headlineOf(text string, d *draft) string {
 				subject = d.antecedent.Text
 			}
 		}
+		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
 		if subject == "" && !d.info.speech && strings.HasPrefix(wordsBefore(text, ws, d), "The ") {
 			// "The Senate on Thursday passed a bill to the House": the words
 			// before an active verb are its subject, an actor after it
 			// its object
-			subject = wordsBefore(text, ws, d)
+			subject, fromWords = wordsBefore(text, ws, d), true // "The rebels take control"
 			if named := d.definiteActor(subject); named != "" {
-				subject = named // "The company posted": the company named last
+				subject, fromWords = named, false // "The company posted": the company named last
 			}
 		}
 		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && subjectPronouns[strings.ToLower(before)] {
 			subject = d.speakerBefore() // "Koh said that he had asked": Koh
 		}
-		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
+		if before := wordsBefore(text, ws, d); subject == "" && d.antecedent == nil && neuterPronoun(before) {
+			subject = d.bodySpeakerBefore() // "BP PLC said that it had activated": BP PLC
+			if subject == "" {
+				var named bool
+				subject, named = d.sayerWords(text) // "Police said they had arrested two men": Police
+				fromWords = subject != "" && !named
+			}
+		}
 		if before := wordsBefore(text, ws, d); subject == "" && before != "" {
 			// "the country will begin": the country named last; "Osaka last
 			// hosted": a name before the verb, though not an actor; "In
@@ -140,12 +152,18 @@ func headlineOf(text string, d *draft) string {
 				subject = short // "The Independent Electoral and Boundaries Commission (IEBC)": IEBC
 			}
 		}
+		if subject == "" && wordsBefore(text, ws, d) == "" {
+			if h := relativeHead(text, ws, d.trig); h != "" {
+				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
+			}
+		}
 		verb := thirdPerson(d.info.lemma)
 		if strings.Contains(subject, " and ") && org == nil {
 			verb = d.info.lemma
 		} else if fromWords {
 			verb = agree(subject, d.info.lemma) // "Construction costs rise"
 		}
+		verb = attemptPhrase(ws, d.trig, d.info.lemma, verb) // "U.S. seeks to engage North Korea"
 		if subject == "" {
 			// No named actor: the words before the verb ("Suspected bombs
 			// explode"), or the verb as written when there are none.
@@ -453,7 +471,7 @@ func patientBefore(text string, ws []word, d *draft) string {
 func wordsBefore(text string, ws []word, d *draft) string {
 	end := d.trig
 	for end > 0 && (ws[end-1].is(cBeForm) || ws[end-1].is(cAuxiliary) || ws[end-1].lower == "to" ||
-		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower]) {
+		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower] || attemptTo(ws, end-1)) {
 		end-- // "is due to visit", "are expected to", "plan to", "will remain closed"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
@@ -499,8 +517,14 @@ func complement(text string, ws []word, d *draft) string {
 		if inSpan(w, d.dateSpan()) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
 		}
+		if spanWords[w.lower] && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan()) && !hasPunct(text[w.end:ws[k+1].start]) {
+			continue // "fell 12% over the past week": the stretch goes with its preposition
+		}
 		if w.is(cComplementStop) {
 			break
+		}
+		if w.lower == "of" && len(parts) == limit-1 && k > 0 && ws[k-2].is(cArticle) && lowerWord(text, ws[k-1]) && preps == 0 {
+			limit += 3 // "designated the spill an incident of national significance": the noun needs its "of"
 		}
 		if w.lower == "of" && len(parts) > 0 && relationalNouns[strings.ToLower(parts[len(parts)-1])] {
 			// "on the sidelines of the summit": the sidelines need their summit.
@@ -513,7 +537,7 @@ func complement(text string, ws []word, d *draft) string {
 				break
 			}
 		}
-		parts = append(parts, text[w.start:w.end])
+		parts = append(parts, withPercent(text, w))
 	}
 	// Do not end on a preposition or article.
 	for len(parts) > 0 {
@@ -525,6 +549,15 @@ func complement(text string, ws []word, d *draft) string {
 		break
 	}
 	return strings.Join(parts, " ")
+}
+
+// withPercent is a word as written with the per cent sign that follows it:
+// "12%".
+func withPercent(text string, w word) string {
+	if strings.HasPrefix(text[w.end:], "%") {
+		return text[w.start:w.end] + "%"
+	}
+	return text[w.start:w.end]
 }
 
 // dateSpan is the date expression a headline leaves out: none when the date
@@ -600,6 +633,8 @@ func withoutDate(text string, d *draft) string {
 		before := strings.TrimSpace(text[d.sent.Start:sp.Start])
 		if f := strings.Fields(before); len(f) > 0 && datePreps[strings.ToLower(f[len(f)-1])] {
 			before = strings.Join(f[:len(f)-1], " ")
+		} else if n := len(f); n > 1 && strings.EqualFold(f[n-2], "as") && strings.EqualFold(f[n-1], "of") {
+			before = strings.Join(f[:n-2], " ") // "As of February, the store accounts for": "The store accounts for"
 		}
 		s = before + " " + strings.TrimLeft(text[sp.End:d.sent.End], ", ")
 	}
@@ -898,6 +933,82 @@ func (d *draft) speakerBefore() string {
 	return who
 }
 
+// neuterPronoun reports "it" or "they" as the words before a reported
+// happening, perhaps with an auxiliary ("it had sought to").
+func neuterPronoun(before string) bool {
+	first, _, _ := strings.Cut(before, " ")
+	return strings.EqualFold(first, "it") || strings.EqualFold(first, "they")
+}
+
+// coordinatedNames extends the words w, found in text before word k,
+// leftwards over names joined by "and" ("Smith and Jones", "Japan and
+// South Korea"), at most three words each, with no punctuation between.
+func coordinatedNames(text string, ws []word, w string, k int) string {
+	off := strings.LastIndex(text[:ws[k].start], w)
+	if w == "" || off < 0 {
+		return w
+	}
+	start, end := wordIndexAt(ws, off), off+len(w)
+	for start >= 2 && ws[start-1].lower == "and" && isCapital(text, ws[start-2]) && !hasPunct(text[ws[start-2].end:ws[start].start]) {
+		j := start - 2
+		for j > 0 && start-2-j < 2 && isCapital(text, ws[j-1]) && !hasPunct(text[ws[j-1].end:ws[j].start]) {
+			j--
+		}
+		start = j
+	}
+	return text[ws[start].start:end]
+}
+
+// sayerWords is the unnamed subject of the verb of saying nearest before
+// the trigger, which a pronoun of what is said stands for ("Police said they
+// had arrested two men": Police; "The company said it had cut 500 jobs":
+// the company, or the company named last): the words before the saying
+// when they open with a capital and are no pronoun; "" otherwise. named
+// says the words are an actor's name ("Unisys", "Dow Jones"), whose verb is
+// singular whatever its last letter.
+func (d *draft) sayerWords(text string) (words string, named bool) {
+	for k := d.trig - 1; k > 0; k-- {
+		if info, ok := triggers[d.words[k].lower]; !ok || !info.speech || isNoun(d.words, k) {
+			continue
+		}
+		w := wordsBefore(text, d.words, &draft{sent: d.sent, words: d.words, trig: k, date: d.date})
+		w = coordinatedNames(text, d.words, w, k)
+		first, _, _ := strings.Cut(w, " ")
+		if w == "" || !isCapitalized(w) || subjectPronouns[strings.ToLower(first)] || neuterPronoun(w) {
+			return "", false
+		}
+		if named := d.definiteActor(w); named != "" {
+			return named, true
+		}
+		w = trimAdverbs(w)
+		for _, m := range d.named {
+			if m.Text == w || strings.HasSuffix(w, " "+m.Text) && strings.Count(w, " ") == strings.Count(m.Text, " ")+1 && articles[strings.ToLower(first)] {
+				return w, true // "Unisys said it had reduced": Unisys reduces
+			}
+		}
+		return w, false
+	}
+	return "", false
+}
+
+// bodySpeakerBefore is the last organization or country named before a verb
+// of saying that stands before the trigger: whom "it" in what is said stands
+// for ("BP PLC said on Friday that it had activated", "the U.S. said it had
+// sought"); "" when there is none. A person is never "it".
+func (d *draft) bodySpeakerBefore() string {
+	t := d.words[d.trig]
+	who := ""
+	for _, m := range d.named {
+		if m.Span.Start < d.sent.Start || m.Span.End > t.start {
+			continue
+		}
+		if (m.Actor.Kind == ActorOrganization || m.Actor.Kind == ActorCountry) && d.speechBetween(m.Span.End) {
+			who = m.Text
+		}
+	}
+	return who
+}
+
 // maxAhead bounds, in bytes after its sentence, where companyNamedNext looks
 // for the company a lede describes.
 const maxAhead = 300
@@ -918,4 +1029,45 @@ func (d *draft) companyNamedNext(subject string) string {
 		}
 	}
 	return ""
+}
+
+// relativeHead is the noun phrase a relative clause set off by commas
+// describes, when the verb at ti is the clause's own ("The chief executive,
+// who joined the company in 2015,") or the main verb right after it ("...,
+// left on Monday"): up to four words before ", who" or ", which", from the
+// start of their clause; "" when there is none.
+func relativeHead(text string, ws []word, ti int) string {
+	k := ti
+	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary)) {
+		k-- // "who had joined", "which was founded"
+	}
+	r := -1
+	switch {
+	case k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "which"):
+		r = k - 1
+	case k > 0 && strings.Contains(text[ws[k-1].end:ws[k].start], ","):
+		for j := k - 2; j > 0 && j >= k-16; j-- {
+			if hardGap(text[ws[j].end:ws[j+1].start]) {
+				break
+			}
+			if ws[j].lower == "who" || ws[j].lower == "which" {
+				r = j
+				break
+			}
+		}
+	}
+	if r < 1 || !strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
+		return ""
+	}
+	start := r
+	for start > 0 && r-start < 4 && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
+		if start == 0 || ws[start-1].is(cClauseWord) {
+			break
+		}
+		start--
+	}
+	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
+		return "" // the phrase is longer than four words, or not its clause's start
+	}
+	return text[ws[start].start:ws[r-1].end]
 }

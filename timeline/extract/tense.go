@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"storyline/timeline"
+	"storyline/timeline/temporal"
 )
 
 // datelinePlace gives the dateline's city to the events of the article's
@@ -322,6 +324,8 @@ func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timel
 			return d
 		}
 		return a.publicationDate("\"" + phrase + "\" without a day named before")
+	case pastVerb(ws, ti) && !ws[ti].quoted && pastSpan(ws) >= 0:
+		return a.spanToPublication(ws, pastSpan(ws))
 	case noDate && reportedPast(ws, ti):
 		return a.publicationDate("\"" + text[ws[ti].start:ws[ti].end] + "\" told in the past by a verb of saying, without a date word")
 	}
@@ -440,4 +444,219 @@ func notYet(ws []word, d *draft) bool {
 		}
 	}
 	return false
+}
+
+// actorPerfectNews is the happening of a sentence whose triggers give none:
+// a verb outside the lexicon (verbs, see verbsOutside) in the active present
+// perfect whose subject is a named actor, a person, organization or country,
+// perhaps with a head noun after the name ("The US government has designated
+// the spill an incident of national significance"): an actor's act told so is
+// the news of the publication day, as "has declared" is. A subject that is no
+// actor ("Inroads into Central Asia have created unease") tells a state of
+// things, and so does a "since" ("have cared for him since November"). -1
+// when there is none.
+func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int) int {
+	if sinceIn(ws) {
+		return -1 // "have cared for him since November": a state that has lasted
+	}
+	for _, k := range verbs {
+		if ws[k].quoted || !presentPerfect(ws, k) || ws[k-1].lower == "been" {
+			continue
+		}
+		aux := k - 1
+		for aux > 0 && !ws[aux].is(cPerfectAux) {
+			aux--
+		}
+		if a.actorSubject(ws, aux) {
+			return k
+		}
+	}
+	return -1
+}
+
+// actorSubject reports a named person, organization or country whose name
+// ends right before word k, or at most two lowercase nouns before it ("the
+// US government", "BP officials"), and opens the sentence: "the importance
+// China has placed on" is a clause that describes a noun, no news.
+func (a *docAnalysis) actorSubject(ws []word, k int) bool {
+	if k < 1 {
+		return false
+	}
+	text := a.doc.Text
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		end := ws[j].end
+		for _, m := range a.actors {
+			if m.Span.End == end && !ws[j].possessive && (m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization || m.Actor.Kind == ActorCountry) {
+				return opensSentence(text, ws, wordIndexAt(ws, m.Span.Start))
+			}
+		}
+		if !lowerWord(text, ws[j]) || ws[j].is(cClosed) || j == k-3 {
+			return false
+		}
+	}
+	return false
+}
+
+// attemptVerbs hand over to the verb after their "to", as a light verb does:
+// "sought to engage North Korea" is one happening, the engaging, not two.
+var attemptVerbs = lexSet(`seek seeks sought seeking attempt attempts attempted attempting`)
+
+// attemptTo reports a verb of attempt before "to" and a verb: "had sought
+// to engage". "sought support" is a happening of its own.
+func attemptTo(ws []word, k int) bool {
+	return attemptVerbs[ws[k].lower] && k+2 < len(ws) && ws[k+1].lower == "to" && !ws[k+2].is(cClosed)
+}
+
+// takeIdiom reports "take" with a bare noun that makes a happening of the
+// taking ("took office in April", "took power", "takes effect"), which a
+// date dates as it dates any verb of happening; but "the meeting took place"
+// is the meeting (findTriggers leaves it to its event subject).
+func takeIdiom(ws []word, i int) bool {
+	return ws[i].info().lemma == "take" && i+1 < len(ws) && takeIdioms[ws[i+1].lower]
+}
+
+// namedModifier reports a word after a determiner and a name that modifies
+// it, which makes it a noun: "the U.S. offer", "the Israeli raid". A month
+// or a weekday is a date, not a name ("an October congress"); a verb after
+// a name is its subject's ("the FBI arrested").
+func namedModifier(text string, ws []word, k int) bool {
+	return k > 1 && ws[k-2].is(cArticle) && isCapital(text, ws[k-1]) && !ws[k-1].is(cClosed|cTimeUnit) && !weekday(ws[k-1].lower) && lowerWord(text, ws[k]) &&
+		eventNoun(ws[k].lower) && !strings.HasSuffix(ws[k].lower, "ed")
+}
+
+// weekday reports a day of the week's name, in lower case.
+func weekday(w string) bool {
+	return strings.HasSuffix(w, "day") && len(w) >= 6 && len(w) <= 9 && w != "holiday"
+}
+
+// opensSentence reports a name at word j with only capitalized words (its
+// title: "Louisiana Governor") or an article before it in the sentence.
+func opensSentence(text string, ws []word, j int) bool {
+	for k := 0; k < j; k++ {
+		if !ws[k].is(cArticle) && !isCapital(text, ws[k]) || k > 0 && hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+	}
+	return true
+}
+
+// beganOn reports a day after "since" (its date's first word at k) that
+// follows a participle in the passive perfect, perhaps with an adverb:
+// "Boeing had been suspended since July 24, 2003", "has been closed since
+// Monday", "have been missing since March 3". The state began with a
+// happening on that day (the suspension), which the day dates. A year or a
+// month after "since" starts a span over which things accumulate or compare
+// ("has shed 70 businesses since 1983", "arrested in several states since
+// 1990", "the highest since 1992"), and dates nothing.
+func beganOn(text string, ws []word, x temporal.Timex, k int) bool {
+	v := x.Value.String()
+	if len(v) != len("2006-01-02") || v[4] != '-' || v[7] != '-' || strings.ContainsRune(v, 'X') {
+		return false
+	}
+	p := k - 2
+	if p >= 0 && strings.HasSuffix(ws[p].lower, "ly") {
+		p-- // "been closed temporarily since"
+	}
+	if p < 2 || !(participle(ws, p) || ws[p].lower == "missing") || ws[p-1].lower != "been" || !ws[p-2].is(cPerfectAuxiliary) {
+		return false
+	}
+	return !hasPunct(text[ws[p].end:ws[k-1].start])
+}
+
+// spanWords open a stretch of time that ends now: "in the past nine days",
+// "over the last three months", "during the past week".
+var spanWords = lexSet(`in over during`)
+
+// spanNumbers are the counts a stretch ending now is told in, by word.
+var spanNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
+
+// pastSpan is the index of the "in"/"over"/"during" of a stretch of time
+// that ends at publication: "in the past nine days", "over the last 12
+// months", "during the past week"; -1 when the sentence has none.
+func pastSpan(ws []word) int {
+	for k := 0; k+3 < len(ws); k++ {
+		if !spanWords[ws[k].lower] || ws[k+1].lower != "the" || ws[k+2].lower != "past" && ws[k+2].lower != "last" {
+			continue
+		}
+		if _, _, ok := spanLength(ws, k); ok {
+			return k
+		}
+	}
+	return -1
+}
+
+// spanLength reads the count and unit of the stretch at k ("nine days"; a
+// unit alone is one: "the past week").
+func spanLength(ws []word, k int) (int, string, bool) {
+	n, u := 1, k+3
+	if w := ws[k+3].lower; spanNumbers[w] > 0 {
+		n, u = spanNumbers[w], k+4
+	} else if v, err := strconv.Atoi(w); err == nil && v > 0 && v < 100 {
+		n, u = v, k+4
+	}
+	if u >= len(ws) {
+		return 0, "", false
+	}
+	unit := strings.TrimSuffix(ws[u].lower, "s")
+	switch unit {
+	case "day", "week", "month", "year":
+		if n == 1 && ws[u].lower != unit || n > 1 && ws[u].lower == unit {
+			return 0, "", false // "the past days", "the past nine day"
+		}
+		return n, unit, true
+	}
+	return 0, "", false
+}
+
+// spanToPublication dates a past happening told over a stretch that ends
+// at publication ("The index fell 12% in the past nine days"): of the
+// publication day, where the stretch ends, bounded by the stretch.
+func (a *docAnalysis) spanToPublication(ws []word, k int) timeline.Date {
+	pub := a.doc.Published
+	n, unit, _ := spanLength(ws, k)
+	end := k + 3
+	if n > 1 || ws[k+3].lower != unit {
+		end = k + 4
+	}
+	phrase := a.doc.Text[ws[k+1].start:ws[end].end]
+	d := a.publicationDate("\"" + phrase + "\" ends at publication")
+	if d.IsZero() {
+		return d
+	}
+	from := pub
+	switch unit {
+	case "day":
+		from = pub.AddDate(0, 0, -n)
+	case "week":
+		from = pub.AddDate(0, 0, -7*n)
+	case "month":
+		from = pub.AddDate(0, -n, 0)
+	case "year":
+		from = pub.AddDate(-n, 0, 0)
+	}
+	d.Start = from.Format("2006-01-02")
+	d.EDTF = d.Start + "/" + d.End
+	d.Tense = "past"
+	d.Expression, d.Span = phrase, timeline.Span{Start: ws[k+1].start, End: ws[end].end}
+	return d
+}
+
+// attemptPhrase is the verb of a headline whose trigger at ti an attempt
+// governs ("had sought to engage North Korea"): the attempt in the form of
+// verb, with the trigger's lemma after "to" ("seeks to engage"), since an
+// attempt is not the act. Otherwise verb as it is.
+func attemptPhrase(ws []word, ti int, lemma, verb string) string {
+	k := ti - 2
+	if k < 0 || !attemptTo(ws, k) || lemma == "" {
+		return verb
+	}
+	a := "seek"
+	if strings.HasPrefix(ws[k].lower, "attempt") {
+		a = "attempt"
+	}
+	if verb != lemma {
+		a = thirdPerson(a)
+	}
+	return a + " to " + lemma
 }

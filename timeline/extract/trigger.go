@@ -225,7 +225,7 @@ func findTriggers(text string, ws []word) []int {
 		}
 		if info.light {
 			// "hold" is an event only when no event noun follows it.
-			if info.lemma != "hold" || nounTriggerAhead(ws, i) {
+			if (info.lemma != "hold" || nounTriggerAhead(ws, i)) && !(takeIdiom(ws, i) && eventSubject(ws, i) < 0) {
 				continue
 			}
 		}
@@ -717,7 +717,7 @@ func resultAfter(ws []word, i int) bool {
 // lexicon other than by "-tion" or "-ment": "the sale of its stake" (sell),
 // "the closure of the plant" (close).
 var nominalisations = lexSet(`sale closure failure seizure approval withdrawal dismissal denial entry delivery
-recovery injury`)
+recovery injury offer proposal request`)
 
 // particleNoun reports a noun made of a verb of the lexicon and its
 // particle, which names the verb's happening: "a cutback", "the buy-out",

@@ -1126,6 +1126,10 @@ func (m *matcher) frontTense(s int) xtense {
 		}
 	case wSince:
 		return tensePast
+	case wAs:
+		if m.id(p+1) == wOf && m.cueTense(s, s+1) != tenseFuture {
+			return tensePast // "As of February, the store accounts for 70%": the latest February, a figure as it stands
+		}
 	case wBy:
 		// a deadline lies ahead unless the clause is in the past: "to
 		// conclude by May", but "had filed by Monday", "power was
