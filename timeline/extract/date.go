@@ -280,6 +280,14 @@ func bracketBefore(text string, ws []word, k int) int {
 	return -1
 }
 
+// registerDate reports a date right after "of record": "payable Jan. 3 to
+// stock of record Nov. 16" names the day the register of holders is read,
+// which dates no happening of the sentence.
+func registerDate(ws []word, x temporal.Timex) bool {
+	k := wordIndexAt(ws, x.Start)
+	return k > 1 && k < len(ws) && registerRecord(ws, k-1)
+}
+
 // fromBefore reports "from" among the six words before first, with a
 // figure and only its words between: "from fewer than 100,000 in"; not a
 // span of dates ("from 1991 to 1997").

@@ -298,7 +298,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
-			if comparisonBase(text, ws, x) {
+			if comparisonBase(text, ws, x) || registerDate(ws, x) {
 				continue
 			}
 			if backgroundDate(text, ws, trigs, verbs, x) {

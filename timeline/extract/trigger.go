@@ -213,7 +213,7 @@ func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := w.trigger()
-		if !ok {
+		if !ok || registerRecord(ws, i) {
 			continue
 		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
@@ -540,6 +540,14 @@ func prevContent(ws []word, i int) int {
 	return k
 }
 
+// registerRecord reports "record" as the noun of a register right after
+// "of" or "on": "holders of record Nov. 15" are the holders the register
+// names on that day, "the warmest year on record" is measured against it;
+// neither tells a happening.
+func registerRecord(ws []word, i int) bool {
+	return ws[i].lower == "record" && i > 0 && (ws[i-1].lower == "of" || ws[i-1].lower == "on")
+}
+
 // eventWord reports a word of happening at i: a trigger of the lexicon
 // (light verbs included, auxiliaries not), or a verb or event noun by its
 // form and neighbours (see above).
@@ -562,7 +570,7 @@ func eventWord(text string, ws []word, i int) bool {
 	if ws[i].is(cHaveForm) && resultAfter(ws, i) {
 		return true // "had a loss of $92.2 million for the quarter"
 	}
-	if ws[i].is(cClosed) {
+	if ws[i].is(cClosed) || registerRecord(ws, i) {
 		return false
 	}
 	if info, ok := ws[i].trigger(); ok {

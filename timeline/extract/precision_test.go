@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"storyline/timeline"
+)
+
+// TestDatesOfOtherThings checks dates that belong to something other than
+// a happening of their sentence.
+func TestDatesOfOtherThings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		bad        string // no dated event may read so ("trigger date"), in part
+		want       string // and one must
+	}{
+		{"the day of the register of holders dates nothing", "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said.",
+			"2022-11-16", "2023-01-03"},
+		{"a register is no happening", "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said.",
+			"record ", "2023-01-03"},
+		{"nor is a record measured against", "It was the warmest September on record, the agency said on Monday.",
+			"record ", "said 2022-09-12"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				if e.Dated() {
+					got = append(got, e.Trigger+" "+e.Date.Value)
+				}
+			}
+			if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.bad) }) ||
+				!slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.want) }) {
+				t.Errorf("Extract(%q) dated events %q: want one with %q and none with %q", tc.text, got, tc.want, tc.bad)
+			}
+		})
+	}
+}
