@@ -288,6 +288,19 @@ func registerDate(ws []word, x temporal.Timex) bool {
 	return k > 1 && k < len(ws) && registerRecord(ws, k-1)
 }
 
+// sinceDated reports a sentence that names the start of a span reaching
+// the present ("Since 1985, nearly 200 soldiers have been killed"): it
+// tells its own time, a state up to now, so a date that governs the
+// paragraph before it is not its happening's.
+func sinceDated(ws []word, xs []temporal.Timex) bool {
+	for _, x := range xs {
+		if k := wordIndexAt(ws, x.Start); k > 0 && k < len(ws) && ws[k-1].lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
 // fromBefore reports "from" among the six words before first, with a
 // figure and only its words between: "from fewer than 100,000 in"; not a
 // span of dates ("from 1991 to 1997").

@@ -375,7 +375,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
 		// A governed sentence: its main trigger takes the governing date.
-		if len(picks) == 0 && governing != nil {
+		if len(picks) == 0 && governing != nil && !sinceDated(ws, xs) {
 			if ti := mainTrigger(ws, trigs, used); ti >= 0 {
 				d := a.newDraft(s, ws, ti)
 				d.date = *governing

@@ -9,7 +9,7 @@ import (
 )
 
 // TestDatesOfOtherThings checks dates that belong to something other than
-// a happening of their sentence.
+// a happening of their sentence, or to no happening of another sentence.
 func TestDatesOfOtherThings(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -22,6 +22,8 @@ func TestDatesOfOtherThings(t *testing.T) {
 			"record ", "2023-01-03"},
 		{"nor is a record measured against", "It was the warmest September on record, the agency said on Monday.",
 			"record ", "said 2022-09-12"},
+		{"a sentence since a date is not governed by the paragraph's day", "On Friday, guerrillas attacked an army outpost in southern Lebanon. Since 1985, nearly 200 soldiers have been killed fighting the guerrillas.",
+			"killed ", "attacked 2022-09-09"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
