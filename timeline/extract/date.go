@@ -202,7 +202,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		// the start of a change told from one figure to another: "jumped
 		// from fewer than 100,000 in 1980 to more than 300,000 last year"
-		if k := wordIndexAt(ws, x.End); k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first) {
+		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) {
 			return false
 		}
 	}
@@ -299,6 +299,57 @@ func sinceDated(ws []word, xs []temporal.Timex) bool {
 		}
 	}
 	return false
+}
+
+// plainComparison reports "compared" or "versus" before the date at
+// first: "compared with a loss of $3 million last year". Those words
+// compare and nothing else, so the date is the base's whatever it says
+// ("last year" as well as "a year earlier"); the loop of comparisonBase
+// then checks that only the base's figure stands between. ("Than" bounds
+// a quantity as often: "more than 13% in September" is September's.)
+func plainComparison(ws []word, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-12; k-- {
+		switch ws[k].lower {
+		case "compared", "versus":
+			return true
+		}
+		if ws[k].is(cClauseOpener) {
+			return false
+		}
+	}
+	return false
+}
+
+// baseResult is the result noun that a comparison's base date dates: the
+// loss in "compared with a loss of $3 million last year", the income in
+// "versus net income of $5.3 million a year earlier" or "compared with
+// year-earlier net income of $967,809". The base is a company's result of
+// its own period, told as a figure; -1 when the comparison names none, or
+// when its date is "last year": quarterly results compare with the
+// year-ago quarter, which "last year" does not say.
+func baseResult(ws []word, x temporal.Timex) int {
+	first := wordIndexAt(ws, x.Start)
+	if !plainComparison(ws, first) || strings.HasPrefix(strings.ToLower(x.Text), "last ") {
+		return -1
+	}
+	for k := first - 1; k >= 0 && k >= first-12; k-- {
+		if ws[k].lower == "compared" || ws[k].lower == "versus" {
+			break
+		}
+		if ws[k].is(cResultNoun) {
+			return k
+		}
+	}
+	last := first
+	for last+1 < len(ws) && ws[last+1].start < x.End {
+		last++
+	}
+	for k := last + 1; k < len(ws) && k <= last+2; k++ {
+		if ws[k].is(cResultNoun) {
+			return k // "year-earlier net income"
+		}
+	}
+	return -1
 }
 
 // fromBefore reports "from" among the six words before first, with a

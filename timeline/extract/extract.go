@@ -299,6 +299,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			if comparisonBase(text, ws, x) || registerDate(ws, x) {
+				if h := baseResult(ws, x); h >= 0 {
+					picks = append(picks, pick{x, h, 0})
+				}
 				continue
 			}
 			if backgroundDate(text, ws, trigs, verbs, x) {

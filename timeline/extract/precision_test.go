@@ -14,7 +14,7 @@ func TestDatesOfOtherThings(t *testing.T) {
 	tests := []struct {
 		name, text string
 		bad        string // no dated event may read so ("trigger date"), in part
-		want       string // and one must
+		want       string // and one must, unless empty
 	}{
 		{"the day of the register of holders dates nothing", "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said.",
 			"2022-11-16", "2023-01-03"},
@@ -24,6 +24,12 @@ func TestDatesOfOtherThings(t *testing.T) {
 			"record ", "said 2022-09-12"},
 		{"a sentence since a date is not governed by the paragraph's day", "On Friday, guerrillas attacked an army outpost in southern Lebanon. Since 1985, nearly 200 soldiers have been killed fighting the guerrillas.",
 			"killed ", "attacked 2022-09-09"},
+		{"the base after 'compared with' dates no happening of the clause", "The insurance group posted earnings of $24 million, compared with a loss of $3 million last year.",
+			"posted ", ""},
+		{"but the base's result", "Savin Corp. posted a net loss of $35.2 million, compared with year-earlier profit of $3.8 million.",
+			"posted ", "profit 2021"},
+		{"after 'versus' too", "Citadel posted a net loss of $2.3 million versus net income of $5.3 million a year earlier.",
+			"posted ", "income 2021"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
@@ -39,7 +45,7 @@ func TestDatesOfOtherThings(t *testing.T) {
 				}
 			}
 			if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.bad) }) ||
-				!slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.want) }) {
+				tc.want != "" && !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.want) }) {
 				t.Errorf("Extract(%q) dated events %q: want one with %q and none with %q", tc.text, got, tc.want, tc.bad)
 			}
 		})

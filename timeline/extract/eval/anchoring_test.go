@@ -48,12 +48,12 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // name no date of the calendar and are not scored. sentenceFloors are the same by sentence
 // (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.721, 0.940},
+	"timebank": {0.729, 0.941},
 	"aquaint":  {0.634, 0.935},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.842, 0.903},
+	"timebank": {0.851, 0.903},
 	"aquaint":  {0.830, 0.900},
 }
 
