@@ -202,7 +202,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		// the start of a change told from one figure to another: "jumped
 		// from fewer than 100,000 in 1980 to more than 300,000 last year"
-		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) {
+		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, first, x) {
 			return false
 		}
 	}
@@ -315,6 +315,26 @@ func plainComparison(ws []word, first int) bool {
 		}
 		if ws[k].is(cClauseOpener) {
 			return false
+		}
+	}
+	return false
+}
+
+// possessiveBase reports a date in the possessive right after "from" with
+// a figure after it: "a 13% increase from last year's $1.55 billion", "up
+// from last year's $3.27 a share". The figure is the base, and the date
+// says whose it is.
+func possessiveBase(ws []word, first int, x temporal.Timex) bool {
+	last := first
+	for last+1 < len(ws) && ws[last+1].start < x.End {
+		last++
+	}
+	if first < 1 || ws[first-1].lower != "from" || last >= len(ws) || !ws[last].possessive {
+		return false
+	}
+	for k := last + 1; k < len(ws) && k <= last+3; k++ {
+		if strings.ContainsAny(ws[k].lower, "0123456789") {
+			return true
 		}
 	}
 	return false

@@ -30,6 +30,8 @@ func TestDatesOfOtherThings(t *testing.T) {
 			"posted ", "profit 2021"},
 		{"after 'versus' too", "Citadel posted a net loss of $2.3 million versus net income of $5.3 million a year earlier.",
 			"posted ", "income 2021"},
+		{"a possessive date after 'from' with a figure is the base's", "Sales in the latest quarter were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+			"2021", "increase 2022-Q2"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
