@@ -340,6 +340,29 @@ func possessiveBase(ws []word, first int, x temporal.Timex) bool {
 	return false
 }
 
+// otherDatesClause reports a trigger at ti inside a clause opened by
+// "when" right after another date, and the date x after that clause, past
+// a comma: "In contrast to Thursday, when police were forced to disperse a
+// crowd, protesters were much calmer Friday". The "when" clause tells what
+// happened at its own date; x belongs to the clause after it.
+func otherDatesClause(text string, ws []word, xs []temporal.Timex, ti int, x temporal.Timex) bool {
+	if x.Start < ws[ti].end || !strings.Contains(text[ws[ti].end:x.Start], ",") {
+		return false
+	}
+	for k := ti - 1; k > 0 && k >= ti-25; k-- {
+		if ws[k].lower != "when" {
+			continue
+		}
+		for _, y := range xs {
+			if y.End > ws[k-1].start && y.End <= ws[k].start && y.Start != x.Start && strings.TrimSpace(text[y.End:ws[k].start]) == "," {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // baseResult is the result noun that a comparison's base date dates: the
 // loss in "compared with a loss of $3 million last year", the income in
 // "versus net income of $5.3 million a year earlier" or "compared with

@@ -309,6 +309,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			ti, cost := attachTimex(text, ws, trigs, verbs, x)
+			if ti >= 0 && otherDatesClause(text, ws, xs, ti, x) {
+				ti = -1
+			}
 			if inQuote(ws, x.Start) || ti < 0 && thingOfDate(text, ws, x) {
 				continue
 			}

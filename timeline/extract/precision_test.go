@@ -32,6 +32,8 @@ func TestDatesOfOtherThings(t *testing.T) {
 			"posted ", "income 2021"},
 		{"a possessive date after 'from' with a figure is the base's", "Sales in the latest quarter were $1.76 billion, a 13% increase from last year's $1.55 billion.",
 			"2021", "increase 2022-Q2"},
+		{"a clause opened by 'when' after a date is that date's, not the next clause's", "Unlike Tuesday, when riot police were forced to use tear gas to disperse the crowd, the march was peaceful on Wednesday.",
+			"2022-09-14", "2022-09-13"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
