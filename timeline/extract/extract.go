@@ -382,7 +382,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
 		// A governed sentence: its main trigger takes the governing date.
 		if len(picks) == 0 && governing != nil && !sinceDated(ws, xs) {
-			if ti := mainTrigger(ws, trigs, used); ti >= 0 {
+			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !habitualRelative(ws, ti) {
 				d := a.newDraft(s, ws, ti)
 				d.date = *governing
 				d.date.Explanation = strings.TrimSpace(d.date.Explanation + "; governed by \"" + d.date.Expression + "\" earlier in the paragraph")

@@ -34,6 +34,8 @@ func TestDatesOfOtherThings(t *testing.T) {
 			"2021", "increase 2022-Q2"},
 		{"a clause opened by 'when' after a date is that date's, not the next clause's", "Unlike Tuesday, when riot police were forced to use tear gas to disperse the crowd, the march was peaceful on Wednesday.",
 			"2022-09-14", "2022-09-13"},
+		{"a habit told in a relative clause is not governed by the paragraph's day", "On Sunday, 2,000 protesters rallied in Portadown. \"We will not be left alone this summer,\" said Gerard Rice, a former prisoner who leads protests in south Belfast.",
+			"protests ", "rallied 2022-09-11"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -424,6 +424,25 @@ func nounAfterLight(ws []word, ti int) bool {
 	return false
 }
 
+// habitualRelative reports a trigger told in the present simple of a
+// relative clause, itself or the verb whose object it is: "said Gerard
+// Rice, a former prisoner who leads anti-Orange protests", "a group that
+// holds vigils". The clause says what someone does by habit, which no day
+// of the paragraph dates.
+func habitualRelative(ws []word, ti int) bool {
+	for v := ti; v >= 1 && v >= ti-4; v-- {
+		if v < ti && ws[v].is(cClauseWord) {
+			return false
+		}
+		w := ws[v].lower
+		if ws[v-1].lower != "who" && ws[v-1].lower != "which" && ws[v-1].lower != "that" {
+			continue
+		}
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !ws[v].is(cClosed|cBeForm|cAuxiliary|cHaveForm)
+	}
+	return false
+}
+
 // embeddedNominal reports an event noun introduced by a temporal preposition
 // and completed by "of": "following the formation of the Quad".
 func embeddedNominal(ws []word, ti int) bool {
