@@ -36,6 +36,8 @@ func TestDatesOfOtherThings(t *testing.T) {
 			"2022-09-14", "2022-09-13"},
 		{"a habit told in a relative clause is not governed by the paragraph's day", "On Sunday, 2,000 protesters rallied in Portadown. \"We will not be left alone this summer,\" said Gerard Rice, a former prisoner who leads protests in south Belfast.",
 			"protests ", "rallied 2022-09-11"},
+		{"a quotation opened in the sentence before is still a quotation", "“We will keep marching. The workers will strike again on Friday,” the union said on Tuesday.",
+			"strike ", "said 2022-09-13"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
