@@ -301,17 +301,22 @@ func sinceDated(ws []word, xs []temporal.Timex) bool {
 	return false
 }
 
-// plainComparison reports "compared" or "versus" before the date at
-// first: "compared with a loss of $3 million last year". Those words
-// compare and nothing else, so the date is the base's whatever it says
-// ("last year" as well as "a year earlier"); the loop of comparisonBase
-// then checks that only the base's figure stands between. ("Than" bounds
-// a quantity as often: "more than 13% in September" is September's.)
+// plainComparison reports "compared with", "compared to" or "versus"
+// before the date at first: "compared with a loss of $3 million last
+// year". Those words compare and nothing else, so the date is the base's
+// whatever it says ("last year" as well as "a year earlier"); the loop of
+// comparisonBase then checks that only the base's figure stands between.
+// ("Than" bounds a quantity as often: "more than 13% in September" is
+// September's.)
 func plainComparison(ws []word, first int) bool {
 	for k := first - 1; k >= 0 && k >= first-12; k-- {
 		switch ws[k].lower {
-		case "compared", "versus":
+		case "versus":
 			return true
+		case "compared":
+			// "compared with", "compared to"; not the verb with its
+			// object ("Analysts compared the figures on Monday")
+			return k+1 < len(ws) && (ws[k+1].lower == "with" || ws[k+1].lower == "to")
 		}
 		if ws[k].is(cClauseOpener) {
 			return false

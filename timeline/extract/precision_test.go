@@ -38,6 +38,8 @@ func TestDatesOfOtherThings(t *testing.T) {
 			"protests ", "rallied 2022-09-11"},
 		{"a quotation opened in the sentence before is still a quotation", "“We will keep marching. The workers will strike again on Friday,” the union said on Tuesday.",
 			"strike ", "said 2022-09-13"},
+		{"'compared' with its object is a happening of its own date", "The analysts compared the figures of the two banks on Monday.",
+			"2021", "compared 2022-09-12"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
