@@ -61,3 +61,23 @@ func TestDatesOfOtherThings(t *testing.T) {
 		})
 	}
 }
+
+func TestHabitualRelative(t *testing.T) {
+	tests := []struct {
+		sentence, trigger string
+		want              bool
+	}{
+		{"a former prisoner who leads protests in south Belfast", "protests", true},
+		{"a charity which holds vigils every week", "holds", true},
+		{"he said that prices jumped", "jumped", false},
+		{"a man who was arrested", "arrested", false},
+		{"a minister who has resigned", "resigned", false},
+	}
+	for _, tc := range tests {
+		ws := sentenceWords(tc.sentence, "", timeline.Span{Start: 0, End: len(tc.sentence)})
+		ti := slices.IndexFunc(ws, func(w word) bool { return w.lower == tc.trigger })
+		if got := habitualRelative(ws, ti); got != tc.want {
+			t.Errorf("habitualRelative(%q, %q) = %v, want %v", tc.sentence, tc.trigger, got, tc.want)
+		}
+	}
+}

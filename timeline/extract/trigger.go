@@ -426,11 +426,18 @@ func nounAfterLight(ws []word, ti int) bool {
 
 // habitualRelative reports a trigger told in the present simple of a
 // relative clause, itself or the verb whose object it is: "said Gerard
-// Rice, a former prisoner who leads anti-Orange protests", "a group that
-// holds vigils". The clause says what someone does by habit, which no day
-// of the paragraph dates.
+// Rice, a former prisoner who leads anti-Orange protests", "a charity
+// which holds vigils". The clause says what someone does by habit, which
+// no day of the paragraph dates. A past trigger is none ("that prices
+// jumped": the plural is its subject).
 func habitualRelative(ws []word, ti int) bool {
+	if strings.HasSuffix(ws[ti].lower, "ed") || ws[ti].is(cIrregularPast) {
+		return false // "that prices jumped": a past, and a subject before it
+	}
 	for v := ti; v >= 1 && v >= ti-4; v-- {
+		if v == ti && isNoun(ws, ti) {
+			continue // "that talks between them": a noun's plural
+		}
 		if v < ti && ws[v].is(cClauseWord) {
 			return false
 		}
