@@ -425,11 +425,18 @@ func opensInQuote(s string) bool {
 		}
 		i += 1 + j
 	}
-	if i <= 0 || s[i-1] == ' ' || !strings.HasPrefix(s[i:], "”") && !strings.HasPrefix(s[i:], "''") {
+	if i <= 0 {
+		return false
+	}
+	mark := "''"
+	if strings.HasPrefix(s[i:], "”") {
+		mark = "”"
+	}
+	if s[i-1] == ' ' || !strings.HasPrefix(s[i:], mark) {
 		return false // an opening mark, whatever its shape: "in his ''rehabilitation.''"
 	}
-	r, _ := utf8.DecodeRuneInString(s[i+2:])
-	return i+2 >= len(s) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	r, _ := utf8.DecodeRuneInString(s[i+len(mark):])
+	return i+len(mark) >= len(s) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // appendWords appends the words of the sentence at s to ws.

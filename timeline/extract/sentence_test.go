@@ -76,6 +76,8 @@ func TestOpensInQuote(t *testing.T) {
 		{"They made ``extraordinary discoveries,'' police said.", false},
 		{"The company's plan won't change.", false},
 		{"'' The minister left.", false},
+		{"We will go on,”she said.", false},
+		{"We will go on”.", true},
 	}
 	for _, tc := range tests {
 		if got := opensInQuote(tc.s); got != tc.want {
