@@ -257,7 +257,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		// the start of a change told from one figure to another: "jumped
 		// from fewer than 100,000 in 1980 to more than 300,000 last year"
-		if k := wordIndexAt(ws, x.End); k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first) {
+		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, first, x) {
 			return false
 		}
 	}
@@ -356,6 +356,94 @@ func bracketAfter(text string, ws []word, k int) int {
 		}
 	}
 	return -1
+}
+
+// registerDate reports a date right after "of record": "payable Jan. 3 to
+// stock of record Nov. 16" names the day the register of holders is read,
+// which dates no happening of the sentence.
+func registerDate(ws []word, x temporal.Timex) bool {
+	k := wordIndexAt(ws, x.Start)
+	return k > 1 && k < len(ws) && registerRecord(ws, k-1)
+}
+
+// sinceDated reports a sentence that names the start of a span reaching
+// the present ("Since 1985, nearly 200 soldiers have been killed"): it
+// tells its own time, a state up to now, so a date that governs the
+// paragraph before it is not its happening's.
+func sinceDated(ws []word, xs []temporal.Timex) bool {
+	for _, x := range xs {
+		if k := wordIndexAt(ws, x.Start); k > 0 && k < len(ws) && ws[k-1].lower == "since" {
+			return true
+		}
+	}
+	return false
+}
+
+// plainComparison reports "compared with", "compared to" or "versus"
+// before the date at first: "compared with a loss of $3 million last
+// year". Those words compare and nothing else, so the date is the base's
+// whatever it says ("last year" as well as "a year earlier"); the loop of
+// comparisonBase then checks that only the base's figure stands between.
+// ("Than" bounds a quantity as often: "more than 13% in September" is
+// September's.)
+func plainComparison(ws []word, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-12; k-- {
+		switch ws[k].lower {
+		case "versus":
+			return true
+		case "compared":
+			// "compared with", "compared to"; not the verb with its
+			// object ("Analysts compared the figures on Monday")
+			return k+1 < len(ws) && (ws[k+1].lower == "with" || ws[k+1].lower == "to")
+		}
+		if ws[k].is(cClauseOpener) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessiveBase reports a date in the possessive right after "from" with
+// a figure after it: "a 13% increase from last year's $1.55 billion", "up
+// from last year's $3.27 a share". The figure is the base, and the date
+// says whose it is.
+func possessiveBase(ws []word, first int, x temporal.Timex) bool {
+	last := first
+	for last+1 < len(ws) && ws[last+1].start < x.End {
+		last++
+	}
+	if first < 1 || ws[first-1].lower != "from" || last >= len(ws) || !ws[last].possessive {
+		return false
+	}
+	for k := last + 1; k < len(ws) && k <= last+3; k++ {
+		if strings.ContainsAny(ws[k].lower, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDatesClause reports a trigger at ti inside a clause opened by
+// "when" right after another date, and the date x after that clause, past
+// a comma: "In contrast to Thursday, when police were forced to disperse a
+// crowd, protesters were much calmer Friday". The "when" clause tells what
+// happened at its own date; x belongs to the clause after it.
+func otherDatesClause(text string, ws []word, xs []temporal.Timex, ti int, x temporal.Timex) bool {
+	if x.Start < ws[ti].end || !strings.Contains(text[ws[ti].end:x.Start], ",") {
+		return false
+	}
+	for k := ti - 1; k > 0 && k >= ti-25; k-- {
+		if ws[k].lower != "when" {
+			continue
+		}
+		for _, y := range xs {
+			if y.End > ws[k-1].start && y.End <= ws[k].start && y.Start != x.Start && strings.TrimSpace(text[y.End:ws[k].start]) == "," {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // fromBefore reports "from" among the six words before first, with a

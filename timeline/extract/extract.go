@@ -304,7 +304,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
-			if comparisonBase(text, ws, x) {
+			if comparisonBase(text, ws, x) || registerDate(ws, x) {
+				// the base of a comparison ("compared with year-earlier
+				// profit of $3.8 million") is context of the news, not a
+				// happening a timeline shows
 				continue
 			}
 			if backgroundDate(text, ws, trigs, verbs, x) {
@@ -312,6 +315,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			ti, cost := attachTimex(text, ws, trigs, verbs, x)
+			if ti >= 0 && otherDatesClause(text, ws, xs, ti, x) {
+				ti = -1
+			}
 			// "December's figures" tell which figures: the date is no
 			// happening's of its own, nor of one told before it ("After
 			// accounting for a revision to December's figures", "released
@@ -385,8 +391,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
 		// A governed sentence: its main trigger takes the governing date.
-		if len(picks) == 0 && governing != nil {
-			if ti := mainTrigger(ws, trigs, used); ti >= 0 {
+		if len(picks) == 0 && governing != nil && !sinceDated(ws, xs) {
+			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !habitualRelative(ws, ti) {
 				d := a.newDraft(s, ws, ti)
 				d.date = *governing
 				d.date.Explanation = strings.TrimSpace(d.date.Explanation + "; governed by \"" + d.date.Expression + "\" earlier in the paragraph")

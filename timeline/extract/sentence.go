@@ -411,9 +411,37 @@ func (b *wordBuffer) hold(ws []word) []word {
 	return b.held
 }
 
+// opensInQuote reports a sentence whose first quotation mark closes a
+// quotation: the quotation began in a sentence before ("We cannot stop
+// mobilizing! The struggle must not stop for one minute!” said a
+// message"), so the sentence's words up to the mark are quoted.
+func opensInQuote(s string) bool {
+	const marks = "“”\"'`"
+	i := strings.IndexAny(s, marks)
+	for i >= 0 && s[i] == '\'' && !strings.HasPrefix(s[i:], "''") {
+		j := strings.IndexAny(s[i+1:], marks)
+		if j < 0 {
+			return false
+		}
+		i += 1 + j
+	}
+	if i <= 0 {
+		return false
+	}
+	mark := "''"
+	if strings.HasPrefix(s[i:], "”") {
+		mark = "”"
+	}
+	if s[i-1] == ' ' || !strings.HasPrefix(s[i:], mark) {
+		return false // an opening mark, whatever its shape: "in his ''rehabilitation.''"
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+len(mark):])
+	return i+len(mark) >= len(s) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
 // appendWords appends the words of the sentence at s to ws.
 func appendWords(ws []word, text, lower string, s timeline.Span) []word {
-	inQuote := false
+	inQuote := opensInQuote(text[s.Start:s.End])
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:s.End])
 		if r == '“' || r == '”' || r == '"' {

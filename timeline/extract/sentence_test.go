@@ -63,3 +63,25 @@ func TestSplitSentencesParagraphs(t *testing.T) {
 		t.Errorf("SplitSentences(%q) paragraphs (-want +got):\n%s", text, diff)
 	}
 }
+
+func TestOpensInQuote(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The strike must go on!” said the union.", true},
+		{"The struggle must not stop for one minute!'' said a message.", true},
+		{"He said: “We will go on.”", false},
+		{"and assist in his ''rehabilitation.''", false},
+		{"They made ``extraordinary discoveries,'' police said.", false},
+		{"The company's plan won't change.", false},
+		{"'' The minister left.", false},
+		{"We will go on,”she said.", false},
+		{"We will go on”.", true},
+	}
+	for _, tc := range tests {
+		if got := opensInQuote(tc.s); got != tc.want {
+			t.Errorf("opensInQuote(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

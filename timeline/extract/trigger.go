@@ -217,7 +217,7 @@ func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := w.trigger()
-		if !ok {
+		if !ok || registerRecord(ws, i) {
 			continue
 		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
@@ -471,6 +471,32 @@ func nounAfterLight(ws []word, ti int) bool {
 	return false
 }
 
+// habitualRelative reports a trigger told in the present simple of a
+// relative clause, itself or the verb whose object it is: "said Gerard
+// Rice, a former prisoner who leads anti-Orange protests", "a charity
+// which holds vigils". The clause says what someone does by habit, which
+// no day of the paragraph dates. A past trigger is none ("that prices
+// jumped": the plural is its subject).
+func habitualRelative(ws []word, ti int) bool {
+	if strings.HasSuffix(ws[ti].lower, "ed") || ws[ti].is(cIrregularPast) {
+		return false // "that prices jumped": a past, and a subject before it
+	}
+	for v := ti; v >= 1 && v >= ti-4; v-- {
+		if v == ti && isNoun(ws, ti) {
+			continue // "that talks between them": a noun's plural
+		}
+		if v < ti && ws[v].is(cClauseWord) {
+			return false
+		}
+		w := ws[v].lower
+		if ws[v-1].lower != "who" && ws[v-1].lower != "which" && ws[v-1].lower != "that" {
+			continue
+		}
+		return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !ws[v].is(cClosed|cBeForm|cAuxiliary|cHaveForm)
+	}
+	return false
+}
+
 // embeddedNominal reports an event noun introduced by a temporal preposition
 // and completed by "of": "following the formation of the Quad".
 func embeddedNominal(ws []word, ti int) bool {
@@ -587,6 +613,14 @@ func prevContent(ws []word, i int) int {
 	return k
 }
 
+// registerRecord reports "record" as the noun of a register right after
+// "of" or "on": "holders of record Nov. 15" are the holders the register
+// names on that day, "the warmest year on record" is measured against it;
+// neither tells a happening.
+func registerRecord(ws []word, i int) bool {
+	return ws[i].lower == "record" && i > 0 && (ws[i-1].lower == "of" || ws[i-1].lower == "on")
+}
+
 // eventWord reports a word of happening at i: a trigger of the lexicon
 // (light verbs included, auxiliaries not), or a verb or event noun by its
 // form and neighbours (see above).
@@ -609,7 +643,7 @@ func eventWord(text string, ws []word, i int) bool {
 	if ws[i].is(cHaveForm) && resultAfter(ws, i) {
 		return true // "had a loss of $92.2 million for the quarter"
 	}
-	if ws[i].is(cClosed) {
+	if ws[i].is(cClosed) || registerRecord(ws, i) {
 		return false
 	}
 	if info, ok := ws[i].trigger(); ok {

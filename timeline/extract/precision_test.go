@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"storyline/timeline"
+)
+
+// TestDatesOfOtherThings checks dates that belong to something other than
+// a happening of their sentence, or to no happening of another sentence.
+func TestDatesOfOtherThings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		bad        string // no dated event may read so ("trigger date"), in part
+		want       string // and one must, unless empty
+	}{
+		{"the day of the register of holders dates nothing", "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said.",
+			"2022-11-16", "2023-01-03"},
+		{"a register is no happening", "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said.",
+			"record ", "2023-01-03"},
+		{"nor is a record measured against", "It was the warmest September on record, the agency said on Monday.",
+			"record ", "said 2022-09-12"},
+		{"a sentence since a date is not governed by the paragraph's day", "On Friday, guerrillas attacked an army outpost in southern Lebanon. Since 1985, nearly 200 soldiers have been killed fighting the guerrillas.",
+			"killed ", "attacked 2022-09-09"},
+		{"the base after 'compared with' dates no happening of the clause", "The insurance group posted earnings of $24 million, compared with a loss of $3 million last year.",
+			"posted ", ""},
+		{"nor the base's own result: context, not a happening to show", "Savin Corp. posted a net loss of $35.2 million, compared with year-earlier profit of $3.8 million.",
+			"2021", ""},
+		{"after 'versus' too", "Citadel posted a net loss of $2.3 million versus net income of $5.3 million a year earlier.",
+			"2021", ""},
+		{"a possessive date after 'from' with a figure is the base's", "Sales in the latest quarter were $1.76 billion, a 13% increase from last year's $1.55 billion.",
+			"2021", "increase 2022-Q2"},
+		{"a clause opened by 'when' after a date is that date's, not the next clause's", "Unlike Tuesday, when riot police were forced to use tear gas to disperse the crowd, the march was peaceful on Wednesday.",
+			"2022-09-14", "2022-09-13"},
+		{"a habit told in a relative clause is not governed by the paragraph's day", "On Sunday, 2,000 protesters rallied in Portadown. \"We will not be left alone this summer,\" said Gerard Rice, a former prisoner who leads protests in south Belfast.",
+			"protests ", "rallied 2022-09-11"},
+		{"a quotation opened in the sentence before is still a quotation", "“We will keep marching. The workers will strike again on Friday,” the union said on Tuesday.",
+			"strike ", "said 2022-09-13"},
+		{"'compared' with its object is a happening of its own date", "The analysts compared the figures of the two banks on Monday.",
+			"2021", "compared 2022-09-12"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				if e.Dated() {
+					got = append(got, e.Trigger+" "+e.Date.Value)
+				}
+			}
+			if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.bad) }) ||
+				tc.want != "" && !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.want) }) {
+				t.Errorf("Extract(%q) dated events %q: want one with %q and none with %q", tc.text, got, tc.want, tc.bad)
+			}
+		})
+	}
+}
+
+func TestHabitualRelative(t *testing.T) {
+	tests := []struct {
+		sentence, trigger string
+		want              bool
+	}{
+		{"a former prisoner who leads protests in south Belfast", "protests", true},
+		{"a charity which holds vigils every week", "holds", true},
+		{"he said that prices jumped", "jumped", false},
+		{"a man who was arrested", "arrested", false},
+		{"a minister who has resigned", "resigned", false},
+	}
+	for _, tc := range tests {
+		ws := sentenceWords(tc.sentence, "", timeline.Span{Start: 0, End: len(tc.sentence)})
+		ti := slices.IndexFunc(ws, func(w word) bool { return w.lower == tc.trigger })
+		if got := habitualRelative(ws, ti); got != tc.want {
+			t.Errorf("habitualRelative(%q, %q) = %v, want %v", tc.sentence, tc.trigger, got, tc.want)
+		}
+	}
+}
