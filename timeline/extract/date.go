@@ -131,9 +131,11 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		}
 		// a verb or a modal between them: the date is what is said's
 		// ("Forecasters said Selene could dump 40 cm of rain through
-		// Saturday")
+		// Saturday"); a company's result after the verb is its object, no
+		// verb ("reported a net loss of $35.2 million on Friday": the
+		// report is Friday's)
 		for k := ti + 1; k < first && k <= ti+12; k++ {
-			if ws[k].is(cModal) || ws[k].is(cFutureMark) && ws[k].lower != "to" || eventWord(text, ws, k) && !isNoun(ws, k) && !ws[k].is(cPreposition) {
+			if ws[k].is(cModal) || ws[k].is(cFutureMark) && ws[k].lower != "to" || eventWord(text, ws, k) && !isNoun(ws, k) && !ws[k].is(cPreposition) && !ws[k].is(cResultNoun) {
 				return true
 			}
 		}

@@ -509,8 +509,14 @@ var auxiliaries = lexSet(`has have had will would could should may might must ca
 func complement(text string, ws []word, d *draft) string {
 	var parts []string
 	preps, limit := 0, 5
-	for k := d.trig + 1; k < len(ws) && len(parts) < limit; k++ {
+	last := -1 // the word parts ends with
+	for k := d.trig + 1; k < len(ws) && (len(parts) < limit || k-1 == last && figureGoesOn(text, ws, k)); k++ {
 		w := ws[k]
+		if k-1 == last && figureGap(text, ws[k-1], w) {
+			parts[len(parts)-1] += text[ws[k-1].end:w.start] + withPercent(text, w) // "$1.75 billion", "1,300 pounds"
+			last = k
+			continue
+		}
 		if hasPunct(text[ws[k-1].end:w.start]) && (len(parts) > 0 || k-1 > d.trig && inSpan(ws[k-1], d.dateSpan())) {
 			break // "closed on Monday, Collector S. Lakshmi said": the clause ends after the date
 		}
@@ -537,7 +543,8 @@ func complement(text string, ws []word, d *draft) string {
 				break
 			}
 		}
-		parts = append(parts, withPercent(text, w))
+		parts = append(parts, currencyBefore(text, w)+withPercent(text, w))
+		last = k
 	}
 	// Do not end on a preposition or article.
 	for len(parts) > 0 {
@@ -553,6 +560,40 @@ func complement(text string, ws []word, d *draft) string {
 
 // withPercent is a word as written with the per cent sign that follows it:
 // "12%".
+// figureGap reports a decimal point or a thousands separator between two
+// words of one figure: "1.75", "1,300".
+func figureGap(text string, a, b word) bool {
+	g := text[a.end:b.start]
+	return (g == "." || g == ",") && isDigit(text[a.end-1]) && isDigit(text[b.start])
+}
+
+// magnitudes are the words that scale a figure: "$35.2 million".
+var magnitudes = lexSet(`thousand million billion trillion lakh crore`)
+
+// figureGoesOn reports word k as the rest of the figure that word k-1
+// ends: its decimals or thousands, or the word that scales it. A headline
+// cut to its length does not cut a figure ("a net loss of $35.2 million",
+// not "of $35").
+func figureGoesOn(text string, ws []word, k int) bool {
+	return figureGap(text, ws[k-1], ws[k]) || magnitudes[ws[k].lower] && isDigit(text[ws[k-1].end-1]) && text[ws[k-1].end:ws[k].start] == " "
+}
+
+// currencyBefore is the currency sign written right before a figure ("$",
+// "£", "€", "¥"), which the words leave out; "" when there is none.
+func currencyBefore(text string, w word) string {
+	if !isDigit(text[w.start]) {
+		return ""
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:w.start])
+	switch r {
+	case '$', '£', '€', '¥':
+		return text[w.start-n : w.start]
+	}
+	return ""
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 func withPercent(text string, w word) string {
 	if strings.HasPrefix(text[w.end:], "%") {
 		return text[w.start:w.end] + "%"
