@@ -1022,7 +1022,7 @@ func (d *draft) sayerWords(text string) (words string, named bool) {
 			return named, true
 		}
 		w = trimAdverbs(w)
-		for _, m := range d.named {
+		for _, m := range within(d.named, func(m *ActorMention) int { return m.Span.Start }, d.sent) {
 			if m.Text == w || strings.HasSuffix(w, " "+m.Text) && strings.Count(w, " ") == strings.Count(m.Text, " ")+1 && articles[strings.ToLower(first)] {
 				return w, true // "Unisys said it had reduced": Unisys reduces
 			}
@@ -1039,8 +1039,8 @@ func (d *draft) sayerWords(text string) (words string, named bool) {
 func (d *draft) bodySpeakerBefore() string {
 	t := d.words[d.trig]
 	who := ""
-	for _, m := range d.named {
-		if m.Span.Start < d.sent.Start || m.Span.End > t.start {
+	for _, m := range within(d.named, func(m *ActorMention) int { return m.Span.Start }, d.sent) {
+		if m.Span.End > t.start {
 			continue
 		}
 		if (m.Actor.Kind == ActorOrganization || m.Actor.Kind == ActorCountry) && d.speechBetween(m.Span.End) {

@@ -416,15 +416,7 @@ func (b *wordBuffer) hold(ws []word) []word {
 // mobilizing! The struggle must not stop for one minute!” said a
 // message"), so the sentence's words up to the mark are quoted.
 func opensInQuote(s string) bool {
-	const marks = "“”\"'`"
-	i := strings.IndexAny(s, marks)
-	for i >= 0 && s[i] == '\'' && !strings.HasPrefix(s[i:], "''") {
-		j := strings.IndexAny(s[i+1:], marks)
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
-	}
+	i := firstQuoteMark(s)
 	if i <= 0 {
 		return false
 	}
@@ -437,6 +429,27 @@ func opensInQuote(s string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i+len(mark):])
 	return i+len(mark) >= len(s) || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// firstQuoteMark is the offset of the first quotation mark of s (“ ” " `
+// or two apostrophes), passing over single apostrophes ("it's"); -1 when
+// there is none. One pass over the bytes: it runs on every sentence.
+func firstQuoteMark(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"', '`':
+			return i
+		case '\'':
+			if i+1 < len(s) && s[i+1] == '\'' {
+				return i
+			}
+		case 0xE2: // the first byte of “ and ”
+			if strings.HasPrefix(s[i:], "“") || strings.HasPrefix(s[i:], "”") {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // appendWords appends the words of the sentence at s to ws.

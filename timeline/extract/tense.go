@@ -456,9 +456,6 @@ func notYet(ws []word, d *draft) bool {
 // things, and so does a "since" ("have cared for him since November"). -1
 // when there is none.
 func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int) int {
-	if sinceIn(ws) {
-		return -1 // "have cared for him since November": a state that has lasted
-	}
 	for _, k := range verbs {
 		if ws[k].quoted || !presentPerfect(ws, k) || ws[k-1].lower == "been" {
 			continue
@@ -468,6 +465,9 @@ func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int) int {
 			aux--
 		}
 		if a.actorSubject(ws, aux) {
+			if sinceIn(ws) {
+				return -1 // "have cared for him since November": a state that has lasted
+			}
 			return k
 		}
 	}
@@ -483,9 +483,12 @@ func (a *docAnalysis) actorSubject(ws []word, k int) bool {
 		return false
 	}
 	text := a.doc.Text
+	// the mentions of the sentence's words before k (the actors are in
+	// text order)
+	near := within(a.actors, func(m *ActorMention) int { return m.Span.Start }, timeline.Span{Start: ws[0].start, End: ws[k].start})
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		end := ws[j].end
-		for _, m := range a.actors {
+		for _, m := range near {
 			if m.Span.End == end && !ws[j].possessive && (m.Actor.Kind == ActorPerson || m.Actor.Kind == ActorOrganization || m.Actor.Kind == ActorCountry) {
 				return opensSentence(text, ws, wordIndexAt(ws, m.Span.Start))
 			}
