@@ -147,3 +147,11 @@ func dateByReference(text string, ds []*draft, ws []word, anchors map[string]eve
 		}
 	}
 }
+
+// whenOfDate reports the "when" at word k that opens a clause on the date
+// ending at word last, right after it ("last fall when he was gunned
+// down", "On Friday, when Albright set aside her vacation plans, ..."): the
+// clause tells what happened at that date, and the date anchors its words.
+func whenOfDate(ws []word, last, k int) bool {
+	return k == last+1 && ws[k].lower == "when"
+}

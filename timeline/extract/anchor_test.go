@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"storyline/timeline"
@@ -147,5 +148,57 @@ func TestReferencePointActors(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("Extract(%q) actors = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// datedAnchors gives "trigger date: also words" for each source of each
+// dated event of text, sorted, as TestCoAnchor writes them.
+func datedAnchors(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	events, err := x.Extract([]timeline.Document{{ID: 1, Text: text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range events {
+		if !e.Dated() {
+			continue
+		}
+		for _, s := range e.Sources {
+			var also []string
+			for _, a := range s.Also {
+				also = append(also, text[a.Start:a.End])
+			}
+			got = append(got, text[s.Trigger.Start:s.Trigger.End]+" "+e.Date.Value+": "+strings.Join(also, " "))
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestAlsoAnchors checks the words a date anchors besides its clause's
+// trigger, construction by construction (timeline.Source.Also).
+func TestAlsoAnchors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "trigger date: also words"
+	}{
+		{"a when clause right after the date tells what happened then",
+			"Slepian was heating soup in his kitchen last fall when he was gunned down by a sniper.",
+			[]string{"heating 2021-FA: gunned"}},
+		{"a preposed date and its when clause scope over the main clause",
+			"On Friday, when Albright set aside her vacation plans, the State Department lifted a warning.",
+			[]string{"lifted 2022-09-09: set vacation plans warning"}},
+		{"a when clause after another word is not the date's",
+			"The company reported a loss on Friday, its chief said when analysts asked about it.",
+			[]string{"reported 2022-09-09: loss"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := datedAnchors(t, x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Extract(%q) anchors = %q, want %q", tc.text, got, tc.want)
+			}
+		})
 	}
 }

@@ -436,7 +436,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			}
 			skipping = false
 		}
-		if ws[k].is(cClauseOpener) {
+		if ws[k].is(cClauseOpener) && !whenOfDate(ws, last, k) {
 			break
 		}
 		if ws[k].is(cTemporalPrep) {

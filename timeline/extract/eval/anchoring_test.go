@@ -48,8 +48,8 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // name no date of the calendar and are not scored. sentenceFloors are the same by sentence
 // (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.721, 0.940},
-	"aquaint":  {0.634, 0.935},
+	"timebank": {0.724, 0.940},
+	"aquaint":  {0.645, 0.936},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
