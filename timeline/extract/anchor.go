@@ -155,3 +155,46 @@ func dateByReference(text string, ds []*draft, ws []word, anchors map[string]eve
 func whenOfDate(ws []word, last, k int) bool {
 	return k == last+1 && ws[k].lower == "when"
 }
+
+// coordinatedVerb is the verb in the past that "and" joins to the verb at v
+// in the same clause, with no comma between, perhaps after an adverb in -ly:
+// "a bombing killed a guard and severely wounded a nurse", "searched the
+// site of the shooting once more and unearthed a rifle". The date of one is
+// the date of both. -1 when there is none, when another verb comes
+// between, or when the second verb has a date of its own in its clause
+// ("formed on Monday and strengthened on Wednesday").
+func coordinatedVerb(text string, ws []word, dated []bool, v int) int {
+	if isNoun(ws, v) || !pastForm(ws, v) || ws[v].info().speech {
+		return -1
+	}
+	for k := v + 1; k+1 < len(ws) && k <= v+16; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || strings.Contains(g, ",") || ws[k].is(cClauseOpener) || ws[k].quoted != ws[v].quoted {
+			return -1
+		}
+		if ws[k].lower != "and" {
+			if !dated[k] && eventWord(text, ws, k) && !isNoun(ws, k) {
+				return -1 // another verb: "killed a guard wounded in..."
+			}
+			continue
+		}
+		j := k + 1
+		if j+1 < len(ws) && strings.HasSuffix(ws[j].lower, "ly") && text[ws[k].end:ws[j].start] == " " {
+			j++
+		}
+		if text[ws[j-1].end:ws[j].start] != " " || !eventWord(text, ws, j) || isNoun(ws, j) || !pastForm(ws, j) || ws[j].info().speech {
+			return -1
+		}
+		for n := j + 1; n < len(ws) && n <= j+maxReach; n++ {
+			g := text[ws[n-1].end:ws[n].start]
+			if hardGap(g) || strings.Contains(g, ",") || ws[n].is(cClauseOpener) {
+				break
+			}
+			if dated[n] {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}

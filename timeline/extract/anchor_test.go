@@ -192,6 +192,18 @@ func TestAlsoAnchors(t *testing.T) {
 		{"a when clause after another word is not the date's",
 			"The company reported a loss on Friday, its chief said when analysts asked about it.",
 			[]string{"reported 2022-09-09: loss"}},
+		{"a verb joined by 'and' shares the date, past a phrase of reference",
+			"Police arrested the man on Monday after a long chase and charged him with murder.",
+			[]string{"arrested 2022-09-12: charged"}},
+		{"a verb joined by 'and' shares the date, past the clause's reach",
+			"In August, a week after the 25th anniversary of the Supreme Court decision on the case, a clinic bombing in the city of Birmingham killed a security guard and severely wounded a nurse.",
+			[]string{"bombing 2022-08: killed wounded"}},
+		{"a verb joined by 'and' with a date of its own keeps it",
+			"Police arrested the man on Monday after a long chase and released him on Wednesday.",
+			[]string{"arrested 2022-09-12: ", "released 2022-09-14: "}},
+		{"no verb joined by 'and' after a new subject",
+			"Police arrested the man on Monday after a long chase and his lawyer complained.",
+			[]string{"arrested 2022-09-12: "}},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

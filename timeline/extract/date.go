@@ -531,7 +531,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		for last+1 < len(ws) && ws[last+1].start < span.End {
 			last++
 		}
-		dateClause(text, ws, dated, first, last, func(k, dist int) {
+		take := func(k, dist int) {
 			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) {
 				return
 			}
@@ -540,6 +540,12 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			}
 			if c, ok := owner[k]; !ok || dist < c.dist {
 				owner[k] = claim{di, dist}
+			}
+		}
+		dateClause(text, ws, dated, first, last, func(k, dist int) {
+			take(k, dist)
+			if c := coordinatedVerb(text, ws, dated, k); c >= 0 {
+				take(c, dist+2*(c-k)) // "killed a guard and severely wounded a nurse"
 			}
 		})
 	}

@@ -49,7 +49,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.724, 0.940},
-	"aquaint":  {0.645, 0.936},
+	"aquaint":  {0.648, 0.936},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
