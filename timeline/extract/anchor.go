@@ -198,3 +198,65 @@ func coordinatedVerb(text string, ws []word, dated []bool, v int) int {
 	}
 	return -1
 }
+
+// Complement kinds: what a verb of complementVerbs takes after it.
+const (
+	takesTo   = 1 << iota // "began to promote"
+	takesIng              // "resumed shelling"
+	takesBare             // "helped end the war"
+)
+
+// complementVerbs are the verbs whose complement happens when they do:
+// they begin it, go on with it, stop it, attempt it or help it ("began to
+// promote", "tried to entice", "helped end the war"). A date of one is the
+// date of the other. Verbs of intending, deciding or promising are not
+// among them: "agreed to meet on Friday" dates the meeting, not the
+// agreement.
+var complementVerbs = func() map[string]int {
+	m := map[string]int{"beginning": takesTo | takesIng}
+	for entry := range strings.FieldsSeq(`begin:began:begun=ti start=ti continue=ti resume=ti stop:stopped:stopped=i
+finish=i keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb`) {
+		forms, kinds, _ := strings.Cut(entry, "=")
+		k := 0
+		for _, c := range kinds {
+			k |= map[rune]int{'t': takesTo, 'i': takesIng, 'b': takesBare}[c]
+		}
+		parts := strings.Split(forms, ":")
+		for _, f := range verbForms(parts[0], parts[1:]) {
+			m[f] = k
+		}
+	}
+	return m
+}()
+
+// complementOf is the verb that the verb of complementVerbs at k governs
+// right after it ("began to promote", "began turning out", "helped end");
+// -1 when there is none.
+func complementOf(text string, ws []word, k int) int {
+	kind := complementVerbs[ws[k].lower]
+	j := k + 1
+	if kind == 0 || j >= len(ws) || text[ws[k].end:ws[j].start] != " " {
+		return -1
+	}
+	if kind&takesTo != 0 && ws[j].lower == "to" && j+1 < len(ws) && text[ws[j].end:ws[j+1].start] == " " {
+		j++
+	} else if !(kind&takesIng != 0 && strings.HasSuffix(ws[j].lower, "ing") || kind&takesBare != 0) {
+		return -1
+	}
+	if !lowerWord(text, ws[j]) || ws[j].is(cClosed) || isNoun(ws, j) || ws[j].info().speech || !eventWord(text, ws, j) {
+		return -1
+	}
+	return j
+}
+
+// governorOf is the verb of complementVerbs that governs the verb at k
+// right before it ("tried to entice", "began turning"); -1 when there is
+// none.
+func governorOf(text string, ws []word, k int) int {
+	for g := k - 1; g >= 0 && g >= k-2; g-- {
+		if complementVerbs[ws[g].lower] != 0 && !ws[g].quoted && !isNoun(ws, g) && complementOf(text, ws, g) == k {
+			return g
+		}
+	}
+	return -1
+}

@@ -542,11 +542,23 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 				owner[k] = claim{di, dist}
 			}
 		}
+		shared := func(k, dist int) {
+			if c := complementOf(text, ws, k); c >= 0 {
+				take(c, dist+2*(c-k)) // "began to promote"
+			}
+			if g := governorOf(text, ws, k); g >= 0 {
+				take(g, dist+2*(k-g)) // "tried to entice"
+			}
+		}
+		if di >= 0 && drafts[di].trig >= 0 {
+			shared(drafts[di].trig, 1)
+		}
 		dateClause(text, ws, dated, first, last, func(k, dist int) {
 			take(k, dist)
 			if c := coordinatedVerb(text, ws, dated, k); c >= 0 {
 				take(c, dist+2*(c-k)) // "killed a guard and severely wounded a nurse"
 			}
+			shared(k, dist)
 		})
 	}
 	// Every date of the sentence claims the words of its clause, those that
