@@ -204,22 +204,25 @@ const (
 	takesTo   = 1 << iota // "began to promote"
 	takesIng              // "resumed shelling"
 	takesBare             // "helped end the war"
+	takesPart             // "was found abandoned", "was seen carrying"
 )
 
 // complementVerbs are the verbs whose complement happens when they do:
 // they begin it, go on with it, stop it, attempt it or help it ("began to
-// promote", "tried to entice", "helped end the war"). A date of one is the
+// promote", "tried to entice", "helped end the war"), or find or see it
+// going on ("was found abandoned in December"). A date of one is the
 // date of the other. Verbs of intending, deciding or promising are not
 // among them: "agreed to meet on Friday" dates the meeting, not the
 // agreement.
 var complementVerbs = func() map[string]int {
 	m := map[string]int{"beginning": takesTo | takesIng}
 	for entry := range strings.FieldsSeq(`begin:began:begun=ti start=ti continue=ti resume=ti stop:stopped:stopped=i
-finish=i keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb`) {
+finish=i keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb find:found:found=ip see:saw:seen=ip
+spot:spotted:spotted=ip`) {
 		forms, kinds, _ := strings.Cut(entry, "=")
 		k := 0
 		for _, c := range kinds {
-			k |= map[rune]int{'t': takesTo, 'i': takesIng, 'b': takesBare}[c]
+			k |= map[rune]int{'t': takesTo, 'i': takesIng, 'b': takesBare, 'p': takesPart}[c]
 		}
 		parts := strings.Split(forms, ":")
 		for _, f := range verbForms(parts[0], parts[1:]) {
@@ -240,7 +243,7 @@ func complementOf(text string, ws []word, k int) int {
 	}
 	if kind&takesTo != 0 && ws[j].lower == "to" && j+1 < len(ws) && text[ws[j].end:ws[j+1].start] == " " {
 		j++
-	} else if !(kind&takesIng != 0 && strings.HasSuffix(ws[j].lower, "ing") || kind&takesBare != 0) {
+	} else if !(kind&takesIng != 0 && strings.HasSuffix(ws[j].lower, "ing") || kind&takesBare != 0 || kind&takesPart != 0 && pastForm(ws, j)) {
 		return -1
 	}
 	if !lowerWord(text, ws[j]) || ws[j].is(cClosed) || isNoun(ws, j) || ws[j].info().speech || !eventWord(text, ws, j) {

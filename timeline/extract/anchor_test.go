@@ -210,6 +210,9 @@ func TestAlsoAnchors(t *testing.T) {
 		{"a verb of beginning shares its date with the verb it governs",
 			"But the plant in Memphis wasn't to begin turning out product until 1993.",
 			[]string{"begin 1993: turning"}},
+		{"a verb of finding shares the date of the participle after it",
+			"Kopp vanished after the shooting, and his car was found abandoned at the airport in Newark, N.J., in December.",
+			[]string{"abandoned 2021-12: found"}},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
