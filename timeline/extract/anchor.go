@@ -152,8 +152,13 @@ func dateByReference(text string, ds []*draft, ws []word, anchors map[string]eve
 // ending at word last, right after it ("last fall when he was gunned
 // down", "On Friday, when Albright set aside her vacation plans, ..."): the
 // clause tells what happened at that date, and the date anchors its words.
+// So does a "while" before a participle ("rescued Nov. 25 while clinging
+// to an inner tube"): what went on at the same time.
 func whenOfDate(ws []word, last, k int) bool {
-	return k == last+1 && ws[k].lower == "when"
+	if k != last+1 {
+		return false
+	}
+	return ws[k].lower == "when" || ws[k].lower == "while" && k+1 < len(ws) && strings.HasSuffix(ws[k+1].lower, "ing") && !ws[k+1].is(cNonVerbIng|cClosed)
 }
 
 // coordinatedVerb is the verb in the past that "and" joins to the verb at v
