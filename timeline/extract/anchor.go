@@ -268,3 +268,58 @@ func governorOf(text string, ws []word, k int) int {
 	}
 	return -1
 }
+
+// whenPartner is the verb in the past that a "when" joins to the verb in
+// the past at k, with no object between the first verb and "when": the two
+// happened at one time, and a date of either dates both ("Elian's mother
+// perished when their boat sank off Florida in late November", "a guard
+// was killed Friday when a bomb exploded"). Not "recalled the day when
+// they met": there "when" tells which day, not when the recalling was.
+// -1 when there is none.
+func whenPartner(text string, ws []word, dated []bool, k int) int {
+	if !whenVerb(text, ws, k) {
+		return -1
+	}
+	// the verb before: "perished when their boat sank"
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) {
+			break
+		}
+		if ws[j].lower == "when" {
+			if v := j - 1; v >= 0 && whenVerb(text, ws, v) && !hasPunct(text[ws[v].end:ws[j].start]) {
+				return v
+			}
+			break
+		}
+		if ws[j].is(cClauseOpener) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			break
+		}
+	}
+	// the verb after: "was killed Friday when a bomb exploded", over
+	// phrases of place and time but no object
+	j := k + 1
+	for j < len(ws) && j <= k+8 && ws[j].lower != "when" {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseOpener) ||
+			j == k+1 && !ws[j].is(cPreposition|cLocationPrep) && !strings.HasSuffix(ws[j].lower, "ly") && !dated[j] {
+			return -1
+		}
+		j++
+	}
+	if j >= len(ws) || j > k+8 || hasPunct(text[ws[j-1].end:ws[j].start]) {
+		return -1
+	}
+	for v := j + 1; v < len(ws) && v <= j+6; v++ {
+		if hasPunct(text[ws[v-1].end:ws[v].start]) || ws[v].is(cClauseOpener) {
+			return -1
+		}
+		if whenVerb(text, ws, v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// whenVerb reports a verb in the past at k, no noun and no verb of saying.
+func whenVerb(text string, ws []word, k int) bool {
+	return eventWord(text, ws, k) && !isNoun(ws, k) && pastForm(ws, k) && !ws[k].info().speech && !ws[k].quoted
+}

@@ -549,6 +549,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			if g := governorOf(text, ws, k); g >= 0 {
 				take(g, dist+2*(k-g)) // "tried to entice"
 			}
+			if w := whenPartner(text, ws, dated, k); w >= 0 {
+				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"
+			}
 		}
 		if di >= 0 && drafts[di].trig >= 0 {
 			shared(drafts[di].trig, 1)
