@@ -323,3 +323,26 @@ func whenPartner(text string, ws []word, dated []bool, k int) int {
 func whenVerb(text string, ws []word, k int) bool {
 	return eventWord(text, ws, k) && !isNoun(ws, k) && pastForm(ws, k) && !ws[k].info().speech && !ws[k].quoted
 }
+
+// occasionPreps open a phrase that names the occasion of the main clause's
+// happening: "In a poll completed on Saturday, 69 percent said".
+var occasionPreps = lexSet(`in at during`)
+
+// occasionOpener reports a date inside a phrase that opens the sentence and
+// names, by a noun of happening, the occasion of the main clause ("In a
+// New York Times poll completed on Saturday, 69 percent of those polled
+// said ...", "At a rally on Friday, thousands marched"): the date scopes
+// over the main clause after its comma, as a date that opens it does.
+func occasionOpener(text string, ws []word, first int) bool {
+	if first < 3 || first > 12 || !occasionPreps[ws[0].lower] || !ws[1].is(cArticle) {
+		return false
+	}
+	noun := false
+	for k := 1; k < first; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].is(cClauseOpener) {
+			return false
+		}
+		noun = noun || eventWord(text, ws, k) && isNoun(ws, k) && !referencePoint(ws, k)
+	}
+	return noun
+}

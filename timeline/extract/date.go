@@ -374,7 +374,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			inner(k-1, dist+1)
 		}
 	}
-	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(text, ws, first)
+	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && (opensClause(text, ws, first) || occasionOpener(text, ws, first))
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
 	// happens between it and the date.
 	passed := false
