@@ -346,3 +346,25 @@ func occasionOpener(text string, ws []word, first int) bool {
 	}
 	return noun
 }
+
+// placeComma reports the comma after word k inside a place's name, between
+// a place after a preposition of place and the state or country it lies
+// in, or after that state: "in Nairobi, Kenya", "at the Newark, N.J.,
+// airport" ("a bomb ripped through a building in Nairobi, Kenya Friday
+// morning"). It ends no clause.
+func placeComma(text string, ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != ", " || lowerWord(text, ws[k]) {
+		return false
+	}
+	if text[ws[k-1].end:ws[k].start] == ", " {
+		return placeComma(text, ws, k-1) // "N.J., airport"
+	}
+	if lowerWord(text, ws[k+1]) {
+		return false
+	}
+	p := k - 1
+	if p > 0 && ws[p].is(cArticle) {
+		p--
+	}
+	return ws[p].is(cLocationPrep) && text[ws[p].end:ws[p+1].start] == " "
+}

@@ -386,7 +386,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
 		}
-		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
+		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break // but the comma between two adjectives: "a heavily wooded, four-acre area Thursday"
 		}
 		if ws[k].is(cClauseOpener) || ws[k].is(cTemporalPrep) {
@@ -430,7 +430,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
-		if strings.Contains(g, ",") && g != "," { // not the comma inside a figure ("1,300")
+		if strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) { // not the comma inside a figure ("1,300") or a place ("Nairobi, Kenya")
 			if !preposed {
 				break
 			}
