@@ -368,3 +368,22 @@ func placeComma(text string, ws []word, k int) bool {
 	}
 	return ws[p].is(cLocationPrep) && text[ws[p].end:ws[p+1].start] == " "
 }
+
+// participleClause is the participle in -ing at word k, perhaps after an
+// adverb in -ly, that opens a clause after a comma: it tells what the dated
+// happening before it did or caused, at its date ("embraced three former
+// rivals on Friday, formally ending the Soviet domination", "the blast tore
+// through the plant on Monday, killing 11 workers"). Not a participle of
+// aim before "to" ("headed Tuesday to Africa, seeking to demonstrate
+// support"): it tells a purpose, not a happening. -1 when there is none.
+func participleClause(text string, ws []word, k int) int {
+	if strings.HasSuffix(ws[k].lower, "ly") && k+1 < len(ws) && text[ws[k].end:ws[k+1].start] == " " {
+		k++
+	}
+	w := ws[k].lower
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || !lowerWord(text, ws[k]) || ws[k].is(cNonVerbIng|cClosed) || isNoun(ws, k) ||
+		k+1 < len(ws) && ws[k+1].lower == "to" {
+		return -1
+	}
+	return k
+}

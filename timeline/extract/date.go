@@ -370,7 +370,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		inner(k, dist)
 		// the subject of a verb of beginning or ending is a happening:
 		// "Waertsilae Marine's bankruptcy proceedings began Tuesday"
-		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !ws[k-1].is(cClosed) && !dated[k-1] {
+		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !ws[k-1].is(cClosed) && !dated[k-1] && !strings.HasSuffix(ws[k-1].lower, "ly") {
 			inner(k-1, dist+1)
 		}
 	}
@@ -424,15 +424,15 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			break
 		}
 	}
-	skipping := false
+	skipping, part := false, -1
 	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
 		g := gap(k)
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
 		if strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) { // not the comma inside a figure ("1,300") or a place ("Nairobi, Kenya")
-			if !preposed {
-				break
+			if part = participleClause(text, ws, k); !preposed && part < 0 {
+				break // but "..., killing 11 workers"
 			}
 			skipping = false
 		}
@@ -443,7 +443,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			skipping = true // a point of reference, up to the next comma
 			continue
 		}
-		if skipping || !eventWord(text, ws, k) {
+		if skipping || !eventWord(text, ws, k) && k != part {
 			continue
 		}
 		visit(k, 2*(k-last))
