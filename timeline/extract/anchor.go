@@ -387,3 +387,26 @@ func participleClause(text string, ws []word, k int) int {
 	}
 	return k
 }
+
+// prepositionalParticiples open a sentence as prepositions do: "According
+// to", "Following the attack", "Including", "Given".
+var prepositionalParticiples = lexSet(`according following including regarding concerning beginning starting during
+pending notwithstanding excluding barring considering given`)
+
+// openingParticiple is the participle in -ing that opens the sentence and
+// its phrase up to the comma after word k ("Retaliating 13 days after the
+// bombings, U.S. forces Thursday launched cruise missile strikes"): it tells
+// what the main clause's subject did in doing it, at its date. -1 when
+// there is none, or when the phrase has a date of its own.
+func openingParticiple(text string, ws []word, dated []bool, k int) int {
+	w := ws[0].lower
+	if k+1 >= len(ws) || !strings.HasSuffix(w, "ing") || len(w) < 6 || lowerWord(text, ws[0]) || prepositionalParticiples[w] || ws[0].is(cClosed|cNonVerbIng) {
+		return -1
+	}
+	for j := 1; j <= k; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) {
+			return -1
+		}
+	}
+	return 0
+}

@@ -387,6 +387,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
 		}
 		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
+			if p := openingParticiple(text, ws, dated, k); p >= 0 && strings.Contains(g, ",") {
+				visit(p, 2*(first-p)-1) // "Retaliating 13 days after the bombings, U.S. forces Thursday launched"
+			}
 			break // but the comma between two adjectives: "a heavily wooded, four-acre area Thursday"
 		}
 		if ws[k].is(cClauseOpener) || ws[k].is(cTemporalPrep) {
