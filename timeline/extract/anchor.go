@@ -410,3 +410,24 @@ func openingParticiple(text string, ws []word, dated []bool, k int) int {
 	}
 	return 0
 }
+
+// toldWhen reports a "when" clause after the comma that follows the date
+// ending at word last ("In contrast to Thursday, when 133 people were
+// arrested and police were forced to use tear gas, ..."): it tells what
+// happened that day, and the date's clause goes on into it. Not a clause
+// under a modal ("until early 1990, when each will adopt the name"): a plan
+// or a forecast, which the date does not make an event.
+func toldWhen(text string, ws []word, last, k int) bool {
+	if !whenOfDate(ws, last, k) || ws[k].lower != "when" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+8; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) {
+			break
+		}
+		if ws[j].is(cModal) {
+			return false
+		}
+	}
+	return true
+}

@@ -434,7 +434,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			break
 		}
 		if strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) { // not the comma inside a figure ("1,300") or a place ("Nairobi, Kenya")
-			if part = participleClause(text, ws, k); !preposed && part < 0 {
+			if part = participleClause(text, ws, k); !preposed && part < 0 && !toldWhen(text, ws, last, k) {
 				break // but "..., killing 11 workers"
 			}
 			skipping = false
