@@ -393,22 +393,36 @@ func participleClause(text string, ws []word, k int) int {
 var prepositionalParticiples = lexSet(`according following including regarding concerning beginning starting during
 pending notwithstanding excluding barring considering given`)
 
-// openingParticiple is the participle in -ing that opens the sentence and
-// its phrase up to the comma after word k ("Retaliating 13 days after the
-// bombings, U.S. forces Thursday launched cruise missile strikes"): it tells
-// what the main clause's subject did in doing it, at its date. -1 when
-// there is none, or when the phrase has a date of its own.
+// openingParticiple is the participle in -ing that opens the phrase ending
+// at word k before a comma, the phrase opening the sentence or set off by
+// commas after the subject ("Retaliating 13 days after the bombings, U.S.
+// forces Thursday launched cruise missile strikes"; "Saddam Hussein, facing
+// U.S. troops at the border, today sought peace"): it tells what the main
+// clause's subject did or faced in doing it, at its date. -1 when there is
+// none, or when the phrase has a date of its own.
 func openingParticiple(text string, ws []word, dated []bool, k int) int {
-	w := ws[0].lower
-	if k+1 >= len(ws) || !strings.HasSuffix(w, "ing") || len(w) < 6 || lowerWord(text, ws[0]) || prepositionalParticiples[w] || ws[0].is(cClosed|cNonVerbIng) {
+	if k+1 >= len(ws) {
 		return -1
 	}
-	for j := 1; j <= k; j++ {
-		if hasPunct(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) {
+	s := k
+	for ; s > 0 && s > k-maxReach; s-- {
+		g := text[ws[s-1].end:ws[s].start]
+		if dated[s] || ws[s].is(cClauseOpener) || hardGap(g) {
 			return -1
 		}
+		if hasPunct(g) {
+			if g != ", " {
+				return -1
+			}
+			break
+		}
 	}
-	return 0
+	w := ws[s].lower
+	if dated[s] || s > 0 && (s <= k-maxReach || !lowerWord(text, ws[s])) || s == 0 && lowerWord(text, ws[s]) ||
+		!strings.HasSuffix(w, "ing") || len(w) < 6 || prepositionalParticiples[w] || ws[s].is(cClosed|cNonVerbIng) {
+		return -1
+	}
+	return s
 }
 
 // toldWhen reports a "when" clause after the comma that follows the date

@@ -48,7 +48,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // name no date of the calendar and are not scored. sentenceFloors are the same by sentence
 // (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.728, 0.941},
+	"timebank": {0.729, 0.941},
 	"aquaint":  {0.669, 0.938},
 }
 
