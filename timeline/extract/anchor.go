@@ -445,3 +445,14 @@ func toldWhen(text string, ws []word, last, k int) bool {
 	}
 	return true
 }
+
+// relativeOfHappening is the verb in the past of a relative clause on the
+// noun of happening at k, with no comma between ("killed in an explosion
+// that took place near the embassy", "a bombing that killed a guard"): the
+// clause tells that happening, at its date. -1 when there is none.
+func relativeOfHappening(text string, ws []word, k int) int {
+	if !isNoun(ws, k) || ws[k].quoted || k+1 >= len(ws) || ws[k+1].lower != "that" && ws[k+1].lower != "which" {
+		return -1
+	}
+	return nounsVerb(text, ws, k)
+}

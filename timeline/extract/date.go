@@ -552,6 +552,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			if g := governorOf(text, ws, k); g >= 0 {
 				take(g, dist+2*(k-g)) // "tried to entice"
 			}
+			if v := relativeOfHappening(text, ws, k); v >= 0 {
+				take(v, dist+2*(v-k)) // "an explosion that took place near the embassy"
+			}
 			if w := whenPartner(text, ws, dated, k); w >= 0 {
 				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"
 			}

@@ -49,7 +49,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.729, 0.941},
-	"aquaint":  {0.669, 0.938},
+	"aquaint":  {0.671, 0.938},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
