@@ -314,6 +314,10 @@ func clauseBreaks(text string, ws []word, i, j int) int {
 // Friday that"). A date that opens its clause ("On Monday, ...") scopes over
 // the clause after its comma. A phrase after a temporal preposition ("a week
 // after the anniversary") is a point of reference and is passed over.
+// Neither a "when" right after the date (whenOfDate, toldWhen), a participle
+// after a comma (participleClause, openingParticiple), nor the comma inside
+// a place's name (placeComma) ends the clause; coAnchor adds the words that
+// share a claimed word's time (coordinatedVerb, complementOf, whenPartner).
 
 // clauseOpeners start a clause of their own.
 var clauseOpeners = lexSet(`that which who whom whose when where while whereas because although though
