@@ -147,3 +147,312 @@ func dateByReference(text string, ds []*draft, ws []word, anchors map[string]eve
 		}
 	}
 }
+
+// whenOfDate reports the "when" at word k that opens a clause on the date
+// ending at word last, right after it ("last fall when he was gunned
+// down", "On Friday, when Albright set aside her vacation plans, ..."): the
+// clause tells what happened at that date, and the date anchors its words.
+// So does a "while" before a participle ("rescued Nov. 25 while clinging
+// to an inner tube"): what went on at the same time.
+func whenOfDate(ws []word, last, k int) bool {
+	if k != last+1 {
+		return false
+	}
+	return ws[k].lower == "when" || ws[k].lower == "while" && k+1 < len(ws) && strings.HasSuffix(ws[k+1].lower, "ing") && !ws[k+1].is(cNonVerbIng|cClosed)
+}
+
+// coordinatedVerb is the verb in the past that "and" joins to the verb at v
+// in the same clause, with no comma between, perhaps after an adverb in -ly:
+// "a bombing killed a guard and severely wounded a nurse", "searched the
+// site of the shooting once more and unearthed a rifle". The date of one is
+// the date of both. -1 when there is none, when another verb comes
+// between, or when the second verb has a date of its own in its clause
+// ("formed on Monday and strengthened on Wednesday").
+func coordinatedVerb(text string, ws []word, dated []bool, v int) int {
+	if isNoun(ws, v) || !pastForm(ws, v) || ws[v].info().speech {
+		return -1
+	}
+	for k := v + 1; k+1 < len(ws) && k <= v+16; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || strings.Contains(g, ",") || ws[k].is(cClauseOpener) || ws[k].quoted != ws[v].quoted {
+			return -1
+		}
+		if ws[k].lower != "and" {
+			if !dated[k] && eventWord(text, ws, k) && !isNoun(ws, k) {
+				return -1 // another verb: "killed a guard wounded in..."
+			}
+			continue
+		}
+		j := k + 1
+		if j+1 < len(ws) && strings.HasSuffix(ws[j].lower, "ly") && text[ws[k].end:ws[j].start] == " " {
+			j++
+		}
+		if text[ws[j-1].end:ws[j].start] != " " || !eventWord(text, ws, j) || isNoun(ws, j) || !pastForm(ws, j) || ws[j].info().speech {
+			return -1
+		}
+		for n := j + 1; n < len(ws) && n <= j+maxReach; n++ {
+			g := text[ws[n-1].end:ws[n].start]
+			if hardGap(g) || strings.Contains(g, ",") || ws[n].is(cClauseOpener) {
+				break
+			}
+			if dated[n] {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
+// Complement kinds: what a verb of complementVerbs takes after it.
+const (
+	takesTo   = 1 << iota // "began to promote"
+	takesIng              // "resumed shelling"
+	takesBare             // "helped end the war"
+	takesPart             // "was found abandoned", "was seen carrying"
+)
+
+// complementVerbs are the verbs whose complement happens when they do:
+// they begin it, go on with it, stop it, attempt it or help it ("began to
+// promote", "tried to entice", "helped end the war"), or find or see it
+// going on ("was found abandoned in December"). A date of one is the
+// date of the other. Verbs of intending, deciding or promising are not
+// among them: "agreed to meet on Friday" dates the meeting, not the
+// agreement.
+var complementVerbs = func() map[string]int {
+	m := map[string]int{"beginning": takesTo | takesIng}
+	for entry := range strings.FieldsSeq(`begin:began:begun=ti start=ti continue=ti resume=ti stop:stopped:stopped=i
+finish=i keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb find:found:found=ip see:saw:seen=ip
+spot:spotted:spotted=ip`) {
+		forms, kinds, _ := strings.Cut(entry, "=")
+		k := 0
+		for _, c := range kinds {
+			k |= map[rune]int{'t': takesTo, 'i': takesIng, 'b': takesBare, 'p': takesPart}[c]
+		}
+		parts := strings.Split(forms, ":")
+		for _, f := range verbForms(parts[0], parts[1:]) {
+			m[f] = k
+		}
+	}
+	return m
+}()
+
+// complementOf is the verb that the verb of complementVerbs at k governs
+// right after it ("began to promote", "began turning out", "helped end");
+// -1 when there is none.
+func complementOf(text string, ws []word, k int) int {
+	kind := complementVerbs[ws[k].lower]
+	j := k + 1
+	if kind == 0 || j >= len(ws) || text[ws[k].end:ws[j].start] != " " {
+		return -1
+	}
+	if kind&takesTo != 0 && ws[j].lower == "to" && j+1 < len(ws) && text[ws[j].end:ws[j+1].start] == " " {
+		j++
+	} else if !(kind&takesIng != 0 && strings.HasSuffix(ws[j].lower, "ing") || kind&takesBare != 0 || kind&takesPart != 0 && pastForm(ws, j)) {
+		return -1
+	}
+	if !lowerWord(text, ws[j]) || ws[j].is(cClosed) || isNoun(ws, j) || ws[j].info().speech || !eventWord(text, ws, j) {
+		return -1
+	}
+	return j
+}
+
+// governorOf is the verb of complementVerbs that governs the verb at k
+// right before it ("tried to entice", "began turning"); -1 when there is
+// none.
+func governorOf(text string, ws []word, k int) int {
+	for g := k - 1; g >= 0 && g >= k-2; g-- {
+		if complementVerbs[ws[g].lower] != 0 && !ws[g].quoted && !isNoun(ws, g) && complementOf(text, ws, g) == k {
+			return g
+		}
+	}
+	return -1
+}
+
+// whenPartner is the verb in the past that a "when" joins to the verb in
+// the past at k, with no object between the first verb and "when": the two
+// happened at one time, and a date of either dates both ("Elian's mother
+// perished when their boat sank off Florida in late November", "a guard
+// was killed Friday when a bomb exploded"). Not "recalled the day when
+// they met": there "when" tells which day, not when the recalling was.
+// -1 when there is none.
+func whenPartner(text string, ws []word, dated []bool, k int) int {
+	if !whenVerb(text, ws, k) {
+		return -1
+	}
+	// the verb before: "perished when their boat sank"
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) {
+			break
+		}
+		if ws[j].lower == "when" {
+			if v := j - 1; v >= 0 && whenVerb(text, ws, v) && !hasPunct(text[ws[v].end:ws[j].start]) {
+				return v
+			}
+			break
+		}
+		if ws[j].is(cClauseOpener) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			break
+		}
+	}
+	// the verb after: "was killed Friday when a bomb exploded", over
+	// phrases of place and time but no object
+	j := k + 1
+	for j < len(ws) && j <= k+8 && ws[j].lower != "when" {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseOpener) ||
+			j == k+1 && !ws[j].is(cPreposition|cLocationPrep) && !strings.HasSuffix(ws[j].lower, "ly") && !dated[j] {
+			return -1
+		}
+		j++
+	}
+	if j >= len(ws) || j > k+8 || hasPunct(text[ws[j-1].end:ws[j].start]) {
+		return -1
+	}
+	for v := j + 1; v < len(ws) && v <= j+6; v++ {
+		if hasPunct(text[ws[v-1].end:ws[v].start]) || ws[v].is(cClauseOpener) {
+			return -1
+		}
+		if whenVerb(text, ws, v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// whenVerb reports a verb in the past at k, no noun and no verb of saying.
+func whenVerb(text string, ws []word, k int) bool {
+	return eventWord(text, ws, k) && !isNoun(ws, k) && pastForm(ws, k) && !ws[k].info().speech && !ws[k].quoted
+}
+
+// occasionPreps open a phrase that names the occasion of the main clause's
+// happening: "In a poll completed on Saturday, 69 percent said".
+var occasionPreps = lexSet(`in at during`)
+
+// occasionOpener reports a date inside a phrase that opens the sentence and
+// names, by a noun of happening, the occasion of the main clause ("In a
+// New York Times poll completed on Saturday, 69 percent of those polled
+// said ...", "At a rally on Friday, thousands marched"): the date scopes
+// over the main clause after its comma, as a date that opens it does.
+func occasionOpener(text string, ws []word, first int) bool {
+	if first < 3 || first > 12 || !occasionPreps[ws[0].lower] || !ws[1].is(cArticle) {
+		return false
+	}
+	noun := false
+	for k := 1; k < first; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].is(cClauseOpener) {
+			return false
+		}
+		noun = noun || eventWord(text, ws, k) && isNoun(ws, k) && !referencePoint(ws, k)
+	}
+	return noun
+}
+
+// placeComma reports the comma after word k inside a place's name, between
+// a place after a preposition of place and the state or country it lies
+// in, or after that state: "in Nairobi, Kenya", "at the Newark, N.J.,
+// airport" ("a bomb ripped through a building in Nairobi, Kenya Friday
+// morning"). It ends no clause.
+func placeComma(text string, ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != ", " || lowerWord(text, ws[k]) {
+		return false
+	}
+	if text[ws[k-1].end:ws[k].start] == ", " {
+		return placeComma(text, ws, k-1) // "N.J., airport"
+	}
+	if lowerWord(text, ws[k+1]) {
+		return false
+	}
+	p := k - 1
+	if p > 0 && ws[p].is(cArticle) {
+		p--
+	}
+	return ws[p].is(cLocationPrep) && text[ws[p].end:ws[p+1].start] == " "
+}
+
+// participleClause is the participle in -ing at word k, perhaps after an
+// adverb in -ly, that opens a clause after a comma: it tells what the dated
+// happening before it did or caused, at its date ("embraced three former
+// rivals on Friday, formally ending the Soviet domination", "the blast tore
+// through the plant on Monday, killing 11 workers"). Not a participle of
+// aim before "to" ("headed Tuesday to Africa, seeking to demonstrate
+// support"): it tells a purpose, not a happening. -1 when there is none.
+func participleClause(text string, ws []word, k int) int {
+	if strings.HasSuffix(ws[k].lower, "ly") && k+1 < len(ws) && text[ws[k].end:ws[k+1].start] == " " {
+		k++
+	}
+	w := ws[k].lower
+	if !strings.HasSuffix(w, "ing") || len(w) < 6 || !lowerWord(text, ws[k]) || ws[k].is(cNonVerbIng|cClosed) || isNoun(ws, k) ||
+		k+1 < len(ws) && ws[k+1].lower == "to" {
+		return -1
+	}
+	return k
+}
+
+// prepositionalParticiples open a sentence as prepositions do: "According
+// to", "Following the attack", "Including", "Given".
+var prepositionalParticiples = lexSet(`according following including regarding concerning beginning starting during
+pending notwithstanding excluding barring considering given`)
+
+// openingParticiple is the participle in -ing that opens the phrase ending
+// at word k before a comma, the phrase opening the sentence or set off by
+// commas after the subject ("Retaliating 13 days after the bombings, U.S.
+// forces Thursday launched cruise missile strikes"; "Saddam Hussein, facing
+// U.S. troops at the border, today sought peace"): it tells what the main
+// clause's subject did or faced in doing it, at its date. -1 when there is
+// none, or when the phrase has a date of its own.
+func openingParticiple(text string, ws []word, dated []bool, k int) int {
+	if k+1 >= len(ws) {
+		return -1
+	}
+	s := k
+	for ; s > 0 && s > k-maxReach; s-- {
+		g := text[ws[s-1].end:ws[s].start]
+		if dated[s] || ws[s].is(cClauseOpener) || hardGap(g) {
+			return -1
+		}
+		if hasPunct(g) {
+			if g != ", " {
+				return -1
+			}
+			break
+		}
+	}
+	w := ws[s].lower
+	if dated[s] || s > 0 && (s <= k-maxReach || !lowerWord(text, ws[s])) || s == 0 && lowerWord(text, ws[s]) ||
+		!strings.HasSuffix(w, "ing") || len(w) < 6 || prepositionalParticiples[w] || ws[s].is(cClosed|cNonVerbIng) {
+		return -1
+	}
+	return s
+}
+
+// toldWhen reports a "when" clause after the comma that follows the date
+// ending at word last ("In contrast to Thursday, when 133 people were
+// arrested and police were forced to use tear gas, ..."): it tells what
+// happened that day, and the date's clause goes on into it. Not a clause
+// under a modal ("until early 1990, when each will adopt the name"): a plan
+// or a forecast, which the date does not make an event.
+func toldWhen(text string, ws []word, last, k int) bool {
+	if !whenOfDate(ws, last, k) || ws[k].lower != "when" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+8; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) {
+			break
+		}
+		if ws[j].is(cModal) {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeOfHappening is the verb in the past of a relative clause on the
+// noun of happening at k, with no comma between ("killed in an explosion
+// that took place near the embassy", "a bombing that killed a guard"): the
+// clause tells that happening, at its date. -1 when there is none.
+func relativeOfHappening(text string, ws []word, k int) int {
+	if !isNoun(ws, k) || ws[k].quoted || k+1 >= len(ws) || ws[k+1].lower != "that" && ws[k+1].lower != "which" {
+		return -1
+	}
+	return nounsVerb(text, ws, k)
+}

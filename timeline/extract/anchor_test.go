@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"storyline/timeline"
@@ -147,5 +148,132 @@ func TestReferencePointActors(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("Extract(%q) actors = %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// datedAnchors gives "trigger date: also words" for each source of each
+// dated event of text, sorted, as TestCoAnchor writes them.
+func datedAnchors(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	events, err := x.Extract([]timeline.Document{{ID: 1, Text: text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range events {
+		if !e.Dated() {
+			continue
+		}
+		for _, s := range e.Sources {
+			var also []string
+			for _, a := range s.Also {
+				also = append(also, text[a.Start:a.End])
+			}
+			got = append(got, text[s.Trigger.Start:s.Trigger.End]+" "+e.Date.Value+": "+strings.Join(also, " "))
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestAlsoAnchors checks the words a date anchors besides its clause's
+// trigger, construction by construction (timeline.Source.Also).
+func TestAlsoAnchors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // "trigger date: also words"
+	}{
+		{"a when clause right after the date tells what happened then",
+			"Slepian was heating soup in his kitchen last fall when he was gunned down by a sniper.",
+			[]string{"heating 2021-FA: gunned"}},
+		{"a preposed date and its when clause scope over the main clause",
+			"On Friday, when Albright set aside her vacation plans, the State Department lifted a warning.",
+			[]string{"lifted 2022-09-09: set vacation plans warning"}},
+		{"a participle after 'while' right after the date went on at that date",
+			"The boy was rescued by fishermen Nov. 25 while clinging to an inner tube.",
+			[]string{"rescued 2021-11-25: clinging"}},
+		{"a verb in the past joined by 'when' to a dated verb happened at its date",
+			"Elian's mother and ten others perished when their boat sank off the coast of Florida in late November.",
+			[]string{"sank 2021-11: perished"}},
+		{"'when' after an object tells which, not when",
+			"On Monday, Smith recalled the day when the bomb exploded.",
+			[]string{"recalled 2022-09-12: "}},
+		{"a dated verb joined by 'when' to a verb in the past",
+			"On Friday, a security guard was killed when a bomb exploded at the clinic.",
+			[]string{"killed 2022-09-09: exploded"}},
+		{"a date in an opening phrase that names the occasion scopes over the main clause",
+			"In a televised address on Friday, the president described the entry as a historic event.",
+			[]string{"described 2022-09-09: address entry"}},
+		{"a date in an opening phrase of place does not",
+			"In the town he visited on Friday, the president described the entry as a historic event.",
+			[]string{"visited 2022-09-09: "}},
+		{"the comma of a place's state or country ends no clause, before the date",
+			"A bomb exploded outside the embassy in Nairobi, Kenya on Friday morning.",
+			[]string{"exploded 2022-09-09TMO: bomb"}},
+		{"the comma of a place's state or country ends no clause, after the date",
+			"Troops entered the town on Friday in Goma, Congo, and seized the airport.",
+			[]string{"entered 2022-09-09: seized"}},
+		{"a participle clause after the dated clause tells what it did then",
+			"NATO embraced three former rivals on Friday, formally ending the Soviet domination of Europe.",
+			[]string{"embraced 2022-09-09: ending domination"}},
+		{"a participle clause of aim before 'to' tells a purpose, not a happening",
+			"Albright flew to Nairobi on Tuesday, seeking to show support for the victims.",
+			[]string{"flew 2022-09-13: "}},
+		{"a participle that opens the sentence tells what the subject did, at the main clause's date",
+			"Retaliating for the embassy bombings, U.S. forces Thursday launched cruise missile strikes.",
+			[]string{"launched 2022-09-08: Retaliating strikes"}},
+		{"a participle phrase set off by commas after the subject is of the main clause's date",
+			"Iraq's Saddam Hussein, facing U.S. troops at the Saudi border, today sought peace with Iran.",
+			[]string{"sought 2022-09-14: facing peace"}},
+		{"a participle phrase with a date of its own keeps it",
+			"Iraq's Saddam Hussein, facing U.S. troops at the Saudi border since August, today sought peace with Iran.",
+			[]string{"sought 2022-09-14: "}},
+		{"a participle used as a preposition is no happening",
+			"Considering the risks, U.S. forces Thursday launched cruise missile strikes.",
+			[]string{"launched 2022-09-08: strikes"}},
+		{"a when clause after the comma that follows the date tells what happened then",
+			"Miami was calm, in contrast to Thursday, when 133 people were arrested and police were forced to retreat.",
+			[]string{"arrested 2022-09-08: forced retreat"}},
+		{"a when clause under a modal after the comma is a plan, not the date's happening",
+			"The banks will keep their names until early 1990, when each will adopt the new name.",
+			[]string{"keep 1990: "}},
+		{"a relative clause on a dated noun of happening tells that happening",
+			"Also on Friday morning, at least four people were killed in an explosion that took place near the embassy.",
+			[]string{"killed 2022-09-09TMO: explosion took"}},
+		{"a relative clause with a date of its own keeps it",
+			"On Friday, officials described an explosion that occurred near the embassy on Thursday.",
+			[]string{"explosion 2022-09-09: described", "occurred 2022-09-08: "}},
+		{"a when clause after another word is not the date's",
+			"The company reported a loss on Friday, its chief said when analysts asked about it.",
+			[]string{"reported 2022-09-09: loss"}},
+		{"a verb joined by 'and' shares the date, past a phrase of reference",
+			"Police arrested the man on Monday after a long chase and charged him with murder.",
+			[]string{"arrested 2022-09-12: charged"}},
+		{"a verb joined by 'and' shares the date, past the clause's reach",
+			"In August, a week after the 25th anniversary of the Supreme Court decision on the case, a clinic bombing in the city of Birmingham killed a security guard and severely wounded a nurse.",
+			[]string{"bombing 2022-08: killed wounded"}},
+		{"a verb joined by 'and' with a date of its own keeps it",
+			"Police arrested the man on Monday after a long chase and released him on Wednesday.",
+			[]string{"arrested 2022-09-12: ", "released 2022-09-14: "}},
+		{"no verb joined by 'and' after a new subject",
+			"Police arrested the man on Monday after a long chase and his lawyer complained.",
+			[]string{"arrested 2022-09-12: "}},
+		{"a verb of attempt shares the date of the verb it governs",
+			"Then yesterday, he tried to entice Arab leaders with his proposal.",
+			[]string{"entice 2022-09-13: tried"}},
+		{"a verb of beginning shares its date with the verb it governs",
+			"But the plant in Memphis wasn't to begin turning out product until 1993.",
+			[]string{"begin 1993: turning"}},
+		{"a verb of finding shares the date of the participle after it",
+			"Kopp vanished after the shooting, and his car was found abandoned at the airport in Newark, N.J., in December.",
+			[]string{"abandoned 2021-12: found"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := datedAnchors(t, x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("Extract(%q) anchors = %q, want %q", tc.text, got, tc.want)
+			}
+		})
 	}
 }

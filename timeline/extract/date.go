@@ -482,6 +482,10 @@ func clauseBreaks(text string, ws []word, i, j int) int {
 // Friday that"). A date that opens its clause ("On Monday, ...") scopes over
 // the clause after its comma. A phrase after a temporal preposition ("a week
 // after the anniversary") is a point of reference and is passed over.
+// Neither a "when" right after the date (whenOfDate, toldWhen), a participle
+// after a comma (participleClause, openingParticiple), nor the comma inside
+// a place's name (placeComma) ends the clause; coAnchor adds the words that
+// share a claimed word's time (coordinatedVerb, complementOf, whenPartner).
 
 // clauseOpeners start a clause of their own.
 var clauseOpeners = lexSet(`that which who whom whose when where while whereas because although though
@@ -544,11 +548,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		inner(k, dist)
 		// the subject of a verb of beginning or ending is a happening:
 		// "Waertsilae Marine's bankruptcy proceedings began Tuesday"
-		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !ws[k-1].is(cClosed) && !dated[k-1] {
+		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !ws[k-1].is(cClosed) && !dated[k-1] && !strings.HasSuffix(ws[k-1].lower, "ly") {
 			inner(k-1, dist+1)
 		}
 	}
-	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && opensClause(text, ws, first) || frontedEnd(text, ws, first, last) >= 0
+	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && (opensClause(text, ws, first) || occasionOpener(text, ws, first)) || frontedEnd(text, ws, first, last) >= 0
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
 	// happens between it and the date.
 	passed := false
@@ -560,7 +564,10 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
 		}
-		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
+		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
+			if p := openingParticiple(text, ws, dated, k); p >= 0 && strings.Contains(g, ",") {
+				visit(p, 2*(first-p)-1) // "Retaliating 13 days after the bombings, U.S. forces Thursday launched"
+			}
 			break // but the comma between two adjectives: "a heavily wooded, four-acre area Thursday"
 		}
 		if ws[k].is(cClauseOpener) || ws[k].is(cTemporalPrep) {
@@ -598,7 +605,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			break
 		}
 	}
-	skipping := false
+	skipping, part := false, -1
 	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
 		g := gap(k)
 		if j := bracketAfter(text, ws, k-1); j >= 0 {
@@ -609,20 +616,20 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
-		if strings.Contains(g, ",") && g != "," { // not the comma inside a figure ("1,300")
-			if !preposed {
-				break
+		if strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) { // not the comma inside a figure ("1,300") or a place ("Nairobi, Kenya")
+			if part = participleClause(text, ws, k); !preposed && part < 0 && !toldWhen(text, ws, last, k) {
+				break // but "..., killing 11 workers"
 			}
 			skipping = false
 		}
-		if ws[k].is(cClauseOpener) || coordinators[ws[k].lower] && ownPredicate(text, ws, dated, k) {
+		if ws[k].is(cClauseOpener) && !whenOfDate(ws, last, k) || coordinators[ws[k].lower] && ownPredicate(text, ws, dated, k) {
 			break
 		}
 		if ws[k].is(cTemporalPrep) {
 			skipping = true // a point of reference, up to the next comma
 			continue
 		}
-		if skipping || !eventWord(text, ws, k) {
+		if skipping || !eventWord(text, ws, k) && k != part {
 			continue
 		}
 		visit(k, 2*(k-last))
@@ -738,7 +745,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		for last+1 < len(ws) && ws[last+1].start < span.End {
 			last++
 		}
-		dateClause(text, ws, dated, first, last, func(k, dist int) {
+		take := func(k, dist int) {
 			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) {
 				return
 			}
@@ -748,6 +755,30 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			if c, ok := owner[k]; !ok || dist < c.dist {
 				owner[k] = claim{di, dist}
 			}
+		}
+		shared := func(k, dist int) {
+			if c := complementOf(text, ws, k); c >= 0 {
+				take(c, dist+2*(c-k)) // "began to promote"
+			}
+			if g := governorOf(text, ws, k); g >= 0 {
+				take(g, dist+2*(k-g)) // "tried to entice"
+			}
+			if v := relativeOfHappening(text, ws, k); v >= 0 {
+				take(v, dist+2*(v-k)) // "an explosion that took place near the embassy"
+			}
+			if w := whenPartner(text, ws, dated, k); w >= 0 {
+				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"
+			}
+		}
+		if di >= 0 && drafts[di].trig >= 0 {
+			shared(drafts[di].trig, 1)
+		}
+		dateClause(text, ws, dated, first, last, func(k, dist int) {
+			take(k, dist)
+			if c := coordinatedVerb(text, ws, dated, k); c >= 0 {
+				take(c, dist+2*(c-k)) // "killed a guard and severely wounded a nurse"
+			}
+			shared(k, dist)
 		})
 	}
 	// Every date of the sentence claims the words of its clause, those that
