@@ -203,7 +203,7 @@ func clauseVerb(text string, ws []word, k int) bool {
 		return false
 	}
 	_, known := ws[k].trigger()
-	return known || !eventNoun(ws[k].lower)
+	return known || !nounForm(ws, k)
 }
 
 // reportsHappening reports a verb of happening after the saying at ti, not
@@ -923,7 +923,7 @@ func lightPast(text string, ws []word, k int) bool {
 		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cPreposition) || ws[j].lower == "to" {
 			return true
 		}
-		if _, ok := ws[j].trigger(); ok || eventNoun(ws[j].lower) {
+		if _, ok := ws[j].trigger(); ok || nounForm(ws, j) {
 			return false
 		}
 	}

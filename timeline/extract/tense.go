@@ -524,7 +524,7 @@ func takeIdiom(ws []word, i int) bool {
 // a name is its subject's ("the FBI arrested").
 func namedModifier(text string, ws []word, k int) bool {
 	return k > 1 && ws[k-2].is(cArticle) && isCapital(text, ws[k-1]) && !ws[k-1].is(cClosed|cTimeUnit) && !weekday(ws[k-1].lower) && lowerWord(text, ws[k]) &&
-		eventNoun(ws[k].lower) && !strings.HasSuffix(ws[k].lower, "ed")
+		nounForm(ws, k) && !strings.HasSuffix(ws[k].lower, "ed")
 }
 
 // weekday reports a day of the week's name, in lower case.
