@@ -76,6 +76,11 @@ func TestExtractEveryDate(t *testing.T) {
 			[]brief{{"2022-W37", "verdict", "", 1}, {"2022-09-13", "said", "", 1}},
 		},
 		{
+			"a newswire's typesetting code after the full stop does not make the sentence a line of layout",
+			[]string{"But Thursday's decision made it clear the family has only 14 days to decide. &amp;UR;"},
+			[]brief{{"2022-09-08", "decision", "", 1}},
+		},
+		{
 			"a saying keeps its own date when a colon after it opens what is said",
 			[]string{"The New York Times said in an editorial on Saturday: The Supreme Court took a detour this week from the core principle of gender fairness."},
 			[]brief{{"2022-09-10", "said", "", 1}, {"2022-W37", "took", "", 1}},
