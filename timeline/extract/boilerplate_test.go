@@ -32,6 +32,8 @@ func TestBoilerplate(t *testing.T) {
 		{"news of an advertisement", "The advertisement, said the director, is intended to spotlight the senator's vote.", ""},
 		{"news of a donation", "The party listed him as having donated about 274,500 marks in 1995.", ""},
 		{"a donation appeal", "Please donate to keep our reporters in the field.", BoilerAppeal},
+		{"news of a membership", "But he never dreamed, he said, that his country would become a member of NATO.", ""},
+		{"a membership appeal", "Become a member today and support our reporters.", BoilerAppeal},
 		{"print note", "A version appeared on p6 of the Main section section of the Guardian on 08.51 BST on Saturday 2 May 2009 Follow all the top science stories of the day on Twitter bengoldacre: In it together.", BoilerSource},
 		{"print note of a newspaper", "A version of this article appears in print on May 2, 2009, on Page A1 of the New York edition.", BoilerSource},
 		{"news of a version", "A version of the vaccine appeared in trials on Monday, the company said.", ""},
