@@ -456,7 +456,7 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 // "The New York Times said in an editorial on Monday, Oct. 26:" opens what
 // it says, it is no heading ("Key dates:").
 func attribution(s string) bool {
-	s = strings.TrimRight(s, " ")
+	s = strings.TrimRight(trimTypesetting(s), " ")
 	if !strings.HasSuffix(s, ":") {
 		return false
 	}

@@ -24,6 +24,7 @@ func TestBoilerplate(t *testing.T) {
 		{"newsletter", "Sign up for our morning newsletter.", BoilerNewsletter},
 		{"newsletter without we", "Get the briefing in your inbox every morning.", BoilerNewsletter},
 		{"attribution before what is said", "The New York Times said in an editorial on Monday, Oct. 26:", ""},
+		{"attribution before a typesetting code", "The New York Times says in an editorial on Thursday, Jan. 6: &amp;QL;", ""},
 		{"heading with a colon", "Key dates in the dispute:", BoilerLine},
 		{"subscribe prompt", "Subscribe to the morning briefing.", BoilerNewsletter},
 		{"notice", "Copyright © 2024 The Daily Item.", BoilerNewsletter},

@@ -48,12 +48,12 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.742, 0.942},
-	"aquaint":  {0.690, 0.940},
+	"aquaint":  {0.692, 0.940},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.852, 0.908},
-	"aquaint":  {0.863, 0.904},
+	"aquaint":  {0.865, 0.905},
 }
 
 func TestAnchoringFloors(t *testing.T) {
