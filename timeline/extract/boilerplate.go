@@ -59,6 +59,10 @@ var appealCues = []string{
 	"become a subscriber", "who can afford it", "is trusted by",
 }
 
+// membershipCues are the appeal cues that name a membership: followed by
+// "of", they say of what, which no appeal to join the outlet does.
+var membershipCues = map[string]bool{"become a member": true, "become a subscriber": true}
+
 // noticeCues are the newsletter cues that are notices on their own, not
 // words news uses too ("the newsletter editor", "will subscribe for the
 // shares", "a television advertisement").
@@ -298,7 +302,10 @@ func followPrompt(lower string) bool {
 }
 
 // wholeCues is set without the appeal cues that occur in lower only as
-// the start of a longer word: "donate" is an appeal, "had donated" news.
+// the start of a longer word: "donate" is an appeal, "had donated" news;
+// nor those of membership that say what of ("would become a member of
+// NATO" is news; an appeal asks to join the outlet itself: "become a
+// member today").
 func wholeCues(lower string, set cueSet) cueSet {
 	for m := set & appealBits; m != 0; m &= m - 1 {
 		bit := bits.TrailingZeros64(uint64(m))
@@ -310,6 +317,9 @@ func wholeCues(lower string, set cueSet) cueSet {
 			}
 			end := i + j + len(c)
 			whole = end == len(lower) || !unicode.IsLetter(rune(lower[end]))
+			if whole && membershipCues[c] && strings.HasPrefix(lower[end:], " of ") {
+				whole = false
+			}
 			i += j + 1
 		}
 		if !whole {
@@ -446,7 +456,7 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 // "The New York Times said in an editorial on Monday, Oct. 26:" opens what
 // it says, it is no heading ("Key dates:").
 func attribution(s string) bool {
-	s = strings.TrimRight(s, " ")
+	s = strings.TrimRight(trimTypesetting(s), " ")
 	if !strings.HasSuffix(s, ":") {
 		return false
 	}

@@ -521,9 +521,34 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 }
 
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, "\"'”’)] ")
+	s = strings.TrimRight(trimTypesetting(s), "\"'”’)] ")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }
+
+// trimTypesetting drops the typesetting codes of a newswire feed that end
+// a sentence, two capitals between "&" and ";" ("&UR;", "&QL;", or
+// "&amp;UR;" as escaped in XML): they lay out the wire's text and are no
+// words of it, so "... at that level. &amp;UR;" ends as a sentence.
+func trimTypesetting(s string) string {
+	for {
+		t := strings.TrimRight(s, " \t\n")
+		n := len(t)
+		if n < 4 || t[n-1] != ';' || !isUpper(t[n-2]) || !isUpper(t[n-3]) {
+			return s
+		}
+		t = t[:n-3]
+		switch {
+		case strings.HasSuffix(t, "&amp;"):
+			s = t[:len(t)-len("&amp;")]
+		case strings.HasSuffix(t, "&"):
+			s = t[:len(t)-1]
+		default:
+			return s
+		}
+	}
+}
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 func inQuote(ws []word, offset int) bool {
 	i := wordIndexAt(ws, offset)

@@ -85,3 +85,24 @@ func TestOpensInQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsSentenceTypesetting: a newswire's typesetting codes after the
+// final stop ("&UR;", XML-escaped "&amp;QL;") are no words of the sentence.
+func TestEndsSentenceTypesetting(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The court ruled on Thursday. &amp;UR;", true},
+		{"The court ruled on Thursday. &UR; &amp;QL;", true},
+		{"The court ruled on Thursday.", true},
+		{"AT&T;", false},
+		{"Prices rose &amp;UR;", false},
+		{"Read more &amp;", false},
+	}
+	for _, tc := range tests {
+		if got := endsSentence(tc.s); got != tc.want {
+			t.Errorf("endsSentence(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

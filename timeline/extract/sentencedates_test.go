@@ -76,6 +76,16 @@ func TestExtractEveryDate(t *testing.T) {
 			[]brief{{"2022-W37", "verdict", "", 1}, {"2022-09-13", "said", "", 1}},
 		},
 		{
+			"a newswire's typesetting code after the full stop does not make the sentence a line of layout",
+			[]string{"But Thursday's decision made it clear the family has only 14 days to decide. &amp;UR;"},
+			[]brief{{"2022-09-08", "decision", "", 1}},
+		},
+		{
+			"a saying keeps its own date when a colon after it opens what is said",
+			[]string{"The New York Times said in an editorial on Saturday: The Supreme Court took a detour this week from the core principle of gender fairness."},
+			[]brief{{"2022-09-10", "said", "", 1}, {"2022-W37", "took", "", 1}},
+		},
+		{
 			"but not when the relative clause is an aside closed before the happening said",
 			[]string{"IEBC chairman Peter Mwangi said on Monday that the poll, which had been set for October 5, would be held on December 15 instead."},
 			[]brief{{"2022-12-15", "held", "", 1}},

@@ -48,7 +48,7 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		}
 		ti := mainTrigger(ws, trigs, used)
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
-			if ownSayingDate(d, drafts) && (onlyBefore(drafts, d) || onlyBackground(ws, drafts, d)) && !forecastSentence(ws) {
+			if ownSayingDate(d, drafts) && (onlyBefore(drafts, d) || onlyBackground(ws, drafts, d) || colonAfterDate(a.doc.Text, ws, d)) && !forecastSentence(ws) {
 				// "The Maariv newspaper said Sunday that Netanyahu's
 				// comments last week were in response": what it dates is
 				// background; the saying is the day's (but a forecast
@@ -72,6 +72,16 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		out = append(out, nd)
 	}
 	return out
+}
+
+// colonAfterDate reports a saying whose own date, after it, ends with a
+// colon: "The New York Times said in an editorial on Saturday, April 25:
+// The Supreme Court took a detour this week". What follows the colon is
+// what is said, told in its own words with its own dates; the saying is
+// the day's happening.
+func colonAfterDate(text string, ws []word, d *draft) bool {
+	sp := d.date.Span
+	return sp.Start > ws[d.trig].start && strings.HasPrefix(strings.TrimLeft(text[sp.End:], " "), ":")
 }
 
 // ownSayingDate reports a saying dated by its own date word, one no
