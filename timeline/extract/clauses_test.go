@@ -18,6 +18,9 @@ func TestClauseDates(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"the month May before a day is no modal",
+			"On May 22, 1995, Farkas was made a brigadier general.",
+			[]string{"1995-05-22 Farkas made a brigadier general"}},
 		{"an actor's act in the present perfect is the day's news",
 			"The US government has designated the spill an incident of national significance.",
 			[]string{"2019-11-07 US designates the spill an incident of national significance"}},

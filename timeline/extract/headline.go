@@ -98,6 +98,10 @@ func headlineOf(text string, d *draft) string {
 					patient = strings.Join(f[1:], " ") // "A ceasefire agreed": "Ceasefire agreed"
 				}
 				h = strings.TrimSpace(patient + " " + text[t.start:t.end])
+				if passiveLight(ws, d.trig) {
+					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
+					h = strings.TrimSpace(h)
+				}
 				break
 			}
 		}

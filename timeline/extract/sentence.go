@@ -454,6 +454,7 @@ func firstQuoteMark(s string) int {
 
 // appendWords appends the words of the sentence at s to ws.
 func appendWords(ws []word, text, lower string, s timeline.Span) []word {
+	from := len(ws)
 	inQuote := opensInQuote(text[s.Start:s.End])
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:s.End])
@@ -516,6 +517,11 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 			}
 		}
 	}
+	for k := from; k < len(ws); k++ {
+		if monthMay(text, ws, from, k) {
+			ws[k].class &^= cModal | cModalTo | cForecastWord
+		}
+	}
 	countWords(text, ws)
 	return ws
 }
@@ -559,3 +565,20 @@ func inQuote(ws []word, offset int) bool {
 func wordIndexAt(ws []word, offset int) int {
 	return sort.Search(len(ws), func(i int) bool { return ws[i].end > offset })
 }
+
+// monthMay reports the month "May", not the modal: capitalized, and before
+// a number ("On May 22, 1995, Farkas was made a brigadier general") or
+// after a preposition or a word that picks a month ("in May", "last May").
+// Read as the modal, it made the happening of its sentence a possibility.
+func monthMay(text string, ws []word, from, k int) bool {
+	if ws[k].lower != "may" || text[ws[k].start] != 'M' {
+		return false
+	}
+	if k+1 < len(ws) && ws[k+1].lower[0] >= '0' && ws[k+1].lower[0] <= '9' {
+		return true
+	}
+	return k > from && (ws[k-1].is(cPreposition) || monthPickers[ws[k-1].lower])
+}
+
+// monthPickers pick a month by its name: "last May", "early May".
+var monthPickers = lexSet(`last next this early late mid since until through`)

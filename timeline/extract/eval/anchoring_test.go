@@ -40,19 +40,22 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // raise them when the extractor improves, never lower them. (The TimeBank
 // precision floor went from 0.88 to 0.875 once, on purpose: verbs of saying
 // no longer take the date when their sentence tells another happening, and
-// TimeBank anchors many of them.) Since a date anchors every word of
+// TimeBank anchors many of them. It went from 0.942 to 0.941, by sentence
+// 0.908 to 0.907, when "May" before a day became the month, not the modal:
+// the one new wrong date is "two weeks ago" read as a week where the gold
+// writes a day of it.) Since a date anchors every word of
 // happening of its clause (timeline.Source.Also), the scores count those
 // words with the events' triggers. Dates compare as timeml.SameDate does
 // ("2000-W7" is 2000-W07, a time of day counts as its day); gold values
 // with placeholders ("1989-WXX") name no date of the calendar and are not
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.742, 0.942},
+	"timebank": {0.743, 0.941},
 	"aquaint":  {0.692, 0.940},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.852, 0.908},
+	"timebank": {0.853, 0.907},
 	"aquaint":  {0.865, 0.905},
 }
 
