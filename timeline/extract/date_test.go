@@ -76,6 +76,9 @@ func TestLemmaOf(t *testing.T) {
 		"called": "call", "dismissed": "dismiss", "opened": "open", "visited": "visit", "voted": "vote",
 		"forced": "force", "moved": "move", "urged": "urge", "changed": "change", "collapsed": "collapse",
 		"agreed": "agree", "inched": "inch", "ordered": "order", "ruled": "rule", "focused": "focus",
+		"expelled": "expel", "travelled": "travel", "cancelled": "cancel", "controlled": "control",
+		"killed": "kill", "installed": "install", "smelled": "smell", "quelled": "quell",
+		"invited": "invite", "united": "unite", "edited": "edit", "limited": "limit",
 	} {
 		if got := lemmaOf(form); got != want {
 			t.Errorf("lemmaOf(%q) = %q, want %q", form, got, want)

@@ -825,6 +825,24 @@ func eventNoun(w string) bool {
 // lemmaOf guesses the base of a verb form outside the lexicon: "gathered"
 // is "gather", "stopped" "stop", "closed" "close", "carried" "carry". A
 // guess that misses costs a headline's wording, never a date.
+// iteVerbs end in a stressed "-ite" and keep its e: "invited" is invite,
+// where "visited" and "edited" are visit and edit.
+var iteVerbs = lexSet(`invite unite reunite cite recite ignite excite incite expedite`)
+
+// vowelGroups counts the runs of vowels in s, about its syllables:
+// "travel" 2, "call" 1.
+func vowelGroups(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		v := strings.IndexByte("aeiouy", s[i]) >= 0
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}
+
 func lemmaOf(w string) string {
 	if b := irregularPast[w]; b != "" {
 		return b
@@ -840,6 +858,10 @@ func lemmaOf(w string) string {
 		return w[:len(w)-3] + "y"
 	case stem[n-1] == stem[n-2] && !strings.ContainsRune("lsfz", rune(stem[n-1])) && !vowel(stem[n-1]):
 		return stem[:n-1] // "stopped", "planned"
+	case (strings.HasSuffix(stem, "ell") || strings.HasSuffix(stem, "oll")) && vowelGroups(stem[:n-2]) >= 2:
+		return stem[:n-1] // a last syllable doubles its l: "expelled", "travelled", "cancelled", "controlled"
+	case iteVerbs[stem+"e"]:
+		return stem + "e" // "invited", "united": not "visited"
 	case strings.HasSuffix(stem, "e"):
 		return stem // "agreed"
 	case strings.ContainsRune("cvz", rune(stem[n-1])) || strings.HasSuffix(stem, "dg") || strings.HasSuffix(stem, "rg") ||
