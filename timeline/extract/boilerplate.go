@@ -121,6 +121,12 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 		}
 		start = end
 	}
+	// Readers' comments: from the first comment header to the end.
+	for i := commentThread(text, sents); i < len(sents); i++ {
+		if reasons[i] == "" {
+			reasons[i] = BoilerComment
+		}
+	}
 	return reasons
 }
 
