@@ -210,3 +210,24 @@ func TestBoilerplateComments(t *testing.T) {
 		})
 	}
 }
+
+// TestBoilerplateFurniture checks that a page's notes on the software its
+// reader needs are left out, and news of that software kept.
+func TestBoilerplateFurniture(t *testing.T) {
+	for text, want := range map[string]string{
+		"In order to see this content you need to have both Javascript enabled and Flash installed.": BoilerFurniture,
+		"Visit BBC Webwise for full instructions.":                                                   BoilerFurniture,
+		"If you're reading via RSS, you'll need to visit the blog to access this content.":           BoilerFurniture,
+		"To watch this video your browser must have Javascript enabled.":                             BoilerFurniture,
+		"To play this content JavaScript must be turned on and the latest Flash player installed.":   BoilerFurniture,
+		"To see the site, the agency said, visitors needed Javascript in 1999.":                      "",
+		"Hackers used a flaw in Javascript to break into the site on Monday.":                        "",
+		"Adobe said on Tuesday that Flash Player would be retired in 2020.":                          "",
+		"Visitors were given full instructions on Monday.":                                           "",
+		"The minister will visit Paris on Monday, officials said.":                                   "",
+	} {
+		if got := Boilerplate(text, SplitSentences(text)); len(got) == 0 || got[0] != want {
+			t.Errorf("Boilerplate(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
