@@ -160,7 +160,7 @@ func init() {
 	}
 	appealBits, weakBits = add(appealCues), add(weakAppealCues)
 	newsletterBits, captionBits = add(newsletterCues), add(captionCues)
-	viewerBits = add(append(slices.Clip(viewerTech), "for full instructions"))
+	viewerBits = add(viewerCues)
 	for bit, c := range cues {
 		if newsletterBits&(1<<bit) != 0 && slices.Contains(noticeCues, c) {
 			noticeBits |= 1 << bit
@@ -484,6 +484,11 @@ func attribution(s string) bool {
 	}
 	return false
 }
+
+// viewerCues gate viewerNotice in the one-pass cue scan: words of every
+// notice, whose first two letters are rare in news (so that the scan stays
+// quick).
+var viewerCues = []string{"javascript", "flash", "rss", "browser", "ookies", "nstructions"}
 
 // viewerTech are what a page needs of its reader's software to show its
 // content; viewerContent say that it is the page's content at stake.

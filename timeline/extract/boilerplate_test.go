@@ -231,3 +231,21 @@ func TestBoilerplateFurniture(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBoilerplate classifies the sentences of the two seed articles
+// (6.6 KB; see b.SetBytes).
+func BenchmarkBoilerplate(b *testing.B) {
+	docs := seedDocuments(b)
+	sents := make([][]Sentence, len(docs))
+	size := 0
+	for i, d := range docs {
+		sents[i] = SplitSentences(d.Text)
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for i, d := range docs {
+			Boilerplate(d.Text, sents[i])
+		}
+	}
+}

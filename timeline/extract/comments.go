@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // BoilerComment is a reader's comment: everything from the first comment
@@ -46,44 +47,66 @@ var commentPronouns = map[string]bool{"he": true, "she": true, "they": true, "i"
 // "Smith wrote in the Guardian"), but does not open sentence after sentence
 // with a name and "wrote:".
 func commentThread(text string, sents []Sentence) int {
-	if !strings.Contains(text, "wrote:") && !strings.Contains(text, "said:") && !strings.Contains(text, "Posted by") &&
-		!strings.Contains(text, "omment") && !strings.Contains(text, "eport abuse") {
-		return len(sents) // most pages
-	}
 	firstBare, bare := -1, 0
+	colons := strings.IndexByte(text, ':') >= 0 // a "wrote:" may follow
 	for i, s := range sents {
-		sentence := strings.TrimLeft(text[s.Span.Start:s.Span.End], " \t\"“'‘(-•*–—")
-		sentence = strings.TrimPrefix(sentence, "Re: ")
-		if postedStamp.MatchString(sentence) || commentFurniture.MatchString(sentence) {
-			return min(i, firstThread(firstBare, bare, i))
+		sentence := text[s.Span.Start:s.Span.End]
+		if sentence == "" {
+			continue
 		}
-		for _, verb := range []string{"wrote:", "said:"} {
-			for off := 0; ; {
-				j := strings.Index(sentence[off:], verb)
-				if j < 0 {
-					break
+		if strings.IndexByte(`PpCcRr"“'‘(-•*–—`, sentence[0]) >= 0 || sentence[0] >= utf8.RuneSelf {
+			head := strings.TrimLeft(sentence, "\"“'‘(-•*–— ")
+			head = strings.TrimPrefix(head, "Re: ")
+			if furnitureStart(head) && (postedStamp.MatchString(head) || commentFurniture.MatchString(head)) {
+				return firstThread(firstBare, bare, i)
+			}
+		}
+		if !colons {
+			continue
+		}
+		for off := 0; ; {
+			j := strings.IndexByte(sentence[off:], ':')
+			if j < 0 {
+				break
+			}
+			at := off + j // the colon
+			off = at + 1
+			var verb string
+			switch {
+			case strings.HasSuffix(sentence[:at], " wrote"):
+				verb = "wrote"
+			case strings.HasSuffix(sentence[:at], " said"):
+				verb = "said"
+			default:
+				continue
+			}
+			before := sentence[:at-len(verb)] // ends with a space
+			stamped := commentStamp.MatchString(before[max(0, len(before)-120):])
+			if stamped && verb == "wrote" {
+				return firstThread(firstBare, bare, i)
+			}
+			// "On 12 May 2009 at 10:30, police said:" is news: stamped
+			// "said:" headers count when they run.
+			if stamped || verb == "wrote" && bareHeader(strings.TrimLeft(before, "\"“'‘(-•*–— ")) {
+				if firstBare < 0 {
+					firstBare = i
 				}
-				at := off + j
-				off = at + len(verb)
-				if at == 0 || sentence[at-1] != ' ' {
-					continue
-				}
-				stamped := commentStamp.MatchString(sentence[max(0, at-120):at])
-				if stamped && verb == "wrote:" {
-					return firstThread(firstBare, bare, i)
-				}
-				// "On 12 May 2009 at 10:30, police said:" is news:
-				// stamped "said:" headers count when they run.
-				if stamped || verb == "wrote:" && bareHeader(sentence[:at]) {
-					if firstBare < 0 {
-						firstBare = i
-					}
-					bare++
-				}
+				bare++
 			}
 		}
 	}
 	return firstThread(firstBare, bare, len(sents))
+}
+
+// furnitureStart reports whether s opens with the first words of a
+// "Posted by" header or of comment furniture, in any case.
+func furnitureStart(s string) bool {
+	for _, p := range []string{"posted by ", "comment number ", "complaint about ", "report abuse", "report this comment"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstThread is where a thread begins: at the first bare header when
