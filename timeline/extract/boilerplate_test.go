@@ -184,6 +184,15 @@ func TestBoilerplateComments(t *testing.T) {
 		{"comment number",
 			"The clinic opened on Monday.\nComment number 12.\nI went there on Tuesday.\n",
 			"Comment number 12"},
+		{"a selection of comments",
+			"Schools closed on Friday. This debate is now closed.\nA selection of your comments appear below.\n" +
+				"The local school district canceled all classes until May 10.\n",
+			"A selection of your comments"},
+		{"a call for comments",
+			"Schools closed on Friday.\nA selection of your comments may be published, displaying your name and location.\n" +
+				"The district canceled all classes until May 10.\n",
+			""},
+		{"news of comments below", "Some of your comments are about the school, the head said on Monday.\n", ""},
 		{"a letter quoted", "In a letter on Monday, he wrote: \"I will resign.\"\nThe party met on Tuesday.\n", ""},
 		{"a column quoted", "In a newspaper column, the former Cuban leader wrote: \"Mexico did not inform the world.\"\n", ""},
 		{"a writer named once", "Smith wrote: the talks failed on Monday.\nThe talks resumed on Tuesday.\n", ""},

@@ -42,7 +42,8 @@ var commentPronouns = map[string]bool{"he": true, "she": true, "they": true, "i"
 // thread begins at a comment header: a time stamp and a user name before
 // "wrote:" (or a run of them before "said:"), a "Posted by" line with its date, or the furniture
 // of a comment system ("Comment number 12", "Complaint about this
-// comment"). A bare "NAME wrote:" opening a sentence is a header only in a
+// comment"), or a line announcing a selection of readers' comments ("A
+// selection of your comments appear below."). A bare "NAME wrote:" opening a sentence is a header only in a
 // run of at least two: news quotes a writer ("In a letter, he wrote:",
 // "Smith wrote in the Guardian"), but does not open sentence after sentence
 // with a name and "wrote:".
@@ -54,10 +55,11 @@ func commentThread(text string, sents []Sentence) int {
 		if sentence == "" {
 			continue
 		}
-		if strings.IndexByte(`PpCcRr"“'‘(-•*–—`, sentence[0]) >= 0 || sentence[0] >= utf8.RuneSelf {
+		if strings.IndexByte(`AaSsHhBbPpCcRr"“'‘(-•*–—`, sentence[0]) >= 0 || sentence[0] >= utf8.RuneSelf {
 			head := strings.TrimLeft(sentence, "\"“'‘(-•*–— ")
 			head = strings.TrimPrefix(head, "Re: ")
-			if furnitureStart(head) && (postedStamp.MatchString(head) || commentFurniture.MatchString(head)) {
+			if furnitureStart(head) && (postedStamp.MatchString(head) || commentFurniture.MatchString(head)) ||
+				selectionStart(head) && commentSelection.MatchString(head) {
 				return firstThread(firstBare, bare, i)
 			}
 		}
@@ -96,6 +98,23 @@ func commentThread(text string, sents []Sentence) int {
 		}
 	}
 	return firstThread(firstBare, bare, len(sents))
+}
+
+// commentSelection announces the readers' comments that follow: "A
+// selection of your comments appear below.", "Here are some of your
+// views:". A call for comments ("A selection of your comments may be
+// published, displaying your name ...") announces none.
+var commentSelection = regexp.MustCompile(`(?i)^(a selection of|some of|here are|below are|here is a selection of)( some of)? your (comments|views|e-?mails|messages|stories|experiences)( to this debate| on this story)?,?( (appear|appears|are|is|follow|follows))?( below| so far)?\s*[.:]?\s*$`)
+
+// selectionStart reports whether s may be a commentSelection: it opens
+// with one of its first words.
+func selectionStart(s string) bool {
+	for _, p := range []string{"a selection of ", "some of your ", "here are ", "below are ", "here is a selection of "} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // furnitureStart reports whether s opens with the first words of a
