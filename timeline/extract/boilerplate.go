@@ -21,6 +21,12 @@ const (
 	// item of a list ("- 2011: drought kills ...", "Oct 7, 2017: Tunnel
 	// floods ...").
 	BoilerLine = "line"
+	// BoilerFurniture is page furniture that tells its reader what it takes
+	// to see the page's content: "In order to see this content you need to
+	// have both Javascript enabled and Flash installed.", "Visit BBC Webwise
+	// for full instructions.", "If you're reading via RSS, you'll need to
+	// visit the blog to access this content."
+	BoilerFurniture = "furniture"
 )
 
 var (
@@ -121,6 +127,12 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 		}
 		start = end
 	}
+	// Readers' comments: from the first comment header to the end.
+	for i := commentThread(text, sents); i < len(sents); i++ {
+		if reasons[i] == "" {
+			reasons[i] = BoilerComment
+		}
+	}
 	return reasons
 }
 
@@ -130,7 +142,7 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 var (
 	cues                                              []string
 	appealBits, weakBits, newsletterBits, captionBits cueSet
-	noticeBits                                        cueSet
+	noticeBits, viewerBits                            cueSet
 	cueFirst, cueSecond                               [256]cueSet
 )
 
@@ -148,6 +160,7 @@ func init() {
 	}
 	appealBits, weakBits = add(appealCues), add(weakAppealCues)
 	newsletterBits, captionBits = add(newsletterCues), add(captionCues)
+	viewerBits = add(viewerCues)
 	for bit, c := range cues {
 		if newsletterBits&(1<<bit) != 0 && slices.Contains(noticeCues, c) {
 			noticeBits |= 1 << bit
@@ -252,6 +265,9 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		return BoilerCaption
 	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s):
 		return BoilerLine
+	}
+	if found&viewerBits != 0 && viewerNotice(lower) {
+		return BoilerFurniture
 	}
 	outside, outsideFound := s, found
 	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "``") {
@@ -468,3 +484,40 @@ func attribution(s string) bool {
 	}
 	return false
 }
+
+// viewerCues gate viewerNotice in the one-pass cue scan: words of every
+// notice, whose first two letters are rare in news (so that the scan stays
+// quick).
+var viewerCues = []string{"javascript", "flash", "rss", "browser", "ookies", "nstructions"}
+
+// viewerTech are what a page needs of its reader's software to show its
+// content; viewerContent say that it is the page's content at stake.
+var (
+	viewerTech    = []string{"javascript", "flash installed", "flash player", "adobe flash", "via rss", "rss reader", "your browser", "cookies enabled", "enable cookies"}
+	viewerContent = []string{"this content", "this video", "this page", "this media", "this feature", "this clip", "the blog", "the site", "the website"}
+)
+
+// viewerNotice reports a sentence (in lower case) that is page furniture
+// (BoilerFurniture): it speaks to its reader of the software needed to see
+// the page's content ("you need to have both Javascript enabled", "If
+// you're reading via RSS, you'll need to visit the blog"), or sends the
+// reader elsewhere for instructions ("Visit BBC Webwise for full
+// instructions."). News of a browser flaw names no content of the page and
+// speaks to no reader nor opens with what the reader wants to do ("To play
+// this content JavaScript must be turned on"); news does not open with an
+// imperative "Visit".
+func viewerNotice(lower string) bool {
+	l := strings.TrimLeft(lower, " \t\"“'‘(")
+	if (strings.HasPrefix(l, "visit ") || strings.HasPrefix(l, "see ") || strings.HasPrefix(l, "go to ")) &&
+		strings.Contains(l, " for full instructions") {
+		return true
+	}
+	if !containsAny(lower, viewerTech) || !containsAny(lower, viewerContent) {
+		return false
+	}
+	return addressesReader(lower) || viewerPurpose.MatchString(l)
+}
+
+// viewerPurpose opens a notice with what the reader wants to do with what
+// the page shows: "To play this content JavaScript must be turned on".
+var viewerPurpose = regexp.MustCompile(`^(in order )?to (play|see|view|watch|hear|access) this `)

@@ -152,3 +152,109 @@ func TestFindCues(t *testing.T) {
 		t.Errorf("lowerText with İ = %q, %v, want not ok", lower, ok)
 	}
 }
+
+// TestBoilerplateComments checks that a readers' comment thread is left out
+// from its first header to the end of the page, and that news quoting
+// someone's writing is kept.
+func TestBoilerplateComments(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		comment string // the first sentence of the thread; "" for none
+	}{
+		{"stamped header",
+			"The virus has killed 150 people in Mexico, officials said on Tuesday.\n" +
+				"At 18:55 29th Apr 2009, ceedee99 wrote: Until deaths are confirmed we should wait.\n" +
+				"Ida found 256 cases on Monday.\n",
+			"At 18:55 29th Apr 2009"},
+		{"header after a byline on one line",
+			"The newsroom covered the outbreak on Monday.\n" +
+				"Mary Hockaday is head of the multimedia newsroom At 18:20 29th Apr 2009, vampfan wrote: I have never commented before.\n" +
+				"I found 50 euros on the beach on Friday.\n",
+			"Mary Hockaday"},
+		{"date before time",
+			"Schools closed on Friday.\n29 April 2009 6:55pm, Ida wrote: 256 cases were reported on Monday.\n",
+			"29 April 2009"},
+		{"run of bare headers",
+			"The minister resigned on Friday.\nKenromford wrote: He should have gone in March.\nIda wrote: He resigned on Friday.\n",
+			"Kenromford wrote"},
+		{"posted by with a date",
+			"The island reopened on Monday.\nPosted by chibeetle 2 May 2012 It has a beautiful square.\n",
+			"Posted by chibeetle"},
+		{"comment number",
+			"The clinic opened on Monday.\nComment number 12.\nI went there on Tuesday.\n",
+			"Comment number 12"},
+		{"a selection of comments",
+			"Schools closed on Friday. This debate is now closed.\nA selection of your comments appear below.\n" +
+				"The local school district canceled all classes until May 10.\n",
+			"A selection of your comments"},
+		{"a call for comments",
+			"Schools closed on Friday.\nA selection of your comments may be published, displaying your name and location.\n" +
+				"The district canceled all classes until May 10.\n",
+			""},
+		{"news of comments below", "Some of your comments are about the school, the head said on Monday.\n", ""},
+		{"a letter quoted", "In a letter on Monday, he wrote: \"I will resign.\"\nThe party met on Tuesday.\n", ""},
+		{"a column quoted", "In a newspaper column, the former Cuban leader wrote: \"Mexico did not inform the world.\"\n", ""},
+		{"a writer named once", "Smith wrote: the talks failed on Monday.\nThe talks resumed on Tuesday.\n", ""},
+		{"pronouns are no user names", "He wrote: \"I will go.\"\nHe wrote: \"I went.\"\nThe letters were sold on Monday.\n", ""},
+		{"a stamped saying", "On 12 May 2009 at 10:30, police said: \"The road is closed.\"\nThe road reopened on Tuesday.\n", ""},
+		{"news said", "Mr Chernoff said: \"He was in bed.\"\nMr Chernoff said: \"He was warm.\"\n", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := SplitSentences(tc.text)
+			reasons := Boilerplate(tc.text, sents)
+			start := -1
+			if tc.comment != "" {
+				start = strings.Index(tc.text, tc.comment)
+			}
+			for i, s := range sents {
+				inThread := start >= 0 && s.Span.Start >= start
+				// A header may be left out for another reason too ("Posted
+				// ..." reads as a publication stamp).
+				if inThread && reasons[i] == "" || !inThread && reasons[i] == BoilerComment {
+					t.Errorf("sentence %q: reason %q, in thread %v", tc.text[s.Span.Start:s.Span.End], reasons[i], inThread)
+				}
+			}
+		})
+	}
+}
+
+// TestBoilerplateFurniture checks that a page's notes on the software its
+// reader needs are left out, and news of that software kept.
+func TestBoilerplateFurniture(t *testing.T) {
+	for text, want := range map[string]string{
+		"In order to see this content you need to have both Javascript enabled and Flash installed.": BoilerFurniture,
+		"Visit BBC Webwise for full instructions.":                                                   BoilerFurniture,
+		"If you're reading via RSS, you'll need to visit the blog to access this content.":           BoilerFurniture,
+		"To watch this video your browser must have Javascript enabled.":                             BoilerFurniture,
+		"To play this content JavaScript must be turned on and the latest Flash player installed.":   BoilerFurniture,
+		"To see the site, the agency said, visitors needed Javascript in 1999.":                      "",
+		"Hackers used a flaw in Javascript to break into the site on Monday.":                        "",
+		"Adobe said on Tuesday that Flash Player would be retired in 2020.":                          "",
+		"Visitors were given full instructions on Monday.":                                           "",
+		"The minister will visit Paris on Monday, officials said.":                                   "",
+	} {
+		if got := Boilerplate(text, SplitSentences(text)); len(got) == 0 || got[0] != want {
+			t.Errorf("Boilerplate(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// BenchmarkBoilerplate classifies the sentences of the two seed articles
+// (6.6 KB; see b.SetBytes).
+func BenchmarkBoilerplate(b *testing.B) {
+	docs := seedDocuments(b)
+	sents := make([][]Sentence, len(docs))
+	size := 0
+	for i, d := range docs {
+		sents[i] = SplitSentences(d.Text)
+		size += len(d.Text)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for i, d := range docs {
+			Boilerplate(d.Text, sents[i])
+		}
+	}
+}

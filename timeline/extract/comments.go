@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// BoilerComment is a reader's comment: everything from the first comment
+// header of a page ("At 18:55 29th Apr 2009, ceedee99 wrote:") to its end.
+const BoilerComment = "comment"
+
+// commentStamp is the time stamp and user name of a comment header, read
+// backwards from its "wrote:" or "said:": a time of day and a date, in
+// either order ("At 18:55 29th Apr 2009, ceedee99 ", "29 April 2009 6:55pm,
+// Ida "), then one to three words of a user name.
+var commentStamp = regexp.MustCompile(`(?i)` + stampPattern + `,?\s+\S{1,40}(\s+\S{1,40}){0,2}\s+$`)
+
+const (
+	timeOfDay = `\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s+[A-Z]{2,4})?`
+	month     = `(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?`
+	dayMonth  = `(\d{1,2}(st|nd|rd|th)?\s+` + month + `|` + month + `\s+\d{1,2}(st|nd|rd|th)?),?\s+\d{4}`
+	// stampPattern is a time of day and a date, in either order.
+	stampPattern = `(` + timeOfDay + `,?\s+(on\s+)?` + dayMonth + `|` + dayMonth + `,?\s+(at\s+)?` + timeOfDay + `)`
+)
+
+// postedStamp is a "Posted by" header: a user name, then a date or a time
+// ("Posted by chibeetle 2 May 2012", "Posted by Jason-May 1st, 2009 -- 4:59
+// pm GMT").
+var postedStamp = regexp.MustCompile(`(?i)^Posted by\s+\S{1,40}?(\s+\S{1,40}?){0,2}?[\s\-–—,]+(` + dayMonth + `|` + timeOfDay + `)`)
+
+// commentFurniture are the lines of a comment system that stand for a
+// header of their own.
+var commentFurniture = regexp.MustCompile(`(?i)^(comment number \d+|complaint about this comment|report abuse|report this comment)\b`)
+
+// commentPronouns are the subjects of a news writer's "wrote:" that no
+// user name is: "He wrote:" twice in a story about letters is news.
+var commentPronouns = map[string]bool{"he": true, "she": true, "they": true, "i": true, "we": true, "it": true, "you": true}
+
+// commentThread returns the index of the sentence where the readers'
+// comments of a page begin, or len(sents) when it has none. A comment
+// thread begins at a comment header: a time stamp and a user name before
+// "wrote:" (or a run of them before "said:"), a "Posted by" line with its date, or the furniture
+// of a comment system ("Comment number 12", "Complaint about this
+// comment"), or a line announcing a selection of readers' comments ("A
+// selection of your comments appear below."). A bare "NAME wrote:" opening a sentence is a header only in a
+// run of at least two: news quotes a writer ("In a letter, he wrote:",
+// "Smith wrote in the Guardian"), but does not open sentence after sentence
+// with a name and "wrote:".
+func commentThread(text string, sents []Sentence) int {
+	firstBare, bare := -1, 0
+	colons := strings.IndexByte(text, ':') >= 0 // a "wrote:" may follow
+	for i, s := range sents {
+		sentence := text[s.Span.Start:s.Span.End]
+		if sentence == "" {
+			continue
+		}
+		if strings.IndexByte(`AaSsHhBbPpCcRr"“'‘(-•*–—`, sentence[0]) >= 0 || sentence[0] >= utf8.RuneSelf {
+			head := strings.TrimLeft(sentence, "\"“'‘(-•*–— ")
+			head = strings.TrimPrefix(head, "Re: ")
+			if furnitureStart(head) && (postedStamp.MatchString(head) || commentFurniture.MatchString(head)) ||
+				selectionStart(head) && commentSelection.MatchString(head) {
+				return firstThread(firstBare, bare, i)
+			}
+		}
+		if !colons {
+			continue
+		}
+		for off := 0; ; {
+			j := strings.IndexByte(sentence[off:], ':')
+			if j < 0 {
+				break
+			}
+			at := off + j // the colon
+			off = at + 1
+			var verb string
+			switch {
+			case strings.HasSuffix(sentence[:at], " wrote"):
+				verb = "wrote"
+			case strings.HasSuffix(sentence[:at], " said"):
+				verb = "said"
+			default:
+				continue
+			}
+			before := sentence[:at-len(verb)] // ends with a space
+			stamped := commentStamp.MatchString(before[max(0, len(before)-120):])
+			if stamped && verb == "wrote" {
+				return firstThread(firstBare, bare, i)
+			}
+			// "On 12 May 2009 at 10:30, police said:" is news: stamped
+			// "said:" headers count when they run.
+			if stamped || verb == "wrote" && bareHeader(strings.TrimLeft(before, "\"“'‘(-•*–— ")) {
+				if firstBare < 0 {
+					firstBare = i
+				}
+				bare++
+			}
+		}
+	}
+	return firstThread(firstBare, bare, len(sents))
+}
+
+// commentSelection announces the readers' comments that follow: "A
+// selection of your comments appear below.", "Here are some of your
+// views:". A call for comments ("A selection of your comments may be
+// published, displaying your name ...") announces none.
+var commentSelection = regexp.MustCompile(`(?i)^(a selection of|some of|here are|below are|here is a selection of)( some of)? your (comments|views|e-?mails|messages|stories|experiences)( to this debate| on this story)?,?( (appear|appears|are|is|follow|follows))?( below| so far)?\s*[.:]?\s*$`)
+
+// selectionStart reports whether s may be a commentSelection: it opens
+// with one of its first words.
+func selectionStart(s string) bool {
+	for _, p := range []string{"a selection of ", "some of your ", "here are ", "below are ", "here is a selection of "} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// furnitureStart reports whether s opens with the first words of a
+// "Posted by" header or of comment furniture, in any case.
+func furnitureStart(s string) bool {
+	for _, p := range []string{"posted by ", "comment number ", "complaint about ", "report abuse", "report this comment"} {
+		if len(s) >= len(p) && strings.EqualFold(s[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstThread is where a thread begins: at the first bare header when
+// they run (two or more), else at i.
+func firstThread(firstBare, bare, i int) int {
+	if bare >= 2 {
+		return min(firstBare, i)
+	}
+	return i
+}
+
+// bareHeader reports whether before, what a sentence says before its
+// "wrote:", is a user name alone: one or two words, not a pronoun.
+func bareHeader(before string) bool {
+	words := strings.Fields(before)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	return !commentPronouns[strings.ToLower(words[0])]
+}
