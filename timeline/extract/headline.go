@@ -889,11 +889,15 @@ func plural(subject string) bool {
 // agree is the present tense of lemma for subject: "Officials meet", "The
 // president gives".
 func agree(subject, lemma string) string {
-	if plural(subject) {
+	if plural(subject) || bareVerbPronouns[strings.ToLower(subject)] {
 		return lemma
 	}
 	return thirdPerson(lemma)
 }
+
+// bareVerbPronouns take the verb without its -s: "I arrive", "we hear",
+// "they call".
+var bareVerbPronouns = lexSet(`i we you they`)
 
 // directionPreps keep their own word in a headline: "travels to Bergen".
 var directionPreps = lexSet(`to into toward towards from near outside`)

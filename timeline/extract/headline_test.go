@@ -60,6 +60,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"an organization's", "NATO's mission has changed since its founding in 1949.", "NATO's founding"},
 		{"a noun of happening outside the lexicon is told by its own phrase", "Now for today's geography quiz.", "Geography quiz"},
 		{"not by the phrase it is in", "During the time of the broadcast on Sunday, family members were outside the home.", "Broadcast"},
+		{"a first-person subject takes the bare verb", "I arrived in Mexico City on Saturday.", "I arrive in Mexico City"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
