@@ -499,7 +499,57 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	if start == end {
 		return ""
 	}
+	if phraseOpeners[ws[start].lower] {
+		return subjectAfterPhrase(text, ws, d, start, end)
+	}
 	return text[ws[start].start:ws[end-1].end]
+}
+
+// phraseOpeners are prepositions: words before a verb that begin with one
+// are an adverbial phrase ("In the UK", "From what"), or the end of a noun
+// phrase cut short ("of State Madeleine Albright"), never a subject.
+var phraseOpeners = lexSet(`in on at by from for of with about after before since during through under
+over into to among`)
+
+// subordinators are prepositions that also open a clause with its own
+// subject: "after the minister resigned".
+var subordinators = lexSet(`after before since`)
+
+// subjectAfterPhrase is the subject in the words ws[start:end] that begin
+// with a preposition: an actor named at their end ("In the UK Jackson
+// scored": Jackson), the words after a place the preposition leads to, else after "of" the noun phrase it leads ("tens of
+// thousands of people rallied": thousands of people), else none.
+func subjectAfterPhrase(text string, ws []word, d *draft, start, end int) string {
+	if subordinators[ws[start].lower] {
+		// "after MP Suleiman Dori died": a clause's own subject follows
+		if start+1 < end {
+			return text[ws[start+1].start:ws[end-1].end]
+		}
+		return ""
+	}
+	for _, m := range d.actors {
+		if m.Span.End == ws[end-1].end && m.Span.Start > ws[start].start {
+			return m.Text
+		}
+	}
+	k := start + 1
+	if k < end && ws[k].is(cArticle) {
+		k++
+	}
+	for _, p := range d.places {
+		if k < end && p.Span.Start == ws[k].start {
+			for k < end && ws[k].start < p.Span.End {
+				k++ // "In the UK Jackson": the place is the phrase's object
+			}
+			if k < end {
+				return text[ws[k].start:ws[end-1].end]
+			}
+		}
+	}
+	if ws[start].lower == "of" && start+1 < end {
+		return text[ws[start+1].start:ws[end-1].end]
+	}
+	return ""
 }
 
 // copulas join a subject to a participle as "be" does: "will remain closed".

@@ -61,6 +61,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a noun of happening outside the lexicon is told by its own phrase", "Now for today's geography quiz.", "Geography quiz"},
 		{"not by the phrase it is in", "During the time of the broadcast on Sunday, family members were outside the home.", "Broadcast"},
 		{"a first-person subject takes the bare verb", "I arrived in Mexico City on Saturday.", "I arrive in Mexico City"},
+		{"a phrase before the verb is no subject, the name after it is", "In the UK Jackson scored a number one album on Sunday.", "Jackson scores a number one album in UK"},
+		{"a noun phrase cut at its of", "Tens of thousands of people rallied in a seaside plaza on Friday.", "Thousands of people rally in a seaside plaza"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
