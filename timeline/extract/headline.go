@@ -97,7 +97,7 @@ func headlineOf(text string, d *draft) string {
 				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
 					patient = strings.Join(f[1:], " ") // "A ceasefire agreed": "Ceasefire agreed"
 				}
-				h = strings.TrimSpace(patient + " " + text[t.start:t.end])
+				h = strings.TrimSpace(patient + " " + pronounPassive(patient) + text[t.start:t.end])
 				if passiveLight(ws, d.trig) {
 					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
 					h = strings.TrimSpace(h)
@@ -943,6 +943,21 @@ func agree(subject, lemma string) string {
 		return lemma
 	}
 	return thirdPerson(lemma)
+}
+
+// pronounPassive is the present of "be" a pronoun patient keeps before its
+// participle, "" for any other patient: "he had been interviewed" is "He is
+// interviewed", where "He interviewed" would read as what he did.
+func pronounPassive(patient string) string {
+	switch strings.ToLower(patient) {
+	case "i":
+		return "am "
+	case "he", "she", "it":
+		return "is "
+	case "we", "you", "they":
+		return "are "
+	}
+	return ""
 }
 
 // bareVerbPronouns take the verb without its -s: "I arrive", "we hear",

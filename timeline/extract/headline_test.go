@@ -63,6 +63,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a first-person subject takes the bare verb", "I arrived in Mexico City on Saturday.", "I arrive in Mexico City"},
 		{"a phrase before the verb is no subject, the name after it is", "In the UK Jackson scored a number one album on Sunday.", "Jackson scores a number one album in UK"},
 		{"a noun phrase cut at its of", "Tens of thousands of people rallied in a seaside plaza on Friday.", "Thousands of people rally in a seaside plaza"},
+		{"a pronoun patient keeps its passive", "In 1976 it was detected on a military base.", "It is detected"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
