@@ -76,7 +76,7 @@ func headlineOf(text string, d *draft) string {
 			h = nounClause(text, d)
 		}
 	default:
-		passive := (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
+		passive := reducedRelative(text, ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
 			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
 		if passive {
@@ -1145,12 +1145,43 @@ func (d *draft) companyNamedNext(subject string) string {
 	return ""
 }
 
+// reducedRelative reports a participle that opens a relative clause of its
+// own after a comma, "which was" left out: "Thriller, released in 1982, is
+// ...". The noun it describes is its patient; it needs one at the start of
+// its clause (relativeHead), so a verb coordinated after a comma ("arrived
+// in Seoul on Monday, left on Friday") is none.
+func reducedRelative(text string, ws []word, ti int) bool {
+	return relativeStart(text, ws, ti) == ti && relativeHead(text, ws, ti) != ""
+}
+
 // relativeHead is the noun phrase a relative clause set off by commas
 // describes, when the verb at ti is the clause's own ("The chief executive,
 // who joined the company in 2015,") or the main verb right after it ("...,
-// left on Monday"): up to four words before ", who" or ", which", from the
-// start of their clause; "" when there is none.
+// left on Monday"): up to four words before ", who" or ", which" (or before
+// the participle of a reduced relative), from the start of their clause; ""
+// when there is none.
 func relativeHead(text string, ws []word, ti int) string {
+	r := relativeStart(text, ws, ti)
+	if r < 1 || !strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
+		return ""
+	}
+	start := r
+	for start > 0 && r-start < 4 && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
+		if start == 0 || ws[start-1].is(cClauseWord) {
+			break
+		}
+		start--
+	}
+	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
+		return "" // the phrase is longer than four words, or not its clause's start
+	}
+	return text[ws[start].start:ws[r-1].end]
+}
+
+// relativeStart is the word that opens the relative clause of the verb at
+// ti, or the one before it: "who", "which", or the participle itself after
+// a comma ("Thriller, released in 1982,"); -1 when there is none.
+func relativeStart(text string, ws []word, ti int) int {
 	k := ti
 	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary)) {
 		k-- // "who had joined", "which was founded"
@@ -1170,18 +1201,8 @@ func relativeHead(text string, ws []word, ti int) string {
 			}
 		}
 	}
-	if r < 1 || !strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
-		return ""
+	if r < 0 && k == ti && k > 0 && participle(ws, ti) && text[ws[k-1].end:ws[k].start] == ", " {
+		r = k // "Thriller, released in 1982,": the participle stands for "which was released"
 	}
-	start := r
-	for start > 0 && r-start < 4 && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
-		if start == 0 || ws[start-1].is(cClauseWord) {
-			break
-		}
-		start--
-	}
-	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
-		return "" // the phrase is longer than four words, or not its clause's start
-	}
-	return text[ws[start].start:ws[r-1].end]
+	return r
 }

@@ -64,6 +64,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a phrase before the verb is no subject, the name after it is", "In the UK Jackson scored a number one album on Sunday.", "Jackson scores a number one album in UK"},
 		{"a noun phrase cut at its of", "Tens of thousands of people rallied in a seaside plaza on Friday.", "Thousands of people rally in a seaside plaza"},
 		{"a pronoun patient keeps its passive", "In 1976 it was detected on a military base.", "It is detected"},
+		{"a reduced relative is a passive of the noun before it", "Thriller, released in 1982, is the biggest-selling album of all time.", "Thriller released"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
