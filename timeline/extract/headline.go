@@ -1148,10 +1148,17 @@ func (d *draft) companyNamedNext(subject string) string {
 // reducedRelative reports a participle that opens a relative clause of its
 // own after a comma, "which was" left out: "Thriller, released in 1982, is
 // ...". The noun it describes is its patient; it needs one at the start of
-// its clause (relativeHead), so a verb coordinated after a comma ("arrived
+// the sentence (relativeHead), so a verb coordinated after a comma ("arrived
 // in Seoul on Monday, left on Friday") is none.
 func reducedRelative(text string, ws []word, ti int) bool {
-	return relativeStart(text, ws, ti) == ti && relativeHead(text, ws, ti) != ""
+	if relativeStart(text, ws, ti) != ti {
+		return false
+	}
+	// The head opens the sentence: in "Alan Johnson, the health secretary,
+	// said" the words before the comma are an apposition and "said" is the
+	// sentence's own verb.
+	head := relativeHead(text, ws, ti)
+	return head != "" && head == text[ws[0].start:ws[ti-1].end]
 }
 
 // relativeHead is the noun phrase a relative clause set off by commas
