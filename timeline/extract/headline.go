@@ -499,7 +499,7 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	if start == end {
 		return ""
 	}
-	if phraseOpeners[ws[start].lower] {
+	if phraseOpeners[ws[start].lower] && !quantifier(ws, start) {
 		return subjectAfterPhrase(text, ws, d, start, end)
 	}
 	return text[ws[start].start:ws[end-1].end]
@@ -510,6 +510,25 @@ func wordsBefore(text string, ws []word, d *draft) string {
 // phrase cut short ("of State Madeleine Albright"), never a subject.
 var phraseOpeners = lexSet(`in on at by from for of with about after before since during through under
 over into to among`)
+
+// quantifier reports a preposition that counts what follows rather than
+// opening a phrase: "at least 20 people", "about 500 people", "over 1,000
+// people".
+func quantifier(ws []word, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	next := ws[i+1].lower
+	switch ws[i].lower {
+	case "at":
+		return next == "least" || next == "most"
+	case "about", "over", "under", "around":
+		r, _ := utf8.DecodeRuneInString(next)
+		_, counted := spanNumbers[next]
+		return unicode.IsDigit(r) || counted || next == "a" && i+2 < len(ws) && (ws[i+2].lower == "dozen" || ws[i+2].lower == "hundred" || ws[i+2].lower == "thousand")
+	}
+	return false
+}
 
 // subordinators are prepositions that also open a clause with its own
 // subject: "after the minister resigned".

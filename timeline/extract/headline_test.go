@@ -65,6 +65,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a noun phrase cut at its of", "Tens of thousands of people rallied in a seaside plaza on Friday.", "Thousands of people rally in a seaside plaza"},
 		{"a pronoun patient keeps its passive", "In 1976 it was detected on a military base.", "It is detected"},
 		{"a reduced relative is a passive of the noun before it", "Thriller, released in 1982, is the biggest-selling album of all time.", "Thriller released"},
+		{"a quantifier is no preposition", "At least 20 people died of the flu on Monday.", "At least 20 people die of the flu"},
 		{"a verb after an apposition is the sentence's own", "The health secretary, Ines Marvaldo, visited Bergen on Monday.", "Ines Marvaldo visits Bergen"},
 	}
 	x := newExtractor(t)
