@@ -67,6 +67,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a reduced relative is a passive of the noun before it", "Thriller, released in 1982, is the biggest-selling album of all time.", "Thriller released"},
 		{"a quantifier is no preposition", "At least 20 people died of the flu on Monday.", "At least 20 people die of the flu"},
 		{"a verb after an apposition is the sentence's own", "The health secretary, Ines Marvaldo, visited Bergen on Monday.", "Ines Marvaldo visits Bergen"},
+		{"a verb in -ue keeps its e", "The health ministry issued a nationwide alert on Monday.", "The health ministry issues a nationwide alert"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
