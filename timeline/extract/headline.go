@@ -147,18 +147,21 @@ func headlineOf(text string, d *draft) string {
 				subject, fromWords = trimAdverbs(before), true
 			}
 		}
-		if subject == "" {
+		if subject == "" && wordsBefore(text, ws, d) == "" {
+			if h := relativeHead(text, ws, d.trig); h != "" {
+				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
+			}
+		}
+		if subject == "" && (d.info.speech || wordsBefore(text, ws, d) == "") {
+			// An actor named after an active verb is its object ("the
+			// newly detected version contains ... H1N1"), its subject only
+			// in a saying's inversion or with no words before the verb.
 			subject = d.actorAfter()
 		}
 		org := d.organization(subject)
 		if org != nil && len(strings.Fields(org.Text)) >= 4 {
 			if short := shortName(text, *org); short != "" {
 				subject = short // "The Independent Electoral and Boundaries Commission (IEBC)": IEBC
-			}
-		}
-		if subject == "" && wordsBefore(text, ws, d) == "" {
-			if h := relativeHead(text, ws, d.trig); h != "" {
-				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
 			}
 		}
 		verb := thirdPerson(d.info.lemma)

@@ -68,6 +68,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a quantifier is no preposition", "At least 20 people died of the flu on Monday.", "At least 20 people die of the flu"},
 		{"a verb after an apposition is the sentence's own", "The health secretary, Ines Marvaldo, visited Bergen on Monday.", "Ines Marvaldo visits Bergen"},
 		{"a verb in -ue keeps its e", "The health ministry issued a nationwide alert on Monday.", "The health ministry issues a nationwide alert"},
+		{"an actor after an active verb is its object", "On Monday, the small delegation met Barack Obama in Washington.", "The small delegation meets Barack Obama in Washington"},
+		{"a relative clause's head before an actor after it", "The Spanish flu pandemic, which began in 1918, was caused by an H1N1 strain.", "The Spanish flu pandemic begins"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
