@@ -499,6 +499,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		}
 		start--
 	}
+	for start < end && connectives[ws[start].lower] {
+		start++ // "or loses it", "however dismissed": the subject follows the link
+	}
 	if start == end {
 		return ""
 	}
@@ -507,6 +510,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	}
 	return text[ws[start].start:ws[end-1].end]
 }
+
+// connectives link a clause to the one before and belong to no subject.
+var connectives = lexSet(`and or but nor however then so yet also meanwhile`)
 
 // phraseOpeners are prepositions: words before a verb that begin with one
 // are an adverbial phrase ("In the UK", "From what"), or the end of a noun

@@ -70,6 +70,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a verb in -ue keeps its e", "The health ministry issued a nationwide alert on Monday.", "The health ministry issues a nationwide alert"},
 		{"an actor after an active verb is its object", "On Monday, the small delegation met Barack Obama in Washington.", "The small delegation meets Barack Obama in Washington"},
 		{"a relative clause's head before an actor after it", "The Spanish flu pandemic, which began in 1918, was caused by an H1N1 strain.", "The Spanish flu pandemic begins"},
+		{"a connective is no part of the subject", "Prices rose in May, but then officials cut rates on Monday.", "Officials cut rates"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
