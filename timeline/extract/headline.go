@@ -764,8 +764,9 @@ func withoutDate(text string, d *draft) string {
 	return strings.TrimRight(strings.TrimSpace(s), ".!?;:, ")
 }
 
-// datePreps open a date expression: "on Monday", "in March".
-var datePreps = lexSet(`on in at during`)
+// datePreps open a date expression: "on Monday", "in March", "from 8.30
+// pm", "by Friday"; they go with the date a headline leaves out.
+var datePreps = lexSet(`on in at during from by until`)
 
 // aspectualAfter is the present tense of the aspectual verb that a noun
 // trigger is the subject of (" opens" in "The trial of ... opened on
