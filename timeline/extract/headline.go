@@ -76,7 +76,7 @@ func headlineOf(text string, d *draft) string {
 			h = nounClause(text, d)
 		}
 	default:
-		passive := (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
+		passive := reducedRelative(text, ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
 			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
 		if passive {
@@ -97,7 +97,7 @@ func headlineOf(text string, d *draft) string {
 				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
 					patient = strings.Join(f[1:], " ") // "A ceasefire agreed": "Ceasefire agreed"
 				}
-				h = strings.TrimSpace(patient + " " + text[t.start:t.end])
+				h = strings.TrimSpace(patient + " " + pronounPassive(patient) + text[t.start:t.end])
 				if passiveLight(ws, d.trig) {
 					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
 					h = strings.TrimSpace(h)
@@ -147,18 +147,21 @@ func headlineOf(text string, d *draft) string {
 				subject, fromWords = trimAdverbs(before), true
 			}
 		}
-		if subject == "" {
+		if subject == "" && wordsBefore(text, ws, d) == "" {
+			if h := relativeHead(text, ws, d.trig); h != "" {
+				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
+			}
+		}
+		if subject == "" && (d.info.speech || wordsBefore(text, ws, d) == "") {
+			// An actor named after an active verb is its object ("the
+			// newly detected version contains ... H1N1"), its subject only
+			// in a saying's inversion or with no words before the verb.
 			subject = d.actorAfter()
 		}
 		org := d.organization(subject)
 		if org != nil && len(strings.Fields(org.Text)) >= 4 {
 			if short := shortName(text, *org); short != "" {
 				subject = short // "The Independent Electoral and Boundaries Commission (IEBC)": IEBC
-			}
-		}
-		if subject == "" && wordsBefore(text, ws, d) == "" {
-			if h := relativeHead(text, ws, d.trig); h != "" {
-				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
 			}
 		}
 		verb := thirdPerson(d.info.lemma)
@@ -496,10 +499,85 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		}
 		start--
 	}
+	for start < end && connectives[ws[start].lower] {
+		start++ // "or loses it", "however dismissed": the subject follows the link
+	}
 	if start == end {
 		return ""
 	}
+	if phraseOpeners[ws[start].lower] && !quantifier(ws, start) {
+		return subjectAfterPhrase(text, ws, d, start, end)
+	}
 	return text[ws[start].start:ws[end-1].end]
+}
+
+// connectives link a clause to the one before and belong to no subject.
+var connectives = lexSet(`and or but nor however then so yet also meanwhile`)
+
+// phraseOpeners are prepositions: words before a verb that begin with one
+// are an adverbial phrase ("In the UK", "From what"), or the end of a noun
+// phrase cut short ("of State Madeleine Albright"), never a subject.
+var phraseOpeners = lexSet(`in on at by from for of with about after before since during through under
+over into to among`)
+
+// quantifier reports a preposition that counts what follows rather than
+// opening a phrase: "at least 20 people", "about 500 people", "over 1,000
+// people".
+func quantifier(ws []word, i int) bool {
+	if i+1 >= len(ws) {
+		return false
+	}
+	next := ws[i+1].lower
+	switch ws[i].lower {
+	case "at":
+		return next == "least" || next == "most"
+	case "about", "over", "under", "around":
+		r, _ := utf8.DecodeRuneInString(next)
+		_, counted := spanNumbers[next]
+		return unicode.IsDigit(r) || counted || next == "a" && i+2 < len(ws) && (ws[i+2].lower == "dozen" || ws[i+2].lower == "hundred" || ws[i+2].lower == "thousand")
+	}
+	return false
+}
+
+// subordinators are prepositions that also open a clause with its own
+// subject: "after the minister resigned".
+var subordinators = lexSet(`after before since`)
+
+// subjectAfterPhrase is the subject in the words ws[start:end] that begin
+// with a preposition: an actor named at their end ("In the UK Jackson
+// scored": Jackson), the words after a place the preposition leads to, else after "of" the noun phrase it leads ("tens of
+// thousands of people rallied": thousands of people), else none.
+func subjectAfterPhrase(text string, ws []word, d *draft, start, end int) string {
+	if subordinators[ws[start].lower] {
+		// "after MP Suleiman Dori died": a clause's own subject follows
+		if start+1 < end {
+			return text[ws[start+1].start:ws[end-1].end]
+		}
+		return ""
+	}
+	for _, m := range d.actors {
+		if m.Span.End == ws[end-1].end && m.Span.Start > ws[start].start {
+			return m.Text
+		}
+	}
+	k := start + 1
+	if k < end && ws[k].is(cArticle) {
+		k++
+	}
+	for _, p := range d.places {
+		if k < end && p.Span.Start == ws[k].start {
+			for k < end && ws[k].start < p.Span.End {
+				k++ // "In the UK Jackson": the place is the phrase's object
+			}
+			if k < end {
+				return text[ws[k].start:ws[end-1].end]
+			}
+		}
+	}
+	if ws[start].lower == "of" && start+1 < end {
+		return text[ws[start+1].start:ws[end-1].end]
+	}
+	return ""
 }
 
 // copulas join a subject to a participle as "be" does: "will remain closed".
@@ -686,8 +764,9 @@ func withoutDate(text string, d *draft) string {
 	return strings.TrimRight(strings.TrimSpace(s), ".!?;:, ")
 }
 
-// datePreps open a date expression: "on Monday", "in March".
-var datePreps = lexSet(`on in at during`)
+// datePreps open a date expression: "on Monday", "in March", "from 8.30
+// pm", "by Friday"; they go with the date a headline leaves out.
+var datePreps = lexSet(`on in at during from by until`)
 
 // aspectualAfter is the present tense of the aspectual verb that a noun
 // trigger is the subject of (" opens" in "The trial of ... opened on
@@ -889,11 +968,30 @@ func plural(subject string) bool {
 // agree is the present tense of lemma for subject: "Officials meet", "The
 // president gives".
 func agree(subject, lemma string) string {
-	if plural(subject) {
+	if plural(subject) || bareVerbPronouns[strings.ToLower(subject)] {
 		return lemma
 	}
 	return thirdPerson(lemma)
 }
+
+// pronounPassive is the present of "be" a pronoun patient keeps before its
+// participle, "" for any other patient: "he had been interviewed" is "He is
+// interviewed", where "He interviewed" would read as what he did.
+func pronounPassive(patient string) string {
+	switch strings.ToLower(patient) {
+	case "i":
+		return "am "
+	case "he", "she", "it":
+		return "is "
+	case "we", "you", "they":
+		return "are "
+	}
+	return ""
+}
+
+// bareVerbPronouns take the verb without its -s: "I arrive", "we hear",
+// "they call".
+var bareVerbPronouns = lexSet(`i we you they`)
 
 // directionPreps keep their own word in a headline: "travels to Bergen".
 var directionPreps = lexSet(`to into toward towards from near outside`)
@@ -1076,12 +1174,50 @@ func (d *draft) companyNamedNext(subject string) string {
 	return ""
 }
 
+// reducedRelative reports a participle that opens a relative clause of its
+// own after a comma, "which was" left out: "Thriller, released in 1982, is
+// ...". The noun it describes is its patient; it needs one at the start of
+// the sentence (relativeHead), so a verb coordinated after a comma ("arrived
+// in Seoul on Monday, left on Friday") is none.
+func reducedRelative(text string, ws []word, ti int) bool {
+	if relativeStart(text, ws, ti) != ti {
+		return false
+	}
+	// The head opens the sentence: in "Alan Johnson, the health secretary,
+	// said" the words before the comma are an apposition and "said" is the
+	// sentence's own verb.
+	head := relativeHead(text, ws, ti)
+	return head != "" && head == text[ws[0].start:ws[ti-1].end]
+}
+
 // relativeHead is the noun phrase a relative clause set off by commas
 // describes, when the verb at ti is the clause's own ("The chief executive,
 // who joined the company in 2015,") or the main verb right after it ("...,
-// left on Monday"): up to four words before ", who" or ", which", from the
-// start of their clause; "" when there is none.
+// left on Monday"): up to four words before ", who" or ", which" (or before
+// the participle of a reduced relative), from the start of their clause; ""
+// when there is none.
 func relativeHead(text string, ws []word, ti int) string {
+	r := relativeStart(text, ws, ti)
+	if r < 1 || !strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
+		return ""
+	}
+	start := r
+	for start > 0 && r-start < 4 && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
+		if start == 0 || ws[start-1].is(cClauseWord) {
+			break
+		}
+		start--
+	}
+	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
+		return "" // the phrase is longer than four words, or not its clause's start
+	}
+	return text[ws[start].start:ws[r-1].end]
+}
+
+// relativeStart is the word that opens the relative clause of the verb at
+// ti, or the one before it: "who", "which", or the participle itself after
+// a comma ("Thriller, released in 1982,"); -1 when there is none.
+func relativeStart(text string, ws []word, ti int) int {
 	k := ti
 	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary)) {
 		k-- // "who had joined", "which was founded"
@@ -1101,18 +1237,8 @@ func relativeHead(text string, ws []word, ti int) string {
 			}
 		}
 	}
-	if r < 1 || !strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
-		return ""
+	if r < 0 && k == ti && k > 0 && participle(ws, ti) && text[ws[k-1].end:ws[k].start] == ", " {
+		r = k // "Thriller, released in 1982,": the participle stands for "which was released"
 	}
-	start := r
-	for start > 0 && r-start < 4 && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
-		if start == 0 || ws[start-1].is(cClauseWord) {
-			break
-		}
-		start--
-	}
-	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
-		return "" // the phrase is longer than four words, or not its clause's start
-	}
-	return text[ws[start].start:ws[r-1].end]
+	return r
 }

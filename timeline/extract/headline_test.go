@@ -60,6 +60,18 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"an organization's", "NATO's mission has changed since its founding in 1949.", "NATO's founding"},
 		{"a noun of happening outside the lexicon is told by its own phrase", "Now for today's geography quiz.", "Geography quiz"},
 		{"not by the phrase it is in", "During the time of the broadcast on Sunday, family members were outside the home.", "Broadcast"},
+		{"a first-person subject takes the bare verb", "I arrived in Mexico City on Saturday.", "I arrive in Mexico City"},
+		{"a phrase before the verb is no subject, the name after it is", "In the UK Jackson scored a number one album on Sunday.", "Jackson scores a number one album in UK"},
+		{"a noun phrase cut at its of", "Tens of thousands of people rallied in a seaside plaza on Friday.", "Thousands of people rally in a seaside plaza"},
+		{"a pronoun patient keeps its passive", "In 1976 it was detected on a military base.", "It is detected"},
+		{"a reduced relative is a passive of the noun before it", "Thriller, released in 1982, is the biggest-selling album of all time.", "Thriller released"},
+		{"a quantifier is no preposition", "At least 20 people died of the flu on Monday.", "At least 20 people die of the flu"},
+		{"a verb after an apposition is the sentence's own", "The health secretary, Ines Marvaldo, visited Bergen on Monday.", "Ines Marvaldo visits Bergen"},
+		{"a verb in -ue keeps its e", "The health ministry issued a nationwide alert on Monday.", "The health ministry issues a nationwide alert"},
+		{"an actor after an active verb is its object", "On Monday, the small delegation met Barack Obama in Washington.", "The small delegation meets Barack Obama in Washington"},
+		{"a relative clause's head before an actor after it", "The Spanish flu pandemic, which began in 1918, was caused by an H1N1 strain.", "The Spanish flu pandemic begins"},
+		{"a connective is no part of the subject", "Prices rose in May, but then officials cut rates on Monday.", "Officials cut rates"},
+		{"the preposition of a date left out goes with it", "From 8.30 pm on Monday, Mark Chapman presents a look back at the World Cup.", "Mark Chapman presents a look back at the World Cup"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -864,6 +864,8 @@ func lemmaOf(w string) string {
 		return stem + "e" // "invited", "united": not "visited"
 	case strings.HasSuffix(stem, "e"):
 		return stem // "agreed"
+	case stem[n-1] == 'u':
+		return stem + "e" // "issued", "argued", "pursued": no English verb ends in "u"
 	case strings.ContainsRune("cvz", rune(stem[n-1])) || strings.HasSuffix(stem, "dg") || strings.HasSuffix(stem, "rg") ||
 		strings.HasSuffix(stem, "ang") && n > 4 || n > 3 && stem[n-1] == 's' && strings.ContainsRune("nplr", rune(stem[n-2])):
 		return stem + "e" // "forced", "moved", "seized", "judged", "urged", "changed", "collapsed"
