@@ -499,6 +499,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		}
 		start--
 	}
+	if head := relativeSubjectHead(text, ws, d, start, end); head != "" {
+		return head
+	}
 	for start < end && connectives[ws[start].lower] {
 		start++ // "or loses it", "however dismissed": the subject follows the link
 	}
@@ -509,6 +512,28 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		return subjectAfterPhrase(text, ws, d, start, end)
 	}
 	return text[ws[start].start:ws[end-1].end]
+}
+
+// relativeSubjectHead is the noun a subject relative clause describes when
+// the words before the verb are that clause: in "A bomb that killed six
+// people exploded", the subject of "exploded" is "A bomb", not "killed six
+// people". The clause opens with "that", "who" or "which" and its own verb
+// (a past form or an auxiliary: "who had fled"); "said that the delayed vote
+// ..." opens with a noun phrase and keeps it. "" when there is none.
+func relativeSubjectHead(text string, ws []word, d *draft, start, end int) string {
+	if start < 2 || start >= end || hasPunct(text[ws[start-1].end:ws[start].start]) {
+		return ""
+	}
+	if r := ws[start-1].lower; r != "that" && r != "who" && r != "which" {
+		return ""
+	}
+	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) {
+		return ""
+	}
+	if info, ok := triggers[ws[start-2].lower]; ok && info.speech || hasPunct(text[ws[start-2].end:ws[start-1].start]) {
+		return "" // "said that ...", "the plant, which ...": no head right before
+	}
+	return wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: start - 1, date: d.date})
 }
 
 // connectives link a clause to the one before and belong to no subject.
