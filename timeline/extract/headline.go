@@ -1252,6 +1252,7 @@ func relativeStart(text string, ws []word, ti int) int {
 	case k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "which"):
 		r = k - 1
 	case k > 0 && strings.Contains(text[ws[k-1].end:ws[k].start], ","):
+		reduced := -1
 		for j := k - 2; j > 0 && j >= k-16; j-- {
 			if hardGap(text[ws[j].end:ws[j+1].start]) {
 				break
@@ -1260,6 +1261,12 @@ func relativeStart(text string, ws []word, ti int) int {
 				r = j
 				break
 			}
+			if reduced < 0 && participle(ws, j) && text[ws[j-1].end:ws[j].start] == ", " {
+				reduced = j // "The bill, introduced in March, was passed": "which was" left out
+			}
+		}
+		if r < 0 {
+			r = reduced
 		}
 	}
 	if r < 0 && k == ti && k > 0 && participle(ws, ti) && text[ws[k-1].end:ws[k].start] == ", " {

@@ -72,6 +72,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a relative clause's head before an actor after it", "The Spanish flu pandemic, which began in 1918, was caused by an H1N1 strain.", "The Spanish flu pandemic begins"},
 		{"a connective is no part of the subject", "Prices rose in May, but then officials cut rates on Monday.", "Officials cut rates"},
 		{"a subject relative clause before the verb is no subject", "A bomb that killed six people exploded in Kabul on Monday.", "A bomb explodes in Kabul"},
+		{"a reduced relative between the subject and a passive verb", "The bill, introduced in March, was passed on Monday.", "Bill passed"},
 		{"the preposition of a date left out goes with it", "From 8.30 pm on Monday, Mark Chapman presents a look back at the World Cup.", "Mark Chapman presents a look back at the World Cup"},
 	}
 	x := newExtractor(t)
