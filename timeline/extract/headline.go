@@ -76,7 +76,7 @@ func headlineOf(text string, d *draft) string {
 			h = nounClause(text, d)
 		}
 	default:
-		passive := reducedRelative(text, ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
+		passive := openingPassive(text, ws, d.trig) || reducedRelative(text, ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
 			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
 		if passive {
@@ -93,11 +93,18 @@ func headlineOf(text string, d *draft) string {
 					} else if patient == "" {
 						patient = relativeHead(text, ws, d.trig) // "The plant, which was built in 1975,"
 					}
+					if patient == "" && openingPassive(text, ws, d.trig) {
+						patient = d.resolve(subjectAfterComma(text, ws)) // "Killed on Monday, the soldier was"
+					}
 				}
 				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
 					patient = strings.Join(f[1:], " ") // "A ceasefire agreed": "Ceasefire agreed"
 				}
-				h = strings.TrimSpace(patient + " " + pronounPassive(patient) + text[t.start:t.end])
+				verb := text[t.start:t.end]
+				if openingPassive(text, ws, d.trig) && patient != "" {
+					verb = t.lower // "Killed on Monday, the soldier": "Soldier killed"
+				}
+				h = strings.TrimSpace(patient + " " + pronounPassive(patient) + verb)
 				if passiveLight(ws, d.trig) {
 					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
 					h = strings.TrimSpace(h)
@@ -534,6 +541,38 @@ func relativeSubjectHead(text string, ws []word, d *draft, start, end int) strin
 		return "" // "said that ...", "the plant, which ...": no head right before
 	}
 	return wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: start - 1, date: d.date})
+}
+
+// openingPassive reports a participle in -ed that opens its sentence:
+// "Killed on Monday, the soldier was buried", "Founded in 1990, the firm
+// ...". News prose never opens a full sentence with a verb in the past, so
+// it is a passive whose patient is the subject of the main clause after the
+// phrase's comma; without one ("Speed limits were raised") it is no verb.
+func openingPassive(text string, ws []word, i int) bool {
+	return i == 0 && len(ws[0].lower) > 4 && strings.HasSuffix(ws[0].lower, "ed") && subjectAfterComma(text, ws) != ""
+}
+
+// subjectAfterComma is the subject of the main clause after a sentence's
+// opening phrase: up to four words after its first comma, up to the verb
+// (a form of "be", an auxiliary or a verb of the lexicon); "" when no verb
+// follows them.
+func subjectAfterComma(text string, ws []word) string {
+	k := 1
+	for k < len(ws) && !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+		k++
+	}
+	for j := k; j < len(ws) && j-k <= 4; j++ {
+		if j > k && hasPunct(text[ws[j-1].end:ws[j].start]) {
+			return ""
+		}
+		if ws[j].is(cBeForm|cAuxiliary) || ws[j].trig != nil && !isNoun(ws, j) {
+			if j == k {
+				return ""
+			}
+			return text[ws[k].start:ws[j-1].end]
+		}
+	}
+	return ""
 }
 
 // connectives link a clause to the one before and belong to no subject.
