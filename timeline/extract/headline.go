@@ -540,7 +540,21 @@ func relativeSubjectHead(text string, ws []word, d *draft, start, end int) strin
 	if info, ok := triggers[ws[start-2].lower]; ok && info.speech || hasPunct(text[ws[start-2].end:ws[start-1].start]) {
 		return "" // "said that ...", "the plant, which ...": no head right before
 	}
-	return wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: start - 1, date: d.date})
+	head := wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: start - 1, date: d.date})
+	// "he ordered a 60-day review that has now been delivered": the head is
+	// the noun phrase after the verb of its own clause, "a 60-day review".
+	f := strings.Fields(head)
+	for k := len(f) - 1; k >= 0; k-- {
+		i := start - 1 - len(f) + k
+		if w := ws[i]; w.is(cBeForm|cAuxiliary) || w.trig != nil && !isNoun(ws, i) || participle(ws, i) && ws[i+1].is(cDeterminer) {
+			head = strings.Join(f[k+1:], " ")
+			break
+		}
+	}
+	if first, _, _ := strings.Cut(head, " "); phraseOpeners[strings.ToLower(first)] {
+		return "" // "I am in travel industry which is": no noun phrase
+	}
+	return head
 }
 
 // openingPassive reports a participle in -ed that opens its sentence:

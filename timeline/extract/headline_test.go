@@ -74,6 +74,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a subject relative clause before the verb is no subject", "A bomb that killed six people exploded in Kabul on Monday.", "A bomb explodes in Kabul"},
 		{"a reduced relative between the subject and a passive verb", "The bill, introduced in March, was passed on Monday.", "Bill passed"},
 		{"a participle opening the sentence is a passive of the main clause's subject", "Elected in May, Kenji Morita took office on Monday.", "Kenji Morita elected"},
+		{"the head of a relative clause after the verb of its own clause", "In March he ordered a review that has now been delivered to parliament on Friday.", "Review delivered"},
 		{"the preposition of a date left out goes with it", "From 8.30 pm on Monday, Mark Chapman presents a look back at the World Cup.", "Mark Chapman presents a look back at the World Cup"},
 	}
 	x := newExtractor(t)
