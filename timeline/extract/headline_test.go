@@ -54,6 +54,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a figure keeps its currency and decimal point", "Revenue rose 13% to $1.75 billion on Monday.", "Revenue rises 13% to $1.75 billion"},
 		{"a figure at the end of the words is not cut", "Savin Corp. posted a net loss of $35.2 million on Friday.", "Savin Corp posts a net loss of $35.2 million"},
 		{"a company reports its result on a day", "Savin Corp. reported a net loss of $35.2 million on Friday.", "Savin Corp reports a net loss of $35.2 million"},
+		{"record before a noun qualifies it", "Toyota reported record profits on Tuesday.", "Toyota reports record profits"},
 		{"a figure keeps its thousands separator", "Police found 1,300 pounds of explosives on Sunday.", "Police find 1,300 pounds of explosives"},
 		{"a noun of happening after a temporal preposition is its own headline", "Police have been searching for Kopp since shortly after the Oct. 23 slaying.", "Slaying"},
 		{"with the actor its possessive pronoun stands for", "Saddam Hussein has been under quarantine since his Aug. 2 power-grab.", "Saddam Hussein's power-grab"},

@@ -217,7 +217,7 @@ func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := w.trigger()
-		if !ok || registerRecord(ws, i) {
+		if !ok || registerRecord(ws, i) || recordModifier(text, ws, i) {
 			continue
 		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
@@ -621,11 +621,26 @@ func registerRecord(ws []word, i int) bool {
 	return ws[i].lower == "record" && i > 0 && (ws[i-1].lower == "of" || ws[i-1].lower == "on")
 }
 
+// recordModifier reports "record" before the noun it qualifies: "reported
+// record profits", "a record high", "record rainfall" tell the size of
+// what follows, not a recording; "to record the album" and "record it" stay
+// verbs.
+func recordModifier(text string, ws []word, i int) bool {
+	if ws[i].lower != "record" || i+1 >= len(ws) {
+		return false
+	}
+	next := ws[i+1]
+	return lowerWord(text, next) && !next.is(cClosed) && !isDigit(text[next.start]) && !hasPunct(text[ws[i].end:next.start])
+}
+
 // eventWord reports a word of happening at i: a trigger of the lexicon
 // (light verbs included, auxiliaries not), or a verb or event noun by its
 // form and neighbours (see above).
 func eventWord(text string, ws []word, i int) bool {
 	w := ws[i].lower
+	if recordModifier(text, ws, i) {
+		return false // "record profits"
+	}
 	if ws[i].is(cResultNoun) && i > 0 && lowerWord(text, ws[i]) {
 		// "a net loss of $46.9 million": a company's results are
 		// happenings of their period, but for the base of a comparison
