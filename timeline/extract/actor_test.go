@@ -130,10 +130,7 @@ func TestTrailingSpeaker(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			events := extractSeed(t, x, tc.text)
 			if len(events) == 0 {
 				t.Fatalf("Extract(%q): no event", tc.text)
 			}

@@ -59,10 +59,7 @@ func TestDateByReference(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			events := extractSeed(t, x, tc.text)
 			var got *timeline.Event
 			for i := range events {
 				if events[i].Trigger == tc.trigger {
@@ -104,10 +101,7 @@ func TestDemonymPlace(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			events := extractSeed(t, x, tc.text)
 			if len(events) == 0 || events[0].Trigger != tc.trigger {
 				t.Fatalf("Extract(%q) = %+v, want an event on %q first", tc.text, briefs(events), tc.trigger)
 			}
@@ -135,10 +129,7 @@ func TestReferencePointActors(t *testing.T) {
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
-		events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		events := extractSeed(t, x, tc.text)
 		var got []string
 		if len(events) > 0 {
 			for _, a := range events[0].Actors {
@@ -151,14 +142,21 @@ func TestReferencePointActors(t *testing.T) {
 	}
 }
 
-// datedAnchors gives "trigger date: also words" for each source of each
-// dated event of text, sorted, as TestCoAnchor writes them.
-func datedAnchors(t *testing.T, x *Extractor, text string) []string {
+// extractSeed extracts text as one document published on seedDay.
+func extractSeed(t *testing.T, x *Extractor, text string) []timeline.Event {
 	t.Helper()
 	events, err := x.Extract([]timeline.Document{{ID: 1, Text: text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return events
+}
+
+// datedAnchors gives "trigger date: also words" for each source of each
+// dated event of text, sorted, as TestCoAnchor writes them.
+func datedAnchors(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	events := extractSeed(t, x, text)
 	var got []string
 	for _, e := range events {
 		if !e.Dated() {

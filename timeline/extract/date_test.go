@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -270,24 +269,7 @@ func TestCoAnchor(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range events {
-				for _, s := range e.Sources {
-					if !e.Dated() {
-						continue
-					}
-					var also []string
-					for _, a := range s.Also {
-						also = append(also, tc.text[a.Start:a.End])
-					}
-					got = append(got, tc.text[s.Trigger.Start:s.Trigger.End]+" "+e.Date.Value+": "+strings.Join(also, " "))
-				}
-			}
-			slices.Sort(got)
+			got := datedAnchors(t, x, tc.text)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Extract(%q) anchors (-want +got):\n%s", tc.text, diff)
 			}
@@ -338,10 +320,7 @@ func TestUndatedNews(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			events := extractSeed(t, x, tc.text)
 			var got []string
 			for _, e := range events {
 				if e.Dated() {

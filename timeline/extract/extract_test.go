@@ -565,10 +565,7 @@ func TestHeadlines(t *testing.T) {
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
-		events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		events := extractSeed(t, x, tc.text)
 		if len(events) == 0 || events[0].Title != tc.want {
 			var got []string
 			for _, e := range events {

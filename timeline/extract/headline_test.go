@@ -2,8 +2,6 @@ package extract
 
 import (
 	"testing"
-
-	"storyline/timeline"
 )
 
 // TestHeadlinePatterns covers headlines that used to read badly: verbs left
@@ -81,10 +79,7 @@ func TestHeadlinePatterns(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			events := extractSeed(t, x, tc.text)
 			var got []string
 			for _, e := range events {
 				got = append(got, e.Title)

@@ -44,10 +44,7 @@ func TestDatesOfOtherThings(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			events := extractSeed(t, x, tc.text)
 			var got []string
 			for _, e := range events {
 				if e.Dated() {

@@ -1,13 +1,9 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"storyline/timeline"
 )
 
 // TestExtractEveryDate: every date of a sentence the tagger resolves dates
@@ -148,24 +144,7 @@ func TestOwnPredicate(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range events {
-				for _, s := range e.Sources {
-					if !e.Dated() {
-						continue
-					}
-					var also []string
-					for _, a := range s.Also {
-						also = append(also, tc.text[a.Start:a.End])
-					}
-					got = append(got, tc.text[s.Trigger.Start:s.Trigger.End]+" "+e.Date.Value+": "+strings.Join(also, " "))
-				}
-			}
-			slices.Sort(got)
+			got := datedAnchors(t, x, tc.text)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Extract(%q) anchors (-want +got):\n%s", tc.text, diff)
 			}
@@ -185,10 +164,7 @@ func TestNewEventHeadlines(t *testing.T) {
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
-		events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay, PublishedSource: timeline.PublishedUser}})
-		if err != nil {
-			t.Fatal(err)
-		}
+		events := extractSeed(t, x, tc.text)
 		if len(events) != 1 || events[0].Title != tc.want {
 			var got []string
 			for _, e := range events {
