@@ -324,16 +324,3 @@ func checkFloor(t *testing.T, name string, r result) {
 	}
 }
 
-func TestShowSummaries(t *testing.T) {
-	if os.Getenv("SHOW") == "" {
-		t.Skip()
-	}
-	gaz, _ := geo.Default()
-	x := extract.NewExtractor(temporal.NewTagger(), gaz)
-	s := readStory(t, x, filepath.Join(tlsDir, os.Getenv("SHOW")))
-	for _, d := range keydate.Top(keydate.Rank(s.docs, s.events), len(s.gold)) {
-		if g, ok := s.gold[d.Date]; ok {
-			t.Logf("%s %.2f %+v\n  SYS: %s\n  GOLD: %s\n  F1 %.2f", d.Date, d.Score, d.Evidence, d.Summary(), g, unigramF1(d.Summary(), g))
-		}
-	}
-}
