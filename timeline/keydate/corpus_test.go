@@ -323,4 +323,3 @@ func checkFloor(t *testing.T, name string, r result) {
 		t.Errorf("%s: summary unigram F1 %.3f, below the floor %.3f", name, r.summaryF1, f.summary)
 	}
 }
-
