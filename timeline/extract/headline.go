@@ -752,8 +752,6 @@ func currencyBefore(text string, w word) string {
 	return ""
 }
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
 func withPercent(text string, w word) string {
 	if strings.HasPrefix(text[w.end:], "%") {
 		return text[w.start:w.end] + "%"

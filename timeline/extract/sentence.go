@@ -574,7 +574,7 @@ func monthMay(text string, ws []word, from, k int) bool {
 	if ws[k].lower != "may" || text[ws[k].start] != 'M' {
 		return false
 	}
-	if k+1 < len(ws) && ws[k+1].lower[0] >= '0' && ws[k+1].lower[0] <= '9' {
+	if k+1 < len(ws) && isDigit(ws[k+1].lower[0]) {
 		return true
 	}
 	return k > from && (ws[k-1].is(cPreposition) || monthPickers[ws[k-1].lower])

@@ -395,7 +395,7 @@ func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 		}
 		// its object: a number or a noun phrase ("15 more deaths", "the
 		// death of a patient"), not what is said ("has confirmed that ...")
-		if next := ws[k+1].lower; next[0] >= '0' && next[0] <= '9' || ws[k+1].is(cArticle) {
+		if next := ws[k+1].lower; isDigit(next[0]) || ws[k+1].is(cArticle) {
 			return k
 		}
 	}

@@ -735,7 +735,7 @@ var resultNouns = lexSet(`loss losses income earnings profit profits sales reven
 
 // figureWord reports a word of an amount: "23", "4.5", "million".
 func figureWord(w string) bool {
-	return w != "" && w[0] >= '0' && w[0] <= '9' || w == "million" || w == "billion" || w == "thousand"
+	return w != "" && isDigit(w[0]) || w == "million" || w == "billion" || w == "thousand"
 }
 
 // balanceNouns are what a company or a bank holds on a day of its books: "As

@@ -141,3 +141,6 @@ func nounForm(ws []word, i int) bool {
 	}
 	return is
 }
+
+// isDigit reports an ASCII digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
