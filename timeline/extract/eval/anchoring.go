@@ -105,11 +105,7 @@ func sourceDates(events []timeline.Event) []timeml.Dated {
 	var out []timeml.Dated
 	for _, e := range events {
 		for _, src := range e.Sources {
-			v := src.Date.Value
-			if v == "" {
-				v = e.Date.Value
-			}
-			out = append(out, timeml.Dated{Start: src.Span.Start, End: src.Span.End, Value: v})
+			out = append(out, timeml.Dated{Start: src.Span.Start, End: src.Span.End, Value: sourceValue(e, src)})
 		}
 	}
 	return out
@@ -131,10 +127,7 @@ func SystemEvents(text string, events []timeline.Event, also bool) []timeml.Date
 			if !ok {
 				continue
 			}
-			v := src.Date.Value
-			if v == "" {
-				v = e.Date.Value
-			}
+			v := sourceValue(e, src)
 			out = append(out, timeml.Dated{Start: sp.Start, End: sp.End, Value: v})
 			if !also {
 				continue
@@ -177,4 +170,13 @@ func letterBefore(s string, i int) bool {
 func letterAfter(s string, j int) bool {
 	r, _ := utf8.DecodeRuneInString(s[j:])
 	return j < len(s) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// sourceValue is the date a source gave its event: its own, else the
+// event's.
+func sourceValue(e timeline.Event, src timeline.Source) string {
+	if src.Date.Value != "" {
+		return src.Date.Value
+	}
+	return e.Date.Value
 }
