@@ -25,6 +25,20 @@ var floors = map[string]floor{
 	"aquaint":  {0.856, 0.947, 0.795},
 }
 
+// readTimeML reads and parses the TimeML file f.
+func readTimeML(tb testing.TB, f string) *timeml.Document {
+	tb.Helper()
+	data, err := os.ReadFile(f)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	d, err := timeml.Parse(data)
+	if err != nil {
+		tb.Fatalf("%s: %v", f, err)
+	}
+	return d
+}
+
 func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {
 	t.Helper()
 	files, err := filepath.Glob(filepath.Join(dir, "*.tml"))
@@ -33,14 +47,7 @@ func scoreDir(t *testing.T, tg *temporal.Tagger, dir string) timeml.Scores {
 	}
 	var sum timeml.Scores
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := timeml.Parse(data)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
+		doc := readTimeML(t, f)
 		var sys []timeml.Timex
 		for _, x := range tg.Tag(doc.Text, doc.DCT) {
 			sys = append(sys, timeml.Timex{Start: x.Start, End: x.End, Type: x.Type, Value: x.Value.String(), Mod: x.Mod})
@@ -120,14 +127,7 @@ func BenchmarkTagCorpus(b *testing.B) {
 	var docs []*timeml.Document
 	size := 0
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := timeml.Parse(data)
-		if err != nil {
-			b.Fatal(err)
-		}
+		d := readTimeML(b, f)
 		docs = append(docs, d)
 		size += len(d.Text)
 	}
@@ -173,14 +173,7 @@ func TestAutoNarrativeIsNarrativePass(t *testing.T) {
 	tg := temporal.NewTagger()
 	narratives := 0
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := timeml.Parse(data)
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := readTimeML(t, f)
 		for _, dct := range []time.Time{d.DCT, {}} {
 			auto := tg.TagWith(d.Text, temporal.Options{DCT: dct})
 			if auto.Mode != temporal.Narrative {
@@ -229,14 +222,7 @@ func BenchmarkTagMixed(b *testing.B) {
 	}
 	tmls, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.tml"))
 	for _, f := range tmls {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d, err := timeml.Parse(data)
-		if err != nil {
-			b.Fatal(err)
-		}
+		d := readTimeML(b, f)
 		texts = append(texts, d.Text)
 		size += len(d.Text)
 	}
