@@ -217,7 +217,7 @@ func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := w.trigger()
-		if !ok || registerRecord(ws, i) || recordModifier(text, ws, i) {
+		if !ok || recordNoVerb(text, ws, i) {
 			continue
 		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
@@ -621,6 +621,12 @@ func registerRecord(ws []word, i int) bool {
 	return ws[i].lower == "record" && i > 0 && (ws[i-1].lower == "of" || ws[i-1].lower == "on")
 }
 
+// recordNoVerb reports "record" that is no verb of recording: the noun of a
+// register ("stock of record") or a modifier ("record profits").
+func recordNoVerb(text string, ws []word, i int) bool {
+	return registerRecord(ws, i) || recordModifier(text, ws, i)
+}
+
 // recordModifier reports "record" before the noun it qualifies: "reported
 // record profits", "a record high", "record rainfall" tell the size of
 // what follows, not a recording; "to record the album" and "record it" stay
@@ -638,9 +644,6 @@ func recordModifier(text string, ws []word, i int) bool {
 // form and neighbours (see above).
 func eventWord(text string, ws []word, i int) bool {
 	w := ws[i].lower
-	if recordModifier(text, ws, i) {
-		return false // "record profits"
-	}
 	if ws[i].is(cResultNoun) && i > 0 && lowerWord(text, ws[i]) {
 		// "a net loss of $46.9 million": a company's results are
 		// happenings of their period, but for the base of a comparison
@@ -658,7 +661,7 @@ func eventWord(text string, ws []word, i int) bool {
 	if ws[i].is(cHaveForm) && resultAfter(ws, i) {
 		return true // "had a loss of $92.2 million for the quarter"
 	}
-	if ws[i].is(cClosed) || registerRecord(ws, i) {
+	if ws[i].is(cClosed) || recordNoVerb(text, ws, i) {
 		return false
 	}
 	if info, ok := ws[i].trigger(); ok {
