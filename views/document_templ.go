@@ -1028,6 +1028,8 @@ func publishedSource(s string) string {
 		return "from the dateline"
 	case "published":
 		return "from a “published” line"
+	case "date-line":
+		return "from the date under the headline"
 	}
 	return "from " + s
 }

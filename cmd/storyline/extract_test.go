@@ -23,9 +23,10 @@ type extractOutput struct {
 		} `json:"published"`
 	} `json:"documents"`
 	Events []struct {
-		ID    int64  `json:"id"`
-		Title string `json:"title"`
-		Date  *struct {
+		ID      int64  `json:"id"`
+		Title   string `json:"title"`
+		Trigger string `json:"trigger"`
+		Date    *struct {
 			Value     string `json:"value"`
 			Precision string `json:"precision"`
 		} `json:"date"`
@@ -34,7 +35,8 @@ type extractOutput struct {
 			GeonameID int64  `json:"geonameid"`
 		} `json:"places"`
 		Sources []struct {
-			Document int64 `json:"document"`
+			Document int64  `json:"document"`
+			Quote    string `json:"quote"`
 		} `json:"sources"`
 	} `json:"events"`
 }
@@ -137,6 +139,46 @@ func TestExtractErrors(t *testing.T) {
 			code := run(append([]string{"extract"}, tc.args...), &stdout, &stderr)
 			if code == 0 || !strings.Contains(stderr.String(), tc.want) {
 				t.Errorf("run(extract %q) = %d, stderr %q, want failure mentioning %q", tc.args, code, stderr.String(), tc.want)
+			}
+		})
+	}
+}
+
+// TestExtractDateLine reads wiki-news-shaped articles without -dct: the
+// line under the headline that holds only the date is the publication
+// date, which anchors the relative dates of the text ("on Tuesday", "last
+// week", "in June", "yesterday"), and the date line itself is no event.
+func TestExtractDateLine(t *testing.T) {
+	dir := filepath.Join("testdata", "wikinews")
+	tests := []struct {
+		file, published string
+		want            map[string]string // event trigger: date value
+	}{
+		{"wn01_aircraft.txt", "2006-10-03", map[string]string{"fell": "2006-10-03", "said": "2006-W39", "dropped": "2006-06"}},
+		{"wn03_floods.txt", "2013-12-10", map[string]string{"visited": "2013-12-09", "declared": "2013-12-10"}},
+		{"wn06_caption.txt", "2025-04-09", map[string]string{"arrested": "2025-04-07", "found": "2025-03"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			out := runExtract(t, filepath.Join(dir, tc.file))
+			if p := out.Documents[0].Published; p.Date != tc.published || p.Source != "date-line" {
+				t.Fatalf("extract %s published = %+v, want %s from the date line", tc.file, p, tc.published)
+			}
+			got := map[string]string{}
+			for _, e := range out.Events {
+				if e.Date != nil {
+					got[e.Trigger] = e.Date.Value
+				}
+				for _, s := range e.Sources {
+					if strings.Contains(s.Quote, tc.published[:4]) && len(s.Quote) < 40 {
+						t.Errorf("extract %s event %q is made of the date line %q", tc.file, e.Title, s.Quote)
+					}
+				}
+			}
+			for trigger, value := range tc.want {
+				if got[trigger] != value {
+					t.Errorf("extract %s event %q dated %q, want %q (events %v)", tc.file, trigger, got[trigger], value, got)
+				}
 			}
 		})
 	}

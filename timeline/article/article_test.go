@@ -59,6 +59,22 @@ func TestFromTextPublished(t *testing.T) {
 		{"bad date ignored", "Title\nPublished 31 February 2022\nText.", time.Time{}, timeline.PublishedUndefined},
 		{"dateline without date", "NUR-SULTAN, Kazakhstan (AP) — Chinese President Xi Jinping arrived.", time.Time{}, timeline.PublishedUndefined},
 		{"none", "Xi arrived on Wednesday.", time.Time{}, timeline.PublishedUndefined},
+		{"date line with weekday", "Airbus delays A380 again\n\nTuesday, October 3, 2006\n\nAirbus said on Tuesday ...", day(2006, 10, 3), timeline.PublishedDateLine},
+		{"date line month first", "Stocks slide\nDecember 10, 2013\nShares fell on Tuesday.", day(2013, 12, 10), timeline.PublishedDateLine},
+		{"date line day first", "Floods in the north\n10 December 2013\nRivers burst.", day(2013, 12, 10), timeline.PublishedDateLine},
+		{"date line with time and zone", "Quake hits coast\n8 June 2014 14:20 (UTC)\nA quake struck.", day(2014, 6, 8), timeline.PublishedDateLine},
+		{"date line with am time", "Quake hits coast\nSunday, June 8, 2014, at 9.15am BST\nA quake struck.", day(2014, 6, 8), timeline.PublishedDateLine},
+		{"ISO date line", "Quake hits coast\n2014-06-08\nA quake struck.", day(2014, 6, 8), timeline.PublishedDateLine},
+		{"date line after a caption and its credit", "Painting returned\n\nThe painting in 2019. Image: A. Person.\n\nWednesday, April 9, 2025\n\nPolice said on Wednesday ...", day(2025, 4, 9), timeline.PublishedDateLine},
+		{"dateline wins over a date line above it", "Talks resume\nMarch 1, 2021\nLONDON, March 12, 2021 (Reuters) - Talks resumed.", day(2021, 3, 12), timeline.PublishedDateline},
+		{"published line wins over a date line", "Talks resume\nMarch 1, 2021\nPublished 12 March 2021\nTalks resumed.", day(2021, 3, 12), timeline.PublishedByline},
+		{"date in a sentence", "Talks resume\nOn March 1, 2021 talks resumed.", time.Time{}, timeline.PublishedUndefined},
+		{"date with more words", "Talks resume\nMarch 1, 2021: talks resume in Geneva\nText.", time.Time{}, timeline.PublishedUndefined},
+		{"date line far down", "Title\nOne.\nTwo.\nThree.\nFour.\nFive.\nSix.\nMarch 1, 2021\nText.", time.Time{}, timeline.PublishedUndefined},
+		{"list of date lines", "Key events\nMarch 1, 2021\nMarch 5, 2021\nTalks resumed.", time.Time{}, timeline.PublishedUndefined},
+		{"list of three date lines", "Key events\nMarch 1, 2021\nMarch 5, 2021\nMarch 9, 2021\nTalks resumed.", time.Time{}, timeline.PublishedUndefined},
+		{"date line under a list heading", "Talks\nKey dates:\nMarch 1, 2021\nTalks resumed.", time.Time{}, timeline.PublishedUndefined},
+		{"impossible date line", "Talks\nFebruary 30, 2021\nTalks resumed.", time.Time{}, timeline.PublishedUndefined},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

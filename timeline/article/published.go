@@ -25,6 +25,7 @@ const weekdayRE = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`
 // not pay for them at start).
 type datePatterns struct {
 	isoDate, mdy, dmy, dateline, datelineDateFirst, bylineDate *regexp.Regexp
+	clock                                                      *regexp.Regexp
 }
 
 var patterns = sync.OnceValue(func() *datePatterns {
@@ -40,6 +41,9 @@ var patterns = sync.OnceValue(func() *datePatterns {
 		datelineDateFirst: regexp.MustCompile(`^\s*[\p{Lu}][\p{Lu}.'’ -]{1,40},\s*(.{6,30}?)\s*\([^)]{1,30}\)\s*[—–-]{1,2}`),
 		// "Published 14 September 2022", "Published On 14 Sep 2022", "First published: ..."
 		bylineDate: regexp.MustCompile(`(?i)^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(.{6,60})`),
+		// what may follow the date on a line of its own: a time of day and
+		// a zone, "14:20 (UTC)", ", at 9.15am BST", "T14:20:00Z"
+		clock: regexp.MustCompile(`^[,\s]*(?:(?:at\s+|[–—|-]\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)\s*(?:\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\)?)?)?\.?\s*$`),
 	}
 })
 
@@ -88,18 +92,38 @@ func monthOf(s string) time.Month {
 	return months[strings.TrimSuffix(strings.ToLower(s), ".")]
 }
 
-// fromTextLines looks for a dateline or a "Published" line among the first
-// lines of text.
+// topLines is how many non-empty lines from the top fromTextLines reads;
+// dateLineRank how many of them a line holding only a date may follow and
+// still be the publication date: the headline, a photo caption and its
+// credit, a byline.
+const (
+	topLines     = 12
+	dateLineRank = 6
+)
+
+// fromTextLines looks for the publication date among the first lines of
+// text: a dateline ("LONDON, March 12 (Reuters) -"), a "Published ..." line,
+// or a line that holds only a date ("Tuesday, October 3, 2006", "10
+// December 2013 14:20 (UTC)") among the first dateLineRank lines, as wiki
+// news pages and copies of news pages put it under the headline. A dateline
+// or a "Published" line wins over a date line wherever it stands among the
+// first lines: it says that its date is the article's, where a bare date
+// says nothing of what it dates. A date line next to another date line, or
+// under a heading that ends with a colon ("Key dates:"), is an item of a
+// list, not the publication date.
 func fromTextLines(text string) (time.Time, string) {
 	p := patterns()
 	seen := 0
+	var dated time.Time // the first date line that is no list item
+	prevDate, prevColon := false, false
+	pending := false // dated was the line before and no list item so far
 	for rest, more := text, true; more; {
 		var line string
 		line, rest, more = strings.Cut(rest, "\n")
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		if seen++; seen > 12 {
+		if seen++; seen > topLines {
 			break
 		}
 		if g := p.bylineDate.FindStringSubmatch(line); g != nil {
@@ -114,6 +138,37 @@ func fromTextLines(text string) (time.Time, string) {
 				}
 			}
 		}
+		t, isDate := dateOnly(p, line)
+		switch {
+		case isDate && pending:
+			dated, pending = time.Time{}, false // two date lines in a row: a list
+		case isDate && dated.IsZero() && !prevDate && !prevColon && seen <= dateLineRank:
+			dated, pending = t, true
+		default:
+			pending = false
+		}
+		prevDate, prevColon = isDate, strings.HasSuffix(strings.TrimSpace(line), ":")
+	}
+	if !dated.IsZero() {
+		return dated, timeline.PublishedDateLine
 	}
 	return time.Time{}, timeline.PublishedUndefined
+}
+
+// dateOnly reads a line that holds nothing but a date, optionally after a
+// weekday and before a time of day and a zone.
+func dateOnly(p *datePatterns, line string) (time.Time, bool) {
+	line = strings.TrimSpace(line)
+	if len(line) < 8 || len(line) > 64 {
+		return time.Time{}, false
+	}
+	for _, re := range []*regexp.Regexp{p.isoDate, p.mdy, p.dmy} {
+		if m := re.FindStringIndex(line); m != nil {
+			if !p.clock.MatchString(line[m[1]:]) {
+				return time.Time{}, false
+			}
+			return ParseDate(line[:m[1]])
+		}
+	}
+	return time.Time{}, false
 }
