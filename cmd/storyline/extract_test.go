@@ -17,6 +17,7 @@ type extractOutput struct {
 		Title     string `json:"title"`
 		Outlet    string `json:"outlet"`
 		URL       string `json:"url"`
+		Text      string `json:"text"`
 		Published struct {
 			Date   string `json:"date"`
 			Source string `json:"source"`
@@ -34,8 +35,12 @@ type extractOutput struct {
 			Name      string `json:"name"`
 			GeonameID int64  `json:"geonameid"`
 		} `json:"places"`
+		Actors []struct {
+			Name string `json:"name"`
+		} `json:"actors"`
 		Sources []struct {
 			Document int64  `json:"document"`
+			Start    int    `json:"start"`
 			Quote    string `json:"quote"`
 		} `json:"sources"`
 	} `json:"events"`
@@ -181,5 +186,40 @@ func TestExtractDateLine(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestExtractCitations reads the wiki-news-shaped articles: the citations
+// under their "Sources", "Related news" and "External links" headings give
+// no event, and their outlets (all named "Example ...") no actor.
+func TestExtractCitations(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "wikinews", "*.txt"))
+	if err != nil || len(files) < 10 {
+		t.Fatalf("wiki news test articles: %v, %v", files, err)
+	}
+	for _, f := range files {
+		out := runExtract(t, f)
+		text := out.Documents[0].Text
+		section := len(text)
+		for _, h := range []string{"\nSources\n", "\nRelated news\n", "\nSee also\n"} {
+			if i := strings.Index(text, h); i >= 0 && i < section {
+				section = i
+			}
+		}
+		if section == len(text) {
+			t.Fatalf("%s has no citation section", f)
+		}
+		for _, e := range out.Events {
+			for _, s := range e.Sources {
+				if s.Start > section {
+					t.Errorf("%s: event %q from the citations: %q", f, e.Title, s.Quote)
+				}
+			}
+			for _, a := range e.Actors {
+				if strings.HasPrefix(a.Name, "Example") {
+					t.Errorf("%s: event %q has the outlet %q of a citation as actor", f, e.Title, a.Name)
+				}
+			}
+		}
 	}
 }

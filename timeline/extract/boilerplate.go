@@ -127,6 +127,7 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 		}
 		start = end
 	}
+	citations(text, sents, reasons)
 	// Readers' comments: from the first comment header to the end.
 	for i := commentThread(text, sents); i < len(sents); i++ {
 		if reasons[i] == "" {

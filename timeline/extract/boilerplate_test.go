@@ -220,6 +220,64 @@ func TestBoilerplateComments(t *testing.T) {
 	}
 }
 
+// TestBoilerplateCitations checks that the citations under a "Sources",
+// "Related news" or "External links" heading are left out, sentences that
+// end in a period too, and that prose after a heading closes its section.
+func TestBoilerplateCitations(t *testing.T) {
+	tests := []struct {
+		name       string
+		text       string
+		left, kept []string // sentences (their first words) left out and kept
+	}{
+		{"wiki news sources",
+			"Skyway said on Tuesday it would buy jets.\n\nSources\n\n" +
+				"Jane Doe. \"Airline orders ten jets\". Example News, October 2, 2006.\n" +
+				"\"Airline confirms order.\" — Example Wire, 2 October 2006.\n",
+			[]string{"Jane Doe.", "\"Airline orders", "Example News", "\"Airline confirms"}, []string{"Skyway said"}},
+		{"related news and external links",
+			"The index fell on Tuesday.\nRelated news:\n* Yen hits high. Exporters fell in Tokyo (December 9, 2013).\n" +
+				"== External links ==\nThe bank said on Monday that rates were kept. See http://example.org/statement.\n",
+			[]string{"Exporters fell", "The bank said"}, []string{"The index fell"}},
+		{"retrieved note",
+			"The court ruled on Monday.\nReferences\nLena Pohl. Court halts sale. Example Business. Retrieved on January 22, 2015.\n",
+			[]string{"Lena Pohl.", "Court halts sale.", "Example Business.", "Retrieved on"}, []string{"The court ruled"}},
+		{"prose after a heading closes it",
+			"Talks began on Monday.\nSee also\nTalks fail in Geneva\nThe ministers met again on Tuesday. They agreed a truce.\n",
+			nil, []string{"Talks began", "The ministers met", "They agreed"}},
+		{"a long line closes it",
+			"Talks began on Monday.\nSources\nThe ministers met again on Tuesday, officials said, and agreed a truce that both sides said would hold until the next round of talks, due in Geneva in the first week of May, when the rest of the disputed border is to be drawn by a joint commission of both countries' surveyors and judges, chaired by a retired judge from Norway, in 2006.\n",
+			nil, []string{"The ministers met"}},
+		{"a heading word in a sentence", "Sources said on Monday that the minister resigned.\nHe left on Tuesday.\n",
+			nil, []string{"Sources said", "He left"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := SplitSentences(tc.text)
+			reasons := Boilerplate(tc.text, sents)
+			reason := func(prefix string) string {
+				for i, s := range sents {
+					if strings.HasPrefix(tc.text[s.Span.Start:], prefix) {
+						return reasons[i]
+					}
+				}
+				t.Fatalf("no sentence starts with %q in %q", prefix, tc.text)
+				return ""
+			}
+			for _, p := range tc.left {
+				// A line that is no prose is left out as a line already.
+				if r := reason(p); r != BoilerCitation && r != BoilerLine {
+					t.Errorf("sentence %q: reason %q, want %q", p, r, BoilerCitation)
+				}
+			}
+			for _, p := range tc.kept {
+				if r := reason(p); r != "" {
+					t.Errorf("sentence %q: reason %q, want news", p, r)
+				}
+			}
+		})
+	}
+}
+
 // TestBoilerplateFurniture checks that a page's notes on the software its
 // reader needs are left out, and news of that software kept.
 func TestBoilerplateFurniture(t *testing.T) {

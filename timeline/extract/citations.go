@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"strings"
+)
+
+// BoilerCitation is a line of the citations that close a wiki news article
+// or a copy of a news page: under a heading line "Sources", "Related news",
+// "External links", "See also" ..., the lines that cite ("\"Airbus confirms
+// further A380 delay\" — Example News, October 3, 2006"). What they tell
+// happened in other articles, on their dates: they are not this article's
+// news, and their outlets and authors are no actors of it.
+const BoilerCitation = "citation"
+
+// citationHeadings are the headings of citation sections, in lower case,
+// without a closing colon.
+var citationHeadings = map[string]bool{
+	"sources": true, "source": true, "references": true, "external links": true, "external link": true,
+	"related news": true, "related stories": true, "related articles": true, "related links": true,
+	"related coverage": true, "related": true, "see also": true, "further reading": true,
+	"bibliography": true, "citations": true, "more on this story": true,
+}
+
+// maxCitation is the longest line read as a citation: a citation is one
+// title, its outlet, author and dates; a longer line is a paragraph of prose.
+const maxCitation = 300
+
+// citations marks BoilerCitation the sentences of the citation sections of
+// text (see citationHeadings) whose reasons are "". A section opens at a
+// line that holds only its heading and runs over the lines that cite: those
+// that are no prose (they do not end as a sentence: a headline, "Example
+// Ministry press release"), items of a list, and lines that end with a
+// date or carry a link or a "Retrieved" note, as a citation does (`Jane
+// Doe. "Jets ordered". Example News, October 2, 2006.`). It closes at the
+// first line of prose (a heading in the middle of a page's copy, "See also",
+// above its links, is followed by more of the article), or at a line
+// longer than maxCitation.
+func citations(text string, sents []Sentence, reasons []string) {
+	in := false
+	para := -1 // the paragraph (line) last decided
+	for i, s := range sents {
+		if s.Paragraph != para {
+			para = s.Paragraph
+			line := lineAt(text, s.Span.Start)
+			switch {
+			case len(line) <= 32 && citationHeadings[headingKey(line)]:
+				in = true
+				continue // the heading itself: a line that is no prose
+			case in:
+				in = citationLine(line)
+			}
+		}
+		if in && reasons[i] == "" {
+			reasons[i] = BoilerCitation
+		}
+	}
+}
+
+// lineAt is the line of text around offset, without its line end.
+func lineAt(text string, offset int) string {
+	start := strings.LastIndexByte(text[:offset], '\n') + 1
+	end := strings.IndexByte(text[offset:], '\n')
+	if end < 0 {
+		return text[start:]
+	}
+	return text[start : offset+end]
+}
+
+// headingKey is a heading line in lower case without the marks around it:
+// "Sources:", "== External links ==".
+func headingKey(line string) string {
+	line = strings.Trim(line, " \t=#*:")
+	return strings.ToLower(line)
+}
+
+// citationLine reports whether line, under a citation heading, cites (see
+// citations).
+func citationLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) > maxCitation {
+		return false
+	}
+	if !endsSentence(line) || strings.IndexByte("-•*–—", line[0]) >= 0 || strings.HasPrefix(line, "•") ||
+		strings.Contains(line, "http") || strings.Contains(line, "www.") || strings.Contains(line, "Retrieved") ||
+		strings.Contains(line, "retrieved") {
+		return true
+	}
+	// A date at the end: "Example News, October 2, 2006.", "(May 5, 2006)".
+	end := strings.TrimRight(line, ".)]”\" ")
+	tail := end[max(0, len(end)-4):]
+	return len(tail) == 4 && isDigit(tail[0]) && isDigit(tail[1]) && isDigit(tail[2]) && isDigit(tail[3]) &&
+		(tail[:2] == "19" || tail[:2] == "20") && (len(end) == 4 || !isDigit(end[len(end)-5]))
+}
