@@ -487,12 +487,17 @@ func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int) int {
 // actorSubject reports a named person, organization or country whose name
 // ends right before word k, or at most two lowercase nouns before it ("the
 // US government", "BP officials"), and opens the sentence: "the importance
-// China has placed on" is a clause that describes a noun, no news.
+// China has placed on" is a clause that describes a noun, no news. An
+// apposition or a clause between commas may stand between the name and k:
+// "Emirates, the largest customer for the plane, has ordered 43 A380s".
 func (a *docAnalysis) actorSubject(ws []word, k int) bool {
 	if k < 1 {
 		return false
 	}
 	text := a.doc.Text
+	if j := appositionStart(text, ws, k); j > 0 {
+		k = j
+	}
 	// the mentions of the sentence's words before k (the actors are in
 	// text order)
 	near := within(a.actors, func(m *ActorMention) int { return m.Span.Start }, timeline.Span{Start: ws[0].start, End: ws[k].start})
@@ -509,6 +514,44 @@ func (a *docAnalysis) actorSubject(ws []word, k int) bool {
 	}
 	return false
 }
+
+// maxApposition is the most words an apposition or a clause between commas
+// holds: "the largest customer for the plane", "which is about two
+// centimetres long".
+const maxApposition = 12
+
+// appositionStart is the first word of an apposition between commas that
+// ends right before word k, a noun phrase that names the subject again
+// ("Emirates, the largest customer for the plane, has ordered", "Dr Sarah
+// Harrison, consultant in public health, has provided"); -1 when there is
+// none. A clause ("Osterhaus, who is based in Rotterdam, has studied flu
+// viruses for half his career") describes a state of its subject, and a
+// phrase of comparison or addition ("The US, unlike the UK, has", "Scientists,
+// as well as politicians, have") does not name it.
+func appositionStart(text string, ws []word, k int) int {
+	if k < 3 || !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-maxApposition; j-- {
+		gap := text[ws[j-1].end:ws[j].start]
+		if !hasPunct(gap) {
+			continue
+		}
+		if !strings.Contains(gap, ",") {
+			return -1
+		}
+		if w := ws[j]; w.is(cArticle) || lowerWord(text, w) && !w.is(cClosed|cPreposition|cClauseWord) &&
+			!notApposition[w.lower] && !strings.HasSuffix(w.lower, "ly") && !strings.HasSuffix(w.lower, "ing") {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// notApposition open a phrase between commas that compares or adds to the
+// subject, not one that names it again.
+var notApposition = lexSet(`like unlike including besides except plus alongside despite`)
 
 // attemptVerbs hand over to the verb after their "to", as a light verb does:
 // "sought to engage North Korea" is one happening, the engaging, not two.
