@@ -44,6 +44,8 @@ func (m *matcher) readZone(j int) int {
 	switch {
 	case m.id(j) != 0 && zones[m.word(j)]:
 		return j + 1
+	case m.punct(j, '(') && m.punct(j+2, ')') && m.id(j+1) != 0 && zones[m.word(j+1)]:
+		return j + 3 // "20:00 (UTC)", as wiki news writes its times
 	case m.id(j) == wLocal && m.id(j+1) == wTime:
 		return j + 2
 	case m.id(j) != 0 && zoneNames[m.word(j)] && m.tok(j).upper:
@@ -184,6 +186,14 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			day, c.e = d.val, d.e
 			c.anchor, c.anchorKind, c.tense = d.anchor, d.anchorKind, d.tense
 			break
+		}
+	}
+	if day == "" && m.id(k) == wThis {
+		// "at 02:30 this morning", "at 3 p.m. this afternoon": the day of
+		// the part of the day after the time, not the day last named
+		if d, ok := m.thisNext(k); ok && d.typ == xTime && len(d.val) > 11 && d.val[10] == 'T' {
+			day, c.e = d.val[:10], d.e
+			c.anchor, c.anchorKind, c.tense = d.anchor, d.anchorKind, d.tense
 		}
 	}
 	if day == "" && m.id(k) == wOn {
