@@ -34,6 +34,12 @@ var (
 	// stampLine is a publication or update stamp: "Published 3 March 2021",
 	// "Updated: 14 Sep 2022 10:15 BST", "First published on Wednesday".
 	stampLine = regexp.MustCompile(`(?i)^(first\s+)?(published|updated|posted|last\s+updated|last\s+modified)(\s+on)?\s*:?\s+\S.{0,60}$`)
+	// selfStamp is a page's own publication or edit stamp told as a
+	// sentence: "This story was published on Tuesday, October 3, 2006 at
+	// 14:20 UTC.", "This page was last edited on 10 December 2013, at
+	// 12:00." News of another text names it ("The article was published
+	// in Nature").
+	selfStamp = regexp.MustCompile(`(?i)^this (story|article|page|report|post) (was|has been|is) (first |last )?(published|updated|posted|modified|edited)\b`)
 	// printNote is an outlet's note on its print edition or its web copy:
 	// "A version appeared on p6 of the Main section of the Guardian on ...",
 	// "A version of this article appears in print on May 2, 2009, on Page
@@ -127,6 +133,7 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 		}
 		start = end
 	}
+	creditedCaptions(text, lower, sents, reasons)
 	citations(text, sents, reasons)
 	// Readers' comments: from the first comment header to the end.
 	for i := commentThread(text, sents); i < len(sents); i++ {
@@ -259,7 +266,8 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	}
 	switch {
 	case maybeCredit(s) && (sourceLine.MatchString(s) || stampLine.MatchString(s) && !strings.Contains(s, ". ")),
-		s != "" && (s[0] == 'A' || s[0] == 'T') && printNote.MatchString(s):
+		s != "" && (s[0] == 'A' || s[0] == 'T') && printNote.MatchString(s),
+		s != "" && s[0] == 'T' && selfStamp.MatchString(s):
 		return BoilerSource
 	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
@@ -296,6 +304,47 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		return BoilerNewsletter
 	}
 	return ""
+}
+
+// creditLabels open the credit of a picture: "Image: Jane Doe.",
+// "Photograph: Gerald Herbert/AP".
+var creditLabels = []string{"image:", "photo:", "photograph:", "picture:", "credit:", "photo credit", "image source", "image credit"}
+
+// maxCaption is the longest line read as a caption and its credit.
+const maxCaption = 400
+
+// creditedCaptions marks BoilerCaption the sentences before a picture's
+// credit on its line ("The painting on display in 2019. Image: Jane
+// Doe.", "Fishermen in Louisiana on Monday. Photograph: Gerald Herbert/AP"):
+// they are the caption the credit closes, not the article's prose. lower is
+// the text in lower case (see lowerText), "" when it cannot be.
+func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
+	for i := 1; i < len(sents); i++ {
+		s := sents[i]
+		if reasons[i] != BoilerCaption || sents[i-1].Paragraph != s.Paragraph {
+			continue
+		}
+		end := min(s.Span.End, s.Span.Start+16)
+		head := strings.ToLower(text[s.Span.Start:end])
+		if lower != "" {
+			head = lower[s.Span.Start:end]
+		}
+		if !hasAnyPrefix(head, creditLabels) {
+			continue
+		}
+		j := i // the line's first sentence
+		for j > 0 && sents[j-1].Paragraph == s.Paragraph {
+			j--
+		}
+		if s.Span.Start-sents[j].Span.Start > maxCaption {
+			continue // a paragraph of prose, not a caption
+		}
+		for k := j; k < i; k++ {
+			if reasons[k] == "" {
+				reasons[k] = BoilerCaption
+			}
+		}
+	}
 }
 
 // socialNetworks are where a sharing prompt sends its reader.

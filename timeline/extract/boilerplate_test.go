@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -273,6 +274,35 @@ func TestBoilerplateCitations(t *testing.T) {
 				if r := reason(p); r != "" {
 					t.Errorf("sentence %q: reason %q, want news", p, r)
 				}
+			}
+		})
+	}
+}
+
+// TestBoilerplateCaptionCredit checks that the sentences before a
+// picture's credit on its line are its caption, and a page's own stamp told
+// as a sentence a source line.
+func TestBoilerplateCaptionCredit(t *testing.T) {
+	long := strings.Repeat("The council met on Monday and agreed the budget after a long debate. ", 6)
+	tests := []struct {
+		name, text string
+		want       []string // the reason of each sentence
+	}{
+		{"wiki news caption", "The painting on display in 2019. Image: Jane Doe.", []string{BoilerCaption, BoilerCaption}},
+		{"newspaper caption", "Fishermen in Louisiana on Monday. Photograph: Gerald Herbert/AP", []string{BoilerCaption, BoilerCaption}},
+		{"credit on the next line", "The mayor resigned on Monday.\nPhoto: Jane Doe.", []string{"", BoilerCaption}},
+		{"a paragraph of prose before a credit", long + "Image: Jane Doe.", append(make([]string, 6), BoilerCaption)},
+		{"a page's publication stamp", "This story was published on Tuesday, October 3, 2006 at 14:20 UTC.", []string{BoilerSource}},
+		{"a page's edit stamp", "This page was last edited on 10 December 2013, at 12:00.", []string{BoilerSource}},
+		{"news of another article", "The article was published in Nature on Monday.", []string{""}},
+		{"news of this report", "This report was drafted by the council in May.", []string{""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			sents := SplitSentences(tc.text)
+			got := Boilerplate(tc.text, sents)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Boilerplate(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
