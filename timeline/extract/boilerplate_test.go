@@ -248,6 +248,10 @@ func TestBoilerplateCitations(t *testing.T) {
 		{"a long line closes it",
 			"Talks began on Monday.\nSources\nThe ministers met again on Tuesday, officials said, and agreed a truce that both sides said would hold until the next round of talks, due in Geneva in the first week of May, when the rest of the disputed border is to be drawn by a joint commission of both countries' surveyors and judges, chaired by a retired judge from Norway, in 2006.\n",
 			nil, []string{"The ministers met"}},
+		{"a related news box above the body",
+			"Airbus delays jets\nTuesday, October 3, 2006\nRelated news\n* Airbus chief resigns (July 2, 2006)\n" +
+				"The first flight took place in April 2005.\nAirbus said on Tuesday that deliveries would slip.\n",
+			[]string{"* Airbus chief"}, []string{"The first flight", "Airbus said"}},
 		{"a heading word in a sentence", "Sources said on Monday that the minister resigned.\nHe left on Tuesday.\n",
 			nil, []string{"Sources said", "He left"}},
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -85,9 +86,13 @@ func citationLine(line string) bool {
 		strings.Contains(line, "retrieved") {
 		return true
 	}
-	// A date at the end: "Example News, October 2, 2006.", "(May 5, 2006)".
-	end := strings.TrimRight(line, ".)]”\" ")
-	tail := end[max(0, len(end)-4):]
-	return len(tail) == 4 && isDigit(tail[0]) && isDigit(tail[1]) && isDigit(tail[2]) && isDigit(tail[3]) &&
-		(tail[:2] == "19" || tail[:2] == "20") && (len(end) == 4 || !isDigit(end[len(end)-5]))
+	// A date at the end, after a comma, a bracket, a dash or a period:
+	// "Example News, October 2, 2006.", "(May 5, 2006)"; not "took place
+	// in April 2005.", which is prose.
+	return citationDate.MatchString(line[max(0, len(line)-48):])
 }
+
+// citationDate is a date that closes a citation: after a comma, an opening
+// bracket, a dash, a bar or a period, perhaps with a weekday, a day and a
+// month, a year, then at most a closing bracket and a period.
+var citationDate = regexp.MustCompile(`(?i)(^|[,(—–|.-])\s*((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?((\d{1,2}\s+` + month + `|` + month + `\s+\d{1,2}(st|nd|rd|th)?),?\s+)?(19|20)\d\d\s*[)\]]?\s*\.?\s*$`)
