@@ -308,6 +308,7 @@ func FuzzFromHTML(f *testing.F) {
 func FuzzFromText(f *testing.F) {
 	f.Add([]byte("Title\r\nNUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022 — text"))
 	f.Add([]byte("Published 14 September 2022\nText"))
+	f.Add([]byte("Title\n\nTuesday, October 3, 2006 14:20 (UTC)\n\nText"))
 	f.Add([]byte{0xff, 0xfe, 0})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a, err := FromText(b)
@@ -319,6 +320,9 @@ func FuzzFromText(f *testing.F) {
 		}
 		if !utf8.ValidString(a.Text) || strings.TrimSpace(a.Text) == "" || strings.Contains(a.Text, "\r") {
 			t.Fatalf("FromText text %q is empty, not UTF-8 or has CR", a.Text)
+		}
+		if (a.PublishedSource == "") != a.Published.IsZero() {
+			t.Fatalf("FromText published %v with source %q", a.Published, a.PublishedSource)
 		}
 	})
 }

@@ -38,11 +38,17 @@ const maxCitation = 300
 // longer than maxCitation.
 func citations(text string, sents []Sentence, reasons []string) {
 	in := false
-	para := -1 // the paragraph (line) last decided
+	lineEnd := -1 // the end of the line last decided
 	for i, s := range sents {
-		if s.Paragraph != para {
-			para = s.Paragraph
-			line := lineAt(text, s.Span.Start)
+		if s.Span.Start > lineEnd {
+			// the first sentence of a line (its start is past the last
+			// line's end): read the line once
+			start := strings.LastIndexByte(text[:s.Span.Start], '\n') + 1
+			lineEnd = len(text)
+			if j := strings.IndexByte(text[s.Span.Start:], '\n'); j >= 0 {
+				lineEnd = s.Span.Start + j
+			}
+			line := text[start:lineEnd]
 			switch {
 			case len(line) <= 32 && citationHeadings[headingKey(line)]:
 				in = true
@@ -55,16 +61,6 @@ func citations(text string, sents []Sentence, reasons []string) {
 			reasons[i] = BoilerCitation
 		}
 	}
-}
-
-// lineAt is the line of text around offset, without its line end.
-func lineAt(text string, offset int) string {
-	start := strings.LastIndexByte(text[:offset], '\n') + 1
-	end := strings.IndexByte(text[offset:], '\n')
-	if end < 0 {
-		return text[start:]
-	}
-	return text[start : offset+end]
 }
 
 // headingKey is a heading line in lower case without the marks around it:

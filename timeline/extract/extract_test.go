@@ -461,6 +461,9 @@ func FuzzExtract(f *testing.F) {
 	f.Add(strings.Repeat("Minister Of The Interior And Foreign Affairs ", 300))
 	// A participle that opens the sentence before a comma: no word before it.
 	f.Add("Buried, four-acre area Thursday.")
+	// A citation section, a credited caption.
+	f.Add("Jets ordered on Monday.\nSources\n\"Jets\" — Example News, October 2, 2006.\nA jet. Image: Jane Doe.")
+	f.Add(strings.Repeat("Sources\n", 2000))
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
