@@ -252,6 +252,10 @@ func TestBoilerplateCitations(t *testing.T) {
 			"Airbus delays jets\nTuesday, October 3, 2006\nRelated news\n* Airbus chief resigns (July 2, 2006)\n" +
 				"The first flight took place in April 2005.\nAirbus said on Tuesday that deliveries would slip.\n",
 			[]string{"* Airbus chief"}, []string{"The first flight", "Airbus said"}},
+		{"headings with a wiki's edit link",
+			"The index fell on Tuesday.\nSources[edit]\nJane Doe. Index falls. Example Wire, December 10, 2013.\n" +
+				"Related news [ edit source ]\nAnalysts said the index rose. Example Post, December 2, 2013.\n",
+			[]string{"Jane Doe.", "Index falls.", "Analysts said"}, []string{"The index fell"}},
 		{"a heading word in a sentence", "Sources said on Monday that the minister resigned.\nHe left on Tuesday.\n",
 			nil, []string{"Sources said", "He left"}},
 	}

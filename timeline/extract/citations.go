@@ -63,11 +63,17 @@ func citations(text string, sents []Sentence, reasons []string) {
 	}
 }
 
-// headingKey is a heading line in lower case without the marks around it:
-// "Sources:", "== External links ==".
+// headingKey is a heading line in lower case without the marks around it
+// and the edit link a wiki page puts after it: "Sources:", "== External
+// links ==", "Sources[edit]", "Related news [ edit ]".
 func headingKey(line string) string {
-	line = strings.Trim(line, " \t=#*:")
-	return strings.ToLower(line)
+	line = strings.ToLower(strings.Trim(line, " \t=#*:"))
+	if strings.HasSuffix(line, "]") {
+		if i := strings.LastIndexByte(line, '['); i >= 0 && strings.HasPrefix(strings.TrimSpace(line[i+1:]), "edit") {
+			line = strings.TrimRight(line[:i], " \t:")
+		}
+	}
+	return line
 }
 
 // citationLine reports whether line, under a citation heading, cites (see
