@@ -408,10 +408,23 @@ func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 // date", "thus far".
 func sinceIn(ws []word) bool {
 	for k, w := range ws {
-		if w.lower == "since" {
+		if w.lower == "since" && !recordSince(ws, k) {
 			return true
 		}
 		if k > 0 && (w.lower == "far" && (ws[k-1].lower == "so" || ws[k-1].lower == "thus") || w.lower == "date" && ws[k-1].lower == "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// recordSince reports a "since" (at k) that closes a record, a first or a
+// superlative: "have won the league for the first time since 1985", "has
+// fallen to its lowest level since 2003". It says how long the record
+// stood, not that the happening has lasted since then.
+func recordSince(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if ws[j].is(cSuperlative) || ws[j].lower == "first" {
 			return true
 		}
 	}
