@@ -573,6 +573,9 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 		if best.trig >= 0 && !best.info.speech && trailingSpeaker(text, ws, best.trig, m.Span) {
 			continue // "..., the China National Space Administration said.": the source, not a party
 		}
+		if best.trig > wi && inApposition(text, ws, wi, best.trig) {
+			continue // "Ford, the second largest US carmaker, has cut": the subject's description
+		}
 		if m.Actor.Kind == ActorCountry && best.trig >= 0 && wi > best.trig && !byAgent(ws, best.trig, wi) {
 			continue // countries act as subjects or agents, not as objects
 		}
@@ -580,6 +583,18 @@ func (a *docAnalysis) assignActors(drafts []*draft, ws []word) {
 			best.actors = append(best.actors, m)
 		}
 	}
+}
+
+// inApposition reports a word wi inside an apposition that stands between
+// the subject and the verb at trig, perhaps before its auxiliaries: "Ford,
+// the second largest US carmaker, has cut" (see appositionStart).
+func inApposition(text string, ws []word, wi, trig int) bool {
+	k := trig
+	for k > wi+1 && k > trig-3 && ws[k-1].is(cAuxiliary|cPerfectAuxiliary) {
+		k--
+	}
+	j := appositionStart(text, ws, k)
+	return j >= 0 && j <= wi && wi < k
 }
 
 // nearestEvent picks the event an actor at word wi belongs to: a nominal
