@@ -223,3 +223,48 @@ func TestExtractCitations(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractWikinewsGold scores the wiki-news-shaped articles, read
+// without -dct, against the events annotated by hand in gold.tsv before the
+// app was run on them: an event on the gold trigger with the gold date (or a
+// time of that day). The floor sits just under the figure measured when the
+// date line became the publication date (27 of 43).
+func TestExtractWikinewsGold(t *testing.T) {
+	dir := filepath.Join("testdata", "wikinews")
+	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs := map[string]extractOutput{}
+	found, total := 0, 0
+	for line := range strings.Lines(string(b)) {
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		f := strings.Split(strings.TrimRight(line, "\n"), "\t")
+		if len(f) != 3 {
+			t.Fatalf("gold.tsv line %q: want article, trigger and date", line)
+		}
+		out, ok := outs[f[0]]
+		if !ok {
+			out = runExtract(t, filepath.Join(dir, f[0]))
+			outs[f[0]] = out
+		}
+		total++
+		hit := false
+		for _, e := range out.Events {
+			if e.Trigger == f[1] && e.Date != nil && (e.Date.Value == f[2] || strings.HasPrefix(e.Date.Value, f[2]+"T")) {
+				hit = true
+			}
+		}
+		if hit {
+			found++
+		} else {
+			t.Logf("missed %s %q %s", f[0], f[1], f[2])
+		}
+	}
+	t.Logf("wiki news gold anchors found: %d of %d", found, total)
+	if total != 43 || found < 26 {
+		t.Errorf("wiki news gold anchors found %d of %d, want at least 26 of 43", found, total)
+	}
+}
