@@ -381,11 +381,18 @@ func reportedPast(ws []word, ti int) bool {
 }
 
 // newsObjectVerbs are the verbs of saying whose object can be news.
-var newsObjectVerbs = lexSet(`confirm report`)
+var newsObjectVerbs = lexSet(`confirm report claim`)
+
+// claimedActs are the bare nouns a claim takes that make it an act, not a
+// statement: "has claimed victory", "has claimed responsibility for the
+// attack".
+var claimedActs = lexSet(`victory responsibility credit`)
 
 // perfectNews is the happening of a sentence whose triggers give none: a
-// verb of saying that can have news as its object ("confirm", "report") in
-// the present perfect with an object and nothing reported ("Public Health Wales has confirmed 15 more deaths"); -1 when
+// verb of saying that can have news as its object ("confirm", "report",
+// "claim") in the present perfect with an object and nothing reported
+// ("Public Health Wales has confirmed 15 more deaths", "has claimed
+// victory"); -1 when
 // there is none. (A verb outside the lexicon in the present perfect is too
 // often a state of things: "inroads into Central Asia have created unease".)
 func perfectNews(ws []word, trigs []int, used map[int]bool) int {
@@ -395,11 +402,34 @@ func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 		}
 		// its object: a number or a noun phrase ("15 more deaths", "the
 		// death of a patient"), not what is said ("has confirmed that ...")
-		if next := ws[k+1].lower; isDigit(next[0]) || ws[k+1].is(cArticle) {
+		if negatedSubject(ws, k) {
+			continue // "No one has claimed responsibility": nothing happened
+		}
+		next := ws[k+1].lower
+		if ws[k].info().lemma == "claim" {
+			if claimedActs[next] {
+				return k // "has claimed victory"; "has claimed the money was a gift" reports
+			}
+			continue
+		}
+		if isDigit(next[0]) || ws[k+1].is(cArticle) {
 			return k
 		}
 	}
 	return -1
+}
+
+// negatedSubject reports a subject that denies the verb at k, within the
+// four words before it: "No one has claimed", "Nobody has confirmed", "No
+// group has claimed".
+func negatedSubject(ws []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch ws[j].lower {
+		case "no", "nobody", "none", "neither":
+			return true
+		}
+	}
+	return false
 }
 
 // sinceIn reports a "since" in the sentence of a present perfect: what it
