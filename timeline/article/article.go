@@ -33,9 +33,9 @@ type Article struct {
 // FromText reads a plain-text article. It rejects empty and whitespace-only
 // files, binary data and invalid UTF-8 with a *timeline.Error of code
 // EInvalid; it drops a byte order mark, turns CRLF and CR line ends into LF,
-// takes the first line as the title, looks for a dateline or a
-// "Published ..." line near the top and takes the outlet from a closing
-// "Source: ..." line.
+// takes the first line as the title (the second when the first holds only a
+// date), looks for a dateline, a "Published ..." line or a date line near the
+// top and takes the outlet from a closing "Source: ..." line.
 func FromText(b []byte) (Article, error) {
 	if err := checkText(b); err != nil {
 		return Article{}, err
@@ -45,7 +45,13 @@ func FromText(b []byte) (Article, error) {
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = strings.TrimSpace(s)
 	a := Article{Text: s}
-	if line, _, _ := strings.Cut(s, "\n"); utf8.RuneCountInString(line) <= 200 {
+	line, rest, _ := strings.Cut(s, "\n")
+	if _, ok := dateOnly(patterns(), line); ok {
+		// "December 10, 2013" above the headline: the headline is the
+		// next line
+		line, _, _ = strings.Cut(strings.TrimLeft(rest, " \t\n"), "\n")
+	}
+	if utf8.RuneCountInString(line) <= 200 {
 		a.Title = strings.TrimSpace(line)
 	}
 	a.Published, a.PublishedSource = fromTextLines(s)

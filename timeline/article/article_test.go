@@ -143,6 +143,22 @@ func TestFromTextNormalizes(t *testing.T) {
 	}
 }
 
+func TestFromTextTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"Stocks slide in Asia\n\nDecember 10, 2013\n\nShares fell.": "Stocks slide in Asia",
+		"December 10, 2013\n\nStocks slide in Asia\n\nShares fell.": "Stocks slide in Asia",
+		"December 10, 2013 was a Tuesday.\nShares fell.":            "December 10, 2013 was a Tuesday.",
+	} {
+		a, err := FromText([]byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Title != want {
+			t.Errorf("FromText(%q).Title = %q, want %q", text, a.Title, want)
+		}
+	}
+}
+
 func TestFromHTMLPublished(t *testing.T) {
 	body := `<body><article><p>Xi arrived in Nur-Sultan.</p></article></body>`
 	tests := []struct {
