@@ -177,6 +177,8 @@ func TestFromHTMLPublished(t *testing.T) {
 		{"JSON-LD", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","datePublished":"2022-09-14T06:00:00Z","publisher":{"name":"AP"}}]}</script>`, body, day(2022, 9, 14), timeline.PublishedJSONLD},
 		{"time tag", ``, `<body><article><time datetime="2022-09-14T07:00:00Z">Sept. 14</time><p>Xi arrived.</p></article></body>`, day(2022, 9, 14), timeline.PublishedTimeTag},
 		{"dateline in text", ``, `<body><article><p>NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022 — Xi arrived.</p></article></body>`, day(2022, 9, 14), timeline.PublishedDateline},
+		{"date line in text", ``, `<body><article><h1>Stocks slide</h1><p>December 10, 2013</p><p>Shares fell on Tuesday.</p></article></body>`, day(2013, 12, 10), timeline.PublishedDateLine},
+		{"meta wins over a date line", `<meta property="article:published_time" content="2013-12-11">`, `<body><article><p>December 10, 2013</p><p>Shares fell.</p></article></body>`, day(2013, 12, 11), timeline.PublishedMeta},
 		{"bad meta falls back to JSON-LD", `<meta property="article:published_time" content="2022-02-31"><script type="application/ld+json">{"datePublished":"2022-09-14"}</script>`, body, day(2022, 9, 14), timeline.PublishedJSONLD},
 		{"bad dates only", `<meta property="article:published_time" content="soon"><script type="application/ld+json">{"datePublished":"2022-99-99"}</script>`, body, time.Time{}, timeline.PublishedUndefined},
 		{"broken JSON-LD", `<script type="application/ld+json">{"datePublished": </script>`, body, time.Time{}, timeline.PublishedUndefined},
