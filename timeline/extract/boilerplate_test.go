@@ -256,6 +256,11 @@ func TestBoilerplateCitations(t *testing.T) {
 			"The index fell on Tuesday.\nSources[edit]\nJane Doe. Index falls. Example Wire, December 10, 2013.\n" +
 				"Related news [ edit source ]\nAnalysts said the index rose. Example Post, December 2, 2013.\n",
 			[]string{"Jane Doe.", "Index falls.", "Analysts said"}, []string{"The index fell"}},
+		{"citation styles with the date inside",
+			"The index fell on Tuesday.\nReferences\nExample News (October 3, 2006). Index falls in Tokyo. Example Wire.\n" +
+				"Jane Doe. \"Exporters drag the index lower\". Example Post, 2 December 2013, p. 4.\n" +
+				"\"Carmakers fell on Monday,\" Example Times, 9 December 2013, page 2.\n",
+			[]string{"Example News (October", "Index falls", "Jane Doe.", "\"Exporters", "\"Carmakers"}, []string{"The index fell"}},
 		{"a heading word in a sentence", "Sources said on Monday that the minister resigned.\nHe left on Tuesday.\n",
 			nil, []string{"Sources said", "He left"}},
 	}

@@ -90,9 +90,24 @@ func citationLine(line string) bool {
 	}
 	// A date at the end, after a comma, a bracket, a dash or a period:
 	// "Example News, October 2, 2006.", "(May 5, 2006)"; not "took place
-	// in April 2005.", which is prose.
-	return citationDate.MatchString(line[max(0, len(line)-48):])
+	// in April 2005.", which is prose. Or a date alone in brackets
+	// ("Example News (October 3, 2006). ..."), or a title in quotes first
+	// or after its author and a year anywhere ("Jane Doe. \"Jets
+	// ordered\". Example News, 2 October 2006, p. 4.").
+	if citationDate.MatchString(line[max(0, len(line)-48):]) || bracketDate.MatchString(line) {
+		return true
+	}
+	head := line[:min(len(line), 80)]
+	quoted := strings.HasPrefix(line, "\"") || strings.HasPrefix(line, "“") || strings.Contains(head, ". \"") || strings.Contains(head, ". “")
+	return quoted && citationYear.MatchString(line)
 }
+
+var (
+	// bracketDate is a date alone in brackets: "(2006)", "(October 3, 2006)".
+	bracketDate = regexp.MustCompile(`(?i)\(\s*((\d{1,2}\s+` + month + `|` + month + `\s+\d{1,2}(st|nd|rd|th)?),?\s+)?(19|20)\d\d\s*\)`)
+	// citationYear is a year of the last two centuries, as a word.
+	citationYear = regexp.MustCompile(`\b(19|20)\d\d\b`)
+)
 
 // citationDate is a date that closes a citation: after a comma, an opening
 // bracket, a dash, a bar or a period, perhaps with a weekday, a day and a
