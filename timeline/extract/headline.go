@@ -201,7 +201,7 @@ func headlineOf(text string, d *draft) string {
 		}
 		h = strings.Join(strings.Fields(subject+" "+verb+" "+object), " ")
 	}
-	if len(d.places) > 0 && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
+	if len(d.places) > 0 && namedBySentence(d) && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
 		mention := d.places[0].Mention
 		if isAllCaps(mention) && len(mention) > 3 {
 			mention = d.places[0].Name // a dateline's "SEOUL" is Seoul
@@ -216,6 +216,16 @@ func headlineOf(text string, d *draft) string {
 		h += " for " + p // "Xi flies to Samarkand for SCO summit"
 	}
 	return capitalizeFirst(strings.TrimSpace(h))
+}
+
+// namedBySentence reports whether the draft's sentence names its first
+// place: the place's mention lies in the sentence, or the sentence opens
+// with "There" and refers to it. A place the sentence does not name (the
+// dateline's city, the place of an earlier telling of the happening) is the
+// event's, shown on the map, but no words of its headline.
+func namedBySentence(d *draft) bool {
+	p := d.places[0].Span
+	return p.Start >= d.sent.Start && p.End <= d.sent.End || len(d.words) > 0 && d.words[0].lower == "there"
 }
 
 func inSpan(w word, s timeline.Span) bool { return s.Len() > 0 && w.start < s.End && s.Start < w.end }
@@ -1069,8 +1079,9 @@ func pronounPassive(patient string) string {
 // "they call".
 var bareVerbPronouns = lexSet(`i we you they`)
 
-// directionPreps keep their own word in a headline: "travels to Bergen".
-var directionPreps = lexSet(`to into toward towards from near outside`)
+// directionPreps keep their own word in a headline: "travels to Bergen",
+// "leaves for Moscow" (a place after "for" is a departure's destination).
+var directionPreps = lexSet(`to into toward towards from near outside for`)
 
 // placePrep is the preposition a headline puts before a place: the text's
 // own when it gives a direction ("to Paris"), else "in".
