@@ -58,13 +58,14 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 				break
 			}
 		}
+		verb := false
 		if v := placeVerbBefore(text, ws, wi); prep < 0 && v >= 0 && isTrigOf(drafts, v) {
-			prep = v // "visit Astana", "visit the United States": the verb's own place
+			prep, verb = v, true // "visit Astana", "visit the United States": the verb's own place
 		}
 		if prep < 0 {
 			continue
 		}
-		if prep > 0 {
+		if prep > 0 && !verb {
 			if info, ok := ws[prep-1].trigger(); ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) {
 				continue // "a summit in Uzbekistan": the summit's place
 			}
