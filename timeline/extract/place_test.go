@@ -74,6 +74,11 @@ func TestExtractDefaultPlaces(t *testing.T) {
 			[]brief{{"2022-09-14", "agreed", "Tokyo", 1}},
 		},
 		{
+			"another country's act is not placed in the dateline's city",
+			[]string{"SEOUL (Yonhap) -- North Korea criticized Japan on Monday."},
+			[]brief{{"2022-09-12", "criticized", "", 1}},
+		},
+		{
 			"an act on a place is not placed at home",
 			[]string{"Russia shelled Kharkiv on Monday."},
 			[]brief{{"2022-09-12", "shelled", "", 1}},
