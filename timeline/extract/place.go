@@ -439,10 +439,24 @@ func placeOf(m geo.Mention) timeline.Place {
 
 var placeRank = map[timeline.PlacePrecision]int{timeline.PlacePoint: 0, timeline.PlaceCity: 1, timeline.PlaceRegion: 2, timeline.PlaceCountry: 3, timeline.PlaceContinent: 4}
 
-// contains reports whether the bigger place a holds b: a country holds its
-// cities and regions.
+// regionKm is how near a region's point a smaller place of its country
+// must lie to count as inside it (the gazetteer holds no shapes).
+const regionKm = 150
+
+// placeContains reports whether the bigger place a holds b: a country holds
+// its cities and regions, a region the cities and points of its country
+// within regionKm of its point ("Balıkesir province" holds Sındırgı).
 func placeContains(a, b timeline.Place) bool {
-	return a.GeonameID != b.GeonameID && a.Precision == timeline.PlaceCountry && b.Country == a.Country && placeRank[b.Precision] < placeRank[a.Precision]
+	if a.GeonameID == b.GeonameID || b.Country != a.Country || placeRank[b.Precision] >= placeRank[a.Precision] {
+		return false
+	}
+	switch a.Precision {
+	case timeline.PlaceCountry:
+		return true
+	case timeline.PlaceRegion:
+		return a.Country != "" && geo.DistanceKm(geo.Place{Lat: a.Lat, Lon: a.Lon}, geo.Place{Lat: b.Lat, Lon: b.Lon}) <= regionKm
+	}
+	return false
 }
 
 // mostPrecise drops duplicates and places that hold another of the list.
