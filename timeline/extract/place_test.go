@@ -41,6 +41,21 @@ func TestExtractPlaceVerbObject(t *testing.T) {
 	})
 }
 
+func TestExtractRegionHoldsItsCities(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a province and a district of it: one quake, at the district",
+			[]string{"A magnitude 5.8 earthquake struck western Balıkesir province on Tuesday. The quake hit at 11.43 a.m. local time, centered in Sındırgı."},
+			[]brief{{"2022-09-13", "struck", "Sındırgı", 1}},
+		},
+		{
+			"places far apart: two happenings",
+			[]string{"A magnitude 5.8 earthquake struck western Balıkesir province on Tuesday. A quake hit Van on Tuesday."},
+			[]brief{{"2022-09-13", "struck", "Balıkesir", 1}, {"2022-09-13", "hit", "Van", 1}},
+		},
+	})
+}
+
 func TestExtractDefaultPlaces(t *testing.T) {
 	runBriefCases(t, []briefCase{
 		{
