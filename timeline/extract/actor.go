@@ -401,11 +401,11 @@ func appendChain(out []ActorMention, text string, chain []actorToken, all []acto
 	return append(out, mention)
 }
 
-// appositiveRole is the role an apposition right after a name gives, set
-// off by commas: "India's envoy" in "Kim, India's envoy, arrived", "a
-// senior aide" in "Park, a senior aide, said"; "" when none follows. A
-// role of a name's own possessive or article, ending in a title word,
-// within four words.
+// appositiveRole is the office an apposition right after a name gives, set
+// off by commas: "India's envoy" in "Kim, India's envoy, arrived"; "" when
+// none follows. An office is a capitalized possessive and a title word,
+// within four words. A description ("Sebelius, a former insurance
+// commissioner,") is no office: a known person is often described again.
 func appositiveRole(text string, at int) string {
 	rest, ok := strings.CutPrefix(text[at:], ", ")
 	if !ok {
@@ -420,8 +420,7 @@ func appositiveRole(text string, at int) string {
 		return ""
 	}
 	first := ws[0]
-	possessive := (strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) && unicode.IsUpper(firstRune(first))
-	if !possessive && first != "a" && first != "an" {
+	if !(strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) || !unicode.IsUpper(firstRune(first)) {
 		return ""
 	}
 	return role

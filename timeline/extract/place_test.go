@@ -136,6 +136,8 @@ func TestAppositionIntroducesAnotherPerson(t *testing.T) {
 			"Kim Jong-un met Moon on Monday. Kim, India's envoy, arrived in Minsk on Tuesday.", "Kim"},
 		{"the role the full name was given: the same person",
 			"North Korean leader Kim Jong-un met Moon on Monday. Kim, North Korea's leader, arrived in Minsk on Tuesday.", "Kim Jong-un"},
+		{"a description is no office: the full name",
+			"Former Kansas Governor Kathleen Sebelius was sworn in on Monday. Sebelius, a former insurance commissioner, arrived in Minsk on Tuesday.", "Kathleen Sebelius"},
 		{"no apposition: the full name",
 			"Kim Jong-un met Moon on Monday. Kim arrived in Minsk on Tuesday.", "Kim Jong-un"},
 	}
