@@ -208,8 +208,11 @@ func headlineOf(text string, d *draft) string {
 		}
 		if f := facilityOf(ws, d.places[0]); f != "" {
 			h += " at " + mention + " " + f // "at the airport tarmac in Nur-Sultan": at Nur-Sultan airport
+		} else if wi := wordIndexAt(ws, d.places[0].Span.Start); wi >= 2 && wi < len(ws) && ws[wi-1].lower == "of" &&
+			placeNouns[ws[wi-2].lower] && strings.HasSuffix(h, text[ws[wi-2].start:ws[wi-2].end]) {
+			h += " of " + mention // "returns to the northern city" of Kharkiv
 		} else {
-			h += " " + placePrep(ws, d.places[0]) + " " + mention
+			h += " " + placePrep(text, ws, d.places[0]) + " " + mention
 		}
 	}
 	if p := purposeOf(text, d); p != "" && !strings.Contains(h, p) {
@@ -1084,11 +1087,15 @@ var bareVerbPronouns = lexSet(`i we you they`)
 var directionPreps = lexSet(`to into toward towards from near outside for`)
 
 // placePrep is the preposition a headline puts before a place: the text's
-// own when it gives a direction ("to Paris"), else "in".
-func placePrep(ws []word, p timeline.Place) string {
+// own when it gives a direction ("to Paris", "to the city of Paris"), else
+// "in".
+func placePrep(text string, ws []word, p timeline.Place) string {
 	wi := wordIndexAt(ws, p.Span.Start)
-	if wi > 0 && wi < len(ws) && ws[wi].start == p.Span.Start && directionPreps[ws[wi-1].lower] {
-		return ws[wi-1].lower
+	if wi <= 0 || wi >= len(ws) || ws[wi].start != p.Span.Start {
+		return "in"
+	}
+	if h := placePhraseStart(text, ws, wi); h > 0 && directionPreps[ws[h-1].lower] {
+		return ws[h-1].lower // "returned to the northern city of Auckland": to Auckland
 	}
 	return "in"
 }

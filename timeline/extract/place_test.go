@@ -108,6 +108,10 @@ func TestHeadlineNamesOnlyItsSentencesPlaces(t *testing.T) {
 	}{
 		{"the dateline's city is on the map, not in the headline",
 			"SEOUL (Yonhap) -- Kim Jong-un met President Moon on Monday.", "Kim Jong-un meets President Moon", "Seoul"},
+		{"a place after a place noun and 'of' keeps them",
+			"Zelensky returned to the northern city of Kharkiv on Monday.", "Zelensky returns to the northern city of Kharkiv", "Kharkiv"},
+		{"a departure's destination keeps its 'for'",
+			"The minister left for Moscow on Tuesday.", "The minister leaves for Moscow", "Moscow"},
 		{"a place of the sentence is in the headline",
 			"Kim Jong-un met President Moon in Seoul on Monday.", "Kim Jong-un meets President Moon in Seoul", "Seoul"},
 	}
