@@ -37,6 +37,9 @@ type ActorMention struct {
 	// Alias is an acronym given in parentheses after an organization:
 	// "SCO" in "Shanghai Cooperation Organization (SCO)".
 	Alias string
+	// Role is an apposition that introduces a lone name: "India's envoy"
+	// in "Kim, India's envoy, arrived".
+	Role string
 }
 
 // titleWords precede a person's name.
@@ -389,10 +392,38 @@ func appendChain(out []ActorMention, text string, chain []actorToken, all []acto
 	case len(name) == 1:
 		// A lone word: a surname or acronym to resolve, or nothing.
 		mention.Actor = timeline.Actor{Name: mention.Text}
+		if title == "" {
+			mention.Role = appositiveRole(text, last.end)
+		}
 	default:
 		return out
 	}
 	return append(out, mention)
+}
+
+// appositiveRole is the office an apposition right after a name gives, set
+// off by commas: "India's envoy" in "Kim, India's envoy, arrived"; "" when
+// none follows. An office is a capitalized possessive and a title word,
+// within four words. A description ("Sebelius, a former insurance
+// commissioner,") is no office: a known person is often described again.
+func appositiveRole(text string, at int) string {
+	rest, ok := strings.CutPrefix(text[at:], ", ")
+	if !ok {
+		return ""
+	}
+	role, _, ok := strings.Cut(rest[:min(len(rest), 48)], ",")
+	if !ok {
+		return ""
+	}
+	ws := strings.Fields(role)
+	if len(ws) < 2 || len(ws) > 4 || !titleWords[strings.ToLower(ws[len(ws)-1])] {
+		return ""
+	}
+	first := ws[0]
+	if !(strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) || !unicode.IsUpper(firstRune(first)) {
+		return ""
+	}
+	return role
 }
 
 // connectorIndex is the position of the first "and" in a chain, or -1.
@@ -426,12 +457,16 @@ func hasOrgHead(chain []actorToken) bool {
 func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 	byToken := map[string]string{} // lower-case name word -> full person name ("" when ambiguous)
 	aliases := map[string]timeline.Actor{}
+	titled := map[string]string{} // full person name -> its titles, lower case
 	var full []string
 	for _, ms := range docs {
 		for _, m := range ms {
 			switch {
 			case m.Actor.Kind == ActorPerson && strings.Contains(m.Actor.Name, " "):
 				full = append(full, m.Actor.Name)
+				if m.Title != "" {
+					titled[m.Actor.Name] += " " + strings.ToLower(m.Title) + " "
+				}
 			case m.Actor.Kind == ActorOrganization:
 				if m.Alias != "" {
 					aliases[m.Alias] = m.Actor
@@ -467,11 +502,17 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 			switch m.Actor.Kind {
 			case ActorPerson, "":
 				if !strings.Contains(m.Actor.Name, " ") {
-					if name := byToken[strings.ToLower(m.Actor.Name)]; name != "" {
+					name := byToken[strings.ToLower(m.Actor.Name)]
+					if name != "" && m.Role != "" && !sameRole(titled[name], m.Role) {
+						// "Kim, India's envoy": introduced with a role the
+						// full name was not given, another person
+						name = ""
+					}
+					if name != "" {
 						m.Actor = timeline.Actor{Name: name, Kind: ActorPerson}
-					} else if a, ok := aliases[m.Actor.Name]; ok {
+					} else if a, ok := aliases[m.Actor.Name]; ok && m.Role == "" {
 						m.Actor = a
-					} else if m.Title != "" {
+					} else if m.Title != "" || m.Role != "" {
 						m.Actor.Kind = ActorPerson
 					} else {
 						continue
@@ -488,6 +529,13 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 		}
 	}
 	return out
+}
+
+// sameRole reports whether a role's title word ("envoy" of "India's
+// envoy") is among titles, a list of lower-case titles with spaces around.
+func sameRole(titles, role string) bool {
+	f := strings.Fields(strings.ToLower(role))
+	return titles != "" && strings.Contains(titles, " "+f[len(f)-1]+" ")
 }
 
 func lexSet(list string) map[string]bool {

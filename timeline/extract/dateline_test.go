@@ -44,7 +44,7 @@ func TestExtractDateline(t *testing.T) {
 		{
 			"the dateline's date, agency and city are not the sentence's",
 			[]string{"SEOUL, Sept. 14 (Yonhap) -- North Korea fired two missiles on Monday."},
-			[]brief{{"2022-09-12", "fired", "Seoul", 1}},
+			[]brief{{"2022-09-12", "fired", "North Korea", 1}}, // the country that acted, not the reporter's city
 		},
 		{
 			"the dateline city is the default place of the day's news",

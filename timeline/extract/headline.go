@@ -201,21 +201,34 @@ func headlineOf(text string, d *draft) string {
 		}
 		h = strings.Join(strings.Fields(subject+" "+verb+" "+object), " ")
 	}
-	if len(d.places) > 0 && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
+	if len(d.places) > 0 && namedBySentence(d) && !strings.Contains(h, d.places[0].Mention) && !strings.Contains(h, d.places[0].Name) {
 		mention := d.places[0].Mention
 		if isAllCaps(mention) && len(mention) > 3 {
 			mention = d.places[0].Name // a dateline's "SEOUL" is Seoul
 		}
 		if f := facilityOf(ws, d.places[0]); f != "" {
 			h += " at " + mention + " " + f // "at the airport tarmac in Nur-Sultan": at Nur-Sultan airport
+		} else if wi := wordIndexAt(ws, d.places[0].Span.Start); wi >= 2 && wi < len(ws) && ws[wi-1].lower == "of" &&
+			placeNouns[ws[wi-2].lower] && strings.HasSuffix(h, text[ws[wi-2].start:ws[wi-2].end]) {
+			h += " of " + mention // "returns to the northern city" of Kharkiv
 		} else {
-			h += " " + placePrep(ws, d.places[0]) + " " + mention
+			h += " " + placePrep(text, ws, d.places[0]) + " " + mention
 		}
 	}
 	if p := purposeOf(text, d); p != "" && !strings.Contains(h, p) {
 		h += " for " + p // "Xi flies to Samarkand for SCO summit"
 	}
 	return capitalizeFirst(strings.TrimSpace(h))
+}
+
+// namedBySentence reports whether the draft's sentence names its first
+// place: the place's mention lies in the sentence, or the sentence opens
+// with "There" and refers to it. A place the sentence does not name (the
+// dateline's city, the place of an earlier telling of the happening) is the
+// event's, shown on the map, but no words of its headline.
+func namedBySentence(d *draft) bool {
+	p := d.places[0].Span
+	return p.Start >= d.sent.Start && p.End <= d.sent.End || len(d.words) > 0 && d.words[0].lower == "there"
 }
 
 func inSpan(w word, s timeline.Span) bool { return s.Len() > 0 && w.start < s.End && s.Start < w.end }
@@ -1069,15 +1082,20 @@ func pronounPassive(patient string) string {
 // "they call".
 var bareVerbPronouns = lexSet(`i we you they`)
 
-// directionPreps keep their own word in a headline: "travels to Bergen".
-var directionPreps = lexSet(`to into toward towards from near outside`)
+// directionPreps keep their own word in a headline: "travels to Bergen",
+// "leaves for Moscow" (a place after "for" is a departure's destination).
+var directionPreps = lexSet(`to into toward towards from near outside for`)
 
 // placePrep is the preposition a headline puts before a place: the text's
-// own when it gives a direction ("to Paris"), else "in".
-func placePrep(ws []word, p timeline.Place) string {
+// own when it gives a direction ("to Paris", "to the city of Paris"), else
+// "in".
+func placePrep(text string, ws []word, p timeline.Place) string {
 	wi := wordIndexAt(ws, p.Span.Start)
-	if wi > 0 && wi < len(ws) && ws[wi].start == p.Span.Start && directionPreps[ws[wi-1].lower] {
-		return ws[wi-1].lower
+	if wi <= 0 || wi >= len(ws) || ws[wi].start != p.Span.Start {
+		return "in"
+	}
+	if h := placePhraseStart(text, ws, wi); h > 0 && directionPreps[ws[h-1].lower] {
+		return ws[h-1].lower // "returned to the northern city of Auckland": to Auckland
 	}
 	return "in"
 }

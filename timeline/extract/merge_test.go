@@ -90,16 +90,16 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 		{
 			"one article tells the launch twice",
 			[]string{"China has successfully launched a new satellite. The satellite was launched at 3:03 p.m. on Wednesday aboard a rocket."},
-			[]brief{{"2022-09-14", "launched", "", 1}},
+			[]brief{{"2022-09-14", "launched", "China", 1}},
 		},
 		{
 			"struck and hit are one quake",
 			[]string{"A magnitude 5.8 earthquake struck western Turkey on Wednesday. The quake hit at 11.43 a.m. local time."},
-			[]brief{{"2022-09-14", "struck", "", 1}},
+			[]brief{{"2022-09-14", "struck", "Turkey", 1}},
 		},
 		{
 			"the dateline's place sets no retelling apart",
-			[]string{"ANKARA (AA) - A magnitude 5.8 earthquake struck western Turkey on Wednesday. The quake hit at 11.43 a.m. local time in the Sındırgı district."},
+			[]string{"ANKARA (AA) - A magnitude 5.8 earthquake struck the region on Wednesday. The quake hit at 11.43 a.m. local time in the Sındırgı district."},
 			[]brief{{"2022-09-14", "struck", "Ankara", 1}},
 		},
 		{
@@ -110,12 +110,12 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 		{
 			"the source of a retelling is no party that sets it apart",
 			[]string{"China has successfully launched a new satellite from the Jiuquan Satellite Launch Center. The satellite was launched at 3:03 p.m. (Beijing Time) on Wednesday, the China National Space Administration said."},
-			[]brief{{"2022-09-14", "launched", "", 1}},
+			[]brief{{"2022-09-14", "launched", "China", 1}},
 		},
 		{
 			"two happenings of one day stay apart",
 			[]string{"China launched a satellite on Wednesday. India launched a rocket on Wednesday."},
-			[]brief{{"2022-09-14", "launched", "", 1}, {"2022-09-14", "launched", "", 1}},
+			[]brief{{"2022-09-14", "launched", "China", 1}, {"2022-09-14", "launched", "India", 1}},
 		},
 		{
 			"a week's journey told again on its day takes the day",
@@ -130,7 +130,7 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 		{
 			"an anaphoric object tells the happening again",
 			[]string{"Kenya's government on Wednesday declared the drought a national disaster. President William Ruto announced the measure in a televised address."},
-			[]brief{{"2022-09-14", "declared", "", 1}},
+			[]brief{{"2022-09-14", "declared", "Kenya", 1}},
 		},
 		{
 			"the happening as the subject of \"occurred\" is told again",
@@ -140,7 +140,7 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 		{
 			"an anaphoric object of another day is its own happening",
 			[]string{"Kenya's government on Wednesday declared the drought a national disaster. President William Ruto will announce the measure on Sept. 20."},
-			[]brief{{"2022-09-14", "declared", "", 1}, {"2022-09-20", "announce", "", 1}},
+			[]brief{{"2022-09-14", "declared", "Kenya", 1}, {"2022-09-20", "announce", "", 1}},
 		},
 		{
 			"what was agreed sets two agreements apart",

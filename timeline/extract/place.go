@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,9 @@ var locationPreps = lexSet(`in at to into near inside outside toward towards fro
 
 // placeVerbs take their place as a direct object: "visit Astana".
 var placeVerbs = lexSet(`visit visits visited visiting tour tours toured touring leave leaves left leaving
-reach reaches reached reaching enter enters entered entering invade invades invaded invading`)
+reach reaches reached reaching enter enters entered entering invade invades invaded invading
+strike strikes struck striking hit hits hitting lash lashes lashed lashing batter batters battered battering
+rock rocks rocked rocking ravage ravages ravaged ravaging`)
 
 // assignPlaces gives each place of the sentence that a location
 // preposition attaches ("in Nur-Sultan", "to Samarkand", "at the airport in
@@ -44,23 +47,25 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if wi >= len(ws) || ws[wi].quoted {
 			continue
 		}
-		if modifierAcronym(text, ws, m) {
-			continue // "the U.S. embassies": a modifier, not a place
+		if modifierAcronym(text, ws, m) || directionModifier(text, ws, m, wi) {
+			continue // "the U.S. embassies", "Western states": a modifier, not a place
 		}
+		h := placePhraseStart(text, ws, wi)
 		prep := -1
-		for k := wi - 1; k >= 0 && k >= wi-2; k-- {
-			if ws[k].is(cLocationPrep) {
-				prep = k
+		for k := h - 1; k >= 0 && k >= h-2; k-- {
+			if ws[k].is(cLocationPrep) || h < wi && ws[k].lower == "off" || ws[k].lower == "for" && k > 0 && departVerbs[ws[k-1].lower] {
+				prep = k // "in Nur-Sultan", "off the coast of Guatemala", "left for Moscow"
 				break
 			}
 		}
-		if prep < 0 && wi > 0 && placeVerbs[ws[wi-1].lower] && isTrigOf(drafts, wi-1) {
-			prep = wi - 1 // "visit Astana": the verb's own place
+		verb := false
+		if v := placeVerbBefore(text, ws, wi); prep < 0 && v >= 0 && isTrigOf(drafts, v) {
+			prep, verb = v, true // "visit Astana", "visit the United States": the verb's own place
 		}
 		if prep < 0 {
 			continue
 		}
-		if prep > 0 {
+		if prep > 0 && !verb {
 			if info, ok := ws[prep-1].trigger(); ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) {
 				continue // "a summit in Uzbekistan": the summit's place
 			}
@@ -87,6 +92,9 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target.info.speech && target.trig < prep && reportedClause(text, ws, target.trig, prep) {
 			continue // "told the court that the money was hidden in Geneva": what was said
 		}
+		if target.trig < prep && gerundBetween(ws, target.trig, prep) {
+			continue // "will meet business leaders before returning to Seoul": the return's place
+		}
 		target.places = append(target.places, placeOf(m))
 	}
 	for _, d := range drafts {
@@ -94,7 +102,249 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if len(d.places) == 0 {
 			d.places = a.demonymPlace(d, ws)
 		}
+		if len(d.places) == 0 {
+			d.places = a.countryPlace(d, ws)
+		}
 	}
+}
+
+// countryPlace is the fallback place of an event a country does, when its
+// clause names no place: that country ("Belarus said it would close its
+// border", "Kenya's government declared a drought"). A government speaks
+// and acts from its own country, and the country claims no more precision
+// than the text gives; the dateline's city is where the reporter is, not
+// where a government's statement was made. An act with a place after its
+// trigger ("Russia attacked Kyiv") or a location the gazetteer does not
+// know ("met in Panmunjom") gets none: its place is there, not at home.
+func (a *docAnalysis) countryPlace(d *draft, ws []word) []timeline.Place {
+	c := a.subjectCountry(d, ws)
+	if c == nil || a.namesUnknownPlace(d, ws) {
+		return nil
+	}
+	if !d.info.speech {
+		for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
+			wi := wordIndexAt(ws, m.Start)
+			if wi > d.trig && wi < len(ws) && m.Via != geo.ViaDemonym && clauseBreaks(a.doc.Text, ws, d.trig, wi) == 0 {
+				return nil // "Russia attacked Kyiv": the act's object is a place
+			}
+		}
+	}
+	return []timeline.Place{placeOf(*c)}
+}
+
+// subjectCountry is the country that is the subject of d's trigger, in its
+// clause: a country actor ("Belarus said", "U.S. officials said"), or a
+// country's collective agent ("Kenya's government declared"); nil when the
+// subject is a person or an organization, or a country's person ("India's
+// envoy arrived").
+func (a *docAnalysis) subjectCountry(d *draft, ws []word) *geo.Mention {
+	if d.trig < 0 || d.trig >= len(ws) {
+		return nil
+	}
+	text := a.doc.Text
+	t := ws[d.trig]
+	var subj *ActorMention
+	for i := range d.actors {
+		m := &d.actors[i]
+		if m.Span.End <= t.start && !d.speechBetween(m.Span.End) && (subj == nil || m.Actor.Kind != ActorCountry || subj.Actor.Kind == ActorCountry) {
+			subj = m
+		}
+	}
+	if subj != nil && subj.Actor.Kind != ActorCountry {
+		return nil
+	}
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
+		if m.Place.Precision != "country" || m.Via == geo.ViaDemonym || m.End > t.start {
+			continue
+		}
+		wi := wordIndexAt(ws, m.Start)
+		last := wordIndexAt(ws, m.End-1)
+		if wi >= d.trig || last+1 >= len(ws) || ws[wi].quoted || clauseBreaks(text, ws, wi, d.trig) > 0 {
+			continue
+		}
+		next := last + 1
+		if ws[last].possessive || strings.HasPrefix(text[m.End:], "’s") || strings.HasPrefix(text[m.End:], "'s") {
+			// "Kenya's government", "China's foreign ministry": its agent
+			if next < d.trig && !homeNouns[ws[next].lower] && next+1 < d.trig {
+				next++
+			}
+			if next < d.trig && homeNouns[ws[next].lower] {
+				return &m
+			}
+			continue
+		}
+		if subj == nil || subj.Span.Start != m.Start {
+			continue
+		}
+		if wi > 0 && (ws[wi-1].is(cPreposition) || jointWords[ws[wi-1].lower]) || jointWords[ws[next].lower] {
+			return nil // "the leaders of Japan", "Japan and South Korea agreed": no one country's act
+		}
+		if modifierAcronym(text, ws, m) && !homeNouns[ws[next].lower] {
+			return nil // "U.S. envoy said": a person, not the country
+		}
+		return &m // "Belarus said", "U.S. officials said", "Russia on Monday said"
+	}
+	return nil
+}
+
+// jointWords join a country to another party: "Japan and South Korea".
+var jointWords = lexSet(`and or with`)
+
+// elsewhere reports an event that took place away from the dateline's city
+// as far as its sentence tells: at a location the gazetteer does not know,
+// or done by another country.
+func (a *docAnalysis) elsewhere(d *draft) bool {
+	if a.namesUnknownPlace(d, d.words) {
+		return true
+	}
+	c := a.subjectCountry(d, d.words)
+	return c != nil && c.Place.Country != a.dateline.place.Place.Country
+}
+
+// namesUnknownPlace reports a location the trigger's clause names that the
+// gazetteer does not know: a location preposition after the trigger and a
+// capitalized name that is no date word, title, institution or actor ("met
+// President Moon in Panmunjom", "in the Blue Mountains"). The event took
+// place there, so no default place is given.
+func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
+	if d.trig < 0 {
+		return false
+	}
+	text := a.doc.Text
+	for k := d.trig + 1; k+1 < len(ws) && k <= d.trig+12; k++ {
+		if clauseBreaks(text, ws, d.trig, k) > 0 || d.info.speech && reportedClause(text, ws, d.trig, k) {
+			return false
+		}
+		if !ws[k].is(cLocationPrep) {
+			continue
+		}
+		n := k + 1
+		if ws[n].lower == "the" && n+1 < len(ws) {
+			n++
+		}
+		c, _ := utf8.DecodeRuneInString(text[ws[n].start:])
+		if !unicode.IsUpper(c) || ws[n].quoted || notNames[ws[n].lower] || titleWords[ws[n].lower] || orgHeads[ws[n].lower] ||
+			facilities[ws[n].lower] || hasPunct(text[ws[k].end:ws[n].start]) {
+			continue
+		}
+		if a.placeAt(ws[n].start) || a.actorAt(ws[n].start) || inSpan(ws[n], d.date.Span) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// placeAt reports a place mention (a name the gazetteer knows, or a
+// demonym) that starts at offset.
+func (a *docAnalysis) placeAt(offset int) bool {
+	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= offset })
+	return i < len(a.places) && a.places[i].Start == offset
+}
+
+// actorAt reports an actor mention that holds the offset.
+func (a *docAnalysis) actorAt(offset int) bool {
+	i := sort.Search(len(a.actors), func(i int) bool { return a.actors[i].Span.Start > offset }) - 1
+	return i >= 0 && a.actors[i].Span.End > offset
+}
+
+// placeNouns are the kinds of place a name may follow after "of": "the
+// city of Kharkiv", "the coast of Guatemala".
+var placeNouns = lexSet(`city town village capital region province state county district port island islands
+country republic territory area coast shores resort suburb suburbs outskirts`)
+
+// departVerbs take their destination after "for": "left for Moscow".
+var departVerbs = lexSet(`leave leaves left leaving depart departs departed departing head heads headed heading
+sail sails sailed sailing`)
+
+// placePhraseStart is the first word of the phrase a place ends: "the
+// coast of Guatemala", "the northern city of Kharkiv" (up to two lower-case
+// modifiers and a determiner before a place noun and "of"); the place's own
+// word wi for any other.
+func placePhraseStart(text string, ws []word, wi int) int {
+	if wi < 2 || ws[wi-1].lower != "of" || !placeNouns[ws[wi-2].lower] {
+		return wi
+	}
+	h := wi - 2
+	for n := 0; h > 0 && n < 3; n++ {
+		k := h - 1
+		if hasPunct(text[ws[k].end:ws[h].start]) {
+			break
+		}
+		if ws[k].is(cArticle) {
+			return k
+		}
+		if c := text[ws[k].start]; c < 'a' || c > 'z' || ws[k].is(cClosed) {
+			break
+		}
+		h = k
+	}
+	return h
+}
+
+// gerundBetween reports a temporal preposition and a verb in -ing between
+// words i and j: "meet leaders on Friday before returning to Seoul" tells
+// a happening of its own between the trigger and its place.
+func gerundBetween(ws []word, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if ws[k].is(cTemporalPrep) && strings.HasSuffix(ws[k+1].lower, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// directionNames are places named by a word of direction ("Western",
+// "Central"), that before a lower-case noun is an adjective: "Western states".
+var directionNames = lexSet(`western eastern northern southern central north south east west upper lower middle`)
+
+func directionModifier(text string, ws []word, m geo.Mention, wi int) bool {
+	if wi+1 >= len(ws) || ws[wi].end != m.End || !directionNames[ws[wi].lower] || hasPunct(text[m.End:ws[wi+1].start]) {
+		return false
+	}
+	c := text[ws[wi+1].start]
+	return c >= 'a' && c <= 'z'
+}
+
+// placeVerbBefore is the index of the place verb whose direct object is the
+// place at word wi: right before it ("visit Astana"), or before a
+// determiner and up to two lower-case modifiers ("visit the United States",
+// "toured the flooded province of Sindh"); -1 when there is none. Nothing
+// but spaces may stand between the words.
+func placeVerbBefore(text string, ws []word, wi int) int {
+	k := wi - 1
+	if k >= 0 && ws[k].lower == "of" {
+		if k == 0 || !placeNouns[ws[k-1].lower] {
+			return -1
+		}
+		k-- // "the city of": the noun is a modifier of the place
+	}
+	for n := 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return -1
+		}
+		if placeVerbs[ws[k].lower] {
+			return k
+		}
+		if ws[k].is(cArticle) || ws[k].possessive && unicode.IsUpper(firstRune(text[ws[k].start:])) {
+			// "the United States", "Türkiye's western Balıkesir province":
+			// a determiner, the verb right before it (or before the
+			// possessive's other words)
+			for j := k - 1; j >= 0 && j >= k-2 && !hasPunct(text[ws[j].end:ws[j+1].start]); j-- {
+				if placeVerbs[ws[j].lower] {
+					return j
+				}
+				if !ws[k].possessive || !unicode.IsUpper(firstRune(text[ws[j].start:])) {
+					break
+				}
+			}
+			return -1
+		}
+		if c := text[ws[k].start]; c < 'a' || c > 'z' || ws[k].is(cClosed) || ws[k].trig != nil {
+			return -1 // a name, a function word or a word of happening
+		}
+	}
+	return -1
 }
 
 // homeNouns are collective agents that a demonym places at home: "Kazakh
@@ -156,6 +406,11 @@ func modifierAcronym(text string, ws []word, m geo.Mention) bool {
 var functionWords = lexSet(`and or but on in at for to by with from of is are was were has have had will would
 ahead before after since during this last next today yesterday tomorrow where when while as amid said says`)
 
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 func isTrigOf(drafts []*draft, i int) bool {
 	for _, d := range drafts {
 		if d.trig == i {
@@ -184,10 +439,24 @@ func placeOf(m geo.Mention) timeline.Place {
 
 var placeRank = map[timeline.PlacePrecision]int{timeline.PlacePoint: 0, timeline.PlaceCity: 1, timeline.PlaceRegion: 2, timeline.PlaceCountry: 3, timeline.PlaceContinent: 4}
 
-// contains reports whether the bigger place a holds b: a country holds its
-// cities and regions.
+// regionKm is how near a region's point a smaller place of its country
+// must lie to count as inside it (the gazetteer holds no shapes).
+const regionKm = 150
+
+// placeContains reports whether the bigger place a holds b: a country holds
+// its cities and regions, a region the cities and points of its country
+// within regionKm of its point ("Balıkesir province" holds Sındırgı).
 func placeContains(a, b timeline.Place) bool {
-	return a.GeonameID != b.GeonameID && a.Precision == timeline.PlaceCountry && b.Country == a.Country && placeRank[b.Precision] < placeRank[a.Precision]
+	if a.GeonameID == b.GeonameID || b.Country != a.Country || placeRank[b.Precision] >= placeRank[a.Precision] {
+		return false
+	}
+	switch a.Precision {
+	case timeline.PlaceCountry:
+		return true
+	case timeline.PlaceRegion:
+		return a.Country != "" && geo.DistanceKm(geo.Place{Lat: a.Lat, Lon: a.Lon}, geo.Place{Lat: b.Lat, Lon: b.Lon}) <= regionKm
+	}
+	return false
 }
 
 // mostPrecise drops duplicates and places that hold another of the list.

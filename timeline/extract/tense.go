@@ -10,7 +10,9 @@ import (
 
 // datelinePlace gives the dateline's city to the events of the article's
 // own reporting that have no place: those dated within the week up to the
-// publication day.
+// publication day, whose clause names no place the gazetteer does not know
+// and whose subject is no other country than the dateline's (a foreign
+// government did not act in the reporter's city).
 func (a *docAnalysis) datelinePlace(ds []*draft) {
 	if !a.hasDateline || a.dateline.place == nil || a.doc.Published.IsZero() {
 		return
@@ -21,7 +23,7 @@ func (a *docAnalysis) datelinePlace(ds []*draft) {
 		if len(d.places) > 0 || d.date.IsZero() || d.date.Start == "" || d.date.End == "" {
 			continue
 		}
-		if d.date.Start >= weekBefore && d.date.End <= pub {
+		if d.date.Start >= weekBefore && d.date.End <= pub && !a.elsewhere(d) {
 			d.places = []timeline.Place{placeOf(*a.dateline.place)}
 		}
 	}

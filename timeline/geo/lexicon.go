@@ -133,6 +133,10 @@ lakes basin delta canal square bay gulf coast plain plains plateau range highlan
 cape reef harbor harbour channel sound creek springs heights hills hill corridor pass
 `)
 
+// adminWords after a name, in lower case, say it names an administrative
+// region: "Balıkesir province".
+var adminWords = wordSet(`province region state prefecture governorate oblast county district department`)
+
 // headlineWords are small words that only a Title Case line capitalizes
 // inside a sentence.
 var headlineWords = wordSet(`of in with to for the a an on at from by after over as into ahead amid and or

@@ -615,6 +615,19 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 	if single && first.allCaps && len(out) > 0 && out[0].via != viaAbbreviation && len(m.key) < 4 {
 		return nil, false
 	}
+	if m.last+1 < len(toks) && toks[m.last+1].space && !toks[m.last+1].cap && adminWords[toks[m.last+1].key] {
+		// "Balıkesir province", "Idlib governorate": the region, where
+		// the gazetteer has one of the name, not its capital city.
+		var admin []ref
+		for _, r := range out {
+			if strings.HasPrefix(g.places[r.idx].Feature, "A.ADM") {
+				admin = append(admin, r)
+			}
+		}
+		if len(admin) > 0 {
+			out = admin
+		}
+	}
 	_ = last
 	return out, false
 }

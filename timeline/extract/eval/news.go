@@ -106,6 +106,10 @@ type NewsScores struct {
 	Right    int // events on a gold event not yet claimed, with its date and a headline naming its actor
 	// Places checks the right events whose gold names a place.
 	PlacesChecked, PlacesRight int
+	// PlacesGiven are the right events that carry a place, PlacesGivenRight
+	// those whose gold names one of their places (a place given where the
+	// gold says the text gives none is wrong).
+	PlacesGiven, PlacesGivenRight int
 	// DateLines are events made of nothing but a date line ("December 10,
 	// 2013" on a line of its own).
 	DateLines int
@@ -121,6 +125,8 @@ func (s *NewsScores) Add(o NewsScores) {
 	s.Right += o.Right
 	s.PlacesChecked += o.PlacesChecked
 	s.PlacesRight += o.PlacesRight
+	s.PlacesGiven += o.PlacesGiven
+	s.PlacesGivenRight += o.PlacesGivenRight
 	s.DateLines += o.DateLines
 }
 
@@ -133,14 +139,17 @@ func ratio(a, b int) float64 {
 
 // Precision is the share of the app's events that are right; Recall the
 // share of gold events found; Place the share of right events with a gold
-// place that carry it.
-func (s NewsScores) Precision() float64 { return ratio(s.Right, s.Events) }
-func (s NewsScores) Recall() float64    { return ratio(s.Found, s.Gold) }
-func (s NewsScores) Place() float64     { return ratio(s.PlacesRight, s.PlacesChecked) }
+// place that carry it (the recall of places); PlacePrecision the share of
+// right events carrying a place whose gold names it.
+func (s NewsScores) Precision() float64      { return ratio(s.Right, s.Events) }
+func (s NewsScores) Recall() float64         { return ratio(s.Found, s.Gold) }
+func (s NewsScores) Place() float64          { return ratio(s.PlacesRight, s.PlacesChecked) }
+func (s NewsScores) PlacePrecision() float64 { return ratio(s.PlacesGivenRight, s.PlacesGiven) }
 
 func (s NewsScores) String() string {
-	return fmt.Sprintf("articles %d, gold events %d, app events %d (%d dated), events made of a date line %d\nprecision %.4f (%d right), recall %.4f (%d found), places %.4f (%d of %d)",
-		s.Articles, s.Gold, s.Events, s.Dated, s.DateLines, s.Precision(), s.Right, s.Recall(), s.Found, s.Place(), s.PlacesRight, s.PlacesChecked)
+	return fmt.Sprintf("articles %d, gold events %d, app events %d (%d dated), events made of a date line %d\nprecision %.4f (%d right), recall %.4f (%d found), places %.4f (%d of %d), place precision %.4f (%d of %d)",
+		s.Articles, s.Gold, s.Events, s.Dated, s.DateLines, s.Precision(), s.Right, s.Recall(), s.Found, s.Place(), s.PlacesRight, s.PlacesChecked,
+		s.PlacePrecision(), s.PlacesGivenRight, s.PlacesGiven)
 }
 
 // Verdict is what the scorer made of one event of the app.
@@ -151,6 +160,8 @@ type Verdict struct {
 	// "date", "headline", "duplicate".
 	Why   string
 	Place bool // the place is right (only for right events with a gold place)
+	// PlaceWrong marks a right event that carries a place its gold does not name.
+	PlaceWrong bool
 }
 
 // ArticleResult is the scoring of one article.
@@ -214,6 +225,14 @@ func ScoreArticle(a Article, events []timeline.Event) ArticleResult {
 					r.Scores.PlacesChecked++
 					if v.Place = placeMatches(e.Places, g.Places); v.Place {
 						r.Scores.PlacesRight++
+					}
+				}
+				if len(e.Places) > 0 {
+					r.Scores.PlacesGiven++
+					if v.Place {
+						r.Scores.PlacesGivenRight++
+					} else {
+						v.PlaceWrong = true
 					}
 				}
 			}

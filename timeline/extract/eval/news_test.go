@@ -27,6 +27,9 @@ func TestNewsEventsFloors(t *testing.T) {
 			if v.Why != "" {
 				t.Logf("%s: %s: %q %s (%s) %q", r.Article.Name, v.Why, v.Event.Title, v.Event.Date.Value, v.Event.Trigger, v.Event.Text)
 			}
+			if v.Why == "" && (v.PlaceWrong || v.Gold.Places != nil && !v.Place) {
+				t.Logf("%s: place: %q has %v, gold %v", r.Article.Name, v.Event.Title, placeNames(v.Event.Places), v.Gold.Places)
+			}
 		}
 		for _, g := range r.Missed {
 			t.Logf("%s: missed line %d: %q %v", r.Article.Name, g.Line, g.Snippets[0], g.Dates)
@@ -42,6 +45,14 @@ func TestNewsEventsFloors(t *testing.T) {
 	if s.Recall() < newsFloors.recall {
 		t.Errorf("recall = %.4f, want >= %.3f", s.Recall(), newsFloors.recall)
 	}
+}
+
+func placeNames(ps []timeline.Place) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
 }
 
 func TestDateLine(t *testing.T) {

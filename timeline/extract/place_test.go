@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"testing"
+
+	"storyline/timeline"
+)
+
+func TestExtractPlaceVerbObject(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a determiner between the verb and its place",
+			[]string{"North Korea's foreign minister visited the United States on Monday."},
+			[]brief{{"2022-09-12", "visited", "United States", 1}},
+		},
+		{
+			"a possessive and a modifier between the verb and its place",
+			[]string{"A magnitude 5.8 earthquake struck Türkiye's western Balıkesir province on Tuesday."},
+			[]brief{{"2022-09-13", "struck", "Balıkesir", 1}},
+		},
+		{
+			"a place noun and 'of' before the place",
+			[]string{"The storm formed off the coast of Guatemala on Monday."},
+			[]brief{{"2022-09-12", "formed", "Guatemala", 1}},
+		},
+		{
+			"a departure's destination after 'for'",
+			[]string{"The minister left for Moscow on Tuesday on a three-day visit to Russia."},
+			[]brief{{"2022-09-13", "left", "Moscow", 1}},
+		},
+		{
+			"a word of direction before a noun is no place",
+			[]string{"The Senate on Monday passed a bill to extend wildfire assistance to Western states."},
+			[]brief{{"2022-09-12", "passed", "", 1}},
+		},
+		{
+			"a place after 'before' and a verb in -ing is that verb's",
+			[]string{"Park met business leaders on Monday before returning to Seoul."},
+			[]brief{{"2022-09-12", "met", "", 1}},
+		},
+	})
+}
+
+func TestExtractRegionHoldsItsCities(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a province and a district of it: one quake, at the district",
+			[]string{"A magnitude 5.8 earthquake struck western Balıkesir province on Tuesday. The quake hit at 11.43 a.m. local time, centered in Sındırgı."},
+			[]brief{{"2022-09-13", "struck", "Sındırgı", 1}},
+		},
+		{
+			"places far apart: two happenings",
+			[]string{"A magnitude 5.8 earthquake struck western Balıkesir province on Tuesday. A quake hit Van on Tuesday."},
+			[]brief{{"2022-09-13", "struck", "Balıkesir", 1}, {"2022-09-13", "hit", "Van", 1}},
+		},
+	})
+}
+
+func TestExtractDefaultPlaces(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"the dateline's city for the day's news",
+			[]string{"SEOUL (Yonhap) -- Kim Jong-un met President Moon on Monday."},
+			[]brief{{"2022-09-12", "met", "Seoul", 1}},
+		},
+		{
+			"no dateline city where the clause names a location the gazetteer does not know",
+			[]string{"SEOUL (Yonhap) -- Kim Jong-un met President Moon in Panmunjom on Monday."},
+			[]brief{{"2022-09-12", "met", "", 1}},
+		},
+		{
+			"a foreign government's statement is placed in its country",
+			[]string{"SEOUL (Yonhap) -- Belarus said on Wednesday it would close its border."},
+			[]brief{{"2022-09-14", "said", "Belarus", 1}},
+		},
+		{
+			"a country's collective agent",
+			[]string{"Kenya's government on Wednesday declared the drought a national disaster."},
+			[]brief{{"2022-09-14", "declared", "Kenya", 1}},
+		},
+		{
+			"a country's person is no country's act",
+			[]string{"India's envoy arrived on Wednesday."},
+			[]brief{{"2022-09-14", "arrived", "", 1}},
+		},
+		{
+			"two countries together act in neither",
+			[]string{"TOKYO (Kyodo) - Japan and South Korea agreed on Wednesday to resume regular visits."},
+			[]brief{{"2022-09-14", "agreed", "Tokyo", 1}},
+		},
+		{
+			"another country's act is not placed in the dateline's city",
+			[]string{"SEOUL (Yonhap) -- North Korea criticized Japan on Monday."},
+			[]brief{{"2022-09-12", "criticized", "", 1}},
+		},
+		{
+			"an act on a place is not placed at home",
+			[]string{"Russia shelled Kharkiv on Monday."},
+			[]brief{{"2022-09-12", "shelled", "", 1}},
+		},
+	})
+}
+
+func TestHeadlineNamesOnlyItsSentencesPlaces(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text, title, place string
+	}{
+		{"the dateline's city is on the map, not in the headline",
+			"SEOUL (Yonhap) -- Kim Jong-un met President Moon on Monday.", "Kim Jong-un meets President Moon", "Seoul"},
+		{"a place after a place noun and 'of' keeps them",
+			"Zelensky returned to the northern city of Kharkiv on Monday.", "Zelensky returns to the northern city of Kharkiv", "Kharkiv"},
+		{"a departure's destination keeps its 'for'",
+			"The minister left for Moscow on Tuesday.", "The minister leaves for Moscow", "Moscow"},
+		{"a place of the sentence is in the headline",
+			"Kim Jong-un met President Moon in Seoul on Monday.", "Kim Jong-un meets President Moon in Seoul", "Seoul"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(events) != 1 || len(events[0].Places) != 1 {
+				t.Fatalf("Extract(%q) = %d events %+v, want one with one place", tc.text, len(events), events)
+			}
+			if e := events[0]; e.Title != tc.title || e.Places[0].Name != tc.place {
+				t.Errorf("Extract(%q) = %q in %q, want %q in %q", tc.text, e.Title, e.Places[0].Name, tc.title, tc.place)
+			}
+		})
+	}
+}
+
+func TestAppositionIntroducesAnotherPerson(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"another role: another person",
+			"Kim Jong-un met Moon on Monday. Kim, India's envoy, arrived in Minsk on Tuesday.", "Kim"},
+		{"the role the full name was given: the same person",
+			"North Korean leader Kim Jong-un met Moon on Monday. Kim, North Korea's leader, arrived in Minsk on Tuesday.", "Kim Jong-un"},
+		{"a description is no office: the full name",
+			"Former Kansas Governor Kathleen Sebelius was sworn in on Monday. Sebelius, a former insurance commissioner, arrived in Minsk on Tuesday.", "Kathleen Sebelius"},
+		{"no apposition: the full name",
+			"Kim Jong-un met Moon on Monday. Kim arrived in Minsk on Tuesday.", "Kim Jong-un"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range events {
+				if e.Trigger == "arrived" && len(e.Actors) > 0 {
+					got = e.Actors[0].Name
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Extract(%q): the arrival's actor = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
