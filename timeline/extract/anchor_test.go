@@ -265,6 +265,15 @@ func TestAlsoAnchors(t *testing.T) {
 		{"a verb of finding shares the date of the participle after it",
 			"Kopp vanished after the shooting, and his car was found abandoned at the airport in Newark, N.J., in December.",
 			[]string{"abandoned 2021-12: found"}},
+		{"a copula and its predicate noun tell a state of the date",
+			"McBride, 54, was part of a seven-member crew aboard the Orbiter Challenger in October 1984 and later served as assistant administrator.",
+			[]string{"served 1984-10: was part"}},
+		{"a copula and its predicate adjective tell a state of the date",
+			"Rally officials weren't available to comment late yesterday.",
+			[]string{"comment 2022-09-13: Rally weren available"}},
+		{"a form of 'be' before a participle is an auxiliary, no state",
+			"The man was killed in his home on Friday.",
+			[]string{"killed 2022-09-09: "}},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -576,6 +576,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			}
 			break
 		}
+		if c := copulaPredicate(text, ws, k); c >= 0 && c < first && !ws[k].quoted {
+			visit(k, 2*(first-k)-1) // "was part of a crew ... in October 1984": the state
+			visit(c, 2*(first-c)-1)
+			continue
+		}
 		if !eventWord(text, ws, k) {
 			continue
 		}
@@ -627,6 +632,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		}
 		if ws[k].is(cTemporalPrep) {
 			skipping = true // a point of reference, up to the next comma
+			continue
+		}
+		if c := copulaPredicate(text, ws, k); c >= 0 && !skipping && !dated[c] {
+			visit(k, 2*(k-last)) // "yesterday, Ratners's shares were up 2 pence"
+			visit(c, 2*(c-last))
 			continue
 		}
 		if skipping || !eventWord(text, ws, k) && k != part {
