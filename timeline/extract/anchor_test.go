@@ -274,6 +274,12 @@ func TestAlsoAnchors(t *testing.T) {
 		{"a form of 'be' before a participle is an auxiliary, no state",
 			"The man was killed in his home on Friday.",
 			[]string{"killed 2022-09-09: "}},
+		{"a dated draft no word can head is named by the nearest word its date anchors",
+			"Diana de Cardenas, 33, was born in Cuba in 1984.",
+			[]string{"born 1984: was"}},
+		{"so is a draft of a result its date anchors",
+			"A year earlier, net income was $2.1 million, or six cents a share.",
+			[]string{"income 2021: "}},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -844,6 +844,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			drafts[di].setNounTrigger(k)
 		}
 	}
+	headless := false // a draft no word can head
 	for _, k := range ks {
 		if owner[k].d < 0 {
 			continue
@@ -857,8 +858,54 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		}
 		if d.trig >= 0 {
 			d.also = append(d.also, k)
+		} else {
+			headless = true
 		}
 	}
+	if !headless {
+		return
+	}
+	// A draft that no word can head keeps the words its date anchors, the
+	// nearest first: they name its happening (nameHappening).
+	for di, d := range drafts {
+		if d.trig >= 0 {
+			continue
+		}
+		for _, k := range ks {
+			if owner[k].d == di {
+				d.also = append(d.also, k)
+			}
+		}
+		n := 0
+		for i, k := range d.also {
+			if owner[k].dist < owner[d.also[n]].dist {
+				n = i
+			}
+		}
+		if len(d.also) > 0 {
+			d.also[0], d.also[n] = d.also[n], d.also[0]
+		}
+	}
+}
+
+// nameHappening makes the nearest word its date anchors the trigger of a
+// draft that no word could head (coAnchor): a state ("Diana de Cardenas
+// was born in Cuba in 1984", "Ratners's shares were up 2 pence
+// yesterday") or a light verb ("had net income of $132,000 a year ago").
+// Called after the headline, which such a word cannot build, so the event
+// keeps the sentence's own words as its title but names its word of
+// happening.
+func (d *draft) nameHappening() {
+	if d.trig >= 0 || len(d.also) == 0 {
+		return
+	}
+	k := d.also[0]
+	d.trig, d.also = k, d.also[1:]
+	d.info = triggerInfo{lemma: d.words[k].lower}
+	if info, ok := d.words[k].trigger(); ok {
+		d.info = info
+	}
+	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
 }
 
 // setNounTrigger makes the noun of happening at k, outside the lexicon,
