@@ -210,6 +210,7 @@ const (
 	takesIng              // "resumed shelling"
 	takesBare             // "helped end the war"
 	takesPart             // "was found abandoned", "was seen carrying"
+	takesObject           // "resumed work", "completed the acquisition"
 )
 
 // complementVerbs are the verbs whose complement happens when they do:
@@ -221,13 +222,13 @@ const (
 // agreement.
 var complementVerbs = func() map[string]int {
 	m := map[string]int{"beginning": takesTo | takesIng}
-	for entry := range strings.FieldsSeq(`begin:began:begun=ti start=ti continue=ti resume=ti stop:stopped:stopped=i
-finish=i keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb find:found:found=ip see:saw:seen=ip
+	for entry := range strings.FieldsSeq(`begin:began:begun=tio start=tio continue=tio resume=tio stop:stopped:stopped=io
+finish=io complete=o keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb find:found:found=ip see:saw:seen=ip
 spot:spotted:spotted=ip`) {
 		forms, kinds, _ := strings.Cut(entry, "=")
 		k := 0
 		for _, c := range kinds {
-			k |= map[rune]int{'t': takesTo, 'i': takesIng, 'b': takesBare, 'p': takesPart}[c]
+			k |= map[rune]int{'t': takesTo, 'i': takesIng, 'b': takesBare, 'p': takesPart, 'o': takesObject}[c]
 		}
 		parts := strings.Split(forms, ":")
 		for _, f := range verbForms(parts[0], parts[1:]) {
@@ -255,6 +256,34 @@ func complementOf(text string, ws []word, k int) int {
 		return -1
 	}
 	return j
+}
+
+// objectOf is the head of the noun phrase that a verb of beginning, going
+// on or ending at k takes as its object: the happening it begins, resumes
+// or completes ("resumed work in Iraq Friday", "completed the acquisition
+// of Southwest Bancorp", "began a hunger strike on Monday"). The head is
+// the last word of lowercase letters before a preposition, a closed word
+// or punctuation, within four words; -1 when the verb takes no object
+// there, or its object is a figure, a name or a verb.
+func objectOf(text string, ws []word, k int) int {
+	if complementVerbs[ws[k].lower]&takesObject == 0 || isNoun(ws, k) || ws[k].quoted {
+		return -1
+	}
+	j := k + 1
+	if j < len(ws) && (ws[j].is(cArticle) && ws[j].lower != "that" || ws[j].possessive) {
+		j++
+	}
+	head := -1
+	for ; j < len(ws) && j <= k+4; j++ {
+		if text[ws[j-1].end:ws[j].start] != " " || !lowerWord(text, ws[j]) || ws[j].is(cClosed|cPreposition|cLocationPrep) || ws[j].lower == "to" || ws[j].possessive {
+			break
+		}
+		if _, ok := ws[j].trigger(); ok && !isNoun(ws, j) || strings.HasSuffix(ws[j].lower, "ing") && head < 0 {
+			return -1 // a verb: "began to promote", "resumed shelling"
+		}
+		head = j
+	}
+	return head
 }
 
 // governorOf is the verb of complementVerbs that governs the verb at k

@@ -769,6 +769,8 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		shared := func(k, dist int) {
 			if c := complementOf(text, ws, k); c >= 0 {
 				take(c, dist+2*(c-k)) // "began to promote"
+			} else if o := objectOf(text, ws, k); o >= 0 {
+				take(o, dist+2*(o-k)) // "resumed work in Iraq Friday"
 			}
 			if g := governorOf(text, ws, k); g >= 0 {
 				take(g, dist+2*(k-g)) // "tried to entice"
