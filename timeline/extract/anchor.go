@@ -206,11 +206,11 @@ func coordinatedVerb(text string, ws []word, dated []bool, v int) int {
 
 // Complement kinds: what a verb of complementVerbs takes after it.
 const (
-	takesTo   = 1 << iota // "began to promote"
-	takesIng              // "resumed shelling"
-	takesBare             // "helped end the war"
-	takesPart             // "was found abandoned", "was seen carrying"
-	takesObject           // "resumed work", "completed the acquisition"
+	takesTo     = 1 << iota // "began to promote"
+	takesIng                // "resumed shelling"
+	takesBare               // "helped end the war"
+	takesPart               // "was found abandoned", "was seen carrying"
+	takesObject             // "resumed work", "completed the acquisition"
 )
 
 // complementVerbs are the verbs whose complement happens when they do:
