@@ -491,6 +491,20 @@ func relativeOfHappening(text string, ws []word, k int) int {
 // topics".
 var statePreps = lexSet(`in on at among up down off out under above below within`)
 
+// ofState reports a copula or the head of its predicate (copulaPredicate)
+// at k: a word of the state its clause tells.
+func ofState(text string, ws []word, k int) bool {
+	if copulaPredicate(text, ws, k) >= 0 {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if copulaPredicate(text, ws, j) == k {
+			return true
+		}
+	}
+	return false
+}
+
 // negatedBe are the forms of "be" that "n't" follows, a word of their own
 // before "t".
 var negatedBe = lexSet(`isn aren wasn weren`)

@@ -874,7 +874,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			continue
 		}
 		for _, k := range ks {
-			if owner[k].d == di {
+			if owner[k].d == di && (eventWord(text, ws, k) || ofState(text, ws, k)) {
 				d.also = append(d.also, k)
 			}
 		}
