@@ -398,6 +398,35 @@ func placeComma(text string, ws []word, k int) bool {
 	return ws[p].is(cLocationPrep) && text[ws[p].end:ws[p+1].start] == " "
 }
 
+// nameListComma reports the comma after word k inside a list of names
+// that "and" or "or" closes, or before such a list of three names or more
+// in apposition: "embraced three of its former rivals, the Czech Republic,
+// Hungary and Poland on Friday". It ends no clause. The names are
+// capitalized words, perhaps after "the"; the list closes within twelve
+// words.
+func nameListComma(text string, ws []word, k int) bool {
+	if k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != ", " || notNames[ws[k].lower] {
+		return false
+	}
+	inList := isCapital(text, ws[k]) // else the comma before an apposition
+	for j := k + 1; j < len(ws) && j <= k+12; j++ {
+		w := ws[j]
+		if (w.lower == "and" || w.lower == "or") && j > k+1 && text[ws[j-1].end:w.start] == " " && inList {
+			n := j + 1
+			if n < len(ws) && ws[n].lower == "the" {
+				n++
+			}
+			return n < len(ws) && isCapital(text, ws[n]) && !notNames[ws[n].lower] && text[w.end:ws[n].start] == " "
+		}
+		g := text[ws[j-1].end:w.start]
+		if g != " " && g != ", " || !isCapital(text, w) && w.lower != "the" || notNames[w.lower] && w.lower != "the" {
+			return false
+		}
+		inList = inList || g == ", "
+	}
+	return false
+}
+
 // participleClause is the participle in -ing at word k, perhaps after an
 // adverb in -ly, that opens a clause after a comma: it tells what the dated
 // happening before it did or caused, at its date ("embraced three former

@@ -564,7 +564,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
 		}
-		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
+		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) && !nameListComma(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
 			if p := openingParticiple(text, ws, dated, k); p >= 0 && strings.Contains(g, ",") {
 				visit(p, 2*(first-p)-1) // "Retaliating 13 days after the bombings, U.S. forces Thursday launched"
 			}
@@ -621,7 +621,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
-		if strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) { // not the comma inside a figure ("1,300") or a place ("Nairobi, Kenya")
+		if strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) && !nameListComma(text, ws, k-1) { // not the comma inside a figure ("1,300"), a place ("Nairobi, Kenya") or a list of names
 			if part = participleClause(text, ws, k); !preposed && part < 0 && !toldWhen(text, ws, last, k) {
 				break // but "..., killing 11 workers"
 			}

@@ -223,6 +223,9 @@ func findTriggers(text string, ws []word) []int {
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
 			continue // a verb's form in a name: the "Land Transport Authority"
 		}
+		if info.noun && insideName(text, ws, i) {
+			continue // a noun inside a name: the "North Atlantic Treaty Organization"
+		}
 		if info.light {
 			// "hold" is an event only when no event noun follows it.
 			if (info.lemma != "hold" || nounTriggerAhead(ws, i)) && !(takeIdiom(ws, i) && eventSubject(ws, i) < 0) {
@@ -665,8 +668,9 @@ func eventWord(text string, ws []word, i int) bool {
 		return false
 	}
 	if info, ok := ws[i].trigger(); ok {
-		// but a verb's form in a name: the "Land Transport Authority"
-		return i == 0 || info.noun || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
+		// but a verb's form in a name: the "Land Transport Authority";
+		// and a noun inside one: the "North Atlantic Treaty Organization"
+		return i == 0 || info.noun && !insideName(text, ws, i) || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
 	}
 	if i == 0 || !lowerWord(text, ws[i]) || len(w) < 3 {
 		return false
@@ -706,6 +710,17 @@ func eventWord(text string, ws []word, i int) bool {
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
 	}
 	return nounForm(ws, i)
+}
+
+// insideName reports a capitalized word between two capitalized words of
+// one name, spaces only between them: "Treaty" in "the North Atlantic
+// Treaty Organization" is part of the organization's name, no happening;
+// "the Washington Treaty," and "the Peace Conference Tuesday" end theirs.
+func insideName(text string, ws []word, i int) bool {
+	if i < 1 || i+1 >= len(ws) || !isCapital(text, ws[i]) || !isCapital(text, ws[i-1]) || !isCapital(text, ws[i+1]) || notNames[ws[i+1].lower] {
+		return false
+	}
+	return text[ws[i-1].end:ws[i].start] == " " && text[ws[i].end:ws[i+1].start] == " "
 }
 
 // attributive reports a participle that modifies the noun after it, as an
