@@ -564,7 +564,10 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
 		}
-		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) && !nameListComma(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
+		if k == first-1 && ws[k].lower == "dated" {
+			continue // "said in the letter, dated Monday": the date of the document, where the saying is
+		}
+		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) && !nameListComma(text, ws, k) && (k+2 != first || ws[k+1].lower != "dated") || ws[k].quoted != ws[first].quoted || dated[k] {
 			if p := openingParticiple(text, ws, dated, k); p >= 0 && strings.Contains(g, ",") {
 				visit(p, 2*(first-p)-1) // "Retaliating 13 days after the bombings, U.S. forces Thursday launched"
 			}
