@@ -564,6 +564,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
 		}
+		if k == first-1 && ws[k].lower == "during" {
+			continue // "was weak during the quarter": the state holds within the date, no point of reference
+		}
 		if k == first-1 && ws[k].lower == "dated" {
 			continue // "said in the letter, dated Monday": the date of the document, where the saying is
 		}
