@@ -898,11 +898,11 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 
 // nameHappening makes the nearest word its date anchors the trigger of a
 // draft that no word could head (coAnchor): a state ("Diana de Cardenas
-// was born in Cuba in 1984", "Ratners's shares were up 2 pence
-// yesterday") or a light verb ("had net income of $132,000 a year ago").
-// Called after the headline, which such a word cannot build, so the event
-// keeps the sentence's own words as its title but names its word of
-// happening.
+// was born in Cuba in 1984"), a result ("A year earlier, net income was
+// $2.1 million") or a plan told as done ("some adults planned to apply for
+// visas today"). Called after the headline, which such a word cannot
+// build, so the event keeps the sentence's own words as its title but
+// names its word of happening.
 func (d *draft) nameHappening() {
 	if d.trig >= 0 || len(d.also) == 0 {
 		return
