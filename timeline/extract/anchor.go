@@ -161,6 +161,22 @@ func whenOfDate(ws []word, last, k int) bool {
 	return ws[k].lower == "when" || ws[k].lower == "while" && k+1 < len(ws) && strings.HasSuffix(ws[k+1].lower, "ing") && !ws[k+1].is(cNonVerbIng|cClosed)
 }
 
+// cleftThat reports the "that" at word k right after the date at words
+// first..last that a cleft sentence puts in focus: "It was not until Tuesday
+// that Castro revealed ...", "It was on Friday that the army moved in". The
+// clause after "that" tells what happened at the date, and the date
+// anchors its words.
+func cleftThat(ws []word, first, last, k int) bool {
+	if k != last+1 || ws[k].lower != "that" {
+		return false
+	}
+	j := first - 1
+	for j >= 0 && first-j <= 4 && (ws[j].is(cPreposition|cTemporalPrep|cNegation) || ws[j].lower == "only" || ws[j].lower == "just") {
+		j--
+	}
+	return j >= 1 && ws[j].is(cBeForm) && ws[j-1].lower == "it"
+}
+
 // coordinatedVerb is the verb in the past that "and" joins to the verb at v
 // in the same clause, with no comma between, perhaps after an adverb in -ly:
 // "a bombing killed a guard and severely wounded a nurse", "searched the

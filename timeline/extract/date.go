@@ -633,7 +633,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			}
 			skipping = false
 		}
-		if ws[k].is(cClauseOpener) && !whenOfDate(ws, last, k) || coordinators[ws[k].lower] && ownPredicate(text, ws, dated, k) {
+		if ws[k].is(cClauseOpener) && !whenOfDate(ws, last, k) && !cleftThat(ws, first, last, k) || coordinators[ws[k].lower] && ownPredicate(text, ws, dated, k) {
 			break
 		}
 		if ws[k].is(cTemporalPrep) {
@@ -762,7 +762,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			last++
 		}
 		take := func(k, dist int) {
-			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) {
+			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) && !afterDateOfPrep(text, ws, dated, k) {
 				return
 			}
 			if owner == nil {
@@ -1340,6 +1340,25 @@ func referenceFrame(text string, ws []word, first int) bool {
 		}
 	}
 	return true
+}
+
+// afterDateOfPrep reports a word after a date that the preposition before
+// it governs: "It was not until Tuesday that Castro revealed", "after
+// Tuesday's meeting". The preposition's object is the date, so the word is
+// no point of reference (referencePoint).
+func afterDateOfPrep(text string, ws []word, dated []bool, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if dated[j] {
+			for j > 0 && dated[j-1] && !hasPunct(text[ws[j-1].end:ws[j].start]) {
+				j--
+			}
+			return j > 0 && ws[j-1].is(cTemporalPrep|cPreposition)
+		}
+		if ws[j].is(cTemporalPrep) {
+			return false
+		}
+	}
+	return false
 }
 
 // simultaneity reports a noun whose phrase is opened by "during" or "amid",
