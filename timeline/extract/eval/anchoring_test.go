@@ -51,7 +51,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.761, 0.942},
-	"aquaint":  {0.706, 0.941},
+	"aquaint":  {0.707, 0.941},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
