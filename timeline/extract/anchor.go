@@ -177,6 +177,42 @@ func cleftThat(ws []word, first, last, k int) bool {
 	return j >= 1 && ws[j].is(cBeForm) && ws[j-1].lower == "it"
 }
 
+// reportedProgressive is the verb in -ing of the clause a verb of saying at
+// k reports, when that clause is in the progressive of the present or of
+// the present perfect: what is said to be going on holds at the time of
+// the saying ("officials said Thursday that Britain, through its
+// embassies, has been pushing hard to resolve the case", "said on Friday
+// that the army is shelling the town"). Up to sixteen words after the
+// saying, over its date, "that", the subject and asides between commas;
+// -1 when the clause's first verb is another, or the clause is another
+// tense.
+func reportedProgressive(text string, ws []word, dated []bool, k int) int {
+	for j := k + 1; j < len(ws) && j <= k+16; j++ {
+		g := text[ws[j-1].end:ws[j].start]
+		if hardGap(g) || strings.ContainsAny(g, ";:") || ws[j].quoted != ws[k].quoted {
+			return -1
+		}
+		w := ws[j].lower
+		if dated[j] || w == "that" && j <= k+3 {
+			continue
+		}
+		if w == "is" || w == "are" || (w == "has" || w == "have") && j+1 < len(ws) && ws[j+1].lower == "been" {
+			v := j + 1
+			if w == "has" || w == "have" {
+				v++
+			}
+			if v < len(ws) && strings.HasSuffix(ws[v].lower, "ing") && eventWord(text, ws, v) && !isNoun(ws, v) && text[ws[v-1].end:ws[v].start] == " " {
+				return v
+			}
+			return -1
+		}
+		if ws[j].is(cClauseOpener|cModal|cAuxiliary) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // coordinatedVerb is the verb in the past that "and" joins to the verb at v
 // in the same clause, with no comma between, perhaps after an adverb in -ly:
 // "a bombing killed a guard and severely wounded a nurse", "searched the

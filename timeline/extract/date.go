@@ -784,6 +784,11 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			if v := relativeOfHappening(text, ws, k); v >= 0 {
 				take(v, dist+2*(v-k)) // "an explosion that took place near the embassy"
 			}
+			if ws[k].info().speech && !isNoun(ws, k) {
+				if v := reportedProgressive(text, ws, dated, k); v >= 0 {
+					take(v, dist+2*(v-k)) // "said Thursday that Britain has been pushing hard"
+				}
+			}
 			if w := whenPartner(text, ws, dated, k); w >= 0 {
 				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"
 			}
