@@ -777,6 +777,8 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 				take(c, dist+2*(c-k)) // "began to promote"
 			} else if o := objectOf(text, ws, k); o >= 0 {
 				take(o, dist+2*(o-k)) // "resumed work in Iraq Friday"
+			} else if takeIdiom(ws, k) && !isNoun(ws, k) {
+				take(k+1, dist+2) // "takes effect Nov. 13": the taking is the effect
 			}
 			if g := governorOf(text, ws, k); g >= 0 {
 				take(g, dist+2*(k-g)) // "tried to entice"
