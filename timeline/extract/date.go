@@ -1296,7 +1296,7 @@ func postNominal(text string, ws []word, first, last int) int {
 		}
 		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive) || namedModifier(text, ws, k)
 		if eventWord(text, ws, k) && noun && !ws[k].is(cClosed) {
-			if phraseOpened(ws, k) && !sayingOccasion(text, ws, k, first) && !framePhrase(text, ws, k, last) && !simultaneity(ws, k) {
+			if phraseOpened(ws, k) && !sayingOccasion(text, ws, k, first) && !framePhrase(text, ws, k, last) && !simultaneity(ws, k) && !chargeOf(ws, k) {
 				return k
 			}
 			return -1
@@ -1306,6 +1306,22 @@ func postNominal(text string, ws []word, first, last int) int {
 		}
 	}
 	return -1
+}
+
+// accusations are the verbs that name a charge in their "with" or "of"
+// phrase: "charged with murder", "accused of fraud".
+var accusations = lexSet(`charged accused convicted indicted suspected acquitted cleared`)
+
+// chargeOf reports a noun that names the charge of an accusation, within
+// three words after "charged with" or "accused of": "was charged with
+// murder Thursday" dates the charging, not the murder.
+func chargeOf(ws []word, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if ws[j].lower == "with" || ws[j].lower == "of" {
+			return accusations[ws[j-1].lower]
+		}
+	}
+	return false
 }
 
 // framePhrase reports the phrase of the noun at k, with its date ending at
