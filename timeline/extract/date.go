@@ -949,7 +949,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		case ws[k].is(cIrregularPast) || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}
-		case strings.HasSuffix(w, "ing") && p >= 0 && ws[p].is(cBeForm):
+		case strings.HasSuffix(w, "ing") && p >= 0 && beBefore(ws, p):
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "is calling": call
 		case strings.HasSuffix(w, "ing") && ws[k-1].is(cTemporalPrep):
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "After touring Dar es Salaam Thursday": tour

@@ -703,7 +703,7 @@ func eventWord(text string, ws []word, i int) bool {
 		// a verb after "be", a gerund after a preposition or a verb of
 		// beginning, or a noun of happening after a modifier and before a
 		// preposition ("in late trading on the exchange")
-		return p >= 0 && ws[p].is(cBeForm) || ws[i-1].is(cGerundHead) || hasPunct(text[ws[i-1].end:ws[i].start]) ||
+		return p >= 0 && beBefore(ws, p) || ws[i-1].is(cGerundHead) || hasPunct(text[ws[i-1].end:ws[i].start]) ||
 			i+1 < len(ws) && !ws[i-1].is(cClosed) && (ws[i+1].is(cPreposition) || ws[i+1].is(cLocationPrep)) ||
 			happeningNoun(w) // "the Oct. 23 slaying"
 	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
@@ -721,6 +721,13 @@ func insideName(text string, ws []word, i int) bool {
 		return false
 	}
 	return text[ws[i-1].end:ws[i].start] == " " && text[ws[i].end:ws[i+1].start] == " "
+}
+
+// beBefore reports a form of "be" at p, the contracted "are" of "we're",
+// "they're" and "you're" (a word "re" of its own) with it: "the fourteen
+// dollars we're seeing today".
+func beBefore(ws []word, p int) bool {
+	return ws[p].is(cBeForm) || ws[p].lower == "re" && p > 0 && (ws[p-1].lower == "we" || ws[p-1].lower == "they" || ws[p-1].lower == "you")
 }
 
 // attributive reports a participle that modifies the noun after it, as an
