@@ -672,7 +672,9 @@ func eventWord(text string, ws []word, i int) bool {
 		// and a noun inside one: the "North Atlantic Treaty Organization"
 		return i == 0 || info.noun && !insideName(text, ws, i) || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
 	}
-	if i == 0 || !lowerWord(text, ws[i]) || len(w) < 3 {
+	// no word of two letters but "go" after a modal or "to": "are due to
+	// go before the Security Council next week"
+	if i == 0 || !lowerWord(text, ws[i]) || len(w) < 3 && (w != "go" || !ws[i-1].is(cModalTo)) {
 		return false
 	}
 	p := prevContent(ws, i)
