@@ -721,6 +721,16 @@ func frontedEnd(text string, ws []word, first, last int) int {
 	for k >= 0 && first-k <= 3 && (ws[k].is(cPreposition) || ws[k].is(cDeterminer) || ws[k].possessive) {
 		k--
 	}
+	if k >= 1 && (k == first-1 || ws[k+1].is(cPreposition)) {
+		// "In London at mid-afternoon yesterday,", "In London yesterday,":
+		// the name of a place between the opening preposition and the date
+		for k >= 1 && first-k <= 6 && isCapital(text, ws[k]) && !notNames[ws[k].lower] && !ws[k].possessive && text[ws[k].end:ws[k+1].start] == " " {
+			k--
+		}
+		if k == 0 && ws[0].is(cPreposition) {
+			k--
+		}
+	}
 	if k >= 0 || first == 0 || !ws[0].is(cPreposition) {
 		return -1
 	}
