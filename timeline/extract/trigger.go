@@ -387,8 +387,12 @@ func relativePast(ws []word, i int) bool {
 		return false // a verb of the lexicon after "that" is read by nounsVerb ("the bombing that killed")
 	}
 	next := ws[i+1]
-	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower)
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
 }
+
+// verbParticles follow a verb as its particle, which no adjective takes:
+// "$14 million of that seeped out Friday".
+var verbParticles = lexSet(`out up down off away back`)
 
 // adverbPast reports a verb in the past at i after a determiner that is an
 // adverb there: "He last visited Russia", "was last seen", "first met"; not
