@@ -771,8 +771,9 @@ func figureWord(w string) bool {
 
 // balanceNouns are what a company or a bank holds on a day of its books: "As
 // of Sept. 30, the bank had assets of $511 million", "had 926 million shares
-// outstanding". Held, they are a state of that day.
-var balanceNouns = lexSet(`assets deposits shares`)
+// outstanding", "had a 21.2% stake last year". Held, they are a state of
+// that day.
+var balanceNouns = lexSet(`assets deposits shares stake stakes`)
 
 // approximators qualify a figure: "had nearly 73 million shares".
 var approximators = lexSet(`nearly about almost roughly approximately some`)
