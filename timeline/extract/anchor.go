@@ -161,6 +161,58 @@ func whenOfDate(ws []word, last, k int) bool {
 	return ws[k].lower == "when" || ws[k].lower == "while" && k+1 < len(ws) && strings.HasSuffix(ws[k+1].lower, "ing") && !ws[k+1].is(cNonVerbIng|cClosed)
 }
 
+// cleftThat reports the "that" at word k right after the date at words
+// first..last that a cleft sentence puts in focus: "It was not until Tuesday
+// that Castro revealed ...", "It was on Friday that the army moved in". The
+// clause after "that" tells what happened at the date, and the date
+// anchors its words.
+func cleftThat(ws []word, first, last, k int) bool {
+	if k != last+1 || ws[k].lower != "that" {
+		return false
+	}
+	j := first - 1
+	for j >= 0 && first-j <= 4 && (ws[j].is(cPreposition|cTemporalPrep|cNegation) || ws[j].lower == "only" || ws[j].lower == "just") {
+		j--
+	}
+	return j >= 1 && ws[j].is(cBeForm) && ws[j-1].lower == "it"
+}
+
+// reportedProgressive is the verb in -ing of the clause a verb of saying at
+// k reports, when that clause is in the progressive of the present or of
+// the present perfect: what is said to be going on holds at the time of
+// the saying ("officials said Thursday that Britain, through its
+// embassies, has been pushing hard to resolve the case", "said on Friday
+// that the army is shelling the town"). Up to sixteen words after the
+// saying, over its date, "that", the subject and asides between commas;
+// -1 when the clause's first verb is another, or the clause is another
+// tense.
+func reportedProgressive(text string, ws []word, dated []bool, k int) int {
+	for j := k + 1; j < len(ws) && j <= k+16; j++ {
+		g := text[ws[j-1].end:ws[j].start]
+		if hardGap(g) || strings.ContainsAny(g, ";:") || ws[j].quoted != ws[k].quoted {
+			return -1
+		}
+		w := ws[j].lower
+		if dated[j] || w == "that" && j <= k+3 {
+			continue
+		}
+		if w == "is" || w == "are" || (w == "has" || w == "have") && j+1 < len(ws) && ws[j+1].lower == "been" {
+			v := j + 1
+			if w == "has" || w == "have" {
+				v++
+			}
+			if v < len(ws) && strings.HasSuffix(ws[v].lower, "ing") && eventWord(text, ws, v) && !isNoun(ws, v) && text[ws[v-1].end:ws[v].start] == " " {
+				return v
+			}
+			return -1
+		}
+		if ws[j].is(cClauseOpener|cModal|cAuxiliary) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // coordinatedVerb is the verb in the past that "and" joins to the verb at v
 // in the same clause, with no comma between, perhaps after an adverb in -ly:
 // "a bombing killed a guard and severely wounded a nurse", "searched the
@@ -206,10 +258,11 @@ func coordinatedVerb(text string, ws []word, dated []bool, v int) int {
 
 // Complement kinds: what a verb of complementVerbs takes after it.
 const (
-	takesTo   = 1 << iota // "began to promote"
-	takesIng              // "resumed shelling"
-	takesBare             // "helped end the war"
-	takesPart             // "was found abandoned", "was seen carrying"
+	takesTo     = 1 << iota // "began to promote"
+	takesIng                // "resumed shelling"
+	takesBare               // "helped end the war"
+	takesPart               // "was found abandoned", "was seen carrying"
+	takesObject             // "resumed work", "completed the acquisition"
 )
 
 // complementVerbs are the verbs whose complement happens when they do:
@@ -221,13 +274,13 @@ const (
 // agreement.
 var complementVerbs = func() map[string]int {
 	m := map[string]int{"beginning": takesTo | takesIng}
-	for entry := range strings.FieldsSeq(`begin:began:begun=ti start=ti continue=ti resume=ti stop:stopped:stopped=i
-finish=i keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb find:found:found=ip see:saw:seen=ip
+	for entry := range strings.FieldsSeq(`begin:began:begun=tio start=tio continue=tio resume=tio stop:stopped:stopped=io
+finish=io complete=o keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb find:found:found=ip see:saw:seen=ip
 spot:spotted:spotted=ip`) {
 		forms, kinds, _ := strings.Cut(entry, "=")
 		k := 0
 		for _, c := range kinds {
-			k |= map[rune]int{'t': takesTo, 'i': takesIng, 'b': takesBare, 'p': takesPart}[c]
+			k |= map[rune]int{'t': takesTo, 'i': takesIng, 'b': takesBare, 'p': takesPart, 'o': takesObject}[c]
 		}
 		parts := strings.Split(forms, ":")
 		for _, f := range verbForms(parts[0], parts[1:]) {
@@ -255,6 +308,34 @@ func complementOf(text string, ws []word, k int) int {
 		return -1
 	}
 	return j
+}
+
+// objectOf is the head of the noun phrase that a verb of beginning, going
+// on or ending at k takes as its object: the happening it begins, resumes
+// or completes ("resumed work in Iraq Friday", "completed the acquisition
+// of Southwest Bancorp", "began a hunger strike on Monday"). The head is
+// the last word of lowercase letters before a preposition, a closed word
+// or punctuation, within four words; -1 when the verb takes no object
+// there, or its object is a figure, a name or a verb.
+func objectOf(text string, ws []word, k int) int {
+	if complementVerbs[ws[k].lower]&takesObject == 0 || isNoun(ws, k) || ws[k].quoted {
+		return -1
+	}
+	j := k + 1
+	if j < len(ws) && (ws[j].is(cArticle) && ws[j].lower != "that" || ws[j].possessive) {
+		j++
+	}
+	head := -1
+	for ; j < len(ws) && j <= k+4; j++ {
+		if text[ws[j-1].end:ws[j].start] != " " || !lowerWord(text, ws[j]) || ws[j].is(cClosed|cPreposition|cLocationPrep) || ws[j].lower == "to" || ws[j].possessive {
+			break
+		}
+		if _, ok := ws[j].trigger(); ok && !isNoun(ws, j) || strings.HasSuffix(ws[j].lower, "ing") && head < 0 {
+			return -1 // a verb: "began to promote", "resumed shelling"
+		}
+		head = j
+	}
+	return head
 }
 
 // governorOf is the verb of complementVerbs that governs the verb at k
@@ -369,6 +450,35 @@ func placeComma(text string, ws []word, k int) bool {
 	return ws[p].is(cLocationPrep) && text[ws[p].end:ws[p+1].start] == " "
 }
 
+// nameListComma reports the comma after word k inside a list of names
+// that "and" or "or" closes, or before such a list of three names or more
+// in apposition: "embraced three of its former rivals, the Czech Republic,
+// Hungary and Poland on Friday". It ends no clause. The names are
+// capitalized words, perhaps after "the"; the list closes within twelve
+// words.
+func nameListComma(text string, ws []word, k int) bool {
+	if k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != ", " || notNames[ws[k].lower] {
+		return false
+	}
+	inList := isCapital(text, ws[k]) // else the comma before an apposition
+	for j := k + 1; j < len(ws) && j <= k+12; j++ {
+		w := ws[j]
+		if (w.lower == "and" || w.lower == "or") && j > k+1 && text[ws[j-1].end:w.start] == " " && inList {
+			n := j + 1
+			if n < len(ws) && ws[n].lower == "the" {
+				n++
+			}
+			return n < len(ws) && isCapital(text, ws[n]) && !notNames[ws[n].lower] && text[w.end:ws[n].start] == " "
+		}
+		g := text[ws[j-1].end:w.start]
+		if g != " " && g != ", " || !isCapital(text, w) && w.lower != "the" || notNames[w.lower] && w.lower != "the" {
+			return false
+		}
+		inList = inList || g == ", "
+	}
+	return false
+}
+
 // participleClause is the participle in -ing at word k, perhaps after an
 // adverb in -ly, that opens a clause after a comma: it tells what the dated
 // happening before it did or caused, at its date ("embraced three former
@@ -455,4 +565,72 @@ func relativeOfHappening(text string, ws []word, k int) int {
 		return -1
 	}
 	return nounsVerb(text, ws, k)
+}
+
+// statePreps head a predicate of place or condition after a copula: "was in
+// trouble", "has been on the run", "were up 2 pence", "was among the first
+// topics".
+var statePreps = lexSet(`in on at among up down off out under above below within`)
+
+// ofState reports a copula or the head of its predicate (copulaPredicate)
+// at k: a word of the state its clause tells.
+func ofState(text string, ws []word, k int) bool {
+	if copulaPredicate(text, ws, k) >= 0 {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if copulaPredicate(text, ws, j) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBe are the forms of "be" that "n't" follows, a word of their own
+// before "t".
+var negatedBe = lexSet(`isn aren wasn weren`)
+
+// copulaPredicate is the head of the predicate of a copula, the form of
+// "be" at k, when a date of its clause dates the state they tell: the
+// predicate names the state ("was part of a crew ... in October 1984",
+// "were up 2 pence ... yesterday", "was weak during the quarter", "weren't
+// available to comment late yesterday", "were net losers in the third
+// quarter"). The head is the preposition of a predicate of place or
+// condition, else the last word of the adjective or noun phrase before a
+// preposition, "to" or a comma. -1 when the form of "be" is an auxiliary
+// (a participle or a gerund follows: "was killed", "is calling"; "to":
+// "was to begin"), or the predicate is a figure, a name or a closed word
+// ("net income was $2.1 million", "is Mr. Smith", "was there").
+func copulaPredicate(text string, ws []word, k int) int {
+	j := k + 1
+	if negatedBe[ws[k].lower] && j < len(ws) && ws[j].lower == "t" {
+		j++ // "weren't"
+	} else if !ws[k].is(cBeForm) {
+		return -1
+	}
+	for j < len(ws) && j <= k+3 && text[ws[j-1].end:ws[j].start] == " " && (ws[j].is(cNegation) || ws[j].lower == "also" || ws[j].lower == "only" || ws[j].lower == "still" || strings.HasSuffix(ws[j].lower, "ly")) {
+		j++
+	}
+	if j >= len(ws) || text[ws[j-1].end:ws[j].start] != " " || !lowerWord(text, ws[j]) {
+		return -1
+	}
+	w := ws[j].lower
+	if statePreps[w] {
+		return j
+	}
+	if ws[j].is(cArticle) && w != "that" && w != "this" {
+		j++
+	}
+	head := -1
+	for ; j < len(ws) && j <= k+6; j++ {
+		w := ws[j].lower
+		if head >= 0 && text[ws[j-1].end:ws[j].start] != " " || !lowerWord(text, ws[j]) || ws[j].is(cPreposition|cLocationPrep|cClosed|cModalTo|cArticle) || w == "to" {
+			break
+		}
+		if head < 0 && (strings.HasSuffix(w, "ed") || ws[j].is(cIrregularParticiple|cIrregularPast) || strings.HasSuffix(w, "ing") && len(w) >= 5) {
+			return -1 // an auxiliary: "was killed", "were found", "is calling"
+		}
+		head = j
+	}
+	return head
 }

@@ -564,7 +564,13 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
 		}
-		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) || ws[k].quoted != ws[first].quoted || dated[k] {
+		if k == first-1 && ws[k].lower == "during" {
+			continue // "was weak during the quarter": the state holds within the date, no point of reference
+		}
+		if k == first-1 && ws[k].lower == "dated" {
+			continue // "said in the letter, dated Monday": the date of the document, where the saying is
+		}
+		if hardGap(g) || strings.Contains(g, ",") && g != "," && !attributive(text, ws, k) && !placeComma(text, ws, k) && !nameListComma(text, ws, k) && (k+2 != first || ws[k+1].lower != "dated") || ws[k].quoted != ws[first].quoted || dated[k] {
 			if p := openingParticiple(text, ws, dated, k); p >= 0 && strings.Contains(g, ",") {
 				visit(p, 2*(first-p)-1) // "Retaliating 13 days after the bombings, U.S. forces Thursday launched"
 			}
@@ -575,6 +581,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 				visit(n, 2*(first-n)-1) // "sniper shootings that injured doctors in November"
 			}
 			break
+		}
+		if c := copulaPredicate(text, ws, k); c >= 0 && c < first && !ws[k].quoted {
+			visit(k, 2*(first-k)-1) // "was part of a crew ... in October 1984": the state
+			visit(c, 2*(first-c)-1)
+			continue
 		}
 		if !eventWord(text, ws, k) {
 			continue
@@ -616,17 +627,22 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if hardGap(g) || ws[k].quoted != ws[first].quoted || dated[k] {
 			break
 		}
-		if strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) { // not the comma inside a figure ("1,300") or a place ("Nairobi, Kenya")
+		if strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) && !nameListComma(text, ws, k-1) { // not the comma inside a figure ("1,300"), a place ("Nairobi, Kenya") or a list of names
 			if part = participleClause(text, ws, k); !preposed && part < 0 && !toldWhen(text, ws, last, k) {
 				break // but "..., killing 11 workers"
 			}
 			skipping = false
 		}
-		if ws[k].is(cClauseOpener) && !whenOfDate(ws, last, k) || coordinators[ws[k].lower] && ownPredicate(text, ws, dated, k) {
+		if ws[k].is(cClauseOpener) && !whenOfDate(ws, last, k) && !cleftThat(ws, first, last, k) || coordinators[ws[k].lower] && ownPredicate(text, ws, dated, k) {
 			break
 		}
 		if ws[k].is(cTemporalPrep) {
 			skipping = true // a point of reference, up to the next comma
+			continue
+		}
+		if c := copulaPredicate(text, ws, k); c >= 0 && !skipping && !dated[c] {
+			visit(k, 2*(k-last)) // "yesterday, Ratners's shares were up 2 pence"
+			visit(c, 2*(c-last))
 			continue
 		}
 		if skipping || !eventWord(text, ws, k) && k != part {
@@ -705,6 +721,16 @@ func frontedEnd(text string, ws []word, first, last int) int {
 	for k >= 0 && first-k <= 3 && (ws[k].is(cPreposition) || ws[k].is(cDeterminer) || ws[k].possessive) {
 		k--
 	}
+	if k >= 1 && (k == first-1 || ws[k+1].is(cPreposition)) {
+		// "In London at mid-afternoon yesterday,", "In London yesterday,":
+		// the name of a place between the opening preposition and the date
+		for k >= 1 && first-k <= 6 && isCapital(text, ws[k]) && !notNames[ws[k].lower] && !ws[k].possessive && text[ws[k].end:ws[k+1].start] == " " {
+			k--
+		}
+		if k == 0 && ws[0].is(cPreposition) {
+			k--
+		}
+	}
 	if k >= 0 || first == 0 || !ws[0].is(cPreposition) {
 		return -1
 	}
@@ -746,7 +772,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			last++
 		}
 		take := func(k, dist int) {
-			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) {
+			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) && !afterDateOfPrep(text, ws, dated, k) {
 				return
 			}
 			if owner == nil {
@@ -759,12 +785,21 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		shared := func(k, dist int) {
 			if c := complementOf(text, ws, k); c >= 0 {
 				take(c, dist+2*(c-k)) // "began to promote"
+			} else if o := objectOf(text, ws, k); o >= 0 {
+				take(o, dist+2*(o-k)) // "resumed work in Iraq Friday"
+			} else if takeIdiom(ws, k) && !isNoun(ws, k) {
+				take(k+1, dist+2) // "takes effect Nov. 13": the taking is the effect
 			}
 			if g := governorOf(text, ws, k); g >= 0 {
 				take(g, dist+2*(k-g)) // "tried to entice"
 			}
 			if v := relativeOfHappening(text, ws, k); v >= 0 {
 				take(v, dist+2*(v-k)) // "an explosion that took place near the embassy"
+			}
+			if ws[k].info().speech && !isNoun(ws, k) {
+				if v := reportedProgressive(text, ws, dated, k); v >= 0 {
+					take(v, dist+2*(v-k)) // "said Thursday that Britain has been pushing hard"
+				}
 			}
 			if w := whenPartner(text, ws, dated, k); w >= 0 {
 				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"
@@ -834,6 +869,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			drafts[di].setNounTrigger(k)
 		}
 	}
+	headless := false // a draft no word can head
 	for _, k := range ks {
 		if owner[k].d < 0 {
 			continue
@@ -847,8 +883,54 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		}
 		if d.trig >= 0 {
 			d.also = append(d.also, k)
+		} else {
+			headless = true
 		}
 	}
+	if !headless {
+		return
+	}
+	// A draft that no word can head keeps the words its date anchors, the
+	// nearest first: they name its happening (nameHappening).
+	for di, d := range drafts {
+		if d.trig >= 0 {
+			continue
+		}
+		for _, k := range ks {
+			if owner[k].d == di && (eventWord(text, ws, k) || ofState(text, ws, k)) {
+				d.also = append(d.also, k)
+			}
+		}
+		n := 0
+		for i, k := range d.also {
+			if owner[k].dist < owner[d.also[n]].dist {
+				n = i
+			}
+		}
+		if len(d.also) > 0 {
+			d.also[0], d.also[n] = d.also[n], d.also[0]
+		}
+	}
+}
+
+// nameHappening makes the nearest word its date anchors the trigger of a
+// draft that no word could head (coAnchor): a state ("Diana de Cardenas
+// was born in Cuba in 1984"), a result ("A year earlier, net income was
+// $2.1 million") or a plan told as done ("some adults planned to apply for
+// visas today"). Called after the headline, which such a word cannot
+// build, so the event keeps the sentence's own words as its title but
+// names its word of happening.
+func (d *draft) nameHappening() {
+	if d.trig >= 0 || len(d.also) == 0 {
+		return
+	}
+	k := d.also[0]
+	d.trig, d.also = k, d.also[1:]
+	d.info = triggerInfo{lemma: d.words[k].lower}
+	if info, ok := d.words[k].trigger(); ok {
+		d.info = info
+	}
+	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
 }
 
 // setNounTrigger makes the noun of happening at k, outside the lexicon,
@@ -877,7 +959,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		case ws[k].is(cIrregularPast) || strings.HasSuffix(w, "ed"):
 			info = triggerInfo{lemma: lemmaOf(w)}
-		case strings.HasSuffix(w, "ing") && p >= 0 && ws[p].is(cBeForm):
+		case strings.HasSuffix(w, "ing") && p >= 0 && beBefore(ws, p):
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "is calling": call
 		case strings.HasSuffix(w, "ing") && ws[k-1].is(cTemporalPrep):
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "After touring Dar es Salaam Thursday": tour
@@ -1224,7 +1306,7 @@ func postNominal(text string, ws []word, first, last int) int {
 		}
 		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive) || namedModifier(text, ws, k)
 		if eventWord(text, ws, k) && noun && !ws[k].is(cClosed) {
-			if phraseOpened(ws, k) && !sayingOccasion(text, ws, k, first) && !framePhrase(text, ws, k, last) && !simultaneity(ws, k) {
+			if phraseOpened(ws, k) && !sayingOccasion(text, ws, k, first) && !framePhrase(text, ws, k, last) && !simultaneity(ws, k) && !chargeOf(ws, k) {
 				return k
 			}
 			return -1
@@ -1234,6 +1316,22 @@ func postNominal(text string, ws []word, first, last int) int {
 		}
 	}
 	return -1
+}
+
+// accusations are the verbs that name a charge in their "with" or "of"
+// phrase: "charged with murder", "accused of fraud".
+var accusations = lexSet(`charged accused convicted indicted suspected acquitted cleared`)
+
+// chargeOf reports a noun that names the charge of an accusation, within
+// three words after "charged with" or "accused of": "was charged with
+// murder Thursday" dates the charging, not the murder.
+func chargeOf(ws []word, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if ws[j].lower == "with" || ws[j].lower == "of" {
+			return accusations[ws[j-1].lower]
+		}
+	}
+	return false
 }
 
 // framePhrase reports the phrase of the noun at k, with its date ending at
@@ -1275,6 +1373,25 @@ func referenceFrame(text string, ws []word, first int) bool {
 		}
 	}
 	return true
+}
+
+// afterDateOfPrep reports a word after a date that the preposition before
+// it governs: "It was not until Tuesday that Castro revealed", "after
+// Tuesday's meeting". The preposition's object is the date, so the word is
+// no point of reference (referencePoint).
+func afterDateOfPrep(text string, ws []word, dated []bool, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if dated[j] {
+			for j > 0 && dated[j-1] && !hasPunct(text[ws[j-1].end:ws[j].start]) {
+				j--
+			}
+			return j > 0 && ws[j-1].is(cTemporalPrep|cPreposition)
+		}
+		if ws[j].is(cTemporalPrep) {
+			return false
+		}
+	}
+	return false
 }
 
 // simultaneity reports a noun whose phrase is opened by "during" or "amid",

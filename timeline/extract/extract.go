@@ -232,7 +232,8 @@ type draft struct {
 	speaker string
 	ownDate bool // dated by an expression of its own sentence
 	// also are the other words of happening (indexes into words) of the
-	// date's clause that the date anchors with the trigger.
+	// date's clause that the date anchors with the trigger; for a draft
+	// without trigger, the words its date anchors, the nearest first.
 	also []int
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
@@ -484,6 +485,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			for _, an := range anchorsOf(text, d) {
 				anchors[an.lemma] = an
 			}
+		}
+		for _, d := range keep {
+			d.nameHappening()
 		}
 		out = append(out, keep...)
 		for _, d := range keep {

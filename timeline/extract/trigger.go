@@ -223,6 +223,9 @@ func findTriggers(text string, ws []word) []int {
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
 			continue // a verb's form in a name: the "Land Transport Authority"
 		}
+		if info.noun && insideName(text, ws, i) {
+			continue // a noun inside a name: the "North Atlantic Treaty Organization"
+		}
 		if info.light {
 			// "hold" is an event only when no event noun follows it.
 			if (info.lemma != "hold" || nounTriggerAhead(ws, i)) && !(takeIdiom(ws, i) && eventSubject(ws, i) < 0) {
@@ -384,8 +387,12 @@ func relativePast(ws []word, i int) bool {
 		return false // a verb of the lexicon after "that" is read by nounsVerb ("the bombing that killed")
 	}
 	next := ws[i+1]
-	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower)
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
 }
+
+// verbParticles follow a verb as its particle, which no adjective takes:
+// "$14 million of that seeped out Friday".
+var verbParticles = lexSet(`out up down off away back`)
 
 // adverbPast reports a verb in the past at i after a determiner that is an
 // adverb there: "He last visited Russia", "was last seen", "first met"; not
@@ -665,10 +672,13 @@ func eventWord(text string, ws []word, i int) bool {
 		return false
 	}
 	if info, ok := ws[i].trigger(); ok {
-		// but a verb's form in a name: the "Land Transport Authority"
-		return i == 0 || info.noun || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
+		// but a verb's form in a name: the "Land Transport Authority";
+		// and a noun inside one: the "North Atlantic Treaty Organization"
+		return i == 0 || info.noun && !insideName(text, ws, i) || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
 	}
-	if i == 0 || !lowerWord(text, ws[i]) || len(w) < 3 {
+	// no word of two letters but "go" after a modal or "to": "are due to
+	// go before the Security Council next week"
+	if i == 0 || !lowerWord(text, ws[i]) || len(w) < 3 && (w != "go" || !ws[i-1].is(cModalTo)) {
 		return false
 	}
 	p := prevContent(ws, i)
@@ -699,13 +709,31 @@ func eventWord(text string, ws []word, i int) bool {
 		// a verb after "be", a gerund after a preposition or a verb of
 		// beginning, or a noun of happening after a modifier and before a
 		// preposition ("in late trading on the exchange")
-		return p >= 0 && ws[p].is(cBeForm) || ws[i-1].is(cGerundHead) || hasPunct(text[ws[i-1].end:ws[i].start]) ||
+		return p >= 0 && beBefore(ws, p) || ws[i-1].is(cGerundHead) || hasPunct(text[ws[i-1].end:ws[i].start]) ||
 			i+1 < len(ws) && !ws[i-1].is(cClosed) && (ws[i+1].is(cPreposition) || ws[i+1].is(cLocationPrep)) ||
 			happeningNoun(w) // "the Oct. 23 slaying"
 	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
 	}
 	return nounForm(ws, i)
+}
+
+// insideName reports a capitalized word between two capitalized words of
+// one name, spaces only between them: "Treaty" in "the North Atlantic
+// Treaty Organization" is part of the organization's name, no happening;
+// "the Washington Treaty," and "the Peace Conference Tuesday" end theirs.
+func insideName(text string, ws []word, i int) bool {
+	if i < 1 || i+1 >= len(ws) || !isCapital(text, ws[i]) || !isCapital(text, ws[i-1]) || !isCapital(text, ws[i+1]) || notNames[ws[i+1].lower] {
+		return false
+	}
+	return text[ws[i-1].end:ws[i].start] == " " && text[ws[i].end:ws[i+1].start] == " "
+}
+
+// beBefore reports a form of "be" at p, the contracted "are" of "we're",
+// "they're" and "you're" (a word "re" of its own) with it: "the fourteen
+// dollars we're seeing today".
+func beBefore(ws []word, p int) bool {
+	return ws[p].is(cBeForm) || ws[p].lower == "re" && p > 0 && (ws[p-1].lower == "we" || ws[p-1].lower == "they" || ws[p-1].lower == "you")
 }
 
 // attributive reports a participle that modifies the noun after it, as an
@@ -743,8 +771,9 @@ func figureWord(w string) bool {
 
 // balanceNouns are what a company or a bank holds on a day of its books: "As
 // of Sept. 30, the bank had assets of $511 million", "had 926 million shares
-// outstanding". Held, they are a state of that day.
-var balanceNouns = lexSet(`assets deposits shares`)
+// outstanding", "had a 21.2% stake last year". Held, they are a state of
+// that day.
+var balanceNouns = lexSet(`assets deposits shares stake stakes`)
 
 // approximators qualify a figure: "had nearly 73 million shares".
 var approximators = lexSet(`nearly about almost roughly approximately some`)
