@@ -38,6 +38,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
+	if p := participlePhrase(text, ws, first, last); p >= 0 {
+		return p, 0 // "a painting stolen in 2019 has been returned": the theft's
+	}
 	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0
 	modifier := premodifier(text, ws, last)
 	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
@@ -68,6 +71,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 		var cost int
 		switch {
 		case ti < first:
+			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
+				continue // "the canvas, stolen in 2019, in a unit last month": not the theft's
+			}
 			cost = first - ti
 			if opening {
 				cost += 20

@@ -304,7 +304,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
-			if comparisonBase(text, ws, x) || registerDate(ws, x) {
+			if comparisonBase(text, ws, x) || registerDate(ws, x) || planPeriod(text, ws, x) {
 				// the base of a comparison ("compared with year-earlier
 				// profit of $3.8 million") is context of the news, not a
 				// happening a timeline shows

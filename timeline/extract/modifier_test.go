@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestDatesOfModifiers checks dates told in a modifier of a noun: the
+// period a plan or forecast is for, and a participle phrase that describes
+// a noun. They date the modifier, never the clause's own happening.
+func TestDatesOfModifiers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		bad        string // no dated event may read so ("trigger date"), in part
+		want       string // and one must, unless empty
+	}{
+		{"the period of a forecast dates no cut", "Ford has cut its profit forecast for 2007, the company said.",
+			"2007", "cut 2022-09-14"},
+		{"the day of the cut is the clause's own date", "The bank raised its growth forecast for 2023 to 2.5% on Monday.",
+			"2023", "raised 2022-09-12"},
+		{"a budget for next year", "Parliament approved the budget for next year on Tuesday.",
+			"2023", "approved 2022-09-13"},
+		{"the article between 'for' and the period", "The firm lowered its outlook for the third quarter on Friday.",
+			"Q3", "lowered 2022-09-09"},
+		{"a year before the target", "The company raised its 2030 emissions target on Monday.",
+			"2030", "raised 2022-09-12"},
+		{"a period in the possessive", "The minister presented next year's budget on Thursday.",
+			"2023", "presented 2022-09-08"},
+		{"the figures of a period are the period's", "Results for the third quarter rose 5%.",
+			"", "rose 2022-Q3"},
+		{"a participle phrase dates the participle, not the verb after it", "A painting stolen from the Ostrava city gallery in 2019 has been returned, police said on Wednesday.",
+			"returned 2019", "stolen 2019"},
+		{"so does one set off by commas", "The dam, built by the government of the province in 1998, collapsed on Monday.",
+			"collapsed 1998", "built 1998"},
+		{"a date after the participle's aside is the clause's", "Officers found the canvas, stolen in 2019, in a storage unit in Brno last month.",
+			"stolen 2022-08", "found 2022-08"},
+		{"a verb of the clause after 'as' is no participle's", "Earlier Sunday, protesters prayed for peace as Easter week began.",
+			"", "prayed 2022-09-11"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractSeed(t, x, tc.text) {
+				if e.Dated() {
+					got = append(got, e.Trigger+" "+e.Date.Value)
+				}
+			}
+			if tc.bad != "" && slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.bad) }) ||
+				tc.want != "" && !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.want) }) {
+				t.Errorf("Extract(%q) dated events %q: want one with %q and none with %q", tc.text, got, tc.want, tc.bad)
+			}
+		})
+	}
+}

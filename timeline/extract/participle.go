@@ -1,0 +1,68 @@
+package extract
+
+import "strings"
+
+// participleForm reports a word in the form of a past participle: "built",
+// "stolen".
+func participleForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularPast[w] != "" || irregularParticiples[w]
+}
+
+// nounBefore reports a word at k that can end a noun phrase a participle
+// modifies: a name, or a word of lowercase letters that is no closed word
+// nor verb ("a painting stolen", "Cuba's embassy built").
+func nounBefore(text string, ws []word, k int) bool {
+	if k < 0 || ws[k].is(cClosed) || ws[k].is(cBeForm|cAuxiliary|cModal) {
+		return false
+	}
+	return !lowerWord(text, ws[k]) || isNoun(ws, k) || !eventWord(text, ws, k)
+}
+
+// participlePhrase is the past participle that opens the phrase a date
+// (words first..last) ends, when that phrase modifies the noun before it
+// and the verb of the sentence comes right after the date: "A painting
+// stolen from the museum in 2019 has been returned", "The dam, built by the
+// government in 1998, collapsed on Monday". The date is the participle's,
+// never the main verb's: the return is not of 2019. Only names, nouns,
+// articles and prepositions may stand between the participle and the date
+// (within ten words). -1 when there is none.
+func participlePhrase(text string, ws []word, first, last int) int {
+	next := last + 1
+	if first < 2 || next >= len(ws) {
+		return -1
+	}
+	gap := text[ws[last].end:ws[next].start]
+	if gap != " " && gap != ", " {
+		return -1
+	}
+	if !ws[next].is(cBeForm|cAuxiliary|cModal) && (!eventWord(text, ws, next) || isNoun(ws, next) || !participleForm(ws[next].lower)) {
+		return -1 // no verb of the sentence after the date
+	}
+	for k := first - 1; k >= 1 && k >= first-10; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || clauseWords[ws[k].lower] || ws[k].is(cClauseOpener|cBeForm|cAuxiliary|cModal) {
+			return -1
+		}
+		if !participleForm(ws[k].lower) || ws[k].is(cPreposition) || !eventWord(text, ws, k) {
+			continue
+		}
+		if ws[k].info().speech || !nounBefore(text, ws, k-1) {
+			return -1
+		}
+		// set off by commas, or by none: "The plant, built in 1998, was
+		// closed", "a painting stolen in 2019 has been returned"
+		if strings.Contains(text[ws[k-1].end:ws[k].start], ",") != (gap == ", ") {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// asideParticiple reports a past participle at k that opens an aside set off
+// by a comma after a noun ("found the canvas, stolen in 2019, in a storage
+// unit last month"): a date after the aside's closing comma is not the
+// participle's.
+func asideParticiple(text string, ws []word, k int) bool {
+	return k > 0 && participleForm(ws[k].lower) && !isNoun(ws, k) && !ws[k].info().speech &&
+		strings.TrimSpace(text[ws[k-1].end:ws[k].start]) == "," && nounBefore(text, ws, k-1)
+}
