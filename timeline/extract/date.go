@@ -38,6 +38,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
+	if h, ok := objectYear(text, ws, first, last); ok && h >= 0 {
+		return h, 0 // "strengthened the 1959 trade embargo": the embargo's
+	}
 	if p := participlePhrase(text, ws, first, last); p >= 0 {
 		return p, 0 // "a painting stolen in 2019 has been returned": the theft's
 	}

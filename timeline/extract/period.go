@@ -1,6 +1,10 @@
 package extract
 
-import "storyline/timeline/temporal"
+import (
+	"strings"
+
+	"storyline/timeline/temporal"
+)
 
 // planNouns name a figure set or reckoned for a period: a forecast, a
 // budget, a target. The period such a figure is for is the figure's, not a
@@ -15,6 +19,8 @@ estimate estimates`)
 // or the approval by the day it is news, never by the period the figure is
 // for, so the date dates no happening of its clause. A possessive date after
 // "for" modifies the noun after it ("plans for Monday's vote"), not the plan.
+// A year that says which thing a verb acts on (objectYear) dates no
+// happening either.
 func planPeriod(text string, ws []word, x temporal.Timex) bool {
 	first := wordIndexAt(ws, x.Start)
 	last := first
@@ -31,9 +37,39 @@ func planPeriod(text string, ws []word, x temporal.Timex) bool {
 	if k >= 1 && ws[k].lower == "for" && planNouns[ws[k-1].lower] && !ws[last].possessive {
 		return true
 	}
-	if !ws[last].possessive && !premodifier(text, ws, last) {
-		return false
+	if h, ok := objectYear(text, ws, first, last); ok && h < 0 {
+		return true
 	}
 	h := modifiedNoun(text, ws, first, last)
 	return h >= 0 && planNouns[ws[h].lower]
+}
+
+// objectYear reads a bare year (words first..last) between a verb and its
+// object's noun, after an article or a possessive: "strengthened the 1959
+// trade embargo", "overruled a 1971 Convention", "signed its 2015 accord".
+// The year tells which thing the verb acts on, not when the verb's
+// happening took place: it is the year of the object's head noun when that
+// names a happening (the embargo's), else of no happening. It gives whether
+// the year is such a year and, if so, the head of happening or -1.
+func objectYear(text string, ws []word, first, last int) (int, bool) {
+	if first != last || first < 2 || last+1 >= len(ws) || text[ws[last].end:ws[last+1].start] != " " {
+		return -1, false
+	}
+	y := ws[first].lower
+	if len(y) != 4 || strings.Trim(y, "0123456789") != "" {
+		return -1, false
+	}
+	if !ws[first-1].is(cArticle) && !ws[first-1].possessive && !ws[first-1].is(cDeterminer) {
+		return -1, false
+	}
+	if v := first - 2; !eventWord(text, ws, v) || isNoun(ws, v) || ws[v].is(cPreposition) {
+		return -1, false // no verb right before the object: "A 1996 law strengthened"
+	}
+	if n := last + 1; ws[n].is(cClosed) || ws[n].is(cPreposition) {
+		return -1, false
+	}
+	if h := modifiedNoun(text, ws, first, last); h >= 0 && eventWord(text, ws, h) && isNoun(ws, h) {
+		return h, true
+	}
+	return -1, true
 }

@@ -51,12 +51,12 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.743, 0.941},
-	"aquaint":  {0.692, 0.940},
+	"aquaint":  {0.692, 0.945},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.854, 0.907},
-	"aquaint":  {0.865, 0.905},
+	"timebank": {0.854, 0.909},
+	"aquaint":  {0.865, 0.908},
 }
 
 func TestAnchoringFloors(t *testing.T) {
