@@ -87,6 +87,8 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			}
 		case ti > last && frame && hasPunctBetween(text, ws, last, ti):
 			continue // "After a revision Friday to December's figures, the economy has been creating": the main clause is after it
+		case ti > last && !opening && nounClauseBetween(text, ws, last, ti):
+			continue // "comments last week were in response to signals that it wants to renew talks"
 		case ti > last:
 			// A date right before its event ("on Wednesday started", "an
 			// October congress") dates it; further right, a date after its

@@ -35,6 +35,8 @@ func TestDatesOfModifiers(t *testing.T) {
 			"strengthened 1959", "embargo 1959"},
 		{"a year before the subject's noun is no object's", "A 1996 law strengthened the embargo against Cuba.",
 			"", "strengthened 1996"},
+		{"a clause that completes a noun after the date is not the date's", "The newspaper said Sunday that the minister's comments last week were a reply to signals from Syria that it wants to renew the peace talks.",
+			"talks 2022-W36", ""},
 		{"a participle phrase dates the participle, not the verb after it", "A painting stolen from the Ostrava city gallery in 2019 has been returned, police said on Wednesday.",
 			"returned 2019", "stolen 2019"},
 		{"so does one set off by commas", "The dam, built by the government of the province in 1998, collapsed on Monday.",

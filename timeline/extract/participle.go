@@ -66,3 +66,26 @@ func asideParticiple(text string, ws []word, k int) bool {
 	return k > 0 && participleForm(ws[k].lower) && !isNoun(ws, k) && !ws[k].info().speech &&
 		strings.TrimSpace(text[ws[k-1].end:ws[k].start]) == "," && nounBefore(text, ws, k-1)
 }
+
+// nounClauses open a clause that completes or describes a noun.
+var nounClauses = lexSet(`that which who whom whose`)
+
+// nounClauseBetween reports a clause that completes or describes a noun
+// among the words after a date (word last) and before a word of happening
+// at ti: "Netanyahu's comments last week were in response to signals from
+// Syria that it wants to renew the talks". What happens inside the clause
+// is the noun's business and is not dated by a date of the clause around
+// it. The clause must follow a noun or a name, not the date itself ("said
+// Tuesday that") nor a verb ("said that").
+func nounClauseBetween(text string, ws []word, last, ti int) bool {
+	for k := last + 2; k < ti; k++ {
+		if !nounClauses[ws[k].lower] || hasPunct(text[ws[k-1].end:ws[k].start]) {
+			continue
+		}
+		p := k - 1
+		if !ws[p].is(cClosed) && !ws[p].is(cPreposition) && (!lowerWord(text, ws[p]) || isNoun(ws, p) || !eventWord(text, ws, p)) {
+			return true
+		}
+	}
+	return false
+}
