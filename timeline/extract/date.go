@@ -127,6 +127,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			bestIdx, bestCost = ti, cost
 		}
 	}
+	if v := occasionVerb(text, ws, bestIdx, first); v >= 0 {
+		return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
+	}
 	return bestIdx, bestCost
 }
 

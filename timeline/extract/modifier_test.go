@@ -37,6 +37,10 @@ func TestDatesOfModifiers(t *testing.T) {
 			"", "strengthened 1996"},
 		{"a clause that completes a noun after the date is not the date's", "The newspaper said Sunday that the minister's comments last week were a reply to signals from Syria that it wants to renew the peace talks.",
 			"talks 2022-W36", ""},
+		{"the occasion of a doing dates the doing", "The minister announced the plan at a news conference on Monday.",
+			"conference ", "announced 2022-09-12"},
+		{"over a place after the occasion", "Lakeview Care Ltd admitted breaching health and safety law at a hearing at Leeds crown court in April.",
+			"hearing ", "admitted 2022-04"},
 		{"a participle phrase dates the participle, not the verb after it", "A painting stolen from the Ostrava city gallery in 2019 has been returned, police said on Wednesday.",
 			"returned 2019", "stolen 2019"},
 		{"so does one set off by commas", "The dam, built by the government of the province in 1998, collapsed on Monday.",
@@ -61,4 +65,21 @@ func TestDatesOfModifiers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestOccasionPlace checks that the place of an occasion ("at a hearing in
+// Leeds") is the place of the doing it dates.
+func TestOccasionPlace(t *testing.T) {
+	x := newExtractor(t)
+	text := "Residents criticised the fire service at a community meeting in Leeds on Sunday."
+	for _, e := range extractSeed(t, x, text) {
+		if e.Trigger != "criticised" {
+			continue
+		}
+		if len(e.Places) == 0 || e.Places[0].Name != "Leeds" {
+			t.Errorf("Extract(%q): %q has places %v, want Leeds", text, e.Title, e.Places)
+		}
+		return
+	}
+	t.Errorf("Extract(%q): no event on \"criticised\"", text)
 }
