@@ -43,6 +43,8 @@ func TestDatesOfModifiers(t *testing.T) {
 			"hearing ", "admitted 2022-04"},
 		{"a participle phrase dates the participle, not the verb after it", "A painting stolen from the Ostrava city gallery in 2019 has been returned, police said on Wednesday.",
 			"returned 2019", "stolen 2019"},
+		{"the present perfect after it is the day's news", "A painting stolen from the museum in 2019 has been returned.",
+			"returned 2019", "returned 2022-09-14"},
 		{"so does one set off by commas", "The dam, built by the government of the province in 1998, collapsed on Monday.",
 			"collapsed 1998", "built 1998"},
 		{"a date after the participle's aside is the clause's", "Officers found the canvas, stolen in 2019, in a storage unit in Brno last month.",

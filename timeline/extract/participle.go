@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"storyline/timeline/temporal"
+)
 
 // participleForm reports a word in the form of a past participle: "built",
 // "stolen".
@@ -150,4 +154,37 @@ func occasionHead(text string, ws []word, o int) int {
 		}
 	}
 	return -1
+}
+
+// perfectAfterModifier reports a verb at ti in the present perfect whose
+// sentence dates only the participle phrase of its subject right before it
+// (participlePhrase): "A painting stolen from the museum in 2019 has been
+// returned". The return is the news of the publication day, as it would be
+// with no date at all; the year is the theft's.
+func perfectAfterModifier(text string, ws []word, xs []temporal.Timex, ti int, ds []*draft) bool {
+	if !presentPerfect(ws, ti) || sinceIn(ws) {
+		return false
+	}
+	modifier := -1
+	for _, x := range xs {
+		first := wordIndexAt(ws, x.Start)
+		last := first
+		for last+1 < len(ws) && ws[last+1].start < x.End {
+			last++
+		}
+		if last < ti && ti-last <= 4 {
+			if p := participlePhrase(text, ws, first, last); p >= 0 {
+				modifier = p
+			}
+		}
+	}
+	if modifier < 0 {
+		return false
+	}
+	for _, d := range ds {
+		if !d.date.IsZero() && d.trig >= 0 && d.trig != modifier {
+			return false // the sentence dates another happening
+		}
+	}
+	return true
 }
