@@ -74,6 +74,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 		var cost int
 		switch {
 		case ti < first:
+			if yearsNoun(text, ws, ti) {
+				continue // "abandoned the 2015 nuclear deal on Tuesday": the deal has its year
+			}
 			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
 				continue // "the canvas, stolen in 2019, in a unit last month": not the theft's
 			}

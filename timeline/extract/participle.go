@@ -80,14 +80,19 @@ var nounClauses = lexSet(`that which who whom whose`)
 // Syria that it wants to renew the talks". What happens inside the clause
 // is the noun's business and is not dated by a date of the clause around
 // it. The clause must follow a noun or a name, not the date itself ("said
-// Tuesday that") nor a verb ("said that").
+// Tuesday that") nor a verb ("said that"), nor the noun the date modifies
+// ("the 1918 pandemic that killed 40 million": the killing is of 1918).
 func nounClauseBetween(text string, ws []word, last, ti int) bool {
-	for k := last + 2; k < ti; k++ {
-		if !nounClauses[ws[k].lower] || hasPunct(text[ws[k-1].end:ws[k].start]) {
+	own := true // the words after the date are still the noun phrase it modifies
+	for k := last + 1; k < ti; k++ {
+		if hardGap(text[ws[k-1].end:ws[k].start]) || ws[k].is(cPreposition|cLocationPrep|cBeForm|cAuxiliary) || eventWord(text, ws, k) && !isNoun(ws, k) {
+			own = false
+		}
+		if k < last+2 || !nounClauses[ws[k].lower] || hasPunct(text[ws[k-1].end:ws[k].start]) {
 			continue
 		}
 		p := k - 1
-		if !ws[p].is(cClosed) && !ws[p].is(cPreposition) && (!lowerWord(text, ws[p]) || isNoun(ws, p) || !eventWord(text, ws, p)) {
+		if !own && !ws[p].is(cClosed) && !ws[p].is(cPreposition) && (!lowerWord(text, ws[p]) || isNoun(ws, p) || !eventWord(text, ws, p)) {
 			return true
 		}
 	}

@@ -46,11 +46,12 @@ func planPeriod(text string, ws []word, x temporal.Timex) bool {
 
 // objectYear reads a bare year (words first..last) between a verb and its
 // object's noun, after an article or a possessive: "strengthened the 1959
-// trade embargo", "overruled a 1971 Convention", "signed its 2015 accord".
-// The year tells which thing the verb acts on, not when the verb's
-// happening took place: it is the year of the object's head noun when that
-// names a happening (the embargo's), else of no happening. It gives whether
-// the year is such a year and, if so, the head of happening or -1.
+// trade embargo", "overruled a 1971 Convention", "recalled the 1957 flu
+// pandemic". The year tells which thing the verb acts on, not when it
+// acted: it dates the object's noun when that names a happening, as TimeML
+// reads "the 1959 trade embargo" and "led the 1992 protests", else no
+// happening. It gives whether the year is such a year and, if so, the noun
+// of happening or -1.
 func objectYear(text string, ws []word, first, last int) (int, bool) {
 	if first != last || first < 2 || last+1 >= len(ws) || text[ws[last].end:ws[last+1].start] != " " {
 		return -1, false
@@ -68,8 +69,23 @@ func objectYear(text string, ws []word, first, last int) (int, bool) {
 	if n := last + 1; ws[n].is(cClosed) || ws[n].is(cPreposition) {
 		return -1, false
 	}
-	if h := modifiedNoun(text, ws, first, last); h >= 0 && eventWord(text, ws, h) && isNoun(ws, h) {
+	if h := modifiedNoun(text, ws, first, last); h >= 0 && lowerWord(text, ws[h]) && eventWord(text, ws, h) && isNoun(ws, h) {
 		return h, true
 	}
 	return -1, true
+}
+
+// yearsNoun reports a noun at k that objectYear dates by its own year
+// before it ("abandoned the 2015 nuclear deal on Tuesday"): a later date of
+// the clause is the verb's, not the noun's.
+func yearsNoun(text string, ws []word, k int) bool {
+	if !isNoun(ws, k) {
+		return false
+	}
+	for y := k - 1; y >= 2 && y >= k-4; y-- {
+		if h, ok := objectYear(text, ws, y, y); ok {
+			return h == k
+		}
+	}
+	return false
 }
