@@ -35,6 +35,8 @@ func TestDatesOfModifiers(t *testing.T) {
 			"strengthened 1959", "embargo 1959"},
 		{"a later date is the verb's, the noun has its year", "The president abandoned the 2015 nuclear deal on Tuesday.",
 			"abandoned 2015", "abandoned 2022-09-13"},
+		{"a named contest is not a document", "Lugansky made his name when he won the 1994 Tchaikovsky Piano Competition.",
+			"", "won 1994"},
 		{"nor a thing's the verb's", "Doctors recalled the 1957 flu pandemic on Monday.",
 			"recalled 1957", "recalled 2022-09-12"},
 		{"a year before the subject's noun is no object's", "A 1996 law strengthened the embargo against Cuba.",

@@ -51,7 +51,8 @@ func planPeriod(text string, ws []word, x temporal.Timex) bool {
 // acted: it dates the object's noun when that names a happening, as TimeML
 // reads "the 1959 trade embargo" and "led the 1992 protests", else no
 // happening. It gives whether the year is such a year and, if so, the noun
-// of happening or -1.
+// of happening or -1. A name after the year is a thing only when it names a
+// document.
 func objectYear(text string, ws []word, first, last int) (int, bool) {
 	if first != last || first < 2 || last+1 >= len(ws) || text[ws[last].end:ws[last+1].start] != " " {
 		return -1, false
@@ -69,11 +70,27 @@ func objectYear(text string, ws []word, first, last int) (int, bool) {
 	if n := last + 1; ws[n].is(cClosed) || ws[n].is(cPreposition) {
 		return -1, false
 	}
-	if h := modifiedNoun(text, ws, first, last); h >= 0 && lowerWord(text, ws[h]) && eventWord(text, ws, h) && isNoun(ws, h) {
+	h := modifiedNoun(text, ws, first, last)
+	if h >= 0 && lowerWord(text, ws[h]) && eventWord(text, ws, h) && isNoun(ws, h) {
 		return h, true
+	}
+	if h < 0 {
+		// a name: a named document says which one ("a 1971 Convention");
+		// a named contest or war may be where the verb happened ("won
+		// the 1994 Tchaikovsky Piano Competition")
+		for k := last + 1; k < len(ws) && k <= last+5 && !lowerWord(text, ws[k]); k++ {
+			if namedDocuments[ws[k].lower] {
+				return -1, true
+			}
+		}
+		return -1, false
 	}
 	return -1, true
 }
+
+// namedDocuments end the name of a document that stays in force once made.
+var namedDocuments = lexSet(`convention treaty act accord accords agreement pact protocol charter law constitution
+resolution declaration`)
 
 // yearsNoun reports a noun at k that objectYear dates by its own year
 // before it ("abandoned the 2015 nuclear deal on Tuesday"): a later date of
