@@ -762,6 +762,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		for last+1 < len(ws) && ws[last+1].start < span.End {
 			last++
 		}
+		if _, ok := objectYear(text, ws, first, last); ok {
+			return // "strengthened the 1959 trade embargo": the year is the embargo's alone
+		}
 		take := func(k, dist int) {
 			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) {
 				return

@@ -93,3 +93,15 @@ func TestOccasionPlace(t *testing.T) {
 	}
 	t.Errorf("Extract(%q): no event on \"criticised\"", text)
 }
+
+// TestObjectYearAlone checks that the year of a document's noun
+// (objectYear) anchors that noun alone, not the verb before it as well.
+func TestObjectYearAlone(t *testing.T) {
+	x := newExtractor(t)
+	text := "The senators strengthened the 1959 trade embargo against Cuba."
+	for _, a := range datedAnchors(t, x, text) {
+		if strings.Contains(a, "1959") && strings.Contains(a, "strengthened") {
+			t.Errorf("Extract(%q) anchors %q: the verb is not of the embargo's year", text, a)
+		}
+	}
+}

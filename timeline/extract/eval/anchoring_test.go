@@ -51,7 +51,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.743, 0.941},
-	"aquaint":  {0.692, 0.945},
+	"aquaint":  {0.692, 0.947},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
