@@ -38,6 +38,12 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
+	if h, ok := objectYear(text, ws, first, last); ok && h >= 0 {
+		return h, 0 // "strengthened the 1959 trade embargo": the embargo's
+	}
+	if p := participlePhrase(text, ws, first, last); p >= 0 {
+		return p, 0 // "a painting stolen in 2019 has been returned": the theft's
+	}
 	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0
 	modifier := premodifier(text, ws, last)
 	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
@@ -68,6 +74,12 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 		var cost int
 		switch {
 		case ti < first:
+			if yearsNoun(text, ws, ti) {
+				continue // "abandoned the 2015 nuclear deal on Tuesday": the deal has its year
+			}
+			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
+				continue // "the canvas, stolen in 2019, in a unit last month": not the theft's
+			}
 			cost = first - ti
 			if opening {
 				cost += 20
@@ -78,6 +90,8 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			}
 		case ti > last && frame && hasPunctBetween(text, ws, last, ti):
 			continue // "After a revision Friday to December's figures, the economy has been creating": the main clause is after it
+		case ti > last && !opening && nounClauseBetween(text, ws, last, ti):
+			continue // "comments last week were in response to signals that it wants to renew talks"
 		case ti > last:
 			// A date right before its event ("on Wednesday started", "an
 			// October congress") dates it; further right, a date after its
@@ -115,6 +129,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 		if cost < bestCost {
 			bestIdx, bestCost = ti, cost
 		}
+	}
+	if v := occasionVerb(text, ws, bestIdx, first); v >= 0 {
+		return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
 	}
 	return bestIdx, bestCost
 }
@@ -770,6 +787,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		last := first
 		for last+1 < len(ws) && ws[last+1].start < span.End {
 			last++
+		}
+		if _, ok := objectYear(text, ws, first, last); ok {
+			return // "strengthened the 1959 trade embargo": the year is the embargo's alone
 		}
 		take := func(k, dist int) {
 			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) && !afterDateOfPrep(text, ws, dated, k) {

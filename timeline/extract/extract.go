@@ -305,7 +305,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
-			if comparisonBase(text, ws, x) || registerDate(ws, x) {
+			if comparisonBase(text, ws, x) || registerDate(ws, x) || planPeriod(text, ws, x) {
 				// the base of a comparison ("compared with year-earlier
 				// profit of $3.8 million") is context of the news, not a
 				// happening a timeline shows
@@ -415,12 +415,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 			}
 			news := ti >= 0 && a.newsBeforeFuture(ws, ti, drafts)
-			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news) {
+			modified := ti >= 0 && !news && !a.doc.Published.IsZero() && perfectAfterModifier(text, ws, xs, ti, drafts)
+			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news || modified) {
 				d := a.newDraft(s, ws, ti)
 				if len(picks) == 0 {
 					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true) || background == len(xs), lastDay)
 				} else if news {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" before a happening still to come")
+				} else if modified {
+					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\"; the date before it is its subject's participle's")
 				}
 				drafts = append(drafts, d)
 				used[ti] = true

@@ -190,7 +190,7 @@ func TestExtractVerbAndItsEventNoun(t *testing.T) {
 		{
 			"in an at phrase too",
 			[]string{"Residents criticised the fire service at a community meeting in Sydney on Monday."},
-			[]brief{{"2022-09-12", "meeting", "Sydney", 1}},
+			[]brief{{"2022-09-12", "criticised", "Sydney", 1}}, // the meeting is the criticism's occasion (occasionVerb)
 		},
 		{
 			"a verb with an object of its own stays",

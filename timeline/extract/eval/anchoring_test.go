@@ -51,12 +51,12 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.771, 0.942},
-	"aquaint":  {0.709, 0.942},
+	"aquaint":  {0.709, 0.948},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.854, 0.907},
-	"aquaint":  {0.865, 0.905},
+	"timebank": {0.854, 0.910},
+	"aquaint":  {0.865, 0.908},
 }
 
 func TestAnchoringFloors(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 // before the extractor was first run on them. The first score is in the
 // commit that added this test (precision 0.2357, recall 0.3173); the set is
 // a regression set since.
-var newsFloors = struct{ precision, recall float64 }{0.940, 0.922}
+var newsFloors = struct{ precision, recall float64 }{0.950, 0.932}
 
 // placeFloors are the places of the right events of that set: recall (the
 // share of right events with a gold place that carry it) and precision (the
