@@ -32,7 +32,45 @@ replace retire join enter publish shut:shut:shut ground resume restart reopen ov
 block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
 lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
 expire bring:brought:brought grant award donate transfer:transferred:transferred fire abolish activate fail ignore disrupt
+order ship:shipped:shipped expand settle default privatise privatize nationalise nationalize earn
+shed:shed:shed trim:trimmed:trimmed boost edge retreat sink:sank:sunk plummet skid:skidded:skidded
+divert derail capsize debut upgrade downgrade hack
+steal:stole:stolen rob:robbed:robbed murder stab:stabbed:stabbed extradite deport plead testify
+prosecute smuggle hijack escape imprison execute rule appeal admit:admitted:admitted concede
+burst:burst:burst spill leak ignite topple devastate batter sweep:swept:swept ravage drown shake:shook:shaken
+impeach dissolve overthrow:overthrew:overthrown assassinate boycott endorse re-elect expel:expelled:expelled
+summon sack quit:quit:quit depose unseat repeal revoke annul scrap:scrapped:scrapped legalise legalize outlaw
+ambush retake:retook:retaken recapture liberate surrender intercept annex
+hospitalise hospitalize diagnose finish conclude terminate
 `
+
+// verbOnly are verbs of the lexicon whose noun names a thing, a rule, a
+// figure or a purpose rather than a happening ("the new rules", "a major
+// boost", "the ship", "in order to", "factory orders"), or one that
+// happeningNouns already reads ("the murder"): as nouns they are no
+// triggers, and a noun of happening only by happeningNouns.
+var verbOnly = lexSet(`rule boost edge ship sink shed trim hack scrap sack murder order spill leak appeal
+escape retreat`)
+
+// verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
+// determiner (isNoun), or after a determiner and one modifier ("a major
+// boost", "a court order", "the new world order"), or after "in" ("in
+// order to").
+func verbOnlyNoun(text string, ws []word, i int) bool {
+	info := ws[i].info()
+	if !verbOnly[info.lemma] || info.noun || i == 0 {
+		return false
+	}
+	if isNoun(ws, i) || ws[i-1].lower == "in" {
+		return true
+	}
+	if i < 2 || strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularPast) {
+		return false
+	}
+	m := ws[i-1]
+	return (ws[i-2].is(cArticle|cDeterminer) || ws[i-2].possessive) && lowerWord(text, m) && !m.is(cClosed) &&
+		!strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
+}
 
 // Verbs of saying: they date the statement.
 const speechVerbs = `say:said:said tell:told:told claim warn urge reply ask add:added:added
@@ -217,7 +255,7 @@ func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := w.trigger()
-		if !ok || recordNoVerb(text, ws, i) {
+		if !ok || recordNoVerb(text, ws, i) || verbOnlyNoun(text, ws, i) {
 			continue
 		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
@@ -664,7 +702,7 @@ func eventWord(text string, ws []word, i int) bool {
 	if ws[i].is(cClosed) || recordNoVerb(text, ws, i) {
 		return false
 	}
-	if info, ok := ws[i].trigger(); ok {
+	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority"
 		return i == 0 || info.noun || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
 	}
@@ -920,3 +958,34 @@ func timeOf(ws []word, k int) bool {
 
 // haveForms are the forms of "have" that make the perfect with a participle.
 var haveForms = lexSet(`have has had having`)
+
+// addsObject reports a form of "add" with a figure or a name as its object:
+// "the index added 47 points", "has expanded three times, adding Greece and
+// Turkey in 1952". It then adds something, a happening; with what is said
+// after it ("adding that", "added:") it is a verb of saying.
+func addsObject(text string, ws []word, k int) bool {
+	if ws[k].info().lemma != "add" || k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != " " {
+		return false
+	}
+	next := ws[k+1]
+	return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
+}
+
+// modalRelative reports a relative clause opened by "who" or "which"
+// between a word at ti and a date at first, whose verb stands after a
+// modal: "will order the relatives to turn the boy over to his father, who
+// could come to the U.S. as early as Tuesday". The date is that clause's
+// (a possibility or a plan), never the happening's before it.
+func modalRelative(ws []word, ti, first int) bool {
+	for k := ti + 1; k < first; k++ {
+		if ws[k].lower != "who" && ws[k].lower != "which" {
+			continue
+		}
+		for j := k + 1; j < first && j <= k+3; j++ {
+			if ws[j].is(cModal) {
+				return true
+			}
+		}
+	}
+	return false
+}

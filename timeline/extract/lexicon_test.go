@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNewsVerbs checks words of happening of wire news (commerce, crime,
+// disasters, politics) that the lexicon knows: each is the event of its
+// sentence, with the sentence's date or, in the present perfect without a
+// date, the publication day's (seedDay, Wednesday 14 September 2022).
+func TestNewsVerbs(t *testing.T) {
+	tests := []struct {
+		group, text, want string // want: "trigger date" of one dated event
+	}{
+		{"commerce", "Emirates has ordered 43 A380 superjumbos.", "ordered 2022-09-14"},
+		{"commerce", "The company shed 2,000 jobs in August.", "shed 2022-08"},
+		{"crime", "Thieves stole the painting from the museum on Monday.", "stole 2022-09-12"},
+		{"crime", "A man was stabbed outside a nightclub on Saturday.", "stabbed 2022-09-10"},
+		{"crime", "The former minister pleaded guilty on Tuesday.", "pleaded 2022-09-13"},
+		{"disaster", "The river Sena burst its banks on Sunday after three days of storms.", "burst 2022-09-11"},
+		{"disaster", "A strong earthquake shook the capital on Monday.", "shook 2022-09-12"},
+		{"disaster", "A ferry capsized off the coast on Tuesday.", "capsized 2022-09-13"},
+		{"politics", "Parliament impeached the president on Monday.", "impeached 2022-09-12"},
+		{"politics", "The opposition leader conceded on Tuesday, his aides said.", "conceded 2022-09-13"},
+		{"military", "Rebels ambushed an army convoy on Friday.", "ambushed 2022-09-09"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.group+" "+strings.Fields(tc.want)[0], func(t *testing.T) {
+			var got []string
+			for _, e := range extractSeed(t, x, tc.text) {
+				if e.Dated() {
+					got = append(got, e.Trigger+" "+e.Date.Value)
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("Extract(%q) dated events %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestVerbOnlyNouns checks verbs of the lexicon whose noun names no
+// happening: as nouns they trigger no event ("in order to", "a court
+// order", "a major boost", "the new rules").
+func TestVerbOnlyNouns(t *testing.T) {
+	tests := []struct{ text, bad string }{
+		{"The central bank cut rates on Monday in order to calm markets.", "order"},
+		{"The new world order took shape in 1991.", "order"},
+		{"The firm got a major boost in capability throughout the 1990s.", "boost"},
+		{"The new rules took effect on Monday.", "rules"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.bad, func(t *testing.T) {
+			for _, e := range extractSeed(t, x, tc.text) {
+				if e.Trigger == tc.bad {
+					t.Errorf("Extract(%q) has an event on %q (%s %s), want none", tc.text, tc.bad, e.Title, e.Date.Value)
+				}
+			}
+		})
+	}
+}
