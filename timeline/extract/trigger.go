@@ -98,6 +98,10 @@ negotiations:negotiate ceasefire:ceasefire treaty:treaty session:session bombing
 shooting:shoot assault:assault raid:raid riot:riot clash:clash fighting:fight battle:battle massacre:massacre
 kidnapping:kidnap hijacking:hijack accident:accident collision:collide resignation:resign arrest:arrest
 trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate landfall:landfall
+merger:merge acquisition:acquire takeover:takeover buyout:buyout bailout:bailout layoff:layoff
+robbery:rob theft:steal heist:heist burglary:burglary assassination:assassinate impeachment:impeach
+walkout:walkout eruption:erupt landslide:landslide avalanche:avalanche tsunami:tsunami
+derailment:derail blackout:blackout outage:outage
 `
 
 // aspectualVerbs say that a happening named as their subject begins or ends:
