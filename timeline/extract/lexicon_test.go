@@ -53,6 +53,7 @@ func TestVerbOnlyNouns(t *testing.T) {
 		{"The firm got a major boost in capability throughout the 1990s.", "boost"},
 		{"The new rules took effect on Monday.", "rules"},
 		{"The company expects to deliver all of its April orders by June.", "orders"},
+		{"Osaka-based Shikibo booked orders for 2 million masks in April.", "orders"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -54,7 +54,10 @@ var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order le
 // verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
 // determiner (isNoun), or after a determiner and one modifier ("a major
 // boost", "a court order", "the new world order"), after a preposition but
-// "to" ("in order to", "for order") or after a month ("April orders").
+// "to" ("in order to", "for order") or after a month ("April orders"); in
+// the plural, after any lowercase word but a subject pronoun, an auxiliary
+// or a relative ("strict rules", "booked orders"; "Egypt orders a cull" is
+// the verb).
 func verbOnlyNoun(text string, ws []word, i int) bool {
 	info := ws[i].info()
 	if !verbOnly[info.lemma] || info.noun || i == 0 {
@@ -67,6 +70,10 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 		return false
 	}
 	m := ws[i-1]
+	if w := ws[i].lower; strings.HasSuffix(w, "s") && w != info.lemma && lowerWord(text, m) && !m.is(cPronounSubject|cModalTo|cBeForm|cAuxiliary) &&
+		m.lower != "that" && m.lower != "which" && text[m.end:ws[i].start] == " " {
+		return true // a plural after a modifier or a verb: "strict rules", "booked orders", "in plastic sacks"
+	}
 	return (ws[i-2].is(cArticle|cDeterminer) || ws[i-2].possessive) && lowerWord(text, m) && !m.is(cClosed) &&
 		!strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
 }
