@@ -54,6 +54,8 @@ func TestVerbOnlyNouns(t *testing.T) {
 		{"The new rules took effect on Monday.", "rules"},
 		{"The company expects to deliver all of its April orders by June.", "orders"},
 		{"Osaka-based Shikibo booked orders for 2 million masks in April.", "orders"},
+		{"Riverside had led the table until April, when they lost three matches in a row.", "table"},
+		{"The climber fell to the ground on Monday.", "ground"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

@@ -49,7 +49,8 @@ hospitalise hospitalize diagnose conclude terminate
 // boost", "the ship", "in order to", "factory orders"), or one that
 // happeningNouns already reads ("the murder"): as nouns they are no
 // triggers, and a noun of happening only by happeningNouns.
-var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat`)
+var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
+table land ground form block chair host score post file damage wound spread pass lift fix`)
 
 // verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
 // determiner (isNoun), or after a determiner and one modifier ("a major
@@ -63,10 +64,16 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 	if !verbOnly[info.lemma] || info.noun || i == 0 {
 		return false
 	}
-	if isNoun(ws, i) || ws[i-1].is(cPreposition) && ws[i-1].lower != "to" || ws[i-1].is(cTimeUnit) {
+	if isNoun(ws, i) {
+		return true
+	}
+	if strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularPast) {
+		return false // "by blocked supplies": a participle
+	}
+	if ws[i-1].is(cPreposition) && ws[i-1].lower != "to" || ws[i-1].is(cTimeUnit) {
 		return true // "in order to", "looks for order", "its April orders"
 	}
-	if i < 2 || strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularPast) {
+	if i < 2 {
 		return false
 	}
 	m := ws[i-1]
