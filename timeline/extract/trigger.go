@@ -50,7 +50,7 @@ hospitalise hospitalize diagnose conclude terminate
 // happeningNouns already reads ("the murder"): as nouns they are no
 // triggers, and a noun of happening only by happeningNouns.
 var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
-table land ground form block chair host score post file damage wound spread pass lift fix`)
+table land ground form block chair host score post file damage wound pass lift fix`)
 
 // verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
 // determiner (isNoun), or after a determiner and one modifier ("a major
@@ -81,8 +81,14 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 		m.lower != "that" && m.lower != "which" && text[m.end:ws[i].start] == " " {
 		return true // a plural after a modifier or a verb: "strict rules", "booked orders", "in plastic sacks"
 	}
-	return (ws[i-2].is(cArticle|cDeterminer) || ws[i-2].possessive) && lowerWord(text, m) && !m.is(cClosed) &&
-		!strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
+	if (ws[i-2].is(cArticle|cDeterminer) || ws[i-2].possessive) && lowerWord(text, m) && !m.is(cClosed) &&
+		!strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " " {
+		return true
+	}
+	// the base form after a singular noun, which would need "-s" as its
+	// verb: "declared emergency rule in November 2007"
+	return ws[i].lower == info.lemma && lowerWord(text, m) && !m.is(cClosed|cPronounSubject|cModalTo|cBeForm|cAuxiliary) &&
+		!strings.HasSuffix(m.lower, "s") && !strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
 }
 
 // admitsThat reports "admit" or "concede" before "that": "admitted that the
