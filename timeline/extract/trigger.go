@@ -58,9 +58,12 @@ table land ground form block chair host score post file damage wound pass lift f
 // "to" ("in order to", "for order") or after a month ("April orders"); in
 // the plural, after any lowercase word but a subject pronoun, an auxiliary
 // or a relative ("strict rules", "booked orders"; "Egypt orders a cull" is
-// the verb).
+// the verb). A "press release" or "news release" is a document, no release.
 func verbOnlyNoun(text string, ws []word, i int) bool {
 	info := ws[i].info()
+	if info.lemma == "release" && i > 0 && (ws[i-1].lower == "press" || ws[i-1].lower == "news") {
+		return true // "said in a press release on Tuesday": a document, the saying's occasion
+	}
 	if !verbOnly[info.lemma] || info.noun || i == 0 {
 		return false
 	}
