@@ -24,6 +24,7 @@ func TestNewsVerbs(t *testing.T) {
 		{"politics", "Parliament impeached the president on Monday.", "impeached 2022-09-12"},
 		{"politics", "The opposition leader conceded on Tuesday, his aides said.", "conceded 2022-09-13"},
 		{"military", "Rebels ambushed an army convoy on Friday.", "ambushed 2022-09-09"},
+		{"aviation", "Flight 214 crash-landed at San Francisco airport on Saturday.", "crash-landed 2022-09-10"},
 		{"commerce noun", "Shares of Chrysler rose after the merger with Daimler in 1998.", "merger 1998"},
 		{"disaster noun", "Villagers were buried by a landslide on Sunday.", "landslide 2022-09-11"},
 	}

@@ -34,7 +34,7 @@ lash suffer collide clear criticise criticize apologise apologize condemn inspec
 expire bring:brought:brought grant award donate transfer:transferred:transferred fire abolish activate fail ignore disrupt
 order expand settle default privatise privatize nationalise nationalize earn
 shed:shed:shed trim:trimmed:trimmed boost edge retreat plummet skid:skidded:skidded
-divert derail capsize upgrade downgrade hack
+divert derail capsize crash-land upgrade downgrade hack
 steal:stole:stolen rob:robbed:robbed murder stab:stabbed:stabbed extradite deport plead testify
 prosecute smuggle hijack escape imprison execute rule appeal admit:admitted:admitted concede
 burst:burst:burst leak ignite topple devastate ravage drown
