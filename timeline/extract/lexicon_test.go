@@ -57,6 +57,7 @@ func TestVerbOnlyNouns(t *testing.T) {
 		{"Osaka-based Shikibo booked orders for 2 million masks in April.", "orders"},
 		{"Riverside had led the table until April, when they lost three matches in a row.", "table"},
 		{"The climber fell to the ground on Monday.", "ground"},
+		{"The prisoners escaped from the jail on Sunday.", "jail"},
 		{"The company said in a press release on Tuesday that it had hired a new chief executive.", "release"},
 		{"Lawyers were placed under house arrest when Musharraf declared emergency rule in November 2007.", "rule"},
 	}

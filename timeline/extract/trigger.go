@@ -50,7 +50,7 @@ hospitalise hospitalize diagnose conclude terminate
 // happeningNouns already reads ("the murder"): as nouns they are no
 // triggers, and a noun of happening only by happeningNouns.
 var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
-table land ground form block chair host score post file damage wound pass lift fix`)
+table land ground form block chair host score post file damage wound pass lift fix jail`)
 
 // verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
 // determiner (isNoun), or after a determiner and one modifier ("a major
