@@ -16,6 +16,8 @@ func TestNewsVerbs(t *testing.T) {
 	}{
 		{"commerce", "Emirates has ordered 43 A380 superjumbos.", "ordered 2022-09-14"},
 		{"commerce", "The company shed 2,000 jobs in August.", "shed 2022-08"},
+		{"commerce", "Toyota has recalled 2.3 million vehicles.", "recalled 2022-09-14"},
+		{"commerce", "Yahoo has laid off 2,000 workers.", "laid 2022-09-14"},
 		{"crime", "Thieves stole the painting from the museum on Monday.", "stole 2022-09-12"},
 		{"crime", "A man was stabbed outside a nightclub on Saturday.", "stabbed 2022-09-10"},
 		{"crime", "The former minister pleaded guilty on Tuesday.", "pleaded 2022-09-13"},
@@ -83,13 +85,16 @@ func TestAdmitsThat(t *testing.T) {
 	}{
 		{"Health Minister Jose Cordova admitted that the authorities lacked the staff to check all cases.", false},
 		{"Lakeview Care Ltd admitted the offence on Tuesday.", true},
+		{"Former minister Jan Novak recalled that the floods of 1997 were worse.", false},
+		{"Presenter Sue MacGregor recalls her years on the programme.", false},
+		{"Toyota recalled its Prius hybrids on Tuesday.", true},
 	} {
 		got := false
 		for _, e := range extractSeed(t, x, tc.text) {
-			got = got || e.Trigger == "admitted"
+			got = got || e.Trigger == "admitted" || e.Trigger == "recalled"
 		}
 		if got != tc.want {
-			t.Errorf("Extract(%q): event on \"admitted\" %v, want %v", tc.text, got, tc.want)
+			t.Errorf("Extract(%q): event on the verb %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -32,7 +32,7 @@ replace retire join enter publish shut:shut:shut ground resume restart reopen ov
 block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
 lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
 expire bring:brought:brought grant award donate transfer:transferred:transferred fire abolish activate fail ignore disrupt
-order expand settle default privatise privatize nationalise nationalize earn
+order recall lay:laid:laid expand settle default privatise privatize nationalise nationalize earn
 shed:shed:shed trim:trimmed:trimmed boost edge retreat plummet skid:skidded:skidded
 divert derail capsize crash-land upgrade downgrade hack
 steal:stole:stolen rob:robbed:robbed murder stab:stabbed:stabbed extradite deport plead testify
@@ -94,12 +94,31 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 		!strings.HasSuffix(m.lower, "s") && !strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
 }
 
-// admitsThat reports "admit" or "concede" before "that": "admitted that the
-// authorities lacked the staff" reports a statement, which is no happening
-// of its own ("admitted breaching the law", "conceded defeat" are).
+// admitsThat reports "admit" or "concede" before "that", and "recall" but
+// with a figure or "its"/"their" as its object or in the passive:
+// "admitted that the authorities lacked the staff", "recalls his youth"
+// report a statement or a memory, no happening of their own ("admitted
+// breaching the law", "conceded defeat", "recalled 2.3 million vehicles",
+// "recalled its ambassador" are). "Lay" without "off" or "down" may be the past of "lie"
+// ("the problem lay in the wiring"): no happening either.
 func admitsThat(ws []word, i int) bool {
 	l := ws[i].info().lemma
-	return (l == "admit" || l == "concede") && i+1 < len(ws) && ws[i+1].lower == "that"
+	next := ""
+	if i+1 < len(ws) {
+		next = ws[i+1].lower
+	}
+	switch l {
+	case "admit", "concede":
+		return next == "that"
+	case "recall":
+		// a recall of goods or of an envoy: a figure or the recaller's own
+		// as object ("recalled 2.3 million vehicles", "recalled its
+		// ambassador"), or in the passive ("were recalled")
+		return !(next != "" && (isDigit(next[0]) || ws[i+1].is(cApproximator) || next == "its" || next == "their")) && !(i > 0 && ws[i-1].is(cBeForm))
+	case "lay":
+		return (ws[i].lower == "lay" || ws[i].lower == "lays") && next != "off" && next != "down"
+	}
+	return false
 }
 
 // Verbs of saying: they date the statement.
