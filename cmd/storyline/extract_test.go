@@ -228,7 +228,8 @@ func TestExtractCitations(t *testing.T) {
 // without -dct, against the events annotated by hand in gold.tsv before the
 // app was run on them: an event on the gold trigger with the gold date (or a
 // time of that day). The floor sits just under the figure measured when the
-// date line became the publication date (27 of 43).
+// lexicon learnt the verbs of wire news (31 of 43; 27 before, when the date
+// line became the publication date).
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -264,7 +265,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	t.Logf("wiki news gold anchors found: %d of %d", found, total)
-	if total != 43 || found < 26 {
-		t.Errorf("wiki news gold anchors found %d of %d, want at least 26 of 43", found, total)
+	if total != 43 || found < 30 {
+		t.Errorf("wiki news gold anchors found %d of %d, want at least 30 of 43", found, total)
 	}
 }

@@ -62,13 +62,13 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 	stretch := first > 0 && ws[first-1].lower == "throughout"
 	bestIdx, bestCost := -1, 1<<30
 	for n, ti := range cands {
-		if ws[ti].quoted {
-			continue
+		if ws[ti].quoted || chargeOf(ws, ti) {
+			continue // a charge ("charged with murder Thursday") is no happening of the date
 		}
 		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
 			continue
 		}
-		if ws[ti].info().speech && !isNoun(ws, ti) && (speechOutside(text, ws, ti, first, last) || stretch) {
+		if ws[ti].info().speech && !isNoun(ws, ti) && !addsObject(text, ws, ti) && (speechOutside(text, ws, ti, first, last) || stretch) {
 			continue
 		}
 		var cost int
@@ -79,6 +79,9 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			}
 			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
 				continue // "the canvas, stolen in 2019, in a unit last month": not the theft's
+			}
+			if modalRelative(ws, ti, first) {
+				continue // "to his father, who could come as early as Tuesday": the relative clause's possibility
 			}
 			cost = first - ti
 			if opening {
@@ -276,7 +279,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		// the start of a change told from one figure to another: "jumped
 		// from fewer than 100,000 in 1980 to more than 300,000 last year"
-		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, first, x) {
+		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, first, x) && !changeBase(text, ws, x) {
 			return false
 		}
 	}
@@ -420,6 +423,19 @@ func plainComparison(ws []word, first int) bool {
 		}
 	}
 	return false
+}
+
+// changeBase reports a date right after "from" that follows the size of a
+// change: "down 4.5% from the previous Friday and 6.8% from Oct. 13", "up 12
+// points from March". The date is the base the change is measured from
+// (a clause of time after it still takes it: see whenClause).
+func changeBase(text string, ws []word, x temporal.Timex) bool {
+	first := wordIndexAt(ws, x.Start)
+	if first < 2 || ws[first-1].lower != "from" {
+		return false
+	}
+	w := ws[first-2].lower
+	return strings.TrimSpace(text[ws[first-2].end:ws[first-1].start]) == "%" || w == "percent" || w == "pct" || w == "points" || w == "point" || w == "cents"
 }
 
 // possessiveBase reports a date in the possessive right after "from" with
@@ -989,6 +1005,9 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		}
 	}
+	if info.speech && addsObject(text, ws, k) {
+		info.speech = false // "adding Greece and Turkey in 1952": adding, no saying
+	}
 	if info.light && ws[k].is(cHaveForm) && resultAfter(ws, k) {
 		info.light = false // "Aetna had a $23 million loss": the result is the happening of its period
 	}
@@ -1270,8 +1289,8 @@ func verbsOutside(text string, ws []word) []int {
 		if p := prevContent(ws, k); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !ws[k].is(cIrregularPast) && (p < 0 || !ws[p].is(cModalTo)) {
 			continue
 		}
-		if _, known := ws[k].trigger(); known {
-			continue
+		if _, known := ws[k].trigger(); known && !admitsThat(ws, k) {
+			continue // a trigger, but for a statement verb findTriggers left out: "admitted that"
 		}
 		if _, ok := headInfo(text, ws, k); ok && !verbalNoun(ws, k) && !negated(ws, k) {
 			out = append(out, k)

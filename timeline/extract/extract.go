@@ -308,7 +308,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if comparisonBase(text, ws, x) || registerDate(ws, x) || planPeriod(text, ws, x) {
 				// the base of a comparison ("compared with year-earlier
 				// profit of $3.8 million") is context of the news, not a
-				// happening a timeline shows
+				// happening a timeline shows; but a clause of time after
+				// the base of a change tells what happened then ("6.8%
+				// from Oct. 13, when Wall Street's plunge helped spark the
+				// weakness")
+				if changeBase(text, ws, x) && whenClause(text, ws, x) >= 0 && !inQuote(ws, x.Start) {
+					picks = append(picks, pick{x, -1, 0}) // the nearest happening of that clause
+				}
 				continue
 			}
 			if backgroundDate(text, ws, trigs, verbs, x) {
@@ -548,6 +554,7 @@ func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 			} // else a verb outside the lexicon
 		}
 		d.info = info
+		d.info.speech = info.speech && !addsObject(a.doc.Text, ws, ti) // "adding Greece in 1952": no saying
 		d.info.noun = isNoun(ws, ti) || namedModifier(a.doc.Text, ws, ti)
 		d.trigger = a.doc.Text[ws[ti].start:ws[ti].end]
 	}

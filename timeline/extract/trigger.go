@@ -32,7 +32,94 @@ replace retire join enter publish shut:shut:shut ground resume restart reopen ov
 block halt establish implement enforce chair co-chair score beat:beat:beaten defeat qualify vaccinate
 lash suffer collide clear criticise criticize apologise apologize condemn inspect reach throw:threw:thrown
 expire bring:brought:brought grant award donate transfer:transferred:transferred fire abolish activate fail ignore disrupt
+order recall lay:laid:laid expand settle default privatise privatize nationalise nationalize earn
+shed:shed:shed trim:trimmed:trimmed boost edge retreat plummet skid:skidded:skidded
+divert derail capsize crash-land upgrade downgrade hack
+steal:stole:stolen rob:robbed:robbed murder stab:stabbed:stabbed extradite deport plead testify
+prosecute smuggle hijack escape imprison execute rule appeal admit:admitted:admitted concede
+burst:burst:burst leak ignite topple devastate ravage drown
+impeach dissolve overthrow:overthrew:overthrown assassinate boycott re-elect expel:expelled:expelled
+summon sack quit:quit:quit depose unseat repeal revoke annul scrap:scrapped:scrapped legalise legalize outlaw
+ambush retake:retook:retaken recapture liberate surrender intercept annex
+hospitalise hospitalize diagnose conclude terminate
 `
+
+// verbOnly are verbs of the lexicon whose noun names a thing, a rule, a
+// figure or a purpose rather than a happening ("the new rules", "a major
+// boost", "the ship", "in order to", "factory orders"), or one that
+// happeningNouns already reads ("the murder"): as nouns they are no
+// triggers, and a noun of happening only by happeningNouns.
+var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
+table land ground form block chair host score post file damage wound pass lift fix jail`)
+
+// verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
+// determiner (isNoun), or after a determiner and one modifier ("a major
+// boost", "a court order", "the new world order"), after a preposition but
+// "to" ("in order to", "for order") or after a month ("April orders"); in
+// the plural, after any lowercase word but a subject pronoun, an auxiliary
+// or a relative ("strict rules", "booked orders"; "Egypt orders a cull" is
+// the verb). A "press release" or "news release" is a document, no release.
+func verbOnlyNoun(text string, ws []word, i int) bool {
+	info := ws[i].info()
+	if info.lemma == "release" && i > 0 && (ws[i-1].lower == "press" || ws[i-1].lower == "news") {
+		return true // "said in a press release on Tuesday": a document, the saying's occasion
+	}
+	if !verbOnly[info.lemma] || info.noun || i == 0 {
+		return false
+	}
+	if isNoun(ws, i) {
+		return true
+	}
+	if strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularPast) {
+		return false // "by blocked supplies": a participle
+	}
+	if ws[i-1].is(cPreposition) && ws[i-1].lower != "to" || ws[i-1].is(cTimeUnit) {
+		return true // "in order to", "looks for order", "its April orders"
+	}
+	if i < 2 {
+		return false
+	}
+	m := ws[i-1]
+	if w := ws[i].lower; strings.HasSuffix(w, "s") && w != info.lemma && lowerWord(text, m) && !m.is(cPronounSubject|cModalTo|cBeForm|cAuxiliary) &&
+		m.lower != "that" && m.lower != "which" && text[m.end:ws[i].start] == " " {
+		return true // a plural after a modifier or a verb: "strict rules", "booked orders", "in plastic sacks"
+	}
+	if (ws[i-2].is(cArticle|cDeterminer) || ws[i-2].possessive) && lowerWord(text, m) && !m.is(cClosed) &&
+		!strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " " {
+		return true
+	}
+	// the base form after a singular noun, which would need "-s" as its
+	// verb: "declared emergency rule in November 2007"
+	return ws[i].lower == info.lemma && lowerWord(text, m) && !m.is(cClosed|cPronounSubject|cModalTo|cBeForm|cAuxiliary) &&
+		!strings.HasSuffix(m.lower, "s") && !strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
+}
+
+// admitsThat reports "admit" or "concede" before "that", and "recall" but
+// with a figure or "its"/"their" as its object or in the passive:
+// "admitted that the authorities lacked the staff", "recalls his youth"
+// report a statement or a memory, no happening of their own ("admitted
+// breaching the law", "conceded defeat", "recalled 2.3 million vehicles",
+// "recalled its ambassador" are). "Lay" without "off" or "down" may be the past of "lie"
+// ("the problem lay in the wiring"): no happening either.
+func admitsThat(ws []word, i int) bool {
+	l := ws[i].info().lemma
+	next := ""
+	if i+1 < len(ws) {
+		next = ws[i+1].lower
+	}
+	switch l {
+	case "admit", "concede":
+		return next == "that"
+	case "recall":
+		// a recall of goods or of an envoy: a figure or the recaller's own
+		// as object ("recalled 2.3 million vehicles", "recalled its
+		// ambassador"), or in the passive ("were recalled")
+		return !(next != "" && (isDigit(next[0]) || ws[i+1].is(cApproximator) || next == "its" || next == "their")) && !(i > 0 && ws[i-1].is(cBeForm))
+	case "lay":
+		return (ws[i].lower == "lay" || ws[i].lower == "lays") && next != "off" && next != "down"
+	}
+	return false
+}
 
 // Verbs of saying: they date the statement.
 const speechVerbs = `say:said:said tell:told:told claim warn urge reply ask add:added:added
@@ -53,6 +140,10 @@ negotiations:negotiate ceasefire:ceasefire treaty:treaty session:session bombing
 shooting:shoot assault:assault raid:raid riot:riot clash:clash fighting:fight battle:battle massacre:massacre
 kidnapping:kidnap hijacking:hijack accident:accident collision:collide resignation:resign arrest:arrest
 trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate landfall:landfall
+merger:merge acquisition:acquire takeover:takeover buyout:buyout bailout:bailout layoff:layoff
+robbery:rob theft:steal heist:heist burglary:burglary assassination:assassinate impeachment:impeach
+walkout:walkout eruption:erupt landslide:landslide avalanche:avalanche tsunami:tsunami
+derailment:derail blackout:blackout outage:outage
 `
 
 // aspectualVerbs say that a happening named as their subject begins or ends:
@@ -217,7 +308,7 @@ func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := w.trigger()
-		if !ok || recordNoVerb(text, ws, i) {
+		if !ok || recordNoVerb(text, ws, i) || verbOnlyNoun(text, ws, i) || admitsThat(ws, i) {
 			continue
 		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
@@ -671,7 +762,7 @@ func eventWord(text string, ws []word, i int) bool {
 	if ws[i].is(cClosed) || recordNoVerb(text, ws, i) {
 		return false
 	}
-	if info, ok := ws[i].trigger(); ok {
+	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority";
 		// and a noun inside one: the "North Atlantic Treaty Organization"
 		return i == 0 || info.noun && !insideName(text, ws, i) || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
@@ -949,3 +1040,34 @@ func timeOf(ws []word, k int) bool {
 
 // haveForms are the forms of "have" that make the perfect with a participle.
 var haveForms = lexSet(`have has had having`)
+
+// addsObject reports a form of "add" with a figure or a name as its object:
+// "the index added 47 points", "has expanded three times, adding Greece and
+// Turkey in 1952". It then adds something, a happening; with what is said
+// after it ("adding that", "added:") it is a verb of saying.
+func addsObject(text string, ws []word, k int) bool {
+	if ws[k].info().lemma != "add" || k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != " " {
+		return false
+	}
+	next := ws[k+1]
+	return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
+}
+
+// modalRelative reports a relative clause opened by "who" or "which"
+// between a word at ti and a date at first, whose verb stands after a
+// modal: "will order the relatives to turn the boy over to his father, who
+// could come to the U.S. as early as Tuesday". The date is that clause's
+// (a possibility or a plan), never the happening's before it.
+func modalRelative(ws []word, ti, first int) bool {
+	for k := ti + 1; k < first; k++ {
+		if ws[k].lower != "who" && ws[k].lower != "which" {
+			continue
+		}
+		for j := k + 1; j < first && j <= k+3; j++ {
+			if ws[j].is(cModal) {
+				return true
+			}
+		}
+	}
+	return false
+}

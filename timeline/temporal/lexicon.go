@@ -166,7 +166,12 @@ func buildLexicon() map[string]word {
 		"kept", "sent", "spent", "built", "felt", "stood", "chose", "drove", "flew", "grew", "threw", "shot", "sank",
 		"fought", "caught", "taught", "meant", "ago", "has", "have", "been", "earlier", "previously", "last",
 		"recently", "hit", "dropped", "slipped", "put", "cut", "hid", "arrived", "began", "heard", "told", "sought",
-		"agreed", "decided", "vowed", "pledged", "promised", "threatened", "planned", "intended", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed", "added"} {
+		"agreed", "decided", "vowed", "pledged", "promised", "threatened", "planned", "intended", "wasn", "weren", "didn", "hadn", "reported", "announced", "claimed", "killed", "added",
+		// irregular simple pasts of wire news, past as "sold" is: "laid off 2,000
+		// workers in April", "shed 2,000 jobs in April", "burst its banks on Sunday"
+		"laid", "shed", "burst", "stole", "swept", "shook", "slid", "shrank", "fled", "withdrew", "overthrew", "swore",
+		"lent", "dealt", "tore", "froze", "stuck", "hung", "underwent", "undertook", "overtook", "withheld", "forbade",
+		"rebuilt", "rode", "bore", "wore", "bit", "spun", "sprang", "fed", "dug", "bled", "wept", "slept", "crept"} {
 		add(s, func(w *word) { w.class |= cPast })
 	}
 	// "runs", "lasts": a season or an exhibition that spans the present

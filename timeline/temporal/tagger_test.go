@@ -50,6 +50,8 @@ func TestSeeds(t *testing.T) {
 		{"bare after to stays past", "They had hoped to meet Monday but the talks were cancelled.", []string{"Monday=2022-09-12"}},
 		{"present of a report stays past", "Shares rose on Monday.", []string{"Monday=2022-09-12"}},
 		{"announced in April", "a Global Security Initiative, which was announced in April with few details", []string{"April=2022-04"}},
+		{"irregular past laid", "Yahoo laid off staff in November.", []string{"November=2021-11"}},
+		{"irregular past burst", "The river burst its banks in November.", []string{"November=2021-11"}},
 		{"an October congress", "while the party prepares for an October congress at which he is expected to break with tradition", []string{"October=2022-10"}},
 		{"this week", "said Deputy Minister Roman Vassilenko this week before Xi's arrival.", []string{"this week=2022-W37"}},
 		{"more than two years ago", "since the outbreak of the coronavirus pandemic more than two years ago with a stop", []string{"more than two years ago=2020-09/BEFORE"}},

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNewsVerbs checks words of happening of wire news (commerce, crime,
+// disasters, politics) that the lexicon knows: each is the event of its
+// sentence, with the sentence's date or, in the present perfect without a
+// date, the publication day's (seedDay, Wednesday 14 September 2022).
+func TestNewsVerbs(t *testing.T) {
+	tests := []struct {
+		group, text, want string // want: "trigger date" of one dated event
+	}{
+		{"commerce", "Emirates has ordered 43 A380 superjumbos.", "ordered 2022-09-14"},
+		{"commerce", "The company shed 2,000 jobs in August.", "shed 2022-08"},
+		{"commerce", "Toyota has recalled 2.3 million vehicles.", "recalled 2022-09-14"},
+		{"commerce", "Yahoo has laid off 2,000 workers.", "laid 2022-09-14"},
+		{"crime", "Thieves stole the painting from the museum on Monday.", "stole 2022-09-12"},
+		{"crime", "A man was stabbed outside a nightclub on Saturday.", "stabbed 2022-09-10"},
+		{"crime", "The former minister pleaded guilty on Tuesday.", "pleaded 2022-09-13"},
+		{"disaster", "The river Sena burst its banks on Sunday after three days of storms.", "burst 2022-09-11"},
+		{"disaster", "A ferry capsized off the coast on Tuesday.", "capsized 2022-09-13"},
+		{"politics", "Parliament impeached the president on Monday.", "impeached 2022-09-12"},
+		{"politics", "The opposition leader conceded on Tuesday, his aides said.", "conceded 2022-09-13"},
+		{"military", "Rebels ambushed an army convoy on Friday.", "ambushed 2022-09-09"},
+		{"aviation", "Flight 214 crash-landed at San Francisco airport on Saturday.", "crash-landed 2022-09-10"},
+		{"commerce noun", "Shares of Chrysler rose after the merger with Daimler in 1998.", "merger 1998"},
+		{"disaster noun", "Villagers were buried by a landslide on Sunday.", "landslide 2022-09-11"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.group+" "+strings.Fields(tc.want)[0], func(t *testing.T) {
+			var got []string
+			for _, e := range extractSeed(t, x, tc.text) {
+				if e.Dated() {
+					got = append(got, e.Trigger+" "+e.Date.Value)
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("Extract(%q) dated events %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestVerbOnlyNouns checks verbs of the lexicon whose noun names no
+// happening: as nouns they trigger no event ("in order to", "a court
+// order", "a major boost", "the new rules").
+func TestVerbOnlyNouns(t *testing.T) {
+	tests := []struct{ text, bad string }{
+		{"The central bank cut rates on Monday in order to calm markets.", "order"},
+		{"The new world order took shape in 1991.", "order"},
+		{"The firm got a major boost in capability throughout the 1990s.", "boost"},
+		{"The new rules took effect on Monday.", "rules"},
+		{"The company expects to deliver all of its April orders by June.", "orders"},
+		{"Osaka-based Shikibo booked orders for 2 million masks in April.", "orders"},
+		{"Riverside had led the table until April, when they lost three matches in a row.", "table"},
+		{"The climber fell to the ground on Monday.", "ground"},
+		{"The prisoners escaped from the jail on Sunday.", "jail"},
+		{"The company said in a press release on Tuesday that it had hired a new chief executive.", "release"},
+		{"Lawyers were placed under house arrest when Musharraf declared emergency rule in November 2007.", "rule"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.bad, func(t *testing.T) {
+			for _, e := range extractSeed(t, x, tc.text) {
+				if e.Trigger == tc.bad {
+					t.Errorf("Extract(%q) has an event on %q (%s %s), want none", tc.text, tc.bad, e.Title, e.Date.Value)
+				}
+			}
+		})
+	}
+}
+
+// TestAdmitsThat checks that "admit" and "concede" before "that" report a
+// statement, no happening, while with an object they tell one.
+func TestAdmitsThat(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want bool // an event on the verb
+	}{
+		{"Health Minister Jose Cordova admitted that the authorities lacked the staff to check all cases.", false},
+		{"Lakeview Care Ltd admitted the offence on Tuesday.", true},
+		{"Former minister Jan Novak recalled that the floods of 1997 were worse.", false},
+		{"Presenter Sue MacGregor recalls her years on the programme.", false},
+		{"Toyota recalled its Prius hybrids on Tuesday.", true},
+	} {
+		got := false
+		for _, e := range extractSeed(t, x, tc.text) {
+			got = got || e.Trigger == "admitted" || e.Trigger == "recalled"
+		}
+		if got != tc.want {
+			t.Errorf("Extract(%q): event on the verb %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
