@@ -498,8 +498,8 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	start := end
 	for start > 0 && end-start < 4 {
 		w := ws[start-1]
-		if hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord) || inSpan(w, d.date.Span) || w.lower == "on" {
-			break
+		if hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord) && !isAllCaps(text[w.start:w.end]) || inSpan(w, d.date.Span) || w.lower == "on" {
+			break // "WHO" in capitals is a name, not a clause word
 		}
 		if info, ok := triggers[w.lower]; ok && info.speech && !isNoun(ws, start-1) {
 			break // "said the two leaders would discuss": the subject starts after "said"

@@ -75,6 +75,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a participle opening the sentence is a passive of the main clause's subject", "Elected in May, Kenji Morita took office on Monday.", "Kenji Morita elected"},
 		{"the head of a relative clause after the verb of its own clause", "In March he ordered a review that has now been delivered to parliament on Friday.", "Review delivered"},
 		{"the preposition of a date left out goes with it", "From 8.30 pm on Monday, Mark Chapman presents a look back at the World Cup.", "Mark Chapman presents a look back at the World Cup"},
+		{"an initialism in capitals is no clause word", "The WHO said on Monday it was raising its pandemic alert.", "The WHO raises its pandemic alert"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
