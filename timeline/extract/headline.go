@@ -485,8 +485,9 @@ func patientBefore(text string, ws []word, d *draft) string {
 func wordsBefore(text string, ws []word, d *draft) string {
 	end := d.trig
 	for end > 0 && (ws[end-1].is(cBeForm) || ws[end-1].is(cAuxiliary) || ws[end-1].lower == "to" ||
-		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower] || attemptTo(ws, end-1)) {
-		end-- // "is due to visit", "are expected to", "plan to", "will remain closed"
+		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower] || attemptTo(ws, end-1) ||
+		verbAdverb(ws, end-1)) {
+		end-- // "is due to visit", "are expected to", "plan to", "will remain closed", "had already warned"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
 	for end > 0 && inSpan(ws[end-1], d.date.Span) && !hasPunct(text[ws[end-1].end:ws[end].start]) {
@@ -528,13 +529,16 @@ func wordsBefore(text string, ws []word, d *draft) string {
 // (a past form or an auxiliary: "who had fled"); "said that the delayed vote
 // ..." opens with a noun phrase and keeps it. "" when there is none.
 func relativeSubjectHead(text string, ws []word, d *draft, start, end int) string {
-	if start < 2 || start >= end || hasPunct(text[ws[start-1].end:ws[start].start]) {
+	// start == end: the clause's own words before the verb were auxiliaries
+	// and an adverb ("who had just returned").
+	if start < 2 || start > end || start == end && !adverbIn(ws, end, d.trig) ||
+		hasPunct(text[ws[start-1].end:ws[start].start]) {
 		return ""
 	}
 	if r := ws[start-1].lower; r != "that" && r != "who" && r != "which" {
 		return ""
 	}
-	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) {
+	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) && !verbAdverb(ws, start) {
 		return ""
 	}
 	if info, ok := triggers[ws[start-2].lower]; ok && info.speech || hasPunct(text[ws[start-2].end:ws[start-1].start]) {
@@ -1014,6 +1018,31 @@ func (d *draft) resolve(subject string) string {
 // verbAdverbs stand between a subject and its verb and say nothing a
 // headline needs: "he last visited", "she also met".
 var verbAdverbs = lexSet(`last also then later first still just already again`)
+
+// adverbIn reports a verbAdverb among ws[from:to].
+func adverbIn(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if verbAdverb(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAdverb reports an adverb inside a verb group, which the subject
+// before it leaves to the verb: one of verbAdverbs but "last", or "now"
+// ("which first flew", "would now be handed"), or a word in -ly after an auxiliary or a
+// form of "be" ("had fully recovered"; "the family" is no adverb).
+func verbAdverb(ws []word, i int) bool {
+	w := ws[i].lower
+	if i > 0 && ws[i-1].is(cArticle) {
+		return false // "The first was found": no adverb
+	}
+	if verbAdverbs[w] && w != "last" || w == "now" {
+		return true // "was last seen" keeps its "last"
+	}
+	return i > 0 && len(w) > 4 && strings.HasSuffix(w, "ly") && ws[i-1].is(cAuxiliary|cBeForm)
+}
 
 // pluralNouns are plural without an -s.
 var pluralNouns = lexSet(`police people children men women they we`)

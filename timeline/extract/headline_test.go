@@ -76,6 +76,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"the head of a relative clause after the verb of its own clause", "In March he ordered a review that has now been delivered to parliament on Friday.", "Review delivered"},
 		{"the preposition of a date left out goes with it", "From 8.30 pm on Monday, Mark Chapman presents a look back at the World Cup.", "Mark Chapman presents a look back at the World Cup"},
 		{"an initialism in capitals is no clause word", "The WHO said on Monday it was raising its pandemic alert.", "The WHO raises its pandemic alert"},
+		{"an adverb between the auxiliary and the verb", "The company had already warned investors on Monday.", "The company warns investors"},
+		{"an adverb in a passive's verb group", "The first aircraft would now be handed to the airline in October 2007.", "First aircraft handed"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
