@@ -1314,7 +1314,45 @@ func relativeHead(text string, ws []word, ti int) string {
 		start--
 	}
 	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
-		return "" // the phrase is longer than four words, or not its clause's start
+		// The phrase is longer than four words, or not its clause's start:
+		// a relative pronoun stands for the noun phrase nearest before it
+		// ("ordered ten versions of the aircraft, which first flew": the
+		// aircraft).
+		if (ws[r].lower == "who" || ws[r].lower == "which") && !hasPunct(text[ws[r].end:ws[ti].start]) {
+			return nearestNounPhrase(text, ws, r) // the verb is the clause's own, not the main verb after it
+		}
+		return ""
+	}
+	return text[ws[start].start:ws[r-1].end]
+}
+
+// otherPreps end a noun phrase from the left as phraseOpeners do.
+var otherPreps = lexSet(`against between like than per across via toward towards within without`)
+
+// nearestNounPhrase is the noun phrase that ends right before word r: the
+// words back to a preposition, a verb or a clause word, at most four, its
+// article included; "" when the word before r is no noun ("said, which").
+func nearestNounPhrase(text string, ws []word, r int) string {
+	start := r
+	for start > 0 && r-start < 4 {
+		w := ws[start-1]
+		if start < r && hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord|cPreposition|cLocationPrep|cBeForm|cAuxiliary) ||
+			phraseOpeners[w.lower] || otherPreps[w.lower] || w.trig != nil && !isNoun(ws, start-1) || participle(ws, start-1) && start < r {
+			break
+		}
+		start--
+		if w.is(cArticle) {
+			break // "the aircraft"
+		}
+	}
+	if start == r || ws[start].is(cArticle) && start == r-1 {
+		return ""
+	}
+	if ws[r].lower == "who" && start > 0 && ws[start-1].is(cLocationPrep) {
+		return "" // "Brits on holiday in Mexico, who are flying back": "who" is no place
+	}
+	if w := ws[r-1]; w.trig != nil && !isNoun(ws, r-1) || w.is(cBeForm|cAuxiliary) {
+		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
 }
@@ -1324,8 +1362,8 @@ func relativeHead(text string, ws []word, ti int) string {
 // a comma ("Thriller, released in 1982,"); -1 when there is none.
 func relativeStart(text string, ws []word, ti int) int {
 	k := ti
-	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary)) {
-		k-- // "who had joined", "which was founded"
+	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary) || verbAdverb(ws, k-1)) {
+		k-- // "who had joined", "which was founded", "which first flew"
 	}
 	r := -1
 	switch {

@@ -78,6 +78,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"an initialism in capitals is no clause word", "The WHO said on Monday it was raising its pandemic alert.", "The WHO raises its pandemic alert"},
 		{"an adverb between the auxiliary and the verb", "The company had already warned investors on Monday.", "The company warns investors"},
 		{"an adverb in a passive's verb group", "The first aircraft would now be handed to the airline in October 2007.", "First aircraft handed"},
+		{"a relative pronoun after a long phrase stands for the noun phrase nearest before it", "FedEx has also ordered ten freighter versions of the aircraft, which first flew in April 2005.", "The aircraft flies"},
+		{"a relative pronoun after a passive's agent", "The mood was darkened by the Japanese government, which cut its economic forecasts on Monday.", "The Japanese government cuts its economic forecasts"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
