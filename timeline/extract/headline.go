@@ -191,6 +191,13 @@ func headlineOf(text string, d *draft) string {
 			h = strings.TrimSpace(subject + " " + verb)
 			if q := firstQuote(text[d.sent.Start:d.sent.End]); q != "" {
 				h += ": “" + clipWords(q, 8) + "”"
+			} else if c := saidContent(text, ws, d); c != "" {
+				// "Airbus says deliveries of its A380 superjumbo jet will be
+				// delayed by another year"; what one told someone, one says.
+				if d.info.lemma == "tell" && strings.HasPrefix(verb, "tell") {
+					h = strings.TrimSpace(subject + " " + strings.Replace(verb, "tell", "say", 1))
+				}
+				h += " " + c
 			} else if o := complement(text, ws, d); o != "" {
 				h += " " + o // "tells the court"
 			}
@@ -720,6 +727,101 @@ func complement(text string, ws []word, d *draft) string {
 		break
 	}
 	return strings.Join(parts, " ")
+}
+
+// maxSaid is how many words of what was said a headline keeps.
+const maxSaid = 12
+
+// clauseSubjects open a reported clause that "that" left out: "said it
+// expects a profit".
+var clauseSubjects = lexSet(`it he she they we i`)
+
+// saidContent is what a verb of saying reports, when the saying is the news
+// that carries it: the clause after "that" ("Airbus said on Tuesday that
+// deliveries ... will be delayed by another year"; "told reporters in Paris
+// that ..."), or after "said" with its "that" left out ("said it expects a
+// profit"), up to its first punctuation and at most maxSaid words, without
+// the saying's date; "" when there is none.
+func saidContent(text string, ws []word, d *draft) string {
+	start := -1
+	for k := d.trig + 1; k < len(ws) && k <= d.trig+7; k++ {
+		w := ws[k]
+		if hardGap(text[ws[k-1].end:w.start]) || hasPunct(text[ws[k-1].end:w.start]) && !inSpan(w, d.dateSpan()) && !inSpan(ws[k-1], d.dateSpan()) {
+			return ""
+		}
+		if w.lower == "that" {
+			start = k + 1
+			break
+		}
+		if w.is(cBeForm|cAuxiliary) || w.trig != nil && !isNoun(ws, k) || modals[w.lower] {
+			break // "said the firm that makes ...": a clause of its own; "said it was": no "that"
+		}
+	}
+	if start < 0 && d.info.lemma == "say" {
+		k := d.trig + 1
+		for k < len(ws) && (inSpan(ws[k], d.dateSpan()) || datePreps[ws[k].lower] && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
+			k++
+		}
+		if k < len(ws) && k+1 < len(ws) && clauseSubjects[ws[k].lower] && (ws[k+1].is(cBeForm|cAuxiliary) || modals[ws[k+1].lower] || ws[k+1].trig != nil) {
+			start = k // "said it expects", "said they would"
+		}
+	}
+	if start < 0 || start >= len(ws) {
+		return ""
+	}
+	// The words kept, as runs of the text (which keep "Israel's" and
+	// "$1.75"), the saying's date left out with its preposition.
+	var keep []int
+	k := start
+	for ; k < len(ws) && len(keep) < maxSaid; k++ {
+		if k > start && (hasPunct(text[ws[k-1].end:ws[k].start]) && !figureGap(text, ws[k-1], ws[k]) || ws[k].lower == "who" || ws[k].lower == "which") {
+			break // a relative clause inside says more than the headline needs
+		}
+		if inSpan(ws[k], d.dateSpan()) {
+			if n := len(keep); n > 0 && datePreps[ws[keep[n-1]].lower] {
+				keep = keep[:n-1]
+			}
+			continue
+		}
+		keep = append(keep, k)
+	}
+	if k < len(ws) && len(keep) == maxSaid && !hasPunct(text[ws[k-1].end:ws[k].start]) {
+		// Cut short: end before the last phrase rather than inside it
+		// ("more than 100 people at the St Francis Preparatory").
+		// The cut keeps the clause's verb: "the 38,000 U.S. troops in the
+		// Gulf will remain", not "the 38,000 U.S. troops".
+		for n := len(keep) - 1; n >= 4; n-- {
+			if w := ws[keep[n]]; (phraseOpeners[w.lower] || locationPreps[w.lower] || w.is(cClauseWord|cComplementStop)) && slices.ContainsFunc(keep[1:n], func(i int) bool {
+				return ws[i].is(cBeForm|cAuxiliary) || modals[ws[i].lower] || ws[i].trig != nil && !isNoun(ws, i)
+			}) {
+				keep = keep[:n]
+				break
+			}
+		}
+	}
+	for len(keep) > 0 {
+		w := ws[keep[len(keep)-1]]
+		if !locationPreps[w.lower] && !articles[w.lower] && !phraseOpeners[w.lower] && !connectives[w.lower] && !modals[w.lower] && !w.is(cBeForm) && w.lower != "that" {
+			break
+		}
+		keep = keep[:len(keep)-1]
+	}
+	if len(keep) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i, k := range keep {
+		switch {
+		case i == 0:
+			b.WriteString(currencyBefore(text, ws[k]))
+		case keep[i-1] == k-1:
+			b.WriteString(text[ws[k-1].end:ws[k].start])
+		default:
+			b.WriteByte(' ')
+		}
+		b.WriteString(withPercent(text, ws[k]))
+	}
+	return strings.Join(strings.Fields(strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "").Replace(b.String())), " ")
 }
 
 // withPercent is a word as written with the per cent sign that follows it:
