@@ -92,6 +92,9 @@ func headlineOf(text string, d *draft) string {
 						patient = named // "A care home operator has been fined": Lakeview Care Ltd, named next
 					} else if patient == "" {
 						patient = relativeHead(text, ws, d.trig) // "The plant, which was built in 1975,"
+						if patient == "" {
+							patient = appositionHead(text, ws, d.trig) // "The plant, a coal-fired unit, was closed"
+						}
 					}
 					if patient == "" && openingPassive(text, ws, d.trig) {
 						patient = d.resolve(subjectAfterComma(text, ws)) // "Killed on Monday, the soldier was"
@@ -157,6 +160,8 @@ func headlineOf(text string, d *draft) string {
 		if subject == "" && wordsBefore(text, ws, d) == "" {
 			if h := relativeHead(text, ws, d.trig); h != "" {
 				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
+			} else if h := appositionHead(text, ws, d.trig); h != "" {
+				subject, fromWords = h, true // "Shares of EADS, Airbus's parent company, fell"
 			}
 		}
 		if subject == "" && (d.info.speech || wordsBefore(text, ws, d) == "") {
@@ -1457,6 +1462,52 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
+}
+
+// appositionHead is the subject of the verb at ti when an apposition set
+// off by commas stands between them: "Shares of EADS, Airbus's parent
+// company, fell 2 percent" has the subject "Shares of EADS". The apposition
+// is at most six words with no verb; the subject opens its sentence or
+// follows a comma, at most six words with no verb and no preposition first;
+// "" when there is none.
+func appositionHead(text string, ws []word, ti int) string {
+	k := ti
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || verbAdverb(ws, k-1)) {
+		k--
+	}
+	if k < 3 || !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+		return ""
+	}
+	verbal := func(i int) bool {
+		w := ws[i]
+		return w.is(cBeForm|cAuxiliary|cClauseWord) || modals[w.lower] || w.trig != nil && !isNoun(ws, i) || participle(ws, i) && i > 0 && strings.Contains(text[ws[i-1].end:w.start], ",")
+	}
+	c := -1 // the apposition's first word
+	for j := k - 1; j > 0 && k-j <= 6; j-- {
+		if verbal(j) {
+			return ""
+		}
+		if g := text[ws[j-1].end:ws[j].start]; hardGap(g) {
+			return ""
+		} else if strings.Contains(g, ",") {
+			c = j
+			break
+		}
+	}
+	if c < 1 {
+		return ""
+	}
+	start := c
+	for start > 0 && c-start < 6 && (start == c || !hasPunct(text[ws[start-1].end:ws[start].start])) {
+		if verbal(start - 1) {
+			return ""
+		}
+		start--
+	}
+	if start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) || phraseOpeners[ws[start].lower] || connectives[ws[start].lower] {
+		return "" // longer than six words, or an adverbial phrase ("In Paris, the capital,")
+	}
+	return text[ws[start].start:ws[c-1].end]
 }
 
 // relativeStart is the word that opens the relative clause of the verb at

@@ -84,6 +84,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a saying without its that", "Boeing said on Monday it was confident about the program.", "Boeing says it was confident about the program"},
 		{"what one told someone one says", "The chief executive, Christian Streiff, told reporters in Paris on Tuesday that the program was on track.", "Christian Streiff says the program was on track in Paris"},
 		{"what was said cut before a phrase, keeping its verb", "A Pentagon spokesman said Thursday that the 38,000 U.S. troops in the Gulf will remain until Iraq complies with the agreement.", "A Pentagon spokesman says the 38,000 U.S. troops in the Gulf will remain"},
+		{"an apposition between the subject and the verb", "Shares of EADS, Airbus's parent company, fell 2 percent in Paris trading on Tuesday.", "Shares of EADS fall 2 percent in Paris trading"},
+		{"an apposition between the patient and a passive", "Long-term interest rates, an important indicator of stability, were cut on Tuesday.", "Long-term interest rates cut"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
