@@ -107,6 +107,9 @@ func headlineOf(text string, d *draft) string {
 				if openingPassive(text, ws, d.trig) && patient != "" {
 					verb = t.lower // "Killed on Monday, the soldier": "Soldier killed"
 				}
+				if futurePassive(ws, d.trig) && patient != "" && !d.beforePublication() {
+					verb = "to be " + verb // "The first aircraft would be handed": "First aircraft to be handed"
+				}
 				h = strings.TrimSpace(patient + " " + pronounPassive(patient) + verb)
 				if passiveLight(ws, d.trig) {
 					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
@@ -1462,6 +1465,41 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
+}
+
+// futureModals put a passive ahead of its time: "will be heard".
+var futureModals = lexSet(`will would shall`)
+
+// futurePassive reports a passive participle at ti after "will be",
+// "would be" or "shall be", adverbs between left aside ("would now be
+// handed"). A desk heads what is still to come with "to be": "First
+// aircraft to be handed", where "First aircraft handed" tells it as done.
+func futurePassive(ws []word, ti int) bool {
+	k := ti - 1
+	for k >= 0 && verbAdverb(ws, k) {
+		k--
+	}
+	if k < 1 || ws[k].lower != "be" {
+		return false
+	}
+	k--
+	for k >= 0 && (verbAdverb(ws, k) || ws[k].lower == "not") {
+		if ws[k].lower == "not" {
+			return false // "will not be held" is no headline of what happens
+		}
+		k--
+	}
+	return k >= 0 && futureModals[ws[k].lower]
+}
+
+// beforePublication reports a date that ends before the document was
+// published: "would be released in 1982" in a story of 2009 is told as
+// done.
+func (d *draft) beforePublication() bool {
+	if d.doc == nil || d.doc.Published.IsZero() || d.date.End == "" {
+		return false
+	}
+	return d.date.End < d.doc.Published.Format("2006-01-02")
 }
 
 // appositionHead is the subject of the verb at ti when an apposition set

@@ -24,7 +24,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"purpose with its modifier", "Gabriel Boric landed in Madrid on Tuesday for a state visit.", "Gabriel Boric lands in Madrid for state visit"},
 		{"passive patient without article", "A ceasefire was agreed on Sunday after weeks of fighting.", "Ceasefire agreed"},
 		{"a verb outside the lexicon: no date, no full stop", "Protesters marched through the capital on Saturday.", "Protesters march through the capital"},
-		{"passive with an irregular participle", "Closing arguments will be heard in July.", "Closing arguments heard"},
+		{"passive with an irregular participle", "Closing arguments will be heard in July.", "Closing arguments to be heard"},
 		{"two countries as the subject", "India and Russia signed a fertiliser supply agreement on Monday.", "India and Russia sign a fertiliser supply agreement"},
 		{"a subject shared by coordinated verbs", "Kenji Morita arrived in Seoul on Monday and will leave on Friday.", "Kenji Morita leaves"},
 		{"a pronoun subject with an adverb", "Foreign Minister Arvind Sethi left for Moscow on Tuesday. He last visited Russia in July.", "Arvind Sethi visits Russia"},
@@ -77,7 +77,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"the preposition of a date left out goes with it", "From 8.30 pm on Monday, Mark Chapman presents a look back at the World Cup.", "Mark Chapman presents a look back at the World Cup"},
 		{"an initialism in capitals is no clause word", "The WHO said on Monday it was raising its pandemic alert.", "The WHO raises its pandemic alert"},
 		{"an adverb between the auxiliary and the verb", "The company had already warned investors on Monday.", "The company warns investors"},
-		{"an adverb in a passive's verb group", "The first aircraft would now be handed to the airline in October 2007.", "First aircraft handed"},
+		{"an adverb in a passive's verb group", "The first aircraft was now handed to the airline in October 2007.", "First aircraft handed"},
 		{"a relative pronoun after a long phrase stands for the noun phrase nearest before it", "FedEx has also ordered ten freighter versions of the aircraft, which first flew in April 2005.", "The aircraft flies"},
 		{"a relative pronoun after a passive's agent", "The mood was darkened by the Japanese government, which cut its economic forecasts on Monday.", "The Japanese government cuts its economic forecasts"},
 		{"a saying carries what was said", "Airbus said on Tuesday that deliveries of its A380 superjumbo jet will be delayed by another year.", "Airbus says deliveries of its A380 superjumbo jet will be delayed by another year"},
@@ -86,6 +86,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"what was said cut before a phrase, keeping its verb", "A Pentagon spokesman said Thursday that the 38,000 U.S. troops in the Gulf will remain until Iraq complies with the agreement.", "A Pentagon spokesman says the 38,000 U.S. troops in the Gulf will remain"},
 		{"an apposition between the subject and the verb", "Shares of EADS, Airbus's parent company, fell 2 percent in Paris trading on Tuesday.", "Shares of EADS fall 2 percent in Paris trading"},
 		{"an apposition between the patient and a passive", "Long-term interest rates, an important indicator of stability, were cut on Tuesday.", "Long-term interest rates cut"},
+		{"a passive still to come is headed with to be", "The first aircraft would now be handed to the airline in October 2027.", "First aircraft to be handed"},
+		{"a future in the past that is past is told as done", "The album would be released in 1982.", "Album released"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
