@@ -114,6 +114,10 @@ func headlineOf(text string, d *draft) string {
 				if passiveLight(ws, d.trig) {
 					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
 					h = strings.TrimSpace(h)
+				} else if passiveTo(text, ws, d.trig) {
+					if c := complement(text, ws, d); strings.HasPrefix(c, "to ") {
+						h += " " + c // "handed to Singapore Airlines", "sentenced to 10 years"
+					}
 				}
 				break
 			}
@@ -1465,6 +1469,33 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
+}
+
+// passiveTo reports "to" and a noun phrase right after a passive
+// participle: to whom or where the patient went ("was handed to Singapore
+// Airlines", "was taken to hospital"), not the infinitive of a verb that
+// governs another ("was expected to rise", "was forced to resign").
+func passiveTo(text string, ws []word, ti int) bool {
+	if ti+2 >= len(ws) || ws[ti+1].lower != "to" {
+		return false
+	}
+	// A noun phrase opens with a determiner, a figure or a name, or is a
+	// noun of the lexicon ("beaten to death"); a verb outside the lexicon
+	// ("commissioned to rearrange") is none of these.
+	w := ws[ti+2]
+	if w.is(cBeForm|cAuxiliary) || w.trig != nil && !isNoun(ws, ti+2) {
+		return false
+	}
+	if w.is(cArticle|cDeterminer) || isDigit(w.lower[0]) || w.trig != nil || isCapital(text, w) {
+		return true
+	}
+	// A bare noun ends its phrase ("taken to hospital on Friday"); a verb
+	// goes on to its object.
+	if ti+3 == len(ws) || hasPunct(text[w.end:ws[ti+3].start]) {
+		return true
+	}
+	next := ws[ti+3]
+	return phraseOpeners[next.lower] || locationPreps[next.lower]
 }
 
 // futureModals put a passive ahead of its time: "will be heard".

@@ -73,11 +73,11 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a subject relative clause before the verb is no subject", "A bomb that killed six people exploded in Kabul on Monday.", "A bomb explodes in Kabul"},
 		{"a reduced relative between the subject and a passive verb", "The bill, introduced in March, was passed on Monday.", "Bill passed"},
 		{"a participle opening the sentence is a passive of the main clause's subject", "Elected in May, Kenji Morita took office on Monday.", "Kenji Morita elected"},
-		{"the head of a relative clause after the verb of its own clause", "In March he ordered a review that has now been delivered to parliament on Friday.", "Review delivered"},
+		{"the head of a relative clause after the verb of its own clause", "In March he ordered a review that has now been delivered to parliament on Friday.", "Review delivered to parliament"},
 		{"the preposition of a date left out goes with it", "From 8.30 pm on Monday, Mark Chapman presents a look back at the World Cup.", "Mark Chapman presents a look back at the World Cup"},
 		{"an initialism in capitals is no clause word", "The WHO said on Monday it was raising its pandemic alert.", "The WHO raises its pandemic alert"},
 		{"an adverb between the auxiliary and the verb", "The company had already warned investors on Monday.", "The company warns investors"},
-		{"an adverb in a passive's verb group", "The first aircraft was now handed to the airline in October 2007.", "First aircraft handed"},
+		{"an adverb in a passive's verb group", "The first aircraft was now handed over in October 2007.", "First aircraft handed"},
 		{"a relative pronoun after a long phrase stands for the noun phrase nearest before it", "FedEx has also ordered ten freighter versions of the aircraft, which first flew in April 2005.", "The aircraft flies"},
 		{"a relative pronoun after a passive's agent", "The mood was darkened by the Japanese government, which cut its economic forecasts on Monday.", "The Japanese government cuts its economic forecasts"},
 		{"a saying carries what was said", "Airbus said on Tuesday that deliveries of its A380 superjumbo jet will be delayed by another year.", "Airbus says deliveries of its A380 superjumbo jet will be delayed by another year"},
@@ -86,8 +86,10 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"what was said cut before a phrase, keeping its verb", "A Pentagon spokesman said Thursday that the 38,000 U.S. troops in the Gulf will remain until Iraq complies with the agreement.", "A Pentagon spokesman says the 38,000 U.S. troops in the Gulf will remain"},
 		{"an apposition between the subject and the verb", "Shares of EADS, Airbus's parent company, fell 2 percent in Paris trading on Tuesday.", "Shares of EADS fall 2 percent in Paris trading"},
 		{"an apposition between the patient and a passive", "Long-term interest rates, an important indicator of stability, were cut on Tuesday.", "Long-term interest rates cut"},
-		{"a passive still to come is headed with to be", "The first aircraft would now be handed to the airline in October 2027.", "First aircraft to be handed"},
+		{"a passive still to come is headed with to be", "The first aircraft would now be handed over in October 2027.", "First aircraft to be handed"},
 		{"a future in the past that is past is told as done", "The album would be released in 1982.", "Album released"},
+		{"to whom a passive's patient went", "The first aircraft would be handed to Singapore Airlines in October 2027.", "First aircraft to be handed to Singapore Airlines"},
+		{"a passive's infinitive is no destination", "The gun was sent to ascertain its origin on Monday.", "Gun sent"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
