@@ -95,6 +95,9 @@ func headlineOf(text string, d *draft) string {
 						if patient == "" {
 							patient = appositionHead(text, ws, d.trig) // "The plant, a coal-fired unit, was closed"
 						}
+						if patient == "" {
+							patient = d.resolve(firstConjunctSubject(text, ws, d.trig)) // "The man arrived ... and was isolated"
+						}
 					}
 					if patient == "" && openingPassive(text, ws, d.trig) {
 						patient = d.resolve(subjectAfterComma(text, ws)) // "Killed on Monday, the soldier was"
@@ -169,6 +172,8 @@ func headlineOf(text string, d *draft) string {
 				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
 			} else if h := appositionHead(text, ws, d.trig); h != "" {
 				subject, fromWords = h, true // "Shares of EADS, Airbus's parent company, fell"
+			} else if h := firstConjunctSubject(text, ws, d.trig); h != "" {
+				subject, fromWords = d.resolve(h), true // "The man had arrived home ... and was isolated"
 			}
 		}
 		if subject == "" && (d.info.speech || wordsBefore(text, ws, d) == "") {
@@ -1531,6 +1536,53 @@ func (d *draft) beforePublication() bool {
 		return false
 	}
 	return d.date.End < d.doc.Published.Format("2006-01-02")
+}
+
+// firstConjunctSubject is the subject a verb coordinated after "and" or
+// "but" shares with the sentence's first verb: "The 23-year-old man had
+// arrived home from Mexico and was isolated in a hospital" has "The
+// 23-year-old man". The subject is the words that open the sentence up to
+// its first verb, one to six with no punctuation, no preposition,
+// connective or wh-word first, adverbs before the verb left out; between
+// the first verb group and "and" no other verb or clause word may stand
+// (in "who was treated but recovered" and "reports ... have said ... and
+// were transferred" the verb joins another clause), nor may "and" join two
+// words after an article ("the dead and injured"). "" when there is none.
+func firstConjunctSubject(text string, ws []word, ti int) string {
+	k := ti
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
+		k--
+	}
+	if k < 3 || ws[k-1].lower != "and" && ws[k-1].lower != "but" || ws[k-3].is(cArticle) {
+		return ""
+	}
+	verb := func(i int) bool {
+		w := ws[i]
+		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i)
+	}
+	j := 1
+	for ; j < k-1 && j <= 6 && !verb(j); j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseWord) {
+			return ""
+		}
+	}
+	if j >= k-1 || j > 6 || phraseOpeners[ws[0].lower] || connectives[ws[0].lower] || ws[0].is(cClauseWord|cClauseOpener) || ws[0].lower == "what" {
+		return ""
+	}
+	g := j + 1 // past the first verb group: "had arrived", "was quickly found"
+	for g < k-1 && (verb(g) || verbAdverb(ws, g)) && ws[g-1].is(cBeForm|cAuxiliary) || g < k-1 && modals[ws[g-1].lower] {
+		g++
+	}
+	for i := g; i < k-1; i++ {
+		if verb(i) || ws[i].is(cClauseWord|cClauseOpener) && ws[i].lower != "and" {
+			return ""
+		}
+	}
+	end := j
+	for end > 1 && (verbAdverb(ws, end-1) || strings.HasSuffix(ws[end-1].lower, "ly")) {
+		end-- // "It rapidly spread": "It"
+	}
+	return text[ws[0].start:ws[end-1].end]
 }
 
 // appositionHead is the subject of the verb at ti when an apposition set

@@ -90,6 +90,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a future in the past that is past is told as done", "The album would be released in 1982.", "Album released"},
 		{"to whom a passive's patient went", "The first aircraft would be handed to Singapore Airlines in October 2027.", "First aircraft to be handed to Singapore Airlines"},
 		{"a passive's infinitive is no destination", "The gun was sent to ascertain its origin on Monday.", "Gun sent"},
+		{"a passive coordinated after and shares the sentence's subject", "The 23-year-old man had arrived home from Mexico last Wednesday, and was isolated in a hospital ward on Saturday night.", "23-year-old man isolated"},
+		{"an active verb coordinated after a copula", "The last pandemic was in 1968 and killed around a million people worldwide.", "The last pandemic kills around a million people worldwide"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
