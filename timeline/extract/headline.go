@@ -1588,7 +1588,8 @@ func firstConjunctSubject(text string, ws []word, ti int) string {
 // appositionHead is the subject of the verb at ti when an apposition set
 // off by commas stands between them: "Shares of EADS, Airbus's parent
 // company, fell 2 percent" has the subject "Shares of EADS". The apposition
-// is at most six words with no verb; the subject opens its sentence or
+// is at most ten words with no verb ("one of the most famous pieces of
+// classical music"); the subject opens its sentence or
 // follows a comma, at most six words with no verb and no preposition first;
 // "" when there is none.
 func appositionHead(text string, ws []word, ti int) string {
@@ -1604,7 +1605,7 @@ func appositionHead(text string, ws []word, ti int) string {
 		return w.is(cBeForm|cAuxiliary|cClauseWord) || modals[w.lower] || w.trig != nil && !isNoun(ws, i) || participle(ws, i) && i > 0 && strings.Contains(text[ws[i-1].end:w.start], ",")
 	}
 	c := -1 // the apposition's first word
-	for j := k - 1; j > 0 && k-j <= 6; j-- {
+	for j := k - 1; j > 0 && k-j <= 10; j-- {
 		if verbal(j) {
 			return ""
 		}

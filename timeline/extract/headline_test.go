@@ -92,6 +92,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a passive's infinitive is no destination", "The gun was sent to ascertain its origin on Monday.", "Gun sent"},
 		{"a passive coordinated after and shares the sentence's subject", "The 23-year-old man had arrived home from Mexico last Wednesday, and was isolated in a hospital ward on Saturday night.", "23-year-old man isolated"},
 		{"an active verb coordinated after a copula", "The last pandemic was in 1968 and killed around a million people worldwide.", "The last pandemic kills around a million people worldwide"},
+		{"an apposition of ten words", "The concerto, one of the most famous pieces of classical music, was written in 1939.", "Concerto written"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
