@@ -191,7 +191,7 @@ func headlineOf(text string, d *draft) string {
 		verb := thirdPerson(d.info.lemma)
 		if strings.Contains(subject, " and ") && org == nil {
 			verb = d.info.lemma
-		} else if fromWords {
+		} else if fromWords || commonHead(subject) {
 			verb = agree(subject, d.info.lemma) // "Construction costs rise"
 		}
 		verb = attemptPhrase(ws, d.trig, d.info.lemma, verb) // "U.S. seeks to engage North Korea"
@@ -1196,6 +1196,18 @@ func agree(subject, lemma string) string {
 		return lemma
 	}
 	return thirdPerson(lemma)
+}
+
+// commonHead reports a name that ends in a common noun, whose number the
+// verb follows: "Egyptian authorities increase", "Indian government
+// designates" (a name's own last letter says nothing: "Airbus says").
+func commonHead(subject string) bool {
+	i := strings.LastIndexByte(subject, ' ')
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(subject[i+1:])
+	return unicode.IsLower(r)
 }
 
 // pronounPassive is the present of "be" a pronoun patient keeps before its

@@ -79,7 +79,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"an adverb between the auxiliary and the verb", "The company had already warned investors on Monday.", "The company warns investors"},
 		{"an adverb in a passive's verb group", "The first aircraft was now handed over in October 2007.", "First aircraft handed"},
 		{"a relative pronoun after a long phrase stands for the noun phrase nearest before it", "FedEx has also ordered ten freighter versions of the aircraft, which first flew in April 2005.", "The aircraft flies"},
-		{"a relative pronoun after a passive's agent", "The mood was darkened by the Japanese government, which cut its economic forecasts on Monday.", "The Japanese government cuts its economic forecasts"},
+		{"a relative pronoun after a passive's agent", "The mood was darkened by the Japanese government, which cut its economic forecasts on Monday.", "Japanese government cuts its economic forecasts"},
 		{"a saying carries what was said", "Airbus said on Tuesday that deliveries of its A380 superjumbo jet will be delayed by another year.", "Airbus says deliveries of its A380 superjumbo jet will be delayed by another year"},
 		{"a saying without its that", "Boeing said on Monday it was confident about the program.", "Boeing says it was confident about the program"},
 		{"what one told someone one says", "The chief executive, Christian Streiff, told reporters in Paris on Tuesday that the program was on track.", "Christian Streiff says the program was on track in Paris"},
@@ -93,6 +93,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a passive coordinated after and shares the sentence's subject", "The 23-year-old man had arrived home from Mexico last Wednesday, and was isolated in a hospital ward on Saturday night.", "23-year-old man isolated"},
 		{"an active verb coordinated after a copula", "The last pandemic was in 1968 and killed around a million people worldwide.", "The last pandemic kills around a million people worldwide"},
 		{"an apposition of ten words", "The concerto, one of the most famous pieces of classical music, was written in 1939.", "Concerto written"},
+		{"a demonym and its government act for the country", "The Indian government has designated the spill an incident of national significance.", "Indian government designates the spill an incident of national significance"},
+		{"a state body's verb agrees with it", "Egyptian authorities increased the number of medical staff at Cairo airport on Monday.", "Egyptian authorities increase the number of medical staff in Cairo"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
