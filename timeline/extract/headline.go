@@ -783,6 +783,12 @@ func saidContent(text string, ws []word, d *draft) string {
 			start = k // "said it expects", "said they would"
 		}
 	}
+	if start < 0 && closingAttribution(text, ws, d) {
+		start = 0 // "Sony has recalled 10 million laptop batteries, the company said"
+		for start < d.trig && connectives[ws[start].lower] {
+			start++ // "But discussions have been renewed, an official said"
+		}
+	}
 	if start < 0 || start >= len(ws) {
 		return ""
 	}
@@ -829,6 +835,9 @@ func saidContent(text string, ws []word, d *draft) string {
 	var b strings.Builder
 	for i, k := range keep {
 		switch {
+		case i == 0 && ws[k].is(cArticle|cDeterminer) || i == 0 && ws[k].lower == "another":
+			b.WriteString(ws[k].lower) // "The United States had the right": "says the United States had"
+			continue
 		case i == 0:
 			b.WriteString(currencyBefore(text, ws[k]))
 		case keep[i-1] == k-1:
@@ -839,6 +848,36 @@ func saidContent(text string, ws []word, d *draft) string {
 		b.WriteString(withPercent(text, ws[k]))
 	}
 	return strings.Join(strings.Fields(strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "").Replace(b.String())), " ")
+}
+
+// closingAttribution reports a saying at ti that closes its sentence after a
+// comma, what was said before it: "Sony has recalled 10 million laptop
+// batteries, the company said on Thursday". The words between the comma and
+// the verb (its speaker, none in "..., said the company") hold no verb; the
+// sentence before the comma has a verb of its own.
+func closingAttribution(text string, ws []word, d *draft) bool {
+	ti := d.trig
+	if len(ws) == 0 || strings.ContainsAny(text[d.sent.Start:ws[0].start], "\"“`'") {
+		return false // a quotation: not the newsroom's words
+	}
+	c := ti
+	for c > 0 && ti-c <= 5 && !hasPunct(text[ws[c-1].end:ws[c].start]) {
+		c--
+		if ws[c].is(cBeForm|cAuxiliary|cClauseWord) || ws[c].trig != nil && !isNoun(ws, c) {
+			return false
+		}
+	}
+	if c < 3 || !strings.Contains(text[ws[c-1].end:ws[c].start], ",") {
+		return false
+	}
+	verb := false
+	for k := 0; k < c; k++ {
+		if info, ok := ws[k].trigger(); ok && info.speech && !isNoun(ws, k) {
+			return false // "Gonzalez said he would ..., Castro said": a saying of a saying
+		}
+		verb = verb || ws[k].is(cBeForm|cAuxiliary) || modals[ws[k].lower] || ws[k].trig != nil && !isNoun(ws, k)
+	}
+	return verb
 }
 
 // withPercent is a word as written with the per cent sign that follows it:

@@ -95,6 +95,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"an apposition of ten words", "The concerto, one of the most famous pieces of classical music, was written in 1939.", "Concerto written"},
 		{"a demonym and its government act for the country", "The Indian government has designated the spill an incident of national significance.", "Indian government designates the spill an incident of national significance"},
 		{"a state body's verb agrees with it", "Egyptian authorities increased the number of medical staff at Cairo airport on Monday.", "Egyptian authorities increase the number of medical staff in Cairo"},
+		{"a saying that closes its sentence carries what came before", "But discussions have been renewed, a Justice official said on Thursday.", "A Justice official says discussions have been renewed"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
