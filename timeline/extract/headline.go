@@ -82,6 +82,11 @@ func headlineOf(text string, d *draft) string {
 		if passive {
 			if agent := d.agent(); agent != "" {
 				subject, object = agent, subject
+				if object == "" {
+					// "The new terminal was opened by Queen Elizabeth": what the
+					// agent acted on is the words before the verb.
+					object = lowerArticle(d.resolve(wordsBefore(text, ws, d)))
+				}
 			} else {
 				patient := patientBefore(text, ws, d)
 				if patient == "" {
@@ -1236,6 +1241,27 @@ func agree(subject, lemma string) string {
 	}
 	return thirdPerson(lemma)
 }
+
+// lowerArticle writes words before a passive as its object: an opening
+// article in lower case ("The new terminal": "the new terminal"), a pronoun
+// in its object form ("they": "them"), without a "there" before it.
+func lowerArticle(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if ok && (strings.EqualFold(first, "there") || strings.EqualFold(first, "then")) {
+		s = rest // "There he is joined by": he
+		first, rest, ok = strings.Cut(s, " ")
+	}
+	if o, isPronoun := objectPronouns[strings.ToLower(s)]; isPronoun {
+		return o // "They are joined by": "... joins them"
+	}
+	if ok && articles[strings.ToLower(first)] {
+		return strings.ToLower(first) + " " + rest
+	}
+	return s
+}
+
+// objectPronouns are the object forms of the subject pronouns.
+var objectPronouns = map[string]string{"i": "me", "we": "us", "you": "you", "he": "him", "she": "her", "it": "it", "they": "them"}
 
 // commonHead reports a name that ends in a common noun, whose number the
 // verb follows: "Egyptian authorities increase", "Indian government

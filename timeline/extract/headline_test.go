@@ -96,6 +96,8 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a demonym and its government act for the country", "The Indian government has designated the spill an incident of national significance.", "Indian government designates the spill an incident of national significance"},
 		{"a state body's verb agrees with it", "Egyptian authorities increased the number of medical staff at Cairo airport on Monday.", "Egyptian authorities increase the number of medical staff in Cairo"},
 		{"a saying that closes its sentence carries what came before", "But discussions have been renewed, a Justice official said on Thursday.", "A Justice official says discussions have been renewed"},
+		{"a passive's agent acts on the words before the verb", "The new terminal was opened by Queen Elizabeth on Monday.", "Queen Elizabeth opens the new terminal"},
+		{"a pronoun before a passive with an agent is its object", "Ines Marvaldo arrived in Oslo on Monday. She was joined by Lars Holm on Tuesday.", "Lars Holm joins Ines Marvaldo"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
