@@ -204,6 +204,27 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
+// appendStateBody appends the country whose lone demonym a state body
+// follows: "The Indian government has designated" names India, as "the
+// Indian government". Other chains of demonyms and titles name no one.
+func appendStateBody(out []ActorMention, text string, chain []actorToken, all []actorToken, at int, hintAt func(actorToken) (PlaceHint, bool)) []ActorMention {
+	end := at + len(chain)
+	if len(chain) != 1 || end >= len(all) {
+		return out
+	}
+	body := all[end]
+	h, ok := hintAt(chain[0])
+	if !ok || !h.Country || !h.Demonym || !stateBodies[body.lower] || body.cap || !body.gapSpace || chain[0].possessive {
+		return out
+	}
+	span := timeline.Span{Start: chain[0].start, End: body.end}
+	return append(out, ActorMention{Span: span, Text: text[span.Start:span.End], Actor: timeline.Actor{Name: h.Name, Kind: ActorCountry}})
+}
+
+// stateBodies act for their country after its demonym: "the Indian
+// government", "Chinese authorities".
+var stateBodies = lexSet(`government authorities military navy`)
+
 // maxChain bounds a chain of capitalized words (a name with its title and
 // connectors), so that a text in title case costs linear time.
 const maxChain = 16
@@ -341,7 +362,7 @@ func appendChain(out []ActorMention, text string, chain []actorToken, all []acto
 	}
 	name := chain[t:]
 	if len(name) == 0 {
-		return out
+		return appendStateBody(out, text, chain, all, at, hintAt)
 	}
 	if len(name) == 1 && (orgHeads[name[0].lower] || titleWords[name[0].lower]) {
 		return out // "the Department", "the Minister"

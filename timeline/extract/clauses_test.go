@@ -59,7 +59,7 @@ func TestClauseDates(t *testing.T) {
 			"Forecasters said strong winds on Sunday could push more oil onto the shore.", nil},
 		{"the saying keeps its own date before the forecast",
 			"The coast guard said on Tuesday that strong winds on Sunday could push more oil onto the shore.",
-			[]string{"2019-11-05 The coast guard says"}},
+			[]string{"2019-11-05 The coast guard says strong winds on Sunday could push more oil onto the shore"}},
 		{"a relative clause dates its own verb",
 			"President Moon, who took office in April, met the delegation.",
 			[]string{"2019-04 Moon takes office"}},

@@ -78,6 +78,8 @@ func TestLemmaOf(t *testing.T) {
 		"expelled": "expel", "travelled": "travel", "cancelled": "cancel", "controlled": "control",
 		"killed": "kill", "installed": "install", "smelled": "smell", "quelled": "quell",
 		"invited": "invite", "united": "unite", "edited": "edit", "limited": "limit",
+		"created": "create", "negotiated": "negotiate", "evaluated": "evaluate", "convened": "convene",
+		"treated": "treat", "defeated": "defeat", "happened": "happen",
 	} {
 		if got := lemmaOf(form); got != want {
 			t.Errorf("lemmaOf(%q) = %q, want %q", form, got, want)

@@ -563,7 +563,7 @@ func TestHeadlines(t *testing.T) {
 		{"On Monday, Jacinda Ardern flew to Jakarta for talks with Prabowo Subianto.", "Jacinda Ardern flies to Jakarta for talks"},
 		{"Kazakh President Kassym-Jomart Tokayev said the two leaders would discuss energy on Friday.", "The two leaders discuss energy"},
 		{"On Wednesday, the two leaders plan to hold a joint news conference.", "The two leaders hold a joint news conference"},
-		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Anne Villier tells the court"},
+		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Anne Villier says the money was hidden in Geneva"},
 		{"Spanish king welcomes Chilean president\n\nChilean President Gabriel Boric arrived in Madrid on Tuesday.", "Gabriel Boric arrives in Madrid"},
 	}
 	x := newExtractor(t)

@@ -82,6 +82,11 @@ func headlineOf(text string, d *draft) string {
 		if passive {
 			if agent := d.agent(); agent != "" {
 				subject, object = agent, subject
+				if object == "" {
+					// "The new terminal was opened by Queen Elizabeth": what the
+					// agent acted on is the words before the verb.
+					object = lowerArticle(d.resolve(wordsBefore(text, ws, d)))
+				}
 			} else {
 				patient := patientBefore(text, ws, d)
 				if patient == "" {
@@ -92,6 +97,12 @@ func headlineOf(text string, d *draft) string {
 						patient = named // "A care home operator has been fined": Lakeview Care Ltd, named next
 					} else if patient == "" {
 						patient = relativeHead(text, ws, d.trig) // "The plant, which was built in 1975,"
+						if patient == "" {
+							patient = appositionHead(text, ws, d.trig) // "The plant, a coal-fired unit, was closed"
+						}
+						if patient == "" {
+							patient = d.resolve(firstConjunctSubject(text, ws, d.trig)) // "The man arrived ... and was isolated"
+						}
 					}
 					if patient == "" && openingPassive(text, ws, d.trig) {
 						patient = d.resolve(subjectAfterComma(text, ws)) // "Killed on Monday, the soldier was"
@@ -104,10 +115,17 @@ func headlineOf(text string, d *draft) string {
 				if openingPassive(text, ws, d.trig) && patient != "" {
 					verb = t.lower // "Killed on Monday, the soldier": "Soldier killed"
 				}
+				if futurePassive(ws, d.trig) && patient != "" && !d.beforePublication() {
+					verb = "to be " + verb // "The first aircraft would be handed": "First aircraft to be handed"
+				}
 				h = strings.TrimSpace(patient + " " + pronounPassive(patient) + verb)
 				if passiveLight(ws, d.trig) {
 					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
 					h = strings.TrimSpace(h)
+				} else if passiveTo(text, ws, d.trig) {
+					if c := complement(text, ws, d); strings.HasPrefix(c, "to ") {
+						h += " " + c // "handed to Singapore Airlines", "sentenced to 10 years"
+					}
 				}
 				break
 			}
@@ -157,6 +175,10 @@ func headlineOf(text string, d *draft) string {
 		if subject == "" && wordsBefore(text, ws, d) == "" {
 			if h := relativeHead(text, ws, d.trig); h != "" {
 				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
+			} else if h := appositionHead(text, ws, d.trig); h != "" {
+				subject, fromWords = h, true // "Shares of EADS, Airbus's parent company, fell"
+			} else if h := firstConjunctSubject(text, ws, d.trig); h != "" {
+				subject, fromWords = d.resolve(h), true // "The man had arrived home ... and was isolated"
 			}
 		}
 		if subject == "" && (d.info.speech || wordsBefore(text, ws, d) == "") {
@@ -174,7 +196,7 @@ func headlineOf(text string, d *draft) string {
 		verb := thirdPerson(d.info.lemma)
 		if strings.Contains(subject, " and ") && org == nil {
 			verb = d.info.lemma
-		} else if fromWords {
+		} else if fromWords || commonHead(subject) {
 			verb = agree(subject, d.info.lemma) // "Construction costs rise"
 		}
 		verb = attemptPhrase(ws, d.trig, d.info.lemma, verb) // "U.S. seeks to engage North Korea"
@@ -191,6 +213,13 @@ func headlineOf(text string, d *draft) string {
 			h = strings.TrimSpace(subject + " " + verb)
 			if q := firstQuote(text[d.sent.Start:d.sent.End]); q != "" {
 				h += ": “" + clipWords(q, 8) + "”"
+			} else if c := saidContent(text, ws, d); c != "" {
+				// "Airbus says deliveries of its A380 superjumbo jet will be
+				// delayed by another year"; what one told someone, one says.
+				if d.info.lemma == "tell" && strings.HasPrefix(verb, "tell") {
+					h = strings.TrimSpace(subject + " " + strings.Replace(verb, "tell", "say", 1))
+				}
+				h += " " + c
 			} else if o := complement(text, ws, d); o != "" {
 				h += " " + o // "tells the court"
 			}
@@ -498,8 +527,9 @@ func patientBefore(text string, ws []word, d *draft) string {
 func wordsBefore(text string, ws []word, d *draft) string {
 	end := d.trig
 	for end > 0 && (ws[end-1].is(cBeForm) || ws[end-1].is(cAuxiliary) || ws[end-1].lower == "to" ||
-		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower] || attemptTo(ws, end-1)) {
-		end-- // "is due to visit", "are expected to", "plan to", "will remain closed"
+		ws[end-1].lower == "going" || ws[end-1].info().light && !isNoun(ws, end-1) || copulas[ws[end-1].lower] || attemptTo(ws, end-1) ||
+		verbAdverb(ws, end-1)) {
+		end-- // "is due to visit", "are expected to", "plan to", "will remain closed", "had already warned"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
 	for end > 0 && inSpan(ws[end-1], d.date.Span) && !hasPunct(text[ws[end-1].end:ws[end].start]) {
@@ -511,8 +541,8 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	start := end
 	for start > 0 && end-start < 4 {
 		w := ws[start-1]
-		if hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord) || inSpan(w, d.date.Span) || w.lower == "on" {
-			break
+		if hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord) && !isAllCaps(text[w.start:w.end]) || inSpan(w, d.date.Span) || w.lower == "on" {
+			break // "WHO" in capitals is a name, not a clause word
 		}
 		if info, ok := triggers[w.lower]; ok && info.speech && !isNoun(ws, start-1) {
 			break // "said the two leaders would discuss": the subject starts after "said"
@@ -541,13 +571,16 @@ func wordsBefore(text string, ws []word, d *draft) string {
 // (a past form or an auxiliary: "who had fled"); "said that the delayed vote
 // ..." opens with a noun phrase and keeps it. "" when there is none.
 func relativeSubjectHead(text string, ws []word, d *draft, start, end int) string {
-	if start < 2 || start >= end || hasPunct(text[ws[start-1].end:ws[start].start]) {
+	// start == end: the clause's own words before the verb were auxiliaries
+	// and an adverb ("who had just returned").
+	if start < 2 || start > end || start == end && !adverbIn(ws, end, d.trig) ||
+		hasPunct(text[ws[start-1].end:ws[start].start]) {
 		return ""
 	}
 	if r := ws[start-1].lower; r != "that" && r != "who" && r != "which" {
 		return ""
 	}
-	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) {
+	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) && !verbAdverb(ws, start) {
 		return ""
 	}
 	if info, ok := triggers[ws[start-2].lower]; ok && info.speech || hasPunct(text[ws[start-2].end:ws[start-1].start]) {
@@ -729,6 +762,140 @@ func complement(text string, ws []word, d *draft) string {
 		break
 	}
 	return strings.Join(parts, " ")
+}
+
+// maxSaid is how many words of what was said a headline keeps.
+const maxSaid = 12
+
+// clauseSubjects open a reported clause that "that" left out: "said it
+// expects a profit".
+var clauseSubjects = lexSet(`it he she they we i`)
+
+// saidContent is what a verb of saying reports, when the saying is the news
+// that carries it: the clause after "that" ("Airbus said on Tuesday that
+// deliveries ... will be delayed by another year"; "told reporters in Paris
+// that ..."), or after "said" with its "that" left out ("said it expects a
+// profit"), up to its first punctuation and at most maxSaid words, without
+// the saying's date; "" when there is none.
+func saidContent(text string, ws []word, d *draft) string {
+	start := -1
+	for k := d.trig + 1; k < len(ws) && k <= d.trig+7; k++ {
+		w := ws[k]
+		if hardGap(text[ws[k-1].end:w.start]) || hasPunct(text[ws[k-1].end:w.start]) && !inSpan(w, d.dateSpan()) && !inSpan(ws[k-1], d.dateSpan()) {
+			return ""
+		}
+		if w.lower == "that" {
+			start = k + 1
+			break
+		}
+		if w.is(cBeForm|cAuxiliary) || w.trig != nil && !isNoun(ws, k) || modals[w.lower] {
+			break // "said the firm that makes ...": a clause of its own; "said it was": no "that"
+		}
+	}
+	if start < 0 && d.info.lemma == "say" {
+		k := d.trig + 1
+		for k < len(ws) && (inSpan(ws[k], d.dateSpan()) || datePreps[ws[k].lower] && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
+			k++
+		}
+		if k < len(ws) && k+1 < len(ws) && clauseSubjects[ws[k].lower] && (ws[k+1].is(cBeForm|cAuxiliary) || modals[ws[k+1].lower] || ws[k+1].trig != nil) {
+			start = k // "said it expects", "said they would"
+		}
+	}
+	if start < 0 && closingAttribution(text, ws, d) {
+		start = 0 // "Sony has recalled 10 million laptop batteries, the company said"
+		for start < d.trig && connectives[ws[start].lower] {
+			start++ // "But discussions have been renewed, an official said"
+		}
+	}
+	if start < 0 || start >= len(ws) {
+		return ""
+	}
+	// The words kept, as runs of the text (which keep "Israel's" and
+	// "$1.75"), the saying's date left out with its preposition.
+	var keep []int
+	k := start
+	for ; k < len(ws) && len(keep) < maxSaid; k++ {
+		if k > start && (hasPunct(text[ws[k-1].end:ws[k].start]) && !figureGap(text, ws[k-1], ws[k]) || ws[k].lower == "who" || ws[k].lower == "which") {
+			break // a relative clause inside says more than the headline needs
+		}
+		if inSpan(ws[k], d.dateSpan()) {
+			if n := len(keep); n > 0 && datePreps[ws[keep[n-1]].lower] {
+				keep = keep[:n-1]
+			}
+			continue
+		}
+		keep = append(keep, k)
+	}
+	if k < len(ws) && len(keep) == maxSaid && !hasPunct(text[ws[k-1].end:ws[k].start]) {
+		// Cut short: end before the last phrase rather than inside it
+		// ("more than 100 people at the St Francis Preparatory").
+		// The cut keeps the clause's verb: "the 38,000 U.S. troops in the
+		// Gulf will remain", not "the 38,000 U.S. troops".
+		for n := len(keep) - 1; n >= 4; n-- {
+			if w := ws[keep[n]]; (phraseOpeners[w.lower] || locationPreps[w.lower] || w.is(cClauseWord|cComplementStop)) && slices.ContainsFunc(keep[1:n], func(i int) bool {
+				return ws[i].is(cBeForm|cAuxiliary) || modals[ws[i].lower] || ws[i].trig != nil && !isNoun(ws, i)
+			}) {
+				keep = keep[:n]
+				break
+			}
+		}
+	}
+	for len(keep) > 0 {
+		w := ws[keep[len(keep)-1]]
+		if !locationPreps[w.lower] && !articles[w.lower] && !phraseOpeners[w.lower] && !connectives[w.lower] && !modals[w.lower] && !w.is(cBeForm) && w.lower != "that" {
+			break
+		}
+		keep = keep[:len(keep)-1]
+	}
+	if len(keep) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for i, k := range keep {
+		switch {
+		case i == 0 && ws[k].is(cArticle|cDeterminer) || i == 0 && ws[k].lower == "another":
+			b.WriteString(ws[k].lower) // "The United States had the right": "says the United States had"
+			continue
+		case i == 0:
+			b.WriteString(currencyBefore(text, ws[k]))
+		case keep[i-1] == k-1:
+			b.WriteString(text[ws[k-1].end:ws[k].start])
+		default:
+			b.WriteByte(' ')
+		}
+		b.WriteString(withPercent(text, ws[k]))
+	}
+	return strings.Join(strings.Fields(strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "").Replace(b.String())), " ")
+}
+
+// closingAttribution reports a saying at ti that closes its sentence after a
+// comma, what was said before it: "Sony has recalled 10 million laptop
+// batteries, the company said on Thursday". The words between the comma and
+// the verb (its speaker, none in "..., said the company") hold no verb; the
+// sentence before the comma has a verb of its own.
+func closingAttribution(text string, ws []word, d *draft) bool {
+	ti := d.trig
+	if len(ws) == 0 || strings.ContainsAny(text[d.sent.Start:ws[0].start], "\"“`'") {
+		return false // a quotation: not the newsroom's words
+	}
+	c := ti
+	for c > 0 && ti-c <= 5 && !hasPunct(text[ws[c-1].end:ws[c].start]) {
+		c--
+		if ws[c].is(cBeForm|cAuxiliary|cClauseWord) || ws[c].trig != nil && !isNoun(ws, c) {
+			return false
+		}
+	}
+	if c < 3 || !strings.Contains(text[ws[c-1].end:ws[c].start], ",") {
+		return false
+	}
+	verb := false
+	for k := 0; k < c; k++ {
+		if info, ok := ws[k].trigger(); ok && info.speech && !isNoun(ws, k) {
+			return false // "Gonzalez said he would ..., Castro said": a saying of a saying
+		}
+		verb = verb || ws[k].is(cBeForm|cAuxiliary) || modals[ws[k].lower] || ws[k].trig != nil && !isNoun(ws, k)
+	}
+	return verb
 }
 
 // withPercent is a word as written with the per cent sign that follows it:
@@ -1028,6 +1195,31 @@ func (d *draft) resolve(subject string) string {
 // headline needs: "he last visited", "she also met".
 var verbAdverbs = lexSet(`last also then later first still just already again`)
 
+// adverbIn reports a verbAdverb among ws[from:to].
+func adverbIn(ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if verbAdverb(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAdverb reports an adverb inside a verb group, which the subject
+// before it leaves to the verb: one of verbAdverbs but "last", or "now"
+// ("which first flew", "would now be handed"), or a word in -ly after an auxiliary or a
+// form of "be" ("had fully recovered"; "the family" is no adverb).
+func verbAdverb(ws []word, i int) bool {
+	w := ws[i].lower
+	if i > 0 && ws[i-1].is(cArticle) {
+		return false // "The first was found": no adverb
+	}
+	if verbAdverbs[w] && w != "last" || w == "now" {
+		return true // "was last seen" keeps its "last"
+	}
+	return i > 0 && len(w) > 4 && strings.HasSuffix(w, "ly") && ws[i-1].is(cAuxiliary|cBeForm)
+}
+
 // pluralNouns are plural without an -s.
 var pluralNouns = lexSet(`police people children men women they we`)
 
@@ -1061,6 +1253,39 @@ func agree(subject, lemma string) string {
 		return lemma
 	}
 	return thirdPerson(lemma)
+}
+
+// lowerArticle writes words before a passive as its object: an opening
+// article in lower case ("The new terminal": "the new terminal"), a pronoun
+// in its object form ("they": "them"), without a "there" before it.
+func lowerArticle(s string) string {
+	first, rest, ok := strings.Cut(s, " ")
+	if ok && (strings.EqualFold(first, "there") || strings.EqualFold(first, "then")) {
+		s = rest // "There he is joined by": he
+		first, rest, ok = strings.Cut(s, " ")
+	}
+	if o, isPronoun := objectPronouns[strings.ToLower(s)]; isPronoun {
+		return o // "They are joined by": "... joins them"
+	}
+	if ok && articles[strings.ToLower(first)] {
+		return strings.ToLower(first) + " " + rest
+	}
+	return s
+}
+
+// objectPronouns are the object forms of the subject pronouns.
+var objectPronouns = map[string]string{"i": "me", "we": "us", "you": "you", "he": "him", "she": "her", "it": "it", "they": "them"}
+
+// commonHead reports a name that ends in a common noun, whose number the
+// verb follows: "Egyptian authorities increase", "Indian government
+// designates" (a name's own last letter says nothing: "Airbus says").
+func commonHead(subject string) bool {
+	i := strings.LastIndexByte(subject, ' ')
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(subject[i+1:])
+	return unicode.IsLower(r)
 }
 
 // pronounPassive is the present of "be" a pronoun patient keeps before its
@@ -1303,9 +1528,203 @@ func relativeHead(text string, ws []word, ti int) string {
 		start--
 	}
 	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
-		return "" // the phrase is longer than four words, or not its clause's start
+		// The phrase is longer than four words, or not its clause's start:
+		// a relative pronoun stands for the noun phrase nearest before it
+		// ("ordered ten versions of the aircraft, which first flew": the
+		// aircraft).
+		if (ws[r].lower == "who" || ws[r].lower == "which") && !hasPunct(text[ws[r].end:ws[ti].start]) {
+			return nearestNounPhrase(text, ws, r) // the verb is the clause's own, not the main verb after it
+		}
+		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
+}
+
+// otherPreps end a noun phrase from the left as phraseOpeners do.
+var otherPreps = lexSet(`against between like than per across via toward towards within without`)
+
+// nearestNounPhrase is the noun phrase that ends right before word r: the
+// words back to a preposition, a verb or a clause word, at most four, its
+// article included; "" when the word before r is no noun ("said, which").
+func nearestNounPhrase(text string, ws []word, r int) string {
+	start := r
+	for start > 0 && r-start < 4 {
+		w := ws[start-1]
+		if start < r && hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord|cPreposition|cLocationPrep|cBeForm|cAuxiliary) ||
+			phraseOpeners[w.lower] || otherPreps[w.lower] || w.trig != nil && !isNoun(ws, start-1) || participle(ws, start-1) && start < r {
+			break
+		}
+		start--
+		if w.is(cArticle) {
+			break // "the aircraft"
+		}
+	}
+	if start == r || ws[start].is(cArticle) && start == r-1 {
+		return ""
+	}
+	if ws[r].lower == "who" && start > 0 && ws[start-1].is(cLocationPrep) {
+		return "" // "Brits on holiday in Mexico, who are flying back": "who" is no place
+	}
+	if w := ws[r-1]; w.trig != nil && !isNoun(ws, r-1) || w.is(cBeForm|cAuxiliary) {
+		return ""
+	}
+	return text[ws[start].start:ws[r-1].end]
+}
+
+// passiveTo reports "to" and a noun phrase right after a passive
+// participle: to whom or where the patient went ("was handed to Singapore
+// Airlines", "was taken to hospital"), not the infinitive of a verb that
+// governs another ("was expected to rise", "was forced to resign").
+func passiveTo(text string, ws []word, ti int) bool {
+	if ti+2 >= len(ws) || ws[ti+1].lower != "to" {
+		return false
+	}
+	// A noun phrase opens with a determiner, a figure or a name, or is a
+	// noun of the lexicon ("beaten to death"); a verb outside the lexicon
+	// ("commissioned to rearrange") is none of these.
+	w := ws[ti+2]
+	if w.is(cBeForm|cAuxiliary) || w.trig != nil && !isNoun(ws, ti+2) {
+		return false
+	}
+	if w.is(cArticle|cDeterminer) || isDigit(w.lower[0]) || w.trig != nil || isCapital(text, w) {
+		return true
+	}
+	// A bare noun ends its phrase ("taken to hospital on Friday"); a verb
+	// goes on to its object.
+	if ti+3 == len(ws) || hasPunct(text[w.end:ws[ti+3].start]) {
+		return true
+	}
+	next := ws[ti+3]
+	return phraseOpeners[next.lower] || locationPreps[next.lower]
+}
+
+// futureModals put a passive ahead of its time: "will be heard".
+var futureModals = lexSet(`will would shall`)
+
+// futurePassive reports a passive participle at ti after "will be",
+// "would be" or "shall be", adverbs between left aside ("would now be
+// handed"). A desk heads what is still to come with "to be": "First
+// aircraft to be handed", where "First aircraft handed" tells it as done.
+func futurePassive(ws []word, ti int) bool {
+	k := ti - 1
+	for k >= 0 && verbAdverb(ws, k) {
+		k--
+	}
+	if k < 1 || ws[k].lower != "be" {
+		return false
+	}
+	k--
+	for k >= 0 && (verbAdverb(ws, k) || ws[k].lower == "not") {
+		if ws[k].lower == "not" {
+			return false // "will not be held" is no headline of what happens
+		}
+		k--
+	}
+	return k >= 0 && futureModals[ws[k].lower]
+}
+
+// beforePublication reports a date that ends before the document was
+// published: "would be released in 1982" in a story of 2009 is told as
+// done.
+func (d *draft) beforePublication() bool {
+	if d.doc == nil || d.doc.Published.IsZero() || d.date.End == "" {
+		return false
+	}
+	return d.date.End < d.doc.Published.Format("2006-01-02")
+}
+
+// firstConjunctSubject is the subject a verb coordinated after "and" or
+// "but" shares with the sentence's first verb: "The 23-year-old man had
+// arrived home from Mexico and was isolated in a hospital" has "The
+// 23-year-old man". The subject is the words that open the sentence up to
+// its first verb, one to six with no punctuation, no preposition,
+// connective or wh-word first, adverbs before the verb left out; between
+// the first verb group and "and" no other verb or clause word may stand
+// (in "who was treated but recovered" and "reports ... have said ... and
+// were transferred" the verb joins another clause), nor may "and" join two
+// words after an article ("the dead and injured"). "" when there is none.
+func firstConjunctSubject(text string, ws []word, ti int) string {
+	k := ti
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
+		k--
+	}
+	if k < 3 || ws[k-1].lower != "and" && ws[k-1].lower != "but" || ws[k-3].is(cArticle) {
+		return ""
+	}
+	verb := func(i int) bool {
+		w := ws[i]
+		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i)
+	}
+	j := 1
+	for ; j < k-1 && j <= 6 && !verb(j); j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseWord) {
+			return ""
+		}
+	}
+	if j >= k-1 || j > 6 || phraseOpeners[ws[0].lower] || connectives[ws[0].lower] || ws[0].is(cClauseWord|cClauseOpener) || ws[0].lower == "what" {
+		return ""
+	}
+	g := j + 1 // past the first verb group: "had arrived", "was quickly found"
+	for g < k-1 && (verb(g) || verbAdverb(ws, g)) && ws[g-1].is(cBeForm|cAuxiliary) || g < k-1 && modals[ws[g-1].lower] {
+		g++
+	}
+	for i := g; i < k-1; i++ {
+		if verb(i) || ws[i].is(cClauseWord|cClauseOpener) && ws[i].lower != "and" {
+			return ""
+		}
+	}
+	end := j
+	for end > 1 && (verbAdverb(ws, end-1) || strings.HasSuffix(ws[end-1].lower, "ly")) {
+		end-- // "It rapidly spread": "It"
+	}
+	return text[ws[0].start:ws[end-1].end]
+}
+
+// appositionHead is the subject of the verb at ti when an apposition set
+// off by commas stands between them: "Shares of EADS, Airbus's parent
+// company, fell 2 percent" has the subject "Shares of EADS". The apposition
+// is at most ten words with no verb ("one of the most famous pieces of
+// classical music"); the subject opens its sentence or
+// follows a comma, at most six words with no verb and no preposition first;
+// "" when there is none.
+func appositionHead(text string, ws []word, ti int) string {
+	k := ti
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || verbAdverb(ws, k-1)) {
+		k--
+	}
+	if k < 3 || !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+		return ""
+	}
+	verbal := func(i int) bool {
+		w := ws[i]
+		return w.is(cBeForm|cAuxiliary|cClauseWord) || modals[w.lower] || w.trig != nil && !isNoun(ws, i) || participle(ws, i) && i > 0 && strings.Contains(text[ws[i-1].end:w.start], ",")
+	}
+	c := -1 // the apposition's first word
+	for j := k - 1; j > 0 && k-j <= 10; j-- {
+		if verbal(j) {
+			return ""
+		}
+		if g := text[ws[j-1].end:ws[j].start]; hardGap(g) {
+			return ""
+		} else if strings.Contains(g, ",") {
+			c = j
+			break
+		}
+	}
+	if c < 1 {
+		return ""
+	}
+	start := c
+	for start > 0 && c-start < 6 && (start == c || !hasPunct(text[ws[start-1].end:ws[start].start])) {
+		if verbal(start - 1) {
+			return ""
+		}
+		start--
+	}
+	if start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) || phraseOpeners[ws[start].lower] || connectives[ws[start].lower] {
+		return "" // longer than six words, or an adverbial phrase ("In Paris, the capital,")
+	}
+	return text[ws[start].start:ws[c-1].end]
 }
 
 // relativeStart is the word that opens the relative clause of the verb at
@@ -1313,8 +1732,8 @@ func relativeHead(text string, ws []word, ti int) string {
 // a comma ("Thriller, released in 1982,"); -1 when there is none.
 func relativeStart(text string, ws []word, ti int) int {
 	k := ti
-	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary)) {
-		k-- // "who had joined", "which was founded"
+	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary) || verbAdverb(ws, k-1)) {
+		k-- // "who had joined", "which was founded", "which first flew"
 	}
 	r := -1
 	switch {

@@ -728,7 +728,7 @@ func absDays(a, b time.Time) int {
 
 func sameUndated(mm, dd *member) bool {
 	m, d := mm.r, dd.r
-	if kindMatch(mm, dd) != matchSame || m.Kind == "" || setApart(m, d) {
+	if kindMatch(mm, dd) != matchSame || m.Kind == "" || setApart(m, d) || otherFigures(m.Title, d.Title) {
 		return false
 	}
 	if len(m.Actors) > 0 && len(d.Actors) > 0 {
@@ -739,6 +739,36 @@ func sameUndated(mm, dd *member) bool {
 		}
 	}
 	return overlap(mm.words(), dd.words()) >= 0.6
+}
+
+// otherFigures reports two headlines that each give a figure and none in
+// common: "Nasdaq 100 Index falls 1.4%" and "Nasdaq Composite falls 4.3%"
+// tell two falls, not one told twice.
+func otherFigures(a, b string) bool {
+	fa, fb := figures(a), figures(b)
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	for _, f := range fa {
+		if slices.Contains(fb, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// figures are the numbers a headline gives, as written, with their decimal
+// point, separators and per cent sign: "1.4%", "1,300".
+func figures(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
+		return !(r >= '0' && r <= '9' || r == '.' || r == ',' || r == '%')
+	}) {
+		if f = strings.Trim(f, ".,"); strings.ContainsAny(f, "0123456789") {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 func sharedActors(a, b *Report) int {

@@ -158,6 +158,11 @@ func TestExtractSameHappeningTwice(t *testing.T) {
 			[]brief{{"2022-09-14", "said", "", 1}},
 		},
 		{
+			"an undated happening with another figure is no retelling",
+			[]string{"The Nasdaq 100 Index fell 1.4% on Friday. Eight trading days earlier, the Nasdaq Composite had fallen 4.3%."},
+			[]brief{{"2022-09-09", "fell", "", 1}, {"", "fallen", "", 1}},
+		},
+		{
 			"the same kind on other days stays apart",
 			[]string{"Xi Jinping arrived in Astana on Wednesday. Xi Jinping will arrive in Samarkand on Thursday."},
 			[]brief{{"2022-09-14", "arrived", "Astana", 1}, {"2022-09-15", "arrive", "Samarkand", 1}},

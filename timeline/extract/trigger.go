@@ -967,6 +967,11 @@ func eventNoun(w string) bool {
 // where "visited" and "edited" are visit and edit.
 var iteVerbs = lexSet(`invite unite reunite cite recite ignite excite incite expedite`)
 
+// stressedE end in a stressed syllable that keeps its e after a vowel
+// ("created") or before "n" ("convened"), where "treated" and "opened" do
+// not; verbs in "-iate" and "-uate" keep it by rule.
+var stressedE = lexSet(`create recreate procreate convene intervene contravene`)
+
 // vowelGroups counts the runs of vowels in s, about its syllables:
 // "travel" 2, "call" 1.
 func vowelGroups(s string) int {
@@ -1000,6 +1005,8 @@ func lemmaOf(w string) string {
 		return stem[:n-1] // a last syllable doubles its l: "expelled", "travelled", "cancelled", "controlled"
 	case iteVerbs[stem+"e"]:
 		return stem + "e" // "invited", "united": not "visited"
+	case strings.HasSuffix(stem, "iat") || strings.HasSuffix(stem, "uat") || stressedE[stem+"e"]:
+		return stem + "e" // "negotiated", "evaluated", "created", "convened": not "treated", "opened"
 	case strings.HasSuffix(stem, "e"):
 		return stem // "agreed"
 	case stem[n-1] == 'u':
