@@ -95,6 +95,9 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target.info.speech && target.trig < prep && reportedClause(text, ws, target.trig, prep) {
 			continue // "told the court that the money was hidden in Geneva": what was said
 		}
+		if target.trig > prep && reportedClause(text, ws, prep, target.trig) {
+			continue // "told reporters in Paris that the aircraft would be handed over": the telling's place
+		}
 		if target.trig < prep && gerundBetween(ws, target.trig, prep) {
 			continue // "will meet business leaders before returning to Seoul": the return's place
 		}

@@ -38,6 +38,11 @@ func TestExtractPlaceVerbObject(t *testing.T) {
 			[]string{"Park met business leaders on Monday before returning to Seoul."},
 			[]brief{{"2022-09-12", "met", "", 1}},
 		},
+		{
+			"a place of the telling is not the place of what is told",
+			[]string{"The chief executive told reporters in Paris that the first aircraft would be handed over in October."},
+			[]brief{{"2022-10", "handed", "", 1}},
+		},
 	})
 }
 
