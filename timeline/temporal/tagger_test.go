@@ -378,6 +378,12 @@ func TestSet(t *testing.T) {
 
 func TestTimeOfDay(t *testing.T) {
 	runTagCases(t, []tagCase{
+		{"past clock time after a past year has no day", "His car crossed the border in 2019 and 2020. The doctor was shot at 10 p.m. in his kitchen.",
+			[]string{"2019=2019", "2020=2020", "10 p.m.=XXXX-XX-XXT22:00"}},
+		{"the time of a statement is the day's", "Sales peaked in 2019. The chief executive told analysts on a call at 8:30 a.m.",
+			[]string{"2019=2019", "8:30 a.m.=2022-09-14T08:30"}},
+		{"past clock time with no period named is the day's", "The fire broke out at 3 a.m.", []string{"3 a.m.=2022-09-14T03:00"}},
+		{"future clock time after a past year is the day's", "Sales peaked in 2019. The board will meet at 3 p.m.", []string{"2019=2019", "3 p.m.=2022-09-14T15:00"}},
 		{"pm", "at 3 p.m. the", []string{"3 p.m.=2022-09-14T15:00"}},
 		{"colon am", "at 10:30 a.m. EST", []string{"10:30 a.m. EST=2022-09-14T10:30"}},
 		{"noon day", "by noon Saturday", []string{"noon Saturday=2022-09-17T12:00"}},
