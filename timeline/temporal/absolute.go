@@ -845,11 +845,20 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 }
 
 // previousPeriod resolves "the quarter", "the latest quarter": the one last
-// mentioned, else the last complete one before the DCT.
+// mentioned, else the quarter the story reports, else the last complete
+// one before the DCT.
 func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
 	c.rule = rLatestPeriod
 	if m.lastGran == g && !m.is(c.s+1, wLatest, wLast) {
 		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, aPrevious
+		return c, true
+	}
+	if g == gQuarter && !m.mainQ.IsZero() && !m.ahead(m.mainQ, gQuarter) && !m.is(c.s+1, wLatest, wLast) {
+		// "said it earned $5.2 million in the fiscal first quarter ...
+		// Earlier this month, the company said it expected to break even
+		// for the quarter": the quarter the story reports, though other
+		// dates were named since
+		c.val, c.anchor, c.anchorKind = m.mainQVal, m.mainQVal, aPrevious
 		return c, true
 	}
 	if m.dct.IsZero() {
