@@ -853,11 +853,12 @@ func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
 		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, aPrevious
 		return c, true
 	}
-	if g == gQuarter && !m.mainQ.IsZero() && !m.ahead(m.mainQ, gQuarter) && !m.is(c.s+1, wLatest, wLast) {
+	if g == gQuarter && !m.mainQ.IsZero() && !m.ahead(m.mainQ, gQuarter) && m.id(c.s+1) != wLast {
 		// "said it earned $5.2 million in the fiscal first quarter ...
 		// Earlier this month, the company said it expected to break even
 		// for the quarter": the quarter the story reports, though other
-		// dates were named since
+		// dates were named since; "the latest period" after "the year-ago
+		// period" is the reported one too
 		c.val, c.anchor, c.anchorKind = m.mainQVal, m.mainQVal, aPrevious
 		return c, true
 	}

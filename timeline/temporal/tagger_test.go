@@ -126,6 +126,8 @@ func TestAbsolute(t *testing.T) {
 			[]string{"the second quarter=2022-Q2", "June 30=2022-06-30", "This quarter=2022-Q3"}},
 		{"the quarter after other dates is the reported one", "It earned $5 million in the fiscal first quarter, up from $3 million a year earlier. In April, it said it expected to break even for the quarter.",
 			[]string{"the fiscal first quarter=2022-Q1", "a year earlier=2021-Q1", "April=2022-04", "the quarter=2022-Q1"}},
+		{"the latest period is the reported quarter", "It earned $5 million in the fiscal first quarter, up from $3 million a year earlier. In April, sales fell. The latest period includes gains.",
+			[]string{"the fiscal first quarter=2022-Q1", "a year earlier=2021-Q1", "April=2022-04", "The latest period=2022-Q1"}},
 		{"the quarter with none reported is the last one over", "Sales rose in the quarter.", []string{"the quarter=2022-Q2"}},
 		{"this quarter's without a report", "This quarter's sales are strong.", []string{"This quarter=2022-Q3"}},
 		{"half", "in the first half of 2021", []string{"the first half of 2021=2021-H1"}},
