@@ -387,6 +387,7 @@ func TestTimeOfDay(t *testing.T) {
 			[]string{"2019=2019", "2020=2020", "10 p.m.=XXXX-XX-XXT22:00"}},
 		{"the time of a statement is the day's", "Sales peaked in 2019. The chief executive told analysts on a call at 8:30 a.m.",
 			[]string{"2019=2019", "8:30 a.m.=2022-09-14T08:30"}},
+		{"past clock time after a recent month is the day's", "Sales peaked in July. Shares were up 7.5% at 11 a.m.", []string{"July=2022-07", "11 a.m.=2022-09-14T11:00"}},
 		{"past clock time with no period named is the day's", "The fire broke out at 3 a.m.", []string{"3 a.m.=2022-09-14T03:00"}},
 		{"future clock time after a past year is the day's", "Sales peaked in 2019. The board will meet at 3 p.m.", []string{"2019=2019", "3 p.m.=2022-09-14T15:00"}},
 		{"pm", "at 3 p.m. the", []string{"3 p.m.=2022-09-14T15:00"}},

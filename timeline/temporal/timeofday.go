@@ -234,11 +234,13 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			}
 		}
 	}
-	if day == "" && m.lastGran > gDay && !m.dct.IsZero() && endOf(m.last, m.lastGran).Before(startOf(m.dct, gMonth)) && m.tense(i, j) == tensePast && !m.reportedAt(i) {
-		// the story has gone back to a period over before the DCT's
-		// month ("crossing the border in 1994, 1995 and 1997 ... was shot
-		// to death at 10 p.m."): a past clock time with no day is of a
-		// day the text does not give, not of the publication day. The
+	if day == "" && m.lastGran > gDay && !m.dct.IsZero() && endOf(m.last, m.lastGran).Before(m.dct.AddDate(0, -6, 0)) && m.tense(i, j) == tensePast && !m.reportedAt(i) {
+		// the story has gone back to a period over for more than half
+		// a year ("crossing the border in 1994, 1995 and 1997 ... was
+		// shot to death at 10 p.m."): a past clock time with no day is
+		// of a day the text does not give, not of the publication day.
+		// After a recent month the day's news goes on ("from $560
+		// million in October. Shares were up 7.5% at 11 a.m."), and the
 		// time of a statement is the news of the day ("Vogt told
 		// analysts on a call at 8:30 a.m.").
 		day = "XXXX-XX-XX"
