@@ -532,6 +532,11 @@ func (m *matcher) pastContent(s int) bool {
 		if c.pos >= s {
 			continue
 		}
+		if c.tense != tensePast {
+			// "Frieden, who will start his job in June, told": the past
+			// is the report's, after the clause
+			return true
+		}
 		for k := c.pos + 1; k < s; k++ {
 			if m.is(k, wOf, wAbout, wFor, wTo, wUntil, wWill, wWould, wLikely, wUnlikely, wExpected, wDue, wPlanned, wScheduled, wSlated) {
 				return true

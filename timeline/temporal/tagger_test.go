@@ -91,6 +91,7 @@ func TestAbsolute(t *testing.T) {
 		{"month two ahead in a past report stays past", "Sales fell in November.", []string{"November=2021-11"}},
 		{"next month in a past verb's own clause is past", "Yahoo sold 2,000 shares in October.", []string{"October=2021-10"}},
 		{"next month before its past verb is past", "In October, Yahoo sold 2,000 shares.", []string{"October=2021-10"}},
+		{"next month in a future clause before a past report is ahead", "Frieden, who will start his job in October, told a news conference he was honored.", []string{"October=2022-10"}},
 		{"next month talked about is ahead", "They talked about the visit in October.", []string{"October=2022-10"}},
 		{"decided to", "NATO has decided to admit them in early March.", []string{"early March=2023-03/START"}},
 		{"decided in", "NATO decided in March to admit them.", []string{"March=2022-03"}},
