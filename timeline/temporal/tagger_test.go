@@ -434,6 +434,11 @@ func TestTimeOfDay(t *testing.T) {
 func TestHoliday(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"christmas", "before Christmas", []string{"Christmas=2022-12-25"}},
+		{"christmas trading is a season", "It will release its Christmas trading figures on Jan. 12.", []string{"Jan. 12=2023-01-12"}},
+		{"the following week after christmas trading", "A report is due on Friday 6 January. The group will release its Christmas trading figures the following week.",
+			[]string{"Friday 6 January=2023-01-06", "the following week=2023-W02"}},
+		{"christmas morning stays a day", "Presents were opened on Christmas morning.", []string{"Christmas=2021-12-25"}},
+		{"a holiday before a verb in -ing stays a day", "The boy was found Thanksgiving Day clinging to a tube.", []string{"Thanksgiving Day=2021-11-25"}},
 		{"cinco de mayo", "A concert is held ahead of Cinco de Mayo.", []string{"Cinco de Mayo=2023-05-05"}},
 		{"hogmanay", "Crowds gathered for Hogmanay.", []string{"Hogmanay=2021-12-31"}},
 		{"orthodox christmas", "Believers marked Orthodox Christmas.", []string{"Orthodox Christmas=2022-01-07"}},
