@@ -476,9 +476,12 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		tn = tenseNone
 	}
 	t := pick(cands, g, m.dct, tn)
-	if g == gMonth && tn == tensePast && monthsBetween(t, m.dct) == 11 {
-		// the month after the DCT's, even in a past-tense report, is the
-		// coming one: "told them of a cutback in September" on Aug. 16
+	if g == gMonth && tn == tensePast && monthsBetween(t, m.dct) == 11 && m.pastContent(c.s) {
+		// the month after the DCT's, in a past-tense report of what
+		// lies ahead, is the coming one: "told them of a cutback in
+		// September" on Aug. 16. A month in the past verb's own clause
+		// dates the act: "sold 2,000 shares in October" in September is
+		// last October.
 		tn, t = tenseNone, t.AddDate(1, 0, 0)
 	}
 	if g == gDay && tn != tenseNone {
@@ -511,6 +514,37 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
 	return c, true
+}
+
+// pastContent reports whether the expression at token s hangs on what a
+// past verb reports rather than on the act itself: between the nearest
+// tense cue before s and s stands "of", "about", "for", "until" or the
+// mark of a later time, "to", "will", "would", "likely", "expected", "due",
+// "planned", "scheduled", "slated" ("told them of a cutback in September",
+// "talked about the visit in September", "was planned for early March",
+// "were told to leave in October", "said a meeting was likely in late
+// July"). A month before
+// its past verb dates it ("In October, Yahoo sold ...").
+func (m *matcher) pastContent(s int) bool {
+	cues := m.cueList()
+	for n := len(cues) - 1; n >= 0; n-- {
+		c := cues[n]
+		if c.pos >= s {
+			continue
+		}
+		if c.tense != tensePast {
+			// "Frieden, who will start his job in June, told": the past
+			// is the report's, after the clause
+			return true
+		}
+		for k := c.pos + 1; k < s; k++ {
+			if m.is(k, wOf, wAbout, wFor, wTo, wUntil, wWill, wWould, wLikely, wUnlikely, wExpected, wDue, wPlanned, wScheduled, wSlated) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // monthsBetween is the number of calendar months from a to b.
@@ -816,11 +850,21 @@ func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
 }
 
 // previousPeriod resolves "the quarter", "the latest quarter": the one last
-// mentioned, else the last complete one before the DCT.
+// mentioned, else the quarter the story reports, else the last complete
+// one before the DCT.
 func (m *matcher) previousPeriod(c cand, g gran) (cand, bool) {
 	c.rule = rLatestPeriod
 	if m.lastGran == g && !m.is(c.s+1, wLatest, wLast) {
 		c.val, c.anchor, c.anchorKind = m.lastVal, m.lastVal, aPrevious
+		return c, true
+	}
+	if g == gQuarter && !m.mainQ.IsZero() && !m.ahead(m.mainQ, gQuarter) && m.id(c.s+1) != wLast {
+		// "said it earned $5.2 million in the fiscal first quarter ...
+		// Earlier this month, the company said it expected to break even
+		// for the quarter": the quarter the story reports, though other
+		// dates were named since; "the latest period" after "the year-ago
+		// period" is the reported one too
+		c.val, c.anchor, c.anchorKind = m.mainQVal, m.mainQVal, aPrevious
 		return c, true
 	}
 	if m.dct.IsZero() {

@@ -21,7 +21,7 @@ const corpusDir = "../../../shared/corpora"
 // floors are just below the scores reached; raise them when the tagger
 // improves, never lower them.
 var floors = map[string]floor{
-	"timebank": {0.916, 0.950, 0.846},
+	"timebank": {0.916, 0.950, 0.849},
 	"aquaint":  {0.856, 0.947, 0.795},
 }
 
@@ -82,7 +82,7 @@ func TestCorpusFloors(t *testing.T) {
 // against it (first set strict 0.901, relaxed 0.965, value 0.856; second set
 // 0.929, 0.970, 0.833); both have been used to find errors since, so they
 // are a regression set now, no longer a held-out one.
-var newsProbeFloors = floor{0.957, 0.978, 0.899}
+var newsProbeFloors = floor{0.957, 0.978, 0.907}
 
 func TestNewsProbeFloors(t *testing.T) {
 	s := scoreDir(t, temporal.NewTagger(), filepath.Join("testdata", "newsprobe"))

@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Holidays with rules: Christmas, New Year's Day, Easter, Thanksgiving and
 // kin, with or without a year.
@@ -61,6 +64,11 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		date, j = d, i+1
 	}
 	c.e = j
+	if m.seasonGerund(i, j) {
+		// "its Christmas trading figures", "the Christmas shopping
+		// season": the season of the holiday's trade, not its day
+		return c, false
+	}
 	if m.id(j) == wWeek {
 		// "Easter week": the week of the holiday
 		c.e = j + 1
@@ -88,6 +96,27 @@ func (m *matcher) holiday(i int) (cand, bool) {
 		return civil(y, time.Month(mo), d), true
 	}, rHoliday)
 }
+
+// seasonGerund reports whether the holiday name at i, after a determiner,
+// modifies a lower-case noun in -ing at j ("its Christmas trading figures",
+// "the Christmas shopping season"), not a part of the day ("on Christmas
+// morning"), a preposition ("the Christmas during the war") or a verb
+// ("was found Thanksgiving Day clinging to an inner tube").
+func (m *matcher) seasonGerund(i, j int) bool {
+	if !m.is(i-1, wThe, wA, wAn, wIts, wTheir, wHis, wHer, wThis, wLast, wNext) {
+		return false
+	}
+	if j >= len(m.toks) || m.toks[j].kind != tWord || m.toks[j].upper || m.class(j, cPartOfDay) {
+		return false
+	}
+	t := m.toks[j]
+	w := m.text[t.start:t.end]
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ingPrepositions[w]
+}
+
+// ingPrepositions are the prepositions in -ing.
+var ingPrepositions = map[string]bool{"during": true, "following": true, "including": true, "according": true,
+	"regarding": true, "concerning": true, "excluding": true, "pending": true, "starting": true, "beginning": true}
 
 // easter is Easter Sunday of year y (Gregorian, anonymous algorithm).
 func easter(y int) (int, int) {

@@ -209,6 +209,15 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 			// starts the next day, as a week counted from Sunday has it
 			n, sunday = 1, true
 		}
+		if u == uQuarter && w == wThis && j == i && m.reportQuarterOwns(k) {
+			// "reported a net loss for the third quarter ended Sept.
+			// 30 ... This quarter's loss includes charges": a quarter's
+			// results are reported once it is over, so the quarter whose
+			// results the story reports, not the one just begun
+			c.val, c.anchor, c.anchorKind = m.mainQVal, m.mainQVal, aPrevious
+			c.expl = "this quarter's: the quarter the report is about (" + m.mainQVal + "), which is over"
+			return c, true
+		}
 		m.relativeDate(&c, g, n, rThisNext)
 		if u == uWeekend && !m.dct.IsZero() {
 			c.val += "-WE"
@@ -237,6 +246,20 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		return m.directed(c, gSeason, func(y int) time.Time { return civil(y, mo, 1) }, n, rThisSeason)
 	}
 	return c, false
+}
+
+// reportQuarterOwns reports whether "this quarter" ending at token k is a
+// possessive ("this quarter's loss") in a story that reports a quarter
+// over before the DCT and that ended within the quarter before the DCT's,
+// told in a clause that does not look ahead.
+func (m *matcher) reportQuarterOwns(k int) bool {
+	if m.mainQ.IsZero() || m.ahead(m.mainQ, gQuarter) || !m.punct(k+1, '\'') || m.id(k+2) != wS {
+		return false
+	}
+	if !startOf(m.dct, gQuarter).AddDate(0, -3, 0).Equal(m.mainQ) {
+		return false
+	}
+	return m.tense(k-1, k+1) != tenseFuture
 }
 
 func periodShift(n int) string {

@@ -234,6 +234,18 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 			}
 		}
 	}
+	if day == "" && m.lastGran > gDay && !m.dct.IsZero() && endOf(m.last, m.lastGran).Before(m.dct.AddDate(0, -6, 0)) && m.tense(i, j) == tensePast && !m.reportedAt(i) {
+		// the story has gone back to a period over for more than half
+		// a year ("crossing the border in 1994, 1995 and 1997 ... was
+		// shot to death at 10 p.m."): a past clock time with no day is
+		// of a day the text does not give, not of the publication day.
+		// After a recent month the day's news goes on ("from $560
+		// million in October. Shares were up 7.5% at 11 a.m."), and the
+		// time of a statement is the news of the day ("Vogt told
+		// analysts on a call at 8:30 a.m.").
+		day = "XXXX-XX-XX"
+		c.expl = m.text[m.toks[i].start:m.tok(j-1).end] + ": a past time of a day not named, after " + m.lastVal
+	}
 	if day == "" {
 		if m.dct.IsZero() {
 			day = "XXXX-XX-XX"
@@ -244,6 +256,23 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 	}
 	c.val = day + "T" + pad2(hh) + ":" + pad2(mm)
 	return c, true
+}
+
+// reportingVerbs are the past and present forms that report a statement.
+var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true, "adds": true,
+	"announced": true, "reported": true, "stated": true, "wrote": true}
+
+// reportedAt reports whether the nearest tense cue before token i reports
+// a statement.
+func (m *matcher) reportedAt(i int) bool {
+	cues := m.cueList()
+	for n := len(cues) - 1; n >= 0; n-- {
+		if cues[n].pos < i {
+			t := m.toks[cues[n].pos]
+			return reportingVerbs[strings.ToLower(m.text[t.start:t.end])]
+		}
+	}
+	return false
 }
 
 // modifiedPartOfDay: a part of the day with no day written, after "mid",
