@@ -35,7 +35,7 @@ func (a *docAnalysis) datelinePlace(ds []*draft) {
 // the happening has none of its own and is not still to come ("BP said on
 // Friday that it had activated its response": the response, on Friday).
 func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, drafts []*draft, used map[int]bool) []*draft {
-	other := mainTrigger(ws, trigs, used) >= 0
+	other := mainTrigger(a.doc.Text, ws, trigs, used) >= 0
 	for _, d := range drafts {
 		other = other || d.trig >= 0 && !d.info.speech
 	}
@@ -48,7 +48,7 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 			out = append(out, d)
 			continue
 		}
-		ti := mainTrigger(ws, trigs, used)
+		ti := mainTrigger(a.doc.Text, ws, trigs, used)
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
 			if ownSayingDate(d, drafts) && (onlyBefore(drafts, d) || onlyBackground(ws, drafts, d) || colonAfterDate(a.doc.Text, ws, d)) && !forecastSentence(ws) {
 				// "The Maariv newspaper said Sunday that Netanyahu's

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSubjectParticiple checks that a participle describing the noun of a
+// sentence's subject, with no comma and no date of its own, is no event:
+// the sentence's own verb is the news ("a girl diagnosed with the flu has
+// made a full recovery"). A simple past with its object or its clause stays
+// the event, and a dated participle keeps its own date.
+func TestSubjectParticiple(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct {
+		text, bad, want string
+	}{
+		{"A six-year-old girl from Birmingham diagnosed with swine flu has made a full recovery, the Health Protection Agency said.", "diagnosed", ""},
+		{"Currently Mexican people arriving in other countries have been abused and treated as lepers.", "arriving", ""},
+		{"A strain of flu never seen before has killed up to 60 people in Mexico, health officials said on Friday.", "seen", ""},
+		{"Michael Jackson died from cardiac arrest at his home in Los Angeles and his death was ruled a homicide.", "", "died"},
+		{"The Mexican man arrested last week was released by police.", "", "arrested"},
+	} {
+		t.Run(tc.bad+tc.want, func(t *testing.T) {
+			es := extractSeed(t, x, tc.text)
+			var got []string
+			for _, e := range es {
+				got = append(got, e.Trigger+" "+e.Date.Value)
+				if tc.bad != "" && e.Trigger == tc.bad {
+					t.Errorf("Extract(%q) has an event on %q (%s %s), want none", tc.text, tc.bad, e.Title, e.Date.Value)
+				}
+			}
+			if tc.want != "" && !strings.Contains(" "+strings.Join(got, " ; "), " "+tc.want+" ") {
+				t.Errorf("Extract(%q) = %v, want an event on %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
