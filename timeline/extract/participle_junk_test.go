@@ -19,6 +19,7 @@ func TestSubjectParticiple(t *testing.T) {
 		{"Currently Mexican people arriving in other countries have been abused and treated as lepers.", "arriving", ""},
 		{"A strain of flu never seen before has killed up to 60 people in Mexico, health officials said on Friday.", "seen", ""},
 		{"Michael Jackson died from cardiac arrest at his home in Los Angeles and his death was ruled a homicide.", "", "died"},
+		{"Dr Conrad Murray is on trial charged with involuntary manslaughter.", "charged", ""},
 		{"The Mexican man arrested last week was released by police.", "", "arrested"},
 	} {
 		t.Run(tc.bad+tc.want, func(t *testing.T) {

@@ -519,7 +519,7 @@ func mainTrigger(text string, ws []word, trigs []int, used map[int]bool) int {
 		if referenceClause(ws, ti) {
 			continue // "set the date after the prosecution and defence agreed to a timetable"
 		}
-		if subjectParticiple(text, ws, ti) {
+		if subjectParticiple(text, ws, ti) || objectParticiple(text, ws, ti) {
 			continue // "a girl diagnosed with the flu has made a full recovery": the recovery is the news
 		}
 		return ti
@@ -530,6 +530,38 @@ func mainTrigger(text string, ws []word, trigs []int, used map[int]bool) int {
 // relativeAdverbs may stand between a noun and the participle that
 // describes it: "a strain of flu never seen before".
 var relativeAdverbs = lexSet(`never already recently newly first previously originally currently widely long`)
+
+// objectParticiple reports a past participle at ti with its agent or means
+// ("charged with", "hit by") right after a noun, with no comma, in a clause
+// whose verb "be" or "have" came before that noun: "Dr Murray is on trial
+// charged with manslaughter", "had a dose of propofol diluted with
+// lidocaine". The participle describes the noun; the clause's verb tells
+// what is. A simple past after a noun ("he said prices increased by 5%")
+// has no "be" or "have" before it.
+func objectParticiple(text string, ws []word, ti int) bool {
+	if ti < 3 || ti+1 >= len(ws) || ws[ti].quoted || !participleForm(ws[ti].lower) || !agentPreps[ws[ti+1].lower] {
+		return false
+	}
+	p := ws[ti-1]
+	if hasPunct(text[p.end:ws[ti].start]) || p.is(cClosed|cBeForm|cAuxiliary|cModal|cPreposition|cTemporalPrep|cSubjectPronoun|cPronounSubject|cAdverbDeterminer) || p.possessive {
+		return false
+	}
+	if _, ok := triggers[p.lower]; ok && !isNoun(ws, ti-1) || strings.HasSuffix(p.lower, "ly") {
+		return false
+	}
+	for k := ti - 2; k >= 0 && k >= ti-8; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || clauseWords[ws[k].lower] || ws[k].is(cClauseOpener) {
+			return false
+		}
+		if ws[k].is(cBeForm | cHaveForm) {
+			return k+1 < ti-1 // "is on trial", "had a dose of": a noun phrase between
+		}
+		if _, ok := triggers[ws[k].lower]; ok && !isNoun(ws, k) {
+			return false
+		}
+	}
+	return false
+}
 
 // agentPreps open the phrase of a passive participle: its agent, its
 // means, its source ("diagnosed with the flu", "hit by a bus").
