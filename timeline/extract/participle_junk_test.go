@@ -20,6 +20,7 @@ func TestSubjectParticiple(t *testing.T) {
 		{"A strain of flu never seen before has killed up to 60 people in Mexico, health officials said on Friday.", "seen", ""},
 		{"Michael Jackson died from cardiac arrest at his home in Los Angeles and his death was ruled a homicide.", "", "died"},
 		{"Dr Conrad Murray is on trial charged with involuntary manslaughter.", "charged", ""},
+		{"Egypt, already hit hard by bird flu, ordered the slaughter of all its 300,000 to 400,000 pigs on April 29 as a precaution against the new H1N1 flu virus, in a move the United Nations said was a mistake.", "hit", "ordered"},
 		{"The Mexican man arrested last week was released by police.", "", "arrested"},
 	} {
 		t.Run(tc.bad+tc.want, func(t *testing.T) {
