@@ -453,6 +453,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {
 				continue // only expected, and not scheduled on a date
 			}
+			if d.date.IsZero() && d.trig >= 0 && presentSimple(text, ws, d.trig) {
+				continue // "Tamino sees an odd-looking man", "Punt travels to the border": a synopsis, a listing, a habit
+			}
 			if d.trig >= 0 && notYet(ws, d) {
 				continue // a plan without a date, or on a condition
 			}

@@ -38,3 +38,31 @@ func TestSubjectParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestPresentSimpleUndated checks that a verb in the simple present with no
+// date of its own (a synopsis, a listing, a habit) is no event, while a
+// dated one (a schedule) and a past one are.
+func TestPresentSimpleUndated(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct {
+		text, bad, want string
+	}{
+		{"When he recovers, Tamino sees an odd-looking man entirely covered with feathers.", "recovers", ""},
+		{"Also in this series, Steve Punt travels to the Polish-Czech border to investigate a theory.", "travels", ""},
+		{"Conrad Murray begins his testimony on Monday in Los Angeles.", "", "begins"},
+		{"Steve Punt travelled to the Polish-Czech border to investigate a theory.", "", "travelled"},
+	} {
+		t.Run(tc.bad+tc.want, func(t *testing.T) {
+			var got []string
+			for _, e := range extractSeed(t, x, tc.text) {
+				got = append(got, e.Trigger+" "+e.Date.Value)
+				if tc.bad != "" && e.Trigger == tc.bad {
+					t.Errorf("Extract(%q) has an event on %q (%s %s), want none", tc.text, tc.bad, e.Title, e.Date.Value)
+				}
+			}
+			if tc.want != "" && !strings.Contains(" "+strings.Join(got, " ; "), " "+tc.want+" ") {
+				t.Errorf("Extract(%q) = %v, want an event on %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
