@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,6 +63,27 @@ func TestPresentSimpleUndated(t *testing.T) {
 			}
 			if tc.want != "" && !strings.Contains(" "+strings.Join(got, " ; "), " "+tc.want+" ") {
 				t.Errorf("Extract(%q) = %v, want an event on %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestParticipleAfterDate checks that a present participle right after a
+// date ("died in 1906 suffering from dementia") leaves the date to the verb
+// before it: the participle tells its manner or outcome.
+func TestParticipleAfterDate(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct{ text, want, date string }{
+		{"However Jane died in 1906 suffering from dementia.", "died", "1906"},
+		{"The rebels attacked on Monday killing 12 soldiers.", "attacked", "2022-09-12"},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			var got []string
+			for _, e := range extractSeed(t, x, tc.text) {
+				got = append(got, e.Trigger+" "+e.Date.Value)
+			}
+			if !slices.Contains(got, tc.want+" "+tc.date) {
+				t.Errorf("Extract(%q) = %v, want %q on %s", tc.text, got, tc.want, tc.date)
 			}
 		})
 	}
