@@ -120,6 +120,13 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			if ti > 0 && ws[ti-1].lower == "to" && ti-1 > last {
 				cost += 3 // "opened the gates on Saturday morning to release water": the purpose is later
 			}
+			if !opening && strings.HasSuffix(ws[ti].lower, "ing") && !ws[ti-1].is(cBeForm) && !isNoun(ws, ti) {
+				// "died in 1906 suffering from dementia", "attacked on
+				// Monday killing 12 soldiers": a participle after the date
+				// tells the manner or the outcome of the verb before it,
+				// whose date it is
+				cost += 3
+			}
 		default:
 			continue
 		}

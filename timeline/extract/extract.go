@@ -399,7 +399,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
 		// A governed sentence: its main trigger takes the governing date.
 		if len(picks) == 0 && governing != nil && !sinceDated(ws, xs) {
-			if ti := mainTrigger(ws, trigs, used); ti >= 0 && !habitualRelative(ws, ti) {
+			if ti := mainTrigger(text, ws, trigs, used); ti >= 0 && !habitualRelative(ws, ti) {
 				d := a.newDraft(s, ws, ti)
 				d.date = *governing
 				d.date.Explanation = strings.TrimSpace(d.date.Explanation + "; governed by \"" + d.date.Expression + "\" earlier in the paragraph")
@@ -413,7 +413,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// A sentence that dates one of its happenings tells that one:
 			// its other verb is part of it ("made the announcement at a
 			// press conference on Tuesday"), not an undated event.
-			ti := mainTrigger(ws, trigs, used)
+			ti := mainTrigger(text, ws, trigs, used)
 			if ti < 0 && len(picks) == 0 {
 				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"
 				if ti < 0 {
@@ -452,6 +452,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		for _, d := range drafts {
 			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {
 				continue // only expected, and not scheduled on a date
+			}
+			if d.date.IsZero() && d.trig >= 0 && presentSimple(text, ws, d.trig) {
+				continue // "Tamino sees an odd-looking man", "Punt travels to the border": a synopsis, a listing, a habit
 			}
 			if d.trig >= 0 && notYet(ws, d) {
 				continue // a plan without a date, or on a condition

@@ -64,11 +64,18 @@ func participlePhrase(text string, ws []word, first, last int) int {
 
 // asideParticiple reports a past participle at k that opens an aside set off
 // by a comma after a noun ("found the canvas, stolen in 2019, in a storage
-// unit last month"): a date after the aside's closing comma is not the
-// participle's.
+// unit last month"), an adverb of time before it or not ("Egypt, already hit
+// hard by bird flu, ordered"): a date after the aside's closing comma is not
+// the participle's.
 func asideParticiple(text string, ws []word, k int) bool {
-	return k > 0 && participleForm(ws[k].lower) && !isNoun(ws, k) && !ws[k].info().speech &&
-		strings.TrimSpace(text[ws[k-1].end:ws[k].start]) == "," && nounBefore(text, ws, k-1)
+	if k < 1 || !participleForm(ws[k].lower) || isNoun(ws, k) || ws[k].info().speech {
+		return false
+	}
+	open := k - 1 // the word before the aside's comma
+	if k > 1 && relativeAdverbs[ws[k-1].lower] && !hasPunct(text[ws[k-1].end:ws[k].start]) {
+		open = k - 2 // "Egypt, already hit hard by bird flu, ordered ... on April 29"
+	}
+	return strings.TrimSpace(text[ws[open].end:ws[open+1].start]) == "," && nounBefore(text, ws, open)
 }
 
 // nounClauses open a clause that completes or describes a noun.

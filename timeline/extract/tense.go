@@ -35,7 +35,7 @@ func (a *docAnalysis) datelinePlace(ds []*draft) {
 // the happening has none of its own and is not still to come ("BP said on
 // Friday that it had activated its response": the response, on Friday).
 func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, drafts []*draft, used map[int]bool) []*draft {
-	other := mainTrigger(ws, trigs, used) >= 0
+	other := mainTrigger(a.doc.Text, ws, trigs, used) >= 0
 	for _, d := range drafts {
 		other = other || d.trig >= 0 && !d.info.speech
 	}
@@ -48,7 +48,7 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 			out = append(out, d)
 			continue
 		}
-		ti := mainTrigger(ws, trigs, used)
+		ti := mainTrigger(a.doc.Text, ws, trigs, used)
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
 			if ownSayingDate(d, drafts) && (onlyBefore(drafts, d) || onlyBackground(ws, drafts, d) || colonAfterDate(a.doc.Text, ws, d)) && !forecastSentence(ws) {
 				// "The Maariv newspaper said Sunday that Netanyahu's
@@ -760,4 +760,28 @@ func attemptPhrase(ws []word, ti int, lemma, verb string) string {
 		a = thirdPerson(a)
 	}
 	return a + " to " + lemma
+}
+
+// presentSimple reports a verb at ti in the simple present, third person
+// ("visits", "talks", "recovers"), outside a headline. News prose tells what
+// happened in the past or the perfect; a simple present with no date tells
+// a habit ("Germany loses football games once in a blue moon"), a state
+// ("the bill contains $79.9 billion"), the plot of a book or an opera, or a
+// programme of a listing ("Michael Buerk visits Egypt, where ..."): no
+// happening a timeline shows. With a date of its own it may be scheduled
+// ("the trial begins on Monday") and is left alone.
+func presentSimple(text string, ws []word, ti int) bool {
+	w := ws[ti]
+	info, ok := w.trigger()
+	if !ok || info.noun || isNoun(ws, ti) || w.lower == info.lemma || w.lower != thirdPerson(info.lemma) {
+		return false
+	}
+	if ti == 0 {
+		return false
+	}
+	// its subject right before it: a name or a pronoun ("Mesa flies", "he
+	// recovers"), never a lowercase word, whose plural may be the noun
+	// ("bomb attacks", "job cuts")
+	p := ws[ti-1]
+	return p.is(cSubjectPronoun|cPronounSubject) || !p.is(cClosed) && isCapital(text, p)
 }

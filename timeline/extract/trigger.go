@@ -510,7 +510,7 @@ func negated(ws []word, i int) bool {
 
 // mainTrigger is the first trigger of a sentence that is not a verb of
 // saying and not yet used, outside quotations; -1 when there is none.
-func mainTrigger(ws []word, trigs []int, used map[int]bool) int {
+func mainTrigger(text string, ws []word, trigs []int, used map[int]bool) int {
 	for _, ti := range trigs {
 		info := ws[ti].info()
 		if used[ti] || info.speech && !reportedSaying(ws, ti) || ws[ti].quoted || negated(ws, ti) || isNoun(ws, ti) && !nounAfterLight(ws, ti) {
@@ -519,9 +519,106 @@ func mainTrigger(ws []word, trigs []int, used map[int]bool) int {
 		if referenceClause(ws, ti) {
 			continue // "set the date after the prosecution and defence agreed to a timetable"
 		}
+		if subjectParticiple(text, ws, ti) || objectParticiple(text, ws, ti) {
+			continue // "a girl diagnosed with the flu has made a full recovery": the recovery is the news
+		}
 		return ti
 	}
 	return -1
+}
+
+// relativeAdverbs may stand between a noun and the participle that
+// describes it: "a strain of flu never seen before".
+var relativeAdverbs = lexSet(`never already recently newly first previously originally currently widely long`)
+
+// objectParticiple reports a past participle at ti with its agent or means
+// ("charged with", "hit by") right after a noun, with no comma, in a clause
+// whose verb "be" or "have" came before that noun: "Dr Murray is on trial
+// charged with manslaughter", "had a dose of propofol diluted with
+// lidocaine". The participle describes the noun; the clause's verb tells
+// what is. A simple past after a noun ("he said prices increased by 5%")
+// has no "be" or "have" before it.
+func objectParticiple(text string, ws []word, ti int) bool {
+	if ti < 3 || ti+1 >= len(ws) || ws[ti].quoted || !participleForm(ws[ti].lower) || !agentPreps[ws[ti+1].lower] {
+		return false
+	}
+	p := ws[ti-1]
+	if hasPunct(text[p.end:ws[ti].start]) || p.is(cClosed|cBeForm|cAuxiliary|cModal|cPreposition|cTemporalPrep|cSubjectPronoun|cPronounSubject|cAdverbDeterminer) || p.possessive {
+		return false
+	}
+	if _, ok := triggers[p.lower]; ok && !isNoun(ws, ti-1) || strings.HasSuffix(p.lower, "ly") {
+		return false
+	}
+	for k := ti - 2; k >= 0 && k >= ti-8; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || clauseWords[ws[k].lower] || ws[k].is(cClauseOpener) {
+			return false
+		}
+		if ws[k].is(cBeForm | cHaveForm) {
+			return k+1 < ti-1 // "is on trial", "had a dose of": a noun phrase between
+		}
+		if _, ok := triggers[ws[k].lower]; ok && !isNoun(ws, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// agentPreps open the phrase of a passive participle: its agent, its
+// means, its source ("diagnosed with the flu", "hit by a bus").
+var agentPreps = lexSet(`with by from`)
+
+// subjectParticiple reports a participle at ti that describes the noun right
+// before it, with no comma and no relative pronoun, in the subject of a
+// verb that follows: "a girl diagnosed with the flu has made a full
+// recovery", "people arriving in other countries have been abused", "a
+// strain never seen before has killed 60 people". The participle tells
+// which girl, which people: it is no happening of the sentence's own
+// unless a date of its own phrase dates it ("the man arrested last week",
+// which attachTimex dates). A past form is read as a participle only when
+// a preposition, an adverb or the verb comes right after it, since a
+// simple past takes its object there ("officials confirmed the virus has
+// spread": a verb and its clause).
+func subjectParticiple(text string, ws []word, ti int) bool {
+	w := ws[ti]
+	ing := strings.HasSuffix(w.lower, "ing")
+	if ti < 1 || w.quoted || !ing && !participleForm(w.lower) {
+		return false
+	}
+	k := ti - 1
+	if relativeAdverbs[ws[k].lower] && k > 0 {
+		k--
+	}
+	p := ws[k]
+	if hasPunct(text[p.end:ws[k+1].start]) || p.is(cClosed|cBeForm|cAuxiliary|cModal|cPreposition|cTemporalPrep|cSubjectPronoun|cPronounSubject) || p.is(cAdverbDeterminer) {
+		return false // "the plant, built in 1998, ...": an aside; "has diagnosed"
+	}
+	if _, ok := triggers[p.lower]; ok && !isNoun(ws, k) || p.possessive || strings.HasSuffix(p.lower, "ly") {
+		return false
+	}
+	if ti+1 >= len(ws) {
+		return false
+	}
+	if n := ws[ti+1]; !ing && !n.is(cPreposition|cLocationPrep|cTemporalPrep|cBeForm|cAuxiliary|cModal) && !agentPreps[n.lower] && !relativeAdverbs[n.lower] && n.lower != "before" {
+		return false // "officials confirmed the virus has spread"
+	}
+	for j := ti + 1; j < len(ws) && j <= ti+12; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].quoted {
+			return false // punctuation closes the phrase
+		}
+		if ws[j].is(cBeForm | cAuxiliary | cModal) {
+			return true
+		}
+		if ws[j].lower == "before" || ws[j].lower == "after" {
+			if j+1 < len(ws) && ws[j+1].is(cBeForm|cAuxiliary|cModal) {
+				continue // "never seen before has killed"
+			}
+			return false
+		}
+		if clauseWords[ws[j].lower] || ws[j].is(cClauseOpener|cSubjectPronoun|cPronounSubject) {
+			return false
+		}
+	}
+	return false
 }
 
 // referenceClause reports a verb in a clause opened by "after" or "before"
