@@ -265,7 +265,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	t.Logf("wiki news gold anchors found: %d of %d", found, total)
-	if total != 43 || found < 30 {
-		t.Errorf("wiki news gold anchors found %d of %d, want at least 30 of 43", found, total)
+	if total != 43 || found < 31 {
+		t.Errorf("wiki news gold anchors found %d of %d, want at least 31 of 43", found, total)
 	}
 }
