@@ -172,11 +172,7 @@ func perfectAfterModifier(text string, ws []word, xs []temporal.Timex, ti int, d
 	}
 	modifier := -1
 	for _, x := range xs {
-		first := wordIndexAt(ws, x.Start)
-		last := first
-		for last+1 < len(ws) && ws[last+1].start < x.End {
-			last++
-		}
+		first, last := wordRange(ws, x.Start, x.End)
 		if last < ti && ti-last <= 4 {
 			if p := participlePhrase(text, ws, first, last); p >= 0 {
 				modifier = p
