@@ -129,8 +129,10 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			bestIdx, bestCost = ti, cost
 		}
 	}
-	if v := occasionVerb(text, ws, bestIdx, first); v >= 0 {
-		return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
+	if bestIdx < first {
+		if v := occasionVerb(text, ws, bestIdx); v >= 0 {
+			return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
+		}
 	}
 	return bestIdx, bestCost
 }

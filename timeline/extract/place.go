@@ -67,7 +67,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		}
 		if prep > 0 && !verb {
 			// but "admitted the offence at a hearing in Leeds": the admitting's
-			occasion := occasionHead(text, ws, prep-1)
+			occasion := occasionVerb(text, ws, prep-1)
 			if info, ok := ws[prep-1].trigger(); ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) &&
 				(occasion < 0 || !isTrigOf(drafts, occasion)) {
 				continue // "a summit in Uzbekistan": the summit's place

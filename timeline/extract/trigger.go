@@ -1052,22 +1052,3 @@ func addsObject(text string, ws []word, k int) bool {
 	next := ws[k+1]
 	return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
 }
-
-// modalRelative reports a relative clause opened by "who" or "which"
-// between a word at ti and a date at first, whose verb stands after a
-// modal: "will order the relatives to turn the boy over to his father, who
-// could come to the U.S. as early as Tuesday". The date is that clause's
-// (a possibility or a plan), never the happening's before it.
-func modalRelative(ws []word, ti, first int) bool {
-	for k := ti + 1; k < first; k++ {
-		if ws[k].lower != "who" && ws[k].lower != "which" {
-			continue
-		}
-		for j := k + 1; j < first && j <= k+3; j++ {
-			if ws[j].is(cModal) {
-				return true
-			}
-		}
-	}
-	return false
-}
