@@ -70,9 +70,10 @@ func TestVerbOnlyNouns(t *testing.T) {
 	}
 }
 
-// TestAdmitsThat checks that "admit" and "concede" before "that" report a
-// statement, no happening, while with an object they tell one.
-func TestAdmitsThat(t *testing.T) {
+// TestOtherSense checks that "admit" before "that" reports a statement and
+// "recall" a memory, no happening, while with an object (a recall of goods)
+// they tell one.
+func TestOtherSense(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range []struct {
 		text string

@@ -94,14 +94,16 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 		!strings.HasSuffix(m.lower, "s") && !strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
 }
 
-// admitsThat reports "admit" or "concede" before "that", and "recall" but
-// with a figure or "its"/"their" as its object or in the passive:
-// "admitted that the authorities lacked the staff", "recalls his youth"
-// report a statement or a memory, no happening of their own ("admitted
-// breaching the law", "conceded defeat", "recalled 2.3 million vehicles",
-// "recalled its ambassador" are). "Lay" without "off" or "down" may be the past of "lie"
-// ("the problem lay in the wiring"): no happening either.
-func admitsThat(ws []word, i int) bool {
+// otherSense reports a verb of the lexicon at i used in a sense that tells
+// no happening: "admit" or "concede" before "that" report a statement
+// ("admitted that the authorities lacked the staff"; "admitted breaching
+// the law", "conceded defeat" are happenings); "recall" is a memory ("recalls
+// his youth", "recalled that") but with a figure or "its"/"their" as its
+// object or in the passive, a recall of goods or of an envoy ("recalled 2.3
+// million vehicles", "recalled its ambassador", "were recalled"); "lay" or
+// "lays" without "off" or "down" may be the past of "lie" ("the problem lay
+// in the wiring").
+func otherSense(ws []word, i int) bool {
 	l := ws[i].info().lemma
 	next := ""
 	if i+1 < len(ws) {
@@ -308,7 +310,7 @@ func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := w.trigger()
-		if !ok || recordNoVerb(text, ws, i) || verbOnlyNoun(text, ws, i) || admitsThat(ws, i) {
+		if !ok || recordNoVerb(text, ws, i) || verbOnlyNoun(text, ws, i) || otherSense(ws, i) {
 			continue
 		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
