@@ -420,7 +420,7 @@ func appositiveRole(text string, at int) string {
 		return ""
 	}
 	first := ws[0]
-	if !(strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) || !unicode.IsUpper(firstRune(first)) {
+	if !(strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) || !isCapitalized(first) {
 		return ""
 	}
 	return role

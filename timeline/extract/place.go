@@ -225,8 +225,7 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 		if ws[n].lower == "the" && n+1 < len(ws) {
 			n++
 		}
-		c, _ := utf8.DecodeRuneInString(text[ws[n].start:])
-		if !unicode.IsUpper(c) || ws[n].quoted || notNames[ws[n].lower] || titleWords[ws[n].lower] || orgHeads[ws[n].lower] ||
+		if !isCapitalized(text[ws[n].start:]) || ws[n].quoted || notNames[ws[n].lower] || titleWords[ws[n].lower] || orgHeads[ws[n].lower] ||
 			facilities[ws[n].lower] || hasPunct(text[ws[k].end:ws[n].start]) {
 			continue
 		}
@@ -329,7 +328,7 @@ func placeVerbBefore(text string, ws []word, wi int) int {
 		if placeVerbs[ws[k].lower] {
 			return k
 		}
-		if ws[k].is(cArticle) || ws[k].possessive && unicode.IsUpper(firstRune(text[ws[k].start:])) {
+		if ws[k].is(cArticle) || ws[k].possessive && isCapitalized(text[ws[k].start:]) {
 			// "the United States", "Türkiye's western Balıkesir province":
 			// a determiner, the verb right before it (or before the
 			// possessive's other words)
@@ -337,7 +336,7 @@ func placeVerbBefore(text string, ws []word, wi int) int {
 				if placeVerbs[ws[j].lower] {
 					return j
 				}
-				if !ws[k].possessive || !unicode.IsUpper(firstRune(text[ws[j].start:])) {
+				if !ws[k].possessive || !isCapitalized(text[ws[j].start:]) {
 					break
 				}
 			}
@@ -408,11 +407,6 @@ func modifierAcronym(text string, ws []word, m geo.Mention) bool {
 
 var functionWords = lexSet(`and or but on in at for to by with from of is are was were has have had will would
 ahead before after since during this last next today yesterday tomorrow where when while as amid said says`)
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
 
 func isTrigOf(drafts []*draft, i int) bool {
 	for _, d := range drafts {
