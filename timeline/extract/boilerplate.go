@@ -310,7 +310,8 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 // "Photograph: Gerald Herbert/AP".
 var creditLabels = []string{"image:", "photo:", "photograph:", "picture:", "credit:", "photo credit", "image source", "image credit"}
 
-// maxCaption is the longest line read as a caption and its credit.
+// maxCaption is the most bytes from the start of a line to a credit on it
+// that creditedCaptions reads as a caption; a longer run is prose.
 const maxCaption = 400
 
 // creditedCaptions marks BoilerCaption the sentences before a picture's

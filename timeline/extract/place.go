@@ -296,10 +296,14 @@ func gerundBetween(ws []word, i, j int) bool {
 	return false
 }
 
-// directionNames are places named by a word of direction ("Western",
-// "Central"), that before a lower-case noun is an adjective: "Western states".
+// directionNames are words of direction that the gazetteer may read as a
+// place ("Western", "Central").
 var directionNames = lexSet(`western eastern northern southern central north south east west upper lower middle`)
 
+// directionModifier reports a place mention m of one word, the word at wi,
+// that is a word of direction (directionNames) before a lower-case word
+// with no punctuation between: an adjective of the noun after it ("Western
+// states"), no place.
 func directionModifier(text string, ws []word, m geo.Mention, wi int) bool {
 	if wi+1 >= len(ws) || ws[wi].end != m.End || !directionNames[ws[wi].lower] || hasPunct(text[m.End:ws[wi+1].start]) {
 		return false
