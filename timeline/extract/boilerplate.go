@@ -320,9 +320,13 @@ const maxCaption = 400
 // they are the caption the credit closes, not the article's prose. lower is
 // the text in lower case (see lowerText), "" when it cannot be.
 func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
+	j := 0 // the first sentence of the line of sentence i
 	for i := 1; i < len(sents); i++ {
 		s := sents[i]
-		if reasons[i] != BoilerCaption || sents[i-1].Paragraph != s.Paragraph {
+		if sents[i-1].Paragraph != s.Paragraph {
+			j = i
+		}
+		if reasons[i] != BoilerCaption || j == i {
 			continue
 		}
 		end := min(s.Span.End, s.Span.Start+16)
@@ -332,10 +336,6 @@ func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
 		}
 		if !hasAnyPrefix(head, creditLabels) {
 			continue
-		}
-		j := i // the line's first sentence
-		for j > 0 && sents[j-1].Paragraph == s.Paragraph {
-			j--
 		}
 		if s.Span.Start-sents[j].Span.Start > maxCaption {
 			continue // a paragraph of prose, not a caption
