@@ -1511,7 +1511,8 @@ func modifiedNoun(text string, ws []word, first, last int) int {
 	return head
 }
 
-// relativePronouns open a clause that describes the noun before them.
+// relativePronouns open a clause that describes or completes the noun
+// before them.
 var relativePronouns = lexSet(`that which who whom whose`)
 
 // backgroundDate reports a date inside a relative clause told in the past

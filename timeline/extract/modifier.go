@@ -71,9 +71,6 @@ func asideParticiple(text string, ws []word, k int) bool {
 		strings.TrimSpace(text[ws[k-1].end:ws[k].start]) == "," && nounBefore(text, ws, k-1)
 }
 
-// nounClauses open a clause that completes or describes a noun.
-var nounClauses = lexSet(`that which who whom whose`)
-
 // nounClauseBetween reports a clause that completes or describes a noun
 // among the words after a date (word last) and before a word of happening
 // at ti: "Netanyahu's comments last week were in response to signals from
@@ -88,7 +85,7 @@ func nounClauseBetween(text string, ws []word, last, ti int) bool {
 		if hardGap(text[ws[k-1].end:ws[k].start]) || ws[k].is(cPreposition|cLocationPrep|cBeForm|cAuxiliary) || eventWord(text, ws, k) && !isNoun(ws, k) {
 			own = false
 		}
-		if k < last+2 || !nounClauses[ws[k].lower] || hasPunct(text[ws[k-1].end:ws[k].start]) {
+		if k < last+2 || !relativePronouns[ws[k].lower] || hasPunct(text[ws[k-1].end:ws[k].start]) {
 			continue
 		}
 		p := k - 1
