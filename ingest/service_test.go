@@ -16,7 +16,7 @@ func TestReadDateLine(t *testing.T) {
 		name, published      string
 		wantDate, wantSource string
 	}{
-		{"from the date line", "", "2013-12-10", timeline.PublishedDateLine},
+		{"from the date line", "", "2013-12-10", timeline.PublishedLoneDate},
 		{"typed in", "2013-12-11", "2013-12-11", timeline.PublishedUser},
 	}
 	for _, tc := range tests {

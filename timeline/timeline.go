@@ -42,7 +42,7 @@ const (
 	PublishedTimeTag   = "time"      // <time datetime>
 	PublishedDateline  = "dateline"  // "NUR-SULTAN, Kazakhstan (AP) — Sept. 14, 2022"
 	PublishedByline    = "published" // a "Published 14 September 2022" line
-	PublishedDateLine  = "date-line" // a line near the top holding only a date: "Tuesday, October 3, 2006"
+	PublishedLoneDate  = "date-line" // a line near the top holding only a date: "Tuesday, October 3, 2006"
 	PublishedUndefined = ""          // not known
 )
 

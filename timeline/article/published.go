@@ -150,7 +150,7 @@ func fromTextLines(text string) (time.Time, string) {
 		prevDate, prevColon = isDate, strings.HasSuffix(strings.TrimSpace(line), ":")
 	}
 	if !dated.IsZero() {
-		return dated, timeline.PublishedDateLine
+		return dated, timeline.PublishedLoneDate
 	}
 	return time.Time{}, timeline.PublishedUndefined
 }

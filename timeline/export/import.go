@@ -88,7 +88,7 @@ var (
 	precisions  = set("time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "past", "future", "present", "unknown")
 	placeSizes  = set("", "point", "city", "region", "country", "continent")
 	publishedBy = set(timeline.PublishedUser, timeline.PublishedMeta, timeline.PublishedJSONLD, timeline.PublishedTimeTag,
-		timeline.PublishedDateline, timeline.PublishedByline, timeline.PublishedDateLine, timeline.PublishedUndefined)
+		timeline.PublishedDateline, timeline.PublishedByline, timeline.PublishedLoneDate, timeline.PublishedUndefined)
 )
 
 func set(xs ...string) map[string]bool {

@@ -441,7 +441,7 @@ func appositiveRole(text string, at int) string {
 		return ""
 	}
 	first := ws[0]
-	if !(strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) || !unicode.IsUpper(firstRune(first)) {
+	if !(strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")) || !isCapitalized(first) {
 		return ""
 	}
 	return role
@@ -478,15 +478,17 @@ func hasOrgHead(chain []actorToken) bool {
 func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 	byToken := map[string]string{} // lower-case name word -> full person name ("" when ambiguous)
 	aliases := map[string]timeline.Actor{}
-	titled := map[string]string{} // full person name -> its titles, lower case
+	titled := map[string]string{} // full person name -> its titles, lower case, each once
 	var full []string
 	for _, ms := range docs {
 		for _, m := range ms {
 			switch {
 			case m.Actor.Kind == ActorPerson && strings.Contains(m.Actor.Name, " "):
 				full = append(full, m.Actor.Name)
-				if m.Title != "" {
-					titled[m.Actor.Name] += " " + strings.ToLower(m.Title) + " "
+				// each title once: a name told N times with its title
+				// made a list N titles long, copied at each mention
+				if t := " " + strings.ToLower(m.Title) + " "; m.Title != "" && !strings.Contains(titled[m.Actor.Name], t) {
+					titled[m.Actor.Name] += t
 				}
 			case m.Actor.Kind == ActorOrganization:
 				if m.Alias != "" {

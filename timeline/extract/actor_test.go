@@ -144,3 +144,36 @@ func TestTrailingSpeaker(t *testing.T) {
 		})
 	}
 }
+
+func TestAppositionIntroducesAnotherPerson(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"another role: another person",
+			"Kim Jong-un met Moon on Monday. Kim, India's envoy, arrived in Minsk on Tuesday.", "Kim"},
+		{"the role the full name was given: the same person",
+			"North Korean leader Kim Jong-un met Moon on Monday. Kim, North Korea's leader, arrived in Minsk on Tuesday.", "Kim Jong-un"},
+		{"a description is no office: the full name",
+			"Former Kansas Governor Kathleen Sebelius was sworn in on Monday. Sebelius, a former insurance commissioner, arrived in Minsk on Tuesday.", "Kathleen Sebelius"},
+		{"no apposition: the full name",
+			"Kim Jong-un met Moon on Monday. Kim arrived in Minsk on Tuesday.", "Kim Jong-un"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: seedDay}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := ""
+			for _, e := range events {
+				if e.Trigger == "arrived" && len(e.Actors) > 0 {
+					got = e.Actors[0].Name
+				}
+			}
+			if got != tc.want {
+				t.Errorf("Extract(%q): the arrival's actor = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -152,6 +152,43 @@ func extractSeed(t *testing.T, x *Extractor, text string) []timeline.Event {
 	return events
 }
 
+// datedEvents gives "trigger date" for each dated event of text, in the
+// order Extract returns them.
+func datedEvents(t *testing.T, x *Extractor, text string) []string {
+	t.Helper()
+	var got []string
+	for _, e := range extractSeed(t, x, text) {
+		if e.Dated() {
+			got = append(got, e.Trigger+" "+e.Date.Value)
+		}
+	}
+	return got
+}
+
+// datedCase is a sentence with a dated event it must give and one it must
+// not, for runDatedCases.
+type datedCase struct {
+	name, text string
+	bad        string // no dated event may read so ("trigger date"), in part; "" checks nothing
+	want       string // and one must, unless empty
+}
+
+// runDatedCases checks each case's dated events (datedEvents) against its
+// bad and wanted readings.
+func runDatedCases(t *testing.T, tests []datedCase) {
+	t.Helper()
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := datedEvents(t, x, tc.text)
+			if tc.bad != "" && slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.bad) }) ||
+				tc.want != "" && !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.want) }) {
+				t.Errorf("Extract(%q) dated events %q: want one with %q and none with %q", tc.text, got, tc.want, tc.bad)
+			}
+		})
+	}
+}
+
 // datedAnchors gives "trigger date: also words" for each source of each
 // dated event of text, sorted, as TestCoAnchor writes them.
 func datedAnchors(t *testing.T, x *Extractor, text string) []string {

@@ -90,6 +90,10 @@ var shapes = []struct {
 	{"numbers", func(_ testing.TB, n int) string {
 		return repeat("2021 12 345 6.7 2022-09-14 1,234 99% 2020 14 Sep 3 4 5\n", n)
 	}},
+	// One paragraph of pictures' captions, each with its credit.
+	{"captions", func(_ testing.TB, n int) string {
+		return repeat("A view of the town. Photo: Jane Doe. ", n)
+	}},
 	// Short lines: a list of names, datelines and words.
 	{"tinylines", func(_ testing.TB, n int) string {
 		return repeat("Xi\nMonday\nParis.\n1\n", n)

@@ -310,7 +310,8 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 // "Photograph: Gerald Herbert/AP".
 var creditLabels = []string{"image:", "photo:", "photograph:", "picture:", "credit:", "photo credit", "image source", "image credit"}
 
-// maxCaption is the longest line read as a caption and its credit.
+// maxCaption is the most bytes from the start of a line to a credit on it
+// that creditedCaptions reads as a caption; a longer run is prose.
 const maxCaption = 400
 
 // creditedCaptions marks BoilerCaption the sentences before a picture's
@@ -319,9 +320,13 @@ const maxCaption = 400
 // they are the caption the credit closes, not the article's prose. lower is
 // the text in lower case (see lowerText), "" when it cannot be.
 func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
+	j := 0 // the first sentence of the line of sentence i
 	for i := 1; i < len(sents); i++ {
 		s := sents[i]
-		if reasons[i] != BoilerCaption || sents[i-1].Paragraph != s.Paragraph {
+		if sents[i-1].Paragraph != s.Paragraph {
+			j = i
+		}
+		if reasons[i] != BoilerCaption || j == i {
 			continue
 		}
 		end := min(s.Span.End, s.Span.Start+16)
@@ -331,10 +336,6 @@ func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
 		}
 		if !hasAnyPrefix(head, creditLabels) {
 			continue
-		}
-		j := i // the line's first sentence
-		for j > 0 && sents[j-1].Paragraph == s.Paragraph {
-			j--
 		}
 		if s.Span.Start-sents[j].Span.Start > maxCaption {
 			continue // a paragraph of prose, not a caption

@@ -30,11 +30,7 @@ func datesEvents(x temporal.Timex) bool {
 // arrival") are reference points, not the dated event; a date that opens the
 // sentence dates what follows it.
 func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (int, int) {
-	first := wordIndexAt(ws, x.Start)
-	last := first
-	for last+1 < len(ws) && ws[last+1].start < x.End {
-		last++
-	}
+	first, last := wordRange(ws, x.Start, x.End)
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
@@ -140,8 +136,10 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 			bestIdx, bestCost = ti, cost
 		}
 	}
-	if v := occasionVerb(text, ws, bestIdx, first); v >= 0 {
-		return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
+	if bestIdx < first {
+		if v := occasionVerb(text, ws, bestIdx); v >= 0 {
+			return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
+		}
 	}
 	return bestIdx, bestCost
 }
@@ -259,11 +257,7 @@ index estimate estimates total totals count tally`)
 // happening of the sentence takes it, the date tells which figures, and
 // stands for no happening of its own.
 func thingOfDate(text string, ws []word, x temporal.Timex) bool {
-	first := wordIndexAt(ws, x.Start)
-	last := first
-	for last+1 < len(ws) && ws[last+1].start < x.End {
-		last++
-	}
+	first, last := wordRange(ws, x.Start, x.End)
 	if last >= len(ws) || !ws[last].possessive {
 		return false
 	}
@@ -286,7 +280,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		// the start of a change told from one figure to another: "jumped
 		// from fewer than 100,000 in 1980 to more than 300,000 last year"
-		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, first, x) && !changeBase(text, ws, x) {
+		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, x) && !changeBase(text, ws, x) {
 			return false
 		}
 	}
@@ -449,11 +443,8 @@ func changeBase(text string, ws []word, x temporal.Timex) bool {
 // a figure after it: "a 13% increase from last year's $1.55 billion", "up
 // from last year's $3.27 a share". The figure is the base, and the date
 // says whose it is.
-func possessiveBase(ws []word, first int, x temporal.Timex) bool {
-	last := first
-	for last+1 < len(ws) && ws[last+1].start < x.End {
-		last++
-	}
+func possessiveBase(ws []word, x temporal.Timex) bool {
+	first, last := wordRange(ws, x.Start, x.End)
 	if first < 1 || ws[first-1].lower != "from" || last >= len(ws) || !ws[last].possessive {
 		return false
 	}
@@ -803,13 +794,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		}
 	}
 	claimFrom := func(di int, span timeline.Span) {
-		first := wordIndexAt(ws, span.Start)
+		first, last := wordRange(ws, span.Start, span.End)
 		if first >= len(ws) {
 			return
-		}
-		last := first
-		for last+1 < len(ws) && ws[last+1].start < span.End {
-			last++
 		}
 		if _, ok := objectYear(text, ws, first, last); ok {
 			return // "strengthened the 1959 trade embargo": the year is the embargo's alone
@@ -1147,13 +1134,9 @@ func datedWords(ws []word, dates []temporal.Timex) []bool {
 // -1 when there is none. "42 years ago gathered Wednesday night": the
 // verb is Wednesday night's.
 func clauseTrigger(text string, ws []word, dated []bool, x temporal.Timex, taken map[int]bool) int {
-	first := wordIndexAt(ws, x.Start)
+	first, last := wordRange(ws, x.Start, x.End)
 	if first >= len(ws) {
 		return -1
-	}
-	last := first
-	for last+1 < len(ws) && ws[last+1].start < x.End {
-		last++
 	}
 	best, bestDist := -1, 1<<30
 	noun, nounDist := -1, 1<<30 // the nearest noun of happening, when no verb heads it
@@ -1296,8 +1279,8 @@ func verbsOutside(text string, ws []word) []int {
 		if p := prevContent(ws, k); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !ws[k].is(cIrregularPast) && (p < 0 || !ws[p].is(cModalTo)) {
 			continue
 		}
-		if _, known := ws[k].trigger(); known && !admitsThat(ws, k) {
-			continue // a trigger, but for a statement verb findTriggers left out: "admitted that"
+		if _, known := ws[k].trigger(); known && !otherSense(ws, k) {
+			continue // a trigger, but for one findTriggers left out in another sense: "admitted that"
 		}
 		if _, ok := headInfo(text, ws, k); ok && !verbalNoun(ws, k) && !negated(ws, k) {
 			out = append(out, k)
@@ -1535,7 +1518,8 @@ func modifiedNoun(text string, ws []word, first, last int) int {
 	return head
 }
 
-// relativePronouns open a clause that describes the noun before them.
+// relativePronouns open a clause that describes or completes the noun
+// before them.
 var relativePronouns = lexSet(`that which who whom whose`)
 
 // backgroundDate reports a date inside a relative clause told in the past

@@ -322,13 +322,7 @@ func TestUndatedNews(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			events := extractSeed(t, x, tc.text)
-			var got []string
-			for _, e := range events {
-				if e.Dated() {
-					got = append(got, e.Trigger+" "+e.Date.Value)
-				}
-			}
+			got := datedEvents(t, x, tc.text)
 			slices.Sort(got)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Errorf("Extract(%q) dated events (-want +got):\n%s", tc.text, diff)

@@ -33,12 +33,7 @@ func TestNewsVerbs(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.group+" "+strings.Fields(tc.want)[0], func(t *testing.T) {
-			var got []string
-			for _, e := range extractSeed(t, x, tc.text) {
-				if e.Dated() {
-					got = append(got, e.Trigger+" "+e.Date.Value)
-				}
-			}
+			got := datedEvents(t, x, tc.text)
 			if !slices.Contains(got, tc.want) {
 				t.Errorf("Extract(%q) dated events %q, want %q", tc.text, got, tc.want)
 			}
@@ -75,9 +70,10 @@ func TestVerbOnlyNouns(t *testing.T) {
 	}
 }
 
-// TestAdmitsThat checks that "admit" and "concede" before "that" report a
-// statement, no happening, while with an object they tell one.
-func TestAdmitsThat(t *testing.T) {
+// TestOtherSense checks that "admit" before "that" reports a statement and
+// "recall" a memory, no happening, while with an object (a recall of goods)
+// they tell one.
+func TestOtherSense(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range []struct {
 		text string

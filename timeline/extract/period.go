@@ -22,11 +22,7 @@ estimate estimates`)
 // A year that says which thing a verb acts on (objectYear) dates no
 // happening either.
 func planPeriod(text string, ws []word, x temporal.Timex) bool {
-	first := wordIndexAt(ws, x.Start)
-	last := first
-	for last+1 < len(ws) && ws[last+1].start < x.End {
-		last++
-	}
+	first, last := wordRange(ws, x.Start, x.End)
 	if first >= len(ws) {
 		return false
 	}

@@ -67,7 +67,7 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		}
 		if prep > 0 && !verb {
 			// but "admitted the offence at a hearing in Leeds": the admitting's
-			occasion := occasionHead(text, ws, prep-1)
+			occasion := occasionVerb(text, ws, prep-1)
 			if info, ok := ws[prep-1].trigger(); ok && isNoun(ws, prep-1) && !info.travel && !isTrigOf(drafts, prep-1) &&
 				(occasion < 0 || !isTrigOf(drafts, occasion)) {
 				continue // "a summit in Uzbekistan": the summit's place
@@ -228,8 +228,7 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 		if ws[n].lower == "the" && n+1 < len(ws) {
 			n++
 		}
-		c, _ := utf8.DecodeRuneInString(text[ws[n].start:])
-		if !unicode.IsUpper(c) || ws[n].quoted || notNames[ws[n].lower] || titleWords[ws[n].lower] || orgHeads[ws[n].lower] ||
+		if !isCapitalized(text[ws[n].start:]) || ws[n].quoted || notNames[ws[n].lower] || titleWords[ws[n].lower] || orgHeads[ws[n].lower] ||
 			facilities[ws[n].lower] || hasPunct(text[ws[k].end:ws[n].start]) {
 			continue
 		}
@@ -300,10 +299,14 @@ func gerundBetween(ws []word, i, j int) bool {
 	return false
 }
 
-// directionNames are places named by a word of direction ("Western",
-// "Central"), that before a lower-case noun is an adjective: "Western states".
+// directionNames are words of direction that the gazetteer may read as a
+// place ("Western", "Central").
 var directionNames = lexSet(`western eastern northern southern central north south east west upper lower middle`)
 
+// directionModifier reports a place mention m of one word, the word at wi,
+// that is a word of direction (directionNames) before a lower-case word
+// with no punctuation between: an adjective of the noun after it ("Western
+// states"), no place.
 func directionModifier(text string, ws []word, m geo.Mention, wi int) bool {
 	if wi+1 >= len(ws) || ws[wi].end != m.End || !directionNames[ws[wi].lower] || hasPunct(text[m.End:ws[wi+1].start]) {
 		return false
@@ -332,7 +335,7 @@ func placeVerbBefore(text string, ws []word, wi int) int {
 		if placeVerbs[ws[k].lower] {
 			return k
 		}
-		if ws[k].is(cArticle) || ws[k].possessive && unicode.IsUpper(firstRune(text[ws[k].start:])) {
+		if ws[k].is(cArticle) || ws[k].possessive && isCapitalized(text[ws[k].start:]) {
 			// "the United States", "Türkiye's western Balıkesir province":
 			// a determiner, the verb right before it (or before the
 			// possessive's other words)
@@ -340,7 +343,7 @@ func placeVerbBefore(text string, ws []word, wi int) int {
 				if placeVerbs[ws[j].lower] {
 					return j
 				}
-				if !ws[k].possessive || !unicode.IsUpper(firstRune(text[ws[j].start:])) {
+				if !ws[k].possessive || !isCapitalized(text[ws[j].start:]) {
 					break
 				}
 			}
@@ -411,11 +414,6 @@ func modifierAcronym(text string, ws []word, m geo.Mention) bool {
 
 var functionWords = lexSet(`and or but on in at for to by with from of is are was were has have had will would
 ahead before after since during this last next today yesterday tomorrow where when while as amid said says`)
-
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
 
 func isTrigOf(drafts []*draft, i int) bool {
 	for _, d := range drafts {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"storyline/timeline"
@@ -11,11 +10,7 @@ import (
 // TestDatesOfOtherThings checks dates that belong to something other than
 // a happening of their sentence, or to no happening of another sentence.
 func TestDatesOfOtherThings(t *testing.T) {
-	tests := []struct {
-		name, text string
-		bad        string // no dated event may read so ("trigger date"), in part
-		want       string // and one must, unless empty
-	}{
+	tests := []datedCase{
 		{"the day of the register of holders dates nothing", "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said.",
 			"2022-11-16", "2023-01-03"},
 		{"a register is no happening", "The dividend will be payable Jan. 3 to stock of record Nov. 16, the company said.",
@@ -49,22 +44,7 @@ func TestDatesOfOtherThings(t *testing.T) {
 		{"'compared' with its object is a happening of its own date", "The analysts compared the figures of the two banks on Monday.",
 			"2021", "compared 2022-09-12"},
 	}
-	x := newExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			events := extractSeed(t, x, tc.text)
-			var got []string
-			for _, e := range events {
-				if e.Dated() {
-					got = append(got, e.Trigger+" "+e.Date.Value)
-				}
-			}
-			if slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.bad) }) ||
-				tc.want != "" && !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.want) }) {
-				t.Errorf("Extract(%q) dated events %q: want one with %q and none with %q", tc.text, got, tc.want, tc.bad)
-			}
-		})
-	}
+	runDatedCases(t, tests)
 }
 
 func TestHabitualRelative(t *testing.T) {

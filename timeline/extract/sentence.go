@@ -566,6 +566,19 @@ func wordIndexAt(ws []word, offset int) int {
 	return sort.Search(len(ws), func(i int) bool { return ws[i].end > offset })
 }
 
+// wordRange is the first and the last word of the span start..end (a date's):
+// the first word that ends after start (wordIndexAt), and the last word
+// after it that starts before end; first is len(ws) when no word ends after
+// start.
+func wordRange(ws []word, start, end int) (first, last int) {
+	first = wordIndexAt(ws, start)
+	last = first
+	for last+1 < len(ws) && ws[last+1].start < end {
+		last++
+	}
+	return first, last
+}
+
 // monthMay reports the month "May", not the modal: capitalized, and before
 // a number ("On May 22, 1995, Farkas was made a brigadier general") or
 // after a preposition or a word that picks a month ("in May", "last May").

@@ -94,14 +94,16 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 		!strings.HasSuffix(m.lower, "s") && !strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
 }
 
-// admitsThat reports "admit" or "concede" before "that", and "recall" but
-// with a figure or "its"/"their" as its object or in the passive:
-// "admitted that the authorities lacked the staff", "recalls his youth"
-// report a statement or a memory, no happening of their own ("admitted
-// breaching the law", "conceded defeat", "recalled 2.3 million vehicles",
-// "recalled its ambassador" are). "Lay" without "off" or "down" may be the past of "lie"
-// ("the problem lay in the wiring"): no happening either.
-func admitsThat(ws []word, i int) bool {
+// otherSense reports a verb of the lexicon at i used in a sense that tells
+// no happening: "admit" or "concede" before "that" report a statement
+// ("admitted that the authorities lacked the staff"; "admitted breaching
+// the law", "conceded defeat" are happenings); "recall" is a memory ("recalls
+// his youth", "recalled that") but with a figure or "its"/"their" as its
+// object or in the passive, a recall of goods or of an envoy ("recalled 2.3
+// million vehicles", "recalled its ambassador", "were recalled"); "lay" or
+// "lays" without "off" or "down" may be the past of "lie" ("the problem lay
+// in the wiring").
+func otherSense(ws []word, i int) bool {
 	l := ws[i].info().lemma
 	next := ""
 	if i+1 < len(ws) {
@@ -308,7 +310,7 @@ func findTriggers(text string, ws []word) []int {
 	var out []int
 	for i, w := range ws {
 		info, ok := w.trigger()
-		if !ok || recordNoVerb(text, ws, i) || verbOnlyNoun(text, ws, i) || admitsThat(ws, i) {
+		if !ok || recordNoVerb(text, ws, i) || verbOnlyNoun(text, ws, i) || otherSense(ws, i) {
 			continue
 		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
@@ -1155,23 +1157,4 @@ func addsObject(text string, ws []word, k int) bool {
 	}
 	next := ws[k+1]
 	return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
-}
-
-// modalRelative reports a relative clause opened by "who" or "which"
-// between a word at ti and a date at first, whose verb stands after a
-// modal: "will order the relatives to turn the boy over to his father, who
-// could come to the U.S. as early as Tuesday". The date is that clause's
-// (a possibility or a plan), never the happening's before it.
-func modalRelative(ws []word, ti, first int) bool {
-	for k := ti + 1; k < first; k++ {
-		if ws[k].lower != "who" && ws[k].lower != "which" {
-			continue
-		}
-		for j := k + 1; j < first && j <= k+3; j++ {
-			if ws[j].is(cModal) {
-				return true
-			}
-		}
-	}
-	return false
 }

@@ -78,9 +78,6 @@ func asideParticiple(text string, ws []word, k int) bool {
 	return strings.TrimSpace(text[ws[open].end:ws[open+1].start]) == "," && nounBefore(text, ws, open)
 }
 
-// nounClauses open a clause that completes or describes a noun.
-var nounClauses = lexSet(`that which who whom whose`)
-
 // nounClauseBetween reports a clause that completes or describes a noun
 // among the words after a date (word last) and before a word of happening
 // at ti: "Netanyahu's comments last week were in response to signals from
@@ -95,7 +92,7 @@ func nounClauseBetween(text string, ws []word, last, ti int) bool {
 		if hardGap(text[ws[k-1].end:ws[k].start]) || ws[k].is(cPreposition|cLocationPrep|cBeForm|cAuxiliary) || eventWord(text, ws, k) && !isNoun(ws, k) {
 			own = false
 		}
-		if k < last+2 || !nounClauses[ws[k].lower] || hasPunct(text[ws[k-1].end:ws[k].start]) {
+		if k < last+2 || !relativePronouns[ws[k].lower] || hasPunct(text[ws[k-1].end:ws[k].start]) {
 			continue
 		}
 		p := k - 1
@@ -106,66 +103,23 @@ func nounClauseBetween(text string, ws []word, last, ti int) bool {
 	return false
 }
 
-// occasionNouns name an occasion at which something is done: the doing is
-// the news, the occasion its setting.
-var occasionNouns = lexSet(`conference conferences hearing hearings meeting meetings briefing briefings
-interview interviews summit summits ceremony ceremonies session sessions speech address visit talks`)
-
-// occasionVerb is the verb of the clause a date's occasion phrase belongs
-// to, when the word of happening the date took (o) is an occasion in a
-// phrase after that verb and before the date (first): "announced the plan
-// at a news conference on Monday", "admitted breaching safety law at a
-// hearing at Leeds crown court in April". The announcing and the admitting
-// are the news; the conference and the hearing only where they were done.
-// It reads at most four words back from the occasion to its preposition
-// and twelve from there to the verb, with no punctuation nor clause word
-// between; -1 when there is none, or when the verb is a light one that
-// hands the happening over to its object ("made the announcement at a
-// press conference").
-func occasionVerb(text string, ws []word, o, first int) int {
-	if o >= first {
-		return -1
-	}
-	return occasionHead(text, ws, o)
-}
-
-// occasionHead is the verb whose occasion the noun at o names, as
-// occasionVerb reads it; -1 when there is none.
-func occasionHead(text string, ws []word, o int) int {
-	if o < 2 || o >= len(ws) || !occasionNouns[ws[o].lower] || !isNoun(ws, o) {
-		return -1
-	}
-	p := -1
-	for k := o - 1; k >= 0 && k >= o-4; k-- {
-		if hasPunct(text[ws[k].end:ws[k+1].start]) {
-			return -1
+// modalRelative reports a relative clause opened by "who" or "which"
+// between a word at ti and a date at first, whose verb stands after a
+// modal: "will order the relatives to turn the boy over to his father, who
+// could come to the U.S. as early as Tuesday". The date is that clause's
+// (a possibility or a plan), never the happening's before it.
+func modalRelative(ws []word, ti, first int) bool {
+	for k := ti + 1; k < first; k++ {
+		if ws[k].lower != "who" && ws[k].lower != "which" {
+			continue
 		}
-		if occasionPreps[ws[k].lower] {
-			p = k
-			break
-		}
-		if ws[k].is(cPreposition | cLocationPrep | cTemporalPrep) {
-			return -1 // "signed a pact in Astana before the summit": a point of reference
-		}
-		if eventWord(text, ws, k) && !isNoun(ws, k) {
-			return -1
-		}
-	}
-	if p < 1 {
-		return -1
-	}
-	for k := p - 1; k >= 0 && k >= p-12; k-- {
-		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cClauseOpener) || ws[k].quoted {
-			return -1
-		}
-		if clauseVerb(text, ws, k) && !ws[k].is(cBeForm|cAuxiliary|cModal) && !strings.HasSuffix(ws[k].lower, "ing") {
-			if ws[k].info().light {
-				return -1 // "made the announcement at a press conference": the noun tells the happening
+		for j := k + 1; j < first && j <= k+3; j++ {
+			if ws[j].is(cModal) {
+				return true
 			}
-			return k
 		}
 	}
-	return -1
+	return false
 }
 
 // perfectAfterModifier reports a verb at ti in the present perfect whose
@@ -179,11 +133,7 @@ func perfectAfterModifier(text string, ws []word, xs []temporal.Timex, ti int, d
 	}
 	modifier := -1
 	for _, x := range xs {
-		first := wordIndexAt(ws, x.Start)
-		last := first
-		for last+1 < len(ws) && ws[last+1].start < x.End {
-			last++
-		}
+		first, last := wordRange(ws, x.Start, x.End)
 		if last < ti && ti-last <= 4 {
 			if p := participlePhrase(text, ws, first, last); p >= 0 {
 				modifier = p
