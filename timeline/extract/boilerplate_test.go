@@ -261,6 +261,9 @@ func TestBoilerplateCitations(t *testing.T) {
 				"Jane Doe. \"Exporters drag the index lower\". Example Post, 2 December 2013, p. 4.\n" +
 				"\"Carmakers fell on Monday,\" Example Times, 9 December 2013, page 2.\n",
 			[]string{"Example News (October", "Index falls", "Jane Doe.", "\"Exporters", "\"Carmakers"}, []string{"The index fell"}},
+		{"prose that opens with a curly quote closes it",
+			"Talks began on Monday.\nSee also\n“We will not give up,” the minister said on Tuesday. They agreed a truce.\n",
+			nil, []string{"Talks began", "“We will", "They agreed"}},
 		{"a heading word in a sentence", "Sources said on Monday that the minister resigned.\nHe left on Tuesday.\n",
 			nil, []string{"Sources said", "He left"}},
 	}

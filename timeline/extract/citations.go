@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // BoilerCitation is a line of the citations that close a wiki news article
@@ -83,7 +84,10 @@ func citationLine(line string) bool {
 	if len(line) > maxCitation {
 		return false
 	}
-	if !endsSentence(line) || strings.IndexByte("-•*–—", line[0]) >= 0 || strings.HasPrefix(line, "•") ||
+	// A list marker opens the line: its first character, not its first
+	// byte (a curly quote's is that of "•", "–" and "—").
+	first, _ := utf8.DecodeRuneInString(line)
+	if !endsSentence(line) || strings.ContainsRune("-•*–—", first) ||
 		strings.Contains(line, "http") || strings.Contains(line, "www.") || strings.Contains(line, "Retrieved") ||
 		strings.Contains(line, "retrieved") {
 		return true
