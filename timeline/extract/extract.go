@@ -275,6 +275,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}
+		if scheduleListing(ws, xs) {
+			continue // "From 5pm, Nikki Bedi hosts a Diwali Party": a listing, not a happening
+		}
 		trigs := findTriggers(text, ws)
 		headline := !endsSentence(text[s.Span.Start:s.Span.End])
 		var drafts []*draft

@@ -785,3 +785,42 @@ func presentSimple(text string, ws []word, ti int) bool {
 	p := ws[ti-1]
 	return p.is(cSubjectPronoun|cPronounSubject) || !p.is(cClosed) && isCapital(text, p)
 }
+
+// scheduleListing reports a sentence that opens with a clock time ("From
+// 5pm,", "At 9pm", "9.00pm-12.30am") and goes on in the present tense:
+// "Nikki Bedi hosts a Diwali Party", "there's live commentary of ...",
+// "Mark is joined by ...", "listeners can hear ...". It is an item of a
+// broadcast or events listing (or a routine, "At 6pm the night shift
+// begins"), which tells what is on, not what happened: no event. News tells
+// a timed happening in the past ("At 5am a friend woke me up") or, when it
+// is to come, in the future ("At 3pm the president will speak"). Reads the
+// sentence's first date and at most 10 words after it.
+func scheduleListing(ws []word, xs []temporal.Timex) bool {
+	if len(xs) == 0 || xs[0].Type != "TIME" || len(ws) == 0 {
+		return false
+	}
+	first, last := wordRange(ws, xs[0].Start, xs[0].End)
+	if first > 1 || first == 1 && ws[0].lower != "from" && ws[0].lower != "at" {
+		return false
+	}
+	for k := last + 1; k < len(ws) && k <= last+10; k++ {
+		w := ws[k]
+		switch {
+		case w.lower == "is" || w.lower == "are" || w.lower == "can" || w.lower == "there" && w.possessive:
+			return true // "Colin is joined by", "listeners can hear", "there's"
+		case w.is(cBeForm|cModal|cHaveForm|cIrregularPast) || w.lower == "did":
+			return false // "was", "will", "had", "did": past or to come
+		}
+		info, ok := w.trigger()
+		if !ok || info.noun || isNoun(ws, k) {
+			continue
+		}
+		if w.lower != info.lemma && w.lower == thirdPerson(info.lemma) {
+			return true // "Nikki Bedi hosts", "the night shift begins"
+		}
+		if strings.HasSuffix(w.lower, "ed") {
+			return false
+		}
+	}
+	return false
+}

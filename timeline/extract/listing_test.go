@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestScheduleListing checks that a sentence opening with a clock time and
+// told in the present tense (an item of a broadcast listing) gives no event,
+// while a timed happening told in the past or the future does.
+func TestScheduleListing(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct {
+		name, text string
+		want       bool // an event expected
+	}{
+		{"hosts", "From 5pm, Nikki Bedi hosts a three-hour Diwali Party, with celebrities and live music.", false},
+		{"is joined", "From 9pm, Mark is joined by Mark Clemmit for 5 Live Football League.", false},
+		{"there's", "At 4pm there's commentary of England versus Ireland, live, from Twickenham.", false},
+		{"can hear", "From 8pm, listeners can hear live commentary of England versus Egypt.", false},
+		{"past", "At 5pm, Nikki Bedi hosted a three-hour Diwali Party, with celebrities and live music.", true},
+		{"woke", "At 5 am on 16th November, a friend woke me up.", true},
+		{"will", "At 3pm on Friday the president will address the nation from the White House.", true},
+		{"date not time", "On Monday, the Health Protection Agency confirms two more cases of swine flu.", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractSeed(t, x, tc.text) {
+				got = append(got, e.Trigger+" "+e.Date.Value)
+			}
+			if (len(got) > 0) != tc.want {
+				t.Errorf("Extract(%q) = %v, want events: %v", tc.text, strings.Join(got, "; "), tc.want)
+			}
+		})
+	}
+}
