@@ -34,3 +34,31 @@ func TestScheduleListing(t *testing.T) {
 		})
 	}
 }
+
+// TestCounterfactual checks that a verb in the past of a modal ("would have
+// suffered", "should have killed") is no event, while a plain past and an
+// inference with "must have" are events.
+func TestCounterfactual(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Dr Murray said on Friday that nothing he did should have killed Jackson.", "killed", false},
+		{"Without the hospital, we would have suffered the same effect on Monday.", "suffered", false},
+		{"Police said the drug killed Jackson on June 25.", "killed", true},
+		{"The man must have caught the virus in Mexico last week.", "caught", true},
+	} {
+		t.Run(tc.trigger, func(t *testing.T) {
+			var got []string
+			found := false
+			for _, e := range extractSeed(t, x, tc.text) {
+				got = append(got, e.Trigger+" "+e.Date.Value)
+				found = found || e.Trigger == tc.trigger
+			}
+			if found != tc.want {
+				t.Errorf("Extract(%q) = %v, want an event on %q: %v", tc.text, strings.Join(got, "; "), tc.trigger, tc.want)
+			}
+		})
+	}
+}

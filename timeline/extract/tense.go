@@ -824,3 +824,34 @@ func scheduleListing(ws []word, xs []temporal.Timex) bool {
 	}
 	return false
 }
+
+// counterfactual reports a verb at ti in the past of a modal ("would have
+// suffered", "should have killed", "might have sent", "could not have
+// been prevented"): what did not happen, or what someone thinks ought to
+// have happened. The sentence tells no happening of it; "must have" (an
+// inference of what did happen) is left alone. Reads at most 6 words before
+// the verb.
+func counterfactual(ws []word, ti int) bool {
+	if ti < 2 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !ws[ti].is(cIrregularParticiple) {
+		return false
+	}
+	k := ti - 1
+	for k > 0 && k >= ti-3 && (ws[k].lower == "been" || strings.HasSuffix(ws[k].lower, "ly")) {
+		k--
+	}
+	if ws[k].lower != "have" {
+		return false
+	}
+	for k--; k >= 0 && k >= ti-6; k-- {
+		switch w := ws[k].lower; {
+		case w == "not" || w == "t" || strings.HasSuffix(w, "ly") || w == "never":
+			continue
+		case w == "would" || w == "should" || w == "could" || w == "might" ||
+			w == "wouldn" || w == "shouldn" || w == "couldn" || w == "mightn":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
