@@ -21,6 +21,7 @@ func TestScheduleListing(t *testing.T) {
 		{"past", "At 5pm, Nikki Bedi hosted a three-hour Diwali Party, with celebrities and live music.", true},
 		{"woke", "At 5 am on 16th November, a friend woke me up.", true},
 		{"will", "At 3pm on Friday the president will address the nation from the White House.", true},
+		{"part of day", "Tonight, police are searching the area around the hotel for the gunman.", true},
 		{"date not time", "On Monday, the Health Protection Agency confirms two more cases of swine flu.", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -799,6 +799,11 @@ func scheduleListing(ws []word, xs []temporal.Timex) bool {
 	if len(xs) == 0 || xs[0].Type != "TIME" || len(ws) == 0 {
 		return false
 	}
+	// a clock time, not a part of the day: "Tonight, police are searching
+	// the area" tells a happening going on
+	if v := xs[0].Value.String(); !strings.Contains(v, "T") || strings.IndexAny(v[strings.Index(v, "T")+1:], "0123456789") != 0 {
+		return false
+	}
 	first, last := wordRange(ws, xs[0].Start, xs[0].End)
 	if first > 1 || first == 1 && ws[0].lower != "from" && ws[0].lower != "at" {
 		return false
