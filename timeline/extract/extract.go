@@ -275,6 +275,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
 		}
+		if scheduleListing(ws, xs) {
+			continue // "From 5pm, Nikki Bedi hosts a Diwali Party": a listing, not a happening
+		}
 		trigs := findTriggers(text, ws)
 		headline := !endsSentence(text[s.Span.Start:s.Span.End])
 		var drafts []*draft
@@ -455,6 +458,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			if d.date.IsZero() && d.trig >= 0 && presentSimple(text, ws, d.trig) {
 				continue // "Tamino sees an odd-looking man", "Punt travels to the border": a synopsis, a listing, a habit
+			}
+			if d.trig >= 0 && counterfactual(ws, d.trig) {
+				continue // "we would have suffered the same", "nothing he did should have killed Jackson"
 			}
 			if d.trig >= 0 && notYet(ws, d) {
 				continue // a plan without a date, or on a condition

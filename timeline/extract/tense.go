@@ -785,3 +785,78 @@ func presentSimple(text string, ws []word, ti int) bool {
 	p := ws[ti-1]
 	return p.is(cSubjectPronoun|cPronounSubject) || !p.is(cClosed) && isCapital(text, p)
 }
+
+// scheduleListing reports a sentence that opens with a clock time ("From
+// 5pm,", "At 9pm", "9.00pm-12.30am") and goes on in the present tense:
+// "Nikki Bedi hosts a Diwali Party", "there's live commentary of ...",
+// "Mark is joined by ...", "listeners can hear ...". It is an item of a
+// broadcast or events listing (or a routine, "At 6pm the night shift
+// begins"), which tells what is on, not what happened: no event. News tells
+// a timed happening in the past ("At 5am a friend woke me up") or, when it
+// is to come, in the future ("At 3pm the president will speak"). Reads the
+// sentence's first date and at most 10 words after it.
+func scheduleListing(ws []word, xs []temporal.Timex) bool {
+	if len(xs) == 0 || xs[0].Type != "TIME" || len(ws) == 0 {
+		return false
+	}
+	// a clock time, not a part of the day: "Tonight, police are searching
+	// the area" tells a happening going on
+	if v := xs[0].Value.String(); !strings.Contains(v, "T") || strings.IndexAny(v[strings.Index(v, "T")+1:], "0123456789") != 0 {
+		return false
+	}
+	first, last := wordRange(ws, xs[0].Start, xs[0].End)
+	if first > 1 || first == 1 && ws[0].lower != "from" && ws[0].lower != "at" {
+		return false
+	}
+	for k := last + 1; k < len(ws) && k <= last+10; k++ {
+		w := ws[k]
+		switch {
+		case w.lower == "is" || w.lower == "are" || w.lower == "can" || w.lower == "there" && w.possessive:
+			return true // "Colin is joined by", "listeners can hear", "there's"
+		case w.is(cBeForm|cModal|cHaveForm|cIrregularPast) || w.lower == "did":
+			return false // "was", "will", "had", "did": past or to come
+		}
+		info, ok := w.trigger()
+		if !ok || info.noun || isNoun(ws, k) {
+			continue
+		}
+		if w.lower != info.lemma && w.lower == thirdPerson(info.lemma) {
+			return true // "Nikki Bedi hosts", "the night shift begins"
+		}
+		if strings.HasSuffix(w.lower, "ed") {
+			return false
+		}
+	}
+	return false
+}
+
+// counterfactual reports a verb at ti in the past of a modal ("would have
+// suffered", "should have killed", "might have sent", "could not have
+// been prevented"): what did not happen, or what someone thinks ought to
+// have happened. The sentence tells no happening of it; "must have" (an
+// inference of what did happen) is left alone. Reads at most 6 words before
+// the verb.
+func counterfactual(ws []word, ti int) bool {
+	if ti < 2 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !ws[ti].is(cIrregularParticiple) {
+		return false
+	}
+	k := ti - 1
+	for k > 0 && k >= ti-3 && (ws[k].lower == "been" || strings.HasSuffix(ws[k].lower, "ly")) {
+		k--
+	}
+	if ws[k].lower != "have" {
+		return false
+	}
+	for k--; k >= 0 && k >= ti-6; k-- {
+		switch w := ws[k].lower; {
+		case w == "not" || w == "t" || strings.HasSuffix(w, "ly") || w == "never":
+			continue
+		case w == "would" || w == "should" || w == "could" || w == "might" ||
+			w == "wouldn" || w == "shouldn" || w == "couldn" || w == "mightn":
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
