@@ -98,6 +98,9 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a saying that closes its sentence carries what came before", "But discussions have been renewed, a Justice official said on Thursday.", "A Justice official says discussions have been renewed"},
 		{"a passive's agent acts on the words before the verb", "The new terminal was opened by Queen Elizabeth on Monday.", "Queen Elizabeth opens the new terminal"},
 		{"a pronoun before a passive with an agent is its object", "Ines Marvaldo arrived in Oslo on Monday. She was joined by Lars Holm on Tuesday.", "Lars Holm joins Ines Marvaldo"},
+		{"a relative clause with no comma has the noun phrase before it as subject", "The committee is assessing the risk from a swine flu outbreak that killed 12 people in Mexico on Monday.", "A swine flu outbreak kills 12 people in Mexico"},
+		{"a passive in a relative clause with no comma", "Glenn said that of nine women who had been killed last year, suspects had been arrested in four cases.", "Nine women killed"},
+		{"a relative clause with no comma after a date", "Police arrested a man on Friday over the bombings of two embassies that killed 224 people in August.", "The bombings of two embassies kill 224 people"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
