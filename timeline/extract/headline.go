@@ -106,6 +106,9 @@ func headlineOf(text string, d *draft) string {
 						if patient == "" {
 							patient = d.resolve(firstConjunctSubject(text, ws, d.trig)) // "The man arrived ... and was isolated"
 						}
+						if patient == "" {
+							patient = d.resolve(conjunctSubject(text, ws, d)) // "the ingredients had originated ... and were transferred"
+						}
 					}
 					if patient == "" && openingPassive(text, ws, d.trig) {
 						patient = d.resolve(subjectAfterComma(text, ws)) // "Killed on Monday, the soldier was"
@@ -184,6 +187,8 @@ func headlineOf(text string, d *draft) string {
 				subject, fromWords = h, true // "Shares of EADS, Airbus's parent company, fell"
 			} else if h := firstConjunctSubject(text, ws, d.trig); h != "" {
 				subject, fromWords = d.resolve(h), true // "The man had arrived home ... and was isolated"
+			} else if h := conjunctSubject(text, ws, d); h != "" {
+				subject, fromWords = d.resolve(h), true // "a woman who was treated but recovered"
 			}
 		}
 		if subject == "" && (d.info.speech || wordsBefore(text, ws, d) == "") {
@@ -1827,3 +1832,55 @@ func relativeVerb(ws []word, i int) bool {
 	next := ws[i+1]
 	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
 }
+
+// conjunctSubject is the subject of the verb before "and" or "but" when the
+// verb at d.trig, with no subject of its own, is coordinated with it inside
+// a clause that does not open the sentence: "a woman who was treated in
+// hospital but recovered" (the relative's noun), "Media reports have said
+// the ingredients had originated in the Middle East and were transferred"
+// (the words before the first verb). The first verb stands at most ten
+// words before "and", with no punctuation but a comma before "and", and is
+// no infinitive ("to avoid bankruptcy and earn": the subject of the verb
+// governing it, not looked for) and no saying; "" when there is none.
+func conjunctSubject(text string, ws []word, d *draft) string {
+	k := d.trig
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
+		k--
+	}
+	if k < 3 || ws[k-1].lower != "and" && ws[k-1].lower != "but" || hasPunct(text[ws[k-1].end:ws[k].start]) {
+		return ""
+	}
+	for j := k - 2; j > 0 && k-j <= 10; j-- {
+		if g := text[ws[j].end:ws[j+1].start]; hasPunct(g) && (j+1 != k-1 || strings.TrimSpace(g) != ",") {
+			return ""
+		}
+		w := ws[j]
+		if w.is(cClauseWord) && w.lower != "who" && w.lower != "that" && w.lower != "which" {
+			return "" // another clause stands between
+		}
+		past := strings.HasSuffix(w.lower, "ed") || participle(ws, j) || simplePasts[w.lower]
+		group := ws[j-1].is(cBeForm|cAuxiliary) || ws[j-1].lower == "who" || ws[j-1].lower == "that" || ws[j-1].lower == "which"
+		if !(w.trig != nil && !isNoun(ws, j) || past && group) || w.is(cBeForm|cAuxiliary) {
+			continue
+		}
+		if w.info().speech || ws[j-1].lower == "to" {
+			return ""
+		}
+		first := &draft{sent: d.sent, words: ws, trig: j, date: d.date}
+		if h := restrictiveHead(text, ws, first); h != "" {
+			return h
+		}
+		if h := relativeHead(text, ws, j); h != "" {
+			return h
+		}
+		if h := wordsBefore(text, ws, first); h != "" && !phraseOpeners[strings.ToLower(strings.Fields(h)[0])] &&
+			!slices.ContainsFunc(strings.Fields(h), func(f string) bool { return ifWords[strings.ToLower(f)] }) {
+			return h // not "her grandson if it"
+		}
+		return ""
+	}
+	return ""
+}
+
+// ifWords open a clause of their own inside the words before a verb.
+var ifWords = lexSet(`if when whether because while although unless`)
