@@ -1801,6 +1801,9 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {
 		return "" // "in Kenya and Tanzania that killed": the phrase is cut; "anything that"
 	}
+	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 {
+		return "" // "those who know people who have died": a phrase that opens with no determiner may hold a verb
+	}
 	if o := r - n - 1; o > 0 && ws[o].lower == "of" && ws[o-1].trig != nil && isNoun(ws, o-1) {
 		// "the bombings of two embassies that killed": the happening
 		// killed, not the place it struck

@@ -103,6 +103,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a relative clause with no comma after a date", "Police arrested a man on Friday over the bombings of two embassies that killed 224 people in August.", "The bombings of two embassies kill 224 people"},
 		{"a verb after but shares the subject of a relative clause", "The latest case was a 35-year-old woman who was treated in hospital on Monday but recovered on Friday.", "A 35-year-old woman recovers"},
 		{"a coordinated passive shares the subject of a reported clause", "Reports have said the bomb parts had originated abroad and were transferred by sea on Tuesday.", "Bomb parts transferred"},
+		{"a phrase with no determiner before a relative may hold a verb", "The reporters spoke on Tuesday with families who know people who died of the flu on Monday.", "Died of the flu"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
