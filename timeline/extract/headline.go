@@ -26,7 +26,7 @@ func headlineOf(text string, d *draft) string {
 	t := ws[d.trig]
 	var h string
 	switch {
-	case d.info.noun || isNoun(ws, d.trig):
+	case (d.info.noun || isNoun(ws, d.trig)) && !(relativeVerb(ws, d.trig) && restrictiveHead(text, ws, d) != ""):
 		if name := ofActor(text, ws, d); name != "" {
 			// "the corruption trial of former deputy mayor Marc Delorme": the
 			// happening of its named party.
@@ -98,10 +98,16 @@ func headlineOf(text string, d *draft) string {
 					} else if patient == "" {
 						patient = relativeHead(text, ws, d.trig) // "The plant, which was built in 1975,"
 						if patient == "" {
+							patient = restrictiveHead(text, ws, d) // "the nine women who had been killed"
+						}
+						if patient == "" {
 							patient = appositionHead(text, ws, d.trig) // "The plant, a coal-fired unit, was closed"
 						}
 						if patient == "" {
 							patient = d.resolve(firstConjunctSubject(text, ws, d.trig)) // "The man arrived ... and was isolated"
+						}
+						if patient == "" {
+							patient = d.resolve(conjunctSubject(text, ws, d)) // "the ingredients had originated ... and were transferred"
 						}
 					}
 					if patient == "" && openingPassive(text, ws, d.trig) {
@@ -175,10 +181,14 @@ func headlineOf(text string, d *draft) string {
 		if subject == "" && wordsBefore(text, ws, d) == "" {
 			if h := relativeHead(text, ws, d.trig); h != "" {
 				subject, fromWords = h, true // "The chief executive, who joined the company in 2015, left on Monday"
+			} else if h := restrictiveHead(text, ws, d); h != "" {
+				subject, fromWords = h, true // "a swine flu outbreak that has killed 149 people"
 			} else if h := appositionHead(text, ws, d.trig); h != "" {
 				subject, fromWords = h, true // "Shares of EADS, Airbus's parent company, fell"
 			} else if h := firstConjunctSubject(text, ws, d.trig); h != "" {
 				subject, fromWords = d.resolve(h), true // "The man had arrived home ... and was isolated"
+			} else if h := conjunctSubject(text, ws, d); h != "" {
+				subject, fromWords = d.resolve(h), true // "a woman who was treated but recovered"
 			}
 		}
 		if subject == "" && (d.info.speech || wordsBefore(text, ws, d) == "") {
@@ -1762,3 +1772,118 @@ func relativeStart(text string, ws []word, ti int) int {
 	}
 	return r
 }
+
+// restrictiveHead is the noun phrase a relative clause with no comma
+// describes when the verb at d.trig is the clause's own: "a swine flu
+// outbreak that has killed 149 people", "nine women who had been killed".
+// "that", "who" or "which" right before the verb group stands for the
+// noun phrase nearest before it, the draft's own date skipped ("the
+// bombings last year that killed"). "" when that phrase is a place after a
+// preposition, a pronoun ("those who"), or no noun phrase.
+func restrictiveHead(text string, ws []word, d *draft) string {
+	k := d.trig
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || verbAdverb(ws, k-1)) {
+		k--
+	}
+	if k < 2 || ws[k-1].lower != "that" && ws[k-1].lower != "who" && ws[k-1].lower != "which" || hasPunct(text[ws[k-2].end:ws[k-1].start]) {
+		return ""
+	}
+	r := k - 1
+	for r > 0 && inSpan(ws[r-1], d.date.Span) {
+		r-- // "the bombings last year that killed"
+	}
+	if r < 1 || r < k-1 && hasPunct(text[ws[r-1].end:ws[r].start]) {
+		return ""
+	}
+	h := nearestNounPhrase(text, ws, r)
+	n := len(strings.Fields(h))
+	if h == "" || r-n > 0 && (ws[r-n-1].is(cLocationPrep) && isCapitalized(h) || phraseJoiners[ws[r-n-1].lower]) ||
+		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {
+		return "" // "in Kenya and Tanzania that killed": the phrase is cut; "anything that"
+	}
+	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 {
+		return "" // "those who know people who have died": a phrase that opens with no determiner may hold a verb
+	}
+	if o := r - n - 1; o > 0 && ws[o].lower == "of" && ws[o-1].trig != nil && isNoun(ws, o-1) {
+		// "the bombings of two embassies that killed": the happening
+		// killed, not the place it struck
+		if e := nearestNounPhrase(text, ws, o); e != "" {
+			return e + " of " + h
+		}
+	}
+	return h
+}
+
+// phraseJoiners join two phrases; a noun phrase right after one is half of
+// a longer one.
+var phraseJoiners = lexSet(`and or nor`)
+
+// indefinitePronouns head no headline: "anything that should have killed".
+var indefinitePronouns = lexSet(`anything something everything nothing anyone someone everyone others ones those`)
+
+// relativeVerb reports a verb of the lexicon in the past right after a
+// relative "that" and before its object: "an outbreak that killed 12
+// people", where "that" is no determiner of a noun "killed".
+func relativeVerb(ws []word, i int) bool {
+	if i < 2 || i+1 >= len(ws) || ws[i-1].lower != "that" || ws[i].trig == nil ||
+		!strings.HasSuffix(ws[i].lower, "ed") && !ws[i].is(cIrregularPast) && !simplePasts[ws[i].lower] {
+		return false
+	}
+	if p := ws[i-2]; p.is(cBeForm|cAuxiliary|cClauseWord) || p.trig != nil && !isNoun(ws, i-2) {
+		return false // "said that", "so that": "that" opens no relative clause on a noun
+	}
+	next := ws[i+1]
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
+}
+
+// conjunctSubject is the subject of the verb before "and" or "but" when the
+// verb at d.trig, with no subject of its own, is coordinated with it inside
+// a clause that does not open the sentence: "a woman who was treated in
+// hospital but recovered" (the relative's noun), "Media reports have said
+// the ingredients had originated in the Middle East and were transferred"
+// (the words before the first verb). The first verb stands at most ten
+// words before "and", with no punctuation but a comma before "and", and is
+// no infinitive ("to avoid bankruptcy and earn": the subject of the verb
+// governing it, not looked for) and no saying; "" when there is none.
+func conjunctSubject(text string, ws []word, d *draft) string {
+	k := d.trig
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
+		k--
+	}
+	if k < 3 || ws[k-1].lower != "and" && ws[k-1].lower != "but" || hasPunct(text[ws[k-1].end:ws[k].start]) {
+		return ""
+	}
+	for j := k - 2; j > 0 && k-j <= 10; j-- {
+		if g := text[ws[j].end:ws[j+1].start]; hasPunct(g) && (j+1 != k-1 || strings.TrimSpace(g) != ",") {
+			return ""
+		}
+		w := ws[j]
+		if w.is(cClauseWord) && w.lower != "who" && w.lower != "that" && w.lower != "which" {
+			return "" // another clause stands between
+		}
+		past := strings.HasSuffix(w.lower, "ed") || participle(ws, j) || simplePasts[w.lower]
+		group := ws[j-1].is(cBeForm|cAuxiliary) || ws[j-1].lower == "who" || ws[j-1].lower == "that" || ws[j-1].lower == "which"
+		if !(w.trig != nil && !isNoun(ws, j) || past && group) || w.is(cBeForm|cAuxiliary) {
+			continue
+		}
+		if w.info().speech || ws[j-1].lower == "to" {
+			return ""
+		}
+		first := &draft{sent: d.sent, words: ws, trig: j, date: d.date}
+		if h := restrictiveHead(text, ws, first); h != "" {
+			return h
+		}
+		if h := relativeHead(text, ws, j); h != "" {
+			return h
+		}
+		if h := wordsBefore(text, ws, first); h != "" && !phraseOpeners[strings.ToLower(strings.Fields(h)[0])] &&
+			!slices.ContainsFunc(strings.Fields(h), func(f string) bool { return ifWords[strings.ToLower(f)] }) {
+			return h // not "her grandson if it"
+		}
+		return ""
+	}
+	return ""
+}
+
+// ifWords open a clause of their own inside the words before a verb.
+var ifWords = lexSet(`if when whether because while although unless`)

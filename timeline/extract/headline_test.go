@@ -98,6 +98,12 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"a saying that closes its sentence carries what came before", "But discussions have been renewed, a Justice official said on Thursday.", "A Justice official says discussions have been renewed"},
 		{"a passive's agent acts on the words before the verb", "The new terminal was opened by Queen Elizabeth on Monday.", "Queen Elizabeth opens the new terminal"},
 		{"a pronoun before a passive with an agent is its object", "Ines Marvaldo arrived in Oslo on Monday. She was joined by Lars Holm on Tuesday.", "Lars Holm joins Ines Marvaldo"},
+		{"a relative clause with no comma has the noun phrase before it as subject", "The committee is assessing the risk from a swine flu outbreak that killed 12 people in Mexico on Monday.", "A swine flu outbreak kills 12 people in Mexico"},
+		{"a passive in a relative clause with no comma", "Glenn said that of nine women who had been killed last year, suspects had been arrested in four cases.", "Nine women killed"},
+		{"a relative clause with no comma after a date", "Police arrested a man on Friday over the bombings of two embassies that killed 224 people in August.", "The bombings of two embassies kill 224 people"},
+		{"a verb after but shares the subject of a relative clause", "The latest case was a 35-year-old woman who was treated in hospital on Monday but recovered on Friday.", "A 35-year-old woman recovers"},
+		{"a coordinated passive shares the subject of a reported clause", "Reports have said the bomb parts had originated abroad and were transferred by sea on Tuesday.", "Bomb parts transferred"},
+		{"a phrase with no determiner before a relative may hold a verb", "The reporters spoke on Tuesday with families who know people who died of the flu on Monday.", "Died of the flu"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
