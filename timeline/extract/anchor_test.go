@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"storyline/timeline"
 )
 
@@ -189,6 +191,28 @@ func runDatedCases(t *testing.T, tests []datedCase) {
 	}
 }
 
+// anchorCase is a sentence and what datedAnchors must give of it, for
+// runAnchorCases.
+type anchorCase struct {
+	name, text string
+	want       []string // "trigger date: also words"
+}
+
+// runAnchorCases checks each case's dated anchors (datedAnchors) against
+// its want.
+func runAnchorCases(t *testing.T, tests []anchorCase) {
+	t.Helper()
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := datedAnchors(t, x, tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) anchors (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
 // datedAnchors gives "trigger date: also words" for each source of each
 // dated event of text, sorted, as TestCoAnchor writes them.
 func datedAnchors(t *testing.T, x *Extractor, text string) []string {
@@ -214,10 +238,7 @@ func datedAnchors(t *testing.T, x *Extractor, text string) []string {
 // TestAlsoAnchors checks the words a date anchors besides its clause's
 // trigger, construction by construction (timeline.Source.Also).
 func TestAlsoAnchors(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // "trigger date: also words"
-	}{
+	tests := []anchorCase{
 		{"a when clause right after the date tells what happened then",
 			"Slepian was heating soup in his kitchen last fall when he was gunned down by a sniper.",
 			[]string{"heating 2021-FA: gunned"}},
@@ -372,12 +393,5 @@ func TestAlsoAnchors(t *testing.T) {
 			"A year earlier, net income was $2.1 million, or six cents a share.",
 			[]string{"income 2021: "}},
 	}
-	x := newExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if got := datedAnchors(t, x, tc.text); !slices.Equal(got, tc.want) {
-				t.Errorf("Extract(%q) anchors = %q, want %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	runAnchorCases(t, tests)
 }

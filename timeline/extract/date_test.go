@@ -90,10 +90,7 @@ func TestLemmaOf(t *testing.T) {
 // TestCoAnchor checks which words of happening each date of a sentence
 // anchors: its event's trigger and the other words of its clause (Also).
 func TestCoAnchor(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // "trigger date: also words"
-	}{
+	tests := []anchorCase{
 		{"a verb and the event noun it governs", "Annan wrapped up a three-hour meeting with Saddam Hussein in Baghdad on Sunday.",
 			[]string{"meeting 2022-09-11: wrapped"}}, // the noun tells the happening (objectNouns)
 		{"a preposed date scopes over the main clause, both verbs",
@@ -268,15 +265,7 @@ func TestCoAnchor(t *testing.T) {
 			"After accounting for a small downward revision Friday to December's figures, the economy has been creating jobs.",
 			[]string{"revision 2022-09-09: "}},
 	}
-	x := newExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := datedAnchors(t, x, tc.text)
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Extract(%q) anchors (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	runAnchorCases(t, tests)
 }
 
 // TestUndatedNews checks the happenings told without a date word that the

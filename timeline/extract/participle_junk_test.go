@@ -12,10 +12,7 @@ import (
 // made a full recovery"). A simple past with its object or its clause stays
 // the event, and a dated participle keeps its own date.
 func TestSubjectParticiple(t *testing.T) {
-	x := newExtractor(t)
-	for _, tc := range []struct {
-		text, bad, want string
-	}{
+	runTriggerCases(t, []triggerCase{
 		{"A six-year-old girl from Birmingham diagnosed with swine flu has made a full recovery, the Health Protection Agency said.", "diagnosed", ""},
 		{"Currently Mexican people arriving in other countries have been abused and treated as lepers.", "arriving", ""},
 		{"A strain of flu never seen before has killed up to 60 people in Mexico, health officials said on Friday.", "seen", ""},
@@ -23,49 +20,19 @@ func TestSubjectParticiple(t *testing.T) {
 		{"Dr Conrad Murray is on trial charged with involuntary manslaughter.", "charged", ""},
 		{"Egypt, already hit hard by bird flu, ordered the slaughter of all its 300,000 to 400,000 pigs on April 29 as a precaution against the new H1N1 flu virus, in a move the United Nations said was a mistake.", "hit", "ordered"},
 		{"The Mexican man arrested last week was released by police.", "", "arrested"},
-	} {
-		t.Run(tc.bad+tc.want, func(t *testing.T) {
-			es := extractSeed(t, x, tc.text)
-			var got []string
-			for _, e := range es {
-				got = append(got, e.Trigger+" "+e.Date.Value)
-				if tc.bad != "" && e.Trigger == tc.bad {
-					t.Errorf("Extract(%q) has an event on %q (%s %s), want none", tc.text, tc.bad, e.Title, e.Date.Value)
-				}
-			}
-			if tc.want != "" && !strings.Contains(" "+strings.Join(got, " ; "), " "+tc.want+" ") {
-				t.Errorf("Extract(%q) = %v, want an event on %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestPresentSimpleUndated checks that a verb in the simple present with no
 // date of its own (a synopsis, a listing, a habit) is no event, while a
 // dated one (a schedule) and a past one are.
 func TestPresentSimpleUndated(t *testing.T) {
-	x := newExtractor(t)
-	for _, tc := range []struct {
-		text, bad, want string
-	}{
+	runTriggerCases(t, []triggerCase{
 		{"When he recovers, Tamino sees an odd-looking man entirely covered with feathers.", "recovers", ""},
 		{"Also in this series, Steve Punt travels to the Polish-Czech border to investigate a theory.", "travels", ""},
 		{"Conrad Murray begins his testimony on Monday in Los Angeles.", "", "begins"},
 		{"Steve Punt travelled to the Polish-Czech border to investigate a theory.", "", "travelled"},
-	} {
-		t.Run(tc.bad+tc.want, func(t *testing.T) {
-			var got []string
-			for _, e := range extractSeed(t, x, tc.text) {
-				got = append(got, e.Trigger+" "+e.Date.Value)
-				if tc.bad != "" && e.Trigger == tc.bad {
-					t.Errorf("Extract(%q) has an event on %q (%s %s), want none", tc.text, tc.bad, e.Title, e.Date.Value)
-				}
-			}
-			if tc.want != "" && !strings.Contains(" "+strings.Join(got, " ; "), " "+tc.want+" ") {
-				t.Errorf("Extract(%q) = %v, want an event on %q", tc.text, got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestParticipleAfterDate checks that a present participle right after a
@@ -84,6 +51,34 @@ func TestParticipleAfterDate(t *testing.T) {
 			}
 			if !slices.Contains(got, tc.want+" "+tc.date) {
 				t.Errorf("Extract(%q) = %v, want %q on %s", tc.text, got, tc.want, tc.date)
+			}
+		})
+	}
+}
+
+// triggerCase is a sentence, a trigger no event of it may have and one an
+// event must have ("" checks nothing), for runTriggerCases.
+type triggerCase struct {
+	text, bad, want string
+}
+
+// runTriggerCases checks each case's events for its bad and wanted
+// triggers; the subtest is named by the two.
+func runTriggerCases(t *testing.T, tests []triggerCase) {
+	t.Helper()
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.bad+tc.want, func(t *testing.T) {
+			es := extractSeed(t, x, tc.text)
+			var got []string
+			for _, e := range es {
+				got = append(got, e.Trigger+" "+e.Date.Value)
+				if tc.bad != "" && e.Trigger == tc.bad {
+					t.Errorf("Extract(%q) has an event on %q (%s %s), want none", tc.text, tc.bad, e.Title, e.Date.Value)
+				}
+			}
+			if tc.want != "" && !strings.Contains(" "+strings.Join(got, " ; "), " "+tc.want+" ") {
+				t.Errorf("Extract(%q) = %v, want an event on %q", tc.text, got, tc.want)
 			}
 		})
 	}

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestExtractEveryDate: every date of a sentence the tagger resolves dates
 // a happening of that sentence, and a saying is dated when what it reports
@@ -130,10 +126,7 @@ func TestDoubledForms(t *testing.T) {
 // TestOwnPredicate: a date does not reach, past "and", a predicate that
 // a later date of the sentence dates.
 func TestOwnPredicate(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string // "trigger date: also words"
-	}{
+	tests := []anchorCase{
 		{"a coordinated predicate with a later date is not the first date's",
 			"The brewer last year accounted for about 41% of all beer sales and is expected to see that grow to 42.5% in 2023.",
 			[]string{"accounted 2021: sales"}},
@@ -141,15 +134,7 @@ func TestOwnPredicate(t *testing.T) {
 			"The ministers met in Geneva on Monday and signed the accord.",
 			[]string{"met 2022-09-12: signed"}},
 	}
-	x := newExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := datedAnchors(t, x, tc.text)
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Extract(%q) anchors (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	runAnchorCases(t, tests)
 }
 
 // TestNewEventHeadlines: the headlines of the happenings the rules above
