@@ -908,8 +908,6 @@ func closingAttribution(text string, ws []word, d *draft) bool {
 	return verb
 }
 
-// withPercent is a word as written with the per cent sign that follows it:
-// "12%".
 // figureGap reports a decimal point or a thousands separator between two
 // words of one figure: "1.75", "1,300".
 func figureGap(text string, a, b word) bool {
@@ -942,6 +940,8 @@ func currencyBefore(text string, w word) string {
 	return ""
 }
 
+// withPercent is a word as written with the per cent sign that follows it:
+// "12%".
 func withPercent(text string, w word) string {
 	if strings.HasPrefix(text[w.end:], "%") {
 		return text[w.start:w.end] + "%"
