@@ -908,8 +908,6 @@ func closingAttribution(text string, ws []word, d *draft) bool {
 	return verb
 }
 
-// withPercent is a word as written with the per cent sign that follows it:
-// "12%".
 // figureGap reports a decimal point or a thousands separator between two
 // words of one figure: "1.75", "1,300".
 func figureGap(text string, a, b word) bool {
@@ -942,6 +940,8 @@ func currencyBefore(text string, w word) string {
 	return ""
 }
 
+// withPercent is a word as written with the per cent sign that follows it:
+// "12%".
 func withPercent(text string, w word) string {
 	if strings.HasPrefix(text[w.end:], "%") {
 		return text[w.start:w.end] + "%"
@@ -1654,10 +1654,7 @@ func (d *draft) beforePublication() bool {
 // were transferred" the verb joins another clause), nor may "and" join two
 // words after an article ("the dead and injured"). "" when there is none.
 func firstConjunctSubject(text string, ws []word, ti int) string {
-	k := ti
-	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
-		k--
-	}
+	k := groupStart(ws, ti, true)
 	if k < 3 || ws[k-1].lower != "and" && ws[k-1].lower != "but" || ws[k-3].is(cArticle) {
 		return ""
 	}
@@ -1698,10 +1695,7 @@ func firstConjunctSubject(text string, ws []word, ti int) string {
 // follows a comma, at most six words with no verb and no preposition first;
 // "" when there is none.
 func appositionHead(text string, ws []word, ti int) string {
-	k := ti
-	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || verbAdverb(ws, k-1)) {
-		k--
-	}
+	k := groupStart(ws, ti, false)
 	if k < 3 || !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
 		return ""
 	}
@@ -1737,14 +1731,23 @@ func appositionHead(text string, ws []word, ti int) string {
 	return text[ws[start].start:ws[c-1].end]
 }
 
+// groupStart is the first word of the verb group that ends with the verb at
+// ti: back over forms of "be" and "have", auxiliaries and adverbs ("had
+// quickly been found"), and over modals too when withModals ("would have
+// been"). ti itself when nothing stands before it.
+func groupStart(ws []word, ti int, withModals bool) int {
+	k := ti
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || withModals && modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
+		k--
+	}
+	return k
+}
+
 // relativeStart is the word that opens the relative clause of the verb at
 // ti, or the one before it: "who", "which", or the participle itself after
 // a comma ("Thriller, released in 1982,"); -1 when there is none.
 func relativeStart(text string, ws []word, ti int) int {
-	k := ti
-	for k > 0 && (ws[k-1].is(cBeForm) || ws[k-1].is(cAuxiliary) || verbAdverb(ws, k-1)) {
-		k-- // "who had joined", "which was founded", "which first flew"
-	}
+	k := groupStart(ws, ti, false) // "who had joined", "which was founded", "which first flew"
 	r := -1
 	switch {
 	case k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "which"):
@@ -1781,10 +1784,7 @@ func relativeStart(text string, ws []word, ti int) int {
 // bombings last year that killed"). "" when that phrase is a place after a
 // preposition, a pronoun ("those who"), or no noun phrase.
 func restrictiveHead(text string, ws []word, d *draft) string {
-	k := d.trig
-	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || verbAdverb(ws, k-1)) {
-		k--
-	}
+	k := groupStart(ws, d.trig, false)
 	if k < 2 || ws[k-1].lower != "that" && ws[k-1].lower != "who" && ws[k-1].lower != "which" || hasPunct(text[ws[k-2].end:ws[k-1].start]) {
 		return ""
 	}
@@ -1846,10 +1846,7 @@ func relativeVerb(ws []word, i int) bool {
 // no infinitive ("to avoid bankruptcy and earn": the subject of the verb
 // governing it, not looked for) and no saying; "" when there is none.
 func conjunctSubject(text string, ws []word, d *draft) string {
-	k := d.trig
-	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
-		k--
-	}
+	k := groupStart(ws, d.trig, true)
 	if k < 3 || ws[k-1].lower != "and" && ws[k-1].lower != "but" || hasPunct(text[ws[k-1].end:ws[k].start]) {
 		return ""
 	}

@@ -801,7 +801,7 @@ func scheduleListing(ws []word, xs []temporal.Timex) bool {
 	}
 	// a clock time, not a part of the day: "Tonight, police are searching
 	// the area" tells a happening going on
-	if v := xs[0].Value.String(); !strings.Contains(v, "T") || strings.IndexAny(v[strings.Index(v, "T")+1:], "0123456789") != 0 {
+	if !clockTime(xs[0].Value.String()) {
 		return false
 	}
 	first, last := wordRange(ws, xs[0].Start, xs[0].End)
@@ -828,6 +828,14 @@ func scheduleListing(ws []word, xs []temporal.Timex) bool {
 		}
 	}
 	return false
+}
+
+// clockTime reports a TIMEX3 value whose time part opens with a figure, an
+// hour ("2009-04-25T17:00", "XXXX-XX-XXT21:00"), not a part of the day
+// ("2009-04-25TNI").
+func clockTime(v string) bool {
+	i := strings.Index(v, "T")
+	return i >= 0 && i+1 < len(v) && isDigit(v[i+1])
 }
 
 // counterfactual reports a verb at ti in the past of a modal ("would have

@@ -526,23 +526,19 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 // July"). A month before
 // its past verb dates it ("In October, Yahoo sold ...").
 func (m *matcher) pastContent(s int) bool {
-	cues := m.cueList()
-	for n := len(cues) - 1; n >= 0; n-- {
-		c := cues[n]
-		if c.pos >= s {
-			continue
-		}
-		if c.tense != tensePast {
-			// "Frieden, who will start his job in June, told": the past
-			// is the report's, after the clause
+	c, ok := m.cueBefore(s)
+	if !ok {
+		return false
+	}
+	if c.tense != tensePast {
+		// "Frieden, who will start his job in June, told": the past
+		// is the report's, after the clause
+		return true
+	}
+	for k := c.pos + 1; k < s; k++ {
+		if m.is(k, wOf, wAbout, wFor, wTo, wUntil, wWill, wWould, wLikely, wUnlikely, wExpected, wDue, wPlanned, wScheduled, wSlated) {
 			return true
 		}
-		for k := c.pos + 1; k < s; k++ {
-			if m.is(k, wOf, wAbout, wFor, wTo, wUntil, wWill, wWould, wLikely, wUnlikely, wExpected, wDue, wPlanned, wScheduled, wSlated) {
-				return true
-			}
-		}
-		return false
 	}
 	return false
 }

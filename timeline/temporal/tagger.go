@@ -968,23 +968,28 @@ func (m *matcher) pastNarrative() bool {
 // p belongs to that past clause: "started Sunday and spread across 1,200
 // acres by Monday night", but not "were told to leave by Monday".
 func (m *matcher) pastVerbBefore(p int) bool {
-	cues := m.cueList()
-	for n := len(cues) - 1; n >= 0; n-- {
-		c := cues[n]
-		if c.pos >= p {
-			continue
-		}
-		if c.tense != tensePast {
+	c, ok := m.cueBefore(p)
+	if !ok || c.tense != tensePast {
+		return false
+	}
+	for k := c.pos + 1; k < p; k++ {
+		if m.is(k, wTo, wWill, wWould, wShould, wMust, wCan, wCould, wMay, wMight) {
 			return false
 		}
-		for k := c.pos + 1; k < p; k++ {
-			if m.is(k, wTo, wWill, wWould, wShould, wMust, wCan, wCould, wMay, wMight) {
-				return false
-			}
-		}
-		return true
 	}
-	return false
+	return true
+}
+
+// cueBefore is the nearest tense cue before token p; false when there is
+// none.
+func (m *matcher) cueBefore(p int) (cue, bool) {
+	cues := m.cueList()
+	for n := len(cues) - 1; n >= 0; n-- {
+		if cues[n].pos < p {
+			return cues[n], true
+		}
+	}
+	return cue{}, false
 }
 
 // adverb reports whether the word at i is an adverb in -ly ("was

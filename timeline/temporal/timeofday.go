@@ -265,14 +265,12 @@ var reportingVerbs = map[string]bool{"said": true, "says": true, "told": true, "
 // reportedAt reports whether the nearest tense cue before token i reports
 // a statement.
 func (m *matcher) reportedAt(i int) bool {
-	cues := m.cueList()
-	for n := len(cues) - 1; n >= 0; n-- {
-		if cues[n].pos < i {
-			t := m.toks[cues[n].pos]
-			return reportingVerbs[strings.ToLower(m.text[t.start:t.end])]
-		}
+	c, ok := m.cueBefore(i)
+	if !ok {
+		return false
 	}
-	return false
+	t := m.toks[c.pos]
+	return reportingVerbs[strings.ToLower(m.text[t.start:t.end])]
 }
 
 // modifiedPartOfDay: a part of the day with no day written, after "mid",
