@@ -116,3 +116,41 @@ func TestReportingVerbAfter(t *testing.T) {
 		{"added", "An EU meeting will discuss travel curbs on Thursday, she added.", []string{"Thursday=2022-09-15"}},
 	}, dct)
 }
+
+// TestExpectedDate: what is expected lies ahead of the report: "results are
+// expected on Monday", "payments are due on Monday", "forecasters expect
+// rain on Monday" name the coming Monday, not the one before.
+func TestExpectedDate(t *testing.T) {
+	d := time.Date(2006, 3, 1, 0, 0, 0, 0, time.UTC) // a Wednesday
+	runTagCases(t, []tagCase{
+		{"are expected on", "Polling stations open at 7:00 and the first results are expected on Monday.", []string{"7:00=2006-03-01T07:00", "Monday=2006-03-06"}},
+		{"is due on", "The next payment is due on Monday.", []string{"Monday=2006-03-06"}},
+		{"is scheduled on", "The vote is scheduled on Monday.", []string{"Monday=2006-03-06"}},
+		{"expect", "Forecasters expect temperatures above 40 degrees on Monday.", []string{"Monday=2006-03-06"}},
+		{"expects", "The weather service expects heavy rain on Monday.", []string{"Monday=2006-03-06"}},
+		{"expect after a coordinated past", "Firefighters have contained about a third of the blaze, but forecasters expect rain on Monday.", []string{"Monday=2006-03-06"}},
+		// negative: an expectation of the past, or a past clause of its own
+		{"were expected", "Results were expected on Monday but were delayed.", []string{"Monday=2006-02-27"}},
+		{"more than expected", "Prices rose more than expected on Monday.", []string{"Monday=2006-02-27"}},
+		{"did not expect", "The company did not expect a ruling on Monday.", []string{"Monday=2006-02-27"}},
+		{"expects after the date", "The bank, which cut its rates on Monday, expects growth to return.", []string{"Monday=2006-02-27"}},
+		{"past clause before expect", "Crews contained the blaze on Monday, but forecasters expect rain on Friday.", []string{"Monday=2006-02-27", "Friday=2006-03-03"}},
+	}, d)
+}
+
+// TestThisWeekendPast: "this weekend" told in the past on a weekday is the
+// weekend just gone; on a weekend, or ahead, it is the week's own.
+func TestThisWeekendPast(t *testing.T) {
+	mon := time.Date(2008, 10, 20, 0, 0, 0, 0, time.UTC) // a Monday of 2008-W43
+	runTagCases(t, []tagCase{
+		{"attacked this weekend", "Rebels attacked the town this weekend.", []string{"this weekend=2008-W42-WE"}},
+		{"has fallen this weekend", "More snow has fallen this weekend.", []string{"this weekend=2008-W42-WE"}},
+		// negative: ahead, or no tense
+		{"will this weekend", "Rebels will attack the town this weekend.", []string{"this weekend=2008-W43-WE"}},
+		{"no tense", "The fair opens this weekend.", []string{"this weekend=2008-W43-WE"}},
+	}, mon)
+	sun := mon.AddDate(0, 0, -1) // the Sunday that ends 2008-W42
+	runTagCases(t, []tagCase{
+		{"past on the weekend itself", "Rebels attacked the town this weekend.", []string{"this weekend=2008-W42-WE"}},
+	}, sun)
+}

@@ -218,6 +218,13 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 			c.expl = "this quarter's: the quarter the report is about (" + m.mainQVal + "), which is over"
 			return c, true
 		}
+		gone := false
+		if u == uWeekend && n == 0 && !m.dct.IsZero() && m.dct.Weekday() != time.Saturday && m.dct.Weekday() != time.Sunday && m.tense(i, c.e) == tensePast {
+			// "rebels attacked the town this weekend" in a paper of a
+			// weekday: the week's own weekend is still to come, so what
+			// happened is on the weekend just gone
+			n, gone = -1, true
+		}
 		m.relativeDate(&c, g, n, rThisNext)
 		if u == uWeekend && !m.dct.IsZero() {
 			c.val += "-WE"
@@ -225,6 +232,9 @@ func (m *matcher) thisNext(i int) (cand, bool) {
 		c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": the publication date's " + m.word(k) + " " + periodShift(n)
 		if sunday {
 			c.expl += ": on a Sunday the week still ahead is the next one"
+		}
+		if gone {
+			c.expl += ": told in the past on a weekday, the weekend just gone"
 		}
 		return c, true
 	}

@@ -860,7 +860,10 @@ func (m *matcher) cueList() []cue {
 		case w == wAm && i > 0 && (m.toks[i-1].kind == tNum || m.punct(i+1, '.')):
 			// "6am", "6 am.": a clock time, not the verb
 		case w == wIs || w == wAre || w == wAm:
-			if m.id(i+1) == wTo { // "is to visit"
+			if m.id(i+1) == wTo || m.is(i+1, wExpected, wDue) {
+				// "is to visit"; "results are expected on Monday", "the
+				// payment is due on Monday": what is expected or owed
+				// now lies ahead
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			} else {
 				m.cues = append(m.cues, cue{i, tensePresent})
@@ -868,6 +871,10 @@ func (m *matcher) cueList() []cue {
 		case w == wHas || w == wHave:
 			// present perfect: "has started" reports the past
 			m.cues = append(m.cues, cue{i, tensePast})
+		case (w == wExpect || w == wExpects) && !m.is(i-1, wDid, wDidn, wTo) && !m.is(i-2, wDid, wDidn):
+			// "forecasters expect rain on Monday": what is expected lies
+			// ahead of the expectation; "did not expect" looks back
+			m.cues = append(m.cues, cue{i, tenseFuture})
 		case w == wLast || w == wNext || w == wComing || w == wUpcoming || w == wLater || w == wEarlier || w == wAgo:
 			// these qualify their own expression only
 		case bareSchedule.has(w):
@@ -1046,6 +1053,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 				// report, not the clause that holds the expression:
 				// "he will leave Thursday, Castro said", "a meeting will
 				// discuss travel curbs on Thursday, she added"
+				continue
+			}
+			if m.is(c.pos, wExpect, wExpects) && m.id(c.pos+1) != wTo {
+				// "the bank, which cut its rates on Monday, expects
+				// growth": what is expected lies ahead of the verb, not
+				// before it
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1
