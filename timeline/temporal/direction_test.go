@@ -132,6 +132,7 @@ func TestExpectedDate(t *testing.T) {
 		// negative: an expectation of the past, or a past clause of its own
 		{"were expected", "Results were expected on Monday but were delayed.", []string{"Monday=2006-02-27"}},
 		{"more than expected", "Prices rose more than expected on Monday.", []string{"Monday=2006-02-27"}},
+		{"didn't expect", "I didn't expect him to come home on Monday.", []string{"Monday=2006-02-27"}},
 		{"did not expect", "The company did not expect a ruling on Monday.", []string{"Monday=2006-02-27"}},
 		{"expects after the date", "The bank, which cut its rates on Monday, expects growth to return.", []string{"Monday=2006-02-27"}},
 		{"past clause before expect", "Crews contained the blaze on Monday, but forecasters expect rain on Friday.", []string{"Monday=2006-02-27", "Friday=2006-03-03"}},

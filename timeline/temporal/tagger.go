@@ -871,9 +871,9 @@ func (m *matcher) cueList() []cue {
 		case w == wHas || w == wHave:
 			// present perfect: "has started" reports the past
 			m.cues = append(m.cues, cue{i, tensePast})
-		case (w == wExpect || w == wExpects) && !m.is(i-1, wDid, wDidn, wTo) && !m.is(i-2, wDid, wDidn):
+		case (w == wExpect || w == wExpects) && m.id(i-1) != wTo && !m.is(i-1, wDid, wDidn) && !m.is(i-2, wDid, wDidn) && !m.is(i-3, wDid, wDidn):
 			// "forecasters expect rain on Monday": what is expected lies
-			// ahead of the expectation; "did not expect" looks back
+			// ahead of the expectation; "did not expect", "didn't expect" look back
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case w == wLast || w == wNext || w == wComing || w == wUpcoming || w == wLater || w == wEarlier || w == wAgo:
 			// these qualify their own expression only
