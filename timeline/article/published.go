@@ -42,8 +42,9 @@ var patterns = sync.OnceValue(func() *datePatterns {
 		// "Published 14 September 2022", "Published On 14 Sep 2022", "First published: ..."
 		bylineDate: regexp.MustCompile(`(?i)^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\s*:?\s*(.{6,60})`),
 		// what may follow the date on a line of its own: a time of day and
-		// a zone, "14:20 (UTC)", ", at 9.15am BST", "T14:20:00Z"
-		clock: regexp.MustCompile(`^[,\s]*(?:(?:at\s+|[–—|-]\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)\s*(?:\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\)?)?)?\.?\s*$`),
+		// a zone, "14:20 (UTC)", ", at 9.15am BST", "T14:20:00Z", or the
+		// zone alone, "(UTC)", "GMT", "(EST)"
+		clock: regexp.MustCompile(`^[,\s]*(?:(?:at\s+|[–—|-]\s*)?(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?|\d{1,2}\s*[aApP]\.?[mM]\.?)\s*(?:\(?(?:[A-Z]{2,5}|UTC[+-]\d{1,2}(?::?\d{2})?)\)?)?|\(?(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\([A-Z]{2,5}\))?\.?\s*$`),
 	}
 })
 
