@@ -155,3 +155,21 @@ func TestThisWeekendPast(t *testing.T) {
 		{"past on the weekend itself", "Rebels attacked the town this weekend.", []string{"this weekend=2008-W42-WE"}},
 	}, sun)
 }
+
+// TestRelativeClauseTense: a date inside a relative clause set off by
+// commas takes the clause's tense, not the main verb's.
+func TestRelativeClauseTense(t *testing.T) {
+	may := time.Date(2021, 5, 11, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"took office, will visit", "The minister, who took office in April, will visit Seoul.", []string{"April=2021-04"}},
+		{"collapsed, will reopen", "The bridge, which collapsed in April, will reopen in June.", []string{"April=2021-04", "June=2021-06"}},
+	}, may)
+	wed := time.Date(2006, 3, 1, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"will arrive, met", "The minister, who will arrive on Monday, met the king.", []string{"Monday=2006-03-06"}},
+		// negative: a date outside the clause, or a clause without a cue
+		{"outside the clause", "The minister, who is in Seoul, will sign the deal on Monday.", []string{"Monday=2006-03-06"}},
+		{"both clauses", "The minister, who arrived on Monday, will leave on Friday.", []string{"Monday=2006-02-27", "Friday=2006-03-03"}},
+		{"no cue in the clause", "The deal, which on Monday seemed close, collapsed.", []string{"Monday=2006-02-27"}},
+	}, wed)
+}

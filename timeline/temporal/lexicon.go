@@ -283,7 +283,7 @@ var plainWords = []string{
 	"hundred", "twenty", "dozen", "fy", "q", "h", "centuries", "decades", "mornings", "gone", "by",
 	"as", "back", "barrels", "be", "being", "billion", "cents", "circa", "dollars", "final", "foreseeable",
 	"francs", "level", "levels", "marks", "miles", "million", "most", "near", "nightly", "people", "percent",
-	"pounds", "preceding", "presently", "till", "tons", "when", "yen", "short", "term", "long", "while",
+	"pounds", "preceding", "presently", "till", "tons", "when", "which", "who", "yen", "short", "term", "long", "while",
 	"ahead", "additional", "planned", "about", "period", "till", "payable", "effective", "starting", "expires", "expiring", "comparable", "corresponding", "supposed", "hoping", "hopes", "eighteen", "more", "already", "yet", "election", "record", "term", "ninety", "nineteen",
 	"expects", "expect", "intend", "intended", "aims", "aim", "promised", "promises", "vowed", "pledged",
 	"threatened", "wants", "want", "hope", "had", "further", "extra", "decided", "decide", "decides", "agreement",

@@ -1038,12 +1038,22 @@ func (m *matcher) tense(s, e int) xtense {
 	return m.cueTense(s, e)
 }
 
-// cueTense is the tense of the nearest cue around tokens [s, e).
+// cueTense is the tense of the nearest cue around tokens [s, e). In a
+// relative clause set off by commas that has a cue of its own, only the
+// clause's cues count: "the minister, who took office in April, will
+// visit" took office in the April before, whatever the main verb says.
 func (m *matcher) cueTense(s, e int) xtense {
 	best, bestD := tenseNone, 1<<30
 	cues := m.cueList()
 	before := len(cues) > 0 && cues[0].pos < s
+	lo, hi, rel := m.relativeClause(s, e)
+	if rel {
+		rel = slices.ContainsFunc(cues, func(c cue) bool { return c.pos >= lo && c.pos < hi })
+	}
 	for _, c := range cues {
+		if rel && (c.pos < lo || c.pos >= hi) {
+			continue
+		}
 		d := 0
 		if c.pos < s {
 			d = 2 * (s - c.pos)
@@ -1086,6 +1096,34 @@ func (m *matcher) cueTense(s, e int) xtense {
 		}
 	}
 	return best
+}
+
+// relativeClause finds the relative clause set off by commas around tokens
+// [s, e), ", who took office in April,": lo is its "who" or "which", hi its
+// closing comma; ok is false when [s, e) stands in none within a few words.
+func (m *matcher) relativeClause(s, e int) (lo, hi int, ok bool) {
+	lo = -1
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		if m.is(k, wWho, wWhich) && m.punct(k-1, ',') {
+			lo = k
+			break
+		}
+		if m.punct(k, ',') || m.punct(k, ';') || m.punct(k, '.') {
+			return 0, 0, false
+		}
+	}
+	if lo < 0 {
+		return 0, 0, false
+	}
+	for k := e; k < len(m.toks) && k <= e+10; k++ {
+		if m.punct(k, ',') {
+			return lo, k, true
+		}
+		if m.punct(k, ';') || m.punct(k, '.') {
+			break
+		}
+	}
+	return 0, 0, false
 }
 
 // coordinated reports "and" or "but" among the tokens [from, to): a
