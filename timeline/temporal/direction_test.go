@@ -173,3 +173,15 @@ func TestRelativeClauseTense(t *testing.T) {
 		{"no cue in the clause", "The deal, which on Monday seemed close, collapsed.", []string{"Monday=2006-02-27"}},
 	}, wed)
 }
+
+// TestReportedFuture: the future of a clause reported after "that" does not
+// move the reporting verb's day ahead.
+func TestReportedFuture(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"said Wednesday that will", "The minister said in a radio interview Wednesday that he will leave on Nov. 17.", []string{"Wednesday=2019-11-06", "Nov. 17=2019-11-17"}},
+		// negative: a future before "that", and the reported day itself
+		{"will say Monday that", "The minister will say on Monday that he resigned.", []string{"Monday=2019-11-11"}},
+		{"reported day ahead", "The minister said that he will leave on Monday.", []string{"Monday=2019-11-11"}},
+	}, thu)
+}

@@ -1081,6 +1081,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 				}
 				continue
 			}
+			if before && m.hasThat(e, c.pos) {
+				// "said in an interview Wednesday that he will leave on
+				// Nov. 17": a cue past "that" tells the reported clause,
+				// not the one that holds the expression
+				continue
+			}
 			if m.coordinated(e, c.pos) {
 				// "arrived on Monday and will leave on Wednesday": a
 				// cue past a coordinated clause belongs to that clause
@@ -1096,6 +1102,16 @@ func (m *matcher) cueTense(s, e int) xtense {
 		}
 	}
 	return best
+}
+
+// hasThat reports "that" among the tokens [from, to).
+func (m *matcher) hasThat(from, to int) bool {
+	for i := from; i < to && i < len(m.toks); i++ {
+		if m.toks[i].id == wThat {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClause finds the relative clause set off by commas around tokens
