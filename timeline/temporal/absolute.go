@@ -969,7 +969,9 @@ func (m *matcher) yearOf(k int) (y, l int, ok bool) {
 // after a period that starts in month mo ("the fourth quarter" + "of last
 // year"), and returns the period in that year, ending at the year.
 func (m *matcher) periodOfYear(c cand, k int, g gran, mo time.Month, rule ruleID) (cand, bool) {
-	if m.id(k-1) != wOf {
+	if m.id(k-1) != wOf && !(m.is(k, wThis, wLast, wNext) && m.id(k+1) == wYear) {
+		// "the fourth quarter of last year", and as "July last year"
+		// has it, "the fourth quarter last year"
 		return c, false
 	}
 	y, l, ok := m.yearOf(k)

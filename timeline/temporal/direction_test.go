@@ -185,3 +185,17 @@ func TestReportedFuture(t *testing.T) {
 		{"reported day ahead", "The minister said that he will leave on Monday.", []string{"Monday=2019-11-11"}},
 	}, thu)
 }
+
+// TestPeriodRelativeYear: a quarter or a half followed by "last year",
+// "this year" or "next year" is that year's, as "July last year" is.
+func TestPeriodRelativeYear(t *testing.T) {
+	d := time.Date(2008, 10, 23, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"quarter last year", "The firm lost money in the fourth quarter last year.", []string{"the fourth quarter last year=2007-Q4"}},
+		{"quarter this year", "The firm lost money in the second quarter this year.", []string{"the second quarter this year=2008-Q2"}},
+		{"half next year", "Growth will pick up in the second half next year.", []string{"the second half next year=2009-H2"}},
+		// negative: "of" as before, and a possessive year that names its own thing
+		{"quarter of last year", "The firm lost money in the fourth quarter of last year.", []string{"the fourth quarter of last year=2007-Q4"}},
+		{"last year's", "Profit in the third quarter beat last year's forecast.", []string{"the third quarter=2008-Q3", "last year=2007"}},
+	}, d)
+}
