@@ -45,6 +45,12 @@ var (
 	// "A version of this article appears in print on May 2, 2009, on Page
 	// A1", "This article appeared on page 12 of ...".
 	printNote = regexp.MustCompile(`(?i)^(a version (of this (article|story) )?appear(s|ed) (in print|on p(age)?\s*[a-z]?\d)|this (article|story) (appeared|appears) (in print|on p(age)?\s*[a-z]?\d))`)
+	// correctionNote is an outlet's note on its own corrections: "Correction
+	// — June 13, 2015: An earlier version of this article said ...", "An
+	// earlier version of this story misstated ...", "This article has been
+	// corrected to show ...". A correction told as news ("The ministry
+	// issued a correction on Monday") opens otherwise.
+	correctionNote = regexp.MustCompile(`(?i)^((correction|clarification|editor['’]?s note)s?\s*(\([^)]{0,40}\))?\s*[:—–-]|an earlier version of this (article|story|report|page|post)\b|this (article|story|report|page|post) (has been|was) (corrected|amended)\b)`)
 	// creditTail is a photo credit at the end of a caption:
 	// "[Press service/Handout via Reuters]", "(AP Photo/Name)".
 	creditTail = regexp.MustCompile(`(?i)(\[[^\]]*(via|handout|getty|reuters|afp|ap photo|photo|epa|credit|pool)[^\]]*\]|\((ap|afp|reuters|epa)? ?photo[^)]*\))\s*$`)
@@ -267,7 +273,8 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	switch {
 	case maybeCredit(s) && (sourceLine.MatchString(s) || stampLine.MatchString(s) && !strings.Contains(s, ". ")),
 		s != "" && (s[0] == 'A' || s[0] == 'T') && printNote.MatchString(s),
-		s != "" && s[0] == 'T' && selfStamp.MatchString(s):
+		s != "" && s[0] == 'T' && selfStamp.MatchString(s),
+		s != "" && (s[0] == 'A' || s[0] == 'C' || s[0] == 'T' || s[0] == 'E') && correctionNote.MatchString(s):
 		return BoilerSource
 	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
