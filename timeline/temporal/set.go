@@ -11,6 +11,9 @@ func (m *matcher) set(i int) (cand, bool) {
 	c := cand{s: i, typ: xSet, rule: rSet}
 	w := m.id(i)
 	if v, ok := adverbTable.at(m.id(i)); ok {
+		if m.tok(i).upper && (m.upperWord(i-1) || m.upperWord(i+1)) {
+			return c, false // a name: "Example Daily", "Publishers Weekly", "the Daily Mail"
+		}
 		c.e, c.val = i+1, v
 		return c, true
 	}
@@ -63,6 +66,11 @@ func (m *matcher) set(i int) (cand, bool) {
 		}
 	}
 	return c, false
+}
+
+// upperWord reports whether token i is a word written with a capital.
+func (m *matcher) upperWord(i int) bool {
+	return uint(i) < uint(len(m.toks)) && m.toks[i].kind == tWord && m.toks[i].upper
 }
 
 // rateAfterAmount reports whether "a"/"an" at i with a unit after it is the
