@@ -65,7 +65,13 @@ func alJazeeraEvents(t testing.TB, doc timeline.Document) []timeline.Event {
 			Date:    metDate,
 			Places:  []timeline.Place{at(astana, "Nur-Sultan")},
 			Actors:  []timeline.Actor{xi, {Name: "Kassym-Jomart Tokayev", Kind: "person"}},
-			Sources: []timeline.Source{source(met, metDate)},
+			Sources: []timeline.Source{func() timeline.Source {
+				s := source(met, metDate)
+				s.Trigger = spanOf(t, doc.Text, "met on Wednesday")
+				s.Trigger.End = s.Trigger.Start + len("met")
+				s.Also = []timeline.Span{spanOf(t, doc.Text, "honour guard")}
+				return s
+			}()},
 		},
 		{
 			Title: "Xi flies to Samarkand", Trigger: "fly", Text: fly,

@@ -3,6 +3,7 @@ package db
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -215,9 +216,13 @@ func insertEventParts(ctx context.Context, tx execer, e *timeline.Event) error {
 		return err
 	}
 	for i, s := range e.Sources {
+		also, err := encodeSpans(s.Also)
+		if err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `
-			INSERT INTO event_sources (event_id, position, document_id, span_start, span_end, quote)
-			VALUES (?, ?, ?, ?, ?, ?)`, e.ID, i, s.DocumentID, s.Span.Start, s.Span.End, s.Quote)
+			INSERT INTO event_sources (event_id, position, document_id, span_start, span_end, quote, trigger_start, trigger_end, also)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, i, s.DocumentID, s.Span.Start, s.Span.End, s.Quote, s.Trigger.Start, s.Trigger.End, also)
 		if err != nil {
 			return constraintError(err, "save event source")
 		}
@@ -425,13 +430,14 @@ func readEvents(ctx context.Context, q queryer, where string, args []any, review
 	// ids, so a story with many events needs no long IN list.
 	ids := `SELECT e.id FROM events e LEFT JOIN event_dates d ON d.event_id = e.id AND d.source_id IS NULL WHERE ` + where
 	var (
-		id int64
-		s  timeline.Source
+		id   int64
+		s    timeline.Source
+		also string
 	)
 	event := walk()
-	dest = append([]any{&id, &s.DocumentID, &s.Span.Start, &s.Span.End, &s.Quote}, d.dest()...)
+	dest = append([]any{&id, &s.DocumentID, &s.Span.Start, &s.Span.End, &s.Quote, &s.Trigger.Start, &s.Trigger.End, &also}, d.dest()...)
 	if err := eachRow(ctx, q, `
-		SELECT s.event_id, s.document_id, s.span_start, s.span_end, s.quote, `+prefix("d.", dateColumns)+`
+		SELECT s.event_id, s.document_id, s.span_start, s.span_end, s.quote, s.trigger_start, s.trigger_end, s.also, `+prefix("d.", dateColumns)+`
 		FROM event_sources s
 		LEFT JOIN event_dates d ON d.source_id = s.id
 		WHERE s.event_id IN (`+ids+`)
@@ -440,6 +446,10 @@ func readEvents(ctx context.Context, q queryer, where string, args []any, review
 			return err
 		}
 		s.Date = d.date()
+		var err error
+		if s.Also, err = decodeSpans(also); err != nil {
+			return fmt.Errorf("source words of event %d: %w", id, err)
+		}
 		if e := event(id); e != nil {
 			e.Sources = append(e.Sources, s)
 		}
@@ -539,4 +549,34 @@ func eachOf(rows *sql.Rows, err error, fn func(*sql.Rows) error) error {
 		}
 	}
 	return rows.Err()
+}
+
+// encodeSpans is the JSON text of spans as [start, end] pairs, "" for none:
+// the form of event_sources.also.
+func encodeSpans(spans []timeline.Span) (string, error) {
+	if len(spans) == 0 {
+		return "", nil
+	}
+	pairs := make([][2]int, len(spans))
+	for i, sp := range spans {
+		pairs[i] = [2]int{sp.Start, sp.End}
+	}
+	b, err := json.Marshal(pairs)
+	return string(b), err
+}
+
+// decodeSpans reads what encodeSpans wrote.
+func decodeSpans(text string) ([]timeline.Span, error) {
+	if text == "" {
+		return nil, nil
+	}
+	var pairs [][2]int
+	if err := json.Unmarshal([]byte(text), &pairs); err != nil {
+		return nil, err
+	}
+	spans := make([]timeline.Span, len(pairs))
+	for i, p := range pairs {
+		spans[i] = timeline.Span{Start: p[0], End: p[1]}
+	}
+	return spans, nil
 }

@@ -93,7 +93,12 @@ func fixture(t testing.TB) timeline.Story {
 				{Name: "Xi Jinping", Kind: "person", Mention: "Xi", Span: within(sp(1, "Xi was met"), 0, len("Xi"))},
 				{Name: "Kassym-Jomart Tokayev", Kind: "person", Mention: "Kassym-Jomart Tokayev", Span: within(sp(1, "Kassym-Jomart Tokayev and an honour"), 0, len("Kassym-Jomart Tokayev"))},
 			},
-			Sources: []timeline.Source{src(1, met),
+			Sources: []timeline.Source{func() timeline.Source {
+				s := src(1, met)
+				s.Trigger = within(sp(1, "met on Wednesday"), 0, len("met"))
+				s.Also = []timeline.Span{sp(1, "honour guard")}
+				return s
+			}(),
 				src(2, "Xi, wearing a blue suit and a face mask, was met on airport tarmac President Kassym-Jomart Tokayev and an honor guard, all of whom wore masks.")},
 		},
 		{ID: 12, Title: "Xi due to fly to Samarkand", Trigger: "fly", Text: fly,

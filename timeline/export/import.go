@@ -255,7 +255,35 @@ func fromSource(s Source, docs *targetDocs) (timeline.Source, error) {
 		}
 		src.Date = d
 	}
+	if s.Trigger != nil {
+		if src.Trigger, err = sourceWord(*s.Trigger, src, docs); err != nil {
+			return timeline.Source{}, fmt.Errorf("trigger: %w", err)
+		}
+	}
+	for i, t := range s.Also {
+		sp, err := sourceWord(t, src, docs)
+		if err != nil {
+			return timeline.Source{}, fmt.Errorf("also %d: %w", i+1, err)
+		}
+		src.Also = append(src.Also, sp)
+	}
 	return src, nil
+}
+
+// sourceWord is the span of a word of happening of src: it must lie in the
+// source's sentence.
+func sourceWord(t Target, src timeline.Source, docs *targetDocs) (timeline.Span, error) {
+	if t.Document != src.DocumentID {
+		return timeline.Span{}, fmt.Errorf("document %d is not the source's document %d", t.Document, src.DocumentID)
+	}
+	sp, err := fromTarget(t, src.DocumentID, docs)
+	if err != nil {
+		return timeline.Span{}, err
+	}
+	if sp.Start < src.Span.Start || sp.End > src.Span.End {
+		return timeline.Span{}, fmt.Errorf("range %d..%d is outside the source's sentence", t.Start, t.End)
+	}
+	return sp, nil
 }
 
 // The document a target must name, when it is not a document ID.

@@ -98,8 +98,11 @@ type Actor struct {
 }
 
 // Source is a sentence that reports the event: its document, its code point
-// range, the quote, the W3C selectors that find it again, and the date as
-// this source gave it, when the extractor recorded one.
+// range, the quote, the W3C selectors that find it again, the date as this
+// source gave it, when the extractor recorded one, and the words of
+// happening in it: Trigger, the word the event stands on ("ordered"), and
+// Also, the other words its date anchors ("said" in "said on Friday that it
+// had ordered"), as TimeML would link each of them to the date.
 type Source struct {
 	Document int64      `json:"document"`
 	Start    int        `json:"start"`
@@ -107,6 +110,8 @@ type Source struct {
 	Quote    string     `json:"quote"`
 	Selector []Selector `json:"selector"`
 	Date     *Date      `json:"date,omitempty"`
+	Trigger  *Target    `json:"trigger,omitempty"`
+	Also     []Target   `json:"also,omitempty"`
 }
 
 // Target is a mention in a document: the code point range and its selectors.
@@ -285,6 +290,12 @@ func newEvent(e timeline.Event, docs map[int64]*indexedDoc) Event {
 		s := Source{Document: src.DocumentID, Start: t.Start, End: t.End, Quote: src.Quote, Selector: t.Selector}
 		if !src.Date.IsZero() {
 			s.Date = newDate(src.Date, src.DocumentID, true, docs)
+		}
+		if src.Trigger != (timeline.Span{}) {
+			s.Trigger = newTarget(src.DocumentID, src.Trigger, docs)
+		}
+		for _, sp := range src.Also {
+			s.Also = append(s.Also, *newTarget(src.DocumentID, sp, docs))
 		}
 		ev.Sources = append(ev.Sources, s)
 	}

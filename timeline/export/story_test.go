@@ -292,6 +292,15 @@ func TestImportJSONInvalid(t *testing.T) {
 		}), "published.source"},
 		{"created", mutate(t, func(v map[string]any) { v["created"] = "yesterday" }), "created"},
 		{"empty actor", mutate(t, func(v map[string]any) { event(v, 0)["actors"] = []any{map[string]any{"name": ""}} }), "actor 1"},
+		{"trigger outside the sentence", mutate(t, func(v map[string]any) {
+			s := source(v, 0, 0)
+			end := s["end"].(float64)
+			s["trigger"] = map[string]any{"document": s["document"], "start": end, "end": end + 1}
+		}), "trigger: range"},
+		{"also in another document", mutate(t, func(v map[string]any) {
+			s := source(v, 0, 0)
+			s["also"] = []any{map[string]any{"document": s["document"].(float64) + 1, "start": s["start"], "end": s["end"]}}
+		}), "also 1: document"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
