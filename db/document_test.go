@@ -62,9 +62,9 @@ func alJazeeraEvents(t testing.TB, doc timeline.Document) []timeline.Event {
 	return []timeline.Event{
 		{
 			Title: "Xi arrives in Kazakhstan", Trigger: "met", Text: met,
-			Date:    metDate,
-			Places:  []timeline.Place{at(astana, "Nur-Sultan")},
-			Actors:  []timeline.Actor{xi, {Name: "Kassym-Jomart Tokayev", Kind: "person"}},
+			Date:   metDate,
+			Places: []timeline.Place{at(astana, "Nur-Sultan")},
+			Actors: []timeline.Actor{xi, {Name: "Kassym-Jomart Tokayev", Kind: "person"}},
 			Sources: []timeline.Source{func() timeline.Source {
 				s := source(met, metDate)
 				s.Trigger = spanOf(t, doc.Text, "met on Wednesday")
