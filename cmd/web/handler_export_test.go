@@ -250,6 +250,10 @@ func withoutIDs(s export.Story) export.Story {
 			if d := e.Sources[j].Date; d != nil {
 				target(d.Target)
 			}
+			target(e.Sources[j].Trigger)
+			for k := range e.Sources[j].Also {
+				target(&e.Sources[j].Also[k])
+			}
 		}
 		for j := range e.Places {
 			target(e.Places[j].Target)
