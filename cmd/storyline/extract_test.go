@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -169,10 +170,10 @@ func TestExtractDateLine(t *testing.T) {
 			if p := out.Documents[0].Published; p.Date != tc.published || p.Source != "date-line" {
 				t.Fatalf("extract %s published = %+v, want %s from the date line", tc.file, p, tc.published)
 			}
-			got := map[string]string{}
+			got := map[string][]string{} // a trigger may stand for several events ("said" on two days)
 			for _, e := range out.Events {
 				if e.Date != nil {
-					got[e.Trigger] = e.Date.Value
+					got[e.Trigger] = append(got[e.Trigger], e.Date.Value)
 				}
 				for _, s := range e.Sources {
 					if strings.Contains(s.Quote, tc.published[:4]) && len(s.Quote) < 40 {
@@ -181,7 +182,7 @@ func TestExtractDateLine(t *testing.T) {
 				}
 			}
 			for trigger, value := range tc.want {
-				if got[trigger] != value {
+				if !slices.Contains(got[trigger], value) {
 					t.Errorf("extract %s event %q dated %q, want %q (events %v)", tc.file, trigger, got[trigger], value, got)
 				}
 			}
@@ -227,9 +228,11 @@ func TestExtractCitations(t *testing.T) {
 // TestExtractWikinewsGold scores the wiki-news-shaped articles, read
 // without -dct, against the events annotated by hand in gold.tsv before the
 // app was run on them: an event on the gold trigger with the gold date (or a
-// time of that day). The floor sits just under the figure measured when the
-// lexicon learnt the verbs of wire news (31 of 43; 27 before, when the date
-// line became the publication date).
+// time of that day). The floor sits just under the figure measured when a
+// delay's new time stopped dating the delay, so that the saying that
+// announces it is the news (33 of 43; 32 before; 31 when the lexicon learnt
+// the verbs of wire news; 27 when the date line became the publication
+// date).
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -265,7 +268,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	t.Logf("wiki news gold anchors found: %d of %d", found, total)
-	if total != 43 || found < 31 {
-		t.Errorf("wiki news gold anchors found %d of %d, want at least 31 of 43", found, total)
+	if total != 43 || found < 32 {
+		t.Errorf("wiki news gold anchors found %d of %d, want at least 32 of 43", found, total)
 	}
 }

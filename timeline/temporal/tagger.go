@@ -302,6 +302,7 @@ type matcher struct {
 	// the sentence's tense cues, computed once per sentence on demand.
 	tenseDone bool
 	cues      []cue
+	thats     []int // the tokens "that" of the sentence, read with its cues
 	// lastEnd is the token after the last day emitted in this sentence, or
 	// -1: a bare day right after it continues a range ("Sept. 14-15").
 	lastEnd int
@@ -819,11 +820,15 @@ func (m *matcher) cueList() []cue {
 	}
 	m.tenseDone = true
 	m.cues = m.cues[:0]
+	m.thats = m.thats[:0]
 	for i, t := range m.toks {
 		if t.kind != tWord {
 			continue
 		}
 		w := t.id
+		if w == wThat {
+			m.thats = append(m.thats, i)
+		}
 		switch {
 		case (w == wPlanned || w == wScheduled || w == wSlated || w == wSet || w == wDue || w == wExpected) && m.id(i+1) == wFor:
 			// "planned for early March"; but "was originally set for
@@ -1036,6 +1041,10 @@ func (m *matcher) cueTense(s, e int) xtense {
 	best, bestD := tenseNone, 1<<30
 	cues := m.cueList()
 	before := len(cues) > 0 && cues[0].pos < s
+	that := len(m.toks) // the first "that" after the expression
+	if n, _ := slices.BinarySearch(m.thats, e); n < len(m.thats) {
+		that = m.thats[n]
+	}
 	for _, c := range cues {
 		d := 0
 		if c.pos < s {
@@ -1046,6 +1055,13 @@ func (m *matcher) cueTense(s, e int) xtense {
 				// report, not the clause that holds the expression:
 				// "he will leave Thursday, Castro said", "a meeting will
 				// discuss travel curbs on Thursday, she added"
+				continue
+			}
+			if before && that < c.pos {
+				// a clause opened by "that" after the expression is
+				// another clause, with its own tense: "said in a radio
+				// interview Wednesday that the minister will leave" dates
+				// the saying, in the past of the cue before
 				continue
 			}
 			d = 2*(c.pos-e+1) + 1
@@ -1116,6 +1132,19 @@ func (m *matcher) frontTense(s int) xtense {
 				}
 				return tenseFuture // "set sentencing for June 6"
 			}
+		}
+	case wTo:
+		// "moved the meeting to Friday", "pushed back the vote to
+		// March": the new time of what is moved lies ahead of the move,
+		// unless the clause tells a past plan ("had been moved to")
+		moved, pushed, back := false, false, false
+		for k := p - 1; k >= 0 && k >= p-5 && !moved; k-- {
+			moved = m.is(k, wPostponed, wDelayed, wMoved, wRescheduled, wSlipped)
+			pushed = pushed || m.id(k) == wPushed
+			back = back || m.id(k) == wBack
+		}
+		if (moved || pushed && back) && !m.hasWord(wHad) {
+			return tenseFuture
 		}
 	case wAhead:
 		return tenseFuture // "ahead of the weekend"

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"storyline/timeline"
+)
+
+// TestSayingDates covers the dates of a sentence that reports speech: each
+// date goes to its own clause. A date that opens the sentence frames the
+// saying when what is said carries a date of its own; the date between a
+// saying and its "that" is the saying's, in the past, whatever the tense of
+// what is said; the "to" date of a verb that moves a happening is the new
+// time of what is moved, not the move's. Each case is one sentence published
+// on a Thursday; want lists every event as "date title".
+func TestSayingDates(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"an opening date frames the saying when what is said has its own",
+			"Last month, the U.S. said it had sought to engage North Korea in mid-February.",
+			[]string{"2019-02 U.S. seeks to engage North Korea", "2019-10 U.S. says it had sought to engage North Korea in mid-February"}},
+		{"and so before a past happening of another day",
+			"On Wednesday, officials said the plant was closed on Tuesday.",
+			[]string{"2019-11-05 Plant closed", "2019-11-06 Officials say the plant was closed"}},
+		{"an opening date dates what is said that has none of its own",
+			"Last month, the U.S. said it had sought to engage North Korea.",
+			[]string{"2019-10 U.S. seeks to engage North Korea"}},
+		{"a date before the saying's that is the saying's, in the past",
+			"Kim said in a radio interview Wednesday that the minister will leave.",
+			[]string{"2019-11-06 Kim says the minister will leave"}},
+		{"a delay's new time is not the delay's",
+			"Aircraft maker Corvane Aerospace said on Tuesday that the first deliveries of its C900 double-deck airliner will slip by another year, to late 2008.",
+			[]string{"2019-11-05 Corvane Aerospace says the first deliveries of its C900 double-deck airliner will slip"}},
+		{"the new time dates the happening moved",
+			"The agency moved the meeting to Friday.",
+			[]string{"2019-11-08 The agency moved the meeting"}},
+		{"a move to a place is no rescheduling",
+			"He moved to Paris in 2005.",
+			[]string{"2005 He moves to Paris"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: thu}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Date.Value+" "+e.Title)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+				}
+			}
+		})
+	}
+}
