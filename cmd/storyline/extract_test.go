@@ -175,10 +175,10 @@ func TestExtractDateLine(t *testing.T) {
 			if p := out.Documents[0].Published; p.Date != tc.published || p.Source != "date-line" {
 				t.Fatalf("extract %s published = %+v, want %s from the date line", tc.file, p, tc.published)
 			}
-			got := map[string]string{}
+			got := map[string][]string{} // a trigger may stand for several events ("said" on two days)
 			for _, e := range out.Events {
 				if e.Date != nil {
-					got[e.Trigger] = e.Date.Value
+					got[e.Trigger] = append(got[e.Trigger], e.Date.Value)
 				}
 				for _, s := range e.Sources {
 					if strings.Contains(s.Quote, tc.published[:4]) && len(s.Quote) < 40 {
@@ -187,7 +187,7 @@ func TestExtractDateLine(t *testing.T) {
 				}
 			}
 			for trigger, value := range tc.want {
-				if got[trigger] != value {
+				if !slices.Contains(got[trigger], value) {
 					t.Errorf("extract %s event %q dated %q, want %q (events %v)", tc.file, trigger, got[trigger], value, got)
 				}
 			}
@@ -239,9 +239,11 @@ func TestExtractCitations(t *testing.T) {
 // with the gold date (or a time of that day). Precision: of the dated events
 // whose trigger or one of its Also words (the other words of happening its
 // date anchors) is a gold trigger of the page, how many carry a gold date of
-// one of those words. The floors sit just under the figures measured when
-// wn11-wn25 were added: 104 of 142 found (72 of 99 on wn11-wn25, 32 of 43
-// on wn01-wn10), precision 111 of 113.
+// one of those words. The floors sit just under the figures measured when a
+// delay's new time stopped dating the delay, so that the saying announcing
+// it is the news: 105 of 142 found, precision 112 of 114 (104 and 111 of 113
+// when wn11-wn25 were added, 72 of 99 on them; wn01-wn10 gave 27 of 43 when
+// the date line became the publication date).
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -353,6 +355,6 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 103
+	wikinewsFloor          = 104
 	wikinewsPrecisionFloor = 980
 )

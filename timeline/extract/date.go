@@ -29,7 +29,7 @@ func datesEvents(x temporal.Timex) bool {
 // of that choice. Triggers after a temporal preposition ("before Xi's
 // arrival") are reference points, not the dated event; a date that opens the
 // sentence dates what follows it.
-func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (int, int) {
+func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x temporal.Timex) (int, int) {
 	first, last := wordRange(ws, x.Start, x.End)
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
@@ -64,7 +64,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
 			continue
 		}
-		if ws[ti].info().speech && !isNoun(ws, ti) && !addsObject(text, ws, ti) && (speechOutside(text, ws, ti, first, last) || stretch) {
+		if ws[ti].info().speech && !isNoun(ws, ti) && !addsObject(text, ws, ti) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
 			continue
 		}
 		var cost int
@@ -149,7 +149,13 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 // quotation mark ("said on Tuesday that Xi will visit in October"), or
 // before it across a comma ("winds on Sunday could push oil ashore,
 // officials said").
-func speechOutside(text string, ws []word, ti, first, last int) bool {
+//
+// A date that opens the sentence frames the saying, not what is said, when
+// what is said carries a date of its own (lastDated is the last word of the
+// sentence's dates outside quotation marks, -1 when there is none): "Last
+// month, the U.S. said it had sought to engage North Korea in mid-February"
+// tells a statement of last month about February.
+func speechOutside(text string, ws []word, lastDated, ti, first, last int) bool {
 	if first > ti {
 		if reportedClause(text, ws, ti, first) {
 			return true
@@ -166,7 +172,7 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		}
 		return modalAfterDate(text, ws, ti, first, last)
 	}
-	if last+1 < ti && opensClause(text, ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && !reportsHappening(text, ws, ti) {
+	if last+1 < ti && opensClause(text, ws, first) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && (!reportsHappening(text, ws, ti) || lastDated > ti) {
 		// a date that opens the sentence frames its main clause: "In
 		// early 1997, Yeltsin told Clinton ..." dates the telling, and so
 		// it does across an apposition of the speaker ("On Wednesday,
@@ -175,7 +181,7 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		// oil ashore, officials said")
 		return hasPunctBetween(text, ws, last+1, ti) && clauseBefore(text, ws, last+1, ti)
 	}
-	if c := frontedEnd(text, ws, first, last); c >= 0 && c <= ti && !reportsHappening(text, ws, ti) {
+	if c := frontedEnd(text, ws, first, last); c >= 0 && c <= ti && (!reportsHappening(text, ws, ti) || lastDated > ti) {
 		// "In his Sunday Mass at St. Patrick's Cathedral, Cardinal
 		// O'Connor urged": the phrase frames the saying as well
 		return hasPunctBetween(text, ws, c, ti) && clauseBefore(text, ws, c, ti)
@@ -1116,6 +1122,17 @@ func (d *draft) setTrigger(k int) bool {
 }
 
 // datedWords marks the words of the sentence's dates that can date events.
+// lastDatedWord is the last of the words dated marks that stands outside
+// quotation marks; -1 when there is none.
+func lastDatedWord(ws []word, dated []bool) int {
+	for k := len(dated) - 1; k >= 0; k-- {
+		if dated[k] && !ws[k].quoted {
+			return k
+		}
+	}
+	return -1
+}
+
 func datedWords(ws []word, dates []temporal.Timex) []bool {
 	dated := make([]bool, len(ws))
 	for _, x := range dates {

@@ -291,6 +291,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		var picks []pick
 		verbs := verbsOutside(text, ws)
 		dated := datedWords(ws, xs)
+		lastDated := lastDatedWord(ws, dated)
 		background := 0 // dates of background told in a relative clause
 		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
@@ -320,11 +321,19 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				continue
 			}
+			if v := rescheduleTarget(ws, x); v >= 0 {
+				// "will slip by another year, to late 2008": the new time
+				// of what slips, not the slip's
+				if n := movedHappening(text, ws, v, wordIndexAt(ws, x.Start)-1); n >= 0 && !inQuote(ws, x.Start) {
+					picks = append(picks, pick{x, n, 0})
+				}
+				continue
+			}
 			if backgroundDate(text, ws, trigs, verbs, x) {
 				background++
 				continue
 			}
-			ti, cost := attachTimex(text, ws, trigs, verbs, x)
+			ti, cost := attachTimex(text, ws, lastDated, trigs, verbs, x)
 			if ti >= 0 && otherDatesClause(text, ws, xs, ti, x) {
 				ti = -1
 			}

@@ -50,7 +50,7 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		}
 		ti := mainTrigger(a.doc.Text, ws, trigs, used)
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
-			if ownSayingDate(d, drafts) && (onlyBefore(drafts, d) || onlyBackground(ws, drafts, d) || colonAfterDate(a.doc.Text, ws, d)) && !forecastSentence(ws) {
+			if ownSayingDate(d, drafts) && ((onlyBefore(drafts, d) || onlyBackground(ws, drafts, d) || colonAfterDate(a.doc.Text, ws, d)) && !forecastSentence(ws) || pastVerb(ws, d.trig) && !reportsDated(a.doc.Text, ws, drafts, d)) {
 				// "The Maariv newspaper said Sunday that Netanyahu's
 				// comments last week were in response": what it dates is
 				// background; the saying is the day's (but a forecast
@@ -74,6 +74,48 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		out = append(out, nd)
 	}
 	return out
+}
+
+// reportsDated reports a dated draft of the sentence, other than the
+// saying d, inside what d reports: after it, or before it when the saying
+// closes the sentence ("Kim will leave on Nov. 17, a spokesman said in a
+// radio interview Wednesday"). A date in a clause that frames the saying
+// ("Hoping to keep the spaceships on track for a 2015 debut, NASA said
+// earlier this week it had decided ...") is not what is said: the saying,
+// told in the past, keeps its own date.
+func reportsDated(text string, ws []word, drafts []*draft, d *draft) bool {
+	before := false
+	for _, o := range drafts {
+		if o == d || o.date.IsZero() || o.trig < 0 {
+			continue
+		}
+		if o.trig > d.trig {
+			return true
+		}
+		before = true
+	}
+	return before && closingAttribution(text, ws, d) && !saysAfter(text, ws, d)
+}
+
+// saysAfter reports a reported clause after the saying d, within a dozen
+// words and before any punctuation: a "that" or a verb other than the
+// words of its own date ("NASA said earlier this week it had decided"); a
+// saying that closes its sentence has only its date and its speaker after
+// it, or a clause of its own after a comma ("..., two banking sources said
+// on Thursday, as talks dragged on").
+func saysAfter(text string, ws []word, d *draft) bool {
+	for k := d.trig + 1; k < len(ws) && k <= d.trig+12; k++ {
+		if inSpan(ws[k], d.dateSpan()) {
+			continue
+		}
+		if hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return false // ", as talks dragged on": a clause of its own, not what is said
+		}
+		if ws[k].lower == "that" || clauseVerb(text, ws, k) || ws[k].is(cBeForm|cAuxiliary|cModal) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonAfterDate reports a saying whose own date, after it, ends with a

@@ -199,3 +199,30 @@ func TestPeriodRelativeYear(t *testing.T) {
 		{"last year's", "Profit in the third quarter beat last year's forecast.", []string{"the third quarter=2008-Q3", "last year=2007"}},
 	}, d)
 }
+
+// TestReportedClauseTense: a date between a past reporting verb and the
+// "that" of what it reports is the report's, in the past; the future of the
+// reported clause is that clause's own.
+func TestReportedClauseTense(t *testing.T) {
+	thursday := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"said that will", "Kim said in a radio interview Wednesday that the minister will leave on Nov. 17.", []string{"Wednesday=2019-11-06", "Nov. 17=2019-11-17"}},
+		{"announced that will", "The company announced Monday that it will close the plant.", []string{"Monday=2019-11-04"}},
+		{"future clause", "The minister will leave on Wednesday.", []string{"Wednesday=2019-11-13"}},
+		{"future before that", "The minister will decide on Wednesday that the talks were over.", []string{"Wednesday=2019-11-13"}},
+	}, thursday)
+}
+
+// TestRescheduledTo: the "to" date of a verb that moves a happening is its
+// new time, ahead of the move; a past plan ("had been moved") keeps the
+// clause's past.
+func TestRescheduledTo(t *testing.T) {
+	thursday := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"moved to", "The agency moved the meeting to Friday.", []string{"Friday=2019-11-08"}},
+		{"pushed back to", "The government pushed back the vote to Monday.", []string{"Monday=2019-11-11"}},
+		{"postponed to", "The match was postponed to Saturday.", []string{"Saturday=2019-11-09"}},
+		{"a past plan", "The meeting had been moved to Friday.", []string{"Friday=2019-11-01"}},
+		{"to without a move", "They returned to work on Monday.", []string{"Monday=2019-11-04"}},
+	}, thursday)
+}

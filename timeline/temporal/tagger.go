@@ -1184,6 +1184,19 @@ func (m *matcher) frontTense(s int) xtense {
 				return tenseFuture // "set sentencing for June 6"
 			}
 		}
+	case wTo:
+		// "moved the meeting to Friday", "pushed back the vote to
+		// March": the new time of what is moved lies ahead of the move,
+		// unless the clause tells a past plan ("had been moved to")
+		moved, pushed, back := false, false, false
+		for k := p - 1; k >= 0 && k >= p-5 && !moved; k-- {
+			moved = m.is(k, wPostponed, wDelayed, wMoved, wRescheduled, wSlipped)
+			pushed = pushed || m.id(k) == wPushed
+			back = back || m.id(k) == wBack
+		}
+		if (moved || pushed && back) && !m.hasWord(wHad) {
+			return tenseFuture
+		}
 	case wAhead:
 		return tenseFuture // "ahead of the weekend"
 	case wUntil, wTill, wPayable, wEffective, wThrough, wStarting, wBeginning, wExpires, wExpiring, wBefore:

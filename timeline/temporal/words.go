@@ -272,6 +272,7 @@ const (
 	wPrevious
 	wPromised
 	wPromises
+	wPushed
 	wQ
 	wQuarter
 	wQuarters
@@ -440,7 +441,7 @@ var wordForms = [numWordConsts]string{
 	wPayable: "payable", wPer: "per", wPercent: "percent", wPeriod: "period", wPlan: "plan",
 	wPlanned: "planned", wPlanning: "planning", wPlans: "plans", wPlay: "play", wPledged: "pledged", wPm: "pm",
 	wPostponed: "postponed", wPreceding: "preceding", wPresent: "present", wPresently: "presently",
-	wPresidents: "presidents", wPrevious: "previous", wPromised: "promised", wPromises: "promises", wQ: "q",
+	wPresidents: "presidents", wPrevious: "previous", wPromised: "promised", wPromises: "promises", wPushed: "pushed", wQ: "q",
 	wQuarter: "quarter", wQuarters: "quarters", wRd: "rd", wRecent: "recent", wRecently: "recently",
 	wReconvene: "reconvene", wRemembrance: "remembrance", wRemain: "remain", wRemains: "remains", wReopen: "reopen", wReported: "reported",
 	wRescheduled: "rescheduled", wResume: "resume", wRisen: "risen", wRose: "rose", wRoughly: "roughly",
