@@ -425,7 +425,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			news := ti >= 0 && a.newsBeforeFuture(ws, ti, drafts)
 			modified := ti >= 0 && !news && !a.doc.Published.IsZero() && perfectAfterModifier(text, ws, xs, ti, drafts)
-			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news || modified) {
+			elsewhere := ti >= 0 && !news && !modified && !a.doc.Published.IsZero() && perfectElsewhere(text, ws, xs, ti, drafts)
+			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news || modified || elsewhere) {
 				d := a.newDraft(s, ws, ti)
 				if len(picks) == 0 {
 					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true) || background == len(xs), lastDay)
@@ -433,6 +434,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" before a happening still to come")
 				} else if modified {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\"; the date before it is its subject's participle's")
+				} else if elsewhere {
+					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\"; the sentence's dates are other clauses'")
 				}
 				drafts = append(drafts, d)
 				used[ti] = true

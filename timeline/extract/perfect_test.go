@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// TestPerfectElsewhere checks that a present perfect in the main clause of a
+// sentence whose date words belong to other clauses is the news of the
+// publication day (seedDay, Wed 2022-09-14), and that a time of its own
+// clause, a happening it took part in, a "since", a perfect of experience
+// or a modal leave it alone.
+func TestPerfectElsewhere(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "the date is a participle's after the comma",
+			text: "The opposition alliance has won a majority in parliament, according to official results released early on Monday.",
+			want: "won 2022-09-14",
+		},
+		{
+			name: "the date is a coordinated clause's",
+			text: "The central bank has raised its interest rate, and its governor said on Monday that it would not act again before the spring.",
+			want: "raised 2022-09-14",
+		},
+		{
+			name: "the date is in a phrase after after, since 1985 dates nothing",
+			text: "Harbour City have won the league for the first time since 1985, after beating Riverside 2-0 at home on Saturday.",
+			want: "won 2022-09-14",
+		},
+		{
+			name: "a date of its own clause wins",
+			text: "Governor Bobby Jindal has declared a state of emergency in the parish on Monday.",
+			bad:  "declared 2022-09-14",
+			want: "declared 2022-09-12",
+		},
+		{
+			name: "a happening inside a dated one is of its date",
+			text: "More than 100 people have been killed and more than 1,000 others wounded in the blasts next to the embassies on Monday.",
+			bad:  "killed 2022-09-14",
+		},
+		{
+			name: "a vague time of its own clause",
+			text: "Its stock has slumped recently, closing unchanged Monday at $29 a share.",
+			bad:  "slumped 2022-09-14",
+		},
+		{
+			name: "a perfect of experience",
+			text: "The alliance has expanded three times before, adding Greece and Turkey in 1952.",
+			bad:  "expanded 2022-09-14",
+		},
+		{
+			name: "a perfect in a reported clause",
+			text: "Officials said on Monday that the army has evacuated 12,000 people.",
+			bad:  "evacuated 2022-09-14",
+		},
+	})
+}
+
+// TestPerfectAfterModal checks that "have" after a modal or "to" makes no
+// present perfect: a possibility, an inference or a report is no news of
+// the publication day.
+func TestPerfectAfterModal(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "may have", text: "The activist wanted for questioning may have fled to Mexico.", bad: "fled"},
+		{name: "will have", text: "If the allies succeed, Saddam Hussein will have plunged his country into war.", bad: "plunged"},
+		{name: "to have", text: "The gunman is believed to have fled the city.", bad: "fled"},
+		{name: "has", text: "The gunman has fled the city.", want: "fled 2022-09-14"},
+	})
+}
