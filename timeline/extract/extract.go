@@ -416,6 +416,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// A sentence that dates one of its happenings tells that one:
 			// its other verb is part of it ("made the announcement at a
 			// press conference on Tuesday"), not an undated event.
+			if k, rep := reportedPerfect(text, ws, trigs, verbs, drafts, used); k >= 0 {
+				// "Biologists have described a new species, the university
+				// announced on Tuesday": the report's date
+				d := a.newDraft(s, ws, k)
+				d.date = rep.date
+				d.date.Explanation = strings.TrimSpace(d.date.Explanation + "; present perfect \"" + text[ws[k-1].start:ws[k].end] + "\" told by the report (\"" + rep.trigger + "\")")
+				drafts = append(drafts, d)
+				used[k] = true
+			}
 			ti := mainTrigger(text, ws, trigs, used)
 			if ti < 0 && len(picks) == 0 {
 				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"

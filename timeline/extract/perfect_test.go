@@ -64,3 +64,27 @@ func TestPerfectAfterModal(t *testing.T) {
 		{name: "has", text: "The gunman has fled the city.", want: "fled 2022-09-14"},
 	})
 }
+
+// TestReportedPerfect checks that a present perfect reported by a dated
+// saying or announcement that closes its sentence after a comma takes the
+// report's date: what is reported in the perfect is true by that day.
+func TestReportedPerfect(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a verb outside the lexicon",
+			text: "Biologists have described a new species of tree frog found in the highland forests, the university announced on Monday.",
+			want: "described 2022-09-12",
+		},
+		{
+			name: "a verb of the lexicon takes the report's day, not the publication day",
+			text: "The club's coach, Maria Fenn, has signed a new three-year contract, the club announced on Monday.",
+			bad:  "signed 2022-09-14",
+			want: "signed 2022-09-12",
+		},
+		{
+			name: "a saying with a clause of its own reports another clause",
+			text: "Biologists have described a new species of tree frog, and the university announced on Monday that it would fund more work.",
+			bad:  "described 2022-09-12",
+		},
+	})
+}

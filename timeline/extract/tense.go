@@ -1064,3 +1064,67 @@ func otherClause(text string, ws []word, ti, first, last int) bool {
 	}
 	return strings.Contains(text[ws[first-1].end:ws[first].start], ",")
 }
+
+// trailingReport reports a dated draft d whose trigger is a verb of saying
+// or announcing in the past that closes the sentence after a comma, with
+// only its subject between the comma and it and no clause of its own after
+// it: "Biologists have described a new species of tree frog, the
+// university of Mertz announced on Tuesday". What comes before the comma is
+// what it reports.
+func trailingReport(text string, ws []word, d *draft) bool {
+	k := d.trig
+	if k < 2 || d.date.IsZero() || !d.ownDate || !ws[k].is(cPastSaying) || isNoun(ws, k) || ws[k].quoted {
+		return false
+	}
+	for j := k + 1; j < len(ws); j++ {
+		if clauseVerb(text, ws, j) || ws[j].is(cClauseOpener) || hardGap(text[ws[j-1].end:ws[j].start]) {
+			return false // "said on Monday that it would not act": its own clause
+		}
+	}
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if strings.Contains(text[ws[j-1].end:ws[j].start], ",") {
+			return !ws[j].is(cClauseOpener) && !coordinators[ws[j].lower] // "..., and its governor said"
+		}
+		if clauseVerb(text, ws, j) || ws[j].is(cClauseOpener|cBeForm|cAuxiliary) {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedPerfect is the happening a trailing report (trailingReport)
+// dates: the verb in the present perfect of the main clause before its
+// comma, in the lexicon (trigs) or not (verbs), not yet used. What a report
+// of a day tells in the present perfect is true by that day: "The club's
+// coach has signed a new contract, the club announced on Friday" is
+// Friday's news, not of the day the article came out. It returns the verb
+// and the report's draft; -1 and nil when there is none.
+func reportedPerfect(text string, ws []word, trigs, verbs []int, ds []*draft, used map[int]bool) (int, *draft) {
+	var rep *draft
+	for _, d := range ds {
+		if !d.date.IsZero() && d.trig >= 0 {
+			if rep != nil || !trailingReport(text, ws, d) {
+				return -1, nil // another dated happening: the sentence dates its own
+			}
+			rep = d
+		}
+	}
+	if rep == nil {
+		return -1, nil
+	}
+	best := -1
+	for _, list := range [][]int{trigs, verbs} {
+		for _, k := range list {
+			if k >= rep.trig || used[k] || ws[k].quoted || (best >= 0 && k >= best) {
+				continue
+			}
+			if presentPerfect(ws, k) && !negated(ws, k) && !sinceIn(ws) && !experiential(text, ws, k) && mainClause(text, ws, k) && !coordinatedClause(text, ws, k, rep.trig) {
+				best = k
+			}
+		}
+	}
+	if best < 0 {
+		return -1, nil
+	}
+	return best, rep
+}
