@@ -432,6 +432,19 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					ti = a.actorPerfectNews(ws, verbs) // "The US government has designated ..."
 				}
 			}
+			if (ti < 0 || future(ws, ti) || !mainClause(text, ws, ti)) && len(picks) > 0 && !a.doc.Published.IsZero() {
+				// "Verhoeven has claimed victory and is expected to be sworn
+				// in next month": the news of the main clause, whose
+				// sentence dates only other clauses, not a plan nor what is
+				// said in another clause
+				k := perfectNews(ws, trigs, used)
+				if k < 0 {
+					k = a.actorPerfectNews(ws, verbs)
+				}
+				if k >= 0 && !used[k] && perfectElsewhere(text, ws, xs, k, drafts) {
+					ti = k
+				}
+			}
 			news := ti >= 0 && a.newsBeforeFuture(ws, ti, drafts)
 			modified := ti >= 0 && !news && !a.doc.Published.IsZero() && perfectAfterModifier(text, ws, xs, ti, drafts)
 			elsewhere := ti >= 0 && !news && !modified && !a.doc.Published.IsZero() && perfectElsewhere(text, ws, xs, ti, drafts)

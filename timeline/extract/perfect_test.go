@@ -88,3 +88,23 @@ func TestReportedPerfect(t *testing.T) {
 		},
 	})
 }
+
+// TestPerfectNewsElsewhere checks that the news a sentence tells only in a
+// present perfect its triggers do not give ("has claimed victory", an
+// actor's act with a verb outside the lexicon) is found when the
+// sentence's dates belong to other clauses, as it is in a sentence without
+// a date word.
+func TestPerfectNewsElsewhere(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a claim of victory before a plan",
+			text: "Alliance leader Tomas Verhoeven has claimed victory and is expected to be sworn in as prime minister next month.",
+			want: "claimed 2022-09-14",
+		},
+		{
+			name: "an actor's act before what others said",
+			text: "The US government has designated the spill an incident of national significance, and officials said on Monday that more ships would arrive.",
+			want: "designated 2022-09-14",
+		},
+	})
+}
