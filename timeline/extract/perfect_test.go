@@ -82,6 +82,11 @@ func TestReportedPerfect(t *testing.T) {
 			want: "signed 2022-09-12",
 		},
 		{
+			name: "a participle before a noun is no report",
+			text: "The CDC has reported 10,053 probable or confirmed cases of swine flu, up from nearly 9,000 on Monday.",
+			bad:  "reported 2022-09-12",
+		},
+		{
 			name: "a saying with a clause of its own reports another clause",
 			text: "Biologists have described a new species of tree frog, and the university announced on Monday that it would fund more work.",
 			bad:  "described 2022-09-12",

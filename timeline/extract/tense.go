@@ -1076,13 +1076,18 @@ func trailingReport(text string, ws []word, d *draft) bool {
 	if k < 2 || d.date.IsZero() || !d.ownDate || !ws[k].is(cPastSaying) || isNoun(ws, k) || ws[k].quoted {
 		return false
 	}
+	// its date right after it, or after a preposition: "announced on
+	// Tuesday", "said Thursday" (not "confirmed cases ... on Friday")
+	if first := wordIndexAt(ws, d.date.Span.Start); first <= k || first > k+2 {
+		return false
+	}
 	for j := k + 1; j < len(ws); j++ {
 		if clauseVerb(text, ws, j) || ws[j].is(cClauseOpener) || hardGap(text[ws[j-1].end:ws[j].start]) {
 			return false // "said on Monday that it would not act": its own clause
 		}
 	}
 	for j := k - 1; j >= 1 && j >= k-8; j-- {
-		if strings.Contains(text[ws[j-1].end:ws[j].start], ",") {
+		if g := text[ws[j-1].end:ws[j].start]; strings.Contains(g, ",") && g != "," {
 			return !ws[j].is(cClauseOpener) && !coordinators[ws[j].lower] // "..., and its governor said"
 		}
 		if clauseVerb(text, ws, j) || ws[j].is(cClauseOpener|cBeForm|cAuxiliary) {
