@@ -432,6 +432,11 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					ti = a.actorPerfectNews(ws, verbs) // "The US government has designated ..."
 				}
 			}
+			if (ti < 0 || future(ws, ti)) && len(picks) == 0 && !a.doc.Published.IsZero() {
+				if k := a.perfectSaying(ws, trigs); k >= 0 {
+					ti = k // "Karl Ober has said the government will respect the ruling": the statement
+				}
+			}
 			if (ti < 0 || future(ws, ti) || !mainClause(text, ws, ti)) && len(picks) > 0 && !a.doc.Published.IsZero() {
 				// "Verhoeven has claimed victory and is expected to be sworn
 				// in next month": the news of the main clause, whose

@@ -113,3 +113,16 @@ func TestPerfectNewsElsewhere(t *testing.T) {
 		},
 	})
 }
+
+// TestPerfectSaying checks that a named actor's saying in the present
+// perfect of what is still to come is the statement of the publication
+// day, while a stance ("its programme is peaceful") or a habit ("has
+// repeatedly said") is no event of a day.
+func TestPerfectSaying(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "a plan said", text: "Finance minister Karl Ober has said the government will respect the ruling.", want: "said 2022-09-14"},
+		{name: "a state said", text: "Iran has said its nuclear programme is peaceful.", bad: "said"},
+		{name: "a habit of saying", text: "Obama has repeatedly said he will close the prison.", bad: "said"},
+		{name: "no named actor", text: "Officials have said the bridge will reopen.", bad: "said"},
+	})
+}

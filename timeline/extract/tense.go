@@ -654,11 +654,12 @@ func weekday(w string) bool {
 	return strings.HasSuffix(w, "day") && len(w) >= 6 && len(w) <= 9 && w != "holiday"
 }
 
-// opensSentence reports a name at word j with only capitalized words (its
-// title: "Louisiana Governor") or an article before it in the sentence.
+// opensSentence reports a name at word j with only capitalized words or
+// words of a title (its title: "Louisiana Governor", "Finance minister") or
+// an article before it in the sentence.
 func opensSentence(text string, ws []word, j int) bool {
 	for k := 0; k < j; k++ {
-		if !ws[k].is(cArticle) && !isCapital(text, ws[k]) || k > 0 && hasPunct(text[ws[k-1].end:ws[k].start]) {
+		if !ws[k].is(cArticle) && !isCapital(text, ws[k]) && !titleWords[ws[k].lower] || k > 0 && hasPunct(text[ws[k-1].end:ws[k].start]) {
 			return false
 		}
 	}
@@ -1132,4 +1133,31 @@ func reportedPerfect(text string, ws []word, trigs, verbs []int, ds []*draft, us
 		return -1, nil
 	}
 	return best, rep
+}
+
+// perfectSaying is a verb of saying in the present perfect whose subject is
+// a named actor (actorSubject) and whose reported clause tells what is
+// still to come (a "will" or "would" within 12 words, no hard gap): "Finance
+// minister Karl Ober has said the government will respect the ruling". What
+// is said is no happening; the statement is, the news of the publication
+// day, as a dated saying of a plan is the news of its day
+// (reportedHappenings). A saying of experience or habit ("has long said",
+// "has repeatedly said") is a stance, no news; -1 when there is none.
+func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
+	text := a.doc.Text
+	for _, k := range trigs {
+		if ws[k].quoted || !ws[k].info().speech || isNoun(ws, k) || !presentPerfect(ws, k) || negated(ws, k) ||
+			experiential(text, ws, k) || !mainClause(text, ws, k) || !a.actorSubject(ws, perfectGroupStart(ws, k)) {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+12; j++ {
+			if hardGap(text[ws[j-1].end:ws[j].start]) {
+				break
+			}
+			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" {
+				return k
+			}
+		}
+	}
+	return -1
 }
