@@ -568,6 +568,7 @@ func TestHeadlines(t *testing.T) {
 		{"On Wednesday, the two leaders plan to hold a joint news conference.", "The two leaders hold a joint news conference"},
 		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Anne Villier says the money was hidden in Geneva"},
 		{"Spanish king welcomes Chilean president\n\nChilean President Gabriel Boric arrived in Madrid on Tuesday.", "Gabriel Boric arrives in Madrid"},
+		{"Harbour City beat Riverside 2–0 on Saturday.", "Harbour City beats Riverside 2–0"}, // a score is one figure
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

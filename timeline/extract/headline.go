@@ -909,10 +909,11 @@ func closingAttribution(text string, ws []word, d *draft) bool {
 }
 
 // figureGap reports a decimal point or a thousands separator between two
-// words of one figure: "1.75", "1,300".
+// words of one figure ("1.75", "1,300"), or the dash of a score or a range
+// written without spaces ("beat Riverside 2–0", "rose 3–4%").
 func figureGap(text string, a, b word) bool {
 	g := text[a.end:b.start]
-	return (g == "." || g == ",") && isDigit(text[a.end-1]) && isDigit(text[b.start])
+	return (g == "." || g == "," || g == "–" || g == "-") && isDigit(text[a.end-1]) && isDigit(text[b.start])
 }
 
 // magnitudes are the words that scale a figure: "$35.2 million".
