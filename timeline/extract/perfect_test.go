@@ -126,3 +126,18 @@ func TestPerfectSaying(t *testing.T) {
 		{name: "no named actor", text: "Officials have said the bridge will reopen.", bad: "said"},
 	})
 }
+
+// TestNamingAndAppellation checks that naming is a happening ("has been
+// named after the village", the news of the publication day, rather than
+// the past of a relative clause after it), while "named" between a noun
+// and a name only gives a name and leaves the sentence's happening alone.
+func TestNamingAndAppellation(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a naming in the passive perfect",
+			text: "The frog, which is about two centimetres long, has been named after the village of Tavi, where local guides helped the researchers.",
+			want: "named 2022-09-14",
+		},
+		{name: "an appellation", text: "A man named John Smith has been arrested.", bad: "named", want: "arrested 2022-09-14"},
+	})
+}

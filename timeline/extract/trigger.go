@@ -41,7 +41,7 @@ burst:burst:burst leak ignite topple devastate ravage drown
 impeach dissolve overthrow:overthrew:overthrown assassinate boycott re-elect expel:expelled:expelled
 summon sack quit:quit:quit depose unseat repeal revoke annul scrap:scrapped:scrapped legalise legalize outlaw
 ambush retake:retook:retaken recapture liberate surrender intercept annex
-hospitalise hospitalize diagnose conclude terminate
+hospitalise hospitalize diagnose conclude terminate name
 `
 
 // verbOnly are verbs of the lexicon whose noun names a thing, a rule, a
@@ -50,7 +50,7 @@ hospitalise hospitalize diagnose conclude terminate
 // happeningNouns already reads ("the murder"): as nouns they are no
 // triggers, and a noun of happening only by happeningNouns.
 var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
-table land ground form block chair host score post file damage wound pass lift fix jail`)
+table land ground form block chair host score post file damage wound pass lift fix jail name`)
 
 // verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
 // determiner (isNoun), or after a determiner and one modifier ("a major
@@ -316,6 +316,9 @@ func findTriggers(text string, ws []word) []int {
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
 			continue // a verb's form in a name: the "Land Transport Authority"
 		}
+		if appellation(text, ws, i) {
+			continue // "a man named John Smith": a name given, no naming
+		}
 		if info.noun && insideName(text, ws, i) {
 			continue // a noun inside a name: the "North Atlantic Treaty Organization"
 		}
@@ -340,6 +343,19 @@ func findTriggers(text string, ws []word) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// appellation reports "named" or "called" after a noun and before a name:
+// "a man named John Smith", "a village called Tavi". It gives a name, it
+// tells no naming; "was named chairman", "has been named after the
+// village" and "have named a suspect" do.
+func appellation(text string, ws []word, i int) bool {
+	if w := ws[i].lower; w != "named" && w != "called" || i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	p := ws[i-1]
+	return !p.is(cBeForm|cAuxiliary|cHaveForm|cModal) && lowerWord(text, p) && text[ws[i-1].end:ws[i].start] == " " &&
+		isCapital(text, ws[i+1]) && !ws[i+1].is(cClosed)
 }
 
 // modals that make a forecast or a possibility of the verb after them.
