@@ -569,6 +569,10 @@ func TestHeadlines(t *testing.T) {
 		{"Prosecutor Anne Villier told the court on Thursday that the money was hidden in Geneva.", "Anne Villier says the money was hidden in Geneva"},
 		{"Spanish king welcomes Chilean president\n\nChilean President Gabriel Boric arrived in Madrid on Tuesday.", "Gabriel Boric arrives in Madrid"},
 		{"Harbour City beat Riverside 2–0 on Saturday.", "Harbour City beats Riverside 2–0"}, // a score is one figure
+		// a participle that describes the noun before it is its passive
+		{"The alliance won, according to official results released early on Wednesday.", "Official results released"},
+		{"For the year ended Sept. 30, Ralston earned $422.5 million.", "Year ended"},
+		{"Additional details of the slaying emerged on Wednesday.", "Details of the slaying emerge"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
