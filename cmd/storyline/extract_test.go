@@ -227,9 +227,11 @@ func TestExtractCitations(t *testing.T) {
 // TestExtractWikinewsGold scores the wiki-news-shaped articles, read
 // without -dct, against the events annotated by hand in gold.tsv before the
 // app was run on them: an event on the gold trigger with the gold date (or a
-// time of that day). The floor sits just under the figure measured when the
-// lexicon learnt the verbs of wire news (31 of 43; 27 before, when the date
-// line became the publication date).
+// time of that day). The floor sits just under the figure measured when a
+// present perfect whose sentence dates only other clauses became the news of
+// the publication day, or of the report that tells it (38 of 43; 32 before;
+// 31 when the lexicon learnt the verbs of wire news; 27 when the date line
+// became the publication date).
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -265,7 +267,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	t.Logf("wiki news gold anchors found: %d of %d", found, total)
-	if total != 43 || found < 31 {
-		t.Errorf("wiki news gold anchors found %d of %d, want at least 31 of 43", found, total)
+	if total != 43 || found < 37 {
+		t.Errorf("wiki news gold anchors found %d of %d, want at least 37 of 43", found, total)
 	}
 }
