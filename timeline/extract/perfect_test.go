@@ -46,6 +46,11 @@ func TestPerfectElsewhere(t *testing.T) {
 			bad:  "expanded 2022-09-14",
 		},
 		{
+			name: "a perfect of experience, before an adverb",
+			text: "The Chinese authorities have impressed the world before with their response to economic crises - for example during the Asian financial crises of 1997-8.",
+			bad:  "impressed 2022-09-14",
+		},
+		{
 			name: "a perfect in a reported clause",
 			text: "Officials said on Monday that the army has evacuated 12,000 people.",
 			bad:  "evacuated 2022-09-14",
@@ -139,5 +144,6 @@ func TestNamingAndAppellation(t *testing.T) {
 			want: "named 2022-09-14",
 		},
 		{name: "an appellation", text: "A man named John Smith has been arrested.", bad: "named", want: "arrested 2022-09-14"},
+		{name: "a naming denied", text: "The man, who was not named, was taken to hospital on Monday.", bad: "named"},
 	})
 }

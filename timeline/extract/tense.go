@@ -959,8 +959,8 @@ func experiential(text string, ws []word, ti int) bool {
 			return false
 		}
 		w := ws[k].lower
-		if w == "before" && k+1 < len(ws) && !hasPunct(text[ws[k].end:ws[k+1].start]) {
-			return false // "before the vote": a preposition, whose clause is another
+		if w == "before" && k+1 < len(ws) && !hasPunct(text[ws[k].end:ws[k+1].start]) && !ws[k+1].is(cPreposition|cLocationPrep) && ws[k+1].lower != "with" {
+			return false // "before the vote": a preposition, whose clause is another; not "before with their response"
 		}
 		if experienceWords[w] {
 			return true

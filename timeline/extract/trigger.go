@@ -102,7 +102,8 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 // object or in the passive, a recall of goods or of an envoy ("recalled 2.3
 // million vehicles", "recalled its ambassador", "were recalled"); "lay" or
 // "lays" without "off" or "down" may be the past of "lie" ("the problem lay
-// in the wiring").
+// in the wiring"); "name" is a naming only as "named", not denied nor in the
+// present.
 func otherSense(ws []word, i int) bool {
 	l := ws[i].info().lemma
 	next := ""
@@ -119,6 +120,11 @@ func otherSense(ws []word, i int) bool {
 		return !(next != "" && (isDigit(next[0]) || ws[i+1].is(cApproximator) || next == "its" || next == "their")) && !(i > 0 && ws[i-1].is(cBeForm))
 	case "lay":
 		return (ws[i].lower == "lay" || ws[i].lower == "lays") && next != "off" && next != "down"
+	case "name":
+		// only "named" tells a naming or an appointment, and not denied nor
+		// in the present ("whose name", "who was not named", "members of
+		// the family are named": a list)
+		return ws[i].lower != "named" || negated(ws, i) || i > 0 && (ws[i-1].lower == "is" || ws[i-1].lower == "are")
 	}
 	return false
 }
