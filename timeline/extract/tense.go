@@ -1115,16 +1115,17 @@ func reportedPerfect(text string, ws []word, trigs, verbs []int, ds []*draft, us
 			rep = d
 		}
 	}
-	if rep == nil {
+	if rep == nil || sinceIn(ws) {
 		return -1, nil
 	}
 	best := -1
 	for _, list := range [][]int{trigs, verbs} {
 		for _, k := range list {
-			if k >= rep.trig || used[k] || ws[k].quoted || (best >= 0 && k >= best) {
+			// within maxReach of the report: its clause, and linear work
+			if k >= rep.trig || rep.trig-k > maxReach || used[k] || ws[k].quoted || (best >= 0 && k >= best) {
 				continue
 			}
-			if presentPerfect(ws, k) && !negated(ws, k) && !sinceIn(ws) && !experiential(text, ws, k) && mainClause(text, ws, k) && !coordinatedClause(text, ws, k, rep.trig) {
+			if presentPerfect(ws, k) && !negated(ws, k) && !experiential(text, ws, k) && mainClause(text, ws, k) && !coordinatedClause(text, ws, k, rep.trig) {
 				best = k
 			}
 		}
