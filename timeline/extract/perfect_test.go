@@ -145,5 +145,6 @@ func TestNamingAndAppellation(t *testing.T) {
 		},
 		{name: "an appellation", text: "A man named John Smith has been arrested.", bad: "named", want: "arrested 2022-09-14"},
 		{name: "a naming denied", text: "The man, who was not named, was taken to hospital on Monday.", bad: "named"},
+		{name: "a naming that identifies", text: "The 30-year-old student, who has been named only as Mr Bao, had recently flown into the country from the US.", bad: "named"},
 	})
 }

@@ -124,7 +124,25 @@ func otherSense(ws []word, i int) bool {
 		// only "named" tells a naming or an appointment, and not denied nor
 		// in the present ("whose name", "who was not named", "members of
 		// the family are named": a list)
-		return ws[i].lower != "named" || negated(ws, i) || i > 0 && (ws[i-1].lower == "is" || ws[i-1].lower == "are")
+		return ws[i].lower != "named" || negated(ws, i) || i > 0 && (ws[i-1].lower == "is" || ws[i-1].lower == "are") || namedAside(ws, i)
+	}
+	return false
+}
+
+// namedAside reports "named" in a relative clause or a participle aside that
+// says who someone is: "Frieden, who has been named to head the CDC", "Mr
+// Bao, who has been named only as", "said Lil Wayne, named best male
+// hip-hop star". Such a naming identifies a person; it is no happening of
+// the sentence. Reads the verb group before it (at most four words).
+func namedAside(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := ws[k].lower; {
+		case w == "who" || w == "which" || w == "whom":
+			return true
+		case ws[k].is(cBeForm|cAuxiliary|cHaveForm) || strings.HasSuffix(w, "ly") || w == "also" || w == "just":
+			continue
+		}
+		return k == i-1 && ws[i].puncts > ws[k].puncts // "Lil Wayne, named best male hip-hop star"
 	}
 	return false
 }
