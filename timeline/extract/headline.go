@@ -542,7 +542,7 @@ func modifierHead(text string, ws []word, d *draft) string {
 			return text[ws[start].start:ws[ti-1].end]
 		}
 		w := ws[k]
-		if hasPunct(text[w.end:ws[k+1].start]) || w.is(cBeForm|cAuxiliary|cHaveForm|cModal|cClauseWord|cSubjectPronoun) || clauseSubjects[w.lower] || w.possessive && k == ti-1 || inSpan(w, d.date.Span) {
+		if hasPunct(text[w.end:ws[k+1].start]) || w.is(cBeForm|cAuxiliary|cHaveForm|cModal|cClauseWord|cSubjectPronoun) || clauseSubjects[w.lower] || copulas[w.lower] || w.possessive && k == ti-1 || inSpan(w, d.date.Span) {
 			return ""
 		}
 		if _, known := w.trigger(); clauseVerb(text, ws, k) && !w.is(cDeterminer) && (k < ti-1 || known) {
