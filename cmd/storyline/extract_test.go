@@ -87,7 +87,7 @@ func TestExtractSeeds(t *testing.T) {
 		if e.ID != int64(i+1) {
 			t.Errorf("event %d has id %d, want %d", i, e.ID, i+1)
 		}
-		if e.Date != nil && e.Date.Value == "2022-09-14" {
+		if e.Date != nil && e.Date.Value == "2022-09-14" && e.Trigger == "met" { // the welcome at the airport; the start of the trip is another event of the day
 			found = true
 			docs := map[int64]bool{}
 			for _, s := range e.Sources {
@@ -99,7 +99,7 @@ func TestExtractSeeds(t *testing.T) {
 		}
 	}
 	if !found {
-		t.Errorf("extract events = %+v, want one on 2022-09-14", out.Events)
+		t.Errorf("extract events = %+v, want a meeting on 2022-09-14", out.Events)
 	}
 }
 
@@ -240,10 +240,12 @@ func TestExtractCitations(t *testing.T) {
 // whose trigger or one of its Also words (the other words of happening its
 // date anchors) is a gold trigger of the page, how many carry a gold date of
 // one of those words. The floors sit just under the figures measured when a
-// delay's new time stopped dating the delay, so that the saying announcing
-// it is the news: 105 of 142 found, precision 112 of 114 (104 and 111 of 113
-// when wn11-wn25 were added, 72 of 99 on them; wn01-wn10 gave 27 of 43 when
-// the date line became the publication date).
+// present perfect whose sentence dates only other clauses became the news
+// of the publication day, or of the report that tells it: 111 of 142 found,
+// precision 118 of 120 (105 and 112 of 114 when a delay's new time stopped
+// dating the delay; 104 and 111 of 113 when wn11-wn25 were added, 72 of 99
+// on them; wn01-wn10 gave 27 of 43 when the date line became the
+// publication date).
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -355,6 +357,6 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 104
+	wikinewsFloor          = 110
 	wikinewsPrecisionFloor = 980
 )

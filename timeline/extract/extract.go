@@ -425,6 +425,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// A sentence that dates one of its happenings tells that one:
 			// its other verb is part of it ("made the announcement at a
 			// press conference on Tuesday"), not an undated event.
+			if k, rep := reportedPerfect(text, ws, trigs, verbs, drafts, used); k >= 0 {
+				// "Biologists have described a new species, the university
+				// announced on Tuesday": the report's date
+				d := a.newDraft(s, ws, k)
+				d.date = rep.date
+				d.date.Explanation = strings.TrimSpace(d.date.Explanation + "; present perfect \"" + text[ws[k-1].start:ws[k].end] + "\" told by the report (\"" + rep.trigger + "\")")
+				drafts = append(drafts, d)
+				used[k] = true
+			}
 			ti := mainTrigger(text, ws, trigs, used)
 			if ti < 0 && len(picks) == 0 {
 				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"
@@ -432,9 +441,28 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					ti = a.actorPerfectNews(ws, verbs) // "The US government has designated ..."
 				}
 			}
+			if (ti < 0 || future(ws, ti)) && len(picks) == 0 && !a.doc.Published.IsZero() {
+				if k := a.perfectSaying(ws, trigs); k >= 0 {
+					ti = k // "Karl Ober has said the government will respect the ruling": the statement
+				}
+			}
+			if (ti < 0 || future(ws, ti) || !mainClause(text, ws, ti)) && len(picks) > 0 && !a.doc.Published.IsZero() {
+				// "Verhoeven has claimed victory and is expected to be sworn
+				// in next month": the news of the main clause, whose
+				// sentence dates only other clauses, not a plan nor what is
+				// said in another clause
+				k := perfectNews(ws, trigs, used)
+				if k < 0 {
+					k = a.actorPerfectNews(ws, verbs)
+				}
+				if k >= 0 && !used[k] && perfectElsewhere(text, ws, xs, k, drafts) {
+					ti = k
+				}
+			}
 			news := ti >= 0 && a.newsBeforeFuture(ws, ti, drafts)
 			modified := ti >= 0 && !news && !a.doc.Published.IsZero() && perfectAfterModifier(text, ws, xs, ti, drafts)
-			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news || modified) {
+			elsewhere := ti >= 0 && !news && !modified && !a.doc.Published.IsZero() && perfectElsewhere(text, ws, xs, ti, drafts)
+			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news || modified || elsewhere) {
 				d := a.newDraft(s, ws, ti)
 				if len(picks) == 0 {
 					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true) || background == len(xs), lastDay)
@@ -442,6 +470,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" before a happening still to come")
 				} else if modified {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\"; the date before it is its subject's participle's")
+				} else if elsewhere {
+					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\"; the sentence's dates are other clauses'")
 				}
 				drafts = append(drafts, d)
 				used[ti] = true

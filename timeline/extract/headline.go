@@ -76,7 +76,8 @@ func headlineOf(text string, d *draft) string {
 			h = nounClause(text, d)
 		}
 	default:
-		passive := openingPassive(text, ws, d.trig) || reducedRelative(text, ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
+		modified := modifierHead(text, ws, d) // "official results released early on Friday"
+		passive := modified != "" || openingPassive(text, ws, d.trig) || reducedRelative(text, ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
 			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
 		if passive {
@@ -88,7 +89,10 @@ func headlineOf(text string, d *draft) string {
 					object = lowerArticle(d.resolve(wordsBefore(text, ws, d)))
 				}
 			} else {
-				patient := patientBefore(text, ws, d)
+				patient := modified
+				if patient == "" {
+					patient = patientBefore(text, ws, d)
+				}
 				if patient == "" {
 					patient = d.resolve(wordsBefore(text, ws, d))
 					if named := d.definiteActor(patient); named != "" {
@@ -502,6 +506,70 @@ func (d *draft) actorAfter() string {
 	return ""
 }
 
+// modifierHead is the noun phrase a past participle (the trigger of d)
+// describes when it stands right after it, with no comma, no "be" or
+// "have" before it, in a phrase after a preposition, and its own date,
+// its agent or the end of its clause right after it: "according to
+// official results released early on Friday" (the results were released;
+// "early" is no object), "for the quarter ended Sept. 30", "in a letter
+// published Wednesday". The participle is a passive of that noun; "" when
+// there is none. The noun is a word in lower case ("the nation of
+// Bangladesh said today" is a saying), and at most four words of its
+// phrase are read, back to the preposition.
+func modifierHead(text string, ws []word, d *draft) string {
+	ti := d.trig
+	if ti < 2 || d.info.speech || !participle(ws, ti) || ws[ti].quoted || hasPunct(text[ws[ti-1].end:ws[ti].start]) || ws[ti-1].possessive || !lowerWord(text, ws[ti-1]) {
+		return ""
+	}
+	// what follows: its date (perhaps after an adverb or a preposition),
+	// its agent, or the end of its clause; never an object
+	n := ti + 1
+	if n < len(ws) && (strings.HasSuffix(ws[n].lower, "ly") || ws[n].lower == "early" || ws[n].lower == "late") && !hasPunct(text[ws[ti].end:ws[n].start]) {
+		n++ // "released early on Friday"
+	}
+	if n < len(ws) && ws[n].is(cPreposition) && n+1 < len(ws) && inSpan(ws[n+1], d.date.Span) {
+		n++ // "released on Friday"
+	}
+	if n < len(ws) && !hasPunct(text[ws[n-1].end:ws[n].start]) && !inSpan(ws[n], d.date.Span) && ws[n].lower != "by" {
+		return ""
+	}
+	start := ti
+	for k := ti - 1; k >= 0 && k >= ti-5; k-- {
+		if ws[k].is(cPreposition) || ws[k].lower == "to" {
+			if start == ti || start == ti-1 && ws[start].is(cArticle|cDeterminer) || !verbBefore(text, ws, k) {
+				return ""
+			}
+			return text[ws[start].start:ws[ti-1].end]
+		}
+		w := ws[k]
+		if hasPunct(text[w.end:ws[k+1].start]) || w.is(cBeForm|cAuxiliary|cHaveForm|cModal|cClauseWord|cSubjectPronoun) || clauseSubjects[w.lower] || copulas[w.lower] || w.possessive && k == ti-1 || inSpan(w, d.date.Span) {
+			return ""
+		}
+		if _, known := w.trigger(); clauseVerb(text, ws, k) && !w.is(cDeterminer) && (k < ti-1 || known) {
+			return "" // but the head right before the participle is its noun, a plural or not ("results released")
+		}
+		start = k
+	}
+	return ""
+}
+
+// verbBefore reports the verb of a clause before the preposition at k, or
+// a preposition that opens the sentence ("For the year ended Sept. 30,
+// Ralston earned"): the phrase after it is inside a clause whose verb is
+// another. "Details of the slaying emerged on Sunday" has none: "emerged"
+// is the sentence's verb, no participle of "slaying".
+func verbBefore(text string, ws []word, k int) bool {
+	if k <= 1 {
+		return k == 0 || ws[0].is(cPreposition)
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ws[j].is(cBeForm|cHaveForm|cModal) || clauseVerb(text, ws, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // agent is the actor of a "by ..." phrase after a passive trigger.
 func (d *draft) agent() string {
 	ws := d.words
@@ -909,10 +977,11 @@ func closingAttribution(text string, ws []word, d *draft) bool {
 }
 
 // figureGap reports a decimal point or a thousands separator between two
-// words of one figure: "1.75", "1,300".
+// words of one figure ("1.75", "1,300"), or the dash of a score or a range
+// written without spaces ("beat Riverside 2–0", "rose 3–4%").
 func figureGap(text string, a, b word) bool {
 	g := text[a.end:b.start]
-	return (g == "." || g == ",") && isDigit(text[a.end-1]) && isDigit(text[b.start])
+	return (g == "." || g == "," || g == "–" || g == "-") && isDigit(text[a.end-1]) && isDigit(text[b.start])
 }
 
 // magnitudes are the words that scale a figure: "$35.2 million".

@@ -209,8 +209,8 @@ func TestSeedsIncremental(t *testing.T) {
 	}
 	// ("the two leaders would discuss energy and trade", told by both, is a
 	// plan without a date: no event)
-	if len(batch) != 8 || both != 6 {
-		t.Errorf("Extract(seeds): %d events, %d cited by both; want 8 and 6", len(batch), both)
+	if len(batch) != 9 || both != 7 {
+		t.Errorf("Extract(seeds): %d events, %d cited by both; want 9 and 7", len(batch), both)
 	}
 	if len(s.events) < len(batch) || len(s.events) > len(batch)+1 {
 		t.Errorf("seeds one at a time: %d events, want %d or one more", len(s.events), len(batch))

@@ -215,7 +215,7 @@ func TestExtractOneEventForADatedSentence(t *testing.T) {
 		{
 			"a dated point of reference leaves the main happening",
 			[]string{"Xi Jinping has started his first foreign trip since the outbreak of the pandemic more than two years ago."},
-			[]brief{{"2020-09", "outbreak", "", 1}, {"", "started", "", 1}}, // a date of the sentence, even a reference, keeps the publication day off
+			[]brief{{"2020-09", "outbreak", "", 1}, {"2022-09-14", "started", "", 1}}, // the reference's date is its own; the present perfect is the day's news
 		},
 	})
 }

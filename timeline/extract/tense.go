@@ -49,6 +49,9 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 			continue
 		}
 		ti := mainTrigger(a.doc.Text, ws, trigs, used)
+		if ti >= 0 && ti < d.trig && coordinatedClause(a.doc.Text, ws, ti, d.trig) {
+			ti = -1 // "The bank has raised its rate, and its governor said on Monday that ...": not what he said
+		}
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
 			if ownSayingDate(d, drafts) && ((onlyBefore(drafts, d) || onlyBackground(ws, drafts, d) || colonAfterDate(a.doc.Text, ws, d)) && !forecastSentence(ws) || pastVerb(ws, d.trig) && !reportsDated(a.doc.Text, ws, drafts, d)) {
 				// "The Maariv newspaper said Sunday that Netanyahu's
@@ -112,6 +115,19 @@ func saysAfter(text string, ws []word, d *draft) bool {
 			return false // ", as talks dragged on": a clause of its own, not what is said
 		}
 		if ws[k].lower == "that" || clauseVerb(text, ws, k) || ws[k].is(cBeForm|cAuxiliary|cModal) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedClause reports a clause joined by a comma and "and" or "but"
+// between words i and j: "The central bank has kept its rate unchanged,
+// and its governor said on Monday". The verb of saying at j opens a clause
+// of its own, which does not report the happening at i.
+func coordinatedClause(text string, ws []word, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if coordinators[ws[k].lower] && ws[k].lower != "or" && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
 			return true
 		}
 	}
@@ -216,7 +232,15 @@ func presentPerfect(ws []word, ti int) bool {
 	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
 		switch w := ws[k].lower; {
 		case ws[k].is(cPerfectAux):
-			return true
+			// not after a modal or "to": "may have fled", "must have
+			// left", "is believed to have died" tell a possibility, an
+			// inference or a report, no news of the day
+			p := k - 1
+			if p > 0 && ws[p].lower == "not" {
+				p--
+			}
+			return p < 0 || !ws[p].is(cModal) && ws[p].lower != "to"
+
 		case w == "been" || strings.HasSuffix(w, "ly") || w == "already" || w == "now" || w == "also" || w == "just":
 			continue
 		default:
@@ -672,11 +696,12 @@ func weekday(w string) bool {
 	return strings.HasSuffix(w, "day") && len(w) >= 6 && len(w) <= 9 && w != "holiday"
 }
 
-// opensSentence reports a name at word j with only capitalized words (its
-// title: "Louisiana Governor") or an article before it in the sentence.
+// opensSentence reports a name at word j with only capitalized words or
+// words of a title (its title: "Louisiana Governor", "Finance minister") or
+// an article before it in the sentence.
 func opensSentence(text string, ws []word, j int) bool {
 	for k := 0; k < j; k++ {
-		if !ws[k].is(cArticle) && !isCapital(text, ws[k]) || k > 0 && hasPunct(text[ws[k-1].end:ws[k].start]) {
+		if !ws[k].is(cArticle) && !isCapital(text, ws[k]) && !titleWords[ws[k].lower] || k > 0 && hasPunct(text[ws[k-1].end:ws[k].start]) {
 			return false
 		}
 	}
@@ -909,4 +934,273 @@ func counterfactual(ws []word, ti int) bool {
 		}
 	}
 	return false
+}
+
+// perfectElsewhere reports a verb at ti in the present perfect, in the main
+// clause of its sentence, whose sentence dates only happenings of other
+// clauses (ds, its dated drafts): "The opposition has won a majority,
+// according to official results released early on Friday", "The central
+// bank has kept its rate unchanged, and its governor said on Monday that
+// ...", "Verhoeven has claimed victory and is expected to be sworn in next
+// month". The present perfect takes no date of the past in its own clause
+// ("has won on Friday" is not said); told so, the happening is the news of
+// the publication day, as it would be in a sentence without a date word,
+// and the dates belong to the clauses that hold them. A "since" or "so far"
+// makes a state that lasts (sinceIn), and a verb inside a subordinate or
+// reported clause is that clause's business (mainClause).
+func perfectElsewhere(text string, ws []word, xs []temporal.Timex, ti int, ds []*draft) bool {
+	if !presentPerfect(ws, ti) || ws[ti].quoted || sinceIn(ws) || experiential(text, ws, ti) || !mainClause(text, ws, ti) {
+		return false
+	}
+	// every time word of the sentence, vague ones too ("has slumped
+	// recently"), lies in another clause
+	for _, x := range xs {
+		if x.Start < ws[0].start || x.End > ws[len(ws)-1].end {
+			continue
+		}
+		first, last := wordRange(ws, x.Start, x.End)
+		if first >= len(ws) || first <= ti && last >= ti || !otherClause(text, ws, ti, first, last) {
+			return false
+		}
+	}
+	other := false
+	for _, d := range ds {
+		if d.date.IsZero() || d.trig < 0 {
+			continue
+		}
+		if d.trig == ti || !d.ownDate {
+			return false
+		}
+		if (d.info.noun || isNoun(ws, d.trig)) && !referencePoint(ws, d.trig) {
+			// "have been killed ... in the blasts on Friday": a happening
+			// in a dated one is of its date
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// experienceWords tell a present perfect of experience or of a habit,
+// which no day dates: "has expanded three times before", "has long said",
+// "has repeatedly denied".
+var experienceWords = lexSet(`times twice once ever before previously repeatedly often always long frequently`)
+
+// experiential reports a present perfect at ti told with a word of
+// experience or habit among its verb group or the words of its clause
+// after it (up to a comma, a hard gap or a clause opener, at most 12
+// words).
+func experiential(text string, ws []word, ti int) bool {
+	for k := perfectGroupStart(ws, ti) + 1; k < ti; k++ {
+		if experienceWords[ws[k].lower] {
+			return true
+		}
+	}
+	for k := ti + 1; k < len(ws) && k <= ti+12; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].is(cClauseOpener) {
+			return false
+		}
+		w := ws[k].lower
+		if w == "before" && k+1 < len(ws) && !hasPunct(text[ws[k].end:ws[k+1].start]) && !ws[k+1].is(cPreposition|cLocationPrep) && ws[k+1].lower != "with" {
+			return false // "before the vote": a preposition, whose clause is another; not "before with their response"
+		}
+		if experienceWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectGroupStart is the auxiliary that opens the verb group of a
+// present perfect at ti ("has" in "has also been named").
+func perfectGroupStart(ws []word, ti int) int {
+	k := ti - 1
+	for k > 0 && !ws[k].is(cPerfectAux) {
+		k--
+	}
+	return k
+}
+
+// mainClause reports a verb at ti that heads the main clause of its
+// sentence: no clause opener ("that", "which", "when", "because", "if"), no
+// temporal preposition ("after", "before") and no verb of saying stands
+// between it and the start of its clause. An aside between commas right
+// before its verb group ("The frog, which is about two centimetres long,
+// has been named") describes the subject and is passed over; after a comma
+// with a subject of its own ("..., and its governor has said") the clause
+// starts at the comma. Reads at most maxReach words back.
+func mainClause(text string, ws []word, ti int) bool {
+	k := perfectGroupStart(ws, ti) - 1 // the last word before the verb group
+	subject := false                   // words of the clause's subject seen
+	aside := false                     // an aside was passed over: the gap after k opens it
+	for ; k >= 0 && k >= ti-maxReach; k-- {
+		g := text[ws[k].end:ws[k+1].start]
+		if hardGap(g) {
+			return subject
+		}
+		if !aside && strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k) && !nameListComma(text, ws, k) {
+			if subject {
+				return !ws[k+1].is(cTemporalPrep) // "..., after which it has"
+			}
+			// an aside right before the verb group: skip to the comma
+			// that opens it
+			j := k
+			for j >= 0 && j > k-maxApposition && !strings.Contains(text[ws[j].end:ws[j+1].start], ",") {
+				j--
+			}
+			if j < 0 || j <= k-maxApposition {
+				return false
+			}
+			k, aside = j+1, true // the loop steps to the word before the aside
+			continue
+		}
+		aside = false
+		w := ws[k]
+		if w.is(cClauseOpener|cConditionWord) || w.is(cTemporalPrep) && w.lower != "during" && w.lower != "amid" {
+			return false
+		}
+		if info, ok := w.trigger(); ok && info.speech && !isNoun(ws, k) {
+			return false // "said on Monday it has": what is said
+		}
+		subject = true
+	}
+	return k < 0
+}
+
+// otherClause reports a date at words first..last that lies in another
+// clause than the verb at ti: after it, beyond a comma, a hard gap, a
+// clause opener, a temporal preposition ("after beating Riverside on
+// Saturday"), a coordinator before a verb of its own ("and is expected to
+// be sworn in next month") or another verb ("results released early on
+// Friday"); before it, in a phrase that does not open the sentence (a
+// relative clause, an aside, "After beating Riverside on Saturday, ...").
+func otherClause(text string, ws []word, ti, first, last int) bool {
+	if last < ti {
+		if opensClause(text, ws, first) || frontedEnd(text, ws, first, last) >= 0 {
+			return false // "On Friday, the alliance has": the date frames the clause
+		}
+		for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
+			if ws[k].is(cClauseOpener|cTemporalPrep) || clauseVerb(text, ws, k) {
+				return true
+			}
+		}
+		return hardGapBetween(text, ws, last, ti) || hasPunctBetween(text, ws, last, ti)
+	}
+	if first-ti > maxReach {
+		return true
+	}
+	for k := ti + 1; k < first; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || strings.Contains(g, ",") && g != "," && !placeComma(text, ws, k-1) && !nameListComma(text, ws, k-1) {
+			return true
+		}
+		w := ws[k]
+		if w.is(cClauseOpener) || w.is(cTemporalPrep) && w.lower != "during" && w.lower != "amid" {
+			return true
+		}
+		if coordinators[w.lower] && k+1 < len(ws) && (ws[k+1].is(cBeForm|cModal|cHaveForm) && ws[k+1].lower != "been" && ws[k+1].lower != "being" || clauseVerb(text, ws, k+1) && !participle(ws, k+1)) {
+			return true
+		}
+		if clauseVerb(text, ws, k) {
+			return true
+		}
+	}
+	return strings.Contains(text[ws[first-1].end:ws[first].start], ",")
+}
+
+// trailingReport reports a dated draft d whose trigger is a verb of saying
+// or announcing in the past that closes the sentence after a comma, with
+// only its subject between the comma and it and no clause of its own after
+// it: "Biologists have described a new species of tree frog, the
+// university of Mertz announced on Tuesday". What comes before the comma is
+// what it reports.
+func trailingReport(text string, ws []word, d *draft) bool {
+	k := d.trig
+	if k < 2 || d.date.IsZero() || !d.ownDate || !ws[k].is(cPastSaying) || isNoun(ws, k) || ws[k].quoted {
+		return false
+	}
+	// its date right after it, or after a preposition: "announced on
+	// Tuesday", "said Thursday" (not "confirmed cases ... on Friday")
+	if first := wordIndexAt(ws, d.date.Span.Start); first <= k || first > k+2 {
+		return false
+	}
+	for j := k + 1; j < len(ws); j++ {
+		if clauseVerb(text, ws, j) || ws[j].is(cClauseOpener) || hardGap(text[ws[j-1].end:ws[j].start]) {
+			return false // "said on Monday that it would not act": its own clause
+		}
+	}
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if g := text[ws[j-1].end:ws[j].start]; strings.Contains(g, ",") && g != "," {
+			return !ws[j].is(cClauseOpener) && !coordinators[ws[j].lower] // "..., and its governor said"
+		}
+		if clauseVerb(text, ws, j) || ws[j].is(cClauseOpener|cBeForm|cAuxiliary) {
+			return false
+		}
+	}
+	return false
+}
+
+// reportedPerfect is the happening a trailing report (trailingReport)
+// dates: the verb in the present perfect of the main clause before its
+// comma, in the lexicon (trigs) or not (verbs), not yet used. What a report
+// of a day tells in the present perfect is true by that day: "The club's
+// coach has signed a new contract, the club announced on Friday" is
+// Friday's news, not of the day the article came out. It returns the verb
+// and the report's draft; -1 and nil when there is none.
+func reportedPerfect(text string, ws []word, trigs, verbs []int, ds []*draft, used map[int]bool) (int, *draft) {
+	var rep *draft
+	for _, d := range ds {
+		if !d.date.IsZero() && d.trig >= 0 {
+			if rep != nil || !trailingReport(text, ws, d) {
+				return -1, nil // another dated happening: the sentence dates its own
+			}
+			rep = d
+		}
+	}
+	if rep == nil || sinceIn(ws) {
+		return -1, nil
+	}
+	best := -1
+	for _, list := range [][]int{trigs, verbs} {
+		for _, k := range list {
+			// within maxReach of the report: its clause, and linear work
+			if k >= rep.trig || rep.trig-k > maxReach || used[k] || ws[k].quoted || (best >= 0 && k >= best) {
+				continue
+			}
+			if presentPerfect(ws, k) && !negated(ws, k) && !experiential(text, ws, k) && mainClause(text, ws, k) && !coordinatedClause(text, ws, k, rep.trig) {
+				best = k
+			}
+		}
+	}
+	if best < 0 {
+		return -1, nil
+	}
+	return best, rep
+}
+
+// perfectSaying is a verb of saying in the present perfect whose subject is
+// a named actor (actorSubject) and whose reported clause tells what is
+// still to come (a "will" or "would" within 12 words, no hard gap): "Finance
+// minister Karl Ober has said the government will respect the ruling". What
+// is said is no happening; the statement is, the news of the publication
+// day, as a dated saying of a plan is the news of its day
+// (reportedHappenings). A saying of experience or habit ("has long said",
+// "has repeatedly said") is a stance, no news; -1 when there is none.
+func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
+	text := a.doc.Text
+	for _, k := range trigs {
+		if ws[k].quoted || !ws[k].info().speech || isNoun(ws, k) || !presentPerfect(ws, k) || negated(ws, k) ||
+			experiential(text, ws, k) || !mainClause(text, ws, k) || !a.actorSubject(ws, perfectGroupStart(ws, k)) {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+12; j++ {
+			if hardGap(text[ws[j-1].end:ws[j].start]) {
+				break
+			}
+			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" {
+				return k
+			}
+		}
+	}
+	return -1
 }

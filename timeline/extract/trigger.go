@@ -41,7 +41,7 @@ burst:burst:burst leak ignite topple devastate ravage drown
 impeach dissolve overthrow:overthrew:overthrown assassinate boycott re-elect expel:expelled:expelled
 summon sack quit:quit:quit depose unseat repeal revoke annul scrap:scrapped:scrapped legalise legalize outlaw
 ambush retake:retook:retaken recapture liberate surrender intercept annex
-hospitalise hospitalize diagnose conclude terminate
+hospitalise hospitalize diagnose conclude terminate name
 `
 
 // verbOnly are verbs of the lexicon whose noun names a thing, a rule, a
@@ -50,7 +50,7 @@ hospitalise hospitalize diagnose conclude terminate
 // happeningNouns already reads ("the murder"): as nouns they are no
 // triggers, and a noun of happening only by happeningNouns.
 var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
-table land ground form block chair host score post file damage wound pass lift fix jail`)
+table land ground form block chair host score post file damage wound pass lift fix jail name`)
 
 // verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
 // determiner (isNoun), or after a determiner and one modifier ("a major
@@ -102,7 +102,8 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 // object or in the passive, a recall of goods or of an envoy ("recalled 2.3
 // million vehicles", "recalled its ambassador", "were recalled"); "lay" or
 // "lays" without "off" or "down" may be the past of "lie" ("the problem lay
-// in the wiring").
+// in the wiring"); "name" is a naming only as "named", not denied nor in the
+// present.
 func otherSense(ws []word, i int) bool {
 	l := ws[i].info().lemma
 	next := ""
@@ -119,6 +120,29 @@ func otherSense(ws []word, i int) bool {
 		return !(next != "" && (isDigit(next[0]) || ws[i+1].is(cApproximator) || next == "its" || next == "their")) && !(i > 0 && ws[i-1].is(cBeForm))
 	case "lay":
 		return (ws[i].lower == "lay" || ws[i].lower == "lays") && next != "off" && next != "down"
+	case "name":
+		// only "named" tells a naming or an appointment, and not denied nor
+		// in the present ("whose name", "who was not named", "members of
+		// the family are named": a list)
+		return ws[i].lower != "named" || negated(ws, i) || i > 0 && (ws[i-1].lower == "is" || ws[i-1].lower == "are") || namedAside(ws, i)
+	}
+	return false
+}
+
+// namedAside reports "named" in a relative clause or a participle aside that
+// says who someone is: "Frieden, who has been named to head the CDC", "Mr
+// Bao, who has been named only as", "said Lil Wayne, named best male
+// hip-hop star". Such a naming identifies a person; it is no happening of
+// the sentence. Reads the verb group before it (at most four words).
+func namedAside(ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := ws[k].lower; {
+		case w == "who" || w == "which" || w == "whom":
+			return true
+		case ws[k].is(cBeForm|cAuxiliary|cHaveForm) || strings.HasSuffix(w, "ly") || w == "also" || w == "just":
+			continue
+		}
+		return k == i-1 && ws[i].puncts > ws[k].puncts // "Lil Wayne, named best male hip-hop star"
 	}
 	return false
 }
@@ -316,6 +340,9 @@ func findTriggers(text string, ws []word) []int {
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
 			continue // a verb's form in a name: the "Land Transport Authority"
 		}
+		if appellation(text, ws, i) {
+			continue // "a man named John Smith": a name given, no naming
+		}
 		if info.noun && insideName(text, ws, i) {
 			continue // a noun inside a name: the "North Atlantic Treaty Organization"
 		}
@@ -340,6 +367,19 @@ func findTriggers(text string, ws []word) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// appellation reports "named" or "called" after a noun and before a name:
+// "a man named John Smith", "a village called Tavi". It gives a name, it
+// tells no naming; "was named chairman", "has been named after the
+// village" and "have named a suspect" do.
+func appellation(text string, ws []word, i int) bool {
+	if w := ws[i].lower; w != "named" && w != "called" || i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	p := ws[i-1]
+	return !p.is(cBeForm|cAuxiliary|cHaveForm|cModal) && lowerWord(text, p) && text[ws[i-1].end:ws[i].start] == " " &&
+		isCapital(text, ws[i+1]) && !ws[i+1].is(cClosed)
 }
 
 // modals that make a forecast or a possibility of the verb after them.

@@ -1,0 +1,150 @@
+package extract
+
+import "testing"
+
+// TestPerfectElsewhere checks that a present perfect in the main clause of a
+// sentence whose date words belong to other clauses is the news of the
+// publication day (seedDay, Wed 2022-09-14), and that a time of its own
+// clause, a happening it took part in, a "since", a perfect of experience
+// or a modal leave it alone.
+func TestPerfectElsewhere(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "the date is a participle's after the comma",
+			text: "The opposition alliance has won a majority in parliament, according to official results released early on Monday.",
+			want: "won 2022-09-14",
+		},
+		{
+			name: "the date is a coordinated clause's",
+			text: "The central bank has raised its interest rate, and its governor said on Monday that it would not act again before the spring.",
+			want: "raised 2022-09-14",
+		},
+		{
+			name: "the date is in a phrase after after, since 1985 dates nothing",
+			text: "Harbour City have won the league for the first time since 1985, after beating Riverside 2-0 at home on Saturday.",
+			want: "won 2022-09-14",
+		},
+		{
+			name: "a date of its own clause wins",
+			text: "Governor Bobby Jindal has declared a state of emergency in the parish on Monday.",
+			bad:  "declared 2022-09-14",
+			want: "declared 2022-09-12",
+		},
+		{
+			name: "a happening inside a dated one is of its date",
+			text: "More than 100 people have been killed and more than 1,000 others wounded in the blasts next to the embassies on Monday.",
+			bad:  "killed 2022-09-14",
+		},
+		{
+			name: "a vague time of its own clause",
+			text: "Its stock has slumped recently, closing unchanged Monday at $29 a share.",
+			bad:  "slumped 2022-09-14",
+		},
+		{
+			name: "a perfect of experience",
+			text: "The alliance has expanded three times before, adding Greece and Turkey in 1952.",
+			bad:  "expanded 2022-09-14",
+		},
+		{
+			name: "a perfect of experience, before an adverb",
+			text: "The Chinese authorities have impressed the world before with their response to economic crises - for example during the Asian financial crises of 1997-8.",
+			bad:  "impressed 2022-09-14",
+		},
+		{
+			name: "a perfect in a reported clause",
+			text: "Officials said on Monday that the army has evacuated 12,000 people.",
+			bad:  "evacuated 2022-09-14",
+		},
+	})
+}
+
+// TestPerfectAfterModal checks that "have" after a modal or "to" makes no
+// present perfect: a possibility, an inference or a report is no news of
+// the publication day.
+func TestPerfectAfterModal(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "may have", text: "The activist wanted for questioning may have fled to Mexico.", bad: "fled"},
+		{name: "will have", text: "If the allies succeed, Saddam Hussein will have plunged his country into war.", bad: "plunged"},
+		{name: "to have", text: "The gunman is believed to have fled the city.", bad: "fled"},
+		{name: "has", text: "The gunman has fled the city.", want: "fled 2022-09-14"},
+	})
+}
+
+// TestReportedPerfect checks that a present perfect reported by a dated
+// saying or announcement that closes its sentence after a comma takes the
+// report's date: what is reported in the perfect is true by that day.
+func TestReportedPerfect(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a verb outside the lexicon",
+			text: "Biologists have described a new species of tree frog found in the highland forests, the university announced on Monday.",
+			want: "described 2022-09-12",
+		},
+		{
+			name: "a verb of the lexicon takes the report's day, not the publication day",
+			text: "The club's coach, Maria Fenn, has signed a new three-year contract, the club announced on Monday.",
+			bad:  "signed 2022-09-14",
+			want: "signed 2022-09-12",
+		},
+		{
+			name: "a participle before a noun is no report",
+			text: "The CDC has reported 10,053 probable or confirmed cases of swine flu, up from nearly 9,000 on Monday.",
+			bad:  "reported 2022-09-12",
+		},
+		{
+			name: "a saying with a clause of its own reports another clause",
+			text: "Biologists have described a new species of tree frog, and the university announced on Monday that it would fund more work.",
+			bad:  "described 2022-09-12",
+		},
+	})
+}
+
+// TestPerfectNewsElsewhere checks that the news a sentence tells only in a
+// present perfect its triggers do not give ("has claimed victory", an
+// actor's act with a verb outside the lexicon) is found when the
+// sentence's dates belong to other clauses, as it is in a sentence without
+// a date word.
+func TestPerfectNewsElsewhere(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a claim of victory before a plan",
+			text: "Alliance leader Tomas Verhoeven has claimed victory and is expected to be sworn in as prime minister next month.",
+			want: "claimed 2022-09-14",
+		},
+		{
+			name: "an actor's act before what others said",
+			text: "The US government has designated the spill an incident of national significance, and officials said on Monday that more ships would arrive.",
+			want: "designated 2022-09-14",
+		},
+	})
+}
+
+// TestPerfectSaying checks that a named actor's saying in the present
+// perfect of what is still to come is the statement of the publication
+// day, while a stance ("its programme is peaceful") or a habit ("has
+// repeatedly said") is no event of a day.
+func TestPerfectSaying(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "a plan said", text: "Finance minister Karl Ober has said the government will respect the ruling.", want: "said 2022-09-14"},
+		{name: "a state said", text: "Iran has said its nuclear programme is peaceful.", bad: "said"},
+		{name: "a habit of saying", text: "Obama has repeatedly said he will close the prison.", bad: "said"},
+		{name: "no named actor", text: "Officials have said the bridge will reopen.", bad: "said"},
+	})
+}
+
+// TestNamingAndAppellation checks that naming is a happening ("has been
+// named after the village", the news of the publication day, rather than
+// the past of a relative clause after it), while "named" between a noun
+// and a name only gives a name and leaves the sentence's happening alone.
+func TestNamingAndAppellation(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a naming in the passive perfect",
+			text: "The frog, which is about two centimetres long, has been named after the village of Tavi, where local guides helped the researchers.",
+			want: "named 2022-09-14",
+		},
+		{name: "an appellation", text: "A man named John Smith has been arrested.", bad: "named", want: "arrested 2022-09-14"},
+		{name: "a naming denied", text: "The man, who was not named, was taken to hospital on Monday.", bad: "named"},
+		{name: "a naming that identifies", text: "The 30-year-old student, who has been named only as Mr Bao, had recently flown into the country from the US.", bad: "named"},
+	})
+}
