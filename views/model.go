@@ -693,6 +693,11 @@ func NewEventPage(p Page, s timeline.Story, e timeline.Event) EventPage {
 			sv.DocumentTitle, sv.Outlet, sv.URL, sv.Published = row.Title, row.Outlet, row.URL, row.Published
 		}
 		marks := []Mark{{Span: date.Span, Text: date.Expression, Kind: MarkTimex}}
+		if src.Trigger.Len() > 0 {
+			// placed by its span only: the first "said" of a sentence
+			// need not be the one the event stands on
+			marks = append(marks, Mark{Span: src.Trigger, Kind: MarkTrigger})
+		}
 		if i == 0 {
 			for _, pl := range e.Places {
 				marks = append(marks, Mark{Span: pl.Span, Text: pl.Mention, Kind: MarkPlace})
@@ -713,8 +718,9 @@ func orOpen(s string) string {
 
 // Kinds of marked text in a source sentence.
 const (
-	MarkTimex = "timex" // a date expression
-	MarkPlace = "place" // a place name
+	MarkTimex   = "timex"   // a date expression
+	MarkPlace   = "place"   // a place name
+	MarkTrigger = "trigger" // the word of happening the event stands on
 )
 
 // Mark is a piece of a document to mark in a source sentence: its span in

@@ -112,8 +112,9 @@ func TestNewEventPageHighlightsSource(t *testing.T) {
 		Date: timeline.Date{Value: "2022-09-14", Precision: timeline.PrecisionDay, Start: "2022-09-14", End: "2022-09-14",
 			Expression: "Wednesday", Span: timeline.Span{Start: exprStart, End: exprStart + len("Wednesday")},
 			Explanation: "Wednesday, anchored to publication date Wed 2022-09-14, past tense: same day"},
-		Places:  []timeline.Place{{Name: "Astana", Mention: "Nur-Sultan", Span: timeline.Span{Start: strings.Index(text, "Nur-Sultan"), End: strings.Index(text, "Nur-Sultan") + len("Nur-Sultan")}}},
-		Sources: []timeline.Source{{DocumentID: 3, Span: timeline.Span{Start: start, End: len(text)}, Quote: text[start:]}},
+		Places: []timeline.Place{{Name: "Astana", Mention: "Nur-Sultan", Span: timeline.Span{Start: strings.Index(text, "Nur-Sultan"), End: strings.Index(text, "Nur-Sultan") + len("Nur-Sultan")}}},
+		Sources: []timeline.Source{{DocumentID: 3, Span: timeline.Span{Start: start, End: len(text)}, Quote: text[start:],
+			Trigger: timeline.Span{Start: start + len("Xi was "), End: start + len("Xi was met")}}},
 	}
 	p := NewEventPage(Page{}, story, e)
 	if len(p.Sources) != 1 {
@@ -121,7 +122,7 @@ func TestNewEventPageHighlightsSource(t *testing.T) {
 	}
 	got := p.Sources[0]
 	want := SourceView{DocumentID: 3, DocumentTitle: "Article", Outlet: "Al Jazeera",
-		Segments: []Segment{{Text: "Xi was met on "}, {Text: "Wednesday", Kind: MarkTimex}, {Text: " by Tokayev in "}, {Text: "Nur-Sultan", Kind: MarkPlace}, {Text: "."}},
+		Segments: []Segment{{Text: "Xi was "}, {Text: "met", Kind: MarkTrigger}, {Text: " on "}, {Text: "Wednesday", Kind: MarkTimex}, {Text: " by Tokayev in "}, {Text: "Nur-Sultan", Kind: MarkPlace}, {Text: "."}},
 		Label:    "Wed 14 Sep 2022", Explanation: e.Date.Explanation}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("NewEventPage source mismatch (-want +got):\n%s", diff)

@@ -186,15 +186,16 @@ func TestDocumentFormKeepsInput(t *testing.T) {
 func TestEventViewHighlight(t *testing.T) {
 	p := EventPage{ID: 9, StoryID: 1, Title: "Xi met", Label: "Wed 14 Sep 2022", Value: "2022-09-14", Precision: "day",
 		Explanation: "Wednesday, anchored to publication date Wed 2022-09-14, past tense: same day",
-		Sources:     []SourceView{{DocumentID: 3, DocumentTitle: "A", Segments: []Segment{{Text: "Xi was met on "}, {Text: "Wednesday", Kind: MarkTimex}, {Text: " in "}, {Text: "<Nur-Sultan>", Kind: MarkPlace}, {Text: "."}}}}}
+		Sources:     []SourceView{{DocumentID: 3, DocumentTitle: "A", Segments: []Segment{{Text: "Xi was "}, {Text: "met", Kind: MarkTrigger}, {Text: " on "}, {Text: "Wednesday", Kind: MarkTimex}, {Text: " in "}, {Text: "<Nur-Sultan>", Kind: MarkPlace}, {Text: "."}}}}}
 	var buf bytes.Buffer
 	if err := EventView(p).Render(context.Background(), &buf); err != nil {
 		t.Fatalf("Render: %v", err)
 	}
 	doc := parse(t, buf.String())
 	marks := byTag(doc, "mark")
-	if len(marks) != 2 || textOf(marks[0]) != "Wednesday" || attr(marks[0], "class") != "timex" || textOf(marks[1]) != "<Nur-Sultan>" || attr(marks[1], "class") != "place" {
-		t.Fatalf("EventView: want <mark class=timex>Wednesday</mark> and <mark class=place><Nur-Sultan></mark>, got %d marks", len(marks))
+	if len(marks) != 3 || textOf(marks[0]) != "met" || attr(marks[0], "class") != "trigger" ||
+		textOf(marks[1]) != "Wednesday" || attr(marks[1], "class") != "timex" || textOf(marks[2]) != "<Nur-Sultan>" || attr(marks[2], "class") != "place" {
+		t.Fatalf("EventView: want <mark class=trigger>met</mark>, <mark class=timex>Wednesday</mark> and <mark class=place><Nur-Sultan></mark>, got %d marks", len(marks))
 	}
 	q := find(doc, "data-testid", "source-quote")
 	if len(q) != 1 {

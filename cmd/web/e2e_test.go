@@ -282,6 +282,10 @@ func TestBrowser(t *testing.T) {
 		if err != nil || !strings.Contains(mark, "Wednesday") {
 			t.Errorf("event page date mark = %q (%v), want the expression with Wednesday", mark, err)
 		}
+		word, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`[data-testid="source-quote"] mark.trigger`)))
+		if err != nil || word != "met" {
+			t.Errorf("event page word of happening = %q (%v), want \"met\"", word, err)
+		}
 		expl, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(`[data-testid="event-explanation"]`)))
 		if err != nil || !strings.Contains(expl, "2022-09-14") {
 			t.Errorf("event page explanation = %q (%v), want it to name 2022-09-14", expl, err)
