@@ -280,7 +280,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		// the start of a change told from one figure to another: "jumped
 		// from fewer than 100,000 in 1980 to more than 300,000 last year"
-		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, x) && !changeBase(text, ws, x) {
+		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, x) && !changeBase(text, ws, x) && !changeFrom(text, ws, first) && !thanBase(ws, first) {
 			return false
 		}
 	}
@@ -477,6 +477,50 @@ func otherDatesClause(text string, ws []word, xs []temporal.Timex, ti int, x tem
 		return false
 	}
 	return false
+}
+
+// changeFrom reports a date after "from" and the figure a change starts
+// from, "from" coming after the size or direction of the change:
+// "Turnout was 71 percent, up from 64 percent in 2021", "rose to 8% from
+// 6% in March". The date is the base's: the figure of now is the
+// news, the base only measures it (TimeBank anchors no event to such a
+// base: "up from C$252 million in 1988").
+func changeFrom(text string, ws []word, first int) bool {
+	if !fromBefore(ws, first) {
+		return false
+	}
+	f := first - 1
+	for ws[f].lower != "from" {
+		f--
+	}
+	if f == 0 {
+		return false
+	}
+	// the size or direction before "from"; not a verb ("fell from 10
+	// percent in May": the date may be the fall's)
+	p := ws[f-1]
+	return p.lower == "up" || p.lower == "down" || p.lower == "percent" || p.lower == "pct" || p.lower == "points" ||
+		strings.TrimSpace(text[p.end:ws[f].start]) == "%" || strings.ContainsAny(p.lower, "0123456789") // "rose to 8% from 6% in March"
+}
+
+// thanBase reports a date right after "than", perhaps after its
+// preposition: "higher than in 2019", "fewer than last year". The date
+// is the base of the comparison; a figure between ("more than 13% in
+// September") makes it a bound of the figure instead, and the date the
+// sentence's own. A deadline is no base: "no later than Friday".
+func thanBase(ws []word, first int) bool {
+	k := first - 1
+	if k >= 0 && ws[k].is(cPreposition) && ws[k].lower != "than" {
+		k--
+	}
+	if k < 1 || ws[k].lower != "than" {
+		return false
+	}
+	switch ws[k-1].lower {
+	case "later", "earlier", "sooner":
+		return false
+	}
+	return true
 }
 
 // fromBefore reports "from" among the six words before first, with a
@@ -1668,6 +1712,13 @@ func coordinatedPast(text string, ws []word, v int) int {
 		return -1
 	}
 	return -1
+}
+
+// endOfState reports a date after "until" or "till": the end of a state
+// ("had led the table until April"), not a happening of that date.
+func endOfState(ws []word, x temporal.Timex) bool {
+	k := wordIndexAt(ws, x.Start)
+	return k > 0 && k <= len(ws) && (ws[k-1].lower == "until" || ws[k-1].lower == "till")
 }
 
 // whenClause is the verb of a relative clause of time that follows a date

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"storyline/timeline"
+)
+
+// TestDateOwners covers which happening of a sentence a date belongs to:
+// the base of a comparison dates none, a clause of time after a date takes
+// it, each of two coordinated verbs keeps its own date, and a verb's
+// object is no verb. Each case is published on Tuesday 3 March 2020; want
+// lists every event as "date trigger: title", or "date trigger" where the
+// title is not the point.
+func TestDateOwners(t *testing.T) {
+	tue := time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the base of a change after up dates nothing",
+			"Turnout was 71 percent, up from 64 percent in 2021.", nil},
+		{"the base of a change after the new figure dates nothing",
+			"Inflation rose to 8% from 6% in March.", nil},
+		{"the base after than dates nothing",
+			"Sales were higher than in 2018.", nil},
+		{"a figure after than keeps the date",
+			"Sales were up more than 13% in February.",
+			[]string{"2020-02 up: Sales were up more than 13%"}},
+		{"a deadline after than is no base",
+			"The plan was filed no later than Monday.",
+			[]string{"2020-03-02 filed: Plan filed"}},
+		{"a clause of time after the date of a happening tells the same occasion",
+			"The shares had dropped by a quarter in June, when the company first admitted the problems.",
+			[]string{"2019-06 dropped: The shares drop"}},
+		{"the end of a state is the happening of the clause of time",
+			"Riverside had led the table until January, when they lost three matches in a row.",
+			[]string{"2020-01 lost: They lose three matches in a row"}},
+		{"a clause of time that only may happen is no event",
+			"The rebels held the town until 2019, when the army might retake it.",
+			[]string{"2019 held: The rebels hold the town"}},
+		{"a noun right after a verb in the past is its object",
+			"The prime minister conceded defeat in a speech on Thursday night.",
+			[]string{"2020-02-27TNI conceded: The prime minister concedes defeat in a speech"}},
+		{"a verb of the bare infinitive keeps the verb after it",
+			"The army helped evacuate 300 people on Friday.",
+			[]string{"2020-02-28 evacuate"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: tue}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for i, e := range events {
+				g := e.Date.Value + " " + e.Trigger
+				if i >= len(tc.want) || strings.Contains(tc.want[i], ": ") {
+					g += ": " + e.Title
+				}
+				got = append(got, g)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
