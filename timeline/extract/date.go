@@ -152,7 +152,7 @@ func attachTimex(text string, ws []word, trigs, verbs []int, x temporal.Timex) (
 func speechOutside(text string, ws []word, ti, first, last int) bool {
 	if first > ti {
 		if reportedClause(text, ws, ti, first) {
-			return true
+			return !classification(text, ws, ti, first)
 		}
 		// a verb or a modal between them: the date is what is said's
 		// ("Forecasters said Selene could dump 40 cm of rain through
@@ -181,6 +181,43 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 		return hasPunctBetween(text, ws, c, ti) && clauseBefore(text, ws, c, ti)
 	}
 	return hasPunctBetween(text, ws, last, ti)
+}
+
+// classification reports what a verb of saying at ti reports, up to the
+// date at first, as a classification and nothing else: "that", a subject
+// without a verb, a form of "be" and a noun phrase with "a" or "an"
+// ("confirmed that they were a distinct species last year", "said the
+// death was a suicide on Monday"). Being of a kind holds whatever the day,
+// and takes no date of its own: the date is the saying's, the finding's.
+// A state of a time ("said he was ill last week", "were net losers in
+// the third quarter") keeps its date.
+func classification(text string, ws []word, ti, first int) bool {
+	be := -1
+	for k := ti + 1; k < first; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].quoted {
+			return false
+		}
+		if ws[k].is(cBeForm) {
+			be = k
+			break
+		}
+		if ws[k].is(cModal|cAuxiliary|cClauseOpener) && ws[k].lower != "that" || clauseVerb(text, ws, k) {
+			return false
+		}
+	}
+	if be < 0 || be+2 >= first || ws[be+1].lower != "a" && ws[be+1].lower != "an" {
+		return false
+	}
+	end := first // the noun phrase ends at the date or its preposition
+	if ws[first-1].is(cPreposition) {
+		end--
+	}
+	for k := be + 2; k < end; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || !lowerWord(text, ws[k]) || ws[k].is(cClosed) || clauseVerb(text, ws, k) {
+			return false
+		}
+	}
+	return end > be+2
 }
 
 // clauseBefore reports a clause of its own among words from..to-1, before

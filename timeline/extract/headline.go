@@ -1660,7 +1660,9 @@ func firstConjunctSubject(text string, ws []word, ti int) string {
 	}
 	verb := func(i int) bool {
 		w := ws[i]
-		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i)
+		// a verb outside the lexicon in the past too: "The team collected
+		// the first specimens in 2017 and confirmed ..."
+		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i) || w.trig == nil && pastForm(ws, i) && clauseVerb(text, ws, i)
 	}
 	j := 1
 	for ; j < k-1 && j <= 6 && !verb(j); j++ {
