@@ -39,7 +39,7 @@ func TestDateOwners(t *testing.T) {
 		{"the end of a state is the happening of the clause of time",
 			"Riverside had led the table until January, when they lost three matches in a row.",
 			[]string{"2020-01 lost: They lose three matches in a row"}},
-		{"a clause of time that only may happen is no event",
+		{"a clause of time that only may happen takes no date (headInfo)",
 			"The rebels held the town until 2019, when the army might retake it.",
 			[]string{"2019 held: The rebels hold the town"}},
 		{"coordinated verbs keep their own dates, a classification taking none",
@@ -76,5 +76,32 @@ func TestDateOwners(t *testing.T) {
 				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestObjectOfVerb: a verb's base form right after a verb in the past, a
+// participle or an -ing form is that verb's object, a noun; after a verb
+// that takes a bare infinitive it stays a verb.
+func TestObjectOfVerb(t *testing.T) {
+	tests := []struct {
+		text, word string
+		noun       bool
+	}{
+		{"Ingrid Sol conceded defeat in a speech.", "defeat", true},
+		{"Conceding defeat, she left.", "defeat", true},
+		{"The plunge helped spark a sell-off.", "spark", false},
+		{"They let go of the rope.", "go", false},
+		{"She had conceded, defeat being certain.", "defeat", false},
+		{"Troops attack the town.", "attack", false},
+	}
+	for _, tc := range tests {
+		ws := sentenceWords(tc.text, "", timeline.Span{Start: 0, End: len(tc.text)})
+		i := slices.IndexFunc(ws, func(w word) bool { return w.lower == tc.word })
+		if i < 0 {
+			t.Fatalf("no word %q in %q", tc.word, tc.text)
+		}
+		if got := isNoun(ws, i); got != tc.noun {
+			t.Errorf("isNoun(%q in %q) = %v, want %v", tc.word, tc.text, got, tc.noun)
+		}
 	}
 }

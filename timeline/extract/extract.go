@@ -397,7 +397,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// of a happening, "in June, when the company first admitted
 			// the problems", the clause of time tells the same occasion,
 			// a word its date anchors with the trigger: see coAnchor.)
-			if w := whenClause(text, ws, lists[i][len(lists[i])-1]); w >= 0 && w != p.trig && !used[w] && !taken[w] && endOfState(ws, p.x) && !conditional(ws, w) && !inQuote(ws, p.x.Start) {
+			if w := whenClause(text, ws, lists[i][len(lists[i])-1]); w >= 0 && w != p.trig && !used[w] && !taken[w] && endOfState(ws, p.x) && !inQuote(ws, p.x.Start) {
 				e := a.newDraft(s, ws, w)
 				e.date, e.ownDate = d.date, true
 				e.also = append(e.also, d.trig) // the state ends with it

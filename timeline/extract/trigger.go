@@ -446,18 +446,15 @@ func isNoun(ws []word, i int) bool {
 	return prev.is(cDeterminer) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i)
 }
 
-// bareInfinitiveVerbs take a verb's base form after them (or after their
-// object): "helped build", "let go", "made them leave", "saw it fall".
-var bareInfinitiveVerbs = lexSet(`help let make have see hear watch bid dare`)
-
 // objectOfVerb reports a base form at i right after a verb of the lexicon
 // in the past, as a participle or in -ing: a finite verb or a participle
 // takes no bare verb after it, so the word is its object, a noun:
-// "conceded defeat", "suffered defeat", "won approval". Verbs that take a
-// bare infinitive ("helped spark") are left alone.
+// "conceded defeat", "suffered defeat", "won approval". The verbs that
+// take a bare infinitive right after them ("helped spark", "let go") are
+// outside the lexicon, and so left alone.
 func objectOfVerb(ws []word, i int) bool {
 	prev := ws[i-1]
-	if prev.trig == nil || prev.trig.noun || ws[i].lower != ws[i].info().lemma || bareInfinitiveVerbs[prev.trig.lemma] {
+	if prev.trig == nil || prev.trig.noun || ws[i].lower != ws[i].info().lemma {
 		return false
 	}
 	if ws[i].start != prev.end+1 {
