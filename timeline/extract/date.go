@@ -309,7 +309,7 @@ var comparisonWords = lexSet(`from than compared against versus over`)
 // not the date of a happening: "profit soared to $155 million from $99
 // million a year earlier", "up 4% from the year-ago quarter".
 func comparisonBase(text string, ws []word, x temporal.Timex) bool {
-	if superlativeFrame(ws, wordIndexAt(ws, x.Start)) {
+	if superlativeFrame(ws, wordIndexAt(ws, x.Start)) || onBase(text, ws, x) {
 		return true
 	}
 	t := strings.ToLower(x.Text)
@@ -538,6 +538,24 @@ func changeFrom(text string, ws []word, first int) bool {
 	p := ws[f-1]
 	return p.lower == "up" || p.lower == "down" || p.lower == "percent" || p.lower == "pct" || p.lower == "points" ||
 		strings.TrimSpace(text[p.end:ws[f].start]) == "%" || strings.ContainsAny(p.lower, "0123456789") // "rose to 8% from 6% in March"
+}
+
+// onBase reports a period after "on" right after a figure: "up 5% on
+// last year", "rose 2 percent on the previous quarter". "On" dates days
+// ("fell 3% on Monday"); before a month, a quarter or a year it measures
+// a change against that period, the base of a comparison.
+func onBase(text string, ws []word, x temporal.Timex) bool {
+	first := wordIndexAt(ws, x.Start)
+	if first < 2 || ws[first-1].lower != "on" {
+		return false
+	}
+	switch x.Value.Precision() {
+	case "month", "season", "quarter", "half", "year":
+	default:
+		return false
+	}
+	p := ws[first-2]
+	return p.lower == "percent" || p.lower == "pct" || p.lower == "points" || strings.TrimSpace(text[p.end:ws[first-1].start]) == "%"
 }
 
 // thanBase reports a date right after "than", perhaps after its
