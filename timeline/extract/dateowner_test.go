@@ -98,6 +98,9 @@ func TestObjectOfVerb(t *testing.T) {
 		{"They let go of the rope.", "go", false},
 		{"She had conceded, defeat being certain.", "defeat", false},
 		{"Troops attack the town.", "attack", false},
+		{"Napolitano nixed talk of closing the border.", "talk", true},
+		{"The army watched burn the village.", "burn", false},
+		{"Does that shot contain any benefit?", "contain", false},
 	}
 	for _, tc := range tests {
 		ws := sentenceWords(tc.text, "", timeline.Span{Start: 0, End: len(tc.text)})
