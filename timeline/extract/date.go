@@ -193,7 +193,7 @@ func speechOutside(text string, ws []word, ti, first, last int) bool {
 // the third quarter") keeps its date.
 func classification(text string, ws []word, ti, first int) bool {
 	be := -1
-	for k := ti + 1; k < first; k++ {
+	for k := ti + 1; k < first && k <= ti+10; k++ {
 		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].quoted {
 			return false
 		}
@@ -205,7 +205,7 @@ func classification(text string, ws []word, ti, first int) bool {
 			return false
 		}
 	}
-	if be < 0 || be+2 >= first || ws[be+1].lower != "a" && ws[be+1].lower != "an" {
+	if be < 0 || be+2 >= first || first-be > 10 || ws[be+1].lower != "a" && ws[be+1].lower != "an" {
 		return false
 	}
 	end := first // the noun phrase ends at the date or its preposition

@@ -1837,8 +1837,11 @@ func relativeVerb(ws []word, i int) bool {
 }
 
 // firstVerb reports no verb before the word at j in its clause (back to
-// the sentence's start or a punctuation mark).
+// the sentence's start or a punctuation mark, within twelve words).
 func firstVerb(text string, ws []word, j int) bool {
+	if j > 12 && !hasPunctBetween(text, ws, j-12, j) {
+		return false // a subject of more than twelve words: not looked for
+	}
 	for k := j - 1; k >= 0; k-- {
 		if hasPunct(text[ws[k].end:ws[k+1].start]) {
 			return true
