@@ -317,7 +317,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		// the start of a change told from one figure to another: "jumped
 		// from fewer than 100,000 in 1980 to more than 300,000 last year"
-		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, x) && !changeBase(text, ws, x) && !changeFrom(text, ws, first) && !thanBase(ws, first) {
+		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, x) && !changeBase(text, ws, x) && !changeFrom(ws, first) && !thanBase(ws, first) {
 			return false
 		}
 	}
@@ -516,13 +516,15 @@ func otherDatesClause(text string, ws []word, xs []temporal.Timex, ti int, x tem
 	return false
 }
 
-// changeFrom reports a date after "from" and the figure a change starts
-// from, "from" coming after the size or direction of the change:
-// "Turnout was 71 percent, up from 64 percent in 2021", "rose to 8% from
-// 6% in March". The date is the base's: the figure of now is the
-// news, the base only measures it (TimeBank anchors no event to such a
-// base: "up from C$252 million in 1988").
-func changeFrom(text string, ws []word, first int) bool {
+// changeFrom reports a date after "up from" or "down from" and the figure
+// a change starts from: "Turnout was 71 percent, up from 64 percent in
+// 2021", "has confirmed 236 cases, up from 148 yesterday". The date is
+// the base's: the figure of now is the news, the base only measures it
+// (TimeBank anchors no event to such a base: "up from C$252 million in
+// 1988"). After a verb and its new figure the date is the change's:
+// "hiked its alert level to 5 from 3 this week", "rose to 8% from 6% in
+// March" (March's rate is 8%).
+func changeFrom(ws []word, first int) bool {
 	if !fromBefore(ws, first) {
 		return false
 	}
@@ -530,14 +532,7 @@ func changeFrom(text string, ws []word, first int) bool {
 	for ws[f].lower != "from" {
 		f--
 	}
-	if f == 0 {
-		return false
-	}
-	// the size or direction before "from"; not a verb ("fell from 10
-	// percent in May": the date may be the fall's)
-	p := ws[f-1]
-	return p.lower == "up" || p.lower == "down" || p.lower == "percent" || p.lower == "pct" || p.lower == "points" ||
-		strings.TrimSpace(text[p.end:ws[f].start]) == "%" || strings.ContainsAny(p.lower, "0123456789") // "rose to 8% from 6% in March"
+	return f > 0 && (ws[f-1].lower == "up" || ws[f-1].lower == "down")
 }
 
 // onBase reports a period after "on" right after a figure: "up 5% on
