@@ -539,8 +539,10 @@ func openingParticiple(text string, ws []word, dated []bool, k int) int {
 // ending at word last ("In contrast to Thursday, when 133 people were
 // arrested and police were forced to use tear gas, ..."): it tells what
 // happened that day, and the date's clause goes on into it. Not a clause
-// under a modal ("until early 1990, when each will adopt the name"): a plan
-// or a forecast, which the date does not make an event.
+// under a modal ("in 1990, when each may adopt the name"): a plan or a
+// forecast, which the date does not make an event. (After "until" the
+// clause of time is the date's happening itself, scheduled or done: see
+// endOfState.)
 func toldWhen(text string, ws []word, last, k int) bool {
 	if !whenOfDate(ws, last, k) || ws[k].lower != "when" {
 		return false

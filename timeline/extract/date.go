@@ -158,7 +158,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 func speechOutside(text string, ws []word, lastDated, ti, first, last int) bool {
 	if first > ti {
 		if reportedClause(text, ws, ti, first) {
-			return true
+			return !classification(text, ws, ti, first)
 		}
 		// a verb or a modal between them: the date is what is said's
 		// ("Forecasters said Selene could dump 40 cm of rain through
@@ -187,6 +187,43 @@ func speechOutside(text string, ws []word, lastDated, ti, first, last int) bool 
 		return hasPunctBetween(text, ws, c, ti) && clauseBefore(text, ws, c, ti)
 	}
 	return hasPunctBetween(text, ws, last, ti)
+}
+
+// classification reports what a verb of saying at ti reports, up to the
+// date at first, as a classification and nothing else: "that", a subject
+// without a verb, a form of "be" and a noun phrase with "a" or "an"
+// ("confirmed that they were a distinct species last year", "said the
+// death was a suicide on Monday"). Being of a kind holds whatever the day,
+// and takes no date of its own: the date is the saying's, the finding's.
+// A state of a time ("said he was ill last week", "were net losers in
+// the third quarter") keeps its date.
+func classification(text string, ws []word, ti, first int) bool {
+	be := -1
+	for k := ti + 1; k < first && k <= ti+10; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].quoted {
+			return false
+		}
+		if ws[k].is(cBeForm) {
+			be = k
+			break
+		}
+		if ws[k].is(cModal|cAuxiliary|cClauseOpener) && ws[k].lower != "that" || clauseVerb(text, ws, k) {
+			return false
+		}
+	}
+	if be < 0 || be+2 >= first || first-be > 10 || ws[be+1].lower != "a" && ws[be+1].lower != "an" {
+		return false
+	}
+	end := first // the noun phrase ends at the date or its preposition
+	if ws[first-1].is(cPreposition) {
+		end--
+	}
+	for k := be + 2; k < end; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || !lowerWord(text, ws[k]) || ws[k].is(cClosed) || clauseVerb(text, ws, k) {
+			return false
+		}
+	}
+	return end > be+2
 }
 
 // clauseBefore reports a clause of its own among words from..to-1, before
@@ -278,7 +315,7 @@ var comparisonWords = lexSet(`from than compared against versus over`)
 // not the date of a happening: "profit soared to $155 million from $99
 // million a year earlier", "up 4% from the year-ago quarter".
 func comparisonBase(text string, ws []word, x temporal.Timex) bool {
-	if superlativeFrame(ws, wordIndexAt(ws, x.Start)) {
+	if superlativeFrame(ws, wordIndexAt(ws, x.Start)) || onBase(text, ws, x) {
 		return true
 	}
 	t := strings.ToLower(x.Text)
@@ -286,7 +323,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	if !strings.Contains(t, "earlier") && !strings.Contains(t, "ago") && !strings.Contains(t, "previous") && !strings.Contains(t, "prior") {
 		// the start of a change told from one figure to another: "jumped
 		// from fewer than 100,000 in 1980 to more than 300,000 last year"
-		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, x) && !changeBase(text, ws, x) {
+		if k := wordIndexAt(ws, x.End); (k >= len(ws) || ws[k].lower != "to" || !fromBefore(ws, first)) && !plainComparison(ws, first) && !possessiveBase(ws, x) && !changeBase(text, ws, x) && !changeFrom(ws, first) && !thanBase(ws, first) {
 			return false
 		}
 	}
@@ -483,6 +520,63 @@ func otherDatesClause(text string, ws []word, xs []temporal.Timex, ti int, x tem
 		return false
 	}
 	return false
+}
+
+// changeFrom reports a date after "up from" or "down from" and the figure
+// a change starts from: "Turnout was 71 percent, up from 64 percent in
+// 2021", "has confirmed 236 cases, up from 148 yesterday". The date is
+// the base's: the figure of now is the news, the base only measures it
+// (TimeBank anchors no event to such a base: "up from C$252 million in
+// 1988"). After a verb and its new figure the date is the change's:
+// "hiked its alert level to 5 from 3 this week", "rose to 8% from 6% in
+// March" (March's rate is 8%).
+func changeFrom(ws []word, first int) bool {
+	if !fromBefore(ws, first) {
+		return false
+	}
+	f := first - 1
+	for ws[f].lower != "from" {
+		f--
+	}
+	return f > 0 && (ws[f-1].lower == "up" || ws[f-1].lower == "down")
+}
+
+// onBase reports a period after "on" right after a figure: "up 5% on
+// last year", "rose 2 percent on the previous quarter". "On" dates days
+// ("fell 3% on Monday"); before a month, a quarter or a year it measures
+// a change against that period, the base of a comparison.
+func onBase(text string, ws []word, x temporal.Timex) bool {
+	first := wordIndexAt(ws, x.Start)
+	if first < 2 || ws[first-1].lower != "on" {
+		return false
+	}
+	switch x.Value.Precision() {
+	case "month", "season", "quarter", "half", "year":
+	default:
+		return false
+	}
+	p := ws[first-2]
+	return p.lower == "percent" || p.lower == "pct" || p.lower == "points" || strings.TrimSpace(text[p.end:ws[first-1].start]) == "%"
+}
+
+// thanBase reports a date right after "than", perhaps after its
+// preposition: "higher than in 2019", "fewer than last year". The date
+// is the base of the comparison; a figure between ("more than 13% in
+// September") makes it a bound of the figure instead, and the date the
+// sentence's own. A deadline is no base: "no later than Friday".
+func thanBase(ws []word, first int) bool {
+	k := first - 1
+	if k >= 0 && ws[k].is(cPreposition) && ws[k].lower != "than" {
+		k--
+	}
+	if k < 1 || ws[k].lower != "than" {
+		return false
+	}
+	switch ws[k-1].lower {
+	case "later", "earlier", "sooner":
+		return false
+	}
+	return true
 }
 
 // fromBefore reports "from" among the six words before first, with a
@@ -1685,6 +1779,13 @@ func coordinatedPast(text string, ws []word, v int) int {
 		return -1
 	}
 	return -1
+}
+
+// endOfState reports a date after "until" or "till": the end of a state
+// ("had led the table until April"), not a happening of that date.
+func endOfState(ws []word, x temporal.Timex) bool {
+	k := wordIndexAt(ws, x.Start)
+	return k > 0 && k <= len(ws) && (ws[k-1].lower == "until" || ws[k-1].lower == "till")
 }
 
 // whenClause is the verb of a relative clause of time that follows a date

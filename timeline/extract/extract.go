@@ -400,8 +400,21 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				d.date = listDate(text, lists[i])
 			}
 			d.ownDate = true
+			// The end of a state ("had led the table until April, when
+			// they lost three matches") is no happening of the date: the
+			// clause of time after it tells that date's. (After the date
+			// of a happening, "in June, when the company first admitted
+			// the problems", the clause of time tells the same occasion,
+			// a word its date anchors with the trigger: see coAnchor.)
+			if w := whenClause(text, ws, lists[i][len(lists[i])-1]); w >= 0 && w != p.trig && !used[w] && !taken[w] && endOfState(ws, p.x) && !inQuote(ws, p.x.Start) {
+				e := a.newDraft(s, ws, w)
+				e.date, e.ownDate = d.date, true
+				e.also = append(e.also, d.trig) // the state ends with it
+				d = e
+				taken[w] = true
+			}
 			drafts = append(drafts, d)
-			used[p.trig] = true
+			used[d.trig] = true
 			// A date that opens a sentence governs the rest of the paragraph.
 			if wordIndexAt(ws, p.x.Start) <= 1 && strings.HasPrefix(strings.TrimLeft(text[p.x.End:s.Span.End], " "), ",") {
 				g := d.date

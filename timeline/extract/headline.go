@@ -1905,6 +1905,23 @@ func relativeVerb(ws []word, i int) bool {
 	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
 }
 
+// firstVerb reports no verb before the word at j in its clause (back to
+// the sentence's start or a punctuation mark, within twelve words).
+func firstVerb(text string, ws []word, j int) bool {
+	if j > 12 && !hasPunctBetween(text, ws, j-12, j) {
+		return false // a subject of more than twelve words: not looked for
+	}
+	for k := j - 1; k >= 0; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return true
+		}
+		if ws[k].is(cBeForm|cAuxiliary|cModal|cIrregularPast) || clauseVerb(text, ws, k) {
+			return false
+		}
+	}
+	return true
+}
+
 // conjunctSubject is the subject of the verb before "and" or "but" when the
 // verb at d.trig, with no subject of its own, is coordinated with it inside
 // a clause that does not open the sentence: "a woman who was treated in
@@ -1929,7 +1946,13 @@ func conjunctSubject(text string, ws []word, d *draft) string {
 		}
 		past := strings.HasSuffix(w.lower, "ed") || participle(ws, j) || simplePasts[w.lower]
 		group := ws[j-1].is(cBeForm|cAuxiliary) || ws[j-1].lower == "who" || ws[j-1].lower == "that" || ws[j-1].lower == "which"
-		if !(w.trig != nil && !isNoun(ws, j) || past && group) || w.is(cBeForm|cAuxiliary) {
+		// a verb in the past outside the lexicon heads its clause too,
+		// when it is the clause's first verb: "The team collected the
+		// first specimens in 2017 and confirmed"; not when a participle
+		// right before "and" is what the verb is joined to ("became the
+		// most admired and quoted man")
+		guessed := w.trig == nil && pastForm(ws, j) && clauseVerb(text, ws, j) && firstVerb(text, ws, j) && (j == k-2 || !pastForm(ws, k-2))
+		if !(w.trig != nil && !isNoun(ws, j) || past && group || guessed) || w.is(cBeForm|cAuxiliary) {
 			continue
 		}
 		if w.info().speech || ws[j-1].lower == "to" {

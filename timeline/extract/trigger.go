@@ -483,7 +483,35 @@ func isNoun(ws []word, i int) bool {
 		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
 	}
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
-	return prev.is(cDeterminer) || ws[i-1].possessive || prev.info().light || plural
+	return prev.is(cDeterminer) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i)
+}
+
+// bareInfinitiveVerbs take a verb's base form right after them: "helped
+// build", "let go", "watched burn".
+var bareInfinitiveVerbs = lexSet(`help let make have see hear watch bid dare`)
+
+// objectOfVerb reports a base form at i right after a verb in the past, a
+// participle or an -ing form: a finite verb or a participle takes no bare
+// verb after it, so the word is its object, a noun ("conceded defeat",
+// "suffered defeat", "nixed talk of closing the border"), or the noun a
+// participle modifies ("armed attack"). The verb before may be outside
+// the lexicon when it ends in -ed. Verbs that take a bare infinitive
+// ("helped spark") keep the verb after them.
+func objectOfVerb(ws []word, i int) bool {
+	prev := ws[i-1]
+	if ws[i].lower != ws[i].info().lemma || ws[i].start != prev.end+1 {
+		return false // no base form, or punctuation between: "conceded, defeat"
+	}
+	if i >= 2 && (ws[i-2].is(cDeterminer) || ws[i-2].possessive) {
+		return false // the word before is a noun: "Does that shot contain any benefit"
+	}
+	if prev.trig == nil {
+		return len(prev.lower) > 4 && strings.HasSuffix(prev.lower, "ed") && !prev.is(cNonVerbEd|cClosed) && !bareInfinitiveVerbs[lemmaOf(prev.lower)]
+	}
+	if prev.trig.noun || bareInfinitiveVerbs[prev.trig.lemma] {
+		return false
+	}
+	return strings.HasSuffix(prev.lower, "ed") || strings.HasSuffix(prev.lower, "ing") || prev.is(cIrregularPast|cIrregularParticiple) && prev.lower != prev.trig.lemma
 }
 
 // adverbDeterminers are determiners that are adverbs before a verb in the

@@ -919,7 +919,38 @@ func (m *matcher) halfRule(i int) (cand, bool) {
 	if c, ok := m.periodOfYear(c, k, gHalf, time.Month(6*h-5), rHalfOfYear); ok {
 		return c, true // "the second half of last year"
 	}
+	if m.id(j) == wOf || !m.yearTalk(i) {
+		// the half of something else: "the first half of the season",
+		// "of the 20th century", "scored both goals in the second half"
+		return c, false
+	}
+	if m.lastGran == gYear || m.lastGran == gHalf || m.lastGran == gQuarter {
+		// "Sales fell in 2021. They rose in the second half": the half of
+		// the year the text is in
+		c.val = format(civil(m.last.Year(), time.Month(6*h-5), 1), gHalf)
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		return c, true
+	}
 	return m.cyclic(c, gHalf, func(y int) (time.Time, bool) { return civil(y, time.Month(6*h-5), 1), true }, rHalf)
+}
+
+// yearTalk reports a sentence where a bare "the first half" or "the second
+// half" is a half of a year: the text's last date is a year, a half or a
+// quarter ("In 2019, sales fell. They rose in the second half"), or the
+// sentence tells a company's or an economy's figures within 15 words of
+// the half at i ("Profit rose 5% in the first half", "first-half
+// earnings"), which are counted by periods of a year. Else the half is a match's, a programme's, a book's, and no
+// date.
+func (m *matcher) yearTalk(i int) bool {
+	if m.lastGran == gYear || m.lastGran == gHalf || m.lastGran == gQuarter {
+		return true
+	}
+	for k := max(i-15, 0); k < len(m.toks) && k <= i+15; k++ {
+		if _, ok := figureTable.at(m.toks[k].id); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // yearOf reads a year named relative to the DCT after "of": "the year",

@@ -303,7 +303,22 @@ var plainWords = []string{
 	"daylight", "mean", "et", "ct", "pt", "cest", "eet", "eest", "jst", "ist", "aest", "msk", "sgt", "hkt",
 }
 
+// figureWords name the figures of a company or an economy, which are
+// counted by periods of a year: a bare "the first half" in their sentence
+// is the year's (see yearTalk).
+var figureWords = map[string]bool{
+	"profit": true, "profits": true, "earnings": true, "sales": true, "revenue": true, "revenues": true,
+	"income": true, "loss": true, "losses": true, "growth": true, "output": true, "economy": true,
+	"gdp": true, "exports": true, "imports": true, "inflation": true, "turnover": true, "dividend": true,
+	"dividends": true, "production": true, "deficit": true, "surplus": true, "unemployment": true,
+}
+
 func init() {
+	for s := range figureWords {
+		if _, ok := lexicon[s]; !ok {
+			lexicon[s] = word{}
+		}
+	}
 	for _, s := range wordForms[1:] {
 		if _, ok := lexicon[s]; !ok {
 			lexicon[s] = word{}
@@ -345,6 +360,7 @@ func init() {
 	}
 	buildLexTable()
 	decadeTable, holidayTable, adverbTable = tableOf(decadeWords), tableOf(holidays), tableOf(adverbSets)
+	figureTable = tableOf(figureWords)
 }
 
 // The scanner looks words up in an open-addressing table keyed by a hash of

@@ -545,6 +545,7 @@ var (
 	decadeTable  wordTable[int]
 	holidayTable wordTable[func(y int) (int, int)]
 	adverbTable  wordTable[string]
+	figureTable  wordTable[bool]
 )
 
 // is reports whether the word at i is one of ids: integer compares only.
