@@ -22,9 +22,10 @@ func cmdEvalEvents(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("eval-events", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	errs := fs.Bool("errors", false, "print every gold anchor missed or dated wrongly")
+	list := fs.Bool("events", false, "print every event made: its date, trigger, the words its date also anchors and its headline")
 	also := fs.Bool("also", false, "print every gold anchor found only through a word the event's date also anchors (not on its trigger)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: storyline eval-events [-errors] [-also] GOLD_DIR...")
+		fmt.Fprintln(stderr, "usage: storyline eval-events [-errors] [-also] [-events] GOLD_DIR...")
 		fmt.Fprintln(stderr, "\nFor each gold TLINK that places an EVENT within a DATE or TIME of its sentence")
 		fmt.Fprintln(stderr, "with a calendar value, is there an event on that trigger with that date?")
 		fs.PrintDefaults()
@@ -56,6 +57,9 @@ func cmdEvalEvents(args []string, stdout, stderr io.Writer) error {
 			}
 			if *also {
 				printAlsoOnly(stdout, d)
+			}
+			if *list {
+				printEvents(stdout, d)
 			}
 		}
 		fmt.Fprintf(stdout, "== %s\n%s\nevents' triggers alone: %s\nby sentence: %s\n\n", dir, s, triggerScores(triggers), triggerScores(sentences))
@@ -129,5 +133,19 @@ func printAlsoOnly(w io.Writer, d eval.AnchorDoc) {
 		sb.WriteString(d.Text[at:b])
 		ctx := strings.ReplaceAll(sb.String(), "\n", " ")
 		fmt.Fprintf(w, "ALSO\t%s\t%s\ttrigger %q\tgold %q\t%s\t%s\n", d.Name, e.Class, trig, d.Text[e.Start:e.End], strings.Join(x.Anchor.Values, ","), ctx)
+	}
+}
+
+// printEvents prints one EVENT line per event of a document: its date, its
+// trigger, the words its sources' dates also anchor and its headline.
+func printEvents(w io.Writer, d eval.AnchorDoc) {
+	for _, e := range d.Events {
+		var also []string
+		for _, src := range e.Sources {
+			for _, a := range src.Also {
+				also = append(also, d.Text[a.Start:a.End])
+			}
+		}
+		fmt.Fprintf(w, "EVENT\t%s\t%s\t%s\t%s\t%s\n", d.Name, e.Date.Value, e.Trigger, strings.Join(also, ","), e.Title)
 	}
 }

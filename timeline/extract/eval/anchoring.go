@@ -34,6 +34,8 @@ type AnchorDoc struct {
 	// and on no event's trigger, with the event's trigger that word rides
 	// with.
 	AlsoOnly []AlsoAnchor
+	// Events are the events extracted from the document.
+	Events []timeline.Event
 }
 
 // AlsoAnchor is a gold anchor found only through a word a source's date
@@ -113,7 +115,7 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 			}
 		}
 	}
-	return AnchorDoc{Text: d.Text, Results: results, Scores: s, Triggers: ts, Sentences: ss, AlsoOnly: alsoOnly}, nil
+	return AnchorDoc{Text: d.Text, Results: results, Scores: s, Triggers: ts, Sentences: ss, AlsoOnly: alsoOnly, Events: events}, nil
 }
 
 // alsoAnchor finds the source whose Also word stands on a gold anchor's

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"storyline/timeline"
+)
+
+// TestPromoteTrigger covers the word an event stands on when its date
+// anchors several words of one happening: one case or more per class of
+// construction (promote.go), each as "date trigger (also words) title" of
+// the event that tells it.
+func TestPromoteTrigger(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       string
+	}{
+		// a verb of trying and the verb it governs: the attempt
+		{"trying",
+			"Then yesterday, he tried to entice Arab leaders with his proposal.",
+			"2019-11-06 tried (entice) He entices Arab leaders"},
+		// a support verb and its noun of happening: the verb, the headline
+		// kept
+		{"support verb",
+			"Castro attended a rally Thursday by media workers at Havana's Palace of Conventions.",
+			"2019-11-07 attended (rally) Castro attends a rally"},
+		{"support verb, the noun after a figure",
+			"Mr Banda won 41 percent of the vote in the first round on May 12.",
+			"2019-05-12 won (vote) Mr Banda wins 41 percent of the vote"},
+		// a participle that describes a noun: the clause's verb
+		{"participle after a noun of time",
+			"UniFirst reported that net income rose 21% to $3 million for the fourth quarter ended Aug. 26.",
+			"2019-Q4 rose (income,ended) Net income rises 21% to $3 million"},
+		{"comparative after its verb",
+			"London share prices closed sharply lower Friday in active trading.",
+			"2019-11-01 closed (prices,lower,trading) London share prices close sharply lower in active trading"},
+		// a noun subject scheduled to do what the date schedules
+		{"scheduled verb of a noun subject",
+			"The deal is expected to close in the third quarter.",
+			"2019-Q3 close (expected,deal) The deal closes"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: thu}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				var also []string
+				for _, s := range e.Sources {
+					for _, a := range s.Also {
+						also = append(also, tc.text[a.Start:a.End])
+					}
+				}
+				got = append(got, e.Date.Value+" "+e.Trigger+" ("+strings.Join(also, ",")+") "+e.Title)
+			}
+			for _, g := range got {
+				if g == tc.want {
+					return
+				}
+			}
+			t.Errorf("Extract(%q) = %q, want among them %q", tc.text, got, tc.want)
+		})
+	}
+}
