@@ -508,7 +508,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		a.datelinePlace(keep)
 		for _, d := range keep {
-			d.leaveParticiple()
+			d.verbTrigger()
 			d.title = headlineOf(text, d)
 			for _, an := range anchorsOf(text, d) {
 				anchors[an.lemma] = an

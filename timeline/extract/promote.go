@@ -22,12 +22,13 @@ import (
 //   - a noun of happening that is the subject of what a date schedules
 //     ("The deal is expected to close in the third quarter"): the verb.
 //
-// The first two move the word the event stands on after its headline,
-// which the old words built well ("Saddam Hussein scares other Arab
-// leaders", "Castro attends a rally"): the kind of happening stays the old
-// word's. The last two move it before the headline, which the old word
-// built badly ("Ended Sept 30", "Share prices closed sharply lowers",
-// "Deal in Europe").
+// A support verb takes the trigger after the headline, which its noun
+// built well ("Castro attends a rally", "U.S. authorities schedule a news
+// conference"; built from the verb it would lose words: "U.S. schedules a
+// news conference"): the kind of happening stays the noun's. The others
+// take it before the headline, which the old word built badly or wrongly
+// ("Authorities contain the outbreak" for "sought to contain", "Ended Sept
+// 30", "Share prices closed sharply lowers", "Deal in Europe").
 //
 // An aspectual verb and the verb it governs ("began delving", "stopped
 // paying") keep the aspectual, which carries the tense: TimeBank links the
@@ -43,36 +44,31 @@ var conativeVerbs = formsOf(`try attempt seek:sought:sought`)
 var supportVerbs = formsOf(`go:went:gone hold:held:held have:had:had make:made:made take:took:taken give:gave:given
 win:won:won attend stage conduct issue schedule`)
 
-func formsOf(list string) map[string]bool {
-	m := map[string]bool{}
+// formsOf maps the forms of each verb of a list ("seek:sought:sought") to
+// its base.
+func formsOf(list string) map[string]string {
+	m := map[string]string{}
 	for entry := range strings.FieldsSeq(list) {
 		parts := strings.Split(entry, ":")
 		for _, f := range verbForms(parts[0], parts[1:]) {
-			m[f] = true
+			m[f] = parts[0]
 		}
 	}
 	return m
 }
 
-// promoteTrigger moves the trigger of a draft to the verb its date also
-// anchors when that verb is a verb of trying that governs the trigger, or a
-// support verb whose object is the trigger. Called after the headline.
+// promoteTrigger moves the trigger of a draft to the support verb its
+// date also anchors whose object the trigger is. Called after the
+// headline.
 func (d *draft) promoteTrigger() {
 	if d.trig < 0 || len(d.also) == 0 {
 		return
 	}
-	text, ws, t := d.doc.Text, d.words, d.trig
-	to := -1
-	switch {
-	case governorOf(text, ws, t) >= 0:
-		if g := governorOf(text, ws, t); conativeVerbs[ws[g].lower] && slices.Contains(d.also, g) {
-			to = g // "tried to scare": the trying
-		}
-	case d.info.noun || isNoun(ws, t):
-		to = supportVerb(text, ws, d.also, t) // "attended a rally on Thursday"
+	if !d.info.noun && !isNoun(d.words, d.trig) {
+		return
 	}
-	if to >= 0 {
-		d.moveTrigger(to)
+	if v := supportVerb(d.doc.Text, d.words, d.also, d.trig); v >= 0 {
+		d.moveTrigger(v) // "attended a rally on Thursday"
 	}
 }
 
@@ -83,7 +79,7 @@ func (d *draft) promoteTrigger() {
 // announcement at a press conference"); -1 when there is none.
 func supportVerb(text string, ws []word, also []int, t int) int {
 	for _, v := range also {
-		if v >= t || t-v > 6 || !supportVerbs[ws[v].lower] || isNoun(ws, v) || ws[v].quoted || !lowerWord(text, ws[v]) {
+		if v >= t || t-v > 6 || supportVerbs[ws[v].lower] == "" || isNoun(ws, v) || ws[v].quoted || !lowerWord(text, ws[v]) {
 			continue
 		}
 		if v+1 < len(ws) && (ws[v+1].is(cIrregularParticiple) || strings.HasSuffix(ws[v+1].lower, "ed")) {
@@ -159,13 +155,21 @@ func nearestVerb(text string, ws []word, also []int, t int) int {
 	return best
 }
 
-// leaveParticiple moves the trigger of a draft that stands on a participle
+// verbTrigger moves the trigger of a draft to the verb of trying that
+// governs it, that of a draft that stands on a participle
 // describing a noun (describingParticiple) to the nearest verb its date
 // also anchors, and that of a noun of happening to the verb a date
 // schedules it to do (scheduledVerb), before the headline is built from
 // it: "net income rose 21% for the fourth quarter ended Aug. 26" is the
 // rise.
-func (d *draft) leaveParticiple() {
+func (d *draft) verbTrigger() {
+	if d.trig >= 0 && !d.info.noun {
+		if g := governorOf(d.doc.Text, d.words, d.trig); g >= 0 && conativeVerbs[d.words[g].lower] != "" && slices.Contains(d.also, g) {
+			d.moveTrigger(g) // "tried to scare": the trying
+			d.info = triggerInfo{lemma: conativeVerbs[d.words[g].lower]}
+			return
+		}
+	}
 	if d.trig < 0 || len(d.also) == 0 || !(d.info.noun || isNoun(d.words, d.trig)) && !describingParticiple(d.doc.Text, d.words, d.trig) {
 		return
 	}

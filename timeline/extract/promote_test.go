@@ -21,7 +21,7 @@ func TestPromoteTrigger(t *testing.T) {
 		// a verb of trying and the verb it governs: the attempt
 		{"trying",
 			"Then yesterday, he tried to entice Arab leaders with his proposal.",
-			"2019-11-06 tried (entice) He entices Arab leaders"},
+			"2019-11-06 tried (entice) He tries to entice Arab leaders"},
 		// a support verb and its noun of happening: the verb, the headline
 		// kept
 		{"support verb",
