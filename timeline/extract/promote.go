@@ -91,7 +91,7 @@ func supportVerb(text string, ws []word, also []int, t int) int {
 		ok := true
 		for k := v + 1; k <= t && ok; k++ {
 			ok = !hasPunct(text[ws[k-1].end:ws[k].start]) && (k == t || !ws[k].is(cClauseWord|cClauseOpener) && ws[k].lower != "to" && !eventWord(text, ws, k) &&
-				(!ws[k].is(cPreposition|cLocationPrep|cNounPrep) || ws[k].lower == "of" || ws[k].lower == "on"))
+				(!ws[k].is(cPreposition|cLocationPrep|cNounPrep) && !prepositions[ws[k].lower] && !otherPrepositions[ws[k].lower] || ws[k].lower == "of" || ws[k].lower == "on"))
 		}
 		if ok {
 			return v
@@ -126,24 +126,33 @@ func describingParticiple(text string, ws []word, t int) bool {
 	if prev.is(cTimeUnit) || periodNouns[prev.lower] {
 		return w == "ended" || w == "ending" // "the quarter ended Sept. 30"
 	}
-	if !(prev.is(cArticle|cDeterminer) && prev.lower != "that" || prev.possessive || prev.is(cPreposition)) {
-		return false
+	if !(prev.is(cArticle|cDeterminer) && prev.lower != "that" || prev.possessive || prev.is(cPreposition)) || adverbPast(ws, t) || relativePast(ws, t) {
+		return false // "He last visited Russia": a verb in the past
 	}
 	// the noun it describes: a word of letters, no closed word, preposition
 	// or verb of happening
-	return lowerWord(text, next) && !next.is(cClosed|cPreposition|cClauseWord) && !(eventWord(text, ws, t+1) && !isNoun(ws, t+1) && !strings.HasSuffix(next.lower, "s"))
+	return wordOfLetters(text, next) && !next.is(cClosed|cPreposition|cClauseWord) && !(eventWord(text, ws, t+1) && !isNoun(ws, t+1) && !strings.HasSuffix(next.lower, "s"))
 }
+
+// otherPrepositions open a phrase whose noun is no object of the verb
+// before it: "taking questions about the outbreak".
+var otherPrepositions = lexSet(`about with against into onto after before between among across toward towards under
+within without upon amid despite following`)
 
 // periodNouns are the spans a company reports on: "the quarter ended Sept. 30".
 var periodNouns = lexSet(`quarter year period months weeks half`)
 
 // nearestVerb is the verb among also that heads a happening of its own
-// (headInfo), the nearest to t; -1 when there is none.
+// (headInfo) and carries a tense (a past form, or a verb after an
+// auxiliary), the nearest to t; -1 when there is none.
 func nearestVerb(text string, ws []word, also []int, t int) int {
 	best := -1
 	for _, k := range also {
 		if isNoun(ws, k) || ws[k].quoted || describingParticiple(text, ws, k) {
 			continue
+		}
+		if !pastForm(ws, k) && (k == 0 || !ws[k-1].is(cModal|cBeForm|cHaveForm|cAuxiliary)) {
+			continue // no verb that carries a tense: "to stock of record"
 		}
 		if _, ok := headInfo(text, ws, k); !ok {
 			continue
@@ -170,12 +179,17 @@ func (d *draft) verbTrigger() {
 			return
 		}
 	}
-	if d.trig < 0 || len(d.also) == 0 || !(d.info.noun || isNoun(d.words, d.trig)) && !describingParticiple(d.doc.Text, d.words, d.trig) {
+	if d.trig < 0 || len(d.also) == 0 {
 		return
 	}
-	v := nearestVerb(d.doc.Text, d.words, d.also, d.trig)
-	if d.info.noun || isNoun(d.words, d.trig) {
-		v = scheduledVerb(d.doc.Text, d.words, d.also, d.trig)
+	v := -1
+	switch {
+	case !d.words[d.trig].info().noun && describingParticiple(d.doc.Text, d.words, d.trig):
+		// a participle the draft may have read as a noun after its
+		// article ("The increased dividend"), but no noun of the lexicon
+		v = nearestVerb(d.doc.Text, d.words, d.also, d.trig) // "the quarter ended Aug. 26", "the increased dividend"
+	case d.info.noun || isNoun(d.words, d.trig):
+		v = scheduledVerb(d.doc.Text, d.words, d.also, d.trig) // "The deal is expected to close"
 	}
 	if v < 0 {
 		return
@@ -215,3 +229,14 @@ func scheduledVerb(text string, ws []word, also []int, t int) int {
 
 // scheduleWords say that what follows them is scheduled or expected.
 var scheduleWords = lexSet(`expected scheduled due set slated likely`)
+
+// wordOfLetters reports a word of letters (and hyphens), lowercase or
+// capitalized: "dividend", "Indian".
+func wordOfLetters(text string, w word) bool {
+	for i, r := range text[w.start:w.end] {
+		if (r < 'a' || r > 'z') && r != '-' && (i > 0 || r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
+}

@@ -63,7 +63,7 @@ var sentenceFloors = map[string]struct{ recall, precision float64 }{
 // that matches its gold events by the trigger word only would score them
 // (AnchorDoc.Triggers): just below the figures reached.
 var triggerFloors = map[string]float64{
-	"timebank": 0.551,
+	"timebank": 0.553,
 	"aquaint":  0.437,
 }
 
