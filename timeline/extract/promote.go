@@ -13,9 +13,10 @@ import (
 //
 //   - a verb of trying and the verb it governs ("tried to scare"): the
 //     attempt is the happening, its object may never have happened;
-//   - a support verb and the noun of happening that is its object ("went on
-//     sale", "won 41 percent of the vote", "attended a rally"): the verb
-//     carries the tense and the date;
+//   - a support verb and the noun of happening that is its object ("won 41
+//     percent of the vote", "attended a rally"), or that "go on" puts under
+//     way ("went on sale last month"): the verb carries the tense and the
+//     date;
 //   - a participle or comparative that only describes a noun ("the quarter
 //     ended Sept. 30", "from discontinued operations", "closed sharply
 //     lower"): the clause's verb is the happening;
@@ -27,8 +28,9 @@ import (
 // conference"; built from the verb it would lose words: "U.S. schedules a
 // news conference"): the kind of happening stays the noun's. The others
 // take it before the headline, which the old word built badly or wrongly
-// ("Authorities contain the outbreak" for "sought to contain", "Ended Sept
-// 30", "Share prices closed sharply lowers", "Deal in Europe").
+// ("Authorities contain the outbreak" for "sought to contain", "Sale" for
+// "A rival player went on sale", "Ended Sept 30", "Share prices closed
+// sharply lowers", "Deal in Europe").
 //
 // An aspectual verb and the verb it governs ("began delving", "stopped
 // paying") keep the aspectual, which carries the tense: TimeBank links the
@@ -37,6 +39,10 @@ import (
 
 // conativeVerbs are the forms of the verbs of trying.
 var conativeVerbs = formsOf(`try attempt seek:sought:sought`)
+
+// goForms are the forms of "go", whose "on" puts a noun of happening
+// under way: "went on sale", "go on trial", "went on strike".
+var goForms = formsOf(`go:went:gone`)
 
 // supportVerbs are the forms of the verbs that lend their tense to a noun
 // of happening as their object: "went on sale", "held talks", "won the
@@ -164,8 +170,9 @@ func nearestVerb(text string, ws []word, also []int, t int) int {
 	return best
 }
 
-// verbTrigger moves the trigger of a draft to the verb of trying that
-// governs it, that of a draft that stands on a participle
+// verbTrigger moves the trigger of a draft to "go" before "on" and its
+// noun of happening, to the verb of trying that governs it, that of a
+// draft that stands on a participle
 // describing a noun (describingParticiple) to the nearest verb its date
 // also anchors, and that of a noun of happening to the verb a date
 // schedules it to do (scheduledVerb), before the headline is built from
@@ -178,6 +185,12 @@ func (d *draft) verbTrigger() {
 			d.info = triggerInfo{lemma: conativeVerbs[d.words[g].lower]}
 			return
 		}
+	}
+	if t := d.trig; t >= 2 && (d.info.noun || isNoun(d.words, t)) && d.words[t-1].lower == "on" && goForms[d.words[t-2].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-2, t) {
+		d.also = append(d.also, t-2)
+		d.moveTrigger(t - 2) // "went on sale last month": the going on sale
+		d.info = triggerInfo{lemma: "go"}
+		return
 	}
 	if d.trig < 0 || len(d.also) == 0 {
 		return

@@ -30,6 +30,9 @@ func TestPromoteTrigger(t *testing.T) {
 		{"support verb, the noun after a figure",
 			"Mr Banda won 41 percent of the vote in the first round on May 12.",
 			"2019-05-12 won (vote) Mr Banda wins 41 percent of the vote"},
+		{"go on and a noun of happening",
+			"A rival player from Nordvik went on sale last month.",
+			"2019-10 went (sale) Rival player from Nordvik goes on sale"},
 		// a participle that describes a noun: the clause's verb
 		{"participle after a noun of time",
 			"UniFirst reported that net income rose 21% to $3 million for the fourth quarter ended Aug. 26.",
