@@ -14,9 +14,9 @@ import (
 //   - a verb of trying and the verb it governs ("tried to scare"): the
 //     attempt is the happening, its object may never have happened;
 //   - a support verb and the noun of happening that is its object ("won 41
-//     percent of the vote", "attended a rally"), or that "go on" puts under
-//     way ("went on sale last month"): the verb carries the tense and the
-//     date;
+//     percent of the vote", "attended a rally", "conceded defeat"), or that
+//     "go on" puts under way ("went on sale last month"): the verb carries
+//     the tense and the date;
 //   - a participle or comparative that only describes a noun ("the quarter
 //     ended Sept. 30", "from discontinued operations", "closed sharply
 //     lower"): the clause's verb is the happening;
@@ -28,7 +28,8 @@ import (
 // conference"; built from the verb it would lose words: "U.S. schedules a
 // news conference"): the kind of happening stays the noun's. The others
 // take it before the headline, which the old word built badly or wrongly
-// ("Authorities contain the outbreak" for "sought to contain", "Sale" for
+// ("Authorities contain the outbreak" for "sought to contain", "Ingrid Sol
+// defeats" for "conceded defeat", "Sale" for
 // "A rival player went on sale", "Ended Sept 30", "Share prices closed
 // sharply lowers", "Deal in Europe").
 //
@@ -48,7 +49,7 @@ var goForms = formsOf(`go:went:gone`)
 // of happening as their object: "went on sale", "held talks", "won the
 // vote", "attended a rally", "issued a ruling".
 var supportVerbs = formsOf(`go:went:gone hold:held:held have:had:had make:made:made take:took:taken give:gave:given
-win:won:won attend stage conduct issue schedule`)
+win:won:won attend stage conduct issue schedule concede claim suffer`)
 
 // formsOf maps the forms of each verb of a list ("seek:sought:sought") to
 // its base.
@@ -193,6 +194,14 @@ func (d *draft) verbTrigger() {
 		return
 	}
 	if d.trig < 0 || len(d.also) == 0 {
+		return
+	}
+	if t := d.trig; t > 0 && !d.info.noun && supportVerbs[d.words[t-1].lower] != "" && pastForm(d.words, t-1) && slices.Contains(d.also, t-1) && d.doc.Text[d.words[t-1].end:d.words[t].start] == " " {
+		// a verb's form right after a support verb in the past is its
+		// object: "conceded defeat on Thursday" is the conceding, not
+		// "defeats"
+		d.moveTrigger(t - 1)
+		d.info = triggerInfo{lemma: supportVerbs[d.words[t-1].lower]}
 		return
 	}
 	v := -1
