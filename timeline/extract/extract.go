@@ -551,6 +551,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		a.datelinePlace(keep)
 		for _, d := range keep {
+			d.verbTrigger()
 			d.title = headlineOf(text, d)
 			for _, an := range anchorsOf(text, d) {
 				anchors[an.lemma] = an
@@ -558,6 +559,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		for _, d := range keep {
 			d.nameHappening()
+			d.promoteTrigger()
 		}
 		out = append(out, keep...)
 		for _, d := range keep {

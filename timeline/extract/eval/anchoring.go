@@ -30,6 +30,20 @@ type AnchorDoc struct {
 	// (timeml.ScoreSentences), as a reader of the events' sentences and
 	// dates alone would score them.
 	Scores, Triggers, Sentences timeml.AnchorScores
+	// AlsoOnly are the gold anchors found through a word of Source.Also
+	// and on no event's trigger, with the event's trigger that word rides
+	// with.
+	AlsoOnly []AlsoAnchor
+	// Events are the events extracted from the document.
+	Events []timeline.Event
+}
+
+// AlsoAnchor is a gold anchor found only through a word a source's date
+// also anchors: Trigger is the source's trigger, Also the word on the gold
+// event.
+type AlsoAnchor struct {
+	Anchor        timeml.Anchor
+	Trigger, Also timeline.Span
 }
 
 // Anchoring scores the extractor on every .tml file of dir: each document
@@ -81,7 +95,13 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 	}
 	gold := d.Anchors(sentence)
 	results, s := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events, true))
-	_, ts := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events, false))
+	tr, ts := timeml.ScoreAnchors(gold, SystemEvents(d.Text, events, false))
+	var alsoOnly []AlsoAnchor
+	for i, r := range results {
+		if r.Found && !tr[i].Found {
+			alsoOnly = append(alsoOnly, alsoAnchor(d.Text, events, r.Anchor))
+		}
+	}
 	ss := timeml.ScoreSentences(gold, sourceDates(events), sentence)
 	for _, p := range []*timeml.AnchorScores{&s, &ts, &ss} {
 		p.Events = len(events) // events, not their sources
@@ -95,7 +115,30 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 			}
 		}
 	}
-	return AnchorDoc{Text: d.Text, Results: results, Scores: s, Triggers: ts, Sentences: ss}, nil
+	return AnchorDoc{Text: d.Text, Results: results, Scores: s, Triggers: ts, Sentences: ss, AlsoOnly: alsoOnly, Events: events}, nil
+}
+
+// alsoAnchor finds the source whose Also word stands on a gold anchor's
+// event with one of its dates.
+func alsoAnchor(text string, events []timeline.Event, a timeml.Anchor) AlsoAnchor {
+	out := AlsoAnchor{Anchor: a}
+	for _, e := range events {
+		for _, src := range e.Sources {
+			if !timeml.SameDate(a.Values, sourceValue(e, src)) {
+				continue
+			}
+			for _, w := range src.Also {
+				if w.Start < a.Event.End && a.Event.Start < w.End {
+					out.Also, out.Trigger = w, src.Trigger
+					if out.Trigger.End <= out.Trigger.Start {
+						out.Trigger, _ = TriggerSpan(text, src.Span, e.Trigger)
+					}
+					return out
+				}
+			}
+		}
+	}
+	return out
 }
 
 // sourceDates gives one Dated per source of each event, at the start of

@@ -1,0 +1,264 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// A draft's trigger is the word its headline and kind come from; of the
+// words its date anchors (draft.also), one may be the better word to stand
+// on: the verb that carries the tense and the date. These rules move the
+// trigger to that word and keep the old one among the also words, so no
+// word of the happening is lost. Each is a class of construction:
+//
+//   - a verb of trying and the verb it governs ("tried to scare"): the
+//     attempt is the happening, its object may never have happened;
+//   - a support verb and the noun of happening that is its object ("won 41
+//     percent of the vote", "attended a rally", "conceded defeat"), or that
+//     "go on" puts under way ("went on sale last month"): the verb carries
+//     the tense and the date;
+//   - a participle or comparative that only describes a noun ("the quarter
+//     ended Sept. 30", "from discontinued operations", "closed sharply
+//     lower"): the clause's verb is the happening;
+//   - a noun of happening that is the subject of what a date schedules
+//     ("The deal is expected to close in the third quarter"): the verb.
+//
+// A support verb takes the trigger after the headline, which its noun
+// built well ("Castro attends a rally", "U.S. authorities schedule a news
+// conference"; built from the verb it would lose words: "U.S. schedules a
+// news conference"): the kind of happening stays the noun's. The others
+// take it before the headline, which the old word built badly or wrongly
+// ("Authorities contain the outbreak" for "sought to contain", "Ingrid Sol
+// defeats" for "conceded defeat", "Sale" for
+// "A rival player went on sale", "Ended Sept 30", "Share prices closed
+// sharply lowers", "Deal in Europe").
+//
+// An aspectual verb and the verb it governs ("began delving", "stopped
+// paying") keep the aspectual, which carries the tense: TimeBank links the
+// one as often as the other (moving to the governed verb found 10 of its
+// anchors and lost 12).
+
+// conativeVerbs are the forms of the verbs of trying.
+var conativeVerbs = formsOf(`try attempt seek:sought:sought`)
+
+// goForms are the forms of "go", whose "on" puts a noun of happening
+// under way: "went on sale", "go on trial", "went on strike".
+var goForms = formsOf(`go:went:gone`)
+
+// supportVerbs are the forms of the verbs that lend their tense to a noun
+// of happening as their object: "went on sale", "held talks", "won the
+// vote", "attended a rally", "issued a ruling".
+var supportVerbs = formsOf(`go:went:gone hold:held:held have:had:had make:made:made take:took:taken give:gave:given
+win:won:won attend stage conduct issue schedule concede claim suffer`)
+
+// formsOf maps the forms of each verb of a list ("seek:sought:sought") to
+// its base.
+func formsOf(list string) map[string]string {
+	m := map[string]string{}
+	for entry := range strings.FieldsSeq(list) {
+		parts := strings.Split(entry, ":")
+		for _, f := range verbForms(parts[0], parts[1:]) {
+			m[f] = parts[0]
+		}
+	}
+	return m
+}
+
+// promoteTrigger moves the trigger of a draft to the support verb its
+// date also anchors whose object the trigger is. Called after the
+// headline.
+func (d *draft) promoteTrigger() {
+	if d.trig < 0 || len(d.also) == 0 {
+		return
+	}
+	if !d.info.noun && !isNoun(d.words, d.trig) {
+		return
+	}
+	if v := supportVerb(d.doc.Text, d.words, d.also, d.trig); v >= 0 {
+		d.moveTrigger(v) // "attended a rally on Thursday"
+	}
+}
+
+// supportVerb is the support verb among also whose object is the noun of
+// happening at t: before it in its clause, with no other word of
+// happening, clause word, punctuation or preposition but "of" and "on"
+// between ("went on sale", "won 41 percent of the vote"; not "made the
+// announcement at a press conference"); -1 when there is none.
+func supportVerb(text string, ws []word, also []int, t int) int {
+	for _, v := range also {
+		if v >= t || t-v > 6 || supportVerbs[ws[v].lower] == "" || isNoun(ws, v) || ws[v].quoted || !lowerWord(text, ws[v]) {
+			continue
+		}
+		if v+1 < len(ws) && (ws[v+1].is(cIrregularParticiple) || strings.HasSuffix(ws[v+1].lower, "ed")) {
+			continue // "had fallen": an auxiliary
+		}
+		if v > 0 && ws[v-1].lower == "to" {
+			continue // "to make the trip": no tense of its own to carry
+		}
+		ok := true
+		for k := v + 1; k <= t && ok; k++ {
+			ok = !hasPunct(text[ws[k-1].end:ws[k].start]) && (k == t || !ws[k].is(cClauseWord|cClauseOpener) && ws[k].lower != "to" && !eventWord(text, ws, k) &&
+				(!ws[k].is(cPreposition|cLocationPrep|cNounPrep) && !prepositions[ws[k].lower] && !otherPrepositions[ws[k].lower] || ws[k].lower == "of" || ws[k].lower == "on"))
+		}
+		if ok {
+			return v
+		}
+	}
+	return -1
+}
+
+// describingParticiple reports a trigger that is a participle describing a
+// noun, no happening of its clause: before the noun after an article, a
+// determiner or a preposition ("the reduced dividend", "a retired Indian
+// diplomat", "from discontinued operations"), or after a noun of time
+// ("the quarter ended Sept. 30").
+func describingParticiple(text string, ws []word, t int) bool {
+	w := ws[t].lower
+	if t == 0 || t+1 >= len(ws) || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "er") || ws[t].is(cIrregularParticiple)) || ws[t].quoted {
+		return false
+	}
+	prev, next := ws[t-1], ws[t+1]
+	if strings.HasSuffix(w, "er") {
+		// a comparative after its verb: "closed sharply lower", "posted
+		// lower earnings"
+		p := t - 1
+		for p > 0 && strings.HasSuffix(ws[p].lower, "ly") {
+			p--
+		}
+		return pastForm(ws, p) && !ws[p].is(cBeForm|cHaveForm|cAuxiliary) && !hasPunct(text[ws[p].end:ws[t].start])
+	}
+	if hasPunct(text[prev.end:ws[t].start]) || hasPunct(text[ws[t].end:next.start]) {
+		return false
+	}
+	if prev.is(cTimeUnit) || periodNouns[prev.lower] {
+		return w == "ended" || w == "ending" // "the quarter ended Sept. 30"
+	}
+	if !(prev.is(cArticle|cDeterminer) && prev.lower != "that" || prev.possessive || prev.is(cPreposition)) || adverbPast(ws, t) || relativePast(ws, t) {
+		return false // "He last visited Russia": a verb in the past
+	}
+	// the noun it describes: a word of letters, no closed word, preposition
+	// or verb of happening
+	return wordOfLetters(text, next) && !next.is(cClosed|cPreposition|cClauseWord) && !(eventWord(text, ws, t+1) && !isNoun(ws, t+1) && !strings.HasSuffix(next.lower, "s"))
+}
+
+// otherPrepositions open a phrase whose noun is no object of the verb
+// before it: "taking questions about the outbreak".
+var otherPrepositions = lexSet(`about with against into onto after before between among across toward towards under
+within without upon amid despite following`)
+
+// periodNouns are the spans a company reports on: "the quarter ended Sept. 30".
+var periodNouns = lexSet(`quarter year period months weeks half`)
+
+// nearestVerb is the verb among also that heads a happening of its own
+// (headInfo) and carries a tense (a past form, or a verb after an
+// auxiliary), the nearest to t; -1 when there is none.
+func nearestVerb(text string, ws []word, also []int, t int) int {
+	best := -1
+	for _, k := range also {
+		if isNoun(ws, k) || ws[k].quoted || describingParticiple(text, ws, k) {
+			continue
+		}
+		if !pastForm(ws, k) && (k == 0 || !ws[k-1].is(cModal|cBeForm|cHaveForm|cAuxiliary)) {
+			continue // no verb that carries a tense: "to stock of record"
+		}
+		if _, ok := headInfo(text, ws, k); !ok {
+			continue
+		}
+		if best < 0 || absInt(k-t) < absInt(best-t) {
+			best = k
+		}
+	}
+	return best
+}
+
+// verbTrigger moves the trigger of a draft to "go" before "on" and its
+// noun of happening, to the verb of trying that governs it, that of a
+// draft that stands on a participle
+// describing a noun (describingParticiple) to the nearest verb its date
+// also anchors, and that of a noun of happening to the verb a date
+// schedules it to do (scheduledVerb), before the headline is built from
+// it: "net income rose 21% for the fourth quarter ended Aug. 26" is the
+// rise.
+func (d *draft) verbTrigger() {
+	if d.trig >= 0 && !d.info.noun {
+		if g := governorOf(d.doc.Text, d.words, d.trig); g >= 0 && conativeVerbs[d.words[g].lower] != "" && slices.Contains(d.also, g) {
+			d.moveTrigger(g) // "tried to scare": the trying
+			d.info = triggerInfo{lemma: conativeVerbs[d.words[g].lower]}
+			return
+		}
+	}
+	if t := d.trig; t >= 2 && (d.info.noun || isNoun(d.words, t)) && d.words[t-1].lower == "on" && goForms[d.words[t-2].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-2, t) {
+		d.also = append(d.also, t-2)
+		d.moveTrigger(t - 2) // "went on sale last month": the going on sale
+		d.info = triggerInfo{lemma: "go"}
+		return
+	}
+	if d.trig < 0 || len(d.also) == 0 {
+		return
+	}
+	if t := d.trig; t > 0 && !d.info.noun && supportVerbs[d.words[t-1].lower] != "" && pastForm(d.words, t-1) && slices.Contains(d.also, t-1) && d.doc.Text[d.words[t-1].end:d.words[t].start] == " " {
+		// a verb's form right after a support verb in the past is its
+		// object: "conceded defeat on Thursday" is the conceding, not
+		// "defeats"
+		d.moveTrigger(t - 1)
+		d.info = triggerInfo{lemma: supportVerbs[d.words[t-1].lower]}
+		return
+	}
+	v := -1
+	switch {
+	case !d.words[d.trig].info().noun && describingParticiple(d.doc.Text, d.words, d.trig):
+		// a participle the draft may have read as a noun after its
+		// article ("The increased dividend"), but no noun of the lexicon
+		v = nearestVerb(d.doc.Text, d.words, d.also, d.trig) // "the quarter ended Aug. 26", "the increased dividend"
+	case d.info.noun || isNoun(d.words, d.trig):
+		v = scheduledVerb(d.doc.Text, d.words, d.also, d.trig) // "The deal is expected to close"
+	}
+	if v < 0 {
+		return
+	}
+	info, _ := headInfo(d.doc.Text, d.words, v)
+	d.moveTrigger(v)
+	d.info = info
+}
+
+// moveTrigger makes the also word k the draft's trigger and keeps the old
+// trigger among the also words, in its place.
+func (d *draft) moveTrigger(k int) {
+	i := slices.Index(d.also, k)
+	if i < 0 {
+		return
+	}
+	d.also[i] = d.trig
+	d.trig = k
+	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
+}
+
+// scheduledVerb is the verb among also that the noun of happening at t is
+// the subject of, after "is expected to", "is scheduled to", "is due to"
+// ("The deal is expected to close in the third quarter"): the verb, not its
+// subject, is what the date schedules; -1 when there is none.
+func scheduledVerb(text string, ws []word, also []int, t int) int {
+	for _, c := range also {
+		if c != t+4 || !ws[t+1].is(cBeForm) || !scheduleWords[ws[t+2].lower] || ws[t+3].lower != "to" || isNoun(ws, c) {
+			continue
+		}
+		if !hasPunctBetween(text, ws, t, c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// scheduleWords say that what follows them is scheduled or expected.
+var scheduleWords = lexSet(`expected scheduled due set slated likely`)
+
+// wordOfLetters reports a word of letters (and hyphens), lowercase or
+// capitalized: "dividend", "Indian".
+func wordOfLetters(text string, w word) bool {
+	for i, r := range text[w.start:w.end] {
+		if (r < 'a' || r > 'z') && r != '-' && (i > 0 || r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
+}

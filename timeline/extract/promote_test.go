@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"storyline/timeline"
+)
+
+// TestPromoteTrigger covers the word an event stands on when its date
+// anchors several words of one happening: one case or more per class of
+// construction (promote.go), each as "date trigger (also words) title" of
+// the event that tells it.
+func TestPromoteTrigger(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       string
+	}{
+		// a verb of trying and the verb it governs: the attempt
+		{"trying",
+			"Then yesterday, he tried to entice Arab leaders with his proposal.",
+			"2019-11-06 tried (entice) He tries to entice Arab leaders"},
+		// a support verb and its noun of happening: the verb, the headline
+		// kept
+		{"support verb",
+			"Castro attended a rally Thursday by media workers at Havana's Palace of Conventions.",
+			"2019-11-07 attended (rally) Castro attends a rally"},
+		{"support verb, the noun after a figure",
+			"Mr Banda won 41 percent of the vote in the first round on May 12.",
+			"2019-05-12 won (vote) Mr Banda wins 41 percent of the vote"},
+		{"support verb before a noun read as a verb",
+			"Outgoing prime minister Ingrid Sol conceded defeat in a speech to supporters on Thursday night.",
+			"2019-11-07TNI conceded (defeat,speech) Ingrid Sol concedes defeat in a speech"},
+		{"go on and a noun of happening",
+			"A rival player from Nordvik went on sale last month.",
+			"2019-10 went (sale) Rival player from Nordvik goes on sale"},
+		// a participle that describes a noun: the clause's verb
+		{"participle after a noun of time",
+			"UniFirst reported that net income rose 21% to $3 million for the fourth quarter ended Aug. 26.",
+			"2019-Q4 rose (income,ended) Net income rises 21% to $3 million"},
+		{"participle after an article",
+			"Kofi Annan appointed a retired Indian diplomat on Thursday as his special representative.",
+			"2019-11-07 appointed (retired) Kofi Annan appoints a retired Indian diplomat"},
+		{"participle read as a noun after its article",
+			"The increased dividend will be paid Dec. 14 to holders of record Nov. 15.",
+			"2019-12-14 paid (increased) Increased dividend to be paid to holders"},
+		{"comparative after its verb",
+			"London share prices closed sharply lower Friday in active trading.",
+			"2019-11-01 closed (prices,lower,trading) London share prices close sharply lower in active trading"},
+		// a noun subject scheduled to do what the date schedules
+		{"scheduled verb of a noun subject",
+			"The deal is expected to close in the third quarter.",
+			"2019-Q3 close (expected,deal) The deal closes"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: thu}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				var also []string
+				for _, s := range e.Sources {
+					for _, a := range s.Also {
+						also = append(also, tc.text[a.Start:a.End])
+					}
+				}
+				got = append(got, e.Date.Value+" "+e.Trigger+" ("+strings.Join(also, ",")+") "+e.Title)
+			}
+			for _, g := range got {
+				if g == tc.want {
+					return
+				}
+			}
+			t.Errorf("Extract(%q) = %q, want among them %q", tc.text, got, tc.want)
+		})
+	}
+}
