@@ -329,7 +329,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				continue
 			}
-			if backgroundDate(text, ws, trigs, verbs, x) {
+			if n, ok := threatObject(text, ws, wordIndexAt(ws, x.Start)); ok && n < 0 {
+				// "has threatened further action in April": the date of
+				// what is threatened, no event; the threat is the day's
+				background++
+				continue
+			}
+			if backgroundDate(text, ws, trigs, verbs, x) || forecastDate(text, ws, trigs, verbs, x) {
 				background++
 				continue
 			}
