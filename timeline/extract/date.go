@@ -34,7 +34,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
-	if n, _ := threatObject(text, ws, first); n >= 0 {
+	if n, _, _ := threatObject(text, ws, first); n >= 0 {
 		return n, 0 // "has threatened further action in April": the action's
 	}
 	if h, ok := objectYear(text, ws, first, last); ok && h >= 0 {

@@ -292,7 +292,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		verbs := verbsOutside(text, ws)
 		dated := datedWords(ws, xs)
 		lastDated := lastDatedWord(ws, dated)
-		background := 0 // dates of background told in a relative clause
+		background := 0   // dates of background told in a relative clause
+		var threats []int // verbs of threat whose object a date dates (threatObject)
 		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
@@ -329,11 +330,14 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				continue
 			}
-			if n, ok := threatObject(text, ws, wordIndexAt(ws, x.Start)); ok && n < 0 {
-				// "has threatened further action in April": the date of
-				// what is threatened, no event; the threat is the day's
-				background++
-				continue
+			if n, v, ok := threatObject(text, ws, wordIndexAt(ws, x.Start)); ok {
+				threats = append(threats, v)
+				if n < 0 {
+					// "has threatened further action in April": the date
+					// of what is threatened, no event
+					background++
+					continue
+				}
 			}
 			if backgroundDate(text, ws, trigs, verbs, x) || forecastDate(text, ws, trigs, verbs, x) {
 				background++
@@ -415,6 +419,16 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
+		for _, v := range threats {
+			// "the union has threatened further action in April": the
+			// threat, in the present perfect, is the publication day's
+			if !used[v] && !ws[v].quoted && !negated(ws, v) && mainClause(text, ws, v) && !a.doc.Published.IsZero() {
+				d := a.newDraft(s, ws, v)
+				d.date = a.publicationDate("present perfect \"" + text[ws[v-1].start:ws[v].end] + "\" of what is still to come")
+				drafts = append(drafts, d)
+				used[v] = true
+			}
+		}
 		// A governed sentence: its main trigger takes the governing date.
 		if len(picks) == 0 && governing != nil && !sinceDated(ws, xs) {
 			if ti := mainTrigger(text, ws, trigs, used); ti >= 0 && !habitualRelative(ws, ti) {

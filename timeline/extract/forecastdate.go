@@ -73,28 +73,29 @@ var threatVerbs = lexSet(`threatened promised vowed pledged`)
 // union has threatened further action in April". The present perfect
 // takes no date of the past in its own clause ("has threatened in April" is
 // not said), so the date is of what is threatened, which lies ahead; the
-// threat is the news of its day. It returns the object's head and true;
-// the head is -1 when it is no noun of happening ("has threatened further
-// action in April": the date dates no event of its own, and not the threat
-// either). It returns false when the date follows no such object.
-func threatObject(text string, ws []word, first int) (int, bool) {
+// threat is the news of its day. It returns the object's head, the verb
+// and true; the head is -1 when it is no noun of happening ("has
+// threatened further action in April": the date dates no event of its
+// own, and not the threat either). It returns false when the date follows
+// no such object.
+func threatObject(text string, ws []word, first int) (int, int, bool) {
 	head := -1
 	for k := first - 1; k >= 1 && k >= first-6; k-- {
 		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cClauseOpener) {
-			return -1, false
+			return -1, -1, false
 		}
 		if threatVerbs[ws[k].lower] {
 			if head < 0 || !presentPerfect(ws, k) {
-				return -1, false
+				return -1, -1, false
 			}
 			if !lowerWord(text, ws[head]) || !eventWord(text, ws, head) {
-				return -1, true
+				return -1, k, true
 			}
-			return head, true
+			return head, k, true
 		}
 		if head < 0 && !ws[k].is(cPreposition|cTemporalPrep) {
 			head = k
 		}
 	}
-	return -1, false
+	return -1, -1, false
 }

@@ -35,19 +35,26 @@ func TestForecastDate(t *testing.T) {
 
 // TestThreatObject checks that a date after the object of a verb of threat
 // or promise in the present perfect dates what is threatened or promised,
-// ahead of the publication day (seedDay, 2022-09-14), not the threat.
+// ahead of the publication day (seedDay, 2022-09-14), not the threat,
+// which is the publication day's news.
 func TestThreatObject(t *testing.T) {
 	runDatedCases(t, []datedCase{
 		{
 			name: "a noun of happening",
 			text: "The rebels have promised a new offensive in May.",
-			bad:  "promised",
+			bad:  "promised 2023-05",
 			want: "offensive 2023-05",
 		},
 		{
 			name: "no noun of happening",
 			text: "The strike is due to end on Thursday night, but the union has threatened further action in November.",
 			bad:  "threatened 2022-11",
+			want: "threatened 2022-09-14",
+		},
+		{
+			name: "the promise is the day's",
+			text: "The rebels have promised a new offensive in May.",
+			want: "promised 2022-09-14",
 		},
 		{
 			name: "the simple past may be dated",
