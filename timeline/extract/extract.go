@@ -231,6 +231,9 @@ type draft struct {
 	// ("Clark" in "Clark said Monday"), "" for other verbs.
 	speaker string
 	ownDate bool // dated by an expression of its own sentence
+	// gapped are the words of another date's phrase that a second date of
+	// the same verb leaves out of its headline (gappedPhrase)
+	gapped timeline.Span
 	// also are the other words of happening (indexes into words) of the
 	// date's clause that the date anchors with the trigger; for a draft
 	// without trigger, the words its date anchors, the nearest first.
@@ -391,6 +394,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		for i, p := range picks {
+			var gapped timeline.Span // the first phrase, left out of a second date's headline
 			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
 				// its trigger went to a nearer date, or it has none: the
 				// nearest word of happening of its own clause, unless it
@@ -399,12 +403,19 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				if p.trig >= 0 && sameTime(text, picks[best[p.trig]].x, p.x) {
 					continue
 				}
-				if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
-					continue
+				if p.trig < 0 || !secondDate(text, ws, trigs, verbs, p.trig, picks[best[p.trig]].x, p.x) {
+					if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
+						continue
+					}
+					taken[p.trig] = true
+				} else {
+					// "reach shops in Europe on Friday and in Asia in June":
+					// the verb's second time
+					gapped = gappedPhrase(ws, p.trig, picks[best[p.trig]].x)
 				}
-				taken[p.trig] = true
 			}
 			d := a.newDraft(s, ws, p.trig)
+			d.gapped = gapped
 			d.date = timeline.DateOf(p.x)
 			if len(lists[i]) > 1 {
 				d.date = listDate(text, lists[i])

@@ -804,7 +804,7 @@ func complement(text string, ws []word, d *draft) string {
 		if hasPunct(text[ws[k-1].end:w.start]) && (len(parts) > 0 || k-1 > d.trig && inSpan(ws[k-1], d.dateSpan())) {
 			break // "closed on Monday, Collector S. Lakshmi said": the clause ends after the date
 		}
-		if inSpan(w, d.dateSpan()) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
+		if inSpan(w, d.dateSpan()) || inSpan(w, d.gapped) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
 		}
 		if spanWords[w.lower] && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan()) && !hasPunct(text[w.end:ws[k+1].start]) {
