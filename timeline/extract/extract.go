@@ -395,6 +395,11 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		for i, p := range picks {
 			var gapped timeline.Span // the first phrase, left out of a second date's headline
+			asOf := false
+			if p.trig < 0 && !happening {
+				p.trig = asOfState(text, ws, p.x) // "As of February, the store accounts for 70 percent"
+				asOf = p.trig >= 0
+			}
 			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
 				// its trigger went to a nearer date, or it has none: the
 				// nearest word of happening of its own clause, unless it
@@ -416,6 +421,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			d := a.newDraft(s, ws, p.trig)
 			d.gapped = gapped
+			if asOf && d.info.lemma == "" {
+				d.info.lemma = presentLemma(ws[p.trig].lower)
+			}
 			d.date = timeline.DateOf(p.x)
 			if len(lists[i]) > 1 {
 				d.date = listDate(text, lists[i])

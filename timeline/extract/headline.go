@@ -811,7 +811,10 @@ func complement(text string, ws []word, d *draft) string {
 			continue // "fell 12% over the past week": the stretch goes with its preposition
 		}
 		if w.is(cComplementStop) {
-			break
+			if k != d.trig+1 || w.lower != "for" || d.info.noun || isNoun(ws, d.trig) {
+				break
+			}
+			limit++ // "accounts for 70 percent", "called for a ceasefire": the verb's own preposition
 		}
 		if w.lower == "of" && len(parts) == limit-1 && k > 0 && ws[k-2].is(cArticle) && lowerWord(text, ws[k-1]) && preps == 0 {
 			limit += 3 // "designated the spill an incident of national significance": the noun needs its "of"
