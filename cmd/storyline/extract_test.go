@@ -358,5 +358,5 @@ func TestExtractWikinewsGold(t *testing.T) {
 // TestExtractWikinewsGold.
 const (
 	wikinewsFloor          = 114
-	wikinewsPrecisionFloor = 980
+	wikinewsPrecisionFloor = 990
 )
