@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestAsOfState checks that an opening "as of" date dates the verb of its
 // clause, a state outside the lexicon of happenings too, which names the
@@ -40,5 +43,24 @@ func TestAsOfState(t *testing.T) {
 				t.Errorf("Extract(%q) = %q, want one %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestHeadlineVerbFor checks that "for" right after a verb stays in the
+// headline as the verb's own preposition, with its object.
+func TestHeadlineVerbFor(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, want string }{
+		{"The company filed for bankruptcy on Monday.", "The company files for bankruptcy"},
+		{"The lessor was negotiating for more planes on Monday.", "The lessor negotiates for more planes"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, e := range extractSeed(t, x, tc.text) {
+			got = append(got, e.Title)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("Extract(%q) titles %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
