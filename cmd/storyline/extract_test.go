@@ -242,8 +242,9 @@ func TestExtractCitations(t *testing.T) {
 // one of those words. The floors sit just under the figures measured when a
 // date went to the clause it belongs to (a state's end to the when-clause
 // after it, a comparison base to nothing) and the trigger moved to the verb
-// that carries the tense and the date: 117 of 142 found, precision 120 of
-// 122 (114 and 119 of 121 before the trigger moved; 111 and 118 of 120 when a present perfect whose sentence dates
+// that carries the tense and the date, and a forecast's date, a threatened
+// thing's date and a verb's second date went where they belong: 121 of 142
+// found, precision 124 of 124 (117 and 120 of 122 before the last; 114 and 119 of 121 before the trigger moved; 111 and 118 of 120 when a present perfect whose sentence dates
 // only other clauses became the news of the publication day; 105 and 112 of 114 when a delay's new time stopped
 // dating the delay; 104 and 111 of 113 when wn11-wn25 were added, 72 of 99
 // on them; wn01-wn10 gave 27 of 43 when the date line became the
@@ -359,6 +360,6 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 116
-	wikinewsPrecisionFloor = 980
+	wikinewsFloor          = 120
+	wikinewsPrecisionFloor = 990
 )

@@ -34,6 +34,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
+	if n, _, _ := threatObject(text, ws, first); n >= 0 {
+		return n, 0 // "has threatened further action in April": the action's
+	}
 	if h, ok := objectYear(text, ws, first, last); ok && h >= 0 {
 		return h, 0 // "strengthened the 1959 trade embargo": the embargo's
 	}

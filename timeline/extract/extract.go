@@ -231,6 +231,9 @@ type draft struct {
 	// ("Clark" in "Clark said Monday"), "" for other verbs.
 	speaker string
 	ownDate bool // dated by an expression of its own sentence
+	// gapped are the words of another date's phrase that a second date of
+	// the same verb leaves out of its headline (gappedPhrase)
+	gapped timeline.Span
 	// also are the other words of happening (indexes into words) of the
 	// date's clause that the date anchors with the trigger; for a draft
 	// without trigger, the words its date anchors, the nearest first.
@@ -292,7 +295,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		verbs := verbsOutside(text, ws)
 		dated := datedWords(ws, xs)
 		lastDated := lastDatedWord(ws, dated)
-		background := 0 // dates of background told in a relative clause
+		background := 0   // dates of background told in a relative clause
+		var threats []int // verbs of threat whose object a date dates (threatObject)
 		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
@@ -329,7 +333,16 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				continue
 			}
-			if backgroundDate(text, ws, trigs, verbs, x) {
+			if n, v, ok := threatObject(text, ws, wordIndexAt(ws, x.Start)); ok {
+				threats = append(threats, v)
+				if n < 0 {
+					// "has threatened further action in April": the date
+					// of what is threatened, no event
+					background++
+					continue
+				}
+			}
+			if backgroundDate(text, ws, trigs, verbs, x) || forecastDate(text, ws, trigs, verbs, x) {
 				background++
 				continue
 			}
@@ -381,6 +394,12 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		for i, p := range picks {
+			var gapped timeline.Span // the first phrase, left out of a second date's headline
+			asOf := false
+			if p.trig < 0 && !happening {
+				p.trig = asOfState(text, ws, p.x) // "As of February, the store accounts for 70 percent"
+				asOf = p.trig >= 0
+			}
 			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
 				// its trigger went to a nearer date, or it has none: the
 				// nearest word of happening of its own clause, unless it
@@ -389,12 +408,22 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				if p.trig >= 0 && sameTime(text, picks[best[p.trig]].x, p.x) {
 					continue
 				}
-				if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
-					continue
+				if p.trig < 0 || !secondDate(text, ws, trigs, verbs, p.trig, picks[best[p.trig]].x, p.x) {
+					if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
+						continue
+					}
+					taken[p.trig] = true
+				} else {
+					// "reach shops in Europe on Friday and in Asia in June":
+					// the verb's second time
+					gapped = gappedPhrase(ws, p.trig, picks[best[p.trig]].x)
 				}
-				taken[p.trig] = true
 			}
 			d := a.newDraft(s, ws, p.trig)
+			d.gapped = gapped
+			if asOf && d.info.lemma == "" {
+				d.info.lemma = presentLemma(ws[p.trig].lower)
+			}
 			d.date = timeline.DateOf(p.x)
 			if len(lists[i]) > 1 {
 				d.date = listDate(text, lists[i])
@@ -422,6 +451,16 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
+		for _, v := range threats {
+			// "the union has threatened further action in April": the
+			// threat, in the present perfect, is the publication day's
+			if !used[v] && !ws[v].quoted && !negated(ws, v) && mainClause(text, ws, v) && !a.doc.Published.IsZero() {
+				d := a.newDraft(s, ws, v)
+				d.date = a.publicationDate("present perfect \"" + text[ws[v-1].start:ws[v].end] + "\" of what is still to come")
+				drafts = append(drafts, d)
+				used[v] = true
+			}
+		}
 		// A governed sentence: its main trigger takes the governing date.
 		if len(picks) == 0 && governing != nil && !sinceDated(ws, xs) {
 			if ti := mainTrigger(text, ws, trigs, used); ti >= 0 && !habitualRelative(ws, ti) {

@@ -793,7 +793,8 @@ var auxiliaries = lexSet(`has have had will would could should may might must ca
 func complement(text string, ws []word, d *draft) string {
 	var parts []string
 	preps, limit := 0, 5
-	last := -1 // the word parts ends with
+	last := -1         // the word parts ends with
+	forObject := false // "for" after the verb was taken as its own
 	for k := d.trig + 1; k < len(ws) && (len(parts) < limit || k-1 == last && figureGoesOn(text, ws, k)); k++ {
 		w := ws[k]
 		if k-1 == last && figureGap(text, ws[k-1], w) {
@@ -804,14 +805,22 @@ func complement(text string, ws []word, d *draft) string {
 		if hasPunct(text[ws[k-1].end:w.start]) && (len(parts) > 0 || k-1 > d.trig && inSpan(ws[k-1], d.dateSpan())) {
 			break // "closed on Monday, Collector S. Lakshmi said": the clause ends after the date
 		}
-		if inSpan(w, d.dateSpan()) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
+		if inSpan(w, d.dateSpan()) || inSpan(w, d.gapped) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
 		}
 		if spanWords[w.lower] && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan()) && !hasPunct(text[w.end:ws[k+1].start]) {
 			continue // "fell 12% over the past week": the stretch goes with its preposition
 		}
 		if w.is(cComplementStop) {
-			break
+			if k != d.trig+1 || w.lower != "for" || d.info.noun || isNoun(ws, d.trig) ||
+				k+1 >= len(ws) || ws[k+1].is(cBeForm|cHaveForm|cModal|cAuxiliary) {
+				break // "certificates I have sent for have failed": no object after it
+			}
+			limit++ // "accounts for 70 percent", "called for a ceasefire": the verb's own preposition
+			forObject = true
+		}
+		if forObject && w.is(cBeForm|cHaveForm|cModal|cAuxiliary) {
+			break // another clause's verb group
 		}
 		if w.lower == "of" && len(parts) == limit-1 && k > 0 && ws[k-2].is(cArticle) && lowerWord(text, ws[k-1]) && preps == 0 {
 			limit += 3 // "designated the spill an incident of national significance": the noun needs its "of"

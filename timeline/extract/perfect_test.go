@@ -76,6 +76,11 @@ func TestPerfectAfterModal(t *testing.T) {
 func TestReportedPerfect(t *testing.T) {
 	runDatedCases(t, []datedCase{
 		{
+			name: "the subject's relative clause has its own date",
+			text: "A wildfire that started on Saturday has destroyed more than 60 homes on the eastern coast, officials said on Monday.",
+			want: "destroyed 2022-09-12",
+		},
+		{
 			name: "a verb outside the lexicon",
 			text: "Biologists have described a new species of tree frog found in the highland forests, the university announced on Monday.",
 			want: "described 2022-09-12",

@@ -1030,9 +1030,14 @@ func perfectGroupStart(ws []word, ti int) int {
 // with a subject of its own ("..., and its governor has said") the clause
 // starts at the comma. Reads at most maxReach words back.
 func mainClause(text string, ws []word, ti int) bool {
-	k := perfectGroupStart(ws, ti) - 1 // the last word before the verb group
-	subject := false                   // words of the clause's subject seen
-	aside := false                     // an aside was passed over: the gap after k opens it
+	return mainClauseBefore(text, ws, perfectGroupStart(ws, ti)-1, ti)
+}
+
+// mainClauseBefore is mainClause looking back from word k, the last word
+// of the subject of the verb at ti.
+func mainClauseBefore(text string, ws []word, k, ti int) bool {
+	subject := false // words of the clause's subject seen
+	aside := false   // an aside was passed over: the gap after k opens it
 	for ; k >= 0 && k >= ti-maxReach; k-- {
 		g := text[ws[k].end:ws[k+1].start]
 		if hardGap(g) {
@@ -1149,12 +1154,17 @@ func trailingReport(text string, ws []word, d *draft) bool {
 // and the report's draft; -1 and nil when there is none.
 func reportedPerfect(text string, ws []word, trigs, verbs []int, ds []*draft, used map[int]bool) (int, *draft) {
 	var rep *draft
+	var others []*draft // dated happenings of a relative clause (subjectRelative)
 	for _, d := range ds {
 		if !d.date.IsZero() && d.trig >= 0 {
-			if rep != nil || !trailingReport(text, ws, d) {
+			if rep == nil && trailingReport(text, ws, d) {
+				rep = d
+				continue
+			}
+			if rep != nil || !subjectRelative(text, ws, d) {
 				return -1, nil // another dated happening: the sentence dates its own
 			}
-			rep = d
+			others = append(others, d)
 		}
 	}
 	if rep == nil || sinceIn(ws) {
@@ -1167,7 +1177,8 @@ func reportedPerfect(text string, ws []word, trigs, verbs []int, ds []*draft, us
 			if k >= rep.trig || rep.trig-k > maxReach || used[k] || ws[k].quoted || (best >= 0 && k >= best) {
 				continue
 			}
-			if presentPerfect(ws, k) && !negated(ws, k) && !experiential(text, ws, k) && mainClause(text, ws, k) && !coordinatedClause(text, ws, k, rep.trig) {
+			if presentPerfect(ws, k) && !negated(ws, k) && !experiential(text, ws, k) && !coordinatedClause(text, ws, k, rep.trig) &&
+				(mainClause(text, ws, k) || afterSubjectRelative(text, ws, others, k)) {
 				best = k
 			}
 		}
@@ -1175,7 +1186,50 @@ func reportedPerfect(text string, ws []word, trigs, verbs []int, ds []*draft, us
 	if best < 0 {
 		return -1, nil
 	}
+	for _, d := range others {
+		if d.date.Span.End > ws[best].start {
+			return -1, nil // the relative clause is not before the perfect
+		}
+	}
 	return best, rep
+}
+
+// afterSubjectRelative reports a verb in the present perfect at k whose
+// verb group follows right after the date of a relative clause among ds
+// (subjectRelative), in the main clause once that relative clause is
+// passed over: "A wildfire that started on Saturday has destroyed".
+func afterSubjectRelative(text string, ws []word, ds []*draft, k int) bool {
+	g := perfectGroupStart(ws, k)
+	for _, d := range ds {
+		if g >= 1 && ws[g-1].end == d.date.Span.End && d.trig >= 2 {
+			return mainClauseBefore(text, ws, d.trig-2, k)
+		}
+	}
+	return false
+}
+
+// subjectRelative reports a dated draft d whose trigger opens a relative
+// clause right after its noun, with its date inside that clause, before
+// any comma: "A wildfire that started on Saturday has destroyed more than
+// 60 homes, officials said on Monday". The clause tells when the noun's
+// own happening was; the main clause's verb keeps its own time, which the
+// trailing report gives (reportedPerfect checks that the clause closes
+// before the perfect).
+func subjectRelative(text string, ws []word, d *draft) bool {
+	k := d.trig
+	if k < 2 || !relativePronouns[ws[k-1].lower] || ws[k-1].lower == "whose" || hasPunct(text[ws[k-2].end:ws[k-1].start]) {
+		return false
+	}
+	first := wordIndexAt(ws, d.date.Span.Start)
+	if first <= k || first > k+3 {
+		return false
+	}
+	for j := k + 1; j <= first; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) {
+			return false
+		}
+	}
+	return true
 }
 
 // perfectSaying is a verb of saying in the present perfect whose subject is

@@ -226,3 +226,18 @@ func TestRescheduledTo(t *testing.T) {
 		{"to without a move", "They returned to work on Monday.", []string{"Monday=2019-11-04"}},
 	}, thursday)
 }
+
+// TestThreatenedInPerfect: what a present perfect of threat or promise has
+// as its object lies ahead, with the date that follows it; the present
+// perfect takes no date of the past ("has threatened in April" is not
+// said). A simple past may be dated itself, and another verb looks back.
+func TestThreatenedInPerfect(t *testing.T) {
+	d := time.Date(2016, 3, 1, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"has threatened", "The union has threatened further action in April.", []string{"April=2016-04"}},
+		{"have promised", "The rebels have promised a new offensive in May.", []string{"May=2016-05"}},
+		// negative: another verb, or the simple past
+		{"has taken", "The union has taken further action in April.", []string{"April=2015-04"}},
+		{"threatened", "The union threatened further action in April.", []string{"April=2015-04"}},
+	}, d)
+}

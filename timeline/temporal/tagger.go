@@ -840,6 +840,13 @@ func (m *matcher) cueList() []cue {
 			// "protesters planned a demonstration on Saturday": the
 			// thing planned lies ahead of the plan
 			m.cues = append(m.cues, cue{i, tenseFuture})
+		case (w == wThreatened || w == wPromised || w == wVowed || w == wPledged) && m.is(i-1, wHas, wHave) &&
+			m.is(i+1, wA, wAn, wAnother, wMore, wFurther, wNew):
+			// "the union has threatened further action in April": the
+			// present perfect takes no date of the past in its clause
+			// ("has threatened in April" is not said), so the date is
+			// of what is threatened or promised, which lies ahead
+			m.cues = append(m.cues, cue{i, tenseFuture})
 		case m.id(i+1) == wTo && intentVerbs.has(w) && !m.is(i-1, wHad, wWas, wWere, wBeen):
 			// "planned to leave Thursday", "expects to release in
 			// November": what is intended lies ahead
