@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -186,6 +187,35 @@ func runDatedCases(t *testing.T, tests []datedCase) {
 			if tc.bad != "" && slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.bad) }) ||
 				tc.want != "" && !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, tc.want) }) {
 				t.Errorf("Extract(%q) dated events %q: want one with %q and none with %q", tc.text, got, tc.want, tc.bad)
+			}
+		})
+	}
+}
+
+// titleCase is a sentence and every event Extract must make of it, in
+// order, each as "date title", for runTitleCases.
+type titleCase struct {
+	name, text string
+	want       []string
+}
+
+// runTitleCases extracts each case's sentence as a document published on
+// published and compares its events with the case's want.
+func runTitleCases(t *testing.T, published time.Time, tests []titleCase) {
+	t.Helper()
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: published}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				got = append(got, e.Date.Value+" "+e.Title)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) events (-want +got):\n%s", tc.text, diff)
 			}
 		})
 	}

@@ -14,10 +14,7 @@ import (
 // sentence published on a Thursday; want lists every event as "date title".
 func TestClauseDates(t *testing.T) {
 	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []titleCase{
 		{"the month May before a day is no modal",
 			"On May 22, 1995, Farkas was made a brigadier general.",
 			[]string{"1995-05-22 Farkas made a brigadier general"}},
@@ -115,27 +112,7 @@ func TestClauseDates(t *testing.T) {
 		{"since a day after a comparison dates nothing",
 			"Turnout was the highest since May 4, 1992.", nil},
 	}
-	x := newExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: thu}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range events {
-				got = append(got, e.Date.Value+" "+e.Title)
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
-				}
-			}
-		})
-	}
+	runTitleCases(t, thu, tests)
 }
 
 // TestPastSpan: a happening told over a stretch that ends at publication is

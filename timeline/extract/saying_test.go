@@ -18,10 +18,7 @@ import (
 // on a Thursday; want lists every event as "date title".
 func TestSayingDates(t *testing.T) {
 	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []titleCase{
 		{"an opening date frames the saying when what is said has its own",
 			"Last month, the U.S. said it had sought to engage North Korea in mid-February.",
 			[]string{"2019-02 U.S. seeks to engage North Korea", "2019-10 U.S. says it had sought to engage North Korea in mid-February"}},
@@ -59,27 +56,7 @@ func TestSayingDates(t *testing.T) {
 			"He moved to Paris in 2005.",
 			[]string{"2005 He moves to Paris"}},
 	}
-	x := newExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: thu}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, e := range events {
-				got = append(got, e.Date.Value+" "+e.Title)
-			}
-			if len(got) != len(tc.want) {
-				t.Fatalf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
-			}
-			for i := range got {
-				if got[i] != tc.want[i] {
-					t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
-				}
-			}
-		})
-	}
+	runTitleCases(t, thu, tests)
 }
 
 // TestSayingInPresentNoStatement: a verb of saying in the present with a
