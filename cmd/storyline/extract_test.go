@@ -232,22 +232,28 @@ func TestExtractCitations(t *testing.T) {
 
 // TestExtractWikinewsGold scores the wiki-news-shaped articles, read
 // without -dct, against the events annotated by hand in gold.tsv before the
-// app was run on them (wn01-wn10 first, wn11-wn25 later, each set committed
-// before the app ran on it).
+// app was run on them (wn01-wn10 first, wn11-wn25 later, wn26-wn37 last, each
+// set committed before the app ran on it; wn26-wn37 were written after the
+// rules of this session and are scored on their own as a held-out figure).
 //
-// Recall: a gold anchor is found when an event stands on the gold trigger
-// with the gold date (or a time of that day). Precision: of the dated events
-// whose trigger or one of its Also words (the other words of happening its
-// date anchors) is a gold trigger of the page, how many carry a gold date of
-// one of those words. The floors sit just under the figures measured when a
-// date went to the clause it belongs to (a state's end to the when-clause
-// after it, a comparison base to nothing) and the trigger moved to the verb
-// that carries the tense and the date, and a forecast's date, a threatened
-// thing's date and a verb's second date went where they belong: 121 of 142
-// found, precision 124 of 124 (117 and 120 of 122 before the last; 114 and 119 of 121 before the trigger moved; 111 and 118 of 120 when a present perfect whose sentence dates
-// only other clauses became the news of the publication day; 105 and 112 of 114 when a delay's new time stopped
-// dating the delay; 104 and 111 of 113 when wn11-wn25 were added, 72 of 99
-// on them; wn01-wn10 gave 27 of 43 when the date line became the
+// Recall: a gold anchor is found when an event stands on the gold trigger with
+// the gold date (or a time of that day). Precision: of the dated events whose
+// trigger or one of its Also words (the other words of happening its date
+// anchors) is a gold trigger of the page, how many carry a gold date of one of
+// those words. The floors sit just under the figures measured when a date went
+// to the clause it belongs to (a state's end to the when-clause after it, a
+// comparison base to nothing) and the trigger moved to the verb that carries
+// the tense and the date, and a forecast's date, a threatened thing's date and
+// a verb's second date went where they belong: 121 of 142 found, precision 124
+// of 124 on wn01-wn25; wn26-wn37, scored once when added, gave 68 of 102 found
+// (83 with Also) and precision 75 of 78, so the whole set stood at 189 of 244
+// and 199 of 202: the found floor holds in absolute numbers and the precision
+// floor is 0.985, just under the 0.9851 measured (117 and 120 of 122 before
+// the last; 114 and 119 of 121 before the trigger moved; 111 and 118 of 120
+// when a present perfect whose sentence dates only other clauses became the
+// news of the publication day; 105 and 112 of 114 when a delay's new time
+// stopped dating the delay; 104 and 111 of 113 when wn11-wn25 were added, 72
+// of 99 on them; wn01-wn10 gave 27 of 43 when the date line became the
 // publication date).
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
@@ -278,6 +284,9 @@ func TestExtractWikinewsGold(t *testing.T) {
 	ex := extract.NewExtractor(temporal.NewTagger(), gaz)
 	sameDay := func(value, want string) bool { return value == want || strings.HasPrefix(value, want+"T") }
 	found, total, foundNew, totalNew, foundAlso, right, dated := 0, 0, 0, 0, 0, 0, 0
+	// the third set, wn26-wn37, scored on its own too: found on the trigger,
+	// found on the trigger or an Also word, and precision
+	found3, total3, foundAlso3, right3, dated3 := 0, 0, 0, 0, 0
 	for _, name := range files {
 		doc, err := readDocument(filepath.Join(dir, name))
 		if err != nil {
@@ -298,7 +307,8 @@ func TestExtractWikinewsGold(t *testing.T) {
 				}
 			}
 		}
-		isNew := name >= "wn11"
+		isNew := name >= "wn11" && name < "wn26"
+		isThird := name >= "wn26"
 		for _, g := range gold[name] {
 			hit, hitAlso := false, false
 			for i, e := range events {
@@ -311,8 +321,14 @@ func TestExtractWikinewsGold(t *testing.T) {
 			if isNew {
 				totalNew++
 			}
+			if isThird {
+				total3++
+			}
 			if hitAlso {
 				foundAlso++
+				if isThird {
+					foundAlso3++
+				}
 			}
 			if !hit {
 				t.Logf("missed %s %q %s", name, g.trigger, g.date)
@@ -321,6 +337,9 @@ func TestExtractWikinewsGold(t *testing.T) {
 			found++
 			if isNew {
 				foundNew++
+			}
+			if isThird {
+				found3++
 			}
 		}
 		for i, e := range events {
@@ -339,8 +358,14 @@ func TestExtractWikinewsGold(t *testing.T) {
 				continue
 			}
 			dated++
+			if isThird {
+				dated3++
+			}
 			if ok {
 				right++
+				if isThird {
+					right3++
+				}
 			} else {
 				t.Logf("wrong date %s %q (also %q) %s", name, e.Trigger, words[1:], e.Date.Value)
 			}
@@ -349,8 +374,9 @@ func TestExtractWikinewsGold(t *testing.T) {
 	t.Logf("wiki news gold anchors found: %d of %d (wn11-wn25: %d of %d)", found, total, foundNew, totalNew)
 	t.Logf("wiki news gold anchors found on the trigger or an Also word: %d of %d", foundAlso, total)
 	t.Logf("wiki news precision: %d of %d dated events on gold triggers carry a gold date", right, dated)
-	if total != 142 || found < wikinewsFloor {
-		t.Errorf("wiki news gold anchors found %d of %d, want at least %d of 142", found, total, wikinewsFloor)
+	t.Logf("wn26-wn37 alone: found %d of %d, on the trigger or an Also word %d, precision %d of %d", found3, total3, foundAlso3, right3, dated3)
+	if total != 244 || found < wikinewsFloor {
+		t.Errorf("wiki news gold anchors found %d of %d, want at least %d of 244", found, total, wikinewsFloor)
 	}
 	if right*1000 < dated*wikinewsPrecisionFloor {
 		t.Errorf("wiki news precision %d of %d, want at least 0.%d", right, dated, wikinewsPrecisionFloor)
@@ -361,5 +387,5 @@ func TestExtractWikinewsGold(t *testing.T) {
 // TestExtractWikinewsGold.
 const (
 	wikinewsFloor          = 120
-	wikinewsPrecisionFloor = 990
+	wikinewsPrecisionFloor = 985
 )
