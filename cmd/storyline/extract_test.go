@@ -386,6 +386,6 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 120
+	wikinewsFloor          = 188
 	wikinewsPrecisionFloor = 985
 )
