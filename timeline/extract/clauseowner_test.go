@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"storyline/timeline"
+)
+
+// TestClauseOwners covers which word a date belongs to when the sentence
+// holds a word it only seems to date: the thing a movement is against, a
+// participle that modifies an object, a relative clause set off by a
+// comma, a person named by a title of a year. Each case is published on
+// Tuesday 3 March 2020; want lists every event as "date trigger".
+func TestClauseOwners(t *testing.T) {
+	tue := time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"against a thing is no comparison",
+			"The currency rose against the euro earlier this week.",
+			[]string{"2020-W10 rose"}},
+		{"against a figure is the base of a comparison",
+			"The bank earned 5 million euros, against 3 million euros a year earlier.",
+			nil},
+		{"a participle after the object takes the date of its phrase",
+			"She won in two hours, breaking the course record set in 2008.",
+			[]string{"2008 set"}},
+		{"a past form after the subject of a reported clause is its verb",
+			"Analysts said the price rose in May.",
+			[]string{"2019-05 rose"}},
+		{"a relative clause after a comma takes no date of the main clause",
+			"Clara Weiss will take over on April 1 from Henrik Sand, who announced his resignation in January.",
+			[]string{"2020-01 resignation"}},
+		{"which right after a date stands for the date",
+			"Police arrested the man on Monday, which was a holiday.",
+			[]string{"2020-03-02 arrested"}},
+		{"a person named by a title of a year dates nothing",
+			"She finished ahead of last year's winner.",
+			nil},
+		{"a happening in the possessive keeps its date",
+			"She finished last year's race in two hours.",
+			[]string{"2019 finished"}},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			events, err := x.Extract([]timeline.Document{{ID: 1, Text: tc.text, Published: tue}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, e := range events {
+				if e.Date.Value != "" {
+					got = append(got, e.Date.Value+" "+e.Trigger)
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
