@@ -63,4 +63,3 @@ func TestClauseOwners(t *testing.T) {
 		})
 	}
 }
-
