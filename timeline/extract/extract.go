@@ -309,6 +309,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
+			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" && beganOn(text, ws, x, k) && !inQuote(ws, x.Start) {
+				if w := whenClause(text, ws, x); w >= 0 {
+					// "had been suspended since July 24, 2003, when a test
+					// aircraft lost part of a wing flap": the state began
+					// with the happening its clause of time tells, an event
+					// of its own beside the beginning
+					picks = append(picks, pick{x, w, 0})
+				}
+			}
 			if comparisonBase(text, ws, x) || registerDate(ws, x) || planPeriod(text, ws, x) {
 				// the base of a comparison ("compared with year-earlier
 				// profit of $3.8 million") is context of the news, not a
