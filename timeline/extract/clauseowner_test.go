@@ -11,8 +11,10 @@ import (
 // TestClauseOwners covers which word a date belongs to when the sentence
 // holds a word it only seems to date: the thing a movement is against, a
 // participle that modifies an object, a relative clause set off by a
-// comma, a person named by a title of a year. Each case is published on
-// Tuesday 3 March 2020; want lists every event as "date trigger".
+// comma, a person named by a title of a year, a clause of time after
+// "since" or of contrast after "while" and "as". Each case is published on
+// Tuesday 3 March 2020; want lists every dated event as "date trigger",
+// in the order of their dates.
 func TestClauseOwners(t *testing.T) {
 	tue := time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -46,6 +48,18 @@ func TestClauseOwners(t *testing.T) {
 		{"since a date without a beginning: the clause of time alone",
 			"The Coast Guard cared for him since November, when he was found clinging to an inner tube.",
 			[]string{"2019-11 found"}},
+		{"a clause of contrast without a date of its own shares the date",
+			"Halden's sales fell 6 percent in 2019, while Marisco earned 480 million dollars.",
+			[]string{"2019 fell", "2019 earned"}},
+		{"a clause of the same time after as shares the date",
+			"The carmaker lost 410 million euros in the fourth quarter, as its sales in Europe fell by a fifth.",
+			[]string{"2019-Q4 lost", "2019-Q4 fell"}},
+		{"as with no subject is no clause",
+			"Sales fell in 2019, as expected.",
+			[]string{"2019 fell"}},
+		{"a clause of contrast with its own date keeps it",
+			"Sales fell in 2019, while profit rose in 2018.",
+			[]string{"2018 rose", "2019 fell"}},
 		{"a happening in the possessive keeps its date",
 			"She finished last year's race in two hours.",
 			[]string{"2019 finished"}},

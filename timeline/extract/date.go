@@ -392,6 +392,61 @@ func relativeAsideBetween(text string, ws []word, first, last, ti int) bool {
 	return false
 }
 
+// sameTimeClause is the verb in the past of a clause opened by "while",
+// "whereas" or "as" right after the comma that ends the clause of a date
+// (its last word at last), when that clause holds no date of its own:
+// "Halden's sales fell 6 percent in 2008, while Marisco earned 480 million
+// dollars", "lost 410 million euros in the third quarter, as its sales in
+// Europe fell by a fifth". The conjunction sets the two happenings side by
+// side in one time, the date's. A subject must stand between ("as
+// expected", "while visiting" are no clauses), and the verb must be in the
+// past, not after an auxiliary ("while talks were continuing" is a state).
+// -1 when there is none.
+func sameTimeClause(text string, ws []word, dated []bool, last int) int {
+	c := -1
+	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
+		if dated[k] || ws[k].quoted {
+			return -1
+		}
+		g := text[ws[k-1].end:ws[k].start]
+		if w := ws[k].lower; (w == "while" || w == "whereas" || w == "as") && strings.TrimSpace(g) == "," {
+			c = k
+			break
+		}
+		if hasPunct(g) || ws[k].is(cClauseOpener) || clauseWords[ws[k].lower] {
+			return -1
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	v := -1
+	for j := c + 1; j < len(ws) && j <= c+7; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].quoted || ws[j].is(cBeForm|cAuxiliary|cModal|cHaveForm) {
+			return -1
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
+			if j == c+1 || !pastForm(ws, j) || ws[j].info().speech {
+				return -1
+			}
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	for j := v + 1; j < len(ws); j++ {
+		if hardGap(text[ws[j-1].end:ws[j].start]) {
+			break
+		}
+		if dated[j] {
+			return -1 // the clause's own date
+		}
+	}
+	return v
+}
+
 // thingAgainst reports "against" or "over" at k followed by a noun phrase
 // that holds no figure before the date at first: "the currency rose
 // against the euro earlier this week", "protested against the war two

@@ -424,6 +424,18 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			drafts = append(drafts, d)
 			used[d.trig] = true
+			// "Halden's sales fell 6 percent in 2008, while Marisco earned
+			// 480 million dollars": a clause of contrast or of the same
+			// time after the date's clause, without a date of its own,
+			// tells another happening of that date
+			if _, last := wordRange(ws, p.x.Start, p.x.End); !inQuote(ws, p.x.Start) {
+				if w := sameTimeClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
+					e := a.newDraft(s, ws, w)
+					e.date, e.ownDate = d.date, true
+					drafts = append(drafts, e)
+					used[w], taken[w] = true, true
+				}
+			}
 			// A date that opens a sentence governs the rest of the paragraph.
 			if wordIndexAt(ws, p.x.Start) <= 1 && strings.HasPrefix(strings.TrimLeft(text[p.x.End:s.Span.End], " "), ",") {
 				g := d.date
