@@ -362,9 +362,11 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 // opens after the date ending at word last and holds the word at ti:
 // "will take over on January 1 from Henrik Sand, who announced his
 // resignation in September". Such a clause tells about a person or a thing
-// of the sentence at a time of its own, not at the main clause's date.
-// "Who" never stands for a date; "which" and "whom" do only right after it
-// ("on Monday, which was a holiday"), so a word must stand between.
+// of the sentence at a time of its own, not at the main clause's date. Its
+// antecedent must stand between the date and the pronoun: right after the
+// date, "which" may stand for the date ("on Monday, which was a holiday")
+// and "who" for the noun the date is part of ("For ordinary Mexicans this
+// week, who faced the shutdown of their country").
 func relativeAsideBetween(text string, ws []word, first, last, ti int) bool {
 	if first > 0 && ws[first-1].lower == "of" {
 		return false // "a pandemic similar to that of 1918-19, which killed": the date's noun is the antecedent
@@ -387,7 +389,7 @@ func relativeAsideBetween(text string, ws []word, first, last, ti int) bool {
 				return false // "today, Cuban television, which clings to the party line, began": closed before ti
 			}
 		}
-		return w == "who" || w == "whose" || k > last+1 && strings.IndexFunc(text[ws[last].end:ws[k].start], unicode.IsLetter) >= 0
+		return k > last+1 && strings.IndexFunc(text[ws[last].end:ws[k].start], unicode.IsLetter) >= 0
 	}
 	return false
 }
