@@ -636,3 +636,23 @@ func copulaPredicate(text string, ws []word, k int) int {
 	}
 	return head
 }
+
+// secondHappening is the verb in the past that "and" joins to a draft's
+// trigger at v (see coordinatedVerb) when it tells a happening of its own:
+// "visited the area on Sunday and promised aid". A verb that ends the first
+// happening ("met in Luxembourg on Thursday and broke up without an
+// agreement", "and ended the talks") tells the same occasion. -1 when there
+// is none or v < 0 (a draft without a trigger).
+func secondHappening(text string, ws []word, dated []bool, v int) int {
+	if v < 0 {
+		return -1
+	}
+	c := coordinatedVerb(text, ws, dated, v)
+	if c < 0 || endingVerbs[ws[c].info().lemma] || endingVerbs[ws[c].lower] || c+1 < len(ws) && ws[c+1].lower == "up" {
+		return -1
+	}
+	return c
+}
+
+// endingVerbs end a happening told before them.
+var endingVerbs = lexSet(`end ended conclude concluded adjourn adjourned close closed finish finished wrap wrapped`)

@@ -435,6 +435,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					drafts = append(drafts, e)
 					used[w], taken[w] = true, true
 				}
+				// "visited the area on Sunday and promised aid": the second
+				// of two coordinated verbs after the first's date is a
+				// happening of its own on that date
+				if c := secondHappening(text, ws, dated, d.trig); c > last && !used[c] && !taken[c] && d.trig < wordIndexAt(ws, p.x.Start) {
+					e := a.newDraft(s, ws, c)
+					e.date, e.ownDate = d.date, true
+					drafts = append(drafts, e)
+					used[c], taken[c] = true, true
+				}
 			}
 			// A date that opens a sentence governs the rest of the paragraph.
 			if wordIndexAt(ws, p.x.Start) <= 1 && strings.HasPrefix(strings.TrimLeft(text[p.x.End:s.Span.End], " "), ",") {
