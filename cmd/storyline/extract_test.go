@@ -239,10 +239,13 @@ func TestExtractCitations(t *testing.T) {
 // with the gold date (or a time of that day). Precision: of the dated events
 // whose trigger or one of its Also words (the other words of happening its
 // date anchors) is a gold trigger of the page, how many carry a gold date of
-// one of those words. The floors sit just under the figures measured when a
-// date went to the clause it belongs to (a state's end to the when-clause
-// after it, a comparison base to nothing): 114 of 142 found, precision 119
-// of 121 (111 and 118 of 120 when a present perfect whose sentence dates
+// one of those words. The floors sit just under the figures measured when
+// clauses of their own took their dates (a participle after an object, a
+// clause of time after "since", a clause after ", while"/", as", the
+// second of two coordinated verbs) and asides took none: 119 of 142 found,
+// precision 123 of 125 (114 and 119 of 121 when a date went to the clause
+// it belongs to, a state's end to the when-clause after it and a comparison
+// base to nothing; 111 and 118 of 120 when a present perfect whose sentence dates
 // only other clauses became the news of the publication day; 105 and 112 of 114 when a delay's new time stopped
 // dating the delay; 104 and 111 of 113 when wn11-wn25 were added, 72 of 99
 // on them; wn01-wn10 gave 27 of 43 when the date line became the
@@ -358,6 +361,6 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 113
+	wikinewsFloor          = 118
 	wikinewsPrecisionFloor = 980
 )
