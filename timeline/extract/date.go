@@ -438,7 +438,7 @@ func sameTimeClause(text string, ws []word, dated []bool, last int) int {
 	if v < 0 {
 		return -1
 	}
-	for j := v + 1; j < len(ws); j++ {
+	for j := v + 1; j < len(ws) && j <= v+maxReach; j++ {
 		if hardGap(text[ws[j-1].end:ws[j].start]) {
 			break
 		}
