@@ -641,15 +641,24 @@ func copulaPredicate(text string, ws []word, k int) int {
 // trigger at v (see coordinatedVerb) when it tells a happening of its own:
 // "visited the area on Sunday and promised aid". A verb that ends the first
 // happening ("met in Luxembourg on Thursday and broke up without an
-// agreement", "and ended the talks") tells the same occasion. -1 when there
-// is none or v < 0 (a draft without a trigger).
+// agreement", "and ended the talks") tells the same occasion; one that
+// takes a clause ("and stressed that pork was safe") tells a statement, one
+// before "to" ("and expected to open") a plan. Only an active first verb
+// counts: after "was" the second is a passive whose subject the headline
+// would lose. -1 when there is none or v < 0 (a draft without a trigger).
 func secondHappening(text string, ws []word, dated []bool, v int) int {
 	if v < 0 {
 		return -1
 	}
+	if v > 0 && ws[v-1].is(cBeForm|cAuxiliary|cModal|cHaveForm) {
+		return -1 // "was admitted on Monday and discharged after treatment": the headline of a passive second verb is not told
+	}
 	c := coordinatedVerb(text, ws, dated, v)
-	if c < 0 || endingVerbs[ws[c].info().lemma] || endingVerbs[ws[c].lower] || c+1 < len(ws) && ws[c+1].lower == "up" {
+	if c < 0 || endingVerbs[ws[c].info().lemma] || endingVerbs[ws[c].lower] {
 		return -1
+	}
+	if n := c + 1; n < len(ws) && (ws[n].lower == "up" || ws[n].lower == "that" || ws[n].lower == "to") {
+		return -1 // "and stressed that ...": a statement; "and expected to open": a plan
 	}
 	return c
 }
