@@ -242,8 +242,8 @@ func TestExtractCitations(t *testing.T) {
 // one of those words. The floors sit just under the figures measured when
 // clauses of their own took their dates (a participle after an object, a
 // clause of time after "since", a clause after ", while"/", as", the
-// second of two coordinated verbs) and asides took none: 119 of 142 found,
-// precision 123 of 125 (114 and 119 of 121 when a date went to the clause
+// second of two coordinated verbs) and asides took none: 120 of 142 found,
+// precision 124 of 126 (114 and 119 of 121 when a date went to the clause
 // it belongs to, a state's end to the when-clause after it and a comparison
 // base to nothing; 111 and 118 of 120 when a present perfect whose sentence dates
 // only other clauses became the news of the publication day; 105 and 112 of 114 when a delay's new time stopped
@@ -361,6 +361,6 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 118
+	wikinewsFloor          = 119
 	wikinewsPrecisionFloor = 980
 )
