@@ -636,3 +636,51 @@ func copulaPredicate(text string, ws []word, k int) int {
 	}
 	return head
 }
+
+// secondHappening is the verb in the past that "and" joins to a draft's
+// trigger at v (see coordinatedVerb) when it tells a happening of its own:
+// "visited the area on Sunday and promised aid". A verb that ends the first
+// happening ("met in Luxembourg on Thursday and broke up without an
+// agreement", "and ended the talks") tells the same occasion; one that
+// takes a clause ("and stressed that pork was safe") tells a statement, one
+// before "to" ("and expected to open") a plan. Only an active first verb
+// counts: after "was" the second is a passive whose subject the headline
+// would lose; a second verb of state ("and lived in Maengwyn Street") is
+// no happening. -1 when there is none or v < 0 (a draft without a trigger).
+func secondHappening(text string, ws []word, dated []bool, v int) int {
+	if v < 0 {
+		return -1
+	}
+	if passiveOrAux(ws, v) {
+		return -1 // "was admitted on Monday and discharged after treatment": the headline of a passive second verb is not told
+	}
+	c := coordinatedVerb(text, ws, dated, v)
+	if c < 0 || endingVerbs[ws[c].info().lemma] || endingVerbs[ws[c].lower] || stateVerbs[ws[c].lower] || passiveOrAux(ws, c) {
+		return -1
+	}
+	if n := c + 1; n < len(ws) && (ws[n].lower == "up" || ws[n].lower == "that" || ws[n].lower == "to") {
+		return -1 // "and stressed that ...": a statement; "and expected to open": a plan
+	}
+	return c
+}
+
+// passiveOrAux reports a verb at v after an auxiliary, past adverbs in -ly
+// ("was eventually bought"), or before the "by" of its agent
+// ("commissioned by the BBC two years ago and performed by David Pyatt").
+func passiveOrAux(ws []word, v int) bool {
+	if v+1 < len(ws) && ws[v+1].lower == "by" {
+		return true
+	}
+	k := v - 1
+	for k > 0 && strings.HasSuffix(ws[k].lower, "ly") {
+		k--
+	}
+	return k >= 0 && ws[k].is(cBeForm|cAuxiliary|cModal|cHaveForm)
+}
+
+// stateVerbs tell a state that goes on, no happening of a date: "married
+// in 1855 and lived in Maengwyn Street".
+var stateVerbs = lexSet(`lived remained stayed`)
+
+// endingVerbs end a happening told before them.
+var endingVerbs = lexSet(`end ended conclude concluded adjourn adjourned close closed finish finished wrap wrapped`)

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"storyline/timeline"
 	"storyline/timeline/temporal"
@@ -39,6 +40,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	}
 	if h, ok := objectYear(text, ws, first, last); ok && h >= 0 {
 		return h, 0 // "strengthened the 1959 trade embargo": the embargo's
+	}
+	if p := trailingParticiple(text, ws, first); p >= 0 {
+		return p, 0 // "breaking the course record set in 2008": the setting's
 	}
 	if p := participlePhrase(text, ws, first, last); p >= 0 {
 		return p, 0 // "a painting stolen in 2019 has been returned": the theft's
@@ -92,6 +96,8 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			}
 		case ti > last && frame && hasPunctBetween(text, ws, last, ti):
 			continue // "After a revision Friday to December's figures, the economy has been creating": the main clause is after it
+		case ti > last && !opening && relativeAsideBetween(text, ws, first, last, ti):
+			continue // "will take over on January 1 from Henrik Sand, who announced his resignation": the aside's own time
 		case ti > last && !opening && nounClauseBetween(text, ws, last, ti):
 			continue // "comments last week were in response to signals that it wants to renew talks"
 		case ti > last:
@@ -298,8 +304,9 @@ func reportsHappening(text string, ws []word, ti int) bool {
 var measureNouns = lexSet(`figures figure data numbers statistics level levels rate rates price prices
 index estimate estimates total totals count tally`)
 
-// thingOfDate reports a date in the possessive whose noun names a measure,
-// not a happening: "December's figures", "Friday's closing level". When no
+// thingOfDate reports a date in the possessive whose noun names a measure
+// or a person by a title, not a happening: "December's figures", "Friday's
+// closing level", "last year's winner". When no
 // happening of the sentence takes it, the date tells which figures, and
 // stands for no happening of its own.
 func thingOfDate(text string, ws []word, x temporal.Timex) bool {
@@ -308,8 +315,14 @@ func thingOfDate(text string, ws []word, x temporal.Timex) bool {
 		return false
 	}
 	h := modifiedNoun(text, ws, first, last)
-	return h >= 0 && measureNouns[ws[h].lower]
+	return h >= 0 && (measureNouns[ws[h].lower] || titleNouns[ws[h].lower])
 }
+
+// titleNouns name a person by a title won or held at a time: "finished
+// ahead of last year's winner", "met 2019's champion". The date tells when
+// the title was held, no happening of the sentence.
+var titleNouns = lexSet(`winner winners champion champions runner-up finalist finalists holder holders
+laureate laureates medallist medalist medallists medalists titleholder`)
 
 // comparisonWords introduce the base of a comparison.
 var comparisonWords = lexSet(`from than compared against versus over`)
@@ -332,7 +345,7 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 	}
 	for k := first - 1; k >= 0 && k >= first-12; k-- {
 		if ws[k].is(cComparison) {
-			return true
+			return !thingAgainst(text, ws, k, first)
 		}
 		if ws[k].is(cResultNoun) {
 			continue // the figure compared: "compared with earnings a year earlier"
@@ -346,6 +359,116 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		}
 	}
 	return false
+}
+
+// relativeAsideBetween reports a relative clause set off by a comma that
+// opens after the date ending at word last and holds the word at ti:
+// "will take over on January 1 from Henrik Sand, who announced his
+// resignation in September". Such a clause tells about a person or a thing
+// of the sentence at a time of its own, not at the main clause's date. Its
+// antecedent must stand between the date and the pronoun: right after the
+// date, "which" may stand for the date ("on Monday, which was a holiday")
+// and "who" for the noun the date is part of ("For ordinary Mexicans this
+// week, who faced the shutdown of their country").
+func relativeAsideBetween(text string, ws []word, first, last, ti int) bool {
+	if first > 0 && ws[first-1].lower == "of" {
+		return false // "a pandemic similar to that of 1918-19, which killed": the date's noun is the antecedent
+	}
+	for k := last + 1; k < ti; k++ {
+		w := ws[k].lower
+		if w != "who" && w != "which" && w != "whom" && w != "whose" {
+			continue
+		}
+		if !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			return false
+		}
+		for j := last + 1; j < k; j++ {
+			if hasPunct(text[ws[j-1].end:ws[j].start]) {
+				return false // another clause between: "on Monday, the Government should have said that Brits in Mexico, who"
+			}
+		}
+		for j := k + 1; j <= ti; j++ {
+			if hasPunct(text[ws[j-1].end:ws[j].start]) {
+				return false // "today, Cuban television, which clings to the party line, began": closed before ti
+			}
+		}
+		return k > last+1 && strings.IndexFunc(text[ws[last].end:ws[k].start], unicode.IsLetter) >= 0
+	}
+	return false
+}
+
+// sameTimeClause is the verb in the past of a clause opened by "while",
+// "whereas" or "as" right after the comma that ends the clause of a date
+// (its last word at last), when that clause holds no date of its own:
+// "Halden's sales fell 6 percent in 2008, while Marisco earned 480 million
+// dollars", "lost 410 million euros in the third quarter, as its sales in
+// Europe fell by a fifth". The conjunction sets the two happenings side by
+// side in one time, the date's. A subject must stand between ("as
+// expected", "while visiting" are no clauses), and the verb must be in the
+// past, not after an auxiliary ("while talks were continuing" is a state).
+// -1 when there is none.
+func sameTimeClause(text string, ws []word, dated []bool, last int) int {
+	c := -1
+	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
+		if dated[k] || ws[k].quoted {
+			return -1
+		}
+		g := text[ws[k-1].end:ws[k].start]
+		if w := ws[k].lower; (w == "while" || w == "whereas" || w == "as") && strings.TrimSpace(g) == "," {
+			c = k
+			break
+		}
+		if hasPunct(g) || ws[k].is(cClauseOpener) || clauseWords[ws[k].lower] {
+			return -1
+		}
+	}
+	if c < 0 {
+		return -1
+	}
+	v := -1
+	for j := c + 1; j < len(ws) && j <= c+7; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].quoted || ws[j].is(cBeForm|cAuxiliary|cModal|cHaveForm) {
+			return -1
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
+			if j == c+1 || !pastForm(ws, j) || ws[j].info().speech {
+				return -1
+			}
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	for j := v + 1; j < len(ws) && j <= v+maxReach; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) {
+			break // "while Marisco earned 480 million dollars, up from 410 million a year earlier": an aside, the base of a change
+		}
+		if dated[j] {
+			return -1 // the clause's own date
+		}
+	}
+	return v
+}
+
+// thingAgainst reports "against" or "over" at k followed by a noun phrase
+// that holds no figure before the date at first: "the currency rose
+// against the euro earlier this week", "protested against the war two
+// years ago". Those words compare figures only ("a profit of $5 million
+// against $3 million a year earlier", "up 5% over a year earlier"); before
+// a thing they name what a happening is against or over, and the date is
+// the happening's.
+func thingAgainst(text string, ws []word, k, first int) bool {
+	if ws[k].lower != "against" && ws[k].lower != "over" || k+1 >= first {
+		return false
+	}
+	for j := k + 1; j < first; j++ {
+		if figureWord(ws[j].lower) || ws[j].is(cResultNoun|cBalanceNoun) || strings.ContainsAny(text[ws[j-1].end:ws[j].start], "$€£¥%") {
+			return false
+		}
+	}
+	return true
 }
 
 // occasionOfSaying is the noun that ends the phrase after a verb of saying
@@ -662,6 +785,10 @@ func hardGap(gap string) bool {
 func dateClause(text string, ws []word, dated []bool, first, last int, visit func(k, dist int)) {
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		visit(n, 2*(first-n)-1) // the date of a noun dates nothing else
+		return
+	}
+	if p := trailingParticiple(text, ws, first); p >= 0 {
+		visit(p, 2*(first-p)-1) // "breaking the record set in 2008": the setting's alone
 		return
 	}
 	if h := modifiedNoun(text, ws, first, last); h >= 0 {

@@ -313,6 +313,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening
 				continue
 			}
+			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" && beganOn(text, ws, x, k) && !inQuote(ws, x.Start) {
+				if w := whenClause(text, ws, x); w >= 0 {
+					// "had been suspended since July 24, 2003, when a test
+					// aircraft lost part of a wing flap": the state began
+					// with the happening its clause of time tells, an event
+					// of its own beside the beginning
+					picks = append(picks, pick{x, w, 0})
+				}
+			}
 			if comparisonBase(text, ws, x) || registerDate(ws, x) || planPeriod(text, ws, x) {
 				// the base of a comparison ("compared with year-earlier
 				// profit of $3.8 million") is context of the news, not a
@@ -444,6 +453,27 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			drafts = append(drafts, d)
 			used[d.trig] = true
+			// "Halden's sales fell 6 percent in 2008, while Marisco earned
+			// 480 million dollars": a clause of contrast or of the same
+			// time after the date's clause, without a date of its own,
+			// tells another happening of that date
+			if _, last := wordRange(ws, p.x.Start, p.x.End); !inQuote(ws, p.x.Start) && (d.trig < 0 || !ws[d.trig].info().speech) {
+				if w := sameTimeClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
+					e := a.newDraft(s, ws, w)
+					e.date, e.ownDate = d.date, true
+					drafts = append(drafts, e)
+					used[w], taken[w] = true, true
+				}
+				// "visited the area on Sunday and promised aid": the second
+				// of two coordinated verbs after the first's date is a
+				// happening of its own on that date
+				if c := secondHappening(text, ws, dated, d.trig); c > last && !used[c] && !taken[c] && d.trig < wordIndexAt(ws, p.x.Start) {
+					e := a.newDraft(s, ws, c)
+					e.date, e.ownDate = d.date, true
+					drafts = append(drafts, e)
+					used[c], taken[c] = true, true
+				}
+			}
 			// A date that opens a sentence governs the rest of the paragraph.
 			if wordIndexAt(ws, p.x.Start) <= 1 && strings.HasPrefix(strings.TrimLeft(text[p.x.End:s.Span.End], " "), ",") {
 				g := d.date

@@ -62,6 +62,48 @@ func participlePhrase(text string, ws []word, first, last int) int {
 	return -1
 }
 
+// trailingParticiple is the past participle right after the object of a
+// verb and right before the temporal preposition of the date at first,
+// which it opens: "breaking the course record set in 2008", "repaired the
+// bridge built in 1932". The participle modifies that object (a reduced
+// relative clause: the record that was set in 2008), so the date is its,
+// not the verb's before it. A verb of saying or thinking before the noun
+// takes a clause, whose verb a past form after its subject is ("said the
+// price set in May was too high" is not such a case only when the form is
+// a participle; "said the price rose in May": rose is no participle).
+// -1 when there is none.
+func trailingParticiple(text string, ws []word, first int) int {
+	p := first - 2
+	if p < 2 || !ws[first-1].is(cPreposition|cTemporalPrep) || hasPunct(text[ws[p].end:ws[first].start]) {
+		return -1
+	}
+	w := ws[p].lower
+	if !strings.HasSuffix(w, "ed") && !irregularParticiples[w] || !eventWord(text, ws, p) || isNoun(ws, p) || ws[p].info().speech {
+		return -1
+	}
+	if hasPunct(text[ws[p-1].end:ws[p].start]) || !lowerWord(text, ws[p-1]) || !nounBefore(text, ws, p-1) || ws[p-1].possessive {
+		return -1
+	}
+	// the noun phrase, up to four words, is the object of a verb before it
+	for k := p - 2; k >= 0 && k >= p-5; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cClauseOpener|cPreposition|cTemporalPrep|cBeForm|cAuxiliary|cModal) || clauseWords[ws[k].lower] {
+			return -1
+		}
+		if ws[k].is(cDeterminer) || ws[k].possessive || !eventWord(text, ws, k) || isNoun(ws, k) {
+			continue
+		}
+		if ws[k].info().speech || clauseTakers[ws[k].lower] {
+			return -1 // "said the company ...": a clause after it
+		}
+		return p
+	}
+	return -1
+}
+
+// clauseTakers are verbs of knowing and thinking, whose object may be a
+// clause without "that": "believed the plan failed in May".
+var clauseTakers = lexSet(`believe believed believes think thought thinks know knew knows found find finds feared fear fears expected expect expects hoped hope hopes showed show shows suggested suggest suggests`)
+
 // asideParticiple reports a past participle at k that opens an aside set off
 // by a comma after a noun ("found the canvas, stolen in 2019, in a storage
 // unit last month"), an adverb of time before it or not ("Egypt, already hit
