@@ -262,8 +262,17 @@ func Label(d timeline.Date) string {
 		return openLabel(d, start, false)
 	}
 	base := periodLabel(d, start)
-	if d.Precision == timeline.PrecisionDay && hasEnd && end.After(start) {
-		base = dayRangeLabel(start, end)
+	if end.After(start) {
+		switch d.Precision {
+		case timeline.PrecisionDay:
+			base = dayRangeLabel(start, end)
+		case timeline.PrecisionMonth:
+			base = monthRangeLabel(start, end)
+		case timeline.PrecisionYear:
+			if end.Year() != start.Year() {
+				base = start.Format("2006") + "–" + end.Format("2006")
+			}
+		}
 	}
 	if q := qualifier(d.Mod); q != "" {
 		return q + " " + base
@@ -353,6 +362,19 @@ func periodLabel(d timeline.Date, t time.Time) string {
 		return fmt.Sprintf("%ds", t.Year()/100*100)
 	}
 	return t.Format("2 Jan 2006")
+}
+
+// monthRangeLabel labels a span of months, such as a list of dates for one
+// happening ("in February, March and April"): "Feb–Apr 2010"; one month is
+// just that month.
+func monthRangeLabel(start, end time.Time) string {
+	switch {
+	case start.Year() != end.Year():
+		return start.Format("Jan 2006") + "–" + end.Format("Jan 2006")
+	case start.Month() != end.Month():
+		return start.Format("Jan") + "–" + end.Format("Jan 2006")
+	}
+	return start.Format("Jan 2006")
 }
 
 func dayRangeLabel(start, end time.Time) string {

@@ -166,6 +166,9 @@ func TestLabel(t *testing.T) {
 		{timeline.Date{Value: "2022-09", Mod: "AFTER", Precision: "month", Start: "2022-10-01"}, "after Oct 2022"},
 		{timeline.Date{Value: "2022-09-14", Mod: "ON_OR_BEFORE", Precision: "day", End: "2022-09-14"}, "on or before 14 Sep 2022"},
 		{timeline.Date{Value: "19", Precision: "century", Start: "1900-01-01", End: "1999-12-31"}, "1900s"},
+		{timeline.Date{Value: "2010-02", Precision: "month", Start: "2010-02-01", End: "2010-04-30"}, "Feb–Apr 2010"},
+		{timeline.Date{Value: "2009-11", Precision: "month", Start: "2009-11-01", End: "2010-02-28"}, "Nov 2009–Feb 2010"},
+		{timeline.Date{Value: "2019", Precision: "year", Start: "2019-01-01", End: "2021-12-31"}, "2019–2021"},
 		{timeline.Date{}, ""},
 	}
 	for _, tc := range tests {
