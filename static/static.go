@@ -7,6 +7,7 @@ package static
 
 import (
 	"embed"
+	"errors"
 	"io/fs"
 )
 
@@ -16,6 +17,22 @@ var dist embed.FS
 // Dist is the dist directory as a file system rooted at it: "app.js",
 // "app.css", "basemap.json", "images/marker-icon.png". Serve it at /static/.
 var Dist fs.FS = sub(dist, "dist")
+
+// ErrNotBuilt is Check's error when the binary was built before the front
+// end: the pages would load with no script, no timeline and no map.
+var ErrNotBuilt = errors.New("the front end is not built into this binary (static/dist has no app.js): run `make frontend` (npm run build), then build again")
+
+// Check reports ErrNotBuilt when Dist lacks the front end's script.
+func Check() error {
+	return check(Dist)
+}
+
+func check(fsys fs.FS) error {
+	if _, err := fs.Stat(fsys, "app.js"); err != nil {
+		return ErrNotBuilt
+	}
+	return nil
+}
 
 func sub(fsys fs.FS, dir string) fs.FS {
 	s, err := fs.Sub(fsys, dir)

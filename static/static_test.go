@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io/fs"
 	"testing"
+	"testing/fstest"
 )
 
 func TestDistIsRootedAtDist(t *testing.T) {
@@ -13,6 +14,15 @@ func TestDistIsRootedAtDist(t *testing.T) {
 	}
 	if _, err := fs.Stat(Dist, "dist"); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("Stat(Dist, %q) error = %v, want fs.ErrNotExist", "dist", err)
+	}
+}
+
+func TestCheck(t *testing.T) {
+	if err := check(fstest.MapFS{".gitkeep": {}}); !errors.Is(err, ErrNotBuilt) {
+		t.Errorf("check(a dist without app.js) = %v, want ErrNotBuilt", err)
+	}
+	if err := check(fstest.MapFS{"app.js": {Data: []byte("//")}}); err != nil {
+		t.Errorf("check(a built dist) = %v, want nil", err)
 	}
 }
 

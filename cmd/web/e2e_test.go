@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"storyline/static"
 	"storyline/timeline"
 	"storyline/views"
 )
@@ -38,6 +39,11 @@ func chromiumPath(t *testing.T) string {
 // browser starts a headless chromium for the test.
 func browser(t *testing.T) context.Context {
 	t.Helper()
+	// Without the front end the pages load no script, and every wait for
+	// the timeline would end in a timeout that says nothing.
+	if err := static.Check(); err != nil {
+		t.Fatal(err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(chromiumPath(t)),
 		chromedp.Headless,

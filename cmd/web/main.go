@@ -13,6 +13,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"storyline/static"
 )
 
 func main() {
@@ -30,6 +32,10 @@ func run(args []string, getenv func(string) string, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "storyline web: %v\n", err)
 		return 2
+	}
+	if err := static.Check(); err != nil {
+		fmt.Fprintf(stderr, "storyline web: %v\n", err)
+		return 1
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
