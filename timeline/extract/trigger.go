@@ -52,6 +52,22 @@ hospitalise hospitalize diagnose conclude terminate name
 var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
 table land ground form block chair host score post file damage wound pass lift fix jail name`)
 
+// firmNouns name companies and bodies that an -ing word before them
+// classifies: "a bank holding company", "a shipping firm".
+var firmNouns = lexSet(`company companies firm firms group groups concern concerns`)
+
+// firmKind reports an -ing word right before a noun of firmNouns, after a
+// word that does not make it a verb (no form of "be", auxiliary, modal,
+// pronoun or gerund head: "is buying companies abroad", "after acquiring
+// firms"): the kind of firm, no happening.
+func firmKind(text string, ws []word, i int) bool {
+	if i == 0 || i+1 >= len(ws) || !strings.HasSuffix(ws[i].lower, "ing") || !firmNouns[ws[i+1].lower] || text[ws[i].end:ws[i+1].start] != " " {
+		return false
+	}
+	p := ws[i-1]
+	return !hasPunct(text[p.end:ws[i].start]) && !p.is(cBeForm|cAuxiliary|cModalTo|cPronounSubject|cGerundHead|cHaveForm)
+}
+
 // verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
 // determiner (isNoun), or after a determiner and one modifier ("a major
 // boost", "a court order", "the new world order"), after a preposition but
@@ -63,6 +79,9 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 	info := ws[i].info()
 	if info.lemma == "release" && i > 0 && (ws[i-1].lower == "press" || ws[i-1].lower == "news") {
 		return true // "said in a press release on Tuesday": a document, the saying's occasion
+	}
+	if firmKind(text, ws, i) {
+		return true // "the bank holding company": the kind of company, no holding
 	}
 	if !verbOnly[info.lemma] || info.noun || i == 0 {
 		return false
@@ -1214,6 +1233,15 @@ func timeOf(ws []word, k int) bool {
 
 // haveForms are the forms of "have" that make the perfect with a participle.
 var haveForms = lexSet(`have has had having`)
+
+// notSaying reports a verb of saying at k that tells no saying: a form of
+// "add" with a figure or a name as its object (addsObject), or of
+// "report" with a company's result as its object ("reported sales of $59.5
+// million", "reported a net loss"): the result is the happening, no
+// statement follows.
+func notSaying(text string, ws []word, k int) bool {
+	return addsObject(text, ws, k) || ws[k].info().lemma == "report" && resultAfter(ws, k)
+}
 
 // addsObject reports a form of "add" with a figure or a name as its object:
 // "the index added 47 points", "has expanded three times, adding Greece and
