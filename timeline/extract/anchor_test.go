@@ -440,6 +440,21 @@ func TestAlsoAnchors(t *testing.T) {
 		{"a date in the object of a verb of inclusion dates the happening it follows, not the including",
 			"The figures included $4 million from the sale of a shipping unit in May.",
 			[]string{"sale 2022-05: "}},
+		{"a clause after 'after' with no date of its own tells a cause within the dated happening's date",
+			"The ratification process concluded on Wednesday after the Netherlands gave its approval.",
+			[]string{"concluded 2022-09-14: ratification process gave"}},
+		{"so does a passive one",
+			"A memorial service was canceled on Saturday after security plans were leaked.",
+			[]string{"canceled 2022-09-10: leaked"}},
+		{"a clause after 'after' with a date of its own keeps it",
+			"The group resigned on Monday after the report was published on Friday.",
+			[]string{"published 2022-09-09: ", "resigned 2022-09-12: "}},
+		{"a gerund after 'after' with no subject tells a span before, not the date's",
+			"The stock rose on Monday after falling for a week.",
+			[]string{"rose 2022-09-12: "}},
+		{"a gerund after 'before' tells the sequel of the same day",
+			"The minister said on Monday before leaving the capital that talks would go on.",
+			[]string{"said 2022-09-12: leaving"}},
 	}
 	runAnchorCases(t, tests)
 }

@@ -1087,16 +1087,19 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		if _, ok := objectYear(text, ws, first, last); ok {
 			return // "strengthened the 1959 trade embargo": the year is the embargo's alone
 		}
-		take := func(k, dist int) {
-			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) && !afterDateOfPrep(text, ws, dated, k) {
-				return
-			}
+		claimWord := func(k, dist int) {
 			if owner == nil {
 				owner = map[int]claim{}
 			}
 			if c, ok := owner[k]; !ok || dist < c.dist {
 				owner[k] = claim{di, dist}
 			}
+		}
+		take := func(k, dist int) {
+			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) && !afterDateOfPrep(text, ws, dated, k) {
+				return
+			}
+			claimWord(k, dist)
 		}
 		shared := func(k, dist int) {
 			if c := complementOf(text, ws, k); c >= 0 {
@@ -1119,6 +1122,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			}
 			if w := whenPartner(text, ws, dated, k); w >= 0 {
 				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"
+			}
+			if w := afterPartner(text, ws, dated, k); w >= 0 && !own[w] {
+				claimWord(w, dist+2*(w-k)) // "concluded on Wednesday after the Netherlands gave its go-ahead"
 			}
 		}
 		if di >= 0 && drafts[di].trig >= 0 {
