@@ -455,6 +455,21 @@ func TestAlsoAnchors(t *testing.T) {
 		{"a gerund after 'before' tells the sequel of the same day",
 			"The minister said on Monday before leaving the capital that talks would go on.",
 			[]string{"said 2022-09-12: leaving"}},
+		{"a verb of ending after 'help' is a verb",
+			"Allied warplanes helped end the war in 2018.",
+			[]string{"war 2018: helped end"}},
+		{"'the building' is a thing, not the verb's object happening",
+			"Armed men stormed the building on Friday.",
+			[]string{"stormed 2022-09-09: "}},
+		{"but 'the building of' a thing is a happening",
+			"The building of the dam began in 1990.",
+			[]string{"building 1990: dam began"}},
+		{"a participle that opens the sentence before its noun is an adjective",
+			"Elected officials in the city warned federal officials Wednesday that they should expect little help.",
+			[]string{"warned 2022-09-14: "}},
+		{"'to death' after a verb is the verb's outcome: the verb is the happening",
+			"He was shot to death on Oct. 23 at his home.",
+			[]string{"shot 2021-10-23: death"}},
 	}
 	runAnchorCases(t, tests)
 }

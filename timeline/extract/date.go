@@ -1637,6 +1637,9 @@ func postNominal(text string, ws []word, first, last int) int {
 			return -1
 		}
 		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive) || namedModifier(text, ws, k)
+		if w == "death" && k >= 2 && ws[k-1].lower == "to" && pastForm(ws, k-2) {
+			return -1 // "was shot to death last Oct. 23": the shooting's, its outcome with it
+		}
 		if eventWord(text, ws, k) && noun && !ws[k].is(cClosed) {
 			if phraseOpened(ws, k) && !sayingOccasion(text, ws, k, first) && !framePhrase(text, ws, k, last) && !simultaneity(ws, k) && !chargeOf(ws, k) {
 				return k

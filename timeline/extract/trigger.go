@@ -83,6 +83,12 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 	if firmKind(text, ws, i) {
 		return true // "the bank holding company": the kind of company, no holding
 	}
+	if i == 0 && attributive(text, ws, 0) {
+		return true // "Elected officials warned": an adjective
+	}
+	if ws[i].is(cNonVerbIng) && isNoun(ws, i) && (i+1 >= len(ws) || ws[i+1].lower != "of") {
+		return true // "stormed the building on Friday": a thing; "the building of a dam" is a happening
+	}
 	if !verbOnly[info.lemma] || info.noun || i == 0 {
 		return false
 	}
@@ -484,6 +490,9 @@ func nounTriggerAhead(ws []word, i int) bool {
 // lexicon, and verb forms after a determiner ("a visit", "the attack").
 func isNoun(ws []word, i int) bool {
 	info := ws[i].info()
+	if i > 0 && helpForms[ws[i-1].lower] && ws[i].lower == info.lemma && ws[i].start == ws[i-1].end+1 {
+		return false // "helped end the war": the base form after "help" is a verb
+	}
 	if info.noun {
 		return true
 	}
@@ -504,6 +513,10 @@ func isNoun(ws []word, i int) bool {
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
 	return prev.is(cDeterminer) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i)
 }
+
+// helpForms are the forms of "help", after which a verb's base form is a
+// verb, even one that is also a noun ("helped end the war").
+var helpForms = lexSet(`help helps helped helping`)
 
 // bareInfinitiveVerbs take a verb's base form right after them: "helped
 // build", "let go", "watched burn".
@@ -948,6 +961,9 @@ func eventWord(text string, ws []word, i int) bool {
 	if ws[i].is(cClosed) || recordNoVerb(text, ws, i) {
 		return false
 	}
+	if _, ok := aspectualForms[w]; ok && i > 0 && helpForms[ws[i-1].lower] {
+		return true // "helped end the war": a verb of ending after "help"
+	}
 	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority";
 		// and a noun inside one: the "North Atlantic Treaty Organization"
@@ -1019,8 +1035,14 @@ func beBefore(ws []word, p int) bool {
 // lowercase letters that is no closed word.
 func attributive(text string, ws []word, i int) bool {
 	w := ws[i].lower
-	if !ws[i].is(cIrregularParticiple|cIrregularPast) && !strings.HasSuffix(w, "ed") || i < 1 || i+1 >= len(ws) {
+	if !ws[i].is(cIrregularParticiple|cIrregularPast) && !strings.HasSuffix(w, "ed") || i+1 >= len(ws) {
 		return false
+	}
+	if i == 0 {
+		// a participle that opens the sentence before its noun: "Elected
+		// officials warned", "Armed men stormed"
+		n := ws[i+1]
+		return text[ws[i].end:n.start] == " " && lowerWord(text, n) && !n.is(cClosed|cPreposition|cDeterminer|cArticle) && !strings.HasSuffix(n.lower, "ly")
 	}
 	p := i - 1
 	if strings.HasSuffix(ws[p].lower, "ly") && p > 0 {
