@@ -405,6 +405,66 @@ func whenVerb(text string, ws []word, k int) bool {
 	return eventWord(text, ws, k) && !isNoun(ws, k) && pastForm(ws, k) && !ws[k].info().speech && !ws[k].quoted
 }
 
+// afterPartner is the verb in the past of a clause that "after" opens
+// right after the happening at k, or the gerund after "before" ("concluded
+// on Wednesday after the Netherlands gave its go-ahead", "was rescued last
+// November after the boat capsized", "said on Monday before leaving the
+// base"), when that clause has no date of its own: news tells such a cause
+// or sequel within the main clause's date. The clause ends at a
+// punctuation mark or a clause word; its verb stands within six words of
+// "after". -1 when there is none.
+func afterPartner(text string, ws []word, dated []bool, k int) int {
+	if !eventWord(text, ws, k) || isNoun(ws, k) || !pastForm(ws, k) || ws[k].quoted {
+		return -1
+	}
+	a := -1
+	for j := k + 1; j < len(ws) && j <= k+10; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseOpener) && ws[j].lower != "after" && ws[j].lower != "before" {
+			return -1
+		}
+		if ws[j].lower == "after" || ws[j].lower == "before" {
+			a = j
+			break
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
+			return -1 // another verb first
+		}
+	}
+	if a < 0 || a+1 >= len(ws) || dated[a+1] {
+		return -1
+	}
+	v := -1
+	if ws[a].lower == "before" {
+		if g := ws[a+1]; strings.HasSuffix(g.lower, "ing") && eventWord(text, ws, a+1) && !hasPunct(text[ws[a].end:g.start]) {
+			v = a + 1 // "before leaving"
+		}
+	} else {
+		for j := a + 1; j < len(ws) && j <= a+6; j++ {
+			if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseOpener) || dated[j] {
+				return -1
+			}
+			if whenVerb(text, ws, j) {
+				if j > a+1 && !ws[j-1].is(cBeForm|cHaveForm|cAuxiliary) && ws[a+1].is(cArticle|cDeterminer) || j > a+1 && isCapital(text, ws[a+1]) || j > a+1 && ws[a+1].is(cPronounSubject) || j > a+2 && ws[j-1].is(cBeForm) {
+					v = j // a subject before it: "after the Netherlands gave", "after plans were leaked"
+				}
+				break
+			}
+		}
+	}
+	if v < 0 {
+		return -1
+	}
+	for j := v + 1; j < len(ws); j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseOpener) {
+			break
+		}
+		if dated[j] {
+			return -1 // the clause's own date: "after the parliament ratified it on Tuesday"
+		}
+	}
+	return v
+}
+
 // occasionPreps open a phrase that names the occasion of the main clause's
 // happening: "In a poll completed on Saturday, 69 percent said".
 var occasionPreps = lexSet(`in at during`)

@@ -71,7 +71,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
 			continue
 		}
-		if ws[ti].info().speech && !isNoun(ws, ti) && !addsObject(text, ws, ti) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
+		if ws[ti].info().speech && !isNoun(ws, ti) && !notSaying(text, ws, ti) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
 			continue
 		}
 		var cost int
@@ -143,6 +143,11 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		}
 		if cost < bestCost {
 			bestIdx, bestCost = ti, cost
+		}
+	}
+	if bestIdx >= 0 && bestIdx < first && inclusionVerbs[ws[bestIdx].lower] {
+		if n := includedHappening(text, ws, bestIdx, first); n >= 0 {
+			return n, bestCost // "included $27 million from the sale of a unit in August": the sale's
 		}
 	}
 	if bestIdx < first {
@@ -851,6 +856,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		if !eventWord(text, ws, k) {
 			continue
 		}
+		if passed && inclusionVerbs[ws[k].lower] && includedHappening(text, ws, k, first) >= 0 {
+			break // "included $27 million from the sale of a unit in August": the including holds no date
+		}
 		if ws[k].info().speech && !isNoun(ws, k) {
 			if !passed {
 				visit(k, 2*(first-k)-1)
@@ -910,7 +918,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			continue
 		}
 		visit(k, 2*(k-last))
-		if ws[k].info().speech && !isNoun(ws, k) {
+		if ws[k].info().speech && !isNoun(ws, k) && !notSaying(text, ws, k) {
 			break // what is said is another clause
 		}
 	}
@@ -957,6 +965,30 @@ func relativeSubject(text string, ws []word, r int) int {
 	return n
 }
 
+// inclusionVerbs tell what a whole holds, a state of no date of its own.
+var inclusionVerbs = lexSet(`include includes included contain contains contained comprise comprises comprised`)
+
+// includedHappening is the noun of happening nearest before the date at
+// first in the object of a verb of inclusion at v, with no punctuation,
+// clause word or other verb between: "results included $27 million from
+// the sale of a unit in August" — the date is the sale's, not the
+// including's; -1 when there is none.
+func includedHappening(text string, ws []word, v, first int) int {
+	for k := first - 1; k > v; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cClauseOpener|cClauseWord) {
+			return -1
+		}
+		if !eventWord(text, ws, k) {
+			continue
+		}
+		if isNoun(ws, k) && !ws[k].is(cClosed) {
+			return k
+		}
+		return -1 // a verb between
+	}
+	return -1
+}
+
 // opensClause reports a date at the head of its clause: the sentence's
 // first words, or after a clause boundary, perhaps after a preposition
 // ("Also today,", "In January,", "As of Sept. 30,").
@@ -978,11 +1010,15 @@ func opensClause(text string, ws []word, first int) bool {
 // verb, a clause word or a hard gap before the comma, or no comma within ten
 // words.
 func frontedEnd(text string, ws []word, first, last int) int {
-	k := first - 1
-	for k >= 0 && first-k <= 3 && (ws[k].is(cPreposition) || ws[k].is(cDeterminer) || ws[k].possessive) {
+	head := first
+	if p := periodEnd(text, ws, first); p >= 0 {
+		head = p // "For the year ended Sept. 30, Ralston earned": the period's phrase
+	}
+	k := head - 1
+	for k >= 0 && head-k <= 3 && (ws[k].is(cPreposition) || ws[k].is(cDeterminer) || ws[k].possessive) {
 		k--
 	}
-	if k >= 1 && (k == first-1 || ws[k+1].is(cPreposition)) {
+	if k >= 1 && head == first && (k == first-1 || ws[k+1].is(cPreposition)) {
 		// "In London at mid-afternoon yesterday,", "In London yesterday,":
 		// the name of a place between the opening preposition and the date
 		for k >= 1 && first-k <= 6 && isCapital(text, ws[k]) && !notNames[ws[k].lower] && !ws[k].possessive && text[ws[k].end:ws[k+1].start] == " " {
@@ -1005,6 +1041,26 @@ func frontedEnd(text string, ws []word, first, last int) int {
 		}
 	}
 	return -1
+}
+
+// periodEnd is the first word of the noun phrase of a period that the
+// date at first ends, after "ended" or "ending": "the year ended Sept.
+// 30", "the first nine months ending June 30", "the fiscal year ended Jan.
+// 31" (at most three words before the period's noun: "fiscal", "first
+// nine"); -1 when the date ends no period.
+func periodEnd(text string, ws []word, first int) int {
+	e := first - 1
+	if e < 2 || ws[e].lower != "ended" && ws[e].lower != "ending" || !periodNouns[ws[e-1].lower] || text[ws[e-1].end:ws[e].start] != " " {
+		return -1
+	}
+	h := e - 1
+	for h > 0 && e-1-h < 3 && text[ws[h-1].end:ws[h].start] == " " && !ws[h-1].is(cDeterminer|cArticle|cPreposition) && !ws[h-1].possessive && lowerWord(text, ws[h-1]) {
+		h--
+	}
+	if h > 0 && (ws[h-1].is(cDeterminer|cArticle) || ws[h-1].possessive) {
+		h--
+	}
+	return h
 }
 
 var prepositions = lexSet(`in on at by during since from until through for over of early late`)
@@ -1031,16 +1087,19 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		if _, ok := objectYear(text, ws, first, last); ok {
 			return // "strengthened the 1959 trade embargo": the year is the embargo's alone
 		}
-		take := func(k, dist int) {
-			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) && !afterDateOfPrep(text, ws, dated, k) {
-				return
-			}
+		claimWord := func(k, dist int) {
 			if owner == nil {
 				owner = map[int]claim{}
 			}
 			if c, ok := owner[k]; !ok || dist < c.dist {
 				owner[k] = claim{di, dist}
 			}
+		}
+		take := func(k, dist int) {
+			if own[k] || referencePoint(ws, k) && !simultaneity(ws, k) && !afterDateOfPrep(text, ws, dated, k) {
+				return
+			}
+			claimWord(k, dist)
 		}
 		shared := func(k, dist int) {
 			if c := complementOf(text, ws, k); c >= 0 {
@@ -1063,6 +1122,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			}
 			if w := whenPartner(text, ws, dated, k); w >= 0 {
 				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"
+			}
+			if w := afterPartner(text, ws, dated, k); w >= 0 && !own[w] {
+				claimWord(w, dist+2*(w-k)) // "concluded on Wednesday after the Netherlands gave its go-ahead"
 			}
 		}
 		if di >= 0 && drafts[di].trig >= 0 {
@@ -1229,7 +1291,7 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			return info, false
 		}
 	}
-	if info.speech && addsObject(text, ws, k) {
+	if info.speech && notSaying(text, ws, k) {
 		info.speech = false // "adding Greece and Turkey in 1952": adding, no saying
 	}
 	if info.light && ws[k].is(cHaveForm) && resultAfter(ws, k) {
@@ -1575,6 +1637,9 @@ func postNominal(text string, ws []word, first, last int) int {
 			return -1
 		}
 		noun := isNoun(ws, k) || k > 0 && (ws[k-1].is(cDeterminer) || ws[k-1].possessive) || namedModifier(text, ws, k)
+		if w == "death" && k >= 2 && ws[k-1].lower == "to" && pastForm(ws, k-2) {
+			return -1 // "was shot to death last Oct. 23": the shooting's, its outcome with it
+		}
 		if eventWord(text, ws, k) && noun && !ws[k].is(cClosed) {
 			if phraseOpened(ws, k) && !sayingOccasion(text, ws, k, first) && !framePhrase(text, ws, k, last) && !simultaneity(ws, k) && !chargeOf(ws, k) {
 				return k

@@ -686,7 +686,7 @@ func (a *docAnalysis) newDraft(s Sentence, ws []word, ti int) *draft {
 			} // else a verb outside the lexicon
 		}
 		d.info = info
-		d.info.speech = info.speech && !addsObject(a.doc.Text, ws, ti) // "adding Greece in 1952": no saying
+		d.info.speech = info.speech && !notSaying(a.doc.Text, ws, ti) // "adding Greece in 1952": no saying
 		d.info.noun = isNoun(ws, ti) || namedModifier(a.doc.Text, ws, ti)
 		d.trigger = a.doc.Text[ws[ti].start:ws[ti].end]
 	}

@@ -571,7 +571,8 @@ func TestHeadlines(t *testing.T) {
 		{"Harbour City beat Riverside 2–0 on Saturday.", "Harbour City beats Riverside 2–0"}, // a score is one figure
 		// a participle that describes the noun before it is its passive
 		{"The alliance won, according to official results released early on Wednesday.", "Official results released"},
-		{"For the year ended Sept. 30, Ralston earned $422.5 million.", "Year ended"},
+		// but a period named by its end that opens the sentence frames the main clause
+		{"For the year ended Sept. 30, Ralston earned $422.5 million.", "Ralston earns $422.5 million"},
 		{"Additional details of the slaying emerged on Wednesday.", "Details of the slaying emerge"},
 		{"The school is due to remain closed until Thursday.", "The school closes"}, // "remain" is no noun
 	}

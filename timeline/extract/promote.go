@@ -193,6 +193,12 @@ func (d *draft) verbTrigger() {
 		d.info = triggerInfo{lemma: "go"}
 		return
 	}
+	if t := d.trig; t >= 2 && d.words[t].lower == "death" && d.words[t-1].lower == "to" && slices.Contains(d.also, t-2) {
+		info, _ := headInfo(d.doc.Text, d.words, t-2)
+		d.moveTrigger(t - 2) // "was shot to death on Oct. 23": the shooting, its outcome with it
+		d.info = info
+		return
+	}
 	if d.trig < 0 || len(d.also) == 0 {
 		return
 	}

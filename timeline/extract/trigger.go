@@ -52,6 +52,22 @@ hospitalise hospitalize diagnose conclude terminate name
 var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
 table land ground form block chair host score post file damage wound pass lift fix jail name`)
 
+// firmNouns name companies and bodies that an -ing word before them
+// classifies: "a bank holding company", "a shipping firm".
+var firmNouns = lexSet(`company companies firm firms group groups concern concerns`)
+
+// firmKind reports an -ing word right before a noun of firmNouns, after a
+// word that does not make it a verb (no form of "be", auxiliary, modal,
+// pronoun or gerund head: "is buying companies abroad", "after acquiring
+// firms"): the kind of firm, no happening.
+func firmKind(text string, ws []word, i int) bool {
+	if i == 0 || i+1 >= len(ws) || !strings.HasSuffix(ws[i].lower, "ing") || !firmNouns[ws[i+1].lower] || text[ws[i].end:ws[i+1].start] != " " {
+		return false
+	}
+	p := ws[i-1]
+	return !hasPunct(text[p.end:ws[i].start]) && !p.is(cBeForm|cAuxiliary|cModalTo|cPronounSubject|cGerundHead|cHaveForm)
+}
+
 // verbOnlyNoun reports a word of verbOnly that stands as a noun: after a
 // determiner (isNoun), or after a determiner and one modifier ("a major
 // boost", "a court order", "the new world order"), after a preposition but
@@ -63,6 +79,15 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 	info := ws[i].info()
 	if info.lemma == "release" && i > 0 && (ws[i-1].lower == "press" || ws[i-1].lower == "news") {
 		return true // "said in a press release on Tuesday": a document, the saying's occasion
+	}
+	if firmKind(text, ws, i) {
+		return true // "the bank holding company": the kind of company, no holding
+	}
+	if i == 0 && attributive(text, ws, 0) {
+		return true // "Elected officials warned": an adjective
+	}
+	if ws[i].is(cNonVerbIng) && isNoun(ws, i) && (i+1 >= len(ws) || ws[i+1].lower != "of") {
+		return true // "stormed the building on Friday": a thing; "the building of a dam" is a happening
 	}
 	if !verbOnly[info.lemma] || info.noun || i == 0 {
 		return false
@@ -465,6 +490,9 @@ func nounTriggerAhead(ws []word, i int) bool {
 // lexicon, and verb forms after a determiner ("a visit", "the attack").
 func isNoun(ws []word, i int) bool {
 	info := ws[i].info()
+	if i > 0 && helpForms[ws[i-1].lower] && ws[i].lower == info.lemma && ws[i].start == ws[i-1].end+1 {
+		return false // "helped end the war": the base form after "help" is a verb
+	}
 	if info.noun {
 		return true
 	}
@@ -485,6 +513,10 @@ func isNoun(ws []word, i int) bool {
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
 	return prev.is(cDeterminer) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i)
 }
+
+// helpForms are the forms of "help", after which a verb's base form is a
+// verb, even one that is also a noun ("helped end the war").
+var helpForms = lexSet(`help helps helped helping`)
 
 // bareInfinitiveVerbs take a verb's base form right after them: "helped
 // build", "let go", "watched burn".
@@ -929,6 +961,9 @@ func eventWord(text string, ws []word, i int) bool {
 	if ws[i].is(cClosed) || recordNoVerb(text, ws, i) {
 		return false
 	}
+	if _, ok := aspectualForms[w]; ok && i > 0 && helpForms[ws[i-1].lower] {
+		return true // "helped end the war": a verb of ending after "help"
+	}
 	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority";
 		// and a noun inside one: the "North Atlantic Treaty Organization"
@@ -1000,8 +1035,14 @@ func beBefore(ws []word, p int) bool {
 // lowercase letters that is no closed word.
 func attributive(text string, ws []word, i int) bool {
 	w := ws[i].lower
-	if !ws[i].is(cIrregularParticiple|cIrregularPast) && !strings.HasSuffix(w, "ed") || i < 1 || i+1 >= len(ws) {
+	if !ws[i].is(cIrregularParticiple|cIrregularPast) && !strings.HasSuffix(w, "ed") || i+1 >= len(ws) {
 		return false
+	}
+	if i == 0 {
+		// a participle that opens the sentence before its noun: "Elected
+		// officials warned", "Armed men stormed"
+		n := ws[i+1]
+		return text[ws[i].end:n.start] == " " && lowerWord(text, n) && !n.is(cClosed|cPreposition|cDeterminer|cArticle) && !strings.HasSuffix(n.lower, "ly")
 	}
 	p := i - 1
 	if strings.HasSuffix(ws[p].lower, "ly") && p > 0 {
@@ -1214,6 +1255,15 @@ func timeOf(ws []word, k int) bool {
 
 // haveForms are the forms of "have" that make the perfect with a participle.
 var haveForms = lexSet(`have has had having`)
+
+// notSaying reports a verb of saying at k that tells no saying: a form of
+// "add" with a figure or a name as its object (addsObject), or of
+// "report" with a company's result as its object ("reported sales of $59.5
+// million", "reported a net loss"): the result is the happening, no
+// statement follows.
+func notSaying(text string, ws []word, k int) bool {
+	return addsObject(text, ws, k) || ws[k].info().lemma == "report" && resultAfter(ws, k)
+}
 
 // addsObject reports a form of "add" with a figure or a name as its object:
 // "the index added 47 points", "has expanded three times, adding Greece and
