@@ -488,6 +488,16 @@ func occasionOpener(text string, ws []word, first int) bool {
 	return noun
 }
 
+// occasionFrame reports a date (words first..last) inside an opening
+// phrase of an occasion that a comma closes right after the date: "At a
+// news conference on Friday, the minister announced new sanctions". The
+// date is the occasion's, and so of what the main clause does there: the
+// announcing, and a saying whatever it reports ("At a rally on Friday, the
+// leader said taxes had fallen" was said at the rally).
+func occasionFrame(text string, ws []word, first, last int) bool {
+	return last+1 < len(ws) && strings.Contains(text[ws[last].end:ws[last+1].start], ",") && occasionOpener(text, ws, first)
+}
+
 // placeComma reports the comma after word k inside a place's name, between
 // a place after a preposition of place and the state or country it lies
 // in, or after that state: "in Nairobi, Kenya", "at the Newark, N.J.,

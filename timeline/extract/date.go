@@ -47,7 +47,8 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	if p := participlePhrase(text, ws, first, last); p >= 0 {
 		return p, 0 // "a painting stolen in 2019 has been returned": the theft's
 	}
-	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0
+	occasion := occasionFrame(text, ws, first, last)
+	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0 || occasion
 	modifier := premodifier(text, ws, last)
 	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
 	// near the date, in its clause (no clause word nor hard gap between).
@@ -71,7 +72,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
 			continue
 		}
-		if ws[ti].info().speech && !isNoun(ws, ti) && !notSaying(text, ws, ti) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
+		if ws[ti].info().speech && !isNoun(ws, ti) && !notSaying(text, ws, ti) && !(occasion && ti > last) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
 			continue
 		}
 		var cost int
