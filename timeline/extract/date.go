@@ -1984,6 +1984,47 @@ func endOfState(ws []word, x temporal.Timex) bool {
 	return k > 0 && k <= len(ws) && (ws[k-1].lower == "until" || ws[k-1].lower == "till")
 }
 
+// stateEnd reports a date after "until" or "till" that ends a state begun
+// at the time of the telling ("have been closed until 6 May", "are shut
+// until Friday", "advised the school to close until June"): the closing is
+// news of its own day, the date is when it ends. A state told in the past
+// or the future keeps the date ("was a trustee until 1974", "will carry a
+// dividend until 1994"), and so do the focus of a negation ("It was not
+// until Tuesday that", "wasn't to begin production until 1993"), a date
+// that opens the sentence ("Until Thursday, they had described him"), the
+// end of a span "from" a date, a wait ("postponed until Tuesday"), and a
+// date followed by what is done then ("remain in Miami until March 6 to
+// hear arguments").
+func stateEnd(text string, ws []word, x temporal.Timex) bool {
+	if !endOfState(ws, x) {
+		return false
+	}
+	k := wordIndexAt(ws, x.Start) - 1 // "until"
+	if k <= 1 {
+		return false
+	}
+	if _, last := wordRange(ws, x.Start, x.End); last+1 < len(ws) && ws[last+1].lower == "to" {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if ws[j].is(cNegation) || ws[j].lower == "t" && j > 0 && strings.HasSuffix(ws[j-1].lower, "n") {
+			return false
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) || rescheduleVerbs[ws[j].lower] || ws[j].is(cClauseWord) {
+			return false
+		}
+		switch ws[j].lower {
+		case "was", "were", "had", "will", "would", "from", "between":
+			return false
+		case "has", "have", "is", "are", "remains", "remain", "stays", "stay", "to":
+			return true
+		}
+	}
+	return false
+}
+
 // whenClause is the verb of a relative clause of time that follows a date
 // after a comma or a dash, which that date dates: "since November, when he
 // was found clinging to an inner tube", "Since 1985 _ when the Israelis

@@ -351,6 +351,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					continue
 				}
 			}
+			if stateEnd(text, ws, x) && whenClause(text, ws, x) < 0 {
+				// "have been closed until 6 May": the end of a state, not
+				// the day it began; the closing is dated as if the
+				// sentence had no date word
+				background++
+				continue
+			}
 			if backgroundDate(text, ws, trigs, verbs, x) || forecastDate(text, ws, trigs, verbs, x) {
 				background++
 				continue
