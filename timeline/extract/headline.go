@@ -121,7 +121,7 @@ func headlineOf(text string, d *draft) string {
 				if f := strings.Fields(patient); len(f) > 1 && len(f) <= 3 && articles[strings.ToLower(f[0])] {
 					patient = strings.Join(f[1:], " ") // "A ceasefire agreed": "Ceasefire agreed"
 				}
-				verb := text[t.start:t.end]
+				verb := text[t.start:t.end] + passiveParticle(text, ws, d.trig, d.dateSpan()) // "Post-mortem examination carried out"
 				if openingPassive(text, ws, d.trig) && patient != "" {
 					verb = t.lower // "Killed on Monday, the soldier": "Soldier killed"
 				}
@@ -309,6 +309,18 @@ func (d *draft) subjectBefore(text string) string {
 			before = append(before, m)
 		}
 	}
+	if k := subjectWord(d.words, d.trig); k >= 0 && subjectPronouns[d.words[k].lower] {
+		// "confirmed Sameerah had been infected with the H1N1 virus when
+		// she died": "she" is the person named last, not the virus
+		at := d.words[k].start
+		i, _ := slices.BinarySearchFunc(d.named, at, func(m ActorMention, at int) int { return m.Span.Start - at })
+		for j := i - 1; j >= 0 && j >= i-maxBack; j-- {
+			if m := d.named[j]; m.Actor.Kind == ActorPerson && m.Span.End <= at {
+				return m.Text // the person named last, in this sentence or before
+			}
+		}
+		return ""
+	}
 	// "Biden and Xi Jinping", "India and Russia": two parties of one
 	// kind joined by "and".
 	if n := len(before); n >= 2 && text[before[n-2].Span.End:before[n-1].Span.Start] == " and " &&
@@ -316,6 +328,16 @@ func (d *draft) subjectBefore(text string) string {
 		return before[n-2].Text + " and " + before[n-1].Text
 	}
 	return d.actorBefore()
+}
+
+// subjectWord is the word right before the verb at i and its auxiliaries
+// and adverbs ("she had fully recovered": "she"); -1 when there is none.
+func subjectWord(ws []word, i int) int {
+	k := i - 1
+	for k >= 0 && (ws[k].is(cAuxiliary|cBeForm|cHaveForm) || verbAdverbs[ws[k].lower] || strings.HasSuffix(ws[k].lower, "ly")) {
+		k--
+	}
+	return k
 }
 
 // ofActor is the person or organization named in the "of" phrase of a noun
@@ -811,6 +833,9 @@ func complement(text string, ws []word, d *draft) string {
 		if spanWords[w.lower] && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan()) && !hasPunct(text[w.end:ws[k+1].start]) {
 			continue // "fell 12% over the past week": the stretch goes with its preposition
 		}
+		if timeOfDate(text, ws, k, d.dateSpan()) {
+			continue // "raised its alert level late on Tuesday": the time goes with its date
+		}
 		if w.is(cComplementStop) {
 			if k != d.trig+1 || w.lower != "for" || d.info.noun || isNoun(ws, d.trig) ||
 				k+1 >= len(ws) || ws[k+1].is(cBeForm|cHaveForm|cModal|cAuxiliary) {
@@ -849,6 +874,46 @@ func complement(text string, ws []word, d *draft) string {
 		break
 	}
 	return strings.Join(parts, " ")
+}
+
+// dateAdverbs place a happening within its date: "late on Tuesday",
+// "later this week", "early in 2009".
+var dateAdverbs = lexSet(`late early later earlier`)
+
+// timeOfDate reports a word of dateAdverbs at k right before the date span
+// (or its "on" or "in"), which it belongs to.
+func timeOfDate(text string, ws []word, k int, date timeline.Span) bool {
+	if !dateAdverbs[ws[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+2; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) {
+			return false
+		}
+		if inSpan(ws[j], date) {
+			return true
+		}
+		if ws[j].lower != "on" && ws[j].lower != "in" {
+			return false
+		}
+	}
+	return false
+}
+
+// particles complete a verb's meaning after it: "carried out", "called off".
+var particles = lexSet(`out up off down away back over`)
+
+// passiveParticle is the particle right after a passive participle at i
+// ("was carried out on Tuesday"), with its space; "" when there is none or
+// the word is the preposition of a phrase ("incubated over the weekend").
+func passiveParticle(text string, ws []word, i int, date timeline.Span) string {
+	if i+1 >= len(ws) || !particles[ws[i+1].lower] || text[ws[i].end:ws[i+1].start] != " " {
+		return ""
+	}
+	if i+2 < len(ws) && !hasPunct(text[ws[i+1].end:ws[i+2].start]) && (ws[i+2].is(cDeterminer) || inSpan(ws[i+2], date)) {
+		return ""
+	}
+	return " " + ws[i+1].lower
 }
 
 // maxSaid is how many words of what was said a headline keeps.

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestHeadlineWordsOfTime checks headlines that keep a phrasal verb's
+// particle, leave out the adverb that belongs to the date, and give "he"
+// or "she" the person named last (publication Wed 2022-09-14).
+func TestHeadlineWordsOfTime(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an adverb before the date goes with it", "The central bank raised its key rate late on Thursday.", "The central bank raises its key rate"},
+		{"so does later", "The mayor is due to fly later on Friday to Lisbon.", "The mayor flies to Lisbon"},
+		{"a passive keeps its particle", "The inspection was carried out on Monday.", "Inspection carried out"},
+		{"not a preposition before its phrase", "The samples were shipped over the weekend.", "Samples shipped"},
+		{"she is the person named last, not the nearest name", "Officials said Marta Ilves had been treated with the Lyra drug when she died on Monday.", "Marta Ilves dies"},
+		{"a person named in an earlier sentence", "Marta Ilves was admitted to a clinic in Tartu. Doctors confirmed that the Lyra drug had failed when she died on Monday.", "Marta Ilves dies"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractSeed(t, x, tc.text) {
+				got = append(got, e.Title)
+				if e.Title == tc.want {
+					return
+				}
+			}
+			t.Errorf("Extract(%q) titles = %q, want %q among them", tc.text, got, tc.want)
+		})
+	}
+}
