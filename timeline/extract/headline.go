@@ -77,7 +77,7 @@ func headlineOf(text string, d *draft) string {
 		}
 	default:
 		modified := modifierHead(text, ws, d) // "official results released early on Friday"
-		passive := modified != "" || openingPassive(text, ws, d.trig) || reducedRelative(text, ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
+		passive := modified != "" || openingPassive(text, ws, d.trig) || reducedRelative(text, ws, d.trig) || coordinatedPassive(ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
 			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
 		if passive {
@@ -87,6 +87,10 @@ func headlineOf(text string, d *draft) string {
 					// "The new terminal was opened by Queen Elizabeth": what the
 					// agent acted on is the words before the verb.
 					object = lowerArticle(d.resolve(wordsBefore(text, ws, d)))
+				}
+				if object == "" && coordinatedPassive(ws, d.trig) {
+					// "A cyclist was struck and killed by": the subject of the first participle
+					object = lowerArticle(d.resolve(wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: d.trig - 2, date: d.date})))
 				}
 			} else {
 				patient := modified
@@ -596,6 +600,9 @@ func verbBefore(text string, ws []word, k int) bool {
 func (d *draft) agent() string {
 	ws := d.words
 	for k := d.trig + 1; k < len(ws) && k <= d.trig+10; k++ {
+		if ws[k].is(cClauseWord) || participle(ws, k) && ws[k-1].lower != "and" && ws[k-1].lower != "or" {
+			return "" // "raised about whether the threat posed by H1N1": another verb's agent
+		}
 		if ws[k].lower != "by" {
 			continue
 		}
@@ -619,7 +626,28 @@ func patientBefore(text string, ws []word, d *draft) string {
 			return before[j+len("“") : i]
 		}
 	}
+	if relativeHead(text, ws, d.trig) != "" && relativeStart(text, ws, d.trig) < d.trig-1 && asideBefore(text, ws, d.trig) {
+		// "The school, which was attended by two princes, was informed":
+		// the names of the aside are not what was informed
+		return ""
+	}
 	return d.actorBefore()
+}
+
+// coordinatedPassive reports the second participle of a passive joined by
+// "and": "was struck and killed".
+func coordinatedPassive(ws []word, i int) bool {
+	return i >= 3 && participle(ws, i) && ws[i-1].lower == "and" && participle(ws, i-2) && ws[i-3].is(cBeForm)
+}
+
+// asideBefore reports a comma right before the verb group of the verb at
+// i: the words before it close an aside ("The school, which ..., was").
+func asideBefore(text string, ws []word, i int) bool {
+	k := i - 1
+	for k > 0 && ws[k].is(cAuxiliary|cBeForm|cHaveForm) {
+		k--
+	}
+	return k >= 0 && k < i-1 && strings.Contains(text[ws[k].end:ws[k+1].start], ",")
 }
 
 // wordsBefore is up to four words of the clause before the trigger, without

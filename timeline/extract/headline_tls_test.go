@@ -28,3 +28,26 @@ func TestHeadlineWordsOfTime(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveAgentAndPatient checks the actors a passive headline takes:
+// no agent of another verb after it, no name of an aside before it.
+func TestPassiveAgentAndPatient(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the agent of another verb is not the passive's", "Doubts were voiced on Monday about whether the risk posed by Kestrel Holdings Ltd had been overstated.", "Doubts voiced"},
+		{"a participle after and is a passive too, its agent after it", "A cyclist was struck and killed by Torvik Freight on Monday.", "Torvik Freight kills a cyclist"},
+		{"a name inside an aside before the verb is no patient", "The academy, which was founded by Ines Marvaldo, was evacuated on Monday.", "Academy evacuated"},
+	}
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range extractSeed(t, x, tc.text) {
+				got = append(got, e.Title)
+				if e.Title == tc.want {
+					return
+				}
+			}
+			t.Errorf("Extract(%q) titles = %q, want %q among them", tc.text, got, tc.want)
+		})
+	}
+}
