@@ -855,6 +855,9 @@ func complement(text string, ws []word, d *draft) string {
 		if hasPunct(text[ws[k-1].end:w.start]) && (len(parts) > 0 || k-1 > d.trig && inSpan(ws[k-1], d.dateSpan())) {
 			break // "closed on Monday, Collector S. Lakshmi said": the clause ends after the date
 		}
+		if k == d.trig+1 && hasPunct(text[ws[k-1].end:w.start]) && w.info().speech {
+			break // "many had recovered, said Dr Frieden": the teller, no object
+		}
 		if inSpan(w, d.dateSpan()) || inSpan(w, d.gapped) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
 		}
@@ -1411,8 +1414,11 @@ func plural(subject string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	if slices.Contains(f, "and") {
-		return true
+	if slices.Contains(f, "and") || pluralQuantifiers[f[0]] {
+		return true // "Many had recovered": many recover
+	}
+	if len(f) > 2 && partQuantifiers[f[0]] && f[1] == "of" {
+		return plural(strings.Join(f[2:], " ")) // "Most of the passengers" recover, "most of the oil" leaks
 	}
 	for i, w := range f {
 		if i > 0 && (locationPreps[w] || w == "of" || w == "on") {
@@ -1426,6 +1432,12 @@ func plural(subject string) bool {
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
+
+// pluralQuantifiers stand for many: "Many recover", "Both leave".
+var pluralQuantifiers = lexSet(`many several few both`)
+
+// partQuantifiers take their number from the "of" phrase after them.
+var partQuantifiers = lexSet(`most some all half none`)
 
 // agree is the present tense of lemma for subject: "Officials meet", "The
 // president gives".
