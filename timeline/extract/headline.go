@@ -626,6 +626,11 @@ func patientBefore(text string, ws []word, d *draft) string {
 			return before[j+len("“") : i]
 		}
 	}
+	if k := subjectWord(ws, d.trig); k > 0 && (ws[k].lower == "who" || ws[k].lower == "which") && restrictiveHead(text, ws, d) != "" {
+		// "a ceremony for Canadian troops who were killed": the troops, not
+		// the minister named before them
+		return ""
+	}
 	if relativeHead(text, ws, d.trig) != "" && relativeStart(text, ws, d.trig) < d.trig-1 && asideBefore(text, ws, d.trig) {
 		// "The school, which was attended by two princes, was informed":
 		// the names of the aside are not what was informed
