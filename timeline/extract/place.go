@@ -197,14 +197,103 @@ func (a *docAnalysis) subjectCountry(d *draft, ws []word) *geo.Mention {
 var jointWords = lexSet(`and or with`)
 
 // elsewhere reports an event that took place away from the dateline's city
-// as far as its sentence tells: at a location the gazetteer does not know,
-// or done by another country.
+// as far as its sentence tells: at a location the gazetteer does not know
+// or a kind of place ("over warm water", "from coastal towns"), at a place
+// far from the city named after its trigger ("ended on November 28, when
+// two far states voted"), done by another country, or by an organization
+// named for a place of another country ("the European Central Bank raised
+// its ceiling": not in Athens).
 func (a *docAnalysis) elsewhere(d *draft) bool {
-	if a.namesUnknownPlace(d, d.words) {
+	if a.namesUnknownPlace(d, d.words) || a.farPlaceAfter(d, d.words) || a.foreignOrganization(d, d.words) {
 		return true
 	}
 	c := a.subjectCountry(d, d.words)
 	return c != nil && c.Place.Country != a.dateline.place.Place.Country
+}
+
+// datelineKm is how far from the dateline's city a place may lie and still
+// be the city's surroundings ("flooding areas in Tambaram" from Chennai).
+const datelineKm = 50
+
+// farFromDateline reports a place that is neither the dateline's city, nor
+// near it, nor a region or country that holds it.
+func (a *docAnalysis) farFromDateline(p geo.Place) bool {
+	c := a.dateline.place.Place
+	if p.ID == c.ID || p.Country != "" && p.Country == c.Country && (p.Precision == "country" || p.Precision == "region" && p.Name == c.Admin1) {
+		return false
+	}
+	return p.Precision == "continent" || p.Country != c.Country || geo.DistanceKm(p, c) > datelineKm
+}
+
+// farPlaceAfter reports a place the gazetteer knows, far from the
+// dateline's city, that the trigger's sentence names after the trigger
+// after a location preposition or in a clause of place or time ("ended on
+// November 28, when Telangana went to vote"): the happening's place is
+// there, even where it is no place of the event's own. A verb of saying
+// keeps the dateline: a statement is made where the reporter is, whatever
+// it is about.
+func (a *docAnalysis) farPlaceAfter(d *draft, ws []word) bool {
+	if d.trig < 0 || d.info.speech {
+		return false
+	}
+	text := a.doc.Text
+	clause := false // a clause of place or time opened after the trigger
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
+		wi := wordIndexAt(ws, m.Start)
+		if wi <= d.trig || wi >= len(ws) || m.Via == geo.ViaDemonym || ws[wi].quoted || wi > d.trig+maxReach {
+			continue
+		}
+		if strings.HasPrefix(text[m.End:d.sent.End], "’s") || strings.HasPrefix(text[m.End:d.sent.End], "'s") ||
+			modifierAcronym(text, ws, m) || directionModifier(text, ws, m, wi) {
+			continue
+		}
+		for k := d.trig + 1; k < wi && !clause; k++ {
+			clause = (ws[k].lower == "when" || ws[k].lower == "where") && hasPunct(text[ws[k-1].end:ws[k].start])
+		}
+		h := placePhraseStart(text, ws, wi)
+		if h > 0 && ws[h-1].lower == "the" {
+			h--
+		}
+		if (clause || h > 0 && ws[h-1].is(cLocationPrep)) && a.farFromDateline(m.Place) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignOrganization reports an organization that is the subject of the
+// trigger and is named for a place away from the dateline's country: "the
+// European Central Bank raised the ceiling" (but "the Bank of Canada"
+// speaks from an Ottawa dateline's country). The subject is the name of
+// capitalized words with an organization's head ("Bank", "Commission")
+// that ends right before the trigger (or its auxiliary).
+func (a *docAnalysis) foreignOrganization(d *draft, ws []word) bool {
+	if d.trig < 1 || d.trig >= len(ws) {
+		return false
+	}
+	text := a.doc.Text
+	k := d.trig - 1
+	for n := 0; k > 0 && n < 2 && ws[k].is(cAuxiliary); n++ {
+		k--
+	}
+	if !isCapitalized(text[ws[k].start:]) {
+		return false
+	}
+	end, head := ws[k].end, orgHeads[ws[k].lower]
+	for n := 0; k > 0 && n < 6 && !hasPunct(text[ws[k-1].end:ws[k].start]) &&
+		(isCapitalized(text[ws[k-1].start:]) || ws[k-1].lower == "of" || ws[k-1].lower == "for"); n++ {
+		k--
+		head = head || orgHeads[ws[k].lower] && isCapitalized(text[ws[k].start:])
+	}
+	if !head {
+		return false
+	}
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, timeline.Span{Start: ws[k].start, End: end}) {
+		if m.End <= end && m.Place.Country != a.dateline.place.Place.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // namesUnknownPlace reports a location the trigger's clause names that the
@@ -218,8 +307,14 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 	}
 	text := a.doc.Text
 	for k := d.trig + 1; k+1 < len(ws) && k <= d.trig+12; k++ {
-		if clauseBreaks(text, ws, d.trig, k) > 0 || d.info.speech && reportedClause(text, ws, d.trig, k) {
-			return false
+		if clauseBreaks(text, ws, d.trig, k) > 0 || d.info.speech && reportedClause(text, ws, d.trig, k) || relativeWords[ws[k].lower] {
+			return false // "contained a wildfire that forced people from their homes in the Smoky Mountains": the clause's place
+		}
+		if !ws[k].is(cLocationPrep) && !vicinityPreps[ws[k].lower] {
+			continue
+		}
+		if kindOfPlace(text, ws, k+1, vicinityPreps[ws[k].lower]) {
+			return true // "strengthened over warm water", "evacuated people from coastal towns", "started near a hiking trail"
 		}
 		if !ws[k].is(cLocationPrep) {
 			continue
@@ -236,6 +331,61 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// relativeWords open a relative clause, whose places are its own.
+var relativeWords = lexSet(`that which who whom whose`)
+
+// placeKinds are nouns of a kind of place that a happening's phrase of
+// place may name instead of a place: "over warm water", "in coastal
+// towns", "across three states". A city and its surroundings are not among
+// them ("in the city" is the dateline's).
+var placeKinds = lexSet(`water waters sea seas ocean oceans coast coasts coastline towns villages cities provinces
+regions states districts counties islands mountains hills countryside border borders frontier`)
+
+var ownWords = lexSet(`its their our his her my your own`)
+
+// cityWords name the city a dateline gives.
+var cityWords = lexSet(`city capital town downtown`)
+
+// vicinityPreps place a happening by what it is near or spreads over:
+// "near a hiking trail", "across 1,200 acres", "off the coast".
+var vicinityPreps = lexSet(`near across along off outside over beyond`)
+
+// kindOfPlace reports a phrase at word i that names a kind of place
+// (placeKinds): the noun after at most a determiner, a number and two
+// lower-case modifiers ("warm water", "several coastal towns"), not one's
+// own ("in its northern counties"). After a preposition of vicinity any
+// lower-case phrase is one ("near a hiking trail", "across 1,200 acres"),
+// but the city ("across the city") is the dateline's.
+func kindOfPlace(text string, ws []word, i int, vicinity bool) bool {
+	if vicinity && i < len(ws) {
+		for j := i; j < len(ws) && j < i+4; j++ {
+			if cityWords[ws[j].lower] || ownWords[ws[j].lower] {
+				return false
+			}
+		}
+		c := text[ws[i].start]
+		return c >= 'a' && c <= 'z' && !ws[i].is(cTemporalPrep) && !functionWords[ws[i].lower] || c >= '0' && c <= '9' || ws[i].lower == "about"
+	}
+	for n := 0; i < len(ws) && n < 4; i, n = i+1, n+1 {
+		if n > 0 && hasPunct(text[ws[i-1].end:ws[i].start]) {
+			return false
+		}
+		if c := text[ws[i].start]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+		if ownWords[ws[i].lower] {
+			return false // "in its northern counties": its own land
+		}
+		if placeKinds[ws[i].lower] {
+			return i+1 >= len(ws) || ws[i+1].lower != "of" // "the coast of Guatemala" names its place
+		}
+		if ws[i].is(cClosed) && !ws[i].is(cArticle) && !ws[i].is(cDeterminer) {
+			return false
+		}
 	}
 	return false
 }

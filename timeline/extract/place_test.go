@@ -135,3 +135,58 @@ func TestHeadlineNamesOnlyItsSentencesPlaces(t *testing.T) {
 		})
 	}
 }
+
+func TestExtractDatelineScope(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"news of the week of publication is the dateline's",
+			[]string{"LISBON (Reuters) - Portuguese depositors have moved about 3 billion euros abroad this week, bankers said."},
+			[]brief{{"2022-W37", "moved", "Lisbon", 1}},
+		},
+		{
+			"an organization named for a place of another country does not act in the dateline's city",
+			[]string{"OSLO (Reuters) - The European Investment Bank approved the loan on Tuesday."},
+			[]brief{{"2022-09-13", "approved", "", 1}},
+		},
+		{
+			"an organization named for the dateline's country may",
+			[]string{"OTTAWA (Reuters) - The Bank of Canada raised its rate on Tuesday."},
+			[]brief{{"2022-09-13", "raised", "Ottawa", 1}},
+		},
+		{
+			"a far place in a clause of time after the trigger",
+			[]string{"NAIROBI (AFP) - Polling ended on Monday, when Mombasa and Kisumu went to the polls."},
+			[]brief{{"2022-09-12", "ended", "", 1}},
+		},
+		{
+			"a kind of place after the trigger",
+			[]string{"MANILA (AP) - The typhoon weakened over warm water on Tuesday. Soldiers evacuated 3,000 residents from riverside villages on Monday."},
+			[]brief{{"2022-09-12", "evacuated", "", 1}, {"2022-09-13", "weakened", "", 1}},
+		},
+		{
+			"a phrase of vicinity after the trigger",
+			[]string{"DENVER (AP) - A blaze broke out on Monday near a campground and spread across 3,000 acres by Tuesday."},
+			[]brief{{"2022-09-12", "broke", "", 1}, {"2022-09-13", "spread", "", 1}},
+		},
+		{
+			"the city itself is the dateline's",
+			[]string{"DENVER (AP) - Protesters marched across the city on Monday."},
+			[]brief{{"2022-09-12", "marched", "Denver", 1}},
+		},
+		{
+			"the place of a relative clause is the clause's",
+			[]string{"DENVER (AP) - Crews on Tuesday contained a fire that drove hikers from their camps in the Pine Ridge hills."},
+			[]brief{{"2022-09-13", "contained", "Denver", 1}},
+		},
+		{
+			"a country's own land is no place elsewhere",
+			[]string{"Kenya's government on Wednesday declared the floods in its western counties a disaster."},
+			[]brief{{"2022-09-14", "declared", "Kenya", 1}},
+		},
+		{
+			"a dateline with a state's abbreviation",
+			[]string{"BOZEMAN, Mont. (AP) — Rangers closed the park on Tuesday."},
+			[]brief{{"2022-09-13", "closed", "Bozeman", 1}},
+		},
+	})
+}

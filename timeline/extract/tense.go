@@ -10,7 +10,8 @@ import (
 
 // datelinePlace gives the dateline's city to the events of the article's
 // own reporting that have no place: those dated within the week up to the
-// publication day, whose clause names no place the gazetteer does not know
+// publication day (or over the week of publication: "have withdrawn ...
+// this week"), whose clause names no place the gazetteer does not know
 // and whose subject is no other country than the dateline's (a foreign
 // government did not act in the reporter's city).
 func (a *docAnalysis) datelinePlace(ds []*draft) {
@@ -19,11 +20,12 @@ func (a *docAnalysis) datelinePlace(ds []*draft) {
 	}
 	pub := a.doc.Published.Format("2006-01-02")
 	weekBefore := a.doc.Published.AddDate(0, 0, -7).Format("2006-01-02")
+	weekAfter := a.doc.Published.AddDate(0, 0, 6).Format("2006-01-02")
 	for _, d := range ds {
 		if len(d.places) > 0 || d.date.IsZero() || d.date.Start == "" || d.date.End == "" {
 			continue
 		}
-		if d.date.Start >= weekBefore && d.date.End <= pub && !a.elsewhere(d) {
+		if d.date.Start >= weekBefore && d.date.Start <= pub && d.date.End <= weekAfter && !a.elsewhere(d) {
 			d.places = []timeline.Place{placeOf(*a.dateline.place)}
 		}
 	}
