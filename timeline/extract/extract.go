@@ -169,7 +169,11 @@ type docAnalysis struct {
 	actors      []ActorMention
 	dateline    dateline
 	hasDateline bool
-	words       wordBuffer // the words of the sentence at hand (events)
+	// located are the places the text names as places somewhere ("in
+	// Osaka", "to Seoul", the dateline's city), by GeoNames ID; nil until
+	// cityPlace first asks.
+	located map[int64]bool
+	words   wordBuffer // the words of the sentence at hand (events)
 }
 
 func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {

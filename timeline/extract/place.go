@@ -111,7 +111,77 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if len(d.places) == 0 {
 			d.places = a.countryPlace(d, ws)
 		}
+		if len(d.places) == 0 {
+			d.places = a.cityPlace(d, ws)
+		}
 	}
+}
+
+// cityPlace is the fallback place of an event a city does: the city, when
+// it is the trigger's subject with at most an auxiliary and adverbs
+// between ("Osaka last hosted a World Expo in 1970", "Seoul announced a
+// plan"), and the text names it as a place elsewhere (locatedPlace). A
+// city that acts (its government, its people) acts at home, and unlike a
+// country's it is a place precise enough to tell.
+func (a *docAnalysis) cityPlace(d *draft, ws []word) []timeline.Place {
+	if d.trig < 1 || d.trig >= len(ws) || d.info.noun {
+		return nil
+	}
+	text := a.doc.Text
+	k := d.trig - 1
+	for n := 0; k > 0 && n < 3 && (ws[k].is(cAuxiliary) || verbAdverbs[ws[k].lower] || relativeAdverbs[ws[k].lower] ||
+		strings.HasSuffix(ws[k].lower, "ly") && text[ws[k].start] >= 'a' && text[ws[k].start] <= 'z'); n++ {
+		k--
+	}
+	if hasPunctBetween(text, ws, k, d.trig) {
+		return nil
+	}
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
+		if m.End != ws[k].end || m.Place.Precision != "city" || m.Via == geo.ViaDemonym {
+			continue
+		}
+		wi := wordIndexAt(ws, m.Start)
+		if ws[wi].quoted || wi > 0 && !passingClause[ws[wi-1].lower] && !jointWords[ws[wi-1].lower] && !hasPunct(text[ws[wi-1].end:ws[wi].start]) {
+			return nil // "in Seoul officials announced", "the river Sena burst": no city's act
+		}
+		if a.actorAt(m.Start) || !a.locatedPlace(m.Place.ID) {
+			return nil // "Pomona reported a profit": a company; "Brent traded near 78 dollars": no place the text goes to
+		}
+		return []timeline.Place{placeOf(m)}
+	}
+	return nil
+}
+
+// locatedPlace reports a place that the document names as a place
+// somewhere: after a location preposition or a verb of place ("opened in
+// Osaka", "returning to Seoul", "visit Lyon"), or as its dateline's city.
+// A name read as a place only where it could be something else ("Brent
+// traded near 78 dollars", "Pomona reported a profit") is not.
+func (a *docAnalysis) locatedPlace(id int64) bool {
+	if a.located == nil {
+		a.located = map[int64]bool{}
+		if a.hasDateline && a.dateline.place != nil {
+			a.located[a.dateline.place.Place.ID] = true
+		}
+		text := a.doc.Text
+		for _, m := range a.places {
+			if m.Via == geo.ViaDemonym {
+				continue
+			}
+			before := strings.Fields(text[max(0, m.Start-24):m.Start])
+			if n := len(before); n > 1 && strings.EqualFold(before[n-1], "the") {
+				before = before[:n-1]
+			}
+			if len(before) == 0 {
+				continue
+			}
+			w := strings.ToLower(before[len(before)-1])
+			if locationPreps[w] || placeVerbs[w] {
+				a.located[m.Place.ID] = true
+			}
+		}
+	}
+	return a.located[id]
 }
 
 // countryPlace is the fallback place of an event a country does, when its
@@ -119,13 +189,19 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 // border", "Kenya's government declared a drought"). A government speaks
 // and acts from its own country, and the country claims no more precision
 // than the text gives; the dateline's city is where the reporter is, not
-// where a government's statement was made. An act with a place after its
+// where a government's statement was made. A country that is the subject
+// of a subordinate clause ("said that Greece had submitted proposals",
+// "after North Korea test-fired a missile") is told in passing, and its act
+// may well have been done abroad: it gets none. An act with a place after its
 // trigger ("Russia attacked Kyiv") or a location the gazetteer does not
 // know ("met in Panmunjom") gets none: its place is there, not at home.
 func (a *docAnalysis) countryPlace(d *draft, ws []word) []timeline.Place {
 	c := a.subjectCountry(d, ws)
 	if c == nil || a.namesUnknownPlace(d, ws) {
 		return nil
+	}
+	if inPassing(ws, c) {
+		return nil // "days after North Korea test-fired a missile", "said that Greece had submitted proposals"
 	}
 	if !d.info.speech {
 		for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
@@ -136,6 +212,17 @@ func (a *docAnalysis) countryPlace(d *draft, ws []word) []timeline.Place {
 		}
 	}
 	return []timeline.Place{placeOf(*c)}
+}
+
+// passingClause words open a clause that tells a happening in passing: what was
+// said, the background of the news.
+var passingClause = lexSet(`that after before when since until because as while if although though once`)
+
+// inPassing reports a place mention m that is the subject of a clause
+// opened by a word of passingClause.
+func inPassing(ws []word, m *geo.Mention) bool {
+	wi := wordIndexAt(ws, m.Start)
+	return wi > 0 && wi < len(ws) && passingClause[ws[wi-1].lower]
 }
 
 // subjectCountry is the country that is the subject of d's trigger, in its
@@ -200,7 +287,9 @@ var jointWords = lexSet(`and or with`)
 // as far as its sentence tells: at a location the gazetteer does not know
 // or a kind of place ("over warm water", "from coastal towns"), at a place
 // far from the city named after its trigger ("ended on November 28, when
-// two far states voted"), done by another country, or by an organization
+// two far states voted"), done by another country or by a country told of
+// in passing ("said that Greece had submitted proposals": no act of the
+// reporter's city), or by an organization
 // named for a place of another country ("the European Central Bank raised
 // its ceiling": not in Athens).
 func (a *docAnalysis) elsewhere(d *draft) bool {
@@ -208,7 +297,7 @@ func (a *docAnalysis) elsewhere(d *draft) bool {
 		return true
 	}
 	c := a.subjectCountry(d, d.words)
-	return c != nil && c.Place.Country != a.dateline.place.Place.Country
+	return c != nil && (c.Place.Country != a.dateline.place.Place.Country || inPassing(d.words, c))
 }
 
 // datelineKm is how far from the dateline's city a place may lie and still

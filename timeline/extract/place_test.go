@@ -99,6 +99,31 @@ func TestExtractDefaultPlaces(t *testing.T) {
 			[]brief{{"2022-09-12", "criticized", "", 1}},
 		},
 		{
+			"a country in a clause of background is told in passing",
+			[]string{"The ministers met in Vienna on Tuesday, days after Iran tested a missile on Saturday."},
+			[]brief{{"2022-09-10", "tested", "", 1}, {"2022-09-13", "met", "Vienna", 1}},
+		},
+		{
+			"a country in what is said is told in passing, even in the dateline's country",
+			[]string{"SANTIAGO (Reuters) - The minister told reporters that Chile had launched a bond sale on Monday."},
+			[]brief{{"2022-09-12", "launched", "", 1}},
+		},
+		{
+			"a city that acts, and that the text names as a place, is the place of its act",
+			[]string{"Lyon last hosted the games in 1998. The talks came after Marseille announced on Monday a plan to bid. The mayors met in Lyon and in Marseille in 2010."},
+			[]brief{{"1998", "hosted", "Lyon", 1}, {"2010", "met", "Lyon", 1}, {"2022-09-12", "announced", "Marseille", 1}},
+		},
+		{
+			"a city's name the text never uses as a place is no city that acts",
+			[]string{"Brent traded near 78 dollars on Monday. The river Sena burst its banks on Sunday."},
+			[]brief{{"2022-09-11", "burst", "", 1}, {"2022-09-12", "traded", "", 1}},
+		},
+		{
+			"a city that names a person's office is no subject",
+			[]string{"The mayor of Lyon announced a plan on Monday."},
+			[]brief{{"2022-09-12", "announced", "", 1}},
+		},
+		{
 			"an act on a place is not placed at home",
 			[]string{"Russia shelled Kharkiv on Monday."},
 			[]brief{{"2022-09-12", "shelled", "", 1}},
