@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -115,6 +116,96 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			d.places = a.cityPlace(d, ws)
 		}
 	}
+}
+
+// stay is where a person arrived: the place and day of an arrival, a
+// visit or a journey to it.
+type stay struct {
+	place timeline.Place
+	start string // the first day of the arrival's date
+	para  int    // the paragraph that tells it
+}
+
+// stayDays and stayParagraphs bound how long, and how far on in the text,
+// a traveller is taken to stay where they arrived.
+const (
+	stayDays       = 14
+	stayParagraphs = 3
+)
+
+// arrivalKinds are the kinds of happening that take a person to their
+// place: "arrived in Tokyo", "visited Moscow", "left for Moscow".
+var arrivalKinds = lexSet(`arrive visit travel trip tour`)
+
+// stayPlaces gives the events of a sentence (ds, in paragraph para) the
+// place where their person arrived, as an earlier sentence or clause tells
+// it: "Park arrived in Tokyo on Thursday. He will meet business leaders on
+// Friday" (in Tokyo), "arrived in Seoul on Monday and will leave on
+// Wednesday" (Seoul). The event must have no place of its own, be dated
+// within stayDays from the arrival's day and told within stayParagraphs of
+// it, and be no journey elsewhere (a departure leaves from the stay). The
+// arrivals of ds are recorded in stays, by the traveller's surname.
+func (a *docAnalysis) stayPlaces(ds []*draft, stays map[string]stay, para int) {
+	for _, d := range ds {
+		if len(d.places) == 0 || d.date.IsZero() || d.date.Start == "" || !d.arrival() {
+			continue
+		}
+		if key := d.traveller(); key != "" {
+			stays[key] = stay{place: d.places[0], start: d.date.Start, para: para}
+		}
+	}
+	for _, d := range ds {
+		if len(d.places) > 0 || d.date.IsZero() || d.date.Start == "" || d.trig < 0 {
+			continue
+		}
+		if k := lemmaKind(d.info.lemma); movementKinds[k] && k != "leave" {
+			continue // "He will fly to Berlin": a journey of its own
+		}
+		st, ok := stays[d.traveller()]
+		if !ok || para-st.para > stayParagraphs || d.date.Start < st.start {
+			continue
+		}
+		if day, err := time.Parse("2006-01-02", st.start); err != nil || d.date.Start > day.AddDate(0, 0, stayDays).Format("2006-01-02") {
+			continue
+		}
+		d.places, d.placeOfStay = []timeline.Place{st.place}, true
+	}
+}
+
+// arrival reports a draft that takes its person to its place: an arrival,
+// a visit, a journey, or a departure for its place ("left for Moscow").
+func (d *draft) arrival() bool {
+	if arrivalKinds[lemmaKind(d.info.lemma)] {
+		return true
+	}
+	if lemmaKind(d.info.lemma) != "leave" || len(d.places) == 0 {
+		return false
+	}
+	k := wordIndexAt(d.words, d.places[0].Span.Start)
+	return k > 0 && k < len(d.words) && d.words[k-1].lower == "for"
+}
+
+// traveller is the key of the person a draft is about: the antecedent of
+// its pronoun subject, else the last person named before its trigger (or
+// a lone name yet to resolve: "Sousa"); the name's last word in lower
+// case, "" for none.
+func (d *draft) traveller() string {
+	m := d.antecedent
+	if m == nil && d.trig >= 0 && d.trig < len(d.words) {
+		for i := range d.actors {
+			if a := &d.actors[i]; (a.Actor.Kind == ActorPerson || a.Actor.Kind == "") && a.Span.End <= d.words[d.trig].start {
+				m = a
+			}
+		}
+	}
+	if m == nil {
+		return ""
+	}
+	f := strings.Fields(strings.ToLower(m.Actor.Name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // cityPlace is the fallback place of an event a city does: the city, when

@@ -215,3 +215,38 @@ func TestExtractDatelineScope(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractStayPlaces(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a traveller's next act is where they arrived",
+			[]string{"Prime Minister Ana Sousa arrived in Madrid on Monday. She met business leaders on Tuesday."},
+			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-13", "met", "Madrid", 1}},
+		},
+		{
+			"a departure after an arrival leaves from there",
+			[]string{"Ana Sousa arrived in Madrid on Monday and will leave on Thursday."},
+			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-15", "leave", "Madrid", 1}},
+		},
+		{
+			"a departure for a place takes the traveller there",
+			[]string{"Ana Sousa left for Madrid on Monday. She held talks with the king on Tuesday."},
+			[]brief{{"2022-09-12", "left", "Madrid", 1}, {"2022-09-13", "held", "Madrid", 1}},
+		},
+		{
+			"a departure from a place takes the traveller away",
+			[]string{"Ana Sousa left Madrid on Monday. She met business leaders on Tuesday."},
+			[]brief{{"2022-09-12", "left", "Madrid", 1}, {"2022-09-13", "met", "", 1}},
+		},
+		{
+			"a journey of its own keeps its place",
+			[]string{"Ana Sousa arrived in Madrid on Monday. She will fly to Lisbon on Wednesday."},
+			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-14", "fly", "Lisbon", 1}},
+		},
+		{
+			"an act long after the visit is not placed there",
+			[]string{"Ana Sousa visited Madrid in May 2019. She resigned in 2021."},
+			[]brief{{"2019-05", "visited", "Madrid", 1}, {"2021", "resigned", "", 1}},
+		},
+	})
+}
