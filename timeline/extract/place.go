@@ -102,6 +102,9 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target.trig < prep && gerundBetween(ws, target.trig, prep) {
 			continue // "will meet business leaders before returning to Seoul": the return's place
 		}
+		if target.trig < prep && participleAfterComma(text, ws, target.trig, prep) {
+			continue // "suspended the by-election, citing a rise in cases in Kwale County": the citing's place
+		}
 		target.places = append(target.places, placeOf(m))
 	}
 	for _, d := range drafts {
@@ -115,7 +118,53 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if len(d.places) == 0 {
 			d.places = a.cityPlace(d, ws)
 		}
+		if len(d.places) == 0 {
+			d.places = a.placeAnaphor(d, ws)
+		}
 	}
+}
+
+// placeAnaphors are the nouns that stand for a place named before, by the
+// precision of the places they may stand for.
+var placeAnaphors = map[string]string{
+	"country": "country", "nation": "country",
+	"region": "region", "province": "region", "state": "region", "district": "region", "county": "region",
+	"city": "city", "town": "city", "capital": "city", "village": "city",
+}
+
+// anaphorReach is how many place mentions back a place anaphor looks.
+const anaphorReach = 12
+
+// placeAnaphor is the fallback place of an event whose subject is a place
+// named before ("The region was hit by a quake in 2024", "said that the
+// country will begin production"): "the" and a noun of placeAnaphors right
+// before the trigger (or its auxiliaries and adverbs), standing for the
+// last place of that kind named before it, within anaphorReach mentions.
+func (a *docAnalysis) placeAnaphor(d *draft, ws []word) []timeline.Place {
+	if d.trig < 2 || d.trig >= len(ws) || d.info.noun {
+		return nil
+	}
+	text := a.doc.Text
+	k := d.trig - 1
+	for n := 0; k > 1 && n < 3 && (ws[k].is(cAuxiliary) || ws[k].is(cBeForm) || verbAdverbs[ws[k].lower] || relativeAdverbs[ws[k].lower]); n++ {
+		k--
+	}
+	kind, ok := placeAnaphors[ws[k].lower]
+	if !ok || ws[k-1].lower != "the" || ws[k].possessive || hasPunctBetween(text, ws, k-1, d.trig) || ws[k-1].quoted {
+		return nil
+	}
+	if k-2 >= 0 && (ws[k-2].is(cPreposition) || ws[k-2].is(cLocationPrep)) {
+		return nil // "the leaders of the region agreed": no place's act
+	}
+	at := ws[k-1].start
+	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= at })
+	for j := i - 1; j >= 0 && j >= i-anaphorReach; j-- {
+		m := a.places[j]
+		if m.Place.Precision == kind && (m.Via != geo.ViaDemonym || kind == "country") {
+			return []timeline.Place{placeOf(m)}
+		}
+	}
+	return nil
 }
 
 // stay is where a person arrived: the place and day of an arrival, a
@@ -623,6 +672,23 @@ func placePhraseStart(text string, ws []word, wi int) int {
 func gerundBetween(ws []word, i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if ws[k].is(cTemporalPrep) && strings.HasSuffix(ws[k+1].lower, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// ingPreps are prepositions in -ing: "spread across France, including in
+// Paris" places the spreading.
+var ingPreps = lexSet(`during including according following regarding concerning excluding pending considering notwithstanding`)
+
+// participleAfterComma reports a clause of a verb in -ing after a comma
+// between words i and j: "suspended the vote, citing a rise in cases in
+// Kwale" tells a circumstance of its own, whose places are not the verb's.
+func participleAfterComma(text string, ws []word, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if c := text[ws[k].start]; c >= 'a' && c <= 'z' && strings.HasSuffix(ws[k].lower, "ing") && len(ws[k].lower) > 5 &&
+			!ingPreps[ws[k].lower] && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
 			return true
 		}
 	}

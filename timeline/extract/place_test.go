@@ -209,6 +209,16 @@ func TestExtractDatelineScope(t *testing.T) {
 			[]brief{{"2022-09-14", "declared", "Kenya", 1}},
 		},
 		{
+			"'here' is the dateline's city, whatever the date",
+			[]string{"NAIROBI (AFP) - A court here on Wednesday set November 3 for the trial of the former governor."},
+			[]brief{{"2022-11-03", "trial", "Nairobi", 1}},
+		},
+		{
+			"'here is' opens no place",
+			[]string{"NAIROBI (AFP) - Here is what the court decided in 2019."},
+			[]brief{{"2019", "decided", "", 1}},
+		},
+		{
 			"a dateline with a state's abbreviation",
 			[]string{"BOZEMAN, Mont. (AP) — Rangers closed the park on Tuesday."},
 			[]brief{{"2022-09-13", "closed", "Bozeman", 1}},
@@ -247,6 +257,41 @@ func TestExtractStayPlaces(t *testing.T) {
 			"an act long after the visit is not placed there",
 			[]string{"Ana Sousa visited Madrid in May 2019. She resigned in 2021."},
 			[]brief{{"2019-05", "visited", "Madrid", 1}, {"2021", "resigned", "", 1}},
+		},
+	})
+}
+
+func TestExtractPlaceAnaphor(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"the region stands for the last region named",
+			[]string{"A strong earthquake struck Balıkesir province on Monday. The region was flooded in 2020."},
+			[]brief{{"2020", "flooded", "Balıkesir", 1}, {"2022-09-12", "struck", "Balıkesir", 1}},
+		},
+		{
+			"the country stands for the last country named",
+			[]string{"Norway's energy minister said on Monday that the country will open a new gas field in 2027."},
+			[]brief{{"2027", "open", "Norway", 1}},
+		},
+		{
+			"a place noun after a preposition is no place's act",
+			[]string{"Officials visited Balıkesir province on Monday. Leaders of the region met on Tuesday."},
+			[]brief{{"2022-09-12", "visited", "Balıkesir", 1}, {"2022-09-13", "met", "", 1}},
+		},
+	})
+}
+
+func TestExtractParticipleClausePlace(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place in a participle's clause after a comma is the participle's",
+			[]string{"The company closed its plant on Monday, citing a strike in Lyon."},
+			[]brief{{"2022-09-12", "closed", "", 1}},
+		},
+		{
+			"a preposition in -ing is no participle",
+			[]string{"Protests spread across France on Monday, including in Lyon."},
+			[]brief{{"2022-09-12", "spread", "Lyon", 1}},
 		},
 	})
 }
