@@ -105,6 +105,9 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target.trig < prep && participleAfterComma(text, ws, target.trig, prep) {
 			continue // "suspended the by-election, citing a rise in cases in Kwale County": the citing's place
 		}
+		if target.trig < prep && otherClauseBetween(text, ws, target.trig, prep, target.date.Span) {
+			continue // "had been charged, after police in Lyon found the money": the clause's own happening
+		}
 		target.places = append(target.places, placeOf(m))
 	}
 	for _, d := range drafts {
@@ -431,14 +434,22 @@ var jointWords = lexSet(`and or with`)
 // in passing ("said that Greece had submitted proposals": no act of the
 // reporter's city), or by an organization
 // named for a place of another country ("the European Central Bank raised
-// its ceiling": not in Athens).
+// its ceiling": not in Athens), or a sending (sendingVerbs).
 func (a *docAnalysis) elsewhere(d *draft) bool {
 	if a.namesUnknownPlace(d, d.words) || a.farPlaceAfter(d, d.words) || a.foreignOrganization(d, d.words) {
 		return true
 	}
+	if sendingVerbs[d.info.lemma] && !isNoun(d.words, d.trig) {
+		return true // "has deployed 1.2 lakh security personnel": where they are sent
+	}
 	c := a.subjectCountry(d, d.words)
 	return c != nil && (c.Place.Country != a.dateline.place.Place.Country || inPassing(d.words, c))
 }
+
+// sendingVerbs tell a happening where what they send goes, not where the
+// sender is: "The Commission has deployed 120,000 security personnel for
+// the counting".
+var sendingVerbs = lexSet(`deploy send dispatch evacuate deport extradite`)
 
 // datelineKm is how far from the dateline's city a place may lie and still
 // be the city's surroundings ("flooding areas in Tambaram" from Chennai).
@@ -673,6 +684,24 @@ func gerundBetween(ws []word, i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if ws[k].is(cTemporalPrep) && strings.HasSuffix(ws[k+1].lower, "ing") {
 			return true
+		}
+	}
+	return false
+}
+
+// otherClauseOpeners open, after a comma, a clause of another happening:
+// "was charged on Monday, after police in Lyon found the money".
+var otherClauseOpeners = lexSet(`when after before while because since although though whereas`)
+
+// otherClauseBetween reports a clause of another happening (a comma and an
+// opener of otherClauseOpeners) between words i and j; but a "when" right
+// after the date (inside span) tells that date's occasion, the same
+// happening ("suffered a breakdown in October, when a tunnel flooded near
+// Bishan").
+func otherClauseBetween(text string, ws []word, i, j int, date timeline.Span) bool {
+	for k := i + 1; k < j; k++ {
+		if otherClauseOpeners[ws[k].lower] && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			return ws[k].lower != "when" || !inSpan(ws[k-1], date)
 		}
 	}
 	return false

@@ -194,6 +194,11 @@ func TestExtractDatelineScope(t *testing.T) {
 			[]brief{{"2022-09-12", "broke", "", 1}, {"2022-09-13", "spread", "", 1}},
 		},
 		{
+			"a sending happens where it sends",
+			[]string{"DENVER (AP) - The governor deployed 300 soldiers on Tuesday."},
+			[]brief{{"2022-09-13", "deployed", "", 1}},
+		},
+		{
 			"the city itself is the dateline's",
 			[]string{"DENVER (AP) - Protesters marched across the city on Monday."},
 			[]brief{{"2022-09-12", "marched", "Denver", 1}},
@@ -281,12 +286,22 @@ func TestExtractPlaceAnaphor(t *testing.T) {
 	})
 }
 
-func TestExtractParticipleClausePlace(t *testing.T) {
+func TestExtractClausePlaces(t *testing.T) {
 	runBriefCases(t, []briefCase{
 		{
 			"a place in a participle's clause after a comma is the participle's",
 			[]string{"The company closed its plant on Monday, citing a strike in Lyon."},
 			[]brief{{"2022-09-12", "closed", "", 1}},
+		},
+		{
+			"a place in a clause of another happening after a comma is that clause's",
+			[]string{"The minister resigned on Monday, after auditors in Lyon found irregularities."},
+			[]brief{{"2022-09-12", "resigned", "", 1}},
+		},
+		{
+			"a clause of time right after the date tells the same occasion",
+			[]string{"The line suffered a breakdown in March, when a tunnel flooded near Lyon."},
+			[]brief{{"2022-03", "suffered", "Lyon", 1}},
 		},
 		{
 			"a preposition in -ing is no participle",
