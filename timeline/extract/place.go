@@ -75,13 +75,18 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			}
 		}
 		var target *draft
+		far := -1 // a nominal event before the place, too far from it
 		for _, d := range drafts {
 			if d.trig >= 0 && d.trig <= prep && (target == nil || d.trig > target.trig) {
 				if d.info.noun && prep-d.trig > 4 && !d.info.travel {
+					far = d.trig
 					continue // a nominal event keeps only places close to it
 				}
 				target = d
 			}
+		}
+		if target == nil && far >= 0 && reportedClause(text, ws, far, prep) {
+			continue // "Before his address on Monday, he assured them that their trip to Mombasa ...": not the address's
 		}
 		if target == nil {
 			for _, d := range drafts {
@@ -196,7 +201,7 @@ var arrivalKinds = lexSet(`arrive visit travel trip tour`)
 // Wednesday" (Seoul). The event must have no place of its own, be dated
 // within stayDays from the arrival's day and told within stayParagraphs of
 // it, and be no journey elsewhere (a departure leaves from the stay). The
-// arrivals of ds are recorded in stays, by the traveller's surname.
+// arrivals of ds are recorded in stays, by the traveller (traveller).
 func (a *docAnalysis) stayPlaces(ds []*draft, stays map[string]stay, para int) {
 	for _, d := range ds {
 		if len(d.places) == 0 || d.date.IsZero() || d.date.Start == "" || !d.arrival() {
@@ -239,8 +244,8 @@ func (d *draft) arrival() bool {
 
 // traveller is the key of the person a draft is about: the antecedent of
 // its pronoun subject, else the last person named before its trigger (or
-// a lone name yet to resolve: "Sousa"); the name's last word in lower
-// case, "" for none.
+// a lone name yet to resolve: "Sousa"), not in a possessive; the person's
+// full name in lower case (a family shares a surname), "" for none.
 func (d *draft) traveller() string {
 	m := d.antecedent
 	if m == nil && d.trig >= 0 && d.trig < len(d.words) {
@@ -249,15 +254,16 @@ func (d *draft) traveller() string {
 				m = a
 			}
 		}
+		if m != nil {
+			if k := wordIndexAt(d.words, m.Span.End-1); k < len(d.words) && d.words[k].possessive {
+				return "" // "Elian's relatives filed affidavits": not Elian's act
+			}
+		}
 	}
 	if m == nil {
 		return ""
 	}
-	f := strings.Fields(strings.ToLower(m.Actor.Name))
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	return strings.ToLower(m.Actor.Name)
 }
 
 // cityPlace is the fallback place of an event a city does: the city, when
@@ -469,7 +475,8 @@ func (a *docAnalysis) farFromDateline(p geo.Place) bool {
 // dateline's city, that the trigger's sentence names after the trigger
 // after a location preposition or in a clause of place or time ("ended on
 // November 28, when Telangana went to vote"): the happening's place is
-// there, even where it is no place of the event's own. A verb of saying
+// there, even where it is no place of the event's own; places after another
+// word of happening are that one's. A verb of saying
 // keeps the dateline: a statement is made where the reporter is, whatever
 // it is about.
 func (a *docAnalysis) farPlaceAfter(d *draft, ws []word) bool {
@@ -488,6 +495,9 @@ func (a *docAnalysis) farPlaceAfter(d *draft, ws []word) bool {
 			continue
 		}
 		for k := d.trig + 1; k < wi && !clause; k++ {
+			if _, ok := ws[k].trigger(); ok {
+				return false // "address, Castro assured them that their trip to Washington": another happening's
+			}
 			clause = (ws[k].lower == "when" || ws[k].lower == "where") && hasPunct(text[ws[k-1].end:ws[k].start])
 		}
 		h := placePhraseStart(text, ws, wi)
@@ -587,24 +597,30 @@ regions states districts counties islands mountains hills countryside border bor
 
 var ownWords = lexSet(`its their our his her my your own`)
 
+// venueNouns are sites within a city: "near the home of", "across the
+// street".
+var venueNouns = lexSet(`home house building office street square road bridge park school church mosque
+temple market headquarters residence ministry`)
+
 // cityWords name the city a dateline gives.
 var cityWords = lexSet(`city capital town downtown`)
 
 // vicinityPreps place a happening by what it is near or spreads over:
 // "near a hiking trail", "across 1,200 acres", "off the coast".
-var vicinityPreps = lexSet(`near across along off outside over beyond`)
+var vicinityPreps = lexSet(`near across along off over beyond`)
 
 // kindOfPlace reports a phrase at word i that names a kind of place
 // (placeKinds): the noun after at most a determiner, a number and two
 // lower-case modifiers ("warm water", "several coastal towns"), not one's
 // own ("in its northern counties"). After a preposition of vicinity any
 // lower-case phrase is one ("near a hiking trail", "across 1,200 acres"),
-// but the city ("across the city") is the dateline's.
+// but the city ("across the city") and its sites ("near the embassy",
+// "across the street") are the dateline's.
 func kindOfPlace(text string, ws []word, i int, vicinity bool) bool {
 	if vicinity && i < len(ws) {
 		for j := i; j < len(ws) && j < i+4; j++ {
-			if cityWords[ws[j].lower] || ownWords[ws[j].lower] {
-				return false
+			if cityWords[ws[j].lower] || ownWords[ws[j].lower] || facilities[ws[j].lower] || venueNouns[ws[j].lower] {
+				return false // "near the embassy", "near his home": a site of the city
 			}
 		}
 		c := text[ws[i].start]

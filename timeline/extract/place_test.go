@@ -199,6 +199,16 @@ func TestExtractDatelineScope(t *testing.T) {
 			[]brief{{"2022-09-13", "deployed", "", 1}},
 		},
 		{
+			"a site of the city after a preposition of vicinity is the dateline's",
+			[]string{"DENVER (AP) - Protesters gathered near the courthouse on Monday."},
+			[]brief{{"2022-09-12", "gathered", "Denver", 1}},
+		},
+		{
+			"a far place after another word of happening is that one's",
+			[]string{"NAIROBI (AFP) - Before his address on Monday, the president assured the pupils that their trip to Mombasa would go ahead."},
+			[]brief{{"2022-09-12", "address", "Nairobi", 1}},
+		},
+		{
 			"the city itself is the dateline's",
 			[]string{"DENVER (AP) - Protesters marched across the city on Monday."},
 			[]brief{{"2022-09-12", "marched", "Denver", 1}},
@@ -237,6 +247,11 @@ func TestExtractStayPlaces(t *testing.T) {
 			"a traveller's next act is where they arrived",
 			[]string{"Prime Minister Ana Sousa arrived in Madrid on Monday. She met business leaders on Tuesday."},
 			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-13", "met", "Madrid", 1}},
+		},
+		{
+			"a relative of the traveller is not the traveller",
+			[]string{"Ana Sousa arrived in Madrid on Monday. Sousa's brother met business leaders on Tuesday."},
+			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-13", "met", "", 1}},
 		},
 		{
 			"a departure after an arrival leaves from there",
