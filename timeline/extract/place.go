@@ -98,8 +98,8 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target == nil {
 			target = drafts[0]
 		}
-		if target.info.speech && target.trig < prep && reportedClause(text, ws, target.trig, prep) {
-			continue // "told the court that the money was hidden in Geneva": what was said
+		if target.info.speech && target.trig < prep && (reportedClause(text, ws, target.trig, prep) || verbBetween(text, ws, target.trig, prep)) {
+			continue // "told the court that the money was hidden in Geneva", "said it would send aid to Ukraine": what was said
 		}
 		if target.trig > prep && reportedClause(text, ws, prep, target.trig) {
 			continue // "told reporters in Paris that the aircraft would be handed over": the telling's place

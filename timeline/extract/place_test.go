@@ -209,6 +209,11 @@ func TestExtractDatelineScope(t *testing.T) {
 			[]brief{{"2022-09-12", "address", "Nairobi", 1}},
 		},
 		{
+			"the place of what is said without 'that' is not the saying's",
+			[]string{"OTTAWA (Reuters) - The prime minister said on Wednesday his government would send more aid to Haiti."},
+			[]brief{{"2022-09-14", "said", "Ottawa", 1}},
+		},
+		{
 			"the city itself is the dateline's",
 			[]string{"DENVER (AP) - Protesters marched across the city on Monday."},
 			[]brief{{"2022-09-12", "marched", "Denver", 1}},
