@@ -560,7 +560,7 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 		if clauseBreaks(text, ws, d.trig, k) > 0 || d.info.speech && reportedClause(text, ws, d.trig, k) || relativeWords[ws[k].lower] {
 			return false // "contained a wildfire that forced people from their homes in the Smoky Mountains": the clause's place
 		}
-		if !ws[k].is(cLocationPrep) && !vicinityPreps[ws[k].lower] {
+		if !ws[k].is(cLocationPrep) && !vicinityPreps[ws[k].lower] && ws[k].lower != "over" {
 			continue
 		}
 		if kindOfPlace(text, ws, k+1, vicinityPreps[ws[k].lower]) {
@@ -605,9 +605,16 @@ temple market headquarters residence ministry`)
 // cityWords name the city a dateline gives.
 var cityWords = lexSet(`city capital town downtown`)
 
-// vicinityPreps place a happening by what it is near or spreads over:
-// "near a hiking trail", "across 1,200 acres", "off the coast".
-var vicinityPreps = lexSet(`near across along off over beyond`)
+// vicinityPreps place a happening by what it is near or spreads across:
+// "near a hiking trail", "across 1,200 acres", "off the coast". ("Over"
+// does so only before a kind of place, "over warm water": "over the
+// weekend", "over the phone" place nothing.)
+var vicinityPreps = lexSet(`near across along off`)
+
+// spanNouns measure time or amounts, not places: "across the week",
+// "near 5 percent".
+var spanNouns = lexSet(`day days week weeks weekend month months year years night nights hour hours period time
+percent cent points level levels record`)
 
 // kindOfPlace reports a phrase at word i that names a kind of place
 // (placeKinds): the noun after at most a determiner, a number and two
@@ -618,13 +625,20 @@ var vicinityPreps = lexSet(`near across along off over beyond`)
 // "across the street") are the dateline's.
 func kindOfPlace(text string, ws []word, i int, vicinity bool) bool {
 	if vicinity && i < len(ws) {
+		c := text[ws[i].start]
+		if !ws[i].is(cArticle) && !ws[i].is(cDeterminer) && (c < '0' || c > '9') && ws[i].lower != "about" {
+			return false // "fell off sharply", "along with": no phrase of a place
+		}
 		for j := i; j < len(ws) && j < i+4; j++ {
-			if cityWords[ws[j].lower] || ownWords[ws[j].lower] || facilities[ws[j].lower] || venueNouns[ws[j].lower] {
-				return false // "near the embassy", "near his home": a site of the city
+			if j > i && hasPunct(text[ws[j-1].end:ws[j].start]) {
+				break
+			}
+			if cityWords[ws[j].lower] || ownWords[ws[j].lower] || facilities[ws[j].lower] || venueNouns[ws[j].lower] || spanNouns[ws[j].lower] ||
+				isCapitalized(text[ws[j].start:]) {
+				return false // "near the embassy", "across the week", "near the Capitol": a site of the city, a time, a name
 			}
 		}
-		c := text[ws[i].start]
-		return c >= 'a' && c <= 'z' && !ws[i].is(cTemporalPrep) && !functionWords[ws[i].lower] || c >= '0' && c <= '9' || ws[i].lower == "about"
+		return true
 	}
 	for n := 0; i < len(ws) && n < 4; i, n = i+1, n+1 {
 		if n > 0 && hasPunct(text[ws[i-1].end:ws[i].start]) {

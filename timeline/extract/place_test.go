@@ -214,6 +214,11 @@ func TestExtractDatelineScope(t *testing.T) {
 			[]brief{{"2022-09-14", "said", "Ottawa", 1}},
 		},
 		{
+			"'over' with no kind of place, 'near' with a name or a time, place nothing elsewhere",
+			[]string{"DENVER (AP) - The mayor met the governor over lunch on Tuesday. Protesters marched near the Capitol on Monday."},
+			[]brief{{"2022-09-12", "marched", "Denver", 1}, {"2022-09-13", "met", "Denver", 1}},
+		},
+		{
 			"the city itself is the dateline's",
 			[]string{"DENVER (AP) - Protesters marched across the city on Monday."},
 			[]brief{{"2022-09-12", "marched", "Denver", 1}},
