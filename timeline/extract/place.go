@@ -487,7 +487,7 @@ func (a *docAnalysis) farPlaceAfter(d *draft, ws []word) bool {
 	clause := false // a clause of place or time opened after the trigger
 	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
 		wi := wordIndexAt(ws, m.Start)
-		if wi <= d.trig || wi >= len(ws) || m.Via == geo.ViaDemonym || ws[wi].quoted || wi > d.trig+maxReach {
+		if m.End > d.sent.End || wi <= d.trig || wi >= len(ws) || m.Via == geo.ViaDemonym || ws[wi].quoted || wi > d.trig+maxReach {
 			continue
 		}
 		if strings.HasPrefix(text[m.End:d.sent.End], "’s") || strings.HasPrefix(text[m.End:d.sent.End], "'s") ||
