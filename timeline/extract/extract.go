@@ -169,7 +169,11 @@ type docAnalysis struct {
 	actors      []ActorMention
 	dateline    dateline
 	hasDateline bool
-	words       wordBuffer // the words of the sentence at hand (events)
+	// located are the places the text names as places somewhere ("in
+	// Osaka", "to Seoul", the dateline's city), by GeoNames ID; nil until
+	// cityPlace first asks.
+	located map[int64]bool
+	words   wordBuffer // the words of the sentence at hand (events)
 }
 
 func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
@@ -225,8 +229,11 @@ type draft struct {
 	date     timeline.Date
 	actors   []ActorMention
 	places   []timeline.Place
-	title    string
-	trigger  string
+	// placeOfStay marks places taken from where the event's person
+	// arrived (stayPlaces): the event's, but no words of its headline.
+	placeOfStay bool
+	title       string
+	trigger     string
 	// speaker is the subject of a verb of saying as the headline names it
 	// ("Clark" in "Clark said Monday"), "" for other verbs.
 	speaker string
@@ -257,6 +264,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 	anchors := map[string]eventAnchor{} // the latest dated happening of each lemma
 	var subject *ActorMention           // the person the last sentence naming one is about
 	var lastDay *timeline.Date          // the day the last sentence dating one by its own words dates
+	stays := map[string]stay{}          // where each traveller arrived last (stayPlaces)
 	for si, s := range a.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -625,6 +633,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				subject = m
 			}
 		}
+		a.stayPlaces(keep, stays, s.Paragraph)
 		a.datelinePlace(keep)
 		for _, d := range keep {
 			d.verbTrigger()

@@ -467,6 +467,8 @@ func FuzzExtract(f *testing.F) {
 	// A citation section, a credited caption.
 	f.Add("Jets ordered on Monday.\nSources\n\"Jets\" — Example News, October 2, 2006.\nA jet. Image: Jane Doe.")
 	f.Add(strings.Repeat("Sources\n", 2000))
+	// A dateline split by a state's abbreviation, a stay, a place anaphor, "here".
+	f.Add("GATLINBURG, Tenn. (AP) — Kim arrived in Seoul on Monday and will leave on Wednesday. The region was hit here, citing Osaka. Osaka hosted it near a")
 	x := newExtractor(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {

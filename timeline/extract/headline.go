@@ -274,6 +274,9 @@ func headlineOf(text string, d *draft) string {
 // dateline's city, the place of an earlier telling of the happening) is the
 // event's, shown on the map, but no words of its headline.
 func namedBySentence(d *draft) bool {
+	if d.placeOfStay {
+		return false // "arrived in Seoul on Monday and will leave on Wednesday": not "leaves in Seoul"
+	}
 	p := d.places[0].Span
 	return p.Start >= d.sent.Start && p.End <= d.sent.End || len(d.words) > 0 && d.words[0].lower == "there"
 }

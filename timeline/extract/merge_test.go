@@ -74,9 +74,9 @@ func TestMergeMinisterVisit(t *testing.T) {
 	want := []stop{
 		{Date: "2024-03-04", Place: "Oslo", Docs: 2},   // arrived / landed in Oslo
 		{Date: "2024-03-04", Place: "Oslo", Docs: 2},   // met Holm / held talks with Holm
-		{Date: "2024-03-04", Docs: 1},                  // the speech to students
-		{Date: "2024-03-04", Docs: 1},                  // she also met Ingrid Sol
-		{Date: "2024-03-05", Docs: 1},                  // the fisheries agreement
+		{Date: "2024-03-04", Place: "Oslo", Docs: 1},   // the speech to students, after she landed in Oslo
+		{Date: "2024-03-04", Place: "Oslo", Docs: 1},   // she also met Ingrid Sol
+		{Date: "2024-03-05", Place: "Oslo", Docs: 1},   // the fisheries agreement, on the visit to Oslo
 		{Date: "2024-03-05", Place: "Oslo", Docs: 1},   // the cultural accord
 		{Date: "2024-03-06", Place: "Bergen", Docs: 2}, // she will travel / is due to fly to Bergen
 	}

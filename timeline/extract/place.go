@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,13 +75,18 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			}
 		}
 		var target *draft
+		far := -1 // a nominal event before the place, too far from it
 		for _, d := range drafts {
 			if d.trig >= 0 && d.trig <= prep && (target == nil || d.trig > target.trig) {
 				if d.info.noun && prep-d.trig > 4 && !d.info.travel {
+					far = d.trig
 					continue // a nominal event keeps only places close to it
 				}
 				target = d
 			}
+		}
+		if target == nil && far >= 0 && reportedClause(text, ws, far, prep) {
+			continue // "Before his address on Monday, he assured them that their trip to Mombasa ...": not the address's
 		}
 		if target == nil {
 			for _, d := range drafts {
@@ -92,14 +98,20 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target == nil {
 			target = drafts[0]
 		}
-		if target.info.speech && target.trig < prep && reportedClause(text, ws, target.trig, prep) {
-			continue // "told the court that the money was hidden in Geneva": what was said
+		if target.info.speech && target.trig < prep && (reportedClause(text, ws, target.trig, prep) || verbBetween(text, ws, target.trig, prep)) {
+			continue // "told the court that the money was hidden in Geneva", "said it would send aid to Ukraine": what was said
 		}
 		if target.trig > prep && reportedClause(text, ws, prep, target.trig) {
 			continue // "told reporters in Paris that the aircraft would be handed over": the telling's place
 		}
 		if target.trig < prep && gerundBetween(ws, target.trig, prep) {
 			continue // "will meet business leaders before returning to Seoul": the return's place
+		}
+		if target.trig < prep && participleAfterComma(text, ws, target.trig, prep) {
+			continue // "suspended the by-election, citing a rise in cases in Kwale County": the citing's place
+		}
+		if target.trig < prep && otherClauseBetween(text, ws, target.trig, prep, target.date.Span) {
+			continue // "had been charged, after police in Lyon found the money": the clause's own happening
 		}
 		target.places = append(target.places, placeOf(m))
 	}
@@ -111,7 +123,214 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if len(d.places) == 0 {
 			d.places = a.countryPlace(d, ws)
 		}
+		if len(d.places) == 0 {
+			d.places = a.cityPlace(d, ws)
+		}
+		if len(d.places) == 0 {
+			d.places = a.placeAnaphor(d, ws)
+		}
 	}
+}
+
+// placeAnaphors are the nouns that stand for a place named before, by the
+// precision of the places they may stand for.
+var placeAnaphors = map[string]string{
+	"country": "country", "nation": "country",
+	"region": "region", "province": "region", "state": "region", "district": "region", "county": "region",
+	"city": "city", "town": "city", "capital": "city", "village": "city",
+}
+
+// anaphorReach is how many place mentions back a place anaphor looks.
+const anaphorReach = 12
+
+// placeAnaphor is the fallback place of an event whose subject is a place
+// named before ("The region was hit by a quake in 2024", "said that the
+// country will begin production"): "the" and a noun of placeAnaphors right
+// before the trigger (or its auxiliaries and adverbs), standing for the
+// last place of that kind named before it, within anaphorReach mentions.
+func (a *docAnalysis) placeAnaphor(d *draft, ws []word) []timeline.Place {
+	if d.trig < 2 || d.trig >= len(ws) || d.info.noun {
+		return nil
+	}
+	text := a.doc.Text
+	k := d.trig - 1
+	for n := 0; k > 1 && n < 3 && (ws[k].is(cAuxiliary) || ws[k].is(cBeForm) || verbAdverbs[ws[k].lower] || relativeAdverbs[ws[k].lower]); n++ {
+		k--
+	}
+	kind, ok := placeAnaphors[ws[k].lower]
+	if !ok || ws[k-1].lower != "the" || ws[k].possessive || hasPunctBetween(text, ws, k-1, d.trig) || ws[k-1].quoted {
+		return nil
+	}
+	if k-2 >= 0 && (ws[k-2].is(cPreposition) || ws[k-2].is(cLocationPrep)) {
+		return nil // "the leaders of the region agreed": no place's act
+	}
+	at := ws[k-1].start
+	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= at })
+	for j := i - 1; j >= 0 && j >= i-anaphorReach; j-- {
+		m := a.places[j]
+		if m.Place.Precision == kind && (m.Via != geo.ViaDemonym || kind == "country") {
+			return []timeline.Place{placeOf(m)}
+		}
+	}
+	return nil
+}
+
+// stay is where a person arrived: the place and day of an arrival, a
+// visit or a journey to it.
+type stay struct {
+	place timeline.Place
+	start string // the first day of the arrival's date
+	para  int    // the paragraph that tells it
+}
+
+// stayDays and stayParagraphs bound how long, and how far on in the text,
+// a traveller is taken to stay where they arrived.
+const (
+	stayDays       = 14
+	stayParagraphs = 3
+)
+
+// arrivalKinds are the kinds of happening that take a person to their
+// place: "arrived in Tokyo", "visited Moscow", "left for Moscow".
+var arrivalKinds = lexSet(`arrive visit travel trip tour`)
+
+// stayPlaces gives the events of a sentence (ds, in paragraph para) the
+// place where their person arrived, as an earlier sentence or clause tells
+// it: "Park arrived in Tokyo on Thursday. He will meet business leaders on
+// Friday" (in Tokyo), "arrived in Seoul on Monday and will leave on
+// Wednesday" (Seoul). The event must have no place of its own, be dated
+// within stayDays from the arrival's day and told within stayParagraphs of
+// it, and be no journey elsewhere (a departure leaves from the stay). The
+// arrivals of ds are recorded in stays, by the traveller (traveller).
+func (a *docAnalysis) stayPlaces(ds []*draft, stays map[string]stay, para int) {
+	for _, d := range ds {
+		if len(d.places) == 0 || d.date.IsZero() || d.date.Start == "" || !d.arrival() {
+			continue
+		}
+		if key := d.traveller(); key != "" {
+			stays[key] = stay{place: d.places[0], start: d.date.Start, para: para}
+		}
+	}
+	for _, d := range ds {
+		if len(d.places) > 0 || d.date.IsZero() || d.date.Start == "" || d.trig < 0 {
+			continue
+		}
+		if k := lemmaKind(d.info.lemma); movementKinds[k] && k != "leave" {
+			continue // "He will fly to Berlin": a journey of its own
+		}
+		st, ok := stays[d.traveller()]
+		if !ok || para-st.para > stayParagraphs || d.date.Start < st.start {
+			continue
+		}
+		if day, err := time.Parse("2006-01-02", st.start); err != nil || d.date.Start > day.AddDate(0, 0, stayDays).Format("2006-01-02") {
+			continue
+		}
+		d.places, d.placeOfStay = []timeline.Place{st.place}, true
+	}
+}
+
+// arrival reports a draft that takes its person to its place: an arrival,
+// a visit, a journey, or a departure for its place ("left for Moscow").
+func (d *draft) arrival() bool {
+	if arrivalKinds[lemmaKind(d.info.lemma)] {
+		return true
+	}
+	if lemmaKind(d.info.lemma) != "leave" || len(d.places) == 0 {
+		return false
+	}
+	k := wordIndexAt(d.words, d.places[0].Span.Start)
+	return k > 0 && k < len(d.words) && d.words[k-1].lower == "for"
+}
+
+// traveller is the key of the person a draft is about: the antecedent of
+// its pronoun subject, else the last person named before its trigger (or
+// a lone name yet to resolve: "Sousa"), not in a possessive; the person's
+// full name in lower case (a family shares a surname), "" for none.
+func (d *draft) traveller() string {
+	m := d.antecedent
+	if m == nil && d.trig >= 0 && d.trig < len(d.words) {
+		for i := range d.actors {
+			if a := &d.actors[i]; (a.Actor.Kind == ActorPerson || a.Actor.Kind == "") && a.Span.End <= d.words[d.trig].start {
+				m = a
+			}
+		}
+		if m != nil {
+			if k := wordIndexAt(d.words, m.Span.End-1); k < len(d.words) && d.words[k].possessive {
+				return "" // "Elian's relatives filed affidavits": not Elian's act
+			}
+		}
+	}
+	if m == nil {
+		return ""
+	}
+	return strings.ToLower(m.Actor.Name)
+}
+
+// cityPlace is the fallback place of an event a city does: the city, when
+// it is the trigger's subject with at most an auxiliary and adverbs
+// between ("Osaka last hosted a World Expo in 1970", "Seoul announced a
+// plan"), and the text names it as a place elsewhere (locatedPlace). A
+// city that acts (its government, its people) acts at home, and unlike a
+// country's it is a place precise enough to tell.
+func (a *docAnalysis) cityPlace(d *draft, ws []word) []timeline.Place {
+	if d.trig < 1 || d.trig >= len(ws) || d.info.noun {
+		return nil
+	}
+	text := a.doc.Text
+	k := d.trig - 1
+	for n := 0; k > 0 && n < 3 && (ws[k].is(cAuxiliary) || verbAdverbs[ws[k].lower] || relativeAdverbs[ws[k].lower] ||
+		strings.HasSuffix(ws[k].lower, "ly") && text[ws[k].start] >= 'a' && text[ws[k].start] <= 'z'); n++ {
+		k--
+	}
+	if hasPunctBetween(text, ws, k, d.trig) {
+		return nil
+	}
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
+		if m.End != ws[k].end || m.Place.Precision != "city" || m.Via == geo.ViaDemonym {
+			continue
+		}
+		wi := wordIndexAt(ws, m.Start)
+		if ws[wi].quoted || wi > 0 && !passingClause[ws[wi-1].lower] && !jointWords[ws[wi-1].lower] && !hasPunct(text[ws[wi-1].end:ws[wi].start]) {
+			return nil // "in Seoul officials announced", "the river Sena burst": no city's act
+		}
+		if a.actorAt(m.Start) || !a.locatedPlace(m.Place.ID) {
+			return nil // "Pomona reported a profit": a company; "Brent traded near 78 dollars": no place the text goes to
+		}
+		return []timeline.Place{placeOf(m)}
+	}
+	return nil
+}
+
+// locatedPlace reports a place that the document names as a place
+// somewhere: after a location preposition or a verb of place ("opened in
+// Osaka", "returning to Seoul", "visit Lyon"), or as its dateline's city.
+// A name read as a place only where it could be something else ("Brent
+// traded near 78 dollars", "Pomona reported a profit") is not.
+func (a *docAnalysis) locatedPlace(id int64) bool {
+	if a.located == nil {
+		a.located = map[int64]bool{}
+		if a.hasDateline && a.dateline.place != nil {
+			a.located[a.dateline.place.Place.ID] = true
+		}
+		text := a.doc.Text
+		for _, m := range a.places {
+			if m.Via == geo.ViaDemonym {
+				continue
+			}
+			before := strings.Fields(text[max(0, m.Start-24):m.Start])
+			if n := len(before); n > 1 && strings.EqualFold(before[n-1], "the") {
+				before = before[:n-1]
+			}
+			if len(before) == 0 {
+				continue
+			}
+			w := strings.ToLower(before[len(before)-1])
+			if locationPreps[w] || placeVerbs[w] {
+				a.located[m.Place.ID] = true
+			}
+		}
+	}
+	return a.located[id]
 }
 
 // countryPlace is the fallback place of an event a country does, when its
@@ -119,13 +338,19 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 // border", "Kenya's government declared a drought"). A government speaks
 // and acts from its own country, and the country claims no more precision
 // than the text gives; the dateline's city is where the reporter is, not
-// where a government's statement was made. An act with a place after its
+// where a government's statement was made. A country that is the subject
+// of a subordinate clause ("said that Greece had submitted proposals",
+// "after North Korea test-fired a missile") is told in passing, and its act
+// may well have been done abroad: it gets none. An act with a place after its
 // trigger ("Russia attacked Kyiv") or a location the gazetteer does not
 // know ("met in Panmunjom") gets none: its place is there, not at home.
 func (a *docAnalysis) countryPlace(d *draft, ws []word) []timeline.Place {
 	c := a.subjectCountry(d, ws)
 	if c == nil || a.namesUnknownPlace(d, ws) {
 		return nil
+	}
+	if inPassing(ws, c) {
+		return nil // "days after North Korea test-fired a missile", "said that Greece had submitted proposals"
 	}
 	if !d.info.speech {
 		for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
@@ -136,6 +361,17 @@ func (a *docAnalysis) countryPlace(d *draft, ws []word) []timeline.Place {
 		}
 	}
 	return []timeline.Place{placeOf(*c)}
+}
+
+// passingClause words open a clause that tells a happening in passing: what was
+// said, the background of the news.
+var passingClause = lexSet(`that after before when since until because as while if although though once`)
+
+// inPassing reports a place mention m that is the subject of a clause
+// opened by a word of passingClause.
+func inPassing(ws []word, m *geo.Mention) bool {
+	wi := wordIndexAt(ws, m.Start)
+	return wi > 0 && wi < len(ws) && passingClause[ws[wi-1].lower]
 }
 
 // subjectCountry is the country that is the subject of d's trigger, in its
@@ -197,14 +433,117 @@ func (a *docAnalysis) subjectCountry(d *draft, ws []word) *geo.Mention {
 var jointWords = lexSet(`and or with`)
 
 // elsewhere reports an event that took place away from the dateline's city
-// as far as its sentence tells: at a location the gazetteer does not know,
-// or done by another country.
+// as far as its sentence tells: at a location the gazetteer does not know
+// or a kind of place ("over warm water", "from coastal towns"), at a place
+// far from the city named after its trigger ("ended on November 28, when
+// two far states voted"), done by another country or by a country told of
+// in passing ("said that Greece had submitted proposals": no act of the
+// reporter's city), or by an organization
+// named for a place of another country ("the European Central Bank raised
+// its ceiling": not in Athens), or a sending (sendingVerbs).
 func (a *docAnalysis) elsewhere(d *draft) bool {
-	if a.namesUnknownPlace(d, d.words) {
+	if a.namesUnknownPlace(d, d.words) || a.farPlaceAfter(d, d.words) || a.foreignOrganization(d, d.words) {
 		return true
 	}
+	if sendingVerbs[d.info.lemma] && !isNoun(d.words, d.trig) {
+		return true // "has deployed 1.2 lakh security personnel": where they are sent
+	}
 	c := a.subjectCountry(d, d.words)
-	return c != nil && c.Place.Country != a.dateline.place.Place.Country
+	return c != nil && (c.Place.Country != a.dateline.place.Place.Country || inPassing(d.words, c))
+}
+
+// sendingVerbs tell a happening where what they send goes, not where the
+// sender is: "The Commission has deployed 120,000 security personnel for
+// the counting".
+var sendingVerbs = lexSet(`deploy send dispatch evacuate deport extradite`)
+
+// datelineKm is how far from the dateline's city a place may lie and still
+// be the city's surroundings ("flooding areas in Tambaram" from Chennai).
+const datelineKm = 50
+
+// farFromDateline reports a place that is neither the dateline's city, nor
+// near it, nor a region or country that holds it.
+func (a *docAnalysis) farFromDateline(p geo.Place) bool {
+	c := a.dateline.place.Place
+	if p.ID == c.ID || p.Country != "" && p.Country == c.Country && (p.Precision == "country" || p.Precision == "region" && p.Name == c.Admin1) {
+		return false
+	}
+	return p.Precision == "continent" || p.Country != c.Country || geo.DistanceKm(p, c) > datelineKm
+}
+
+// farPlaceAfter reports a place the gazetteer knows, far from the
+// dateline's city, that the trigger's sentence names after the trigger
+// after a location preposition or in a clause of place or time ("ended on
+// November 28, when Telangana went to vote"): the happening's place is
+// there, even where it is no place of the event's own; places after another
+// word of happening are that one's. A verb of saying
+// keeps the dateline: a statement is made where the reporter is, whatever
+// it is about.
+func (a *docAnalysis) farPlaceAfter(d *draft, ws []word) bool {
+	if d.trig < 0 || d.info.speech {
+		return false
+	}
+	text := a.doc.Text
+	clause := false // a clause of place or time opened after the trigger
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
+		wi := wordIndexAt(ws, m.Start)
+		if m.End > d.sent.End || wi <= d.trig || wi >= len(ws) || m.Via == geo.ViaDemonym || ws[wi].quoted || wi > d.trig+maxReach {
+			continue
+		}
+		if strings.HasPrefix(text[m.End:d.sent.End], "’s") || strings.HasPrefix(text[m.End:d.sent.End], "'s") ||
+			modifierAcronym(text, ws, m) || directionModifier(text, ws, m, wi) {
+			continue
+		}
+		for k := d.trig + 1; k < wi && !clause; k++ {
+			if _, ok := ws[k].trigger(); ok {
+				return false // "address, Castro assured them that their trip to Washington": another happening's
+			}
+			clause = (ws[k].lower == "when" || ws[k].lower == "where") && hasPunct(text[ws[k-1].end:ws[k].start])
+		}
+		h := placePhraseStart(text, ws, wi)
+		if h > 0 && ws[h-1].lower == "the" {
+			h--
+		}
+		if (clause || h > 0 && ws[h-1].is(cLocationPrep)) && a.farFromDateline(m.Place) {
+			return true
+		}
+	}
+	return false
+}
+
+// foreignOrganization reports an organization that is the subject of the
+// trigger and is named for a place away from the dateline's country: "the
+// European Central Bank raised the ceiling" (but "the Bank of Canada"
+// speaks from an Ottawa dateline's country). The subject is the name of
+// capitalized words with an organization's head ("Bank", "Commission")
+// that ends right before the trigger (or its auxiliary).
+func (a *docAnalysis) foreignOrganization(d *draft, ws []word) bool {
+	if d.trig < 1 || d.trig >= len(ws) {
+		return false
+	}
+	text := a.doc.Text
+	k := d.trig - 1
+	for n := 0; k > 0 && n < 2 && ws[k].is(cAuxiliary); n++ {
+		k--
+	}
+	if !isCapitalized(text[ws[k].start:]) {
+		return false
+	}
+	end, head := ws[k].end, orgHeads[ws[k].lower]
+	for n := 0; k > 0 && n < 6 && !hasPunct(text[ws[k-1].end:ws[k].start]) &&
+		(isCapitalized(text[ws[k-1].start:]) || ws[k-1].lower == "of" || ws[k-1].lower == "for"); n++ {
+		k--
+		head = head || orgHeads[ws[k].lower] && isCapitalized(text[ws[k].start:])
+	}
+	if !head {
+		return false
+	}
+	for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, timeline.Span{Start: ws[k].start, End: end}) {
+		if m.End <= end && m.Place.Country != a.dateline.place.Place.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // namesUnknownPlace reports a location the trigger's clause names that the
@@ -218,8 +557,14 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 	}
 	text := a.doc.Text
 	for k := d.trig + 1; k+1 < len(ws) && k <= d.trig+12; k++ {
-		if clauseBreaks(text, ws, d.trig, k) > 0 || d.info.speech && reportedClause(text, ws, d.trig, k) {
-			return false
+		if clauseBreaks(text, ws, d.trig, k) > 0 || d.info.speech && reportedClause(text, ws, d.trig, k) || relativeWords[ws[k].lower] {
+			return false // "contained a wildfire that forced people from their homes in the Smoky Mountains": the clause's place
+		}
+		if !ws[k].is(cLocationPrep) && !vicinityPreps[ws[k].lower] && ws[k].lower != "over" {
+			continue
+		}
+		if kindOfPlace(text, ws, k+1, vicinityPreps[ws[k].lower]) {
+			return true // "strengthened over warm water", "evacuated people from coastal towns", "started near a hiking trail"
 		}
 		if !ws[k].is(cLocationPrep) {
 			continue
@@ -236,6 +581,81 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// relativeWords open a relative clause, whose places are its own.
+var relativeWords = lexSet(`that which who whom whose`)
+
+// placeKinds are nouns of a kind of place that a happening's phrase of
+// place may name instead of a place: "over warm water", "in coastal
+// towns", "across three states". A city and its surroundings are not among
+// them ("in the city" is the dateline's).
+var placeKinds = lexSet(`water waters sea seas ocean oceans coast coasts coastline towns villages cities provinces
+regions states districts counties islands mountains hills countryside border borders frontier`)
+
+var ownWords = lexSet(`its their our his her my your own`)
+
+// venueNouns are sites within a city: "near the home of", "across the
+// street".
+var venueNouns = lexSet(`home house building office street square road bridge park school church mosque
+temple market headquarters residence ministry`)
+
+// cityWords name the city a dateline gives.
+var cityWords = lexSet(`city capital town downtown`)
+
+// vicinityPreps place a happening by what it is near or spreads across:
+// "near a hiking trail", "across 1,200 acres", "off the coast". ("Over"
+// does so only before a kind of place, "over warm water": "over the
+// weekend", "over the phone" place nothing.)
+var vicinityPreps = lexSet(`near across along off`)
+
+// spanNouns measure time or amounts, not places: "across the week",
+// "near 5 percent".
+var spanNouns = lexSet(`day days week weeks weekend month months year years night nights hour hours period time
+percent cent points level levels record`)
+
+// kindOfPlace reports a phrase at word i that names a kind of place
+// (placeKinds): the noun after at most a determiner, a number and two
+// lower-case modifiers ("warm water", "several coastal towns"), not one's
+// own ("in its northern counties"). After a preposition of vicinity any
+// lower-case phrase is one ("near a hiking trail", "across 1,200 acres"),
+// but the city ("across the city") and its sites ("near the embassy",
+// "across the street") are the dateline's.
+func kindOfPlace(text string, ws []word, i int, vicinity bool) bool {
+	if vicinity && i < len(ws) {
+		c := text[ws[i].start]
+		if !ws[i].is(cArticle) && !ws[i].is(cDeterminer) && (c < '0' || c > '9') && ws[i].lower != "about" {
+			return false // "fell off sharply", "along with": no phrase of a place
+		}
+		for j := i; j < len(ws) && j < i+4; j++ {
+			if j > i && hasPunct(text[ws[j-1].end:ws[j].start]) {
+				break
+			}
+			if cityWords[ws[j].lower] || ownWords[ws[j].lower] || facilities[ws[j].lower] || venueNouns[ws[j].lower] || spanNouns[ws[j].lower] ||
+				isCapitalized(text[ws[j].start:]) {
+				return false // "near the embassy", "across the week", "near the Capitol": a site of the city, a time, a name
+			}
+		}
+		return true
+	}
+	for n := 0; i < len(ws) && n < 4; i, n = i+1, n+1 {
+		if n > 0 && hasPunct(text[ws[i-1].end:ws[i].start]) {
+			return false
+		}
+		if c := text[ws[i].start]; (c < 'a' || c > 'z') && (c < '0' || c > '9') {
+			return false
+		}
+		if ownWords[ws[i].lower] {
+			return false // "in its northern counties": its own land
+		}
+		if placeKinds[ws[i].lower] {
+			return i+1 >= len(ws) || ws[i+1].lower != "of" // "the coast of Guatemala" names its place
+		}
+		if ws[i].is(cClosed) && !ws[i].is(cArticle) && !ws[i].is(cDeterminer) {
+			return false
+		}
 	}
 	return false
 }
@@ -293,6 +713,41 @@ func placePhraseStart(text string, ws []word, wi int) int {
 func gerundBetween(ws []word, i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
 		if ws[k].is(cTemporalPrep) && strings.HasSuffix(ws[k+1].lower, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherClauseOpeners open, after a comma, a clause of another happening:
+// "was charged on Monday, after police in Lyon found the money".
+var otherClauseOpeners = lexSet(`when after before while because since although though whereas`)
+
+// otherClauseBetween reports a clause of another happening (a comma and an
+// opener of otherClauseOpeners) between words i and j; but a "when" right
+// after the date (inside span) tells that date's occasion, the same
+// happening ("suffered a breakdown in October, when a tunnel flooded near
+// Bishan").
+func otherClauseBetween(text string, ws []word, i, j int, date timeline.Span) bool {
+	for k := i + 1; k < j; k++ {
+		if otherClauseOpeners[ws[k].lower] && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			return ws[k].lower != "when" || !inSpan(ws[k-1], date)
+		}
+	}
+	return false
+}
+
+// ingPreps are prepositions in -ing: "spread across France, including in
+// Paris" places the spreading.
+var ingPreps = lexSet(`during including according following regarding concerning excluding pending considering notwithstanding`)
+
+// participleAfterComma reports a clause of a verb in -ing after a comma
+// between words i and j: "suspended the vote, citing a rise in cases in
+// Kwale" tells a circumstance of its own, whose places are not the verb's.
+func participleAfterComma(text string, ws []word, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if c := text[ws[k].start]; c >= 'a' && c <= 'z' && strings.HasSuffix(ws[k].lower, "ing") && len(ws[k].lower) > 5 &&
+			!ingPreps[ws[k].lower] && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
 			return true
 		}
 	}

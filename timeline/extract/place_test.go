@@ -99,6 +99,31 @@ func TestExtractDefaultPlaces(t *testing.T) {
 			[]brief{{"2022-09-12", "criticized", "", 1}},
 		},
 		{
+			"a country in a clause of background is told in passing",
+			[]string{"The ministers met in Vienna on Tuesday, days after Iran tested a missile on Saturday."},
+			[]brief{{"2022-09-10", "tested", "", 1}, {"2022-09-13", "met", "Vienna", 1}},
+		},
+		{
+			"a country in what is said is told in passing, even in the dateline's country",
+			[]string{"SANTIAGO (Reuters) - The minister told reporters that Chile had launched a bond sale on Monday."},
+			[]brief{{"2022-09-12", "launched", "", 1}},
+		},
+		{
+			"a city that acts, and that the text names as a place, is the place of its act",
+			[]string{"Lyon last hosted the games in 1998. The talks came after Marseille announced on Monday a plan to bid. The mayors met in Lyon and in Marseille in 2010."},
+			[]brief{{"1998", "hosted", "Lyon", 1}, {"2010", "met", "Lyon", 1}, {"2022-09-12", "announced", "Marseille", 1}},
+		},
+		{
+			"a city's name the text never uses as a place is no city that acts",
+			[]string{"Brent traded near 78 dollars on Monday. The river Sena burst its banks on Sunday."},
+			[]brief{{"2022-09-11", "burst", "", 1}, {"2022-09-12", "traded", "", 1}},
+		},
+		{
+			"a city that names a person's office is no subject",
+			[]string{"The mayor of Lyon announced a plan on Monday."},
+			[]brief{{"2022-09-12", "announced", "", 1}},
+		},
+		{
 			"an act on a place is not placed at home",
 			[]string{"Russia shelled Kharkiv on Monday."},
 			[]brief{{"2022-09-12", "shelled", "", 1}},
@@ -134,4 +159,179 @@ func TestHeadlineNamesOnlyItsSentencesPlaces(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestExtractDatelineScope(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"news of the week of publication is the dateline's",
+			[]string{"LISBON (Reuters) - Portuguese depositors have moved about 3 billion euros abroad this week, bankers said."},
+			[]brief{{"2022-W37", "moved", "Lisbon", 1}},
+		},
+		{
+			"an organization named for a place of another country does not act in the dateline's city",
+			[]string{"OSLO (Reuters) - The European Investment Bank approved the loan on Tuesday."},
+			[]brief{{"2022-09-13", "approved", "", 1}},
+		},
+		{
+			"an organization named for the dateline's country may",
+			[]string{"OTTAWA (Reuters) - The Bank of Canada raised its rate on Tuesday."},
+			[]brief{{"2022-09-13", "raised", "Ottawa", 1}},
+		},
+		{
+			"a far place in a clause of time after the trigger",
+			[]string{"NAIROBI (AFP) - Polling ended on Monday, when Mombasa and Kisumu went to the polls."},
+			[]brief{{"2022-09-12", "ended", "", 1}},
+		},
+		{
+			"a kind of place after the trigger",
+			[]string{"MANILA (AP) - The typhoon weakened over warm water on Tuesday. Soldiers evacuated 3,000 residents from riverside villages on Monday."},
+			[]brief{{"2022-09-12", "evacuated", "", 1}, {"2022-09-13", "weakened", "", 1}},
+		},
+		{
+			"a phrase of vicinity after the trigger",
+			[]string{"DENVER (AP) - A blaze broke out on Monday near a campground and spread across 3,000 acres by Tuesday."},
+			[]brief{{"2022-09-12", "broke", "", 1}, {"2022-09-13", "spread", "", 1}},
+		},
+		{
+			"a sending happens where it sends",
+			[]string{"DENVER (AP) - The governor deployed 300 soldiers on Tuesday."},
+			[]brief{{"2022-09-13", "deployed", "", 1}},
+		},
+		{
+			"a site of the city after a preposition of vicinity is the dateline's",
+			[]string{"DENVER (AP) - Protesters gathered near the courthouse on Monday."},
+			[]brief{{"2022-09-12", "gathered", "Denver", 1}},
+		},
+		{
+			"a far place after another word of happening is that one's",
+			[]string{"NAIROBI (AFP) - Before his address on Monday, the president assured the pupils that their trip to Mombasa would go ahead."},
+			[]brief{{"2022-09-12", "address", "Nairobi", 1}},
+		},
+		{
+			"the place of what is said without 'that' is not the saying's",
+			[]string{"OTTAWA (Reuters) - The prime minister said on Wednesday his government would send more aid to Haiti."},
+			[]brief{{"2022-09-14", "said", "Ottawa", 1}},
+		},
+		{
+			"'over' with no kind of place, 'near' with a name or a time, place nothing elsewhere",
+			[]string{"DENVER (AP) - The mayor met the governor over lunch on Tuesday. Protesters marched near the Capitol on Monday."},
+			[]brief{{"2022-09-12", "marched", "Denver", 1}, {"2022-09-13", "met", "Denver", 1}},
+		},
+		{
+			"the city itself is the dateline's",
+			[]string{"DENVER (AP) - Protesters marched across the city on Monday."},
+			[]brief{{"2022-09-12", "marched", "Denver", 1}},
+		},
+		{
+			"the place of a relative clause is the clause's",
+			[]string{"DENVER (AP) - Crews on Tuesday contained a fire that drove hikers from their camps in the Pine Ridge hills."},
+			[]brief{{"2022-09-13", "contained", "Denver", 1}},
+		},
+		{
+			"a country's own land is no place elsewhere",
+			[]string{"Kenya's government on Wednesday declared the floods in its western counties a disaster."},
+			[]brief{{"2022-09-14", "declared", "Kenya", 1}},
+		},
+		{
+			"'here' is the dateline's city, whatever the date",
+			[]string{"NAIROBI (AFP) - A court here on Wednesday set November 3 for the trial of the former governor."},
+			[]brief{{"2022-11-03", "trial", "Nairobi", 1}},
+		},
+		{
+			"'here is' opens no place",
+			[]string{"NAIROBI (AFP) - Here is what the court decided in 2019."},
+			[]brief{{"2019", "decided", "", 1}},
+		},
+		{
+			"a dateline with a state's abbreviation",
+			[]string{"BOZEMAN, Mont. (AP) — Rangers closed the park on Tuesday."},
+			[]brief{{"2022-09-13", "closed", "Bozeman", 1}},
+		},
+	})
+}
+
+func TestExtractStayPlaces(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a traveller's next act is where they arrived",
+			[]string{"Prime Minister Ana Sousa arrived in Madrid on Monday. She met business leaders on Tuesday."},
+			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-13", "met", "Madrid", 1}},
+		},
+		{
+			"a relative of the traveller is not the traveller",
+			[]string{"Ana Sousa arrived in Madrid on Monday. Sousa's brother met business leaders on Tuesday."},
+			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-13", "met", "", 1}},
+		},
+		{
+			"a departure after an arrival leaves from there",
+			[]string{"Ana Sousa arrived in Madrid on Monday and will leave on Thursday."},
+			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-15", "leave", "Madrid", 1}},
+		},
+		{
+			"a departure for a place takes the traveller there",
+			[]string{"Ana Sousa left for Madrid on Monday. She held talks with the king on Tuesday."},
+			[]brief{{"2022-09-12", "left", "Madrid", 1}, {"2022-09-13", "held", "Madrid", 1}},
+		},
+		{
+			"a departure from a place takes the traveller away",
+			[]string{"Ana Sousa left Madrid on Monday. She met business leaders on Tuesday."},
+			[]brief{{"2022-09-12", "left", "Madrid", 1}, {"2022-09-13", "met", "", 1}},
+		},
+		{
+			"a journey of its own keeps its place",
+			[]string{"Ana Sousa arrived in Madrid on Monday. She will fly to Lisbon on Wednesday."},
+			[]brief{{"2022-09-12", "arrived", "Madrid", 1}, {"2022-09-14", "fly", "Lisbon", 1}},
+		},
+		{
+			"an act long after the visit is not placed there",
+			[]string{"Ana Sousa visited Madrid in May 2019. She resigned in 2021."},
+			[]brief{{"2019-05", "visited", "Madrid", 1}, {"2021", "resigned", "", 1}},
+		},
+	})
+}
+
+func TestExtractPlaceAnaphor(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"the region stands for the last region named",
+			[]string{"A strong earthquake struck Balıkesir province on Monday. The region was flooded in 2020."},
+			[]brief{{"2020", "flooded", "Balıkesir", 1}, {"2022-09-12", "struck", "Balıkesir", 1}},
+		},
+		{
+			"the country stands for the last country named",
+			[]string{"Norway's energy minister said on Monday that the country will open a new gas field in 2027."},
+			[]brief{{"2027", "open", "Norway", 1}},
+		},
+		{
+			"a place noun after a preposition is no place's act",
+			[]string{"Officials visited Balıkesir province on Monday. Leaders of the region met on Tuesday."},
+			[]brief{{"2022-09-12", "visited", "Balıkesir", 1}, {"2022-09-13", "met", "", 1}},
+		},
+	})
+}
+
+func TestExtractClausePlaces(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place in a participle's clause after a comma is the participle's",
+			[]string{"The company closed its plant on Monday, citing a strike in Lyon."},
+			[]brief{{"2022-09-12", "closed", "", 1}},
+		},
+		{
+			"a place in a clause of another happening after a comma is that clause's",
+			[]string{"The minister resigned on Monday, after auditors in Lyon found irregularities."},
+			[]brief{{"2022-09-12", "resigned", "", 1}},
+		},
+		{
+			"a clause of time right after the date tells the same occasion",
+			[]string{"The line suffered a breakdown in March, when a tunnel flooded near Lyon."},
+			[]brief{{"2022-03", "suffered", "Lyon", 1}},
+		},
+		{
+			"a preposition in -ing is no participle",
+			[]string{"Protests spread across France on Monday, including in Lyon."},
+			[]brief{{"2022-09-12", "spread", "Lyon", 1}},
+		},
+	})
 }

@@ -172,6 +172,9 @@ func boundaryAfter(text string, lineStart, i, j, lineEnd int, r rune) (end int, 
 	if r != '.' {
 		return j, false, true
 	}
+	if c == '(' && creditAfterPeriod(text[k:lineEnd]) {
+		return 0, false, false // "GATLINBURG, Tenn. (AP) — ": a dateline, not a sentence
+	}
 	word := wordBefore(text, lineStart, i)
 	if word == "" {
 		return j, false, true
@@ -193,6 +196,17 @@ func boundaryAfter(text string, lineStart, i, j, lineEnd int, r rune) (end int, 
 		}
 	}
 	return j, false, true
+}
+
+// creditAfterPeriod reports an agency's name in parentheses and a dash at the
+// start of s: "(AP) — ", "(Reuters) - ".
+func creditAfterPeriod(s string) bool {
+	cl := strings.IndexByte(s, ')')
+	if cl < 2 || cl > 16 || !unicode.IsUpper(rune(s[1])) || strings.ContainsAny(s[1:cl], " .,(") {
+		return false
+	}
+	rest := strings.TrimLeft(s[cl+1:], " ")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-")
 }
 
 // letterOrDigit is unicode.IsLetter(r) || unicode.IsDigit(r), quicker for

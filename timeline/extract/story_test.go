@@ -75,7 +75,7 @@ func TestStoryItineraries(t *testing.T) {
 	}{
 		{"state_visit.txt", []stop{
 			{Date: "2023-04-25", Place: "Madrid", Docs: 2}, // arrived / landed in Madrid on Tuesday
-			{Date: "2023-04-26", Docs: 2},                  // meets Sanchez on Wednesday
+			{Date: "2023-04-26", Place: "Madrid", Docs: 2}, // meets Sanchez on Wednesday, on the visit to Madrid
 			{Date: "2023-04-26", Docs: 1},                  // the news conference, governed by "On Wednesday,"
 			{Date: "2023-04-27", Place: "Paris", Docs: 2},  // fly / travel on to Paris on Thursday
 		}},

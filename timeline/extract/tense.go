@@ -10,23 +10,44 @@ import (
 
 // datelinePlace gives the dateline's city to the events of the article's
 // own reporting that have no place: those dated within the week up to the
-// publication day, whose clause names no place the gazetteer does not know
+// publication day (or over the week of publication: "have withdrawn ...
+// this week"), whose clause names no place the gazetteer does not know
 // and whose subject is no other country than the dateline's (a foreign
-// government did not act in the reporter's city).
+// government did not act in the reporter's city); and the events of a
+// sentence that says "here", whatever their date.
 func (a *docAnalysis) datelinePlace(ds []*draft) {
 	if !a.hasDateline || a.dateline.place == nil || a.doc.Published.IsZero() {
 		return
 	}
 	pub := a.doc.Published.Format("2006-01-02")
 	weekBefore := a.doc.Published.AddDate(0, 0, -7).Format("2006-01-02")
+	weekAfter := a.doc.Published.AddDate(0, 0, 6).Format("2006-01-02")
 	for _, d := range ds {
+		if len(d.places) == 0 && saysHere(d.words) {
+			// "The High Court here today fixed April 22 for the trial":
+			// the reporter's city, whatever the date
+			d.places = []timeline.Place{placeOf(*a.dateline.place)}
+			continue
+		}
 		if len(d.places) > 0 || d.date.IsZero() || d.date.Start == "" || d.date.End == "" {
 			continue
 		}
-		if d.date.Start >= weekBefore && d.date.End <= pub && !a.elsewhere(d) {
+		if d.date.Start >= weekBefore && d.date.Start <= pub && d.date.End <= weekAfter && !a.elsewhere(d) {
 			d.places = []timeline.Place{placeOf(*a.dateline.place)}
 		}
 	}
+}
+
+// saysHere reports a sentence that places its news "here", outside
+// quotation marks: in a datelined article, the dateline's city. "Here is",
+// "here are" and "here's" open a list or a quote, not a place.
+func saysHere(ws []word) bool {
+	for k, w := range ws {
+		if w.lower == "here" && !w.quoted && !w.possessive && (k+1 >= len(ws) || ws[k+1].lower != "is" && ws[k+1].lower != "are" && ws[k+1].lower != "'s" && ws[k+1].lower != "’s") {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedHappenings applies the rule of reported speech: a verb of saying

@@ -171,6 +171,9 @@ func (g *Gazetteer) addLine(text string) error {
 	g.minor = append(g.minor, f[11] == "minor")
 	g.byID[id] = idx
 	g.addName(f[1], idx, viaName)
+	if short, ok := withoutAdminSuffix(p); ok {
+		g.addName(short, idx, viaName) // "Blue Mountains Municipality" is "the Blue Mountains": its own name
+	}
 	for _, col := range []struct {
 		s string
 		v via
@@ -182,6 +185,25 @@ func (g *Gazetteer) addLine(text string) error {
 		}
 	}
 	return nil
+}
+
+// adminSuffixes end the names of second-level regions that text names
+// without them: "Blue Mountains Municipality", "Byron Shire".
+var adminSuffixes = []string{" Municipality", " Shire"}
+
+// withoutAdminSuffix is the name of a second-level region without its
+// suffix, when at least two words remain ("Blue Mountains", "Lake
+// Macquarie"); a lone word ("Orange", "Byron") is too often something else.
+func withoutAdminSuffix(p Place) (string, bool) {
+	if p.Feature != "A.ADM2" {
+		return "", false
+	}
+	for _, suf := range adminSuffixes {
+		if short, ok := strings.CutSuffix(p.Name, suf); ok && strings.Contains(short, " ") && !strings.HasSuffix(short, " District") {
+			return short, true
+		}
+	}
+	return "", false
 }
 
 func (g *Gazetteer) addName(name string, idx int32, v via) {
