@@ -1288,9 +1288,10 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 }
 
 // lightPasts are the simple past forms of the light verbs that tell a
-// happening with any object: "took a detour", "gave a speech" ("made" is
-// a participle as often: "an advertisement _ made last week").
-var lightPasts = lexSet(`took gave`)
+// happening with any object: "took a detour", "gave a speech", "paid the
+// mayor 80,000 dollars" ("made" is a participle as often: "an
+// advertisement _ made last week").
+var lightPasts = lexSet(`took gave paid`)
 
 // lightPast reports a light verb in the simple past whose object, the
 // noun phrase after it, names no happening of its own: "The Supreme Court
