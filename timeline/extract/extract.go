@@ -328,8 +328,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening a timeline shows; but a clause of time after
 				// the base of a change tells what happened then ("6.8%
 				// from Oct. 13, when Wall Street's plunge helped spark the
-				// weakness")
-				if changeBase(text, ws, x) && whenClause(text, ws, x) >= 0 && !inQuote(ws, x.Start) {
+				// weakness", "up from 64 percent in 2018, when Voss won
+				// the seat")
+				if (changeBase(text, ws, x) || changeFrom(ws, wordIndexAt(ws, x.Start))) && whenClause(text, ws, x) >= 0 && !inQuote(ws, x.Start) {
 					picks = append(picks, pick{x, -1, 0}) // the nearest happening of that clause
 				}
 				continue
