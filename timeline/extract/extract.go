@@ -558,6 +558,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				drafts = append(drafts, d)
 				used[ti] = true
+				// "The airline has cancelled 220 flights and has offered
+				// refunds": a second present perfect joined to the first is
+				// news of the same day
+				if c := coordinatedPerfect(text, ws, dated, ti); c >= 0 && !used[c] && !d.date.IsZero() && presentPerfect(ws, ti) {
+					e := a.newDraft(s, ws, c)
+					e.date = d.date
+					drafts = append(drafts, e)
+					used[c] = true
+				}
 			}
 			for _, ti := range trigs {
 				if !used[ti] && embeddedNominal(ws, ti) {
