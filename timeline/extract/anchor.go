@@ -668,8 +668,11 @@ func secondHappening(text string, ws []word, dated []bool, v int) int {
 // has" or "and have" joins to the verb at v in the same clause, with no
 // comma nor other verb between and no date in the second verb's clause:
 // "has cancelled 220 flights and has offered passengers refunds". -1 when
-// there is none.
+// there is none or v < 0.
 func coordinatedPerfect(text string, ws []word, dated []bool, v int) int {
+	if v < 0 {
+		return -1
+	}
 	for k := v + 1; k+2 < len(ws) && k <= v+12; k++ {
 		if g := text[ws[k-1].end:ws[k].start]; hardGap(g) || strings.Contains(g, ",") || ws[k].is(cClauseOpener) || ws[k].quoted != ws[v].quoted {
 			return -1

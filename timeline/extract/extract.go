@@ -473,6 +473,14 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					e.date, e.ownDate = d.date, true
 					drafts = append(drafts, e)
 					used[c], taken[c] = true, true
+				} else if c := coordinatedPerfect(text, ws, dated, d.trig); c > last && !used[c] && !taken[c] && d.trig >= 0 && pastForm(ws, d.trig) && !presentPerfect(ws, d.trig) && !a.doc.Published.IsZero() {
+					// "passed a medical on Wednesday and has agreed a
+					// five-year contract": the second verb, in the present
+					// perfect, is news of the publication day
+					e := a.newDraft(s, ws, c)
+					e.date = a.publicationDate("present perfect \"" + text[ws[c-1].start:ws[c].end] + "\" joined to a dated verb in the past")
+					drafts = append(drafts, e)
+					used[c], taken[c] = true, true
 				}
 			}
 			// A date that opens a sentence governs the rest of the paragraph.

@@ -125,8 +125,8 @@ func TestPerfectNewsElsewhere(t *testing.T) {
 }
 
 // TestCoordinatedPerfect checks that a second present perfect joined by
-// "and has" to an undated first one is news of the publication day too,
-// unless its own clause has a date or it is a saying.
+// "and has" to an undated first one, or to a dated verb in the past, is
+// news of the publication day too, unless its own clause has a date.
 func TestCoordinatedPerfect(t *testing.T) {
 	runDatedCases(t, []datedCase{
 		{
@@ -143,6 +143,16 @@ func TestCoordinatedPerfect(t *testing.T) {
 			name: "a second perfect with a date of its own clause keeps it",
 			text: "The ferry operator has suspended 40 sailings and has refunded passengers since Monday.",
 			bad:  "refunded 2022-09-14",
+		},
+		{
+			name: "a perfect after a dated verb in the past",
+			text: "The goalkeeper passed a medical on Monday and has agreed a three-year contract.",
+			want: "agreed 2022-09-14",
+		},
+		{
+			name: "the dated verb keeps its date",
+			text: "The goalkeeper passed a medical on Monday and has agreed a three-year contract.",
+			want: "passed 2022-09-12",
 		},
 	})
 }
