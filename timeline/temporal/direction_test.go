@@ -133,6 +133,19 @@ func TestCoordinatedClauseTense(t *testing.T) {
 	}, sun)
 }
 
+// TestFromWeekday: a weekday after "from" with no tense in its clause is
+// the start of what is in force from then on, ahead of the DCT.
+func TestFromWeekday(t *testing.T) {
+	tue := time.Date(2012, 1, 17, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"can from", "Drivers can renew their permits online from Monday.", []string{"Monday=2012-01-23"}},
+		{"apply from", "The lower fares apply from Thursday.", []string{"Thursday=2012-01-19"}},
+		// negative: a clause in the past, and the base of a change
+		{"past from", "The ban applied from Monday.", []string{"Monday=2012-01-16"}},
+		{"up from", "Cases reached 300, up from 250 on Monday.", []string{"Monday=2012-01-16"}},
+	}, tue)
+}
+
 // TestOpenedClauseTense: a date in a clause opened by "who", "which" or
 // "that" without a comma, after the clause's own verb, takes that verb's
 // tense, not the main verb's after it.

@@ -1284,6 +1284,14 @@ func (m *matcher) frontTense(s int) xtense {
 		}
 	case wSince:
 		return tensePast
+	case wFrom:
+		// the start of what is in force from a day on, with no tense in
+		// its clause: "Owners can return the heaters from Monday", "new
+		// fares apply from Monday" ("rose from Monday's level" and "up
+		// from 300 on Monday" are bases, read above)
+		if m.class(s, cWeekday) && m.cueTense(s, s+1) == tenseNone {
+			return tenseFuture
+		}
 	case wAs:
 		if m.id(p+1) == wOf && m.cueTense(s, s+1) != tenseFuture {
 			return tensePast // "As of February, the store accounts for 70%": the latest February, a figure as it stands
