@@ -146,6 +146,18 @@ func TestFromWeekday(t *testing.T) {
 	}, tue)
 }
 
+// TestCalledForWeekday: a happening called or announced "for" a weekday
+// lies ahead of the call, whatever the tense of the call.
+func TestCalledForWeekday(t *testing.T) {
+	tue := time.Date(2023, 7, 25, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"called a protest for", "Farmers have called a protest outside parliament for Thursday.", []string{"Thursday=2023-07-27"}},
+		{"announced a rally for", "The party announced a rally for Sunday.", []string{"Sunday=2023-07-30"}},
+		// negative: "for" without a noun phrase of its own before it
+		{"thanked for", "The coach thanked the fans for Saturday.", []string{"Saturday=2023-07-22"}},
+	}, tue)
+}
+
 // TestOpenedClauseTense: a date in a clause opened by "who", "which" or
 // "that" without a comma, after the clause's own verb, takes that verb's
 // tense, not the main verb's after it.

@@ -1128,6 +1128,22 @@ func (m *matcher) cueTense(s, e int) xtense {
 	return best
 }
 
+// scheduledNoun reports a noun phrase opened by "a" or "an" right before
+// the "for" at p, at most five words back with no punctuation: what is
+// called or planned for a day ("called a protest in Lorn for Saturday",
+// "announced a rally for Sunday") lies ahead of the call.
+func (m *matcher) scheduledNoun(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-5; k-- {
+		if m.toks[k].kind != tWord {
+			return false
+		}
+		if m.is(k, wA, wAn) {
+			return k+1 < p
+		}
+	}
+	return false
+}
+
 // openedClause is the "who", "which" or "that" that opens the clause
 // holding the token s, at most eight words before it with no punctuation
 // between, after a word; -1 when there is none.
@@ -1249,6 +1265,9 @@ func (m *matcher) frontTense(s int) xtense {
 	}
 	switch m.id(p) {
 	case wFor:
+		if m.class(s, cWeekday) && m.scheduledNoun(p) {
+			return tenseFuture // "Unions have called a protest in Lorn for Saturday"
+		}
 		for k := p - 1; k >= 0 && k >= p-3; k-- {
 			if m.is(k, wSet, wScheduled, wRescheduled, wSlated, wPlanned, wPostponed, wDelayed, wMoved) {
 				if m.is(k-1, wWas, wWere, wBeen, wOriginally, wInitially, wFirst) {
