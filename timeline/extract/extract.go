@@ -490,6 +490,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
+		drafts = a.offsetHappenings(s, ws, xs, drafts, used)
 		for _, v := range threats {
 			// "the union has threatened further action in April": the
 			// threat, in the present perfect, is the publication day's
