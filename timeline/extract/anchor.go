@@ -734,6 +734,49 @@ func secondHappening(text string, ws []word, dated []bool, v int) int {
 	return c
 }
 
+// coordinatedPerfect is the verb of a second present perfect that "and
+// has" or "and have" joins to the verb at v in the same clause, with no
+// comma nor other verb between and no date in the second verb's clause:
+// "has cancelled 220 flights and has offered passengers refunds". -1 when
+// there is none or v < 0.
+func coordinatedPerfect(text string, ws []word, dated []bool, v int) int {
+	if v < 0 {
+		return -1
+	}
+	for k := v + 1; k+2 < len(ws) && k <= v+12; k++ {
+		if g := text[ws[k-1].end:ws[k].start]; hardGap(g) || strings.Contains(g, ",") || ws[k].is(cClauseOpener) || ws[k].quoted != ws[v].quoted {
+			return -1
+		}
+		if ws[k].lower != "and" {
+			if !dated[k] && eventWord(text, ws, k) && !isNoun(ws, k) {
+				return -1 // another verb between
+			}
+			continue
+		}
+		if h := ws[k+1].lower; h != "has" && h != "have" {
+			return -1
+		}
+		j := k + 2
+		if j+1 < len(ws) && (strings.HasSuffix(ws[j].lower, "ly") || ws[j].lower == "also") {
+			j++
+		}
+		if !eventWord(text, ws, j) || isNoun(ws, j) || !presentPerfect(ws, j) || ws[j].info().speech || ws[j].quoted {
+			return -1
+		}
+		for n := j + 1; n < len(ws) && n <= j+maxReach; n++ {
+			g := text[ws[n-1].end:ws[n].start]
+			if hardGap(g) || strings.Contains(g, ",") || ws[n].is(cClauseOpener) {
+				break
+			}
+			if dated[n] {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
+}
+
 // passiveOrAux reports a verb at v after an auxiliary, past adverbs in -ly
 // ("was eventually bought"), or before the "by" of its agent
 // ("commissioned by the BBC two years ago and performed by David Pyatt").

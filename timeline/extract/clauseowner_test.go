@@ -11,10 +11,10 @@ import (
 // TestClauseOwners covers which word a date belongs to when the sentence
 // holds a word it only seems to date: the thing a movement is against, a
 // participle that modifies an object, a relative clause set off by a
-// comma, a person named by a title of a year, a clause of time after
-// "since" or of contrast after "while" and "as". Each case is published on
-// Tuesday 3 March 2020; want lists every dated event as "date trigger",
-// in the order of their dates.
+// comma or opened without one, a person named by a title of a year, a
+// clause of time after "since" or of contrast after "while" and "as". Each
+// case is published on Tuesday 3 March 2020; want lists every dated event
+// as "date trigger", in the order of their dates.
 func TestClauseOwners(t *testing.T) {
 	tue := time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -36,6 +36,19 @@ func TestClauseOwners(t *testing.T) {
 		{"a relative clause after a comma takes no date of the main clause",
 			"Clara Weiss will take over on April 1 from Henrik Sand, who announced his resignation in January.",
 			[]string{"2020-01 resignation"}},
+		{"a relative clause without a comma keeps its date from the main verb after it",
+			"The ferry that sank in rough seas off the northern cape on Thursday night had carried 40 passengers.",
+			[]string{"2020-02-27TNI sank"}},
+		{"a relative clause without a comma before a deadline of the main verb",
+			"A blaze that broke out in the hills north of Varna on Thursday afternoon had burned three warehouses by Sunday morning.",
+			[]string{"2020-02-27TAF broke", "2020-03-01TMO burned"}},
+		{"a relative clause of a person keeps its date",
+			"The climber who fell on Sunday was flown to a hospital in Lyon.",
+			[]string{"2020-03-01 fell"}},
+		// negative: a date right before its word, and a verb joined by "and"
+		{"a date right before its noun in a relative clause",
+			"The storm flattened houses that had survived Friday's flood.",
+			[]string{"2020-02-28 flood"}},
 		{"which right after a date stands for the date",
 			"Police arrested the man on Monday, which was a holiday.",
 			[]string{"2020-03-02 arrested"}},

@@ -99,6 +99,8 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			continue // "After a revision Friday to December's figures, the economy has been creating": the main clause is after it
 		case ti > last && !opening && relativeAsideBetween(text, ws, first, last, ti):
 			continue // "will take over on January 1 from Henrik Sand, who announced his resignation": the aside's own time
+		case ti > last+1 && !opening && restrictiveRelative(text, ws, first, last, ti):
+			continue // "a wildfire that broke out on Thursday had burned": the relative clause's own time
 		case ti > last && !opening && nounClauseBetween(text, ws, last, ti):
 			continue // "comments last week were in response to signals that it wants to renew talks"
 		case ti > last:
@@ -399,6 +401,40 @@ func relativeAsideBetween(text string, ws []word, first, last, ti int) bool {
 			}
 		}
 		return k > last+1 && strings.IndexFunc(text[ws[last].end:ws[k].start], unicode.IsLetter) >= 0
+	}
+	return false
+}
+
+// restrictiveRelative reports a date (words first..last) inside a relative
+// clause opened by "who", "which" or "that" after a noun, with no comma,
+// whose own verb in the past stands between the pronoun and the date, and a
+// verb at ti after the date with no "and" or "or" between: the verb after
+// is the main clause's, not dated by the relative clause ("A wildfire that
+// broke out on Thursday afternoon had burned 12,000 hectares", "Residents
+// who were evacuated on Saturday will not return"). A "that" after a verb
+// of saying opens what is said, no relative clause. (A date right before its
+// word, "damaged in Tuesday's earthquake", is that word's: the caller keeps
+// ti = last+1.)
+func restrictiveRelative(text string, ws []word, first, last, ti int) bool {
+	verb := false
+	for k := first - 1; k > 0 && k >= first-10; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
+		w := ws[k].lower
+		if w != "who" && w != "which" && w != "that" {
+			verb = verb || clauseVerb(text, ws, k) && (pastForm(ws, k) || ws[k].is(cIrregularParticiple))
+			continue
+		}
+		if !verb || hasPunct(text[ws[k-1].end:ws[k].start]) || !wordOfLetters(text, ws[k-1]) || ws[k-1].is(cClosed) || eventWord(text, ws, k-1) && !isNoun(ws, k-1) {
+			return false
+		}
+		for j := last + 1; j < ti; j++ {
+			if ws[j].lower == "and" || ws[j].lower == "or" || ws[j].lower == "but" || hardGap(text[ws[j-1].end:ws[j].start]) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -1315,9 +1351,10 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 }
 
 // lightPasts are the simple past forms of the light verbs that tell a
-// happening with any object: "took a detour", "gave a speech" ("made" is
-// a participle as often: "an advertisement _ made last week").
-var lightPasts = lexSet(`took gave`)
+// happening with any object: "took a detour", "gave a speech", "paid the
+// mayor 80,000 dollars" ("made" is a participle as often: "an
+// advertisement _ made last week").
+var lightPasts = lexSet(`took gave paid`)
 
 // lightPast reports a light verb in the simple past whose object, the
 // noun phrase after it, names no happening of its own: "The Supreme Court

@@ -108,6 +108,12 @@ func TestCoAnchor(t *testing.T) {
 		{"a word nearer another date is that date's",
 			"The court took a detour this week from the principle it vindicated two years ago.",
 			[]string{"took 2022-W37: ", "vindicated 2020: "}}, // "took" with an object that names no happening is the happening
+		{"paying with an object that names no happening is the happening, in what is said too",
+			"The builder told the court he had paid the councillor 30,000 euros in 2017.",
+			[]string{"paid 2017: "}},
+		{"paying a visit hands over to the visit",
+			"The envoy paid a visit to the refinery in 2017.",
+			[]string{"visit 2017: paid"}},
 		{"a date after a noun with its complement dates the noun",
 			"His lawyer said the defence had rejected the prosecution's offer last week to reduce the charges.",
 			[]string{"offer 2022-W36: "}},

@@ -11,10 +11,10 @@ import (
 
 // TestDateOwners covers which happening of a sentence a date belongs to:
 // the base of a comparison dates none, a clause of time after a date takes
-// it, each of two coordinated verbs keeps its own date, and a verb's
-// object is no verb. Each case is published on Tuesday 3 March 2020; want
-// lists every event as "date trigger: title", or "date trigger" where the
-// title is not the point.
+// it (after the base of a change too), each of two coordinated verbs keeps
+// its own date, and a verb's object is no verb. Each case is published on
+// Tuesday 3 March 2020; want lists every event as "date trigger: title", or
+// "date trigger" where the title is not the point.
 func TestDateOwners(t *testing.T) {
 	tue := time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -23,6 +23,9 @@ func TestDateOwners(t *testing.T) {
 	}{
 		{"the base of a change after up dates nothing",
 			"Turnout was 71 percent, up from 64 percent in 2021.", nil},
+		{"a clause of time after the base of a change after up tells what happened then",
+			"Attendance was 30,000, up from 21,000 in 2016, when the club last reached the final.",
+			[]string{"2016 reached"}},
 		{"the base of a change after down from dates nothing",
 			"Unemployment was 5 percent, down from 6 percent in 2018. It has confirmed 236 cases, up from 148 yesterday.",
 			[]string{"2020-03-03 confirmed: It confirms 236 cases"}},

@@ -12,6 +12,7 @@
 //	date.go         which trigger each date of a sentence dates
 //	tense.go        reported speech, the present perfect dated by publication, what is still to come
 //	anchor.go       dates taken from an earlier event named again ("the summit")
+//	offset.go       days counted from a dated happening ("two days after polls closed")
 //	place.go        places and which event each belongs to
 //	headline.go     a short headline for each event
 //	report.go       a Report: one happening as one sentence tells it, plain data

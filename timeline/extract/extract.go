@@ -336,8 +336,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// happening a timeline shows; but a clause of time after
 				// the base of a change tells what happened then ("6.8%
 				// from Oct. 13, when Wall Street's plunge helped spark the
-				// weakness")
-				if changeBase(text, ws, x) && whenClause(text, ws, x) >= 0 && !inQuote(ws, x.Start) {
+				// weakness", "up from 64 percent in 2018, when Voss won
+				// the seat")
+				if (changeBase(text, ws, x) || changeFrom(ws, wordIndexAt(ws, x.Start))) && whenClause(text, ws, x) >= 0 && !inQuote(ws, x.Start) {
 					picks = append(picks, pick{x, -1, 0}) // the nearest happening of that clause
 				}
 				continue
@@ -487,6 +488,14 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					e.date, e.ownDate = d.date, true
 					drafts = append(drafts, e)
 					used[c], taken[c] = true, true
+				} else if c := coordinatedPerfect(text, ws, dated, d.trig); c > last && !used[c] && !taken[c] && d.trig >= 0 && pastForm(ws, d.trig) && !presentPerfect(ws, d.trig) && !a.doc.Published.IsZero() {
+					// "passed a medical on Wednesday and has agreed a
+					// five-year contract": the second verb, in the present
+					// perfect, is news of the publication day
+					e := a.newDraft(s, ws, c)
+					e.date = a.publicationDate("present perfect \"" + text[ws[c-1].start:ws[c].end] + "\" joined to a dated verb in the past")
+					drafts = append(drafts, e)
+					used[c], taken[c] = true, true
 				}
 			}
 			// A date that opens a sentence governs the rest of the paragraph.
@@ -496,6 +505,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		drafts = a.reportedHappenings(s, ws, trigs, drafts, used)
+		drafts = a.offsetHappenings(s, ws, xs, drafts, used)
 		for _, v := range threats {
 			// "the union has threatened further action in April": the
 			// threat, in the present perfect, is the publication day's
@@ -572,6 +582,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				drafts = append(drafts, d)
 				used[ti] = true
+				// "The airline has cancelled 220 flights and has offered
+				// refunds": a second present perfect joined to the first is
+				// news of the same day
+				if c := coordinatedPerfect(text, ws, dated, ti); c >= 0 && !used[c] && !d.date.IsZero() && presentPerfect(ws, ti) {
+					e := a.newDraft(s, ws, c)
+					e.date = d.date
+					drafts = append(drafts, e)
+					used[c] = true
+				}
 			}
 			for _, ti := range trigs {
 				if !used[ti] && embeddedNominal(ws, ti) {

@@ -27,6 +27,9 @@ func TestNewsVerbs(t *testing.T) {
 		{"politics", "The opposition leader conceded on Tuesday, his aides said.", "conceded 2022-09-13"},
 		{"military", "Rebels ambushed an army convoy on Friday.", "ambushed 2022-09-09"},
 		{"aviation", "Flight 214 crash-landed at San Francisco airport on Saturday.", "crash-landed 2022-09-10"},
+		{"aviation doubled l", "The carrier has cancelled 140 flights.", "cancelled 2022-09-14"},
+		{"politics doubled l", "Lawmakers expelled two members of the chamber on Monday.", "expelled 2022-09-12"},
+		{"courts doubled l", "The supreme court has annulled the regional vote.", "annulled 2022-09-14"},
 		{"commerce noun", "Shares of Chrysler rose after the merger with Daimler in 1998.", "merger 1998"},
 		{"disaster noun", "Villagers were buried by a landslide on Sunday.", "landslide 2022-09-11"},
 	}

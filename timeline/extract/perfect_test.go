@@ -124,6 +124,39 @@ func TestPerfectNewsElsewhere(t *testing.T) {
 	})
 }
 
+// TestCoordinatedPerfect checks that a second present perfect joined by
+// "and has" to an undated first one, or to a dated verb in the past, is
+// news of the publication day too, unless its own clause has a date.
+func TestCoordinatedPerfect(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a second perfect after and has",
+			text: "The ferry operator has suspended 40 sailings and has refunded passengers.",
+			want: "refunded 2022-09-14",
+		},
+		{
+			name: "the first perfect stays",
+			text: "The ferry operator has suspended 40 sailings and has refunded passengers.",
+			want: "suspended 2022-09-14",
+		},
+		{
+			name: "a second perfect with a date of its own clause keeps it",
+			text: "The ferry operator has suspended 40 sailings and has refunded passengers since Monday.",
+			bad:  "refunded 2022-09-14",
+		},
+		{
+			name: "a perfect after a dated verb in the past",
+			text: "The goalkeeper passed a medical on Monday and has agreed a three-year contract.",
+			want: "agreed 2022-09-14",
+		},
+		{
+			name: "the dated verb keeps its date",
+			text: "The goalkeeper passed a medical on Monday and has agreed a three-year contract.",
+			want: "passed 2022-09-12",
+		},
+	})
+}
+
 // TestPerfectSaying checks that a named actor's saying in the present
 // perfect of what is still to come is the statement of the publication
 // day, while a stance ("its programme is peaceful") or a habit ("has

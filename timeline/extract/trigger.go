@@ -321,6 +321,12 @@ func verbForms(base string, irregular []string) []string {
 		forms = append(forms, base+"s", stem+"ed")
 	}
 	forms = append(forms, stem+"ing")
+	if n := len(base); n >= 4 && base[n-1] == 'l' && strings.IndexByte("aeiou", base[n-2]) >= 0 && strings.IndexByte("aeiouy", base[n-3]) < 0 {
+		// a last syllable in a single vowel and "l" doubles the "l" (always
+		// when stressed, in British spelling when not): "expelled",
+		// "annulled", "cancelled", "travelling"
+		forms = append(forms, base+"led", base+"ling")
+	}
 	if strings.HasSuffix(base, "ie") {
 		forms = append(forms, base[:len(base)-2]+"ying")
 	}

@@ -114,7 +114,62 @@ func TestReportingVerbAfter(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"said", "He will leave on Thursday, Castro said.", []string{"Thursday=2022-09-15"}},
 		{"added", "An EU meeting will discuss travel curbs on Thursday, she added.", []string{"Thursday=2022-09-15"}},
+		{"announced", "Dock workers will stop work for a day from Monday, their union announced on Friday.", []string{"a day=P1D", "Monday=2022-09-19", "Friday=2022-09-09"}},
+		{"told", "The ferry service will resume on Tuesday, the operator told local radio.", []string{"Tuesday=2022-09-20"}},
+		// negative: no cue before the expression, the reporting verb has the tense
+		{"announced alone", "On Monday the union announced a strike.", []string{"Monday=2022-09-12"}},
 	}, dct)
+}
+
+// TestCoordinatedClauseTense: a cue past ", and" or ", but" belongs to the
+// next clause when the expression's own clause has a verb before it.
+func TestCoordinatedClauseTense(t *testing.T) {
+	sun := time.Date(2020, 8, 16, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"pushed, and will stay", "Gusts carried the flames over the ridge road on Saturday, and the road will stay shut until Tuesday.", []string{"Saturday=2020-08-15", "Tuesday=2020-08-18"}},
+		{"sank, but will reopen", "The pier sank into the harbour mud on Friday, but the port will reopen soon.", []string{"Friday=2020-08-14"}},
+		// negative: no verb of its own before the expression
+		{"no own verb", "On Saturday, and again after that, the road will stay shut.", []string{"Saturday=2020-08-22"}},
+	}, sun)
+}
+
+// TestFromWeekday: a weekday after "from" with no tense in its clause is
+// the start of what is in force from then on, ahead of the DCT.
+func TestFromWeekday(t *testing.T) {
+	tue := time.Date(2012, 1, 17, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"can from", "Drivers can renew their permits online from Monday.", []string{"Monday=2012-01-23"}},
+		{"apply from", "The lower fares apply from Thursday.", []string{"Thursday=2012-01-19"}},
+		// negative: a clause in the past, and the base of a change
+		{"past from", "The ban applied from Monday.", []string{"Monday=2012-01-16"}},
+		{"up from", "Cases reached 300, up from 250 on Monday.", []string{"Monday=2012-01-16"}},
+	}, tue)
+}
+
+// TestCalledForWeekday: a happening called or announced "for" a weekday
+// lies ahead of the call, whatever the tense of the call.
+func TestCalledForWeekday(t *testing.T) {
+	tue := time.Date(2023, 7, 25, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"called a protest for", "Farmers have called a protest outside parliament for Thursday.", []string{"Thursday=2023-07-27"}},
+		{"announced a rally for", "The party announced a rally for Sunday.", []string{"Sunday=2023-07-30"}},
+		// negative: "for" without a noun phrase of its own before it
+		{"thanked for", "The coach thanked the fans for Saturday.", []string{"Saturday=2023-07-22"}},
+	}, tue)
+}
+
+// TestOpenedClauseTense: a date in a clause opened by "who", "which" or
+// "that" without a comma, after the clause's own verb, takes that verb's
+// tense, not the main verb's after it.
+func TestOpenedClauseTense(t *testing.T) {
+	mon := time.Date(2006, 10, 2, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"who were moved", "Families who were moved out on Saturday will not go home before Wednesday.", []string{"Saturday=2006-09-30", "Wednesday=2006-10-04"}},
+		{"which opened", "The shelter which opened on Friday will close next month.", []string{"Friday=2006-09-29", "next month=2006-11"}},
+		{"who will fly", "Doctors who will fly in on Thursday met the mayor.", []string{"Thursday=2006-10-05"}},
+		// negative: no verb of the clause before the date
+		{"no verb before", "The shelter that on Friday will open is small.", []string{"Friday=2006-10-06"}},
+	}, mon)
 }
 
 // TestExpectedDate: what is expected lies ahead of the report: "results are

@@ -327,6 +327,12 @@ func (m *matcher) fromPrevious(c cand, e int, g gran, n int) (cand, bool) {
 	base, kind, name := m.dct, aDCT, ""
 	if !m.last.IsZero() && m.lastGran <= g {
 		base, kind, name = m.last, aPrevious, m.lastVal
+	} else if t, sg, ok := calOf(m.storyVal); ok && m.storyVal != "" && sg <= g {
+		// the last reference is coarser than the unit ("pleaded guilty
+		// last year"): the day the story last stood on, not the DCT ("The
+		// trial opened on October 1 ... took the stand the following
+		// week")
+		base, kind, name = t, aPrevious, m.storyVal
 	}
 	if base.IsZero() {
 		c.val = placeholder(g)

@@ -1058,6 +1058,16 @@ func (m *matcher) cueTense(s, e int) xtense {
 	if rel {
 		rel = slices.ContainsFunc(cues, func(c cue) bool { return c.pos >= lo && c.pos < hi })
 	}
+	if !rel {
+		// a clause opened by "who", "which" or "that" with no comma, whose
+		// verb stands before the expression: "residents who were
+		// evacuated on Saturday will not return before Tuesday" were
+		// evacuated on the Saturday before, whatever the main verb says
+		if k := m.openedClause(s); k >= 0 && slices.ContainsFunc(cues, func(c cue) bool { return c.pos > k && c.pos < s }) {
+			lo, hi, rel = k, s, true
+		}
+	}
+	own := m.ownClauseCue(cues, s)
 	for _, c := range cues {
 		if rel && (c.pos < lo || c.pos >= hi) {
 			continue
@@ -1066,7 +1076,7 @@ func (m *matcher) cueTense(s, e int) xtense {
 		if c.pos < s {
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
-			if before && m.is(c.pos, wSaid, wSays, wSay, wAdded, wAdds) {
+			if before && m.is(c.pos, wSaid, wSays, wSay, wAdded, wAdds, wAnnounced, wTold, wConfirmed, wStated, wReported) {
 				// a reporting verb after the expression dates the
 				// report, not the clause that holds the expression:
 				// "he will leave Thursday, Castro said", "a meeting will
@@ -1098,6 +1108,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 			if m.coordinated(e, c.pos) {
 				// "arrived on Monday and will leave on Wednesday": a
 				// cue past a coordinated clause belongs to that clause
+				if own && m.commaCoordinated(e, c.pos) {
+					// "pushed the fire across the highway on Saturday,
+					// and the road will stay closed": the expression's
+					// clause has its own verb before it
+					continue
+				}
 				d += 4
 			}
 		} else {
@@ -1110,6 +1126,71 @@ func (m *matcher) cueTense(s, e int) xtense {
 		}
 	}
 	return best
+}
+
+// scheduledNoun reports a noun phrase opened by "a" or "an" right before
+// the "for" at p, at most five words back with no punctuation: what is
+// called or planned for a day ("called a protest in Lorn for Saturday",
+// "announced a rally for Sunday") lies ahead of the call.
+func (m *matcher) scheduledNoun(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-5; k-- {
+		if m.toks[k].kind != tWord {
+			return false
+		}
+		if m.is(k, wA, wAn) {
+			return k+1 < p
+		}
+	}
+	return false
+}
+
+// openedClause is the "who", "which" or "that" that opens the clause
+// holding the token s, at most eight words before it with no punctuation
+// between, after a word; -1 when there is none.
+func (m *matcher) openedClause(s int) int {
+	for k := s - 1; k > 0 && k >= s-8; k-- {
+		if m.toks[k].kind != tWord {
+			return -1
+		}
+		if m.is(k, wWho, wWhich, wThat) {
+			if m.toks[k-1].kind != tWord {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// ownClauseCue reports a tense cue before the token s with no punctuation
+// between them: the expression's clause has a verb of its own.
+func (m *matcher) ownClauseCue(cues []cue, s int) bool {
+	p := -1
+	for _, c := range cues {
+		if c.pos < s {
+			p = c.pos
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for k := p + 1; k < s; k++ {
+		if m.toks[k].kind == tPunct && m.toks[k].punct != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// commaCoordinated reports a comma right before an "and" or "but" among the
+// tokens [from, to): a clause of its own begins there.
+func (m *matcher) commaCoordinated(from, to int) bool {
+	for i := max(from, 1); i < to && i < len(m.toks); i++ {
+		if id := m.toks[i].id; (id == wAnd || id == wBut) && m.punct(i-1, ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // hasThat reports "that" among the tokens [from, to).
@@ -1184,6 +1265,9 @@ func (m *matcher) frontTense(s int) xtense {
 	}
 	switch m.id(p) {
 	case wFor:
+		if m.class(s, cWeekday) && m.scheduledNoun(p) {
+			return tenseFuture // "Unions have called a protest in Lorn for Saturday"
+		}
 		for k := p - 1; k >= 0 && k >= p-3; k-- {
 			if m.is(k, wSet, wScheduled, wRescheduled, wSlated, wPlanned, wPostponed, wDelayed, wMoved) {
 				if m.is(k-1, wWas, wWere, wBeen, wOriginally, wInitially, wFirst) {
@@ -1219,6 +1303,14 @@ func (m *matcher) frontTense(s int) xtense {
 		}
 	case wSince:
 		return tensePast
+	case wFrom:
+		// the start of what is in force from a day on, with no tense in
+		// its clause: "Owners can return the heaters from Monday", "new
+		// fares apply from Monday" ("rose from Monday's level" and "up
+		// from 300 on Monday" are bases, read above)
+		if m.class(s, cWeekday) && m.cueTense(s, s+1) == tenseNone {
+			return tenseFuture
+		}
 	case wAs:
 		if m.id(p+1) == wOf && m.cueTense(s, s+1) != tenseFuture {
 			return tensePast // "As of February, the store accounts for 70%": the latest February, a figure as it stands

@@ -230,6 +230,12 @@ func TestRelative(t *testing.T) {
 		{"the same day a year earlier", "Footfall rose on Monday compared with the same day a year earlier.",
 			[]string{"Monday=2022-09-12", "the same day a year earlier=2021-09-12"}},
 		{"following day", "He arrived on May 3, 2020. The following day he left.", []string{"May 3, 2020=2020-05-03", "The following day=2020-05-04"}},
+		{"following week past a year", "The hearing began on July 4. She had resigned in 2019. Her deputy spoke the following week.",
+			[]string{"July 4=2022-07-04", "2019=2019", "the following week=2022-W28"}},
+		{"following day past a year", "The talks opened on June 2. They had failed in 2015. A deal came the following day.",
+			[]string{"June 2=2022-06-02", "2015=2015", "the following day=2022-06-03"}},
+		// negative: no day named before the coarser reference, the DCT's
+		{"following week after a year alone", "Sales rose in 2019. Prices rose the following week.", []string{"2019=2019", "the following week=2022-W38"}},
 		{"a year counted back leaves it", "Net rose in the quarter ended June 30, from a year earlier. Shares were up at 10 a.m.",
 			[]string{"the quarter=2022-Q2", "June 30=2022-06-30", "a year earlier=2021-06-30", "10 a.m.=2022-09-14T10:00"}},
 		{"a year earlier", "Profit rose in the third quarter of 2021 from a year earlier.", []string{"the third quarter of 2021=2021-Q3", "a year earlier=2020-Q3"}},

@@ -31,6 +31,7 @@ const (
 	wAm
 	wAn
 	wAnd
+	wAnnounced
 	wAnother
 	wAppeared
 	wAppears
@@ -70,6 +71,7 @@ const (
 	wComing
 	wComparable
 	wCompared
+	wConfirmed
 	wConvene
 	wCorresponding
 	wCould
@@ -317,6 +319,7 @@ const (
 	wStandard
 	wStart
 	wStarting
+	wStated
 	wStay
 	wStays
 	wSuch
@@ -343,6 +346,7 @@ const (
 	wTime
 	wTimes
 	wTo
+	wTold
 	wToday
 	wTomorrow
 	wTonight
@@ -399,14 +403,14 @@ const (
 var wordForms = [numWordConsts]string{
 	wA: "a", wAbout: "about", wAd: "ad", wAdded: "added", wAdditional: "additional", wAdds: "adds", wAfter: "after", wAfternoon: "afternoon",
 	wAgo: "ago", wAgreed: "agreed", wAgreement: "agreement", wAhead: "ahead", wAim: "aim", wAims: "aims",
-	wAll: "all", wAlmost: "almost", wAm: "am", wAn: "an", wAnd: "and", wAnother: "another",
+	wAll: "all", wAlmost: "almost", wAm: "am", wAn: "an", wAnd: "and", wAnnounced: "announced", wAnother: "another",
 	wAppeared: "appeared", wAppears: "appears", wApproximately: "approximately", wApril: "april", wAre: "are",
 	wArmistice: "armistice", wAround: "around", wArrive: "arrive", wAs: "as", wAt: "at", wBack: "back",
 	wBastille: "bastille", wBc: "bc", wBce: "bce", wBe: "be", wBeen: "been", wBefore: "before",
 	wBeginning: "beginning", wBeing: "being", wBetween: "between", wBillion: "billion", wBonfire: "bonfire",
 	wBoxing: "boxing", wBut: "but", wBy: "by", wCan: "can", wCanada: "canada", wCe: "ce", wCentury: "century",
 	wChristmas: "christmas", wCinco: "cinco", wCirca: "circa", wClimbed: "climbed", wClock: "clock",
-	wClose: "close", wComing: "coming", wComparable: "comparable", wCompared: "compared", wConvene: "convene",
+	wClose: "close", wComing: "coming", wComparable: "comparable", wCompared: "compared", wConfirmed: "confirmed", wConvene: "convene",
 	wCorresponding: "corresponding", wCould: "could", wCouple: "couple", wCurrent: "current",
 	wCurrently: "currently", wD: "d", wDaily: "daily", wDated: "dated", wDates: "dates", wDating: "dating",
 	wDawn: "dawn", wDay: "day", wDaylight: "daylight", wDays: "days", wDe: "de", wDecide: "decide",
@@ -449,11 +453,11 @@ var wordForms = [numWordConsts]string{
 	wScheduled: "scheduled", wScore: "score", wSecond: "second", wSeemed: "seemed", wSeems: "seems",
 	wSet: "set", wSeveral: "several", wShe: "she", wShort: "short", wShould: "should", wSince: "since",
 	wSlated: "slated", wSlipped: "slipped", wSo: "so", wSome: "some", wSoon: "soon", wSt: "st",
-	wStandard: "standard", wStart: "start", wStarting: "starting", wStay: "stay", wStays: "stays", wSuch: "such", wSunday: "sunday",
+	wStandard: "standard", wStart: "start", wStarting: "starting", wStated: "stated", wStay: "stay", wStays: "stays", wSuch: "such", wSunday: "sunday",
 	wSupposed: "supposed", wTerm: "term", wTh: "th", wThan: "than", wThanksgiving: "thanksgiving",
 	wThat: "that", wThe: "the", wTheir: "their", wThen: "then", wThere: "there", wThese: "these", wThey: "they",
 	wThis: "this", wThousand: "thousand", wThreatened: "threatened", wThrice: "thrice", wThrough: "through",
-	wThroughout: "throughout", wTill: "till", wTime: "time", wTimes: "times", wTo: "to", wToday: "today",
+	wThroughout: "throughout", wTill: "till", wTime: "time", wTimes: "times", wTo: "to", wTold: "told", wToday: "today",
 	wTomorrow: "tomorrow", wTonight: "tonight", wToo: "too", wTravel: "travel", wTrillion: "trillion",
 	wTwenty: "twenty", wTwice: "twice", wTwo: "two", wUnder: "under", wUnlikely: "unlikely", wUntil: "until",
 	wUp: "up", wUpcoming: "upcoming", wV: "v", wValentine: "valentine", wVe: "ve", wVeterans: "veterans",
