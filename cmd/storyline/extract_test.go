@@ -245,7 +245,9 @@ func TestExtractCitations(t *testing.T) {
 // precision 206 of 209. wn26-wn37 were added to be scored once, before any
 // rule was written against them (68 of 102 found, 83 with Also, precision 75
 // of 78), and wn38-wn49 likewise (83 of 120 found, 99 with Also, precision 95
-// of 102); the README gives the history of these figures.
+// of 102); the README gives the history of these figures. The floors now
+// sit just under the figures of the session that added wn38-wn49: wn01-wn37
+// 202 of 244 found, precision 211 of 212; wn38-wn49 93 of 120, 104 of 107.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -400,10 +402,11 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 196
-	wikinewsPrecisionFloor = 985
+	wikinewsFloor          = 201
+	wikinewsPrecisionFloor = 990
 
-	// wn38-wn49 alone, just under the first score of that set
-	wikinewsHeldOutFloor          = 82
-	wikinewsHeldOutPrecisionFloor = 930
+	// wn38-wn49 alone, just under the figures reached once the set had been
+	// read (its first score: 83 of 120 found, precision 95 of 102)
+	wikinewsHeldOutFloor          = 92
+	wikinewsHeldOutPrecisionFloor = 965
 )
