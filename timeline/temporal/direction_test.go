@@ -133,6 +133,21 @@ func TestCoordinatedClauseTense(t *testing.T) {
 	}, sun)
 }
 
+// TestCoordinatedParticiple: a participle joined by "and" to a passive
+// shares its auxiliary ("will be moved ... and launched"), so it sets no
+// past of its own.
+func TestCoordinatedParticiple(t *testing.T) {
+	thu := time.Date(2022, 8, 25, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"will be moved and launched", "The second probe will be moved to the pad on October 3 and launched a week after.", []string{"October 3=2022-10-03", "a week after=2022-10-10"}},
+		{"will be tested and shipped", "The engines will be tested on Monday and shipped to the yard.", []string{"Monday=2022-08-29"}},
+		// negative: a passive in the past stays in the past, and a past
+		// verb after "and" with no passive before it is a cue
+		{"was arrested and charged", "The driver was arrested on Monday and charged with theft.", []string{"Monday=2022-08-22"}},
+		{"will open and closed", "The museum will reopen on Monday and closed its cafe.", []string{"Monday=2022-08-29"}},
+	}, thu)
+}
+
 // TestFromWeekday: a weekday after "from" with no tense in its clause is
 // the start of what is in force from then on, ahead of the DCT.
 func TestFromWeekday(t *testing.T) {

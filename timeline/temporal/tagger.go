@@ -897,6 +897,10 @@ func (m *matcher) cueList() []cue {
 			m.adverb(i-1) && m.is(i-2, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm)):
 			// a participle after an auxiliary or a copula ("will remain
 			// closed"): the verb before it has the tense
+		case m.id(i-1) == wAnd && t.class&cPast != 0 && m.passiveBefore(i):
+			// "will be moved to the pad on October 3 and launched the
+			// following week": the participle shares the passive's
+			// auxiliary, which carries the tense
 		case t.class&cFuture != 0:
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case t.class&cPast != 0:
@@ -908,7 +912,7 @@ func (m *matcher) cueList() []cue {
 			if w != wNow && w != wToday && w != wCurrently {
 				m.cues = append(m.cues, cue{i, tensePresent})
 			}
-		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre, wRemain, wRemains, wStay, wStays):
+		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre, wRemain, wRemains, wStay, wStays) && !(m.id(i-1) == wAnd && m.passiveBefore(i)):
 			// a regular past form; a participle after "be", a copula ("will
 			// remain closed on Monday") or a determiner is not
 			if m.backshifted(i) {
@@ -938,6 +942,26 @@ func (m *matcher) pluralSubject(i int) bool {
 // of a bare present verb.
 var pluralWords = map[string]bool{"they": true, "we": true, "people": true, "police": true, "men": true, "women": true,
 	"children": true}
+
+// passiveBefore reports a passive participle ("be moved", "was
+// arrested") within twelve words before the word at i, with no punctuation
+// between: a participle joined to it by "and" shares its auxiliary.
+func (m *matcher) passiveBefore(i int) bool {
+	for k := i - 2; k >= 1 && k >= i-12; k-- {
+		t := m.toks[k]
+		if t.kind == tPunct {
+			return false
+		}
+		if t.kind != tWord {
+			continue
+		}
+		participle := t.class&cPast != 0 || t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed"
+		if participle && (m.is(k-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm) || m.adverb(k-1) && m.is(k-2, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm)) {
+			return true
+		}
+	}
+	return false
+}
 
 // backshifted reports whether the past form at i sits in a time clause
 // ("as soon as", "once", "when", "after", "until") that follows a future
