@@ -148,6 +148,19 @@ func TestCoordinatedParticiple(t *testing.T) {
 	}, thu)
 }
 
+// TestPastFormNoun: an irregular past form after an article is a noun ("a
+// cut", "the spread"), which sets no past: "analysts expect a cut in
+// November" looks ahead with "expect".
+func TestPastFormNoun(t *testing.T) {
+	wed := time.Date(2024, 7, 24, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"expect a cut", "Most economists expect a cut in November.", []string{"November=2024-11"}},
+		{"a hit", "The band expects a hit in December.", []string{"December=2024-12"}},
+		// negative: the verb "cut" stays in the past
+		{"cut rates", "The bank cut rates in November.", []string{"November=2023-11"}},
+	}, wed)
+}
+
 // TestFromWeekday: a weekday after "from" with no tense in its clause is
 // the start of what is in force from then on, ahead of the DCT.
 func TestFromWeekday(t *testing.T) {

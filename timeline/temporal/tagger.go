@@ -904,7 +904,9 @@ func (m *matcher) cueList() []cue {
 		case t.class&cFuture != 0:
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case t.class&cPast != 0:
-			if m.backshifted(i) {
+			if m.backshifted(i) || m.is(i-1, wA, wAn, wThe) {
+				// "expect a cut in November": after an article the
+				// form is a noun
 				continue
 			}
 			m.cues = append(m.cues, cue{i, tensePast})
