@@ -93,7 +93,7 @@ func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 func (m *matcher) sentence(out []Timex) []Timex {
 	m.toks = m.sc.toks
 	m.tenseDone = false
-	m.lastEnd = -1
+	m.lastEnd, m.clockEnd = -1, -1
 	if m.sc.triggers == 0 {
 		return out // no expression without a trigger (markTriggers)
 	}
@@ -305,6 +305,10 @@ type matcher struct {
 	// lastEnd is the token after the last day emitted in this sentence, or
 	// -1: a bare day right after it continues a range ("Sept. 14-15").
 	lastEnd int
+	// clockEnd is the token after the last clock time emitted in this
+	// sentence, or -1: "at 1:14 a.m., an hour and 22 minutes later"
+	// restates that time, and counts from none.
+	clockEnd int
 	// exprStart, when not -1, is where the whole expression starts while
 	// a rule resolves a part of it.
 	exprStart int
@@ -426,6 +430,9 @@ func (m *matcher) emit(c cand) Timex {
 			}
 			if g == gDay && c.typ == xDate {
 				m.lastEnd = c.e
+			}
+			if g == gTime {
+				m.clockEnd = c.e
 			}
 			if g == gQuarter && !m.passing(c.s) && !(m.ahead(t, g) && m.tense(c.s, c.e) != tensePast) {
 				m.mainQ, m.mainQVal = t, c.val
