@@ -697,11 +697,26 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
 		return c, true
-	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
+	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext, wPrevious, wPreceding) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
 		m.id(i+3) != wOf && (m.lastGran == gDay || m.lastGran == gTime):
-		// "he died the following morning": the day after the one last named
+		// "he died the following morning": the day after the one last
+		// named; "had argued in the bar the previous evening": the day
+		// before it
+		n := 1
+		if m.is(i+1, wPrevious, wPreceding) {
+			n = -1
+		}
 		c.typ, c.e = xTime, i+3
-		c.val = format(m.last.AddDate(0, 0, 1), gDay) + "T" + m.tok(i+2).wd().tod
+		c.val = format(m.last.AddDate(0, 0, n), gDay) + "T" + m.tok(i+2).wd().tod
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		return c, true
+	case m.id(i) == wThe && m.is(i-1, wIn, wDuring) && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" &&
+		m.id(i+2) != wOf && (m.lastGran == gDay || m.lastGran == gTime) && m.sent == m.lastSent && !m.lastAside && m.tok(i-2).kind != tNum:
+		// "On Saturday a team flew over the lake in the morning": the part
+		// of the day named in the sentence (a sentence later the clause
+		// may tell of mornings at large)
+		c.typ, c.e = xTime, i+2
+		c.val = format(m.last, gDay) + "T" + m.tok(i+1).wd().tod
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		return c, true
 	case m.id(i) == wThat && m.class(i+1, cSeason) && m.id(i+2) != wOf && !m.last.IsZero():

@@ -194,6 +194,8 @@ type anchors struct {
 	explicitSent int
 	explicit     time.Time
 	explicitGran gran
+	// lastSent is the sentence of last.
+	lastSent int
 	// last is the last mentioned fully resolved date and its granularity.
 	last     time.Time
 	lastGran gran
@@ -213,7 +215,7 @@ type anchors struct {
 
 func (a *anchors) same(b *anchors) bool {
 	return a.refSet == b.refSet && a.explicitSent == b.explicitSent && a.explicit.Equal(b.explicit) &&
-		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal &&
+		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal && a.lastSent == b.lastSent &&
 		a.lastAside == b.lastAside && a.storyVal == b.storyVal &&
 		a.mainQ.Equal(b.mainQ) && a.mainQVal == b.mainQVal
 }
@@ -417,7 +419,7 @@ func (m *matcher) emit(c cand) Timex {
 			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
-			m.last, m.lastGran, m.lastVal = t, g, c.val
+			m.last, m.lastGran, m.lastVal, m.lastSent = t, g, c.val, m.sent
 			m.lastAside = g <= gDay && m.asideDay(c.s)
 			if g <= gDay && !m.lastAside {
 				m.storyVal = c.val
