@@ -137,6 +137,12 @@ func dayShift(n int) string {
 // month, season; "this morning", "last night".
 func (m *matcher) thisNext(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rThisNext}
+	if m.id(i) == wThis && m.id(i+1) == wPast {
+		// "this past weekend", "this past spring": the last one
+		c, ok := m.thisNext(i + 1)
+		c.s = i
+		return c, ok
+	}
 	j := i
 	if m.id(j) == wThe {
 		j++

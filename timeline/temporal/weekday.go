@@ -10,8 +10,8 @@ import "time"
 func (m *matcher) weekday(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rWeekday}
 	j := i
-	if m.id(i) == wThe && m.is(i+1, wPrevious, wPreceding, wFollowing) {
-		j++ // "the previous Friday"
+	if m.id(i) == wThe && m.is(i+1, wPrevious, wPreceding, wFollowing) || m.id(i) == wThis && m.id(i+1) == wPast {
+		j++ // "the previous Friday", "this past Tuesday"
 	}
 	n := 0
 	switch m.id(j) {
