@@ -35,6 +35,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	if m.id(j-1) == wThe && m.tok(j+1).upper && m.tok(j+1).class == 0 {
 		return c, false // a name: "the Sunday Times"
 	}
+	if n == 0 && m.id(j-1) == wBlack && m.tok(j-1).upper {
+		return c, false // a day named for a crash or a massacre ("Black Monday"), not this week's
+	}
 	wd := int(m.tok(j).wd().val) // 1 = Monday
 	if m.tok(j).class&cPlural != 0 {
 		if n != 0 {

@@ -53,6 +53,7 @@ const (
 	wBeing
 	wBetween
 	wBillion
+	wBlack
 	wBonfire
 	wBoxing
 	wBut
@@ -75,6 +76,7 @@ const (
 	wCould
 	wCouple
 	wCurrent
+	wCyber
 	wCurrently
 	wD
 	wDaily
@@ -403,11 +405,11 @@ var wordForms = [numWordConsts]string{
 	wAppeared: "appeared", wAppears: "appears", wApproximately: "approximately", wApril: "april", wAre: "are",
 	wArmistice: "armistice", wAround: "around", wArrive: "arrive", wAs: "as", wAt: "at", wBack: "back",
 	wBastille: "bastille", wBc: "bc", wBce: "bce", wBe: "be", wBeen: "been", wBefore: "before",
-	wBeginning: "beginning", wBeing: "being", wBetween: "between", wBillion: "billion", wBonfire: "bonfire",
+	wBeginning: "beginning", wBeing: "being", wBetween: "between", wBillion: "billion", wBlack: "black", wBonfire: "bonfire",
 	wBoxing: "boxing", wBut: "but", wBy: "by", wCan: "can", wCanada: "canada", wCe: "ce", wCentury: "century",
 	wChristmas: "christmas", wCinco: "cinco", wCirca: "circa", wClimbed: "climbed", wClock: "clock",
 	wClose: "close", wComing: "coming", wComparable: "comparable", wCompared: "compared", wConvene: "convene",
-	wCorresponding: "corresponding", wCould: "could", wCouple: "couple", wCurrent: "current",
+	wCorresponding: "corresponding", wCould: "could", wCouple: "couple", wCurrent: "current", wCyber: "cyber",
 	wCurrently: "currently", wD: "d", wDaily: "daily", wDated: "dated", wDates: "dates", wDating: "dating",
 	wDawn: "dawn", wDay: "day", wDaylight: "daylight", wDays: "days", wDe: "de", wDecide: "decide",
 	wDecided: "decided", wDecides: "decides", wDeep: "deep", wDelayed: "delayed", wDepart: "depart", wDid: "did",
