@@ -304,6 +304,11 @@ func TestRelative(t *testing.T) {
 
 func TestWeekday(t *testing.T) {
 	runTagCases(t, []tagCase{
+		// dct is a Wednesday: the Monday report's Tuesday is yesterday
+		{"would after a day of report", "The minister said on Monday that the vote would be held on Tuesday.", []string{"Monday=2022-09-12", "Tuesday=2022-09-13"}},
+		{"was to after a day of report", "Officials said Sunday the team was to arrive Tuesday.", []string{"Sunday=2022-09-11", "Tuesday=2022-09-13"}},
+		{"will speaks from the present", "The minister said on Monday that the vote will be held on Tuesday.", []string{"Monday=2022-09-12", "Tuesday=2022-09-20"}},
+		{"would with no day of report", "The minister said the vote would be held on Tuesday.", []string{"Tuesday=2022-09-20"}},
 		{"past", "Xi was met on Wednesday.", []string{"Wednesday=2022-09-14"}},
 		{"said monday", "the company said Monday.", []string{"Monday=2022-09-12"}},
 		{"future will", "He will visit on Friday.", []string{"Friday=2022-09-16"}},
