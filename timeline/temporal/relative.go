@@ -470,7 +470,11 @@ func (m *matcher) ago(i int) (cand, bool) {
 		c.val = format(base, gDay)
 		return c, true
 	}
-	c.onward = kind == aPrevious && (u == uDay || u == uWeek)
+	// a narrative moves on with the days, weeks, months or years it counts
+	// forward from the date last named ("Two years later, the battle
+	// began. The following year ..."); counted back, or from the DCT, it
+	// looks aside
+	c.onward = kind == aPrevious && (u == uDay || u == uWeek || dir > 0 && (u == uMonth || u == uYear))
 	var t time.Time
 	switch g {
 	case gDay, gWeek, gMonth, gQuarter, gHalf:

@@ -279,7 +279,8 @@ type cand struct {
 	tense      xtense
 	every      bool // quant EVERY: a set of every period ("every Monday")
 	// onward: a day counted in days or weeks from the one last named
-	// ("five days later"), where the story now is
+	// ("five days later"), or a month or year counted forward from it
+	// ("two years later"): where the story now is
 	onward bool
 }
 
@@ -415,7 +416,7 @@ func (m *matcher) emit(c cand) Timex {
 		// ago", "a year earlier"), and any in news, leave the reference
 		// alone
 		if t, g, ok := calOf(c.val); ok && g <= gYear && (c.mod == modNone || g <= gDay && dayMod(c.mod)) &&
-			(c.rule != rAgo || g <= gDay && m.inNarrative(c.onward)) &&
+			(c.rule != rAgo || (g <= gDay || g == gMonth || g == gYear) && m.inNarrative(c.onward)) &&
 			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
