@@ -254,6 +254,11 @@ var holidayPhrases = []struct {
 	{[]wordID{wMartin, wLuther, wKing, wDay}, func(y int) (int, int) { return 1, nthWeekday(y, 1, 1, 3) }},
 	{[]wordID{wPresidents, wApostrophe, wDay}, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},
 	{[]wordID{wPresidents, wDay}, func(y int) (int, int) { return 2, nthWeekday(y, 2, 1, 3) }},
+	{[]wordID{wBlack, wFriday}, func(y int) (int, int) { return 11, nthWeekday(y, 11, 4, 4) + 1 }}, // US: the day after Thanksgiving
+	{[]wordID{wCyber, wMonday}, func(y int) (int, int) { // the Monday after Thanksgiving
+		t := civil(y, 11, nthWeekday(y, 11, 4, 4)).AddDate(0, 0, 4)
+		return int(t.Month()), t.Day()
+	}},
 	{[]wordID{wGood, wFriday}, func(y int) (int, int) {
 		m, d := easter(y)
 		t := civil(y, monthOf(m), d).AddDate(0, 0, -2)

@@ -137,6 +137,12 @@ func dayShift(n int) string {
 // month, season; "this morning", "last night".
 func (m *matcher) thisNext(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rThisNext}
+	if m.id(i) == wThis && m.id(i+1) == wPast {
+		// "this past weekend", "this past spring": the last one
+		c, ok := m.thisNext(i + 1)
+		c.s = i
+		return c, ok
+	}
 	j := i
 	if m.id(j) == wThe {
 		j++
@@ -360,6 +366,11 @@ func (m *matcher) ago(i int) (cand, bool) {
 		}
 		return c, false
 	}
+	if u == uHour || u == uMinute {
+		if c, ok := m.clockLater(c, q, u); ok {
+			return c, true
+		}
+	}
 	k := q.j
 	dir := 0
 	fromPrev := false
@@ -420,6 +431,14 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if u == uYear && n == 1 && (m.lastGran == gQuarter || m.lastGran == gHalf) {
 		fromPrev = true // "profit rose from $5 million a year ago": the quarter just named
 	}
+	// "net for the quarter ended Sept. 30 rose to $412 million from $361
+	// million a year earlier": the day closes the reported quarter, and
+	// the figure compared is that quarter's, a year back
+	closesQuarter := u == uYear && n == 1 && (m.lastGran == gDay || m.lastGran == gTime) && m.lastAside &&
+		!m.mainQ.IsZero() && startOf(m.last, gQuarter).Equal(m.mainQ) && !m.monthsBefore(i)
+	if closesQuarter {
+		fromPrev = true
+	}
 	if fromPrev && !m.last.IsZero() {
 		base, kind, name = m.last, aPrevious, m.lastVal
 		if m.lastGran == gQuarter && u == uYear {
@@ -443,6 +462,10 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) && !m.monthsBefore(i) {
 		g = m.lastGran
 	}
+	if closesQuarter {
+		base, name, g = m.mainQ, m.mainQVal, gQuarter
+		c.anchor = name
+	}
 	if kind == aPrevious && u == uWeek && (m.lastGran == gDay || m.lastGran == gTime) {
 		// weeks counted from a day named reach a day: "broke through
 		// on May 13 and reached the coast a week later"
@@ -453,7 +476,11 @@ func (m *matcher) ago(i int) (cand, bool) {
 		c.val = format(base, gDay)
 		return c, true
 	}
-	c.onward = kind == aPrevious && (u == uDay || u == uWeek)
+	// a narrative moves on with the days, weeks, months or years it counts
+	// forward from the date last named ("Two years later, the battle
+	// began. The following year ..."); counted back, or from the DCT, it
+	// looks aside
+	c.onward = kind == aPrevious && (u == uDay || u == uWeek || dir > 0 && (u == uMonth || u == uYear))
 	var t time.Time
 	switch g {
 	case gDay, gWeek, gMonth, gQuarter, gHalf:
@@ -686,11 +713,26 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
 		return c, true
-	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
+	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext, wPrevious, wPreceding) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
 		m.id(i+3) != wOf && (m.lastGran == gDay || m.lastGran == gTime):
-		// "he died the following morning": the day after the one last named
+		// "he died the following morning": the day after the one last
+		// named; "had argued in the bar the previous evening": the day
+		// before it
+		n := 1
+		if m.is(i+1, wPrevious, wPreceding) {
+			n = -1
+		}
 		c.typ, c.e = xTime, i+3
-		c.val = format(m.last.AddDate(0, 0, 1), gDay) + "T" + m.tok(i+2).wd().tod
+		c.val = format(m.last.AddDate(0, 0, n), gDay) + "T" + m.tok(i+2).wd().tod
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		return c, true
+	case m.id(i) == wThe && m.is(i-1, wIn, wDuring) && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" &&
+		m.id(i+2) != wOf && (m.lastGran == gDay || m.lastGran == gTime) && m.sent == m.lastSent && !m.lastAside && m.tok(i-2).kind != tNum:
+		// "On Saturday a team flew over the lake in the morning": the part
+		// of the day named in the sentence (a sentence later the clause
+		// may tell of mornings at large)
+		c.typ, c.e = xTime, i+2
+		c.val = format(m.last, gDay) + "T" + m.tok(i+1).wd().tod
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		return c, true
 	case m.id(i) == wThat && m.class(i+1, cSeason) && m.id(i+2) != wOf && !m.last.IsZero():
@@ -820,4 +862,109 @@ func (m *matcher) titleCase(i int) bool {
 	}
 	c := m.text[t.start+1]
 	return c >= 'a' && c <= 'z'
+}
+
+// clockLater reads "five minutes later", "an hour and 22 minutes later",
+// "two hours earlier" told after a clock time: the time that many hours
+// and minutes from it ("the call came at 11:41 p.m.; officers arrived five
+// minutes later" is 23:46 that day). With no clock time before, the words
+// are a span and a signal; set off right after a clock time, they restate
+// it.
+func (m *matcher) clockLater(c cand, q quantity, u int) (cand, bool) {
+	if q.x || q.approx || m.lastGran != gTime || m.lastAside {
+		return c, false
+	}
+	e, val := m.compound(q.j, durationValue(q, u), u)
+	dir := 1
+	switch {
+	case m.id(e) == wEarlier:
+		dir = -1
+	case m.id(e) != wLater:
+		return c, false
+	}
+	if m.id(e+1) == wThan || m.is(q.j-2, wMore, wAdditional, wFurther, wExtra) {
+		return c, false // "two hours later than planned": a delay
+	}
+	if m.clockEnd >= 0 && m.clockEnd == c.s-1 && m.tok(c.s-1).kind == tPunct {
+		// "arrived at 1:14 a.m. -- an hour and 22 minutes later --": the
+		// words restate the time just named, counted from an earlier one
+		c.e, c.typ, c.val = e+1, xTime, m.lastVal
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		c.expl = m.text[m.tok(c.s).start:m.tok(e).end] + ": the time just named, " + m.lastVal
+		return c, true
+	}
+	mins, ok := clockMinutes(val)
+	base, ok2 := clockInstant(m.lastVal)
+	if !ok || !ok2 {
+		return c, false
+	}
+	t := base.Add(time.Duration(dir*mins) * time.Minute)
+	c.e, c.typ = e+1, xTime
+	c.val = format(t, gDay) + "T" + twoDigits(t.Hour()) + ":" + twoDigits(t.Minute())
+	c.anchor, c.anchorKind = m.lastVal, aPrevious
+	c.expl = m.text[m.tok(c.s).start:m.tok(e).end] + ": " + m.lastVal + " shifted by " + val
+	return c, true
+}
+
+// clockMinutes is the number of minutes of a duration of hours and
+// minutes ("PT1H22M" is 82), for at most two days.
+func clockMinutes(v string) (int, bool) {
+	rest, ok := strings.CutPrefix(v, "PT")
+	if !ok || rest == "" {
+		return 0, false
+	}
+	total, n, digits := 0, 0, false
+	for i := 0; i < len(rest); i++ {
+		switch ch := rest[i]; {
+		case ch >= '0' && ch <= '9':
+			n, digits = n*10+int(ch-'0'), true
+			if n > 48*60 {
+				return 0, false
+			}
+		case ch == 'H' && digits:
+			total, n, digits = total+60*n, 0, false
+		case ch == 'M' && digits:
+			total, n, digits = total+n, 0, false
+		default:
+			return 0, false
+		}
+	}
+	return total, !digits && total > 0 && total <= 48*60
+}
+
+// clockInstant reads a clock time value ("2012-02-11T23:41", "2012-02-11T09")
+// into its instant; a part of the day ("TNI") is no clock time.
+func clockInstant(v string) (time.Time, bool) {
+	if len(v) != 13 && len(v) != 16 || v[10] != 'T' {
+		return time.Time{}, false
+	}
+	day, _, ok := calOf(v[:10])
+	if !ok {
+		return time.Time{}, false
+	}
+	h, ok := atoi2(v[11:13])
+	mi := 0
+	if ok && len(v) == 16 {
+		if v[13] != ':' {
+			return time.Time{}, false
+		}
+		mi, ok = atoi2(v[14:16])
+	}
+	if !ok || h > 24 || mi > 59 {
+		return time.Time{}, false
+	}
+	return day.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute), true
+}
+
+// atoi2 reads two decimal digits.
+func atoi2(s string) (int, bool) {
+	if len(s) != 2 || s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9' {
+		return 0, false
+	}
+	return int(s[0]-'0')*10 + int(s[1]-'0'), true
+}
+
+// twoDigits prints 0 <= n < 100 with a leading zero.
+func twoDigits(n int) string {
+	return string([]byte{byte('0' + n/10), byte('0' + n%10)})
 }

@@ -93,7 +93,7 @@ func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 func (m *matcher) sentence(out []Timex) []Timex {
 	m.toks = m.sc.toks
 	m.tenseDone = false
-	m.lastEnd = -1
+	m.lastEnd, m.clockEnd = -1, -1
 	if m.sc.triggers == 0 {
 		return out // no expression without a trigger (markTriggers)
 	}
@@ -194,6 +194,8 @@ type anchors struct {
 	explicitSent int
 	explicit     time.Time
 	explicitGran gran
+	// lastSent is the sentence of last.
+	lastSent int
 	// last is the last mentioned fully resolved date and its granularity.
 	last     time.Time
 	lastGran gran
@@ -213,7 +215,7 @@ type anchors struct {
 
 func (a *anchors) same(b *anchors) bool {
 	return a.refSet == b.refSet && a.explicitSent == b.explicitSent && a.explicit.Equal(b.explicit) &&
-		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal &&
+		a.explicitGran == b.explicitGran && a.last.Equal(b.last) && a.lastGran == b.lastGran && a.lastVal == b.lastVal && a.lastSent == b.lastSent &&
 		a.lastAside == b.lastAside && a.storyVal == b.storyVal &&
 		a.mainQ.Equal(b.mainQ) && a.mainQVal == b.mainQVal
 }
@@ -277,7 +279,8 @@ type cand struct {
 	tense      xtense
 	every      bool // quant EVERY: a set of every period ("every Monday")
 	// onward: a day counted in days or weeks from the one last named
-	// ("five days later"), where the story now is
+	// ("five days later"), or a month or year counted forward from it
+	// ("two years later"): where the story now is
 	onward bool
 }
 
@@ -305,6 +308,10 @@ type matcher struct {
 	// lastEnd is the token after the last day emitted in this sentence, or
 	// -1: a bare day right after it continues a range ("Sept. 14-15").
 	lastEnd int
+	// clockEnd is the token after the last clock time emitted in this
+	// sentence, or -1: "at 1:14 a.m., an hour and 22 minutes later"
+	// restates that time, and counts from none.
+	clockEnd int
 	// exprStart, when not -1, is where the whole expression starts while
 	// a rule resolves a part of it.
 	exprStart int
@@ -409,11 +416,11 @@ func (m *matcher) emit(c cand) Timex {
 		// ago", "a year earlier"), and any in news, leave the reference
 		// alone
 		if t, g, ok := calOf(c.val); ok && g <= gYear && (c.mod == modNone || g <= gDay && dayMod(c.mod)) &&
-			(c.rule != rAgo || g <= gDay && m.inNarrative(c.onward)) &&
+			(c.rule != rAgo || (g <= gDay || g == gMonth || g == gYear) && m.inNarrative(c.onward)) &&
 			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
-			m.last, m.lastGran, m.lastVal = t, g, c.val
+			m.last, m.lastGran, m.lastVal, m.lastSent = t, g, c.val, m.sent
 			m.lastAside = g <= gDay && m.asideDay(c.s)
 			if g <= gDay && !m.lastAside {
 				m.storyVal = c.val
@@ -426,6 +433,9 @@ func (m *matcher) emit(c cand) Timex {
 			}
 			if g == gDay && c.typ == xDate {
 				m.lastEnd = c.e
+			}
+			if g == gTime {
+				m.clockEnd = c.e
 			}
 			if g == gQuarter && !m.passing(c.s) && !(m.ahead(t, g) && m.tense(c.s, c.e) != tensePast) {
 				m.mainQ, m.mainQVal = t, c.val

@@ -10,8 +10,8 @@ import "time"
 func (m *matcher) weekday(i int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rWeekday}
 	j := i
-	if m.id(i) == wThe && m.is(i+1, wPrevious, wPreceding, wFollowing) {
-		j++ // "the previous Friday"
+	if m.id(i) == wThe && m.is(i+1, wPrevious, wPreceding, wFollowing) || m.id(i) == wThis && m.id(i+1) == wPast {
+		j++ // "the previous Friday", "this past Tuesday"
 	}
 	n := 0
 	switch m.id(j) {
@@ -34,6 +34,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	}
 	if m.id(j-1) == wThe && m.tok(j+1).upper && m.tok(j+1).class == 0 {
 		return c, false // a name: "the Sunday Times"
+	}
+	if n == 0 && m.id(j-1) == wBlack && m.tok(j-1).upper {
+		return c, false // a day named for a crash or a massacre ("Black Monday"), not this week's
 	}
 	wd := int(m.tok(j).wd().val) // 1 = Monday
 	if m.tok(j).class&cPlural != 0 {
@@ -109,6 +112,12 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		default:
 			how = "the closest one"
 		}
+		if u, ok := m.reportedAhead(j, wd, tn); ok && u.Before(t) {
+			// "said on Friday that the vote would be held on Sunday",
+			// read on Monday: the Sunday after the Friday of the report
+			t, base, baseName = u, startOf(m.last, gDay), m.lastVal
+			how = "the next one after the day of the report, told as what lay ahead then"
+		}
 		if n == 2 {
 			c.rule = rThisWeekday
 		}
@@ -130,3 +139,32 @@ func (m *matcher) weekday(i int) (cand, bool) {
 
 // written is the token as it stands in the text.
 func (t *token) written(text string) string { return text[t.start:t.end] }
+
+// reportedAhead reads a weekday at j told as what lay ahead on a past day
+// named earlier in the sentence: "the minister said on Friday that the vote
+// would be held on Sunday" is the Sunday after that Friday, even when the
+// story appears the Monday after. It needs the future of the past ("would",
+// "was to", "were due to", "was expected to"), not "will", which speaks
+// from the writer's present, and returns the first such weekday after the
+// day named.
+func (m *matcher) reportedAhead(j, wd int, tn xtense) (time.Time, bool) {
+	if tn != tenseFuture || m.lastEnd < 0 || m.lastEnd > j || m.lastSent != m.sent || m.lastGran != gDay || !m.last.Before(m.dct) {
+		return time.Time{}, false
+	}
+	ahead := false
+	for k := m.lastEnd; k < j; k++ {
+		switch {
+		case m.is(k, wWill, wLl):
+			return time.Time{}, false
+		case m.id(k) == wWould,
+			m.is(k, wWas, wWere) && (m.id(k+1) == wTo || m.is(k+1, wDue, wExpected, wScheduled, wSet, wSlated, wPlanned, wGoing) && k+1 < j):
+			ahead = true
+		}
+	}
+	if !ahead {
+		return time.Time{}, false
+	}
+	d := startOf(m.last, gDay)
+	dWD := (int(d.Weekday())+6)%7 + 1
+	return d.AddDate(0, 0, (wd-dWD+6)%7+1), true
+}

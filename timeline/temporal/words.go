@@ -54,6 +54,7 @@ const (
 	wBeing
 	wBetween
 	wBillion
+	wBlack
 	wBonfire
 	wBoxing
 	wBut
@@ -77,6 +78,7 @@ const (
 	wCould
 	wCouple
 	wCurrent
+	wCyber
 	wCurrently
 	wD
 	wDaily
@@ -407,11 +409,11 @@ var wordForms = [numWordConsts]string{
 	wAppeared: "appeared", wAppears: "appears", wApproximately: "approximately", wApril: "april", wAre: "are",
 	wArmistice: "armistice", wAround: "around", wArrive: "arrive", wAs: "as", wAt: "at", wBack: "back",
 	wBastille: "bastille", wBc: "bc", wBce: "bce", wBe: "be", wBeen: "been", wBefore: "before",
-	wBeginning: "beginning", wBeing: "being", wBetween: "between", wBillion: "billion", wBonfire: "bonfire",
+	wBeginning: "beginning", wBeing: "being", wBetween: "between", wBillion: "billion", wBlack: "black", wBonfire: "bonfire",
 	wBoxing: "boxing", wBut: "but", wBy: "by", wCan: "can", wCanada: "canada", wCe: "ce", wCentury: "century",
 	wChristmas: "christmas", wCinco: "cinco", wCirca: "circa", wClimbed: "climbed", wClock: "clock",
 	wClose: "close", wComing: "coming", wComparable: "comparable", wCompared: "compared", wConfirmed: "confirmed", wConvene: "convene",
-	wCorresponding: "corresponding", wCould: "could", wCouple: "couple", wCurrent: "current",
+	wCorresponding: "corresponding", wCould: "could", wCouple: "couple", wCurrent: "current", wCyber: "cyber",
 	wCurrently: "currently", wD: "d", wDaily: "daily", wDated: "dated", wDates: "dates", wDating: "dating",
 	wDawn: "dawn", wDay: "day", wDaylight: "daylight", wDays: "days", wDe: "de", wDecide: "decide",
 	wDecided: "decided", wDecides: "decides", wDeep: "deep", wDelayed: "delayed", wDepart: "depart", wDid: "did",
