@@ -22,6 +22,14 @@ import (
 //     lower"): the clause's verb is the happening;
 //   - a noun of happening that is the subject of what a date schedules
 //     ("The deal is expected to close in the third quarter"): the verb.
+//   - a noun of happening that stood nearer the date than the verb that
+//     carries its clause's tense, as that verb's object ("declared an
+//     outbreak of dengue fever on Wednesday") or subject ("The theft was
+//     discovered on Tuesday"): the verb, as TimeML anchors the date (the
+//     event of the clause the date modifies), unless the verb is light,
+//     aspectual or ending ("The strike began on Wednesday", "completed the
+//     purchase yesterday": the noun); the kind of happening stays the
+//     noun's, for merging.
 //
 // A support verb takes the trigger after the headline, which its noun
 // built well ("Castro attends a rally", "U.S. authorities schedule a news
@@ -218,6 +226,11 @@ func (d *draft) verbTrigger() {
 		v = nearestVerb(d.doc.Text, d.words, d.also, d.trig) // "the quarter ended Aug. 26", "the increased dividend"
 	case d.info.noun || isNoun(d.words, d.trig):
 		v = scheduledVerb(d.doc.Text, d.words, d.also, d.trig) // "The deal is expected to close"
+		if v < 0 {
+			if v = d.tenseVerb(); v >= 0 {
+				d.kind = d.info.lemma // "seized a car bomb on Sunday", "The theft was discovered on Tuesday"
+			}
+		}
 	}
 	if v < 0 {
 		return
@@ -268,3 +281,97 @@ func wordOfLetters(text string, w word) bool {
 	}
 	return true
 }
+
+// tenseVerb is the verb among the draft's also words that carries the
+// tense of the clause whose date its noun trigger took by standing nearer
+// the date: the verb before the noun whose object the noun is or ends
+// ("Police seized a car bomb on Sunday", "declared an outbreak of dengue
+// fever on Wednesday"), or the verb right after the noun whose subject it
+// is ("The theft was discovered on Tuesday"), the date after both. The
+// date modifies the verb phrase, so the verb is the happening it dates, as
+// TimeML anchors it. Not a light verb, whose object is the happening ("held
+// talks on Monday"), nor an aspectual verb after its subject ("The trial
+// opened on Monday": the trial is what opened). -1 when there is none.
+func (d *draft) tenseVerb() int {
+	ws, text, t := d.words, d.doc.Text, d.trig
+	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1
+	}
+	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if first <= t || first >= len(ws) || postNominal(text, ws, first, last) == t || t > 0 && ws[t-1].possessive || ws[first-1].lower == "of" || targetTime[ws[first-1].lower] {
+		return -1 // "Iraq's invasion of Kuwait on Aug. 2", "the demonstrations of early December", "moved the meeting to Friday": the noun's
+	}
+	best := -1
+	for _, k := range d.also {
+		if k >= first || isNoun(ws, k) || ws[k].quoted || describingParticiple(text, ws, k) || strings.Contains(ws[k].lower, "-") {
+			continue
+		}
+		aux := k > 0 && ws[k-1].is(cModal|cBeForm|cHaveForm|cAuxiliary)
+		if _, known := ws[k].trigger(); !pastForm(ws, k) && !(aux && known) {
+			continue // no verb that carries a tense: "will almost double"
+		}
+		if k > t && !aux && !simplePast[ws[k].lower] {
+			continue // "announcements put out on Aug. 13 suggest": a participle after its noun
+		}
+		info, ok := headInfo(text, ws, k)
+		if !ok || info.light || supportVerbs[ws[k].lower] != "" {
+			continue // "held talks on Monday"; "won the vote on May 12" moves after the headline (promoteTrigger)
+		}
+		if k > t && (info.lemma == "take" || lightHappenings[ws[k].lower]) {
+			continue // "The meeting took place on Monday", "The blast occurred at 6 a.m.": the meeting, the blast
+		}
+		lo, hi := min(k, t), max(k, t)
+		if hi-lo > 6 || hasPunctBetween(text, ws, lo, hi) || clauseBreaks(text, ws, lo, hi) > 0 {
+			continue
+		}
+		if aspectualForms[ws[k].lower] != "" || endingVerbs[info.lemma] || endingVerbs[ws[k].lower] || info.lemma == "complete" {
+			continue // "The strike began on Wednesday", "completed the purchase Monday": the strike, the purchase
+		}
+		if k < t && !objectPhrase(text, ws, k, t) {
+			continue // "killed in a bombing in 1995": the bombing's year
+		}
+		if best < 0 || absInt(k-t) < absInt(best-t) {
+			best = k
+		}
+	}
+	return best
+}
+
+// objectPhrase reports the noun at t as the object of the verb at v, or
+// the end of it: no preposition but "of" between them ("seized a car
+// bomb", "declared an outbreak of dengue fever"; not "killed in a
+// bombing").
+func objectPhrase(text string, ws []word, v, t int) bool {
+	for k := v + 1; k < t; k++ {
+		w := ws[k]
+		if w.lower == "of" {
+			continue
+		}
+		if strings.HasSuffix(w.lower, "ing") || eventWord(text, ws, k) && !isNoun(ws, k) {
+			return false // "kept the party out pending meetings", "helped end the war": another verb's, or a preposition's
+		}
+		if w.is(cPreposition|cLocationPrep|cNounPrep|cClauseWord|cClauseOpener) || prepositions[w.lower] || otherPrepositions[w.lower] || w.lower == "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// simplePast are the past forms that are no participle: "went", "rose"
+// (not "put", "held"), which only a finite verb can be.
+var simplePast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{irregularVerbs, triggerVerbs, speechVerbs, lightVerbs} {
+		for entry := range strings.FieldsSeq(list) {
+			if forms := strings.Split(entry, ":"); len(forms) == 3 && forms[1] != forms[2] {
+				m[forms[1]] = true
+			}
+		}
+	}
+	return m
+}()
+
+// targetTime are the words before a date that make it a new time set for
+// the noun, not the verb's: "moved the meeting to Friday", "delayed the
+// vote until March".
+var targetTime = lexSet(`to until till`)

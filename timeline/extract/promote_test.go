@@ -53,6 +53,36 @@ func TestPromoteTrigger(t *testing.T) {
 		{"scheduled verb of a noun subject",
 			"The deal is expected to close in the third quarter.",
 			"2019-Q3 close (expected,deal) The deal closes"},
+		// a noun of happening and the verb that carries the tense of the
+		// clause the date modifies: the verb (tenseVerb)
+		{"object of the verb",
+			"Health officials declared an outbreak of measles in the capital on Monday.",
+			"2019-11-04 declared (outbreak) Health officials declare an outbreak of measles"},
+		{"object ending in an of phrase",
+			"The dockers called a strike at the port on Tuesday.",
+			"2019-11-05 called (strike) The dockers call a strike at the port"},
+		{"subject of a passive verb",
+			"The theft was noticed by a cleaner on Wednesday morning.",
+			"2019-11-06TMO noticed (theft) Theft noticed"},
+		{"subject of a verb in the simple past",
+			"The explosion shook the whole district on Sunday.",
+			"2019-11-03 shook (explosion) The explosion shakes the whole district"},
+		// ... but not when the noun is what the date names
+		{"subject of an aspectual verb",
+			"The walkout began on Tuesday after talks failed.",
+			"2019-11-05 walkout (began) Walkout begins"},
+		{"subject of take place",
+			"The ceremony took place on Saturday in the old town hall.",
+			"2019-11-02 ceremony (took,place) Ceremony"},
+		{"object of an ending verb",
+			"The brewer completed the takeover on Friday.",
+			"2019-11-01 takeover (completed) The brewer completes the takeover"},
+		{"noun with its own agent",
+			"The minister condemned Norland's attack on the harbour on Monday.",
+			"2019-11-04 attack (condemned) The minister condemns Norland attack"},
+		{"noun inside a phrase of place or manner",
+			"Two sailors were killed in an explosion in April.",
+			"2019-04 explosion (killed) Two sailors were killed in an explosion"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
