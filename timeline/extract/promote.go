@@ -310,8 +310,8 @@ func (d *draft) tenseVerb() int {
 		if _, known := ws[k].trigger(); !pastForm(ws, k) && !(aux && known) {
 			continue // no verb that carries a tense: "will almost double"
 		}
-		if k > t && !aux && !simplePast[ws[k].lower] {
-			continue // "announcements put out on Aug. 13 suggest": a participle after its noun
+		if k > t && !aux && !simplePast[ws[k].lower] && !(k+1 < len(ws) && ws[k+1].is(cArticle)) {
+			continue // "announcements put out on Aug. 13 suggest": a participle after its noun; "teams pulled a woman" has an object
 		}
 		info, ok := headInfo(text, ws, k)
 		if !ok || info.light || supportVerbs[ws[k].lower] != "" {
@@ -338,14 +338,14 @@ func (d *draft) tenseVerb() int {
 }
 
 // objectPhrase reports the noun at t as the object of the verb at v, or
-// the end of it: no preposition but "of" between them ("seized a car
-// bomb", "declared an outbreak of dengue fever"; not "killed in a
-// bombing").
+// the end of it: no preposition but "of" and the verb's particle between
+// them ("seized a car bomb", "declared an outbreak of dengue fever", "shut
+// down the records system"; not "killed in a bombing").
 func objectPhrase(text string, ws []word, v, t int) bool {
 	for k := v + 1; k < t; k++ {
 		w := ws[k]
-		if w.lower == "of" {
-			continue
+		if w.lower == "of" || k == v+1 && particles[w.lower] {
+			continue // "shut down the system"
 		}
 		if strings.HasSuffix(w.lower, "ing") || eventWord(text, ws, k) && !isNoun(ws, k) {
 			return false // "kept the party out pending meetings", "helped end the war": another verb's, or a preposition's
@@ -371,7 +371,7 @@ var simplePast = func() map[string]bool {
 	return m
 }()
 
-// targetTime are the words before a date that make it a new time set for
-// the noun, not the verb's: "moved the meeting to Friday", "delayed the
-// vote until March".
-var targetTime = lexSet(`to until till`)
+// targetTime are the words before a date that make it a time set for the
+// noun, not the verb's: "moved the meeting to Friday", "delayed the vote
+// until March", "called a protest for Saturday".
+var targetTime = lexSet(`to until till for`)
