@@ -21,7 +21,7 @@ import (
 //     ended Sept. 30", "from discontinued operations", "closed sharply
 //     lower"): the clause's verb is the happening;
 //   - a noun of happening that is the subject of what a date schedules
-//     ("The deal is expected to close in the third quarter"): the verb.
+//     ("The deal is expected to close in the third quarter"): the verb;
 //   - a noun of happening that stood nearer the date than the verb that
 //     carries its clause's tense, as that verb's object ("declared an
 //     outbreak of dengue fever on Wednesday") or subject ("The theft was
@@ -29,7 +29,12 @@ import (
 //     event of the clause the date modifies), unless the verb is light,
 //     aspectual or ending ("The strike began on Wednesday", "completed the
 //     purchase yesterday": the noun); the kind of happening stays the
-//     noun's, for merging.
+//     noun's, for merging;
+//   - a verb whose object's noun of happening or of a result the date
+//     modifies as an adjective or a possessive ("reported a third-quarter
+//     net loss", "praised last week's inspection"): the noun, the date
+//     being its alone; moved after the headline, which the verb built, and
+//     the kind of happening stays the verb's.
 //
 // A support verb takes the trigger after the headline, which its noun
 // built well ("Castro attends a rally", "U.S. authorities schedule a news
@@ -80,6 +85,9 @@ func (d *draft) promoteTrigger() {
 		return
 	}
 	if !d.info.noun && !isNoun(d.words, d.trig) {
+		if n := d.datedObject(); n >= 0 {
+			d.moveTrigger(n) // "Savin reported a third-quarter net loss": the loss's quarter
+		}
 		return
 	}
 	if v := supportVerb(d.doc.Text, d.words, d.also, d.trig); v >= 0 {
@@ -375,3 +383,25 @@ var simplePast = func() map[string]bool {
 // noun, not the verb's: "moved the meeting to Friday", "delayed the vote
 // until March", "called a protest for Saturday".
 var targetTime = lexSet(`to until till for`)
+
+// datedObject is the noun of happening or of a result ("loss", "sales")
+// among the also words of a draft on a verb that
+// the draft's date modifies as an adjective or a possessive, in the verb's
+// object after it ("reported a third-quarter net loss", "condemned
+// Tuesday's attack"): the date is that noun's, not the verb's, as TimeML
+// anchors it. -1 when there is none.
+func (d *draft) datedObject() int {
+	ws, text, t := d.words, d.doc.Text, d.trig
+	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1
+	}
+	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if first <= t || last >= len(ws) || hasPunctBetween(text, ws, t, first) || clauseBreaks(text, ws, t, first) > 0 {
+		return -1
+	}
+	n := modifiedNoun(text, ws, first, last)
+	if n < 0 || !slices.Contains(d.also, n) || !eventNoun(ws[n].lower) && !ws[n].is(cResultNoun) || strings.HasSuffix(ws[n].lower, "ing") || pastForm(ws, n) || !(ws[last].possessive || premodifier(text, ws, last) && first > 0 && ws[first-1].is(cArticle|cDeterminer)) || !objectPhrase(text, ws, t, first) {
+		return -1
+	}
+	return n
+}

@@ -80,6 +80,17 @@ func TestPromoteTrigger(t *testing.T) {
 		{"noun with its own agent",
 			"The minister condemned Norland's attack on the harbour on Monday.",
 			"2019-11-04 attack (condemned) The minister condemns Norland attack"},
+		// a date that modifies the verb's object as an adjective or a
+		// possessive: the object's (datedObject), the headline kept
+		{"object modified by its quarter",
+			"The brewer reported a second-quarter net profit of $12 million.",
+			"2019-Q2 profit (reported) The brewer reports a net profit of $12 million"},
+		{"object modified by a possessive date",
+			"The council praised last week's inspection of the river.",
+			"2019-W44 inspection (praised) The council praises inspection of the river"},
+		{"a date before a reported clause modifies no object",
+			"The ministry said today prices in the capital had fallen.",
+			"2019-11-07 fallen (said,prices) Prices in the capital fall"},
 		{"noun inside a phrase of place or manner",
 			"Two sailors were killed in an explosion in April.",
 			"2019-04 explosion (killed) Two sailors were killed in an explosion"},
