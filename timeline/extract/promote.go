@@ -322,7 +322,7 @@ func (d *draft) tenseVerb() int {
 			continue // "announcements put out on Aug. 13 suggest": a participle after its noun; "teams pulled a woman" has an object
 		}
 		info, ok := headInfo(text, ws, k)
-		if !ok || info.light || supportVerbs[ws[k].lower] != "" {
+		if !ok || info.light || k < t && supportVerbs[ws[k].lower] != "" {
 			continue // "held talks on Monday"; "won the vote on May 12" moves after the headline (promoteTrigger)
 		}
 		if k > t && (info.lemma == "take" || lightHappenings[ws[k].lower]) {

@@ -67,6 +67,9 @@ func TestPromoteTrigger(t *testing.T) {
 		{"subject of a verb in the simple past",
 			"The explosion shook the whole district on Sunday.",
 			"2019-11-03 shook (explosion) The explosion shakes the whole district"},
+		{"subject of 'go off', no support verb after its subject",
+			"The explosions went off near the school on Friday.",
+			"2019-11-01 went (explosions) The explosions go off near the school"},
 		// ... but not when the noun is what the date names
 		{"subject of an aspectual verb",
 			"The walkout began on Tuesday after talks failed.",
