@@ -35,7 +35,7 @@ func TestClauseOwners(t *testing.T) {
 			[]string{"2019-05 rose"}},
 		{"a relative clause after a comma takes no date of the main clause",
 			"Clara Weiss will take over on April 1 from Henrik Sand, who announced his resignation in January.",
-			[]string{"2020-01 resignation"}},
+			[]string{"2020-01 announced"}}, // the verb that carries the tense, as TimeML anchors it
 		{"a relative clause without a comma keeps its date from the main verb after it",
 			"The ferry that sank in rough seas off the northern cape on Thursday night had carried 40 passengers.",
 			[]string{"2020-02-27TNI sank"}},

@@ -131,7 +131,7 @@ func TestCoAnchor(t *testing.T) {
 			[]string{"reached 2022-09-13: said"}},
 		{"a date that modifies a noun anchors the noun",
 			"Separately, Citadel posted a third-quarter net loss of $2.3 million.",
-			[]string{"posted 2022-Q3: loss"}},
+			[]string{"loss 2022-Q3: posted"}}, // the trigger moves to the noun after the headline (datedObject)
 		{"the subject of a verb of beginning is a happening",
 			"Waertsilae Marine's bankruptcy proceedings began on Tuesday in a Helsinki court.",
 			[]string{"began 2022-09-13: proceedings"}},

@@ -245,6 +245,11 @@ type draft struct {
 	// date's clause that the date anchors with the trigger; for a draft
 	// without trigger, the words its date anchors, the nearest first.
 	also []int
+	// kind is the lemma whose kind of happening merging compares when the
+	// trigger moved from the noun that names the happening to the verb
+	// that carries its clause's tense (tenseVerb): "declared an outbreak
+	// on Wednesday" is still an outbreak. "" for the trigger's own.
+	kind string
 	// antecedent is the person a pronoun subject ("He will travel on to
 	// Paris") stands for: the subject of an earlier sentence.
 	antecedent *ActorMention

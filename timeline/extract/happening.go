@@ -22,6 +22,9 @@ func happeningOf(d *draft) happening {
 	}
 	ws, text := d.words, d.doc.Text
 	h := happening{kind: lemmaKind(d.info.lemma)}
+	if d.kind != "" {
+		h.kind = lemmaKind(d.kind) // the noun the trigger moved from (tenseVerb)
+	}
 	if _, ok := aspectualForms[ws[d.trig].lower]; ok && !d.info.noun {
 		for k := d.trig + 1; k < len(ws) && k <= d.trig+5; k++ {
 			if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].is(cComplementStop) || ws[k].is(cLocationPrep) {

@@ -190,7 +190,7 @@ func TestExtractVerbAndItsEventNoun(t *testing.T) {
 		{
 			"a verb and its dated event noun are one happening",
 			[]string{"Chief Election Commissioner Rakesh Verma chaired a review meeting with senior officials on Monday."},
-			[]brief{{"2022-09-12", "meeting", "", 1}},
+			[]brief{{"2022-09-12", "chaired", "", 1}}, // the verb that carries the tense, as TimeML anchors it (tenseVerb)
 		},
 		{
 			"in an at phrase too",

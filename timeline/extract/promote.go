@@ -21,7 +21,20 @@ import (
 //     ended Sept. 30", "from discontinued operations", "closed sharply
 //     lower"): the clause's verb is the happening;
 //   - a noun of happening that is the subject of what a date schedules
-//     ("The deal is expected to close in the third quarter"): the verb.
+//     ("The deal is expected to close in the third quarter"): the verb;
+//   - a noun of happening that stood nearer the date than the verb that
+//     carries its clause's tense, as that verb's object ("declared an
+//     outbreak of dengue fever on Wednesday") or subject ("The theft was
+//     discovered on Tuesday"): the verb, as TimeML anchors the date (the
+//     event of the clause the date modifies), unless the verb is light,
+//     aspectual or ending ("The strike began on Wednesday", "completed the
+//     purchase yesterday": the noun); the kind of happening stays the
+//     noun's, for merging;
+//   - a verb whose object's noun of happening or of a result the date
+//     modifies as an adjective or a possessive ("reported a third-quarter
+//     net loss", "praised last week's inspection"): the noun, the date
+//     being its alone; moved after the headline, which the verb built, and
+//     the kind of happening stays the verb's.
 //
 // A support verb takes the trigger after the headline, which its noun
 // built well ("Castro attends a rally", "U.S. authorities schedule a news
@@ -72,6 +85,9 @@ func (d *draft) promoteTrigger() {
 		return
 	}
 	if !d.info.noun && !isNoun(d.words, d.trig) {
+		if n := d.datedObject(); n >= 0 {
+			d.moveTrigger(n) // "Savin reported a third-quarter net loss": the loss's quarter
+		}
 		return
 	}
 	if v := supportVerb(d.doc.Text, d.words, d.also, d.trig); v >= 0 {
@@ -218,6 +234,11 @@ func (d *draft) verbTrigger() {
 		v = nearestVerb(d.doc.Text, d.words, d.also, d.trig) // "the quarter ended Aug. 26", "the increased dividend"
 	case d.info.noun || isNoun(d.words, d.trig):
 		v = scheduledVerb(d.doc.Text, d.words, d.also, d.trig) // "The deal is expected to close"
+		if v < 0 {
+			if v = d.tenseVerb(); v >= 0 {
+				d.kind = d.info.lemma // "seized a car bomb on Sunday", "The theft was discovered on Tuesday"
+			}
+		}
 	}
 	if v < 0 {
 		return
@@ -267,4 +288,120 @@ func wordOfLetters(text string, w word) bool {
 		}
 	}
 	return true
+}
+
+// tenseVerb is the verb among the draft's also words that carries the
+// tense of the clause whose date its noun trigger took by standing nearer
+// the date: the verb before the noun whose object the noun is or ends
+// ("Police seized a car bomb on Sunday", "declared an outbreak of dengue
+// fever on Wednesday"), or the verb right after the noun whose subject it
+// is ("The theft was discovered on Tuesday"), the date after both. The
+// date modifies the verb phrase, so the verb is the happening it dates, as
+// TimeML anchors it. Not a light verb, whose object is the happening ("held
+// talks on Monday"), nor an aspectual verb after its subject ("The trial
+// opened on Monday": the trial is what opened). -1 when there is none.
+func (d *draft) tenseVerb() int {
+	ws, text, t := d.words, d.doc.Text, d.trig
+	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1
+	}
+	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if first <= t || first >= len(ws) || postNominal(text, ws, first, last) == t || t > 0 && ws[t-1].possessive || ws[first-1].lower == "of" || targetTime[ws[first-1].lower] {
+		return -1 // "Iraq's invasion of Kuwait on Aug. 2", "the demonstrations of early December", "moved the meeting to Friday": the noun's
+	}
+	best := -1
+	for _, k := range d.also {
+		if k >= first || isNoun(ws, k) || ws[k].quoted || describingParticiple(text, ws, k) || strings.Contains(ws[k].lower, "-") {
+			continue
+		}
+		aux := k > 0 && ws[k-1].is(cModal|cBeForm|cHaveForm|cAuxiliary)
+		if _, known := ws[k].trigger(); !pastForm(ws, k) && !(aux && known) {
+			continue // no verb that carries a tense: "will almost double"
+		}
+		if k > t && !aux && !simplePast[ws[k].lower] && !(k+1 < len(ws) && ws[k+1].is(cArticle)) {
+			continue // "announcements put out on Aug. 13 suggest": a participle after its noun; "teams pulled a woman" has an object
+		}
+		info, ok := headInfo(text, ws, k)
+		if !ok || info.light || k < t && supportVerbs[ws[k].lower] != "" {
+			continue // "held talks on Monday"; "won the vote on May 12" moves after the headline (promoteTrigger)
+		}
+		if k > t && (info.lemma == "take" || lightHappenings[ws[k].lower]) {
+			continue // "The meeting took place on Monday", "The blast occurred at 6 a.m.": the meeting, the blast
+		}
+		lo, hi := min(k, t), max(k, t)
+		if hi-lo > 6 || hasPunctBetween(text, ws, lo, hi) || clauseBreaks(text, ws, lo, hi) > 0 {
+			continue
+		}
+		if aspectualForms[ws[k].lower] != "" || endingVerbs[info.lemma] || endingVerbs[ws[k].lower] || info.lemma == "complete" {
+			continue // "The strike began on Wednesday", "completed the purchase Monday": the strike, the purchase
+		}
+		if k < t && !objectPhrase(text, ws, k, t) {
+			continue // "killed in a bombing in 1995": the bombing's year
+		}
+		if best < 0 || absInt(k-t) < absInt(best-t) {
+			best = k
+		}
+	}
+	return best
+}
+
+// objectPhrase reports the noun at t as the object of the verb at v, or
+// the end of it: no preposition but "of" and the verb's particle between
+// them ("seized a car bomb", "declared an outbreak of dengue fever", "shut
+// down the records system"; not "killed in a bombing").
+func objectPhrase(text string, ws []word, v, t int) bool {
+	for k := v + 1; k < t; k++ {
+		w := ws[k]
+		if w.lower == "of" || k == v+1 && particles[w.lower] {
+			continue // "shut down the system"
+		}
+		if strings.HasSuffix(w.lower, "ing") || eventWord(text, ws, k) && !isNoun(ws, k) {
+			return false // "kept the party out pending meetings", "helped end the war": another verb's, or a preposition's
+		}
+		if w.is(cPreposition|cLocationPrep|cNounPrep|cClauseWord|cClauseOpener) || prepositions[w.lower] || otherPrepositions[w.lower] || w.lower == "to" {
+			return false
+		}
+	}
+	return true
+}
+
+// simplePast are the past forms that are no participle: "went", "rose"
+// (not "put", "held"), which only a finite verb can be.
+var simplePast = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{irregularVerbs, triggerVerbs, speechVerbs, lightVerbs} {
+		for entry := range strings.FieldsSeq(list) {
+			if forms := strings.Split(entry, ":"); len(forms) == 3 && forms[1] != forms[2] {
+				m[forms[1]] = true
+			}
+		}
+	}
+	return m
+}()
+
+// targetTime are the words before a date that make it a time set for the
+// noun, not the verb's: "moved the meeting to Friday", "delayed the vote
+// until March", "called a protest for Saturday".
+var targetTime = lexSet(`to until till for`)
+
+// datedObject is the noun of happening or of a result ("loss", "sales")
+// among the also words of a draft on a verb that
+// the draft's date modifies as an adjective or a possessive, in the verb's
+// object after it ("reported a third-quarter net loss", "condemned
+// Tuesday's attack"): the date is that noun's, not the verb's, as TimeML
+// anchors it. -1 when there is none.
+func (d *draft) datedObject() int {
+	ws, text, t := d.words, d.doc.Text, d.trig
+	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1
+	}
+	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if first <= t || last >= len(ws) || hasPunctBetween(text, ws, t, first) || clauseBreaks(text, ws, t, first) > 0 {
+		return -1
+	}
+	n := modifiedNoun(text, ws, first, last)
+	if n < 0 || !slices.Contains(d.also, n) || !eventNoun(ws[n].lower) && !ws[n].is(cResultNoun) || strings.HasSuffix(ws[n].lower, "ing") || pastForm(ws, n) || !(ws[last].possessive || premodifier(text, ws, last) && first > 0 && ws[first-1].is(cArticle|cDeterminer)) || !objectPhrase(text, ws, t, first) {
+		return -1
+	}
+	return n
 }
