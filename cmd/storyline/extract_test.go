@@ -428,16 +428,17 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 201
+	wikinewsFloor          = 204
 	wikinewsPrecisionFloor = 990
 
 	// wn38-wn49 alone, just under the figures reached once the set had been
 	// read (its first score: 83 of 120 found, precision 95 of 102)
-	wikinewsHeldOutFloor          = 92
+	wikinewsHeldOutFloor          = 95
 	wikinewsHeldOutPrecisionFloor = 965
 
-	// wn50-wn61 alone, just under its first score (93 of 135 found, 113
-	// with Also, precision 109 of 114)
-	wikinewsFifthFloor          = 92
-	wikinewsFifthPrecisionFloor = 955
+	// wn50-wn61 alone (its first score: 93 of 135 found, 113 with Also,
+	// precision 109 of 114), just under the figures reached since: 101 of
+	// 135, precision 113 of 115
+	wikinewsFifthFloor          = 100
+	wikinewsFifthPrecisionFloor = 975
 )
