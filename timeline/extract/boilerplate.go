@@ -333,7 +333,11 @@ func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
 		if sents[i-1].Paragraph != s.Paragraph {
 			j = i
 		}
-		if reasons[i] != BoilerCaption || j == i {
+		if reasons[i] != BoilerCaption {
+			continue
+		}
+		if j == i {
+			stampedCaption(text, sents, reasons, i)
 			continue
 		}
 		end := min(s.Span.End, s.Span.Start+16)
@@ -351,6 +355,31 @@ func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
 			if reasons[k] == "" {
 				reasons[k] = BoilerCaption
 			}
+		}
+	}
+}
+
+// stampedCaption marks BoilerCaption the line before the sentence i when i
+// opens its line with a picture's credit and that line follows a page
+// stamp (see lineCuts): a page's title, its stamp and the picture's caption
+// come glued on one line, the credit on the next ("... Friday 1 May 2009
+// 15.49 BST Crowds outside the hospital.", "Photograph: Jane Doe/AP").
+func stampedCaption(text string, sents []Sentence, reasons []string, i int) {
+	end := min(sents[i].Span.End, sents[i].Span.Start+16)
+	if i == 0 || !hasAnyPrefix(strings.ToLower(text[sents[i].Span.Start:end]), creditLabels) {
+		return
+	}
+	k := i - 1
+	for k > 0 && sents[k-1].Paragraph == sents[i-1].Paragraph {
+		k--
+	}
+	if k == 0 || sents[i-1].Span.End-sents[k].Span.Start > maxCaption ||
+		!wholeStamp.MatchString(text[sents[k-1].Span.Start:sents[k-1].Span.End]) {
+		return
+	}
+	for ; k < i; k++ {
+		if reasons[k] == "" {
+			reasons[k] = BoilerCaption
 		}
 	}
 }
