@@ -964,8 +964,8 @@ func phraseGoesOn(text string, ws []word, k int) bool {
 	if k > 1 && capitalizedAt(text, ws[k-1]) && capitalizedAt(text, w) {
 		return true // a name goes on: "the Coastal | Flood Review Board"
 	}
-	if w.is(cClosed|cComplementStop|cClauseWord|cPreposition|cBeForm|cHaveForm|
-		cModal|cAuxiliary|cLocationPrep|cTemporalPrep|cNegation|cConditionWord) {
+	if w.is(cClosed | cComplementStop | cClauseWord | cPreposition | cBeForm | cHaveForm |
+		cModal | cAuxiliary | cLocationPrep | cTemporalPrep | cNegation | cConditionWord) {
 		return false
 	}
 	if w.trig != nil && !w.trig.noun || phraseEnders[w.lower] {
