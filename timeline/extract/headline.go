@@ -688,6 +688,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	if head := relativeSubjectHead(text, ws, d, start, end); head != "" {
 		return head
 	}
+	if head := reducedRelativeHead(text, ws, start, end); head != "" {
+		return head
+	}
 	for start < end && connectives[ws[start].lower] {
 		start++ // "or loses it", "however dismissed": the subject follows the link
 	}
@@ -698,6 +701,42 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		return subjectAfterPhrase(text, ws, d, start, end)
 	}
 	return text[ws[start].start:ws[end-1].end]
+}
+
+// reducedRelativeHead is the noun phrase that a past participle and its
+// phrase describe when they stand between it and the verb, in the words
+// before the verb group (ws[start:end], back to eight words before it
+// within the clause): "The first patients treated at the
+// clinic have left hospital" is about the first patients, not "treated at
+// the clinic". The participle is followed by a preposition (a participle
+// with an object is a verb of its own: "after police arrested the men
+// had left"); "" when there is none or no noun phrase before it.
+func reducedRelativeHead(text string, ws []word, start, end int) string {
+	from := start
+	for from > 0 && end-from < 8 && !hasPunct(text[ws[from-1].end:ws[from].start]) &&
+		!ws[from-1].is(cClauseWord|cBeForm|cAuxiliary|cHaveForm|cModal) && ws[from-1].lower != "said" && ws[from-1].lower != "told" {
+		from-- // the participle's phrase may be longer than the words read for a subject
+	}
+	for p := from; p < end-1; p++ {
+		w := ws[p]
+		if !strings.HasSuffix(w.lower, "ed") && !w.is(cIrregularParticiple) || !lowerWord(text, w) || p == 0 {
+			continue
+		}
+		if w.lower == "said" || w.lower == "told" {
+			return "" // "said on Tuesday her department had": a saying, no participle ("cases confirmed in" is one)
+		}
+		next := ws[p+1]
+		if !next.is(cPreposition|cLocationPrep) && next.lower != "with" && next.lower != "by" ||
+			hasPunct(text[ws[p-1].end:w.start]) || ws[p-1].is(cBeForm|cAuxiliary|cHaveForm|cModal) {
+			return ""
+		}
+		h := nearestNounPhrase(text, ws, p)
+		if last := ws[p-1]; strings.HasSuffix(last.lower, "ly") || last.is(cClosed|cComparison) {
+			return "" // "more serious than initially feared with": no noun before it
+		}
+		return h
+	}
+	return ""
 }
 
 // relativeSubjectHead is the noun a subject relative clause describes when
