@@ -16,7 +16,7 @@ func TestAsOfState(t *testing.T) {
 		{
 			name: "a state in the present",
 			text: "As of February, the store accounts for 70 percent of legal music downloads in the country.",
-			want: "accounts 2022-02: The store accounts for 70 percent of legal music",
+			want: "accounts 2022-02: The store accounts for 70 percent of legal music downloads",
 		},
 		{
 			name: "a verb of the past in the lexicon of forms",

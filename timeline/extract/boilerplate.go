@@ -27,6 +27,15 @@ const (
 	// for full instructions.", "If you're reading via RSS, you'll need to
 	// visit the blog to access this content."
 	BoilerFurniture = "furniture"
+	// BoilerCallout is the page speaking to its reader: a prompt in the
+	// imperative ("Tell us your story", "Leave your comments below",
+	// "Check the list here"), or a sentence that opens on the reader ("If
+	// you have been to the festival, ...", "You can join the briefing by
+	// phone").
+	BoilerCallout = "callout"
+	// BoilerQuestion is a question: it asks, it tells no happening ("What
+	// does the ruling mean for tenants?", "Have you been affected?").
+	BoilerQuestion = "question"
 )
 
 var (
@@ -310,6 +319,12 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		followPrompt(lower) {
 		return BoilerNewsletter
 	}
+	if question(s) {
+		return BoilerQuestion
+	}
+	if callout(s) {
+		return BoilerCallout
+	}
 	return ""
 }
 
@@ -333,7 +348,11 @@ func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
 		if sents[i-1].Paragraph != s.Paragraph {
 			j = i
 		}
-		if reasons[i] != BoilerCaption || j == i {
+		if reasons[i] != BoilerCaption {
+			continue
+		}
+		if j == i {
+			stampedCaption(text, sents, reasons, i)
 			continue
 		}
 		end := min(s.Span.End, s.Span.Start+16)
@@ -351,6 +370,31 @@ func creditedCaptions(text, lower string, sents []Sentence, reasons []string) {
 			if reasons[k] == "" {
 				reasons[k] = BoilerCaption
 			}
+		}
+	}
+}
+
+// stampedCaption marks BoilerCaption the line before the sentence i when i
+// opens its line with a picture's credit and that line follows a page
+// stamp (see lineCuts): a page's title, its stamp and the picture's caption
+// come glued on one line, the credit on the next ("... Friday 1 May 2009
+// 15.49 BST Crowds outside the hospital.", "Photograph: Jane Doe/AP").
+func stampedCaption(text string, sents []Sentence, reasons []string, i int) {
+	end := min(sents[i].Span.End, sents[i].Span.Start+16)
+	if i == 0 || !hasAnyPrefix(strings.ToLower(text[sents[i].Span.Start:end]), creditLabels) {
+		return
+	}
+	k := i - 1
+	for k > 0 && sents[k-1].Paragraph == sents[i-1].Paragraph {
+		k--
+	}
+	if k == 0 || sents[i-1].Span.End-sents[k].Span.Start > maxCaption ||
+		!wholeStamp.MatchString(text[sents[k-1].Span.Start:sents[k-1].Span.End]) {
+		return
+	}
+	for ; k < i; k++ {
+		if reasons[k] == "" {
+			reasons[k] = BoilerCaption
 		}
 	}
 }
@@ -579,3 +623,87 @@ func viewerNotice(lower string) bool {
 // viewerPurpose opens a notice with what the reader wants to do with what
 // the page shows: "To play this content JavaScript must be turned on".
 var viewerPurpose = regexp.MustCompile(`^(in order )?to (play|see|view|watch|hear|access) this `)
+
+// question reports a sentence that asks: it ends with a question mark, its
+// own or its quotation's, and opens as a question, with a word that asks
+// or an auxiliary among its first two words ("What happens now?", "\"Who
+// pays?\"", "And will the ferry run?"). A statement that ends with the
+// question it reports ("The ministry said it will study the question: is
+// the ferry safe?") tells of a happening.
+func question(s string) bool {
+	t := strings.TrimRight(trimTypesetting(s), "\"'”’)] ")
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if questionOpeners[strings.ToLower(w)] {
+			return true
+		}
+		if n++; n == 2 {
+			break
+		}
+	}
+	return false
+}
+
+// questionOpeners open a question: words that ask, and auxiliaries before
+// their subject.
+var questionOpeners = lexSet(`what what's who who's whom whose why how how's when where which is are was were
+do does did can could will would should shall has have had may might must isn't aren't wasn't weren't don't
+doesn't didn't can't couldn't won't wouldn't shouldn't hasn't haven't`)
+
+// readerVerbs are verbs with which a page prompts its reader: "Tell us",
+// "Share your", "Leave your comments", "Check out".
+var readerVerbs = lexSet(`tell share send email e-mail let get leave join post contact check view test watch
+see read click follow visit find write call text upload add comment ask sign submit take try listen download
+keep make give help`)
+
+// readerObjects follow a verb of readerVerbs in a prompt: "Tell us",
+// "Share your", "Check out", "Click here".
+var readerObjects = lexSet(`you your us our out here this these the a an in up more`)
+
+// callout reports a sentence in which the page speaks to its reader (see
+// BoilerCallout): outside quotations, it opens on the reader ("You can
+// ...", "If you ...", "Your ..."), or it opens with a verb that prompts
+// ("Tell", "Share", ...) before "you", "your", "us", "our", "out", "here" or
+// a determiner, and speaks to the reader ("you", "your", "us", "our" or
+// "here"). News opens with its subject; the imperative of a prompt has none.
+// A sentence that opens inside a quotation (opensInQuote) is what someone
+// said.
+func callout(s string) bool {
+	if s == "" || !(s[0] == 'Y' || s[0] == 'I' || s[0] >= 'A' && s[0] <= 'Z') || opensInQuote(s) {
+		return false
+	}
+	first, rest, _ := strings.Cut(s, " ")
+	first = strings.TrimRight(first, ",:;")
+	switch first {
+	case "You", "Your", "You'll", "You're", "You've", "You’ll", "You’re", "You’ve":
+		return true
+	case "If":
+		w, _, _ := strings.Cut(rest, " ")
+		return w == "you" || w == "you're" || w == "you’re" || w == "you've" || w == "you’ve"
+	}
+	lower := strings.ToLower(first)
+	if !readerVerbs[lower] {
+		return false
+	}
+	next, _, _ := strings.Cut(rest, " ")
+	if !readerObjects[strings.ToLower(strings.TrimRight(next, ",.:;!"))] {
+		return false
+	}
+	outside := unquoted(s)
+	return addressesReader(outside) || readerWord(outside)
+}
+
+// readerWord reports "us", "our" or "here" among the words of s: a prompt
+// speaks to its reader ("Tell us", "Send our team", "Click here").
+func readerWord(s string) bool {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "us", "our", "here":
+			return true
+		}
+	}
+	return false
+}

@@ -5,6 +5,7 @@
 // Its files are its stages, in the order a document goes through them:
 //
 //	sentence.go     sentences (at most MaxSentence bytes) and their words
+//	linecut.go      where a line parts that glues page furniture to its lead (stamps, credits)
 //	boilerplate.go  sentences that report nothing (appeals, captions, credits, lines that are not prose)
 //	dateline.go     the dateline: not part of its sentence, its city the place of the day's news
 //	trigger.go      the words of happening in a sentence (verbs and event nouns)

@@ -688,6 +688,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	if head := relativeSubjectHead(text, ws, d, start, end); head != "" {
 		return head
 	}
+	if head := reducedRelativeHead(text, ws, start, end); head != "" {
+		return head
+	}
 	for start < end && connectives[ws[start].lower] {
 		start++ // "or loses it", "however dismissed": the subject follows the link
 	}
@@ -698,6 +701,42 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		return subjectAfterPhrase(text, ws, d, start, end)
 	}
 	return text[ws[start].start:ws[end-1].end]
+}
+
+// reducedRelativeHead is the noun phrase that a past participle and its
+// phrase describe when they stand between it and the verb, in the words
+// before the verb group (ws[start:end], back to eight words before it
+// within the clause): "The first patients treated at the
+// clinic have left hospital" is about the first patients, not "treated at
+// the clinic". The participle is followed by a preposition (a participle
+// with an object is a verb of its own: "after police arrested the men
+// had left"); "" when there is none or no noun phrase before it.
+func reducedRelativeHead(text string, ws []word, start, end int) string {
+	from := start
+	for from > 0 && end-from < 8 && !hasPunct(text[ws[from-1].end:ws[from].start]) &&
+		!ws[from-1].is(cClauseWord|cBeForm|cAuxiliary|cHaveForm|cModal) && ws[from-1].lower != "said" && ws[from-1].lower != "told" {
+		from-- // the participle's phrase may be longer than the words read for a subject
+	}
+	for p := from; p < end-1; p++ {
+		w := ws[p]
+		if !strings.HasSuffix(w.lower, "ed") && !w.is(cIrregularParticiple) || !lowerWord(text, w) || p == 0 {
+			continue
+		}
+		if w.lower == "said" || w.lower == "told" {
+			return "" // "said on Tuesday her department had": a saying, no participle ("cases confirmed in" is one)
+		}
+		next := ws[p+1]
+		if !next.is(cPreposition|cLocationPrep) && next.lower != "with" && next.lower != "by" ||
+			hasPunct(text[ws[p-1].end:w.start]) || ws[p-1].is(cBeForm|cAuxiliary|cHaveForm|cModal) {
+			return ""
+		}
+		h := nearestNounPhrase(text, ws, p)
+		if last := ws[p-1]; strings.HasSuffix(last.lower, "ly") || last.is(cClosed|cComparison) {
+			return "" // "more serious than initially feared with": no noun before it
+		}
+		return h
+	}
+	return ""
 }
 
 // relativeSubjectHead is the noun a subject relative clause describes when
@@ -853,7 +892,9 @@ func complement(text string, ws []word, d *draft) string {
 	preps, limit := 0, 5
 	last := -1         // the word parts ends with
 	forObject := false // "for" after the verb was taken as its own
-	for k := d.trig + 1; k < len(ws) && (len(parts) < limit || k-1 == last && figureGoesOn(text, ws, k)); k++ {
+	starts := []int{}  // the word of ws each part is
+	k := d.trig + 1
+	for ; k < len(ws) && (len(parts) < limit || k-1 == last && figureGoesOn(text, ws, k)); k++ {
 		w := ws[k]
 		if k-1 == last && figureGap(text, ws[k-1], w) {
 			parts[len(parts)-1] += text[ws[k-1].end:w.start] + withPercent(text, w) // "$1.75 billion", "1,300 pounds"
@@ -892,6 +933,7 @@ func complement(text string, ws []word, d *draft) string {
 		if w.lower == "of" && len(parts) > 0 && relationalNouns[strings.ToLower(parts[len(parts)-1])] {
 			// "on the sidelines of the summit": the sidelines need their summit.
 			parts = append(parts, text[w.start:w.end])
+			starts = append(starts, k)
 			limit += 3
 			continue
 		}
@@ -901,7 +943,39 @@ func complement(text string, ws []word, d *draft) string {
 			}
 		}
 		parts = append(parts, currencyBefore(text, w)+withPercent(text, w))
+		starts = append(starts, k)
 		last = k
+	}
+	byLimit := k < len(ws) && !(len(parts) < limit || k-1 == last && figureGoesOn(text, ws, k)) // not a break
+	if byLimit && last >= 0 && last+1 == k && !ws[last].is(cPreposition|cLocationPrep|cArticle|cDeterminer|cClosed) &&
+		ws[last].lower != "to" && phraseGoesOn(text, ws, k) && !inSpan(ws[k], d.dateSpan()) {
+		// The limit cut a noun phrase short: take up to two more words to
+		// its end ("of legal music downloads"), else end before it.
+		e := k
+		goesOn := func(e int) bool {
+			return e > k && figureGap(text, ws[e-1], ws[e]) || phraseGoesOn(text, ws, e) && !inSpan(ws[e], d.dateSpan())
+		}
+		taken, most := 0, 2 // words taken, a figure's thousands not counted: "250,000 pigs"
+		if capitalizedAt(text, ws[k]) {
+			most = 4 // a name: "the Coastal | Flood Review Board"
+		}
+		for e < len(ws) && taken < most && goesOn(e) {
+			if !(e > k && figureGap(text, ws[e-1], ws[e])) {
+				taken++
+			}
+			e++
+		}
+		if e == len(ws) || !goesOn(e) {
+			for ; k < e; k++ {
+				if figureGap(text, ws[k-1], ws[k]) {
+					parts[len(parts)-1] += text[ws[k-1].end:ws[k].start] + withPercent(text, ws[k])
+					continue
+				}
+				parts = append(parts, withPercent(text, ws[k]))
+			}
+		} else {
+			parts = phraseCutBack(ws, parts, starts)
+		}
 	}
 	// Do not end on a preposition or article.
 	for len(parts) > 0 {
@@ -913,6 +987,65 @@ func complement(text string, ws []word, d *draft) string {
 		break
 	}
 	return strings.Join(parts, " ")
+}
+
+// phraseGoesOn reports that the word at k, right after the last word a
+// complement took, goes on the noun phrase that word is in: no punctuation
+// between them, and the word is no closed-class word, verb or date that
+// would end it ("the slaughter of the estimated | 250,000 pigs", "the
+// results from the Health | Protection Agency"). Words that end in -ed,
+// -ing or -ly may be verbs or adverbs: they end it too.
+func phraseGoesOn(text string, ws []word, k int) bool {
+	w := ws[k]
+	if hasPunct(text[ws[k-1].end:w.start]) {
+		return false
+	}
+	if k > 1 && capitalizedAt(text, ws[k-1]) && capitalizedAt(text, w) {
+		return true // a name goes on: "the Coastal | Flood Review Board"
+	}
+	if w.is(cClosed | cComplementStop | cClauseWord | cPreposition | cBeForm | cHaveForm |
+		cModal | cAuxiliary | cLocationPrep | cTemporalPrep | cNegation | cConditionWord) {
+		return false
+	}
+	if w.trig != nil && !w.trig.noun || phraseEnders[w.lower] {
+		return false // a verb: "the virus | spread"; a preposition: "1,200 miners | along the canal"
+	}
+	switch {
+	case w.lower == "and" || w.lower == "or" || w.lower == "but" || w.lower == "as" || w.lower == "than" || w.lower == "to":
+		return false
+	case strings.HasSuffix(w.lower, "ed") || strings.HasSuffix(w.lower, "ing") || strings.HasSuffix(w.lower, "ly"):
+		return false // a verb or an adverb, not the noun of the phrase
+	}
+	return true
+}
+
+// phraseEnders are prepositions and the like that open a phrase of their
+// own after a noun phrase, beyond those of the lexicon's classes.
+var phraseEnders = lexSet(`along across against among around behind below beneath beside between beyond despite
+except inside like near outside over through throughout toward towards under upon via within without amid per
+including plus versus`)
+
+// capitalizedAt reports a word that opens with a capital letter.
+func capitalizedAt(text string, w word) bool {
+	r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
+	return unicode.IsUpper(r)
+}
+
+// phraseCutBack is parts without the last prepositional phrase, which a
+// complement's limit cut short ("announces the plan of the new water board
+// | authority" -> "announces the plan"): a headline ends on a whole phrase. parts stay
+// as they are when they hold no preposition after their first word ("to"
+// may open a verb: "decided not to hold a ... | vote" is no cut).
+func phraseCutBack(ws []word, parts []string, starts []int) []string {
+	if len(starts) != len(parts) {
+		return parts
+	}
+	for p := len(parts) - 1; p >= 1; p-- {
+		if w := ws[starts[p]]; (w.is(cPreposition|cLocationPrep) || w.lower == "of") && w.lower != "to" {
+			return parts[:p]
+		}
+	}
+	return parts
 }
 
 // dateAdverbs place a happening within its date: "late on Tuesday",

@@ -16,6 +16,10 @@ func TestHeadlineWordsOfTime(t *testing.T) {
 		{"many take the plural", "Officials said many had fled the town on Monday.", "Many flee the town"},
 		{"most of a plural too", "Most of the residents fled the town on Monday.", "Most of the residents flee the town"},
 		{"she is the person named last, not the nearest name", "Officials said Marta Ilves had been treated with the Lyra drug when she died on Monday.", "Marta Ilves dies"},
+		{"a name cut short is finished", "On Monday the ministry received a report from the Coastal Flood Review Board in Bergen.", "The ministry receives a report from the Coastal Flood Review Board in Bergen"},
+		{"a figure and its noun are finished", "On Monday the council sold the houses of the former 1,200 miners along the canal.", "The council sells the houses of the former 1,200 miners"},
+		{"a phrase too long to finish is left out", "On Monday the council sold the houses of the old harbour district water supply board to a bank.", "The council sells the houses"},
+		{"a reduced relative is no subject", "The first patients treated at the new clinic had left hospital on Monday.", "The first patients leave hospital"},
 		{"a person named in an earlier sentence", "Marta Ilves was admitted to a clinic in Tartu. Doctors confirmed that the Lyra drug had failed when she died on Monday.", "Marta Ilves dies"},
 	}
 	x := newExtractor(t)

@@ -72,7 +72,9 @@ func cutPoint(text string, start, limit int) int {
 // followed by a typical sentence opener. Text
 // glued without space - a period or a lowercase letter directly followed by a
 // capitalized word ("difference.Chinese", "agenciesChina's") - is split too,
-// and starts a new paragraph. No sentence is longer than MaxSentence bytes.
+// and starts a new paragraph; so does a line's furniture glued to its
+// lead without a stop, a page stamp or a picture's credit (lineCuts). No
+// sentence is longer than MaxSentence bytes.
 func SplitSentences(text string) []Sentence {
 	var out []Sentence
 	para := -1
@@ -90,6 +92,7 @@ func SplitSentences(text string) []Sentence {
 		}
 	}
 	lineStart := 0
+	var cuts []int
 	for lineStart <= len(text) {
 		lineEnd := strings.IndexByte(text[lineStart:], '\n')
 		if lineEnd < 0 {
@@ -101,7 +104,20 @@ func SplitSentences(text string) []Sentence {
 		if strings.TrimSpace(line) != "" {
 			para++
 			start := lineStart
+			cuts = lineCuts(text, lineStart, lineEnd, cuts[:0])
 			for i := lineStart; i < lineEnd; {
+				if len(cuts) > 0 && i >= cuts[0] {
+					// Furniture glued to the line parts here (lineCuts).
+					if cut := cuts[0]; cut > start {
+						emit(start, cut)
+						if !hasAnyPrefix(text[cut:lineEnd], creditStarts) {
+							para++ // a credit stays with the caption before it
+						}
+						start = cut
+					}
+					cuts = cuts[1:]
+					continue
+				}
 				if c := text[i]; c < utf8.RuneSelf && c != '.' && c != '!' && c != '?' &&
 					!(isASCIILower(rune(c)) && i+1 < lineEnd && mayBeCapital(text[i+1])) {
 					i++ // most characters: no case below

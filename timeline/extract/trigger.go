@@ -1231,8 +1231,10 @@ func lemmaOf(w string) string {
 	case n >= 3 && !vowel(stem[n-1]) && vowel(stem[n-2]) && !vowel(stem[n-3]) && !strings.ContainsRune("wxy", rune(stem[n-1])):
 		// one vowel before a final consonant: "closed", "ruled", "created"
 		// take an "e"; unstressed "-en", "-er", "-el", "-it", "-on" ("opened",
-		// "ordered", "visited", "reckoned") do not
-		if stem[n-2] == 'e' && strings.ContainsRune("rnlt", rune(stem[n-1])) || strings.HasSuffix(stem, "it") || strings.HasSuffix(stem, "on") || strings.HasSuffix(stem, "om") || strings.HasSuffix(stem, "us") {
+		// "ordered", "visited", "reckoned") do not; "-com" does ("welcomed",
+		// "becoming": become), other "-om" not ("bottomed")
+		if stem[n-2] == 'e' && strings.ContainsRune("rnlt", rune(stem[n-1])) || strings.HasSuffix(stem, "it") || strings.HasSuffix(stem, "on") ||
+			strings.HasSuffix(stem, "om") && !strings.HasSuffix(stem, "com") || strings.HasSuffix(stem, "us") {
 			return stem
 		}
 		return stem + "e"

@@ -1,0 +1,225 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A web page's text often comes with its furniture glued into one line
+// without a full stop: the headline, the standfirst, the page's own stamp
+// ("Saturday 25 April 2009 22.09 BST", "Tue May 5, 2009 1:30 pm EDT") and
+// the lead; or a picture's credit and the lead ("Photograph: Jane
+// Doe/AP The minister arrived ..."). lineCuts finds where such a line
+// safely parts, so that the lead is a sentence of its own.
+
+// pageStamp is a date with a clock time and a time zone: how a page says
+// when it was published or updated. Prose tells the time of a happening
+// otherwise ("at 2pm on Saturday").
+var pageStamp = regexp.MustCompile(`((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?` +
+	`(\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4}|` +
+	`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}),? (at )?` +
+	`\d{1,2}[.:]\d\d( ?[ap]\.?m\.?)? [A-Z]{2,4}\b`)
+
+// wholeStamp is a sentence that is nothing but a page stamp.
+var wholeStamp = regexp.MustCompile(`^(` + pageStamp.String() + `)$`)
+
+// creditStarts open a picture's credit inside a line.
+var creditStarts = []string{"Photograph: ", "Photo: ", "Photos: ", "Picture: ", "Image: "}
+
+// creditTails close the name of an agency that sells pictures: "Getty
+// Images", "AFP Photo".
+var creditTails = lexSet(`Images images Pictures pictures Photos Photo Pool`)
+
+// leadOpeners are words that open a sentence, so that after a picture's
+// credit they start the lead: "Photograph: Jane Doe The minister ...".
+var leadOpeners = lexSet(`The A An He She It They We I But And In On This That There His Her Their Its Our
+Some Many As For With Since When After Before If While Although Despite At By From Two Three Four Five Six
+Seven Eight Nine Ten More Most Nearly Almost`)
+
+// lineCuts appends to cuts the offsets (ascending, strictly inside
+// text[start:end], each at the start of a word) where the line
+// text[start:end] parts: before and after a page stamp that follows a
+// title of at least three words (after it only, at the line's start or
+// after a short place such as "WASHINGTON |"; and only before a word that
+// is not in lower case nor an agency's "(Reuters)"), and before and after a
+// picture's credit whose end is clear (see creditEnd).
+func lineCuts(text string, start, end int, cuts []int) []int {
+	line := text[start:end]
+	n := len(cuts)
+	if clockZone(line) {
+		for _, m := range pageStamp.FindAllStringIndex(line, -1) {
+			if m[0] > 0 && (m[0] == 0 || line[m[0]-1] == ' ') && titleBefore(line[:m[0]]) {
+				cuts = append(cuts, start+m[0])
+			}
+			if m[1] < len(line) && (m[0] == 0 || line[m[0]-1] == ' ') {
+				if k := nextWord(line, m[1]); k > m[1] && k < len(line) && startsLead(line[k:]) {
+					cuts = append(cuts, start+k)
+				}
+			}
+		}
+	}
+	for _, label := range creditStarts {
+		for from := 0; from < len(line); {
+			i := strings.Index(line[from:], label)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(label)
+			if i > 0 && line[i-1] != ' ' {
+				continue
+			}
+			if e := creditEnd(line, i+len(label)); e > 0 {
+				if i > 0 {
+					cuts = append(cuts, start+i)
+				}
+				cuts = append(cuts, start+e)
+			}
+		}
+	}
+	if len(cuts)-n > 1 {
+		slices.Sort(cuts[n:])
+		cuts = append(cuts[:n], slices.Compact(cuts[n:])...)
+	}
+	return cuts
+}
+
+// clockZone reports a clock time followed by a zone in capitals ("22.09
+// BST", "1:30 pm EDT") somewhere in line: a quick test before the stamp's
+// pattern is tried.
+func clockZone(line string) bool {
+	for i := 2; i+3 < len(line); i++ {
+		if (line[i] != '.' && line[i] != ':') || !isDigit(line[i-1]) || !isDigit(line[i+1]) || !isDigit(line[i+2]) {
+			continue
+		}
+		rest := strings.TrimPrefix(line[i+3:], " ")
+		for _, m := range []string{"am", "pm", "a.m.", "p.m."} {
+			if strings.HasPrefix(rest, m) {
+				rest = strings.TrimPrefix(rest[len(m):], " ")
+				break
+			}
+		}
+		if len(rest) >= 2 && isUpper(rest[0]) && isUpper(rest[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleBefore reports a title before a page stamp: at least three words,
+// not ending in a separator ("WASHINGTON |").
+func titleBefore(s string) bool {
+	s = strings.TrimRight(s, " ")
+	if s == "" || strings.ContainsRune("|-–—:,", rune(s[len(s)-1])) {
+		return false
+	}
+	fields := strings.Fields(s)
+	if len(fields) < 3 {
+		return false
+	}
+	last := strings.ToLower(fields[len(fields)-1])
+	return !prepositions[last] && !temporalPreps[last] // "... fell on Saturday 25 April 2009 22.09 BST"
+}
+
+// startsLead reports a capital, a digit or an opening quotation mark at
+// the start of s: a sentence may begin there.
+func startsLead(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘'
+}
+
+// nextWord is the offset of the first non-space byte of line at or after i.
+func nextWord(line string, i int) int {
+	for i < len(line) && line[i] == ' ' {
+		i++
+	}
+	return i
+}
+
+// creditEnd is the offset in line where a picture's credit that begins at
+// i (after its label) ends and the lead begins, 0 when that is not clear.
+// The credit ends after the name with a slash ("Jane Doe/AP", "Jane
+// Doe\/AFP\/Getty Images") or after an agency in capitals with no slash
+// ("AP"); or before a word that opens sentences ("Jane Doe The minister").
+// After a name of the agency in capitals or with a tail ("Getty Images")
+// any capitalized word starts the lead; after another name only a word
+// that opens sentences or a capitalized word before a lowercase one
+// ("Jane Doe/Reuters Health officials said"), not a name ("Reuters/Jane Doe
+// Mexico City ...": where the name ends is not clear).
+func creditEnd(line string, i int) int {
+	type tok struct{ start, end int }
+	var toks []tok
+	for k := i; k < len(line) && len(toks) < 10; {
+		k = nextWord(line, k)
+		e := k
+		for e < len(line) && line[e] != ' ' {
+			e++
+		}
+		if e > k {
+			toks = append(toks, tok{k, e})
+		}
+		k = e
+	}
+	word := func(t int) string {
+		if t >= len(toks) {
+			return ""
+		}
+		return line[toks[t].start:toks[t].end]
+	}
+	capital := func(t int) bool {
+		r, _ := utf8.DecodeRuneInString(word(t))
+		return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“'
+	}
+	lower := func(t int) bool {
+		r, _ := utf8.DecodeRuneInString(word(t))
+		return unicode.IsLower(r)
+	}
+	allCaps := func(w string) bool {
+		if len(w) < 2 {
+			return false
+		}
+		for k := 0; k < len(w); k++ {
+			if !isUpper(w[k]) {
+				return false
+			}
+		}
+		return true
+	}
+	slash := -1
+	for t := 0; t < len(toks) && t < 6; t++ {
+		if strings.Contains(word(t), "/") {
+			slash = t
+			break
+		}
+	}
+	if slash >= 0 {
+		w := word(slash)
+		agency := strings.TrimPrefix(w[strings.LastIndexByte(w, '/')+1:], `\`)
+		end, strong := slash+1, allCaps(agency)
+		if creditTails[word(end)] {
+			end, strong = end+1, true
+		}
+		switch {
+		case end >= len(toks) || !capital(end):
+			return 0
+		case strong || leadOpeners[word(end)] || lower(end+1):
+			return toks[end].start
+		}
+		return 0
+	}
+	if allCaps(word(0)) && capital(1) {
+		return toks[1].start
+	}
+	for t := 1; t < len(toks) && t <= 4; t++ {
+		if !capital(t) {
+			return 0
+		}
+		if leadOpeners[word(t)] {
+			return toks[t].start
+		}
+	}
+	return 0
+}

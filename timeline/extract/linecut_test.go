@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitSentencesGluedFurniture(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"title, stamp and lead", "Ferry sinks off the coast Rescuers search for two missing Monday 3 March 2014 09.12 GMT A ferry carrying 40 people sank at dawn.",
+			[]string{"Ferry sinks off the coast Rescuers search for two missing", "Monday 3 March 2014 09.12 GMT", "A ferry carrying 40 people sank at dawn."}},
+		{"US stamp before a title", "Fri Oct 9, 2015 4:05 pm EDT Mayor Opens New Bridge Across River The mayor opened the bridge.",
+			[]string{"Fri Oct 9, 2015 4:05 pm EDT", "Mayor Opens New Bridge Across River The mayor opened the bridge."}},
+		{"a place before a stamp stays with it", "OSLO | Tue Mar 4, 2014 8:10 am EST OSLO (Reuters) - The ferry sank.",
+			[]string{"OSLO | Tue Mar 4, 2014 8:10 am EST", "OSLO (Reuters) - The ferry sank."}},
+		{"an agency after a stamp stays", "Tue Mar 4, 2014 8:10 am EST (Reuters) - The ferry sank.",
+			[]string{"Tue Mar 4, 2014 8:10 am EST (Reuters) - The ferry sank."}},
+		{"a stamp told in prose", "The ferry left on 3 March 2014 at 09.12 GMT and sank an hour later.",
+			[]string{"The ferry left on 3 March 2014 at 09.12 GMT and sank an hour later."}},
+		{"credit with a slash", "Photograph: Jane Roe/AFP The ferry sank at dawn.",
+			[]string{"Photograph: Jane Roe/AFP", "The ferry sank at dawn."}},
+		{"credit with an agency's tail", `Photograph: Jane Roe\/Getty Images Divers reached the wreck.`,
+			[]string{`Photograph: Jane Roe\/Getty Images`, "Divers reached the wreck."}},
+		{"credit in capitals", "Photograph: AP Two divers reached the wreck.",
+			[]string{"Photograph: AP", "Two divers reached the wreck."}},
+		{"credit of a name alone", "Photograph: Jane Roe The divers waited.",
+			[]string{"Photograph: Jane Roe", "The divers waited."}},
+		{"credit before a lowercase word", "Photograph: Jane Roe/Reuters Divers reached the wreck.",
+			[]string{"Photograph: Jane Roe/Reuters", "Divers reached the wreck."}},
+		{"credit whose end is not clear", "Photograph: Reuters/Jane Roe Oslo Harbour was closed.",
+			[]string{"Photograph: Reuters/Jane Roe Oslo Harbour was closed."}},
+		{"credit inside a line", "Divers search the wreck Photograph: Jane Roe/AP Two divers died.",
+			[]string{"Divers search the wreck", "Photograph: Jane Roe/AP", "Two divers died."}},
+		{"a colon in prose", "The caption read Photograph: none and the page was blank.",
+			[]string{"The caption read Photograph: none and the page was blank."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range SplitSentences(tc.text) {
+				got = append(got, tc.text[s.Span.Start:s.Span.End])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("SplitSentences(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
+
+func TestBoilerplateGluedFurniture(t *testing.T) {
+	text := "Ferry sinks off the coast Rescuers search for two missing Monday 3 March 2014 09.12 GMT Crowds wait at the harbour.\n" +
+		"Photograph: Jane Roe/AFP A ferry carrying 40 people sank at dawn."
+	sents := SplitSentences(text)
+	got := Boilerplate(text, sents)
+	want := []string{BoilerLine, BoilerLine, BoilerCaption, BoilerCaption, ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		var ss []string
+		for _, s := range sents {
+			ss = append(ss, text[s.Span.Start:s.Span.End])
+		}
+		t.Errorf("Boilerplate(%q) mismatch (-want +got):\n%s", ss, diff)
+	}
+}
