@@ -91,6 +91,17 @@ func TestPromoteTrigger(t *testing.T) {
 		{"object modified by a possessive date",
 			"The council praised last week's inspection of the river.",
 			"2019-W44 inspection (praised) The council praises inspection of the river"},
+		// the same date in the subject of a verb of relation: the
+		// subject's (datedSubject)
+		{"subject of a verb of relation modified by its quarter",
+			"Second-quarter sales included a one-time gain from a land sale.",
+			"2019-Q2 sales (included,gain,sale) Sales include a one-time gain"},
+		{"subject of a verb of relation after an article",
+			"The port's year-ago earnings reflected a refund of fees.",
+			"2018 earnings (reflected) Earnings reflect a refund of fees"},
+		{"subject of a verb of change keeps the date on the verb",
+			"Second-quarter sales jumped 12% to $40 million.",
+			"2019-Q2 jumped (sales) Sales jump 12% to $40 million"},
 		{"a date before a reported clause modifies no object",
 			"The ministry said today prices in the capital had fallen.",
 			"2019-11-07 fallen (said,prices) Prices in the capital fall"},
