@@ -128,7 +128,9 @@ func supportVerb(text string, ws []word, also []int, t int) int {
 // describingParticiple reports a trigger that is a participle describing a
 // noun, no happening of its clause: before the noun after an article, a
 // determiner or a preposition ("the reduced dividend", "a retired Indian
-// diplomat", "from discontinued operations"), or after a noun of time
+// diplomat", "from discontinued operations"), after a quantifier or an
+// adverb after an article ("some unfinished business", "a still
+// unspecified date"), or after a noun of time
 // ("the quarter ended Sept. 30").
 func describingParticiple(text string, ws []word, t int) bool {
 	w := ws[t].lower
@@ -151,13 +153,22 @@ func describingParticiple(text string, ws []word, t int) bool {
 	if prev.is(cTimeUnit) || periodNouns[prev.lower] {
 		return w == "ended" || w == "ending" // "the quarter ended Sept. 30"
 	}
-	if !(prev.is(cArticle|cDeterminer) && prev.lower != "that" || prev.possessive || prev.is(cPreposition)) || adverbPast(ws, t) || relativePast(ws, t) {
+	// a quantifier, or an adverb after an article or a determiner, is as
+	// good as a determiner: "some unfinished business", "a still
+	// unspecified date"
+	quantified := quantifiers[prev.lower] || t >= 2 && (prev.lower == "still" || strings.HasSuffix(prev.lower, "ly")) && ws[t-2].is(cArticle|cDeterminer) && ws[t-2].lower != "that"
+	if !quantified && (!(prev.is(cArticle|cDeterminer) && prev.lower != "that" || prev.possessive || prev.is(cPreposition)) || adverbPast(ws, t) || relativePast(ws, t)) {
 		return false // "He last visited Russia": a verb in the past
 	}
 	// the noun it describes: a word of letters, no closed word, preposition
 	// or verb of happening
 	return wordOfLetters(text, next) && !next.is(cClosed|cPreposition|cClauseWord) && !(eventWord(text, ws, t+1) && !isNoun(ws, t+1) && !strings.HasSuffix(next.lower, "s"))
 }
+
+// quantifiers tell how many of the noun after them, as a determiner
+// would, but never a subject before its verb: "some unfinished business",
+// "several injured people".
+var quantifiers = lexSet(`some any several such few many`)
 
 // otherPrepositions open a phrase whose noun is no object of the verb
 // before it: "taking questions about the outbreak".
