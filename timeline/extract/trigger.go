@@ -874,10 +874,12 @@ var irregularPast = func() map[string]string {
 	return m
 }()
 
-// nonVerbEd end in -ed but are no verbs.
+// nonVerbEd end in -ed but are no verbs; "based" and "related" tell a
+// state of the noun before them, no happening ("a tablet based on the new
+// chip", "a charge related to the sale").
 var nonVerbEd = lexSet(`hundred red bed shed seed speed need weed breed creed greed deed reed sled wed
 sacred naked wicked rugged ragged jagged crooked wretched kindred hatred beloved aged so-called
-embed indeed steed`)
+embed indeed steed based related`)
 
 // nonVerbIng end in -ing but are no verbs.
 var nonVerbIng = lexSet(`during morning evening nothing something anything everything thing things king
