@@ -87,6 +87,8 @@ func (d *draft) promoteTrigger() {
 	if !d.info.noun && !isNoun(d.words, d.trig) {
 		if n := d.datedObject(); n >= 0 {
 			d.moveTrigger(n) // "Savin reported a third-quarter net loss": the loss's quarter
+		} else if n := d.datedSubject(); n >= 0 {
+			d.moveTrigger(n) // "Second-quarter sales included a one-time gain": the sales' quarter
 		}
 		return
 	}
@@ -126,7 +128,9 @@ func supportVerb(text string, ws []word, also []int, t int) int {
 // describingParticiple reports a trigger that is a participle describing a
 // noun, no happening of its clause: before the noun after an article, a
 // determiner or a preposition ("the reduced dividend", "a retired Indian
-// diplomat", "from discontinued operations"), or after a noun of time
+// diplomat", "from discontinued operations"), after a quantifier or an
+// adverb after an article ("some unfinished business", "a still
+// unspecified date"), or after a noun of time
 // ("the quarter ended Sept. 30").
 func describingParticiple(text string, ws []word, t int) bool {
 	w := ws[t].lower
@@ -149,13 +153,22 @@ func describingParticiple(text string, ws []word, t int) bool {
 	if prev.is(cTimeUnit) || periodNouns[prev.lower] {
 		return w == "ended" || w == "ending" // "the quarter ended Sept. 30"
 	}
-	if !(prev.is(cArticle|cDeterminer) && prev.lower != "that" || prev.possessive || prev.is(cPreposition)) || adverbPast(ws, t) || relativePast(ws, t) {
+	// a quantifier, or an adverb after an article or a determiner, is as
+	// good as a determiner: "some unfinished business", "a still
+	// unspecified date"
+	quantified := quantifiers[prev.lower] || t >= 2 && (prev.lower == "still" || strings.HasSuffix(prev.lower, "ly")) && ws[t-2].is(cArticle|cDeterminer) && ws[t-2].lower != "that"
+	if !quantified && (!(prev.is(cArticle|cDeterminer) && prev.lower != "that" || prev.possessive || prev.is(cPreposition)) || adverbPast(ws, t) || relativePast(ws, t)) {
 		return false // "He last visited Russia": a verb in the past
 	}
 	// the noun it describes: a word of letters, no closed word, preposition
 	// or verb of happening
 	return wordOfLetters(text, next) && !next.is(cClosed|cPreposition|cClauseWord) && !(eventWord(text, ws, t+1) && !isNoun(ws, t+1) && !strings.HasSuffix(next.lower, "s"))
 }
+
+// quantifiers tell how many of the noun after them, as a determiner
+// would, but never a subject before its verb: "some unfinished business",
+// "several injured people".
+var quantifiers = lexSet(`some any several such few many`)
 
 // otherPrepositions open a phrase whose noun is no object of the verb
 // before it: "taking questions about the outbreak".
@@ -401,6 +414,48 @@ func (d *draft) datedObject() int {
 	}
 	n := modifiedNoun(text, ws, first, last)
 	if n < 0 || !slices.Contains(d.also, n) || !eventNoun(ws[n].lower) && !ws[n].is(cResultNoun) || strings.HasSuffix(ws[n].lower, "ing") || pastForm(ws, n) || !(ws[last].possessive || premodifier(text, ws, last) && first > 0 && ws[first-1].is(cArticle|cDeterminer)) || !objectPhrase(text, ws, t, first) {
+		return -1
+	}
+	return n
+}
+
+// relationVerbs relate their subject to what follows, telling no
+// happening of their own: "the results included a gain", "losses totaled
+// $5 million".
+var relationVerbs = formsOf(`include total:totaled:totaled amount represent reflect equal:equaled:equaled contain comprise`)
+
+// datedSubject is the noun of happening or of a result among the also
+// words of a draft on a verb of relation (relationVerbs) in the past that
+// is the verb's subject, right
+// before it, and that the draft's date modifies as an adjective or a
+// possessive at the head of the subject ("Second-quarter sales included a
+// one-time gain", "The year-ago profit totaled $4 million"): the date is
+// the noun's, as in datedObject; the verb only relates the noun to what
+// follows, as TimeML leaves it unmarked. Verbs of change keep the date
+// ("third-quarter profit jumped": TimeML anchors the jump). -1 when
+// there is none.
+func (d *draft) datedSubject() int {
+	ws, text, t := d.words, d.doc.Text, d.trig
+	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1
+	}
+	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if last >= t || first >= len(ws) || !pastForm(ws, t) || isNoun(ws, t) || relationVerbs[ws[t].lower] == "" {
+		return -1
+	}
+	n := t - 1
+	if n <= last || modifiedNoun(text, ws, first, last) != n || !slices.Contains(d.also, n) || text[ws[n].end:ws[t].start] != " " || hasPunctBetween(text, ws, first, n) {
+		return -1
+	}
+	if strings.HasSuffix(ws[n].lower, "ing") || pastForm(ws, n) || !lowerWord(text, ws[n]) {
+		return -1
+	}
+	if !ws[last].possessive && !premodifier(text, ws, last) {
+		return -1
+	}
+	// the date opens the subject: at the sentence's start, after an
+	// article, a determiner or a possessive, or after punctuation
+	if first > 0 && !ws[first-1].is(cArticle|cDeterminer) && !ws[first-1].possessive && !hasPunct(text[ws[first-1].end:ws[first].start]) {
 		return -1
 	}
 	return n

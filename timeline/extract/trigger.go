@@ -86,8 +86,8 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 	if i == 0 && attributive(text, ws, 0) {
 		return true // "Elected officials warned": an adjective
 	}
-	if ws[i].is(cNonVerbIng) && isNoun(ws, i) && (i+1 >= len(ws) || ws[i+1].lower != "of") {
-		return true // "stormed the building on Friday": a thing; "the building of a dam" is a happening
+	if ws[i].is(cNonVerbIng) && (isNoun(ws, i) || modifiedAfterArticle(text, ws, i)) && (i+1 >= len(ws) || ws[i+1].lower != "of") {
+		return true // "stormed the building on Friday", "an office building": a thing; "the building of a dam" is a happening
 	}
 	if !verbOnly[info.lemma] || info.noun || i == 0 {
 		return false
@@ -117,6 +117,17 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 	// verb: "declared emergency rule in November 2007"
 	return ws[i].lower == info.lemma && lowerWord(text, m) && !m.is(cClosed|cPronounSubject|cModalTo|cBeForm|cAuxiliary) &&
 		!strings.HasSuffix(m.lower, "s") && !strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
+}
+
+// modifiedAfterArticle reports a word after an article or a determiner
+// and one lowercase modifier, spaces only between them: "an office
+// building", "the federal building".
+func modifiedAfterArticle(text string, ws []word, i int) bool {
+	if i < 2 || !ws[i-2].is(cArticle|cDeterminer) || ws[i-2].lower == "that" {
+		return false
+	}
+	m := ws[i-1]
+	return lowerWord(text, m) && !m.is(cClosed|cPreposition) && text[ws[i-2].end:m.start] == " " && text[m.end:ws[i].start] == " "
 }
 
 // otherSense reports a verb of the lexicon at i used in a sense that tells
@@ -863,10 +874,12 @@ var irregularPast = func() map[string]string {
 	return m
 }()
 
-// nonVerbEd end in -ed but are no verbs.
+// nonVerbEd end in -ed but are no verbs; "based" and "related" tell a
+// state of the noun before them, no happening ("a tablet based on the new
+// chip", "a charge related to the sale").
 var nonVerbEd = lexSet(`hundred red bed shed seed speed need weed breed creed greed deed reed sled wed
 sacred naked wicked rugged ragged jagged crooked wretched kindred hatred beloved aged so-called
-embed indeed steed`)
+embed indeed steed based related`)
 
 // nonVerbIng end in -ing but are no verbs.
 var nonVerbIng = lexSet(`during morning evening nothing something anything everything thing things king
