@@ -242,14 +242,8 @@ func coordinatedVerb(text string, ws []word, dated []bool, v int) int {
 		if text[ws[j-1].end:ws[j].start] != " " || !eventWord(text, ws, j) || isNoun(ws, j) || !pastForm(ws, j) || ws[j].info().speech {
 			return -1
 		}
-		for n := j + 1; n < len(ws) && n <= j+maxReach; n++ {
-			g := text[ws[n-1].end:ws[n].start]
-			if hardGap(g) || strings.Contains(g, ",") || ws[n].is(cClauseOpener) {
-				break
-			}
-			if dated[n] {
-				return -1
-			}
+		if datedAfter(text, ws, dated, j) {
+			return -1
 		}
 		return j
 	}
@@ -763,14 +757,8 @@ func coordinatedPerfect(text string, ws []word, dated []bool, v int) int {
 		if !eventWord(text, ws, j) || isNoun(ws, j) || !presentPerfect(ws, j) || ws[j].info().speech || ws[j].quoted {
 			return -1
 		}
-		for n := j + 1; n < len(ws) && n <= j+maxReach; n++ {
-			g := text[ws[n-1].end:ws[n].start]
-			if hardGap(g) || strings.Contains(g, ",") || ws[n].is(cClauseOpener) {
-				break
-			}
-			if dated[n] {
-				return -1
-			}
+		if datedAfter(text, ws, dated, j) {
+			return -1
 		}
 		return j
 	}
@@ -797,3 +785,18 @@ var stateVerbs = lexSet(`lived remained stayed`)
 
 // endingVerbs end a happening told before them.
 var endingVerbs = lexSet(`end ended conclude concluded adjourn adjourned close closed finish finished wrap wrapped`)
+
+// datedAfter reports a dated word in the clause after word j, before a
+// comma, a hard gap or a clause word: the verb at j has a date of its own.
+func datedAfter(text string, ws []word, dated []bool, j int) bool {
+	for n := j + 1; n < len(ws) && n <= j+maxReach; n++ {
+		g := text[ws[n-1].end:ws[n].start]
+		if hardGap(g) || strings.Contains(g, ",") || ws[n].is(cClauseOpener) {
+			return false
+		}
+		if dated[n] {
+			return true
+		}
+	}
+	return false
+}
