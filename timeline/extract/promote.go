@@ -331,7 +331,7 @@ func (d *draft) tenseVerb() int {
 		if _, known := ws[k].trigger(); !pastForm(ws, k) && !(aux && known) {
 			continue // no verb that carries a tense: "will almost double"
 		}
-		if k > t && !aux && !simplePast[ws[k].lower] && !(k+1 < len(ws) && ws[k+1].is(cArticle)) {
+		if k > t && !aux && !simplePasts[ws[k].lower] && !(k+1 < len(ws) && ws[k+1].is(cArticle)) {
 			continue // "announcements put out on Aug. 13 suggest": a participle after its noun; "teams pulled a woman" has an object
 		}
 		info, ok := headInfo(text, ws, k)
@@ -377,20 +377,6 @@ func objectPhrase(text string, ws []word, v, t int) bool {
 	}
 	return true
 }
-
-// simplePast are the past forms that are no participle: "went", "rose"
-// (not "put", "held"), which only a finite verb can be.
-var simplePast = func() map[string]bool {
-	m := map[string]bool{}
-	for _, list := range []string{irregularVerbs, triggerVerbs, speechVerbs, lightVerbs} {
-		for entry := range strings.FieldsSeq(list) {
-			if forms := strings.Split(entry, ":"); len(forms) == 3 && forms[1] != forms[2] {
-				m[forms[1]] = true
-			}
-		}
-	}
-	return m
-}()
 
 // targetTime are the words before a date that make it a time set for the
 // noun, not the verb's: "moved the meeting to Friday", "delayed the vote
