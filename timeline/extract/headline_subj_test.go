@@ -1,0 +1,15 @@
+package extract
+
+import "testing"
+
+// TestHeadlineSubjectNoun checks headline subjects whose noun phrase holds
+// a name only as a modifier or inside a phrase after its head: the subject
+// is the noun phrase, not the name (publication Wed 2022-09-14).
+func TestHeadlineSubjectNoun(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a country as a modifier of the subject noun", "Officials said both Norway patients were recovering well on Monday.", "Both Norway patients recover well"},
+		{"a country as a modifier of a passive's patient", "Three Denmark fans were injured in Lyon on Saturday.", "Three Denmark fans injured in Lyon"},
+		{"a relative clause's head after a preposition", "The ministry took advice from water engineers who held an urgent meeting on Monday.", "Water engineers hold an urgent meeting"},
+	}
+	runTitleAmong(t, tests)
+}
