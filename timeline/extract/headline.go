@@ -2166,6 +2166,13 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		return ""
 	}
 	h := nearestNounPhrase(text, ws, r)
+	if r >= 3 && ws[r-2].lower == "of" && (figureWord(ws[r-1].lower) || spanNumbers[ws[r-1].lower] > 0) && !hasPunct(text[ws[r-3].end:ws[r-1].start]) {
+		// "a boy of 12 who arrived", "a family of four who": the noun the
+		// number tells the age or size of
+		if e := nearestNounPhrase(text, ws, r-2); e != "" && ws[r-2-len(strings.Fields(e))].is(cArticle|cDeterminer) {
+			return e + " of " + text[ws[r-1].start:ws[r-1].end]
+		}
+	}
 	n := len(strings.Fields(h))
 	if h == "" || r-n > 0 && (ws[r-n-1].is(cLocationPrep) && isCapitalized(h) || phraseJoiners[ws[r-n-1].lower]) ||
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {

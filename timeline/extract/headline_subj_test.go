@@ -13,3 +13,13 @@ func TestHeadlineSubjectNoun(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineSubjectOfPhrase checks a relative clause's head that an "of"
+// phrase follows: "a boy of 12 who arrived" is the boy, not 12.
+func TestHeadlineSubjectOfPhrase(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a person of an age", "Officials said a boy of 12 who arrived from Lima on Monday was in hospital.", "A boy of 12 arrives from Lima"},
+		{"a group of a place", "Doctors said a family of four who returned from Lima on Monday had fallen ill.", "A family of four returns from Lima"},
+	}
+	runTitleAmong(t, tests)
+}
