@@ -1908,6 +1908,9 @@ func relativeHead(text string, ws []word, ti int) string {
 		start--
 	}
 	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
+		if h := longRelativeHead(text, ws, r); h != "" {
+			return h // "The new patient from the coast, who had returned"
+		}
 		// The phrase is longer than four words, or not its clause's start:
 		// a relative pronoun stands for the noun phrase nearest before it
 		// ("ordered ten versions of the aircraft, which first flew": the
@@ -1918,6 +1921,29 @@ func relativeHead(text string, ws []word, ti int) string {
 		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
+}
+
+// longRelativeHead is the noun phrase of five to seven words that opens the
+// sentence and ends at the comma before the relative word at r, when it
+// opens with an article or determiner and holds a place phrase, no verb
+// and no clause word: "The new patient from the coast, who".
+func longRelativeHead(text string, ws []word, r int) string {
+	if r < 5 || r > 7 || !ws[0].is(cArticle|cDeterminer) {
+		return ""
+	}
+	prep := false
+	for k := 0; k < r; k++ {
+		w := ws[k]
+		if k > 0 && hasPunct(text[ws[k-1].end:w.start]) || w.is(cClauseWord|cBeForm|cAuxiliary|cHaveForm|cModal) ||
+			w.trig != nil && !isNoun(ws, k) || participle(ws, k) && k > 0 && !ws[k-1].is(cArticle) {
+			return ""
+		}
+		prep = prep || k > 1 && (w.is(cLocationPrep) || w.lower == "from" || w.lower == "of")
+	}
+	if !prep {
+		return ""
+	}
+	return text[ws[0].start:ws[r-1].end]
 }
 
 // otherPreps end a noun phrase from the left as phraseOpeners do.
