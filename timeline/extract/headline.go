@@ -970,8 +970,8 @@ func complement(text string, ws []word, d *draft) string {
 			limit++ // "accounts for 70 percent", "called for a ceasefire": the verb's own preposition
 			forObject = true
 		}
-		if forObject && w.is(cBeForm|cHaveForm|cModal|cAuxiliary) {
-			break // another clause's verb group
+		if (forObject || relativeVerbGroup(ws, d.trig)) && w.is(cBeForm|cHaveForm|cModal|cAuxiliary) {
+			break // another clause's verb group: "pupils who held a protest were sent home"
 		}
 		if w.lower == "of" && len(parts) == limit-1 && k > 0 && ws[k-2].is(cArticle) && lowerWord(text, ws[k-1]) && preps == 0 {
 			limit += 3 // "designated the spill an incident of national significance": the noun needs its "of"
@@ -1944,6 +1944,14 @@ func longRelativeHead(text string, ws []word, r int) string {
 		return ""
 	}
 	return text[ws[0].start:ws[r-1].end]
+}
+
+// relativeVerbGroup reports the verb at ti (or the light verb of a noun there) as
+// the verb of a relative clause: "who", "that" or "which" right before its
+// verb group. A verb group after its object is the main clause's.
+func relativeVerbGroup(ws []word, ti int) bool {
+	k := groupStart(ws, lightIndex(ws, ti), false)
+	return k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "that" || ws[k-1].lower == "which")
 }
 
 // otherPreps end a noun phrase from the left as phraseOpeners do.

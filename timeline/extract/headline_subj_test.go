@@ -10,6 +10,7 @@ func TestHeadlineSubjectNoun(t *testing.T) {
 		{"a country as a modifier of the subject noun", "Officials said both Norway patients were recovering well on Monday.", "Both Norway patients recover well"},
 		{"a country as a modifier of a passive's patient", "Three Denmark fans were injured in Lyon on Saturday.", "Three Denmark fans injured in Lyon"},
 		{"a comma relative's head with a place phrase", "The new patient from the coast, who had recently returned from Lima on Monday, is a teacher.", "The new patient from the coast returns from Lima"},
+		{"a relative clause's object ends before the main verb", "The pupils who held a protest on Monday were sent home.", "The pupils hold a protest"},
 		{"a relative clause's head after a preposition", "The ministry took advice from water engineers who held an urgent meeting on Monday.", "Water engineers hold an urgent meeting"},
 	}
 	runTitleAmong(t, tests)
