@@ -67,7 +67,11 @@ func headlineOf(text string, d *draft) string {
 					for k > 0 && (ws[k-1].lower == "to" || ws[k-1].info().light) {
 						k-- // "plan to hold": the subject is before "plan"
 					}
-					who = []string{d.resolve(wordsBefore(text, ws, &draft{sent: d.sent, words: ws, trig: k, date: d.date}))}
+					held := &draft{sent: d.sent, words: ws, trig: k, date: d.date}
+					who = []string{d.resolve(wordsBefore(text, ws, held))}
+					if who[0] == "" {
+						who[0] = restrictiveHead(text, ws, held) // "engineers who held a meeting"
+					}
 					verb = agree(who[0], light)
 				}
 			}
@@ -328,6 +332,11 @@ func (d *draft) subjectBefore(text string) string {
 		}
 		return ""
 	}
+	if n := len(before); n > 0 && modifierActor(text, d.words, before[n-1], d.trig) {
+		// "both Norway patients were recovering": the patients recover,
+		// not Norway; the words before the verb are the subject
+		return ""
+	}
 	// "Biden and Xi Jinping", "India and Russia": two parties of one
 	// kind joined by "and".
 	if n := len(before); n >= 2 && text[before[n-2].Span.End:before[n-1].Span.Start] == " and " &&
@@ -336,6 +345,38 @@ func (d *draft) subjectBefore(text string) string {
 	}
 	return d.actorBefore()
 }
+
+// modifierActor reports an actor named inside the subject's noun phrase
+// as a modifier of its head: one to three words in lower case, nouns, stand
+// between the name and the verb group of the verb at ti ("both Norway
+// patients were", "all UK households have"), with no comma, preposition or
+// clause word among them, and no preposition before the name ("Shares in
+// Corvane's parent company": the name is in a phrase after the head).
+func modifierActor(text string, ws []word, m ActorMention, ti int) bool {
+	k := subjectWord(ws, ti)
+	if k < 1 || ws[k].end <= m.Span.End || m.Span.End > ws[k].start && strings.HasPrefix(text[m.Span.End:ws[k].start], "'") {
+		return false
+	}
+	if i := wordIndexAt(ws, m.Span.Start); i > 0 && i < len(ws) && (ws[i-1].is(cPreposition|cLocationPrep) || phraseOpeners[ws[i-1].lower]) {
+		return false // "Shares in Corvane's parent company fell": the subject is before the phrase
+	}
+	n := 0
+	for j := k; j > 0 && ws[j].start >= m.Span.End; j-- {
+		w := ws[j]
+		n++
+		if n > 3 || !lowerWord(text, w) || hasPunct(text[ws[j-1].end:w.start]) || w.possessive ||
+			w.is(cClauseWord|cPreposition|cLocationPrep|cArticle|cDeterminer|cBeForm|cAuxiliary|cHaveForm|cModal|cSubjectPronoun|cClosed) ||
+			phraseOpeners[w.lower] || otherPreps[w.lower] || reflexives[w.lower] || w.trig != nil && !isNoun(ws, j) || strings.HasSuffix(w.lower, "ly") {
+			return false
+		}
+	}
+	// "the US government has": a state body acts for its country, as
+	// "the Indian government" does (appendStateBody)
+	return n > 0 && !(n == 1 && stateBodies[ws[k].lower])
+}
+
+// reflexives stress the subject and are no noun of it: "Paddy herself".
+var reflexives = lexSet(`himself herself itself themselves myself ourselves yourself`)
 
 // subjectWord is the word right before the verb at i and its auxiliaries
 // and adverbs ("she had fully recovered": "she"); -1 when there is none.
@@ -408,12 +449,17 @@ func nounPhrase(text string, ws []word, i int) string {
 func (d *draft) actorBefore() string {
 	t := d.words[d.trig]
 	best, bestKind := "", ""
-	for _, m := range d.actors {
+	var nearest *ActorMention
+	for i, m := range d.actors {
 		if m.Span.End <= t.start && !d.speechBetween(m.Span.End) {
+			nearest = &d.actors[i]
 			if bestKind == "" || m.Actor.Kind != ActorCountry || bestKind == ActorCountry {
 				best, bestKind = m.Text, m.Actor.Kind
 			}
 		}
+	}
+	if nearest != nil && d.doc != nil && modifierActor(d.doc.Text, d.words, *nearest, d.trig) {
+		return "" // "all Chile households were": the households, not Chile
 	}
 	return best
 }
@@ -924,8 +970,8 @@ func complement(text string, ws []word, d *draft) string {
 			limit++ // "accounts for 70 percent", "called for a ceasefire": the verb's own preposition
 			forObject = true
 		}
-		if forObject && w.is(cBeForm|cHaveForm|cModal|cAuxiliary) {
-			break // another clause's verb group
+		if (forObject || relativeVerbGroup(ws, d.trig)) && w.is(cBeForm|cHaveForm|cModal|cAuxiliary) {
+			break // another clause's verb group: "pupils who held a protest were sent home"
 		}
 		if w.lower == "of" && len(parts) == limit-1 && k > 0 && ws[k-2].is(cArticle) && lowerWord(text, ws[k-1]) && preps == 0 {
 			limit += 3 // "designated the spill an incident of national significance": the noun needs its "of"
@@ -1862,6 +1908,9 @@ func relativeHead(text string, ws []word, ti int) string {
 		start--
 	}
 	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
+		if h := longRelativeHead(text, ws, r); h != "" {
+			return h // "The new patient from the coast, who had returned"
+		}
 		// The phrase is longer than four words, or not its clause's start:
 		// a relative pronoun stands for the noun phrase nearest before it
 		// ("ordered ten versions of the aircraft, which first flew": the
@@ -1872,6 +1921,37 @@ func relativeHead(text string, ws []word, ti int) string {
 		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
+}
+
+// longRelativeHead is the noun phrase of five to seven words that opens the
+// sentence and ends at the comma before the relative word at r, when it
+// opens with an article or determiner and holds a place phrase, no verb
+// and no clause word: "The new patient from the coast, who".
+func longRelativeHead(text string, ws []word, r int) string {
+	if r < 5 || r > 7 || !ws[0].is(cArticle|cDeterminer) {
+		return ""
+	}
+	prep := false
+	for k := 0; k < r; k++ {
+		w := ws[k]
+		if k > 0 && hasPunct(text[ws[k-1].end:w.start]) || w.is(cClauseWord|cBeForm|cAuxiliary|cHaveForm|cModal) ||
+			w.trig != nil && !isNoun(ws, k) || participle(ws, k) && k > 0 && !ws[k-1].is(cArticle) {
+			return ""
+		}
+		prep = prep || k > 1 && (w.is(cLocationPrep) || w.lower == "from" || w.lower == "of")
+	}
+	if !prep {
+		return ""
+	}
+	return text[ws[0].start:ws[r-1].end]
+}
+
+// relativeVerbGroup reports the verb at ti (or the light verb of a noun there) as
+// the verb of a relative clause: "who", "that" or "which" right before its
+// verb group. A verb group after its object is the main clause's.
+func relativeVerbGroup(ws []word, ti int) bool {
+	k := groupStart(ws, lightIndex(ws, ti), false)
+	return k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "that" || ws[k-1].lower == "which")
 }
 
 // otherPreps end a noun phrase from the left as phraseOpeners do.
@@ -1885,7 +1965,7 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 	for start > 0 && r-start < 4 {
 		w := ws[start-1]
 		if start < r && hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord|cPreposition|cLocationPrep|cBeForm|cAuxiliary) ||
-			phraseOpeners[w.lower] || otherPreps[w.lower] || w.trig != nil && !isNoun(ws, start-1) || participle(ws, start-1) && start < r {
+			phraseOpeners[w.lower] || otherPreps[w.lower] || reflexives[w.lower] || w.trig != nil && !isNoun(ws, start-1) || participle(ws, start-1) && start < r {
 			break
 		}
 		start--
@@ -1896,8 +1976,8 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 	if start == r || ws[start].is(cArticle) && start == r-1 {
 		return ""
 	}
-	if ws[r].lower == "who" && start > 0 && ws[start-1].is(cLocationPrep) {
-		return "" // "Brits on holiday in Mexico, who are flying back": "who" is no place
+	if ws[r].lower == "who" && start > 0 && ws[start-1].is(cLocationPrep) && (hasPunct(text[ws[r-1].end:ws[r].start]) || !peopleAfterPreposition(text, ws, r, r-start)) {
+		return "" // "Brits on holiday in Mexico, who are flying back": "who" is no place; "from water engineers who" are people
 	}
 	if w := ws[r-1]; w.trig != nil && !isNoun(ws, r-1) || w.is(cBeForm|cAuxiliary) {
 		return ""
@@ -2120,12 +2200,19 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		return ""
 	}
 	h := nearestNounPhrase(text, ws, r)
+	if r >= 3 && ws[r-2].lower == "of" && (figureWord(ws[r-1].lower) || spanNumbers[ws[r-1].lower] > 0) && !hasPunct(text[ws[r-3].end:ws[r-1].start]) {
+		// "a boy of 12 who arrived", "a family of four who": the noun the
+		// number tells the age or size of
+		if e := nearestNounPhrase(text, ws, r-2); e != "" && ws[r-2-len(strings.Fields(e))].is(cArticle|cDeterminer) {
+			return e + " of " + text[ws[r-1].start:ws[r-1].end]
+		}
+	}
 	n := len(strings.Fields(h))
 	if h == "" || r-n > 0 && (ws[r-n-1].is(cLocationPrep) && isCapitalized(h) || phraseJoiners[ws[r-n-1].lower]) ||
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {
 		return "" // "in Kenya and Tanzania that killed": the phrase is cut; "anything that"
 	}
-	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 {
+	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !peopleAfterPreposition(text, ws, r, n) {
 		return "" // "those who know people who have died": a phrase that opens with no determiner may hold a verb
 	}
 	if o := r - n - 1; o > 0 && ws[o].lower == "of" && ws[o-1].trig != nil && isNoun(ws, o-1) {
@@ -2136,6 +2223,25 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		}
 	}
 	return h
+}
+
+// peopleAfterPreposition reports the n words before the "who" at r as a
+// plural noun phrase in lower case right after a preposition ("advice from
+// water engineers who held"): a phrase a preposition leads is no object of
+// a verb, and "who" tells people, so it is the clause's head.
+func peopleAfterPreposition(text string, ws []word, r, n int) bool {
+	if ws[r].lower != "who" || r-n < 1 || !plural(text[ws[r-n].start:ws[r-1].end]) {
+		return false
+	}
+	if p := ws[r-n-1]; !p.is(cPreposition|cLocationPrep) && !phraseOpeners[p.lower] && !otherPreps[p.lower] {
+		return false
+	}
+	for k := r - n; k < r; k++ {
+		if !lowerWord(text, ws[k]) {
+			return false // "from Mexico City who": a place, not people
+		}
+	}
+	return true
 }
 
 // phraseJoiners join two phrases; a noun phrase right after one is half of

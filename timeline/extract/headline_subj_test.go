@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestHeadlineSubjectNoun checks headline subjects whose noun phrase holds
+// a name only as a modifier or inside a phrase after its head: the subject
+// is the noun phrase, not the name (publication Wed 2022-09-14).
+func TestHeadlineSubjectNoun(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a country as a modifier of the subject noun", "Officials said both Norway patients were recovering well on Monday.", "Both Norway patients recover well"},
+		{"a country as a modifier of a passive's patient", "Three Denmark fans were injured in Lyon on Saturday.", "Three Denmark fans injured in Lyon"},
+		{"a comma relative's head with a place phrase", "The new patient from the coast, who had recently returned from Lima on Monday, is a teacher.", "The new patient from the coast returns from Lima"},
+		{"a relative clause's object ends before the main verb", "The pupils who held a protest on Monday were sent home.", "The pupils hold a protest"},
+		{"a relative clause's head after a preposition", "The ministry took advice from water engineers who held an urgent meeting on Monday.", "Water engineers hold an urgent meeting"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineSubjectOfPhrase checks a relative clause's head that an "of"
+// phrase follows: "a boy of 12 who arrived" is the boy, not 12.
+func TestHeadlineSubjectOfPhrase(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a person of an age", "Officials said a boy of 12 who arrived from Lima on Monday was in hospital.", "A boy of 12 arrives from Lima"},
+		{"a group of a place", "Doctors said a family of four who returned from Lima on Monday had fallen ill.", "A family of four returns from Lima"},
+	}
+	runTitleAmong(t, tests)
+}
