@@ -1551,6 +1551,9 @@ func isCapitalized(s string) bool {
 // An adverb after the pronoun stays: "He last visited" is "Sethi last visited".
 func (d *draft) resolve(subject string) string {
 	first, rest, _ := strings.Cut(subject, " ")
+	if d.neuter != "" && (first == "It" || first == "They") {
+		return strings.TrimSpace(d.neuter + " " + rest) // "It fired": "The probe fires"
+	}
 	if d.antecedent != nil && subjectPronouns[strings.ToLower(first)] {
 		for _, w := range strings.Fields(rest) {
 			if !verbAdverbs[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
