@@ -29,7 +29,10 @@ func plainSubject(text string, ws []word) string {
 		if hasPunct(gap) || strings.ContainsAny(gap, "“”\"") {
 			return ""
 		}
-		if w.is(cBeForm|cHaveForm|cAuxiliary|cModal) || w.trig != nil && !isNoun(ws, k) && !w.possessive {
+		if w.is(cIrregularPast) && k == 1 {
+			continue // "The stolen paintings": a participle before its noun
+		}
+		if w.is(cBeForm|cHaveForm|cAuxiliary|cModal|cIrregularPast) || w.trig != nil && !isNoun(ws, k) && !w.possessive {
 			if k == 1 || ws[k-1].lower == "of" {
 				return ""
 			}

@@ -13,6 +13,8 @@ func TestHeadlineNeuterPronoun(t *testing.T) {
 		{"it after a subject with a which clause", "The regional water board, which runs the dams, said it had closed two reservoirs on Friday. It will reopen them on Monday.", "The regional water board reopens them"},
 		{"they: the previous plural subject", "The stolen paintings were kept in a barn near Hull for years. They were sold at auction on Monday.", "Stolen paintings sold"},
 		{"they: a passive after a plural subject", "The two ferries had sailed from Dover at dawn. They docked in Calais on Tuesday.", "The two ferries dock in Calais"},
+		{"it after an irregular past, in a noun's clause", "The airline spent two years on the new route. It lost a cargo plane in a crash on Monday.", "The airline loses a cargo plane in a crash"},
+		{"it with an adverb before its verb", "The city council met for an hour in Derby. It last raised parking fees on Monday.", "The city council raises parking fees"},
 		{"it is not a plural subject", "The striking dockers walked out in May. It ended on Monday.", "It ends"},
 		{"they is not a singular subject", "The lunar lander reached orbit in August. They celebrated on Monday.", "They celebrate"},
 		{"it is not a person", "The young driver crashed his car in May. It was repaired on Monday.", "It is repaired"},
