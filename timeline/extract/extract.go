@@ -256,6 +256,9 @@ type draft struct {
 	// named are the actors of the whole document, in text order: "the
 	// company" stands for the last organization named before it.
 	named []ActorMention
+	// neuter is the noun phrase an opening "It" or "They" stands for: the
+	// plain subject of the sentence before (neuterAntecedent).
+	neuter string
 }
 
 func (d *draft) pos() int { return d.sent.Start }
@@ -270,6 +273,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 	var subject *ActorMention           // the person the last sentence naming one is about
 	var lastDay *timeline.Date          // the day the last sentence dating one by its own words dates
 	stays := map[string]stay{}          // where each traveller arrived last (stayPlaces)
+	// the plain subject of the last sentence (plainSubject), its index and paragraph
+	lastPlain, lastPlainSent, lastPlainPara := "", -2, -1
 	for si, s := range a.sents {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -287,6 +292,11 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			s.Span.Start = a.dateline.end
 		}
 		ws := a.words.of(text, a.lower, s.Span)
+		neuter := ""
+		if lastPlainSent == si-1 && lastPlainPara == s.Paragraph {
+			neuter = neuterAntecedent(ws, lastPlain)
+		}
+		lastPlain, lastPlainSent, lastPlainPara = plainSubject(text, ws), si, s.Paragraph
 		xs := within(a.timexes, func(x *temporal.Timex) int { return x.Start }, s.Span)
 		if onlyDates(ws, xs) {
 			continue // "January nineteen ninety-seven.": a date line, not a happening
@@ -650,6 +660,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			d.named = a.actors
 			if pronoun && subject != nil && d.trig > 0 && !namedBefore(d.actors, ws[d.trig].start) {
 				d.antecedent = subject
+			}
+			if neuter != "" && d.trig > 0 {
+				d.neuter = neuter // "The probe entered orbit. It fired": the probe
 			}
 		}
 		if !pronoun {

@@ -157,6 +157,9 @@ func headlineOf(text string, d *draft) string {
 			}
 		}
 		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
+		if before := wordsBefore(text, ws, d); subject == "" && d.neuter != "" && before != d.resolve(before) {
+			subject, fromWords = d.resolve(before), true // "The agency ... It lost": the agency loses
+		}
 		if subject == "" && !d.info.speech && strings.HasPrefix(wordsBefore(text, ws, d), "The ") {
 			// "The Senate on Thursday passed a bill to the House": the words
 			// before an active verb are its subject, an actor after it
@@ -1458,6 +1461,9 @@ func nounClause(text string, d *draft) string {
 			f[i] = article(f[i], f[i+1])
 		}
 	}
+	if start == 0 && len(f) > 1 && d.neuter != "" && (f[0] == "It" || f[0] == "They") {
+		f = append(strings.Fields(d.neuter), f[1:]...) // "It lost a test rocket in an explosion": the agency
+	}
 	for i, w := range f {
 		if !anticipationVerbs[strings.ToLower(w)] || i == len(f)-1 {
 			continue
@@ -1551,6 +1557,14 @@ func isCapitalized(s string) bool {
 // An adverb after the pronoun stays: "He last visited" is "Sethi last visited".
 func (d *draft) resolve(subject string) string {
 	first, rest, _ := strings.Cut(subject, " ")
+	if d.neuter != "" && (first == "It" || first == "They") {
+		for _, w := range strings.Fields(rest) {
+			if !verbAdverbs[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
+				return d.neuter + " " + rest
+			}
+		}
+		return d.neuter // "It fired": "The probe fires"; "It last cut": "The committee cuts"
+	}
 	if d.antecedent != nil && subjectPronouns[strings.ToLower(first)] {
 		for _, w := range strings.Fields(rest) {
 			if !verbAdverbs[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
