@@ -314,6 +314,16 @@ func TestUndatedNews(t *testing.T) {
 			[]string{"said 2022-09-11", "visit 2022-08"}},
 		{"the start of a year is a time, not a happening", "Paulo Ramos told analysts that supply chain delays had eased since the start of the year.", nil},
 	}
+	runDatedList(t, tests)
+}
+
+// runDatedList checks each case's dated events, as "trigger date" sorted,
+// against its want.
+func runDatedList(t *testing.T, tests []struct {
+	name, text string
+	want       []string // "trigger date"
+}) {
+	t.Helper()
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -39,17 +39,7 @@ func TestSplitSentencesGluedFurniture(t *testing.T) {
 		{"a colon in prose", "The caption read Photograph: none and the page was blank.",
 			[]string{"The caption read Photograph: none and the page was blank."}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, s := range SplitSentences(tc.text) {
-				got = append(got, tc.text[s.Span.Start:s.Span.End])
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("SplitSentences(%q) mismatch (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	runSplitCases(t, tests)
 }
 
 func TestBoilerplateGluedFurniture(t *testing.T) {

@@ -43,17 +43,7 @@ func TestSplitSentences(t *testing.T) {
 		{"lowercase after period", "It cost 5 p.m. prices. fine", []string{"It cost 5 p.m. prices. fine"}},
 		{"empty", "  \n\n ", nil},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, s := range SplitSentences(tc.text) {
-				got = append(got, tc.text[s.Span.Start:s.Span.End])
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("SplitSentences(%q) mismatch (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	runSplitCases(t, tests)
 }
 
 func TestSplitSentencesParagraphs(t *testing.T) {
@@ -108,5 +98,26 @@ func TestEndsSentenceTypesetting(t *testing.T) {
 		if got := endsSentence(tc.s); got != tc.want {
 			t.Errorf("endsSentence(%q) = %v, want %v", tc.s, got, tc.want)
 		}
+	}
+}
+
+// runSplitCases checks the sentences SplitSentences finds in each case's
+// text against its want.
+func runSplitCases(t *testing.T, tests []struct {
+	name string
+	text string
+	want []string
+}) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, s := range SplitSentences(tc.text) {
+				got = append(got, tc.text[s.Span.Start:s.Span.End])
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("SplitSentences(%q) mismatch (-want +got):\n%s", tc.text, diff)
+			}
+		})
 	}
 }

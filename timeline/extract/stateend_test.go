@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestStateEnd checks that a date after "until" that ends a state begun at
 // the telling dates no happening on that day, while a state told in the
@@ -21,14 +16,5 @@ func TestStateEnd(t *testing.T) {
 		{"the focus of a negation is the happening's date", "It was not until 12 September that the firm recalled the heaters.", []string{"recalled 2022-09-12"}},
 		{"a wait keeps its date: what waits resumes then", "The judge adjourned the hearing until Friday.", []string{"hearing 2022-09-16"}},
 	}
-	x := newExtractor(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := datedEvents(t, x, tc.text)
-			slices.Sort(got)
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("Extract(%q) dated events (-want +got):\n%s", tc.text, diff)
-			}
-		})
-	}
+	runDatedList(t, tests)
 }
