@@ -557,7 +557,7 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 	}
 	text := a.doc.Text
 	for k := d.trig + 1; k+1 < len(ws) && k <= d.trig+12; k++ {
-		if clauseBreaks(text, ws, d.trig, k) > 0 || d.info.speech && reportedClause(text, ws, d.trig, k) || relativeWords[ws[k].lower] {
+		if clauseBreaks(text, ws, d.trig, k) > 0 || d.info.speech && reportedClause(text, ws, d.trig, k) || relativePronouns[ws[k].lower] {
 			return false // "contained a wildfire that forced people from their homes in the Smoky Mountains": the clause's place
 		}
 		if !ws[k].is(cLocationPrep) && !vicinityPreps[ws[k].lower] && ws[k].lower != "over" {
@@ -584,9 +584,6 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 	}
 	return false
 }
-
-// relativeWords open a relative clause, whose places are its own.
-var relativeWords = lexSet(`that which who whom whose`)
 
 // placeKinds are nouns of a kind of place that a happening's phrase of
 // place may name instead of a place: "over warm water", "in coastal
