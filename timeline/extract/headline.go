@@ -327,11 +327,8 @@ func (d *draft) subjectBefore(text string) string {
 		// "confirmed Sameerah had been infected with the H1N1 virus when
 		// she died": "she" is the person named last, not the virus
 		at := d.words[k].start
-		i, _ := slices.BinarySearchFunc(d.named, at, func(m ActorMention, at int) int { return m.Span.Start - at })
-		for j := i - 1; j >= 0 && j >= i-maxBack; j-- {
-			if m := d.named[j]; m.Actor.Kind == ActorPerson && m.Span.End <= at {
-				return m.Text // the person named last, in this sentence or before
-			}
+		if m := d.lastNamed(at, func(m *ActorMention) bool { return m.Actor.Kind == ActorPerson && m.Span.End <= at }); m != nil {
+			return m.Text // the person named last, in this sentence or before
 		}
 		return ""
 	}
@@ -1727,7 +1724,7 @@ var kindNouns = map[string]string{
 }
 
 // maxBack bounds how many of the document's actors before the trigger
-// definiteActor looks at.
+// lastNamed looks at.
 const maxBack = 24
 
 // definiteActor is the actor "the company" or "the country" stands for:
@@ -1742,17 +1739,27 @@ func (d *draft) definiteActor(subject string) string {
 	if !ok {
 		return ""
 	}
-	at := d.words[d.trig].start
+	m := d.lastNamed(d.words[d.trig].start, func(m *ActorMention) bool { return m.Actor.Kind == kind })
+	switch {
+	case m == nil:
+		return ""
+	case kind == ActorCountry:
+		return m.Actor.Name
+	}
+	return m.Text
+}
+
+// lastNamed is the last actor mention of the document that starts before
+// offset at and satisfies ok, among the maxBack mentions before at; nil
+// when there is none.
+func (d *draft) lastNamed(at int, ok func(*ActorMention) bool) *ActorMention {
 	i, _ := slices.BinarySearchFunc(d.named, at, func(m ActorMention, at int) int { return m.Span.Start - at })
 	for k := i - 1; k >= 0 && k >= i-maxBack; k-- {
-		if m := d.named[k]; m.Actor.Kind == kind {
-			if kind == ActorCountry {
-				return m.Actor.Name
-			}
-			return m.Text
+		if ok(&d.named[k]) {
+			return &d.named[k]
 		}
 	}
-	return ""
+	return nil
 }
 
 // trimAdverbs drops the adverbs that end a subject: "Osaka last".
