@@ -269,6 +269,9 @@ func datedAnchors(t *testing.T, x *Extractor, text string) []string {
 // trigger, construction by construction (timeline.Source.Also).
 func TestAlsoAnchors(t *testing.T) {
 	tests := []anchorCase{
+		{"a debut is a happening: the second of two coordinated verbs made it on a date of its own",
+			"The striker signed for the club in 2015 and made his league debut two years ago.",
+			[]string{"made 2020: debut", "signed 2015: "}},
 		{"a when clause right after the date tells what happened then",
 			"Slepian was heating soup in his kitchen last fall when he was gunned down by a sniper.",
 			[]string{"heating 2021-FA: gunned"}},
