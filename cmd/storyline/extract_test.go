@@ -434,7 +434,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 206
+	wikinewsFloor          = 207
 	wikinewsPrecisionFloor = 990
 
 	// wn38-wn49 alone, just under the figures reached once the set had been
@@ -443,8 +443,8 @@ const (
 	wikinewsHeldOutPrecisionFloor = 965
 
 	// wn50-wn61 alone (its first score: 93 of 135 found, 113 with Also,
-	// precision 109 of 114), the figures reached since: 102 of 135,
-	// precision 114 of 116
-	wikinewsFifthFloor          = 102
+	// precision 109 of 114), the figures reached since: 103 of 135,
+	// precision 115 of 117
+	wikinewsFifthFloor          = 103
 	wikinewsFifthPrecisionFloor = 975
 )
