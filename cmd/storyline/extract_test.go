@@ -345,7 +345,13 @@ func TestExtractWikinewsGold(t *testing.T) {
 				}
 			}
 			if !hit {
-				t.Logf("missed %s %q %s", name, g.trigger, g.date)
+				// "missed (Also)": the gold word dates the event only as an
+				// Also word; "missed": no event word carries the gold date
+				kind := "missed"
+				if hitAlso {
+					kind = "missed (Also)"
+				}
+				t.Logf("%s %s %q %s", kind, name, g.trigger, g.date)
 				continue
 			}
 			found++
@@ -428,7 +434,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 204
+	wikinewsFloor          = 207
 	wikinewsPrecisionFloor = 990
 
 	// wn38-wn49 alone, just under the figures reached once the set had been
@@ -437,8 +443,8 @@ const (
 	wikinewsHeldOutPrecisionFloor = 965
 
 	// wn50-wn61 alone (its first score: 93 of 135 found, 113 with Also,
-	// precision 109 of 114), just under the figures reached since: 101 of
-	// 135, precision 113 of 115
-	wikinewsFifthFloor          = 100
+	// precision 109 of 114), the figures reached since: 103 of 135,
+	// precision 115 of 117
+	wikinewsFifthFloor          = 103
 	wikinewsFifthPrecisionFloor = 975
 )

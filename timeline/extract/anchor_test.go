@@ -269,6 +269,18 @@ func datedAnchors(t *testing.T, x *Extractor, text string) []string {
 // trigger, construction by construction (timeline.Source.Also).
 func TestAlsoAnchors(t *testing.T) {
 	tests := []anchorCase{
+		{"a debut is a happening: the second of two coordinated verbs made it on a date of its own",
+			"The striker signed for the club in 2015 and made his league debut two years ago.",
+			[]string{"made 2020: debut", "signed 2015: "}},
+		{"a date set off by commas between a subject of happening and its verb dates the verb",
+			"The first walkout, in March 2020, closed three ports for a week.",
+			[]string{"closed 2020-03: "}},
+		{"and the superlative before it frames nothing",
+			"The region's worst flood, in 2011, displaced 40,000 families.",
+			[]string{"displaced 2011: "}},
+		{"a date set off by commas after an object stays with its clause",
+			"Dockers staged a walkout, in March 2020, and closed three ports.",
+			[]string{"walkout 2020-03: "}}, // not "closed"
 		{"a when clause right after the date tells what happened then",
 			"Slepian was heating soup in his kitchen last fall when he was gunned down by a sniper.",
 			[]string{"heating 2021-FA: gunned"}},

@@ -32,6 +32,9 @@ func datesEvents(x temporal.Timex) bool {
 // sentence dates what follows it.
 func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x temporal.Timex) (int, int) {
 	first, last := wordRange(ws, x.Start, x.End)
+	if v := asideSubjectVerb(text, ws, trigs, verbs, first, last); v >= 0 {
+		return v, 0 // "The last rail strike, in November 2013, lasted five days": the lasting's
+	}
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
@@ -339,7 +342,7 @@ var comparisonWords = lexSet(`from than compared against versus over`)
 // not the date of a happening: "profit soared to $155 million from $99
 // million a year earlier", "up 4% from the year-ago quarter".
 func comparisonBase(text string, ws []word, x temporal.Timex) bool {
-	if superlativeFrame(ws, wordIndexAt(ws, x.Start)) || onBase(text, ws, x) {
+	if superlativeFrame(text, ws, wordIndexAt(ws, x.Start)) || onBase(text, ws, x) {
 		return true
 	}
 	t := strings.ToLower(x.Text)
@@ -1812,9 +1815,9 @@ slowest warmest coldest wettest driest hottest deadliest`)
 // superlativeFrame reports a date that is the frame of a superlative, not
 // the date of a happening: "the highest level for mid-August", "the
 // warmest on record for September".
-func superlativeFrame(ws []word, first int) bool {
-	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) {
-		return false
+func superlativeFrame(text string, ws []word, first int) bool {
+	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) || strings.Contains(text[ws[first-2].end:ws[first-1].start], ",") {
+		return false // "The worst outbreak, in 2019, infected": an aside that dates the outbreak, no scope
 	}
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
 		if ws[k].is(cSuperlative) {
@@ -2083,4 +2086,38 @@ func whenClause(text string, ws []word, x temporal.Timex) int {
 		}
 	}
 	return -1
+}
+
+// asideSubjectVerb is the verb right after a date set off by commas
+// between the subject and its verb, when the subject names a happening:
+// "The country's worst outbreak, in 2019, infected 12,000 people", "The
+// last rail strike, in November 2013, lasted five days". The aside says
+// when the subject's happening was, and the verb tells what it did then;
+// the noun is an Also word of the verb's event (coAnchor). It is -1 when
+// the words before the aside hold a verb (the aside then follows an object
+// or a clause: "closed the road, in March, and ..."), when the noun before
+// the aside names no happening, or when no verb follows the closing comma.
+func asideSubjectVerb(text string, ws []word, trigs, verbs []int, first, last int) int {
+	open := first
+	if first > 0 && ws[first-1].is(cPreposition) {
+		open = first - 1
+	}
+	if open < 2 || last+1 >= len(ws) || !strings.Contains(text[ws[open-1].end:ws[open].start], ",") ||
+		strings.TrimSpace(text[ws[last].end:ws[last+1].start]) != "," {
+		return -1
+	}
+	n := open - 1
+	if !isIn(trigs, n) && !(isNoun(ws, n) && eventWord(text, ws, n)) {
+		return -1
+	}
+	for k := 0; k < n; k++ {
+		if (isIn(trigs, k) || isIn(verbs, k)) && !isNoun(ws, k) || hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return -1 // the aside follows an object or another clause, not the sentence's subject
+		}
+	}
+	v := last + 1
+	if (!isIn(trigs, v) && !isIn(verbs, v)) || isNoun(ws, v) || ws[v].quoted {
+		return -1
+	}
+	return v
 }

@@ -39,7 +39,7 @@ func TestSayingDates(t *testing.T) {
 			[]string{"2019-11-06 Kim says the minister will leave"}},
 		{"a date of a clause that frames the saying leaves the saying its own",
 			"Hoping to keep the spaceships on track for a 2025 debut, NASA said earlier this week it had decided to build only one capsule.",
-			[]string{"2019-W45 NASA says it had decided to build only one capsule", "2025 Keep the spaceships on track"}},
+			[]string{"2019-W45 NASA says it had decided to build only one capsule", "2025 To keep the spaceships on track for a debut"}}, // the 2025 happening is the debut
 		{"a saying that closes the sentence is the attribution of what is dated before it",
 			"Kim will leave on Nov. 17 for a five-day trip, ministry spokesman Lee Sang-min said in a radio interview Wednesday.",
 			[]string{"2019-11-17 Kim leaves for five-day trip"}},
