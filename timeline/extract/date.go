@@ -1327,6 +1327,8 @@ func headInfo(text string, ws []word, k int) (triggerInfo, bool) {
 			info = triggerInfo{lemma: lemmaOf(strings.TrimSuffix(w, "ing") + "ed")} // "After touring Dar es Salaam Thursday": tour
 		case p >= 0 && ws[p].is(cModalTo) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")):
 			info = triggerInfo{lemma: w}
+		case aspectualPresent(text, ws, k):
+			info = triggerInfo{lemma: aspectualForms[w]} // "the festival ends in Lisbon on Friday"
 		default:
 			return info, false
 		}

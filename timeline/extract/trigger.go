@@ -983,6 +983,9 @@ func eventWord(text string, ws []word, i int) bool {
 	if _, ok := aspectualForms[w]; ok && i > 0 && helpForms[ws[i-1].lower] {
 		return true // "helped end the war": a verb of ending after "help"
 	}
+	if aspectualPresent(text, ws, i) {
+		return true // "the festival ends in Lisbon on Friday"
+	}
 	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority";
 		// and a noun inside one: the "North Atlantic Treaty Organization"
@@ -1296,4 +1299,45 @@ func addsObject(text string, ws []word, k int) bool {
 	}
 	next := ws[k+1]
 	return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
+}
+
+// aspectualPresent reports a verb of beginning or ending in the present's
+// -s form at i after its subject, a lowercase noun after a determiner (a
+// place phrase between them passed over), with a preposition after it:
+// "the festival ends in Lisbon on Friday", "the sign-up window in Spain
+// closes on Monday". The beginning or the ending is the happening; the
+// noun phrase must open its clause, so an object's plural ("settled the
+// loose ends on Friday") is no verb.
+func aspectualPresent(text string, ws []word, i int) bool {
+	w := ws[i].lower
+	if _, ok := aspectualForms[w]; !ok || !strings.HasSuffix(w, "s") || i < 2 || i+1 >= len(ws) || !lowerWord(text, ws[i]) {
+		return false
+	}
+	if text[ws[i].end:ws[i+1].start] != " " || !ws[i+1].is(cPreposition|cTemporalPrep|cLocationPrep) {
+		return false
+	}
+	j := i - 1
+	for j > 0 && !lowerWord(text, ws[j]) && text[ws[j].end:ws[j+1].start] == " " {
+		j-- // "in Spain": a place's name, back to its preposition
+	}
+	if j < i-1 {
+		if !ws[j].is(cLocationPrep) && ws[j].lower != "in" {
+			return false
+		}
+		j--
+	}
+	if j < 1 || text[ws[j].end:ws[j+1].start] != " " || !lowerWord(text, ws[j]) || ws[j].is(cClosed|cPreposition|cDeterminer) || ws[j].possessive || strings.HasSuffix(ws[j].lower, "ly") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if ws[k].is(cDeterminer|cArticle) || ws[k].possessive {
+			// the subject opens its clause: "settled the loose ends on
+			// Friday" has the noun as an object
+			return k == 0 || hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k-1].is(cClauseOpener|cClauseWord) || ws[k-1].lower == "and" || ws[k-1].lower == "but"
+		}
+		if !lowerWord(text, ws[k]) || text[ws[k].end:ws[k+1].start] != " " {
+			return false
+		}
+	}
+	return false
 }
