@@ -236,6 +236,12 @@ func TestRelative(t *testing.T) {
 			[]string{"June 2=2022-06-02", "2015=2015", "the following day=2022-06-03"}},
 		// negative: no day named before the coarser reference, the DCT's
 		{"following week after a year alone", "Sales rose in 2019. Prices rose the following week.", []string{"2019=2019", "the following week=2022-W38"}},
+		{"a year ago of a happening after a half is the DCT's", "Output grew in the first half of the year. The lender approved a loan to the city a year ago.",
+			[]string{"the first half of the year=2022-H1", "a year ago=2021"}},
+		{"a year ago opening a sentence after a quarter", "Net rose in the third quarter. A year ago, the bank had a loss.",
+			[]string{"the third quarter=2022-Q3", "A year ago=2021"}},
+		{"a year ago after a figure after a half", "Output grew in the first half to 4 million tonnes, from 3 million a year ago.",
+			[]string{"the first half=2022-H1", "a year ago=2021-H1"}},
 		{"a year counted back leaves it", "Net rose in the quarter ended June 30, from a year earlier. Shares were up at 10 a.m.",
 			[]string{"the quarter=2022-Q2", "June 30=2022-06-30", "a year earlier=2021-Q2", "10 a.m.=2022-09-14T10:00"}},
 		{"a year before the day that closes the quarter is the quarter's", "Earnings for the first quarter ended March 31 climbed to $8 million from $6 million a year ago.",
