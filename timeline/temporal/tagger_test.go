@@ -89,6 +89,11 @@ func TestAbsolute(t *testing.T) {
 		{"month day closest", "payable Dec. 7 to holders of record Nov. 22.", []string{"Dec. 7=2022-12-07", "Nov. 22=2022-11-22"}},
 		{"next month in a past report", "Oil firms were told of a cutback in October.", []string{"October=2022-10"}},
 		{"month two ahead in a past report stays past", "Sales fell in November.", []string{"November=2021-11"}},
+		{"month after a past verb of intent is the closest, back", "The insurer agreed to settle the claims for $9 million in May.", []string{"May=2022-05"}},
+		{"month after a past verb of intent is the closest, ahead", "The insurer agreed to settle the claims for $9 million in December.", []string{"December=2022-12"}},
+		// negative: a present plan or a present perfect decision looks ahead
+		{"month after a present perfect verb of intent is the next", "The insurer has agreed to settle the claims for $9 million in May.", []string{"May=2023-05"}},
+		{"month after a present plan is the next", "The insurer plans to settle the claims for $9 million in May.", []string{"May=2023-05"}},
 		{"next month in a past verb's own clause is past", "Yahoo sold 2,000 shares in October.", []string{"October=2021-10"}},
 		{"next month before its past verb is past", "In October, Yahoo sold 2,000 shares.", []string{"October=2021-10"}},
 		{"next month in a future clause before a past report is ahead", "Frieden, who will start his job in October, told a news conference he was honored.", []string{"October=2022-10"}},
