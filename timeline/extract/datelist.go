@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"storyline/timeline"
@@ -25,6 +26,38 @@ func listGap(gap string) bool {
 	}
 	return true
 }
+
+// listOf reports whether the date b after the date a joins a's list: the
+// gap between them only joins them (listGap), and a gap of a preposition
+// alone ("at 11:15 a.m. on Friday") joins a date only to a coarser one it
+// lies in, not to another: "a loss for the first quarter in April" names the period of
+// the loss and the month it was reported.
+func listOf(text string, a, b temporal.Timex) bool {
+	gap := text[a.End:b.Start]
+	if !listGap(gap) {
+		return false
+	}
+	for _, w := range strings.Fields(gap) {
+		if !prepGapWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	if strings.TrimSpace(gap) == "" {
+		return true
+	}
+	ra := slices.Index(precisionOrder, timeline.DateOf(a).Precision)
+	rb := slices.Index(precisionOrder, timeline.DateOf(b).Precision)
+	return ra < 0 || rb < 0 || ra < rb
+}
+
+// precisionOrder runs from the finest precision to the coarsest.
+var precisionOrder = []timeline.Precision{timeline.PrecisionTime, timeline.PrecisionDay, timeline.PrecisionWeek,
+	timeline.PrecisionMonth, timeline.PrecisionSeason, timeline.PrecisionQuarter, timeline.PrecisionHalf,
+	timeline.PrecisionYear, timeline.PrecisionDecade, timeline.PrecisionCentury}
+
+// prepGapWords are the list gap words that open a date rather than join
+// two.
+var prepGapWords = lexSet(`in on again`)
 
 var yearIn = regexp.MustCompile(`\b\d{4}\b`)
 
@@ -67,3 +100,24 @@ func listDate(text string, xs []temporal.Timex) timeline.Date {
 	d.Rule = "list"
 	return d
 }
+
+// forPeriod reports a date after "for" (and an article): the period of a
+// figure or a noun ("a loss for the first quarter", "the budget for 2024"),
+// not a time of the verb when the verb has another date.
+func forPeriod(ws []word, x temporal.Timex) bool {
+	k := wordIndexAt(ws, x.Start) - 1
+	if k >= 0 && ws[k].is(cDeterminer) {
+		k--
+	}
+	return k >= 0 && ws[k].lower == "for"
+}
+
+// periodBound reports a date that bounds a period named before it: "the
+// quarter ended Sept. 30", "the three months to June", "the year through
+// March".
+func periodBound(ws []word, x temporal.Timex) bool {
+	k := wordIndexAt(ws, x.Start) - 1
+	return k >= 0 && periodBoundWords[ws[k].lower]
+}
+
+var periodBoundWords = lexSet(`ended ending to through until till`)
