@@ -428,17 +428,18 @@ func TestExtractWikinewsGold(t *testing.T) {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 204
-	wikinewsPrecisionFloor = 990
+	wikinewsFloor          = 205
+	wikinewsPrecisionFloor = 995
 
 	// wn38-wn49 alone, just under the figures reached once the set had been
-	// read (its first score: 83 of 120 found, precision 95 of 102)
-	wikinewsHeldOutFloor          = 95
-	wikinewsHeldOutPrecisionFloor = 965
+	// read (its first score: 83 of 120 found, precision 95 of 102); 97 of
+	// 120, precision 105 of 107 after the date fixes of w-tag2
+	wikinewsHeldOutFloor          = 96
+	wikinewsHeldOutPrecisionFloor = 980
 
 	// wn50-wn61 alone (its first score: 93 of 135 found, 113 with Also,
-	// precision 109 of 114), just under the figures reached since: 101 of
-	// 135, precision 113 of 115
-	wikinewsFifthFloor          = 100
-	wikinewsFifthPrecisionFloor = 975
+	// precision 109 of 114), just under the figures reached since: 103 of
+	// 135, precision 115 of 115 (w-tag2)
+	wikinewsFifthFloor          = 102
+	wikinewsFifthPrecisionFloor = 990
 )
