@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -121,3 +122,60 @@ func periodBound(ws []word, x temporal.Timex) bool {
 }
 
 var periodBoundWords = lexSet(`ended ending to through until till`)
+
+// closedPeriod reads a period of the calendar named by its length and its
+// end, the end being the date x: "the three months to June" is the second
+// quarter, "the six months ended Dec. 31" the second half. It gives x with
+// that value and its span over the whole period; false when x ends no
+// period before it, or the period is no calendar quarter or half ("the
+// quarter ended Aug. 26", "the nine months to September"). A fiscal year
+// ("the year ended Sept. 30") keeps its end day: TimeBank dates what
+// happened in it so (wsj_0505, wsj_0376), and the year alone cost more
+// anchors there than it gained.
+func closedPeriod(text string, ws []word, xs []temporal.Timex, x temporal.Timex) (temporal.Timex, bool) {
+	if !periodBound(ws, x) || x.Type != "DATE" {
+		return x, false
+	}
+	k := wordIndexAt(ws, x.Start) - 1 // the bound word
+	var length temporal.Timex
+	found := false
+	for _, y := range xs {
+		if y.Type == "DURATION" && y.End <= ws[k].start && (k == 0 || y.End >= ws[k-1].end) {
+			length, found = y, true
+		}
+	}
+	if !found {
+		return x, false
+	}
+	prec := x.Value.Precision()
+	_, end, ok := x.Value.Bounds()
+	if !ok || prec != "day" && prec != "month" {
+		return x, false
+	}
+	if prec == "day" && end.AddDate(0, 0, 1).Day() != 1 {
+		return x, false // a fiscal period ends on any day: "the quarter ended Aug. 26"
+	}
+	y, m := end.Year(), int(end.Month())
+	v := ""
+	switch length.Value.String() {
+	case "P3M":
+		if m%3 == 0 {
+			v = fmt.Sprintf("%04d-Q%d", y, m/3)
+		}
+	case "P6M":
+		if m%6 == 0 {
+			v = fmt.Sprintf("%04d-H%d", y, m/6)
+		}
+	}
+	if v == "" {
+		return x, false
+	}
+	val, err := temporal.ParseValue(v)
+	if err != nil {
+		return x, false
+	}
+	out := x
+	out.Value, out.Start, out.Text = val, length.Start, text[length.Start:x.End]
+	out.Explanation = "a period named by its length (" + length.Value.String() + ") and its end (" + x.Value.String() + "): " + v
+	return out, true
+}

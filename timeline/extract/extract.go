@@ -474,6 +474,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				d.info.lemma = presentLemma(ws[p.trig].lower)
 			}
 			d.date = timeline.DateOf(p.x)
+			if x, ok := closedPeriod(text, ws, xs, p.x); ok {
+				d.date = timeline.DateOf(x) // "rose in the three months to June": the second quarter
+			}
 			if len(lists[i]) > 1 {
 				d.date = listDate(text, lists[i])
 			}
