@@ -312,6 +312,9 @@ func TestUndatedNews(t *testing.T) {
 			[]string{"killed 2020", "sent 2022-09-13"}},
 		{"a saying on its own day that dates only background before it is the day's", "The Maariv newspaper said Sunday that the minister's visit in August was a mistake.",
 			[]string{"said 2022-09-11", "visit 2022-08"}},
+		{"a figure's period after for leaves the verb the month it was told in", "The brewer posted a pre-tax loss of 12 million pounds for the second quarter in August.",
+			[]string{"posted 2022-08"}},
+		{"a clock time on a day is one time", "The dam's gates opened at 6:40 a.m. on Monday.", []string{"opened 2022-09-12T06:40"}},
 		{"the start of a year is a time, not a happening", "Paulo Ramos told analysts that supply chain delays had eased since the start of the year.", nil},
 	}
 	runDatedList(t, tests)
@@ -334,4 +337,19 @@ func runDatedList(t *testing.T, tests []struct {
 			}
 		})
 	}
+}
+
+// TestFigurePeriod: a period after "for" is a figure's; the verb takes the
+// clause's other date, unless that date only bounds the period. A period
+// named by its length and end ("the three months to March") is the quarter
+// or half it makes.
+func TestFigurePeriod(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"another date of the verb dates it", "The brewer posted a pre-tax loss of 12 million pounds for the second quarter on Tuesday.", "posted 2022-Q2", "posted 2022-09-13"},
+		{"the period's end day is no other date", "The brewer posted a pre-tax loss of 12 million pounds for the quarter ended June 30.", "posted 2022-06-30", "posted 2022-Q2"},
+		{"three months to a quarter's last month are that quarter", "Exports climbed 7 percent in the three months to March.", "climbed 2022-03", "climbed 2022-Q1"},
+		{"six months to the last day of the year are the second half", "Ticket sales dropped 9 percent in the six months ended Dec. 31, 2021.", "dropped 2021-12-31", "dropped 2021-H2"},
+		// negative: a fiscal quarter that ends on another day keeps its end
+		{"a fiscal quarter ending mid-month is no calendar quarter", "Exports climbed 7 percent in the three months ended Aug. 26.", "climbed 2022-Q3", "2022-08-26"},
+	})
 }

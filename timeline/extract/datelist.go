@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"storyline/timeline"
@@ -25,6 +27,38 @@ func listGap(gap string) bool {
 	}
 	return true
 }
+
+// listOf reports whether the date b after the date a joins a's list: the
+// gap between them only joins them (listGap), and a gap of a preposition
+// alone ("at 11:15 a.m. on Friday") joins a date only to a coarser one it
+// lies in, not to another: "a loss for the first quarter in April" names the period of
+// the loss and the month it was reported.
+func listOf(text string, a, b temporal.Timex) bool {
+	gap := text[a.End:b.Start]
+	if !listGap(gap) {
+		return false
+	}
+	for _, w := range strings.Fields(gap) {
+		if !prepGapWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	if strings.TrimSpace(gap) == "" {
+		return true
+	}
+	ra := slices.Index(precisionOrder, timeline.DateOf(a).Precision)
+	rb := slices.Index(precisionOrder, timeline.DateOf(b).Precision)
+	return ra < 0 || rb < 0 || ra < rb
+}
+
+// precisionOrder runs from the finest precision to the coarsest.
+var precisionOrder = []timeline.Precision{timeline.PrecisionTime, timeline.PrecisionDay, timeline.PrecisionWeek,
+	timeline.PrecisionMonth, timeline.PrecisionSeason, timeline.PrecisionQuarter, timeline.PrecisionHalf,
+	timeline.PrecisionYear, timeline.PrecisionDecade, timeline.PrecisionCentury}
+
+// prepGapWords are the list gap words that open a date rather than join
+// two.
+var prepGapWords = lexSet(`in on again`)
 
 var yearIn = regexp.MustCompile(`\b\d{4}\b`)
 
@@ -66,4 +100,82 @@ func listDate(text string, xs []temporal.Timex) timeline.Date {
 	d.Explanation = strings.TrimSpace("a list of dates for one happening, " + d.Start + " to " + d.End + "; first date: " + d.Explanation)
 	d.Rule = "list"
 	return d
+}
+
+// forPeriod reports a date after "for" (and an article): the period of a
+// figure or a noun ("a loss for the first quarter", "the budget for 2024"),
+// not a time of the verb when the verb has another date.
+func forPeriod(ws []word, x temporal.Timex) bool {
+	k := wordIndexAt(ws, x.Start) - 1
+	if k >= 0 && ws[k].is(cDeterminer) {
+		k--
+	}
+	return k >= 0 && ws[k].lower == "for"
+}
+
+// periodBound reports a date that bounds a period named before it: "the
+// quarter ended Sept. 30", "the three months to June", "the year through
+// March".
+func periodBound(ws []word, x temporal.Timex) bool {
+	k := wordIndexAt(ws, x.Start) - 1
+	return k >= 0 && periodBoundWords[ws[k].lower]
+}
+
+var periodBoundWords = lexSet(`ended ending to through until till`)
+
+// closedPeriod reads a period of the calendar named by its length and its
+// end, the end being the date x: "the three months to June" is the second
+// quarter, "the six months ended Dec. 31" the second half. It gives x with
+// that value and its span over the whole period; false when x ends no
+// period before it, or the period is no calendar quarter or half ("the
+// quarter ended Aug. 26", "the nine months to September"). A fiscal year
+// ("the year ended Sept. 30") keeps its end day: TimeBank dates what
+// happened in it so (wsj_0505, wsj_0376), and the year alone cost more
+// anchors there than it gained.
+func closedPeriod(text string, ws []word, xs []temporal.Timex, x temporal.Timex) (temporal.Timex, bool) {
+	if !periodBound(ws, x) || x.Type != "DATE" {
+		return x, false
+	}
+	k := wordIndexAt(ws, x.Start) - 1 // the bound word
+	var length temporal.Timex
+	found := false
+	for _, y := range xs {
+		if y.Type == "DURATION" && y.End <= ws[k].start && (k == 0 || y.End >= ws[k-1].end) {
+			length, found = y, true
+		}
+	}
+	if !found {
+		return x, false
+	}
+	prec := x.Value.Precision()
+	_, end, ok := x.Value.Bounds()
+	if !ok || prec != "day" && prec != "month" {
+		return x, false
+	}
+	if prec == "day" && end.AddDate(0, 0, 1).Day() != 1 {
+		return x, false // a fiscal period ends on any day: "the quarter ended Aug. 26"
+	}
+	y, m := end.Year(), int(end.Month())
+	v := ""
+	switch length.Value.String() {
+	case "P3M":
+		if m%3 == 0 {
+			v = fmt.Sprintf("%04d-Q%d", y, m/3)
+		}
+	case "P6M":
+		if m%6 == 0 {
+			v = fmt.Sprintf("%04d-H%d", y, m/6)
+		}
+	}
+	if v == "" {
+		return x, false
+	}
+	val, err := temporal.ParseValue(v)
+	if err != nil {
+		return x, false
+	}
+	out := x
+	out.Value, out.Start, out.Text = val, length.Start, text[length.Start:x.End]
+	out.Explanation = "a period named by its length (" + length.Value.String() + ") and its end (" + x.Value.String() + "): " + v
+	return out, true
 }

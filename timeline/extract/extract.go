@@ -404,7 +404,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		var lists [][]temporal.Timex // per pick: the dates of its list
 		var joined []pick
 		for _, p := range picks {
-			if n := len(joined); n > 0 && joined[n-1].trig == p.trig && listGap(text[lists[n-1][len(lists[n-1])-1].End:p.x.Start]) {
+			if n := len(joined); n > 0 && joined[n-1].trig == p.trig && listOf(text, lists[n-1][len(lists[n-1])-1], p.x) {
 				lists[n-1] = append(lists[n-1], p.x)
 				continue
 			}
@@ -414,8 +414,17 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		picks = joined
 		best := map[int]int{} // trigger -> index into picks
 		for i, p := range picks {
-			if j, ok := best[p.trig]; ok && p.trig >= 0 && picks[j].cost <= p.cost {
-				continue
+			if j, ok := best[p.trig]; ok && p.trig >= 0 {
+				// a period after "for" is a figure's ("reported a loss
+				// for the first quarter in April"): another date of the
+				// same verb dates the verb
+				fj, fp := forPeriod(ws, picks[j].x), forPeriod(ws, p.x)
+				if fj != fp && (periodBound(ws, picks[j].x) || periodBound(ws, p.x)) {
+					fj, fp = false, false // "for the third quarter ended Sept. 30": one period
+				}
+				if fj == fp && picks[j].cost <= p.cost || !fj && fp {
+					continue
+				}
 			}
 			best[p.trig] = i
 		}
@@ -465,6 +474,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				d.info.lemma = presentLemma(ws[p.trig].lower)
 			}
 			d.date = timeline.DateOf(p.x)
+			if x, ok := closedPeriod(text, ws, xs, p.x); ok {
+				d.date = timeline.DateOf(x) // "rose in the three months to June": the second quarter
+			}
 			if len(lists[i]) > 1 {
 				d.date = listDate(text, lists[i])
 			}

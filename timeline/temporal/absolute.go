@@ -475,6 +475,9 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	if (g == gQuarter || g == gHalf) && tn == tenseFuture {
 		tn = tenseNone
 	}
+	if (g == gMonth || g == gSeason) && tn == tenseFuture && m.pastIntent(c.s) {
+		tn = tenseNone
+	}
 	t := pick(cands, g, m.dct, tn)
 	if g == gMonth && tn == tensePast && monthsBetween(t, m.dct) == 11 && m.pastContent(c.s) {
 		// the month after the DCT's, in a past-tense report of what
@@ -514,6 +517,29 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
 	return c, true
+}
+
+// pastIntent reports whether the future the month at s is read in comes
+// only from a past verb of intent before it ("Kessler agreed to pay 80
+// million dollars in January", "the board decided to cut jobs in March"):
+// the month may date the agreement or what was agreed, and what was agreed
+// may be done by now, so the closest month wins, not the next one. A present
+// perfect ("has agreed to") keeps the future.
+func (m *matcher) pastIntent(s int) bool {
+	if m.frontTense(s) != tenseNone {
+		return false
+	}
+	c, ok := m.cueBefore(s)
+	if !ok || c.tense != tenseFuture || !intentVerbs.has(m.id(c.pos)) || !m.class(c.pos, cPast) || m.id(c.pos+1) != wTo {
+		return false
+	}
+	// "has decided to admit them in March": the decision is the news of
+	// the day and what it decides lies ahead
+	p := c.pos - 1
+	if m.adverb(p) {
+		p--
+	}
+	return !m.is(p, wHas, wHave)
 }
 
 // pastContent reports whether the expression at token s hangs on what a

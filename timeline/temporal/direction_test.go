@@ -128,6 +128,8 @@ func TestCoordinatedClauseTense(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"pushed, and will stay", "Gusts carried the flames over the ridge road on Saturday, and the road will stay shut until Tuesday.", []string{"Saturday=2020-08-15", "Tuesday=2020-08-18"}},
 		{"sank, but will reopen", "The pier sank into the harbour mud on Friday, but the port will reopen soon.", []string{"Friday=2020-08-14"}},
+		{"past verb far before, and will", "The keeper signed forms at the club's offices in Leeds on Friday and will train on Tuesday.", []string{"Friday=2020-08-14", "Tuesday=2020-08-18"}},
+		{"past verb far before, but will", "The ferry left the old harbour at the north pier on Thursday but will return Wednesday.", []string{"Thursday=2020-08-13", "Wednesday=2020-08-19"}},
 		// negative: no verb of its own before the expression
 		{"no own verb", "On Saturday, and again after that, the road will stay shut.", []string{"Saturday=2020-08-22"}},
 	}, sun)

@@ -428,7 +428,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 		return c, false
 	}
 	base, kind, name := m.dct, aDCT, ""
-	if u == uYear && n == 1 && (m.lastGran == gQuarter || m.lastGran == gHalf) {
+	if u == uYear && n == 1 && (m.lastGran == gQuarter || m.lastGran == gHalf) && (dir > 0 || m.id(k) != wAgo || m.comparedFigure(i)) {
 		fromPrev = true // "profit rose from $5 million a year ago": the quarter just named
 	}
 	// "net for the quarter ended Sept. 30 rose to $412 million from $361
@@ -492,6 +492,30 @@ func (m *matcher) ago(i int) (cand, bool) {
 	c.val = format(t, g)
 	c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": " + name + " shifted by " + itoa(dir*n) + " " + m.word(q.j-1)
 	return c, true
+}
+
+// comparedFigure reports whether the "a year ago" at i closes a comparison
+// of figures ("from $5 million a year ago", "or 86 cents a share, a year
+// ago", "higher than a year ago"), where the period compared is the one just
+// named. Told of a happening ("the fund approved a loan a year ago"), or
+// opening a sentence, it counts from the DCT whatever period came before.
+func (m *matcher) comparedFigure(i int) bool {
+	k := i - 1
+	if m.punct(k, ',') {
+		k--
+	}
+	p := m.tok(k)
+	if p.kind == tNum || m.class(k, cNumber) || m.punct(k, '%') {
+		return true
+	}
+	if p.kind != tWord {
+		return false
+	}
+	switch strings.ToLower(p.written(m.text)) {
+	case "from", "than", "with", "versus", "vs", "against", "million", "billion", "share", "shares", "percent", "cents", "level", "levels":
+		return true
+	}
+	return false
 }
 
 func unitGranOr(u int, g gran) gran {

@@ -1144,10 +1144,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 			if m.coordinated(e, c.pos) {
 				// "arrived on Monday and will leave on Wednesday": a
 				// cue past a coordinated clause belongs to that clause
-				if own && m.commaCoordinated(e, c.pos) {
+				if own && (m.commaCoordinated(e, c.pos) || m.is(c.pos-1, wAnd, wBut)) {
 					// "pushed the fire across the highway on Saturday,
-					// and the road will stay closed": the expression's
-					// clause has its own verb before it
+					// and the road will stay closed", "passed a medical in
+					// Rome on Monday and will sign on Wednesday": the
+					// expression's clause has its own verb before it, and
+					// the cue opens the next clause or verb phrase
 					continue
 				}
 				d += 4
@@ -1211,8 +1213,8 @@ func (m *matcher) ownClauseCue(cues []cue, s int) bool {
 		return false
 	}
 	for k := p + 1; k < s; k++ {
-		if m.toks[k].kind == tPunct && m.toks[k].punct != '-' {
-			return false
+		if m.toks[k].kind == tPunct && m.toks[k].punct != '-' && m.toks[k].punct != '\'' {
+			return false // a hyphen or a possessive's apostrophe stays in the clause
 		}
 	}
 	return true
