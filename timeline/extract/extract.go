@@ -196,12 +196,48 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 			})
 		}
 	}
-	a.actorsFound = findActors(doc.Text, a.lower, hints)
+	a.actorsFound = withoutCited(doc.Text, findActors(doc.Text, a.lower, hints), a.sents, a.boiler)
 	a.dateline, a.hasDateline = findDateline(doc.Text, a.sents, a.boiler, a.places)
 	// Sorted by start, so that each sentence finds its own quickly.
 	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
 	slices.SortStableFunc(a.places, func(p, q geo.Mention) int { return p.Start - q.Start })
 	return a
+}
+
+// withoutCited drops the mentions (sorted by start) that stand in the
+// citation section of a page: an outlet there ("Example Health") is no
+// actor of the story, and its words must not give a lone word of the copy
+// ("Health minister ...") a full name. The section runs from its heading
+// over the lines marked BoilerCitation and the short lines marked
+// BoilerLine ("\"Title\" — Example Health, 18 May 2022"), to the next line
+// of prose. One pass over both lists.
+func withoutCited(text string, ms []ActorMention, sents []Sentence, reasons []string) []ActorMention {
+	cited := make([]bool, len(sents))
+	in := false
+	for i, s := range sents {
+		line := text[s.Span.Start:s.Span.End]
+		switch {
+		case reasons[i] == BoilerLine && len(line) <= 32 && citationHeadings[headingKey(line)]:
+			in = true
+		case reasons[i] == BoilerCitation:
+			cited[i] = true
+		case reasons[i] == "":
+			in = false
+		}
+		cited[i] = cited[i] || in && reasons[i] == BoilerLine
+	}
+	out := ms[:0]
+	si := 0
+	for _, m := range ms {
+		for si < len(sents) && sents[si].Span.End <= m.Span.Start {
+			si++
+		}
+		if si < len(sents) && sents[si].Span.Start <= m.Span.Start && cited[si] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // within returns the items of a list sorted by start offset that start
