@@ -240,6 +240,13 @@ func withoutCited(text string, ms []ActorMention, sents []Sentence, reasons []st
 	return out
 }
 
+// possessiveDate reports a date in the possessive ("this year's",
+// "Sunday's"): it tells which thing the noun after it is.
+func possessiveDate(ws []word, x temporal.Timex) bool {
+	_, last := wordRange(ws, x.Start, x.End)
+	return last < len(ws) && ws[last].possessive
+}
+
 // within returns the items of a list sorted by start offset that start
 // inside span.
 // start takes a pointer: items may be large (a Timex is), and a copy of
@@ -450,8 +457,14 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		picks = joined
 		best := map[int]int{} // trigger -> index into picks
 		for i, p := range picks {
-			if j, ok := best[p.trig]; ok && p.trig >= 0 && picks[j].cost <= p.cost {
-				continue
+			if j, ok := best[p.trig]; ok && p.trig >= 0 {
+				// a date in the possessive names a thing ("cancelled this
+				// year's festival on Thursday"): the other date is the
+				// happening's, whatever the cost
+				pj, pp := possessiveDate(ws, picks[j].x), possessiveDate(ws, p.x)
+				if pj == pp && picks[j].cost <= p.cost || !pj && pp {
+					continue
+				}
 			}
 			best[p.trig] = i
 		}
@@ -475,6 +488,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if p.trig < 0 && !happening {
 				p.trig = asOfState(text, ws, p.x) // "As of February, the store accounts for 70 percent"
 				asOf = p.trig >= 0
+			}
+			if p.trig >= 0 && best[p.trig] != i && possessiveDate(ws, p.x) {
+				continue // "this year's festival": which festival, no happening of its own
 			}
 			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
 				// its trigger went to a nearer date, or it has none: the
