@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"storyline/timeline"
@@ -240,6 +241,15 @@ func withoutCited(text string, ms []ActorMention, sents []Sentence, reasons []st
 	return out
 }
 
+// afterDay reports a date that begins after the day day (the publication
+// day; false when it is unknown). Such a date is no base a figure is
+// measured against, which lies in the past: "wages rise by 5.6 percent
+// from 1 July" tells when the rise starts.
+func afterDay(x temporal.Timex, day time.Time) bool {
+	start := timeline.DateOf(x).Start
+	return !day.IsZero() && start != "" && start > day.Format(time.DateOnly)
+}
+
 // possessiveDate reports a date in the possessive ("this year's",
 // "Sunday's"): it tells which thing the noun after it is.
 func possessiveDate(ws []word, x temporal.Timex) bool {
@@ -388,7 +398,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					picks = append(picks, pick{x, w, 0})
 				}
 			}
-			if comparisonBase(text, ws, x) || registerDate(ws, x) || planPeriod(text, ws, x) {
+			if comparisonBase(text, ws, x) && !afterDay(x, a.doc.Published) || registerDate(ws, x) || planPeriod(text, ws, x) {
 				// the base of a comparison ("compared with year-earlier
 				// profit of $3.8 million") is context of the news, not a
 				// happening a timeline shows; but a clause of time after
