@@ -241,13 +241,14 @@ func withoutCited(text string, ms []ActorMention, sents []Sentence, reasons []st
 	return out
 }
 
-// afterDay reports a date that begins after the day day (the publication
+// afterDay reports a date of a day after the day day (the publication
 // day; false when it is unknown). Such a date is no base a figure is
 // measured against, which lies in the past: "wages rise by 5.6 percent
-// from 1 July" tells when the rise starts.
+// from 1 July" tells when the rise starts. (A year or a month after
+// "from" stays a base: "up from 64 percent in 2021".)
 func afterDay(x temporal.Timex, day time.Time) bool {
 	start := timeline.DateOf(x).Start
-	return !day.IsZero() && start != "" && start > day.Format(time.DateOnly)
+	return !day.IsZero() && x.Value.Precision() == "day" && start > day.Format(time.DateOnly)
 }
 
 // possessiveDate reports a date in the possessive ("this year's",
