@@ -76,10 +76,15 @@ func TestPromoteTrigger(t *testing.T) {
 		{"subject of 'go off', no support verb after its subject",
 			"The explosions went off near the school on Friday.",
 			"2019-11-01 went (explosions) The explosions go off near the school"},
-		// ... but not when the noun is what the date names
+		// the subject of an aspectual verb too: TimeML anchors the date to
+		// the verb the date modifies
 		{"subject of an aspectual verb",
 			"The walkout began on Tuesday after talks failed.",
-			"2019-11-05 walkout (began) Walkout begins"},
+			"2019-11-05 began (walkout) The walkout begins"},
+		{"subject of an aspectual verb in a clause of its own",
+			"The harbour festival opened on Friday, three weeks late.",
+			"2019-11-01 opened (festival) The harbour festival opens"},
+		// ... but not when the noun is what the date names
 		{"subject of take place",
 			"The ceremony took place on Saturday in the old town hall.",
 			"2019-11-02 ceremony (took,place) Ceremony"},
