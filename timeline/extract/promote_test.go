@@ -22,6 +22,10 @@ func TestPromoteTrigger(t *testing.T) {
 		{"trying",
 			"Then yesterday, he tried to entice Arab leaders with his proposal.",
 			"2019-11-06 tried (entice) He tries to entice Arab leaders"},
+		// failing is trying that did not come off: what failed never happened
+		{"failing",
+			"The new pumps failed to start properly on Monday, engineers said.",
+			"2019-11-04 failed (start,properly) The new pumps fail to start properly"},
 		// a support verb and its noun of happening: the verb, the headline
 		// kept
 		{"support verb",
