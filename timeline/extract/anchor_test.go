@@ -472,7 +472,7 @@ func TestAlsoAnchors(t *testing.T) {
 			[]string{"launch 2023-SP: "}},
 		{"but 'the building of' a thing is a happening",
 			"The building of the dam began in 1990.",
-			[]string{"began 1990: dam building"}},
+			[]string{"building 1990: dam began"}},
 		{"a participle that opens the sentence before its noun is an adjective",
 			"Elected officials in the city warned federal officials Wednesday that they should expect little help.",
 			[]string{"warned 2022-09-14: "}},

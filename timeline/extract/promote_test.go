@@ -84,7 +84,10 @@ func TestPromoteTrigger(t *testing.T) {
 		// the verb the date modifies
 		{"subject of an aspectual verb",
 			"The walkout began on Tuesday after talks failed.",
-			"2019-11-05 began (walkout) The walkout begins"},
+			"2019-11-05 began (walkout) Walkout begins"},
+		{"subject of an aspectual verb in -ed right after it",
+			"Her appeal opened in March, and the judges retired in May.",
+			"2019-03 opened (appeal) Her appeal opens"},
 		{"subject of an aspectual verb in a clause of its own",
 			"The harbour festival opened on Friday, three weeks late.",
 			"2019-11-01 opened (festival) The harbour festival opens"},
