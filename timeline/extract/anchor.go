@@ -356,7 +356,7 @@ func whenPartner(text string, ws []word, dated []bool, k int) int {
 		return -1
 	}
 	// the verb before: "perished when their boat sank", over a subject of
-	// up to eight words ("were killed when part of the mine near Tarkwa
+	// up to nine words ("were killed when part of the mine near Tarkwa
 	// collapsed")
 	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		if hasPunct(text[ws[j].end:ws[j+1].start]) {
