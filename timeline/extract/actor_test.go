@@ -177,3 +177,21 @@ func TestAppositionIntroducesAnotherPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestCitedOutletNoActor: an outlet named in a page's citation lines is no
+// actor, and does not give a lone capitalised word of the copy its name.
+func TestCitedOutletNoActor(t *testing.T) {
+	x := newExtractor(t)
+	text := "Clinics reopen in Lusaka\n\nWednesday, 3 March 2021\n\nLUSAKA — Zambia reopened its clinics on Monday. Transport minister Ruth Banda said on Tuesday that 12,000 patients had been treated.\n\nSources\n\n\"Clinics open again\" — Example Transport, 3 March 2021"
+	events, err := x.Extract([]timeline.Document{{ID: 1, Text: text, Published: seedDay}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range events {
+		for _, a := range e.Actors {
+			if strings.HasPrefix(a.Name, "Example") {
+				t.Errorf("Extract(%q): event %q has the cited outlet %q as actor", text, e.Trigger, a.Name)
+			}
+		}
+	}
+}

@@ -269,7 +269,7 @@ const (
 var complementVerbs = func() map[string]int {
 	m := map[string]int{"beginning": takesTo | takesIng}
 	for entry := range strings.FieldsSeq(`begin:began:begun=tio start=tio continue=tio resume=tio stop:stopped:stopped=io
-finish=io complete=o keep:kept:kept=i try=t seek:sought:sought=t attempt=t help=tb find:found:found=ip see:saw:seen=ip
+finish=io complete=o keep:kept:kept=i try=t seek:sought:sought=t attempt=t fail=t help=tb find:found:found=ip see:saw:seen=ip
 spot:spotted:spotted=ip`) {
 		forms, kinds, _ := strings.Cut(entry, "=")
 		k := 0
@@ -355,8 +355,10 @@ func whenPartner(text string, ws []word, dated []bool, k int) int {
 	if !whenVerb(text, ws, k) {
 		return -1
 	}
-	// the verb before: "perished when their boat sank"
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	// the verb before: "perished when their boat sank", over a subject of
+	// up to nine words ("were killed when part of the mine near Tarkwa
+	// collapsed")
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		if hasPunct(text[ws[j].end:ws[j+1].start]) {
 			break
 		}
@@ -644,7 +646,7 @@ func ofState(text string, ws []word, k int) bool {
 	if copulaPredicate(text, ws, k) >= 0 {
 		return true
 	}
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
 		if copulaPredicate(text, ws, j) == k {
 			return true
 		}

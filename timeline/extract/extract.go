@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"storyline/timeline"
@@ -196,12 +197,65 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 			})
 		}
 	}
-	a.actorsFound = findActors(doc.Text, a.lower, hints)
+	a.actorsFound = withoutCited(doc.Text, findActors(doc.Text, a.lower, hints), a.sents, a.boiler)
 	a.dateline, a.hasDateline = findDateline(doc.Text, a.sents, a.boiler, a.places)
 	// Sorted by start, so that each sentence finds its own quickly.
 	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
 	slices.SortStableFunc(a.places, func(p, q geo.Mention) int { return p.Start - q.Start })
 	return a
+}
+
+// withoutCited drops the mentions (sorted by start) that stand in the
+// citation section of a page: an outlet there ("Example Health") is no
+// actor of the story, and its words must not give a lone word of the copy
+// ("Health minister ...") a full name. The section runs from its heading
+// over the lines marked BoilerCitation and the short lines marked
+// BoilerLine ("\"Title\" — Example Health, 18 May 2022"), to the next line
+// of prose. One pass over both lists.
+func withoutCited(text string, ms []ActorMention, sents []Sentence, reasons []string) []ActorMention {
+	cited := make([]bool, len(sents))
+	in := false
+	for i, s := range sents {
+		line := text[s.Span.Start:s.Span.End]
+		switch {
+		case reasons[i] == BoilerLine && len(line) <= 32 && citationHeadings[headingKey(line)]:
+			in = true
+		case reasons[i] == BoilerCitation:
+			cited[i] = true
+		case reasons[i] == "":
+			in = false
+		}
+		cited[i] = cited[i] || in && reasons[i] == BoilerLine
+	}
+	out := ms[:0]
+	si := 0
+	for _, m := range ms {
+		for si < len(sents) && sents[si].Span.End <= m.Span.Start {
+			si++
+		}
+		if si < len(sents) && sents[si].Span.Start <= m.Span.Start && cited[si] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// afterDay reports a date of a day after the day day (the publication
+// day; false when it is unknown). Such a date is no base a figure is
+// measured against, which lies in the past: "wages rise by 5.6 percent
+// from 1 July" tells when the rise starts. (A year or a month after
+// "from" stays a base: "up from 64 percent in 2021".)
+func afterDay(x temporal.Timex, day time.Time) bool {
+	start := timeline.DateOf(x).Start
+	return !day.IsZero() && x.Value.Precision() == "day" && start > day.Format(time.DateOnly)
+}
+
+// possessiveDate reports a date in the possessive ("this year's",
+// "Sunday's"): it tells which thing the noun after it is.
+func possessiveDate(ws []word, x temporal.Timex) bool {
+	_, last := wordRange(ws, x.Start, x.End)
+	return last < len(ws) && ws[last].possessive
 }
 
 // within returns the items of a list sorted by start offset that start
@@ -345,7 +399,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					picks = append(picks, pick{x, w, 0})
 				}
 			}
-			if comparisonBase(text, ws, x) || registerDate(ws, x) || planPeriod(text, ws, x) {
+			if comparisonBase(text, ws, x) && !afterDay(x, a.doc.Published) || registerDate(ws, x) || planPeriod(text, ws, x) {
 				// the base of a comparison ("compared with year-earlier
 				// profit of $3.8 million") is context of the news, not a
 				// happening a timeline shows; but a clause of time after
@@ -415,13 +469,17 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		best := map[int]int{} // trigger -> index into picks
 		for i, p := range picks {
 			if j, ok := best[p.trig]; ok && p.trig >= 0 {
-				// a period after "for" is a figure's ("reported a loss
-				// for the first quarter in April"): another date of the
-				// same verb dates the verb
+				// a date that belongs to a thing yields to another date of
+				// the same verb: a period after "for" is a figure's
+				// ("reported a loss for the first quarter in April"), a
+				// date in the possessive names a thing ("cancelled this
+				// year's festival on Thursday")
 				fj, fp := forPeriod(ws, picks[j].x), forPeriod(ws, p.x)
 				if fj != fp && (periodBound(ws, picks[j].x) || periodBound(ws, p.x)) {
 					fj, fp = false, false // "for the third quarter ended Sept. 30": one period
 				}
+				fj = fj || possessiveDate(ws, picks[j].x)
+				fp = fp || possessiveDate(ws, p.x)
 				if fj == fp && picks[j].cost <= p.cost || !fj && fp {
 					continue
 				}
@@ -448,6 +506,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if p.trig < 0 && !happening {
 				p.trig = asOfState(text, ws, p.x) // "As of February, the store accounts for 70 percent"
 				asOf = p.trig >= 0
+			}
+			if p.trig >= 0 && best[p.trig] != i && possessiveDate(ws, p.x) {
+				continue // "this year's festival": which festival, no happening of its own
 			}
 			if p.trig < 0 && happening || p.trig >= 0 && best[p.trig] != i {
 				// its trigger went to a nearer date, or it has none: the

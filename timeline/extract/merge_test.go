@@ -180,7 +180,7 @@ func TestExtractComparisonBase(t *testing.T) {
 		{
 			"a date after from that is no comparison",
 			[]string{"Flights will resume from Monday."},
-			[]brief{{"2022-09-19", "Flights", "", 1}}, // the happening that resumes is the event
+			[]brief{{"2022-09-19", "resume", "", 1}}, // the verb the date modifies; the flights stay an Also word
 		},
 	})
 }

@@ -22,6 +22,10 @@ func TestPromoteTrigger(t *testing.T) {
 		{"trying",
 			"Then yesterday, he tried to entice Arab leaders with his proposal.",
 			"2019-11-06 tried (entice) He tries to entice Arab leaders"},
+		// failing is trying that did not come off: what failed never happened
+		{"failing",
+			"The new pumps failed to start properly on Monday, engineers said.",
+			"2019-11-04 failed (start,properly) The new pumps fail to start properly"},
 		// a support verb and its noun of happening: the verb, the headline
 		// kept
 		{"support verb",
@@ -76,10 +80,18 @@ func TestPromoteTrigger(t *testing.T) {
 		{"subject of 'go off', no support verb after its subject",
 			"The explosions went off near the school on Friday.",
 			"2019-11-01 went (explosions) The explosions go off near the school"},
-		// ... but not when the noun is what the date names
+		// the subject of an aspectual verb too: TimeML anchors the date to
+		// the verb the date modifies
 		{"subject of an aspectual verb",
 			"The walkout began on Tuesday after talks failed.",
-			"2019-11-05 walkout (began) Walkout begins"},
+			"2019-11-05 began (walkout) Walkout begins"},
+		{"subject of an aspectual verb in -ed right after it",
+			"Her appeal opened in March, and the judges retired in May.",
+			"2019-03 opened (appeal) Her appeal opens"},
+		{"subject of an aspectual verb in a clause of its own",
+			"The harbour festival opened on Friday, three weeks late.",
+			"2019-11-01 opened (festival) The harbour festival opens"},
+		// ... but not when the noun is what the date names
 		{"subject of take place",
 			"The ceremony took place on Saturday in the old town hall.",
 			"2019-11-02 ceremony (took,place) Ceremony"},

@@ -248,6 +248,7 @@ func TestRelativeClauseTense(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"took office, will visit", "The minister, who took office in April, will visit Seoul.", []string{"April=2021-04"}},
 		{"collapsed, will reopen", "The bridge, which collapsed in April, will reopen in June.", []string{"April=2021-04", "June=2021-06"}},
+		{"where: lodged, will rule", "The tribunal, where the union lodged its claim in March, will rule in June.", []string{"March=2021-03", "June=2021-06"}},
 	}, may)
 	wed := time.Date(2006, 3, 1, 0, 0, 0, 0, time.UTC)
 	runTagCases(t, []tagCase{

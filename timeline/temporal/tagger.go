@@ -1242,12 +1242,13 @@ func (m *matcher) hasThat(from, to int) bool {
 }
 
 // relativeClause finds the relative clause set off by commas around tokens
-// [s, e), ", who took office in April,": lo is its "who" or "which", hi its
+// [s, e), ", who took office in April,", ", where Uganda filed a complaint in
+// September,": lo is its "who", "which" or "where", hi its
 // closing comma; ok is false when [s, e) stands in none within a few words.
 func (m *matcher) relativeClause(s, e int) (lo, hi int, ok bool) {
 	lo = -1
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
-		if m.is(k, wWho, wWhich) && m.punct(k-1, ',') {
+		if m.is(k, wWho, wWhich, wWhere) && m.punct(k-1, ',') {
 			lo = k
 			break
 		}

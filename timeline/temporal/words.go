@@ -381,6 +381,7 @@ const (
 	wWent
 	wWere
 	wWhen
+	wWhere
 	wWhich
 	wWho
 	wWhole
@@ -465,7 +466,7 @@ var wordForms = [numWordConsts]string{
 	wUp: "up", wUpcoming: "upcoming", wV: "v", wValentine: "valentine", wVe: "ve", wVeterans: "veterans",
 	wVictory: "victory", wVote: "vote", wVowed: "vowed", wWant: "want", wWants: "wants", wWas: "was", wWe: "we",
 	wWeek: "week", wWeekend: "weekend", wWeeks: "weeks", wWell: "well", wWent: "went", wWere: "were", wWhen: "when",
-	wWhich: "which", wWho: "who", wWhole: "whole", wWill: "will", wWin: "win", wWith: "with", wWithin: "within", wWould: "would",
+	wWhere: "where", wWhich: "which", wWho: "who", wWhole: "whole", wWill: "will", wWin: "win", wWith: "with", wWithin: "within", wWould: "would",
 	wWrote: "wrote", wYear: "year", wYears: "years", wYesterday: "yesterday", wYou: "you",
 }
 
