@@ -720,11 +720,15 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	if end > 0 && end < d.trig && ws[end-1].lower == "on" {
 		end--
 	}
-	start := end
-	for start > 0 && end-start < 4 {
+	start, n := end, 0 // n counts words, a figure written "410,000" as one
+	for start > 0 && n < 4 {
 		w := ws[start-1]
-		if hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord) && !isAllCaps(text[w.start:w.end]) || inSpan(w, d.date.Span) || w.lower == "on" {
+		figure := start < end && figureGap(text, w, ws[start])
+		if hasPunct(text[w.end:ws[start].start]) && !figure || w.is(cClauseWord) && !isAllCaps(text[w.start:w.end]) || inSpan(w, d.date.Span) || w.lower == "on" {
 			break // "WHO" in capitals is a name, not a clause word
+		}
+		if !figure {
+			n++
 		}
 		if info, ok := triggers[w.lower]; ok && info.speech && !isNoun(ws, start-1) {
 			break // "said the two leaders would discuss": the subject starts after "said"

@@ -25,3 +25,14 @@ func TestHeadlineSubjectOfPhrase(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineSubjectFigure checks a subject that opens with a figure
+// written with thousands separators: the figure is one word of the
+// subject, not cut at its comma.
+func TestHeadlineSubjectFigure(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a passive's patient with a figure", "Regional governor Ana Silva said on Tuesday that 52,500 people had been evacuated so far.", "52,500 people evacuated"},
+		{"an active subject with a figure", "On Monday 1,200 nurses walked out of three hospitals in Leeds.", "1,200 nurses walk out of three hospitals in Leeds"},
+	}
+	runTitleAmong(t, tests)
+}
