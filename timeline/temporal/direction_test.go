@@ -283,6 +283,22 @@ func TestPeriodRelativeYear(t *testing.T) {
 	}, d)
 }
 
+// TestDayRelativeYear: a day and month followed by "last year", "this
+// year" or "next year" is one expression of that year, as "July last year"
+// is, whatever the tense would pick for the day alone.
+func TestDayRelativeYear(t *testing.T) {
+	d := time.Date(2014, 5, 20, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"day month last year", "The mayor opened the new library on 30 May last year.", []string{"30 May last year=2013-05-30"}},
+		{"month day last year", "The ferry sank on March 2 last year.", []string{"March 2 last year=2013-03-02"}},
+		{"day month next year", "The bridge will close on 4 January next year.", []string{"4 January next year=2015-01-04"}},
+		{"month day this year", "Talks began on February 11 this year.", []string{"February 11 this year=2014-02-11"}},
+		// negative: a possessive year names its own thing, a comma ends the date
+		{"last year's", "On June 8 last year's winner will race again.", []string{"June 8=2014-06-08", "last year=2013"}},
+		{"comma", "The final is on June 8, last year the club lost it.", []string{"June 8=2014-06-08", "last year=2013"}},
+	}, d)
+}
+
 // TestReportedClauseTense: a date between a past reporting verb and the
 // "that" of what it reports is the report's, in the past; the future of the
 // reported clause is that clause's own.
