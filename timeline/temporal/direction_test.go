@@ -299,6 +299,21 @@ func TestDayRelativeYear(t *testing.T) {
 	}, d)
 }
 
+// TestPossessiveWeekdayAhead: a possessive weekday after "for" or "ahead
+// of", in a clause told in no past tense, names an event still to come; told
+// in the past, or after any other word, it stays the reported one before.
+func TestPossessiveWeekdayAhead(t *testing.T) {
+	fri := time.Date(2015, 3, 13, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"ready for", "Crews are getting the pitch ready for Sunday's final.", []string{"Sunday=2015-03-15"}},
+		{"ahead of", "Several roads near the park close ahead of Saturday's race.", []string{"Saturday=2015-03-14"}},
+		{"no verb", "Tickets for Sunday's final on sale now", []string{"Sunday=2015-03-15", "now=PRESENT_REF"}},
+		// negative: told in the past, or no "for" before it
+		{"past for", "The striker was fined for Sunday's foul.", []string{"Sunday=2015-03-08"}},
+		{"bare possessive", "Sunday's result leaves the club top.", []string{"Sunday=2015-03-08"}},
+	}, fri)
+}
+
 // TestReportedClauseTense: a date between a past reporting verb and the
 // "that" of what it reports is the report's, in the past; the future of the
 // reported clause is that clause's own.
