@@ -1829,6 +1829,18 @@ func superlativeFrame(text string, ws []word, first int) bool {
 	return false
 }
 
+// relationalPossessive reports a date in the possessive after "of" or
+// "for": it tells when the thing it names happens ("named host of next
+// month's gala", "hired a chef for Friday's dinner", "the line-up of
+// Sunday's festival"), not when the happening told before it did. After
+// "at", "in" or a verb the happening is on that date ("spoke at Tuesday's
+// rally", "was hurt in Monday's crash", "issued Thursday's ruling").
+func relationalPossessive(text string, ws []word, x temporal.Timex) bool {
+	first, last := wordRange(ws, x.Start, x.End)
+	return first > 0 && last < len(ws) && ws[last].possessive && (ws[first-1].lower == "of" || ws[first-1].lower == "for") &&
+		modifiedNoun(text, ws, first, last) >= 0
+}
+
 // modifiedNoun is the head of the noun phrase a date modifies as an
 // adjective or a possessive ("third-quarter results", "the third-quarter GNP
 // growth", "Friday's trading", "last month's explosion"): the last word of

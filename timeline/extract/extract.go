@@ -447,8 +447,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// "December's figures" tell which figures: the date is no
 			// happening's of its own, nor of one told before it ("After
 			// accounting for a revision to December's figures", "released
-			// December's figures").
-			if inQuote(ws, x.Start) || (ti < 0 || ws[ti].start < x.Start) && thingOfDate(text, ws, x) {
+			// December's figures"); nor does "next month's gala" date the
+			// naming of its host.
+			if inQuote(ws, x.Start) || (ti < 0 || ws[ti].start < x.Start) && thingOfDate(text, ws, x) || ti >= 0 && ws[ti].start < x.Start && relationalPossessive(text, ws, x) {
 				continue
 			}
 			picks = append(picks, pick{x, ti, cost})

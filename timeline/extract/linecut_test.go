@@ -56,3 +56,32 @@ func TestBoilerplateGluedFurniture(t *testing.T) {
 		t.Errorf("Boilerplate(%q) mismatch (-want +got):\n%s", ss, diff)
 	}
 }
+
+// TestSplitSentencesGluedOpener: a caption or a headline glued without a
+// stop to the sentence after it parts before a capitalized word that opens
+// sentences ("But", "There", "He", ...) after a bare word and before a word
+// in lower case; not after a figure, not before a name, not "The".
+func TestSplitSentencesGluedOpener(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"caption before But", "The ferry leaves the harbour at dawn But the crossing was cancelled on Monday.",
+			[]string{"The ferry leaves the harbour at dawn", "But the crossing was cancelled on Monday."}},
+		{"caption before There", "Volunteers clear the beach after the storm There were more of them than last year.",
+			[]string{"Volunteers clear the beach after the storm", "There were more of them than last year."}},
+		{"headline before She", "Mayor opens new library in the old station She said it had taken ten years.",
+			[]string{"Mayor opens new library in the old station", "She said it had taken ten years."}},
+		// negative
+		{"a date before its item", "3 May 2011 She resigns as mayor.",
+			[]string{"3 May 2011 She resigns as mayor."}},
+		{"a name after the opener", "The band played songs by They Might Be Giants all night.",
+			[]string{"The band played songs by They Might Be Giants all night."}},
+		{"The is no opener", "The talks moved to The Hague and The court agreed.",
+			[]string{"The talks moved to The Hague and The court agreed."}},
+		{"too few words before", "Rain again But the fair went on.",
+			[]string{"Rain again But the fair went on."}},
+	}
+	runSplitCases(t, tests)
+}

@@ -195,8 +195,17 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			} else {
 				y, l, hasYear = m.readYearAfter(k)
 			}
+			rel := false
+			if !hasYear {
+				y, l, hasYear = m.relativeYearAfter(k)
+				rel = hasYear
+			}
 			c.e = l
-			return m.finishDay(c, y, hasYear, mo, d, rMonthDay)
+			c, ok := m.finishDay(c, y, hasYear, mo, d, rMonthDay)
+			if rel {
+				c.rule, c.anchor, c.anchorKind = rMonthRelativeYear, format(m.dct, gDay), aDCT
+			}
+			return c, ok
 		}
 		k := j
 		if m.id(k) == wOf || m.punct(k, ',') {
@@ -262,11 +271,19 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 					l = k
 				}
 			}
+			rel := false
+			if !hasYear {
+				y, l, hasYear = m.relativeYearAfter(k)
+				rel = hasYear
+			}
 			if !hasYear {
 				l = k
 			}
 			c.e = l
 			c, ok := m.finishDay(c, y, hasYear, mo, d, rDayMonth)
+			if rel {
+				c.rule, c.anchor, c.anchorKind = rMonthRelativeYear, format(m.dct, gDay), aDCT
+			}
 			c.s = s
 			if s != i && !hasOf {
 				return c, false
@@ -283,6 +300,17 @@ func (m *matcher) readYearAfter(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	return y, j, true
+}
+
+// relativeYearAfter reads "this year", "last year" or "next year" after a
+// day and month ("on 25 June last year"), as monthWord's "July last year"
+// does after a month alone: the year counted from the DCT, which the day
+// would otherwise take by its tense alone.
+func (m *matcher) relativeYearAfter(i int) (int, int, bool) {
+	if m.dct.IsZero() || !m.is(i, wThis, wLast, wNext) || m.id(i+1) != wYear || m.punct(i+2, '\'') {
+		return 0, i, false
+	}
+	return m.dct.Year() + thisLastNext(m.id(i)), i + 2, true
 }
 
 func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule ruleID) (cand, bool) {

@@ -286,6 +286,37 @@ func TestPeriodRelativeYear(t *testing.T) {
 	}, d)
 }
 
+// TestDayRelativeYear: a day and month followed by "last year", "this
+// year" or "next year" is one expression of that year, as "July last year"
+// is, whatever the tense would pick for the day alone.
+func TestDayRelativeYear(t *testing.T) {
+	d := time.Date(2014, 5, 20, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"day month last year", "The mayor opened the new library on 30 May last year.", []string{"30 May last year=2013-05-30"}},
+		{"month day last year", "The ferry sank on March 2 last year.", []string{"March 2 last year=2013-03-02"}},
+		{"day month next year", "The bridge will close on 4 January next year.", []string{"4 January next year=2015-01-04"}},
+		{"month day this year", "Talks began on February 11 this year.", []string{"February 11 this year=2014-02-11"}},
+		// negative: a possessive year names its own thing, a comma ends the date
+		{"last year's", "On June 8 last year's winner will race again.", []string{"June 8=2014-06-08", "last year=2013"}},
+		{"comma", "The final is on June 8, last year the club lost it.", []string{"June 8=2014-06-08", "last year=2013"}},
+	}, d)
+}
+
+// TestPossessiveWeekdayAhead: a possessive weekday after "for" or "ahead
+// of", in a clause told in no past tense, names an event still to come; told
+// in the past, or after any other word, it stays the reported one before.
+func TestPossessiveWeekdayAhead(t *testing.T) {
+	fri := time.Date(2015, 3, 13, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"ready for", "Crews are getting the pitch ready for Sunday's final.", []string{"Sunday=2015-03-15"}},
+		{"ahead of", "Several roads near the park close ahead of Saturday's race.", []string{"Saturday=2015-03-14"}},
+		{"no verb", "Tickets for Sunday's final on sale now", []string{"Sunday=2015-03-15", "now=PRESENT_REF"}},
+		// negative: told in the past, or no "for" before it
+		{"past for", "The striker was fined for Sunday's foul.", []string{"Sunday=2015-03-08"}},
+		{"bare possessive", "Sunday's result leaves the club top.", []string{"Sunday=2015-03-08"}},
+	}, fri)
+}
+
 // TestReportedClauseTense: a date between a past reporting verb and the
 // "that" of what it reports is the report's, in the past; the future of the
 // reported clause is that clause's own.

@@ -95,7 +95,14 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
 		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.id(j+2) == wS && m.frontTense(j) == tenseNone
-		if tn == tenseNone || possessive {
+		ahead := possessive && (m.id(j-1) == wFor || m.id(j-1) == wOf && m.id(j-2) == wAhead) && tn != tensePast
+		switch {
+		case ahead:
+			// what is made ready for or done ahead of a day's event,
+			// told in no past tense, lies ahead: "tickets are on sale
+			// for Sunday's match", "roads close ahead of Friday's race"
+			tn = tenseFuture
+		case tn == tenseNone || possessive:
 			// news reports what happened; a possessive names a
 			// reported event: "Wednesday's ruling"
 			tn = tensePast
@@ -109,6 +116,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 			}
 		case tenseFuture:
 			how = "the next one not before it"
+			if ahead {
+				how = "a possessive after \"for\" or \"ahead of\" names an event to come, so " + how
+			}
 		default:
 			how = "the closest one"
 		}
