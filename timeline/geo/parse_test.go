@@ -267,7 +267,11 @@ func readGold(t testing.TB, g *Gazetteer, name string) (texts []string, golds []
 // heldout.txt was written afterwards and scored without tuning on it.
 // localnews.txt (US, UK, India, Africa) was annotated and committed before
 // its first score (F1 0.955, 94.9% within 161 km); the rules were then
-// improved with it in view, so it is a regression set now.
+// improved with it in view, so it is a regression set now. webnews.txt
+// (web news from Latin America, Central Asia, the Gulf, Southeast Asia,
+// Eastern Europe, Oceania, Canada) was annotated and committed before its
+// first score: F1 0.962 (P 0.991 R 0.934), 99.1% within 161 km, demonym
+// F1 0.727.
 var goldFloors = []struct {
 	file                        string
 	toponymF1, within161, demF1 float64
@@ -275,6 +279,7 @@ var goldFloors = []struct {
 	{"gold.txt", 0.93, 0.97, 0.95},
 	{"heldout.txt", 0.93, 0.95, 0.95},
 	{"localnews.txt", 0.97, 0.97, 0},
+	{"webnews.txt", 0.96, 0.99, 0.72},
 }
 
 var verbose = flag.Bool("gold.v", false, "list every gold error")
