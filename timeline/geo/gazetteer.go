@@ -70,14 +70,17 @@ type ref struct {
 // Gazetteer is a set of places indexed by folded name. It is read-only
 // after loading and safe for concurrent use.
 type Gazetteer struct {
-	places   []Place
-	prior    []float64 // importance of each place, 0..~1.3
-	minor    []bool    // a town under 15,000 people: named only with context
-	byID     map[int64]int32
-	names    map[string][]ref // folded name -> places, best first
-	keysOnce sync.Once
-	keys     []string // sorted folded names, for Search; built on first use
-	maxWords int      // longest name in words
+	places []Place
+	prior  []float64 // importance of each place, 0..~1.3
+	minor  []bool    // a town under 15,000 people: named only with context
+	byID   map[int64]int32
+	names  map[string][]ref // folded name -> places, best first
+	// adjectives are folded names that are also the same place's demonym
+	// ("Saudi"): an adjective before a noun, a name after "in" or "to".
+	adjectives map[string]bool
+	keysOnce   sync.Once
+	keys       []string // sorted folded names, for Search; built on first use
+	maxWords   int      // longest name in words
 }
 
 //go:generate go run ../../cmd/gazetteer -src ../../../shared/data -out gazetteer.tsv.gz
@@ -106,7 +109,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("reading gazetteer: %w", err)
 	}
 	defer gz.Close()
-	g := &Gazetteer{byID: make(map[int64]int32, 140000), names: make(map[string][]ref, 210000)}
+	g := &Gazetteer{byID: make(map[int64]int32, 140000), names: make(map[string][]ref, 210000), adjectives: map[string]bool{}}
 	sc := bufio.NewScanner(gz)
 	sc.Buffer(make([]byte, 64*1024), 4<<20)
 	line := 0
@@ -219,6 +222,9 @@ func (g *Gazetteer) addName(name string, idx int32, v via) {
 		if r.idx == idx {
 			if v < r.via {
 				refs[i].via = v
+			}
+			if v == viaDemonym && refs[i].via == viaAlternate {
+				g.adjectives[k] = true
 			}
 			return
 		}

@@ -615,6 +615,16 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 	if single && first.allCaps && len(out) > 0 && out[0].via != viaAbbreviation && len(m.key) < 4 {
 		return nil, false
 	}
+	// "Saudi officials": a name that is also the place's adjective is the
+	// adjective unless a locative or "of" puts it as a place ("flew to
+	// Saudi", "the king of Saudi").
+	if single && g.adjectives[m.key] && !(m.first > 0 && (locatives[toks[m.first-1].key] || toks[m.first-1].key == "of")) {
+		for i, r := range out {
+			if r.via == viaAlternate {
+				out[i].via = viaDemonym
+			}
+		}
+	}
 	if m.last+1 < len(toks) && toks[m.last+1].space && !toks[m.last+1].cap && adminWords[toks[m.last+1].key] {
 		// "Balıkesir province", "Idlib governorate": the region, where
 		// the gazetteer has one of the name, not its capital city.
