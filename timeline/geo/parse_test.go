@@ -175,6 +175,8 @@ func TestParseSentences(t *testing.T) {
 			[]want{{"PARIS", 4303602, ViaName}, {"Ky.", 6254925, ViaAbbreviation}, {"Paris", 4303602, ViaName}, {"Lexington", 4297983, ViaName}}},
 		{"a name that is also the adjective", "Saudi ministers met bankers, then he flew back to Saudi.",
 			[]want{{"Saudi", 102358, ViaDemonym}, {"Saudi", 102358, ViaAlternate}}},
+		{"a continent's adjective in a body's name", "The African Union, the European Central Bank and the European Commission met European and Asian ministers.",
+			[]want{{"European", 6255148, ViaDemonym}, {"Asian", 6255147, ViaDemonym}}},
 		{"seas", "Ships crossed the Black Sea and the Gulf of Aden into the Indian Ocean.",
 			[]want{{"Black Sea", 630673, ViaName}, {"Gulf of Aden", 80303, ViaName}, {"Indian Ocean", 1545739, ViaName}}},
 	}
@@ -281,7 +283,7 @@ var goldFloors = []struct {
 	{"gold.txt", 0.93, 0.97, 0.95},
 	{"heldout.txt", 0.93, 0.95, 0.95},
 	{"localnews.txt", 0.97, 0.97, 0},
-	{"webnews.txt", 0.96, 0.99, 0.83},
+	{"webnews.txt", 0.96, 0.99, 0.99},
 }
 
 var verbose = flag.Bool("gold.v", false, "list every gold error")
