@@ -318,7 +318,7 @@ func precisionOf(feature string) string {
 		return "country"
 	case class == "P":
 		return "city"
-	case class == "A", class == "L", class == "H":
+	case class == "A", class == "L", class == "H", class == "T":
 		return "region"
 	}
 	return "point"
@@ -329,14 +329,15 @@ func precisionOf(feature string) string {
 var featureBonus = map[string]float64{
 	"A.PCLI": 0.3, "A.PCLH": 0.2, "L.CONT": 0.45, "H.OCN": 0.4, "L.RGN": 0.3, "H.SEA": 0.3,
 	"H.GULF": 0.2, "H.STRT": 0.2, "H.BAY": 0.1, "H.BGHT": 0.1, "A.ADM1": 0.05,
-	"P.PPLC": 0.25, "P.PPLA": 0.08, "P.PPLA2": 0.03,
+	"P.PPLC": 0.25, "P.PPLA": 0.08, "P.PPLA2": 0.03, "T.MTS": 0.1, "T.DSRT": 0.1, "T.PLAT": 0.05,
 }
 
 // unpeopled stands in for the population term of places GeoNames gives no
-// population: continents, oceans, seas and world regions.
+// population: continents, oceans, seas, world regions and landforms
+// (mountain ranges, deserts, plateaus).
 var unpeopled = map[string]float64{
 	"L.CONT": 0.55, "H.OCN": 0.5, "L.RGN": 0.45, "H.SEA": 0.4, "H.GULF": 0.35, "H.STRT": 0.35,
-	"H.BAY": 0.3, "H.BGHT": 0.3, "A.PCLH": 0.5,
+	"H.BAY": 0.3, "H.BGHT": 0.3, "A.PCLH": 0.5, "T.MTS": 0.4, "T.DSRT": 0.4, "T.PLAT": 0.35,
 }
 
 // importance is a place's prior: bigger places are named more often.

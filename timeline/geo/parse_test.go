@@ -119,7 +119,12 @@ func TestParseSentences(t *testing.T) {
 			[]want{{"Balıkesir", 322165, ViaName}}},
 		{"a district without its suffix, where the article supports it", "Fires near Katoomba and Leura in New South Wales spread across the Blue Mountains.",
 			[]want{{"Katoomba", 2161776, ViaName}, {"Leura", 2160297, ViaName}, {"New South Wales", 2155400, ViaName}, {"Blue Mountains", 2175228, ViaName}}},
-		{"a district without its suffix, alone", "Hikers crossed the Blue Mountains.", nil},
+		// Alone, the district needs support; the mountain range of the name
+		// (Natural Earth's) does not.
+		{"a district without its suffix, alone", "Hikers crossed the Blue Mountains.",
+			[]want{{"Blue Mountains", 90000307, ViaName}}},
+		{"mountain ranges and deserts", "Climbers left the Himalayas for the Andes, then crossed the Gobi Desert and the Pamir.",
+			[]want{{"Himalayas", 90000880, ViaName}, {"Andes", 90000881, ViaName}, {"Gobi Desert", 90000893, ViaName}, {"Pamir", 90000824, ViaAlternate}}},
 		{"us the pronoun", "Us? They told us nothing.", nil},
 		{"title before name", "President Jordan met Pope Francis.", nil},
 		{"person names", "Will Smith and May Jones met Paris Hilton.", nil},
@@ -283,7 +288,7 @@ var goldFloors = []struct {
 	{"gold.txt", 0.93, 0.97, 0.95},
 	{"heldout.txt", 0.93, 0.95, 0.95},
 	{"localnews.txt", 0.97, 0.97, 0},
-	{"webnews.txt", 0.96, 0.99, 0.99},
+	{"webnews.txt", 0.97, 0.99, 0.99},
 }
 
 var verbose = flag.Bool("gold.v", false, "list every gold error")
