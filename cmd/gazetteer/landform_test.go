@@ -17,7 +17,12 @@ func TestLandformName(t *testing.T) {
 		{"CORDILLERA  REAL", "Cordillera Real", true},
 		{"Cord. Cantábrica", "Cordillera Cantábrica", true},
 		{"Hamersley Ra.", "Hamersley Range", true},
+		{"Kangaroo I.", "Kangaroo Island", true},
+		{"Balearic Is.", "Balearic Islands", true},
+		{"MARIANA ISANDS", "Mariana Islands", true},
+		{"ISLAND OF NEWFOUNDLAND", "Island of Newfoundland", true},
 		{"S. Nevada", "", false}, // Sierra or Serra
+		{"I. Clarión", "", false},
 		{"", "", false},
 	}
 	for _, tc := range tests {

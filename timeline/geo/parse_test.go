@@ -123,6 +123,8 @@ func TestParseSentences(t *testing.T) {
 		// (Natural Earth's) does not.
 		{"a district without its suffix, alone", "Hikers crossed the Blue Mountains.",
 			[]want{{"Blue Mountains", 90000307, ViaName}}},
+		{"islands and deltas", "Ferries to Newfoundland and Borneo ran; the Mekong Delta flooded. Manuel Flores spoke.",
+			[]want{{"Newfoundland", 90000647, ViaAlternate}, {"Borneo", 90000799, ViaName}, {"Mekong Delta", 90000738, ViaName}}},
 		{"mountain ranges and deserts", "Climbers left the Himalayas for the Andes, then crossed the Gobi Desert and the Pamir.",
 			[]want{{"Himalayas", 90000880, ViaName}, {"Andes", 90000881, ViaName}, {"Gobi Desert", 90000893, ViaName}, {"Pamir", 90000824, ViaAlternate}}},
 		{"us the pronoun", "Us? They told us nothing.", nil},
