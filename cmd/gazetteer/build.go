@@ -71,6 +71,7 @@ func run(src, out string) error {
 		{"admin1 points", b.placeAdmin1},
 		{"admin2 regions", b.readAdmin2},
 		{"regions and seas", b.readNoCountry},
+		{"landforms", b.readLandforms},
 		{"demonyms", b.readDemonyms},
 		{"abbreviations", b.readAbbrevs},
 	}

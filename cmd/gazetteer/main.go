@@ -36,6 +36,19 @@
 //     straits, bights and world regions ("Central Asia"), with short forms
 //     ("South Pacific" for "South Pacific Ocean", "East Asia" for "Eastern
 //     Asia") where those collide with no other name;
+//   - Natural Earth's mountain ranges, deserts, plateaus, islands,
+//     archipelagos, peninsulas, basins, valleys and deltas
+//     (ne_10m_geography_regions_polys: "Andes", "Pamirs" and "Pamir", "Gobi
+//     Desert", "Island of Newfoundland" and "Newfoundland", "Mekong Delta";
+//     features T.MTS, T.DSRT, T.PLAT, T.ISL, T.ISLS, T.PEN, T.DPR, T.VAL,
+//     T.DLTA, no country) at the area-weighted centroid of their polygons,
+//     with ids from 90,000,000 up in the file's order (GeoNames has none for
+//     them here); a landform whose name a country, a region that is not
+//     minor or a town of 50,000 people or more already bears, or that a
+//     country or region has as another name, is left out ("Punjab", "Jura",
+//     "Korea"), and so is an island's or peninsula's one-word name unless
+//     Natural Earth writes it in capitals, as it does its largest ("Borneo";
+//     not "Flores");
 //   - the towns of cities500 (GeoNames' places of 500 people or more) that
 //     have 1,000 people or more or seat a region, with their primary and
 //     ASCII names only, marked "minor" in the last column: the geoparser

@@ -166,6 +166,7 @@ type docAnalysis struct {
 	boiler      []string
 	timexes     []temporal.Timex
 	places      []geo.Mention
+	gaz         *geo.Gazetteer // nil when the extractor places nothing
 	actorsFound []ActorMention
 	actors      []ActorMention
 	dateline    dateline
@@ -188,6 +189,7 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 	var hints []PlaceHint
 	if x.gaz != nil {
 		a.places = x.gaz.Parse(doc.Text)
+		a.gaz = x.gaz
 		for _, m := range a.places {
 			hints = append(hints, PlaceHint{
 				Span:    timeline.Span{Start: m.Start, End: m.End},

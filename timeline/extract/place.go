@@ -543,6 +543,13 @@ func (a *docAnalysis) foreignOrganization(d *draft, ws []word) bool {
 			return true
 		}
 	}
+	// A continent's or world region's adjective in the name ("European",
+	// "African") is no place of the text, but the body is no city's.
+	for ; a.gaz != nil && k < len(ws) && ws[k].end <= end; k++ {
+		if ps := a.gaz.Lookup(text[ws[k].start:ws[k].end]); len(ps) > 0 && ps[0].Country == "" && isCapitalized(text[ws[k].start:]) {
+			return true
+		}
+	}
 	return false
 }
 

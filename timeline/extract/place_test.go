@@ -124,6 +124,11 @@ func TestExtractDefaultPlaces(t *testing.T) {
 			[]brief{{"2022-09-12", "announced", "", 1}},
 		},
 		{
+			"a body named for a continent does not act in the dateline's city",
+			[]string{"NAIROBI (Reuters) - The African Development Bank approved a loan on Monday."},
+			[]brief{{"2022-09-12", "approved", "", 1}},
+		},
+		{
 			"an act on a place is not placed at home",
 			[]string{"Russia shelled Kharkiv on Monday."},
 			[]brief{{"2022-09-12", "shelled", "", 1}},

@@ -70,14 +70,17 @@ type ref struct {
 // Gazetteer is a set of places indexed by folded name. It is read-only
 // after loading and safe for concurrent use.
 type Gazetteer struct {
-	places   []Place
-	prior    []float64 // importance of each place, 0..~1.3
-	minor    []bool    // a town under 15,000 people: named only with context
-	byID     map[int64]int32
-	names    map[string][]ref // folded name -> places, best first
-	keysOnce sync.Once
-	keys     []string // sorted folded names, for Search; built on first use
-	maxWords int      // longest name in words
+	places []Place
+	prior  []float64 // importance of each place, 0..~1.3
+	minor  []bool    // a town under 15,000 people: named only with context
+	byID   map[int64]int32
+	names  map[string][]ref // folded name -> places, best first
+	// adjectives are folded names that are also the same place's demonym
+	// ("Saudi"): an adjective before a noun, a name after "in" or "to".
+	adjectives map[string]bool
+	keysOnce   sync.Once
+	keys       []string // sorted folded names, for Search; built on first use
+	maxWords   int      // longest name in words
 }
 
 //go:generate go run ../../cmd/gazetteer -src ../../../shared/data -out gazetteer.tsv.gz
@@ -106,7 +109,7 @@ func Load(r io.Reader) (*Gazetteer, error) {
 		return nil, fmt.Errorf("reading gazetteer: %w", err)
 	}
 	defer gz.Close()
-	g := &Gazetteer{byID: make(map[int64]int32, 140000), names: make(map[string][]ref, 210000)}
+	g := &Gazetteer{byID: make(map[int64]int32, 140000), names: make(map[string][]ref, 210000), adjectives: map[string]bool{}}
 	sc := bufio.NewScanner(gz)
 	sc.Buffer(make([]byte, 64*1024), 4<<20)
 	line := 0
@@ -220,6 +223,9 @@ func (g *Gazetteer) addName(name string, idx int32, v via) {
 			if v < r.via {
 				refs[i].via = v
 			}
+			if v == viaDemonym && refs[i].via == viaAlternate {
+				g.adjectives[k] = true
+			}
 			return
 		}
 	}
@@ -312,7 +318,7 @@ func precisionOf(feature string) string {
 		return "country"
 	case class == "P":
 		return "city"
-	case class == "A", class == "L", class == "H":
+	case class == "A", class == "L", class == "H", class == "T":
 		return "region"
 	}
 	return "point"
@@ -323,14 +329,15 @@ func precisionOf(feature string) string {
 var featureBonus = map[string]float64{
 	"A.PCLI": 0.3, "A.PCLH": 0.2, "L.CONT": 0.45, "H.OCN": 0.4, "L.RGN": 0.3, "H.SEA": 0.3,
 	"H.GULF": 0.2, "H.STRT": 0.2, "H.BAY": 0.1, "H.BGHT": 0.1, "A.ADM1": 0.05,
-	"P.PPLC": 0.25, "P.PPLA": 0.08, "P.PPLA2": 0.03,
+	"P.PPLC": 0.25, "P.PPLA": 0.08, "P.PPLA2": 0.03, "T.MTS": 0.1, "T.DSRT": 0.1, "T.PLAT": 0.05,
 }
 
 // unpeopled stands in for the population term of places GeoNames gives no
-// population: continents, oceans, seas and world regions.
+// population: continents, oceans, seas, world regions and landforms
+// (mountain ranges, deserts, plateaus).
 var unpeopled = map[string]float64{
 	"L.CONT": 0.55, "H.OCN": 0.5, "L.RGN": 0.45, "H.SEA": 0.4, "H.GULF": 0.35, "H.STRT": 0.35,
-	"H.BAY": 0.3, "H.BGHT": 0.3, "A.PCLH": 0.5,
+	"H.BAY": 0.3, "H.BGHT": 0.3, "A.PCLH": 0.5, "T.MTS": 0.4, "T.DSRT": 0.4, "T.PLAT": 0.35,
 }
 
 // importance is a place's prior: bigger places are named more often.

@@ -563,12 +563,16 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 	}
 	// Before an organization or feature word or another capitalized word
 	// ("Shanghai Cooperation Organization", "Jordan River", "Xi Jinping").
-	// A demonym stays one before a name: "Russian Foreign Ministry",
-	// "Canadian Prime Minister".
-	if m.last+1 < len(toks) && !(single && demonymOnly(g, m.key)) {
+	// A country's demonym stays one before a name: "Russian Foreign
+	// Ministry", "Canadian Prime Minister"; a continent's or world
+	// region's begins the name of a body ("European Central Bank",
+	// "African Union").
+	if m.last+1 < len(toks) && !(single && demonymOnly(g, m.key) && !g.regionDemonym(m.key)) {
 		n := toks[m.last+1]
 		if n.space && n.cap && !n.sentStart && !n.title {
 			switch {
+			case single && g.regionDemonym(m.key):
+				return nil, false
 			case orgWords[n.key] || featureWords[n.key] || institutionWords[n.key]:
 				return nil, false
 			case titles[n.key] || commonWords[n.key] || n.allCaps:
@@ -614,6 +618,16 @@ func (g *Gazetteer) evidence(text string, toks []token, m match, persons map[str
 	}
 	if single && first.allCaps && len(out) > 0 && out[0].via != viaAbbreviation && len(m.key) < 4 {
 		return nil, false
+	}
+	// "Saudi officials": a name that is also the place's adjective is the
+	// adjective unless a locative or "of" puts it as a place ("flew to
+	// Saudi", "the king of Saudi").
+	if single && g.adjectives[m.key] && !(m.first > 0 && (locatives[toks[m.first-1].key] || toks[m.first-1].key == "of")) {
+		for i, r := range out {
+			if r.via == viaAlternate {
+				out[i].via = viaDemonym
+			}
+		}
 	}
 	if m.last+1 < len(toks) && toks[m.last+1].space && !toks[m.last+1].cap && adminWords[toks[m.last+1].key] {
 		// "Balıkesir province", "Idlib governorate": the region, where
@@ -1139,6 +1153,13 @@ func (g *Gazetteer) prominent(key string) bool {
 func demonymOnly(g *Gazetteer, key string) bool {
 	refs := g.names[key]
 	return len(refs) > 0 && refs[0].via == viaDemonym
+}
+
+// regionDemonym reports whether a folded demonym names a continent or a
+// world region ("European", "Southeast Asian") rather than a country.
+func (g *Gazetteer) regionDemonym(key string) bool {
+	refs := g.names[key]
+	return len(refs) > 0 && refs[0].via == viaDemonym && g.places[refs[0].idx].Country == ""
 }
 
 // nameLike reports whether a sentence's capitalized first word looks like a

@@ -119,7 +119,14 @@ func TestParseSentences(t *testing.T) {
 			[]want{{"Balıkesir", 322165, ViaName}}},
 		{"a district without its suffix, where the article supports it", "Fires near Katoomba and Leura in New South Wales spread across the Blue Mountains.",
 			[]want{{"Katoomba", 2161776, ViaName}, {"Leura", 2160297, ViaName}, {"New South Wales", 2155400, ViaName}, {"Blue Mountains", 2175228, ViaName}}},
-		{"a district without its suffix, alone", "Hikers crossed the Blue Mountains.", nil},
+		// Alone, the district needs support; the mountain range of the name
+		// (Natural Earth's) does not.
+		{"a district without its suffix, alone", "Hikers crossed the Blue Mountains.",
+			[]want{{"Blue Mountains", 90000307, ViaName}}},
+		{"islands and deltas", "Ferries to Newfoundland and Borneo ran; the Mekong Delta flooded. Manuel Flores spoke.",
+			[]want{{"Newfoundland", 90000647, ViaAlternate}, {"Borneo", 90000799, ViaName}, {"Mekong Delta", 90000738, ViaName}}},
+		{"mountain ranges and deserts", "Climbers left the Himalayas for the Andes, then crossed the Gobi Desert and the Pamir.",
+			[]want{{"Himalayas", 90000880, ViaName}, {"Andes", 90000881, ViaName}, {"Gobi Desert", 90000893, ViaName}, {"Pamir", 90000824, ViaAlternate}}},
 		{"us the pronoun", "Us? They told us nothing.", nil},
 		{"title before name", "President Jordan met Pope Francis.", nil},
 		{"person names", "Will Smith and May Jones met Paris Hilton.", nil},
@@ -173,6 +180,10 @@ func TestParseSentences(t *testing.T) {
 			[]want{{"Athens", 4180386, ViaName}, {"Watkinsville", 4229691, ViaName}, {"Athens", 4180386, ViaName}, {"Georgia", 4197000, ViaName}}},
 		{"dateline region", "PARIS, Ky. — Schools between Paris and Lexington opened late.",
 			[]want{{"PARIS", 4303602, ViaName}, {"Ky.", 6254925, ViaAbbreviation}, {"Paris", 4303602, ViaName}, {"Lexington", 4297983, ViaName}}},
+		{"a name that is also the adjective", "Saudi ministers met bankers, then he flew back to Saudi.",
+			[]want{{"Saudi", 102358, ViaDemonym}, {"Saudi", 102358, ViaAlternate}}},
+		{"a continent's adjective in a body's name", "The African Union, the European Central Bank and the European Commission met European and Asian ministers.",
+			[]want{{"European", 6255148, ViaDemonym}, {"Asian", 6255147, ViaDemonym}}},
 		{"seas", "Ships crossed the Black Sea and the Gulf of Aden into the Indian Ocean.",
 			[]want{{"Black Sea", 630673, ViaName}, {"Gulf of Aden", 80303, ViaName}, {"Indian Ocean", 1545739, ViaName}}},
 	}
@@ -267,7 +278,11 @@ func readGold(t testing.TB, g *Gazetteer, name string) (texts []string, golds []
 // heldout.txt was written afterwards and scored without tuning on it.
 // localnews.txt (US, UK, India, Africa) was annotated and committed before
 // its first score (F1 0.955, 94.9% within 161 km); the rules were then
-// improved with it in view, so it is a regression set now.
+// improved with it in view, so it is a regression set now. webnews.txt
+// (web news from Latin America, Central Asia, the Gulf, Southeast Asia,
+// Eastern Europe, Oceania, Canada) was annotated and committed before its
+// first score: F1 0.962 (P 0.991 R 0.934), 99.1% within 161 km, demonym
+// F1 0.727.
 var goldFloors = []struct {
 	file                        string
 	toponymF1, within161, demF1 float64
@@ -275,6 +290,7 @@ var goldFloors = []struct {
 	{"gold.txt", 0.93, 0.97, 0.95},
 	{"heldout.txt", 0.93, 0.95, 0.95},
 	{"localnews.txt", 0.97, 0.97, 0},
+	{"webnews.txt", 0.97, 0.99, 0.99},
 }
 
 var verbose = flag.Bool("gold.v", false, "list every gold error")
