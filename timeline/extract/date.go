@@ -1155,6 +1155,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			if v := relativeOfHappening(text, ws, k); v >= 0 {
 				take(v, dist+2*(v-k)) // "an explosion that took place near the embassy"
 			}
+			if v := occasionSaying(text, ws, k); v >= 0 {
+				take(v, dist+2*(k-v)) // "told a rally in Kano this week"
+			}
 			if ws[k].info().speech && !isNoun(ws, k) {
 				if v := reportedProgressive(text, ws, dated, k); v >= 0 {
 					take(v, dist+2*(v-k)) // "said Thursday that Britain has been pushing hard"
