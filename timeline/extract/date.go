@@ -861,7 +861,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && (opensClause(text, ws, first) || occasionOpener(text, ws, first)) || frontedEnd(text, ws, first, last) >= 0
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
 	// happens between it and the date.
-	passed := false
+	passed, nearest := false, -1 // nearest: the word of happening passed last
 	for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
 		g := gap(k + 1)
 		if j := figureApposition(text, ws, k); j >= 0 && k < first-1 && strings.Contains(g, ",") {
@@ -886,6 +886,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			if n := relativeSubject(text, ws, k); n >= 0 && !dated[n] {
 				visit(n, 2*(first-n)-1) // "sniper shootings that injured doctors in November"
 			}
+			if ws[k].lower == "during" && nearest >= 0 {
+				if v := occasionVerb(text, ws, nearest); v >= 0 && !dated[v] {
+					visit(v, 2*(first-v)-1) // "found cracks during an inspection in December"
+				}
+			}
 			break
 		}
 		if c := copulaPredicate(text, ws, k); c >= 0 && c < first && !ws[k].quoted {
@@ -908,7 +913,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			}
 			break
 		}
-		passed = true
+		passed, nearest = true, k
 		visit(k, 2*(first-k)-1)
 	}
 	if n := dateApposition(text, ws, last); n >= 0 {

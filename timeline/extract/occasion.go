@@ -22,8 +22,16 @@ workshop workshops lecture lectures debate debates`)
 // between; -1 when there is none, or when the verb is a light one that
 // hands the happening over to its object ("made the announcement at a
 // press conference").
+//
+// After "during" any noun of happening is such a setting: "found cracks in
+// the beams during an inspection in December" dates the finding, which
+// happened within the inspection.
 func occasionVerb(text string, ws []word, o int) int {
-	if o < 2 || o >= len(ws) || !occasionNouns[ws[o].lower] || !isNoun(ws, o) {
+	if o < 2 || o >= len(ws) || !isNoun(ws, o) {
+		return -1
+	}
+	occasion := occasionNouns[ws[o].lower]
+	if !occasion && !eventWord(text, ws, o) {
 		return -1
 	}
 	p := -1
@@ -31,7 +39,7 @@ func occasionVerb(text string, ws []word, o int) int {
 		if hasPunct(text[ws[k].end:ws[k+1].start]) {
 			return -1
 		}
-		if occasionPreps[ws[k].lower] {
+		if occasionPreps[ws[k].lower] && (occasion || ws[k].lower == "during") {
 			p = k
 			break
 		}
