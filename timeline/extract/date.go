@@ -156,6 +156,13 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			return n, bestCost // "included $27 million from the sale of a unit in August": the sale's
 		}
 	}
+	if bestIdx >= 0 && bestIdx < first && isNoun(ws, bestIdx) {
+		for k := bestIdx + 1; k < first && k <= bestIdx+4 && !hasPunct(text[ws[k-1].end:ws[k].start]); k++ {
+			if aspectualPresent(text, ws, k) {
+				return k, bestCost // "The tour ends in Tokyo on May 3": the ending's, the tour one of its words
+			}
+		}
+	}
 	if bestIdx < first {
 		if v := occasionVerb(text, ws, bestIdx); v >= 0 {
 			return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
