@@ -1343,12 +1343,14 @@ func addsObject(text string, ws []word, k int) bool {
 // -s form at i after its subject, a lowercase noun after a determiner (a
 // place phrase between them passed over), with a preposition after it:
 // "the festival ends in Lisbon on Friday", "the sign-up window in Spain
-// closes on Monday". The beginning or the ending is the happening; the
-// noun phrase must open its clause, so an object's plural ("settled the
+// closes on Monday"; or in its base form after a plural noun ("the talks
+// end in Vienna on Friday"). The beginning or the ending is the happening;
+// the noun phrase must open its clause, so an object's plural ("settled the
 // loose ends on Friday") is no verb.
 func aspectualPresent(text string, ws []word, i int) bool {
 	w := ws[i].lower
-	if _, ok := aspectualForms[w]; !ok || !strings.HasSuffix(w, "s") || i < 2 || i+1 >= len(ws) || !lowerWord(text, ws[i]) {
+	lemma, ok := aspectualForms[w]
+	if !ok || !strings.HasSuffix(w, "s") && w != lemma || i < 2 || i+1 >= len(ws) || !lowerWord(text, ws[i]) {
 		return false
 	}
 	if text[ws[i].end:ws[i+1].start] != " " || !ws[i+1].is(cPreposition|cTemporalPrep|cLocationPrep) {
@@ -1366,6 +1368,9 @@ func aspectualPresent(text string, ws []word, i int) bool {
 	}
 	if j < 1 || text[ws[j].end:ws[j+1].start] != " " || !lowerWord(text, ws[j]) || ws[j].is(cClosed|cPreposition|cDeterminer) || ws[j].possessive || strings.HasSuffix(ws[j].lower, "ly") {
 		return false
+	}
+	if s := ws[j].lower; w == lemma && (!strings.HasSuffix(s, "s") || strings.HasSuffix(s, "ss") || strings.HasSuffix(s, "us") || s == "news") {
+		return false // the base form takes a plural subject: "the talks end in Vienna"
 	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		if ws[k].is(cDeterminer|cArticle) || ws[k].possessive {
