@@ -156,6 +156,13 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			return n, bestCost // "included $27 million from the sale of a unit in August": the sale's
 		}
 	}
+	if bestIdx >= 0 && bestIdx < first && isNoun(ws, bestIdx) {
+		for k := bestIdx + 1; k < first && k <= bestIdx+4 && !hasPunct(text[ws[k-1].end:ws[k].start]); k++ {
+			if aspectualPresent(text, ws, k) {
+				return k, bestCost // "The tour ends in Tokyo on May 3": the ending's, the tour one of its words
+			}
+		}
+	}
 	if bestIdx < first {
 		if v := occasionVerb(text, ws, bestIdx); v >= 0 {
 			return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
@@ -861,7 +868,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && (opensClause(text, ws, first) || occasionOpener(text, ws, first)) || frontedEnd(text, ws, first, last) >= 0
 	// Leftwards: to a boundary; a verb of saying belongs only when nothing
 	// happens between it and the date.
-	passed := false
+	passed, nearest := false, -1 // nearest: the word of happening passed last
 	for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
 		g := gap(k + 1)
 		if j := figureApposition(text, ws, k); j >= 0 && k < first-1 && strings.Contains(g, ",") {
@@ -886,6 +893,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			if n := relativeSubject(text, ws, k); n >= 0 && !dated[n] {
 				visit(n, 2*(first-n)-1) // "sniper shootings that injured doctors in November"
 			}
+			if ws[k].lower == "during" && nearest >= 0 {
+				if v := occasionVerb(text, ws, nearest); v >= 0 && !dated[v] {
+					visit(v, 2*(first-v)-1) // "found cracks during an inspection in December"
+				}
+			}
 			break
 		}
 		if c := copulaPredicate(text, ws, k); c >= 0 && c < first && !ws[k].quoted {
@@ -908,7 +920,7 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			}
 			break
 		}
-		passed = true
+		passed, nearest = true, k
 		visit(k, 2*(first-k)-1)
 	}
 	if n := dateApposition(text, ws, last); n >= 0 {
@@ -1154,6 +1166,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			}
 			if v := relativeOfHappening(text, ws, k); v >= 0 {
 				take(v, dist+2*(v-k)) // "an explosion that took place near the embassy"
+			}
+			if v := occasionSaying(text, ws, k); v >= 0 {
+				take(v, dist+2*(k-v)) // "told a rally in Kano this week"
 			}
 			if ws[k].info().speech && !isNoun(ws, k) {
 				if v := reportedProgressive(text, ws, dated, k); v >= 0 {

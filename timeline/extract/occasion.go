@@ -5,7 +5,10 @@ import "strings"
 // occasionNouns name an occasion at which something is done: the doing is
 // the news, the occasion its setting.
 var occasionNouns = lexSet(`conference conferences hearing hearings meeting meetings briefing briefings
-interview interviews summit summits ceremony ceremonies session sessions speech address visit talks`)
+interview interviews summit summits ceremony ceremonies session sessions speech address visit talks
+rally rallies funeral funerals forum forums convention conventions congress gathering gatherings
+dinner dinners banquet banquets reception receptions vigil vigils seminar seminars symposium
+workshop workshops lecture lectures debate debates`)
 
 // occasionVerb is the verb of the clause that the phrase of an occasion,
 // the noun at o, belongs to, when that phrase follows the verb: "announced
@@ -19,8 +22,16 @@ interview interviews summit summits ceremony ceremonies session sessions speech 
 // between; -1 when there is none, or when the verb is a light one that
 // hands the happening over to its object ("made the announcement at a
 // press conference").
+//
+// After "during" any noun of happening is such a setting: "found cracks in
+// the beams during an inspection in December" dates the finding, which
+// happened within the inspection.
 func occasionVerb(text string, ws []word, o int) int {
-	if o < 2 || o >= len(ws) || !occasionNouns[ws[o].lower] || !isNoun(ws, o) {
+	if o < 2 || o >= len(ws) || !isNoun(ws, o) {
+		return -1
+	}
+	occasion := occasionNouns[ws[o].lower]
+	if !occasion && !eventWord(text, ws, o) {
 		return -1
 	}
 	p := -1
@@ -28,7 +39,7 @@ func occasionVerb(text string, ws []word, o int) int {
 		if hasPunct(text[ws[k].end:ws[k+1].start]) {
 			return -1
 		}
-		if occasionPreps[ws[k].lower] {
+		if occasionPreps[ws[k].lower] && (occasion || ws[k].lower == "during") {
 			p = k
 			break
 		}
@@ -54,4 +65,48 @@ func occasionVerb(text string, ws []word, o int) int {
 		}
 	}
 	return -1
+}
+
+// occasionSaying is the verb of saying whose object is the occasion at o,
+// four words back at most with no punctuation between: "told a rally in
+// Kano this week", "told a news conference on Monday". The occasion stays
+// the happening its date dates (what is told may carry a date of its own);
+// the telling is one of its words (coAnchor). A telling of what may or will
+// be ("told a rally on Monday that the roads would be rebuilt") is not the
+// news, as a plan said with its own date is the plan (see TestSayingDates):
+// -1 then, and when there is no verb of saying.
+func occasionSaying(text string, ws []word, o int) int {
+	if o < 1 || !occasionNouns[ws[o].lower] || !isNoun(ws, o) || modalComplement(ws, o) {
+		return -1
+	}
+	for k := o - 1; k >= 0 && k >= o-4; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cPreposition|cLocationPrep|cTemporalPrep) {
+			return -1
+		}
+		if eventWord(text, ws, k) && !isNoun(ws, k) {
+			if ws[k].info().speech && !notSaying(text, ws, k) && !strings.HasSuffix(ws[k].lower, "ing") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// modalComplement reports a "that" clause within twelve words after o whose
+// first twelve words hold a modal or a mark of the future: "that the roads
+// would be rebuilt".
+func modalComplement(ws []word, o int) bool {
+	for k := o + 1; k < len(ws) && k <= o+12; k++ {
+		if ws[k].lower != "that" {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+12; j++ {
+			if ws[j].is(cModal) || ws[j].is(cFutureMark) && ws[j].lower != "to" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

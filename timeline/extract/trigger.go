@@ -41,7 +41,7 @@ burst:burst:burst leak ignite topple devastate ravage drown
 impeach dissolve overthrow:overthrew:overthrown assassinate boycott re-elect expel:expelled:expelled
 summon sack quit:quit:quit depose unseat repeal revoke annul scrap:scrapped:scrapped legalise legalize outlaw
 ambush retake:retook:retaken recapture liberate surrender intercept annex
-hospitalise hospitalize diagnose conclude terminate name
+hospitalise hospitalize diagnose conclude terminate name play
 `
 
 // verbOnly are verbs of the lexicon whose noun names a thing, a rule, a
@@ -50,7 +50,7 @@ hospitalise hospitalize diagnose conclude terminate name
 // happeningNouns already reads ("the murder"): as nouns they are no
 // triggers, and a noun of happening only by happeningNouns.
 var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
-table land ground form block chair host score post file damage wound pass lift fix jail name`)
+table land ground form block chair host score post file damage wound pass lift fix jail name play`)
 
 // firmNouns name companies and bodies that an -ing word before them
 // classifies: "a bank holding company", "a shipping firm".
@@ -92,6 +92,9 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 	if !verbOnly[info.lemma] || info.noun || i == 0 {
 		return false
 	}
+	if pluralPresent(text, ws, i) {
+		return false // "the finalists play for the cup": the verb
+	}
 	if isNoun(ws, i) {
 		return true
 	}
@@ -118,6 +121,41 @@ func verbOnlyNoun(text string, ws []word, i int) bool {
 	return ws[i].lower == info.lemma && lowerWord(text, m) && !m.is(cClosed|cPronounSubject|cModalTo|cBeForm|cAuxiliary) &&
 		!strings.HasSuffix(m.lower, "s") && !strings.HasSuffix(m.lower, "ly") && text[m.end:ws[i].start] == " "
 }
+
+// pluralPresent reports a verb's base form at i told in the present after a
+// plural subject: right after a plural noun that a determiner, a number or
+// "both" opens ("the two clubs play on Sunday", "both sides meet"), or,
+// after a comma that closes a clause put between subject and verb, with a
+// possessive object after it ("Riverside, who lost last week, play their
+// last game"). A singular noun before the base form makes it a noun ("the
+// world order"), and so does a determiner right before it.
+func pluralPresent(text string, ws []word, i int) bool {
+	if i == 0 || ws[i].lower != ws[i].info().lemma || !lowerWord(text, ws[i]) {
+		return false
+	}
+	m := ws[i-1]
+	if hasPunct(text[m.end:ws[i].start]) {
+		return strings.HasPrefix(strings.TrimSpace(text[m.end:ws[i].start]), ",") && i+1 < len(ws) &&
+			(ws[i+1].lower == "their" || ws[i+1].lower == "our")
+	}
+	w := m.lower
+	if !lowerWord(text, m) || m.is(cClosed) || len(w) < 4 || !strings.HasSuffix(w, "s") ||
+		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || w == "news" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
+		if ws[k].is(cArticle|cDeterminer) || ws[k].lower == "both" || isDigit(text[ws[k].start]) || numberWords[ws[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are the small numbers that open a plural subject: "two sides".
+var numberWords = lexSet(`two three four five six seven eight nine ten several many all some`)
 
 // modifiedAfterArticle reports a word after an article or a determiner
 // and one lowercase modifier, spaces only between them: "an office
@@ -1305,12 +1343,14 @@ func addsObject(text string, ws []word, k int) bool {
 // -s form at i after its subject, a lowercase noun after a determiner (a
 // place phrase between them passed over), with a preposition after it:
 // "the festival ends in Lisbon on Friday", "the sign-up window in Spain
-// closes on Monday". The beginning or the ending is the happening; the
-// noun phrase must open its clause, so an object's plural ("settled the
+// closes on Monday"; or in its base form after a plural noun ("the talks
+// end in Vienna on Friday"). The beginning or the ending is the happening;
+// the noun phrase must open its clause, so an object's plural ("settled the
 // loose ends on Friday") is no verb.
 func aspectualPresent(text string, ws []word, i int) bool {
 	w := ws[i].lower
-	if _, ok := aspectualForms[w]; !ok || !strings.HasSuffix(w, "s") || i < 2 || i+1 >= len(ws) || !lowerWord(text, ws[i]) {
+	lemma, ok := aspectualForms[w]
+	if !ok || !strings.HasSuffix(w, "s") && w != lemma || i < 2 || i+1 >= len(ws) || !lowerWord(text, ws[i]) {
 		return false
 	}
 	if text[ws[i].end:ws[i+1].start] != " " || !ws[i+1].is(cPreposition|cTemporalPrep|cLocationPrep) {
@@ -1328,6 +1368,9 @@ func aspectualPresent(text string, ws []word, i int) bool {
 	}
 	if j < 1 || text[ws[j].end:ws[j+1].start] != " " || !lowerWord(text, ws[j]) || ws[j].is(cClosed|cPreposition|cDeterminer) || ws[j].possessive || strings.HasSuffix(ws[j].lower, "ly") {
 		return false
+	}
+	if s := ws[j].lower; w == lemma && (!strings.HasSuffix(s, "s") || strings.HasSuffix(s, "ss") || strings.HasSuffix(s, "us") || s == "news") {
+		return false // the base form takes a plural subject: "the talks end in Vienna"
 	}
 	for k := j - 1; k >= 0 && k >= j-2; k-- {
 		if ws[k].is(cDeterminer|cArticle) || ws[k].possessive {

@@ -8,21 +8,22 @@ import "slices"
 
 // Classes of a lexicon entry (bits of word.class).
 const (
-	cMonth     uint32 = 1 << iota // January, Jan, Sept (val: 1..12)
-	cWeekday                      // Monday, Mon, Mondays (val: 1 = Monday .. 7)
-	cUnit                         // year, month, ... (unit)
-	cNumber                       // one .. ninety, hundred, thousand (num)
-	cOrdinal                      // first .. thirty-first (ord)
-	cSeason                       // spring, summer, fall, autumn, winter (season)
-	cPartOfDay                    // morning, afternoon, evening, night (tod)
-	cPast                         // past-tense cue
-	cPresent                      // present-tense cue
-	cFuture                       // future-tense cue
-	cAbbrev                       // abbreviation followed by a period that ends no sentence
-	cPlural                       // plural form of a unit or weekday
-	cFuzzyNum                     // several, few, many, some
-	cTrigger                      // a word that carries time on its own: today, now, noon, daily
-	cStarter                      // a word an expression may start with: the, last, early, about
+	cMonth        uint32 = 1 << iota // January, Jan, Sept (val: 1..12)
+	cWeekday                         // Monday, Mon, Mondays (val: 1 = Monday .. 7)
+	cUnit                            // year, month, ... (unit)
+	cNumber                          // one .. ninety, hundred, thousand (num)
+	cOrdinal                         // first .. thirty-first (ord)
+	cSeason                          // spring, summer, fall, autumn, winter (season)
+	cPartOfDay                       // morning, afternoon, evening, night (tod)
+	cPast                            // past-tense cue
+	cPresent                         // present-tense cue
+	cFuture                          // future-tense cue
+	cAbbrev                          // abbreviation followed by a period that ends no sentence
+	cPlural                          // plural form of a unit or weekday
+	cFuzzyNum                        // several, few, many, some
+	cTrigger                         // a word that carries time on its own: today, now, noon, daily
+	cStarter                         // a word an expression may start with: the, last, early, about
+	cBareSchedule                    // the bare present of a timetable verb: meet, visit, open (see timetableVerbs)
 )
 
 // starterWords may open an expression without carrying time themselves.
@@ -185,16 +186,36 @@ func buildLexicon() map[string]word {
 	// News writes a scheduled happening in the simple present: "travels to
 	// Paris on Thursday", "the trial opens in April". These verbs of a
 	// timetable point ahead, as "will" does.
-	for _, s := range []string{"travels", "arrives", "flies", "departs", "heads", "returns", "visits", "hosts",
-		"convenes", "opens", "reopens", "resumes", "reconvenes", "begins", "starts", "kicks", "wraps", "concludes", "tours",
-		"plays", "faces", "meets", "closes", "launches", "unveils"} {
+	// Their plural twins ("the leaders meet in Geneva on Friday") point
+	// ahead after a plural subject (cueList).
+	for _, s := range timetableVerbs {
 		add(s, func(w *word) { w.class |= cFuture })
+		add(bareForm(s), func(w *word) { w.class |= cBareSchedule })
 	}
 	for _, s := range []string{"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "gen", "corp", "inc", "co", "jr",
 		"sr", "lt", "col", "vs", "no", "prof", "mt", "ft", "ltd", "a", "p", "m", "u", "s", "e", "n", "w"} {
 		add(s, func(w *word) { w.class |= cAbbrev })
 	}
 	return m
+}
+
+// timetableVerbs are verbs of a timetable in the third person present.
+var timetableVerbs = []string{"travels", "arrives", "flies", "departs", "heads", "returns", "visits", "hosts",
+	"convenes", "opens", "reopens", "resumes", "reconvenes", "begins", "starts", "kicks", "wraps", "concludes", "tours",
+	"plays", "faces", "meets", "closes", "launches", "unveils"}
+
+// bareForm is the bare present of a third person form: "flies" fly,
+// "launches" launch, "closes" close, "meets" meet.
+func bareForm(s string) string {
+	switch n := len(s); {
+	case n > 4 && s[n-3:] == "ies":
+		return s[:n-3] + "y"
+	case n > 4 && (s[n-4:] == "ches" || s[n-4:] == "shes" || s[n-4:] == "sses" || s[n-4:] == "xes"):
+		return s[:n-2]
+	case n > 1 && s[n-1] == 's':
+		return s[:n-1]
+	}
+	return s
 }
 
 // Other words the rules compare by text are kept as plain strings in the

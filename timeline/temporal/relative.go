@@ -364,10 +364,17 @@ func (m *matcher) ago(i int) (cand, bool) {
 			c.e, c.rule, c.val = i+2, rAgoVague, "PAST_REF"
 			return c, true
 		}
+		if u, ok := m.unitAt(i); ok && (u == uHour || u == uMinute) && m.tok(i).class&cPlural != 0 && m.id(i-1) != wThe {
+			return m.dayLater(c, i+1) // "Minutes later, the roof fell in"
+		}
 		return c, false
 	}
 	if u == uHour || u == uMinute {
 		if c, ok := m.clockLater(c, q, u); ok {
+			return c, true
+		}
+		e, _ := m.compound(q.j, durationValue(q, u), u)
+		if c, ok := m.dayLater(c, e); ok {
 			return c, true
 		}
 	}
@@ -927,6 +934,26 @@ func (m *matcher) clockLater(c cand, q quantity, u int) (cand, bool) {
 	c.val = format(t, gDay) + "T" + twoDigits(t.Hour()) + ":" + twoDigits(t.Minute())
 	c.anchor, c.anchorKind = m.lastVal, aPrevious
 	c.expl = m.text[m.tok(c.s).start:m.tok(e).end] + ": " + m.lastVal + " shifted by " + val
+	return c, true
+}
+
+// dayLater reads "an hour later", "minutes earlier" (the word at k) told
+// after a day or a clock time named in the same or the previous sentence,
+// where clockLater finds no clock time to shift ("the ferry left on Monday
+// and sank two hours later"): the day last named. A few hours may cross
+// midnight; the day is what the words most often mean. With no day so
+// near, the words stay a span and a signal, as the TimeML corpora tag
+// them ("Just over an hour later" told paragraphs after its day).
+func (m *matcher) dayLater(c cand, k int) (cand, bool) {
+	if !m.is(k, wLater, wEarlier) || m.id(k+1) == wThan || m.is(c.s-1, wMore, wAdditional, wFurther, wExtra) {
+		return c, false
+	}
+	if m.last.IsZero() || m.lastGran != gDay && m.lastGran != gTime || m.sent-m.lastSent > 1 || m.lastAside {
+		return c, false
+	}
+	c.e, c.typ, c.val = k+1, xDate, format(m.last, gDay)
+	c.anchor, c.anchorKind = m.lastVal, aPrevious
+	c.expl = m.text[m.tok(c.s).start:m.tok(k).end] + ": the day of " + m.lastVal
 	return c, true
 }
 

@@ -895,12 +895,15 @@ func (m *matcher) cueList() []cue {
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case w == wLast || w == wNext || w == wComing || w == wUpcoming || w == wLater || w == wEarlier || w == wAgo:
 			// these qualify their own expression only
-		case bareSchedule.has(w):
+		case bareSchedule.has(w) || t.class&cBareSchedule != 0:
 			// a plural subject with a timetable verb in the simple
 			// present: "Netanyahu and Arafat meet separately Monday".
 			// After "to", a modal or "did" the verb has no tense of its
 			// own; after a determiner it is a noun.
-			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) && m.pluralSubject(i-1) {
+			if !m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill, wThe, wA, wAn, wTheir, wHis, wHer, wIts) &&
+				(m.pluralSubject(i-1) || m.punct(i-1, ',') && m.id(i+1) == wTheir) {
+				// ("Riverside, who lost last week, play their last
+				// game on Sunday": a clause between subject and verb)
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
 		case t.class&(cPast|cFuture) != 0 && (m.is(i-1, wBe, wBeen, wBeing, wIs, wAre, wWas, wWere, wAm, wRemain, wRemains, wStay, wStays) ||
@@ -1068,8 +1071,9 @@ func (m *matcher) hasWord(w wordID) bool {
 var intentVerbs = setOf(wPlanned, wPlans, wPlan, wExpects, wExpect, wIntend, wIntended, wAims, wAim, wPromised,
 	wPromises, wVowed, wPledged, wAgreed, wThreatened, wWants, wWant, wHope, wDecided, wDecide, wDecides, wAgreement)
 
-// bareSchedule are timetable verbs in the bare (plural) present, the
-// plural twins of the singular scheduled verbs in the lexicon.
+// bareSchedule are timetable verbs in the bare (plural) present besides the
+// plural twins of the singular scheduled verbs of the lexicon
+// (cBareSchedule).
 var bareSchedule = setOf(wMeet, wTravel, wArrive, wFly, wDepart, wConvene, wReconvene, wResume, wGather, wGo, wPlay,
 	wVote, wFace, wReopen)
 
