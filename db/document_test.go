@@ -106,7 +106,7 @@ func alJazeeraEvents(t testing.TB, doc timeline.Document) []timeline.Event {
 		},
 		{
 			Title: "Talks on energy and trade", Trigger: "discuss", Text: discuss,
-			Actors:  []timeline.Actor{{Name: "Kassym-Jomart Tokayev", Kind: "person"}},
+			Actors: []timeline.Actor{{Name: "Kassym-Jomart Tokayev", Kind: "person"}},
 			// the saying keeps its own date as the source's statement
 			Sources: []timeline.Source{func() timeline.Source {
 				s := source(discuss, timeline.Date{})
