@@ -264,9 +264,9 @@ func borrowSources(ctx context.Context, tx *sql.Tx, intoID, fromID int64, fromKe
 	for _, id := range ids {
 		var newID int64
 		if err := tx.QueryRowContext(ctx, `
-			INSERT INTO event_sources (event_id, position, document_id, span_start, span_end, quote, trigger_start, trigger_end, also, merged_from)
+			INSERT INTO event_sources (event_id, position, document_id, span_start, span_end, quote, trigger_start, trigger_end, also, statement, merged_from)
 			SELECT ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM event_sources WHERE event_id = ?),
-				document_id, span_start, span_end, quote, trigger_start, trigger_end, also, ?
+				document_id, span_start, span_end, quote, trigger_start, trigger_end, also, statement, ?
 			FROM event_sources WHERE id = ? RETURNING id`, intoID, intoID, fromKey, id).Scan(&newID); err != nil {
 			return fmt.Errorf("borrow source: %w", err)
 		}

@@ -106,8 +106,16 @@ func alJazeeraEvents(t testing.TB, doc timeline.Document) []timeline.Event {
 		},
 		{
 			Title: "Talks on energy and trade", Trigger: "discuss", Text: discuss,
-			Actors:  []timeline.Actor{{Name: "Kassym-Jomart Tokayev", Kind: "person"}},
-			Sources: []timeline.Source{source(discuss, timeline.Date{})},
+			Actors: []timeline.Actor{{Name: "Kassym-Jomart Tokayev", Kind: "person"}},
+			// the saying keeps its own date as the source's statement
+			Sources: []timeline.Source{func() timeline.Source {
+				s := source(discuss, timeline.Date{})
+				said := spanOf(t, doc.Text, discuss)
+				said.Start += strings.Index(discuss, "said")
+				said.End = said.Start + len("said")
+				s.Statement = &timeline.Statement{Trigger: said, Date: metDate}
+				return s
+			}()},
 		},
 	}
 }

@@ -220,9 +220,13 @@ func insertEventParts(ctx context.Context, tx execer, e *timeline.Event) error {
 		if err != nil {
 			return err
 		}
+		statement, err := encodeStatement(s.Statement)
+		if err != nil {
+			return err
+		}
 		res, err := tx.ExecContext(ctx, `
-			INSERT INTO event_sources (event_id, position, document_id, span_start, span_end, quote, trigger_start, trigger_end, also)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, i, s.DocumentID, s.Span.Start, s.Span.End, s.Quote, s.Trigger.Start, s.Trigger.End, also)
+			INSERT INTO event_sources (event_id, position, document_id, span_start, span_end, quote, trigger_start, trigger_end, also, statement)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.ID, i, s.DocumentID, s.Span.Start, s.Span.End, s.Quote, s.Trigger.Start, s.Trigger.End, also, statement)
 		if err != nil {
 			return constraintError(err, "save event source")
 		}
@@ -430,14 +434,14 @@ func readEvents(ctx context.Context, q queryer, where string, args []any, review
 	// ids, so a story with many events needs no long IN list.
 	ids := `SELECT e.id FROM events e LEFT JOIN event_dates d ON d.event_id = e.id AND d.source_id IS NULL WHERE ` + where
 	var (
-		id   int64
-		s    timeline.Source
-		also string
+		id              int64
+		s               timeline.Source
+		also, statement string
 	)
 	event := walk()
-	dest = append([]any{&id, &s.DocumentID, &s.Span.Start, &s.Span.End, &s.Quote, &s.Trigger.Start, &s.Trigger.End, &also}, d.dest()...)
+	dest = append([]any{&id, &s.DocumentID, &s.Span.Start, &s.Span.End, &s.Quote, &s.Trigger.Start, &s.Trigger.End, &also, &statement}, d.dest()...)
 	if err := eachRow(ctx, q, `
-		SELECT s.event_id, s.document_id, s.span_start, s.span_end, s.quote, s.trigger_start, s.trigger_end, s.also, `+prefix("d.", dateColumns)+`
+		SELECT s.event_id, s.document_id, s.span_start, s.span_end, s.quote, s.trigger_start, s.trigger_end, s.also, s.statement, `+prefix("d.", dateColumns)+`
 		FROM event_sources s
 		LEFT JOIN event_dates d ON d.source_id = s.id
 		WHERE s.event_id IN (`+ids+`)
@@ -449,6 +453,9 @@ func readEvents(ctx context.Context, q queryer, where string, args []any, review
 		var err error
 		if s.Also, err = decodeSpans(also); err != nil {
 			return fmt.Errorf("source words of event %d: %w", id, err)
+		}
+		if s.Statement, err = decodeStatement(statement); err != nil {
+			return fmt.Errorf("source statement of event %d: %w", id, err)
 		}
 		if e := event(id); e != nil {
 			e.Sources = append(e.Sources, s)
@@ -563,6 +570,41 @@ func encodeSpans(spans []timeline.Span) (string, error) {
 	}
 	b, err := json.Marshal(pairs)
 	return string(b), err
+}
+
+// storedStatement is the form of event_sources.statement: the spans as
+// [start, end] pairs beside the date, whose span JSON leaves out.
+type storedStatement struct {
+	Trigger  [2]int        `json:"trigger"`
+	DateSpan [2]int        `json:"date_span"`
+	Date     timeline.Date `json:"date"`
+}
+
+// encodeStatement gives the form of event_sources.statement, ” for none.
+func encodeStatement(st *timeline.Statement) (string, error) {
+	if st == nil {
+		return "", nil
+	}
+	b, err := json.Marshal(storedStatement{
+		Trigger:  [2]int{st.Trigger.Start, st.Trigger.End},
+		DateSpan: [2]int{st.Date.Span.Start, st.Date.Span.End},
+		Date:     st.Date,
+	})
+	return string(b), err
+}
+
+// decodeStatement reads what encodeStatement wrote.
+func decodeStatement(text string) (*timeline.Statement, error) {
+	if text == "" {
+		return nil, nil
+	}
+	var s storedStatement
+	if err := json.Unmarshal([]byte(text), &s); err != nil {
+		return nil, err
+	}
+	out := &timeline.Statement{Trigger: timeline.Span{Start: s.Trigger[0], End: s.Trigger[1]}, Date: s.Date}
+	out.Date.Span = timeline.Span{Start: s.DateSpan[0], End: s.DateSpan[1]}
+	return out, nil
 }
 
 // decodeSpans reads what encodeSpans wrote.

@@ -180,6 +180,21 @@ type Source struct {
 	// Date is the event's date as this source gave it; it differs from the
 	// event's when sources disagree.
 	Date Date `json:"-"`
+	// Statement is the saying that reports the happening when it has a
+	// date of its own, other than the happening's: "The council said on
+	// Monday that ferries would be barred from April 1" is one event, the
+	// barring on April 1, whose source keeps the saying of Monday. Nil
+	// when the source's sentence has no such saying.
+	Statement *Statement `json:"-"`
+}
+
+// Statement is a verb of saying with its own date, kept on the source of
+// the happening it reports and never an event of its own: Trigger is where
+// the saying's word stands in the source's document ("said"), Date its date
+// (with the span of its expression, "on Monday").
+type Statement struct {
+	Trigger Span
+	Date    Date
 }
 
 // Event is who did what, where and when, with the sentences that report it.

@@ -538,6 +538,10 @@ type SourceView struct {
 	Segments    []Segment
 	Label       string // the date as this source gives it
 	Explanation string
+	// Statement is the saying that reports the event with a date of its own
+	// (timeline.Source.Statement), as its word and date: "said Mon 18 Mar
+	// 2024"; "" for none.
+	Statement string
 }
 
 // Meta says when the source was published and how it dates the event:
@@ -692,6 +696,7 @@ func NewEventPage(p Page, s timeline.Story, e timeline.Event) EventPage {
 			row := NewDocumentRow(d)
 			sv.DocumentTitle, sv.Outlet, sv.URL, sv.Published = row.Title, row.Outlet, row.URL, row.Published
 		}
+		sv.Statement = statementLabel(src)
 		marks := []Mark{{Span: date.Span, Text: date.Expression, Kind: MarkTimex}}
 		if src.Trigger.Len() > 0 {
 			// placed by its span only: the first "said" of a sentence
@@ -707,6 +712,21 @@ func NewEventPage(p Page, s timeline.Story, e timeline.Event) EventPage {
 		v.Sources = append(v.Sources, sv)
 	}
 	return v
+}
+
+// statementLabel is a source's statement as its word and its date ("said
+// Mon 18 Mar 2024"), "" when the source has none or its word lies outside
+// the source's sentence.
+func statementLabel(src timeline.Source) string {
+	st := src.Statement
+	if st == nil || st.Date.IsZero() {
+		return ""
+	}
+	a, b := st.Trigger.Start-src.Span.Start, st.Trigger.End-src.Span.Start
+	if a < 0 || b <= a || b > len(src.Quote) {
+		return ""
+	}
+	return src.Quote[a:b] + " " + DateLabel(st.Date)
 }
 
 func orOpen(s string) string {

@@ -302,13 +302,20 @@ func TestExtractWikinewsGold(t *testing.T) {
 		if err != nil {
 			t.Fatalf("Extract(%s): %v", name, err)
 		}
-		// words are each event's trigger and then its Also words
+		// words are each event's trigger and then its Also words;
+		// statements the sayings its sources keep with their own dates
+		// (timeline.Source.Statement), each scored as a word of its date
 		words := make([][]string, len(events))
+		type statement struct{ word, date string }
+		var statements []statement
 		for i, e := range events {
 			words[i] = []string{e.Trigger}
 			for _, s := range e.Sources {
 				for _, sp := range s.Also {
 					words[i] = append(words[i], doc.Text[sp.Start:sp.End])
+				}
+				if st := s.Statement; st != nil {
+					statements = append(statements, statement{doc.Text[st.Trigger.Start:st.Trigger.End], st.Date.Value})
 				}
 			}
 		}
@@ -324,6 +331,9 @@ func TestExtractWikinewsGold(t *testing.T) {
 					hit = hit || e.Trigger == g.trigger
 					hitAlso = hitAlso || slices.Contains(words[i], g.trigger)
 				}
+			}
+			for _, st := range statements {
+				hitAlso = hitAlso || st.word == g.trigger && sameDay(st.date, g.date)
 			}
 			total++
 			if isNew {
@@ -427,6 +437,48 @@ func TestExtractWikinewsGold(t *testing.T) {
 				}
 			} else {
 				t.Logf("wrong date %s %q (also %q) %s", name, e.Trigger, words[1:], e.Date.Value)
+			}
+		}
+		for _, st := range statements {
+			onGold, ok := false, false
+			for _, g := range gold[name] {
+				if st.word == g.trigger {
+					onGold = true
+					ok = ok || sameDay(st.date, g.date)
+				}
+			}
+			if !onGold {
+				continue
+			}
+			dated++
+			if isThird {
+				dated3++
+			}
+			if isFourth {
+				dated4++
+			}
+			if isFifth {
+				dated5++
+			}
+			if isSixth {
+				dated6++
+			}
+			if ok {
+				right++
+				if isThird {
+					right3++
+				}
+				if isFourth {
+					right4++
+				}
+				if isFifth {
+					right5++
+				}
+				if isSixth {
+					right6++
+				}
+			} else {
+				t.Logf("wrong date %s statement %q %s", name, st.word, st.date)
 			}
 		}
 	}

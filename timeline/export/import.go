@@ -267,6 +267,17 @@ func fromSource(s Source, docs *targetDocs) (timeline.Source, error) {
 		}
 		src.Also = append(src.Also, sp)
 	}
+	if st := s.Statement; st != nil {
+		sp, err := sourceWord(st.Trigger, src, docs)
+		if err != nil {
+			return timeline.Source{}, fmt.Errorf("statement: trigger: %w", err)
+		}
+		d, err := fromDate(st.Date, s.Document, docs)
+		if err != nil {
+			return timeline.Source{}, fmt.Errorf("statement: date: %w", err)
+		}
+		src.Statement = &timeline.Statement{Trigger: sp, Date: d}
+	}
 	return src, nil
 }
 
@@ -322,6 +333,10 @@ func newTargetDocs(docs map[int64]timeline.Document, events []Event) *targetDocs
 			offsets[s.Document] = append(offsets[s.Document], s.Start, s.End)
 			if s.Date != nil {
 				add(s.Date.Target)
+			}
+			if st := s.Statement; st != nil {
+				add(&st.Trigger)
+				add(st.Date.Target)
 			}
 		}
 	}

@@ -102,16 +102,27 @@ type Actor struct {
 // source gave it, when the extractor recorded one, and the words of
 // happening in it: Trigger, the word the event stands on ("ordered"), and
 // Also, the other words its date anchors ("said" in "said on Friday that it
-// had ordered"), as TimeML would link each of them to the date.
+// had ordered"), as TimeML would link each of them to the date; and
+// Statement, the saying that reports the happening with a date of its own
+// ("said on Monday that ferries would be barred from April 1": the event is
+// the barring on April 1, the statement "said" on Monday).
 type Source struct {
-	Document int64      `json:"document"`
-	Start    int        `json:"start"`
-	End      int        `json:"end"`
-	Quote    string     `json:"quote"`
-	Selector []Selector `json:"selector"`
-	Date     *Date      `json:"date,omitempty"`
-	Trigger  *Target    `json:"trigger,omitempty"`
-	Also     []Target   `json:"also,omitempty"`
+	Document  int64      `json:"document"`
+	Start     int        `json:"start"`
+	End       int        `json:"end"`
+	Quote     string     `json:"quote"`
+	Selector  []Selector `json:"selector"`
+	Date      *Date      `json:"date,omitempty"`
+	Trigger   *Target    `json:"trigger,omitempty"`
+	Also      []Target   `json:"also,omitempty"`
+	Statement *Statement `json:"statement,omitempty"`
+}
+
+// Statement is a verb of saying of a source with its own date: the word
+// ("said") and its date, whose target is the date's expression ("on Monday").
+type Statement struct {
+	Trigger Target `json:"trigger"`
+	Date    Date   `json:"date"`
 }
 
 // Target is a mention in a document: the code point range and its selectors.
@@ -296,6 +307,9 @@ func newEvent(e timeline.Event, docs map[int64]*indexedDoc) Event {
 		}
 		for _, sp := range src.Also {
 			s.Also = append(s.Also, *newTarget(src.DocumentID, sp, docs))
+		}
+		if st := src.Statement; st != nil {
+			s.Statement = &Statement{Trigger: *newTarget(src.DocumentID, st.Trigger, docs), Date: *newDate(st.Date, src.DocumentID, true, docs)}
 		}
 		ev.Sources = append(ev.Sources, s)
 	}

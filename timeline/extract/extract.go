@@ -315,6 +315,16 @@ type draft struct {
 	// neuter is the noun phrase an opening "It" or "They" stands for: the
 	// plain subject of the sentence before (neuterAntecedent).
 	neuter string
+	// statement is the verb of saying that reports this happening with a
+	// date of its own, other than the happening's (reportedHappenings).
+	statement *statement
+}
+
+// statement is a saying given way to the happening it reports, with its
+// own date: the word's place in the document and the date.
+type statement struct {
+	trigger timeline.Span
+	date    timeline.Date
 }
 
 func (d *draft) pos() int { return d.sent.Start }

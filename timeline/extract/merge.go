@@ -923,6 +923,7 @@ func build(ms []*Report, disagreement string) timeline.Event {
 		seen[source{m.Document, m.Sentence}] = true
 		e.Sources = append(e.Sources, timeline.Source{
 			DocumentID: m.Document, Span: m.Sentence, Quote: m.Quote, Date: m.Date.date(), Trigger: m.TriggerSpan, Also: m.Also,
+			Statement: m.Statement.statement(),
 		})
 	}
 	return e

@@ -25,6 +25,9 @@ type Report struct {
 	// Also are the other words of happening its date anchors (see
 	// timeline.Source.Also).
 	Also []timeline.Span `json:"also,omitempty"`
+	// Statement is the verb of saying that reports the happening, when it
+	// has its own date other than the happening's (see timeline.Source.Statement).
+	Statement *Statement `json:"statement,omitempty"`
 	// Kind is the kind of happening ("meet", "arrive"; "" without trigger)
 	// and Object the content words of its direct object, sorted.
 	Kind   string   `json:"kind,omitempty"`
@@ -39,6 +42,22 @@ type Report struct {
 	// Parties are the people and organizations taking part, with the person
 	// a pronoun subject stands for ("He will travel on to Paris").
 	Parties []string `json:"parties,omitempty"`
+}
+
+// Statement is a saying of the report's sentence with its own date: its
+// word's place in the document and its date, the date's span the outer
+// field's as in Date.
+type Statement struct {
+	Trigger timeline.Span `json:"trigger"`
+	Date    Date          `json:"date"`
+}
+
+// statement is the domain's statement, nil for none.
+func (s *Statement) statement() *timeline.Statement {
+	if s == nil {
+		return nil
+	}
+	return &timeline.Statement{Trigger: s.Trigger, Date: s.Date.date()}
 }
 
 // Date, Place and Actor are the domain's types with their spans, which the
@@ -93,6 +112,10 @@ func reportOf(d *draft) Report {
 		Date:        Date{Date: d.date, Span: d.date.Span},
 	}
 	r.Date.Date.Span = timeline.Span{} // the span is the outer field's, as in JSON
+	if st := d.statement; st != nil {
+		r.Statement = &Statement{Trigger: st.trigger, Date: Date{Date: st.date, Span: st.date.Span}}
+		r.Statement.Date.Date.Span = timeline.Span{}
+	}
 	for _, p := range d.places {
 		r.Places = append(r.Places, Place{Place: p, Span: p.Span})
 		r.Places[len(r.Places)-1].Place.Span = timeline.Span{}

@@ -24,7 +24,8 @@ type AnchorDoc struct {
 	Text    string
 	Results []timeml.AnchorResult
 	// Scores count the words each event's date anchors: its trigger and the
-	// other words of happening of the trigger's clause (Source.Also);
+	// other words of happening of the trigger's clause (Source.Also) and
+	// its sources' statements with their own dates (Source.Statement);
 	// Triggers count the events' triggers alone; Sentences count a gold
 	// anchor found when an event told in its sentence carries its date
 	// (timeml.ScoreSentences), as a reader of the events' sentences and
@@ -118,12 +119,16 @@ func AnchorDocument(x *extract.Extractor, d *timeml.Document) (AnchorDoc, error)
 	return AnchorDoc{Text: d.Text, Results: results, Scores: s, Triggers: ts, Sentences: ss, AlsoOnly: alsoOnly, Events: events}, nil
 }
 
-// alsoAnchor finds the source whose Also word stands on a gold anchor's
-// event with one of its dates.
+// alsoAnchor finds the source whose Also word, or statement, stands on a
+// gold anchor's event with one of its dates.
 func alsoAnchor(text string, events []timeline.Event, a timeml.Anchor) AlsoAnchor {
 	out := AlsoAnchor{Anchor: a}
 	for _, e := range events {
 		for _, src := range e.Sources {
+			if st := src.Statement; st != nil && timeml.SameDate(a.Values, st.Date.Value) && st.Trigger.Start < a.Event.End && a.Event.Start < st.Trigger.End {
+				out.Also, out.Trigger = st.Trigger, src.Trigger
+				return out
+			}
 			if !timeml.SameDate(a.Values, sourceValue(e, src)) {
 				continue
 			}
@@ -158,7 +163,8 @@ func sourceDates(events []timeline.Event) []timeml.Dated {
 // source's trigger (found by its word in the source's sentence when the
 // source does not say) and the date that source gave (the event's date
 // when the source has none); with also, one more for each word of
-// happening the source's date also anchors (timeline.Source.Also).
+// happening the source's date also anchors (timeline.Source.Also), and one
+// for the source's statement with its own date (timeline.Source.Statement).
 func SystemEvents(text string, events []timeline.Event, also bool) []timeml.Dated {
 	var out []timeml.Dated
 	for _, e := range events {
@@ -177,6 +183,9 @@ func SystemEvents(text string, events []timeline.Event, also bool) []timeml.Date
 			}
 			for _, a := range src.Also {
 				out = append(out, timeml.Dated{Start: a.Start, End: a.End, Value: v})
+			}
+			if st := src.Statement; st != nil && !st.Date.IsZero() {
+				out = append(out, timeml.Dated{Start: st.Trigger.Start, End: st.Trigger.End, Value: st.Date.Value})
 			}
 		}
 	}
