@@ -120,3 +120,30 @@ func TestObjectOfVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundHead: a base form or an -ing form after a determiner and one
+// singular modifier heads a noun compound; after a plural or a span of time
+// it may be a verb.
+func TestCompoundHead(t *testing.T) {
+	tests := []struct {
+		text, word string
+		noun       bool
+	}{
+		{"The dockers took a pay deal on Friday.", "deal", true},
+		{"The service issued a frost warning.", "warning", true},
+		{"The unions strike on Monday.", "strike", false},
+		{"The index shed 47 points.", "shed", false},
+		{"Envoys spent last week negotiating the texts.", "negotiating", false},
+		{"The Smith family, deal or no deal, stayed.", "deal", false},
+	}
+	for _, tc := range tests {
+		ws := sentenceWords(tc.text, "", timeline.Span{Start: 0, End: len(tc.text)})
+		i := slices.IndexFunc(ws, func(w word) bool { return w.lower == tc.word })
+		if i < 0 {
+			t.Fatalf("no word %q in %q", tc.word, tc.text)
+		}
+		if got := compoundHead(ws, i); got != tc.noun {
+			t.Errorf("compoundHead(%q in %q) = %v, want %v", tc.word, tc.text, got, tc.noun)
+		}
+	}
+}
