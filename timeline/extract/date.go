@@ -72,7 +72,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		if ws[ti].quoted || chargeOf(ws, ti) {
 			continue // a charge ("charged with murder Thursday") is no happening of the date
 		}
-		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
+		if n >= len(trigs) && !guessInClause(text, ws, ti, first, last) {
 			continue
 		}
 		if ws[ti].info().speech && !isNoun(ws, ti) && !notSaying(text, ws, ti) && !(occasion && ti > last) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
@@ -169,6 +169,17 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		}
 	}
 	return bestIdx, bestCost
+}
+
+// guessInClause reports the verb outside the lexicon at ti in the clause of
+// the date at first..last. The date's own words are no clause words: "that
+// evening" after "controllers switched the satellite to a safe mode" is
+// still that clause's.
+func guessInClause(text string, ws []word, ti, first, last int) bool {
+	if ti > last {
+		return sameClause(text, ws, first, ti)
+	}
+	return sameClause(text, ws, ti, first-1) && !hardGap(text[ws[first-1].end:ws[first].start])
 }
 
 // speechOutside reports a date (words first..last) that lies in what a
