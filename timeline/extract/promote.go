@@ -405,6 +405,9 @@ func objectPhrase(text string, ws []word, v, t int) bool {
 		if w.lower == "of" || k == v+1 && particles[w.lower] {
 			continue // "shut down the system"
 		}
+		if strings.HasSuffix(w.lower, "ing") && compoundHead(ws, k) && !ws[k+1].is(cPreposition|cLocationPrep) {
+			continue // "passed a rule limiting night flights": the participle tells which rule, and its object is the rule's
+		}
 		if strings.HasSuffix(w.lower, "ing") || eventWord(text, ws, k) && !isNoun(ws, k) {
 			return false // "kept the party out pending meetings", "helped end the war": another verb's, or a preposition's
 		}
