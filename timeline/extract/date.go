@@ -72,7 +72,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		if ws[ti].quoted || chargeOf(ws, ti) {
 			continue // a charge ("charged with murder Thursday") is no happening of the date
 		}
-		if n >= len(trigs) && !sameClause(text, ws, min(ti, first), max(ti, last)) {
+		if n >= len(trigs) && !guessInClause(text, ws, ti, first, last) {
 			continue
 		}
 		if ws[ti].info().speech && !isNoun(ws, ti) && !notSaying(text, ws, ti) && !(occasion && ti > last) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
@@ -169,6 +169,17 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		}
 	}
 	return bestIdx, bestCost
+}
+
+// guessInClause reports the verb outside the lexicon at ti in the clause of
+// the date at first..last. The date's own words are no clause words: "that
+// evening" after "controllers switched the satellite to a safe mode" is
+// still that clause's.
+func guessInClause(text string, ws []word, ti, first, last int) bool {
+	if ti > last {
+		return sameClause(text, ws, first, ti)
+	}
+	return sameClause(text, ws, ti, first-1) && !hardGap(text[ws[first-1].end:ws[first].start])
 }
 
 // speechOutside reports a date (words first..last) that lies in what a
@@ -1511,10 +1522,47 @@ func clauseTrigger(text string, ws []word, dated []bool, x temporal.Timex, taken
 			noun, nounDist = k, dist // "behind two killings in Belfast last week"
 		}
 	})
+	if best < 0 && noun < 0 {
+		return futureWhen(text, ws, first)
+	}
 	if best < 0 && (noun < 0 || !forecastObject(text, ws, noun)) {
 		return noun
 	}
 	return best
+}
+
+// futureWhen is the verb a "when" clause in the present times, when the
+// date at first is that clause's and the clause has no word of happening
+// of its own: "will try to restore contact when the satellite passes over
+// its station on Wednesday" is the attempt of Wednesday. The verb stands
+// within eight words before "when", after a modal or "to", with no
+// punctuation between; -1 when there is none.
+func futureWhen(text string, ws []word, first int) int {
+	w := -1
+	for k := first - 1; k >= 0 && k >= first-10; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return -1
+		}
+		if ws[k].lower == "when" {
+			w = k
+			break
+		}
+		if pastForm(ws, k) || ws[k].is(cModal|cHaveForm) {
+			return -1 // "when the river had fallen": no clause in the present
+		}
+	}
+	if w < 1 || hasPunct(text[ws[w-1].end:ws[w].start]) {
+		return -1
+	}
+	for k := w - 1; k >= 1 && k >= w-8; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cClauseOpener) {
+			return -1
+		}
+		if _, ok := headInfo(text, ws, k); ok && !isNoun(ws, k) && ws[k-1].is(cModalTo) {
+			return k
+		}
+	}
+	return -1
 }
 
 // forecastObject reports a noun that the nearest verb before it (within

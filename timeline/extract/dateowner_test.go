@@ -37,6 +37,12 @@ func TestDateOwners(t *testing.T) {
 		{"a day after on and a figure is the change's",
 			"The index fell 3% on Monday.",
 			[]string{"2020-03-02 fell: The index falls 3%"}},
+		{"a verb outside the lexicon before a date opened by that",
+			"The pump failed at noon on Sunday, and the crew winched the hull onto a barge that evening.",
+			[]string{"2020-03-01T12:00 failed", "2020-03-01TEV winched"}},
+		{"a future when clause with no happening of its own times the verb before it",
+			"The crew will try to restore power when the tide turns on Friday.",
+			[]string{"2020-03-06 try"}},
 		{"the base after than dates nothing",
 			"Sales were higher than in 2018.", nil},
 		{"a figure after than keeps the date",
@@ -117,6 +123,33 @@ func TestObjectOfVerb(t *testing.T) {
 		}
 		if got := isNoun(ws, i); got != tc.noun {
 			t.Errorf("isNoun(%q in %q) = %v, want %v", tc.word, tc.text, got, tc.noun)
+		}
+	}
+}
+
+// TestCompoundHead: a base form or an -ing form after a determiner and one
+// singular modifier heads a noun compound; after a plural or a span of time
+// it may be a verb.
+func TestCompoundHead(t *testing.T) {
+	tests := []struct {
+		text, word string
+		noun       bool
+	}{
+		{"The dockers took a pay deal on Friday.", "deal", true},
+		{"The service issued a frost warning.", "warning", true},
+		{"The unions strike on Monday.", "strike", false},
+		{"The index shed 47 points.", "shed", false},
+		{"Envoys spent last week negotiating the texts.", "negotiating", false},
+		{"The Smith family, deal or no deal, stayed.", "deal", false},
+	}
+	for _, tc := range tests {
+		ws := sentenceWords(tc.text, "", timeline.Span{Start: 0, End: len(tc.text)})
+		i := slices.IndexFunc(ws, func(w word) bool { return w.lower == tc.word })
+		if i < 0 {
+			t.Fatalf("no word %q in %q", tc.word, tc.text)
+		}
+		if got := compoundHead(ws, i); got != tc.noun {
+			t.Errorf("compoundHead(%q in %q) = %v, want %v", tc.word, tc.text, got, tc.noun)
 		}
 	}
 }

@@ -519,6 +519,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if p.trig < 0 && !happening {
 				p.trig = asOfState(text, ws, p.x) // "As of February, the store accounts for 70 percent"
 				asOf = p.trig >= 0
+				if !asOf {
+					p.trig = futureWhen(text, ws, wordIndexAt(ws, p.x.Start)) // "will try to restore contact when the satellite passes over on Wednesday"
+				}
 			}
 			if p.trig >= 0 && best[p.trig] != i && possessiveDate(ws, p.x) {
 				continue // "this year's festival": which festival, no happening of its own

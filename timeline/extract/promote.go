@@ -249,6 +249,15 @@ func (d *draft) verbTrigger() {
 		d.info = triggerInfo{lemma: "go"}
 		return
 	}
+	if t := d.trig; t >= 3 && (d.words[t-1].lower == "to" || d.words[t-1].lower == "on") && d.words[t-2].lower == "back" &&
+		goForms[d.words[t-3].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-3, t) {
+		if !slices.Contains(d.also, t-3) {
+			d.also = append(d.also, t-3)
+		}
+		d.moveTrigger(t - 3) // "went back to talks on Tuesday": the going back
+		d.info = triggerInfo{lemma: "go"}
+		return
+	}
 	if t := d.trig; t >= 2 && d.words[t].lower == "death" && d.words[t-1].lower == "to" && slices.Contains(d.also, t-2) {
 		info, _ := headInfo(d.doc.Text, d.words, t-2)
 		d.moveTrigger(t - 2) // "was shot to death on Oct. 23": the shooting, its outcome with it
@@ -376,7 +385,7 @@ func (d *draft) tenseVerb() int {
 		if aspectualForms[ws[k].lower] != "" || endingVerbs[info.lemma] || endingVerbs[ws[k].lower] || info.lemma == "complete" {
 			continue // "The strike began on Wednesday" (aspectualVerb, after the headline), "completed the purchase Monday": the purchase
 		}
-		if k < t && !objectPhrase(text, ws, k, t) {
+		if k < t && !objectPhrase(text, ws, k, t) && !(compoundHead(ws, t) && objectPhrase(text, ws, k, t-1)) {
 			continue // "killed in a bombing in 1995": the bombing's year
 		}
 		if best < 0 || absInt(k-t) < absInt(best-t) {
@@ -395,6 +404,9 @@ func objectPhrase(text string, ws []word, v, t int) bool {
 		w := ws[k]
 		if w.lower == "of" || k == v+1 && particles[w.lower] {
 			continue // "shut down the system"
+		}
+		if strings.HasSuffix(w.lower, "ing") && compoundHead(ws, k) && !ws[k+1].is(cPreposition|cLocationPrep) {
+			continue // "passed a rule limiting night flights": the participle tells which rule, and its object is the rule's
 		}
 		if strings.HasSuffix(w.lower, "ing") || eventWord(text, ws, k) && !isNoun(ws, k) {
 			return false // "kept the party out pending meetings", "helped end the war": another verb's, or a preposition's

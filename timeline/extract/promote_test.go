@@ -37,6 +37,17 @@ func TestPromoteTrigger(t *testing.T) {
 		{"support verb before a noun read as a verb",
 			"Outgoing prime minister Ingrid Sol conceded defeat in a speech to supporters on Thursday night.",
 			"2019-11-07TNI conceded (defeat,speech) Ingrid Sol concedes defeat in a speech"},
+		{"go back to and a noun of happening",
+			"Both railway unions went back to talks on Monday.",
+			"2019-11-04 went (talks) Both railway unions go back to talks"},
+		// the head of a noun compound is a noun, not a verb, and the verb
+		// whose object it is carries the date
+		{"compound head ending in -ing",
+			"The weather service had issued a frost warning for the orchards on Tuesday.",
+			"2019-11-05 issued (warning) The weather service issues a frost warning"},
+		{"a participle after the object names which one",
+			"The town council passed a bylaw limiting night flights in 2018.",
+			"2018 passed (flights) The town council passes a bylaw limiting night flights"},
 		{"go on and a noun of happening",
 			"A rival player from Nordvik went on sale last month.",
 			"2019-10 went (sale) Rival player from Nordvik goes on sale"},

@@ -566,7 +566,37 @@ func isNoun(ws []word, i int) bool {
 		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
 	}
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
-	return prev.is(cDeterminer) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i)
+	return prev.is(cDeterminer) || compoundHead(ws, i) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i)
+}
+
+// compoundHead reports the word at i as the head of a noun compound: a
+// base form or an -ing form after a determiner and one singular modifier
+// ("a pay deal", "an avalanche warning", "the board meeting"). A singular
+// noun takes no bare verb after it, and a verb's -ing form after one is
+// the noun it names; a plural before it may be the subject of a verb ("the
+// unions strike").
+func compoundHead(ws []word, i int) bool {
+	if i < 2 || ws[i].start != ws[i-1].end+1 || ws[i-1].start != ws[i-2].end+1 {
+		return false // punctuation between
+	}
+	det, mod, w := ws[i-2], ws[i-1], ws[i].lower
+	if !(det.is(cArticle|cDeterminer) && det.lower != "that" || det.possessive) {
+		return false
+	}
+	if w != ws[i].info().lemma && !strings.HasSuffix(w, "ing") || ws[i].is(cIrregularPast) {
+		return false // "The index shed 47 points": a past like its base form
+	}
+	m := mod.lower
+	if mod.is(cClosed|cPreposition|cModalTo|cBeForm|cHaveForm|cAuxiliary|cTimeUnit) || periodNouns[mod.lower] || det.lower == "last" || det.lower == "next" || mod.possessive || pastForm(ws, i-1) || len(m) < 3 ||
+		strings.HasSuffix(m, "s") || strings.HasSuffix(m, "ing") || strings.HasSuffix(m, "ly") || strings.HasSuffix(m, "ed") {
+		return false
+	}
+	for j := range len(m) {
+		if (m[j] < 'a' || m[j] > 'z') && m[j] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // helpForms are the forms of "help", after which a verb's base form is a

@@ -132,6 +132,14 @@ func TestNewsErrors(t *testing.T) {
 			[]string{"2021=2021", "January=2022-01"}},
 		{"a month after a full date of last year", "The plant closed on Dec. 3, 2021. Workers protested in May.",
 			[]string{"Dec. 3, 2021=2021-12-03", "May=2022-05"}},
+		{"a day after a full month of last year told", "The plant closed in Aug. 2021. Workers protested on Sept. 6.",
+			[]string{"Aug. 2021=2021-08", "Sept. 6=2021-09-06"}},
+		{"a day after a comparison's base of last year", "Attendance was 900, down from 1,400 at the fair in Aug. 2021. The mayor opened it on Sept. 6.",
+			[]string{"Aug. 2021=2021-08", "Sept. 6=2022-09-06"}},
+		{"a day after a base with than", "More boats came than at the regatta in July 2021. The race started on Sept. 6.",
+			[]string{"July 2021=2021-07", "Sept. 6=2022-09-06"}},
+		{"a day after a since", "Rents have doubled since Aug. 2021. Tenants marched on Sept. 6.",
+			[]string{"Aug. 2021=2021-08", "Sept. 6=2022-09-06"}},
 	}, dct)
 }
 

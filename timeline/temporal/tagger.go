@@ -427,7 +427,9 @@ func (m *matcher) emit(c cand) Timex {
 			}
 			if c.anchorKind == aNone {
 				m.refSet = true
-				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
+				if !m.comparisonBase(c.s) && !m.backdrop(c.s) {
+					m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
+				}
 			} else if c.anchorKind == aDCT {
 				m.explicitSent = -2 // the story is back in the present
 			}
@@ -463,6 +465,25 @@ func (m *matcher) asideDay(s int) bool {
 	}
 	for k := s - 2; k >= 0 && k >= s-5; k-- {
 		if m.is(k, wQuarter, wPeriod, wYear, wMonths, wWeeks, wHalf) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonBase reports whether the expression at s stands in the base
+// of a comparison within its clause ("down from 52 percent at the last
+// count in May 2019", "fewer than in 2019", "compared with sales in March
+// 2020"). Such a date is background to the sentence's news, so the story is
+// not being told in its year: a bare day in the next sentence keeps the
+// year the publication date gives it.
+func (m *matcher) comparisonBase(s int) bool {
+	for k := s - 1; k >= 0 && k >= s-10; k-- {
+		if m.punct(k, ',') && !(m.adjacent(k) && m.adjacent(k+1)) || m.punct(k, ';') || m.punct(k, ':') || m.punct(k, '(') {
+			return false // a clause ends (a comma inside "1,400" does not)
+		}
+		if m.id(k) == wThan || m.is(k, wWith, wTo) && m.id(k-1) == wCompared ||
+			m.id(k) == wFrom && m.is(k-1, wUp, wDown, wRose, wFell, wRisen, wFallen, wClimbed, wDropped, wSlipped, wJumped) {
 			return true
 		}
 	}
