@@ -1445,8 +1445,12 @@ func nounClause(text string, d *draft) string {
 		}
 		start = k - 1
 	}
+	end := ti // "issued an avalanche warning": the compound to its head
+	for end+1 < len(ws) && compoundHead(ws, end+1) && !inSpan(ws[end+1], d.date.Span) {
+		end++
+	}
 	var f []string
-	for k := start; k <= ti; k++ {
+	for k := start; k <= end; k++ {
 		w := ws[k]
 		if inSpan(w, d.date.Span) {
 			if n := len(f); n > 0 && datePreps[strings.ToLower(f[n-1])] {

@@ -36,3 +36,14 @@ func TestHeadlineSubjectFigure(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineCompoundObject checks a headline that ends on a noun
+// compound's modifier: the compound goes on to its head ("an avalanche
+// warning", not "an avalanche").
+func TestHeadlineCompoundObject(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a warning", "Mountain rescuers issued an avalanche warning for the northern passes on Monday.", "Mountain rescuers issued an avalanche warning"},
+		{"a deal", "The two airlines signed a codeshare deal in Oslo on Monday.", "The two airlines sign a codeshare deal in Oslo"},
+	}
+	runTitleAmong(t, tests)
+}
