@@ -162,6 +162,9 @@ func TestCoAnchor(t *testing.T) {
 		{"a date inside an aside yields to the date outside it",
 			"On Tuesday, the league will hold a news conference to screen an advertisement _ made last week _ featuring a nurse.",
 			[]string{"hold 2022-09-20: conference screen advertisement"}},
+		{"a spaced hyphen sets off an aside as a dash does: its date dates only its own words",
+			"On Monday, the coach - who was employed by the club for a tournament scheduled for June - posted a message online to thank the fans.",
+			[]string{"posted 2022-09-12: "}}, // not "thank" in June
 		{"a result with its figure as the object of have",
 			"In the latest quarter, Aetna had a $23 million loss on its auto line.",
 			[]string{"had 2022-Q2: loss"}},
