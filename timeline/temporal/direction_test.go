@@ -358,3 +358,19 @@ func TestThreatenedInPerfect(t *testing.T) {
 		{"threatened", "The union threatened further action in April.", []string{"April=2015-04"}},
 	}, d)
 }
+
+// TestTodayName: a capitalized "Today" right after a word in lower case or
+// an initialism names a programme or a paper, not the day; at the start of
+// a sentence, or in a title-case headline, it stays the day.
+func TestTodayName(t *testing.T) {
+	wed := time.Date(2015, 3, 11, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"a programme", "The minister spoke to the radio programme Today on Tuesday.", []string{"Tuesday=2015-03-10"}},
+		{"a programme's presenter", "She told Today's Anna Berg she would stand.", nil},
+		{"a paper after an initialism", "The coach told USA Today he was leaving.", nil},
+		// negative: the day
+		{"sentence start", "The vote was close. Today, the count goes on.", []string{"Today=2015-03-11"}},
+		{"lower case", "The count goes on today.", []string{"today=2015-03-11"}},
+		{"title-case headline", "Council Votes Today On Budget", []string{"Today=2015-03-11"}},
+	}, wed)
+}
