@@ -314,6 +314,8 @@ func TestPossessiveWeekdayAhead(t *testing.T) {
 		// negative: told in the past, or no "for" before it
 		{"past for", "The striker was fined for Sunday's foul.", []string{"Sunday=2015-03-08"}},
 		{"bare possessive", "Sunday's result leaves the club top.", []string{"Sunday=2015-03-08"}},
+		{"future relative", "Sunday's final, which will be shown live, sold out quickly.", []string{"Sunday=2015-03-15"}},
+		{"relative not in the future", "Sunday's final, which was shown live, drew a record audience.", []string{"Sunday=2015-03-08"}},
 	}, fri)
 }
 

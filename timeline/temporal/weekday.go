@@ -95,7 +95,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
 		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.id(j+2) == wS && m.frontTense(j) == tenseNone
-		ahead := possessive && (m.id(j-1) == wFor || m.id(j-1) == wOf && m.id(j-2) == wAhead) && tn != tensePast
+		ahead := possessive && ((m.id(j-1) == wFor || m.id(j-1) == wOf && m.id(j-2) == wAhead) && tn != tensePast || m.futureRelative(j+3))
 		switch {
 		case ahead:
 			// what is made ready for or done ahead of a day's event,
@@ -117,7 +117,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		case tenseFuture:
 			how = "the next one not before it"
 			if ahead {
-				how = "a possessive after \"for\" or \"ahead of\" names an event to come, so " + how
+				how = "a possessive after \"for\" or \"ahead of\", or told by a relative clause in the future, names an event to come, so " + how
 			}
 		default:
 			how = "the closest one"
@@ -149,6 +149,23 @@ func (m *matcher) weekday(i int) (cand, bool) {
 
 // written is the token as it stands in the text.
 func (t *token) written(text string) string { return text[t.start:t.end] }
+
+// futureRelative reports a relative clause in the future after the noun
+// phrase that opens at token s (at most four words, then a comma, "which"
+// or "that", and "will"): "Sunday's final, which will be shown live" names
+// an event to come.
+func (m *matcher) futureRelative(s int) bool {
+	for k := s; k < s+5 && k < len(m.toks); k++ {
+		if m.toks[k].kind == tWord {
+			continue
+		}
+		if !m.punct(k, ',') {
+			return false
+		}
+		return m.is(k+1, wWhich, wThat) && m.id(k+2) == wWill
+	}
+	return false
+}
 
 // reportedAhead reads a weekday at j told as what lay ahead on a past day
 // named earlier in the sentence: "the minister said on Friday that the vote
