@@ -315,6 +315,10 @@ func TestPossessiveWeekdayAhead(t *testing.T) {
 		{"past for", "The striker was fined for Sunday's foul.", []string{"Sunday=2015-03-08"}},
 		{"bare possessive", "Sunday's result leaves the club top.", []string{"Sunday=2015-03-08"}},
 		{"future relative", "Sunday's final, which will be shown live, sold out quickly.", []string{"Sunday=2015-03-15"}},
+		{"perfect of preparation", "The arena has been set a limit of 12,000 for Sunday's final.", []string{"Sunday=2015-03-15"}},
+		{"active perfect of preparation", "The club has booked two trains for Sunday's final.", []string{"Sunday=2015-03-15"}},
+		{"perfect of no preparation", "The striker has been fined for Sunday's foul.", []string{"Sunday=2015-03-08"}},
+		{"past perfect of preparation", "The club had booked two trains for Sunday's final.", []string{"Sunday=2015-03-08"}},
 		{"relative not in the future", "Sunday's final, which was shown live, drew a record audience.", []string{"Sunday=2015-03-08"}},
 	}, fri)
 }

@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Weekdays: "on Wednesday", "last Friday", "next Monday", "Thursday night",
 // "Mondays". A bare weekday is the one the sentence's tense points to from
@@ -95,7 +98,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
 		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.id(j+2) == wS && m.frontTense(j) == tenseNone
-		ahead := possessive && ((m.id(j-1) == wFor || m.id(j-1) == wOf && m.id(j-2) == wAhead) && tn != tensePast || m.futureRelative(j+3))
+		ahead := possessive && ((m.id(j-1) == wFor || m.id(j-1) == wOf && m.id(j-2) == wAhead) && (tn != tensePast || m.perfectOfPreparation(j-1)) || m.futureRelative(j+3))
 		switch {
 		case ahead:
 			// what is made ready for or done ahead of a day's event,
@@ -149,6 +152,29 @@ func (m *matcher) weekday(i int) (cand, bool) {
 
 // written is the token as it stands in the text.
 func (t *token) written(text string) string { return text[t.start:t.end] }
+
+// preparations are the participles of getting ready for an occasion.
+var preparations = map[string]bool{"set": true, "scheduled": true, "planned": true, "arranged": true, "booked": true,
+	"prepared": true, "organised": true, "organized": true, "named": true, "picked": true, "selected": true, "sold": true}
+
+// perfectOfPreparation reports a present perfect of getting ready in the
+// clause before the "for" at p, at most eight words back with no
+// punctuation but a figure's: "The stadium has been set a capacity of
+// 60,000 for Saturday's show", "has booked a hall for Friday's party". It
+// tells the state of things now, looking ahead to the occasion; "has been
+// fined for Sunday's foul" is no preparation.
+func (m *matcher) perfectOfPreparation(p int) bool {
+	for k := p - 1; k > 0 && k >= p-8; k-- {
+		t := m.tok(k)
+		if t.kind != tWord && t.kind != tNum && !(m.punct(k, ',') && m.tok(k-1).kind == tNum && m.tok(k+1).kind == tNum) {
+			return false // a thousands separator is part of its figure
+		}
+		if t.kind == tWord && preparations[strings.ToLower(t.written(m.text))] {
+			return m.is(k-1, wHas, wHave) || m.id(k-1) == wBeen && m.is(k-2, wHas, wHave)
+		}
+	}
+	return false
+}
 
 // futureRelative reports a relative clause in the future after the noun
 // phrase that opens at token s (at most four words, then a comma, "which"
