@@ -291,6 +291,8 @@ func TestUndatedNews(t *testing.T) {
 		{"earlier in the day without a day named before: the publication day", "Park arrived in Tokyo earlier in the day.", []string{"arrived 2022-09-14"}},
 		{"a past happening reported in the past", "President Andrea Solís said the army had evacuated 12,000 people.", []string{"evacuated 2022-09-14"}},
 		{"a happening still to come, reported", "President Andrea Solís said the army would evacuate 12,000 people.", nil},
+		{"a saying in the past perfect inside what is told is no report of the day",
+			"A nurse testified that the surgeon had said he was too tired to operate.", nil},
 		{"a present perfect in a relative aside describes its noun, no news of the day",
 			"Reporters waited outside the court for the banker Anna Berg, who has been charged with fraud.", nil},
 		{"but in the main clause it is the news", "The banker Anna Berg has been charged with fraud.", []string{"charged 2022-09-14"}},

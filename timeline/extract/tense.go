@@ -475,7 +475,10 @@ func reportedPast(ws []word, ti int) bool {
 		return false
 	}
 	for k, x := range ws {
-		if k != ti && x.is(cPastSaying) && !x.quoted && !isNoun(ws, k) {
+		if k != ti && x.is(cPastSaying) && !x.quoted && !isNoun(ws, k) && !(k > 0 && ws[k-1].lower == "had") {
+			// (a saying in the past perfect, "testified that the doctor
+			// had said he gave the drug", is part of what is told, not
+			// the report of the day)
 			return true
 		}
 	}
