@@ -148,6 +148,67 @@ func dateByReference(text string, ds []*draft, ws []word, anchors map[string]eve
 	}
 }
 
+// toldAnchor is the happening a verb tells on a date of its own, of day or
+// month ("The singer died in June"), which a later sentence may name by its
+// noun as the frame of a time of day: "on the morning of the singer's death".
+func toldAnchor(d *draft) (eventAnchor, bool) {
+	if !d.ownDate || d.date.IsZero() || d.trig < 0 || isNoun(d.words, d.trig) || d.words[d.trig].quoted ||
+		d.date.Precision != timeline.PrecisionDay && d.date.Precision != timeline.PrecisionMonth {
+		return eventAnchor{}, false
+	}
+	lemma := d.words[d.trig].info().lemma
+	if lemma == "" {
+		return eventAnchor{}, false
+	}
+	return eventAnchor{lemma: lemma, date: d.date, places: d.places}, true
+}
+
+// dayParts are the times that a happening's noun frames: "the morning of
+// the funeral", "the eve of the vote", "the day of his arrest".
+var dayParts = lexSet(`morning afternoon evening night day eve`)
+
+// dateByTimeOf dates the undated drafts of a sentence that frames them by a
+// time of a happening the document told before with its date ("on the
+// morning of the singer's death", after "The singer died in June"): "the"
+// and a part of the day, "of", then a noun phrase of at most three words
+// whose head is a noun of that happening. They take its date, as
+// dateByReference does; a time the tagger cannot place on its own is placed
+// by the happening it is of.
+func dateByTimeOf(text string, ds []*draft, ws []word, told map[string]eventAnchor) {
+	if len(told) == 0 {
+		return
+	}
+	for i := 0; i+3 < len(ws); i++ {
+		if ws[i].lower != "the" || !dayParts[ws[i+1].lower] || ws[i+2].lower != "of" || ws[i].quoted {
+			continue
+		}
+		for j := i + 3; j < len(ws) && j <= i+5; j++ {
+			info, ok := ws[j].trigger()
+			if !ok || !isNoun(ws, j) {
+				continue
+			}
+			an, ok := told[info.lemma]
+			if !ok {
+				break
+			}
+			span := timeline.Span{Start: ws[i].start, End: ws[j].end}
+			phrase := text[span.Start:span.End]
+			for _, d := range ds {
+				if !d.date.IsZero() || d.trig < 0 || d.trig == j || ws[d.trig].quoted {
+					continue
+				}
+				if clauseBreaks(text, ws, min(d.trig, i), max(d.trig, j)) > 0 {
+					continue // the time belongs to another clause
+				}
+				d.date = an.date
+				d.date.Expression, d.date.Span, d.date.Rule, d.date.Anchor = phrase, span, "event-time", an.date.Value
+				d.date.Explanation = "\"" + phrase + "\": the date of the happening told before (" + an.date.Value + ")"
+			}
+			return
+		}
+	}
+}
+
 // whenOfDate reports the "when" at word k that opens a clause on the date
 // ending at word last, right after it ("last fall when he was gunned
 // down", "On Friday, when Albright set aside her vacation plans, ..."): the

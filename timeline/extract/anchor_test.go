@@ -58,6 +58,25 @@ func TestDateByReference(t *testing.T) {
 				"Ardern and Prabowo Subianto plan to hold talks at the summit.",
 			trigger: "talks", wantDate: "",
 		},
+		{
+			name: "a part of the day of a happening told before with its date",
+			text: "Police arrested the coach on 3 May.\n\n" +
+				"On the morning of his arrest, the coach visited his lawyer.",
+			trigger: "visited", wantDate: "2022-05-03",
+			explanation: "\"the morning of his arrest\": the date of the happening told before (2022-05-03)",
+		},
+		{
+			name: "a part of the day of a happening not told before",
+			text: "Police arrested the coach Pavel Horak on 3 May.\n\n" +
+				"On the morning of the verdict, Pavel Horak visited his lawyer.",
+			trigger: "visited", wantDate: "",
+		},
+		{
+			name: "a part of the day of a happening in another clause",
+			text: "Police arrested the coach Pavel Horak on 3 May.\n\n" +
+				"Pavel Horak visited his lawyer, and on the morning of his arrest the police searched the house.",
+			trigger: "visited", wantDate: "",
+		},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

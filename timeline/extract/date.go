@@ -830,12 +830,19 @@ func hardGapBetween(text string, ws []word, i, j int) bool {
 // asideDash reports a gap that opens an aside with a dash: "Since 1985 _
 // when", "in 1990 -- when".
 func asideDash(gap string) bool {
-	return strings.ContainsAny(gap, "—–") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ")
+	return strings.ContainsAny(gap, "—–") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ") || spacedHyphen(gap)
+}
+
+// spacedHyphen reports a hyphen with a space on each side, which many
+// outlets type for a dash: "Dr Grey - who was hired for the tour in May -
+// posted a message" (a hyphen inside a word, "well-known", has none).
+func spacedHyphen(gap string) bool {
+	return strings.Contains(gap, " - ")
 }
 
 // hardGap reports a gap that no clause crosses.
 func hardGap(gap string) bool {
-	return strings.ContainsAny(gap, ";:()[]—–\"“”") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ")
+	return strings.ContainsAny(gap, ";:()[]—–\"“”") || strings.Contains(gap, "--") || strings.Contains(gap, " _ ") || spacedHyphen(gap)
 }
 
 // dateClause calls visit for each word of happening in the clause of the

@@ -336,6 +336,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 	var governing *timeline.Date
 	governPara := -1
 	anchors := map[string]eventAnchor{} // the latest dated happening of each lemma
+	told := map[string]eventAnchor{}    // the latest happening of each lemma told by a verb with a date of its own
 	var subject *ActorMention           // the person the last sentence naming one is about
 	var lastDay *timeline.Date          // the day the last sentence dating one by its own words dates
 	stays := map[string]stay{}          // where each traveller arrived last (stayPlaces)
@@ -710,6 +711,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		a.assignPlaces(drafts, ws)
 		// "a meeting on the sidelines of the summit": the summit's date and place.
 		dateByReference(text, drafts, ws, anchors)
+		dateByTimeOf(text, drafts, ws, told)
 		var keep []*draft
 		for _, d := range drafts {
 			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {
@@ -766,6 +768,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			d.title = headlineOf(text, d)
 			for _, an := range anchorsOf(text, d) {
 				anchors[an.lemma] = an
+			}
+			if an, ok := toldAnchor(d); ok {
+				told[an.lemma] = an
 			}
 		}
 		for _, d := range keep {

@@ -436,7 +436,7 @@ func datedHappening(ds []*draft, ws []word) bool {
 func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timeline.Date) timeline.Date {
 	text := a.doc.Text
 	switch {
-	case presentPerfect(ws, ti) && !sinceIn(ws):
+	case presentPerfect(ws, ti) && !sinceIn(ws) && !relativeAside(text, ws, ti):
 		return a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
 	case sameDay(ws) >= 0:
 		k := sameDay(ws)
@@ -459,6 +459,19 @@ func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timel
 		return a.publicationDate("\"" + text[ws[ti].start:ws[ti].end] + "\" told in the past by a verb of saying, without a date word")
 	}
 	return timeline.Date{}
+}
+
+// relativeAside reports a verb at ti whose verb group opens a relative
+// clause set off by a comma, right after "who" or "which": "the coach,
+// who has denied the charge, ...". Such a clause describes its noun with a
+// fact of its background; told in the present perfect without a date, it
+// is no news of the publication day.
+func relativeAside(text string, ws []word, ti int) bool {
+	k := perfectGroupStart(ws, ti) - 1
+	if k < 1 || ws[k].lower != "who" && ws[k].lower != "which" {
+		return false
+	}
+	return strings.Contains(text[ws[k-1].end:ws[k].start], ",")
 }
 
 // sameDay is the index of a phrase that refers to the day just told:
@@ -492,7 +505,10 @@ func reportedPast(ws []word, ti int) bool {
 		return false
 	}
 	for k, x := range ws {
-		if k != ti && x.is(cPastSaying) && !x.quoted && !isNoun(ws, k) {
+		if k != ti && x.is(cPastSaying) && !x.quoted && !isNoun(ws, k) && !(k > 0 && ws[k-1].lower == "had") {
+			// (a saying in the past perfect, "testified that the doctor
+			// had said he gave the drug", is part of what is told, not
+			// the report of the day)
 			return true
 		}
 	}

@@ -314,6 +314,12 @@ func TestPossessiveWeekdayAhead(t *testing.T) {
 		// negative: told in the past, or no "for" before it
 		{"past for", "The striker was fined for Sunday's foul.", []string{"Sunday=2015-03-08"}},
 		{"bare possessive", "Sunday's result leaves the club top.", []string{"Sunday=2015-03-08"}},
+		{"future relative", "Sunday's final, which will be shown live, sold out quickly.", []string{"Sunday=2015-03-15"}},
+		{"perfect of preparation", "The arena has been set a limit of 12,000 for Sunday's final.", []string{"Sunday=2015-03-15"}},
+		{"active perfect of preparation", "The club has booked two trains for Sunday's final.", []string{"Sunday=2015-03-15"}},
+		{"perfect of no preparation", "The striker has been fined for Sunday's foul.", []string{"Sunday=2015-03-08"}},
+		{"past perfect of preparation", "The club had booked two trains for Sunday's final.", []string{"Sunday=2015-03-08"}},
+		{"relative not in the future", "Sunday's final, which was shown live, drew a record audience.", []string{"Sunday=2015-03-08"}},
 	}, fri)
 }
 
@@ -357,4 +363,20 @@ func TestThreatenedInPerfect(t *testing.T) {
 		{"has taken", "The union has taken further action in April.", []string{"April=2015-04"}},
 		{"threatened", "The union threatened further action in April.", []string{"April=2015-04"}},
 	}, d)
+}
+
+// TestTodayName: a capitalized "Today" right after a word in lower case or
+// an initialism names a programme or a paper, not the day; at the start of
+// a sentence, or in a title-case headline, it stays the day.
+func TestTodayName(t *testing.T) {
+	wed := time.Date(2015, 3, 11, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"a programme", "The minister spoke to the radio programme Today on Tuesday.", []string{"Tuesday=2015-03-10"}},
+		{"a programme's presenter", "She told Today's Anna Berg she would stand.", nil},
+		{"a paper after an initialism", "The coach told USA Today he was leaving.", nil},
+		// negative: the day
+		{"sentence start", "The vote was close. Today, the count goes on.", []string{"Today=2015-03-11"}},
+		{"lower case", "The count goes on today.", []string{"today=2015-03-11"}},
+		{"title-case headline", "Council Votes Today On Budget", []string{"Today=2015-03-11"}},
+	}, wed)
 }

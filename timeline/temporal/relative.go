@@ -76,6 +76,9 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	n := 0
 	switch m.id(i) {
 	case wToday:
+		if m.todayName(i) {
+			return c, false // "told USA Today", "the breakfast show Today", "told Today's presenter"
+		}
 		if m.inNarrative(m.refSet) {
 			// a narrative that has moved into the past: "still carved on
 			// a stone today" is the present age, not a day
@@ -113,6 +116,24 @@ func (m *matcher) deictic(i int) (cand, bool) {
 	}
 	c.expl = m.word(i) + ": the publication date " + dayShift(n)
 	return c, true
+}
+
+// todayName reports a "Today" at i written with a capital inside a line of
+// prose, right after a word: the name of a programme or a paper ("told USA
+// Today", "the breakfast show Today", "told Today's presenter"), not the
+// day. The word before it is in lower case, or an initialism in capitals
+// ("USA"), so that a headline in title case ("Markets Rally Today") keeps
+// its day.
+func (m *matcher) todayName(i int) bool {
+	t, p := m.tok(i), m.tok(i-1)
+	if i == 0 || !t.upper || t.newline || !t.space || p.kind != tWord {
+		return false
+	}
+	if !p.upper {
+		return true
+	}
+	w := p.written(m.text)
+	return len(w) >= 2 && len(w) <= 4 && strings.ToUpper(w) == w
 }
 
 // genericToday are nouns after "today's" that make it mean the present

@@ -1,6 +1,9 @@
 package temporal
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Weekdays: "on Wednesday", "last Friday", "next Monday", "Thursday night",
 // "Mondays". A bare weekday is the one the sentence's tense points to from
@@ -95,7 +98,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.tense = m.tense(j, j+1)
 		tn := c.tense
 		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.id(j+2) == wS && m.frontTense(j) == tenseNone
-		ahead := possessive && (m.id(j-1) == wFor || m.id(j-1) == wOf && m.id(j-2) == wAhead) && tn != tensePast
+		ahead := possessive && ((m.id(j-1) == wFor || m.id(j-1) == wOf && m.id(j-2) == wAhead) && (tn != tensePast || m.perfectOfPreparation(j-1)) || m.futureRelative(j+3))
 		switch {
 		case ahead:
 			// what is made ready for or done ahead of a day's event,
@@ -117,7 +120,7 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		case tenseFuture:
 			how = "the next one not before it"
 			if ahead {
-				how = "a possessive after \"for\" or \"ahead of\" names an event to come, so " + how
+				how = "a possessive after \"for\" or \"ahead of\", or told by a relative clause in the future, names an event to come, so " + how
 			}
 		default:
 			how = "the closest one"
@@ -149,6 +152,46 @@ func (m *matcher) weekday(i int) (cand, bool) {
 
 // written is the token as it stands in the text.
 func (t *token) written(text string) string { return text[t.start:t.end] }
+
+// preparations are the participles of getting ready for an occasion.
+var preparations = map[string]bool{"set": true, "scheduled": true, "planned": true, "arranged": true, "booked": true,
+	"prepared": true, "organised": true, "organized": true, "named": true, "picked": true, "selected": true, "sold": true}
+
+// perfectOfPreparation reports a present perfect of getting ready in the
+// clause before the "for" at p, at most eight words back with no
+// punctuation but a figure's: "The stadium has been set a capacity of
+// 60,000 for Saturday's show", "has booked a hall for Friday's party". It
+// tells the state of things now, looking ahead to the occasion; "has been
+// fined for Sunday's foul" is no preparation.
+func (m *matcher) perfectOfPreparation(p int) bool {
+	for k := p - 1; k > 0 && k >= p-8; k-- {
+		t := m.tok(k)
+		if t.kind != tWord && t.kind != tNum && !(m.punct(k, ',') && m.tok(k-1).kind == tNum && m.tok(k+1).kind == tNum) {
+			return false // a thousands separator is part of its figure
+		}
+		if t.kind == tWord && preparations[strings.ToLower(t.written(m.text))] {
+			return m.is(k-1, wHas, wHave) || m.id(k-1) == wBeen && m.is(k-2, wHas, wHave)
+		}
+	}
+	return false
+}
+
+// futureRelative reports a relative clause in the future after the noun
+// phrase that opens at token s (at most four words, then a comma, "which"
+// or "that", and "will"): "Sunday's final, which will be shown live" names
+// an event to come.
+func (m *matcher) futureRelative(s int) bool {
+	for k := s; k < s+5 && k < len(m.toks); k++ {
+		if m.toks[k].kind == tWord {
+			continue
+		}
+		if !m.punct(k, ',') {
+			return false
+		}
+		return m.is(k+1, wWhich, wThat) && m.id(k+2) == wWill
+	}
+	return false
+}
 
 // reportedAhead reads a weekday at j told as what lay ahead on a past day
 // named earlier in the sentence: "the minister said on Friday that the vote
