@@ -714,11 +714,12 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		end-- // "is due to visit", "are expected to", "plan to", "will remain closed", "had already warned"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
+	group := end
 	for end > 0 && inSpan(ws[end-1], d.date.Span) && !hasPunct(text[ws[end-1].end:ws[end].start]) {
 		end--
 	}
-	if end > 0 && end < d.trig && ws[end-1].lower == "on" {
-		end--
+	if end > 0 && end < d.trig && (ws[end-1].lower == "on" || end < group && (ws[end-1].lower == "in" || ws[end-1].lower == "during")) {
+		end-- // "Heavy storms in March 2020 flooded": the preposition goes with its date
 	}
 	start, n := end, 0 // n counts words, a figure written "410,000" as one
 	for start > 0 && n < 4 {
@@ -1325,8 +1326,9 @@ func (d *draft) dateSpan() timeline.Span {
 }
 
 // relationalNouns name a part or side of something and read badly without
-// it: "on the sidelines" of what.
-var relationalNouns = lexSet(`sidelines margins margin eve outskirts edge side start end heart middle`)
+// it: "on the sidelines" of what, "at the age" of how many years, "at the
+// request" of whom.
+var relationalNouns = lexSet(`sidelines margins margin eve outskirts edge side start end heart middle age request`)
 
 // clauseAround is the clause that holds word ti, from its start (after a
 // comma, a dash or a clause word) to the trigger, at most ten words.
@@ -1616,6 +1618,9 @@ func plural(subject string) bool {
 	if len(f) == 0 {
 		return false
 	}
+	if name := strings.Fields(subject); len(name) > 1 && !slices.Contains(f, "and") && !closedWords[f[0]] && !articles[f[0]] && !determiners[f[0]] && !slices.ContainsFunc(name, func(w string) bool { return !isCapitalized(w) }) {
+		return false // a name: "Carlton Phillips" dies
+	}
 	if slices.Contains(f, "and") || pluralQuantifiers[f[0]] {
 		return true // "Many had recovered": many recover
 	}
@@ -1623,8 +1628,8 @@ func plural(subject string) bool {
 		return plural(strings.Join(f[2:], " ")) // "Most of the passengers" recover, "most of the oil" leaks
 	}
 	for i, w := range f {
-		if i > 0 && (locationPreps[w] || w == "of" || w == "on") {
-			f = f[:i] // "Schools in Chennai": the head is before the preposition
+		if i > 0 && (locationPreps[w] || phraseOpeners[w] || phraseEnders[w]) {
+			f = f[:i] // "Schools in Chennai", "Talks between the firms": the head is before the preposition
 			break
 		}
 	}
@@ -1925,12 +1930,18 @@ func relativeHead(text string, ws []word, ti int) string {
 	if r < 1 || !strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
 		return ""
 	}
-	start := r
-	for start > 0 && r-start < 4 && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
+	start, most := r, 4
+	for start > 0 && r-start < most && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
 		if start == 0 || ws[start-1].is(cClauseWord) {
 			break
 		}
 		start--
+		if start < r-1 && start > 0 && phraseOpeners[ws[start].lower] && strings.Contains(text[ws[start-1].end:ws[start].start], ",") {
+			// "The last big dock strike, in 2015, lasted": a phrase
+			// between commas is an aside; the head is before it, up to
+			// six words.
+			r, most = start, 6
+		}
 	}
 	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
 		if h := longRelativeHead(text, ws, r); h != "" {

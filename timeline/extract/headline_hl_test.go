@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestHeadlineDatePhrase checks subjects that hold a date in a preposition
+// phrase: the phrase goes with the date, not with the headline ("Heavy
+// storms in March 2020 flooded": "Heavy storms flood"), whether it stands
+// right before the verb or between commas (publication Wed 2022-09-14).
+func TestHeadlineDatePhrase(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a date phrase right before the verb", "Heavy storms in March 2020 flooded about 300 homes.", "Heavy storms flood about 300 homes"},
+		{"a date phrase between commas", "The last big dock strike, in 2015, lasted four days.", "The last big dock strike lasts four days"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineAgeOf checks a complement whose noun needs its "of" phrase:
+// "at the age of 80", not "at the age"; "at the request of" whom.
+func TestHeadlineAgeOf(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an age", "The painter Ruth Kallas died on Monday at the age of 80.", "Ruth Kallas dies at the age of 80"},
+		{"a request", "The ferry sailed on Monday at the request of the harbour master.", "The ferry sails at the request of the harbour master"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineAgreementHead checks that the verb agrees with the head of
+// its subject, not with the noun of a phrase after it.
+func TestHeadlineAgreementHead(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a plural head before between", "Queues between towns grew on Monday.", "Queues between towns grow"},
+		{"a singular head before about", "A dispute about water rights ended on Monday.", "Dispute about water rights ends"},
+		{"a singular head before over", "A protest over bus fares ended on Monday.", "Protest over bus fares ends"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineNameAgreement checks a name ending in s: one person, whose
+// verb takes the singular.
+func TestHeadlineNameAgreement(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a name ending in s", "The club's founder, Tomas Rivers, who died on Monday at the age of 80, had led it for decades.", "Tomas Rivers dies at the age of 80"},
+	}
+	runTitleAmong(t, tests)
+}
