@@ -2299,7 +2299,8 @@ func relativeVerb(ws []word, i int) bool {
 		return false // "said that", "so that": "that" opens no relative clause on a noun
 	}
 	next := ws[i+1]
-	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower] ||
+		next.is(cLocationPrep) || phraseOpeners[next.lower] // "an outbreak that started in the north"
 }
 
 // firstVerb reports no verb before the word at j in its clause (back to

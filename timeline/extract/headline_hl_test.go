@@ -43,3 +43,15 @@ func TestHeadlineNameAgreement(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineRelativeBeforePhrase checks a verb in the past after "that"
+// and before a preposition: a relative clause on the noun before it, whose
+// subject that noun is ("an outbreak that started in the north": the
+// outbreak starts), not a noun of happening.
+func TestHeadlineRelativeBeforePhrase(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"before a place", "The drive follows a cholera outbreak that started in the north in March.", "A cholera outbreak starts in the north"},
+		{"before another place", "Police watched a march that started outside the ministry on Monday.", "A march starts outside the ministry"},
+	}
+	runTitleAmong(t, tests)
+}
