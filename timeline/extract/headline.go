@@ -803,10 +803,14 @@ func relativeSubjectHead(text string, ws []word, d *draft, start, end int) strin
 		hasPunct(text[ws[start-1].end:ws[start].start]) {
 		return ""
 	}
-	if r := ws[start-1].lower; r != "that" && r != "who" && r != "which" {
+	r := ws[start-1].lower
+	if r != "that" && r != "who" && r != "which" {
 		return ""
 	}
-	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) && !verbAdverb(ws, start) {
+	// "Farmers who own the land will vote": after a noun, "who" opens a
+	// clause whose first word is its verb, in any tense.
+	who := r == "who" && !ws[start-2].is(cClosed|cClauseWord) && (ws[start-2].trig == nil || isNoun(ws, start-2))
+	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) && !verbAdverb(ws, start) && !who {
 		return ""
 	}
 	if info, ok := triggers[ws[start-2].lower]; ok && info.speech || hasPunct(text[ws[start-2].end:ws[start-1].start]) {
@@ -1613,6 +1617,9 @@ var pluralNouns = lexSet(`police people children men women they we`)
 
 // plural reports a plural subject: coordinated names, "they", or a noun in
 // -s ("officials", "the two leaders").
+// singularMen end in "men" but name one thing.
+var singularMen = lexSet(`specimen abdomen regimen stamen acumen`)
+
 func plural(subject string) bool {
 	f := strings.Fields(strings.ToLower(subject))
 	if len(f) == 0 {
@@ -1634,8 +1641,8 @@ func plural(subject string) bool {
 		}
 	}
 	l := f[len(f)-1]
-	if pluralNouns[l] {
-		return true
+	if pluralNouns[l] || strings.HasSuffix(l, "men") && len(l) > 4 && !singularMen[l] {
+		return true // "fishermen", "policemen"
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }

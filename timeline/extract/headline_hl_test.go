@@ -55,3 +55,14 @@ func TestHeadlineRelativeBeforePhrase(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineWhoClauseSubject checks a subject that a "who" clause in the
+// present follows: the subject is the noun before "who", not the clause.
+func TestHeadlineWhoClauseSubject(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a plural head", "Dockers who use the harbour will vote on the plan on Monday.", "Dockers vote on the plan"},
+		{"a plural in -men", "Fishermen who use the harbour will vote on the plan on Monday.", "Fishermen vote on the plan"},
+		{"a singular head", "A nurse who lives in the village will lead the clinic from Monday.", "A nurse leads the clinic"},
+	}
+	runTitleAmong(t, tests)
+}
