@@ -745,8 +745,8 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	for start < end && connectives[ws[start].lower] {
 		start++ // "or loses it", "however dismissed": the subject follows the link
 	}
-	if start == end {
-		return ""
+	if start == end || start == end-2 && lastInGroup(ws, end-1) {
+		return "" // "and was last repaired": a verb group, no subject ("He was last seen" keeps its "last")
 	}
 	if phraseOpeners[ws[start].lower] && !quantifier(ws, start) {
 		return subjectAfterPhrase(text, ws, d, start, end)
@@ -2184,10 +2184,16 @@ func appositionHead(text string, ws []word, ti int) string {
 // been"). ti itself when nothing stands before it.
 func groupStart(ws []word, ti int, withModals bool) int {
 	k := ti
-	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || withModals && modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || withModals && modals[ws[k-1].lower] || verbAdverb(ws, k-1) || lastInGroup(ws, k-1)) {
 		k--
 	}
 	return k
+}
+
+// lastInGroup reports "last" at i inside a verb group, after a form of
+// "be" or "have" or an auxiliary: "was last repaired", "had last met".
+func lastInGroup(ws []word, i int) bool {
+	return i > 0 && ws[i].lower == "last" && ws[i-1].is(cBeForm|cAuxiliary|cHaveForm)
 }
 
 // relativeStart is the word that opens the relative clause of the verb at

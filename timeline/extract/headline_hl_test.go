@@ -66,3 +66,12 @@ func TestHeadlineWhoClauseSubject(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineLastInGroup checks "last" inside a verb group ("was last
+// repaired"): an adverb of the group, so the subject is found before it.
+func TestHeadlineLastInGroup(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a second passive after and", "The bridge was built in 1950 and was last repaired in 2010.", "Bridge repaired"},
+	}
+	runTitleAmong(t, tests)
+}
