@@ -1031,6 +1031,14 @@ func complement(text string, ws []word, d *draft) string {
 		} else {
 			parts = phraseCutBack(ws, parts, starts)
 		}
+	} else if byLimit && last >= 0 && last+1 == k && (ws[last].is(cDeterminer) || figureWord(ws[last].lower) || spanNumbers[ws[last].lower] > 0) &&
+		!hasPunct(text[ws[last].end:ws[k].start]) && !figureWord(ws[k].lower) && spanNumbers[ws[k].lower] == 0 && !figureGap(text, ws[last], ws[k]) {
+		// The limit cut a phrase after its number or determiner ("in the
+		// first six | months"): end before the phrase, unless it is an
+		// "of" phrase ("two of their first five" keeps its part).
+		if cut := phraseCutBack(ws, parts, starts); len(cut) < len(parts) && ws[starts[len(cut)]].lower != "of" {
+			parts = cut
+		}
 	}
 	// Do not end on a preposition or article.
 	for len(parts) > 0 {

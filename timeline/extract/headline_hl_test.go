@@ -75,3 +75,12 @@ func TestHeadlineLastInGroup(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineCutAfterNumber checks a complement that its limit cuts after a
+// number: the phrase is left out, not ended on the number.
+func TestHeadlineCutAfterNumber(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a number before its noun", "Health officials warned in May that flu cases in Asia had risen sharply in the first six months of 2021.", "Flu cases in Asia rise sharply"},
+	}
+	runTitleAmong(t, tests)
+}
