@@ -714,11 +714,12 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		end-- // "is due to visit", "are expected to", "plan to", "will remain closed", "had already warned"
 	}
 	// "The Senate on Thursday passed": the subject is before the date.
+	group := end
 	for end > 0 && inSpan(ws[end-1], d.date.Span) && !hasPunct(text[ws[end-1].end:ws[end].start]) {
 		end--
 	}
-	if end > 0 && end < d.trig && ws[end-1].lower == "on" {
-		end--
+	if end > 0 && end < d.trig && (ws[end-1].lower == "on" || end < group && (ws[end-1].lower == "in" || ws[end-1].lower == "during")) {
+		end-- // "Heavy storms in March 2020 flooded": the preposition goes with its date
 	}
 	start, n := end, 0 // n counts words, a figure written "410,000" as one
 	for start > 0 && n < 4 {
@@ -744,8 +745,8 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	for start < end && connectives[ws[start].lower] {
 		start++ // "or loses it", "however dismissed": the subject follows the link
 	}
-	if start == end {
-		return ""
+	if start == end || start == end-2 && lastInGroup(ws, end-1) {
+		return "" // "and was last repaired": a verb group, no subject ("He was last seen" keeps its "last")
 	}
 	if phraseOpeners[ws[start].lower] && !quantifier(ws, start) {
 		return subjectAfterPhrase(text, ws, d, start, end)
@@ -802,10 +803,14 @@ func relativeSubjectHead(text string, ws []word, d *draft, start, end int) strin
 		hasPunct(text[ws[start-1].end:ws[start].start]) {
 		return ""
 	}
-	if r := ws[start-1].lower; r != "that" && r != "who" && r != "which" {
+	r := ws[start-1].lower
+	if r != "that" && r != "who" && r != "which" {
 		return ""
 	}
-	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) && !verbAdverb(ws, start) {
+	// "Farmers who own the land will vote": after a noun, "who" opens a
+	// clause whose first word is its verb, in any tense.
+	who := r == "who" && !ws[start-2].is(cClosed|cClauseWord) && (ws[start-2].trig == nil || isNoun(ws, start-2))
+	if !participle(ws, start) && !ws[start].is(cAuxiliary) && !ws[start].is(cBeForm) && !verbAdverb(ws, start) && !who {
 		return ""
 	}
 	if info, ok := triggers[ws[start-2].lower]; ok && info.speech || hasPunct(text[ws[start-2].end:ws[start-1].start]) {
@@ -1025,6 +1030,14 @@ func complement(text string, ws []word, d *draft) string {
 			}
 		} else {
 			parts = phraseCutBack(ws, parts, starts)
+		}
+	} else if byLimit && last >= 0 && last+1 == k && (ws[last].is(cDeterminer) || figureWord(ws[last].lower) || spanNumbers[ws[last].lower] > 0) &&
+		!hasPunct(text[ws[last].end:ws[k].start]) && !figureWord(ws[k].lower) && spanNumbers[ws[k].lower] == 0 && !figureGap(text, ws[last], ws[k]) {
+		// The limit cut a phrase after its number or determiner ("in the
+		// first six | months"): end before the phrase, unless it is an
+		// "of" phrase ("two of their first five" keeps its part).
+		if cut := phraseCutBack(ws, parts, starts); len(cut) < len(parts) && ws[starts[len(cut)]].lower != "of" {
+			parts = cut
 		}
 	}
 	// Do not end on a preposition or article.
@@ -1325,8 +1338,9 @@ func (d *draft) dateSpan() timeline.Span {
 }
 
 // relationalNouns name a part or side of something and read badly without
-// it: "on the sidelines" of what.
-var relationalNouns = lexSet(`sidelines margins margin eve outskirts edge side start end heart middle`)
+// it: "on the sidelines" of what, "at the age" of how many years, "at the
+// request" of whom.
+var relationalNouns = lexSet(`sidelines margins margin eve outskirts edge side start end heart middle age request`)
 
 // clauseAround is the clause that holds word ti, from its start (after a
 // comma, a dash or a clause word) to the trigger, at most ten words.
@@ -1615,10 +1629,16 @@ var pluralNouns = lexSet(`police people children men women they we`)
 
 // plural reports a plural subject: coordinated names, "they", or a noun in
 // -s ("officials", "the two leaders").
+// singularMen end in "men" but name one thing.
+var singularMen = lexSet(`specimen abdomen regimen stamen acumen`)
+
 func plural(subject string) bool {
 	f := strings.Fields(strings.ToLower(subject))
 	if len(f) == 0 {
 		return false
+	}
+	if name := strings.Fields(subject); len(name) > 1 && !slices.Contains(f, "and") && !closedWords[f[0]] && !articles[f[0]] && !determiners[f[0]] && !slices.ContainsFunc(name, func(w string) bool { return !isCapitalized(w) }) {
+		return false // a name: "Carlton Phillips" dies
 	}
 	if slices.Contains(f, "and") || pluralQuantifiers[f[0]] {
 		return true // "Many had recovered": many recover
@@ -1627,14 +1647,14 @@ func plural(subject string) bool {
 		return plural(strings.Join(f[2:], " ")) // "Most of the passengers" recover, "most of the oil" leaks
 	}
 	for i, w := range f {
-		if i > 0 && (locationPreps[w] || w == "of" || w == "on") {
-			f = f[:i] // "Schools in Chennai": the head is before the preposition
+		if i > 0 && (locationPreps[w] || phraseOpeners[w] || phraseEnders[w]) {
+			f = f[:i] // "Schools in Chennai", "Talks between the firms": the head is before the preposition
 			break
 		}
 	}
 	l := f[len(f)-1]
-	if pluralNouns[l] {
-		return true
+	if pluralNouns[l] || strings.HasSuffix(l, "men") && len(l) > 4 && !singularMen[l] {
+		return true // "fishermen", "policemen"
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
@@ -1929,12 +1949,18 @@ func relativeHead(text string, ws []word, ti int) string {
 	if r < 1 || !strings.Contains(text[ws[r-1].end:ws[r].start], ",") {
 		return ""
 	}
-	start := r
-	for start > 0 && r-start < 4 && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
+	start, most := r, 4
+	for start > 0 && r-start < most && !hasPunct(text[ws[start-1].end:ws[start].start]) || start == r {
 		if start == 0 || ws[start-1].is(cClauseWord) {
 			break
 		}
 		start--
+		if start < r-1 && start > 0 && phraseOpeners[ws[start].lower] && strings.Contains(text[ws[start-1].end:ws[start].start], ",") {
+			// "The last big dock strike, in 2015, lasted": a phrase
+			// between commas is an aside; the head is before it, up to
+			// six words.
+			r, most = start, 6
+		}
 	}
 	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
 		if h := longRelativeHead(text, ws, r); h != "" {
@@ -2170,10 +2196,16 @@ func appositionHead(text string, ws []word, ti int) string {
 // been"). ti itself when nothing stands before it.
 func groupStart(ws []word, ti int, withModals bool) int {
 	k := ti
-	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || withModals && modals[ws[k-1].lower] || verbAdverb(ws, k-1)) {
+	for k > 0 && (ws[k-1].is(cBeForm|cAuxiliary) || withModals && modals[ws[k-1].lower] || verbAdverb(ws, k-1) || lastInGroup(ws, k-1)) {
 		k--
 	}
 	return k
+}
+
+// lastInGroup reports "last" at i inside a verb group, after a form of
+// "be" or "have" or an auxiliary: "was last repaired", "had last met".
+func lastInGroup(ws []word, i int) bool {
+	return i > 0 && ws[i].lower == "last" && ws[i-1].is(cBeForm|cAuxiliary|cHaveForm)
 }
 
 // relativeStart is the word that opens the relative clause of the verb at
@@ -2292,7 +2324,8 @@ func relativeVerb(ws []word, i int) bool {
 		return false // "said that", "so that": "that" opens no relative clause on a noun
 	}
 	next := ws[i+1]
-	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower] ||
+		next.is(cLocationPrep) || phraseOpeners[next.lower] // "an outbreak that started in the north"
 }
 
 // firstVerb reports no verb before the word at j in its clause (back to
