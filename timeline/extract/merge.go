@@ -30,6 +30,16 @@ import (
 // that sets them apart, whose actors mostly match or whose headline says the
 // same; else it stays an undated event.
 //
+// A report dated only by its publication day (news in the present perfect,
+// a past told by a verb of saying, with no date word: see retellable) that
+// joins no event of its day may retell a happening the story dated earlier:
+// "Dr Murray has pleaded not guilty", in article after article, is the plea
+// of months before told again, not a plea a day. It joins the earlier event
+// that an undated report would join (the same kind, no object or party that
+// sets them apart, actors mostly alike or the same headline, no places in
+// conflict) as one more source (Report.Retold), and the event keeps the date
+// of its first telling. A report with its own date word never moves so.
+//
 // Every one of those rules needs the two reports to share a key: the date
 // value and the kind of happening, the day (for the two-day rule) or, for an
 // undated report, the kind. An Index holds the reports of a story's events
@@ -139,7 +149,7 @@ func (ix *Index) expectedKeys(m *member) []string {
 			keys = append(keys, k)
 		}
 	}
-	if v := r.Date.Value; v != "" {
+	if v := r.Date.Value; v != "" && !r.Retold {
 		try("v|", v, "|*")
 		try("v|", v, "|", kindGroup(r.Kind))
 		if r.Kind != "" && (r.Date.Precision == timeline.PrecisionDay || r.Date.Precision == timeline.PrecisionTime) && r.Date.Start != "" {
@@ -253,6 +263,11 @@ func (ix *Index) merge(ctx context.Context, reports []Report) ([]*group, error) 
 		}
 		d := &member{r: r}
 		target, disagree := ix.find(d)
+		if target == nil && retellable(r) {
+			if target = ix.retelling(d); target != nil {
+				r.Retold = true
+			}
+		}
 		if target == nil {
 			target = ix.newGroup()
 		}
@@ -411,6 +426,42 @@ func (ix *Index) find(d *member) (*group, string) {
 	return target, disagree
 }
 
+// retellable reports a report that may retell a happening dated earlier:
+// one of a kind of happening, no saying, dated to its document's
+// publication day by the way it is told (the present perfect, a past
+// reported by a verb of saying) and not by a date word.
+func retellable(r *Report) bool {
+	return r.Kind != "" && !r.Speech && r.Date.Rule == "publication" && r.Date.Expression == "" &&
+		r.Date.Precision == timeline.PrecisionDay && r.Date.Start != ""
+}
+
+// retelling is the earlier event the retellable report d tells again: the
+// first made whose report, dated before d's day, an undated d would join
+// (sameUndated) with no places in conflict; nil when there is none. The
+// candidates are the reports under d's kind keys, as for an undated report.
+func (ix *Index) retelling(d *member) *group {
+	ix.finds++
+	cands := ix.cands[:0]
+	defer func() { ix.cands = cands[:0] }()
+	for _, k := range undatedKeys(*d.r, d.words()) {
+		b := ix.byKey[k]
+		for _, m := range b[max(0, len(b)-maxBucket):] {
+			if m.mark == ix.finds || m.r.Date.End == "" || m.r.Date.End >= d.r.Date.Start {
+				continue // seen, undated, open-ended or not before d's day
+			}
+			m.mark = ix.finds
+			cands = append(cands, m)
+		}
+	}
+	slices.SortFunc(cands, func(a, b *member) int { return cmp.Or(cmp.Compare(a.g.seq, b.g.seq), cmp.Compare(a.seq, b.seq)) })
+	for _, m := range cands {
+		if m.g.dated && sameUndated(m, d) && placeRelation(m.r.Places, d.r.Places) != "conflict" {
+			return m.g
+		}
+	}
+	return nil
+}
+
 // lookup is d's Lookup, the same for every dated report of one date and
 // kind and worked out once for them.
 func (ix *Index) lookup(d *member) []string {
@@ -432,7 +483,7 @@ func (ix *Index) lookup(d *member) []string {
 func (ix *Index) keys(m *member) []string {
 	r := m.r
 	keys := ix.keyBuf[:0]
-	if !r.Date.IsZero() {
+	if !r.Date.IsZero() && !r.Retold {
 		k := datedLookup{r.Date.Value, r.Date.Start, r.Kind, r.Date.Precision}
 		dk, ok := ix.dated[k]
 		if !ok {
@@ -492,7 +543,10 @@ func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
 
 // keys are Keys with the headline's content words given.
 func (r Report) keys(words []string) []string {
-	keys := r.datedKeys()
+	var keys []string
+	if !r.Retold {
+		keys = r.datedKeys()
+	}
 	if r.Kind != "" {
 		keys = append(keys, undatedKeys(r, words)...)
 	}
@@ -532,8 +586,16 @@ func undatedKeys(r Report, words []string) []string {
 // Lookup are the keys under which the reports a report may join are filed
 // (see Keys): for a dated report, its date value with its kind and with no
 // kind, and its kind on each day two days either side; for an undated
-// report, its kind with each of its actors and headline words.
-func (r Report) Lookup() []string { return r.lookup(contentWords(r.Title)) }
+// report, and for a dated one that may retell an earlier happening
+// (retellable), its kind with each of its actors and headline words.
+func (r Report) Lookup() []string {
+	words := contentWords(r.Title)
+	keys := r.lookup(words)
+	if retellable(&r) {
+		keys = append(keys, undatedKeys(r, words)...)
+	}
+	return keys
+}
 
 // lookup is Lookup with the headline's content words given.
 func (r Report) lookup(words []string) []string {
@@ -849,7 +911,7 @@ func contentWords(s string) []string {
 
 // Build makes the event that reports tell (the Reports of a Change):
 // the date, headline and trigger of its first dated report in document
-// order, the most precise places and every actor of all reports, and one
+// order that is no retelling (Report.Retold), the most precise places and every actor of all reports, and one
 // source per reporting sentence. disagreement is the Change's.
 func Build(reports []Report, disagreement string) timeline.Event {
 	ms := make([]*Report, len(reports))
@@ -865,11 +927,21 @@ func build(ms []*Report, disagreement string) timeline.Event {
 	if len(ms) == 0 {
 		return timeline.Event{}
 	}
+	// (a retelling's date is the day it was told again: the first telling
+	// gives the date)
 	rep := ms[0]
 	for _, m := range ms {
-		if !m.Date.IsZero() {
+		if !m.Date.IsZero() && !m.Retold {
 			rep = m
 			break
+		}
+	}
+	if rep.Date.IsZero() {
+		for _, m := range ms {
+			if !m.Date.IsZero() {
+				rep = m
+				break
+			}
 		}
 	}
 	// The representative report comes first: Text, the first source and the
