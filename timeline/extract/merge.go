@@ -37,8 +37,9 @@ import (
 // of months before told again, not a plea a day. It joins the earlier event
 // that an undated report would join (the same kind, no object or party that
 // sets them apart, actors mostly alike or the same headline, no places in
-// conflict) as one more source (Report.Retold), and the event keeps the date
-// of its first telling. A report with its own date word never moves so.
+// conflict) and names one of its parties, as one more source (Report.Retold,
+// filed under no key), and the event keeps the date of its first telling. A
+// report with its own date word never moves so.
 //
 // Every one of those rules needs the two reports to share a key: the date
 // value and the kind of happening, the day (for the two-day rule) or, for an
@@ -149,7 +150,7 @@ func (ix *Index) expectedKeys(m *member) []string {
 			keys = append(keys, k)
 		}
 	}
-	if v := r.Date.Value; v != "" && !r.Retold {
+	if v := r.Date.Value; v != "" {
 		try("v|", v, "|*")
 		try("v|", v, "|", kindGroup(r.Kind))
 		if r.Kind != "" && (r.Date.Precision == timeline.PrecisionDay || r.Date.Precision == timeline.PrecisionTime) && r.Date.Start != "" {
@@ -300,6 +301,9 @@ func (ix *Index) join(g *group, m *member, disagree string) {
 	if disagree != "" {
 		g.disagree(disagree)
 	}
+	if r.Retold {
+		return // filed under no key: its date is not its event's, its words may drift from the happening's
+	}
 	var keys []string
 	if ix.only == nil {
 		keys = ix.keys(m)
@@ -436,9 +440,12 @@ func retellable(r *Report) bool {
 }
 
 // retelling is the earlier event the retellable report d tells again: the
-// first made whose report, dated before d's day, an undated d would join
-// (sameUndated) with no places in conflict; nil when there is none. The
-// candidates are the reports under d's kind keys, as for an undated report.
+// first made with a report, dated before d's day, that names a party of d,
+// the same object or none (sameObject), and that an undated d would join
+// (sameUndated), with no places in conflict; nil when there is none. The candidates are the reports under
+// d's kind keys, as for an undated report; retellings are filed under no
+// key, so d is compared with the tellings, never with a retelling whose
+// words drift from them.
 func (ix *Index) retelling(d *member) *group {
 	ix.finds++
 	cands := ix.cands[:0]
@@ -455,11 +462,33 @@ func (ix *Index) retelling(d *member) *group {
 	}
 	slices.SortFunc(cands, func(a, b *member) int { return cmp.Or(cmp.Compare(a.g.seq, b.g.seq), cmp.Compare(a.seq, b.seq)) })
 	for _, m := range cands {
-		if m.g.dated && sameUndated(m, d) && placeRelation(m.r.Places, d.r.Places) != "conflict" {
+		if m.g.dated && sharesParty(m.r, d.r) && sameObject(m.r, d.r) && sameUndated(m, d) && placeRelation(m.r.Places, d.r.Places) != "conflict" {
 			return m.g
 		}
 	}
 	return nil
+}
+
+// sameObject reports two reports that name no object, or objects with a
+// word in common: "ruled a film of Michael Jackson may be shown" tells no
+// ruling without an object told before.
+func sameObject(a, b *Report) bool {
+	if len(a.Object) == 0 || len(b.Object) == 0 {
+		return len(a.Object) == len(b.Object)
+	}
+	return !setApart(&Report{Object: a.Object}, &Report{Object: b.Object})
+}
+
+// sharesParty reports a person or organization taking part in both reports:
+// a retelling names who the happening was of ("Dr Okafor has pleaded not
+// guilty"), not only what happened ("Four people have died").
+func sharesParty(a, b *Report) bool {
+	for _, p := range a.Parties {
+		if slices.Contains(b.Parties, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup is d's Lookup, the same for every dated report of one date and
@@ -483,7 +512,7 @@ func (ix *Index) lookup(d *member) []string {
 func (ix *Index) keys(m *member) []string {
 	r := m.r
 	keys := ix.keyBuf[:0]
-	if !r.Date.IsZero() && !r.Retold {
+	if !r.Date.IsZero() {
 		k := datedLookup{r.Date.Value, r.Date.Start, r.Kind, r.Date.Precision}
 		dk, ok := ix.dated[k]
 		if !ok {
@@ -543,10 +572,10 @@ func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
 
 // keys are Keys with the headline's content words given.
 func (r Report) keys(words []string) []string {
-	var keys []string
-	if !r.Retold {
-		keys = r.datedKeys()
+	if r.Retold {
+		return nil // found through the event's first telling
 	}
+	keys := r.datedKeys()
 	if r.Kind != "" {
 		keys = append(keys, undatedKeys(r, words)...)
 	}
@@ -820,15 +849,18 @@ func otherFigures(a, b string) bool {
 }
 
 // figures are the numbers a headline gives, as written, with their decimal
-// point, separators and per cent sign: "1.4%", "1,300".
+// point, separators and per cent sign: "1.4%", "1,300", "$2.5". A word
+// that holds digits among letters or after a hyphen names something
+// ("H1N1", "G20", "COVID-19"): no figure.
 func figures(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= '0' && r <= '9' || r == '.' || r == ',' || r == '%')
-	}) {
-		if f = strings.Trim(f, ".,"); strings.ContainsAny(f, "0123456789") {
-			out = append(out, f)
+	for _, f := range strings.Fields(s) {
+		f = strings.TrimLeft(f, "$£€¥(")
+		f = strings.TrimRight(f, ".,;:)!?")
+		if f == "" || strings.Trim(f, "0123456789.,%") != "" || !strings.ContainsAny(f, "0123456789") {
+			continue
 		}
+		out = append(out, f)
 	}
 	return out
 }

@@ -45,7 +45,7 @@ type Report struct {
 	// Retold is set on a report dated only by its publication day that
 	// joined an event dated earlier as a retelling of it (see retellable):
 	// its date is the day it was told again, not the happening's, so it
-	// gives the event no date and is filed under no date key.
+	// gives the event no date and is filed under no key.
 	Retold bool `json:"retold,omitempty"`
 }
 

@@ -39,7 +39,8 @@ func retoldOf(events []timeline.Event) []toldEvent {
 
 // retellingDocs is a developing story: a plea told on its day, then told
 // again in the present perfect, without a date word, by later articles; a
-// plea of another man told so; and a later plea with its own day.
+// plea of another man told so; a later plea with its own day; and deaths
+// told again with no party named, which may be other deaths.
 func retellingDocs() []timeline.Document {
 	day := func(m time.Month, d int) time.Time { return time.Date(2024, m, d, 0, 0, 0, 0, time.UTC) }
 	return []timeline.Document{
@@ -48,6 +49,8 @@ func retellingDocs() []timeline.Document {
 		{ID: 3, Published: day(5, 2), Text: "Councillor Ruth Okafor has pleaded not guilty to fraud."},
 		{ID: 4, Published: day(5, 6), Text: "Councillor Tom Reyes has pleaded not guilty to fraud."},
 		{ID: 5, Published: day(5, 20), Text: "Councillor Ruth Okafor pleaded not guilty to forgery on Friday."},
+		{ID: 6, Published: day(3, 5), Text: "Patients died of measles in Leeds on Sunday."},
+		{ID: 7, Published: day(4, 12), Text: "Patients have died of measles in Leeds."},
 	}
 }
 
@@ -63,7 +66,9 @@ func TestRetelling(t *testing.T) {
 		docs[i].PublishedSource = timeline.PublishedUser
 	}
 	want := []toldEvent{
+		{Date: "2024-03-03", Title: "Patients die of measles in Leeds", Docs: []int64{6}},
 		{Date: "2024-03-04", Title: "Ruth Okafor pleads not guilty to fraud", Docs: []int64{1, 2, 3}},
+		{Date: "2024-04-12", Title: "Patients die of measles in Leeds", Docs: []int64{7}},
 		{Date: "2024-05-06", Title: "Tom Reyes pleads not guilty to fraud", Docs: []int64{4}},
 		{Date: "2024-05-17", Title: "Ruth Okafor pleads not guilty to forgery", Docs: []int64{5}},
 	}
@@ -124,9 +129,9 @@ func TestRetellable(t *testing.T) {
 	}
 }
 
-// TestRetoldKeys checks that a retelling is filed under no date key (its
-// date is not its event's, so a report of that day finds no event through
-// it) and is looked up by its kind keys.
+// TestRetoldKeys checks that a retelling is filed under no key (its date is
+// not its event's, so a report of that day finds no event through it) and
+// that a report that may retell is looked up by its kind keys.
 func TestRetoldKeys(t *testing.T) {
 	pub := timeline.Date{Value: "2024-04-10", Precision: timeline.PrecisionDay, Start: "2024-04-10", End: "2024-04-10", Rule: "publication"}
 	r := Report{Kind: "plead", Title: "Okafor pleads not guilty", Parties: []string{"Ruth Okafor"}, Date: Date{Date: pub}}
@@ -137,10 +142,49 @@ func TestRetoldKeys(t *testing.T) {
 		t.Errorf("Keys() = %q, want its date key", r.Keys())
 	}
 	r.Retold = true
-	for _, k := range r.Keys() {
-		if !strings.HasPrefix(k, "k|") {
-			t.Errorf("Keys() of a retelling = %q, want no date key", r.Keys())
-			break
+	if keys := r.Keys(); len(keys) > 0 {
+		t.Errorf("Keys() of a retelling = %q, want none", keys)
+	}
+}
+
+// TestOtherFigures checks that headlines with figures and none in common
+// tell two happenings, and that a name with digits is no figure.
+func TestOtherFigures(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Ferry fares rise 4.5%", "Ferry fares rise 2%", true},
+		{"Ferry fares rise 4.5%", "Ferry fares rise 4.5% in June", false},
+		{"H5N8 kills 40 birds in Kent", "H5N8 kills 12 birds in Kent", true},
+		{"H5N8 kills 40 birds in Kent", "H5N8 reaches Kent", false},
+		{"Budget of $3,200 approved", "Budget of 3,200 approved", false},
+		{"G7 ministers meet", "G7 ministers meet in Rome", false},
+	}
+	for _, tc := range tests {
+		if got := otherFigures(tc.a, tc.b); got != tc.want {
+			t.Errorf("otherFigures(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// TestSameObject checks the objects a retelling must agree on.
+func TestSameObject(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []string
+		want bool
+	}{
+		{"none", nil, nil, true},
+		{"shared word", []string{"contract", "transfer"}, []string{"contract"}, true},
+		{"other objects", []string{"film"}, []string{"licence"}, false},
+		{"one without", []string{"film"}, nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := sameObject(&Report{Object: tc.a}, &Report{Object: tc.b}); got != tc.want {
+				t.Errorf("sameObject(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
 	}
 }
