@@ -440,9 +440,11 @@ func retellable(r *Report) bool {
 }
 
 // retelling is the earlier event the retellable report d tells again: the
-// first made with a report, dated before d's day, that names a party of d,
-// the same object or none (sameObject), and that an undated d would join
-// (sameUndated), with no places in conflict; nil when there is none. The candidates are the reports under
+// first made with a report, dated before d's day, that names a party of d
+// (or, when neither names one, most of d's object: unnamedAlike), the same
+// object or none (sameObject), and that an undated d would join
+// (sameUndated), with no places their sentences name in conflict (a
+// dateline's city sets no retelling apart); nil when there is none. The candidates are the reports under
 // d's kind keys, as for an undated report; retellings are filed under no
 // key, so d is compared with the tellings, never with a retelling whose
 // words drift from them.
@@ -462,7 +464,8 @@ func (ix *Index) retelling(d *member) *group {
 	}
 	slices.SortFunc(cands, func(a, b *member) int { return cmp.Or(cmp.Compare(a.g.seq, b.g.seq), cmp.Compare(a.seq, b.seq)) })
 	for _, m := range cands {
-		if m.g.dated && sharesParty(m.r, d.r) && sameObject(m.r, d.r) && sameUndated(m, d) && placeRelation(m.r.Places, d.r.Places) != "conflict" {
+		if m.g.dated && (sharesParty(m.r, d.r) || unnamedAlike(m.r, d.r)) && sameObject(m.r, d.r) && sameUndated(m, d) &&
+			!placesConflict(m.r.Places, m.r.Sentence, d.r.Places, d.r.Sentence) {
 			return m.g
 		}
 	}
@@ -477,6 +480,25 @@ func sameObject(a, b *Report) bool {
 		return len(a.Object) == len(b.Object)
 	}
 	return !setApart(&Report{Object: a.Object}, &Report{Object: b.Object})
+}
+
+// unnamedAlike reports two reports that name no party but the same object,
+// most of its words and two at least: "The county board has declared a public health
+// emergency" tells the declaration of "the county board declared a public
+// health emergency on Tuesday" again, though no actor was found in either.
+func unnamedAlike(a, b *Report) bool {
+	if len(a.Parties) > 0 || len(b.Parties) > 0 || len(a.Object) == 0 || len(b.Object) == 0 {
+		return false
+	}
+	n := 0
+	for _, w := range a.Object {
+		if _, ok := slices.BinarySearch(b.Object, w); ok {
+			n++
+		}
+	}
+	// two words at least: "has killed 85 people", "have fallen ill" name
+	// no one happening
+	return n >= 2 && 2*n >= min(len(a.Object), len(b.Object))
 }
 
 // sharesParty reports a person or organization taking part in both reports:

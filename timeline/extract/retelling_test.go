@@ -40,7 +40,8 @@ func retoldOf(events []timeline.Event) []toldEvent {
 // retellingDocs is a developing story: a plea told on its day, then told
 // again in the present perfect, without a date word, by later articles; a
 // plea of another man told so; a later plea with its own day; and deaths
-// told again with no party named, which may be other deaths.
+// told again with no party named, which may be other deaths; and a
+// declaration told again with no party found, but its object.
 func retellingDocs() []timeline.Document {
 	day := func(m time.Month, d int) time.Time { return time.Date(2024, m, d, 0, 0, 0, 0, time.UTC) }
 	return []timeline.Document{
@@ -51,6 +52,8 @@ func retellingDocs() []timeline.Document {
 		{ID: 5, Published: day(5, 20), Text: "Councillor Ruth Okafor pleaded not guilty to forgery on Friday."},
 		{ID: 6, Published: day(3, 5), Text: "Patients died of measles in Leeds on Sunday."},
 		{ID: 7, Published: day(4, 12), Text: "Patients have died of measles in Leeds."},
+		{ID: 8, Published: day(3, 7), Text: "The county board declared a public health emergency on Wednesday."},
+		{ID: 9, Published: day(4, 15), Text: "The county board has declared a public health emergency."},
 	}
 }
 
@@ -68,6 +71,7 @@ func TestRetelling(t *testing.T) {
 	want := []toldEvent{
 		{Date: "2024-03-03", Title: "Patients die of measles in Leeds", Docs: []int64{6}},
 		{Date: "2024-03-04", Title: "Ruth Okafor pleads not guilty to fraud", Docs: []int64{1, 2, 3}},
+		{Date: "2024-03-06", Title: "The county board declares a public health emergency", Docs: []int64{8, 9}},
 		{Date: "2024-04-12", Title: "Patients die of measles in Leeds", Docs: []int64{7}},
 		{Date: "2024-05-06", Title: "Tom Reyes pleads not guilty to fraud", Docs: []int64{4}},
 		{Date: "2024-05-17", Title: "Ruth Okafor pleads not guilty to forgery", Docs: []int64{5}},
@@ -184,6 +188,29 @@ func TestSameObject(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := sameObject(&Report{Object: tc.a}, &Report{Object: tc.b}); got != tc.want {
 				t.Errorf("sameObject(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnnamedAlike checks when two reports with no party tell one happening
+// by their object.
+func TestUnnamedAlike(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b Report
+		want bool
+	}{
+		{"same object", Report{Object: []string{"emergency", "health", "public"}}, Report{Object: []string{"emergency", "health", "public"}}, true},
+		{"most of it", Report{Object: []string{"alert", "level", "pandemic"}}, Report{Object: []string{"alert", "pandemic"}}, true},
+		{"one word", Report{Object: []string{"people"}}, Report{Object: []string{"people"}}, false},
+		{"a party", Report{Object: []string{"emergency", "health"}, Parties: []string{"Ruth Okafor"}}, Report{Object: []string{"emergency", "health"}}, false},
+		{"no object", Report{}, Report{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := unnamedAlike(&tc.a, &tc.b); got != tc.want {
+				t.Errorf("unnamedAlike(%v, %v) = %v, want %v", tc.a.Object, tc.b.Object, got, tc.want)
 			}
 		})
 	}
