@@ -30,6 +30,17 @@ import (
 // that sets them apart, whose actors mostly match or whose headline says the
 // same; else it stays an undated event.
 //
+// A report dated only by its publication day (news in the present perfect,
+// a past told by a verb of saying, with no date word: see retellable) that
+// joins no event of its day may retell a happening the story dated earlier:
+// "Dr Murray has pleaded not guilty", in article after article, is the plea
+// of months before told again, not a plea a day. It joins the earlier event
+// that an undated report would join (the same kind, no object or party that
+// sets them apart, actors mostly alike or the same headline, no places in
+// conflict) and names one of its parties, as one more source (Report.Retold,
+// filed under no key), and the event keeps the date of its first telling. A
+// report with its own date word never moves so.
+//
 // Every one of those rules needs the two reports to share a key: the date
 // value and the kind of happening, the day (for the two-day rule) or, for an
 // undated report, the kind. An Index holds the reports of a story's events
@@ -253,6 +264,11 @@ func (ix *Index) merge(ctx context.Context, reports []Report) ([]*group, error) 
 		}
 		d := &member{r: r}
 		target, disagree := ix.find(d)
+		if target == nil && retellable(r) {
+			if target = ix.retelling(d); target != nil {
+				r.Retold = true
+			}
+		}
 		if target == nil {
 			target = ix.newGroup()
 		}
@@ -284,6 +300,9 @@ func (ix *Index) join(g *group, m *member, disagree string) {
 	}
 	if disagree != "" {
 		g.disagree(disagree)
+	}
+	if r.Retold {
+		return // filed under no key: its date is not its event's, its words may drift from the happening's
 	}
 	var keys []string
 	if ix.only == nil {
@@ -411,6 +430,89 @@ func (ix *Index) find(d *member) (*group, string) {
 	return target, disagree
 }
 
+// retellable reports a report that may retell a happening dated earlier:
+// one of a kind of happening, no saying, dated to its document's
+// publication day by the way it is told (the present perfect, a past
+// reported by a verb of saying) and not by a date word.
+func retellable(r *Report) bool {
+	return r.Kind != "" && !r.Speech && r.Date.Rule == "publication" && r.Date.Expression == "" &&
+		r.Date.Precision == timeline.PrecisionDay && r.Date.Start != ""
+}
+
+// retelling is the earlier event the retellable report d tells again: the
+// first made with a report, dated before d's day, that names a party of d
+// (or, when neither names one, most of d's object: unnamedAlike), the same
+// object or none (sameObject), and that an undated d would join
+// (sameUndated), with no places their sentences name in conflict (a
+// dateline's city sets no retelling apart); nil when there is none. The candidates are the reports under
+// d's kind keys, as for an undated report; retellings are filed under no
+// key, so d is compared with the tellings, never with a retelling whose
+// words drift from them.
+func (ix *Index) retelling(d *member) *group {
+	ix.finds++
+	cands := ix.cands[:0]
+	defer func() { ix.cands = cands[:0] }()
+	for _, k := range undatedKeys(*d.r, d.words()) {
+		b := ix.byKey[k]
+		for _, m := range b[max(0, len(b)-maxBucket):] {
+			if m.mark == ix.finds || m.r.Date.End == "" || m.r.Date.End >= d.r.Date.Start {
+				continue // seen, undated, open-ended or not before d's day
+			}
+			m.mark = ix.finds
+			cands = append(cands, m)
+		}
+	}
+	slices.SortFunc(cands, func(a, b *member) int { return cmp.Or(cmp.Compare(a.g.seq, b.g.seq), cmp.Compare(a.seq, b.seq)) })
+	for _, m := range cands {
+		if m.g.dated && (sharesParty(m.r, d.r) || unnamedAlike(m.r, d.r)) && sameObject(m.r, d.r) && sameUndated(m, d) &&
+			!placesConflict(m.r.Places, m.r.Sentence, d.r.Places, d.r.Sentence) {
+			return m.g
+		}
+	}
+	return nil
+}
+
+// sameObject reports two reports that name no object, or objects with a
+// word in common: "ruled a film of Michael Jackson may be shown" tells no
+// ruling without an object told before.
+func sameObject(a, b *Report) bool {
+	if len(a.Object) == 0 || len(b.Object) == 0 {
+		return len(a.Object) == len(b.Object)
+	}
+	return !setApart(&Report{Object: a.Object}, &Report{Object: b.Object})
+}
+
+// unnamedAlike reports two reports that name no party but the same object,
+// most of its words and two at least: "The county board has declared a public health
+// emergency" tells the declaration of "the county board declared a public
+// health emergency on Tuesday" again, though no actor was found in either.
+func unnamedAlike(a, b *Report) bool {
+	if len(a.Parties) > 0 || len(b.Parties) > 0 || len(a.Object) == 0 || len(b.Object) == 0 {
+		return false
+	}
+	n := 0
+	for _, w := range a.Object {
+		if _, ok := slices.BinarySearch(b.Object, w); ok {
+			n++
+		}
+	}
+	// two words at least: "has killed 85 people", "have fallen ill" name
+	// no one happening
+	return n >= 2 && 2*n >= min(len(a.Object), len(b.Object))
+}
+
+// sharesParty reports a person or organization taking part in both reports:
+// a retelling names who the happening was of ("Dr Okafor has pleaded not
+// guilty"), not only what happened ("Four people have died").
+func sharesParty(a, b *Report) bool {
+	for _, p := range a.Parties {
+		if slices.Contains(b.Parties, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // lookup is d's Lookup, the same for every dated report of one date and
 // kind and worked out once for them.
 func (ix *Index) lookup(d *member) []string {
@@ -492,6 +594,9 @@ func (r Report) Keys() []string { return r.keys(contentWords(r.Title)) }
 
 // keys are Keys with the headline's content words given.
 func (r Report) keys(words []string) []string {
+	if r.Retold {
+		return nil // found through the event's first telling
+	}
 	keys := r.datedKeys()
 	if r.Kind != "" {
 		keys = append(keys, undatedKeys(r, words)...)
@@ -532,8 +637,16 @@ func undatedKeys(r Report, words []string) []string {
 // Lookup are the keys under which the reports a report may join are filed
 // (see Keys): for a dated report, its date value with its kind and with no
 // kind, and its kind on each day two days either side; for an undated
-// report, its kind with each of its actors and headline words.
-func (r Report) Lookup() []string { return r.lookup(contentWords(r.Title)) }
+// report, and for a dated one that may retell an earlier happening
+// (retellable), its kind with each of its actors and headline words.
+func (r Report) Lookup() []string {
+	words := contentWords(r.Title)
+	keys := r.lookup(words)
+	if retellable(&r) {
+		keys = append(keys, undatedKeys(r, words)...)
+	}
+	return keys
+}
 
 // lookup is Lookup with the headline's content words given.
 func (r Report) lookup(words []string) []string {
@@ -758,15 +871,18 @@ func otherFigures(a, b string) bool {
 }
 
 // figures are the numbers a headline gives, as written, with their decimal
-// point, separators and per cent sign: "1.4%", "1,300".
+// point, separators and per cent sign: "1.4%", "1,300", "$2.5". A word
+// that holds digits among letters or after a hyphen names something
+// ("H1N1", "G20", "COVID-19"): no figure.
 func figures(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool {
-		return !(r >= '0' && r <= '9' || r == '.' || r == ',' || r == '%')
-	}) {
-		if f = strings.Trim(f, ".,"); strings.ContainsAny(f, "0123456789") {
-			out = append(out, f)
+	for _, f := range strings.Fields(s) {
+		f = strings.TrimLeft(f, "$£€¥(")
+		f = strings.TrimRight(f, ".,;:)!?")
+		if f == "" || strings.Trim(f, "0123456789.,%") != "" || !strings.ContainsAny(f, "0123456789") {
+			continue
 		}
+		out = append(out, f)
 	}
 	return out
 }
@@ -849,7 +965,7 @@ func contentWords(s string) []string {
 
 // Build makes the event that reports tell (the Reports of a Change):
 // the date, headline and trigger of its first dated report in document
-// order, the most precise places and every actor of all reports, and one
+// order that is no retelling (Report.Retold), the most precise places and every actor of all reports, and one
 // source per reporting sentence. disagreement is the Change's.
 func Build(reports []Report, disagreement string) timeline.Event {
 	ms := make([]*Report, len(reports))
@@ -865,11 +981,21 @@ func build(ms []*Report, disagreement string) timeline.Event {
 	if len(ms) == 0 {
 		return timeline.Event{}
 	}
+	// (a retelling's date is the day it was told again: the first telling
+	// gives the date)
 	rep := ms[0]
 	for _, m := range ms {
-		if !m.Date.IsZero() {
+		if !m.Date.IsZero() && !m.Retold {
 			rep = m
 			break
+		}
+	}
+	if rep.Date.IsZero() {
+		for _, m := range ms {
+			if !m.Date.IsZero() {
+				rep = m
+				break
+			}
 		}
 	}
 	// The representative report comes first: Text, the first source and the

@@ -42,6 +42,11 @@ type Report struct {
 	// Parties are the people and organizations taking part, with the person
 	// a pronoun subject stands for ("He will travel on to Paris").
 	Parties []string `json:"parties,omitempty"`
+	// Retold is set on a report dated only by its publication day that
+	// joined an event dated earlier as a retelling of it (see retellable):
+	// its date is the day it was told again, not the happening's, so it
+	// gives the event no date and is filed under no key.
+	Retold bool `json:"retold,omitempty"`
 }
 
 // Statement is a saying of the report's sentence with its own date: its
