@@ -430,6 +430,11 @@ func (m *matcher) emit(c cand) Timex {
 				if !m.comparisonBase(c.s) && !m.backdrop(c.s) {
 					m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
 				}
+			} else if c.anchorKind == aDCT && g == gYear && t.Year() == m.dct.Year()-1 && !m.comparisonBase(c.s) {
+				// "last year" names the year as plainly as "in 2024"
+				// does, for the months of its own sentence ("Last year,
+				// a heatwave in July caused ...")
+				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
 			} else if c.anchorKind == aDCT {
 				m.explicitSent = -2 // the story is back in the present
 			}
