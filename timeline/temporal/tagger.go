@@ -948,6 +948,13 @@ func (m *matcher) cueList() []cue {
 				// form is a noun
 				continue
 			}
+			if m.is(i-1, wWill, wLl, wWould, wCan, wCould, wMay, wMight, wMust, wShould, wTo, wDid, wDidn) ||
+				m.id(i-1) == wNot && m.is(i-2, wWill, wWould, wCan, wCould, wMay, wMight, wMust, wShould, wDid) {
+				// a past that is also the bare form ("hit", "cut",
+				// "put") after a modal or "to" is the bare form: "the
+				// storm will hit the coast on Saturday" lies ahead
+				continue
+			}
 			m.cues = append(m.cues, cue{i, tensePast})
 		case t.class&cPresent != 0:
 			if w != wNow && w != wToday && w != wCurrently {
