@@ -1435,9 +1435,14 @@ var takeIdioms = lexSet(`effect place office power control charge`)
 
 // forecastBefore reports a verb in what a forecast or an expectation says
 // ("economists expect it to stay there"): a forecast word among the five
-// words before it.
+// words before it. A clause told after "that" is reported as a saying's is
+// ("forecast that the heat would ease on Saturday": the easing, dated as
+// what is said is), so a forecast word before the "that" counts not.
 func forecastBefore(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if ws[j].lower == "that" && j > 0 && ws[j-1].is(cForecastWord) {
+			return false
+		}
 		if ws[j].is(cForecastWord) {
 			return true
 		}
