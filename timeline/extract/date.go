@@ -1891,10 +1891,14 @@ slowest warmest coldest wettest driest hottest deadliest`)
 
 // superlativeFrame reports a date that is the frame of a superlative, not
 // the date of a happening: "the highest level for mid-August", "the
-// warmest on record for September".
+// warmest on record for September". A date after "on" or "at" is a point
+// of time, no frame: "recorded its hottest July day on Tuesday".
 func superlativeFrame(text string, ws []word, first int) bool {
 	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) || strings.Contains(text[ws[first-2].end:ws[first-1].start], ",") {
 		return false // "The worst outbreak, in 2019, infected": an aside that dates the outbreak, no scope
+	}
+	if p := ws[first-1].lower; p == "on" || p == "at" {
+		return false
 	}
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
 		if ws[k].is(cSuperlative) {
