@@ -1435,9 +1435,14 @@ var takeIdioms = lexSet(`effect place office power control charge`)
 
 // forecastBefore reports a verb in what a forecast or an expectation says
 // ("economists expect it to stay there"): a forecast word among the five
-// words before it.
+// words before it. A clause told after "that" is reported as a saying's is
+// ("forecast that the heat would ease on Saturday": the easing, dated as
+// what is said is), so a forecast word before the "that" counts not.
 func forecastBefore(ws []word, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if ws[j].lower == "that" && j > 0 && ws[j-1].is(cForecastWord) {
+			return false
+		}
 		if ws[j].is(cForecastWord) {
 			return true
 		}
@@ -1886,10 +1891,14 @@ slowest warmest coldest wettest driest hottest deadliest`)
 
 // superlativeFrame reports a date that is the frame of a superlative, not
 // the date of a happening: "the highest level for mid-August", "the
-// warmest on record for September".
+// warmest on record for September". A date after "on" or "at" is a point
+// of time, no frame: "recorded its hottest July day on Tuesday".
 func superlativeFrame(text string, ws []word, first int) bool {
 	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) || strings.Contains(text[ws[first-2].end:ws[first-1].start], ",") {
 		return false // "The worst outbreak, in 2019, infected": an aside that dates the outbreak, no scope
+	}
+	if p := ws[first-1].lower; p == "on" || p == "at" {
+		return false
 	}
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
 		if ws[k].is(cSuperlative) {

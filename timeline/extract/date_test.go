@@ -129,6 +129,9 @@ func TestCoAnchor(t *testing.T) {
 		{"the frame of a superlative dates nothing",
 			"The reservoirs reached 91% of their capacity, the highest level for mid-August in a decade, officials said on Tuesday.",
 			[]string{"reached 2022-09-13: said"}},
+		{"a day after on and a superlative is the happening's",
+			"Valletta saw its wettest October night on Monday, the weather office said.",
+			[]string{"saw 2022-09-12: "}},
 		{"a date that modifies a noun anchors the noun",
 			"Separately, Citadel posted a third-quarter net loss of $2.3 million.",
 			[]string{"loss 2022-Q3: posted"}}, // the trigger moves to the noun after the headline (datedObject)

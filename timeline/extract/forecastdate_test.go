@@ -26,6 +26,11 @@ func TestForecastDate(t *testing.T) {
 			want: "2022-09-12",
 		},
 		{
+			name: "a forecast told after that",
+			text: "The flood agency predicted that the river would crest at Vidin on Saturday.",
+			want: "crest 2022-09-17",
+		},
+		{
 			name: "as expected compares",
 			text: "The central bank raised its rate, as expected, on Tuesday.",
 			want: "raised 2022-09-13",

@@ -54,7 +54,14 @@ func occasionVerb(text string, ws []word, o int) int {
 		return -1
 	}
 	for k := p - 1; k >= 0 && k >= p-12; k-- {
-		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cClauseOpener) || ws[k].quoted {
+		if g := text[ws[k].end:ws[k+1].start]; hasPunct(g) && !numberComma(text, ws, k) {
+			// an aside between commas ("will receive the prize, worth
+			// 100,000 euros, from the minister at a ceremony") is skipped
+			if k = asideOpening(text, ws, k); k < 0 {
+				return -1
+			}
+		}
+		if ws[k].is(cClauseOpener) || ws[k].quoted {
 			return -1
 		}
 		if clauseVerb(text, ws, k) && !ws[k].is(cBeForm|cAuxiliary|cModal) && !strings.HasSuffix(ws[k].lower, "ing") {
@@ -109,4 +116,31 @@ func modalComplement(ws []word, o int) bool {
 		return false
 	}
 	return false
+}
+
+// numberComma reports the comma of a figure between the words k and k+1:
+// "100,000".
+func numberComma(text string, ws []word, k int) bool {
+	return text[ws[k].end:ws[k+1].start] == "," && isDigit(text[ws[k].end-1]) && isDigit(text[ws[k+1].start])
+}
+
+// asideOpening is the word before the comma that opens an aside whose
+// closing comma follows the word at k, within eight words and with no other
+// punctuation in it: "the prize, worth 100,000 euros, from". -1 when the
+// punctuation after k closes no such aside.
+func asideOpening(text string, ws []word, k int) int {
+	if strings.TrimSpace(text[ws[k].end:ws[k+1].start]) != "," {
+		return -1
+	}
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		g := text[ws[m].end:ws[m+1].start]
+		if !hasPunct(g) || numberComma(text, ws, m) {
+			continue
+		}
+		if strings.TrimSpace(g) != "," || ws[m+1].is(cClauseWord|cClauseOpener) {
+			return -1
+		}
+		return m
+	}
+	return -1
 }

@@ -83,3 +83,16 @@ func runTriggerCases(t *testing.T, tests []triggerCase) {
 		})
 	}
 }
+
+// TestQuantifiedParticiple checks that a participle after a quantifier
+// ("every flooded farm") or after a verb that a modal or "to" opens ("will
+// compensate affected families") describes the noun after it: the verb
+// before is the event.
+func TestQuantifiedParticiple(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"The mayor said on Tuesday that the city would repair every flooded street by the end of next month.", "flooded", "repair"},
+		{"The insurer will compensate affected families from next week, its chief executive said.", "affected", "compensate"},
+		{"Inspectors found several damaged cabins on the ferry on Monday.", "damaged", "found"},
+		{"Some watched the final in a bar on Sunday.", "", "watched"},
+	})
+}

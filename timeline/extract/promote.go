@@ -157,7 +157,8 @@ func supportVerb(text string, ws []word, also []int, t int) int {
 // determiner or a preposition ("the reduced dividend", "a retired Indian
 // diplomat", "from discontinued operations"), after a quantifier or an
 // adverb after an article ("some unfinished business", "a still
-// unspecified date"), or after a noun of time
+// unspecified date"), after a verb that a modal or "to" opens ("will
+// compensate affected families"), or after a noun of time
 // ("the quarter ended Sept. 30").
 func describingParticiple(text string, ws []word, t int) bool {
 	w := ws[t].lower
@@ -183,7 +184,10 @@ func describingParticiple(text string, ws []word, t int) bool {
 	// a quantifier, or an adverb after an article or a determiner, is as
 	// good as a determiner: "some unfinished business", "a still
 	// unspecified date"
-	quantified := quantifiers[prev.lower] || t >= 2 && (prev.lower == "still" || strings.HasSuffix(prev.lower, "ly")) && ws[t-2].is(cArticle|cDeterminer) && ws[t-2].lower != "that"
+	// So is a verb that a modal or "to" opens, but "have" and "be" (a
+	// perfect, a passive): "will compensate affected families"
+	quantified := quantifiers[prev.lower] || t >= 2 && ws[t-2].is(cModalTo) && lowerWord(text, prev) && !prev.is(cBeForm|cHaveForm|cAuxiliary|cClosed) && !strings.HasSuffix(prev.lower, "ly") ||
+		t >= 2 && (prev.lower == "still" || strings.HasSuffix(prev.lower, "ly")) && ws[t-2].is(cArticle|cDeterminer) && ws[t-2].lower != "that"
 	if !quantified && (!(prev.is(cArticle|cDeterminer) && prev.lower != "that" || prev.possessive || prev.is(cPreposition)) || adverbPast(ws, t) || relativePast(ws, t)) {
 		return false // "He last visited Russia": a verb in the past
 	}
@@ -194,8 +198,8 @@ func describingParticiple(text string, ws []word, t int) bool {
 
 // quantifiers tell how many of the noun after them, as a determiner
 // would, but never a subject before its verb: "some unfinished business",
-// "several injured people".
-var quantifiers = lexSet(`some any several such few many`)
+// "several injured people", "every destroyed home".
+var quantifiers = lexSet(`some any several such few many every`)
 
 // otherPrepositions open a phrase whose noun is no object of the verb
 // before it: "taking questions about the outbreak".

@@ -23,6 +23,20 @@ func TestCopulaParticiple(t *testing.T) {
 	}, d)
 }
 
+// TestBareFormAfterModal: a past that is also the bare form ("hit", "cut",
+// "put") after a modal or "to" is the bare form and tells no past.
+func TestBareFormAfterModal(t *testing.T) {
+	d := time.Date(2022, 8, 13, 0, 0, 0, 0, time.UTC) // a Saturday
+	runTagCases(t, []tagCase{
+		{"will hit", "The typhoon will hit the northern islands on Tuesday.", []string{"Tuesday=2022-08-16"}},
+		{"said would cut", "Officials said the utility would cut power to the district on Wednesday.", []string{"Wednesday=2022-08-17"}},
+		{"plans to put", "The council plans to put the budget to a vote on Thursday.", []string{"Thursday=2022-08-18"}},
+		// negative: the simple past keeps the past
+		{"hit past", "The typhoon hit the northern islands on Tuesday.", []string{"Tuesday=2022-08-09"}},
+		{"cut past", "The utility cut power to the district on Wednesday.", []string{"Wednesday=2022-08-10"}},
+	}, d)
+}
+
 // TestScheduledDate: a day of a month that a verb of scheduling takes as
 // its object lies ahead of the act, even in the past tense.
 func TestScheduledDate(t *testing.T) {

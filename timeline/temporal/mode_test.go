@@ -140,6 +140,12 @@ func TestNewsErrors(t *testing.T) {
 			[]string{"July 2021=2021-07", "Sept. 6=2022-09-06"}},
 		{"a day after a since", "Rents have doubled since Aug. 2021. Tenants marched on Sept. 6.",
 			[]string{"Aug. 2021=2021-08", "Sept. 6=2022-09-06"}},
+		{"a month in last year's sentence", "Last year, floods in June cut the harvest by half.",
+			[]string{"Last year=2021", "June=2021-06"}},
+		{"a month after last year's sentence", "The harvest was poor last year. Farmers protested in June.",
+			[]string{"last year=2021", "June=2022-06"}},
+		{"a month after a base of last year", "Exports were up 4 percent compared with last year, and in June the firm hired 40 people.",
+			[]string{"last year=2021", "June=2022-06"}},
 	}, dct)
 }
 

@@ -430,6 +430,11 @@ func (m *matcher) emit(c cand) Timex {
 				if !m.comparisonBase(c.s) && !m.backdrop(c.s) {
 					m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
 				}
+			} else if c.anchorKind == aDCT && g == gYear && t.Year() == m.dct.Year()-1 && !m.comparisonBase(c.s) {
+				// "last year" names the year as plainly as "in 2024"
+				// does, for the months of its own sentence ("Last year,
+				// a heatwave in July caused ...")
+				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
 			} else if c.anchorKind == aDCT {
 				m.explicitSent = -2 // the story is back in the present
 			}
@@ -941,6 +946,13 @@ func (m *matcher) cueList() []cue {
 			if m.backshifted(i) || m.is(i-1, wA, wAn, wThe) {
 				// "expect a cut in November": after an article the
 				// form is a noun
+				continue
+			}
+			if m.is(i-1, wWill, wLl, wWould, wCan, wCould, wMay, wMight, wMust, wShould, wTo, wDid, wDidn) ||
+				m.id(i-1) == wNot && m.is(i-2, wWill, wWould, wCan, wCould, wMay, wMight, wMust, wShould, wDid) {
+				// a past that is also the bare form ("hit", "cut",
+				// "put") after a modal or "to" is the bare form: "the
+				// storm will hit the coast on Saturday" lies ahead
 				continue
 			}
 			m.cues = append(m.cues, cue{i, tensePast})
