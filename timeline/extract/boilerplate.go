@@ -60,6 +60,11 @@ var (
 	// corrected to show ...". A correction told as news ("The ministry
 	// issued a correction on Monday") opens otherwise.
 	correctionNote = regexp.MustCompile(`(?i)^((correction|clarification|editor['’]?s note)s?\s*(\([^)]{0,40}\))?\s*[:—–-]|an earlier version of this (article|story|report|page|post)\b|this (article|story|report|page|post) (has been|was) (corrected|amended)\b)`)
+	// roleCredit is a programme's credit: a role, a slash and a name
+	// ("Presenter/Jane Roe, Producer/John Doe", "Readers/Ann Lee and Tom
+	// Hart"), as listings print them; prose puts a role before a name
+	// without a slash.
+	roleCredit = regexp.MustCompile(`\b(Presenter|Producer|Reader|Director|Editor|Writer|Composer|Conductor|Host|Narrator|Researcher)s?\s?\\?/\s?[A-Z]`)
 	// creditTail is a photo credit at the end of a caption:
 	// "[Press service/Handout via Reuters]", "(AP Photo/Name)".
 	creditTail = regexp.MustCompile(`(?i)(\[[^\]]*(via|handout|getty|reuters|afp|ap photo|photo|epa|credit|pool)[^\]]*\]|\((ap|afp|reuters|epa)? ?photo[^)]*\))\s*$`)
@@ -287,6 +292,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		s != "" && (s[0] == 'A' || s[0] == 'C' || s[0] == 'T' || s[0] == 'E') && correctionNote.MatchString(s):
 		return BoilerSource
 	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
+		strings.IndexByte(s, '/') >= 0 && roleCredit.MatchString(s) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
 	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s):
