@@ -295,7 +295,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		strings.IndexByte(s, '/') >= 0 && roleCredit.MatchString(s) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
-	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s):
+	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s) || fragmented(s):
 		return BoilerLine
 	}
 	if found&viewerBits != 0 && viewerNotice(lower) {
@@ -670,6 +670,39 @@ keep make give help`)
 // "Share your", "Check out", "Click here".
 var readerObjects = lexSet(`you your us our out here this these the a an in up more`)
 
+// shortWords are the English words of one or two letters.
+var shortWords = lexSet(`a i o an am as at be by do go he if in is it me my no of oh ok on or so to up us we
+ad ah eh ex hi id ma mr ms mt pa st vs`)
+
+// fragmented reports a sentence of at least eight words of which half or
+// more are bits of one or two letters that are no English word ("Ch ng c
+// m n y tuy c c t nh kh ng cao"): text in another language whose accented
+// letters were lost on the way, no prose the extractor can read.
+func fragmented(s string) bool {
+	words, bits := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if len(w) <= 2 && isASCIILetters(w) && !shortWords[strings.ToLower(w)] {
+			bits++
+		}
+	}
+	return words >= 8 && 2*bits >= words
+}
+
+// isASCIILetters reports a word of ASCII letters only.
+func isASCIILetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// pointerObjects follow "Click" or "Tap" in a page's prompt: "Click on the
+// cards below", "Tap the picture to enlarge it".
+var pointerObjects = lexSet(`on here the to through below a an this these any each`)
+
 // callout reports a sentence in which the page speaks to its reader (see
 // BoilerCallout): outside quotations, it opens on the reader ("You can
 // ...", "If you ...", "Your ..."), or it opens with a verb that prompts
@@ -696,7 +729,11 @@ func callout(s string) bool {
 		return false
 	}
 	next, _, _ := strings.Cut(rest, " ")
-	if !readerObjects[strings.ToLower(strings.TrimRight(next, ",.:;!"))] {
+	next = strings.ToLower(strings.TrimRight(next, ",.:;!"))
+	if (lower == "click" || lower == "tap") && pointerObjects[next] {
+		return true // "Click on the map below to see ...": only a page's reader clicks
+	}
+	if !readerObjects[next] {
 		return false
 	}
 	outside := unquoted(s)
