@@ -156,7 +156,7 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 	creditedCaptions(text, lower, sents, reasons)
 	citations(text, sents, reasons)
 	// Readers' comments: from the first comment header to the end.
-	for i := commentThread(text, sents); i < len(sents); i++ {
+	for i := min(commentThread(text, sents), readerLetters(text, sents)); i < len(sents); i++ {
 		if reasons[i] == "" {
 			reasons[i] = BoilerComment
 		}

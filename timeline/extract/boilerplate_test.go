@@ -225,6 +225,11 @@ func TestBoilerplateComments(t *testing.T) {
 			"The ferry sank on Monday.\nThis comment has been removed by a moderator.\nI sailed on it in 1990.\n",
 			"This comment has been"},
 		{"a dated item of news", "The ferry sank on Monday.\n3 May 2011 - 21:15 The ferry leaves port.\n", ""},
+		{"readers' letters under first names",
+			"Trace your family here.\nAnn Lee wrote to us about her grandfather.\nAnn: \"He was born in 1901 and left for Canada in 1920.\"\n" +
+				"Tom: \"My aunt married a sailor in 1932.\"\nBeth: \"Her brother died in 1944.\"\n",
+			"Ann: "},
+		{"two labels are an interview", "The mayor spoke on Monday.\nLee: \"We will rebuild.\"\nRoe: \"When?\"\nThe bridge reopened in May.\n", ""},
 		{"a selection of comments",
 			"Schools closed on Friday. This debate is now closed.\nA selection of your comments appear below.\n" +
 				"The local school district canceled all classes until May 10.\n",

@@ -173,3 +173,39 @@ func bareHeader(before string) bool {
 	}
 	return !commentPronouns[strings.ToLower(words[0])]
 }
+
+// readerLetters returns the index of the sentence where a page of readers'
+// letters begins, or len(sents) when it has none: a page that prints its
+// readers' messages each under the writer's first name and a colon
+// ("Margi: "I am looking for ...") does so three times or more; the
+// letters run from the first such label to the page's end. News quotes a
+// speaker under a label seldom, and with no quotation mark after it.
+func readerLetters(text string, sents []Sentence) int {
+	first, n := len(sents), 0
+	for i, s := range sents {
+		if letterLabel(text[s.Span.Start:s.Span.End]) {
+			first = min(first, i)
+			if n++; n >= 3 {
+				return first
+			}
+		}
+	}
+	return len(sents)
+}
+
+// letterLabel reports a sentence that opens with a first name, a colon
+// and a quotation mark: "Margi: "I am looking for ...".
+func letterLabel(s string) bool {
+	if s == "" || !isUpper(s[0]) {
+		return false
+	}
+	k := 1
+	for k < len(s) && isASCIILower(rune(s[k])) {
+		k++
+	}
+	if k < 3 || !strings.HasPrefix(s[k:], ": ") {
+		return false
+	}
+	rest := strings.TrimLeft(s[k+2:], " ")
+	return strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "“")
+}
