@@ -155,6 +155,7 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 	}
 	creditedCaptions(text, lower, sents, reasons)
 	citations(text, sents, reasons)
+	listings(text, sents, reasons)
 	// Readers' comments: from the first comment header to the end.
 	for i := min(commentThread(text, sents), readerLetters(text, sents)); i < len(sents); i++ {
 		if reasons[i] == "" {
