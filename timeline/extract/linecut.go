@@ -47,6 +47,17 @@ const (
 	stampClock   = `\d{1,2}[.:]\d\d( ?[ap]\.?m\.?)?( [A-Z]{2,4}\b)?`
 )
 
+// sectionStamp is the stamp of a link to another story of the site: its
+// date and its section, both in capitals ("4 MARCH 2016, SCIENCE &
+// ENVIRONMENT"), glued between the link's title and the next link or the
+// lead.
+var sectionStamp = regexp.MustCompile(`\b\d{1,2} (JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{4},( [A-Z]{2,}| &)+\b`)
+
+// capitalMonths are the months as sectionStamp writes them: a quick test
+// before its pattern is tried.
+var capitalMonths = []string{" JANUARY ", " FEBRUARY ", " MARCH ", " APRIL ", " MAY ", " JUNE ", " JULY ", " AUGUST ",
+	" SEPTEMBER ", " OCTOBER ", " NOVEMBER ", " DECEMBER "}
+
 // wholeUpdate is a sentence that is nothing but an update stamp.
 var wholeUpdate = regexp.MustCompile(`^(` + updateStamp.String() + `)$`)
 
@@ -120,8 +131,22 @@ func lineCuts(text string, start, end int, cuts []int) []int {
 // updateCuts appends to cuts the offsets in line (at offset start of the
 // text) before and after an update stamp (updateStamp): before it after a
 // title (titleBefore), after it before a word that may start a sentence;
-// only where the stamp ends its line or such a word follows it.
+// only where the stamp ends its line or such a word follows it. It parts
+// a line before and after a link's section stamp too (sectionStamp).
 func updateCuts(line string, start int, cuts []int) []int {
+	for _, m := range capitalMonths {
+		if strings.Contains(line, m) {
+			for _, m := range sectionStamp.FindAllStringIndex(line, -1) {
+				if m[0] > 0 && line[m[0]-1] == ' ' {
+					cuts = append(cuts, start+m[0])
+				}
+				if k := nextWord(line, m[1]); k > m[1] && k < len(line) && startsLead(line[k:]) {
+					cuts = append(cuts, start+k)
+				}
+			}
+			break
+		}
+	}
 	labeled := false
 	for _, l := range updateLabels {
 		if strings.Contains(line, l) {

@@ -48,6 +48,10 @@ func TestSplitSentencesGluedFurniture(t *testing.T) {
 			[]string{"The list was Last updated on 4 March 2016, the clerk said."}},
 		{"an update in lower case", "The timetable updated on 4 March 2016 The ferry now leaves at nine.",
 			[]string{"The timetable updated on 4 March 2016 The ferry now leaves at nine."}},
+		{"a link's section stamp", "Ferry timeline 4 MARCH 2016, SCIENCE & ENVIRONMENT Why do ferries sink?",
+			[]string{"Ferry timeline", "4 MARCH 2016, SCIENCE & ENVIRONMENT", "Why do ferries sink?"}},
+		{"a heading in capitals parts too: neither part is prose", "FERRY SINKS ON 4 MARCH 2016, TWO MISSING",
+			[]string{"FERRY SINKS ON", "4 MARCH 2016, TWO MISSING"}},
 		{"a colon in prose", "The caption read Photograph: none and the page was blank.",
 			[]string{"The caption read Photograph: none and the page was blank."}},
 	}
