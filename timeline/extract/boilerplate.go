@@ -60,6 +60,11 @@ var (
 	// corrected to show ...". A correction told as news ("The ministry
 	// issued a correction on Monday") opens otherwise.
 	correctionNote = regexp.MustCompile(`(?i)^((correction|clarification|editor['’]?s note)s?\s*(\([^)]{0,40}\))?\s*[:—–-]|an earlier version of this (article|story|report|page|post)\b|this (article|story|report|page|post) (has been|was) (corrected|amended)\b)`)
+	// roleCredit is a programme's credit: a role, a slash and a name
+	// ("Presenter/Jane Roe, Producer/John Doe", "Readers/Ann Lee and Tom
+	// Hart"), as listings print them; prose puts a role before a name
+	// without a slash.
+	roleCredit = regexp.MustCompile(`\b(Presenter|Producer|Reader|Director|Editor|Writer|Composer|Conductor|Host|Narrator|Researcher)s?\s?\\?/\s?[A-Z]`)
 	// creditTail is a photo credit at the end of a caption:
 	// "[Press service/Handout via Reuters]", "(AP Photo/Name)".
 	creditTail = regexp.MustCompile(`(?i)(\[[^\]]*(via|handout|getty|reuters|afp|ap photo|photo|epa|credit|pool)[^\]]*\]|\((ap|afp|reuters|epa)? ?photo[^)]*\))\s*$`)
@@ -150,8 +155,9 @@ func boilerplate(text, lower string, sents []Sentence) []string {
 	}
 	creditedCaptions(text, lower, sents, reasons)
 	citations(text, sents, reasons)
+	listings(text, sents, reasons)
 	// Readers' comments: from the first comment header to the end.
-	for i := commentThread(text, sents); i < len(sents); i++ {
+	for i := min(commentThread(text, sents), readerLetters(text, sents)); i < len(sents); i++ {
 		if reasons[i] == "" {
 			reasons[i] = BoilerComment
 		}
@@ -283,12 +289,14 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	case maybeCredit(s) && (sourceLine.MatchString(s) || stampLine.MatchString(s) && !strings.Contains(s, ". ")),
 		s != "" && (s[0] == 'A' || s[0] == 'T') && printNote.MatchString(s),
 		s != "" && s[0] == 'T' && selfStamp.MatchString(s),
+		s != "" && strings.IndexByte("0123456789PLUF", s[0]) >= 0 && wholeUpdate.MatchString(s),
 		s != "" && (s[0] == 'A' || s[0] == 'C' || s[0] == 'T' || s[0] == 'E') && correctionNote.MatchString(s):
 		return BoilerSource
 	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
+		strings.IndexByte(s, '/') >= 0 && roleCredit.MatchString(s) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
-	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s):
+	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s) || fragmented(s):
 		return BoilerLine
 	}
 	if found&viewerBits != 0 && viewerNotice(lower) {
@@ -663,6 +671,39 @@ keep make give help`)
 // "Share your", "Check out", "Click here".
 var readerObjects = lexSet(`you your us our out here this these the a an in up more`)
 
+// shortWords are the English words of one or two letters.
+var shortWords = lexSet(`a i o an am as at be by do go he if in is it me my no of oh ok on or so to up us we
+ad ah eh ex hi id ma mr ms mt pa st vs`)
+
+// fragmented reports a sentence of at least eight words of which half or
+// more are bits of one or two letters that are no English word ("Ch ng c
+// m n y tuy c c t nh kh ng cao"): text in another language whose accented
+// letters were lost on the way, no prose the extractor can read.
+func fragmented(s string) bool {
+	words, bits := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if len(w) <= 2 && isASCIILetters(w) && !shortWords[strings.ToLower(w)] {
+			bits++
+		}
+	}
+	return words >= 8 && 2*bits >= words
+}
+
+// isASCIILetters reports a word of ASCII letters only.
+func isASCIILetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// pointerObjects follow "Click" or "Tap" in a page's prompt: "Click on the
+// cards below", "Tap the picture to enlarge it".
+var pointerObjects = lexSet(`on here the to through below a an this these any each`)
+
 // callout reports a sentence in which the page speaks to its reader (see
 // BoilerCallout): outside quotations, it opens on the reader ("You can
 // ...", "If you ...", "Your ..."), or it opens with a verb that prompts
@@ -689,7 +730,11 @@ func callout(s string) bool {
 		return false
 	}
 	next, _, _ := strings.Cut(rest, " ")
-	if !readerObjects[strings.ToLower(strings.TrimRight(next, ",.:;!"))] {
+	next = strings.ToLower(strings.TrimRight(next, ",.:;!"))
+	if (lower == "click" || lower == "tap") && pointerObjects[next] {
+		return true // "Click on the map below to see ...": only a page's reader clicks
+	}
+	if !readerObjects[next] {
 		return false
 	}
 	outside := unquoted(s)

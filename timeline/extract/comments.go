@@ -29,6 +29,17 @@ const (
 // pm GMT").
 var postedStamp = regexp.MustCompile(`(?i)^Posted by\s+\S{1,40}?(\s+\S{1,40}?){0,2}?[\s\-–—,]+(` + dayMonth + `|` + timeOfDay + `)`)
 
+// dashedStamp is the header of a comment that opens its line: a date, a
+// dash and a time of day, then the comment ("8th May 2011 - 17:42 I do not
+// agree."). A dated item of news tells its day alone ("8 May 2011 - The
+// ferry sinks.").
+var dashedStamp = regexp.MustCompile(`(?i)^` + dayMonth + `\s+[-–—]\s+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?\s+\S`) // no zone: "(?i)" would take "This" for one
+
+// removedComment is a comment system's notice in place of a comment: "This
+// comment was removed because the moderators found it broke the house
+// rules.", "This comment has been removed by a moderator."
+var removedComment = regexp.MustCompile(`(?i)^this (comment|post|message|contribution) (was|has been|is) (removed|deleted|withdrawn|hidden)\b`)
+
 // commentFurniture are the lines of a comment system that stand for a
 // header of their own.
 var commentFurniture = regexp.MustCompile(`(?i)^(comment number \d+|complaint about this comment|report abuse|report this comment)\b`)
@@ -42,7 +53,8 @@ var commentPronouns = map[string]bool{"he": true, "she": true, "they": true, "i"
 // thread begins at a comment header: a time stamp and a user name before
 // "wrote:" (or a run of them before "said:"), a "Posted by" line with its date, or the furniture
 // of a comment system ("Comment number 12", "Complaint about this
-// comment"), or a line announcing a selection of readers' comments ("A
+// comment", "This comment was removed ...", also after a dashed stamp), a
+// run of at least two dashed stamps ("8th May 2011 - 17:42 I agree."), or a line announcing a selection of readers' comments ("A
 // selection of your comments appear below."). A bare "NAME wrote:" opening a sentence is a header only in a
 // run of at least two: news quotes a writer ("In a letter, he wrote:",
 // "Smith wrote in the Guardian"), but does not open sentence after sentence
@@ -62,6 +74,21 @@ func commentThread(text string, sents []Sentence) int {
 				selectionStart(head) && commentSelection.MatchString(head) {
 				return firstThread(firstBare, bare, i)
 			}
+		}
+		if isDigit(sentence[0]) {
+			if m := dashedStamp.FindStringIndex(sentence); m != nil {
+				if removedComment.MatchString(sentence[m[1]-1:]) {
+					return firstThread(firstBare, bare, i)
+				}
+				if firstBare < 0 {
+					firstBare = i
+				}
+				bare++ // a run of them is a thread
+				continue
+			}
+		}
+		if (sentence[0] == 'T' || sentence[0] == 't') && removedComment.MatchString(sentence) {
+			return firstThread(firstBare, bare, i)
 		}
 		if !colons {
 			continue
@@ -145,4 +172,40 @@ func bareHeader(before string) bool {
 		return false
 	}
 	return !commentPronouns[strings.ToLower(words[0])]
+}
+
+// readerLetters returns the index of the sentence where a page of readers'
+// letters begins, or len(sents) when it has none: a page that prints its
+// readers' messages each under the writer's first name and a colon
+// ("Margi: "I am looking for ...") does so three times or more; the
+// letters run from the first such label to the page's end. News quotes a
+// speaker under a label seldom, and with no quotation mark after it.
+func readerLetters(text string, sents []Sentence) int {
+	first, n := len(sents), 0
+	for i, s := range sents {
+		if letterLabel(text[s.Span.Start:s.Span.End]) {
+			first = min(first, i)
+			if n++; n >= 3 {
+				return first
+			}
+		}
+	}
+	return len(sents)
+}
+
+// letterLabel reports a sentence that opens with a first name, a colon
+// and a quotation mark: "Margi: "I am looking for ...".
+func letterLabel(s string) bool {
+	if s == "" || !isUpper(s[0]) {
+		return false
+	}
+	k := 1
+	for k < len(s) && isASCIILower(rune(s[k])) {
+		k++
+	}
+	if k < 3 || !strings.HasPrefix(s[k:], ": ") {
+		return false
+	}
+	rest := strings.TrimLeft(s[k+2:], " ")
+	return strings.HasPrefix(rest, `"`) || strings.HasPrefix(rest, "“")
 }

@@ -90,6 +90,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			if modalRelative(ws, ti, first) {
 				continue // "to his father, who could come as early as Tuesday": the relative clause's possibility
 			}
+			if possessiveReference(text, ws, ti) && (!ownPhrase(text, ws, ti, first) || verbBetween(text, ws, ti, first)) {
+				continue // "In the weeks before his death, he rehearsed on Monday": the death is no happening of Monday
+			}
 			cost = first - ti
 			if opening {
 				cost += 20
@@ -1826,6 +1829,37 @@ func referenceFrame(text string, ws []word, first int) bool {
 		}
 	}
 	return true
+}
+
+// possessives are the determiners of a noun's owner.
+var possessives = lexSet(`his her their its our my your`)
+
+// referencePreps open a point of reference in time.
+var referencePreps = lexSet(`before after since until till following`)
+
+// possessiveReference reports a noun of happening at k with an owner, after
+// a preposition of time ("in the months since his death", "the night
+// before the singer's arrest", "until her sudden resignation"): a point
+// the sentence tells another happening from, known to the reader, not news
+// of its own. Only a date in its own phrase dates it ("until his death
+// from cancer in 1988"; see ownPhrase).
+func possessiveReference(text string, ws []word, k int) bool {
+	if !isNoun(ws, k) {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		if possessives[ws[j].lower] || ws[j].possessive {
+			p := j - 1
+			for p > 0 && p >= j-3 && !referencePreps[ws[p].lower] && (ws[p].lower == "the" || ws[p].lower != text[ws[p].start:ws[p].end]) {
+				p-- // "before the singer's death", "after Jane Roe's arrest"
+			}
+			return referencePreps[ws[p].lower]
+		}
+		if _, ok := ws[j].trigger(); ok || ws[j].is(cPreposition|cTemporalPrep|cBeForm|cAuxiliary) {
+			return false
+		}
+	}
+	return false
 }
 
 // afterDateOfPrep reports a word after a date that the preposition before

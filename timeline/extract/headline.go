@@ -332,7 +332,7 @@ func (d *draft) subjectBefore(text string) string {
 		}
 		return ""
 	}
-	if n := len(before); n > 0 && modifierActor(text, d.words, before[n-1], d.trig) {
+	if n := len(before); n > 0 && (modifierActor(text, d.words, before[n-1], d.trig) || phraseActor(text, d.words, before[n-1], d.trig)) {
 		// "both Norway patients were recovering": the patients recover,
 		// not Norway; the words before the verb are the subject
 		return ""
@@ -374,6 +374,36 @@ func modifierActor(text string, ws []word, m ActorMention, ti int) bool {
 	// "the Indian government" does (appendStateBody)
 	return n > 0 && !(n == 1 && stateBodies[ws[k].lower])
 }
+
+// phraseActor reports an actor named in a phrase after the head of the
+// subject's noun phrase, right before the verb group of the verb at ti:
+// "The family of Jane Roe left court", "A bodyguard to the singer Tom Hart
+// has testified". The family leaves, not Jane Roe; the words before the
+// verb are the subject. The head is a word in lower case that is no verb,
+// and no punctuation stands between it and the verb.
+func phraseActor(text string, ws []word, m ActorMention, ti int) bool {
+	k := subjectWord(ws, ti)
+	if k < 0 || ws[k].end != m.Span.End || ws[k].possessive || ws[ti].info().speech {
+		return false // "35 percent of Sanofi's recently trimmed portfolio"; "the head of the agency said" has its own subject rules
+	}
+	i := wordIndexAt(ws, m.Span.Start)
+	for i > 0 && i < len(ws) && ws[i-1].is(cArticle) {
+		i-- // "to the singer Tom Hart": the name's own article
+	}
+	if i < 2 || i >= len(ws) || !headPreps[ws[i-1].lower] {
+		return false
+	}
+	h := i - 2
+	if !lowerWord(text, ws[h]) || ws[h].possessive || ws[h].trig != nil && !isNoun(ws, h) ||
+		ws[h].is(cClauseWord|cPreposition|cLocationPrep|cArticle|cDeterminer|cBeForm|cAuxiliary|cHaveForm|cModal|cSubjectPronoun|cClosed) {
+		return false
+	}
+	return !hasPunct(text[ws[h].end:ws[ti].start])
+}
+
+// headPreps join a noun of a person or group to the name it belongs to:
+// "the family of", "a bodyguard to", "a spokesman for".
+var headPreps = lexSet(`of to for`)
 
 // reflexives stress the subject and are no noun of it: "Paddy herself".
 var reflexives = lexSet(`himself herself itself themselves myself ourselves yourself`)

@@ -10,6 +10,9 @@ func TestHeadlineSubjectNoun(t *testing.T) {
 		{"a country as a modifier of the subject noun", "Officials said both Norway patients were recovering well on Monday.", "Both Norway patients recover well"},
 		{"a country as a modifier of a passive's patient", "Three Denmark fans were injured in Lyon on Saturday.", "Three Denmark fans injured in Lyon"},
 		{"a comma relative's head with a place phrase", "The new patient from the coast, who had recently returned from Lima on Monday, is a teacher.", "The new patient from the coast returns from Lima"},
+		{"a name in an of phrase after the head", "The family of Jane Roe left court on Monday after the verdict.", "Family of Jane Roe leaves court"},
+		{"a name in a to phrase after the head", "A bodyguard to Tom Hart testified on Monday that the doctor had called him.", "Bodyguard to Tom Hart testifies"},
+		{"a name before its verb stays the subject", "Jane Roe left court on Monday after the verdict.", "Jane Roe leaves court"},
 		{"a relative clause's object ends before the main verb", "The pupils who held a protest on Monday were sent home.", "The pupils hold a protest"},
 		{"a relative clause's head after a preposition", "The ministry took advice from water engineers who held an urgent meeting on Monday.", "Water engineers hold an urgent meeting"},
 	}

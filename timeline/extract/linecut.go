@@ -26,6 +26,45 @@ var pageStamp = regexp.MustCompile(`((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,
 // wholeStamp is a sentence that is nothing but a page stamp.
 var wholeStamp = regexp.MustCompile(`^(` + pageStamp.String() + `)$`)
 
+// updateStamp is a page's label of when it was published or updated, with
+// its date or clock time and what the page glues after it: "Page last
+// updated at 10:05 GMT, Friday, 4 March 2016 11:05 UK", "4 March 2016 Last
+// updated at 10:05 GMT Help", "Updated: 4 Mar 2016 10:05 BST", "First
+// published on Fri 4 Mar 2016 10.05 GMT"; then perhaps a server's message
+// in brackets ("(an error occurred while processing this directive)").
+// An optional date may come first. Prose tells an update otherwise ("The
+// list was last updated in May").
+var updateStamp = regexp.MustCompile(`(` + stampDate + `,? )?` +
+	`(Page last updated|Last updated|Updated|First published|Published|Last modified)( at| on)?:? ` +
+	`(` + stampClock + `(,? (` + stampWeekday + `,? )?` + stampDate + `)?|` +
+	`(` + stampWeekday + `,? )?` + stampDate + `(,? (at )?` + stampClock + `)?)` +
+	`( \d{1,2}[.:]\d\d [A-Z]{2,4}\b)?( Help\b)?` +
+	`( ?[(\[][^()\[\]]{0,80}(error|directive)[^()\[\]]{0,80}[)\]])?`)
+
+const (
+	stampWeekday = `(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?`
+	stampDate    = `(\d{1,2}(st|nd|rd|th)? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4}|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4})`
+	stampClock   = `\d{1,2}[.:]\d\d( ?[ap]\.?m\.?)?( [A-Z]{2,4}\b)?`
+)
+
+// sectionStamp is the stamp of a link to another story of the site: its
+// date and its section, both in capitals ("4 MARCH 2016, SCIENCE &
+// ENVIRONMENT"), glued between the link's title and the next link or the
+// lead.
+var sectionStamp = regexp.MustCompile(`\b\d{1,2} (JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{4},( [A-Z]{2,}| &)+\b`)
+
+// capitalMonths are the months as sectionStamp writes them: a quick test
+// before its pattern is tried.
+var capitalMonths = []string{" JANUARY ", " FEBRUARY ", " MARCH ", " APRIL ", " MAY ", " JUNE ", " JULY ", " AUGUST ",
+	" SEPTEMBER ", " OCTOBER ", " NOVEMBER ", " DECEMBER "}
+
+// wholeUpdate is a sentence that is nothing but an update stamp.
+var wholeUpdate = regexp.MustCompile(`^(` + updateStamp.String() + `)$`)
+
+// updateLabels are the words an updateStamp needs: a quick test before its
+// pattern is tried.
+var updateLabels = []string{"updated", "Updated", "published", "modified"}
+
 // creditStarts open a picture's credit inside a line.
 var creditStarts = []string{"Photograph: ", "Photo: ", "Photos: ", "Picture: ", "Image: "}
 
@@ -61,6 +100,7 @@ func lineCuts(text string, start, end int, cuts []int) []int {
 			}
 		}
 	}
+	cuts = updateCuts(line, start, cuts)
 	for _, label := range creditStarts {
 		for from := 0; from < len(line); {
 			i := strings.Index(line[from:], label)
@@ -84,6 +124,54 @@ func lineCuts(text string, start, end int, cuts []int) []int {
 	if len(cuts)-n > 1 {
 		slices.Sort(cuts[n:])
 		cuts = append(cuts[:n], slices.Compact(cuts[n:])...)
+	}
+	return cuts
+}
+
+// updateCuts appends to cuts the offsets in line (at offset start of the
+// text) before and after an update stamp (updateStamp): before it after a
+// title (titleBefore), after it before a word that may start a sentence;
+// only where the stamp ends its line or such a word follows it. It parts
+// a line before and after a link's section stamp too (sectionStamp).
+func updateCuts(line string, start int, cuts []int) []int {
+	for _, m := range capitalMonths {
+		if strings.Contains(line, m) {
+			for _, m := range sectionStamp.FindAllStringIndex(line, -1) {
+				if m[0] > 0 && line[m[0]-1] == ' ' {
+					cuts = append(cuts, start+m[0])
+				}
+				if k := nextWord(line, m[1]); k > m[1] && k < len(line) && startsLead(line[k:]) {
+					cuts = append(cuts, start+k)
+				}
+			}
+			break
+		}
+	}
+	labeled := false
+	for _, l := range updateLabels {
+		if strings.Contains(line, l) {
+			labeled = true
+			break
+		}
+	}
+	if !labeled {
+		return cuts
+	}
+	for _, m := range updateStamp.FindAllStringIndex(line, -1) {
+		if m[0] > 0 && line[m[0]-1] != ' ' {
+			continue
+		}
+		k := nextWord(line, m[1])
+		lead := k > m[1] && k < len(line) && startsLead(line[k:])
+		if !lead && m[1] < len(line) {
+			continue // "... was Last updated on 4 March 2016, the clerk said."
+		}
+		if m[0] > 0 && titleBefore(line[:m[0]]) {
+			cuts = append(cuts, start+m[0])
+		}
+		if lead {
+			cuts = append(cuts, start+k)
+		}
 	}
 	return cuts
 }

@@ -36,6 +36,22 @@ func TestSplitSentencesGluedFurniture(t *testing.T) {
 			[]string{"Photograph: Reuters/Jane Roe Oslo Harbour was closed."}},
 		{"credit inside a line", "Divers search the wreck Photograph: Jane Roe/AP Two divers died.",
 			[]string{"Divers search the wreck", "Photograph: Jane Roe/AP", "Two divers died."}},
+		{"update stamp, zone and server message", "Page last updated at 10:05 GMT, Friday, 4 March 2016 11:05 UK (an error occurred while processing this directive) The ferry sank at dawn.",
+			[]string{"Page last updated at 10:05 GMT, Friday, 4 March 2016 11:05 UK (an error occurred while processing this directive)", "The ferry sank at dawn."}},
+		{"date, update stamp and a link", "4 March 2016 Last updated at 10:05 GMT Help Two divers reached the wreck on Friday.",
+			[]string{"4 March 2016 Last updated at 10:05 GMT Help", "Two divers reached the wreck on Friday."}},
+		{"update stamp after a title", "Ferry sinks off the coast Updated: 4 Mar 2016 10:05 BST Rescuers searched all night.",
+			[]string{"Ferry sinks off the coast", "Updated: 4 Mar 2016 10:05 BST", "Rescuers searched all night."}},
+		{"first published without a clock", "First published on Fri 4 Mar 2016 The ferry sank.",
+			[]string{"First published on Fri 4 Mar 2016", "The ferry sank."}},
+		{"an update told in prose", "The list was Last updated on 4 March 2016, the clerk said.",
+			[]string{"The list was Last updated on 4 March 2016, the clerk said."}},
+		{"an update in lower case", "The timetable updated on 4 March 2016 The ferry now leaves at nine.",
+			[]string{"The timetable updated on 4 March 2016 The ferry now leaves at nine."}},
+		{"a link's section stamp", "Ferry timeline 4 MARCH 2016, SCIENCE & ENVIRONMENT Why do ferries sink?",
+			[]string{"Ferry timeline", "4 MARCH 2016, SCIENCE & ENVIRONMENT", "Why do ferries sink?"}},
+		{"a heading in capitals parts too: neither part is prose", "FERRY SINKS ON 4 MARCH 2016, TWO MISSING",
+			[]string{"FERRY SINKS ON", "4 MARCH 2016, TWO MISSING"}},
 		{"a colon in prose", "The caption read Photograph: none and the page was blank.",
 			[]string{"The caption read Photograph: none and the page was blank."}},
 	}
@@ -84,4 +100,20 @@ func TestSplitSentencesGluedOpener(t *testing.T) {
 			[]string{"Rain again But the fair went on."}},
 	}
 	runSplitCases(t, tests)
+}
+
+// TestBoilerplateUpdateStamp: a page's update stamp parted from its lead
+// is furniture, the lead is news.
+func TestBoilerplateUpdateStamp(t *testing.T) {
+	for _, text := range []string{
+		"Page last updated at 10:05 GMT, Friday, 4 March 2016 11:05 UK (an error occurred while processing this directive) The ferry sank at dawn.",
+		"4 March 2016 Last updated at 10:05 GMT Help Two divers reached the wreck on Friday.",
+		"First published on Fri 4 Mar 2016 The ferry sank.",
+	} {
+		sents := SplitSentences(text)
+		got := Boilerplate(text, sents)
+		if want := []string{BoilerSource, ""}; !cmp.Equal(want, got) {
+			t.Errorf("Boilerplate(%q) = %q, want %q", text, got, want)
+		}
+	}
 }
