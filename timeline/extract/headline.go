@@ -244,6 +244,9 @@ func headlineOf(text string, d *draft) string {
 				if d.info.lemma == "tell" && strings.HasPrefix(verb, "tell") {
 					h = strings.TrimSpace(subject + " " + strings.Replace(verb, "tell", "say", 1))
 				}
+				if r := reportedHeadline(text, ws, d, c); r != "" {
+					c = r // "Nine miners were killed ..., the police commander said": "... says nine miners killed"
+				}
 				h += " " + c
 			} else if o := complement(text, ws, d); o != "" {
 				h += " " + o // "tells the court"
@@ -1253,6 +1256,64 @@ func saidContent(text string, ws []word, d *draft) string {
 		b.WriteString(withPercent(text, ws[k]))
 	}
 	return strings.Join(strings.Fields(strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "").Replace(b.String())), " ")
+}
+
+// reportedHeadline is what a desk writes after "says" when a saying closes
+// its sentence: the headline the reported clause's own verb makes ("Nine
+// miners were killed when a mine collapsed, the police commander said":
+// "nine miners killed"), or, when that headline names another subject than
+// the clause's words (an actor inside them), the words said as they stand;
+// either with its first word lowered unless a name opens it. "" when the
+// saying does not close its sentence.
+func reportedHeadline(text string, ws []word, d *draft, said string) string {
+	if !closingAttribution(text, ws, d) {
+		return ""
+	}
+	h := said
+	for k := 0; k < d.trig; k++ {
+		info, ok := ws[k].trigger()
+		if !ok || info.speech || isNoun(ws, k) {
+			continue
+		}
+		r := *d
+		r.trig, r.info, r.places, r.speaker = k, info, nil, ""
+		if own := headlineOf(text, &r); len(strings.Fields(own)) > 1 && strings.HasPrefix(strings.ToLower(own), strings.ToLower(firstField(said))+" ") {
+			h = own
+		}
+		break
+	}
+	if first := firstField(h); first != "" && !d.opensName(first) {
+		h = strings.ToLower(first) + h[len(first):]
+	}
+	return h
+}
+
+func firstField(s string) string {
+	f, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return f
+}
+
+// opensName reports whether a word opens a name: one of the draft's actors
+// or places, or an actor the document names.
+func (d *draft) opensName(first string) bool {
+	first = strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
+	opens := func(name string) bool { return name == first || strings.HasPrefix(name, first+" ") }
+	for _, m := range d.actors {
+		if opens(m.Text) {
+			return true
+		}
+	}
+	for _, m := range d.named {
+		if opens(m.Text) {
+			return true
+		}
+	}
+	for _, p := range d.places {
+		if opens(p.Mention) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingAttribution reports a saying at ti that closes its sentence after a

@@ -84,3 +84,14 @@ func TestHeadlineCutAfterNumber(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineClosingAttribution checks a saying that closes its sentence
+// after what was said: the headline says what the reported clause's own
+// verb makes of it, its opening word lowered unless a name opens it.
+func TestHeadlineClosingAttribution(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a passive clause", "Six workers were injured when a crane fell at the port on Sunday, the harbour police chief said on Monday.", "The harbour police chief says six workers injured"},
+		{"an active clause", "Exports rose to 4.2 percent in June, the trade office said on Monday.", "The trade office says exports rise to 4.2 percent"},
+	}
+	runTitleAmong(t, tests)
+}
