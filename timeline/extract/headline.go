@@ -1645,6 +1645,14 @@ func (d *draft) resolve(subject string) string {
 		}
 		return d.neuter // "It fired": "The probe fires"; "It last cut": "The committee cuts"
 	}
+	if d.neuter != "" && (first == "Its" || first == "Their") && rest != "" {
+		// "The satellite was launched in April. Its solar panels failed":
+		// the satellite's solar panels
+		if strings.HasSuffix(d.neuter, "s") {
+			return d.neuter + "' " + rest
+		}
+		return d.neuter + "'s " + rest
+	}
 	if d.antecedent != nil && subjectPronouns[strings.ToLower(first)] {
 		for _, w := range strings.Fields(rest) {
 			if !verbAdverbs[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {

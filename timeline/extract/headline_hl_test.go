@@ -95,3 +95,15 @@ func TestHeadlineClosingAttribution(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlinePossessivePronoun checks a subject that "Its" or "Their"
+// opens: the possessor is the plain subject of the sentence before in the
+// same paragraph, when number agrees; otherwise the words stay.
+func TestHeadlinePossessivePronoun(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"its", "The probe reached orbit on 2 May. Its main camera failed on Friday.", "The probe's main camera fails"},
+		{"their", "The dockers voted on Monday. Their union signed a pay deal on Tuesday.", "The dockers' union signs a pay deal"},
+		{"their after a singular", "The mayor spoke on Monday. Their union signed a pay deal on Tuesday.", "Their union signs a pay deal"},
+	}
+	runTitleAmong(t, tests)
+}
