@@ -190,7 +190,7 @@ func headlineOf(text string, d *draft) string {
 			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] && !closedWords[strings.ToLower(before)] {
 				// a capitalized word, not a closed one ("After touring
 				// Dar es Salaam Thursday": no subject "After")
-				subject, fromWords = trimAdverbs(before), true
+				subject, fromWords = trimAdverbs(d.resolve(before)), true // "His lawyer": the lawyer of the person named before
 			}
 		}
 		if subject == "" && wordsBefore(text, ws, d) == "" {
@@ -1653,6 +1653,9 @@ func (d *draft) resolve(subject string) string {
 		}
 		return d.neuter + "'s " + rest
 	}
+	if owner := d.namedOwner(first); owner != "" && rest != "" {
+		return owner + "'s " + rest // "Okafor was charged in May. His lawyer": Okafor's lawyer
+	}
 	if d.antecedent != nil && subjectPronouns[strings.ToLower(first)] {
 		for _, w := range strings.Fields(rest) {
 			if !verbAdverbs[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
@@ -1662,6 +1665,50 @@ func (d *draft) resolve(subject string) string {
 		return d.antecedent.Text // "He last visited": "Sethi visits"
 	}
 	return subject
+}
+
+// namedOwner is the actor an opening possessive pronoun of the draft's
+// subject ("His", "Her", "Its") stands for, when that is clear: the actors
+// of the kind the pronoun takes (a person for "His" and "Her", an
+// organization or a country for "Its") named in the paragraph before it
+// are one and the same. "" otherwise.
+func (d *draft) namedOwner(pronoun string) string {
+	person := pronoun == "His" || pronoun == "Her"
+	if !person && pronoun != "Its" || d.doc == nil || d.trig < 0 {
+		return ""
+	}
+	at := -1
+	for k := d.trig - 1; k >= 0 && k >= d.trig-8; k-- {
+		if d.words[k].lower == strings.ToLower(pronoun) {
+			at = d.words[k].start
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	text := d.doc.Text
+	i, _ := slices.BinarySearchFunc(d.named, at, func(m ActorMention, at int) int { return m.Span.Start - at })
+	var owner *ActorMention
+	for k := i - 1; k >= 0 && k >= i-maxBack; k-- {
+		m := &d.named[k]
+		if m.Span.End > at || strings.Contains(text[m.Span.End:at], "\n") {
+			break // another paragraph
+		}
+		if (m.Actor.Kind == ActorPerson) != person {
+			continue
+		}
+		if owner != nil && m.Actor.Name != owner.Actor.Name {
+			return "" // two of them: not clear which
+		}
+		if owner == nil {
+			owner = m
+		}
+	}
+	if owner == nil {
+		return ""
+	}
+	return owner.Text
 }
 
 // verbAdverbs stand between a subject and its verb and say nothing a
