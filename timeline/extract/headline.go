@@ -1653,6 +1653,9 @@ func (d *draft) resolve(subject string) string {
 		}
 		return d.neuter + "'s " + rest
 	}
+	if owner := d.speakerOwner(first); owner != "" && rest != "" {
+		return owner + "'s " + rest // "Omarov said that his client had": Omarov's client
+	}
 	if owner := d.namedOwner(first); owner != "" && rest != "" {
 		return owner + "'s " + rest // "Okafor was charged in May. His lawyer": Okafor's lawyer
 	}
@@ -1665,6 +1668,23 @@ func (d *draft) resolve(subject string) string {
 		return d.antecedent.Text // "He last visited": "Sethi visits"
 	}
 	return subject
+}
+
+// speakerOwner is whom a possessive pronoun that opens a reported clause
+// stands for: the speaker of a verb of saying before it, a person for "his"
+// and "her" (speakerBefore), an organization or a country for "its"
+// (bodySpeakerBefore): "Pomona said that its profit rose". "" otherwise.
+func (d *draft) speakerOwner(pronoun string) string {
+	if d.trig < 0 {
+		return ""
+	}
+	switch pronoun {
+	case "his", "her":
+		return d.speakerBefore()
+	case "its":
+		return d.bodySpeakerBefore()
+	}
+	return ""
 }
 
 // namedOwner is the actor an opening possessive pronoun of the draft's

@@ -98,14 +98,16 @@ func TestHeadlineClosingAttribution(t *testing.T) {
 
 // TestHeadlinePossessivePronoun checks a subject that "Its", "Their",
 // "His" or "Her" opens: the possessor is the plain subject of the sentence
-// before in the same paragraph, when number agrees, or the one person
-// named before in the paragraph; otherwise the words stay.
+// before in the same paragraph, when number agrees, the one person named
+// before in the paragraph, or the speaker of the clause it opens; otherwise
+// the words stay.
 func TestHeadlinePossessivePronoun(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"its", "The probe reached orbit on 2 May. Its main camera failed on Friday.", "The probe's main camera fails"},
 		{"their", "The dockers voted on Monday. Their union signed a pay deal on Tuesday.", "The dockers' union signs a pay deal"},
 		{"their after a singular", "The mayor spoke on Monday. Their union signed a pay deal on Tuesday.", "Their union signs a pay deal"},
 		{"her after one person", "Senator Maria Okafor was charged in May. Her lawyer filed an appeal on Tuesday.", "Maria Okafor's lawyer files an appeal"},
+		{"his in a reported clause", "The lawyer Tomas Berg told reporters on Monday that his client had returned the stolen car on Friday.", "Tomas Berg's client returns the stolen car on Friday"},
 		{"his after two people", "John Reyes met Peter Lund in May. His lawyer filed an appeal on Tuesday.", "His lawyer files an appeal"},
 	}
 	runTitleAmong(t, tests)
