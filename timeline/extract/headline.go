@@ -1142,13 +1142,21 @@ func timeOfDate(text string, ws []word, k int, date timeline.Span) bool {
 var particles = lexSet(`out up off down away back over`)
 
 // passiveParticle is the particle right after a passive participle at i
-// ("was carried out on Tuesday"), with its space; "" when there is none or
-// the word is the preposition of a phrase ("incubated over the weekend").
+// ("was carried out on Tuesday", "will be sworn in on 3 May": the date's
+// own preposition follows the particle), with its space; "" when there is
+// none or the word is the preposition of a phrase ("incubated over the
+// weekend").
 func passiveParticle(text string, ws []word, i int, date timeline.Span) string {
-	if i+1 >= len(ws) || !particles[ws[i+1].lower] || text[ws[i].end:ws[i+1].start] != " " {
+	if i+1 >= len(ws) || text[ws[i].end:ws[i+1].start] != " " {
 		return ""
 	}
-	if i+2 < len(ws) && !hasPunct(text[ws[i+1].end:ws[i+2].start]) && (ws[i+2].is(cDeterminer) || inSpan(ws[i+2], date)) {
+	if ws[i+1].lower == "in" && (i+2 == len(ws) || hasPunct(text[ws[i+1].end:ws[i+2].start]) || datePreps[ws[i+2].lower] || ws[i+2].lower == "as") {
+		return " in" // "sworn in on 3 May", "sworn in as mayor": a particle, no phrase of its own
+	}
+	if !particles[ws[i+1].lower] {
+		return ""
+	}
+	if i+2 < len(ws) && !hasPunct(text[ws[i+1].end:ws[i+2].start]) && (ws[i+2].is(cDeterminer) || inSpan(ws[i+2], date) && !datePreps[ws[i+2].lower]) {
 		return ""
 	}
 	return " " + ws[i+1].lower

@@ -112,3 +112,12 @@ func TestHeadlinePossessivePronoun(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlinePassiveParticle checks a phrasal verb's particle before the
+// preposition of a date: the particle stays with the verb.
+func TestHeadlinePassiveParticle(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a particle before on", "The new mayor, Lena Dorsey, will be sworn in on 3 May.", "Lena Dorsey to be sworn in"},
+	}
+	runTitleAmong(t, tests)
+}
