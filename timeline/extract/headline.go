@@ -1623,10 +1623,13 @@ func possessor(text string, d *draft, pronoun string) string {
 	return owner
 }
 
-// article is "a" or "an" as the word after it needs, in the case of was.
+// article is "a" or "an" as the word after it needs, in the case of was:
+// as it sounds, not as it is spelt ("a one-day strike", "a union", "an
+// hour").
 func article(was, next string) string {
 	a := "a"
-	if strings.ContainsRune("aeiouAEIOU", rune(next[0])) {
+	l := strings.ToLower(next)
+	if strings.ContainsRune("aeiou", rune(l[0])) && !hasAnyPrefix(l, consonantVowels) || hasAnyPrefix(l, silentH) {
 		a = "an"
 	}
 	if isCapitalized(was) {
@@ -1634,6 +1637,14 @@ func article(was, next string) string {
 	}
 	return a
 }
+
+// consonantVowels open words whose first vowel letter sounds as a
+// consonant ("a one-day strike", "a union", "a European"); silentH open
+// words whose "h" is silent ("an hour").
+var (
+	consonantVowels = []string{"one", "once", "uni", "use", "usu", "uti", "eu", "ewe"}
+	silentH         = []string{"hour", "honest", "honour", "honor", "heir"}
+)
 
 func isCapitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -121,3 +121,12 @@ func TestHeadlinePassiveParticle(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineArticleSound checks the article that a date left out of a
+// phrase makes over again: "a" or "an" as the next word sounds.
+func TestHeadlineArticleSound(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a one-", "The nurses union has called a one-week strike for 4 June.", "The nurses union has called a one-week strike"},
+	}
+	runTitleAmong(t, tests)
+}
