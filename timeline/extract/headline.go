@@ -190,7 +190,7 @@ func headlineOf(text string, d *draft) string {
 			} else if r, _ := utf8.DecodeRuneInString(before); unicode.IsUpper(r) && !subjectPronouns[strings.ToLower(before)] && !closedWords[strings.ToLower(before)] {
 				// a capitalized word, not a closed one ("After touring
 				// Dar es Salaam Thursday": no subject "After")
-				subject, fromWords = trimAdverbs(before), true
+				subject, fromWords = trimAdverbs(d.resolve(before)), true // "His lawyer": the lawyer of the person named before
 			}
 		}
 		if subject == "" && wordsBefore(text, ws, d) == "" {
@@ -243,6 +243,9 @@ func headlineOf(text string, d *draft) string {
 				// delayed by another year"; what one told someone, one says.
 				if d.info.lemma == "tell" && strings.HasPrefix(verb, "tell") {
 					h = strings.TrimSpace(subject + " " + strings.Replace(verb, "tell", "say", 1))
+				}
+				if r := reportedHeadline(text, ws, d, c); r != "" {
+					c = r // "Nine miners were killed ..., the police commander said": "... says nine miners killed"
 				}
 				h += " " + c
 			} else if o := complement(text, ws, d); o != "" {
@@ -1169,13 +1172,21 @@ func timeOfDate(text string, ws []word, k int, date timeline.Span) bool {
 var particles = lexSet(`out up off down away back over`)
 
 // passiveParticle is the particle right after a passive participle at i
-// ("was carried out on Tuesday"), with its space; "" when there is none or
-// the word is the preposition of a phrase ("incubated over the weekend").
+// ("was carried out on Tuesday", "will be sworn in on 3 May": the date's
+// own preposition follows the particle), with its space; "" when there is
+// none or the word is the preposition of a phrase ("incubated over the
+// weekend").
 func passiveParticle(text string, ws []word, i int, date timeline.Span) string {
-	if i+1 >= len(ws) || !particles[ws[i+1].lower] || text[ws[i].end:ws[i+1].start] != " " {
+	if i+1 >= len(ws) || text[ws[i].end:ws[i+1].start] != " " {
 		return ""
 	}
-	if i+2 < len(ws) && !hasPunct(text[ws[i+1].end:ws[i+2].start]) && (ws[i+2].is(cDeterminer) || inSpan(ws[i+2], date)) {
+	if ws[i+1].lower == "in" && (i+2 == len(ws) || hasPunct(text[ws[i+1].end:ws[i+2].start]) || datePreps[ws[i+2].lower] || ws[i+2].lower == "as") {
+		return " in" // "sworn in on 3 May", "sworn in as mayor": a particle, no phrase of its own
+	}
+	if !particles[ws[i+1].lower] {
+		return ""
+	}
+	if i+2 < len(ws) && !hasPunct(text[ws[i+1].end:ws[i+2].start]) && (ws[i+2].is(cDeterminer) || inSpan(ws[i+2], date) && !datePreps[ws[i+2].lower]) {
 		return ""
 	}
 	return " " + ws[i+1].lower
@@ -1283,6 +1294,64 @@ func saidContent(text string, ws []word, d *draft) string {
 		b.WriteString(withPercent(text, ws[k]))
 	}
 	return strings.Join(strings.Fields(strings.NewReplacer("\"", "", "“", "", "”", "", "``", "", "''", "").Replace(b.String())), " ")
+}
+
+// reportedHeadline is what a desk writes after "says" when a saying closes
+// its sentence: the headline the reported clause's own verb makes ("Nine
+// miners were killed when a mine collapsed, the police commander said":
+// "nine miners killed"), or, when that headline names another subject than
+// the clause's words (an actor inside them), the words said as they stand;
+// either with its first word lowered unless a name opens it. "" when the
+// saying does not close its sentence.
+func reportedHeadline(text string, ws []word, d *draft, said string) string {
+	if !closingAttribution(text, ws, d) {
+		return ""
+	}
+	h := said
+	for k := 0; k < d.trig; k++ {
+		info, ok := ws[k].trigger()
+		if !ok || info.speech || isNoun(ws, k) {
+			continue
+		}
+		r := *d
+		r.trig, r.info, r.places, r.speaker = k, info, nil, ""
+		if own := headlineOf(text, &r); len(strings.Fields(own)) > 1 && strings.HasPrefix(strings.ToLower(own), strings.ToLower(firstField(said))+" ") {
+			h = own
+		}
+		break
+	}
+	if first := firstField(h); first != "" && !d.opensName(first) {
+		h = strings.ToLower(first) + h[len(first):]
+	}
+	return h
+}
+
+func firstField(s string) string {
+	f, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return f
+}
+
+// opensName reports whether a word opens a name: one of the draft's actors
+// or places, or an actor the document names.
+func (d *draft) opensName(first string) bool {
+	first = strings.TrimSuffix(strings.TrimSuffix(first, "'s"), "’s")
+	opens := func(name string) bool { return name == first || strings.HasPrefix(name, first+" ") }
+	for _, m := range d.actors {
+		if opens(m.Text) {
+			return true
+		}
+	}
+	for _, m := range d.named {
+		if opens(m.Text) {
+			return true
+		}
+	}
+	for _, p := range d.places {
+		if opens(p.Mention) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingAttribution reports a saying at ti that closes its sentence after a
@@ -1584,10 +1653,13 @@ func possessor(text string, d *draft, pronoun string) string {
 	return owner
 }
 
-// article is "a" or "an" as the word after it needs, in the case of was.
+// article is "a" or "an" as the word after it needs, in the case of was:
+// as it sounds, not as it is spelt ("a one-day strike", "a union", "an
+// hour").
 func article(was, next string) string {
 	a := "a"
-	if strings.ContainsRune("aeiouAEIOU", rune(next[0])) {
+	l := strings.ToLower(next)
+	if strings.ContainsRune("aeiou", rune(l[0])) && !hasAnyPrefix(l, consonantVowels) || hasAnyPrefix(l, silentH) {
 		a = "an"
 	}
 	if isCapitalized(was) {
@@ -1595,6 +1667,14 @@ func article(was, next string) string {
 	}
 	return a
 }
+
+// consonantVowels open words whose first vowel letter sounds as a
+// consonant ("a one-day strike", "a union", "a European"); silentH open
+// words whose "h" is silent ("an hour").
+var (
+	consonantVowels = []string{"one", "once", "uni", "use", "usu", "uti", "eu", "ewe"}
+	silentH         = []string{"hour", "honest", "honour", "honor", "heir"}
+)
 
 func isCapitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
@@ -1614,6 +1694,20 @@ func (d *draft) resolve(subject string) string {
 		}
 		return d.neuter // "It fired": "The probe fires"; "It last cut": "The committee cuts"
 	}
+	if d.neuter != "" && (first == "Its" || first == "Their") && rest != "" {
+		// "The satellite was launched in April. Its solar panels failed":
+		// the satellite's solar panels
+		if strings.HasSuffix(d.neuter, "s") {
+			return d.neuter + "' " + rest
+		}
+		return d.neuter + "'s " + rest
+	}
+	if owner := d.speakerOwner(first); owner != "" && rest != "" {
+		return owner + "'s " + rest // "Omarov said that his client had": Omarov's client
+	}
+	if owner := d.namedOwner(first); owner != "" && rest != "" {
+		return owner + "'s " + rest // "Okafor was charged in May. His lawyer": Okafor's lawyer
+	}
 	if d.antecedent != nil && subjectPronouns[strings.ToLower(first)] {
 		for _, w := range strings.Fields(rest) {
 			if !verbAdverbs[strings.ToLower(w)] && !strings.HasSuffix(w, "ly") {
@@ -1623,6 +1717,67 @@ func (d *draft) resolve(subject string) string {
 		return d.antecedent.Text // "He last visited": "Sethi visits"
 	}
 	return subject
+}
+
+// speakerOwner is whom a possessive pronoun that opens a reported clause
+// stands for: the speaker of a verb of saying before it, a person for "his"
+// and "her" (speakerBefore), an organization or a country for "its"
+// (bodySpeakerBefore): "Pomona said that its profit rose". "" otherwise.
+func (d *draft) speakerOwner(pronoun string) string {
+	if d.trig < 0 {
+		return ""
+	}
+	switch pronoun {
+	case "his", "her":
+		return d.speakerBefore()
+	case "its":
+		return d.bodySpeakerBefore()
+	}
+	return ""
+}
+
+// namedOwner is the actor an opening possessive pronoun of the draft's
+// subject ("His", "Her", "Its") stands for, when that is clear: the actors
+// of the kind the pronoun takes (a person for "His" and "Her", an
+// organization or a country for "Its") named in the paragraph before it
+// are one and the same. "" otherwise.
+func (d *draft) namedOwner(pronoun string) string {
+	person := pronoun == "His" || pronoun == "Her"
+	if !person && pronoun != "Its" || d.doc == nil || d.trig < 0 {
+		return ""
+	}
+	at := -1
+	for k := d.trig - 1; k >= 0 && k >= d.trig-8; k-- {
+		if d.words[k].lower == strings.ToLower(pronoun) {
+			at = d.words[k].start
+			break
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	text := d.doc.Text
+	i, _ := slices.BinarySearchFunc(d.named, at, func(m ActorMention, at int) int { return m.Span.Start - at })
+	var owner *ActorMention
+	for k := i - 1; k >= 0 && k >= i-maxBack; k-- {
+		m := &d.named[k]
+		if m.Span.End > at || strings.Contains(text[m.Span.End:at], "\n") {
+			break // another paragraph
+		}
+		if (m.Actor.Kind == ActorPerson) != person {
+			continue
+		}
+		if owner != nil && m.Actor.Name != owner.Actor.Name {
+			return "" // two of them: not clear which
+		}
+		if owner == nil {
+			owner = m
+		}
+	}
+	if owner == nil {
+		return ""
+	}
+	return owner.Text
 }
 
 // verbAdverbs stand between a subject and its verb and say nothing a

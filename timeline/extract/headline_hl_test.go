@@ -84,3 +84,49 @@ func TestHeadlineCutAfterNumber(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineClosingAttribution checks a saying that closes its sentence
+// after what was said: the headline says what the reported clause's own
+// verb makes of it, its opening word lowered unless a name opens it.
+func TestHeadlineClosingAttribution(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a passive clause", "Six workers were injured when a crane fell at the port on Sunday, the harbour police chief said on Monday.", "The harbour police chief says six workers injured"},
+		{"an active clause", "Exports rose to 4.2 percent in June, the trade office said on Monday.", "The trade office says exports rise to 4.2 percent"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlinePossessivePronoun checks a subject that "Its", "Their",
+// "His" or "Her" opens: the possessor is the plain subject of the sentence
+// before in the same paragraph, when number agrees, the one person named
+// before in the paragraph, or the speaker of the clause it opens; otherwise
+// the words stay.
+func TestHeadlinePossessivePronoun(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"its", "The probe reached orbit on 2 May. Its main camera failed on Friday.", "The probe's main camera fails"},
+		{"their", "The dockers voted on Monday. Their union signed a pay deal on Tuesday.", "The dockers' union signs a pay deal"},
+		{"their after a singular", "The mayor spoke on Monday. Their union signed a pay deal on Tuesday.", "Their union signs a pay deal"},
+		{"her after one person", "Senator Maria Okafor was charged in May. Her lawyer filed an appeal on Tuesday.", "Maria Okafor's lawyer files an appeal"},
+		{"his in a reported clause", "The lawyer Tomas Berg told reporters on Monday that his client had returned the stolen car on Friday.", "Tomas Berg's client returns the stolen car on Friday"},
+		{"his after two people", "John Reyes met Peter Lund in May. His lawyer filed an appeal on Tuesday.", "His lawyer files an appeal"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlinePassiveParticle checks a phrasal verb's particle before the
+// preposition of a date: the particle stays with the verb.
+func TestHeadlinePassiveParticle(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a particle before on", "The new mayor, Lena Dorsey, will be sworn in on 3 May.", "Lena Dorsey to be sworn in"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineArticleSound checks the article that a date left out of a
+// phrase makes over again: "a" or "an" as the next word sounds.
+func TestHeadlineArticleSound(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a one-", "The nurses union has called a one-week strike for 4 June.", "The nurses union has called a one-week strike"},
+	}
+	runTitleAmong(t, tests)
+}

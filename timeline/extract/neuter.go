@@ -53,12 +53,13 @@ var personHeads = lexSet(`man woman boy girl child baby person patient victim dr
 president spokesman spokeswoman doctor nurse teacher mother father son daughter wife husband suspect`)
 
 // neuterAntecedent is what an opening "It" or "They" of sentence ws stands
-// for, given prev, the plain subject of the sentence before it in the same
-// paragraph (plainSubject): "The probe entered orbit in May. It fired its
-// engines on Monday": the probe. "It" takes a singular subject that is no
-// person, "They" a plural one; "" otherwise, when the sentence quotes
-// someone, or when "it" opens a clause that says what seems ("It appears
-// that").
+// for, or what an opening "Its" or "Their" belongs to, given prev, the
+// plain subject of the sentence before it in the same paragraph
+// (plainSubject): "The probe entered orbit in May. It fired its engines on
+// Monday": the probe. "It" and "Its" take a singular subject that is no
+// person, "They" and "Their" a plural one; "" otherwise, when the sentence
+// quotes someone, or when "it" opens a clause that says what seems ("It
+// appears that").
 func neuterAntecedent(ws []word, prev string) string {
 	if prev == "" || len(ws) < 2 {
 		return ""
@@ -81,7 +82,11 @@ func neuterAntecedent(ws []word, prev string) string {
 		if plural(prev) || personHeads[f[len(f)-1]] || expletiveIt(ws) {
 			return ""
 		}
-	case "they":
+	case "its":
+		if plural(prev) || personHeads[f[len(f)-1]] {
+			return ""
+		}
+	case "they", "their":
 		if !plural(head) {
 			return ""
 		}
