@@ -31,7 +31,7 @@ func TestNewsVerbs(t *testing.T) {
 		{"politics doubled l", "Lawmakers expelled two members of the chamber on Monday.", "expelled 2022-09-12"},
 		{"courts doubled l", "The supreme court has annulled the regional vote.", "annulled 2022-09-14"},
 		{"commerce noun", "Shares of Chrysler rose after the merger with Daimler in 1998.", "merger 1998"},
-		{"disaster noun", "Villagers were buried by a landslide on Sunday.", "landslide 2022-09-11"},
+		{"disaster noun", "Three villages were buried in a landslide on Sunday.", "landslide 2022-09-11"}, // "buried by a landslide": the burying (agentPhrase)
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
