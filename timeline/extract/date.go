@@ -174,6 +174,39 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	return bestIdx, bestCost
 }
 
+// intentNouns name an aim that an infinitive after them tells: "a bid to
+// recall the mayor", "a plan to close the mine", "an attempt to reach the
+// summit".
+var intentNouns = lexSet(`bid plan plans attempt attempts effort efforts proposal proposals move motion push call calls
+campaign offer request petition scheme`)
+
+// intentGovernor is the verb in the past whose object is a noun of aim
+// (intentNouns) that the infinitive at ti complements, the date at first
+// after it: "rejected a bid to recall the mayor on Saturday". A bid's aim
+// is no happening; the date modifies the verb that carries the tense, as
+// it does its object ("rejected the bid on Saturday"). -1 when there is
+// none. The caller keeps the infinitive's for a date still to come ("approved a
+// plan to hold the vote in May").
+func intentGovernor(text string, ws []word, ti, first int) int {
+	if ti < 3 || ti >= first || ws[ti-1].lower != "to" || !intentNouns[ws[ti-2].lower] || hasPunctBetween(text, ws, ti-2, first) {
+		return -1
+	}
+	n := ti - 2
+	for v := n - 1; v >= 0 && v >= n-4; v-- {
+		if hasPunct(text[ws[v].end:ws[v+1].start]) {
+			return -1
+		}
+		if isNoun(ws, v) || !pastForm(ws, v) || !objectPhrase(text, ws, v, n) {
+			continue
+		}
+		if _, ok := headInfo(text, ws, v); ok {
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
 // guessInClause reports the verb outside the lexicon at ti in the clause of
 // the date at first..last. The date's own words are no clause words: "that
 // evening" after "controllers switched the satellite to a safe mode" is
