@@ -1736,8 +1736,8 @@ func verbsOutside(text string, ws []word) []int {
 		if p := prevContent(ws, k); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !ws[k].is(cIrregularPast) && (p < 0 || !ws[p].is(cModalTo)) {
 			continue
 		}
-		if _, known := ws[k].trigger(); known && !otherSense(ws, k) {
-			continue // a trigger, but for one findTriggers left out in another sense: "admitted that"
+		if info, known := ws[k].trigger(); known && !otherSense(ws, k) && !(info.light && lightPast(text, ws, k)) {
+			continue // a trigger, but for one findTriggers left out in another sense ("admitted that") or a light verb with no happening to hand over to ("the sample he gave on 3 December")
 		}
 		if _, ok := headInfo(text, ws, k); ok && !verbalNoun(ws, k) && !negated(ws, k) {
 			out = append(out, k)
