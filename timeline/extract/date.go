@@ -94,6 +94,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 				continue // "In the weeks before his death, he rehearsed on Monday": the death is no happening of Monday
 			}
 			cost = first - ti
+			if first >= 2 && ws[first-1].lower == "of" && partWords[ws[first-2].lower] && !hasPunctBetween(text, ws, first-2, first) {
+				cost -= 2 // "stopped for most of 2021": the words of the part are the date's own
+			}
 			if opening {
 				cost += 20
 			}
@@ -206,6 +209,10 @@ func intentGovernor(text string, ws []word, ti, first int) int {
 	}
 	return -1
 }
+
+// partWords take a part of the span of time after them ("for most of
+// 2021", "during much of the year"): the phrase is one date phrase.
+var partWords = lexSet(`most much part all rest half`)
 
 // guessInClause reports the verb outside the lexicon at ti in the clause of
 // the date at first..last. The date's own words are no clause words: "that
@@ -1443,10 +1450,30 @@ func lightPast(text string, ws []word, k int) bool {
 			return true
 		}
 		if _, ok := ws[j].trigger(); ok || nounForm(ws, j) {
-			return false
+			return resultComplement(text, ws, j+1, k+6)
 		}
 	}
 	return true
+}
+
+// resultStates are the states a light verb puts its object in, the
+// happening being the change: "took the systems offline", "made the
+// files public", "took two guards hostage".
+var resultStates = lexSet(`offline online hostage captive prisoner public apart`)
+
+// resultComplement reports a state of resultStates among the words from
+// j to end (exclusive), before any punctuation, preposition or word of
+// happening: the object of a light verb ends there.
+func resultComplement(text string, ws []word, j, end int) bool {
+	for ; j < len(ws) && j < end; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cPreposition) {
+			return false
+		}
+		if resultStates[ws[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveLights are the light verbs whose passive tells a happening of its

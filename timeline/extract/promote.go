@@ -379,8 +379,8 @@ func (d *draft) tenseVerb() int {
 		if !ok || info.light || k < t && supportVerbs[ws[k].lower] != "" {
 			continue // "held talks on Monday"; "won the vote on May 12" moves after the headline (promoteTrigger)
 		}
-		if k > t && (info.lemma == "take" || lightHappenings[ws[k].lower]) {
-			continue // "The meeting took place on Monday", "The blast occurred at 6 a.m.": the meeting, the blast
+		if k > t && (info.lemma == "take" && !resultComplement(text, ws, k+1, k+7) || lightHappenings[ws[k].lower]) {
+			continue // "The meeting took place on Monday", "The blast occurred at 6 a.m.": the meeting, the blast; but "An attack took the systems offline in 2023": the taking
 		}
 		lo, hi := min(k, t), max(k, t)
 		if hi-lo > 6 || hasPunctBetween(text, ws, lo, hi) || clauseBreaks(text, ws, lo, hi) > 0 {
