@@ -558,6 +558,76 @@ func sameTimeClause(text string, ws []word, dated []bool, last int) int {
 	return v
 }
 
+// andClause is the verb in the past of a clause with its own subject that
+// ", and" opens right after the date that ends the clause before it (its
+// last word at last), when the new clause holds no date of its own:
+// "repelled an attack early on Saturday, and four attackers were killed",
+// "ran aground on Thursday morning, and fuel oil leaked". The two clauses
+// tell one occasion, told in order; the date of the first is the second's
+// too (the caller asks the first for a verb in the past). A subject must
+// stand between "and" and the verb ("and then left" is one subject's, for
+// secondHappening); the verb is a simple past or a passive one ("were
+// killed"), no saying ("and officials said"), no state ("were continuing").
+// -1 when there is none.
+func andClause(text string, ws []word, dated []bool, last int) int {
+	c := last + 1
+	if c+2 >= len(ws) || ws[c].lower != "and" || strings.TrimSpace(text[ws[last].end:ws[c].start]) != "," {
+		return -1
+	}
+	v := -1
+	for j := c + 1; j < len(ws) && j <= c+7; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].quoted || clauseWords[ws[j].lower] {
+			return -1
+		}
+		if ws[j].lower == "was" || ws[j].lower == "were" {
+			if j == c+1 || j+1 >= len(ws) || !(ws[j+1].is(cIrregularParticiple) || strings.HasSuffix(ws[j+1].lower, "ed")) {
+				return -1
+			}
+			v = j + 1 // "and four attackers were killed"
+			break
+		}
+		if ws[j].is(cBeForm | cAuxiliary | cModal | cHaveForm | cClauseOpener) {
+			return -1
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
+			if !pastForm(ws, j) && strings.HasSuffix(ws[j].lower, "s") && j+1 < len(ws) && ws[j+1].is(cBeForm) {
+				continue // "four attackers were killed": the subject's plural noun
+			}
+			if j == c+1 || !pastForm(ws, j) {
+				return -1
+			}
+			v = j
+			break
+		}
+	}
+	if v < 0 || ws[v].info().speech || !eventWord(text, ws, v) || aspectualForms[ws[v].lower] != "" {
+		return -1 // "and residents began returning home": a course that follows, no happening of the date
+	}
+	if _, ok := headInfo(text, ws, v); !ok {
+		return -1
+	}
+	for j := v + 1; j < len(ws) && j <= v+maxReach; j++ {
+		if dated[j] {
+			return -1 // the clause's own date
+		}
+	}
+	return v
+}
+
+// pastBefore reports a verb in the past that is no saying before the date
+// that starts at first, in its clause: "repelled an attack on Saturday".
+func pastBefore(text string, ws []word, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
+		if ws[k].is(cClauseOpener) || hardGap(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
+		if pastForm(ws, k) && eventWord(text, ws, k) && !isNoun(ws, k) {
+			return !ws[k].info().speech
+		}
+	}
+	return false
+}
+
 // thingAgainst reports "against" or "over" at k followed by a noun phrase
 // that holds no figure before the date at first: "the currency rose
 // against the euro earlier this week", "protested against the war two

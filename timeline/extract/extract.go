@@ -594,6 +594,17 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					drafts = append(drafts, e)
 					used[w], taken[w] = true, true
 				}
+				// "repelled an attack on Saturday, and four attackers were
+				// killed": a clause of its own subject after the date's
+				// clause, both in the past, tells the same occasion
+				if t := d.trig; t >= 0 && t < wordIndexAt(ws, p.x.Start) && pastBefore(text, ws, wordIndexAt(ws, p.x.Start)) {
+					if w := andClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
+						e := a.newDraft(s, ws, w)
+						e.date, e.ownDate = d.date, true
+						drafts = append(drafts, e)
+						used[w], taken[w] = true, true
+					}
+				}
 				// "visited the area on Sunday and promised aid": the second
 				// of two coordinated verbs after the first's date is a
 				// happening of its own on that date
