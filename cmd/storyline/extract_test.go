@@ -546,8 +546,10 @@ const (
 
 	// wn38-wn49 alone, just under the figures reached once the set had been
 	// read (its first score: 83 of 120 found, precision 95 of 102); 101 of
-	// 120, precision 108 of 109 after the date and anchor fixes since
-	wikinewsHeldOutFloor          = 100
+	// 120, precision 108 of 109 after the date and anchor fixes since; 102
+	// of 120 once a light verb in a relative clause without "that" took its
+	// date ("the sample he gave on 3 December")
+	wikinewsHeldOutFloor          = 102
 	wikinewsHeldOutPrecisionFloor = 990
 
 	// wn50-wn61 alone (its first score: 93 of 135 found, 113 with Also,
@@ -563,8 +565,8 @@ const (
 	wikinewsSixthPrecisionFloor = 985
 
 	// wn74-wn85 alone (its first score: 66 of 107 found, 92 with Also,
-	// precision 85 of 87), at the figures reached since: 72 of 107, 96
-	// with Also, precision 89 of 89
-	wikinewsSeventhFloor          = 72
+	// precision 85 of 87), at the figures reached since: 79 of 107, 98
+	// with Also, precision 91 of 91
+	wikinewsSeventhFloor          = 79
 	wikinewsSeventhPrecisionFloor = 990
 )

@@ -94,6 +94,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 				continue // "In the weeks before his death, he rehearsed on Monday": the death is no happening of Monday
 			}
 			cost = first - ti
+			if first >= 2 && ws[first-1].lower == "of" && partWords[ws[first-2].lower] && !hasPunctBetween(text, ws, first-2, first) {
+				cost -= 2 // "stopped for most of 2021": the words of the part are the date's own
+			}
 			if opening {
 				cost += 20
 			}
@@ -173,6 +176,43 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	}
 	return bestIdx, bestCost
 }
+
+// intentNouns name an aim that an infinitive after them tells: "a bid to
+// recall the mayor", "a plan to close the mine", "an attempt to reach the
+// summit".
+var intentNouns = lexSet(`bid plan plans attempt attempts effort efforts proposal proposals move motion push call calls
+campaign offer request petition scheme`)
+
+// intentGovernor is the verb in the past whose object is a noun of aim
+// (intentNouns) that the infinitive at ti complements, the date at first
+// after it: "rejected a bid to recall the mayor on Saturday". A bid's aim
+// is no happening; the date modifies the verb that carries the tense, as
+// it does its object ("rejected the bid on Saturday"). -1 when there is
+// none. The caller keeps the infinitive's for a date still to come ("approved a
+// plan to hold the vote in May").
+func intentGovernor(text string, ws []word, ti, first int) int {
+	if ti < 3 || ti >= first || ws[ti-1].lower != "to" || !intentNouns[ws[ti-2].lower] || hasPunctBetween(text, ws, ti-2, first) {
+		return -1
+	}
+	n := ti - 2
+	for v := n - 1; v >= 0 && v >= n-4; v-- {
+		if hasPunct(text[ws[v].end:ws[v+1].start]) {
+			return -1
+		}
+		if isNoun(ws, v) || !pastForm(ws, v) || !objectPhrase(text, ws, v, n) {
+			continue
+		}
+		if _, ok := headInfo(text, ws, v); ok {
+			return v
+		}
+		return -1
+	}
+	return -1
+}
+
+// partWords take a part of the span of time after them ("for most of
+// 2021", "during much of the year"): the phrase is one date phrase.
+var partWords = lexSet(`most much part all rest half`)
 
 // guessInClause reports the verb outside the lexicon at ti in the clause of
 // the date at first..last. The date's own words are no clause words: "that
@@ -516,6 +556,76 @@ func sameTimeClause(text string, ws []word, dated []bool, last int) int {
 		}
 	}
 	return v
+}
+
+// andClause is the verb in the past of a clause with its own subject that
+// ", and" opens right after the date that ends the clause before it (its
+// last word at last), when the new clause holds no date of its own:
+// "repelled an attack early on Saturday, and four attackers were killed",
+// "ran aground on Thursday morning, and fuel oil leaked". The two clauses
+// tell one occasion, told in order; the date of the first is the second's
+// too (the caller asks the first for a verb in the past). A subject must
+// stand between "and" and the verb ("and then left" is one subject's, for
+// secondHappening); the verb is a simple past or a passive one ("were
+// killed"), no saying ("and officials said"), no state ("were continuing").
+// -1 when there is none.
+func andClause(text string, ws []word, dated []bool, last int) int {
+	c := last + 1
+	if c+2 >= len(ws) || ws[c].lower != "and" || strings.TrimSpace(text[ws[last].end:ws[c].start]) != "," {
+		return -1
+	}
+	v := -1
+	for j := c + 1; j < len(ws) && j <= c+7; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].quoted || clauseWords[ws[j].lower] {
+			return -1
+		}
+		if ws[j].lower == "was" || ws[j].lower == "were" {
+			if j == c+1 || j+1 >= len(ws) || !(ws[j+1].is(cIrregularParticiple) || strings.HasSuffix(ws[j+1].lower, "ed")) {
+				return -1
+			}
+			v = j + 1 // "and four attackers were killed"
+			break
+		}
+		if ws[j].is(cBeForm | cAuxiliary | cModal | cHaveForm | cClauseOpener) {
+			return -1
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
+			if !pastForm(ws, j) && strings.HasSuffix(ws[j].lower, "s") && j+1 < len(ws) && ws[j+1].is(cBeForm) {
+				continue // "four attackers were killed": the subject's plural noun
+			}
+			if j == c+1 || !pastForm(ws, j) {
+				return -1
+			}
+			v = j
+			break
+		}
+	}
+	if v < 0 || ws[v].info().speech || !eventWord(text, ws, v) || aspectualForms[ws[v].lower] != "" {
+		return -1 // "and residents began returning home": a course that follows, no happening of the date
+	}
+	if _, ok := headInfo(text, ws, v); !ok {
+		return -1
+	}
+	for j := v + 1; j < len(ws) && j <= v+maxReach; j++ {
+		if dated[j] {
+			return -1 // the clause's own date
+		}
+	}
+	return v
+}
+
+// pastBefore reports a verb in the past that is no saying before the date
+// that starts at first, in its clause: "repelled an attack on Saturday".
+func pastBefore(text string, ws []word, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-maxReach; k-- {
+		if ws[k].is(cClauseOpener) || hardGap(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
+		if pastForm(ws, k) && eventWord(text, ws, k) && !isNoun(ws, k) {
+			return !ws[k].info().speech
+		}
+	}
+	return false
 }
 
 // thingAgainst reports "against" or "over" at k followed by a noun phrase
@@ -1410,10 +1520,30 @@ func lightPast(text string, ws []word, k int) bool {
 			return true
 		}
 		if _, ok := ws[j].trigger(); ok || nounForm(ws, j) {
-			return false
+			return resultComplement(text, ws, j+1, k+6)
 		}
 	}
 	return true
+}
+
+// resultStates are the states a light verb puts its object in, the
+// happening being the change: "took the systems offline", "made the
+// files public", "took two guards hostage".
+var resultStates = lexSet(`offline online hostage captive prisoner public apart`)
+
+// resultComplement reports a state of resultStates among the words from
+// j to end (exclusive), before any punctuation, preposition or word of
+// happening: the object of a light verb ends there.
+func resultComplement(text string, ws []word, j, end int) bool {
+	for ; j < len(ws) && j < end; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cPreposition) {
+			return false
+		}
+		if resultStates[ws[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveLights are the light verbs whose passive tells a happening of its
@@ -1703,8 +1833,8 @@ func verbsOutside(text string, ws []word) []int {
 		if p := prevContent(ws, k); !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !ws[k].is(cIrregularPast) && (p < 0 || !ws[p].is(cModalTo)) {
 			continue
 		}
-		if _, known := ws[k].trigger(); known && !otherSense(ws, k) {
-			continue // a trigger, but for one findTriggers left out in another sense: "admitted that"
+		if info, known := ws[k].trigger(); known && !otherSense(ws, k) && !(info.light && lightPast(text, ws, k)) {
+			continue // a trigger, but for one findTriggers left out in another sense ("admitted that") or a light verb with no happening to hand over to ("the sample he gave on 3 December")
 		}
 		if _, ok := headInfo(text, ws, k); ok && !verbalNoun(ws, k) && !negated(ws, k) {
 			out = append(out, k)

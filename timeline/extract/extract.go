@@ -253,6 +253,12 @@ func afterDay(x temporal.Timex, day time.Time) bool {
 	return !day.IsZero() && x.Value.Precision() == "day" && start > day.Format(time.DateOnly)
 }
 
+// afterPublication reports a date that ends after the day of publication:
+// a time still to come when the story was written.
+func afterPublication(x temporal.Timex, day time.Time) bool {
+	return !day.IsZero() && timeline.DateOf(x).End > day.Format(time.DateOnly)
+}
+
 // possessiveDate reports a date in the possessive ("this year's",
 // "Sunday's"): it tells which thing the noun after it is.
 func possessiveDate(ws []word, x temporal.Timex) bool {
@@ -454,6 +460,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				continue
 			}
 			ti, cost := attachTimex(text, ws, lastDated, trigs, verbs, x)
+			if v := intentGovernor(text, ws, ti, wordIndexAt(ws, x.Start)); v >= 0 && !afterPublication(x, a.doc.Published) {
+				ti = v // "rejected a bid to recall the mayor on Saturday": the rejecting; a bid's aim is no happening
+			}
 			if ti >= 0 && otherDatesClause(text, ws, xs, ti, x) {
 				ti = -1
 			}
@@ -584,6 +593,17 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					e.date, e.ownDate = d.date, true
 					drafts = append(drafts, e)
 					used[w], taken[w] = true, true
+				}
+				// "repelled an attack on Saturday, and four attackers were
+				// killed": a clause of its own subject after the date's
+				// clause, both in the past, tells the same occasion
+				if t := d.trig; t >= 0 && t < wordIndexAt(ws, p.x.Start) && pastBefore(text, ws, wordIndexAt(ws, p.x.Start)) {
+					if w := andClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
+						e := a.newDraft(s, ws, w)
+						e.date, e.ownDate = d.date, true
+						drafts = append(drafts, e)
+						used[w], taken[w] = true, true
+					}
 				}
 				// "visited the area on Sunday and promised aid": the second
 				// of two coordinated verbs after the first's date is a

@@ -31,7 +31,7 @@ func TestNewsVerbs(t *testing.T) {
 		{"politics doubled l", "Lawmakers expelled two members of the chamber on Monday.", "expelled 2022-09-12"},
 		{"courts doubled l", "The supreme court has annulled the regional vote.", "annulled 2022-09-14"},
 		{"commerce noun", "Shares of Chrysler rose after the merger with Daimler in 1998.", "merger 1998"},
-		{"disaster noun", "Villagers were buried by a landslide on Sunday.", "landslide 2022-09-11"},
+		{"disaster noun", "Three villages were buried in a landslide on Sunday.", "landslide 2022-09-11"}, // "buried by a landslide": the burying (agentPhrase)
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
@@ -87,10 +87,14 @@ func TestOtherSense(t *testing.T) {
 		{"Former minister Jan Novak recalled that the floods of 1997 were worse.", false},
 		{"Presenter Sue MacGregor recalls her years on the programme.", false},
 		{"Toyota recalled its Prius hybrids on Tuesday.", true},
+		// "charge" in a fixed phrase of price or duty is no accusation
+		{"The museum opens its gardens to visitors free of charge on Sunday.", false},
+		{"A retired judge was put in charge of the review on Monday.", false},
+		{"Police will charge the driver with fraud on Monday.", true},
 	} {
 		got := false
 		for _, e := range extractSeed(t, x, tc.text) {
-			got = got || e.Trigger == "admitted" || e.Trigger == "recalled"
+			got = got || e.Trigger == "admitted" || e.Trigger == "recalled" || e.Trigger == "charge"
 		}
 		if got != tc.want {
 			t.Errorf("Extract(%q): event on the verb %v, want %v", tc.text, got, tc.want)

@@ -379,8 +379,8 @@ func (d *draft) tenseVerb() int {
 		if !ok || info.light || k < t && supportVerbs[ws[k].lower] != "" {
 			continue // "held talks on Monday"; "won the vote on May 12" moves after the headline (promoteTrigger)
 		}
-		if k > t && (info.lemma == "take" || lightHappenings[ws[k].lower]) {
-			continue // "The meeting took place on Monday", "The blast occurred at 6 a.m.": the meeting, the blast
+		if k > t && (info.lemma == "take" && !resultComplement(text, ws, k+1, k+7) || lightHappenings[ws[k].lower]) {
+			continue // "The meeting took place on Monday", "The blast occurred at 6 a.m.": the meeting, the blast; but "An attack took the systems offline in 2023": the taking
 		}
 		lo, hi := min(k, t), max(k, t)
 		if hi-lo > 6 || hasPunctBetween(text, ws, lo, hi) || clauseBreaks(text, ws, lo, hi) > 0 {
@@ -389,7 +389,7 @@ func (d *draft) tenseVerb() int {
 		if aspectualForms[ws[k].lower] != "" || endingVerbs[info.lemma] || endingVerbs[ws[k].lower] || info.lemma == "complete" {
 			continue // "The strike began on Wednesday" (aspectualVerb, after the headline), "completed the purchase Monday": the purchase
 		}
-		if k < t && !objectPhrase(text, ws, k, t) && !(compoundHead(ws, t) && objectPhrase(text, ws, k, t-1)) {
+		if k < t && !objectPhrase(text, ws, k, t) && !(compoundHead(ws, t) && objectPhrase(text, ws, k, t-1)) && !agentPhrase(text, ws, k, t) {
 			continue // "killed in a bombing in 1995": the bombing's year
 		}
 		if best < 0 || absInt(k-t) < absInt(best-t) {
@@ -421,6 +421,28 @@ func objectPhrase(text string, ws []word, v, t int) bool {
 	}
 	return true
 }
+
+// agentPhrase reports the noun at t as the agent of the passive verb at v,
+// the "by" phrase right after it ("was last hit by an earthquake in
+// November 2019", "were damaged by a storm on Sunday"): a form of "be"
+// before the verb (an adverb may stand between), "by" after it, and no
+// other preposition or verb between "by" and the noun. What the noun did
+// is what the verb tells, so the date is the verb's, as it is of a verb
+// and its object.
+func agentPhrase(text string, ws []word, v, t int) bool {
+	if t < v+2 || ws[v+1].lower != "by" || hasPunctBetween(text, ws, v, t) {
+		return false
+	}
+	p := v - 1
+	for p >= 0 && (strings.HasSuffix(ws[p].lower, "ly") || pastAdverbs[ws[p].lower]) {
+		p--
+	}
+	return p >= 0 && ws[p].is(cBeForm) && objectPhrase(text, ws, v+1, t)
+}
+
+// pastAdverbs may stand between "be" and its participle: "was last hit",
+// "were already damaged".
+var pastAdverbs = lexSet(`last already also first again once still never ever just recently`)
 
 // targetTime are the words before a date that make it a time set for the
 // noun, not the verb's: "moved the meeting to Friday", "delayed the vote

@@ -48,6 +48,10 @@ func TestPromoteTrigger(t *testing.T) {
 		{"a participle after the object names which one",
 			"The town council passed a bylaw limiting night flights in 2018.",
 			"2018 passed (flights) The town council passes a bylaw limiting night flights"},
+		// the noun of happening in the agent phrase of a passive verb: the verb
+		{"agent of a passive verb",
+			"The old harbour town was last hit by a tsunami in March 2016.",
+			"2016-03 hit (was,tsunami) Harbour town was last hit"},
 		{"go on and a noun of happening",
 			"A rival player from Nordvik went on sale last month.",
 			"2019-10 went (sale) Rival player from Nordvik goes on sale"},

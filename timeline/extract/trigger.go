@@ -192,6 +192,8 @@ func otherSense(ws []word, i int) bool {
 		// as object ("recalled 2.3 million vehicles", "recalled its
 		// ambassador"), or in the passive ("were recalled")
 		return !(next != "" && (isDigit(next[0]) || ws[i+1].is(cApproximator) || next == "its" || next == "their")) && !(i > 0 && ws[i-1].is(cBeForm))
+	case "charge":
+		return chargeIdiom(ws, i)
 	case "lay":
 		return (ws[i].lower == "lay" || ws[i].lower == "lays") && next != "off" && next != "down"
 	case "name":
@@ -201,6 +203,20 @@ func otherSense(ws []word, i int) bool {
 		return ws[i].lower != "named" || negated(ws, i) || i > 0 && (ws[i-1].lower == "is" || ws[i-1].lower == "are") || namedAside(ws, i)
 	}
 	return false
+}
+
+// chargeIdiom reports "charge" in a fixed phrase that names no accusation
+// nor attack: "free of charge", "at no charge" (a price), "in charge" (a
+// duty: "was put in charge of the inquiry").
+func chargeIdiom(ws []word, i int) bool {
+	if ws[i].lower != "charge" || i == 0 {
+		return false
+	}
+	prev, before := ws[i-1].lower, ""
+	if i >= 2 {
+		before = ws[i-2].lower
+	}
+	return prev == "in" || prev == "of" && before == "free" || prev == "no" && before == "at"
 }
 
 // namedAside reports "named" in a relative clause or a participle aside that
