@@ -76,6 +76,11 @@ func headlineOf(text string, d *draft) string {
 				}
 			}
 			h = strings.Join(strings.Fields(strings.Join(who, " and ")+" "+verb+" "+object), " ")
+			if k := lightIndex(ws, d.trig); k >= 2 && ws[k-1].lower == "to" && isNoun(ws, k-2) {
+				// "approved a plan to hold the vote": the holding is what
+				// a noun of aim names, no one holds it yet; the clause as told
+				h = nounClause(text, d)
+			}
 		} else {
 			h = nounClause(text, d)
 		}

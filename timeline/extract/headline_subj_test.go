@@ -50,3 +50,14 @@ func TestHeadlineCompoundObject(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineNounOfAim checks a light verb after a noun of aim ("a plan
+// to hold the vote"): no one holds it yet, and the words before "plan to"
+// are no subject; the headline is the clause as told.
+func TestHeadlineNounOfAim(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a plan", "The council approved a plan to hold the vote in May 2026.", "The council approves a plan to hold the vote"},
+		{"a proposal", "The board backed a proposal to hold a meeting in March 2023.", "The board backed a proposal to hold a meeting"},
+	}
+	runTitleAmong(t, tests)
+}
