@@ -134,30 +134,17 @@ func lineCuts(text string, start, end int, cuts []int) []int {
 // only where the stamp ends its line or such a word follows it. It parts
 // a line before and after a link's section stamp too (sectionStamp).
 func updateCuts(line string, start int, cuts []int) []int {
-	for _, m := range capitalMonths {
-		if strings.Contains(line, m) {
-			for _, m := range sectionStamp.FindAllStringIndex(line, -1) {
-				if m[0] > 0 && line[m[0]-1] == ' ' {
-					cuts = append(cuts, start+m[0])
-				}
-				if k := nextWord(line, m[1]); k > m[1] && k < len(line) && startsLead(line[k:]) {
-					cuts = append(cuts, start+k)
-				}
+	if hasCapitalMonth(line) {
+		for _, m := range sectionStamp.FindAllStringIndex(line, -1) {
+			if m[0] > 0 && line[m[0]-1] == ' ' {
+				cuts = append(cuts, start+m[0])
 			}
-			break
+			if k := nextWord(line, m[1]); k > m[1] && k < len(line) && startsLead(line[k:]) {
+				cuts = append(cuts, start+k)
+			}
 		}
 	}
-	labeled := false
-	for _, l := range updateLabels {
-		if strings.Contains(line, l) {
-			labeled = true
-			break
-		}
-	}
-	if !labeled {
-		return cuts
-	}
-	for _, m := range updateStamp.FindAllStringIndex(line, -1) {
+	for _, m := range updateStamps(line) {
 		if m[0] > 0 && line[m[0]-1] != ' ' {
 			continue
 		}
@@ -174,6 +161,69 @@ func updateCuts(line string, start int, cuts []int) []int {
 		}
 	}
 	return cuts
+}
+
+// hasCapitalMonth reports one of capitalMonths in line, in one pass over
+// it: a quick test before sectionStamp is tried.
+func hasCapitalMonth(line string) bool {
+	for i := strings.IndexByte(line, ' '); i >= 0 && i+3 < len(line); {
+		if c := line[i+1]; c >= 'A' && c <= 'Z' && line[i+2] >= 'A' && line[i+2] <= 'Z' {
+			for _, m := range capitalMonths {
+				if strings.HasPrefix(line[i:], m) {
+					return true
+				}
+			}
+		}
+		j := strings.IndexByte(line[i+1:], ' ')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// updateStamps are the update stamps (updateStamp) of line, leftmost
+// first and not overlapping. The pattern is tried only around the labels
+// it needs (updateLabels), from before the longest date that may open it
+// to past the longest stamp, so that a long line of prose that names no
+// label costs one pass, and one that does a window for each.
+func updateStamps(line string) [][]int {
+	const before, after = 40, 320
+	var at []int // where each label stands
+	for _, l := range updateLabels {
+		for from := 0; ; {
+			i := strings.Index(line[from:], l)
+			if i < 0 {
+				break
+			}
+			at = append(at, from+i)
+			from += i + len(l)
+		}
+	}
+	if len(at) == 0 {
+		return nil
+	}
+	slices.Sort(at)
+	var stamps [][]int
+	done := 0 // the end of the last stamp
+	for _, i := range at {
+		if i < done {
+			continue
+		}
+		lo, hi := max(done, i-before), min(len(line), i+after)
+		m := updateStamp.FindStringIndex(line[lo:hi])
+		for m != nil && lo+m[1] <= i {
+			lo += m[1] // a stamp before the label's: try again after it
+			m = updateStamp.FindStringIndex(line[lo:hi])
+		}
+		if m == nil {
+			continue
+		}
+		stamps = append(stamps, []int{lo + m[0], lo + m[1]})
+		done = lo + m[1]
+	}
+	return stamps
 }
 
 // gluedOpeners are words that, capitalized inside a line right after a word
