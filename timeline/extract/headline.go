@@ -89,6 +89,14 @@ func headlineOf(text string, d *draft) string {
 		passive := modified != "" || openingPassive(text, ws, d.trig) || reducedRelative(text, ws, d.trig) || coordinatedPassive(ws, d.trig) || (participle(ws, d.trig) || t.lower == "missing") && (d.trig > 0 && ws[d.trig-1].is(cBeForm) ||
 			d.trig > 1 && ws[d.trig-2].is(cBeForm) || !d.info.speech && d.trig > 0 && strings.ContainsAny(text[ws[d.trig-1].end:t.start], "”\""))
 		subject, object := d.subjectBefore(text), ""
+		relHead := false // the subject is the head a restrictive relative's verb tells of
+		if !passive && subject != "" {
+			if h := restrictiveHead(text, ws, d); h != "" && !strings.Contains(h, subject) && !d.namedInApposition(text, h) {
+				// "theories seeking to explain an outbreak that has killed 176
+				// people": the outbreak kills, not a name told before it
+				subject, relHead = h, true
+			}
+		}
 		if passive {
 			if agent := d.agent(); agent != "" {
 				subject, object = agent, subject
@@ -161,7 +169,7 @@ func headlineOf(text string, d *draft) string {
 				subject = d.antecedent.Text
 			}
 		}
-		fromWords := false // the subject is words of the text, not a name: the verb agrees with it
+		fromWords := relHead // the subject is words of the text, not a name: the verb agrees with it
 		if before := wordsBefore(text, ws, d); subject == "" && d.neuter != "" && before != d.resolve(before) {
 			subject, fromWords = d.resolve(before), true // "The agency ... It lost": the agency loses
 		}
@@ -352,6 +360,22 @@ func (d *draft) subjectBefore(text string) string {
 		return before[n-2].Text + " and " + before[n-1].Text
 	}
 	return d.actorBefore()
+}
+
+// namedInApposition reports the head h of a relative right after a name and
+// a comma, its apposition: "Nicole Alvarez, an actress who met him" tells
+// of Nicole Alvarez.
+func (d *draft) namedInApposition(text string, h string) bool {
+	at := strings.LastIndex(text[:d.words[d.trig].start], h)
+	if at < 0 {
+		return false
+	}
+	for _, m := range d.actors {
+		if m.Span.End <= at && strings.TrimSpace(text[m.Span.End:at]) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierActor reports an actor named inside the subject's noun phrase

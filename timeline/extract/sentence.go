@@ -556,6 +556,22 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 	return ws
 }
 
+// contractedNot reports s opening with a contracted "not" ("'t" or "’t" and
+// no letter after it), the end of "won't", "didn't", "can't".
+func contractedNot(s string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(s, "'t"):
+		rest = s[2:]
+	case strings.HasPrefix(s, "’t"):
+		rest = s[len("’t"):]
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsLetter(r)
+}
+
 func endsSentence(s string) bool {
 	s = strings.TrimRight(trimTypesetting(s), "\"'”’)] ")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")

@@ -436,6 +436,9 @@ func findTriggers(text string, ws []word) []int {
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
 			continue // a verb's form in a name: the "Land Transport Authority"
 		}
+		if i+1 < len(ws) && ws[i+1].lower == "t" && contractedNot(text[w.end:ws[i+1].end]) {
+			continue // "won't": the modal "will" and a "not", never the verb "win"
+		}
 		if appellation(text, ws, i) {
 			continue // "a man named John Smith": a name given, no naming
 		}
