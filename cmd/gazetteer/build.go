@@ -303,6 +303,25 @@ type neFeature struct {
 	} `json:"geometry"`
 }
 
+// polygons are the feature's polygons (rings of [lon, lat] points): one
+// for a Polygon, each of a MultiPolygon's, none for other geometries.
+func (ft neFeature) polygons() ([][][][]float64, error) {
+	var polys [][][][]float64
+	switch ft.Geometry.Type {
+	case "Polygon":
+		var poly [][][]float64
+		if err := json.Unmarshal(ft.Geometry.Coordinates, &poly); err != nil {
+			return nil, err
+		}
+		polys = append(polys, poly)
+	case "MultiPolygon":
+		if err := json.Unmarshal(ft.Geometry.Coordinates, &polys); err != nil {
+			return nil, err
+		}
+	}
+	return polys, nil
+}
+
 func readGeoJSON(path string) ([]neFeature, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -373,18 +392,9 @@ func (b *builder) readCountryShapes() error {
 		if e == nil {
 			continue
 		}
-		var polys [][][][]float64
-		switch ft.Geometry.Type {
-		case "Polygon":
-			var poly [][][]float64
-			if err := json.Unmarshal(ft.Geometry.Coordinates, &poly); err != nil {
-				return err
-			}
-			polys = append(polys, poly)
-		case "MultiPolygon":
-			if err := json.Unmarshal(ft.Geometry.Coordinates, &polys); err != nil {
-				return err
-			}
+		polys, err := ft.polygons()
+		if err != nil {
+			return err
 		}
 		best := -1.0
 		for _, poly := range polys {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"strings"
 	"unicode"
 
@@ -113,18 +112,9 @@ func (b *builder) readLandforms() error {
 		if !ok || taken[geo.Fold(name)] || islandKinds[feature] && !strings.Contains(name, " ") && strings.ToUpper(label) != label {
 			continue
 		}
-		var polys [][][][]float64
-		switch ft.Geometry.Type {
-		case "Polygon":
-			var poly [][][]float64
-			if err := json.Unmarshal(ft.Geometry.Coordinates, &poly); err != nil {
-				return err
-			}
-			polys = append(polys, poly)
-		case "MultiPolygon":
-			if err := json.Unmarshal(ft.Geometry.Coordinates, &polys); err != nil {
-				return err
-			}
+		polys, err := ft.polygons()
+		if err != nil {
+			return err
 		}
 		// A range comes in pieces (the Andes from Colombia to Patagonia):
 		// its point is the centroid of them all, weighted by area.
