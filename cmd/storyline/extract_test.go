@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -287,15 +288,18 @@ func TestExtractWikinewsGold(t *testing.T) {
 	}
 	ex := extract.NewExtractor(temporal.NewTagger(), gaz)
 	sameDay := func(value, want string) bool { return value == want || strings.HasPrefix(value, want+"T") }
-	found, total, foundNew, totalNew, foundAlso, right, dated := 0, 0, 0, 0, 0, 0, 0
-	// the third set, wn26-wn37, the fourth, wn38-wn49, and the fifth,
-	// wn50-wn61, scored on their own too: found on the trigger, found on the
-	// trigger or an Also word, and precision
-	found3, total3, foundAlso3, right3, dated3 := 0, 0, 0, 0, 0
-	found4, total4, foundAlso4, right4, dated4 := 0, 0, 0, 0, 0
-	found5, total5, foundAlso5, right5, dated5 := 0, 0, 0, 0, 0
-	found6, total6, foundAlso6, right6, dated6 := 0, 0, 0, 0, 0
-	found7, total7, foundAlso7, right7, dated7 := 0, 0, 0, 0, 0
+	// all is every page; sets are scored on their own too, each against
+	// its floors (wn11-wn25 has none of its own; wn01-wn37 is what the
+	// later sets leave of all)
+	var all wikiTally
+	sets := []*wikiSet{
+		{name: "wn11-wn25", from: "wn11", to: "wn26"},
+		{name: "wn26-wn37", from: "wn26", to: "wn38"},
+		{name: "wn38-wn49", from: "wn38", to: "wn50", anchors: 120, floor: wikinewsHeldOutFloor, precision: wikinewsHeldOutPrecisionFloor},
+		{name: "wn50-wn61", from: "wn50", to: "wn62", anchors: 135, floor: wikinewsFifthFloor, precision: wikinewsFifthPrecisionFloor},
+		{name: "wn62-wn73", from: "wn62", to: "wn74", anchors: 111, floor: wikinewsSixthFloor, precision: wikinewsSixthPrecisionFloor},
+		{name: "wn74-wn85", from: "wn74", to: "wn86", anchors: 107, floor: wikinewsSeventhFloor, precision: wikinewsSeventhPrecisionFloor},
+	}
 	for _, name := range files {
 		doc, err := readDocument(filepath.Join(dir, name))
 		if err != nil {
@@ -323,12 +327,17 @@ func TestExtractWikinewsGold(t *testing.T) {
 				}
 			}
 		}
-		isNew := name >= "wn11" && name < "wn26"
-		isThird := name >= "wn26" && name < "wn38"
-		isFourth := name >= "wn38" && name < "wn50"
-		isFifth := name >= "wn50" && name < "wn62"
-		isSixth := name >= "wn62" && name < "wn74"
-		isSeventh := name >= "wn74"
+		tallies := []*wikiTally{&all}
+		for _, set := range sets {
+			if name >= set.from && name < set.to {
+				tallies = append(tallies, &set.wikiTally)
+			}
+		}
+		count := func(f func(*wikiTally)) {
+			for _, c := range tallies {
+				f(c)
+			}
+		}
 		for _, g := range gold[name] {
 			hit, hitAlso := false, false
 			for i, e := range events {
@@ -340,42 +349,9 @@ func TestExtractWikinewsGold(t *testing.T) {
 			for _, st := range statements {
 				hitAlso = hitAlso || st.word == g.trigger && sameDay(st.date, g.date)
 			}
-			total++
-			if isNew {
-				totalNew++
-			}
-			if isThird {
-				total3++
-			}
-			if isFourth {
-				total4++
-			}
-			if isFifth {
-				total5++
-			}
-			if isSixth {
-				total6++
-			}
-			if isSeventh {
-				total7++
-			}
+			count(func(c *wikiTally) { c.total++ })
 			if hitAlso {
-				foundAlso++
-				if isThird {
-					foundAlso3++
-				}
-				if isFourth {
-					foundAlso4++
-				}
-				if isFifth {
-					foundAlso5++
-				}
-				if isSixth {
-					foundAlso6++
-				}
-				if isSeventh {
-					foundAlso7++
-				}
+				count(func(c *wikiTally) { c.also++ })
 			}
 			if !hit {
 				// "missed (Also)": the gold word dates the event only as an
@@ -387,155 +363,72 @@ func TestExtractWikinewsGold(t *testing.T) {
 				t.Logf("%s %s %q %s", kind, name, g.trigger, g.date)
 				continue
 			}
-			found++
-			if isNew {
-				foundNew++
+			count(func(c *wikiTally) { c.found++ })
+		}
+		// precision: the dated events standing on a gold word, and the
+		// statements that are one, with a gold date
+		score := func(ws []string, date string, what func() string) {
+			onGold, ok := false, false
+			for _, g := range gold[name] {
+				if slices.Contains(ws, g.trigger) {
+					onGold = true
+					ok = ok || sameDay(date, g.date)
+				}
 			}
-			if isThird {
-				found3++
+			if !onGold {
+				return
 			}
-			if isFourth {
-				found4++
-			}
-			if isFifth {
-				found5++
-			}
-			if isSixth {
-				found6++
-			}
-			if isSeventh {
-				found7++
+			count(func(c *wikiTally) { c.dated++ })
+			if ok {
+				count(func(c *wikiTally) { c.right++ })
+			} else {
+				t.Logf("wrong date %s %s %s", name, what(), date)
 			}
 		}
 		for i, e := range events {
 			if !e.Dated() {
 				continue
 			}
-			words := words[i]
-			onGold, ok := false, false
-			for _, g := range gold[name] {
-				if slices.Contains(words, g.trigger) {
-					onGold = true
-					ok = ok || sameDay(e.Date.Value, g.date)
-				}
-			}
-			if !onGold {
-				continue
-			}
-			dated++
-			if isThird {
-				dated3++
-			}
-			if isFourth {
-				dated4++
-			}
-			if isFifth {
-				dated5++
-			}
-			if isSixth {
-				dated6++
-			}
-			if isSeventh {
-				dated7++
-			}
-			if ok {
-				right++
-				if isThird {
-					right3++
-				}
-				if isFourth {
-					right4++
-				}
-				if isFifth {
-					right5++
-				}
-				if isSixth {
-					right6++
-				}
-				if isSeventh {
-					right7++
-				}
-			} else {
-				t.Logf("wrong date %s %q (also %q) %s", name, e.Trigger, words[1:], e.Date.Value)
-			}
+			score(words[i], e.Date.Value, func() string { return fmt.Sprintf("%q (also %q)", e.Trigger, words[i][1:]) })
 		}
 		for _, st := range statements {
-			onGold, ok := false, false
-			for _, g := range gold[name] {
-				if st.word == g.trigger {
-					onGold = true
-					ok = ok || sameDay(st.date, g.date)
-				}
-			}
-			if !onGold {
-				continue
-			}
-			dated++
-			if isThird {
-				dated3++
-			}
-			if isFourth {
-				dated4++
-			}
-			if isFifth {
-				dated5++
-			}
-			if isSixth {
-				dated6++
-			}
-			if isSeventh {
-				dated7++
-			}
-			if ok {
-				right++
-				if isThird {
-					right3++
-				}
-				if isFourth {
-					right4++
-				}
-				if isFifth {
-					right5++
-				}
-				if isSixth {
-					right6++
-				}
-				if isSeventh {
-					right7++
-				}
-			} else {
-				t.Logf("wrong date %s statement %q %s", name, st.word, st.date)
-			}
+			score([]string{st.word}, st.date, func() string { return fmt.Sprintf("statement %q", st.word) })
 		}
 	}
-	t.Logf("wiki news gold anchors found: %d of %d (wn11-wn25: %d of %d)", found, total, foundNew, totalNew)
-	t.Logf("wiki news gold anchors found on the trigger or an Also word: %d of %d", foundAlso, total)
-	t.Logf("wiki news precision: %d of %d dated events on gold triggers carry a gold date", right, dated)
-	t.Logf("wn26-wn37 alone: found %d of %d, on the trigger or an Also word %d, precision %d of %d", found3, total3, foundAlso3, right3, dated3)
-	t.Logf("wn38-wn49 alone: found %d of %d, on the trigger or an Also word %d, precision %d of %d", found4, total4, foundAlso4, right4, dated4)
-	t.Logf("wn50-wn61 alone: found %d of %d, on the trigger or an Also word %d, precision %d of %d", found5, total5, foundAlso5, right5, dated5)
-	t.Logf("wn62-wn73 alone: found %d of %d, on the trigger or an Also word %d, precision %d of %d", found6, total6, foundAlso6, right6, dated6)
-	t.Logf("wn74-wn85 alone: found %d of %d, on the trigger or an Also word %d, precision %d of %d", found7, total7, foundAlso7, right7, dated7)
+	t.Logf("wiki news gold anchors found: %d of %d (wn11-wn25: %d of %d)", all.found, all.total, sets[0].found, sets[0].total)
+	t.Logf("wiki news gold anchors found on the trigger or an Also word: %d of %d", all.also, all.total)
+	t.Logf("wiki news precision: %d of %d dated events on gold triggers carry a gold date", all.right, all.dated)
+	first := all // wn01-wn37: what the sets from wn38 leave
+	for _, set := range sets[1:] {
+		t.Logf("%s alone: found %d of %d, on the trigger or an Also word %d, precision %d of %d", set.name, set.found, set.total, set.also, set.right, set.dated)
+		if set.anchors == 0 {
+			continue
+		}
+		first.found, first.total, first.right, first.dated = first.found-set.found, first.total-set.total, first.right-set.right, first.dated-set.dated
+		if set.total != set.anchors || set.found < set.floor || set.right*1000 < set.dated*set.precision {
+			t.Errorf("%s found %d of %d, precision %d of %d; want %d anchors, at least %d found and precision 0.%d", set.name, set.found, set.total, set.right, set.dated, set.anchors, set.floor, set.precision)
+		}
+	}
 	// the floors of wn01-wn37 stay what they were before wn38-wn49 came
-	found1, right1, dated1 := found-found4-found5-found6-found7, right-right4-right5-right6-right7, dated-dated4-dated5-dated6-dated7
-	if total != 717 || total4 != 120 || total5 != 135 || total6 != 111 || total7 != 107 || found1 < wikinewsFloor {
-		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want at least %d of 244", found, total, found1, total-total4-total5-total6-total7, wikinewsFloor)
+	if all.total != 717 || first.total != 244 || first.found < wikinewsFloor {
+		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 717 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
 	}
-	if right1*1000 < dated1*wikinewsPrecisionFloor {
-		t.Errorf("wiki news precision (wn01-wn37) %d of %d, want at least 0.%d", right1, dated1, wikinewsPrecisionFloor)
+	if first.right*1000 < first.dated*wikinewsPrecisionFloor {
+		t.Errorf("wiki news precision (wn01-wn37) %d of %d, want at least 0.%d", first.right, first.dated, wikinewsPrecisionFloor)
 	}
-	if found4 < wikinewsHeldOutFloor || right4*1000 < dated4*wikinewsHeldOutPrecisionFloor {
-		t.Errorf("wn38-wn49 found %d of %d, precision %d of %d; want at least %d found and precision 0.%d", found4, total4, right4, dated4, wikinewsHeldOutFloor, wikinewsHeldOutPrecisionFloor)
-	}
-	if found5 < wikinewsFifthFloor || right5*1000 < dated5*wikinewsFifthPrecisionFloor {
-		t.Errorf("wn50-wn61 found %d of %d, precision %d of %d; want at least %d found and precision 0.%d", found5, total5, right5, dated5, wikinewsFifthFloor, wikinewsFifthPrecisionFloor)
-	}
-	if found6 < wikinewsSixthFloor || right6*1000 < dated6*wikinewsSixthPrecisionFloor {
-		t.Errorf("wn62-wn73 found %d of %d, precision %d of %d; want at least %d found and precision 0.%d", found6, total6, right6, dated6, wikinewsSixthFloor, wikinewsSixthPrecisionFloor)
-	}
-	if found7 < wikinewsSeventhFloor || right7*1000 < dated7*wikinewsSeventhPrecisionFloor {
-		t.Errorf("wn74-wn85 found %d of %d, precision %d of %d; want at least %d found and precision 0.%d", found7, total7, right7, dated7, wikinewsSeventhFloor, wikinewsSeventhPrecisionFloor)
-	}
+}
+
+// wikiTally counts wiki news anchors: found on an event's trigger, found on
+// the trigger, an Also word or a statement with its date, all, and the
+// dated events on a gold word, right when their date is a gold one.
+type wikiTally struct{ found, also, total, right, dated int }
+
+// wikiSet is a set of wiki news pages scored on its own (names from <= name
+// < to), with its anchors and floors (none when anchors is 0).
+type wikiSet struct {
+	name, from, to            string
+	anchors, floor, precision int
+	wikiTally
 }
 
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
