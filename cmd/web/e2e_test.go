@@ -332,6 +332,21 @@ func TestBrowser(t *testing.T) {
 // correctDate types a new date on the event page of event id (now on the
 // event page) and checks that the timeline moved it after event later,
 // which it preceded.
+// settled runs waits that follow a click which leads to another page, again
+// when the page replaced a node between its query and its check (the
+// redirect's page loading, then the story's timeline drawing: "Could not find
+// node with given id"), at most five times; any other error ends it.
+func settled(ctx context.Context, waits ...chromedp.Action[chromedp.Void]) error {
+	var err error
+	for range 5 {
+		if err = chromedp.Do(ctx, waits...); err == nil || !strings.Contains(err.Error(), "Could not find node") {
+			return err
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	return err
+}
+
 func correctDate(t *testing.T, ctx context.Context, base string, id, later int64) {
 	t.Helper()
 	left := func(event int64) (float64, error) {
