@@ -17,10 +17,13 @@ import (
 
 // pageStamp is a date with a clock time and a time zone: how a page says
 // when it was published or updated. Prose tells the time of a happening
-// otherwise ("at 2pm on Saturday").
+// otherwise ("at 2pm on Saturday"). The date may be all in figures, year
+// first, as a wire's edition for another country stamps its copy ("2021 03
+// 7 14:05 JST").
 var pageStamp = regexp.MustCompile(`((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?` +
 	`(\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4}|` +
-	`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}),? (at )?` +
+	`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|` +
+	`\b(19|20)\d\d[ /.-](0?[1-9]|1[0-2])[ /.-](0?[1-9]|[12]\d|3[01])),? (at )?` +
 	`\d{1,2}[.:]\d\d( ?[ap]\.?m\.?)? [A-Z]{2,4}\b`)
 
 // wholeStamp is a sentence that is nothing but a page stamp.
