@@ -39,7 +39,12 @@ const (
 )
 
 var (
-	sourceLine = regexp.MustCompile(`(?i)^(sources?\s*:|(additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|with reporting from\b)`)
+	// wholeWireNote is a sentence that is nothing but a wire's note on
+	// its update (wireNote); byline one that is nothing but its authors'
+	// names: "By Jane Doe and John Roe".
+	wholeWireNote = regexp.MustCompile(`^` + wireNote.String() + `$`)
+	byline        = regexp.MustCompile(`^By( [A-Z][\pL.'-]*){1,4}((,| and|, and) [A-Z][\pL.'-]*( [A-Z][\pL.'-]*){0,3})*$`)
+	sourceLine    = regexp.MustCompile(`(?i)^(sources?\s*:|(additional )?reporting by\b|editing by\b|writing by\b|compiled by\b|with reporting from\b)`)
 	// stampLine is a publication or update stamp: "Published 3 March 2021",
 	// "Updated: 14 Sep 2022 10:15 BST", "First published on Wednesday".
 	stampLine = regexp.MustCompile(`(?i)^(first\s+)?(published|updated|posted|last\s+updated|last\s+modified)(\s+on)?\s*:?\s+\S.{0,60}$`)
@@ -290,7 +295,9 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		s != "" && (s[0] == 'A' || s[0] == 'T') && printNote.MatchString(s),
 		s != "" && s[0] == 'T' && selfStamp.MatchString(s),
 		s != "" && strings.IndexByte("0123456789PLUF", s[0]) >= 0 && wholeUpdate.MatchString(s),
-		s != "" && (s[0] == 'A' || s[0] == 'C' || s[0] == 'T' || s[0] == 'E') && correctionNote.MatchString(s):
+		s != "" && (s[0] == 'A' || s[0] == 'C' || s[0] == 'T' || s[0] == 'E') && correctionNote.MatchString(s),
+		s != "" && s[0] == '(' && wholeWireNote.MatchString(s),
+		strings.HasPrefix(s, "By ") && byline.MatchString(s):
 		return BoilerSource
 	case found&captionBits != 0 || hasAnyPrefix(lower, captionLabels) ||
 		strings.IndexByte(s, '/') >= 0 && roleCredit.MatchString(s) ||

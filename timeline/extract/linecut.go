@@ -17,10 +17,13 @@ import (
 
 // pageStamp is a date with a clock time and a time zone: how a page says
 // when it was published or updated. Prose tells the time of a happening
-// otherwise ("at 2pm on Saturday").
+// otherwise ("at 2pm on Saturday"). The date may be all in figures, year
+// first, as a wire's edition for another country stamps its copy ("2021 03
+// 7 14:05 JST").
 var pageStamp = regexp.MustCompile(`((Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\.?,? )?` +
 	`(\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,? \d{4}|` +
-	`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}),? (at )?` +
+	`(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}|` +
+	`\b(19|20)\d\d[ /.-](0?[1-9]|1[0-2])[ /.-](0?[1-9]|[12]\d|3[01])),? (at )?` +
 	`\d{1,2}[.:]\d\d( ?[ap]\.?m\.?)? [A-Z]{2,4}\b`)
 
 // wholeStamp is a sentence that is nothing but a page stamp.
@@ -121,6 +124,7 @@ func lineCuts(text string, start, end int, cuts []int) []int {
 		}
 	}
 	cuts = openerCuts(line, start, cuts)
+	cuts = bulletCuts(line, start, cuts)
 	if len(cuts)-n > 1 {
 		slices.Sort(cuts[n:])
 		cuts = append(cuts[:n], slices.Compact(cuts[n:])...)
@@ -403,4 +407,57 @@ func creditEnd(line string, i int) int {
 		}
 	}
 	return 0
+}
+
+// wireNote is a wire's bracketed note on what a new version of its copy
+// changed: "(Updates with quotes, details)", "(Adds background)".
+var wireNote = regexp.MustCompile(`\((Updates|Adds|Recasts|Corrects|Repeats|Refiles|Changes)\b[^()]{0,100}\)`)
+
+// bulletCuts appends to cuts the offsets in line (at offset start of the
+// text) where a wire's summary in bullets, glued to its lead on one line,
+// parts: before each bullet ("* ", or "\\* " as a page escapes it) after
+// the first, when the line opens with one; after the last bullet before a
+// note on the copy's update (wireNote) and after it, and before the byline
+// ("* Talks resume in Geneva * Rates rise (Updates with quotes) By Jane Doe
+// LONDON (Reuters) - ...").
+func bulletCuts(line string, start int, cuts []int) []int {
+	if !strings.HasPrefix(line, "* ") && !strings.HasPrefix(line, `\* `) {
+		return cuts
+	}
+	last := 0 // the last bullet
+	for i := 2; i < len(line); i++ {
+		if line[i-1] == ' ' && (strings.HasPrefix(line[i:], "* ") || strings.HasPrefix(line[i:], `\* `)) {
+			cuts = append(cuts, start+i)
+			last = i
+		}
+	}
+	tail := line[last:]
+	from := 0 // where the byline may start in tail
+	if m := wireNote.FindStringIndex(tail); m != nil && tail[m[0]-1] == ' ' {
+		cuts = append(cuts, start+last+m[0])
+		if k := nextWord(tail, m[1]); k > m[1] && k < len(tail) {
+			cuts = append(cuts, start+last+k)
+		}
+		from = m[1]
+	}
+	i := strings.Index(tail[from:], " By ")
+	if i < 0 || i+4 >= len(tail)-from || !isUpper(tail[from+i+4]) {
+		return cuts
+	}
+	by := last + from + i + 1
+	cuts = append(cuts, start+by)
+	// the byline ends before the dateline's place in capitals: "By Jane
+	// Doe and John Roe MEXICO CITY, April 24 (Reuters) -"
+	for k, words := nextWord(line, by+3), 0; k < len(line) && words < 12; words++ {
+		e := strings.IndexByte(line[k:], ' ')
+		if e < 0 {
+			break
+		}
+		if w := strings.TrimRight(line[k:k+e], ","); len(w) >= 2 && strings.ToUpper(w) == w && isUpper(w[0]) && isUpper(w[1]) {
+			cuts = append(cuts, start+k)
+			break
+		}
+		k = nextWord(line, k+e)
+	}
+	return cuts
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -14,6 +15,16 @@ func TestSplitSentencesGluedFurniture(t *testing.T) {
 	}{
 		{"title, stamp and lead", "Ferry sinks off the coast Rescuers search for two missing Monday 3 March 2014 09.12 GMT A ferry carrying 40 people sank at dawn.",
 			[]string{"Ferry sinks off the coast Rescuers search for two missing", "Monday 3 March 2014 09.12 GMT", "A ferry carrying 40 people sank at dawn."}},
+		{"stamp in figures, year first, before a dateline", "2021 03 7 14:05 JST TOKYO (Reuters) - The bond market slump appeared to be easing on Saturday.",
+			[]string{"2021 03 7 14:05 JST", "TOKYO (Reuters) - The bond market slump appeared to be easing on Saturday."}},
+		{"figures and a clock in prose are no stamp", "The 2021 budget of 3 billion was cut at 14:05 on Friday.",
+			[]string{"The 2021 budget of 3 billion was cut at 14:05 on Friday."}},
+		{"wire bullets, update note and byline before the dateline", "* Ferry sinks off the coast * Two crew missing (Updates with rescue details) By Jane Doe and John Roe OSLO, May 3 (Reuters) - A ferry sank at dawn.",
+			[]string{"* Ferry sinks off the coast", "* Two crew missing", "(Updates with rescue details)", "By Jane Doe and John Roe", "OSLO, May 3 (Reuters) - A ferry sank at dawn."}},
+		{"escaped bullets without a note", `\* Ferry sinks off the coast \* Two crew missing By Jane Doe OSLO (Reuters) - A ferry sank at dawn.`,
+			[]string{`\* Ferry sinks off the coast`, `\* Two crew missing`, "By Jane Doe", "OSLO (Reuters) - A ferry sank at dawn."}},
+		{"a star inside prose parts nothing", "The hotel earned a * rating By Monday the guests had left.",
+			[]string{"The hotel earned a * rating By Monday the guests had left."}},
 		{"US stamp before a title", "Fri Oct 9, 2015 4:05 pm EDT Mayor Opens New Bridge Across River The mayor opened the bridge.",
 			[]string{"Fri Oct 9, 2015 4:05 pm EDT", "Mayor Opens New Bridge Across River The mayor opened the bridge."}},
 		{"a place before a stamp stays with it", "OSLO | Tue Mar 4, 2014 8:10 am EST OSLO (Reuters) - The ferry sank.",
@@ -116,4 +127,21 @@ func TestBoilerplateUpdateStamp(t *testing.T) {
 			t.Errorf("Boilerplate(%q) = %q, want %q", text, got, want)
 		}
 	}
+}
+
+// TestFigureStampDatesNothing: a wire's stamp in figures, year first
+// ("2021 03 7 14:05 JST"), glued before the dateline, is parted from the
+// lead and dates nothing: its year is no happening's. A wire's bullets,
+// its update note and its byline glued before the dateline give no event
+// beside the lead's.
+func TestFigureStampDatesNothing(t *testing.T) {
+	sun := time.Date(2021, 3, 7, 0, 0, 0, 0, time.UTC)
+	runTitleCases(t, sun, []titleCase{
+		{"wire bullets glued to the lead tell no events of their own",
+			"* Ferry sinks off the coast * Two crew missing (Updates with rescue details) By Jane Doe and John Roe OSLO, March 6 (Reuters) - A ferry sank off the coast on Saturday.",
+			[]string{"2021-03-06 A ferry sinks off the coast"}},
+		{"stamp before the dateline",
+			"2021 03 7 14:05 JST TOKYO (Reuters) - Japan's bond market slump appeared to be easing on Saturday but traders warned the selling could resume.",
+			[]string{"2021-03-06 Bond market slump appeared eases"}},
+	})
 }
