@@ -2095,24 +2095,31 @@ func relationalPossessive(text string, ws []word, x temporal.Timex) bool {
 // has no verb after its noun, the cuts are what was announced, on Monday.
 func reportedSubject(text string, ws []word, x temporal.Timex) int {
 	first, last := wordRange(ws, x.Start, x.End)
+	h, _ := sayingSubject(text, ws, first, last)
+	return h
+}
+
+// sayingSubject is reportedSubject of the date's words first to last,
+// with the index of its verb of saying; -1, -1 when there is none.
+func sayingSubject(text string, ws []word, first, last int) (head, saying int) {
 	if first <= 0 || last >= len(ws) || !ws[last].possessive {
-		return -1
+		return -1, -1
 	}
 	s := first - 1
 	if ws[s].lower == "that" && s > 0 && text[ws[s-1].end:ws[s].start] == " " {
 		s--
 	}
 	if !ws[s].info().speech || isNoun(ws, s) || ws[s].quoted || hasPunct(text[ws[s].end:ws[first].start]) {
-		return -1
+		return -1, -1
 	}
 	h := modifiedNoun(text, ws, first, last)
 	if h < 0 || h+1 >= len(ws) || text[ws[h].end:ws[h+1].start] != " " {
-		return -1
+		return -1, -1
 	}
 	if v := h + 1; ws[v].is(cBeForm|cModal|cHaveForm|cAuxiliary) || clauseVerb(text, ws, v) {
-		return h
+		return h, s
 	}
-	return -1
+	return -1, -1
 }
 
 // modifiedNoun is the head of the noun phrase a date modifies as an
