@@ -143,6 +143,10 @@ func TestHeadlineReportedPossessiveSubject(t *testing.T) {
 			"The minister says vote showed strong support for the plan"},
 		{"after the saying's that", "A spokeswoman said that Wednesday's blackout had cut power to 40,000 homes.",
 			"A spokeswoman says blackout had cut power to 40,000 homes"},
+		{"a quoted predicate", "The director said Tuesday's ratings were \"flat\" across the region.",
+			"The director says ratings were flat across the region"},
+		{"a modal after the noun", "Officials said Saturday's storm would cost the county millions.",
+			"Officials say storm would cost the county millions"},
 	}
 	runTitleAmong(t, tests)
 }
