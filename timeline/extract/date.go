@@ -2078,10 +2078,48 @@ func superlativeFrame(text string, ws []word, first int) bool {
 // Sunday's festival"), not when the happening told before it did. After
 // "at", "in" or a verb the happening is on that date ("spoke at Tuesday's
 // rally", "was hurt in Monday's crash", "issued Thursday's ruling").
+// A date in the possessive right after a verb of saying is
+// reportedSubject's.
 func relationalPossessive(text string, ws []word, x temporal.Timex) bool {
 	first, last := wordRange(ws, x.Start, x.End)
 	return first > 0 && last < len(ws) && ws[last].possessive && (ws[first-1].lower == "of" || ws[first-1].lower == "for") &&
 		modifiedNoun(text, ws, first, last) >= 0
+}
+
+// reportedSubject is the head of the noun a date in the possessive
+// modifies when that noun is the subject of a clause reported by a verb
+// of saying right before the date (or before its "that"), followed by the
+// clause's verb: "the coach said Sunday's defeat was a lesson", "said
+// that Friday's vote had been rigged". The date names what is said about,
+// not when the saying was. -1 otherwise: "announced Monday's price cuts"
+// has no verb after its noun, the cuts are what was announced, on Monday.
+func reportedSubject(text string, ws []word, x temporal.Timex) int {
+	first, last := wordRange(ws, x.Start, x.End)
+	h, _ := sayingSubject(text, ws, first, last)
+	return h
+}
+
+// sayingSubject is reportedSubject of the date's words first to last,
+// with the index of its verb of saying; -1, -1 when there is none.
+func sayingSubject(text string, ws []word, first, last int) (head, saying int) {
+	if first <= 0 || last >= len(ws) || !ws[last].possessive {
+		return -1, -1
+	}
+	s := first - 1
+	if ws[s].lower == "that" && s > 0 && text[ws[s-1].end:ws[s].start] == " " {
+		s--
+	}
+	if !ws[s].info().speech || isNoun(ws, s) || ws[s].quoted || hasPunct(text[ws[s].end:ws[first].start]) {
+		return -1, -1
+	}
+	h := modifiedNoun(text, ws, first, last)
+	if h < 0 || h+1 >= len(ws) || text[ws[h].end:ws[h+1].start] != " " {
+		return -1, -1
+	}
+	if v := h + 1; ws[v].is(cBeForm|cModal|cHaveForm|cAuxiliary) || clauseVerb(text, ws, v) {
+		return h, s
+	}
+	return -1, -1
 }
 
 // modifiedNoun is the head of the noun phrase a date modifies as an

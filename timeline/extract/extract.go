@@ -474,6 +474,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if inQuote(ws, x.Start) || (ti < 0 || ws[ti].start < x.Start) && thingOfDate(text, ws, x) || ti >= 0 && ws[ti].start < x.Start && relationalPossessive(text, ws, x) {
 				continue
 			}
+			if h := reportedSubject(text, ws, x); h >= 0 && ti >= 0 && ws[ti].start < x.Start {
+				// "Fund managers said Friday's selling was a natural
+				// result": the date is the selling's when that is a
+				// happening, never the saying's
+				picks = append(picks, pick{x, h, 0})
+				continue
+			}
 			picks = append(picks, pick{x, ti, cost})
 		}
 		// A list of dates that one happening takes ("in February, March

@@ -23,6 +23,18 @@ func headlineOf(text string, d *draft) string {
 	if d.trig < 0 {
 		return capitalizeFirst(clipWords(withoutDate(text, d), 12))
 	}
+	if s := reportedSayingOf(text, d); s >= 0 {
+		// "Griffin said Monday's flu coverage was event-driven": the
+		// coverage is Monday's, headed as the saying tells it ("Griffin
+		// says flu coverage was event-driven").
+		if info, ok := ws[s].trigger(); ok {
+			r := *d
+			r.trig, r.info, r.speaker = s, info, ""
+			if h := headlineOf(text, &r); len(strings.Fields(h)) > 2 {
+				return h
+			}
+		}
+	}
 	t := ws[d.trig]
 	var h string
 	switch {
@@ -289,6 +301,22 @@ func headlineOf(text string, d *draft) string {
 		h += " for " + p // "Xi flies to Samarkand for SCO summit"
 	}
 	return capitalizeFirst(strings.TrimSpace(h))
+}
+
+// reportedSayingOf is the verb of saying whose reported clause has the
+// draft's noun trigger for subject, dated by a possessive date of its own
+// sentence right after the saying ("said Monday's flu coverage was
+// event-driven"); -1 when there is none.
+func reportedSayingOf(text string, d *draft) int {
+	sp := d.dateSpan()
+	if sp.Len() == 0 || sp.Start < d.sent.Start || sp.End > d.sent.End {
+		return -1
+	}
+	first, last := wordRange(d.words, sp.Start, sp.End)
+	if h, s := sayingSubject(text, d.words, first, last); h == d.trig {
+		return s
+	}
+	return -1
 }
 
 // namedBySentence reports whether the draft's sentence names its first
@@ -1247,6 +1275,16 @@ func saidContent(text string, ws []word, d *draft) string {
 		}
 		if w.is(cBeForm|cAuxiliary) || w.trig != nil && !isNoun(ws, k) || modals[w.lower] {
 			break // "said the firm that makes ...": a clause of its own; "said it was": no "that"
+		}
+	}
+	if start < 0 && d.trig+1 < len(ws) && inSpan(ws[d.trig+1], d.dateSpan()) {
+		// "said Monday's flu coverage was event-driven": the clause opens
+		// with the date in the possessive, left out with its "'s".
+		sp := d.dateSpan()
+		if first, last := wordRange(ws, sp.Start, sp.End); first == d.trig+1 {
+			if _, s := sayingSubject(text, ws, first, last); s == d.trig {
+				start = first
+			}
 		}
 	}
 	if start < 0 && d.info.lemma == "say" {

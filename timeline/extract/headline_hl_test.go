@@ -130,3 +130,23 @@ func TestHeadlineArticleSound(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineReportedPossessiveSubject checks the headline of a noun that
+// a possessive date right after a verb of saying dates ("said Monday's
+// flu coverage was event-driven"): the saying with its clause, the date
+// left out with its "'s".
+func TestHeadlineReportedPossessiveSubject(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a noun outside the lexicon", "Griffin said Monday's flu coverage was event-driven.",
+			"Griffin says flu coverage was event-driven"},
+		{"a noun of happening", "The minister said Friday's vote showed strong support for the plan.",
+			"The minister says vote showed strong support for the plan"},
+		{"after the saying's that", "A spokeswoman said that Wednesday's blackout had cut power to 40,000 homes.",
+			"A spokeswoman says blackout had cut power to 40,000 homes"},
+		{"a quoted predicate", "The director said Tuesday's ratings were \"flat\" across the region.",
+			"The director says ratings were flat across the region"},
+		{"a modal after the noun", "Officials said Saturday's storm would cost the county millions.",
+			"Officials say storm would cost the county millions"},
+	}
+	runTitleAmong(t, tests)
+}

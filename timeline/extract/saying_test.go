@@ -87,3 +87,26 @@ func TestSayingInPresentNoStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestSayingPossessiveSubject: a date in the possessive right after a verb
+// of saying opens the subject of the clause said; it dates that thing
+// (Sunday's defeat, Tuesday's flooding), never the saying (the saying was
+// dated Sunday before). After a verb that is no saying, or before a noun
+// with no verb after it, the date stays the doing's.
+func TestSayingPossessiveSubject(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	runTitleCases(t, thu, []titleCase{
+		{"right after the saying",
+			"The coach said Sunday's defeat was a lesson for the whole squad.",
+			[]string{"2019-11-03 The coach says defeat was a lesson for the whole squad"}},
+		{"after the saying's that",
+			"The mayor said that Tuesday's flooding had closed four schools.",
+			[]string{"2019-11-05 The mayor says flooding had closed four schools"}},
+		{"a verb that is no saying keeps the date",
+			"The minister issued Monday's ruling.",
+			[]string{"2019-11-04 The minister issued ruling"}},
+		{"a saying of a thing with no verb after it keeps the date",
+			"The firm announced Monday's price cuts.",
+			[]string{"2019-11-04 The firm announces price cuts"}},
+	})
+}
