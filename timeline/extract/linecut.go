@@ -54,12 +54,12 @@ const (
 // date and its section, both in capitals ("4 MARCH 2016, SCIENCE &
 // ENVIRONMENT"), glued between the link's title and the next link or the
 // lead.
-var sectionStamp = regexp.MustCompile(`\b\d{1,2} (JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER) \d{4},( [A-Z]{2,}| &)+\b`)
+var sectionStamp = regexp.MustCompile(`\b\d{1,2} (` + strings.Join(capitalMonths, "|") + `) \d{4},( [A-Z]{2,}| &)+\b`)
 
-// capitalMonths are the months as sectionStamp writes them: a quick test
-// before its pattern is tried.
-var capitalMonths = []string{" JANUARY ", " FEBRUARY ", " MARCH ", " APRIL ", " MAY ", " JUNE ", " JULY ", " AUGUST ",
-	" SEPTEMBER ", " OCTOBER ", " NOVEMBER ", " DECEMBER "}
+// capitalMonths are the months as sectionStamp writes them; hasCapitalMonth
+// looks for them before the pattern is tried.
+var capitalMonths = []string{"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+	"SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER"}
 
 // wholeUpdate is a sentence that is nothing but an update stamp.
 var wholeUpdate = regexp.MustCompile(`^(` + updateStamp.String() + `)$`)
@@ -173,8 +173,8 @@ func hasCapitalMonth(line string) bool {
 	for i := strings.IndexByte(line, ' '); i >= 0 && i+3 < len(line); {
 		if c := line[i+1]; c >= 'A' && c <= 'Z' && line[i+2] >= 'A' && line[i+2] <= 'Z' {
 			for _, m := range capitalMonths {
-				if strings.HasPrefix(line[i:], m) {
-					return true
+				if rest := line[i+1:]; strings.HasPrefix(rest, m) && strings.HasPrefix(rest[len(m):], " ") {
+					return true // " MARCH ", as the stamp writes it
 				}
 			}
 		}

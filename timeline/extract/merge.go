@@ -444,10 +444,11 @@ func retellable(r *Report) bool {
 // (or, when neither names one, most of d's object: unnamedAlike), the same
 // object or none (sameObject), and that an undated d would join
 // (sameUndated), with no places their sentences name in conflict (a
-// dateline's city sets no retelling apart); nil when there is none. The candidates are the reports under
-// d's kind keys, as for an undated report; retellings are filed under no
-// key, so d is compared with the tellings, never with a retelling whose
-// words drift from them.
+// dateline's city sets no retelling apart); nil when there is none. The
+// candidates are the reports under d's kind keys, as for an undated
+// report, at most maxBucket a key; retellings are filed under no key, so d
+// is compared with the tellings, never with a retelling whose words drift
+// from them.
 func (ix *Index) retelling(d *member) *group {
 	ix.finds++
 	cands := ix.cands[:0]
