@@ -512,7 +512,8 @@ func maybeListItem(s string) bool {
 // read it) that closes, scanning from the left.
 func unquoted(s string) string {
 	var b strings.Builder
-	for i := 0; i < len(s); {
+	from := 0 // s[from:i] is kept
+	for i := 0; i < len(s); i++ {
 		open, closing := "", ""
 		switch {
 		case strings.HasPrefix(s[i:], "“"):
@@ -521,37 +522,45 @@ func unquoted(s string) string {
 			open, closing = `"`, `"`
 		case strings.HasPrefix(s[i:], "``"):
 			open, closing = "``", "''"
+		default:
+			continue
 		}
-		if open != "" {
-			if j := strings.Index(s[i+len(open):], closing); j >= 0 {
-				i += len(open) + j + len(closing)
-				continue
-			}
+		if j := strings.Index(s[i+len(open):], closing); j >= 0 {
+			b.WriteString(s[from:i])
+			i += len(open) + j + len(closing)
+			from = i
+			i-- // the loop's i++
 		}
-		b.WriteByte(s[i])
-		i++
 	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
-// firstPersonPlural counts "we", "our" and "us" (not "US").
+// firstPersonPlural counts "we", "our" and "us" (not "US"). One pass over
+// the bytes, letters outside ASCII decoded: it runs on every sentence.
 func firstPersonPlural(s string) int {
-	if !strings.Contains(s, "we") && !strings.Contains(s, "We") && !strings.Contains(s, "us") && !strings.Contains(s, "our") && !strings.Contains(s, "Our") {
-		return 0 // none of pluralWord's words: most sentences
-	}
 	n := 0
 	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for i := 0; i < len(s); {
+		letter, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			letter = 'a' <= c|0x20 && c|0x20 <= 'z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r)
 		}
-		if start >= 0 {
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
 			n += pluralWord(s[start:i])
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		n += pluralWord(s[start:])
@@ -688,13 +697,41 @@ ad ah eh ex hi id ma mr ms mt pa st vs`)
 // letters were lost on the way, no prose the extractor can read.
 func fragmented(s string) bool {
 	words, bits := 0, 0
-	for w := range strings.FieldsSeq(s) {
-		words++
-		if len(w) <= 2 && isASCIILetters(w) && !shortWords[strings.ToLower(w)] {
-			bits++
+	start := -1 // where the word at hand starts
+	for i := 0; i <= len(s); {
+		space, size := true, 1 // the end of s ends a word
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				space = c == ' ' || '\t' <= c && c <= '\r'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
 		}
+		switch {
+		case !space && start < 0:
+			start = i
+		case space && start >= 0:
+			words++
+			if w := s[start:i]; len(w) <= 2 && isASCIILetters(w) && !isShortWord(w) {
+				bits++
+			}
+			start = -1
+		}
+		i += size
 	}
 	return words >= 8 && 2*bits >= words
+}
+
+// isShortWord reports a word of one or two ASCII letters among shortWords,
+// in any case, without a lower-case copy.
+func isShortWord(w string) bool {
+	var b [2]byte
+	for i := range len(w) {
+		b[i] = w[i] | 0x20
+	}
+	return shortWords[string(b[:len(w)])]
 }
 
 // isASCIILetters reports a word of ASCII letters only.
