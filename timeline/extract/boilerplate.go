@@ -725,13 +725,29 @@ func fragmented(s string) bool {
 }
 
 // isShortWord reports a word of one or two ASCII letters among shortWords,
-// in any case, without a lower-case copy.
+// in any case: a look-up in shortWordTable, no lower-case copy or hash.
 func isShortWord(w string) bool {
-	var b [2]byte
-	for i := range len(w) {
-		b[i] = w[i] | 0x20
+	return shortWordTable[shortWordIndex(w)]
+}
+
+// shortWordTable holds the words of shortWords by shortWordIndex.
+var shortWordTable = func() (t [27 * 27]bool) {
+	for w := range shortWords {
+		if len(w) <= 2 && isASCIILetters(w) {
+			t[shortWordIndex(w)] = true
+		}
 	}
-	return shortWords[string(b[:len(w)])]
+	return t
+}()
+
+// shortWordIndex numbers a word of one or two ASCII letters, in any case,
+// 1 to 26 for each letter and 0 for none after one.
+func shortWordIndex(w string) int {
+	i := int(w[0]|0x20-'a'+1) * 27
+	if len(w) == 2 {
+		i += int(w[1] | 0x20 - 'a' + 1)
+	}
+	return i
 }
 
 // isASCIILetters reports a word of ASCII letters only.
