@@ -773,20 +773,39 @@ var pointerObjects = lexSet(`on here the to through below a an this these any ea
 // A sentence that opens inside a quotation (opensInQuote) is what someone
 // said.
 func callout(s string) bool {
-	if s == "" || !(s[0] == 'Y' || s[0] == 'I' || s[0] >= 'A' && s[0] <= 'Z') || opensInQuote(s) {
+	if s == "" || !(s[0] == 'Y' || s[0] == 'I' || s[0] >= 'A' && s[0] <= 'Z') {
 		return false
 	}
+	// The words first, the quotation marks (a scan of the whole sentence)
+	// only for a sentence that opens as a prompt.
 	first, rest, _ := strings.Cut(s, " ")
 	first = strings.TrimRight(first, ",:;")
 	switch first {
 	case "You", "Your", "You'll", "You're", "You've", "You’ll", "You’re", "You’ve":
-		return true
+		return !opensInQuote(s)
 	case "If":
 		w, _, _ := strings.Cut(rest, " ")
-		return w == "you" || w == "you're" || w == "you’re" || w == "you've" || w == "you’ve"
+		return (w == "you" || w == "you're" || w == "you’re" || w == "you've" || w == "you’ve") && !opensInQuote(s)
 	}
-	lower := strings.ToLower(first)
-	if !readerVerbs[lower] {
+	// strings.ToLower(first), without an allocation when it is ASCII:
+	// the string of buf does not escape, so it stays on the stack.
+	var buf [24]byte
+	ascii := len(first) <= len(buf)
+	for i := 0; ascii && i < len(first); i++ {
+		c := first[i]
+		ascii = c < utf8.RuneSelf
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lower := ""
+	if ascii {
+		lower = string(buf[:len(first)])
+	} else {
+		lower = strings.ToLower(first)
+	}
+	if !readerVerbs[lower] || opensInQuote(s) {
 		return false
 	}
 	next, _, _ := strings.Cut(rest, " ")
