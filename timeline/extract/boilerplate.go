@@ -279,6 +279,22 @@ func findCues(lower string, sents []Sentence) (found []cueSet) {
 	return found
 }
 
+// cuesIn is the set of the cues of set that occur in lower, found in one
+// pass over it by their first two bytes (cueFirst, cueSecond), as findCues
+// finds them in a whole text.
+func cuesIn(lower string, set cueSet) cueSet {
+	var found cueSet
+	for i := 0; i+1 < len(lower); i++ {
+		for m := cueFirst[lower[i]] & cueSecond[lower[i+1]] & set &^ found; m != 0; m &= m - 1 {
+			bit := bits.TrailingZeros64(uint64(m))
+			if strings.HasPrefix(lower[i:], cues[bit]) {
+				found |= 1 << bit
+			}
+		}
+	}
+	return found
+}
+
 // boilerSentence classifies one sentence s. With known set, lower is s in
 // lower case and found the cues that occur in it.
 func boilerSentence(s, lower string, found cueSet, known bool) string {
@@ -313,13 +329,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "``") {
 		// Taking the quotes out may join words into a cue: look again.
 		outside = unquoted(s)
-		lowerOutside := strings.ToLower(outside)
-		outsideFound = 0
-		for bit, c := range cues {
-			if (appealBits|weakBits)&(1<<bit) != 0 && strings.Contains(lowerOutside, c) {
-				outsideFound |= 1 << bit
-			}
-		}
+		outsideFound = cuesIn(strings.ToLower(outside), appealBits|weakBits)
 	}
 	if outsideFound&appealBits != 0 {
 		outsideFound = wholeCues(strings.ToLower(outside), outsideFound)
