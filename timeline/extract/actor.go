@@ -121,7 +121,10 @@ func actorTokens(text, lower string) []actorToken {
 	sentStart := true
 	prevEnd := 0
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if !letterOrDigit(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '“' || r == '"' || r == ':' {
 				sentStart = true
@@ -501,6 +504,9 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 		}
 	}
 	sort.Strings(full) // deterministic when two people share a word
+	// A name told N times is in full N times; its words are keyed once
+	// (keying a name again changes nothing).
+	full = slices.Compact(full)
 	for _, name := range full {
 		for w := range strings.FieldsSeq(name) {
 			for _, part := range strings.Split(w, "-") {
@@ -521,6 +527,9 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 	}
 	out := make([][]ActorMention, len(docs))
 	for d, ms := range docs {
+		if len(ms) > 0 {
+			out[d] = make([]ActorMention, 0, len(ms)) // at most all of them: one allocation, not a doubling run
+		}
 		for _, m := range ms {
 			switch m.Actor.Kind {
 			case ActorPerson, "":
@@ -549,6 +558,9 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 			m.Actor.Mention = m.Text
 			m.Actor.Span = m.Span
 			out[d] = append(out[d], m)
+		}
+		if len(out[d]) == 0 {
+			out[d] = nil // as when none was appended
 		}
 	}
 	return out

@@ -279,6 +279,22 @@ func findCues(lower string, sents []Sentence) (found []cueSet) {
 	return found
 }
 
+// cuesIn is the set of the cues of set that occur in lower, found in one
+// pass over it by their first two bytes (cueFirst, cueSecond), as findCues
+// finds them in a whole text.
+func cuesIn(lower string, set cueSet) cueSet {
+	var found cueSet
+	for i := 0; i+1 < len(lower); i++ {
+		for m := cueFirst[lower[i]] & cueSecond[lower[i+1]] & set &^ found; m != 0; m &= m - 1 {
+			bit := bits.TrailingZeros64(uint64(m))
+			if strings.HasPrefix(lower[i:], cues[bit]) {
+				found |= 1 << bit
+			}
+		}
+	}
+	return found
+}
+
 // boilerSentence classifies one sentence s. With known set, lower is s in
 // lower case and found the cues that occur in it.
 func boilerSentence(s, lower string, found cueSet, known bool) string {
@@ -313,13 +329,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	if strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“") || strings.Contains(s, "``") {
 		// Taking the quotes out may join words into a cue: look again.
 		outside = unquoted(s)
-		lowerOutside := strings.ToLower(outside)
-		outsideFound = 0
-		for bit, c := range cues {
-			if (appealBits|weakBits)&(1<<bit) != 0 && strings.Contains(lowerOutside, c) {
-				outsideFound |= 1 << bit
-			}
-		}
+		outsideFound = cuesIn(strings.ToLower(outside), appealBits|weakBits)
 	}
 	if outsideFound&appealBits != 0 {
 		outsideFound = wholeCues(strings.ToLower(outside), outsideFound)
@@ -512,7 +522,8 @@ func maybeListItem(s string) bool {
 // read it) that closes, scanning from the left.
 func unquoted(s string) string {
 	var b strings.Builder
-	for i := 0; i < len(s); {
+	from := 0 // s[from:i] is kept
+	for i := 0; i < len(s); i++ {
 		open, closing := "", ""
 		switch {
 		case strings.HasPrefix(s[i:], "“"):
@@ -521,37 +532,45 @@ func unquoted(s string) string {
 			open, closing = `"`, `"`
 		case strings.HasPrefix(s[i:], "``"):
 			open, closing = "``", "''"
+		default:
+			continue
 		}
-		if open != "" {
-			if j := strings.Index(s[i+len(open):], closing); j >= 0 {
-				i += len(open) + j + len(closing)
-				continue
-			}
+		if j := strings.Index(s[i+len(open):], closing); j >= 0 {
+			b.WriteString(s[from:i])
+			i += len(open) + j + len(closing)
+			from = i
+			i-- // the loop's i++
 		}
-		b.WriteByte(s[i])
-		i++
 	}
+	if from == 0 {
+		return s
+	}
+	b.WriteString(s[from:])
 	return b.String()
 }
 
-// firstPersonPlural counts "we", "our" and "us" (not "US").
+// firstPersonPlural counts "we", "our" and "us" (not "US"). One pass over
+// the bytes, letters outside ASCII decoded: it runs on every sentence.
 func firstPersonPlural(s string) int {
-	if !strings.Contains(s, "we") && !strings.Contains(s, "We") && !strings.Contains(s, "us") && !strings.Contains(s, "our") && !strings.Contains(s, "Our") {
-		return 0 // none of pluralWord's words: most sentences
-	}
 	n := 0
 	start := -1
-	for i, r := range s {
-		if unicode.IsLetter(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
+	for i := 0; i < len(s); {
+		letter, size := false, 1
+		if c := s[i]; c < utf8.RuneSelf {
+			letter = 'a' <= c|0x20 && c|0x20 <= 'z'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			letter = unicode.IsLetter(r)
 		}
-		if start >= 0 {
+		switch {
+		case letter && start < 0:
+			start = i
+		case !letter && start >= 0:
 			n += pluralWord(s[start:i])
 			start = -1
 		}
+		i += size
 	}
 	if start >= 0 {
 		n += pluralWord(s[start:])
@@ -688,13 +707,57 @@ ad ah eh ex hi id ma mr ms mt pa st vs`)
 // letters were lost on the way, no prose the extractor can read.
 func fragmented(s string) bool {
 	words, bits := 0, 0
-	for w := range strings.FieldsSeq(s) {
-		words++
-		if len(w) <= 2 && isASCIILetters(w) && !shortWords[strings.ToLower(w)] {
-			bits++
+	start := -1 // where the word at hand starts
+	for i := 0; i <= len(s); {
+		space, size := true, 1 // the end of s ends a word
+		if i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				space = c == ' ' || '\t' <= c && c <= '\r'
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(s[i:])
+				space = unicode.IsSpace(r)
+			}
 		}
+		switch {
+		case !space && start < 0:
+			start = i
+		case space && start >= 0:
+			words++
+			if w := s[start:i]; len(w) <= 2 && isASCIILetters(w) && !isShortWord(w) {
+				bits++
+			}
+			start = -1
+		}
+		i += size
 	}
 	return words >= 8 && 2*bits >= words
+}
+
+// isShortWord reports a word of one or two ASCII letters among shortWords,
+// in any case: a look-up in shortWordTable, no lower-case copy or hash.
+func isShortWord(w string) bool {
+	return shortWordTable[shortWordIndex(w)]
+}
+
+// shortWordTable holds the words of shortWords by shortWordIndex.
+var shortWordTable = func() (t [27 * 27]bool) {
+	for w := range shortWords {
+		if len(w) <= 2 && isASCIILetters(w) {
+			t[shortWordIndex(w)] = true
+		}
+	}
+	return t
+}()
+
+// shortWordIndex numbers a word of one or two ASCII letters, in any case,
+// 1 to 26 for each letter and 0 for none after one.
+func shortWordIndex(w string) int {
+	i := int(w[0]|0x20-'a'+1) * 27
+	if len(w) == 2 {
+		i += int(w[1] | 0x20 - 'a' + 1)
+	}
+	return i
 }
 
 // isASCIILetters reports a word of ASCII letters only.
@@ -720,20 +783,39 @@ var pointerObjects = lexSet(`on here the to through below a an this these any ea
 // A sentence that opens inside a quotation (opensInQuote) is what someone
 // said.
 func callout(s string) bool {
-	if s == "" || !(s[0] == 'Y' || s[0] == 'I' || s[0] >= 'A' && s[0] <= 'Z') || opensInQuote(s) {
+	if s == "" || !(s[0] == 'Y' || s[0] == 'I' || s[0] >= 'A' && s[0] <= 'Z') {
 		return false
 	}
+	// The words first, the quotation marks (a scan of the whole sentence)
+	// only for a sentence that opens as a prompt.
 	first, rest, _ := strings.Cut(s, " ")
 	first = strings.TrimRight(first, ",:;")
 	switch first {
 	case "You", "Your", "You'll", "You're", "You've", "You’ll", "You’re", "You’ve":
-		return true
+		return !opensInQuote(s)
 	case "If":
 		w, _, _ := strings.Cut(rest, " ")
-		return w == "you" || w == "you're" || w == "you’re" || w == "you've" || w == "you’ve"
+		return (w == "you" || w == "you're" || w == "you’re" || w == "you've" || w == "you’ve") && !opensInQuote(s)
 	}
-	lower := strings.ToLower(first)
-	if !readerVerbs[lower] {
+	// strings.ToLower(first), without an allocation when it is ASCII:
+	// the string of buf does not escape, so it stays on the stack.
+	var buf [24]byte
+	ascii := len(first) <= len(buf)
+	for i := 0; ascii && i < len(first); i++ {
+		c := first[i]
+		ascii = c < utf8.RuneSelf
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	lower := ""
+	if ascii {
+		lower = string(buf[:len(first)])
+	} else {
+		lower = strings.ToLower(first)
+	}
+	if !readerVerbs[lower] || opensInQuote(s) {
 		return false
 	}
 	next, _, _ := strings.Cut(rest, " ")

@@ -216,6 +216,9 @@ func updateStamps(line string) [][]int {
 			continue
 		}
 		lo, hi := max(done, i-before), min(len(line), i+after)
+		if !maybeUpdateStamp(line[lo:hi]) {
+			continue
+		}
 		m := updateStamp.FindStringIndex(line[lo:hi])
 		for m != nil && lo+m[1] <= i {
 			lo += m[1] // a stamp before the label's: try again after it
@@ -228,6 +231,43 @@ func updateStamps(line string) [][]int {
 		done = lo + m[1]
 	}
 	return stamps
+}
+
+// stampLabelEnds are the last words of updateStamp's labels ("Page last
+// updated", "First published", ...).
+var stampLabelEnds = []string{"updated", "Updated", "published", "Published", "modified"}
+
+// maybeUpdateStamp reports whether s may hold an updateStamp: a label's
+// last word (stampLabelEnds), perhaps " at" or " on" and a colon, a space
+// and what a clock time, a weekday or a date opens with (a digit or the
+// capital of a weekday or month). It is false wherever the pattern cannot
+// match, and costs a few scans instead of the pattern's.
+func maybeUpdateStamp(s string) bool {
+	for _, l := range stampLabelEnds {
+		for from := 0; ; {
+			i := strings.Index(s[from:], l)
+			if i < 0 {
+				break
+			}
+			from += i + len(l)
+			rest := s[from:]
+			if stampAfterLabel(rest) {
+				return true
+			}
+			if (strings.HasPrefix(rest, " at") || strings.HasPrefix(rest, " on")) && stampAfterLabel(rest[3:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stampAfterLabel reports whether s, after a label of updateStamp, may go
+// on as the pattern does: an optional colon, a space, a digit or the
+// capital of a weekday or month.
+func stampAfterLabel(s string) bool {
+	s = strings.TrimPrefix(s, ":")
+	return len(s) >= 2 && s[0] == ' ' && (isDigit(s[1]) || strings.IndexByte("MTWFSJAOND", s[1]) >= 0)
 }
 
 // gluedOpeners are words that, capitalized inside a line right after a word

@@ -145,3 +145,30 @@ func TestFigureStampDatesNothing(t *testing.T) {
 			[]string{"2021-03-06 Bond market slump appeared eases"}},
 	})
 }
+
+// maybeUpdateStamp is only a quick test before updateStamp: it must hold
+// wherever the pattern matches.
+func TestMaybeUpdateStamp(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Page last updated at 10:05 GMT, Friday, 4 March 2016 11:05 UK", true},
+		{"4 March 2016 Last updated at 10:05 GMT Help", true},
+		{"Updated: 4 Mar 2016 10:05 BST", true},
+		{"First published on Fri 4 Mar 2016 10.05 GMT", true},
+		{"The ferry's timetable, Published Tuesday 8 Nov. 2022, was wrong.", true},
+		{"Last modified on: 12 June 2019", true},
+		{"The list was last updated in May.", false},
+		{"Her diary was published after the war and updated twice.", false},
+	}
+	for _, tc := range tests {
+		got := maybeUpdateStamp(tc.s)
+		if got != tc.want {
+			t.Errorf("maybeUpdateStamp(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+		if updateStamp.MatchString(tc.s) && !got {
+			t.Errorf("maybeUpdateStamp(%q) = false where updateStamp matches", tc.s)
+		}
+	}
+}
