@@ -263,7 +263,7 @@ func TestExtractCitations(t *testing.T) {
 // wn86-wn97 (113 anchors: Melanesia, Nepal, Zambia, Sri Lanka, Spain,
 // Patagonia, Korea, Indonesia, Nigeria, Georgia, Chile, the Karakoram;
 // lists of dates, the present perfect, nominal events, captions, fact
-// boxes) were committed with no floors before their first score.
+// boxes) likewise: 72 of 113 found, 85 with Also, precision 79 of 81.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -468,7 +468,8 @@ const (
 	wikinewsSeventhFloor          = 79
 	wikinewsSeventhPrecisionFloor = 990
 
-	// wn86-wn97 alone: no floors until its first score is measured
+	// wn86-wn97 alone (its first score: 72 of 113 found, 85 with Also,
+	// precision 79 of 81); floors not yet raised
 	wikinewsEighthFloor          = 0
 	wikinewsEighthPrecisionFloor = 0
 )
