@@ -38,6 +38,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
+	if n := sinceNoun(text, ws, first); n >= 0 {
+		return n, 0 // "have protested since the first reading on 16 April": the reading's
+	}
 	if n, _, _ := threatObject(text, ws, first); n >= 0 {
 		return n, 0 // "has threatened further action in April": the action's
 	}
@@ -1899,6 +1902,34 @@ func postNominal(text string, ws []word, first, last int) int {
 		}
 		if eventWord(text, ws, k) || ws[k].is(cBeForm|cAuxiliary) {
 			return -1 // a verb before the noun
+		}
+	}
+	return -1
+}
+
+// sinceNoun is the noun of happening a date after "on" or "in" modifies
+// inside a phrase opened by "since": "Protests have taken place every
+// night since the first reading on 16 April" dates the reading. The span
+// after "since" reaches the present, so the date is no date of the verb
+// before it (a date right after "since" dates nothing, see Extract). The
+// noun stands right before the preposition, and only determiners,
+// possessives and modifiers (no verb, comma or clause word) stand between
+// it and "since", within five words. It is -1 otherwise.
+func sinceNoun(text string, ws []word, first int) int {
+	k := first - 2
+	if k < 1 || ws[first-1].lower != "on" && ws[first-1].lower != "in" || !eventWord(text, ws, k) || !isNoun(ws, k) ||
+		strings.ContainsAny(text[ws[k].end:ws[first].start], ",;:()—–\"“”") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if strings.ContainsAny(text[ws[j].end:ws[j+1].start], ",;:()—–\"“”") {
+			return -1
+		}
+		if ws[j].lower == "since" {
+			return k
+		}
+		if ws[j].is(cClauseOpener|cPreposition|cBeForm|cAuxiliary) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			return -1
 		}
 	}
 	return -1
