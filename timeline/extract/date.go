@@ -90,6 +90,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
 				continue // "the canvas, stolen in 2019, in a unit last month": not the theft's
 			}
+			if appositionNoun(text, ws, ti, first) {
+				continue // "soared 25 percent, the maximum daily gain allowed, on Wednesday": the soaring's
+			}
 			if modalRelative(ws, ti, first) {
 				continue // "to his father, who could come as early as Tuesday": the relative clause's possibility
 			}
@@ -1933,6 +1936,52 @@ func sinceNoun(text string, ws []word, first int) int {
 		}
 	}
 	return -1
+}
+
+// appositionNoun reports a word at k inside a noun's apposition set off by
+// commas before a date at first, after a clause with a verb of its own:
+// "Shares soared 25 percent, the maximum daily gain allowed, on their first
+// day of trading on Wednesday" (the gain, the allowing). The apposition
+// names what the words before it are; the date after it is the verb's.
+// The apposition opens with a determiner or a possessive, the word is
+// within five words of its comma (no clause word, preposition or auxiliary
+// between) and within three of the closing one, and the verb within eight
+// words before the opening comma.
+func appositionNoun(text string, ws []word, k, first int) bool {
+	closed := false
+	for j := k; j < first-1 && j <= k+3; j++ {
+		if gap := text[ws[j].end:ws[j+1].start]; strings.TrimSpace(gap) == "," {
+			closed = true
+			break
+		} else if hasPunct(gap) || ws[j+1].is(cClauseOpener|cPreposition) {
+			return false
+		}
+	}
+	if !closed {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if gap := text[ws[j].end:ws[j+1].start]; strings.TrimSpace(gap) == "," {
+			if j+1 == k || !ws[j+1].is(cDeterminer) && !ws[j+1].possessive {
+				return false // the aside opens as a noun phrase does: "the", "a", "its"
+			}
+			for v := j; v >= 0 && v >= j-8; v-- {
+				if v < j && hasPunct(text[ws[v].end:ws[v+1].start]) {
+					return false
+				}
+				if eventWord(text, ws, v) && !isNoun(ws, v) && ws[v].trig != nil {
+					return true
+				}
+			}
+			return false
+		} else if hasPunct(gap) {
+			return false
+		}
+		if ws[j].is(cClauseOpener|cPreposition|cBeForm|cAuxiliary) {
+			return false
+		}
+	}
+	return false
 }
 
 // accusations are the verbs that name a charge in their "with" or "of"
