@@ -671,8 +671,9 @@ var simplePasts = func() map[string]bool {
 // relativePast reports a verb in the simple past after "that", which is
 // then a relative pronoun, no determiner: "the bullet that tore through
 // his kitchen window"; a form that may be a participle or an adjective
-// ("hurt", "sparked") only before its object: "the issues that hurt Sun's
-// performance", not "that damaged car".
+// ("hurt", "sparked") only before its object or a preposition: "the issues
+// that hurt Sun's performance", "an offering that closed on Friday", not
+// "that damaged car".
 func relativePast(ws []word, i int) bool {
 	if i < 1 || ws[i-1].lower != "that" {
 		return false
@@ -684,7 +685,8 @@ func relativePast(ws []word, i int) bool {
 		return false // a verb of the lexicon after "that" is read by nounsVerb ("the bombing that killed")
 	}
 	next := ws[i+1]
-	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower] ||
+		next.is(cPreposition|cTemporalPrep|cLocationPrep) && !ws[i].is(cNonVerbEd) // "an offering that closed on Friday": no adjective stands between a determiner and a preposition
 }
 
 // verbParticles follow a verb as its particle, which no adjective takes:
