@@ -73,6 +73,9 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		if ti >= 0 && ti < d.trig && coordinatedClause(a.doc.Text, ws, ti, d.trig) {
 			ti = -1 // "The bank has raised its rate, and its governor said on Monday that ...": not what he said
 		}
+		if ti >= 0 && ti < d.trig && speakerRelative(a.doc.Text, ws, ti, d.trig) {
+			ti = -1 // "Business groups, which had lobbied against the increase, said on Thursday that ...": the speaker's background
+		}
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
 			if ownSayingDate(d, drafts) && ((onlyBefore(drafts, d) || onlyBackground(ws, drafts, d) || colonAfterDate(a.doc.Text, ws, d)) && !forecastSentence(ws) || pastVerb(ws, d.trig) && !reportsDated(a.doc.Text, ws, drafts, d)) {
 				// "The Maariv newspaper said Sunday that Netanyahu's
@@ -100,6 +103,32 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		out = append(out, nd)
 	}
 	return out
+}
+
+// speakerRelative reports a word at k inside a relative clause set off by
+// commas that closes right before the saying at say: "Business groups,
+// which had lobbied against the increase since last year, said on Thursday
+// that ...". The clause describes the speaker; it is nothing the saying
+// reports.
+func speakerRelative(text string, ws []word, k, say int) bool {
+	if say < 1 || strings.TrimSpace(text[ws[say-1].end:ws[say].start]) != "," {
+		return false
+	}
+	for j := k + 1; j < say; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) && j != say {
+			return false
+		}
+	}
+	for j := k; j >= 1 && j >= k-12; j-- {
+		gap := text[ws[j-1].end:ws[j].start]
+		if relativePronouns[ws[j].lower] && strings.TrimSpace(gap) == "," {
+			return true
+		}
+		if hasPunct(gap) {
+			return false
+		}
+	}
+	return false
 }
 
 // keepStatement gives the saying d's own date to the happening it
