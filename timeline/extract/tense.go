@@ -73,6 +73,9 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		if ti >= 0 && ti < d.trig && coordinatedClause(a.doc.Text, ws, ti, d.trig) {
 			ti = -1 // "The bank has raised its rate, and its governor said on Monday that ...": not what he said
 		}
+		if ti > d.trig && presentPerfect(ws, ti) && pastVerb(ws, d.trig) && coordinatedClause(a.doc.Text, ws, d.trig, ti) {
+			ti = -1 // "said on Tuesday that the law was flawed, and the US has postponed a visit": reported, it would be "had postponed"
+		}
 		if ti >= 0 && ti < d.trig && speakerRelative(a.doc.Text, ws, ti, d.trig) {
 			ti = -1 // "Business groups, which had lobbied against the increase, said on Thursday that ...": the speaker's background
 		}
