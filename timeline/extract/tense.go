@@ -1336,7 +1336,8 @@ func subjectRelative(text string, ws []word, d *draft) bool {
 // still to come (a "will" or "would" within 12 words, no hard gap): "Finance
 // minister Karl Ober has said the government will respect the ruling". What
 // is said is no happening; the statement is, the news of the publication
-// day, as a dated saying of a plan is the news of its day
+// day, as a dated saying of a plan is the news of its day; so is a request
+// to an object ("has asked the parties to form a new government")
 // (reportedHappenings). A saying of experience or habit ("has long said",
 // "has repeatedly said") is a stance, no news; -1 when there is none.
 func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
@@ -1353,7 +1354,14 @@ func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
 			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" {
 				return k
 			}
+			if ws[j].lower == "to" && j > k+1 && j <= k+6 && directiveVerbs[ws[k].info().lemma] && j+1 < len(ws) && lowerWord(text, ws[j+1]) {
+				return k // "has asked the parties to form a new government": the request
+			}
 		}
 	}
 	return -1
 }
+
+// directiveVerbs are the verbs of saying that tell someone to do a thing,
+// with an object and an infinitive: "has urged residents to leave".
+var directiveVerbs = lexSet(`ask urge tell`)
