@@ -514,8 +514,9 @@ func restrictiveRelative(text string, ws []word, first, last, ti int) bool {
 // (its last word at last), when that clause holds no date of its own:
 // "Halden's sales fell 6 percent in 2008, while Marisco earned 480 million
 // dollars", "lost 410 million euros in the third quarter, as its sales in
-// Europe fell by a fifth". The conjunction sets the two happenings side by
-// side in one time, the date's. A subject must stand between ("as
+// Europe fell by a fifth"; with no comma, right after the date ("its loss
+// widened in 2020 as the pandemic halted travel"). The conjunction sets the
+// two happenings side by side in one time, the date's. A subject must stand between ("as
 // expected", "while visiting" are no clauses), and the verb must be in the
 // past, not after an auxiliary ("while talks were continuing" is a state).
 // -1 when there is none.
@@ -526,7 +527,7 @@ func sameTimeClause(text string, ws []word, dated []bool, last int) int {
 			return -1
 		}
 		g := text[ws[k-1].end:ws[k].start]
-		if w := ws[k].lower; (w == "while" || w == "whereas" || w == "as") && strings.TrimSpace(g) == "," {
+		if w := ws[k].lower; (w == "while" || w == "whereas" || w == "as") && (strings.TrimSpace(g) == "," || k == last+1 && g == " ") {
 			c = k
 			break
 		}
