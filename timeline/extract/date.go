@@ -1011,6 +1011,8 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		g := gap(k + 1)
 		if j := figureApposition(text, ws, k); j >= 0 && k < first-1 && strings.Contains(g, ",") {
 			k, g = j, " " // "a loss of $92.2 million, or $6.98 a share, for the quarter": the figure's other measure
+		} else if j := examplesAside(text, ws, k); j >= 0 && strings.TrimSpace(g) == "," {
+			k, g = j, " " // "signed an agreement with its creditors, including China, in June": the creditors' examples
 		}
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
@@ -2367,6 +2369,31 @@ func figureApposition(text string, ws []word, k int) int {
 			if ws[j].lower == "or" && figure && (strings.ContainsAny(ws[j-1].lower, "0123456789$#") || j >= 2 && strings.ContainsAny(ws[j-2].lower, "0123456789$#")) {
 				return j - 1
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// examplesAside is the word before an aside of examples that ends at word
+// k, opened by a comma and "including" (within six words, no other
+// punctuation but the commas of a list): "signed a separate agreement with
+// bilateral creditors, including China and India, in June". The aside
+// names members of the noun before it; a date after it is the clause's.
+// -1 when there is none.
+func examplesAside(text string, ws []word, k int) int {
+	for j := k; j > 0 && j >= k-6; j-- {
+		g := text[ws[j-1].end:ws[j].start]
+		if hardGap(g) || ws[j].is(cClauseOpener) {
+			return -1
+		}
+		if strings.Contains(g, ",") && ws[j].lower == "including" {
+			if strings.TrimSpace(g) != "," || j == k {
+				return -1
+			}
+			return j - 1
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
 			return -1
 		}
 	}
