@@ -1923,22 +1923,50 @@ func postNominal(text string, ws []word, first, last int) int {
 // it and "since", within five words. It is -1 otherwise.
 func sinceNoun(text string, ws []word, first int) int {
 	k := first - 2
-	if k < 1 || ws[first-1].lower != "on" && ws[first-1].lower != "in" || !eventWord(text, ws, k) || !isNoun(ws, k) ||
-		strings.ContainsAny(text[ws[k].end:ws[first].start], ",;:()—–\"“”") {
+	if k < 1 || !eventWord(text, ws, k) || !isNoun(ws, k) || !sincePhrase(text, ws, first) {
 		return -1
+	}
+	return k
+}
+
+// sinceThing reports a date after "on" or "in" behind a noun that is no
+// word of happening, in a phrase opened by "since" (see sinceNoun): "have
+// taken place every night since the first reading on 16 April". Like a
+// date right after "since", it dates nothing outside the phrase.
+func sinceThing(text string, ws []word, first int) bool {
+	k := first - 2
+	if k < 1 || !lowerWord(text, ws[k]) || !sincePhrase(text, ws, first) {
+		return false // "since 1982 on Saturday": the phrase ends at its year
+	}
+	for j := k; j >= 0 && ws[j].lower != "since"; j-- {
+		if eventWord(text, ws, j) || prepositions[ws[j].lower] || otherPrepositions[ws[j].lower] {
+			return false // "since a cement maker floated in 2019", "since a clash between their armies in 2009"
+		}
+	}
+	return true
+}
+
+// sincePhrase reports a date at first after "on" or "in" and the noun
+// before them, in a phrase opened by "since" within five words before the
+// noun, with only determiners, possessives and modifiers (no verb, comma or
+// clause word) between.
+func sincePhrase(text string, ws []word, first int) bool {
+	k := first - 2
+	if k < 1 || ws[first-1].lower != "on" && ws[first-1].lower != "in" || strings.ContainsAny(text[ws[k].end:ws[first].start], ",;:()—–\"“”") {
+		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if strings.ContainsAny(text[ws[j].end:ws[j+1].start], ",;:()—–\"“”") {
-			return -1
+			return false
 		}
 		if ws[j].lower == "since" {
-			return k
+			return true
 		}
 		if ws[j].is(cClauseOpener|cPreposition|cBeForm|cAuxiliary) || eventWord(text, ws, j) && !isNoun(ws, j) {
-			return -1
+			return false
 		}
 	}
-	return -1
+	return false
 }
 
 // appositionNoun reports a word at k inside a noun's apposition set off by
@@ -1980,7 +2008,7 @@ func appositionNoun(text string, ws []word, k, first int) bool {
 		} else if hasPunct(gap) {
 			return false
 		}
-		if ws[j].is(cClauseOpener|cPreposition|cBeForm|cAuxiliary) {
+		if ws[j].is(cClauseOpener | cPreposition | cBeForm | cAuxiliary) {
 			return false
 		}
 	}
