@@ -38,6 +38,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
+	if n := sinceNoun(text, ws, first); n >= 0 {
+		return n, 0 // "have protested since the first reading on 16 April": the reading's
+	}
 	if n, _, _ := threatObject(text, ws, first); n >= 0 {
 		return n, 0 // "has threatened further action in April": the action's
 	}
@@ -86,6 +89,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			}
 			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
 				continue // "the canvas, stolen in 2019, in a unit last month": not the theft's
+			}
+			if appositionNoun(text, ws, ti, first) {
+				continue // "soared 25 percent, the maximum daily gain allowed, on Wednesday": the soaring's
 			}
 			if modalRelative(ws, ti, first) {
 				continue // "to his father, who could come as early as Tuesday": the relative clause's possibility
@@ -508,8 +514,9 @@ func restrictiveRelative(text string, ws []word, first, last, ti int) bool {
 // (its last word at last), when that clause holds no date of its own:
 // "Halden's sales fell 6 percent in 2008, while Marisco earned 480 million
 // dollars", "lost 410 million euros in the third quarter, as its sales in
-// Europe fell by a fifth". The conjunction sets the two happenings side by
-// side in one time, the date's. A subject must stand between ("as
+// Europe fell by a fifth"; with no comma, right after the date ("its loss
+// widened in 2020 as the pandemic halted travel"). The conjunction sets the
+// two happenings side by side in one time, the date's. A subject must stand between ("as
 // expected", "while visiting" are no clauses), and the verb must be in the
 // past, not after an auxiliary ("while talks were continuing" is a state).
 // -1 when there is none.
@@ -520,7 +527,7 @@ func sameTimeClause(text string, ws []word, dated []bool, last int) int {
 			return -1
 		}
 		g := text[ws[k-1].end:ws[k].start]
-		if w := ws[k].lower; (w == "while" || w == "whereas" || w == "as") && strings.TrimSpace(g) == "," {
+		if w := ws[k].lower; (w == "while" || w == "whereas" || w == "as") && (strings.TrimSpace(g) == "," || k == last+1 && g == " ") {
 			c = k
 			break
 		}
@@ -1004,6 +1011,8 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		g := gap(k + 1)
 		if j := figureApposition(text, ws, k); j >= 0 && k < first-1 && strings.Contains(g, ",") {
 			k, g = j, " " // "a loss of $92.2 million, or $6.98 a share, for the quarter": the figure's other measure
+		} else if j := examplesAside(text, ws, k); j >= 0 && strings.TrimSpace(g) == "," {
+			k, g = j, " " // "signed an agreement with its creditors, including China, in June": the creditors' examples
 		}
 		if j := bracketBefore(text, ws, k); j >= 0 {
 			k, g = j, " " // "found 1,300 pounds (600 kgs) of explosives Sunday": the whole aside is passed over
@@ -1904,6 +1913,108 @@ func postNominal(text string, ws []word, first, last int) int {
 	return -1
 }
 
+// sinceNoun is the noun of happening a date after "on" or "in" modifies
+// inside a phrase opened by "since": "Protests have taken place every
+// night since the first reading on 16 April" dates the reading. The span
+// after "since" reaches the present, so the date is no date of the verb
+// before it (a date right after "since" dates nothing, see Extract). The
+// noun stands right before the preposition, and only determiners,
+// possessives and modifiers (no verb, comma or clause word) stand between
+// it and "since", within five words. It is -1 otherwise.
+func sinceNoun(text string, ws []word, first int) int {
+	k := first - 2
+	if k < 1 || !eventWord(text, ws, k) || !isNoun(ws, k) || !sincePhrase(text, ws, first) {
+		return -1
+	}
+	return k
+}
+
+// sinceThing reports a date after "on" or "in" behind a noun that is no
+// word of happening, in a phrase opened by "since" (see sinceNoun): "have
+// taken place every night since the first reading on 16 April". Like a
+// date right after "since", it dates nothing outside the phrase.
+func sinceThing(text string, ws []word, first int) bool {
+	k := first - 2
+	if k < 1 || !lowerWord(text, ws[k]) || !sincePhrase(text, ws, first) {
+		return false // "since 1982 on Saturday": the phrase ends at its year
+	}
+	for j := k; j >= 0 && ws[j].lower != "since"; j-- {
+		if eventWord(text, ws, j) || prepositions[ws[j].lower] || otherPrepositions[ws[j].lower] {
+			return false // "since a cement maker floated in 2019", "since a clash between their armies in 2009"
+		}
+	}
+	return true
+}
+
+// sincePhrase reports a date at first after "on" or "in" and the noun
+// before them, in a phrase opened by "since" within five words before the
+// noun, with only determiners, possessives and modifiers (no verb, comma or
+// clause word) between.
+func sincePhrase(text string, ws []word, first int) bool {
+	k := first - 2
+	if k < 1 || ws[first-1].lower != "on" && ws[first-1].lower != "in" || strings.ContainsAny(text[ws[k].end:ws[first].start], ",;:()—–\"“”") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if strings.ContainsAny(text[ws[j].end:ws[j+1].start], ",;:()—–\"“”") {
+			return false
+		}
+		if ws[j].lower == "since" {
+			return true
+		}
+		if ws[j].is(cClauseOpener|cPreposition|cBeForm|cAuxiliary) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionNoun reports a word at k inside a noun's apposition set off by
+// commas before a date at first, after a clause with a verb of its own:
+// "Shares soared 25 percent, the maximum daily gain allowed, on their first
+// day of trading on Wednesday" (the gain, the allowing). The apposition
+// names what the words before it are; the date after it is the verb's.
+// The apposition opens with a determiner or a possessive, the word is
+// within five words of its comma (no clause word, preposition or auxiliary
+// between) and within three of the closing one, and the verb within eight
+// words before the opening comma.
+func appositionNoun(text string, ws []word, k, first int) bool {
+	closed := false
+	for j := k; j < first-1 && j <= k+3; j++ {
+		if gap := text[ws[j].end:ws[j+1].start]; strings.TrimSpace(gap) == "," {
+			closed = true
+			break
+		} else if hasPunct(gap) || ws[j+1].is(cClauseOpener|cPreposition) {
+			return false
+		}
+	}
+	if !closed {
+		return false
+	}
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if gap := text[ws[j].end:ws[j+1].start]; strings.TrimSpace(gap) == "," {
+			if j+1 == k || !ws[j+1].is(cDeterminer) && !ws[j+1].possessive {
+				return false // the aside opens as a noun phrase does: "the", "a", "its"
+			}
+			for v := j; v >= 0 && v >= j-8; v-- {
+				if v < j && hasPunct(text[ws[v].end:ws[v+1].start]) {
+					return false
+				}
+				if eventWord(text, ws, v) && !isNoun(ws, v) && ws[v].trig != nil {
+					return true
+				}
+			}
+			return false
+		} else if hasPunct(gap) {
+			return false
+		}
+		if ws[j].is(cClauseOpener | cPreposition | cBeForm | cAuxiliary) {
+			return false
+		}
+	}
+	return false
+}
+
 // accusations are the verbs that name a charge in their "with" or "of"
 // phrase: "charged with murder", "accused of fraud".
 var accusations = lexSet(`charged accused convicted indicted suspected acquitted cleared`)
@@ -2286,6 +2397,31 @@ func figureApposition(text string, ws []word, k int) int {
 			if ws[j].lower == "or" && figure && (strings.ContainsAny(ws[j-1].lower, "0123456789$#") || j >= 2 && strings.ContainsAny(ws[j-2].lower, "0123456789$#")) {
 				return j - 1
 			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// examplesAside is the word before an aside of examples that ends at word
+// k, opened by a comma and "including" (within six words, no other
+// punctuation but the commas of a list): "signed a separate agreement with
+// bilateral creditors, including China and India, in June". The aside
+// names members of the noun before it; a date after it is the clause's.
+// -1 when there is none.
+func examplesAside(text string, ws []word, k int) int {
+	for j := k; j > 0 && j >= k-6; j-- {
+		g := text[ws[j-1].end:ws[j].start]
+		if hardGap(g) || ws[j].is(cClauseOpener) {
+			return -1
+		}
+		if strings.Contains(g, ",") && ws[j].lower == "including" {
+			if strings.TrimSpace(g) != "," || j == k {
+				return -1
+			}
+			return j - 1
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
 			return -1
 		}
 	}

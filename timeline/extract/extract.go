@@ -397,7 +397,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
 			}
-			if k := wordIndexAt(ws, x.Start); k > 0 && ws[k-1].lower == "since" && !beganOn(text, ws, x, k) {
+			if k := wordIndexAt(ws, x.Start); k > 0 && (ws[k-1].lower == "since" && !beganOn(text, ws, x, k) || sinceThing(text, ws, k)) {
 				if w := whenClause(text, ws, x); w >= 0 && !inQuote(ws, x.Start) {
 					// "cared for him since November, when he was found
 					// clinging to an inner tube": the start of the span

@@ -1052,6 +1052,9 @@ func complement(text string, ws []word, d *draft) string {
 		if k == d.trig+1 && hasPunct(text[ws[k-1].end:w.start]) && w.info().speech {
 			break // "many had recovered, said Dr Frieden": the teller, no object
 		}
+		if len(parts) > 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan()) && !inSpan(w, d.dateSpan()) {
+			break // "marched through central Tbilisi on Tuesday evening against a bill": the complement ends at its date
+		}
 		if inSpan(w, d.dateSpan()) || inSpan(w, d.gapped) || (len(parts) == 0 && (w.lower == "on" || w.lower == "in") && k+1 < len(ws) && inSpan(ws[k+1], d.dateSpan())) {
 			continue
 		}

@@ -33,6 +33,7 @@ func TestHeadlinePatterns(t *testing.T) {
 		{"have with an event noun stays a light verb", "Ines Marvaldo and Lars Holm had talks in Oslo on Monday.", "Ines Marvaldo and Lars Holm have talks in Oslo"},
 		{"an agency credit is no actor", "GATLINBURG, Tenn. (AP) — Firefighters have contained a wildfire, officials said Wednesday.", "Firefighters contain a wildfire"},
 		{"the short name of a long organization name", "The Independent Electoral and Boundaries Commission (IEBC) has suspended the by-election in Msambweni on Monday.", "IEBC suspends the by-election in Msambweni"},
+		{"the complement ends at its date", "Hospital nurses marched through central Riga on Monday evening against the pay offer.", "Hospital nurses march through central Riga"},
 		{"a short organization name stays", "The Electoral Commission suspended the by-election in Msambweni on Monday.", "Electoral Commission suspends the by-election in Msambweni"},
 		{"a verb shared after a plan", "The planemaker Aerovia delivered its first freighter on Oct. 30 and plans to open a maintenance center in Florida in 2026.", "Aerovia opens a maintenance center in Florida"},
 		{"a copula before a participle, the clause ending after the date", "Schools in Chennai will remain closed on Monday, Collector S. Lakshmi said.", "Schools in Chennai close"},

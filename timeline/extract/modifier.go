@@ -110,8 +110,8 @@ var clauseTakers = lexSet(`believe believed believes think thought thinks know k
 // hard by bird flu, ordered"): a date after the aside's closing comma is not
 // the participle's.
 func asideParticiple(text string, ws []word, k int) bool {
-	if k < 1 || !participleForm(ws[k].lower) || isNoun(ws, k) || ws[k].info().speech {
-		return false
+	if k < 1 || !participleForm(ws[k].lower) || simplePasts[ws[k].lower] || isNoun(ws, k) || ws[k].info().speech {
+		return false // a simple past that is no participle ("The race, which began in 1981, drew ...") is a verb
 	}
 	open := k - 1 // the word before the aside's comma
 	if k > 1 && relativeAdverbs[ws[k-1].lower] && !hasPunct(text[ws[k-1].end:ws[k].start]) {

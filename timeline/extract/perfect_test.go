@@ -158,8 +158,8 @@ func TestCoordinatedPerfect(t *testing.T) {
 }
 
 // TestPerfectSaying checks that a named actor's saying in the present
-// perfect of what is still to come is the statement of the publication
-// day, while a stance ("its programme is peaceful") or a habit ("has
+// perfect of what is still to come, or a request ("has asked the unions to
+// resume talks"), is the statement of the publication day, while a stance ("its programme is peaceful") or a habit ("has
 // repeatedly said") is no event of a day.
 func TestPerfectSaying(t *testing.T) {
 	runDatedCases(t, []datedCase{
@@ -167,6 +167,8 @@ func TestPerfectSaying(t *testing.T) {
 		{name: "a state said", text: "Iran has said its nuclear programme is peaceful.", bad: "said"},
 		{name: "a habit of saying", text: "Obama has repeatedly said he will close the prison.", bad: "said"},
 		{name: "no named actor", text: "Officials have said the bridge will reopen.", bad: "said"},
+		{name: "a request to an object", text: "Governor Ana Ruiz has asked the two unions to resume talks.", want: "asked 2022-09-14"},
+		{name: "a request, no named actor", text: "The police have asked drivers to avoid the bridge.", bad: "asked"},
 	})
 }
 

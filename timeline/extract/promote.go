@@ -116,12 +116,48 @@ func (d *draft) aspectualVerb() int {
 	}
 	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
 	for _, k := range d.also {
-		if k <= t || k-t > 3 || k >= first || aspectualForms[ws[k].lower] == "" || isNoun(ws, k) || ws[k].quoted || hasPunctBetween(d.doc.Text, ws, t, k) {
+		if k <= t || k >= first || isNoun(ws, k) || ws[k].quoted || aspectualForms[ws[k].lower] == "" && !inForceVerb(ws, k) {
 			continue
 		}
-		return k
+		if k-t <= 3 && !hasPunctBetween(d.doc.Text, ws, t, k) || k-t <= 10 && commaAside(d.doc.Text, ws, t, k) {
+			return k
+		}
 	}
 	return -1
+}
+
+// inForceVerb reports the verb of "take effect" or "come into force" at k:
+// "The new tariff takes effect on 1 May" starts the tariff, as "began"
+// starts a strike.
+func inForceVerb(ws []word, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	switch inForceForms[ws[k].lower] {
+	case "take":
+		return ws[k+1].lower == "effect"
+	case "come", "enter", "go":
+		return k+2 < len(ws) && (ws[k+1].lower == "into" || ws[k+1].lower == "in") && (ws[k+2].lower == "force" || ws[k+2].lower == "effect")
+	}
+	return false
+}
+
+// inForceForms are the forms of the verbs of coming into force.
+var inForceForms = formsOf(`take:took:taken come:came:come enter go:went:gone`)
+
+// commaAside reports that the only punctuation between words t and k is
+// a pair of commas around an aside right after t: "The first increase, of
+// one percentage point, takes effect".
+func commaAside(text string, ws []word, t, k int) bool {
+	if strings.TrimSpace(text[ws[t].end:ws[t+1].start]) != "," || strings.TrimSpace(text[ws[k-1].end:ws[k].start]) != "," {
+		return false
+	}
+	for j := t + 2; j < k; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) && j != k {
+			return false
+		}
+	}
+	return t+1 < k-1
 }
 
 // supportVerb is the support verb among also whose object is the noun of

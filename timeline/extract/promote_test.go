@@ -106,6 +106,12 @@ func TestPromoteTrigger(t *testing.T) {
 		{"subject of an aspectual verb in a clause of its own",
 			"The harbour festival opened on Friday, three weeks late.",
 			"2019-11-01 opened (festival) The harbour festival opens"},
+		{"subject of take effect",
+			"The fare rise takes effect on 1 December.",
+			"2019-12-01 takes (rise,effect) Fare rise"}, // the headline built on the noun is kept
+		{"subject of an aspectual verb after an aside in commas",
+			"The second strike, of three days, began on Monday.",
+			"2019-11-04 began (strike) Strike, of three days begins"},
 		// ... but not when the noun is what the date names
 		{"subject of take place",
 			"The ceremony took place on Saturday in the old town hall.",

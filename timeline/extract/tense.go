@@ -73,6 +73,12 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		if ti >= 0 && ti < d.trig && coordinatedClause(a.doc.Text, ws, ti, d.trig) {
 			ti = -1 // "The bank has raised its rate, and its governor said on Monday that ...": not what he said
 		}
+		if ti > d.trig && presentPerfect(ws, ti) && pastVerb(ws, d.trig) && coordinatedClause(a.doc.Text, ws, d.trig, ti) {
+			ti = -1 // "said on Tuesday that the law was flawed, and the US has postponed a visit": reported, it would be "had postponed"
+		}
+		if ti >= 0 && ti < d.trig && speakerRelative(a.doc.Text, ws, ti, d.trig) {
+			ti = -1 // "Business groups, which had lobbied against the increase, said on Thursday that ...": the speaker's background
+		}
 		if datedHappening(drafts, ws) && !(ownSayingDate(d, drafts) && pastVerb(ws, ti) && ti-d.trig <= 8 && d.trig-ti <= 8) {
 			if ownSayingDate(d, drafts) && ((onlyBefore(drafts, d) || onlyBackground(ws, drafts, d) || colonAfterDate(a.doc.Text, ws, d)) && !forecastSentence(ws) || pastVerb(ws, d.trig) && !reportsDated(a.doc.Text, ws, drafts, d)) {
 				// "The Maariv newspaper said Sunday that Netanyahu's
@@ -100,6 +106,32 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		out = append(out, nd)
 	}
 	return out
+}
+
+// speakerRelative reports a word at k inside a relative clause set off by
+// commas that closes right before the saying at say: "Business groups,
+// which had lobbied against the increase since last year, said on Thursday
+// that ...". The clause describes the speaker; it is nothing the saying
+// reports.
+func speakerRelative(text string, ws []word, k, say int) bool {
+	if say < 1 || strings.TrimSpace(text[ws[say-1].end:ws[say].start]) != "," {
+		return false
+	}
+	for j := k + 1; j < say; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) && j != say {
+			return false
+		}
+	}
+	for j := k; j >= 1 && j >= k-12; j-- {
+		gap := text[ws[j-1].end:ws[j].start]
+		if relativePronouns[ws[j].lower] && strings.TrimSpace(gap) == "," {
+			return true
+		}
+		if hasPunct(gap) {
+			return false
+		}
+	}
+	return false
 }
 
 // keepStatement gives the saying d's own date to the happening it
@@ -1304,7 +1336,8 @@ func subjectRelative(text string, ws []word, d *draft) bool {
 // still to come (a "will" or "would" within 12 words, no hard gap): "Finance
 // minister Karl Ober has said the government will respect the ruling". What
 // is said is no happening; the statement is, the news of the publication
-// day, as a dated saying of a plan is the news of its day
+// day, as a dated saying of a plan is the news of its day; so is a request
+// to an object ("has asked the parties to form a new government")
 // (reportedHappenings). A saying of experience or habit ("has long said",
 // "has repeatedly said") is a stance, no news; -1 when there is none.
 func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
@@ -1321,7 +1354,14 @@ func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
 			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" {
 				return k
 			}
+			if ws[j].lower == "to" && j > k+1 && j <= k+6 && directiveVerbs[ws[k].info().lemma] && j+1 < len(ws) && lowerWord(text, ws[j+1]) {
+				return k // "has asked the parties to form a new government": the request
+			}
 		}
 	}
 	return -1
 }
+
+// directiveVerbs are the verbs of saying that tell someone to do a thing,
+// with an object and an infinitive: "has urged residents to leave".
+var directiveVerbs = lexSet(`ask urge tell`)

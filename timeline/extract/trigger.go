@@ -446,8 +446,10 @@ func findTriggers(text string, ws []word) []int {
 			continue // a noun inside a name: the "North Atlantic Treaty Organization"
 		}
 		if info.light {
-			// "hold" is an event only when no event noun follows it.
-			if (info.lemma != "hold" || nounTriggerAhead(ws, i)) && !(takeIdiom(ws, i) && eventSubject(ws, i) < 0) {
+			// "hold" is an event only when no event noun follows it; a
+			// light verb with its particle is a verb of its own ("set
+			// out from the base camp", "took off", "gave up").
+			if (info.lemma != "hold" || nounTriggerAhead(ws, i)) && !(takeIdiom(ws, i) && eventSubject(ws, i) < 0) && !lightParticle(text, ws, i) {
 				continue
 			}
 		}
@@ -466,6 +468,20 @@ func findTriggers(text string, ws []word) []int {
 		out = append(out, i)
 	}
 	return out
+}
+
+// lightParticle reports a light verb at i in a verb form (not after a
+// determiner) right before its particle, with no object after it: "had set
+// out from Skardu", "the plane took off on time", "the rebels gave up.".
+// The pair is a verb of its own, which hands nothing over to an object; with
+// an object ("whose rescue set off a tug-of-war") it is left to the other
+// rules.
+func lightParticle(text string, ws []word, i int) bool {
+	if i+1 >= len(ws) || !verbParticles[ws[i+1].lower] || hasPunct(text[ws[i].end:ws[i+1].start]) ||
+		i > 0 && (ws[i-1].is(cDeterminer) || ws[i-1].possessive) {
+		return false
+	}
+	return i+2 >= len(ws) || hasPunct(text[ws[i+1].end:ws[i+2].start]) || ws[i+2].is(cPreposition|cLocationPrep|cTemporalPrep)
 }
 
 // appellation reports "named" or "called" after a noun and before a name:
@@ -671,8 +687,9 @@ var simplePasts = func() map[string]bool {
 // relativePast reports a verb in the simple past after "that", which is
 // then a relative pronoun, no determiner: "the bullet that tore through
 // his kitchen window"; a form that may be a participle or an adjective
-// ("hurt", "sparked") only before its object: "the issues that hurt Sun's
-// performance", not "that damaged car".
+// ("hurt", "sparked") only before its object or a preposition: "the issues
+// that hurt Sun's performance", "an offering that closed on Friday", not
+// "that damaged car".
 func relativePast(ws []word, i int) bool {
 	if i < 1 || ws[i-1].lower != "that" {
 		return false
@@ -684,7 +701,8 @@ func relativePast(ws []word, i int) bool {
 		return false // a verb of the lexicon after "that" is read by nounsVerb ("the bombing that killed")
 	}
 	next := ws[i+1]
-	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower]
+	return next.is(cArticle) || next.possessive || next.is(cDeterminer) && !next.is(cAdverbDeterminer) || figureWord(next.lower) || verbParticles[next.lower] ||
+		next.is(cPreposition|cTemporalPrep|cLocationPrep) && !ws[i].is(cNonVerbEd) // "an offering that closed on Friday": no adjective stands between a determiner and a preposition
 }
 
 // verbParticles follow a verb as its particle, which no adjective takes:

@@ -57,6 +57,21 @@ func TestScheduledDate(t *testing.T) {
 	}, time.Date(2000, 1, 15, 0, 0, 0, 0, time.UTC))
 }
 
+// TestInForce: a law or a rule that "takes effect" or "comes into force" in
+// the present is scheduled, so its date lies ahead.
+func TestInForce(t *testing.T) {
+	d := time.Date(2024, 2, 2, 0, 0, 0, 0, time.UTC) // a Friday
+	runTagCases(t, []tagCase{
+		{"takes effect", "The new speed limit takes effect on 3 August.", []string{"3 August=2024-08-03"}},
+		{"take effect", "The higher tolls take effect on 3 August.", []string{"3 August=2024-08-03"}},
+		{"comes into force", "The smoking ban comes into force on 3 August.", []string{"3 August=2024-08-03"}},
+		{"enters into force", "The treaty enters into force in August.", []string{"August=2024-08"}},
+		// negative: the past keeps the past
+		{"took effect", "The new speed limit took effect on 3 August.", []string{"3 August=2023-08-03"}},
+		{"did not take effect", "The limit did not take effect on 3 August, officials said.", []string{"3 August=2023-08-03"}},
+	}, d)
+}
+
 // TestLaterThisWeekOnSunday: on a Sunday nothing of the ISO week is left,
 // so a week still ahead is the next one.
 func TestLaterThisWeekOnSunday(t *testing.T) {

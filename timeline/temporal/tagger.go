@@ -876,6 +876,10 @@ func (m *matcher) cueList() []cue {
 			// "protesters planned a demonstration on Saturday": the
 			// thing planned lies ahead of the plan
 			m.cues = append(m.cues, cue{i, tenseFuture})
+		case m.inForce(i):
+			// "the ban takes effect on 1 August", "the rules come into
+			// force in May": a law's start in the present is a schedule
+			m.cues = append(m.cues, cue{i, tenseFuture})
 		case (w == wThreatened || w == wPromised || w == wVowed || w == wPledged) && m.is(i-1, wHas, wHave) &&
 			m.is(i+1, wA, wAn, wAnother, wMore, wFurther, wNew):
 			// "the union has threatened further action in April": the
@@ -970,6 +974,31 @@ func (m *matcher) cueList() []cue {
 		}
 	}
 	return m.cues
+}
+
+// inForce reports a verb of coming into force in the present at i: "takes
+// effect", "take effect", "comes into force", "enter into force", "goes into
+// effect". After "to", a modal or "did" the form has no tense of its own
+// ("did not take effect until 2019"); "took effect" is a past (cPast).
+func (m *matcher) inForce(i int) bool {
+	if m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill) {
+		return false
+	}
+	lower := func(k int) string {
+		t := m.tok(k)
+		if t.kind != tWord {
+			return ""
+		}
+		return strings.ToLower(t.written(m.text))
+	}
+	switch lower(i) {
+	case "takes", "take":
+		return lower(i+1) == "effect"
+	case "comes", "come", "enters", "enter", "goes", "go":
+		next := lower(i + 1)
+		return (next == "into" || next == "in") && (lower(i+2) == "force" || lower(i+2) == "effect")
+	}
+	return false
 }
 
 // pluralSubject reports whether the word at i can end the plural subject

@@ -229,6 +229,8 @@ func TestRelative(t *testing.T) {
 		{"overnight after a day", "Shares closed lower Friday, hit by overnight losses. The index fell 4.5% from the previous Friday.",
 			[]string{"Friday=2022-09-09", "overnight=2022-09-08TNI", "the previous Friday=2022-09-02"}},
 		{"overnight alone", "Oil fell overnight.", []string{"overnight=2022-09-13TNI"}},
+		{"overnight after an evening", "Crowds gathered on Monday evening and the police made 12 arrests overnight.",
+			[]string{"Monday evening=2022-09-12TEV", "overnight=2022-09-12TNI"}},
 		{"a show's title", `Baker said on ABC's "This Week" that talks would go on.`, nil},
 		{"this week at the start", "This week, the talks resumed.", []string{"This week=2022-W37"}},
 		{"for the week", "The index fell on Friday. For the week, it dropped 3.8%.", []string{"Friday=2022-09-09", "the week=2022-W36"}},

@@ -112,10 +112,17 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		// the night that ends on the reference day: the day last
 		// named, else the DCT. "Shares closed lower Friday, depressed
 		// by overnight losses in New York": Thursday night.
+		// After an evening or a night ("marched on Tuesday evening, and
+		// police detained 40 protesters overnight") it is the night that
+		// evening runs into: Tuesday night.
 		c.e = i + 1
 		if m.lastGran == gDay || m.lastGran == gTime {
 			c.rule = rPartOfDay
-			c.val = format(startOf(m.last, gDay).AddDate(0, 0, -1), gDay)
+			back := -1
+			if strings.HasSuffix(m.lastVal, "TEV") || strings.HasSuffix(m.lastVal, "TNI") {
+				back = 0
+			}
+			c.val = format(startOf(m.last, gDay).AddDate(0, 0, back), gDay)
 			c.anchor, c.anchorKind = m.lastVal, aPrevious
 		} else {
 			m.relativeDate(&c, gDay, -1, rPartOfDay)
