@@ -26,6 +26,30 @@ func TestPromoteTrigger(t *testing.T) {
 		{"failing",
 			"The new pumps failed to start properly on Monday, engineers said.",
 			"2019-11-04 failed (start,properly) The new pumps fail to start properly"},
+		// a verb of ordering or asking, its object and the infinitive: the
+		// order, what was ordered may never happen
+		{"ordering and its infinitive",
+			"The health board ordered two clinics to shut on Monday.",
+			"2019-11-04 ordered (shut) The health board orders two clinics to shut"},
+		// (the headline stops at "and", headline.go's rule, left alone)
+		{"ordering, its object joined by and",
+			"The league ordered the home and away clubs to replay the match on Sunday.",
+			"2019-11-03 ordered (replay) The league orders the home"},
+		{"invited in the passive",
+			"The two towns, which were invited to bid for the games in May, said nothing.",
+			"2019-05 invited (bid) Two towns invited to bid"},
+		// a date set as the infinitive's target stays its own
+		{"asked to act by a date",
+			"The council asked the builders to finish the bridge by Friday.",
+			"2019-11-08 finish (bridge) The builders finish the bridge"},
+		// a verb of beginning, stopping or going on and its gerund: the
+		// verb, which carries the tense
+		{"stopping and its gerund",
+			"The bakery stopped delivering bread on Tuesday after its van broke down.",
+			"2019-11-05 stopped (delivering) The bakery stops delivering bread"},
+		{"beginning and its gerund",
+			"Two airlines began charging fees for hand luggage in March.",
+			"2019-03 began (airlines,charging) Two airlines begin charging fees"},
 		// a support verb and its noun of happening: the verb, the headline
 		// kept
 		{"support verb",
