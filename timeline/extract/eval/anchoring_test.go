@@ -64,7 +64,7 @@ var sentenceFloors = map[string]struct{ recall, precision float64 }{
 // (AnchorDoc.Triggers): just below the figures reached.
 var triggerFloors = map[string]float64{
 	"timebank": 0.575,
-	"aquaint":  0.449,
+	"aquaint":  0.452,
 }
 
 func TestAnchoringFloors(t *testing.T) {
