@@ -69,8 +69,8 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	stretch := first > 0 && ws[first-1].lower == "throughout"
 	bestIdx, bestCost := -1, 1<<30
 	for n, ti := range cands {
-		if ws[ti].quoted || chargeOf(ws, ti) {
-			continue // a charge ("charged with murder Thursday") is no happening of the date
+		if ws[ti].quoted || chargeOf(ws, ti) || mannerPhrase(ws, ti) {
+			continue // a charge ("charged with murder Thursday"), a reason ("in protest") is no happening of the date
 		}
 		if n >= len(trigs) && !guessInClause(text, ws, ti, first, last) {
 			continue
@@ -1918,6 +1918,19 @@ func chargeOf(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// mannerNouns tell, bare after "in", why or how the verb's doer acted,
+// no happening of their own: "blocked the road in protest on Friday",
+// "shelled the town in retaliation".
+var mannerNouns = lexSet(`protest retaliation response reply solidarity defiance`)
+
+// mannerPhrase reports a noun of mannerNouns right after "in", with no
+// article or other word between: "in protest" tells why the verb before
+// it was done, so the date is that verb's ("in a protest on Friday" is a
+// happening of its own).
+func mannerPhrase(ws []word, k int) bool {
+	return k > 0 && ws[k-1].lower == "in" && mannerNouns[ws[k].lower]
 }
 
 // framePhrase reports the phrase of the noun at k, with its date ending at

@@ -26,6 +26,14 @@ func TestPromoteTrigger(t *testing.T) {
 		{"failing",
 			"The new pumps failed to start properly on Monday, engineers said.",
 			"2019-11-04 failed (start,properly) The new pumps fail to start properly"},
+		// a bare noun after "in" that tells why ("in protest") is no
+		// happening of the date: the verb before it
+		{"in protest",
+			"Fishermen blocked the harbour mouth in protest on Monday.",
+			"2019-11-04 blocked (protest) Fishermen block the harbour mouth in protest"},
+		{"in a protest is a happening",
+			"Two students were hurt in a protest on Monday.",
+			"2019-11-04 protest (hurt) Two students were hurt in a protest"},
 		// a verb of ordering or asking, its object and the infinitive: the
 		// order, what was ordered may never happen
 		{"ordering and its infinitive",
