@@ -26,6 +26,17 @@ func TestPromoteTrigger(t *testing.T) {
 		{"failing",
 			"The new pumps failed to start properly on Monday, engineers said.",
 			"2019-11-04 failed (start,properly) The new pumps fail to start properly"},
+		// a word of happening that modifies the noun after it ("the launch
+		// pad", "Rescue teams") is no happening of the date: the verb
+		{"compound modifier after an article",
+			"Engineers rolled the rocket to the launch pad on Monday.",
+			"2019-11-04 rolled (launch) Engineers roll the rocket to the launch pad"},
+		{"compound modifier at the sentence's start",
+			"Rescue workers pulled two climbers from a crevasse on Sunday.",
+			"2019-11-03 pulled (Rescue) Rescue workers pull two climbers from a crevasse"},
+		{"a noun of happening before its verb is no compound",
+			"The launch failed on Monday after a valve leaked.",
+			"2019-11-04 failed (launch,leaked) The launch fails"},
 		// a bare noun after "in" that tells why ("in protest") is no
 		// happening of the date: the verb before it
 		{"in protest",
