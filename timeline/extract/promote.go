@@ -247,6 +247,12 @@ func (d *draft) verbTrigger() {
 			return
 		}
 	}
+	if v := d.purposeVerb(); v >= 0 {
+		info, _ := headInfo(d.doc.Text, d.words, v)
+		d.moveTrigger(v) // "was taken offline an hour later to stop the malware": the taking
+		d.info = info
+		return
+	}
 	if c := d.controlVerb(); c >= 0 {
 		info, _ := headInfo(d.doc.Text, d.words, c)
 		d.moveTrigger(c) // "ordered public offices to close on Wednesday": the order
@@ -312,6 +318,41 @@ func (d *draft) verbTrigger() {
 	info, _ := headInfo(d.doc.Text, d.words, v)
 	d.moveTrigger(v)
 	d.info = info
+}
+
+// purposeVerb is the verb in a tense among the draft's also words that
+// the draft's date follows, right before the "to" of the infinitive
+// trigger: "the whole system was taken offline an hour later to stop the
+// malware", "troops were flown in on Friday to guard the port". The date
+// ends the verb's clause, and the infinitive after it tells what for; -1
+// when there is none (nor when the verb schedules or expects: "is expected
+// on Friday to announce").
+func (d *draft) purposeVerb() int {
+	ws, text, t := d.words, d.doc.Text, d.trig
+	if t < 3 || ws[t-1].lower != "to" || !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1 // a noun's form after "to" too: "to stop the malware"
+	}
+	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if last != t-2 || first < 1 || hasPunct(text[ws[last].end:ws[t-1].start]) {
+		return -1
+	}
+	best := -1
+	for _, v := range d.also {
+		if v >= first || first-v > 8 || isNoun(ws, v) || ws[v].quoted || scheduleWords[ws[v].lower] || conativeVerbs[ws[v].lower] != "" || controlForms[ws[v].lower] != "" {
+			continue
+		}
+		aux := v > 0 && ws[v-1].is(cModal|cBeForm|cHaveForm|cAuxiliary)
+		if !pastForm(ws, v) && !aux || hasPunctBetween(text, ws, v, first) || clauseBreaks(text, ws, v, first) > 0 {
+			continue
+		}
+		if info, ok := headInfo(text, ws, v); !ok && !(info.lemma == "take" && resultComplement(text, ws, v+1, first)) || info.speech {
+			continue // but "was taken offline": a change of state
+		}
+		if best < 0 || v > best {
+			best = v
+		}
+	}
+	return best
 }
 
 // phaseForms are the forms of the verbs that begin, stop or go on with

@@ -45,6 +45,14 @@ func TestPromoteTrigger(t *testing.T) {
 		{"in a protest is a happening",
 			"Two students were hurt in a protest on Monday.",
 			"2019-11-04 protest (hurt) Two students were hurt in a protest"},
+		// a date right before the "to" of an infinitive of purpose ends the
+		// clause of the verb before it
+		{"infinitive of purpose after the date",
+			"The county shut the ferry terminal on Tuesday to repair the ramp.",
+			"2019-11-05 shut (repair) The county shuts the ferry terminal"},
+		{"infinitive of purpose after a change of state",
+			"The bank's payment network was taken offline on Tuesday to stop the fault from spreading.",
+			"2019-11-05 taken (payment,stop,spreading) The bank's payment network taken offline"},
 		// a verb of ordering or asking, its object and the infinitive: the
 		// order, what was ordered may never happen
 		{"ordering and its infinitive",
