@@ -39,9 +39,10 @@ import (
 //     the kind of happening stays the verb's.
 //
 // A support verb takes the trigger after the headline, which its noun
-// built well ("Castro attends a rally", "U.S. authorities schedule a news
-// conference"; built from the verb it would lose words: "U.S. schedules a
-// news conference"): the kind of happening stays the noun's. The others
+// built well ("Castro attends a rally"; built from the verb it would lose
+// words): the kind of happening stays the noun's. A verb of scheduling is
+// no support verb: the date of "scheduled a news conference Thursday" is
+// the conference's, which TimeML anchors, not the day it was scheduled. The others
 // take it before the headline, which the old word built badly or wrongly
 // ("Authorities contain the outbreak" for "sought to contain", "Ingrid Sol
 // defeats" for "conceded defeat", "Sale" for
@@ -63,9 +64,10 @@ var goForms = formsOf(`go:went:gone`)
 
 // supportVerbs are the forms of the verbs that lend their tense to a noun
 // of happening as their object: "went on sale", "held talks", "won the
-// vote", "attended a rally", "issued a ruling".
+// vote", "attended a rally", "issued a ruling" (not "scheduled a news
+// conference Thursday": the date is the conference's).
 var supportVerbs = formsOf(`go:went:gone hold:held:held have:had:had make:made:made take:took:taken give:gave:given
-win:won:won attend stage conduct issue schedule concede claim suffer`)
+win:won:won attend stage conduct issue concede claim suffer`)
 
 // formsOf maps the forms of each verb of a list ("seek:sought:sought") to
 // its base.

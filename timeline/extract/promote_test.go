@@ -37,6 +37,10 @@ func TestPromoteTrigger(t *testing.T) {
 		{"a noun of happening before its verb is no compound",
 			"The launch failed on Monday after a valve leaked.",
 			"2019-11-04 failed (launch,leaked) The launch fails"},
+		// what is scheduled has the date, not the scheduling: the noun
+		{"scheduled noun of happening",
+			"The ferry company scheduled a public hearing Friday to explain the new timetable.",
+			"2019-11-08 hearing (scheduled,explain) The ferry company schedules a public hearing to explain the new timetable"},
 		// a bare noun after "in" that tells why ("in protest") is no
 		// happening of the date: the verb before it
 		{"in protest",
