@@ -13,6 +13,15 @@ import (
 //
 //   - a verb of trying and the verb it governs ("tried to scare"): the
 //     attempt is the happening, its object may never have happened;
+//   - a verb of ordering, asking or allowing, its object and the infinitive
+//     the date follows ("ordered public offices to close on Wednesday"):
+//     the order, for the same reason (controlVerb);
+//   - a verb of beginning, stopping or going on and its gerund ("stopped
+//     selling tickets on Saturday"): the verb, which carries the tense
+//     (phaseVerb);
+//   - an infinitive of purpose right after the date ("was taken offline an
+//     hour later to stop the malware"): the verb before the date
+//     (purposeVerb);
 //   - a support verb and the noun of happening that is its object ("won 41
 //     percent of the vote", "attended a rally", "conceded defeat"), or that
 //     "go on" puts under way ("went on sale last month"): the verb carries
@@ -36,7 +45,10 @@ import (
 //     modifies as an adjective or a possessive ("reported a third-quarter
 //     net loss", "praised last week's inspection"): the noun, the date
 //     being its alone; moved after the headline, which the verb built, and
-//     the kind of happening stays the verb's.
+//     the kind of happening stays the verb's;
+//   - "due" or "payable" right before the date ("debentures due March 1,
+//     2011", "a dividend, payable Dec. 15"): the falling due, after the
+//     headline, the kind the old trigger's (dueWord).
 //
 // A support verb takes the trigger after the headline, which its noun
 // built well ("Castro attends a rally"; built from the verb it would lose
@@ -52,7 +64,7 @@ import (
 // An aspectual verb and the verb it governs ("began delving", "stopped
 // paying") keep the aspectual, which carries the tense: TimeBank links the
 // one as often as the other (moving to the governed verb found 10 of its
-// anchors and lost 12).
+// anchors and lost 12); phaseVerb moves a gerund trigger back to it.
 
 // conativeVerbs are the forms of the verbs of trying (failing too: "failed
 // to open", what failed never happened).
@@ -86,6 +98,13 @@ func formsOf(list string) map[string]string {
 // date also anchors whose object the trigger is. Called after the
 // headline.
 func (d *draft) promoteTrigger() {
+	if k := d.dueWord(); k >= 0 {
+		if !slices.Contains(d.also, k) {
+			d.also = append(d.also, k)
+		}
+		d.moveTrigger(k) // "convertible debentures due March 1, 2011": the falling due
+		return
+	}
 	if d.trig < 0 || len(d.also) == 0 {
 		return
 	}
@@ -355,6 +374,35 @@ func (d *draft) purposeVerb() int {
 		}
 	}
 	return best
+}
+
+// dueWords say when a payment or a debt falls due, the date right after
+// them: "notes due Nov. 1, 2009", "The dividend is payable Jan. 2".
+var dueWords = lexSet(`due payable`)
+
+// dueWord is the word of dueWords right before the draft's own date ("on"
+// may stand between) when the draft stands on another word of its clause:
+// "sold $100 million of notes due Nov. 1, 2009", "declared a dividend,
+// payable Dec. 15": the date tells when the debt or the payment falls due,
+// and TimeML anchors it to "due" or "payable". Moved after the headline,
+// which the old trigger built ("Oneida declares a 10% stock dividend"), and
+// the kind of happening stays the old trigger's. Not for the noun of
+// happening right before it ("the general election due in September": the
+// election). -1 when there is none.
+func (d *draft) dueWord() int {
+	ws, text := d.words, d.doc.Text
+	if d.trig < 0 || !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1
+	}
+	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	k := first - 1
+	if k >= 0 && ws[k].lower == "on" {
+		k--
+	}
+	if k < 1 || k == d.trig || k-1 == d.trig || !dueWords[ws[k].lower] || !lowerWord(text, ws[k]) || hasPunctBetween(text, ws, k, first) {
+		return -1
+	}
+	return k
 }
 
 // phaseForms are the forms of the verbs that begin, stop or go on with

@@ -37,6 +37,17 @@ func TestPromoteTrigger(t *testing.T) {
 		{"a noun of happening before its verb is no compound",
 			"The launch failed on Monday after a valve leaked.",
 			"2019-11-04 failed (launch,leaked) The launch fails"},
+		// "due" or "payable" before the date: the falling due, after the
+		// headline the clause's verb built
+		{"debt due on a date",
+			"The utility sold $200 million of bonds due June 1, 2030.",
+			"2030-06-01 due (sold) The utility sells $200 million of bonds due"},
+		{"payment payable on a date",
+			"The board declared a dividend of 10 cents a share, payable Dec. 15 to holders of record.",
+			"2019-12-15 payable (declared) The board declares a dividend of 10 cents"},
+		{"a noun of happening due on a date keeps it",
+			"The ferry strike due on Friday was called off.",
+			"2019-11-01 strike (due,called) Ferry strike"},
 		// what is scheduled has the date, not the scheduling: the noun
 		{"scheduled noun of happening",
 			"The ferry company scheduled a public hearing Friday to explain the new timetable.",
