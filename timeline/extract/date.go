@@ -1963,6 +1963,10 @@ func compoundModifier(text string, ws []word, k int) bool {
 	if prepositions[y.lower] || otherPrepositions[y.lower] || irregularParticiples[y.lower] || k+2 < len(ws) && ws[k+2].lower == "to" {
 		return false // "the blasts next to the embassy", "an attack read on television"
 	}
+	if n := k + 2; strings.HasSuffix(y.lower, "s") && !strings.HasSuffix(y.lower, "ss") && n < len(ws) && ws[n].lower != "of" &&
+		(ws[n].is(cPreposition|cTemporalPrep|cLocationPrep|cArticle|cDeterminer) || prepositions[ws[n].lower]) {
+		return false // a verb's -s form and what it takes: "The ban runs until December 2028"
+	}
 	if _, ok := y.trigger(); ok || len(y.lower) < 3 || strings.HasSuffix(y.lower, "ed") || strings.HasSuffix(y.lower, "ing") || strings.HasSuffix(y.lower, "ly") {
 		return false
 	}
