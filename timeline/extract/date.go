@@ -72,8 +72,8 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 	stretch := first > 0 && ws[first-1].lower == "throughout"
 	bestIdx, bestCost := -1, 1<<30
 	for n, ti := range cands {
-		if ws[ti].quoted || chargeOf(ws, ti) {
-			continue // a charge ("charged with murder Thursday") is no happening of the date
+		if ws[ti].quoted || chargeOf(ws, ti) || mannerPhrase(ws, ti) || (ti+1 < first || ti+1 > last) && !guessedVerb(verbs, ti+1) && !framePhrase(text, ws, ti, last) && compoundModifier(text, ws, ti) {
+			continue // a charge ("charged with murder Thursday"), a reason ("in protest") is no happening of the date
 		}
 		if n >= len(trigs) && !guessInClause(text, ws, ti, first, last) {
 			continue
@@ -2029,6 +2029,70 @@ func chargeOf(ws []word, k int) bool {
 		}
 	}
 	return false
+}
+
+// mannerNouns tell, bare after "in", why or how the verb's doer acted,
+// no happening of their own: "blocked the road in protest on Friday",
+// "shelled the town in retaliation".
+var mannerNouns = lexSet(`protest retaliation response reply solidarity defiance`)
+
+// mannerPhrase reports a noun of mannerNouns right after "in", with no
+// article or other word between: "in protest" tells why the verb before
+// it was done, so the date is that verb's ("in a protest on Friday" is a
+// happening of its own).
+func mannerPhrase(ws []word, k int) bool {
+	return k > 0 && ws[k-1].lower == "in" && mannerNouns[ws[k].lower]
+}
+
+// guessedVerb reports the word at k among verbs, the verbs outside the
+// lexicon guessed from their place (sorted): "an attack read on
+// television" has a participle after its noun, no compound.
+func guessedVerb(verbs []int, k int) bool {
+	_, ok := slices.BinarySearch(verbs, k)
+	return ok
+}
+
+// compoundModifier reports the word of happening at k as the first noun
+// of a compound whose head, right after it, names a thing or people: "the
+// launch pad", "their patient records system", "Rescue teams pulled",
+// "a nationwide arrest warrant": the compound is no happening, and the
+// date is the clause verb's. The word before must open a noun phrase (an
+// article, a determiner, a possessive, a number, an adjective or the
+// sentence's start), never a subject, modal or "to" before a verb ("will
+// launch satellites", "they launch rockets").
+func compoundModifier(text string, ws []word, k int) bool {
+	if k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != " " || ws[k].possessive || ws[k].quoted {
+		return false
+	}
+	x, y := ws[k], ws[k+1]
+	if strings.HasSuffix(x.lower, "ing") || strings.HasSuffix(x.lower, "ed") || pastForm(ws, k) || x.is(cClosed|cIrregularParticiple|cIrregularPast) || irregularParticiples[x.lower] {
+		return false
+	}
+	if !lowerWord(text, y) || !wordOfLetters(text, y) || y.is(cClosed|cPreposition|cLocationPrep|cTemporalPrep|cNounPrep|cBeForm|cHaveForm|cModal|cAuxiliary|cIrregularPast|cIrregularParticiple|cTimeUnit) || eventWord(text, ws, k+1) {
+		return false
+	}
+	if prepositions[y.lower] || otherPrepositions[y.lower] || irregularParticiples[y.lower] || k+2 < len(ws) && ws[k+2].lower == "to" {
+		return false // "the blasts next to the embassy", "an attack read on television"
+	}
+	if n := k + 2; strings.HasSuffix(y.lower, "s") && !strings.HasSuffix(y.lower, "ss") && n < len(ws) && ws[n].lower != "of" &&
+		(ws[n].is(cPreposition|cTemporalPrep|cLocationPrep|cArticle|cDeterminer) || prepositions[ws[n].lower]) {
+		return false // a verb's -s form and what it takes: "The ban runs until December 2028"
+	}
+	if _, ok := y.trigger(); ok || len(y.lower) < 3 || strings.HasSuffix(y.lower, "ed") || strings.HasSuffix(y.lower, "ing") || strings.HasSuffix(y.lower, "ly") {
+		return false
+	}
+	if k == 0 || hasPunct(text[ws[k-1].end:x.start]) {
+		return true // "Rescue teams pulled"
+	}
+	p := ws[k-1]
+	if p.is(cArticle|cDeterminer) || p.possessive || p.is(cPreposition) {
+		return true
+	}
+	if p.is(cClosed|cModal|cModalTo|cAuxiliary|cBeForm|cHaveForm|cPronounSubject|cSubjectPronoun) || p.lower == "to" || !lowerWord(text, p) {
+		return false
+	}
+	_, ok := p.trigger()
+	return !ok && !eventWord(text, ws, k-1) && !strings.HasSuffix(p.lower, "ly") // "a nationwide arrest warrant"
 }
 
 // framePhrase reports the phrase of the noun at k, with its date ending at

@@ -13,6 +13,15 @@ import (
 //
 //   - a verb of trying and the verb it governs ("tried to scare"): the
 //     attempt is the happening, its object may never have happened;
+//   - a verb of ordering, asking or allowing, its object and the infinitive
+//     the date follows ("ordered public offices to close on Wednesday"):
+//     the order, for the same reason (controlVerb);
+//   - a verb of beginning, stopping or going on and its gerund ("stopped
+//     selling tickets on Saturday"): the verb, which carries the tense
+//     (phaseVerb);
+//   - an infinitive of purpose right after the date ("was taken offline an
+//     hour later to stop the malware"): the verb before the date
+//     (purposeVerb);
 //   - a support verb and the noun of happening that is its object ("won 41
 //     percent of the vote", "attended a rally", "conceded defeat"), or that
 //     "go on" puts under way ("went on sale last month"): the verb carries
@@ -36,12 +45,16 @@ import (
 //     modifies as an adjective or a possessive ("reported a third-quarter
 //     net loss", "praised last week's inspection"): the noun, the date
 //     being its alone; moved after the headline, which the verb built, and
-//     the kind of happening stays the verb's.
+//     the kind of happening stays the verb's;
+//   - "due" or "payable" right before the date ("debentures due March 1,
+//     2011", "a dividend, payable Dec. 15"): the falling due, after the
+//     headline, the kind the old trigger's (dueWord).
 //
 // A support verb takes the trigger after the headline, which its noun
-// built well ("Castro attends a rally", "U.S. authorities schedule a news
-// conference"; built from the verb it would lose words: "U.S. schedules a
-// news conference"): the kind of happening stays the noun's. The others
+// built well ("Castro attends a rally"; built from the verb it would lose
+// words): the kind of happening stays the noun's. A verb of scheduling is
+// no support verb: the date of "scheduled a news conference Thursday" is
+// the conference's, which TimeML anchors, not the day it was scheduled. The others
 // take it before the headline, which the old word built badly or wrongly
 // ("Authorities contain the outbreak" for "sought to contain", "Ingrid Sol
 // defeats" for "conceded defeat", "Sale" for
@@ -51,7 +64,7 @@ import (
 // An aspectual verb and the verb it governs ("began delving", "stopped
 // paying") keep the aspectual, which carries the tense: TimeBank links the
 // one as often as the other (moving to the governed verb found 10 of its
-// anchors and lost 12).
+// anchors and lost 12); phaseVerb moves a gerund trigger back to it.
 
 // conativeVerbs are the forms of the verbs of trying (failing too: "failed
 // to open", what failed never happened).
@@ -63,9 +76,10 @@ var goForms = formsOf(`go:went:gone`)
 
 // supportVerbs are the forms of the verbs that lend their tense to a noun
 // of happening as their object: "went on sale", "held talks", "won the
-// vote", "attended a rally", "issued a ruling".
+// vote", "attended a rally", "issued a ruling" (not "scheduled a news
+// conference Thursday": the date is the conference's).
 var supportVerbs = formsOf(`go:went:gone hold:held:held have:had:had make:made:made take:took:taken give:gave:given
-win:won:won attend stage conduct issue schedule concede claim suffer`)
+win:won:won attend stage conduct issue concede claim suffer`)
 
 // formsOf maps the forms of each verb of a list ("seek:sought:sought") to
 // its base.
@@ -84,6 +98,13 @@ func formsOf(list string) map[string]string {
 // date also anchors whose object the trigger is. Called after the
 // headline.
 func (d *draft) promoteTrigger() {
+	if k := d.dueWord(); k >= 0 {
+		if !slices.Contains(d.also, k) {
+			d.also = append(d.also, k)
+		}
+		d.moveTrigger(k) // "convertible debentures due March 1, 2011": the falling due
+		return
+	}
 	if d.trig < 0 || len(d.also) == 0 {
 		return
 	}
@@ -283,6 +304,25 @@ func (d *draft) verbTrigger() {
 			return
 		}
 	}
+	if v := d.purposeVerb(); v >= 0 {
+		info, _ := headInfo(d.doc.Text, d.words, v)
+		d.moveTrigger(v) // "was taken offline an hour later to stop the malware": the taking
+		d.info = info
+		return
+	}
+	if c := d.controlVerb(); c >= 0 {
+		info, _ := headInfo(d.doc.Text, d.words, c)
+		d.moveTrigger(c) // "ordered public offices to close on Wednesday": the order
+		d.info = info
+		return
+	}
+	if p := d.phaseVerb(); p >= 0 {
+		info, _ := headInfo(d.doc.Text, d.words, p)
+		d.kind = d.info.lemma // merging still tells the selling from the lending
+		d.moveTrigger(p)      // "stopped selling tickets on Saturday": the stopping
+		d.info = info
+		return
+	}
 	if t := d.trig; t >= 2 && (d.info.noun || isNoun(d.words, t)) && d.words[t-1].lower == "on" && goForms[d.words[t-2].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-2, t) {
 		d.also = append(d.also, t-2)
 		d.moveTrigger(t - 2) // "went on sale last month": the going on sale
@@ -335,6 +375,149 @@ func (d *draft) verbTrigger() {
 	info, _ := headInfo(d.doc.Text, d.words, v)
 	d.moveTrigger(v)
 	d.info = info
+}
+
+// purposeVerb is the verb in a tense among the draft's also words that
+// the draft's date follows, right before the "to" of the infinitive
+// trigger: "the whole system was taken offline an hour later to stop the
+// malware", "troops were flown in on Friday to guard the port". The date
+// ends the verb's clause, and the infinitive after it tells what for; -1
+// when there is none (nor when the verb schedules or expects: "is expected
+// on Friday to announce").
+func (d *draft) purposeVerb() int {
+	ws, text, t := d.words, d.doc.Text, d.trig
+	if t < 3 || ws[t-1].lower != "to" || !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1 // a noun's form after "to" too: "to stop the malware"
+	}
+	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if last != t-2 || first < 1 || hasPunct(text[ws[last].end:ws[t-1].start]) {
+		return -1
+	}
+	best := -1
+	for _, v := range d.also {
+		if v >= first || first-v > 8 || isNoun(ws, v) || ws[v].quoted || scheduleWords[ws[v].lower] || conativeVerbs[ws[v].lower] != "" || controlForms[ws[v].lower] != "" {
+			continue
+		}
+		aux := v > 0 && ws[v-1].is(cModal|cBeForm|cHaveForm|cAuxiliary)
+		if !pastForm(ws, v) && !aux || hasPunctBetween(text, ws, v, first) || clauseBreaks(text, ws, v, first) > 0 {
+			continue
+		}
+		if info, ok := headInfo(text, ws, v); !ok && !(info.lemma == "take" && resultComplement(text, ws, v+1, first)) || info.speech {
+			continue // but "was taken offline": a change of state
+		}
+		if best < 0 || v > best {
+			best = v
+		}
+	}
+	return best
+}
+
+// dueWords say when a payment or a debt falls due, the date right after
+// them: "notes due Nov. 1, 2009", "The dividend is payable Jan. 2".
+var dueWords = lexSet(`due payable`)
+
+// dueWord is the word of dueWords right before the draft's own date ("on"
+// may stand between) when the draft stands on another word of its clause:
+// "sold $100 million of notes due Nov. 1, 2009", "declared a dividend,
+// payable Dec. 15": the date tells when the debt or the payment falls due,
+// and TimeML anchors it to "due" or "payable". Moved after the headline,
+// which the old trigger built ("Oneida declares a 10% stock dividend"), and
+// the kind of happening stays the old trigger's. Not for the noun of
+// happening right before it ("the general election due in September": the
+// election). -1 when there is none.
+func (d *draft) dueWord() int {
+	ws, text := d.words, d.doc.Text
+	if d.trig < 0 || !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1
+	}
+	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	k := first - 1
+	if k >= 0 && ws[k].lower == "on" {
+		k--
+	}
+	if k < 1 || k == d.trig || k-1 == d.trig || !dueWords[ws[k].lower] || !lowerWord(text, ws[k]) || hasPunctBetween(text, ws, k, first) {
+		return -1
+	}
+	return k
+}
+
+// phaseForms are the forms of the verbs that begin, stop or go on with
+// the doing their gerund names: "stopped selling", "began raising".
+var phaseForms = formsOf(`begin:began:begun start stop:stopped:stopped cease halt resume continue finish quit:quit:quit`)
+
+// phaseVerb is the verb of beginning, stopping or going on among the
+// draft's also words right before its gerund trigger ("The airline stopped
+// selling tickets on Saturday", "began raising its stake in July"): the
+// verb carries the tense, and TimeML anchors the date to it (TimeBank
+// marks the gerund as well as often as not; the wiki news gold marks the
+// verb). -1 when there is none.
+func (d *draft) phaseVerb() int {
+	ws, t := d.words, d.trig
+	if t < 1 || d.info.noun || !strings.HasSuffix(ws[t].lower, "ing") || isNoun(ws, t) {
+		return -1
+	}
+	p := t - 1
+	if phaseForms[ws[p].lower] == "" || strings.HasSuffix(ws[p].lower, "ing") || ws[p].quoted || isNoun(ws, p) || !slices.Contains(d.also, p) || d.doc.Text[ws[p].end:ws[t].start] != " " {
+		return -1
+	}
+	return p
+}
+
+// controlForms are the forms of the verbs that get someone to do what
+// their infinitive names: "ordered offices to close", "invited Sinn Fein to
+// rejoin".
+var controlForms = formsOf(`order invite ask urge instruct direct force allow permit authorize authorise persuade encourage advise`)
+
+// controlVerb is the verb of ordering, asking or allowing among the
+// draft's also words, in a tense, whose object is told to do what the
+// draft's infinitive trigger names, the date after the infinitive ("Serbia
+// ordered public offices to close at noon on Wednesday", "invited Sinn Fein
+// to rejoin two weeks ago", "were invited to join NATO in July 1997"): what was ordered may never happen, and TimeML
+// anchors the date to the order (TimeBank, AQUAINT and the wiki news gold
+// alike). Not a date set as the infinitive's target ("asked it to respond
+// by Oct. 31"). -1 when there is none.
+func (d *draft) controlVerb() int {
+	ws, text, t := d.words, d.doc.Text, d.trig
+	if t < 3 || d.info.noun || ws[t-1].lower != "to" || !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+		return -1
+	}
+	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if first <= t || first >= len(ws) || targetTime[ws[first-1].lower] || ws[first-1].lower == "by" {
+		return -1
+	}
+	for c := t - 2; c >= 0 && c >= t-10; c-- {
+		if hasPunct(text[ws[c].end:ws[c+1].start]) || ws[c].is(cClauseWord|cClauseOpener) && !(ws[c].lower == "and" && !eventWord(text, ws, c+1)) {
+			return -1 // "the central and eastern countries": one object
+		}
+		if controlForms[ws[c].lower] == "" {
+			continue
+		}
+		aux := c > 0 && ws[c-1].is(cModal|cBeForm|cHaveForm|cAuxiliary)
+		if c == t-2 && !(aux && ws[c-1].is(cBeForm)) {
+			return -1 // the object between, or the passive: "who were invited to join NATO in July 1997"
+		}
+		if !pastForm(ws, c) && !aux || ws[c].quoted || isNoun(ws, c) || !slices.Contains(d.also, c) || !controlObject(text, ws, c, t-1) {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
+// controlObject reports the words between a verb at v and the "to" at t
+// as its object, "and" joining its modifiers allowed ("invited the
+// central and eastern countries to join"): objectPhrase of each part.
+func controlObject(text string, ws []word, v, t int) bool {
+	from := v
+	for k := v + 1; k < t; k++ {
+		if ws[k].lower == "and" {
+			if !objectPhrase(text, ws, from, k) {
+				return false
+			}
+			from = k
+		}
+	}
+	return objectPhrase(text, ws, from, t)
 }
 
 // moveTrigger makes the also word k the draft's trigger and keeps the old

@@ -26,6 +26,75 @@ func TestPromoteTrigger(t *testing.T) {
 		{"failing",
 			"The new pumps failed to start properly on Monday, engineers said.",
 			"2019-11-04 failed (start,properly) The new pumps fail to start properly"},
+		// a word of happening that modifies the noun after it ("the launch
+		// pad", "Rescue teams") is no happening of the date: the verb
+		{"compound modifier after an article",
+			"Engineers rolled the rocket to the launch pad on Monday.",
+			"2019-11-04 rolled (launch) Engineers roll the rocket to the launch pad"},
+		{"compound modifier at the sentence's start",
+			"Rescue workers pulled two climbers from a crevasse on Sunday.",
+			"2019-11-03 pulled (Rescue) Rescue workers pull two climbers from a crevasse"},
+		{"a noun of happening before a verb's -s form is no compound",
+			"The new export ban runs until March 2030.",
+			"2030-03 ban () The new export ban"},
+		{"a noun of happening before its verb is no compound",
+			"The launch failed on Monday after a valve leaked.",
+			"2019-11-04 failed (launch,leaked) The launch fails"},
+		// "due" or "payable" before the date: the falling due, after the
+		// headline the clause's verb built
+		{"debt due on a date",
+			"The utility sold $200 million of bonds due June 1, 2030.",
+			"2030-06-01 due (sold) The utility sells $200 million of bonds due"},
+		{"payment payable on a date",
+			"The board declared a dividend of 10 cents a share, payable Dec. 15 to holders of record.",
+			"2019-12-15 payable (declared) The board declares a dividend of 10 cents"},
+		{"a noun of happening due on a date keeps it",
+			"The ferry strike due on Friday was called off.",
+			"2019-11-01 strike (due,called) Ferry strike"},
+		// what is scheduled has the date, not the scheduling: the noun
+		{"scheduled noun of happening",
+			"The ferry company scheduled a public hearing Friday to explain the new timetable.",
+			"2019-11-08 hearing (scheduled,explain) The ferry company schedules a public hearing to explain the new timetable"},
+		// a bare noun after "in" that tells why ("in protest") is no
+		// happening of the date: the verb before it
+		{"in protest",
+			"Fishermen blocked the harbour mouth in protest on Monday.",
+			"2019-11-04 blocked (protest) Fishermen block the harbour mouth in protest"},
+		{"in a protest is a happening",
+			"Two students were hurt in a protest on Monday.",
+			"2019-11-04 protest (hurt) Two students were hurt in a protest"},
+		// a date right before the "to" of an infinitive of purpose ends the
+		// clause of the verb before it
+		{"infinitive of purpose after the date",
+			"The county shut the ferry terminal on Tuesday to repair the ramp.",
+			"2019-11-05 shut (repair) The county shuts the ferry terminal"},
+		{"infinitive of purpose after a change of state",
+			"The bank's payment network was taken offline on Tuesday to stop the fault from spreading.",
+			"2019-11-05 taken (payment,stop,spreading) The bank's payment network taken offline"},
+		// a verb of ordering or asking, its object and the infinitive: the
+		// order, what was ordered may never happen
+		{"ordering and its infinitive",
+			"The health board ordered two clinics to shut on Monday.",
+			"2019-11-04 ordered (shut) The health board orders two clinics to shut"},
+		// (the headline stops at "and", headline.go's rule, left alone)
+		{"ordering, its object joined by and",
+			"The league ordered the home and away clubs to replay the match on Sunday.",
+			"2019-11-03 ordered (replay) The league orders the home"},
+		{"invited in the passive",
+			"The two towns, which were invited to bid for the games in May, said nothing.",
+			"2019-05 invited (bid) Two towns invited to bid"},
+		// a date set as the infinitive's target stays its own
+		{"asked to act by a date",
+			"The council asked the builders to finish the bridge by Friday.",
+			"2019-11-08 finish (bridge) The builders finish the bridge"},
+		// a verb of beginning, stopping or going on and its gerund: the
+		// verb, which carries the tense
+		{"stopping and its gerund",
+			"The bakery stopped delivering bread on Tuesday after its van broke down.",
+			"2019-11-05 stopped (delivering) The bakery stops delivering bread"},
+		{"beginning and its gerund",
+			"Two airlines began charging fees for hand luggage in March.",
+			"2019-03 began (airlines,charging) Two airlines begin charging fees"},
 		// a support verb and its noun of happening: the verb, the headline
 		// kept
 		{"support verb",
