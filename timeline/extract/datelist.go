@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"storyline/timeline"
 	"storyline/timeline/temporal"
@@ -62,27 +63,95 @@ var prepGapWords = lexSet(`in on again`)
 
 var yearIn = regexp.MustCompile(`\b\d{4}\b`)
 
-// listDate is one date over the dates of a list that a single happening
-// takes: its bounds run from the first to the last. A date of the list
-// that names no year takes the year of the last one when that one names
-// it ("in February, March and April 2018").
-func listDate(text string, xs []temporal.Timex) timeline.Date {
+// namesYear reports a date expression that names its year, in figures or
+// by a word of the year ("April 2018", "April this year", "last year").
+func namesYear(expr string) bool {
+	return yearIn.MatchString(expr) || strings.Contains(strings.ToLower(expr), "year")
+}
+
+// listDates gives the dates of a list that a single kind of happening
+// takes. Dates that adjoin ("in February, March and April", "on Thursday
+// night and Friday", "2013, 2014 and 2015") or that a range joins ("22
+// April - 15 May") are one happening over them, one date whose bounds run
+// from the first to the last; dates apart ("erupted in 1980, 2000 and
+// 2014", "in October and again in March") are that happening's
+// occurrences, a date each; a list with one date inside another is one
+// date over it. A date of the list that names no year takes the
+// year of the last one when that one names it ("in February, March and
+// April 2018").
+func listDates(text string, xs []temporal.Timex) []timeline.Date {
 	ds := make([]timeline.Date, len(xs))
 	for i, x := range xs {
 		ds[i] = timeline.DateOf(x)
 	}
 	last := ds[len(ds)-1]
-	if yearIn.MatchString(last.Expression) && len(last.Start) == 10 {
+	if namesYear(last.Expression) && len(last.Start) == 10 {
 		year := last.Start[:4]
 		for i := range ds[:len(ds)-1] {
-			if !yearIn.MatchString(ds[i].Expression) && len(ds[i].Start) == 10 && len(ds[i].End) == 10 && ds[i].Start[:4] == ds[i].End[:4] {
+			if !namesYear(ds[i].Expression) && len(ds[i].Start) == 10 && len(ds[i].End) == 10 && ds[i].Start[:4] == ds[i].End[:4] {
 				ds[i].Start, ds[i].End = year+ds[i].Start[4:], year+ds[i].End[4:]
 				if len(ds[i].Value) >= 4 {
 					ds[i].Value = year + ds[i].Value[4:]
 				}
+				if v, err := temporal.ParseValue(ds[i].Value); err == nil {
+					if start, end, ok := v.Bounds(); ok {
+						ds[i].Start, ds[i].End = start.Format(time.DateOnly), end.Format(time.DateOnly) // February of a leap year
+					}
+				}
 			}
 		}
 	}
+	if nested(ds) {
+		// "twice last year, in March and in September": the months tell
+		// which parts of the year, one list over it
+		return []timeline.Date{spanOf(text, xs, ds)}
+	}
+	var out []timeline.Date
+	from := 0
+	for i := 1; i <= len(xs); i++ {
+		if i < len(xs) && !apart(text, xs[i-1], xs[i], ds[i-1], ds[i]) {
+			continue
+		}
+		if i-from == 1 {
+			out = append(out, ds[from])
+		} else {
+			out = append(out, spanOf(text, xs[from:i], ds[from:i]))
+		}
+		from = i
+	}
+	return out
+}
+
+// nested reports dates of a list one of which lies within another.
+func nested(ds []timeline.Date) bool {
+	for i, a := range ds {
+		for _, b := range ds[i+1:] {
+			if a.Start <= b.Start && b.End <= a.End || b.Start <= a.Start && a.End <= b.End {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apart reports two dates of a list, a then b, that name two occasions:
+// only a comma, "and", "again" or "then" (and a preposition) stand between
+// them, and b begins later than the day after a ends. A range word ("to",
+// "until", a dash) or "or" joins them whatever their distance.
+func apart(text string, a, b temporal.Timex, da, db timeline.Date) bool {
+	for _, w := range strings.FieldsFunc(text[a.End:b.Start], func(r rune) bool { return r == ' ' || r == ',' || r == '\n' }) {
+		if lw := strings.ToLower(w); lw != "and" && lw != "again" && lw != "then" && !prepGapWords[lw] {
+			return false
+		}
+	}
+	end, err1 := time.Parse(time.DateOnly, da.End)
+	start, err2 := time.Parse(time.DateOnly, db.Start)
+	return err1 == nil && err2 == nil && start.After(end.AddDate(0, 0, 1))
+}
+
+// spanOf is one date over dates of a list (listDates) that adjoin: it
+// keeps the first one's value and runs from the first to the last.
+func spanOf(text string, xs []temporal.Timex, ds []timeline.Date) timeline.Date {
 	d := ds[0]
 	for _, o := range ds[1:] {
 		if o.Start != "" && (d.Start == "" || o.Start < d.Start) {

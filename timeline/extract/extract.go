@@ -303,6 +303,10 @@ type draft struct {
 	// gapped are the words of another date's phrase that a second date of
 	// the same verb leaves out of its headline (gappedPhrase)
 	gapped timeline.Span
+	// list is the whole list of dates apart whose one occurrence the
+	// draft is ("erupted in 1980, 2000 and 2014"): its headline leaves the
+	// list out as it leaves out its own date (dateSpan).
+	list timeline.Span
 	// also are the other words of happening (indexes into words) of the
 	// date's clause that the date anchors with the trigger; for a draft
 	// without trigger, the words its date anchors, the nearest first.
@@ -571,8 +575,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if x, ok := closedPeriod(text, ws, xs, p.x); ok {
 				d.date = timeline.DateOf(x) // "rose in the three months to June": the second quarter
 			}
+			var repeats []timeline.Date // the occurrences of a list of dates apart, after the first
 			if len(lists[i]) > 1 {
-				d.date = listDate(text, lists[i])
+				ds := listDates(text, lists[i])
+				d.date, repeats = ds[0], ds[1:]
 			}
 			d.ownDate = true
 			// The end of a state ("had led the table until April, when
@@ -590,6 +596,17 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			drafts = append(drafts, d)
 			used[d.trig] = true
+			for _, r := range repeats {
+				if d.trig != p.trig {
+					break
+				}
+				l := lists[i]
+				d.list = timeline.Span{Start: l[0].Start, End: l[len(l)-1].End}
+				e := a.newDraft(s, ws, p.trig)
+				e.gapped, e.info, e.list = d.gapped, d.info, d.list
+				e.date, e.ownDate = r, true
+				drafts = append(drafts, e)
+			}
 			// "Halden's sales fell 6 percent in 2008, while Marisco earned
 			// 480 million dollars": a clause of contrast or of the same
 			// time after the date's clause, without a date of its own,

@@ -1503,6 +1503,9 @@ func (d *draft) dateSpan() timeline.Span {
 	if d.date.Rule == "event-reference" {
 		return timeline.Span{}
 	}
+	if d.list.End > 0 {
+		return d.list
+	}
 	return d.date.Span
 }
 
