@@ -107,6 +107,16 @@ func headlineOf(text string, d *draft) string {
 				// "theories seeking to explain an outbreak that has killed 176
 				// people": the outbreak kills, not a name told before it
 				subject, relHead = h, true
+			} else if h := firstConjunctSubject(text, ws, d.trig); h != "" && strings.LastIndex(text[:t.start], subject) >= ws[0].start+len(h) {
+				// "The farmer drove to the Ministry of Agriculture and asked
+				// for help": a verb after "and" or "but" shares the subject
+				// of the first verb; a name in that verb's object is no actor
+				subject, relHead = d.resolve(h), true
+				if at := ws[0].start; subjectPronouns[strings.ToLower(h)] {
+					if m := d.lastNamed(at, func(m *ActorMention) bool { return m.Actor.Kind == ActorPerson && m.Span.End <= at }); m != nil {
+						subject, relHead = m.Text, false // "She went ... but died": the person named last
+					}
+				}
 			}
 		}
 		if passive {
@@ -2371,7 +2381,9 @@ func firstConjunctSubject(text string, ws []word, ti int) string {
 	}
 	verb := func(i int) bool {
 		w := ws[i]
-		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i)
+		// a simple past unlike its participle ("went", "drove") is a
+		// verb though no trigger
+		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i) || simplePasts[w.lower]
 	}
 	j := 1
 	for ; j < k-1 && j <= 6 && !verb(j); j++ {

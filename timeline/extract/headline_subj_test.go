@@ -61,3 +61,17 @@ func TestHeadlineNounOfAim(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineCoordinatedSubject checks a verb after "and" or "but" with no
+// subject of its own: it shares the subject of the sentence's first verb,
+// even one outside the trigger lexicon ("went", "drove"); a name in that
+// verb's object is no actor, and a pronoun is the person named last.
+func TestHeadlineCoordinatedSubject(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a name in the first verb's object", "The farmer drove to the Ministry of Agriculture in Quito on Monday and asked for help.", "The farmer asks for help in Quito"},
+		{"a pronoun, the person named before", "Ines Marvaldo was treated at home. She went to the Santa Ana Hospital in Lima, the capital, on 8 April but died five days later.", "Ines Marvaldo dies in Lima"},
+		{"a named subject stays", "Ines Marvaldo visited Hotel Aurora on Monday and left on Tuesday.", "Ines Marvaldo leaves"},
+		{"a first verb in the lexicon", "Two climbers reached the summit with Ines Marvaldo on Monday and descended on Tuesday.", "Two climbers descend"},
+	}
+	runTitleAmong(t, tests)
+}
