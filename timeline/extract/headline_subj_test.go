@@ -75,3 +75,15 @@ func TestHeadlineCoordinatedSubject(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineAfterCapitalsHeading checks a name right after a heading in
+// capitals on its line ("FIRST CONFIRMED CASE Rosa Maria Diaz"): the name
+// is an actor of its own, and a "she" after it is that person, not one
+// named before the heading.
+func TestHeadlineAfterCapitalsHeading(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the name after the heading", "Luckily Pedro recovered on Friday.\nROSA DIAZ - FIRST CONFIRMED FATALITY Rosa Maria Diaz, a nurse, fell ill in early April in Oaxaca.\nShe went to the Santa Ana Hospital in Oaxaca, the state capital, on 8 April but died five days later.", "Rosa Maria Diaz dies in Oaxaca"},
+		{"the heading's words are no subject", "THE FIRST CASE Rosa Maria Diaz fell ill in Oaxaca on 2 April.", "Rosa Maria Diaz falls ill in Oaxaca"},
+	}
+	runTitleAmong(t, tests)
+}

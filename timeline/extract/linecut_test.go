@@ -145,3 +145,27 @@ func TestFigureStampDatesNothing(t *testing.T) {
 			[]string{"2021-03-06 Bond market slump appeared eases"}},
 	})
 }
+
+// TestSplitSentencesGluedHeading: a heading in capitals glued to the prose
+// after it (and to a caption before it) parts from both; three words in
+// capitals at least, followed by a word in title case.
+func TestSplitSentencesGluedHeading(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a box heading before its lead", "MARIA RUIZ - FIRST CASE Maria Ruiz, a nurse, fell ill in May.",
+			[]string{"MARIA RUIZ - FIRST CASE", "Maria Ruiz, a nurse, fell ill in May."}},
+		{"a heading after a caption", "The nurse now feels better WHAT TO DO NEXT Doctors advise rest.",
+			[]string{"The nurse now feels better", "WHAT TO DO NEXT", "Doctors advise rest."}},
+		// negative
+		{"a dateline with a comma", "SALT LAKE CITY, June 1 (Reuters) - The plant closed on Monday.",
+			[]string{"SALT LAKE CITY, June 1 (Reuters) - The plant closed on Monday."}},
+		{"two initialisms only", "The WHO and CDC Teams met on Monday.",
+			[]string{"The WHO and CDC Teams met on Monday."}},
+		{"capitals before a figure", "THE BIG FOUR 4 banks failed in May.",
+			[]string{"THE BIG FOUR 4 banks failed in May."}},
+	}
+	runSplitCases(t, tests)
+}
