@@ -1053,13 +1053,17 @@ func (m *matcher) pastNarrative() bool {
 // pastVerbBefore reports whether the nearest tense cue before token p is
 // in the past with no infinitive or modal between them, so a deadline at
 // p belongs to that past clause: "started Sunday and spread across 1,200
-// acres by Monday night", but not "were told to leave by Monday".
+// acres by Monday night", "rose to 40 by Friday", but not "were told to
+// leave by Monday".
 func (m *matcher) pastVerbBefore(p int) bool {
 	c, ok := m.cueBefore(p)
 	if !ok || c.tense != tensePast {
 		return false
 	}
 	for k := c.pos + 1; k < p; k++ {
+		if k == c.pos+1 && m.id(k) == wTo && (m.toks[k+1].kind == tNum || m.class(k+1, cNumber)) {
+			continue // "soared to 498 by the weekend": a figure the verb reached, no infinitive
+		}
 		if m.is(k, wTo, wWill, wWould, wShould, wMust, wCan, wCould, wMay, wMight) {
 			return false
 		}
