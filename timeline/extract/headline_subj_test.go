@@ -76,6 +76,19 @@ func TestHeadlineCoordinatedSubject(t *testing.T) {
 	runTitleAmong(t, tests)
 }
 
+// TestHeadlineReporterNoActor checks a page's reporter credit ("Jane Okafor
+// reports from Lima"): the reporter is no actor, so a "he" of the copy is
+// not her.
+func TestHeadlineReporterNoActor(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a credit line before the copy", "Jane Okafor reports from Lima. The farmer was later taken to a clinic in Lima. He died there on Monday night.", "He dies there"},
+		{"a credit glued to the lead", "Jane Okafor reports from Lima A 50-year-old farmer has died of the fever in Cusco. He was later taken to a clinic in Lima, where he died on Monday night.", "He dies in Lima"},
+		// negative: a named person who reports to someone stays an actor
+		{"reports to a board", "Tom Hart reports to the board. He resigned on Monday.", "Tom Hart resigns"},
+	}
+	runTitleAmong(t, tests)
+}
+
 // TestHeadlineAfterCapitalsHeading checks a name right after a heading in
 // capitals on its line ("FIRST CONFIRMED CASE Rosa Maria Diaz"): the name
 // is an actor of its own, and a "she" after it is that person, not one
