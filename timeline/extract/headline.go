@@ -2537,7 +2537,8 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {
 		return "" // "in Kenya and Tanzania that killed": the phrase is cut; "anything that"
 	}
-	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !peopleAfterPreposition(text, ws, r, n) {
+	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !pluralQuantifiers[f.lower] && !peopleAfterPreposition(text, ws, r, n) {
+		// "many tired travellers who flew" opens with a quantifier
 		return "" // "those who know people who have died": a phrase that opens with no determiner may hold a verb
 	}
 	if o := r - n - 1; o > 0 && ws[o].lower == "of" && ws[o-1].trig != nil && isNoun(ws, o-1) {

@@ -100,3 +100,15 @@ func TestHeadlineAfterCapitalsHeading(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineQuantifiedRelativeHead checks a relative clause's head that
+// opens with a quantifier ("several pupils who returned"): the head is the
+// relative verb's subject, as with an article.
+func TestHeadlineQuantifiedRelativeHead(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"several", "Several pupils who returned from Lima on Sunday were sent home.", "Several pupils return from Lima"},
+		{"both", "Both teachers who flew to Lima on Sunday were sent home.", "Both teachers fly to Lima"},
+		{"many", "Many pupils who returned from Lima on Sunday were sent home.", "Many pupils return from Lima"},
+	}
+	runTitleAmong(t, tests)
+}
