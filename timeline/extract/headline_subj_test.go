@@ -112,3 +112,12 @@ func TestHeadlineQuantifiedRelativeHead(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineAfterMediaLink checks the copy after a link to a page's
+// audio: the name of the caption before the link is no subject.
+func TestHeadlineAfterMediaLink(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an audio caption", "Ana Ruiz: ' The only cases are in Lima ' Link to this audio Dengue fever originated in Peru in April and has spread to 12 countries.", "Dengue fever originates in Peru"},
+	}
+	runTitleAmong(t, tests)
+}

@@ -71,6 +71,10 @@ var updateLabels = []string{"updated", "Updated", "published", "modified"}
 // creditStarts open a picture's credit inside a line.
 var creditStarts = []string{"Photograph: ", "Photo: ", "Photos: ", "Picture: ", "Image: "}
 
+// mediaLinks label a link to a page's audio or video, glued between its
+// caption and the copy.
+var mediaLinks = []string{"Link to this audio", "Link to this video", "Link to video:", "Link to audio:"}
+
 // creditTails close the name of an agency that sells pictures: "Getty
 // Images", "AFP Photo".
 var creditTails = lexSet(`Images images Pictures pictures Photos Photo Pool`)
@@ -120,6 +124,16 @@ func lineCuts(text string, start, end int, cuts []int) []int {
 					cuts = append(cuts, start+i)
 				}
 				cuts = append(cuts, start+e)
+			}
+		}
+	}
+	for _, label := range mediaLinks {
+		// "... on the vaccine Link to this audio The virus spread": the
+		// link's label ends a caption, the copy goes on after it
+		if i := strings.Index(line, label); i > 0 && line[i-1] == ' ' {
+			cuts = append(cuts, start+i)
+			if k := nextWord(line, i+len(label)); k < len(line) && startsLead(line[k:]) {
+				cuts = append(cuts, start+k)
 			}
 		}
 	}

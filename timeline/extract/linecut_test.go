@@ -169,3 +169,22 @@ func TestSplitSentencesGluedHeading(t *testing.T) {
 	}
 	runSplitCases(t, tests)
 }
+
+// TestSplitSentencesMediaLink: a link to a page's audio or video parts its
+// caption from the copy after it.
+func TestSplitSentencesMediaLink(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"audio link between caption and copy", "Ana Ruiz on the new vaccine Link to this audio The fever spread to Lima in May.",
+			[]string{"Ana Ruiz on the new vaccine", "Link to this audio", "The fever spread to Lima in May."}},
+		{"video link with a colon", "Clinic staff at work Link to video: Staff prepare the ward The ward opened on Monday.",
+			[]string{"Clinic staff at work", "Link to video:", "Staff prepare the ward The ward opened on Monday."}},
+		// negative
+		{"a link at the start of the line", "Link to this audio",
+			[]string{"Link to this audio"}},
+	}
+	runSplitCases(t, tests)
+}
