@@ -2282,7 +2282,7 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 	for start > 0 && r-start < 4 {
 		w := ws[start-1]
 		if start < r && hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord|cPreposition|cLocationPrep|cBeForm|cAuxiliary) ||
-			phraseOpeners[w.lower] || otherPreps[w.lower] || reflexives[w.lower] || w.trig != nil && !isNoun(ws, start-1) || participle(ws, start-1) && start < r {
+			phraseOpeners[w.lower] || otherPreps[w.lower] || reflexives[w.lower] || w.trig != nil && !isNoun(ws, start-1) || participle(ws, start-1) && start < r && !adjectiveParticiple(ws, start-1) {
 			break
 		}
 		start--
@@ -2300,6 +2300,19 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
+}
+
+// adjectiveParticiple reports a participle at i between a quantifier or a
+// figure and a noun, so an adjective of the noun phrase: "many tired
+// travellers", "two injured men". After an article the word may be a
+// trigger's noun, and after a noun it is a reduced relative ("people
+// killed"): neither is taken.
+func adjectiveParticiple(ws []word, i int) bool {
+	if i < 1 || ws[i].trig != nil {
+		return false
+	}
+	q := ws[i-1].lower
+	return pluralQuantifiers[q] || figureWord(q) || spanNumbers[q] > 0
 }
 
 // passiveTo reports "to" and a noun phrase right after a passive

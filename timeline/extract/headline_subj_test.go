@@ -109,6 +109,8 @@ func TestHeadlineQuantifiedRelativeHead(t *testing.T) {
 		{"several", "Several pupils who returned from Lima on Sunday were sent home.", "Several pupils return from Lima"},
 		{"both", "Both teachers who flew to Lima on Sunday were sent home.", "Both teachers fly to Lima"},
 		{"many", "Many pupils who returned from Lima on Sunday were sent home.", "Many pupils return from Lima"},
+		{"a participle between the quantifier and the noun", "Many tired travellers who flew to Lima on Sunday were stopped at the airport.", "Many tired travellers fly to Lima"},
+		{"a participle after a figure", "Three exhausted climbers who reached the summit on Monday were flown out.", "Three exhausted climbers reach the summit"},
 	}
 	runTitleAmong(t, tests)
 }
