@@ -284,6 +284,9 @@ func findActors(text, lower string, hints []PlaceHint) []ActorMention {
 				if toks[j-1].possessive {
 					break // a possessive ends the chain: "Russia’s Vladimir Putin"
 				}
+				if j-3 >= i && headingEnd(text, toks[j-3:j+1]) {
+					break // a heading in capitals ends before a name: "FIRST CONFIRMED CASE Rosa Diaz"
+				}
 				j++
 				continue
 			}
@@ -301,6 +304,21 @@ func findActors(text, lower string, hints []PlaceHint) []ActorMention {
 		i = j
 	}
 	return out
+}
+
+// headingEnd reports three words in capitals (capitalsWord) followed by
+// a word in title case: the end of a heading glued to a name.
+func headingEnd(text string, ts []actorToken) bool {
+	last := text[ts[3].start:ts[3].end]
+	if len(last) < 2 || !isUpper(last[0]) || last[1] < 'a' || last[1] > 'z' {
+		return false
+	}
+	for _, t := range ts[:3] {
+		if !capitalsWord(text[t.start:t.end]) {
+			return false
+		}
+	}
+	return true
 }
 
 // appendChain appends to out the actors that a chain of capitalized tokens

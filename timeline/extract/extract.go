@@ -199,7 +199,7 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 			})
 		}
 	}
-	a.actorsFound = withoutCited(doc.Text, findActors(doc.Text, a.lower, hints), a.sents, a.boiler)
+	a.actorsFound = withoutReporters(doc.Text, withoutCited(doc.Text, findActors(doc.Text, a.lower, hints), a.sents, a.boiler))
 	a.dateline, a.hasDateline = findDateline(doc.Text, a.sents, a.boiler, a.places)
 	// Sorted by start, so that each sentence finds its own quickly.
 	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
@@ -236,6 +236,22 @@ func withoutCited(text string, ms []ActorMention, sents []Sentence, reasons []st
 			si++
 		}
 		if si < len(sents) && sents[si].Span.Start <= m.Span.Start && cited[si] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// withoutReporters drops the persons named as the reporter of a page's
+// video or audio ("Jane Roe reports from Lima", "The BBC's Jane Roe
+// reports on the vote"): the reporter is no actor of the story, and a "he"
+// or "she" of the copy after the caption is not the reporter.
+func withoutReporters(text string, ms []ActorMention) []ActorMention {
+	out := ms[:0]
+	for _, m := range ms {
+		rest := text[m.Span.End:]
+		if m.Actor.Kind == ActorPerson && (strings.HasPrefix(rest, " reports from ") || strings.HasPrefix(rest, " reports on ")) {
 			continue
 		}
 		out = append(out, m)

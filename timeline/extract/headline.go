@@ -107,6 +107,16 @@ func headlineOf(text string, d *draft) string {
 				// "theories seeking to explain an outbreak that has killed 176
 				// people": the outbreak kills, not a name told before it
 				subject, relHead = h, true
+			} else if h := firstConjunctSubject(text, ws, d.trig); h != "" && strings.LastIndex(text[:t.start], subject) >= ws[0].start+len(h) {
+				// "The farmer drove to the Ministry of Agriculture and asked
+				// for help": a verb after "and" or "but" shares the subject
+				// of the first verb; a name in that verb's object is no actor
+				subject, relHead = d.resolve(h), true
+				if at := ws[0].start; subjectPronouns[strings.ToLower(h)] {
+					if m := d.lastNamed(at, func(m *ActorMention) bool { return m.Actor.Kind == ActorPerson && m.Span.End <= at }); m != nil {
+						subject, relHead = m.Text, false // "She went ... but died": the person named last
+					}
+				}
 			}
 		}
 		if passive {
@@ -2278,7 +2288,7 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 	for start > 0 && r-start < 4 {
 		w := ws[start-1]
 		if start < r && hasPunct(text[w.end:ws[start].start]) || w.is(cClauseWord|cPreposition|cLocationPrep|cBeForm|cAuxiliary) ||
-			phraseOpeners[w.lower] || otherPreps[w.lower] || reflexives[w.lower] || w.trig != nil && !isNoun(ws, start-1) || participle(ws, start-1) && start < r {
+			phraseOpeners[w.lower] || otherPreps[w.lower] || reflexives[w.lower] || w.trig != nil && !isNoun(ws, start-1) || participle(ws, start-1) && start < r && !adjectiveParticiple(ws, start-1) {
 			break
 		}
 		start--
@@ -2296,6 +2306,19 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 		return ""
 	}
 	return text[ws[start].start:ws[r-1].end]
+}
+
+// adjectiveParticiple reports a participle at i between a quantifier or a
+// figure and a noun, so an adjective of the noun phrase: "many tired
+// travellers", "two injured men". After an article the word may be a
+// trigger's noun, and after a noun it is a reduced relative ("people
+// killed"): neither is taken.
+func adjectiveParticiple(ws []word, i int) bool {
+	if i < 1 || ws[i].trig != nil {
+		return false
+	}
+	q := ws[i-1].lower
+	return pluralQuantifiers[q] || figureWord(q) || spanNumbers[q] > 0
 }
 
 // passiveTo reports "to" and a noun phrase right after a passive
@@ -2377,7 +2400,9 @@ func firstConjunctSubject(text string, ws []word, ti int) string {
 	}
 	verb := func(i int) bool {
 		w := ws[i]
-		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i)
+		// a simple past unlike its participle ("went", "drove") is a
+		// verb though no trigger
+		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i) || simplePasts[w.lower]
 	}
 	j := 1
 	for ; j < k-1 && j <= 6 && !verb(j); j++ {
@@ -2531,7 +2556,8 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {
 		return "" // "in Kenya and Tanzania that killed": the phrase is cut; "anything that"
 	}
-	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !peopleAfterPreposition(text, ws, r, n) {
+	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !pluralQuantifiers[f.lower] && !peopleAfterPreposition(text, ws, r, n) {
+		// "many tired travellers who flew" opens with a quantifier
 		return "" // "those who know people who have died": a phrase that opens with no determiner may hold a verb
 	}
 	if o := r - n - 1; o > 0 && ws[o].lower == "of" && ws[o-1].trig != nil && isNoun(ws, o-1) {

@@ -61,3 +61,65 @@ func TestHeadlineNounOfAim(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineCoordinatedSubject checks a verb after "and" or "but" with no
+// subject of its own: it shares the subject of the sentence's first verb,
+// even one outside the trigger lexicon ("went", "drove"); a name in that
+// verb's object is no actor, and a pronoun is the person named last.
+func TestHeadlineCoordinatedSubject(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a name in the first verb's object", "The farmer drove to the Ministry of Agriculture in Quito on Monday and asked for help.", "The farmer asks for help in Quito"},
+		{"a pronoun, the person named before", "Ines Marvaldo was treated at home. She went to the Santa Ana Hospital in Lima, the capital, on 8 April but died five days later.", "Ines Marvaldo dies in Lima"},
+		{"a named subject stays", "Ines Marvaldo visited Hotel Aurora on Monday and left on Tuesday.", "Ines Marvaldo leaves"},
+		{"a first verb in the lexicon", "Two climbers reached the summit with Ines Marvaldo on Monday and descended on Tuesday.", "Two climbers descend"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineReporterNoActor checks a page's reporter credit ("Jane Okafor
+// reports from Lima"): the reporter is no actor, so a "he" of the copy is
+// not her.
+func TestHeadlineReporterNoActor(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a credit line before the copy", "Jane Okafor reports from Lima. The farmer was later taken to a clinic in Lima. He died there on Monday night.", "He dies there"},
+		{"a credit glued to the lead", "Jane Okafor reports from Lima A 50-year-old farmer has died of the fever in Cusco. He was later taken to a clinic in Lima, where he died on Monday night.", "He dies in Lima"},
+		// negative: a named person who reports to someone stays an actor
+		{"reports to a board", "Tom Hart reports to the board. He resigned on Monday.", "Tom Hart resigns"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineAfterCapitalsHeading checks a name right after a heading in
+// capitals on its line ("FIRST CONFIRMED CASE Rosa Maria Diaz"): the name
+// is an actor of its own, and a "she" after it is that person, not one
+// named before the heading.
+func TestHeadlineAfterCapitalsHeading(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"the name after the heading", "Luckily Pedro recovered on Friday.\nROSA DIAZ - FIRST CONFIRMED FATALITY Rosa Maria Diaz, a nurse, fell ill in early April in Oaxaca.\nShe went to the Santa Ana Hospital in Oaxaca, the state capital, on 8 April but died five days later.", "Rosa Maria Diaz dies in Oaxaca"},
+		{"the heading's words are no subject", "THE FIRST CASE Rosa Maria Diaz fell ill in Oaxaca on 2 April.", "Rosa Maria Diaz falls ill in Oaxaca"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineQuantifiedRelativeHead checks a relative clause's head that
+// opens with a quantifier ("several pupils who returned"): the head is the
+// relative verb's subject, as with an article.
+func TestHeadlineQuantifiedRelativeHead(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"several", "Several pupils who returned from Lima on Sunday were sent home.", "Several pupils return from Lima"},
+		{"both", "Both teachers who flew to Lima on Sunday were sent home.", "Both teachers fly to Lima"},
+		{"many", "Many pupils who returned from Lima on Sunday were sent home.", "Many pupils return from Lima"},
+		{"a participle between the quantifier and the noun", "Many tired travellers who flew to Lima on Sunday were stopped at the airport.", "Many tired travellers fly to Lima"},
+		{"a participle after a figure", "Three exhausted climbers who reached the summit on Monday were flown out.", "Three exhausted climbers reach the summit"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineAfterMediaLink checks the copy after a link to a page's
+// audio: the name of the caption before the link is no subject.
+func TestHeadlineAfterMediaLink(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an audio caption", "Ana Ruiz: ' The only cases are in Lima ' Link to this audio Dengue fever originated in Peru in April and has spread to 12 countries.", "Dengue fever originates in Peru"},
+	}
+	runTitleAmong(t, tests)
+}

@@ -71,6 +71,10 @@ var updateLabels = []string{"updated", "Updated", "published", "modified"}
 // creditStarts open a picture's credit inside a line.
 var creditStarts = []string{"Photograph: ", "Photo: ", "Photos: ", "Picture: ", "Image: "}
 
+// mediaLinks label a link to a page's audio or video, glued between its
+// caption and the copy.
+var mediaLinks = []string{"Link to this audio", "Link to this video", "Link to video:", "Link to audio:"}
+
 // creditTails close the name of an agency that sells pictures: "Getty
 // Images", "AFP Photo".
 var creditTails = lexSet(`Images images Pictures pictures Photos Photo Pool`)
@@ -123,7 +127,18 @@ func lineCuts(text string, start, end int, cuts []int) []int {
 			}
 		}
 	}
+	for _, label := range mediaLinks {
+		// "... on the vaccine Link to this audio The virus spread": the
+		// link's label ends a caption, the copy goes on after it
+		if i := strings.Index(line, label); i > 0 && line[i-1] == ' ' {
+			cuts = append(cuts, start+i)
+			if k := nextWord(line, i+len(label)); k < len(line) && startsLead(line[k:]) {
+				cuts = append(cuts, start+k)
+			}
+		}
+	}
 	cuts = openerCuts(line, start, cuts)
+	cuts = headingCuts(line, start, cuts)
 	cuts = bulletCuts(line, start, cuts)
 	if len(cuts)-n > 1 {
 		slices.Sort(cuts[n:])
@@ -310,6 +325,63 @@ func openerCuts(line string, start int, cuts []int) []int {
 		i = k
 	}
 	return cuts
+}
+
+// headingCuts appends to cuts the offsets in line (at offset start of the
+// text) around a heading in capitals glued to prose: a run of at least
+// three words in capitals of two letters or more (dashes between them
+// allowed) followed by a word in title case ("MARIA RUIZ - FIRST CASE Maria
+// Ruiz, a nurse, fell ill"). The line parts after the run, and before it
+// when words stand before it. One pass over the line's words.
+func headingCuts(line string, start int, cuts []int) []int {
+	run, words := -1, 0 // where the run in capitals starts, its words
+	for i := 0; i < len(line); {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(line) && line[j] != ' ' {
+			j++
+		}
+		if i == j {
+			break
+		}
+		switch w := line[i:j]; {
+		case capitalsWord(w):
+			if run < 0 {
+				run = i
+			}
+			words++
+		case w == "-" || w == "–" || w == "—":
+			// a dash inside the heading: "ADELA RUIZ - FIRST CASE"
+		default:
+			if words >= 3 && len(w) > 1 && isUpper(w[0]) && 'a' <= w[1] && w[1] <= 'z' {
+				if run > 0 {
+					cuts = append(cuts, start+run)
+				}
+				cuts = append(cuts, start+i)
+			}
+			run, words = -1, 0
+		}
+		i = j
+	}
+	return cuts
+}
+
+// capitalsWord reports a word of two letters or more in capitals (an
+// apostrophe allowed): "FLU", "WHAT'S". Not one with a comma: in "SALT
+// LAKE CITY, June 1" the capitals are a dateline.
+func capitalsWord(w string) bool {
+	letters := 0
+	for k := 0; k < len(w); k++ {
+		switch {
+		case isUpper(w[k]):
+			letters++
+		case w[k] != '\'':
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // clockZone reports a clock time followed by a zone in capitals ("22.09

@@ -172,3 +172,46 @@ func TestMaybeUpdateStamp(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitSentencesGluedHeading: a heading in capitals glued to the prose
+// after it (and to a caption before it) parts from both; three words in
+// capitals at least, followed by a word in title case.
+func TestSplitSentencesGluedHeading(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"a box heading before its lead", "MARIA RUIZ - FIRST CASE Maria Ruiz, a nurse, fell ill in May.",
+			[]string{"MARIA RUIZ - FIRST CASE", "Maria Ruiz, a nurse, fell ill in May."}},
+		{"a heading after a caption", "The nurse now feels better WHAT TO DO NEXT Doctors advise rest.",
+			[]string{"The nurse now feels better", "WHAT TO DO NEXT", "Doctors advise rest."}},
+		// negative
+		{"a dateline with a comma", "SALT LAKE CITY, June 1 (Reuters) - The plant closed on Monday.",
+			[]string{"SALT LAKE CITY, June 1 (Reuters) - The plant closed on Monday."}},
+		{"two initialisms only", "The WHO and CDC Teams met on Monday.",
+			[]string{"The WHO and CDC Teams met on Monday."}},
+		{"capitals before a figure", "THE BIG FOUR 4 banks failed in May.",
+			[]string{"THE BIG FOUR 4 banks failed in May."}},
+	}
+	runSplitCases(t, tests)
+}
+
+// TestSplitSentencesMediaLink: a link to a page's audio or video parts its
+// caption from the copy after it.
+func TestSplitSentencesMediaLink(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"audio link between caption and copy", "Ana Ruiz on the new vaccine Link to this audio The fever spread to Lima in May.",
+			[]string{"Ana Ruiz on the new vaccine", "Link to this audio", "The fever spread to Lima in May."}},
+		{"video link with a colon", "Clinic staff at work Link to video: Staff prepare the ward The ward opened on Monday.",
+			[]string{"Clinic staff at work", "Link to video:", "Staff prepare the ward The ward opened on Monday."}},
+		// negative
+		{"a link at the start of the line", "Link to this audio",
+			[]string{"Link to this audio"}},
+	}
+	runSplitCases(t, tests)
+}

@@ -97,8 +97,13 @@ func TestByInPastClause(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"spread by", "The blaze started Sunday afternoon near a trail and spread across about 1,200 acres by Monday night, the service said.", []string{"Sunday afternoon=2016-11-06TAF", "Monday night=2016-11-07TNI"}},
 		{"contained by", "Crews contained the fire by Monday.", []string{"Monday=2016-11-07"}},
+		{"rose to a figure by", "Admissions rose to 312 by the weekend.", []string{"the weekend=2016-W44-WE"}},
+		{"a regular past to a figure by", "Admissions soared to 312 by the weekend.", []string{"the weekend=2016-W44-WE"}},
+		{"fell to a figure by", "Sales fell to 40 by Monday.", []string{"Monday=2016-11-07"}},
 		// negative: a deadline ahead
 		{"told to leave by", "Residents were told to leave by Monday.", []string{"Monday=2016-11-14"}},
+		{"to a figure under a modal", "Admissions will rise to 312 by the weekend.", []string{"the weekend=2016-W45-WE"}},
+		{"a figure after up to", "The firm has contracts for up to 90 beds by December.", []string{"December=2016-12"}},
 		{"should be done by", "Officials said repairs should be finished by Friday.", []string{"Friday=2016-11-11"}},
 		{"will by", "The fire will be contained by Monday.", []string{"Monday=2016-11-14"}},
 		{"expects by", "The company expects to finish by Monday.", []string{"Monday=2016-11-14"}},

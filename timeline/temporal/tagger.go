@@ -964,9 +964,11 @@ func (m *matcher) cueList() []cue {
 			if w != wNow && w != wToday && w != wCurrently {
 				m.cues = append(m.cues, cue{i, tensePresent})
 			}
-		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && m.id(i+1) != wTo && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre, wRemain, wRemains, wStay, wStays) && !(m.id(i-1) == wAnd && m.passiveBefore(i)):
+		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && (m.id(i+1) != wTo || m.figureAt(i+2)) && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre, wRemain, wRemains, wStay, wStays) && !(m.id(i-1) == wAnd && m.passiveBefore(i)):
 			// a regular past form; a participle after "be", a copula ("will
-			// remain closed on Monday") or a determiner is not
+			// remain closed on Monday") or a determiner is not, nor one
+			// before "to" ("asked to leave") unless a figure follows
+			// ("soared to 498")
 			if m.backshifted(i) {
 				continue
 			}
@@ -1082,18 +1084,27 @@ func (m *matcher) pastNarrative() bool {
 // pastVerbBefore reports whether the nearest tense cue before token p is
 // in the past with no infinitive or modal between them, so a deadline at
 // p belongs to that past clause: "started Sunday and spread across 1,200
-// acres by Monday night", but not "were told to leave by Monday".
+// acres by Monday night", "rose to 40 by Friday", but not "were told to
+// leave by Monday".
 func (m *matcher) pastVerbBefore(p int) bool {
 	c, ok := m.cueBefore(p)
 	if !ok || c.tense != tensePast {
 		return false
 	}
 	for k := c.pos + 1; k < p; k++ {
+		if k == c.pos+1 && m.id(k) == wTo && m.figureAt(k+1) {
+			continue // "soared to 498 by the weekend": a figure the verb reached, no infinitive
+		}
 		if m.is(k, wTo, wWill, wWould, wShould, wMust, wCan, wCould, wMay, wMight) {
 			return false
 		}
 	}
 	return true
+}
+
+// figureAt reports a number at token k: "498", "twelve".
+func (m *matcher) figureAt(k int) bool {
+	return uint(k) < uint(len(m.toks)) && (m.toks[k].kind == tNum || m.class(k, cNumber))
 }
 
 // cueBefore is the nearest tense cue before token p; false when there is
