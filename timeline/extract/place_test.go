@@ -340,3 +340,58 @@ func TestExtractClausePlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractPlaceOfAnotherClause(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place in the subject of a later verb is that verb's",
+			[]string{"The brewer posted a loss on Tuesday, as its exports to Brazil fell by half."},
+			[]brief{{"2022-09-13", "posted", "", 1}, {"2022-09-13", "fell", "Brazil", 1}},
+		},
+		{
+			"two places in the subject of a later verb",
+			[]string{"The takeover will close in October, once regulators in Canada and Mexico have approved it."},
+			[]brief{{"2022-09-14", "approved", "Canada", 1}, {"2022-10", "close", "", 1}},
+		},
+		{
+			"a place of the telling's speaker stays the news's",
+			[]string{"The ministry will publish the report on Friday, a spokesman in Lisbon said."},
+			[]brief{{"2022-09-16", "publish", "Lisbon", 1}},
+		},
+		{
+			"a place after a verb that tells no event is not a later event's",
+			[]string{"The tanker, registered in Liberia, sank on Monday."},
+			[]brief{{"2022-09-12", "sank", "", 1}},
+		},
+		{
+			"a participle after a noun has the noun as its subject, not the country before it",
+			[]string{"Egypt will buy wheat from farmers under a contract signed in 2019."},
+			[]brief{{"2019", "signed", "", 1}},
+		},
+	})
+}
+
+func TestExtractPlaceOfOrigin(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a thing's origin in the subject is not where it happens",
+			[]string{"A hospital ship from Japan will arrive on Friday."},
+			[]brief{{"2022-09-16", "arrive", "", 1}},
+		},
+		{
+			"a thing's origin inside a phrase after the trigger: the country acts at home",
+			[]string{"Peru will end its ban on poultry imports from Chile on Monday, the ministry said."},
+			[]brief{{"2022-09-19", "ban", "Peru", 1}},
+		},
+		{
+			"a direct object's source stays the event's place",
+			[]string{"Soldiers evacuated 300 residents from Kharkiv on Monday."},
+			[]brief{{"2022-09-12", "evacuated", "Kharkiv", 1}},
+		},
+		{
+			"a demonym between a place verb and its place",
+			[]string{"The freighter left the Polish port of Gdansk on Monday evening."},
+			[]brief{{"2022-09-12TEV", "left", "Gdańsk", 1}},
+		},
+	})
+}
