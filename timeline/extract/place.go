@@ -1100,3 +1100,73 @@ func participleOfNoun(text string, ws []word, from, t int) bool {
 	}
 	return false
 }
+
+// sceneAliases are the nouns a text uses again for a happening named
+// first by another: "an earthquake struck ... The quake hit at 3:40".
+var sceneAliases = map[string]string{"quake": "earthquake", "blaze": "fire", "storm": "hurricane"}
+
+// subjectNoun is the head noun of a draft's subject, right before its
+// verb (or its auxiliaries and adverbs), in lower case ("expo" of "The
+// World Expo opened"), and whether a definite determiner opens its
+// phrase ("The expo will close"); "" for none.
+func subjectNoun(text string, d *draft) (string, bool) {
+	ws := d.words
+	if d.trig < 1 || d.trig >= len(ws) || isNoun(ws, d.trig) {
+		return "", false
+	}
+	k := d.trig - 1
+	for n := 0; k > 0 && n < 3 && (ws[k].is(cAuxiliary|cBeForm|cHaveForm|cModal) || verbAdverbs[ws[k].lower]); n++ {
+		k--
+	}
+	if hasPunctBetween(text, ws, k, d.trig) || ws[k].quoted || ws[k].is(cClosed) || ws[k].is(cPronounSubject) || ws[k].possessive {
+		return "", false
+	}
+	if c := text[ws[k].start]; !unicode.IsLetter(rune(c)) || strings.ContainsAny(ws[k].lower, "0123456789") {
+		return "", false
+	}
+	noun := ws[k].lower
+	if alias, ok := sceneAliases[noun]; ok {
+		noun = alias
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) {
+			return "", false
+		}
+		if ws[j].is(cArticle) || ws[j].is(cDeterminer) {
+			return noun, ws[j].is(cDefinite)
+		}
+	}
+	return "", false
+}
+
+// recordScenes keeps, for each draft with a place, the place under the
+// noun of its subject ("a magnitude 6.1 earthquake struck near Lezhë":
+// "earthquake", Lezhë), for scenePlaces.
+func recordScenes(text string, ds []*draft, scenes map[string][]timeline.Place) {
+	for _, d := range ds {
+		if len(d.places) == 0 {
+			continue
+		}
+		if noun, _ := subjectNoun(text, d); noun != "" {
+			scenes[noun] = d.places
+		}
+	}
+}
+
+// scenePlaces gives a draft without a place of its own the place of the
+// happening its definite subject names again: "The World Expo opened in
+// Osaka on Sunday. ... The expo will close on Oct. 13" (Osaka). The same
+// noun with "the" or "this" tells the same scene, whatever the dateline.
+func scenePlaces(text string, ds []*draft, scenes map[string][]timeline.Place) {
+	if len(scenes) == 0 {
+		return
+	}
+	for _, d := range ds {
+		if len(d.places) > 0 {
+			continue
+		}
+		if noun, definite := subjectNoun(text, d); definite && len(scenes[noun]) > 0 {
+			d.places = scenes[noun]
+		}
+	}
+}

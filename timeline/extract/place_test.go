@@ -395,3 +395,18 @@ func TestExtractPlaceOfOrigin(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractPlaceOfTheSameScene(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a happening named again by its subject's noun keeps its place",
+			[]string{"The trade fair opened in Leipzig on Monday. Most stands were busy. The fair will close on October 2."},
+			[]brief{{"2022-09-12", "opened", "Leipzig", 1}, {"2022-10-02", "close", "Leipzig", 1}},
+		},
+		{
+			"an indefinite subject is another happening",
+			[]string{"A storm hit Manila on Monday. A second storm formed on Tuesday."},
+			[]brief{{"2022-09-12", "hit", "Manila", 1}, {"2022-09-13", "formed", "", 1}},
+		},
+	})
+}
