@@ -104,7 +104,8 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target == nil {
 			target = drafts[0]
 		}
-		if target.trig < prep {
+		if target.trig < prep && (target.trig < 0 || !isNoun(ws, target.trig) || verbBetween(text, ws, target.trig, prep)) {
+			// (but "the attack at the embassy in Nairobi killed 253": the attack's)
 			if v := a.verbOfSubject(ws, prep, m); v >= 0 {
 				// "lost money, as its sales in Europe fell": the place
 				// is in the subject of a later verb, and is its event's
@@ -592,13 +593,14 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 		if kindOfPlace(text, ws, k+1, vicinityPreps[ws[k].lower]) {
 			return true // "strengthened over warm water", "evacuated people from coastal towns", "started near a hiking trail"
 		}
-		if !ws[k].is(cLocationPrep) {
+		if !ws[k].is(cLocationPrep) && ws[k].lower != "off" {
 			continue
 		}
 		n := k + 1
 		if ws[n].lower == "the" && n+1 < len(ws) {
 			n++
 		}
+		n = namedAfterKind(text, ws, n) // "near the village of Kok-Tash", "off the Estonian island of Saaremaa"
 		if !isCapitalized(text[ws[n].start:]) || ws[n].quoted || notNames[ws[n].lower] || titleWords[ws[n].lower] || orgHeads[ws[n].lower] ||
 			facilities[ws[n].lower] || hasPunct(text[ws[k].end:ws[n].start]) {
 			continue
@@ -609,6 +611,21 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 		return true
 	}
 	return false
+}
+
+// namedAfterKind is the word that names a place after a noun of its kind
+// and "of", at most two modifiers after word n ("the village of Kok-Tash",
+// "the Estonian island of Saaremaa"); n itself when there is none.
+func namedAfterKind(text string, ws []word, n int) int {
+	for j := n; j < len(ws)-2 && j <= n+2; j++ {
+		if j > n && hasPunct(text[ws[j-1].end:ws[j].start]) {
+			return n
+		}
+		if placeNouns[ws[j].lower] && ws[j+1].lower == "of" && !hasPunct(text[ws[j].end:ws[j+2].start]) {
+			return j + 2
+		}
+	}
+	return n
 }
 
 // placeKinds are nouns of a kind of place that a happening's phrase of

@@ -410,3 +410,23 @@ func TestExtractPlaceOfTheSameScene(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractPlaceOfSubjectNoun(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place in the phrase of a nominal event that is the subject stays the event's",
+			[]string{"On Monday, the bomb attack on the market in Peshawar killed 12 people."},
+			[]brief{{"2022-09-12", "bomb", "Peshawar", 1}},
+		},
+	})
+}
+
+func TestExtractUnknownPlaceOfItsKind(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"an unknown name after a kind of place and 'of' keeps the dateline away",
+			[]string{"NAIROBI, Sept 14 (Reuters) - Clashes broke out on Tuesday near the village of Ndarugu-Kwaheri, police said."},
+			[]brief{{"2022-09-13", "broke", "", 1}},
+		},
+	})
+}
