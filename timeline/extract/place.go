@@ -104,8 +104,8 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		if target == nil {
 			target = drafts[0]
 		}
-		if target.trig < prep && (target.trig < 0 || !isNoun(ws, target.trig) || verbBetween(text, ws, target.trig, prep)) {
-			// (but "the attack at the embassy in Nairobi killed 253": the attack's)
+		if target.trig < prep && clauseStartBetween(text, ws, target.trig, prep) {
+			// (but "the car bomb attack at the embassy in Nairobi killed 253": the attack's)
 			if v := a.verbOfSubject(ws, prep, m); v >= 0 {
 				// "lost money, as its sales in Europe fell": the place
 				// is in the subject of a later verb, and is its event's
@@ -1186,4 +1186,17 @@ func scenePlaces(text string, ds []*draft, scenes map[string][]timeline.Place) {
 			d.places = scenes[noun]
 		}
 	}
+}
+
+// clauseStartBetween reports the start of another clause after word i and
+// up to word j: a comma, or a word that opens a clause ("as", "once",
+// "when", "and"): "lost money, as its sales in Europe fell".
+func clauseStartBetween(text string, ws []word, i, j int) bool {
+	for k := max(i+1, 1); k <= j && k < len(ws); k++ {
+		if passingClause[ws[k].lower] || jointWords[ws[k].lower] || ws[k].lower == "but" || ws[k].is(cClauseOpener) ||
+			strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			return true
+		}
+	}
+	return false
 }
