@@ -60,8 +60,8 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			}
 		}
 		verb := false
-		if v := a.placeVerbBefore(ws, wi); prep < 0 && v >= 0 && isTrigOf(drafts, v) {
-			prep, verb = v, true // "visit Astana", "visit the United States": the verb's own place
+		if v := a.placeVerbBefore(ws, wi); v > prep && isTrigOf(drafts, v) {
+			prep, verb = v, true // "visit Astana", "visit the United States", "planned to leave Nairobi": the verb's own place
 		}
 		if prep < 0 {
 			continue

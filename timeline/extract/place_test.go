@@ -430,3 +430,13 @@ func TestExtractUnknownPlaceOfItsKind(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractPlaceVerbAfterTo(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place verb after 'to' takes its object, not 'to' the place",
+			[]string{"The delegation planned to leave Lima on Thursday for Quito."},
+			[]brief{{"2022-09-15", "leave", "Lima", 1}},
+		},
+	})
+}
