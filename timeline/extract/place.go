@@ -74,6 +74,11 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 				continue // "a summit in Uzbekistan": the summit's place
 			}
 		}
+		if !verb && prep > 0 && referencePoint(ws, prep-1) && !ws[prep-1].is(cTimeUnit) && !strings.ContainsAny(ws[prep-1].lower, "0123456789") &&
+			!clauseVerb(text, ws, prep-1) && !titleWords[ws[prep-1].lower] && !ws[prep-1].is(cBeForm|cAuxiliary|cClosed) {
+			// (but "since he arrived in Miami": a clause; "appear before a judge in Manhattan": a place)
+			continue // "will test its team before the Commonwealth Games in Glasgow": the Games' place
+		}
 		if ws[prep].lower == "from" && a.originOfThing(drafts, ws, prep) {
 			continue // "a navy ship from New Zealand will arrive", "lift its ban on imports from Uganda": where a thing comes from
 		}

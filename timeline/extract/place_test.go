@@ -440,3 +440,18 @@ func TestExtractPlaceVerbAfterTo(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractPlaceOfAReferencePoint(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place of a noun after 'before' is that noun's, not the verb's",
+			[]string{"The federation will screen its swimmers in March before the Pan Pacific Championships in Tokyo."},
+			[]brief{{"2023-03", "screen", "", 1}},
+		},
+		{
+			"a place of a clause after 'since' stays its verb's",
+			[]string{"He has stayed with his aunt since he arrived in Oslo on Monday."},
+			[]brief{{"2022-09-12", "arrived", "Oslo", 1}},
+		},
+	})
+}
