@@ -1115,12 +1115,14 @@ func participleOfNoun(text string, ws []word, from, t int) bool {
 	if _, ok := ws[t-1].trigger(); !plainNoun(text, ws, t-1) && (!ok || !isNoun(ws, t-1)) {
 		return false
 	}
+	verb := false
 	for k := from; k < t-1; k++ {
-		if clauseVerb(text, ws, k) || ws[k].is(cAuxiliary|cModal) {
-			return true
+		if verb && strings.Contains(text[ws[k].end:ws[k+1].start], ",") {
+			return false // "declared an outbreak on Wednesday, after the number of cases recorded this year passed 2,400": another clause
 		}
+		verb = verb || clauseVerb(text, ws, k) || ws[k].is(cAuxiliary|cModal)
 	}
-	return false
+	return verb
 }
 
 // sceneAliases are the nouns a text uses again for a happening named

@@ -455,3 +455,13 @@ func TestExtractPlaceOfAReferencePoint(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractParticipleInAnotherClause(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a participle after a noun in a clause after a comma keeps the country of the sentence",
+			[]string{"Chile's health ministry declared an emergency on Monday, after the number of cases recorded this month passed 900."},
+			[]brief{{"2022-09", "recorded", "Chile", 1}, {"2022-09-12", "declared", "Chile", 1}},
+		},
+	})
+}
