@@ -361,11 +361,12 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 	var out []*draft
 	var governing *timeline.Date
 	governPara := -1
-	anchors := map[string]eventAnchor{} // the latest dated happening of each lemma
-	told := map[string]eventAnchor{}    // the latest happening of each lemma told by a verb with a date of its own
-	var subject *ActorMention           // the person the last sentence naming one is about
-	var lastDay *timeline.Date          // the day the last sentence dating one by its own words dates
-	stays := map[string]stay{}          // where each traveller arrived last (stayPlaces)
+	anchors := map[string]eventAnchor{}     // the latest dated happening of each lemma
+	told := map[string]eventAnchor{}        // the latest happening of each lemma told by a verb with a date of its own
+	var subject *ActorMention               // the person the last sentence naming one is about
+	var lastDay *timeline.Date              // the day the last sentence dating one by its own words dates
+	stays := map[string]stay{}              // where each traveller arrived last (stayPlaces)
+	scenes := map[string][]timeline.Place{} // where each happening named by its subject's noun took place (scenePlaces)
 	// the plain subject of the last sentence (plainSubject), its index and paragraph
 	lastPlain, lastPlainSent, lastPlainPara := "", -2, -1
 	for si, s := range a.sents {
@@ -822,7 +823,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 		}
 		a.stayPlaces(keep, stays, s.Paragraph)
+		scenePlaces(text, keep, scenes)
 		a.datelinePlace(keep)
+		recordScenes(text, keep, scenes)
 		for _, d := range keep {
 			d.verbTrigger()
 			d.title = headlineOf(text, d)

@@ -60,8 +60,8 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			}
 		}
 		verb := false
-		if v := placeVerbBefore(text, ws, wi); prep < 0 && v >= 0 && isTrigOf(drafts, v) {
-			prep, verb = v, true // "visit Astana", "visit the United States": the verb's own place
+		if v := a.placeVerbBefore(ws, wi); v > prep && isTrigOf(drafts, v) {
+			prep, verb = v, true // "visit Astana", "visit the United States", "planned to leave Nairobi": the verb's own place
 		}
 		if prep < 0 {
 			continue
@@ -73,6 +73,14 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 				(occasion < 0 || !isTrigOf(drafts, occasion)) {
 				continue // "a summit in Uzbekistan": the summit's place
 			}
+		}
+		if !verb && prep > 0 && referencePoint(ws, prep-1) && !ws[prep-1].is(cTimeUnit) && !strings.ContainsAny(ws[prep-1].lower, "0123456789") &&
+			!clauseVerb(text, ws, prep-1) && !titleWords[ws[prep-1].lower] && !ws[prep-1].is(cBeForm|cAuxiliary|cClosed) {
+			// (but "since he arrived in Miami": a clause; "appear before a judge in Manhattan": a place)
+			continue // "will test its team before the Commonwealth Games in Glasgow": the Games' place
+		}
+		if ws[prep].lower == "from" && a.originOfThing(drafts, ws, prep) {
+			continue // "a navy ship from New Zealand will arrive", "lift its ban on imports from Uganda": where a thing comes from
 		}
 		var target *draft
 		far := -1 // a nominal event before the place, too far from it
@@ -89,6 +97,9 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			continue // "Before his address on Monday, he assured them that their trip to Mombasa ...": not the address's
 		}
 		if target == nil {
+			if far < 0 && placeVerbOf(text, ws, prep) {
+				continue // "The ship, registered in Panama, sank": the place of a verb that tells no event here
+			}
 			for _, d := range drafts {
 				if d.trig > prep && (target == nil || d.trig < target.trig) {
 					target = d
@@ -97,6 +108,16 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 		}
 		if target == nil {
 			target = drafts[0]
+		}
+		if target.trig < prep && clauseStartBetween(text, ws, target.trig, prep) {
+			// (but "the car bomb attack at the embassy in Nairobi killed 253": the attack's)
+			if v := a.verbOfSubject(ws, prep, m); v >= 0 {
+				// "lost money, as its sales in Europe fell": the place
+				// is in the subject of a later verb, and is its event's
+				if target = draftOf(drafts, v); target == nil {
+					continue
+				}
+			}
 		}
 		if target.info.speech && target.trig < prep && (reportedClause(text, ws, target.trig, prep) || verbBetween(text, ws, target.trig, prep)) {
 			continue // "told the court that the money was hidden in Geneva", "said it would send aid to Ukraine": what was said
@@ -355,7 +376,8 @@ func (a *docAnalysis) countryPlace(d *draft, ws []word) []timeline.Place {
 	if !d.info.speech {
 		for _, m := range within(a.places, func(m *geo.Mention) int { return m.Start }, d.sent) {
 			wi := wordIndexAt(ws, m.Start)
-			if wi > d.trig && wi < len(ws) && m.Via != geo.ViaDemonym && clauseBreaks(a.doc.Text, ws, d.trig, wi) == 0 {
+			if wi > d.trig && wi < len(ws) && m.Via != geo.ViaDemonym && clauseBreaks(a.doc.Text, ws, d.trig, wi) == 0 &&
+				(wi < 2 || ws[wi-1].lower != "from" || !plainNoun(a.doc.Text, ws, wi-2)) {
 				return nil // "Russia attacked Kyiv": the act's object is a place
 			}
 		}
@@ -403,6 +425,9 @@ func (a *docAnalysis) subjectCountry(d *draft, ws []word) *geo.Mention {
 		last := wordIndexAt(ws, m.End-1)
 		if wi >= d.trig || last+1 >= len(ws) || ws[wi].quoted || clauseBreaks(text, ws, wi, d.trig) > 0 {
 			continue
+		}
+		if participleOfNoun(text, ws, last+1, d.trig) {
+			continue // "Ethiopia will sell power under a deal signed in 2022": the deal's signing, not Ethiopia's
 		}
 		next := last + 1
 		if ws[last].possessive || strings.HasPrefix(text[m.End:], "’s") || strings.HasPrefix(text[m.End:], "'s") {
@@ -573,13 +598,14 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 		if kindOfPlace(text, ws, k+1, vicinityPreps[ws[k].lower]) {
 			return true // "strengthened over warm water", "evacuated people from coastal towns", "started near a hiking trail"
 		}
-		if !ws[k].is(cLocationPrep) {
+		if !ws[k].is(cLocationPrep) && ws[k].lower != "off" {
 			continue
 		}
 		n := k + 1
 		if ws[n].lower == "the" && n+1 < len(ws) {
 			n++
 		}
+		n = namedAfterKind(text, ws, n) // "near the village of Kok-Tash", "off the Estonian island of Saaremaa"
 		if !isCapitalized(text[ws[n].start:]) || ws[n].quoted || notNames[ws[n].lower] || titleWords[ws[n].lower] || orgHeads[ws[n].lower] ||
 			facilities[ws[n].lower] || hasPunct(text[ws[k].end:ws[n].start]) {
 			continue
@@ -590,6 +616,21 @@ func (a *docAnalysis) namesUnknownPlace(d *draft, ws []word) bool {
 		return true
 	}
 	return false
+}
+
+// namedAfterKind is the word that names a place after a noun of its kind
+// and "of", at most two modifiers after word n ("the village of Kok-Tash",
+// "the Estonian island of Saaremaa"); n itself when there is none.
+func namedAfterKind(text string, ws []word, n int) int {
+	for j := n; j < len(ws)-2 && j <= n+2; j++ {
+		if j > n && hasPunct(text[ws[j-1].end:ws[j].start]) {
+			return n
+		}
+		if placeNouns[ws[j].lower] && ws[j+1].lower == "of" && !hasPunct(text[ws[j].end:ws[j+2].start]) {
+			return j + 2
+		}
+	}
+	return n
 }
 
 // placeKinds are nouns of a kind of place that a happening's phrase of
@@ -669,6 +710,12 @@ func kindOfPlace(text string, ws []word, i int, vicinity bool) bool {
 func (a *docAnalysis) placeAt(offset int) bool {
 	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= offset })
 	return i < len(a.places) && a.places[i].Start == offset
+}
+
+// demonymAt reports a demonym mention that starts at offset ("Latvian").
+func (a *docAnalysis) demonymAt(offset int) bool {
+	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= offset })
+	return i < len(a.places) && a.places[i].Start == offset && a.places[i].Via == geo.ViaDemonym
 }
 
 // actorAt reports an actor mention that holds the offset.
@@ -776,10 +823,12 @@ func directionModifier(text string, ws []word, m geo.Mention, wi int) bool {
 
 // placeVerbBefore is the index of the place verb whose direct object is the
 // place at word wi: right before it ("visit Astana"), or before a
-// determiner and up to two lower-case modifiers ("visit the United States",
-// "toured the flooded province of Sindh"); -1 when there is none. Nothing
+// determiner and up to two lower-case modifiers or demonyms ("visit the
+// United States", "toured the flooded province of Sindh", "left the Latvian
+// port of Ventspils"); -1 when there is none. Nothing
 // but spaces may stand between the words.
-func placeVerbBefore(text string, ws []word, wi int) int {
+func (a *docAnalysis) placeVerbBefore(ws []word, wi int) int {
+	text := a.doc.Text
 	k := wi - 1
 	if k >= 0 && ws[k].lower == "of" {
 		if k == 0 || !placeNouns[ws[k-1].lower] {
@@ -807,6 +856,9 @@ func placeVerbBefore(text string, ws []word, wi int) int {
 				}
 			}
 			return -1
+		}
+		if a.demonymAt(ws[k].start) {
+			continue // "left the Latvian port of Ventspils": a modifier
 		}
 		if c := text[ws[k].start]; c < 'a' || c > 'z' || ws[k].is(cClosed) || ws[k].trig != nil {
 			return -1 // a name, a function word or a word of happening
@@ -938,4 +990,220 @@ func mostPrecise(ps []timeline.Place) []timeline.Place {
 		}
 	}
 	return out
+}
+
+// draftOf is the draft whose trigger is the word at v, or the first one
+// at most two words after it (after an auxiliary: "have given"); nil for
+// none.
+func draftOf(drafts []*draft, v int) *draft {
+	var out *draft
+	for _, d := range drafts {
+		if d.trig >= v && d.trig <= v+2 && (out == nil || d.trig < out.trig) {
+			out = d
+		}
+	}
+	return out
+}
+
+// verbOfSubject is the index of the verb a place phrase stands in the
+// subject of, -1 for none: the preposition at prep follows a plain noun
+// ("sales in Europe", "dealers in Canada", "flights at Lagos airport"),
+// and after the place m (with at most two lower-case nouns, or "and"
+// and a second place) comes a verb, with no punctuation between:
+// "as its sales in Europe fell", "once regulators in Europe and the
+// United States have given their approval".
+func (a *docAnalysis) verbOfSubject(ws []word, prep int, m geo.Mention) int {
+	text := a.doc.Text
+	if prep < 1 || !plainNoun(text, ws, prep-1) {
+		return -1
+	}
+	j := wordIndexAt(ws, m.End-1) + 1
+	if j+1 < len(ws) && jointWords[ws[j].lower] {
+		n := j + 1
+		if ws[n].lower == "the" && n+1 < len(ws) {
+			n++
+		}
+		i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= ws[n].start })
+		if i < len(a.places) && a.places[i].Start == ws[n].start {
+			j = wordIndexAt(ws, a.places[i].End-1) + 1
+		}
+	}
+	for n := 0; j < len(ws) && n < 2 && plainNoun(text, ws, j); n++ {
+		j++
+	}
+	if j >= len(ws) || j == 0 || hasPunct(text[ws[j-1].end:ws[j].start]) {
+		return -1
+	}
+	v := j
+	for n := 0; v < len(ws) && n < 2 && ws[v].is(cAuxiliary|cBeForm|cHaveForm|cModal); n++ {
+		v++
+	}
+	if v >= len(ws) || !clauseVerb(text, ws, v) || ws[v].quoted || ws[v].info().speech {
+		return -1 // "will publish its contracts, a spokesman in Brussels said": the telling's, which is the news's
+	}
+	return j
+}
+
+// plainNoun reports a lower-case word at i that is no function word and no
+// word of happening (or one that stands as a noun outside the lexicon's
+// event nouns): "sales", "dealers", "airport".
+func plainNoun(text string, ws []word, i int) bool {
+	if c := text[ws[i].start]; c < 'a' || c > 'z' || ws[i].is(cClosed) || ws[i].is(cPreposition) || ws[i].is(cLocationPrep) ||
+		strings.HasSuffix(ws[i].lower, "ly") || verbAdverbs[ws[i].lower] {
+		return false // "has successfully launched": an adverb
+	}
+	if ws[i].is(cAuxiliary | cBeForm | cHaveForm | cModal | cDeterminer | cArticle) {
+		return false
+	}
+	info, ok := ws[i].trigger()
+	return !ok || isNoun(ws, i) && !info.noun
+}
+
+// originOfThing reports a place after "from" (at prep) that tells where a
+// thing comes from, not where the happening is: "from" after a plain noun
+// in the subject ("A navy ship from New Zealand will arrive") or inside a
+// prepositional phrase after the trigger ("lift its ban on imports from
+// Uganda"). The direct object's source stays the event's ("evacuated
+// residents from Kessa").
+func (a *docAnalysis) originOfThing(drafts []*draft, ws []word, prep int) bool {
+	text := a.doc.Text
+	if prep < 1 || !plainNoun(text, ws, prep-1) {
+		return false
+	}
+	var left *draft
+	for _, d := range drafts {
+		if d.trig >= 0 && d.trig < prep && (left == nil || d.trig > left.trig) {
+			left = d
+		}
+	}
+	if left == nil || clauseBreaks(text, ws, left.trig, prep) > 0 {
+		return true // the subject's: "a shipment from India was delayed"
+	}
+	for k := left.trig + 1; k < prep-1; k++ {
+		if ws[k].is(cPreposition) || ws[k].is(cLocationPrep) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeVerbOf reports a verb before the preposition at prep in its clause,
+// with no comma-free clause break between: the place after it is that
+// verb's ("registered in Panama", "will sell power to Kenya"). A verb in
+// -ing that opens a phrase ("Speaking at a conference in Doha, the
+// minister said") tells the same occasion as the clause after it.
+func placeVerbOf(text string, ws []word, prep int) bool {
+	for k := prep - 1; k >= 0 && k >= prep-maxReach; k-- {
+		if ws[k].is(cClauseOpener) || clauseBreaks(text, ws, k, prep) > 0 {
+			return false
+		}
+		if clauseVerb(text, ws, k) && !strings.HasSuffix(ws[k].lower, "ing") {
+			return true
+		}
+	}
+	return false
+}
+
+// participleOfNoun reports a trigger at t that is a past participle right
+// after a noun ("a deal signed in 2022", "the report published
+// last year") with a verb of the clause between from and t: the noun is its
+// subject, not the clause's.
+func participleOfNoun(text string, ws []word, from, t int) bool {
+	if t < 1 || t <= from || !pastForm(ws, t) && !ws[t].is(cIrregularParticiple) {
+		return false
+	}
+	if _, ok := ws[t-1].trigger(); !plainNoun(text, ws, t-1) && (!ok || !isNoun(ws, t-1)) {
+		return false
+	}
+	verb := false
+	for k := from; k < t-1; k++ {
+		if verb && strings.Contains(text[ws[k].end:ws[k+1].start], ",") {
+			return false // "declared an outbreak on Wednesday, after the number of cases recorded this year passed 2,400": another clause
+		}
+		verb = verb || clauseVerb(text, ws, k) || ws[k].is(cAuxiliary|cModal)
+	}
+	return verb
+}
+
+// sceneAliases are the nouns a text uses again for a happening named
+// first by another: "an earthquake struck ... The quake hit at 3:40".
+var sceneAliases = map[string]string{"quake": "earthquake", "blaze": "fire", "storm": "hurricane"}
+
+// subjectNoun is the head noun of a draft's subject, right before its
+// verb (or its auxiliaries and adverbs), in lower case ("expo" of "The
+// World Expo opened"), and whether a definite determiner opens its
+// phrase ("The expo will close"); "" for none.
+func subjectNoun(text string, d *draft) (string, bool) {
+	ws := d.words
+	if d.trig < 1 || d.trig >= len(ws) || isNoun(ws, d.trig) {
+		return "", false
+	}
+	k := d.trig - 1
+	for n := 0; k > 0 && n < 3 && (ws[k].is(cAuxiliary|cBeForm|cHaveForm|cModal) || verbAdverbs[ws[k].lower]); n++ {
+		k--
+	}
+	if hasPunctBetween(text, ws, k, d.trig) || ws[k].quoted || ws[k].is(cClosed) || ws[k].is(cPronounSubject) || ws[k].possessive {
+		return "", false
+	}
+	if c := text[ws[k].start]; !unicode.IsLetter(rune(c)) || strings.ContainsAny(ws[k].lower, "0123456789") {
+		return "", false
+	}
+	noun := ws[k].lower
+	if alias, ok := sceneAliases[noun]; ok {
+		noun = alias
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) {
+			return "", false
+		}
+		if ws[j].is(cArticle) || ws[j].is(cDeterminer) {
+			return noun, ws[j].is(cDefinite)
+		}
+	}
+	return "", false
+}
+
+// recordScenes keeps, for each draft with a place, the place under the
+// noun of its subject ("a magnitude 6.1 earthquake struck near Lezhë":
+// "earthquake", Lezhë), for scenePlaces.
+func recordScenes(text string, ds []*draft, scenes map[string][]timeline.Place) {
+	for _, d := range ds {
+		if len(d.places) == 0 {
+			continue
+		}
+		if noun, _ := subjectNoun(text, d); noun != "" {
+			scenes[noun] = d.places
+		}
+	}
+}
+
+// scenePlaces gives a draft without a place of its own the place of the
+// happening its definite subject names again: "The World Expo opened in
+// Osaka on Sunday. ... The expo will close on Oct. 13" (Osaka). The same
+// noun with "the" or "this" tells the same scene, whatever the dateline.
+func scenePlaces(text string, ds []*draft, scenes map[string][]timeline.Place) {
+	if len(scenes) == 0 {
+		return
+	}
+	for _, d := range ds {
+		if len(d.places) > 0 {
+			continue
+		}
+		if noun, definite := subjectNoun(text, d); definite && len(scenes[noun]) > 0 {
+			d.places = scenes[noun]
+		}
+	}
+}
+
+// clauseStartBetween reports the start of another clause after word i and
+// up to word j: a comma, or a word that opens a clause ("as", "once",
+// "when", "and"): "lost money, as its sales in Europe fell".
+func clauseStartBetween(text string, ws []word, i, j int) bool {
+	for k := max(i+1, 1); k <= j && k < len(ws); k++ {
+		if passingClause[ws[k].lower] || jointWords[ws[k].lower] || ws[k].lower == "but" || ws[k].is(cClauseOpener) ||
+			strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			return true
+		}
+	}
+	return false
 }

@@ -340,3 +340,128 @@ func TestExtractClausePlaces(t *testing.T) {
 		},
 	})
 }
+
+func TestExtractPlaceOfAnotherClause(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place in the subject of a later verb is that verb's",
+			[]string{"The brewer posted a loss on Tuesday, as its exports to Brazil fell by half."},
+			[]brief{{"2022-09-13", "posted", "", 1}, {"2022-09-13", "fell", "Brazil", 1}},
+		},
+		{
+			"two places in the subject of a later verb",
+			[]string{"The takeover will close in October, once regulators in Canada and Mexico have approved it."},
+			[]brief{{"2022-09-14", "approved", "Canada", 1}, {"2022-10", "close", "", 1}},
+		},
+		{
+			"a place of the telling's speaker stays the news's",
+			[]string{"The ministry will publish the report on Friday, a spokesman in Lisbon said."},
+			[]brief{{"2022-09-16", "publish", "Lisbon", 1}},
+		},
+		{
+			"a place after a verb that tells no event is not a later event's",
+			[]string{"The tanker, registered in Liberia, sank on Monday."},
+			[]brief{{"2022-09-12", "sank", "", 1}},
+		},
+		{
+			"a participle after a noun has the noun as its subject, not the country before it",
+			[]string{"Egypt will buy wheat from farmers under a contract signed in 2019."},
+			[]brief{{"2019", "signed", "", 1}},
+		},
+	})
+}
+
+func TestExtractPlaceOfOrigin(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a thing's origin in the subject is not where it happens",
+			[]string{"A hospital ship from Japan will arrive on Friday."},
+			[]brief{{"2022-09-16", "arrive", "", 1}},
+		},
+		{
+			"a thing's origin inside a phrase after the trigger: the country acts at home",
+			[]string{"Peru will end its ban on poultry imports from Chile on Monday, the ministry said."},
+			[]brief{{"2022-09-19", "ban", "Peru", 1}},
+		},
+		{
+			"a direct object's source stays the event's place",
+			[]string{"Soldiers evacuated 300 residents from Kharkiv on Monday."},
+			[]brief{{"2022-09-12", "evacuated", "Kharkiv", 1}},
+		},
+		{
+			"a demonym between a place verb and its place",
+			[]string{"The freighter left the Polish port of Gdansk on Monday evening."},
+			[]brief{{"2022-09-12TEV", "left", "Gdańsk", 1}},
+		},
+	})
+}
+
+func TestExtractPlaceOfTheSameScene(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a happening named again by its subject's noun keeps its place",
+			[]string{"The trade fair opened in Leipzig on Monday. Most stands were busy. The fair will close on October 2."},
+			[]brief{{"2022-09-12", "opened", "Leipzig", 1}, {"2022-10-02", "close", "Leipzig", 1}},
+		},
+		{
+			"an indefinite subject is another happening",
+			[]string{"A storm hit Manila on Monday. A second storm formed on Tuesday."},
+			[]brief{{"2022-09-12", "hit", "Manila", 1}, {"2022-09-13", "formed", "", 1}},
+		},
+	})
+}
+
+func TestExtractPlaceOfSubjectNoun(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place in the phrase of a nominal event that is the subject stays the event's",
+			[]string{"On Monday, the bomb attack on the market in Peshawar killed 12 people."},
+			[]brief{{"2022-09-12", "bomb", "Peshawar", 1}},
+		},
+	})
+}
+
+func TestExtractUnknownPlaceOfItsKind(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"an unknown name after a kind of place and 'of' keeps the dateline away",
+			[]string{"NAIROBI, Sept 14 (Reuters) - Clashes broke out on Tuesday near the village of Ndarugu-Kwaheri, police said."},
+			[]brief{{"2022-09-13", "broke", "", 1}},
+		},
+	})
+}
+
+func TestExtractPlaceVerbAfterTo(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place verb after 'to' takes its object, not 'to' the place",
+			[]string{"The delegation planned to leave Lima on Thursday for Quito."},
+			[]brief{{"2022-09-15", "leave", "Lima", 1}},
+		},
+	})
+}
+
+func TestExtractPlaceOfAReferencePoint(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a place of a noun after 'before' is that noun's, not the verb's",
+			[]string{"The federation will screen its swimmers in March before the Pan Pacific Championships in Tokyo."},
+			[]brief{{"2023-03", "screen", "", 1}},
+		},
+		{
+			"a place of a clause after 'since' stays its verb's",
+			[]string{"He has stayed with his aunt since he arrived in Oslo on Monday."},
+			[]brief{{"2022-09-12", "arrived", "Oslo", 1}},
+		},
+	})
+}
+
+func TestExtractParticipleInAnotherClause(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a participle after a noun in a clause after a comma keeps the country of the sentence",
+			[]string{"Chile's health ministry declared an emergency on Monday, after the number of cases recorded this month passed 900."},
+			[]brief{{"2022-09", "recorded", "Chile", 1}, {"2022-09-12", "declared", "Chile", 1}},
+		},
+	})
+}
