@@ -97,13 +97,13 @@ func (a *docAnalysis) assignPlaces(drafts []*draft, ws []word) {
 			continue // "Before his address on Monday, he assured them that their trip to Mombasa ...": not the address's
 		}
 		if target == nil {
-			if far < 0 && placeVerbOf(text, ws, prep) {
-				continue // "The ship, registered in Panama, sank": the place of a verb that tells no event here
-			}
 			for _, d := range drafts {
 				if d.trig > prep && (target == nil || d.trig < target.trig) {
 					target = d
 				}
+			}
+			if far < 0 && placeVerbOf(text, ws, prep) && (target == nil || !sceneGoesOn(ws, prep, target.trig)) {
+				continue // "The ship, registered in Panama, sank": the place of a verb that tells no event here
 			}
 		}
 		if target == nil {
@@ -1102,6 +1102,24 @@ func placeVerbOf(text string, ws []word, prep int) bool {
 		}
 	}
 	return false
+}
+
+// sceneGoesOn reports a verb at t whose scene is the place after the
+// preposition at prep: a verb that goes on from the verb before it with the
+// same subject ("went to a hospital in Oaxaca but died") or one of a clause
+// opened by "where" after the place ("was taken to a clinic in Lima, where
+// he died").
+func sceneGoesOn(ws []word, prep, t int) bool {
+	for k := prep + 1; k < t && k <= prep+maxReach; k++ {
+		if ws[k].lower == "where" {
+			return true
+		}
+	}
+	k := t - 1
+	if k >= 0 && (strings.HasSuffix(ws[k].lower, "ly") || ws[k].lower == "later" || ws[k].lower == "also") {
+		k-- // "and later died"
+	}
+	return k >= 0 && (ws[k].lower == "and" || ws[k].lower == "but" || ws[k].lower == "then")
 }
 
 // participleOfNoun reports a trigger at t that is a past participle right
