@@ -267,7 +267,8 @@ func TestExtractCitations(t *testing.T) {
 // wn98-wn109 (111 anchors: Laos, Ireland, Mauritius, Cabo Verde,
 // Greenland, Trinidad, Tonga, Norway, Senegal, Madagascar, Bhutan,
 // Finland; transport, labour, elections, health, science, culture;
-// captions and fact boxes) likewise.
+// captions and fact boxes) likewise: 70 of 111 found, 88 with Also,
+// precision 82 of 82.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -492,7 +493,8 @@ const (
 	wikinewsEighthFloor          = 85
 	wikinewsEighthPrecisionFloor = 990
 
-	// wn98-wn109 alone: floors at 0 until its first score is taken
+	// wn98-wn109 alone (its first score: 70 of 111 found, 88 with Also,
+	// precision 82 of 82); floors at 0 until fixes are measured
 	wikinewsNinthFloor          = 0
 	wikinewsNinthPrecisionFloor = 0
 )
