@@ -766,6 +766,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		drafts = objectNouns(text, ws, drafts)
 		coAnchor(text, ws, dated, within(a.timexes, func(x *temporal.Timex) int { return x.Start }, s.Span), drafts)
+		listWords(drafts)
 		a.assignActors(drafts, ws)
 		sharedSubject(drafts, ws)
 		a.assignPlaces(drafts, ws)

@@ -1251,7 +1251,7 @@ var happeningNouns = lexSet(`slaying murder incident request remark appearance b
 lecture interview rally march offensive campaign crackdown breakthrough turnaround grab bid offer
 blaze quake disaster ambush airstrike air-strike
 massacre rampage uprising revolt mutiny standoff siege scandal quiz address sermon briefing hunt slide
-squeeze lunch dinner breakfast banquet embargo blockade anniversary crime process`)
+squeeze lunch dinner breakfast banquet embargo blockade anniversary crime process stoppage walkout`)
 
 // happeningNoun reports a noun of happeningNouns, in the singular or the
 // plural, or a gerund of a verb of the lexicon in the plural, which names
