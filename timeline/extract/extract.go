@@ -756,6 +756,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					drafts = append(drafts, e)
 					used[c] = true
 				}
+				// "The camp has been dismantled and its researchers have
+				// flown home": a present perfect of its own subject joined
+				// before it is news of the same day
+				if c := perfectBeforeAnd(text, ws, dated, ti); c >= 0 && !used[c] && len(picks) == 0 && !d.date.IsZero() && presentPerfect(ws, ti) {
+					e := a.newDraft(s, ws, c)
+					e.date = d.date
+					drafts = append(drafts, e)
+					used[c] = true
+				}
 			}
 			for _, ti := range trigs {
 				if !used[ti] && embeddedNominal(ws, ti) {

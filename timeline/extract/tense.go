@@ -1333,11 +1333,14 @@ func subjectRelative(text string, ws []word, d *draft) bool {
 
 // perfectSaying is a verb of saying in the present perfect whose subject is
 // a named actor (actorSubject) and whose reported clause tells what is
-// still to come (a "will" or "would" within 12 words, no hard gap): "Finance
-// minister Karl Ober has said the government will respect the ruling". What
+// still to come (a "will" or "would", or what may or should come,
+// possibilityModals, within 12 words, no hard gap): "Finance minister Karl Ober has
+// said the government will respect the ruling", "has warned that the debt
+// could strain public finances". What
 // is said is no happening; the statement is, the news of the publication
 // day, as a dated saying of a plan is the news of its day; so is a request
-// to an object ("has asked the parties to form a new government")
+// to an object ("has asked the parties to form a new government") or of a
+// thing ("has asked donors for 4 million dollars")
 // (reportedHappenings). A saying of experience or habit ("has long said",
 // "has repeatedly said") is a stance, no news; -1 when there is none.
 func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
@@ -1351,11 +1354,14 @@ func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
 			if hardGap(text[ws[j-1].end:ws[j].start]) {
 				break
 			}
-			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" {
-				return k
+			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" || possibilityModals[w] && lowerWord(text, ws[j]) {
+				return k // "could strain public finances": what may come is still to come
 			}
 			if ws[j].lower == "to" && j > k+1 && j <= k+6 && directiveVerbs[ws[k].info().lemma] && j+1 < len(ws) && lowerWord(text, ws[j+1]) {
 				return k // "has asked the parties to form a new government": the request
+			}
+			if ws[j].lower == "for" && j > k+1 && j <= k+4 && directiveVerbs[ws[k].info().lemma] {
+				return k // "has asked donors for a further 4 million dollars": the request of a thing
 			}
 		}
 	}
