@@ -648,7 +648,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// "visited the area on Sunday and promised aid": the second
 				// of two coordinated verbs after the first's date is a
 				// happening of its own on that date
-				if c := secondHappening(text, ws, dated, d.trig); c > last && !used[c] && !taken[c] && d.trig < wordIndexAt(ws, p.x.Start) {
+				if c := secondHappening(text, ws, dated, governingVerb(text, ws, d.trig)); c > last && !used[c] && !taken[c] && d.trig < wordIndexAt(ws, p.x.Start) {
 					e := a.newDraft(s, ws, c)
 					e.date, e.ownDate = d.date, true
 					drafts = append(drafts, e)

@@ -395,6 +395,24 @@ func objectNouns(text string, ws []word, drafts []*draft) []*draft {
 	return out
 }
 
+// governingVerb is the verb in the past that governs the event noun at n
+// as its object (governs): "conceded defeat on Monday", "lost the vote on
+// Monday"; n itself when it is no such noun.
+func governingVerb(text string, ws []word, n int) int {
+	if n < 1 || !isNoun(ws, n) {
+		return n
+	}
+	for g := n - 1; g >= 0 && g >= n-5; g-- {
+		if pastForm(ws, g) && !isNoun(ws, g) && eventWord(text, ws, g) {
+			if governs(text, ws, g, n) {
+				return g
+			}
+			break
+		}
+	}
+	return n
+}
+
 // governs reports an event noun that is the object of the verb before it,
 // or stands in its "at" phrase: only determiners and modifiers between
 // them, within four words, in one clause.
