@@ -627,7 +627,11 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// 480 million dollars": a clause of contrast or of the same
 			// time after the date's clause, without a date of its own,
 			// tells another happening of that date
-			if _, last := wordRange(ws, p.x.Start, p.x.End); !inQuote(ws, p.x.Start) && (d.trig < 0 || !ws[d.trig].info().speech) {
+			end := p.x.End // the end of its list: "on Monday and Tuesday as the town held ..."
+			if l := lists[i]; len(l) > 1 {
+				end = l[len(l)-1].End
+			}
+			if _, last := wordRange(ws, p.x.Start, end); !inQuote(ws, p.x.Start) && (d.trig < 0 || !ws[d.trig].info().speech) {
 				if w := sameTimeClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
 					e := a.newDraft(s, ws, w)
 					e.date, e.ownDate = d.date, true
