@@ -494,8 +494,8 @@ const (
 	wikinewsEighthPrecisionFloor = 990
 
 	// wn98-wn109 alone (its first score: 70 of 111 found, 88 with Also,
-	// precision 82 of 82), at the figures reached since: 80 of 111, 94
+	// precision 82 of 82), at the figures reached since: 81 of 111, 94
 	// with Also, precision 90 of 90
-	wikinewsNinthFloor          = 80
+	wikinewsNinthFloor          = 81
 	wikinewsNinthPrecisionFloor = 990
 )

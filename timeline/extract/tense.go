@@ -50,6 +50,18 @@ func saysHere(ws []word) bool {
 	return false
 }
 
+// perfectBeforeObject reports a verb in the present perfect after from and
+// at most four words before the word at n that ends its object phrase:
+// "has called for direct talks".
+func perfectBeforeObject(ws []word, from, n int) bool {
+	for k := n - 1; k > from && k >= n-4; k-- {
+		if presentPerfect(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedHappenings applies the rule of reported speech: a verb of saying
 // is the event only when its sentence tells no other happening. When it
 // does, the saying gives way to that happening, and hands it its date when
@@ -73,7 +85,7 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		if ti >= 0 && ti < d.trig && coordinatedClause(a.doc.Text, ws, ti, d.trig) {
 			ti = -1 // "The bank has raised its rate, and its governor said on Monday that ...": not what he said
 		}
-		if ti > d.trig && presentPerfect(ws, ti) && pastVerb(ws, d.trig) && coordinatedClause(a.doc.Text, ws, d.trig, ti) {
+		if ti > d.trig && (presentPerfect(ws, ti) || perfectBeforeObject(ws, d.trig, ti)) && pastVerb(ws, d.trig) && coordinatedClause(a.doc.Text, ws, d.trig, ti) {
 			ti = -1 // "said on Tuesday that the law was flawed, and the US has postponed a visit": reported, it would be "had postponed"
 		}
 		if ti >= 0 && ti < d.trig && speakerRelative(a.doc.Text, ws, ti, d.trig) {
