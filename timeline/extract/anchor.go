@@ -828,6 +828,45 @@ func coordinatedPerfect(text string, ws []word, dated []bool, v int) int {
 	return -1
 }
 
+// perfectBeforeAnd is the verb of a present perfect, active or passive,
+// that "and" joins before the clause of the present perfect at v, each
+// clause with a subject of its own: "The camp has been dismantled and its
+// last researchers have flown home". The subject of v's clause is at most
+// five words with no verb; the first clause has no comma, no date and no
+// other verb between its perfect and "and" (at most eight words). -1 when
+// there is none.
+func perfectBeforeAnd(text string, ws []word, dated []bool, v int) int {
+	g := perfectGroupStart(ws, v)
+	and := -1
+	for k := g - 1; k >= 0 && k >= g-6; k-- {
+		if gap := text[ws[k].end:ws[k+1].start]; hasPunct(gap) || ws[k].quoted || dated[k] {
+			return -1
+		}
+		if ws[k].lower == "and" {
+			and = k
+			break
+		}
+		if eventWord(text, ws, k) && !isNoun(ws, k) || ws[k].is(cClauseOpener) {
+			return -1
+		}
+	}
+	if and < 2 || and == g-1 {
+		return -1 // "has cancelled flights and has offered refunds": one subject (coordinatedPerfect)
+	}
+	for k := and - 1; k > 0 && k >= and-8; k-- {
+		if gap := text[ws[k].end:ws[k+1].start]; hasPunct(gap) || ws[k].quoted || dated[k] || ws[k].is(cClauseOpener) {
+			return -1
+		}
+		if presentPerfect(ws, k) {
+			return k
+		}
+		if eventWord(text, ws, k) && !isNoun(ws, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // passiveOrAux reports a verb at v after an auxiliary, past adverbs in -ly
 // ("was eventually bought"), or before the "by" of its agent
 // ("commissioned by the BBC two years ago and performed by David Pyatt").

@@ -558,11 +558,21 @@ func sameTimeClause(text string, ws []word, dated []bool, last int) int {
 		if hasPunct(text[ws[j-1].end:ws[j].start]) {
 			break // "while Marisco earned 480 million dollars, up from 410 million a year earlier": an aside, the base of a change
 		}
-		if dated[j] {
-			return -1 // the clause's own date
+		if dated[j] && !afterSince(ws, dated, j) {
+			return -1 // the clause's own date ("since 2020" dates nothing: "its first full carnival since 2020")
 		}
 	}
 	return v
+}
+
+// afterSince reports a dated word at j whose date follows "since": such a
+// date dates nothing ("the highest since 1992").
+func afterSince(ws []word, dated []bool, j int) bool {
+	k := j
+	for k > 0 && dated[k-1] {
+		k--
+	}
+	return k > 0 && ws[k-1].lower == "since"
 }
 
 // andClause is the verb in the past of a clause with its own subject that
@@ -614,8 +624,8 @@ func andClause(text string, ws []word, dated []bool, last int) int {
 		return -1
 	}
 	for j := v + 1; j < len(ws) && j <= v+maxReach; j++ {
-		if dated[j] {
-			return -1 // the clause's own date
+		if dated[j] && !afterSince(ws, dated, j) {
+			return -1 // the clause's own date ("since 2020" dates nothing: "its first full carnival since 2020")
 		}
 	}
 	return v

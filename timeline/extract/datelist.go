@@ -248,3 +248,23 @@ func closedPeriod(text string, ws []word, xs []temporal.Timex, x temporal.Timex)
 	out.Explanation = "a period named by its length (" + length.Value.String() + ") and its end (" + x.Value.String() + "): " + v
 	return out, true
 }
+
+// listWords gives the occurrences of a list of dates apart that have no
+// trigger ("Further stoppages are planned for 5, 7 and 12 February") the
+// trigger and the words of happening of the first occurrence (coAnchor
+// gives each word to the nearest date, the first of the list, and a
+// trigger to its draft alone), so that each occurrence names the same
+// happening.
+func listWords(drafts []*draft) {
+	var first *draft
+	for _, d := range drafts {
+		switch {
+		case d.list.End == 0:
+		case first == nil || first.list != d.list:
+			first = d
+		case d.trig < 0 && len(d.also) == 0:
+			d.trig, d.info, d.trigger = first.trig, first.info, first.trigger
+			d.also = slices.Clone(first.also)
+		}
+	}
+}

@@ -35,6 +35,11 @@ func TestListOfOccasions(t *testing.T) {
 			want: []string{"2021-05-03: The exhibition runs"},
 		},
 		{
+			name: "days apart before one month, a noun of happening as subject",
+			text: "More stoppages are planned for 3, 9 and 14 March.",
+			want: []string{"2023-03-03: More stoppages", "2023-03-09: More stoppages", "2023-03-14: More stoppages"},
+		},
+		{
 			name: "months inside their year",
 			text: "The council raised parking fees twice last year, in February and in October.",
 			want: []string{"2021: The council raises parking fees twice"},

@@ -628,7 +628,11 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			// 480 million dollars": a clause of contrast or of the same
 			// time after the date's clause, without a date of its own,
 			// tells another happening of that date
-			if _, last := wordRange(ws, p.x.Start, p.x.End); !inQuote(ws, p.x.Start) && (d.trig < 0 || !ws[d.trig].info().speech) {
+			end := p.x.End // the end of its list: "on Monday and Tuesday as the town held ..."
+			if l := lists[i]; len(l) > 1 {
+				end = l[len(l)-1].End
+			}
+			if _, last := wordRange(ws, p.x.Start, end); !inQuote(ws, p.x.Start) && (d.trig < 0 || !ws[d.trig].info().speech) {
 				if w := sameTimeClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
 					e := a.newDraft(s, ws, w)
 					e.date, e.ownDate = d.date, true
@@ -649,7 +653,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// "visited the area on Sunday and promised aid": the second
 				// of two coordinated verbs after the first's date is a
 				// happening of its own on that date
-				if c := secondHappening(text, ws, dated, d.trig); c > last && !used[c] && !taken[c] && d.trig < wordIndexAt(ws, p.x.Start) {
+				if c := secondHappening(text, ws, dated, governingVerb(text, ws, d.trig)); c > last && !used[c] && !taken[c] && d.trig < wordIndexAt(ws, p.x.Start) {
 					e := a.newDraft(s, ws, c)
 					e.date, e.ownDate = d.date, true
 					drafts = append(drafts, e)
@@ -757,6 +761,15 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					drafts = append(drafts, e)
 					used[c] = true
 				}
+				// "The camp has been dismantled and its researchers have
+				// flown home": a present perfect of its own subject joined
+				// before it is news of the same day
+				if c := perfectBeforeAnd(text, ws, dated, ti); c >= 0 && !used[c] && len(picks) == 0 && !d.date.IsZero() && presentPerfect(ws, ti) {
+					e := a.newDraft(s, ws, c)
+					e.date = d.date
+					drafts = append(drafts, e)
+					used[c] = true
+				}
 			}
 			for _, ti := range trigs {
 				if !used[ti] && embeddedNominal(ws, ti) {
@@ -767,6 +780,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		}
 		drafts = objectNouns(text, ws, drafts)
 		coAnchor(text, ws, dated, within(a.timexes, func(x *temporal.Timex) int { return x.Start }, s.Span), drafts)
+		listWords(drafts)
 		a.assignActors(drafts, ws)
 		sharedSubject(drafts, ws)
 		a.assignPlaces(drafts, ws)

@@ -150,6 +150,16 @@ func TestCoordinatedPerfect(t *testing.T) {
 			want: "agreed 2022-09-14",
 		},
 		{
+			name: "a passive perfect of its own subject before and",
+			text: "The field hospital has been dismantled and its last doctors have returned to Kabul.",
+			want: "dismantled 2022-09-14",
+		},
+		{
+			name: "a past of its own subject before and is no perfect",
+			text: "The field hospital was dismantled and its last doctors have returned to Kabul.",
+			bad:  "dismantled 2022-09-14",
+		},
+		{
 			name: "the dated verb keeps its date",
 			text: "The goalkeeper passed a medical on Monday and has agreed a three-year contract.",
 			want: "passed 2022-09-12",
@@ -169,6 +179,10 @@ func TestPerfectSaying(t *testing.T) {
 		{name: "no named actor", text: "Officials have said the bridge will reopen.", bad: "said"},
 		{name: "a request to an object", text: "Governor Ana Ruiz has asked the two unions to resume talks.", want: "asked 2022-09-14"},
 		{name: "a request, no named actor", text: "The police have asked drivers to avoid the bridge.", bad: "asked"},
+		{name: "a warning of what may come", text: "The Asian Development Bank has warned that the new port could deepen the country's debt.", want: "warned 2022-09-14"},
+		{name: "a past in May said", text: "Iran has said its oil exports fell in May last year.", bad: "said 2022-09-14"},
+		{name: "a request for a thing", text: "The Red Cross has asked governments for 30 million dollars in aid.", want: "asked 2022-09-14"},
+		{name: "asked for a thing, no named actor", text: "Residents have asked the council for new street lights.", bad: "asked"},
 	})
 }
 

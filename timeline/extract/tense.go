@@ -50,6 +50,18 @@ func saysHere(ws []word) bool {
 	return false
 }
 
+// perfectBeforeObject reports a verb in the present perfect after from and
+// at most four words before the word at n that ends its object phrase:
+// "has called for direct talks".
+func perfectBeforeObject(ws []word, from, n int) bool {
+	for k := n - 1; k > from && k >= n-4; k-- {
+		if presentPerfect(ws, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedHappenings applies the rule of reported speech: a verb of saying
 // is the event only when its sentence tells no other happening. When it
 // does, the saying gives way to that happening, and hands it its date when
@@ -73,7 +85,7 @@ func (a *docAnalysis) reportedHappenings(s Sentence, ws []word, trigs []int, dra
 		if ti >= 0 && ti < d.trig && coordinatedClause(a.doc.Text, ws, ti, d.trig) {
 			ti = -1 // "The bank has raised its rate, and its governor said on Monday that ...": not what he said
 		}
-		if ti > d.trig && presentPerfect(ws, ti) && pastVerb(ws, d.trig) && coordinatedClause(a.doc.Text, ws, d.trig, ti) {
+		if ti > d.trig && (presentPerfect(ws, ti) || perfectBeforeObject(ws, d.trig, ti)) && pastVerb(ws, d.trig) && coordinatedClause(a.doc.Text, ws, d.trig, ti) {
 			ti = -1 // "said on Tuesday that the law was flawed, and the US has postponed a visit": reported, it would be "had postponed"
 		}
 		if ti >= 0 && ti < d.trig && speakerRelative(a.doc.Text, ws, ti, d.trig) {
@@ -393,6 +405,24 @@ func objectNouns(text string, ws []word, drafts []*draft) []*draft {
 		}
 	}
 	return out
+}
+
+// governingVerb is the verb in the past that governs the event noun at n
+// as its object (governs): "conceded defeat on Monday", "lost the vote on
+// Monday"; n itself when it is no such noun.
+func governingVerb(text string, ws []word, n int) int {
+	if n < 1 || !isNoun(ws, n) {
+		return n
+	}
+	for g := n - 1; g >= 0 && g >= n-5; g-- {
+		if pastForm(ws, g) && !isNoun(ws, g) && eventWord(text, ws, g) {
+			if governs(text, ws, g, n) {
+				return g
+			}
+			break
+		}
+	}
+	return n
 }
 
 // governs reports an event noun that is the object of the verb before it,
@@ -1333,11 +1363,14 @@ func subjectRelative(text string, ws []word, d *draft) bool {
 
 // perfectSaying is a verb of saying in the present perfect whose subject is
 // a named actor (actorSubject) and whose reported clause tells what is
-// still to come (a "will" or "would" within 12 words, no hard gap): "Finance
-// minister Karl Ober has said the government will respect the ruling". What
+// still to come (a "will" or "would", or what may or should come,
+// possibilityModals, within 12 words, no hard gap): "Finance minister Karl Ober has
+// said the government will respect the ruling", "has warned that the debt
+// could strain public finances". What
 // is said is no happening; the statement is, the news of the publication
 // day, as a dated saying of a plan is the news of its day; so is a request
-// to an object ("has asked the parties to form a new government")
+// to an object ("has asked the parties to form a new government") or of a
+// thing ("has asked donors for 4 million dollars")
 // (reportedHappenings). A saying of experience or habit ("has long said",
 // "has repeatedly said") is a stance, no news; -1 when there is none.
 func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
@@ -1351,11 +1384,14 @@ func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
 			if hardGap(text[ws[j-1].end:ws[j].start]) {
 				break
 			}
-			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" {
-				return k
+			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" || possibilityModals[w] && lowerWord(text, ws[j]) {
+				return k // "could strain public finances": what may come is still to come
 			}
 			if ws[j].lower == "to" && j > k+1 && j <= k+6 && directiveVerbs[ws[k].info().lemma] && j+1 < len(ws) && lowerWord(text, ws[j+1]) {
 				return k // "has asked the parties to form a new government": the request
+			}
+			if ws[j].lower == "for" && j > k+1 && j <= k+4 && directiveVerbs[ws[k].info().lemma] {
+				return k // "has asked donors for a further 4 million dollars": the request of a thing
 			}
 		}
 	}

@@ -433,6 +433,9 @@ func findTriggers(text string, ws []word) []int {
 		if !ok || recordNoVerb(text, ws, i) || verbOnlyNoun(text, ws, i) || otherSense(ws, i) {
 			continue
 		}
+		if i > 0 && ws[i-1].lower == "without" {
+			continue // a manner, no happening: "carried passengers without charge", "without delay"
+		}
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
 			continue // a verb's form in a name: the "Land Transport Authority"
 		}
@@ -993,6 +996,11 @@ notwithstanding building buildings earnings savings holdings proceedings feeling
 ratings rankings listings winnings paintings writings clippings readings drawings markings furnishings
 beginnings innings`)
 
+// plainAdjectives are adjectives that are never verbs, also after "to" or
+// a modal: "to foreign tourists", "to local farmers".
+var plainAdjectives = lexSet(`foreign domestic international national local regional official possible
+previous recent public private new old young former future major minor rural urban`)
+
 // modalsTo put a verb in its base form after them.
 var modalsTo = lexSet(`will would shall should can could may might must to did does do 'll ’ll won't
 wouldn't can't couldn't didn't doesn't don't won’t wouldn’t can’t couldn’t didn’t doesn’t don’t`)
@@ -1005,7 +1013,7 @@ var gerundHeads = lexSet(`by after before while without for of from in on upon s
 begins start started starts finish finished stop stopped continue continued resume resumed keep kept`)
 
 // nonEventNouns end like nouns made from verbs but name things and bodies.
-var nonEventNouns = lexSet(`government governments department departments parliament apartment equipment
+var nonEventNouns = lexSet(`opposition government governments department departments parliament apartment equipment
 environment nation nations station stations position positions region regions section question questions
 population information organization organisation administration corporation association federation
 foundation commission television division version mission condition conditions tradition generation
@@ -1065,6 +1073,9 @@ func recordModifier(text string, ws []word, i int) bool {
 // form and neighbours (see above).
 func eventWord(text string, ws []word, i int) bool {
 	w := ws[i].lower
+	if i > 0 && ws[i-1].lower == "without" {
+		return false // a manner, no happening: "carried passengers without charge", "without delay"
+	}
 	if ws[i].is(cResultNoun) && i > 0 && lowerWord(text, ws[i]) {
 		// "a net loss of $46.9 million": a company's results are
 		// happenings of their period, but for the base of a comparison
@@ -1133,7 +1144,9 @@ func eventWord(text string, ws []word, i int) bool {
 			i+1 < len(ws) && !ws[i-1].is(cClosed) && (ws[i+1].is(cPreposition) || ws[i+1].is(cLocationPrep)) ||
 			happeningNoun(w) // "the Oct. 23 slaying"
 	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
-		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to")
+		// not an adjective after "to" the preposition: "reopened its
+		// borders to foreign tourists on Friday"
+		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w]
 	}
 	return nounForm(ws, i)
 }
@@ -1251,7 +1264,7 @@ var happeningNouns = lexSet(`slaying murder incident request remark appearance b
 lecture interview rally march offensive campaign crackdown breakthrough turnaround grab bid offer
 blaze quake disaster ambush airstrike air-strike
 massacre rampage uprising revolt mutiny standoff siege scandal quiz address sermon briefing hunt slide
-squeeze lunch dinner breakfast banquet embargo blockade anniversary crime process`)
+squeeze lunch dinner breakfast banquet embargo blockade anniversary crime process stoppage walkout`)
 
 // happeningNoun reports a noun of happeningNouns, in the singular or the
 // plural, or a gerund of a verb of the lexicon in the plural, which names

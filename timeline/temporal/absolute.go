@@ -369,9 +369,16 @@ func (m *matcher) rangeEnd(k, d int) bool {
 }
 
 // dayInRange: the bare day that ends or begins a range of days in one
-// month, "Sept. 14-15", "from Sept. 14 to 16", "3 and 4 January": the
-// other end gives its month and year.
+// month, "Sept. 14-15", "from Sept. 14 to 16", "3 and 4 January", or a
+// list of days, "3, 9 and 14 March": the other end gives its month and
+// year.
 func (m *matcher) dayInRange(i int) (cand, bool) {
+	return m.dayInRangeAt(i, 0)
+}
+
+// dayInRangeAt is dayInRange for a day at depth in a list of days
+// ("3, 9 and 14 March": 3 at depth 0, 9 at depth 1).
+func (m *matcher) dayInRangeAt(i, depth int) (cand, bool) {
 	c := cand{s: i, typ: xDate, rule: rDayRange}
 	d, j, ok := m.readDay(i)
 	if !ok || m.class(j, cUnit) || m.class(j, cMonth) || m.is(j, wPercent, wSt, wNd, wRd, wTh) {
@@ -386,7 +393,22 @@ func (m *matcher) dayInRange(i int) (cand, bool) {
 		c.expl = "the end of a range of days that starts on " + m.lastVal
 		return c, true
 	}
-	// before the second: "3 and 4 January", "3-4 January"
+	// before the second: "3 and 4 January", "3-4 January"; in a list of
+	// days before one month, "3, 9 and 14 March", each day before a
+	// comma takes the month of the next day, which is a day of the list
+	// itself
+	if m.punct(j, ',') && depth < 6 {
+		if o, ok := m.dayInRangeAt(j+1, depth+1); ok && o.rule == rDayRange && o.anchorKind == aNext {
+			t, _, ok := calOf(o.val)
+			if ok && d < t.Day() {
+				c.e = j
+				c.val = format(civil(t.Year(), t.Month(), d), gDay)
+				c.anchor, c.anchorKind, c.tense = o.val, aNext, o.tense
+				c.expl = "a day of a list of days that goes on with " + o.val
+				return c, true
+			}
+		}
+	}
 	if m.punct(j, '-') || m.is(j, wAnd, wTo) {
 		if o, ok := m.calendarDate(j + 1); ok && o.s == j+1 && o.rule == rDayMonth && len(o.val) == 10 {
 			t, _, ok := calOf(o.val)

@@ -535,6 +535,8 @@ func TestHoliday(t *testing.T) {
 		{"day range hyphen", "The summit runs Sept. 14-15 in Samarkand.", []string{"Sept. 14=2022-09-14", "15=2022-09-15"}},
 		{"day range to", "The fair runs from Sept. 14 to 16.", []string{"Sept. 14=2022-09-14", "16=2022-09-16"}},
 		{"day range before month", "Stoppages are planned for 3 and 4 January.", []string{"3=2023-01-03", "4 January=2023-01-04"}},
+		{"list of days before month", "Stoppages are planned for 3, 9 and 14 January.", []string{"3=2023-01-03", "9=2023-01-09", "14 January=2023-01-14"}},
+		{"no list of days out of order", "Stoppages are planned for 9, 3 and 14 January.", []string{"3=2023-01-03", "14 January=2023-01-14"}},
 		{"no range in a score", "The bill passed on May 3 by a 5-4 vote.", []string{"May 3=2022-05-03"}},
 		{"day of month", "The fair opens on the 20th.", []string{"the 20th=2022-09-20"}},
 		{"day of month past", "The fair opened on the 20th.", []string{"the 20th=2022-08-20"}},
