@@ -2300,6 +2300,19 @@ func relativeHead(text string, ws []word, ti int) string {
 			r, most = start, 6
 		}
 	}
+	if start < r && start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) && capitalizedAt(text, ws[start]) {
+		// a name runs on: "The International Monetary Fund's board, which"
+		s := start
+		for s > 0 && r-s < 8 && capitalizedAt(text, ws[s-1]) && !hasPunct(text[ws[s-1].end:ws[s].start]) {
+			s--
+		}
+		if s > 0 && ws[s-1].is(cArticle) && !hasPunct(text[ws[s-1].end:ws[s].start]) {
+			s--
+		}
+		if s == 0 || hasPunct(text[ws[s-1].end:ws[s].start]) {
+			start = s
+		}
+	}
 	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
 		if h := longRelativeHead(text, ws, r); h != "" {
 			return h // "The new patient from the coast, who had returned"
@@ -2369,8 +2382,8 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 	if start == r || ws[start].is(cArticle) && start == r-1 {
 		return ""
 	}
-	if ws[r].lower == "who" && start > 0 && ws[start-1].is(cLocationPrep) && (hasPunct(text[ws[r-1].end:ws[r].start]) || !peopleAfterPreposition(text, ws, r, r-start)) {
-		return "" // "Brits on holiday in Mexico, who are flying back": "who" is no place; "from water engineers who" are people
+	if ws[r].lower == "who" && start > 0 && (ws[start-1].is(cLocationPrep) || ws[start-1].lower == "on") && (hasPunct(text[ws[r-1].end:ws[r].start]) || !peopleAfterPreposition(text, ws, r, r-start)) {
+		return "" // "Brits on holiday in Mexico, who are flying back", "owners on the north side, who": "who" is no place; "from water engineers who" are people
 	}
 	if w := ws[r-1]; w.trig != nil && !isNoun(ws, r-1) || w.is(cBeForm|cAuxiliary) {
 		return ""
@@ -2470,6 +2483,9 @@ func firstConjunctSubject(text string, ws []word, ti int) string {
 	}
 	verb := func(i int) bool {
 		w := ws[i]
+		if w.lower == "may" && capitalizedAt(text, w) {
+			return false // the month: "approved the bill on 1 May and is set to"
+		}
 		// a simple past unlike its participle ("went", "drove") is a
 		// verb though no trigger
 		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i) || simplePasts[w.lower]

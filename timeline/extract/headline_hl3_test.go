@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadlineDanglingEnd checks a complement that its word limit cut right
 // after a word opening a phrase or a clause: the headline ends before that
@@ -78,6 +81,7 @@ func TestHeadlineRelativeBeforeCatenative(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"due to", "The river authority, which approved the dam in 2019, is due to inspect the site in November.", "The river authority inspects the site"},
 		{"expected to", "The harbour board, which met on Monday, is expected to approve the plan in June.", "The harbour board approves the plan"},
+		{"a long name", "The Northern Rivers Water Authority's board, which met on Monday, is expected to approve the plan in June.", "The Northern Rivers Water Authority's board approves the plan"},
 	}
 	runTitleAmong(t, tests)
 }
@@ -88,6 +92,19 @@ func TestHeadlineConjunctCatenative(t *testing.T) {
 	tests := []struct{ name, text, want string }{
 		{"set to", "The council approved the budget on Monday and is set to hold a final vote on Friday.", "The council holds a final vote"},
 		{"due to", "The council approved the budget on Monday and is due to publish the accounts on Friday.", "The council publishes the accounts"},
+		{"a date in May before and", "The council approved the budget on 3 May and is set to hold a final vote on Friday.", "The council holds a final vote"},
 	}
 	runTitleAmong(t, tests)
+}
+
+// TestHeadlineWhoAfterPlace checks "who" after a place phrase led by "on":
+// the place is not who acted, so it never heads the headline.
+func TestHeadlineWhoAfterPlace(t *testing.T) {
+	x := newExtractor(t)
+	text := "Stall holders on the east side, who held a protest outside the town hall last Friday, say the closure will hurt them."
+	for _, e := range extractSeed(t, x, text) {
+		if strings.HasPrefix(e.Title, "The east side") {
+			t.Errorf("Extract(%q) title %q, want no place as the subject", text, e.Title)
+		}
+	}
 }
