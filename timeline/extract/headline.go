@@ -731,6 +731,9 @@ func modifierHead(text string, ws []word, d *draft) string {
 			if start == ti || start == ti-1 && ws[start].is(cArticle|cDeterminer) || !verbBefore(text, ws, k) {
 				return ""
 			}
+			if clauseConjunctions[ws[k].lower] && intransitiveVerbs[d.info.lemma] {
+				return "" // "since the volcano erupted on Wednesday": a clause, nothing erupts a volcano
+			}
 			return text[ws[start].start:ws[ti-1].end]
 		}
 		w := ws[k]
@@ -744,6 +747,15 @@ func modifierHead(text string, ws []word, d *draft) string {
 	}
 	return ""
 }
+
+// clauseConjunctions are prepositions that also open a clause: "since the
+// volcano erupted".
+var clauseConjunctions = lexSet(`since until till before after`)
+
+// intransitiveVerbs take no object, so their past form is never a passive
+// participle: "the volcano erupted" is what the volcano did.
+var intransitiveVerbs = lexSet(`erupt die arrive occur happen collapse emerge disappear vanish explode crash sink
+capsize depart float resign`)
 
 // verbBefore reports the verb of a clause before the preposition at k, or
 // a preposition that opens the sentence ("For the year ended Sept. 30,
@@ -1504,12 +1516,24 @@ func closingAttribution(text string, ws []word, d *draft) bool {
 	if len(ws) == 0 || strings.ContainsAny(text[d.sent.Start:ws[0].start], "\"“`'") {
 		return false // a quotation: not the newsroom's words
 	}
-	c := ti
-	for c > 0 && ti-c <= 5 && !hasPunct(text[ws[c-1].end:ws[c].start]) {
+	// The speaker may hold a relative clause with a verb of its own: "...,
+	// the company that organised the trip said".
+	c, rel, verbal := ti, -1, false
+	for c > 0 && ti-c <= 9 && !hasPunct(text[ws[c-1].end:ws[c].start]) {
 		c--
-		if ws[c].is(cBeForm|cAuxiliary|cClauseWord) || ws[c].trig != nil && !isNoun(ws, c) {
-			return false
+		if w := ws[c].lower; rel < 0 && c+1 < ti && (w == "that" || w == "who" || w == "which") {
+			rel = c
+			continue
 		}
+		if ws[c].is(cBeForm|cAuxiliary|cClauseWord) || ws[c].trig != nil && !isNoun(ws, c) {
+			if rel >= 0 {
+				return false
+			}
+			verbal = true
+		}
+	}
+	if verbal && rel < 0 || rel == c || rel < 0 && ti-c > 6 {
+		return false
 	}
 	if c < 3 || !strings.Contains(text[ws[c-1].end:ws[c].start], ",") {
 		return false

@@ -108,3 +108,24 @@ func TestHeadlineWhoAfterPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineIntransitiveAfterSince checks a verb that takes no object in
+// a clause after "since": the past form is the subject's own act, not a
+// participle describing it ("The Tavua volcano erupts", not "Tavua volcano
+// erupted").
+func TestHeadlineIntransitiveAfterSince(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"erupted", "About 3,000 people have left the island since the Tavua volcano erupted on Monday.", "The Tavua volcano erupts"},
+	}
+	runTitleAmong(t, tests)
+}
+
+// TestHeadlineClosingSpeakerRelative checks a saying that closes its
+// sentence with a speaker that a relative clause describes: what was said
+// is the clause before the comma, as with a bare speaker.
+func TestHeadlineClosingSpeakerRelative(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"that", "Two hikers were hurt when a rock fall hit their camp on Monday night, the guiding firm that led their trek said on Wednesday.", "The guiding firm says two hikers were hurt when a rock fall hit their camp"},
+	}
+	runTitleAmong(t, tests)
+}
