@@ -1366,7 +1366,7 @@ func saidContent(text string, ws []word, d *draft) string {
 	k := start
 	aside := -1 // the word after an aside left out
 	for ; k < len(ws) && len(keep) < maxSaid; k++ {
-		if k > start && (ws[k].lower == "who" || ws[k].lower == "which") && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+		if k > start && len(keep) > 0 && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
 			if e := asideEnd(text, ws, k); e > 0 {
 				k, aside = e-1, e // "The bridge, which carries 90,000 cars a day, will close": the aside left out
 				continue
@@ -1455,12 +1455,17 @@ func reportedHeadline(text string, ws []word, d *draft, said string) string {
 	return h
 }
 
-// asideEnd is the first word after a relative clause between commas that
-// opens at k (", which carries 90,000 cars a day,"), when a verb group
-// follows it; 0 when the clause runs on, ends otherwise or is longer than
+// asideEnd is the first word after an aside between commas that opens at k,
+// a relative clause (", which carries 90,000 cars a day,") or an
+// apposition with no verb (", a guide and a cook,"), when a verb group
+// follows it; 0 when the aside runs on, ends otherwise or is longer than
 // twelve words.
 func asideEnd(text string, ws []word, k int) int {
+	relative := ws[k].lower == "who" || ws[k].lower == "which"
 	for e := k + 1; e < len(ws) && e-k <= 12; e++ {
+		if w := ws[e-1]; !relative && (w.is(cBeForm|cHaveForm|cAuxiliary) || w.is(cClauseWord) && w.lower != "and" || modals[w.lower] || w.trig != nil && !isNoun(ws, e-1)) {
+			return 0 // a clause of its own, no apposition
+		}
 		g := text[ws[e-1].end:ws[e].start]
 		if figureGap(text, ws[e-1], ws[e]) {
 			continue

@@ -129,3 +129,13 @@ func TestHeadlineClosingSpeakerRelative(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineSaidApposition checks what was said when an apposition with
+// no verb stands between commas after its subject: it is left out, and the
+// words said go on to their verb.
+func TestHeadlineSaidApposition(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"an apposition", "Two hikers, a guide and a cook, were hurt when a rock fall hit the camp on Monday night, the guiding firm said on Wednesday.", "The guiding firm says two hikers were hurt when a rock fall hit the camp"},
+	}
+	runTitleAmong(t, tests)
+}
