@@ -84,6 +84,12 @@ func headlineOf(text string, d *draft) string {
 					if who[0] == "" {
 						who[0] = restrictiveHead(text, ws, held) // "engineers who held a meeting"
 					}
+					if who[0] == "" {
+						who[0] = relativeHead(text, ws, k) // "The board, which met in May, will hold a vote"
+					}
+					if who[0] == "" {
+						who[0] = d.resolve(firstConjunctSubject(text, ws, k)) // "Parliament approved the bill and is set to hold a vote"
+					}
 					verb = agree(who[0], light)
 				}
 			}
@@ -290,6 +296,17 @@ func headlineOf(text string, d *draft) string {
 		}
 		if object == "" {
 			object = complement(text, ws, d)
+		}
+		if object == "" && tellingVerbs[d.info.lemma] {
+			// "The bones will go on display in July, the culture
+			// secretary announced": what was announced is the clause
+			// before it, told as a saying tells it.
+			if c := saidContent(text, ws, d); c != "" && closingAttribution(text, ws, d) {
+				if r := reportedHeadline(text, ws, d, c); r != "" {
+					c = r
+				}
+				object = c
+			}
 		}
 		h = strings.Join(strings.Fields(subject+" "+verb+" "+object), " ")
 	}
@@ -714,6 +731,9 @@ func modifierHead(text string, ws []word, d *draft) string {
 			if start == ti || start == ti-1 && ws[start].is(cArticle|cDeterminer) || !verbBefore(text, ws, k) {
 				return ""
 			}
+			if clauseConjunctions[ws[k].lower] && intransitiveVerbs[d.info.lemma] {
+				return "" // "since the volcano erupted on Wednesday": a clause, nothing erupts a volcano
+			}
 			return text[ws[start].start:ws[ti-1].end]
 		}
 		w := ws[k]
@@ -727,6 +747,15 @@ func modifierHead(text string, ws []word, d *draft) string {
 	}
 	return ""
 }
+
+// clauseConjunctions are prepositions that also open a clause: "since the
+// volcano erupted".
+var clauseConjunctions = lexSet(`since until till before after`)
+
+// intransitiveVerbs take no object, so their past form is never a passive
+// participle: "the volcano erupted" is what the volcano did.
+var intransitiveVerbs = lexSet(`erupt die arrive occur happen collapse emerge disappear vanish explode crash sink
+capsize depart float resign`)
 
 // verbBefore reports the verb of a clause before the preposition at k, or
 // a preposition that opens the sentence ("For the year ended Sept. 30,
@@ -1143,10 +1172,14 @@ func complement(text string, ws []word, d *draft) string {
 			parts = cut
 		}
 	}
-	// Do not end on a preposition or article.
+	// Do not end on a preposition or article, nor on a word that opens
+	// a phrase the limit left out ("continue their work | through the
+	// week", "buy its cheap products | just as"); right after the verb a
+	// preposition is its particle ("takes over") and stays.
 	for len(parts) > 0 {
 		l := strings.ToLower(parts[len(parts)-1])
-		if locationPreps[l] || determiners[l] || l == "on" || l == "of" {
+		if locationPreps[l] || determiners[l] || l == "on" || l == "of" ||
+			len(parts) > 1 && (phraseEnders[l] || phraseOpeners[l] || danglingWords[l]) {
 			parts = parts[:len(parts)-1]
 			continue
 		}
@@ -1190,6 +1223,15 @@ func phraseGoesOn(text string, ws []word, k int) bool {
 var phraseEnders = lexSet(`along across against among around behind below beneath beside between beyond despite
 except inside like near outside over through throughout toward towards under upon via within without amid per
 including plus versus`)
+
+// tellingVerbs tell news without being verbs of saying: when one closes its
+// sentence after a comma, the clause before it is its object.
+var tellingVerbs = lexSet(`announce predict estimate state note reveal disclose acknowledge admit explain write`)
+
+// danglingWords open a clause or a comparison and never end a headline:
+// "until", "than", "just as".
+var danglingWords = lexSet(`till until than as just and or but because while whereas although though unless
+whether if when where which who whom whose that`)
 
 // capitalizedAt reports a word that opens with a capital letter.
 func capitalizedAt(text string, w word) bool {
@@ -1322,8 +1364,15 @@ func saidContent(text string, ws []word, d *draft) string {
 	// "$1.75"), the saying's date left out with its preposition.
 	var keep []int
 	k := start
+	aside := -1 // the word after an aside left out
 	for ; k < len(ws) && len(keep) < maxSaid; k++ {
-		if k > start && (hasPunct(text[ws[k-1].end:ws[k].start]) && !figureGap(text, ws[k-1], ws[k]) || ws[k].lower == "who" || ws[k].lower == "which") {
+		if k > start && len(keep) > 0 && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			if e := asideEnd(text, ws, k); e > 0 {
+				k, aside = e-1, e // "The bridge, which carries 90,000 cars a day, will close": the aside left out
+				continue
+			}
+		}
+		if k > start && k != aside && (hasPunct(text[ws[k-1].end:ws[k].start]) && !figureGap(text, ws[k-1], ws[k]) || ws[k].lower == "who" || ws[k].lower == "which") {
 			break // a relative clause inside says more than the headline needs
 		}
 		if inSpan(ws[k], d.dateSpan()) {
@@ -1406,6 +1455,34 @@ func reportedHeadline(text string, ws []word, d *draft, said string) string {
 	return h
 }
 
+// asideEnd is the first word after an aside between commas that opens at k,
+// a relative clause (", which carries 90,000 cars a day,") or an
+// apposition with no verb (", a guide and a cook,"), when a verb group
+// follows it; 0 when the aside runs on, ends otherwise or is longer than
+// twelve words.
+func asideEnd(text string, ws []word, k int) int {
+	relative := ws[k].lower == "who" || ws[k].lower == "which"
+	for e := k + 1; e < len(ws) && e-k <= 12; e++ {
+		if w := ws[e-1]; !relative && (w.is(cBeForm|cHaveForm|cAuxiliary) || w.is(cClauseWord) && w.lower != "and" || modals[w.lower] || w.trig != nil && !isNoun(ws, e-1)) {
+			return 0 // a clause of its own, no apposition
+		}
+		g := text[ws[e-1].end:ws[e].start]
+		if figureGap(text, ws[e-1], ws[e]) {
+			continue
+		}
+		if hasPunct(g) {
+			if strings.TrimSpace(g) != "," {
+				return 0
+			}
+			if w := ws[e]; w.is(cBeForm|cHaveForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, e) {
+				return e
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
 func firstField(s string) string {
 	f, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return f
@@ -1444,12 +1521,24 @@ func closingAttribution(text string, ws []word, d *draft) bool {
 	if len(ws) == 0 || strings.ContainsAny(text[d.sent.Start:ws[0].start], "\"“`'") {
 		return false // a quotation: not the newsroom's words
 	}
-	c := ti
-	for c > 0 && ti-c <= 5 && !hasPunct(text[ws[c-1].end:ws[c].start]) {
+	// The speaker may hold a relative clause with a verb of its own: "...,
+	// the company that organised the trip said".
+	c, rel, verbal := ti, -1, false
+	for c > 0 && ti-c <= 9 && !hasPunct(text[ws[c-1].end:ws[c].start]) {
 		c--
-		if ws[c].is(cBeForm|cAuxiliary|cClauseWord) || ws[c].trig != nil && !isNoun(ws, c) {
-			return false
+		if w := ws[c].lower; rel < 0 && c+1 < ti && (w == "that" || w == "who" || w == "which") {
+			rel = c
+			continue
 		}
+		if ws[c].is(cBeForm|cAuxiliary|cClauseWord) || ws[c].trig != nil && !isNoun(ws, c) {
+			if rel >= 0 {
+				return false
+			}
+			verbal = true
+		}
+	}
+	if verbal && rel < 0 || rel == c || rel < 0 && ti-c > 6 {
+		return false
 	}
 	if c < 3 || !strings.Contains(text[ws[c-1].end:ws[c].start], ",") {
 		return false
@@ -1911,6 +2000,9 @@ func plural(subject string) bool {
 	if slices.Contains(f, "and") || pluralQuantifiers[f[0]] {
 		return true // "Many had recovered": many recover
 	}
+	if name := strings.Fields(subject); isCapitalized(name[len(name)-1]) && pluralFormNames[f[len(f)-1]] {
+		return false // one country or body: "The United States postpones", "The Netherlands wins"
+	}
 	if len(f) > 2 && partQuantifiers[f[0]] && f[1] == "of" {
 		return plural(strings.Join(f[2:], " ")) // "Most of the passengers" recover, "most of the oil" leaks
 	}
@@ -1926,6 +2018,10 @@ func plural(subject string) bool {
 	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
+
+// pluralFormNames end the names of one country or body in a plural form:
+// "the United States", "the United Arab Emirates", "the Philippines".
+var pluralFormNames = lexSet(`states emirates nations netherlands philippines bahamas maldives seychelles comoros`)
 
 // pluralQuantifiers stand for many: "Many recover", "Both leave".
 var pluralQuantifiers = lexSet(`many several few both`)
@@ -2131,6 +2227,9 @@ func (d *draft) sayerWords(text string) (words string, named bool) {
 			continue
 		}
 		w := wordsBefore(text, d.words, &draft{sent: d.sent, words: d.words, trig: k, date: d.date})
+		if w == "" {
+			w = appositionHead(text, d.words, k) // "The utility, Westgrid, said it had": the utility
+		}
 		w = coordinatedNames(text, d.words, w, k)
 		first, _, _ := strings.Cut(w, " ")
 		if w == "" || !isCapitalized(w) || subjectPronouns[strings.ToLower(first)] || neuterPronoun(w) {
@@ -2230,6 +2329,19 @@ func relativeHead(text string, ws []word, ti int) string {
 			r, most = start, 6
 		}
 	}
+	if start < r && start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) && capitalizedAt(text, ws[start]) {
+		// a name runs on: "The International Monetary Fund's board, which"
+		s := start
+		for s > 0 && r-s < 8 && capitalizedAt(text, ws[s-1]) && !hasPunct(text[ws[s-1].end:ws[s].start]) {
+			s--
+		}
+		if s > 0 && ws[s-1].is(cArticle) && !hasPunct(text[ws[s-1].end:ws[s].start]) {
+			s--
+		}
+		if s == 0 || hasPunct(text[ws[s-1].end:ws[s].start]) {
+			start = s
+		}
+	}
 	if start == r || start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) {
 		if h := longRelativeHead(text, ws, r); h != "" {
 			return h // "The new patient from the coast, who had returned"
@@ -2299,8 +2411,8 @@ func nearestNounPhrase(text string, ws []word, r int) string {
 	if start == r || ws[start].is(cArticle) && start == r-1 {
 		return ""
 	}
-	if ws[r].lower == "who" && start > 0 && ws[start-1].is(cLocationPrep) && (hasPunct(text[ws[r-1].end:ws[r].start]) || !peopleAfterPreposition(text, ws, r, r-start)) {
-		return "" // "Brits on holiday in Mexico, who are flying back": "who" is no place; "from water engineers who" are people
+	if ws[r].lower == "who" && start > 0 && (ws[start-1].is(cLocationPrep) || ws[start-1].lower == "on") && (hasPunct(text[ws[r-1].end:ws[r].start]) || !peopleAfterPreposition(text, ws, r, r-start)) {
+		return "" // "Brits on holiday in Mexico, who are flying back", "owners on the north side, who": "who" is no place; "from water engineers who" are people
 	}
 	if w := ws[r-1]; w.trig != nil && !isNoun(ws, r-1) || w.is(cBeForm|cAuxiliary) {
 		return ""
@@ -2394,12 +2506,15 @@ func (d *draft) beforePublication() bool {
 // were transferred" the verb joins another clause), nor may "and" join two
 // words after an article ("the dead and injured"). "" when there is none.
 func firstConjunctSubject(text string, ws []word, ti int) string {
-	k := groupStart(ws, ti, true)
+	k := catenativeStart(ws, ti, true)
 	if k < 3 || ws[k-1].lower != "and" && ws[k-1].lower != "but" || ws[k-3].is(cArticle) {
 		return ""
 	}
 	verb := func(i int) bool {
 		w := ws[i]
+		if w.lower == "may" && capitalizedAt(text, w) {
+			return false // the month: "approved the bill on 1 May and is set to"
+		}
 		// a simple past unlike its participle ("went", "drove") is a
 		// verb though no trigger
 		return w.is(cBeForm|cAuxiliary) || modals[w.lower] || w.trig != nil && !isNoun(ws, i) || simplePasts[w.lower]
@@ -2473,6 +2588,18 @@ func appositionHead(text string, ws []word, ti int) string {
 	return text[ws[start].start:ws[c-1].end]
 }
 
+// catenativeStart is groupStart of the verb at ti, or, when "to" and a
+// light verb or a verb of attempt stand right before that group, groupStart
+// of that verb: "is due to | review", "is set to | hold", "plans to |
+// open" are one verb group.
+func catenativeStart(ws []word, ti int, withModals bool) int {
+	k := groupStart(ws, ti, withModals)
+	if k >= 2 && k == ti && ws[k-1].lower == "to" && (ws[k-2].info().light && !isNoun(ws, k-2) || attemptTo(ws, k-2)) {
+		return groupStart(ws, k-2, true)
+	}
+	return k
+}
+
 // groupStart is the first word of the verb group that ends with the verb at
 // ti: back over forms of "be" and "have", auxiliaries and adverbs ("had
 // quickly been found"), and over modals too when withModals ("would have
@@ -2495,7 +2622,7 @@ func lastInGroup(ws []word, i int) bool {
 // ti, or the one before it: "who", "which", or the participle itself after
 // a comma ("Thriller, released in 1982,"); -1 when there is none.
 func relativeStart(text string, ws []word, ti int) int {
-	k := groupStart(ws, ti, false) // "who had joined", "which was founded", "which first flew"
+	k := catenativeStart(ws, ti, false) // "who had joined", "which was founded", "which first flew"
 	r := -1
 	switch {
 	case k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "which"):

@@ -32,7 +32,12 @@ func plainSubject(text string, ws []word) string {
 		if w.is(cIrregularPast) && k == 1 {
 			continue // "The stolen paintings": a participle before its noun
 		}
-		if w.is(cBeForm|cHaveForm|cAuxiliary|cModal|cIrregularPast) || w.trig != nil && !isNoun(ws, k) && !w.possessive {
+		// a past form after the noun is the verb, a trigger or not ("The
+		// company detected"); not after a number or an adverb ("The two
+		// injured men", "The newly elected council")
+		pastVerb := k >= 2 && len(w.lower) > 4 && strings.HasSuffix(w.lower, "ed") && !closedWords[ws[k-1].lower] &&
+			!strings.HasSuffix(ws[k-1].lower, "ly") && !isDigit(text[ws[k-1].start])
+		if w.is(cBeForm|cHaveForm|cAuxiliary|cModal|cIrregularPast) || w.trig != nil && !isNoun(ws, k) && !w.possessive || pastVerb {
 			if k == 1 || ws[k-1].lower == "of" {
 				return ""
 			}
@@ -104,10 +109,13 @@ func expletiveIt(ws []word) bool {
 		case "that", "seems", "seemed", "appears", "appeared", "the", "a", "an", "not", "likely", "unclear", "clear", "possible", "time":
 			return true
 		}
-		if !ws[k].is(cBeForm|cHaveForm|cAuxiliary|cModal) && ws[k].trig == nil && !verbAdverbs[ws[k].lower] {
+		// A past form right after "It" is its verb, a trigger or not
+		// ("It informed the police").
+		pastVerb := k == 1 && len(ws[k].lower) > 4 && strings.HasSuffix(ws[k].lower, "ed")
+		if !ws[k].is(cBeForm|cHaveForm|cAuxiliary|cModal) && ws[k].trig == nil && !verbAdverbs[ws[k].lower] && !pastVerb {
 			return true // "It is hard to say"
 		}
-		if ws[k].trig != nil && !isNoun(ws, k) {
+		if ws[k].trig != nil && !isNoun(ws, k) || pastVerb {
 			if k+1 < len(ws) && ws[k+1].lower == "to" && ws[k-1].is(cBeForm) {
 				return true // "It was expected to"
 			}

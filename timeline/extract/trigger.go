@@ -1360,8 +1360,12 @@ func lemmaOf(w string) string {
 	case stem[n-1] == 'u':
 		return stem + "e" // "issued", "argued", "pursued": no English verb ends in "u"
 	case strings.ContainsRune("cvz", rune(stem[n-1])) || strings.HasSuffix(stem, "dg") || strings.HasSuffix(stem, "rg") ||
+		strings.HasSuffix(stem, "lg") || strings.HasSuffix(stem, "eng") ||
+		n > 3 && stem[n-1] == 'l' && strings.ContainsRune("bcdfgkptz", rune(stem[n-2])) ||
 		strings.HasSuffix(stem, "ang") && n > 4 || n > 3 && stem[n-1] == 's' && strings.ContainsRune("nplr", rune(stem[n-2])):
-		return stem + "e" // "forced", "moved", "seized", "judged", "urged", "changed", "collapsed"
+		// "forced", "moved", "seized", "judged", "urged", "indulged",
+		// "challenged", "changed", "collapsed", "doubled", "handled"
+		return stem + "e"
 	case n >= 3 && !vowel(stem[n-1]) && vowel(stem[n-2]) && !vowel(stem[n-3]) && !strings.ContainsRune("wxy", rune(stem[n-1])):
 		// one vowel before a final consonant: "closed", "ruled", "created"
 		// take an "e"; unstressed "-en", "-er", "-el", "-it", "-on" ("opened",
