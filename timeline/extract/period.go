@@ -41,9 +41,10 @@ func planPeriod(text string, ws []word, x temporal.Timex) bool {
 }
 
 // objectYear reads a bare year (words first..last) between a verb and its
-// object's noun, after an article or a possessive: "strengthened the 1959
-// trade embargo", "overruled a 1971 Convention", "recalled the 1957 flu
-// pandemic". The year tells which thing the verb acts on, not when it
+// object's noun, or a preposition of topic and its noun (topicPrepositions),
+// after an article or a possessive: "strengthened the 1959 trade embargo",
+// "overruled a 1971 Convention", "recalled the 1957 flu pandemic", "wrote
+// about the 1918 pandemic". The year tells which thing the verb acts on, not when it
 // acted: it dates the object's noun when that names a happening, as TimeML
 // reads "the 1959 trade embargo" and "led the 1992 protests", else no
 // happening. It gives whether the year is such a year and, if so, the noun
@@ -60,13 +61,16 @@ func objectYear(text string, ws []word, first, last int) (int, bool) {
 	if !ws[first-1].is(cArticle) && !ws[first-1].possessive && !ws[first-1].is(cDeterminer) {
 		return -1, false
 	}
-	if v := first - 2; !eventWord(text, ws, v) || isNoun(ws, v) || ws[v].is(cPreposition) {
+	if v := first - 2; !topicPrepositions[ws[v].lower] && (!eventWord(text, ws, v) || isNoun(ws, v) || ws[v].is(cPreposition)) {
 		return -1, false // no verb right before the object: "A 1996 law strengthened"
 	}
 	if n := last + 1; ws[n].is(cClosed) || ws[n].is(cPreposition) {
 		return -1, false
 	}
 	h := modifiedNoun(text, ws, first, last)
+	if topicPrepositions[ws[first-2].lower] && h >= 0 && h+1 < len(ws) && relativePronouns[ws[h+1].lower] {
+		return -1, false // "worse than the 1918 pandemic that killed 40 million": the clause tells the thing's happening, of its year
+	}
 	if h >= 0 && lowerWord(text, ws[h]) && eventWord(text, ws, h) && isNoun(ws, h) {
 		return h, true
 	}
@@ -83,6 +87,16 @@ func objectYear(text string, ws []word, first, last int) (int, bool) {
 	}
 	return -1, true
 }
+
+// topicPrepositions open a phrase that names what a happening is about,
+// is compared with or bears on, not the time it fills: "posted an exhibit
+// about the 1918 pandemic", "thought to be related to the 1918 virus",
+// "such as the 1957 Asian flu", "songs from his 1982 album". A year
+// before the noun of such a phrase says which thing, as it does for a
+// verb's object. "in", "during", "at" and "by" are left out: "died in the
+// 1918 pandemic", "was hit by the 2003 outbreak" happen within it.
+var topicPrepositions = lexSet(`about of to from like unlike as than with behind against into for on over toward
+towards including despite`)
 
 // namedDocuments end the name of a document that stays in force once made.
 var namedDocuments = lexSet(`convention treaty act accord accords agreement pact protocol charter law constitution
