@@ -51,6 +51,9 @@ func planPeriod(text string, ws []word, x temporal.Timex) bool {
 // of happening or -1. A name after the year is a thing only when it names a
 // document.
 func objectYear(text string, ws []word, first, last int) (int, bool) {
+	if first == last && first >= 4 && ws[first-1].lower == "of" {
+		return yearOfThing(text, ws, first)
+	}
 	if first != last || first < 2 || last+1 >= len(ws) || text[ws[last].end:ws[last+1].start] != " " {
 		return -1, false
 	}
@@ -86,6 +89,49 @@ func objectYear(text string, ws []word, first, last int) (int, bool) {
 		return -1, false
 	}
 	return -1, true
+}
+
+// yearOfThing reads a bare year at first after "of" and the noun it
+// names, in a phrase opened by a preposition of topic: "equal in severity
+// to the flu of 1957", "the same as the Spanish flu of 1918". Like
+// objectYear's, the year says which thing: it dates the noun when that
+// names a happening ("similar to the floods of 1953"), else no happening.
+// A relative clause after the year tells the thing's own happening, of its
+// year ("like the flu of 1918, which killed millions").
+func yearOfThing(text string, ws []word, first int) (int, bool) {
+	y, h := ws[first].lower, first-2
+	if len(y) != 4 || strings.Trim(y, "0123456789") != "" || hasPunct(text[ws[h].end:ws[first].start]) {
+		return -1, false
+	}
+	n := first + 1
+	if n < len(ws) && strings.Trim(text[ws[first].end:ws[n].start], "-–") == "" {
+		n++ // the end of a span of years: "the flu of 1918-1920, which killed"
+	}
+	if n < len(ws) && relativePronouns[ws[n].lower] {
+		return -1, false
+	}
+	if eventWord(text, ws, h) && !isNoun(ws, h) || ws[h].is(cClosed) {
+		return -1, false // "a rise of 1957": no noun; "a total of 1957" is a figure the tagger leaves
+	}
+	for k := h - 1; k >= 1 && k >= h-4; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return -1, false
+		}
+		if !ws[k].is(cArticle) && !ws[k].is(cDeterminer) && !ws[k].possessive {
+			if eventWord(text, ws, k) && !isNoun(ws, k) || ws[k].is(cClosed) {
+				return -1, false // a verb or a closed word inside: no one noun phrase
+			}
+			continue
+		}
+		if !topicPrepositions[ws[k-1].lower] || hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return -1, false
+		}
+		if lowerWord(text, ws[h]) && eventWord(text, ws, h) {
+			return h, true
+		}
+		return -1, true
+	}
+	return -1, false
 }
 
 // topicPrepositions open a phrase that names what a happening is about,
