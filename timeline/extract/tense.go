@@ -738,29 +738,32 @@ commission union federation association club league team crew squad operator com
 bank lender insurer retailer manufacturer investor shareholder trader dealer broker regulator court judge
 prosecutor lawyer investigator inspector police officer soldier troop army force rebel militant protester
 demonstrator striker worker employee staff nurse doctor teacher student parent resident villager farmer
-fisherman fishermen climber rescuer firefighter volunteer organiser organizer campaigner activist group
-party lawmaker legislator senator minister leader voter engineer owner landlord tenant driver pilot player coach fan supporter delegate
-negotiator mediator hospital school university museum zoo park agent spokesman spokeswoman`)
+fisherman climber rescuer firefighter volunteer organiser organizer campaigner activist group party
+lawmaker legislator senator minister leader voter engineer owner landlord tenant driver pilot player coach
+fan supporter delegate negotiator mediator hospital school university museum zoo park agent spokesman
+spokeswoman`)
 
 // sentenceCase reports a word written in lower case but for its first
 // letter, as the first word of a sentence is: "Officials".
 func sentenceCase(text string, w word) bool {
 	s := text[w.start:w.end]
-	return len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && strings.ToLower(s[1:]) == s[1:]
+	return len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && lowerWord(s, word{start: 1, end: len(s)})
 }
 
 // agentPlurals are agents whose plural takes no "s": "Police have
 // arrested", "Fishermen have returned".
 var agentPlurals = lexSet(`police people staff fishermen crew`)
 
-// agentQuantifiers may open a plural subject of agents: "All teams", "Many
-// residents", "Both unions".
+// agentQuantifiers may open a plural subject of agents: "All teams",
+// "Both unions", "Local residents". A vaguer one ("Some analysts", "Many
+// experts", "Most economists") tells a view more often than an act.
 var agentQuantifiers = lexSet(`all several both local`)
 
-// tallyWords close a present perfect that counts up to now, a running
-// total rather than one happening: "have rescued 40 people so far",
-// "have raised 2 million dollars to date".
-var tallyWords = lexSet(`so far date total`)
+// tallyEnds are the phrases that close a present perfect that counts up
+// to now, a running total rather than one happening, by their last word
+// and the word before it: "have rescued 40 people so far", "have raised 2
+// million dollars to date", "in total".
+var tallyEnds = map[string]string{"far": "so", "date": "to", "total": "in"}
 
 // agentNews reports a verb at k in the present perfect (its auxiliary at
 // aux), active and not "been" or "had", whose subject is a common noun
@@ -778,7 +781,7 @@ func agentNews(text string, ws []word, aux, k int) bool {
 		if hardGap(text[ws[j-1].end:ws[j].start]) {
 			break
 		}
-		if w := ws[j].lower; tallyWords[w] && (w == "far" && ws[j-1].lower == "so" || w == "date" && ws[j-1].lower == "to" || w == "total" && ws[j-1].lower == "in") {
+		if before, ok := tallyEnds[ws[j].lower]; ok && ws[j-1].lower == before {
 			return false
 		}
 	}
@@ -797,7 +800,7 @@ func agentSubject(text string, ws []word, k int) bool {
 	if h < 0 || h > 3 || ws[h].possessive || ws[h].quoted {
 		return false
 	}
-	if h > 0 && !lowerWord(text, ws[h]) || h == 0 && strings.ToLower(text[ws[h].start:ws[h].end]) != text[ws[h].start:ws[h].end] && !sentenceCase(text, ws[h]) {
+	if !lowerWord(text, ws[h]) && !(h == 0 && sentenceCase(text, ws[h])) {
 		return false // a name ("Northern Rail has"), the actors' part
 	}
 	w := ws[h].lower
