@@ -715,7 +715,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if ti < 0 && len(picks) == 0 {
 				ti = perfectNews(ws, trigs, used) // "has confirmed 15 more deaths"
 				if ti < 0 {
-					ti = a.actorPerfectNews(ws, verbs) // "The US government has designated ..."
+					ti = a.actorPerfectNews(ws, verbs, true) // "The US government has designated ..."
 				}
 			}
 			if (ti < 0 || future(ws, ti)) && len(picks) == 0 && !a.doc.Published.IsZero() {
@@ -730,7 +730,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// said in another clause
 				k := perfectNews(ws, trigs, used)
 				if k < 0 {
-					k = a.actorPerfectNews(ws, verbs)
+					k = a.actorPerfectNews(ws, verbs, false)
 				}
 				if k >= 0 && !used[k] && perfectElsewhere(text, ws, xs, k, drafts) {
 					ti = k

@@ -703,9 +703,12 @@ func notYet(ws []word, d *draft) bool {
 // the spill an incident of national significance"): an actor's act told so is
 // the news of the publication day, as "has declared" is. A subject that is no
 // actor ("Inroads into Central Asia have created unease") tells a state of
-// things, and so does a "since" ("have cared for him since November"). -1
-// when there is none.
-func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int) int {
+// things, and so does a "since" ("have cared for him since November"). In
+// a sentence without a date word (agents), a common noun phrase of agents
+// (agentNews) stands as well as a name: "Tour operators have cancelled
+// their bookings"; a sentence whose date words belong to other clauses keeps
+// to named actors. -1 when there is none.
+func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int, agents bool) int {
 	for _, k := range verbs {
 		if ws[k].quoted || !presentPerfect(ws, k) || ws[k-1].lower == "been" {
 			continue
@@ -720,8 +723,124 @@ func (a *docAnalysis) actorPerfectNews(ws []word, verbs []int) int {
 			}
 			return k
 		}
+		if agents && agentNews(a.doc.Text, ws, aux, k) {
+			return k // "Tour operators have cancelled their bookings"
+		}
 	}
 	return -1
+}
+
+// agentHeads are the singular heads of common noun phrases that name
+// people or bodies that act: officials, organisations, teams, crews,
+// operators, residents.
+var agentHeads = lexSet(`official authority agency ministry department government council committee board
+commission union federation association club league team crew squad operator company firm airline carrier
+bank lender insurer retailer manufacturer investor shareholder trader dealer broker regulator court judge
+prosecutor lawyer investigator inspector police officer soldier troop army force rebel militant protester
+demonstrator striker worker employee staff nurse doctor teacher student parent resident villager farmer
+fisherman climber rescuer firefighter volunteer organiser organizer campaigner activist group party
+lawmaker legislator senator minister leader voter engineer owner landlord tenant driver pilot player coach
+fan supporter delegate negotiator mediator hospital school university museum zoo park agent spokesman
+spokeswoman`)
+
+// sentenceCase reports a word written in lower case but for its first
+// letter, as the first word of a sentence is: "Officials".
+func sentenceCase(text string, w word) bool {
+	s := text[w.start:w.end]
+	return len(s) > 1 && s[0] >= 'A' && s[0] <= 'Z' && lowerWord(s, word{start: 1, end: len(s)})
+}
+
+// agentPlurals are agents whose plural takes no "s": "Police have
+// arrested", "Fishermen have returned".
+var agentPlurals = lexSet(`police people staff fishermen crew`)
+
+// agentQuantifiers may open a plural subject of agents: "All teams",
+// "Both unions", "Local residents". A vaguer one ("Some analysts", "Many
+// experts", "Most economists") tells a view more often than an act.
+var agentQuantifiers = lexSet(`all several both local`)
+
+// tallyEnds are the phrases that close a present perfect that counts up
+// to now, a running total rather than one happening, by their last word
+// and the word before it: "have rescued 40 people so far", "have raised 2
+// million dollars to date", "in total".
+var tallyEnds = map[string]string{"far": "so", "date": "to", "total": "in"}
+
+// agentNews reports a verb at k in the present perfect (its auxiliary at
+// aux), active and not "been" or "had", whose subject is a common noun
+// phrase of agents (agentSubject) that opens the sentence, in the main
+// clause, told without a word of experience or habit ("have long
+// campaigned"), negation, "since" ("have left their homes since
+// Wednesday") or a running total ("so far", "to date"): the news of the
+// publication day, as for a named actor.
+func agentNews(text string, ws []word, aux, k int) bool {
+	if w := ws[k].lower; w == "been" || w == "had" || ws[k-1].lower == "been" || !agentSubject(text, ws, aux) ||
+		negated(ws, k) || sinceIn(ws) || experiential(text, ws, k) || !mainClause(text, ws, k) {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+12; j++ {
+		if hardGap(text[ws[j-1].end:ws[j].start]) {
+			break
+		}
+		if before, ok := tallyEnds[ws[j].lower]; ok && ws[j-1].lower == before {
+			return false
+		}
+	}
+	return true
+}
+
+// agentSubject reports a common noun phrase of agents that ends right
+// before word k and opens the sentence: a plural ("Tour operators", "All
+// teams", "Police") or a singular after a definite article or possessive
+// ("The union", "Its board"), with at most three words before its head,
+// none a function word or set off by punctuation. A phrase after a
+// relative pronoun or a preposition never opens the sentence, so "the
+// rescuers who have reached the camp" is no subject of news.
+func agentSubject(text string, ws []word, k int) bool {
+	h := k - 1
+	if h < 0 || h > 3 || ws[h].possessive || ws[h].quoted {
+		return false
+	}
+	if !lowerWord(text, ws[h]) && !(h == 0 && sentenceCase(text, ws[h])) {
+		return false // a name ("Northern Rail has"), the actors' part
+	}
+	w := ws[h].lower
+	plural := agentPlurals[w]
+	if !plural {
+		for _, suf := range []string{"ies", "es", "s"} {
+			stem, ok := strings.CutSuffix(w, suf)
+			if !ok {
+				continue
+			}
+			if suf == "ies" {
+				stem += "y"
+			}
+			if agentHeads[stem] {
+				plural = true
+				break
+			}
+		}
+	}
+	if !plural && !agentHeads[w] {
+		return false
+	}
+	definite := false
+	for j := 0; j < h; j++ {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) {
+			return false
+		}
+		lw := ws[j].lower
+		switch {
+		case j == 0 && (lw == "the" || lw == "its" || lw == "their" || lw == "our" || lw == "this"):
+			definite = true
+		case j == 0 && (agentQuantifiers[lw] || lw == "these" || lw == "those"):
+		case ws[j].is(cClosed|cArticle|cPreposition|cClauseWord) || isDigit(lw[0]):
+			return false
+		}
+	}
+	if hasPunct(text[ws[h].end:ws[k].start]) {
+		return false
+	}
+	return plural || definite
 }
 
 // actorSubject reports a named person, organization or country whose name
@@ -1362,8 +1481,9 @@ func subjectRelative(text string, ws []word, d *draft) bool {
 }
 
 // perfectSaying is a verb of saying in the present perfect whose subject is
-// a named actor (actorSubject) and whose reported clause tells what is
-// still to come (a "will" or "would", or what may or should come,
+// a named actor (actorSubject) or a common noun phrase of agents
+// (agentSubject) and whose reported clause tells what is
+// still to come (a "will" or "would", or, for a named actor, what may or should come,
 // possibilityModals, within 12 words, no hard gap): "Finance minister Karl Ober has
 // said the government will respect the ruling", "has warned that the debt
 // could strain public finances". What
@@ -1377,14 +1497,21 @@ func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
 	text := a.doc.Text
 	for _, k := range trigs {
 		if ws[k].quoted || !ws[k].info().speech || isNoun(ws, k) || !presentPerfect(ws, k) || negated(ws, k) ||
-			experiential(text, ws, k) || !mainClause(text, ws, k) || !a.actorSubject(ws, perfectGroupStart(ws, k)) {
+			experiential(text, ws, k) || !mainClause(text, ws, k) {
+			continue
+		}
+		// a common noun phrase of agents ("Tour operators have warned
+		// that ...") tells news of what will come, not of what may: "have
+		// said they believe the weapon may have been buried" is a belief
+		actor := a.actorSubject(ws, perfectGroupStart(ws, k))
+		if !actor && !agentSubject(text, ws, perfectGroupStart(ws, k)) {
 			continue
 		}
 		for j := k + 1; j < len(ws) && j <= k+12; j++ {
 			if hardGap(text[ws[j-1].end:ws[j].start]) {
 				break
 			}
-			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" || possibilityModals[w] && lowerWord(text, ws[j]) {
+			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" || actor && possibilityModals[w] && lowerWord(text, ws[j]) {
 				return k // "could strain public finances": what may come is still to come
 			}
 			if ws[j].lower == "to" && j > k+1 && j <= k+6 && directiveVerbs[ws[k].info().lemma] && j+1 < len(ws) && lowerWord(text, ws[j+1]) {
