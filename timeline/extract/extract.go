@@ -613,16 +613,16 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			drafts = append(drafts, d)
 			used[d.trig] = true
-			for _, r := range repeats {
-				if d.trig != p.trig {
-					break
-				}
-				l := lists[i]
+			if l := lists[i]; len(repeats) > 0 && d.trig == p.trig {
+				// the list's other occasions: the same happening, each on
+				// its own date, the list left out of every headline
 				d.list = timeline.Span{Start: l[0].Start, End: l[len(l)-1].End}
-				e := a.newDraft(s, ws, p.trig)
-				e.gapped, e.info, e.list = d.gapped, d.info, d.list
-				e.date, e.ownDate = r, true
-				drafts = append(drafts, e)
+				for _, r := range repeats {
+					e := a.newDraft(s, ws, p.trig)
+					e.gapped, e.info, e.list = d.gapped, d.info, d.list
+					e.date, e.ownDate = r, true
+					drafts = append(drafts, e)
+				}
 			}
 			// "Halden's sales fell 6 percent in 2008, while Marisco earned
 			// 480 million dollars": a clause of contrast or of the same
