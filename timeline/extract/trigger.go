@@ -764,14 +764,18 @@ func mainTrigger(text string, ws []word, trigs []int, used map[int]bool) int {
 // subjectModifier reports a word of happening at ti that only modifies the
 // noun after it (compoundModifier) in the subject that opens the sentence:
 // within its first six words, with no verb, auxiliary, negation or word of
-// happening told as a verb before it ("Rescue teams have pulled", "Local
-// strike leaders have cancelled"). After the clause's verb the compound is
+// happening told as a verb before it ("Rescue teams have pulled", "All
+// rescue crews have evacuated", after a quantifier of agentQuantifiers). After the clause's verb the compound is
 // its object ("obtained an arrest warrant after ..."), and the search must
 // not go on into a later clause. A word ending in -s is a verb's -s form
 // or a plural, no modifier: "Shearson Lehman, however, executes program
 // trades".
 func subjectModifier(text string, ws []word, ti int) bool {
-	if ti > 5 || strings.HasSuffix(ws[ti].lower, "s") || !compoundModifier(text, ws, ti) {
+	if ti > 5 || strings.HasSuffix(ws[ti].lower, "s") {
+		return false
+	}
+	quantified := ti == 1 && agentQuantifiers[ws[0].lower] && compoundPair(text, ws, ti) // "All rescue crews have evacuated"
+	if !quantified && !compoundModifier(text, ws, ti) {
 		return false
 	}
 	if before := strings.ToLower(text[ws[0].start:ws[ti].start]); strings.Contains(before, "n't") || strings.Contains(before, "n’t") {
