@@ -2071,6 +2071,29 @@ func guessedVerb(verbs []int, k int) bool {
 // sentence's start), never a subject, modal or "to" before a verb ("will
 // launch satellites", "they launch rockets").
 func compoundModifier(text string, ws []word, k int) bool {
+	if !compoundPair(text, ws, k) {
+		return false
+	}
+	if k == 0 || hasPunct(text[ws[k-1].end:ws[k].start]) {
+		return true // "Rescue teams pulled"
+	}
+	p := ws[k-1]
+	if p.is(cArticle|cDeterminer) || p.possessive || p.is(cPreposition) {
+		return true
+	}
+	if p.is(cClosed|cModal|cModalTo|cAuxiliary|cBeForm|cHaveForm|cPronounSubject|cSubjectPronoun) || p.lower == "to" || !lowerWord(text, p) {
+		return false
+	}
+	_, ok := p.trigger()
+	return !ok && !eventWord(text, ws, k-1) && !strings.HasSuffix(p.lower, "ly") // "a nationwide arrest warrant"
+}
+
+// compoundPair reports the word of happening at k and the word right after
+// it as a compound of modifier and head by their own forms, whatever comes
+// before them (see compoundModifier): no -ing, -ed or past form first, and a
+// plain lower-case noun after it that is no function word, no word of
+// happening and no verb's -s form with what it takes.
+func compoundPair(text string, ws []word, k int) bool {
 	if k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != " " || ws[k].possessive || ws[k].quoted {
 		return false
 	}
@@ -2088,21 +2111,8 @@ func compoundModifier(text string, ws []word, k int) bool {
 		(ws[n].is(cPreposition|cTemporalPrep|cLocationPrep|cArticle|cDeterminer) || prepositions[ws[n].lower]) {
 		return false // a verb's -s form and what it takes: "The ban runs until December 2028"
 	}
-	if _, ok := y.trigger(); ok || len(y.lower) < 3 || strings.HasSuffix(y.lower, "ed") || strings.HasSuffix(y.lower, "ing") || strings.HasSuffix(y.lower, "ly") {
-		return false
-	}
-	if k == 0 || hasPunct(text[ws[k-1].end:x.start]) {
-		return true // "Rescue teams pulled"
-	}
-	p := ws[k-1]
-	if p.is(cArticle|cDeterminer) || p.possessive || p.is(cPreposition) {
-		return true
-	}
-	if p.is(cClosed|cModal|cModalTo|cAuxiliary|cBeForm|cHaveForm|cPronounSubject|cSubjectPronoun) || p.lower == "to" || !lowerWord(text, p) {
-		return false
-	}
-	_, ok := p.trigger()
-	return !ok && !eventWord(text, ws, k-1) && !strings.HasSuffix(p.lower, "ly") // "a nationwide arrest warrant"
+	_, ok := y.trigger()
+	return !ok && len(y.lower) >= 3 && !strings.HasSuffix(y.lower, "ed") && !strings.HasSuffix(y.lower, "ing") && !strings.HasSuffix(y.lower, "ly")
 }
 
 // framePhrase reports the phrase of the noun at k, with its date ending at

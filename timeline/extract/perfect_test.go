@@ -232,3 +232,20 @@ func TestAgentPerfect(t *testing.T) {
 		{name: "negated", text: "Investigators have not identified the cause of the fire.", bad: "identified 2022-09-14"},
 	})
 }
+
+// TestSubjectModifierPerfect checks that a word of happening that only
+// modifies the noun of the subject after it ("Rescue crews") is passed over
+// for the clause's verb, so that a present perfect of agents is the news of
+// the publication day (seedDay, Wed 2022-09-14); and that a compound after
+// the clause's verb sends the search into no later clause.
+func TestSubjectModifierPerfect(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "rescue crews", text: "Rescue crews have freed three miners from the flooded shaft.", want: "freed 2022-09-14"},
+		{name: "search teams", text: "Search teams have recovered the two missing kayakers.", want: "recovered 2022-09-14"},
+		{name: "relief workers", text: "Relief workers have reached the cut-off mountain villages.", want: "reached 2022-09-14"},
+		{name: "after a quantifier", text: "Both rescue crews have evacuated the lower valley.", want: "evacuated 2022-09-14"},
+		{name: "strike leaders", text: "Strike leaders have postponed the march.", want: "postponed 2022-09-14"},
+		{name: "a running total still none", text: "Rescue crews have freed 12 miners so far.", bad: "freed 2022-09-14"},
+		{name: "a compound after the verb", text: "Detectives sought an arrest warrant after the van was spotted near the depot.", bad: "spotted 2022-09-14"},
+	})
+}

@@ -736,7 +736,11 @@ func negated(ws []word, i int) bool {
 }
 
 // mainTrigger is the first trigger of a sentence that is not a verb of
-// saying and not yet used, outside quotations; -1 when there is none.
+// saying and not yet used, outside quotations; -1 when there is none. A
+// word of happening that only modifies the noun of the subject after it
+// (subjectModifier: "Rescue teams have pulled 40 survivors from the
+// rubble") is no verb of the clause: the search goes on past it to the
+// clause's verb.
 func mainTrigger(text string, ws []word, trigs []int, used map[int]bool) int {
 	for _, ti := range trigs {
 		info := ws[ti].info()
@@ -746,12 +750,47 @@ func mainTrigger(text string, ws []word, trigs []int, used map[int]bool) int {
 		if referenceClause(ws, ti) {
 			continue // "set the date after the prosecution and defence agreed to a timetable"
 		}
+		if subjectModifier(text, ws, ti) {
+			continue // "Rescue teams have pulled": the subject's modifier
+		}
 		if subjectParticiple(text, ws, ti) || objectParticiple(text, ws, ti) {
 			continue // "a girl diagnosed with the flu has made a full recovery": the recovery is the news
 		}
 		return ti
 	}
 	return -1
+}
+
+// subjectModifier reports a word of happening at ti that only modifies the
+// noun after it (compoundModifier) in the subject that opens the sentence:
+// within its first six words, with no verb, auxiliary, negation or word of
+// happening told as a verb before it ("Rescue teams have pulled", "All
+// rescue crews have evacuated", after a quantifier of agentQuantifiers). After the clause's verb the compound is
+// its object ("obtained an arrest warrant after ..."), and the search must
+// not go on into a later clause. A word ending in -s is a verb's -s form
+// or a plural, no modifier: "Shearson Lehman, however, executes program
+// trades".
+func subjectModifier(text string, ws []word, ti int) bool {
+	if ti > 5 || strings.HasSuffix(ws[ti].lower, "s") {
+		return false
+	}
+	quantified := ti == 1 && agentQuantifiers[ws[0].lower] && compoundPair(text, ws, ti) // "All rescue crews have evacuated"
+	if !quantified && !compoundModifier(text, ws, ti) {
+		return false
+	}
+	if before := strings.ToLower(text[ws[0].start:ws[ti].start]); strings.Contains(before, "n't") || strings.Contains(before, "n’t") {
+		return false // "Crane officials didn't return phone calls"
+	}
+	for j := 0; j < ti; j++ {
+		w := ws[j]
+		if w.is(cBeForm|cHaveForm|cModal|cAuxiliary|cNegation) || lowerWord(text, w) && pastForm(ws, j) {
+			return false
+		}
+		if _, ok := w.trigger(); ok && !isNoun(ws, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeAdverbs may stand between a noun and the participle that
