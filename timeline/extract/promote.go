@@ -174,7 +174,7 @@ func commaAside(text string, ws []word, t, k int) bool {
 		return false
 	}
 	for j := t + 2; j < k; j++ {
-		if hasPunct(text[ws[j-1].end:ws[j].start]) && j != k {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) {
 			return false
 		}
 	}
