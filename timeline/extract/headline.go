@@ -1984,23 +1984,24 @@ func verbAdverb(ws []word, i int) bool {
 // pluralNouns are plural without an -s.
 var pluralNouns = lexSet(`police people children men women they we`)
 
-// plural reports a plural subject: coordinated names, "they", or a noun in
-// -s ("officials", "the two leaders").
 // singularMen end in "men" but name one thing.
 var singularMen = lexSet(`specimen abdomen regimen stamen acumen`)
 
+// plural reports a plural subject: coordinated names, "they", or a noun in
+// -s ("officials", "the two leaders").
 func plural(subject string) bool {
 	f := strings.Fields(strings.ToLower(subject))
 	if len(f) == 0 {
 		return false
 	}
-	if name := strings.Fields(subject); len(name) > 1 && !slices.Contains(f, "and") && !closedWords[f[0]] && !articles[f[0]] && !determiners[f[0]] && !slices.ContainsFunc(name, func(w string) bool { return !isCapitalized(w) }) {
+	name := strings.Fields(subject)
+	if len(name) > 1 && !slices.Contains(f, "and") && !closedWords[f[0]] && !articles[f[0]] && !determiners[f[0]] && !slices.ContainsFunc(name, func(w string) bool { return !isCapitalized(w) }) {
 		return false // a name: "Carlton Phillips" dies
 	}
 	if slices.Contains(f, "and") || pluralQuantifiers[f[0]] {
 		return true // "Many had recovered": many recover
 	}
-	if name := strings.Fields(subject); isCapitalized(name[len(name)-1]) && pluralFormNames[f[len(f)-1]] {
+	if isCapitalized(name[len(name)-1]) && pluralFormNames[f[len(f)-1]] {
 		return false // one country or body: "The United States postpones", "The Netherlands wins"
 	}
 	if len(f) > 2 && partQuantifiers[f[0]] && f[1] == "of" {

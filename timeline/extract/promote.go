@@ -132,7 +132,7 @@ func (d *draft) promoteTrigger() {
 // none.
 func (d *draft) aspectualVerb() int {
 	ws, t := d.words, d.trig
-	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+	if !d.dateInSentence() {
 		return -1
 	}
 	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
@@ -174,7 +174,7 @@ func commaAside(text string, ws []word, t, k int) bool {
 		return false
 	}
 	for j := t + 2; j < k; j++ {
-		if hasPunct(text[ws[j-1].end:ws[j].start]) && j != k {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) {
 			return false
 		}
 	}
@@ -386,7 +386,7 @@ func (d *draft) verbTrigger() {
 // on Friday to announce").
 func (d *draft) purposeVerb() int {
 	ws, text, t := d.words, d.doc.Text, d.trig
-	if t < 3 || ws[t-1].lower != "to" || !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+	if t < 3 || ws[t-1].lower != "to" || !d.dateInSentence() {
 		return -1 // a noun's form after "to" too: "to stop the malware"
 	}
 	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
@@ -427,7 +427,7 @@ var dueWords = lexSet(`due payable`)
 // election). -1 when there is none.
 func (d *draft) dueWord() int {
 	ws, text := d.words, d.doc.Text
-	if d.trig < 0 || !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+	if d.trig < 0 || !d.dateInSentence() {
 		return -1
 	}
 	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
@@ -478,7 +478,7 @@ var controlForms = formsOf(`order invite ask urge instruct direct force allow pe
 // by Oct. 31"). -1 when there is none.
 func (d *draft) controlVerb() int {
 	ws, text, t := d.words, d.doc.Text, d.trig
-	if t < 3 || d.info.noun || ws[t-1].lower != "to" || !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+	if t < 3 || d.info.noun || ws[t-1].lower != "to" || !d.dateInSentence() {
 		return -1
 	}
 	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
@@ -518,6 +518,12 @@ func controlObject(text string, ws []word, v, t int) bool {
 		}
 	}
 	return objectPhrase(text, ws, from, t)
+}
+
+// dateInSentence reports a date of the draft's own, a span inside its
+// sentence, which the promotions below measure words against.
+func (d *draft) dateInSentence() bool {
+	return d.ownDate && d.date.Span.Len() != 0 && d.date.Span.Start >= d.sent.Start && d.date.Span.End <= d.sent.End
 }
 
 // moveTrigger makes the also word k the draft's trigger and keeps the old
@@ -575,7 +581,7 @@ func wordOfLetters(text string, w word) bool {
 // there is none.
 func (d *draft) tenseVerb() int {
 	ws, text, t := d.words, d.doc.Text, d.trig
-	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+	if !d.dateInSentence() {
 		return -1
 	}
 	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
@@ -676,7 +682,7 @@ var targetTime = lexSet(`to until till for`)
 // anchors it. -1 when there is none.
 func (d *draft) datedObject() int {
 	ws, text, t := d.words, d.doc.Text, d.trig
-	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+	if !d.dateInSentence() {
 		return -1
 	}
 	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)
@@ -707,7 +713,7 @@ var relationVerbs = formsOf(`include total:totaled:totaled amount represent refl
 // there is none.
 func (d *draft) datedSubject() int {
 	ws, text, t := d.words, d.doc.Text, d.trig
-	if !d.ownDate || d.date.Span.Len() == 0 || d.date.Span.Start < d.sent.Start || d.date.Span.End > d.sent.End {
+	if !d.dateInSentence() {
 		return -1
 	}
 	first, last := wordRange(ws, d.date.Span.Start, d.date.Span.End)

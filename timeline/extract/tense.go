@@ -130,7 +130,7 @@ func speakerRelative(text string, ws []word, k, say int) bool {
 		return false
 	}
 	for j := k + 1; j < say; j++ {
-		if hasPunct(text[ws[j-1].end:ws[j].start]) && j != say {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) {
 			return false
 		}
 	}

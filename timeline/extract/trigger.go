@@ -629,12 +629,7 @@ func compoundHead(ws []word, i int) bool {
 		strings.HasSuffix(m, "s") || strings.HasSuffix(m, "ing") || strings.HasSuffix(m, "ly") || strings.HasSuffix(m, "ed") {
 		return false
 	}
-	for j := range len(m) {
-		if (m[j] < 'a' || m[j] > 'z') && m[j] != '-' {
-			return false
-		}
-	}
-	return true
+	return lowerWord(m, word{end: len(m)}) // letters and hyphens only
 }
 
 // helpForms are the forms of "help", after which a verb's base form is a
