@@ -632,7 +632,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if l := lists[i]; len(l) > 1 {
 				end = l[len(l)-1].End
 			}
-			if _, last := wordRange(ws, p.x.Start, end); !inQuote(ws, p.x.Start) && (d.trig < 0 || !ws[d.trig].info().speech) {
+			if first, last := wordRange(ws, p.x.Start, end); !inQuote(ws, p.x.Start) && (d.trig < 0 || !ws[d.trig].info().speech) {
 				if w := sameTimeClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
 					e := a.newDraft(s, ws, w)
 					e.date, e.ownDate = d.date, true
@@ -642,7 +642,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// "repelled an attack on Saturday, and four attackers were
 				// killed": a clause of its own subject after the date's
 				// clause, both in the past, tells the same occasion
-				if t := d.trig; t >= 0 && t < wordIndexAt(ws, p.x.Start) && pastBefore(text, ws, wordIndexAt(ws, p.x.Start)) {
+				if t := d.trig; t >= 0 && t < first && pastBefore(text, ws, first) {
 					if w := andClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
 						e := a.newDraft(s, ws, w)
 						e.date, e.ownDate = d.date, true
@@ -653,7 +653,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// "visited the area on Sunday and promised aid": the second
 				// of two coordinated verbs after the first's date is a
 				// happening of its own on that date
-				if c := secondHappening(text, ws, dated, governingVerb(text, ws, d.trig)); c > last && !used[c] && !taken[c] && d.trig < wordIndexAt(ws, p.x.Start) {
+				if c := secondHappening(text, ws, dated, governingVerb(text, ws, d.trig)); c > last && !used[c] && !taken[c] && d.trig < first {
 					e := a.newDraft(s, ws, c)
 					e.date, e.ownDate = d.date, true
 					drafts = append(drafts, e)

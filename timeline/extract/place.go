@@ -708,14 +708,23 @@ func kindOfPlace(text string, ws []word, i int, vicinity bool) bool {
 // placeAt reports a place mention (a name the gazetteer knows, or a
 // demonym) that starts at offset.
 func (a *docAnalysis) placeAt(offset int) bool {
+	return a.placeStarting(offset) >= 0
+}
+
+// placeStarting is the index in a.places of the mention that starts at
+// offset, -1 for none.
+func (a *docAnalysis) placeStarting(offset int) int {
 	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= offset })
-	return i < len(a.places) && a.places[i].Start == offset
+	if i < len(a.places) && a.places[i].Start == offset {
+		return i
+	}
+	return -1
 }
 
 // demonymAt reports a demonym mention that starts at offset ("Latvian").
 func (a *docAnalysis) demonymAt(offset int) bool {
-	i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= offset })
-	return i < len(a.places) && a.places[i].Start == offset && a.places[i].Via == geo.ViaDemonym
+	i := a.placeStarting(offset)
+	return i >= 0 && a.places[i].Via == geo.ViaDemonym
 }
 
 // actorAt reports an actor mention that holds the offset.
@@ -1023,8 +1032,7 @@ func (a *docAnalysis) verbOfSubject(ws []word, prep int, m geo.Mention) int {
 		if ws[n].lower == "the" && n+1 < len(ws) {
 			n++
 		}
-		i := sort.Search(len(a.places), func(i int) bool { return a.places[i].Start >= ws[n].start })
-		if i < len(a.places) && a.places[i].Start == ws[n].start {
+		if i := a.placeStarting(ws[n].start); i >= 0 {
 			j = wordIndexAt(ws, a.places[i].End-1) + 1
 		}
 	}

@@ -397,28 +397,27 @@ func (m *matcher) dayInRangeAt(i, depth int) (cand, bool) {
 	// days before one month, "3, 9 and 14 March", each day before a
 	// comma takes the month of the next day, which is a day of the list
 	// itself
-	if m.punct(j, ',') && depth < 6 {
-		if o, ok := m.dayInRangeAt(j+1, depth+1); ok && o.rule == rDayRange && o.anchorKind == aNext {
-			t, _, ok := calOf(o.val)
-			if ok && d < t.Day() {
-				c.e = j
-				c.val = format(civil(t.Year(), t.Month(), d), gDay)
-				c.anchor, c.anchorKind, c.tense = o.val, aNext, o.tense
-				c.expl = "a day of a list of days that goes on with " + o.val
-				return c, true
-			}
-		}
+	var o cand
+	var expl string
+	switch {
+	case m.punct(j, ',') && depth < 6:
+		o, ok = m.dayInRangeAt(j+1, depth+1)
+		ok = ok && o.rule == rDayRange && o.anchorKind == aNext
+		expl = "a day of a list of days that goes on with "
+	case m.punct(j, '-') || m.is(j, wAnd, wTo):
+		o, ok = m.calendarDate(j + 1)
+		ok = ok && o.s == j+1 && o.rule == rDayMonth && len(o.val) == 10
+		expl = "the start of a range of days that ends on "
+	default:
+		ok = false
 	}
-	if m.punct(j, '-') || m.is(j, wAnd, wTo) {
-		if o, ok := m.calendarDate(j + 1); ok && o.s == j+1 && o.rule == rDayMonth && len(o.val) == 10 {
-			t, _, ok := calOf(o.val)
-			if ok && d < t.Day() {
-				c.e = j
-				c.val = format(civil(t.Year(), t.Month(), d), gDay)
-				c.anchor, c.anchorKind, c.tense = o.val, aNext, o.tense
-				c.expl = "the start of a range of days that ends on " + o.val
-				return c, true
-			}
+	if ok {
+		if t, _, ok := calOf(o.val); ok && d < t.Day() {
+			c.e = j
+			c.val = format(civil(t.Year(), t.Month(), d), gDay)
+			c.anchor, c.anchorKind, c.tense = o.val, aNext, o.tense
+			c.expl = expl + o.val
+			return c, true
 		}
 	}
 	return c, false

@@ -986,19 +986,26 @@ func (m *matcher) inForce(i int) bool {
 	if m.is(i-1, wTo, wDid, wDidn, wNot, wCan, wCould, wMay, wMight, wMust, wShould, wWould, wWill) {
 		return false
 	}
-	lower := func(k int) string {
+	// compared folding case, so that no word is lower-cased on this path
+	// that every word of the sentence takes
+	is := func(k int, forms ...string) bool {
 		t := m.tok(k)
 		if t.kind != tWord {
-			return ""
+			return false
 		}
-		return strings.ToLower(t.written(m.text))
+		w := t.written(m.text)
+		for _, f := range forms {
+			if strings.EqualFold(w, f) {
+				return true
+			}
+		}
+		return false
 	}
-	switch lower(i) {
-	case "takes", "take":
-		return lower(i+1) == "effect"
-	case "comes", "come", "enters", "enter", "goes", "go":
-		next := lower(i + 1)
-		return (next == "into" || next == "in") && (lower(i+2) == "force" || lower(i+2) == "effect")
+	switch {
+	case is(i, "takes", "take"):
+		return is(i+1, "effect")
+	case is(i, "comes", "come", "enters", "enter", "goes", "go"):
+		return m.is(i+1, wInto, wIn) && is(i+2, "force", "effect")
 	}
 	return false
 }
