@@ -580,7 +580,7 @@ type storedStatement struct {
 	Date     timeline.Date `json:"date"`
 }
 
-// encodeStatement gives the form of event_sources.statement, ” for none.
+// encodeStatement gives the form of event_sources.statement, "" for none.
 func encodeStatement(st *timeline.Statement) (string, error) {
 	if st == nil {
 		return "", nil

@@ -310,7 +310,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 	case maybeCredit(s) && (sourceLine.MatchString(s) || stampLine.MatchString(s) && !strings.Contains(s, ". ")),
 		s != "" && (s[0] == 'A' || s[0] == 'T') && printNote.MatchString(s),
 		s != "" && s[0] == 'T' && selfStamp.MatchString(s),
-		s != "" && strings.IndexByte("0123456789PLUF", s[0]) >= 0 && wholeUpdate.MatchString(s),
+		s != "" && strings.IndexByte("0123456789PLUF", s[0]) >= 0 && maybeUpdateStamp(s) && wholeUpdate.MatchString(s),
 		s != "" && (s[0] == 'A' || s[0] == 'C' || s[0] == 'T' || s[0] == 'E') && correctionNote.MatchString(s),
 		s != "" && s[0] == '(' && wholeWireNote.MatchString(s),
 		strings.HasPrefix(s, "By ") && byline.MatchString(s):

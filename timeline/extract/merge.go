@@ -982,23 +982,22 @@ func build(ms []*Report, disagreement string) timeline.Event {
 	if len(ms) == 0 {
 		return timeline.Event{}
 	}
-	// (a retelling's date is the day it was told again: the first telling
-	// gives the date)
-	rep := ms[0]
+	// The first dated report that is no retelling (a retelling's date is
+	// the day it was told again), else the first dated one, else the first.
+	var rep, retold *Report
 	for _, m := range ms {
-		if !m.Date.IsZero() && !m.Retold {
+		if m.Date.IsZero() {
+			continue
+		}
+		if !m.Retold {
 			rep = m
 			break
 		}
-	}
-	if rep.Date.IsZero() {
-		for _, m := range ms {
-			if !m.Date.IsZero() {
-				rep = m
-				break
-			}
+		if retold == nil {
+			retold = m
 		}
 	}
+	rep = cmp.Or(rep, retold, ms[0])
 	// The representative report comes first: Text, the first source and the
 	// first mentions of actors and places are its own.
 	for i, m := range ms {
