@@ -66,7 +66,7 @@ var wholeUpdate = regexp.MustCompile(`^(` + updateStamp.String() + `)$`)
 
 // updateLabels are the words an updateStamp needs: a quick test before its
 // pattern is tried.
-var updateLabels = []string{"updated", "Updated", "published", "modified"}
+var updateLabels = []string{"updated", "Updated", "published", "Published", "modified"}
 
 // creditStarts open a picture's credit inside a line.
 var creditStarts = []string{"Photograph: ", "Photo: ", "Photos: ", "Picture: ", "Image: "}
@@ -407,7 +407,9 @@ func clockZone(line string) bool {
 }
 
 // titleBefore reports a title before a page stamp: at least three words,
-// not ending in a separator ("WASHINGTON |").
+// not ending in a separator ("WASHINGTON |") nor in an update stamp's
+// label ("... coast Published 4 March 2016 10:05 GMT": the stamp is the
+// label's, and updateCuts parts the line before the label).
 func titleBefore(s string) bool {
 	s = strings.TrimRight(s, " ")
 	if s == "" || strings.ContainsRune("|-–—:,", rune(s[len(s)-1])) {
@@ -415,6 +417,9 @@ func titleBefore(s string) bool {
 	}
 	fields := strings.Fields(s)
 	if len(fields) < 3 {
+		return false
+	}
+	if slices.Contains(stampLabelEnds, fields[len(fields)-1]) {
 		return false
 	}
 	last := strings.ToLower(fields[len(fields)-1])

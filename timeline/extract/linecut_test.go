@@ -55,6 +55,8 @@ func TestSplitSentencesGluedFurniture(t *testing.T) {
 			[]string{"Ferry sinks off the coast", "Updated: 4 Mar 2016 10:05 BST", "Rescuers searched all night."}},
 		{"first published without a clock", "First published on Fri 4 Mar 2016 The ferry sank.",
 			[]string{"First published on Fri 4 Mar 2016", "The ferry sank."}},
+		{"published with a capital", "Ferry sinks off the coast Published 4 March 2016 10:05 GMT Rescuers searched all night.",
+			[]string{"Ferry sinks off the coast", "Published 4 March 2016 10:05 GMT", "Rescuers searched all night."}},
 		{"an update told in prose", "The list was Last updated on 4 March 2016, the clerk said.",
 			[]string{"The list was Last updated on 4 March 2016, the clerk said."}},
 		{"an update in lower case", "The timetable updated on 4 March 2016 The ferry now leaves at nine.",
