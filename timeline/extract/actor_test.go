@@ -96,6 +96,49 @@ func TestResolveActorsAcrossDocuments(t *testing.T) {
 	}
 }
 
+// TestResolveActorsOwnDocumentFirst checks that a surname stands for the
+// full name of its own document, though the story names another person of
+// that surname, and stays as it is when its own document names two.
+func TestResolveActorsOwnDocumentFirst(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		want [][]string // the names of each document's mentions
+	}{
+		{"own document's full name wins",
+			[]string{"Dr Helen Okafor was charged. Dr Okafor denied it.", "The radio host Pete Okafor played. Mr Okafor smiled."},
+			[][]string{{"Helen Okafor", "Helen Okafor"}, {"Pete Okafor", "Pete Okafor"}}},
+		{"two of one surname in the document stay apart",
+			[]string{"Helen Okafor and her brother Pete Okafor spoke. Dr Okafor left."},
+			[][]string{{"Helen Okafor", "Pete Okafor", "Okafor"}}},
+		{"no full name in the document: the story's, when one",
+			[]string{"Dr Helen Okafor was charged.", "Dr Okafor denied it."},
+			[][]string{{"Helen Okafor"}, {"Helen Okafor"}}},
+		{"no full name in the document and two in the story: ambiguous",
+			[]string{"Dr Helen Okafor was charged.", "Pete Okafor played.", "Dr Okafor denied it."},
+			[][]string{{"Helen Okafor"}, {"Pete Okafor"}, {"Okafor"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var in [][]ActorMention
+			for _, d := range tc.docs {
+				in = append(in, FindActors(d, nil))
+			}
+			var got [][]string
+			for _, ms := range ResolveActors(in) {
+				var names []string
+				for _, m := range ms {
+					names = append(names, m.Actor.Name)
+				}
+				got = append(got, names)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("ResolveActors(%q) mismatch (-want +got):\n%s", tc.docs, diff)
+			}
+		})
+	}
+}
+
 func TestAgencyCredit(t *testing.T) {
 	tests := []struct {
 		name, text, name2 string
