@@ -503,7 +503,7 @@ func hasOrgHead(chain []actorToken) bool {
 // rewrites the Actor of each mention in place and returns the lists without
 // the dropped mentions.
 func ResolveActors(docs [][]ActorMention) [][]ActorMention {
-	aliases := map[string]timeline.Actor{}
+	orgs := orgNames{byName: map[string]timeline.Actor{}, initials: map[string]timeline.Actor{}}
 	titled := map[string]string{} // full person name -> its titles, lower case, each once
 	var full []string
 	for _, ms := range docs {
@@ -517,12 +517,7 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 					titled[m.Actor.Name] += t
 				}
 			case m.Actor.Kind == ActorOrganization:
-				if m.Alias != "" {
-					aliases[m.Alias] = m.Actor
-				}
-				if _, ok := aliases[m.Actor.Name]; !ok {
-					aliases[m.Actor.Name] = m.Actor
-				}
+				orgs.add(m)
 			}
 		}
 	}
@@ -552,7 +547,7 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 					}
 					if name != "" {
 						m.Actor = timeline.Actor{Name: name, Kind: ActorPerson}
-					} else if a, ok := aliases[m.Actor.Name]; ok && m.Role == "" {
+					} else if a, ok := orgs.find(m.Actor.Name); ok && m.Role == "" {
 						m.Actor = a
 					} else if m.Title != "" || m.Role != "" {
 						m.Actor.Kind = ActorPerson
@@ -561,7 +556,7 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 					}
 				}
 			case ActorOrganization:
-				if a, ok := aliases[m.Actor.Name]; ok {
+				if a, ok := orgs.find(m.Actor.Name); ok {
 					m.Actor = a
 				}
 			}
@@ -574,6 +569,50 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 		}
 	}
 	return out
+}
+
+// orgNames find the organization a name stands for: the organization
+// first named so, in either spelling (timeline.NameSpelling: "World Health
+// Organisation", "World Health Organization"), or given the name as an
+// acronym in parentheses ("World Health Organization (WHO)"); for a name in
+// capitals, else, the one organization whose initials it is (the WHO).
+type orgNames struct {
+	byName   map[string]timeline.Actor // by NameSpelling
+	initials map[string]timeline.Actor // a zero Actor when two organizations share them
+}
+
+// add files an organization's mention. A lone word in capitals ("CDC") is
+// not filed under itself, so that it can find the name it abbreviates.
+func (o orgNames) add(m ActorMention) {
+	key := timeline.NameSpelling(m.Actor.Name)
+	a, known := o.byName[key]
+	if !known {
+		a = m.Actor
+		if strings.Contains(a.Name, " ") || !isAllCaps(a.Name) {
+			o.byName[key] = a
+		}
+		for _, in := range timeline.Initialisms(a.Name) {
+			if prev, ok := o.initials[in]; ok && prev.Name != a.Name {
+				o.initials[in] = timeline.Actor{} // two organizations of these initials
+				continue
+			}
+			o.initials[in] = a
+		}
+	}
+	if m.Alias != "" {
+		o.byName[timeline.NameSpelling(m.Alias)] = a
+	}
+}
+
+func (o orgNames) find(name string) (timeline.Actor, bool) {
+	if a, ok := o.byName[timeline.NameSpelling(name)]; ok {
+		return a, true
+	}
+	if !isAllCaps(name) {
+		return timeline.Actor{}, false
+	}
+	a, ok := o.initials[name]
+	return a, ok && a.Name != ""
 }
 
 // fullNames appends to buf the full person names of a document's mentions.

@@ -139,6 +139,48 @@ func TestResolveActorsOwnDocumentFirst(t *testing.T) {
 	}
 }
 
+// TestResolveOrganizationShortNames checks that an organization named in
+// full and then by its initials or in another spelling is one actor, and
+// that initials two organizations share stay as they are.
+func TestResolveOrganizationShortNames(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		want []string // "Name/kind@mention" of all documents' mentions
+	}{
+		{"initials in another article",
+			[]string{"The Northland Fisheries Agency warned.", "The NFA said stocks fell."},
+			[]string{"Northland Fisheries Agency/organization@Northland Fisheries Agency", "Northland Fisheries Agency/organization@NFA"}},
+		{"initials of the part before and",
+			[]string{"the Centre for Disease Control and Prevention said. The CDC added."},
+			[]string{"Centre for Disease Control and Prevention/organization@Centre for Disease Control and Prevention",
+				"Centre for Disease Control and Prevention/organization@CDC"}},
+		{"the first spelling is the name",
+			[]string{"The World Health Organisation warned.", "the World Health Organization said."},
+			[]string{"World Health Organisation/organization@World Health Organisation", "World Health Organisation/organization@World Health Organization"}},
+		{"initials of two organizations",
+			[]string{"The Northland Fisheries Agency and the National Finance Agency met. The NFA said."},
+			[]string{"Northland Fisheries Agency/organization@Northland Fisheries Agency", "National Finance Agency/organization@National Finance Agency", "NFA/organization@NFA"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var in [][]ActorMention
+			for _, d := range tc.docs {
+				in = append(in, FindActors(d, nil))
+			}
+			var got []string
+			for d, ms := range ResolveActors(in) {
+				for _, m := range ms {
+					got = append(got, m.Actor.Name+"/"+m.Actor.Kind+"@"+tc.docs[d][m.Span.Start:m.Span.End])
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("ResolveActors(%q) mismatch (-want +got):\n%s", tc.docs, diff)
+			}
+		})
+	}
+}
+
 func TestAgencyCredit(t *testing.T) {
 	tests := []struct {
 		name, text, name2 string
