@@ -554,6 +554,8 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 					} else {
 						continue
 					}
+				} else if a, ok := orgs.find(m.Actor.Name); ok && m.Title == "" {
+					m.Actor = a // "Northland Petroleum" after "Northland Petroleum Ltd": the company
 				}
 			case ActorOrganization:
 				if a, ok := orgs.find(m.Actor.Name); ok {
@@ -573,9 +575,10 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 
 // orgNames find the organization a name stands for: the organization
 // first named so, in either spelling (timeline.NameSpelling: "World Health
-// Organisation", "World Health Organization"), or given the name as an
-// acronym in parentheses ("World Health Organization (WHO)"); for a name in
-// capitals, else, the one organization whose initials it is (the WHO).
+// Organisation", "World Health Organization"), or without its legal form
+// ("BP" after "BP PLC"), or given the name as an acronym in parentheses
+// ("World Health Organization (WHO)"); for a name in capitals, else, the
+// one organization whose initials it is (the WHO).
 type orgNames struct {
 	byName   map[string]timeline.Actor // by NameSpelling
 	initials map[string]timeline.Actor // a zero Actor when two organizations share them
@@ -590,6 +593,11 @@ func (o orgNames) add(m ActorMention) {
 		a = m.Actor
 		if strings.Contains(a.Name, " ") || !isAllCaps(a.Name) {
 			o.byName[key] = a
+		}
+		if i := strings.LastIndexByte(key, ' '); i > 0 && legalForms[key[i+1:]] {
+			if _, ok := o.byName[key[:i]]; !ok {
+				o.byName[key[:i]] = a // "BP PLC", then "BP"
+			}
 		}
 		for _, in := range timeline.Initialisms(a.Name) {
 			if prev, ok := o.initials[in]; ok && prev.Name != a.Name {
@@ -614,6 +622,10 @@ func (o orgNames) find(name string) (timeline.Actor, bool) {
 	a, ok := o.initials[name]
 	return a, ok && a.Name != ""
 }
+
+// legalForms end a company's name in full and are left out after: "BP
+// PLC", then "BP".
+var legalForms = lexSet(`plc inc ltd llc corp co sa ag nv gmbh limited`)
 
 // fullNames appends to buf the full person names of a document's mentions.
 func fullNames(ms []ActorMention, buf []string) []string {

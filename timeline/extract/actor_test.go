@@ -148,6 +148,10 @@ func TestResolveOrganizationShortNames(t *testing.T) {
 		docs []string
 		want []string // "Name/kind@mention" of all documents' mentions
 	}{
+		{"without the legal form",
+			[]string{"Northland Petroleum Ltd said on Friday it had activated a response. Northland Petroleum shares fell.", "BP PLC said it had cut costs. BP shares fell."},
+			[]string{"Northland Petroleum Ltd/organization@Northland Petroleum Ltd", "Northland Petroleum Ltd/organization@Northland Petroleum",
+				"BP PLC/organization@BP PLC", "BP PLC/organization@BP"}},
 		{"initials in another article",
 			[]string{"The Northland Fisheries Agency warned.", "The NFA said stocks fell."},
 			[]string{"Northland Fisheries Agency/organization@Northland Fisheries Agency", "Northland Fisheries Agency/organization@NFA"}},
