@@ -491,17 +491,18 @@ func hasOrgHead(chain []actorToken) bool {
 
 // ResolveActors ties short mentions to full names across all the given
 // mention lists (the documents of a story): "Xi" and "President Xi" become
-// "Xi Jinping", "Tokayev" becomes "Kassym-Jomart Tokayev", an acronym becomes
-// the organization it abbreviates. A surname with a title stands first for
-// the full name its own document gives (news names a person in full, then
-// by title and surname), and only when its document gives none for a full
-// name of the other documents: "Dr Murray" in an article that named "Dr
-// Conrad Murray" is him, though another article of the story names a "Colin
-// Murray". A word of two full names (a surname of two in its document, or a
-// word of two in the story) is ambiguous and stays as it is. A lone word that matches no
-// person or organization is dropped unless a title made it a person. It
-// rewrites the Actor of each mention in place and returns the lists without
-// the dropped mentions.
+// "Xi Jinping", "Tokayev" becomes "Kassym-Jomart Tokayev", an acronym,
+// another spelling or a name without its legal form becomes the
+// organization it names (see orgNames). A surname with a title stands first
+// for the full name its own document gives (news names a person in full,
+// then by title and surname), and only when its document gives none for a
+// full name of the other documents: "Dr Murray" in an article that named
+// "Dr Conrad Murray" is him, though another article of the story names a
+// "Colin Murray". A word of two full names (a surname of two in its
+// document, or a word of two in the story) is ambiguous and stays as it is.
+// A lone word that matches no person or organization is dropped unless a
+// title made it a person. It rewrites the Actor of each mention in place
+// and returns the lists without the dropped mentions.
 func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 	orgs := orgNames{byName: map[string]timeline.Actor{}, initials: map[string]timeline.Actor{}}
 	titled := map[string]string{} // full person name -> its titles, lower case, each once
@@ -524,7 +525,7 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 	story := nameWords(full)
 	out := make([][]ActorMention, len(docs))
 	for d, ms := range docs {
-		own := surnames(fullNames(ms, full[:0:0]))
+		own := surnames(fullNames(ms))
 		if len(ms) > 0 {
 			out[d] = make([]ActorMention, 0, len(ms)) // at most all of them: one allocation, not a doubling run
 		}
@@ -612,6 +613,7 @@ func (o orgNames) add(m ActorMention) {
 	}
 }
 
+// find is the organization name stands for, if any.
 func (o orgNames) find(name string) (timeline.Actor, bool) {
 	if a, ok := o.byName[timeline.NameSpelling(name)]; ok {
 		return a, true
@@ -627,14 +629,15 @@ func (o orgNames) find(name string) (timeline.Actor, bool) {
 // PLC", then "BP".
 var legalForms = lexSet(`plc inc ltd llc corp co sa ag nv gmbh limited`)
 
-// fullNames appends to buf the full person names of a document's mentions.
-func fullNames(ms []ActorMention, buf []string) []string {
+// fullNames are the full person names of a document's mentions.
+func fullNames(ms []ActorMention) []string {
+	var out []string
 	for _, m := range ms {
 		if m.Actor.Kind == ActorPerson && strings.Contains(m.Actor.Name, " ") {
-			buf = append(buf, m.Actor.Name)
+			out = append(out, m.Actor.Name)
 		}
 	}
-	return buf
+	return out
 }
 
 // surnames keys full person names by their last word in lower case, the
