@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"storyline/timeline/temporal"
 )
@@ -149,18 +151,65 @@ type Actor struct {
 
 // ActorKeys are the keys a short name finds an actor's full name by: the
 // name itself and each of its words (split at spaces and hyphens) in lower
-// case. "Xi Jinping" has "Xi Jinping", "xi" and "jinping"; a document that
-// names "Xi" (key "xi") may mean him. A store indexes a story's actors by
-// these keys so that resolving a new document's short names reads only the
-// names it could mean.
+// case; for a name of several words also its NameSpelling and its
+// Initialisms. "Xi Jinping" has "Xi Jinping", "xi" and "jinping"; a document
+// that names "Xi" (key "xi") may mean him, one that names "the WHO" or the
+// "World Health Organisation" the "World Health Organization". A store
+// indexes a story's actors by these keys so that resolving a new document's
+// short names reads only the names it could mean.
 func ActorKeys(name string) []string {
 	keys := []string{name}
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		if k := strings.ToLower(w); k != name && !slices.Contains(keys, k) {
+	add := func(k string) {
+		if k != name && !slices.Contains(keys, k) {
 			keys = append(keys, k)
 		}
 	}
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		add(strings.ToLower(w))
+	}
+	if strings.Contains(name, " ") {
+		add(NameSpelling(name))
+		for _, k := range Initialisms(name) {
+			add(k)
+		}
+	}
 	return keys
+}
+
+// NameSpelling is a name in lower case with the British "-isation" spelled
+// "-ization": "World Health Organisation" and "World Health Organization"
+// are one name in two spellings.
+func NameSpelling(name string) string {
+	return strings.ReplaceAll(strings.ToLower(name), "isation", "ization")
+}
+
+// Initialisms are the abbreviations a name of two or more capitalized words
+// goes by: its initials, leaving out the words in lower case ("WHO" for
+// "World Health Organization", "NIBSC" for "National Institute for
+// Biological Standards and Control"), and the initials of its part before
+// an "and" ("CDC" for "Centers for Disease Control and Prevention"). None
+// when the name opens in lower case or a word is neither capitalized nor
+// lower case ("iPhone Users").
+func Initialisms(name string) []string {
+	var out []string
+	var b strings.Builder
+	n := 0
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case w == "and" && n >= 2:
+			out = append(out, b.String())
+		case unicode.IsUpper(r):
+			b.WriteRune(r)
+			n++
+		case n == 0 || !unicode.IsLower(r) || strings.IndexFunc(w, unicode.IsUpper) >= 0:
+			return nil // a name opens with a capital
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	return append(out, b.String())
 }
 
 // Source is where an event was reported: a document, the span of the

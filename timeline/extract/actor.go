@@ -491,14 +491,20 @@ func hasOrgHead(chain []actorToken) bool {
 
 // ResolveActors ties short mentions to full names across all the given
 // mention lists (the documents of a story): "Xi" and "President Xi" become
-// "Xi Jinping", "Tokayev" becomes "Kassym-Jomart Tokayev", an acronym becomes
-// the organization it abbreviates. A lone word that matches no person or
-// organization is dropped unless a title made it a person. It rewrites the
-// Actor of each mention in place and returns the lists without the dropped
-// mentions.
+// "Xi Jinping", "Tokayev" becomes "Kassym-Jomart Tokayev", an acronym,
+// another spelling or a name without its legal form becomes the
+// organization it names (see orgNames). A surname with a title stands first
+// for the full name its own document gives (news names a person in full,
+// then by title and surname), and only when its document gives none for a
+// full name of the other documents: "Dr Murray" in an article that named
+// "Dr Conrad Murray" is him, though another article of the story names a
+// "Colin Murray". A word of two full names (a surname of two in its
+// document, or a word of two in the story) is ambiguous and stays as it is.
+// A lone word that matches no person or organization is dropped unless a
+// title made it a person. It rewrites the Actor of each mention in place
+// and returns the lists without the dropped mentions.
 func ResolveActors(docs [][]ActorMention) [][]ActorMention {
-	byToken := map[string]string{} // lower-case name word -> full person name ("" when ambiguous)
-	aliases := map[string]timeline.Actor{}
+	orgs := orgNames{byName: map[string]timeline.Actor{}, initials: map[string]timeline.Actor{}}
 	titled := map[string]string{} // full person name -> its titles, lower case, each once
 	var full []string
 	for _, ms := range docs {
@@ -512,39 +518,14 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 					titled[m.Actor.Name] += t
 				}
 			case m.Actor.Kind == ActorOrganization:
-				if m.Alias != "" {
-					aliases[m.Alias] = m.Actor
-				}
-				if _, ok := aliases[m.Actor.Name]; !ok {
-					aliases[m.Actor.Name] = m.Actor
-				}
+				orgs.add(m)
 			}
 		}
 	}
-	sort.Strings(full) // deterministic when two people share a word
-	// A name told N times is in full N times; its words are keyed once
-	// (keying a name again changes nothing).
-	full = slices.Compact(full)
-	for _, name := range full {
-		for w := range strings.FieldsSeq(name) {
-			for _, part := range strings.Split(w, "-") {
-				key := strings.ToLower(part)
-				if prev, ok := byToken[key]; ok && prev != name {
-					byToken[key] = ""
-					continue
-				}
-				byToken[key] = name
-			}
-			key := strings.ToLower(w)
-			if prev, ok := byToken[key]; ok && prev != name {
-				byToken[key] = ""
-			} else {
-				byToken[key] = name
-			}
-		}
-	}
+	story := nameWords(full)
 	out := make([][]ActorMention, len(docs))
 	for d, ms := range docs {
+		own := surnames(fullNames(ms))
 		if len(ms) > 0 {
 			out[d] = make([]ActorMention, 0, len(ms)) // at most all of them: one allocation, not a doubling run
 		}
@@ -552,7 +533,14 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 			switch m.Actor.Kind {
 			case ActorPerson, "":
 				if !strings.Contains(m.Actor.Name, " ") {
-					name := byToken[strings.ToLower(m.Actor.Name)]
+					key := strings.ToLower(m.Actor.Name)
+					name, ok := own[key] // "" when ambiguous in the document
+					if !ok || m.Title == "" && m.Role == "" {
+						// Without a title the word may name another thing
+						// after the person ("Jackson fans", "the Jackson
+						// family"): it needs a full name of the story.
+						name = story[key]
+					}
 					if name != "" && m.Role != "" && !sameRole(titled[name], m.Role) {
 						// "Kim, India's envoy": introduced with a role the
 						// full name was not given, another person
@@ -560,16 +548,18 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 					}
 					if name != "" {
 						m.Actor = timeline.Actor{Name: name, Kind: ActorPerson}
-					} else if a, ok := aliases[m.Actor.Name]; ok && m.Role == "" {
+					} else if a, ok := orgs.find(m.Actor.Name); ok && m.Role == "" {
 						m.Actor = a
 					} else if m.Title != "" || m.Role != "" {
 						m.Actor.Kind = ActorPerson
 					} else {
 						continue
 					}
+				} else if a, ok := orgs.find(m.Actor.Name); ok && m.Title == "" {
+					m.Actor = a // "Northland Petroleum" after "Northland Petroleum Ltd": the company
 				}
 			case ActorOrganization:
-				if a, ok := aliases[m.Actor.Name]; ok {
+				if a, ok := orgs.find(m.Actor.Name); ok {
 					m.Actor = a
 				}
 			}
@@ -582,6 +572,115 @@ func ResolveActors(docs [][]ActorMention) [][]ActorMention {
 		}
 	}
 	return out
+}
+
+// orgNames find the organization a name stands for: the organization
+// first named so, in either spelling (timeline.NameSpelling: "World Health
+// Organisation", "World Health Organization"), or without its legal form
+// ("BP" after "BP PLC"), or given the name as an acronym in parentheses
+// ("World Health Organization (WHO)"); for a name in capitals, else, the
+// one organization whose initials it is (the WHO).
+type orgNames struct {
+	byName   map[string]timeline.Actor // by NameSpelling
+	initials map[string]timeline.Actor // a zero Actor when two organizations share them
+}
+
+// add files an organization's mention. A lone word in capitals ("CDC") is
+// not filed under itself, so that it can find the name it abbreviates.
+func (o orgNames) add(m ActorMention) {
+	key := timeline.NameSpelling(m.Actor.Name)
+	a, known := o.byName[key]
+	if !known {
+		a = m.Actor
+		if strings.Contains(a.Name, " ") || !isAllCaps(a.Name) {
+			o.byName[key] = a
+		}
+		if i := strings.LastIndexByte(key, ' '); i > 0 && legalForms[key[i+1:]] {
+			if _, ok := o.byName[key[:i]]; !ok {
+				o.byName[key[:i]] = a // "BP PLC", then "BP"
+			}
+		}
+		for _, in := range timeline.Initialisms(a.Name) {
+			if prev, ok := o.initials[in]; ok && prev.Name != a.Name {
+				o.initials[in] = timeline.Actor{} // two organizations of these initials
+				continue
+			}
+			o.initials[in] = a
+		}
+	}
+	if m.Alias != "" {
+		o.byName[timeline.NameSpelling(m.Alias)] = a
+	}
+}
+
+// find is the organization name stands for, if any.
+func (o orgNames) find(name string) (timeline.Actor, bool) {
+	if a, ok := o.byName[timeline.NameSpelling(name)]; ok {
+		return a, true
+	}
+	if !isAllCaps(name) {
+		return timeline.Actor{}, false
+	}
+	a, ok := o.initials[name]
+	return a, ok && a.Name != ""
+}
+
+// legalForms end a company's name in full and are left out after: "BP
+// PLC", then "BP".
+var legalForms = lexSet(`plc inc ltd llc corp co sa ag nv gmbh limited`)
+
+// fullNames are the full person names of a document's mentions.
+func fullNames(ms []ActorMention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Actor.Kind == ActorPerson && strings.Contains(m.Actor.Name, " ") {
+			out = append(out, m.Actor.Name)
+		}
+	}
+	return out
+}
+
+// surnames keys full person names by their last word in lower case, the
+// word news names a person by after naming them in full ("Murray" after
+// "Dr Conrad Murray"). A surname of two names maps to "" (ambiguous).
+func surnames(full []string) map[string]string {
+	byName := make(map[string]string, len(full))
+	for _, name := range full {
+		key := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+		if prev, ok := byName[key]; ok && prev != name {
+			byName[key] = ""
+		} else {
+			byName[key] = name
+		}
+	}
+	return byName
+}
+
+// nameWords keys full person names by their words in lower case (each
+// word, and each part of a hyphenated one): a short name finds its full
+// name by them. A word of two names maps to "" (ambiguous).
+func nameWords(full []string) map[string]string {
+	sort.Strings(full) // deterministic when two people share a word
+	// A name told N times is in full N times; its words are keyed once
+	// (keying a name again changes nothing).
+	full = slices.Compact(full)
+	byToken := make(map[string]string, 2*len(full))
+	key := func(w, name string) {
+		if prev, ok := byToken[w]; ok && prev != name {
+			byToken[w] = ""
+		} else {
+			byToken[w] = name
+		}
+	}
+	for _, name := range full {
+		for w := range strings.FieldsSeq(name) {
+			for _, part := range strings.Split(w, "-") {
+				key(strings.ToLower(part), name)
+			}
+			key(strings.ToLower(w), name)
+		}
+	}
+	return byToken
 }
 
 // sameRole reports whether a role's title word ("envoy" of "India's

@@ -96,6 +96,95 @@ func TestResolveActorsAcrossDocuments(t *testing.T) {
 	}
 }
 
+// TestResolveActorsOwnDocumentFirst checks that a surname stands for the
+// full name of its own document, though the story names another person of
+// that surname, and stays as it is when its own document names two.
+func TestResolveActorsOwnDocumentFirst(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		want [][]string // the names of each document's mentions
+	}{
+		{"own document's full name wins",
+			[]string{"Dr Helen Okafor was charged. Dr Okafor denied it.", "The radio host Pete Okafor played. Mr Okafor smiled."},
+			[][]string{{"Helen Okafor", "Helen Okafor"}, {"Pete Okafor", "Pete Okafor"}}},
+		{"two of one surname in the document stay apart",
+			[]string{"Helen Okafor and her brother Pete Okafor spoke. Dr Okafor left."},
+			[][]string{{"Helen Okafor", "Pete Okafor", "Okafor"}}},
+		{"no full name in the document: the story's, when one",
+			[]string{"Dr Helen Okafor was charged.", "Dr Okafor denied it."},
+			[][]string{{"Helen Okafor"}, {"Helen Okafor"}}},
+		{"no full name in the document and two in the story: ambiguous",
+			[]string{"Dr Helen Okafor was charged.", "Pete Okafor played.", "Dr Okafor denied it."},
+			[][]string{{"Helen Okafor"}, {"Pete Okafor"}, {"Okafor"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var in [][]ActorMention
+			for _, d := range tc.docs {
+				in = append(in, FindActors(d, nil))
+			}
+			var got [][]string
+			for _, ms := range ResolveActors(in) {
+				var names []string
+				for _, m := range ms {
+					names = append(names, m.Actor.Name)
+				}
+				got = append(got, names)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("ResolveActors(%q) mismatch (-want +got):\n%s", tc.docs, diff)
+			}
+		})
+	}
+}
+
+// TestResolveOrganizationShortNames checks that an organization named in
+// full and then by its initials or in another spelling is one actor, and
+// that initials two organizations share stay as they are.
+func TestResolveOrganizationShortNames(t *testing.T) {
+	tests := []struct {
+		name string
+		docs []string
+		want []string // "Name/kind@mention" of all documents' mentions
+	}{
+		{"without the legal form",
+			[]string{"Northland Petroleum Ltd said on Friday it had activated a response. Northland Petroleum shares fell.", "BP PLC said it had cut costs. BP shares fell."},
+			[]string{"Northland Petroleum Ltd/organization@Northland Petroleum Ltd", "Northland Petroleum Ltd/organization@Northland Petroleum",
+				"BP PLC/organization@BP PLC", "BP PLC/organization@BP"}},
+		{"initials in another article",
+			[]string{"The Northland Fisheries Agency warned.", "The NFA said stocks fell."},
+			[]string{"Northland Fisheries Agency/organization@Northland Fisheries Agency", "Northland Fisheries Agency/organization@NFA"}},
+		{"initials of the part before and",
+			[]string{"the Centre for Disease Control and Prevention said. The CDC added."},
+			[]string{"Centre for Disease Control and Prevention/organization@Centre for Disease Control and Prevention",
+				"Centre for Disease Control and Prevention/organization@CDC"}},
+		{"the first spelling is the name",
+			[]string{"The World Health Organisation warned.", "the World Health Organization said."},
+			[]string{"World Health Organisation/organization@World Health Organisation", "World Health Organisation/organization@World Health Organization"}},
+		{"initials of two organizations",
+			[]string{"The Northland Fisheries Agency and the National Finance Agency met. The NFA said."},
+			[]string{"Northland Fisheries Agency/organization@Northland Fisheries Agency", "National Finance Agency/organization@National Finance Agency", "NFA/organization@NFA"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var in [][]ActorMention
+			for _, d := range tc.docs {
+				in = append(in, FindActors(d, nil))
+			}
+			var got []string
+			for d, ms := range ResolveActors(in) {
+				for _, m := range ms {
+					got = append(got, m.Actor.Name+"/"+m.Actor.Kind+"@"+tc.docs[d][m.Span.Start:m.Span.End])
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("ResolveActors(%q) mismatch (-want +got):\n%s", tc.docs, diff)
+			}
+		})
+	}
+}
+
 func TestAgencyCredit(t *testing.T) {
 	tests := []struct {
 		name, text, name2 string

@@ -115,6 +115,8 @@ func (x *Extractor) DocumentWith(ctx context.Context, doc timeline.Document, kno
 	for _, m := range a.actorsFound {
 		if !strings.Contains(m.Actor.Name, " ") {
 			words[strings.ToLower(m.Actor.Name)] = true
+		} else {
+			words[timeline.NameSpelling(m.Actor.Name)] = true // "World Health Organisation" finds the "Organization"
 		}
 		words[m.Actor.Name] = true
 	}
@@ -131,7 +133,8 @@ func (x *Extractor) DocumentWith(ctx context.Context, doc timeline.Document, kno
 			story = append(story, ActorMention{Text: k.Name, Actor: timeline.Actor{Name: k.Name, Kind: k.Kind}})
 		}
 	}
-	a.actors = ResolveActors([][]ActorMention{a.actorsFound, story})[0]
+	// The story's names first: a name it gave first keeps its spelling.
+	a.actors = ResolveActors([][]ActorMention{story, a.actorsFound})[1]
 	slices.SortStableFunc(a.actors, func(p, q ActorMention) int { return p.Span.Start - q.Span.Start })
 	rs, err := a.reports(ctx)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	gocmp "github.com/google/go-cmp/cmp"
 
@@ -283,5 +284,42 @@ func TestExpectRefusesOtherKeys(t *testing.T) {
 	ix.Expect(lookup)
 	if _, err := ix.Merge(context.Background(), reports); err != nil {
 		t.Errorf("Merge with its lookup keys expected: %v", err)
+	}
+}
+
+// TestStoryNamesOneActor adds articles one at a time and checks the actors
+// of each article's reports: a titled surname is the full name its own
+// article gives, though the story names another person of that surname; an
+// organization keeps the spelling the story gave it first, and its initials
+// name it.
+func TestStoryNamesOneActor(t *testing.T) {
+	x := newExtractor(t)
+	day := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	docs := []timeline.Document{
+		{ID: 1, Published: day, Text: "The radio host Pete Okafor was fined on Monday.\nThe Northland Health Organization said on Monday that cases rose."},
+		{ID: 2, Published: day, Text: "Surgeon Helen Okafor was questioned last week.\nDr Okafor was charged with fraud on Monday.\nThe Northland Health Organisation warned on Monday."},
+		{ID: 3, Published: day, Text: "The NHO said on Tuesday that cases fell."},
+	}
+	want := [][]string{
+		{"Pete Okafor", "Northland Health Organization"},
+		{"Helen Okafor", "Helen Okafor", "Northland Health Organization"},
+		{"Northland Health Organization"},
+	}
+	s := newStore()
+	for i, d := range docs {
+		reports, err := x.DocumentWith(context.Background(), d, s.known)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range reports {
+			for _, a := range r.Actors {
+				got = append(got, a.Name)
+			}
+		}
+		if diff := gocmp.Diff(want[i], got); diff != "" {
+			t.Errorf("actors of document %d (-want +got):\n%s", d.ID, diff)
+		}
+		s.add(t, x, d)
 	}
 }
