@@ -178,8 +178,10 @@ func headlineOf(text string, d *draft) string {
 					verb = "to be " + verb // "The first aircraft would be handed": "First aircraft to be handed"
 				}
 				h = strings.TrimSpace(patient + " " + pronounPassive(patient) + verb)
-				if passiveLight(ws, d.trig) {
-					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
+				if passiveLight(ws, d.trig) || d.info.lemma == "find" && verdict(ws, d.trig) {
+					// "Farkas was made a brigadier general": what he was made;
+					// "was found guilty of manslaughter": the verdict
+					h += " " + complement(text, ws, d)
 					h = strings.TrimSpace(h)
 				} else if passiveTo(text, ws, d.trig) {
 					if c := complement(text, ws, d); strings.HasPrefix(c, "to ") {
@@ -277,6 +279,12 @@ func headlineOf(text string, d *draft) string {
 		if d.info.speech {
 			d.speaker = trimAdverbs(subject) // who said it sets two sayings of one day apart (sameTold)
 			h = strings.TrimSpace(subject + " " + verb)
+			if object != "" {
+				// "Nine new cases have been confirmed by the agency": what a
+				// passive's agent confirmed or reported, its subject, is the news
+				h += " " + object
+				break
+			}
 			if q := firstQuote(text[d.sent.Start:d.sent.End]); q != "" {
 				h += ": “" + clipWords(q, 8) + "”"
 			} else if c := saidContent(text, ws, d); c != "" {
@@ -575,10 +583,36 @@ func (d *draft) actorBefore() string {
 			}
 		}
 	}
-	if nearest != nil && d.doc != nil && modifierActor(d.doc.Text, d.words, *nearest, d.trig) {
+	if nearest != nil && d.doc != nil && (modifierActor(d.doc.Text, d.words, *nearest, d.trig) || countedName(d.doc.Text, d.words, *nearest)) {
 		return "" // "all Chile households were": the households, not Chile
 	}
 	return best
+}
+
+// wholeNumber reports a count in figures: "40", "1,200" (not a clock's
+// "08:17").
+func wholeNumber(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isDigit(w[k]) && (w[k] != ',' || k == 0) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// countedName reports an actor named between a count and the noun it
+// counts: "nine UK cases of swine flu", "two US soldiers", "40 BBC
+// journalists". The name classifies the noun, which heads the phrase: the
+// cases are confirmed, not the UK.
+func countedName(text string, ws []word, m ActorMention) bool {
+	i := wordIndexAt(ws, m.Span.Start)
+	j := wordIndexAt(ws, m.Span.End)
+	if i < 1 || j >= len(ws) || hasPunct(text[ws[i-1].end:m.Span.Start]) || hasPunct(text[m.Span.End:ws[j].start]) ||
+		i >= 2 && hasPunct(text[ws[i-2].end:ws[i-1].start]) {
+		return false // "08:17 UK time": the end of a clock's time, no count
+	}
+	_, spelled := spanNumbers[ws[i-1].lower]
+	return (spelled || wholeNumber(ws[i-1].lower)) && lowerWord(text, ws[j]) && !ws[j].is(cClosed|cPreposition|cBeForm|cAuxiliary|cHaveForm|cModal)
 }
 
 // facilities are the sites a headline names with their city: "at
@@ -864,6 +898,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 			break // "said the two leaders would discuss": the subject starts after "said"
 		}
 		start--
+	}
+	if start > 0 && start < end && ws[start-1].lower == "at" && (ws[start].lower == "least" || ws[start].lower == "most") && !hasPunct(text[ws[start-1].end:ws[start].start]) {
+		start-- // "At least two more cases": the count keeps its "at"
 	}
 	if head := relativeSubjectHead(text, ws, d, start, end); head != "" {
 		return head
@@ -2040,7 +2077,8 @@ func agree(subject, lemma string) string {
 }
 
 // lowerArticle writes words before a passive as its object: an opening
-// article in lower case ("The new terminal": "the new terminal"), a pronoun
+// article or number in words in lower case ("The new terminal": "the new
+// terminal", "Forty new cases": "forty new cases"), a pronoun
 // in its object form ("they": "them"), without a "there" before it.
 func lowerArticle(s string) string {
 	first, rest, ok := strings.Cut(s, " ")
@@ -2051,8 +2089,8 @@ func lowerArticle(s string) string {
 	if o, isPronoun := objectPronouns[strings.ToLower(s)]; isPronoun {
 		return o // "They are joined by": "... joins them"
 	}
-	if ok && articles[strings.ToLower(first)] {
-		return strings.ToLower(first) + " " + rest
+	if head, _, _ := strings.Cut(first, "-"); ok && (articles[strings.ToLower(first)] || countOpeners[head]) {
+		return strings.ToLower(first) + " " + rest // "Forty new cases": "... confirms forty new cases"
 	}
 	return s
 }
