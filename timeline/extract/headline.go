@@ -2718,11 +2718,15 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		}
 	}
 	n := len(strings.Fields(h))
+	if e := personBeforePlace(text, ws, r); ws[k-1].lower == "who" && e != "" {
+		return e // "a woman from Fife who travelled": "who" tells the woman, not Fife
+	}
 	if h == "" || r-n > 0 && (ws[r-n-1].is(cLocationPrep) && isCapitalized(h) || phraseJoiners[ws[r-n-1].lower]) ||
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {
 		return "" // "in Kenya and Tanzania that killed": the phrase is cut; "anything that"
 	}
-	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !pluralQuantifiers[f.lower] && !peopleAfterPreposition(text, ws, r, n) {
+	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !pluralQuantifiers[f.lower] && !peopleAfterPreposition(text, ws, r, n) &&
+		!(r-n > 0 && ws[r-n-1].is(cBeForm) && plural(h)) { // "were adults who had visited": a predicate noun
 		// "many tired travellers who flew" opens with a quantifier
 		return "" // "those who know people who have died": a phrase that opens with no determiner may hold a verb
 	}
@@ -2734,6 +2738,25 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		}
 	}
 	return h
+}
+
+// personBeforePlace is the noun phrase with its determiner before a place's
+// phrase that ends at the "who" at r, with that phrase: "a woman from
+// Fife", "a man from West Lothian". "who" tells a person, not the place
+// named right before it. "" when the words before "who" are no such phrase.
+func personBeforePlace(text string, ws []word, r int) string {
+	p := r - 1
+	for p > 0 && p >= r-3 && isCapital(text, ws[p]) {
+		p--
+	}
+	if p == r-1 || p < 2 || !ws[p].is(cLocationPrep) || hasPunct(text[ws[p-1].end:ws[r-1].end]) {
+		return ""
+	}
+	e := nearestNounPhrase(text, ws, p)
+	if n := len(strings.Fields(e)); e == "" || p-n < 0 || !ws[p-n].is(cArticle|cDeterminer) && !(p-n > 0 && ws[p-n-1].is(cArticle|cDeterminer)) {
+		return ""
+	}
+	return e + " " + text[ws[p].start:ws[r-1].end]
 }
 
 // peopleAfterPreposition reports the n words before the "who" at r as a
