@@ -411,7 +411,8 @@ func (d *draft) subjectBefore(text string) string {
 		}
 		return ""
 	}
-	if n := len(before); n > 0 && (modifierActor(text, d.words, before[n-1], d.trig) || phraseActor(text, d.words, before[n-1], d.trig)) {
+	if n := len(before); n > 0 && (modifierActor(text, d.words, before[n-1], d.trig) || phraseActor(text, d.words, before[n-1], d.trig) ||
+		partitiveOwner(text, d.words, before[n-1], d.trig)) {
 		// "both Norway patients were recovering": the patients recover,
 		// not Norway; the words before the verb are the subject
 		return ""
@@ -494,6 +495,20 @@ func phraseActor(text string, ws []word, m ActorMention, ti int) bool {
 		return false
 	}
 	return !hasPunct(text[ws[h].end:ws[ti].start])
+}
+
+// partitiveOwner reports an actor named in the possessive inside a
+// partitive subject, right before the subject's noun: "Two of Michael
+// Jackson's brothers have criticised", "One of the minister's aides
+// resigned". The part of the group acts, not the name that owns it.
+func partitiveOwner(text string, ws []word, m ActorMention, ti int) bool {
+	k, i, j := subjectWord(ws, ti), wordIndexAt(ws, m.Span.Start), wordIndexAt(ws, m.Span.End-1)
+	if k < 1 || i < 2 || j+1 != k || !ws[j].possessive || !lowerWord(text, ws[k]) || ws[i-1].lower != "of" {
+		return false
+	}
+	q := ws[i-2].lower
+	_, counted := spanNumbers[q]
+	return counted || q == "one" || q == "some" || q == "many" || q == "most" || q == "all" || q == "several" || q == "both"
 }
 
 // headPreps join a noun of a person or group to the name it belongs to:
