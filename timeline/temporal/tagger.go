@@ -1221,6 +1221,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 				}
 				continue
 			}
+			if m.toldJustBefore(s) {
+				// "were told on Friday they would be confined": the day is
+				// the telling's; a cue after it is the reported clause's,
+				// told without "that"
+				continue
+			}
 			if before && m.hasThat(e, c.pos) {
 				// "said in an interview Wednesday that he will leave on
 				// Nov. 17": a cue past "that" tells the reported clause,
@@ -1315,6 +1321,18 @@ func (m *matcher) commaCoordinated(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// toldJustBefore reports a verb of saying in the past right before the
+// expression that starts at token s, "on", "at" or "in" between them:
+// "said on Monday", "were told on Friday". The expression dates the
+// saying.
+func (m *matcher) toldJustBefore(s int) bool {
+	k := s - 1
+	if m.is(k, wOn, wAt, wIn) {
+		k--
+	}
+	return m.is(k, wSaid, wTold, wAnnounced, wAdded, wConfirmed, wStated, wReported)
 }
 
 // hasThat reports "that" among the tokens [from, to).
