@@ -187,6 +187,10 @@ func headlineOf(text string, d *draft) string {
 					if c := complement(text, ws, d); strings.HasPrefix(c, "to ") {
 						h += " " + c // "handed to Singapore Airlines", "sentenced to 10 years"
 					}
+				} else if directedTo(ws, d.trig) {
+					if c := complement(text, ws, d); strings.HasPrefix(c, "to ") || strings.HasPrefix(c, "not to ") {
+						h += " " + c // "ordered not to kiss or shake hands": what they were ordered
+					}
 				}
 				break
 			}
@@ -2485,6 +2489,21 @@ func adjectiveParticiple(ws []word, i int) bool {
 	}
 	q := ws[i-1].lower
 	return pluralQuantifiers[q] || figureWord(q) || spanNumbers[q] > 0
+}
+
+// directives are the participles of verbs that direct someone to do
+// something: in the passive, the infinitive after them says what.
+var directives = lexSet(`ordered told asked urged advised forced instructed allowed`)
+
+// directedTo reports a directive in the passive at ti before its
+// infinitive ("were ordered not to kiss", "was told to leave"): the order
+// is nothing without what it orders.
+func directedTo(ws []word, ti int) bool {
+	k := ti + 1
+	if k < len(ws) && ws[k].lower == "not" {
+		k++
+	}
+	return directives[ws[ti].lower] && k+1 < len(ws) && ws[k].lower == "to" && !ws[k+1].is(cArticle|cDeterminer)
 }
 
 // passiveTo reports "to" and a noun phrase right after a passive

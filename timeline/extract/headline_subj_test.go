@@ -17,6 +17,7 @@ func TestHeadlineSubjectNoun(t *testing.T) {
 		{"a count with at least", "At least two more cases have been confirmed in Kent.", "At least two more cases confirmed in Kent"},
 		{"a verdict in the passive", "Jane Roe has been found guilty of fraud by a jury in Leeds.", "Jane Roe found guilty of fraud in Leeds"},
 		{"a name that owns a partitive's group", "Two of Jane Roe's brothers criticised the verdict on Monday.", "Jane Roe's brothers criticise the verdict"},
+		{"an order in the passive keeps what it orders", "On Monday, people in Lima were ordered not to gather in the streets.", "People in Lima ordered not to gather"},
 		{"a name before its verb stays the subject", "Jane Roe left court on Monday after the verdict.", "Jane Roe leaves court"},
 		{"a relative clause's object ends before the main verb", "The pupils who held a protest on Monday were sent home.", "The pupils hold a protest"},
 		{"a relative clause's head after a preposition", "The ministry took advice from water engineers who held an urgent meeting on Monday.", "Water engineers hold an urgent meeting"},
