@@ -345,6 +345,8 @@ func TestUndatedNews(t *testing.T) {
 		{"a plan with a deadline is no event", "The company is expected to announce further partners before the end of the year.", nil},
 		{"a plan by a day keeps it: the work falls within it", "Inspector Ravi Menon will submit his report by Friday.", []string{"submit 2022-09-16"}},
 		{"a plan on a day is", "Inspector Ravi Menon will submit his report on Friday.", []string{"submit 2022-09-16"}},
+		{"a death told in the past is of the last such day", "The actor died at his home in Lisbon on 21 November.", []string{"died 2021-11-21"}},
+		{"a telling on a day is of the day before, whatever it tells", "The guests were told on Monday they would have to leave.", []string{"told 2022-09-12"}},
 		{"a past happening by a day is", "The blaze spread across 1,200 acres by September 12.", []string{"spread 2022-09-12"}},
 		{"a running total is no news of the day", "About 1.9 million people have received a first dose so far.", nil},
 		{"nor to date", "The agency has approved 14 vaccines to date.", nil},

@@ -178,12 +178,18 @@ func headlineOf(text string, d *draft) string {
 					verb = "to be " + verb // "The first aircraft would be handed": "First aircraft to be handed"
 				}
 				h = strings.TrimSpace(patient + " " + pronounPassive(patient) + verb)
-				if passiveLight(ws, d.trig) {
-					h += " " + complement(text, ws, d) // "Farkas was made a brigadier general": what he was made
+				if passiveLight(ws, d.trig) || d.info.lemma == "find" && verdict(ws, d.trig) {
+					// "Farkas was made a brigadier general": what he was made;
+					// "was found guilty of manslaughter": the verdict
+					h += " " + complement(text, ws, d)
 					h = strings.TrimSpace(h)
 				} else if passiveTo(text, ws, d.trig) {
 					if c := complement(text, ws, d); strings.HasPrefix(c, "to ") {
 						h += " " + c // "handed to Singapore Airlines", "sentenced to 10 years"
+					}
+				} else if directedTo(ws, d.trig) {
+					if c := complement(text, ws, d); strings.HasPrefix(c, "to ") || strings.HasPrefix(c, "not to ") {
+						h += " " + c // "ordered not to kiss or shake hands": what they were ordered
 					}
 				}
 				break
@@ -277,6 +283,12 @@ func headlineOf(text string, d *draft) string {
 		if d.info.speech {
 			d.speaker = trimAdverbs(subject) // who said it sets two sayings of one day apart (sameTold)
 			h = strings.TrimSpace(subject + " " + verb)
+			if object != "" {
+				// "Nine new cases have been confirmed by the agency": what a
+				// passive's agent confirmed or reported, its subject, is the news
+				h += " " + object
+				break
+			}
 			if q := firstQuote(text[d.sent.Start:d.sent.End]); q != "" {
 				h += ": “" + clipWords(q, 8) + "”"
 			} else if c := saidContent(text, ws, d); c != "" {
@@ -403,7 +415,8 @@ func (d *draft) subjectBefore(text string) string {
 		}
 		return ""
 	}
-	if n := len(before); n > 0 && (modifierActor(text, d.words, before[n-1], d.trig) || phraseActor(text, d.words, before[n-1], d.trig)) {
+	if n := len(before); n > 0 && (modifierActor(text, d.words, before[n-1], d.trig) || phraseActor(text, d.words, before[n-1], d.trig) ||
+		partitiveOwner(text, d.words, before[n-1], d.trig)) {
 		// "both Norway patients were recovering": the patients recover,
 		// not Norway; the words before the verb are the subject
 		return ""
@@ -486,6 +499,20 @@ func phraseActor(text string, ws []word, m ActorMention, ti int) bool {
 		return false
 	}
 	return !hasPunct(text[ws[h].end:ws[ti].start])
+}
+
+// partitiveOwner reports an actor named in the possessive inside a
+// partitive subject, right before the subject's noun: "Two of Michael
+// Jackson's brothers have criticised", "One of the minister's aides
+// resigned". The part of the group acts, not the name that owns it.
+func partitiveOwner(text string, ws []word, m ActorMention, ti int) bool {
+	k, i, j := subjectWord(ws, ti), wordIndexAt(ws, m.Span.Start), wordIndexAt(ws, m.Span.End-1)
+	if k < 1 || i < 2 || j+1 != k || !ws[j].possessive || !lowerWord(text, ws[k]) || ws[i-1].lower != "of" {
+		return false
+	}
+	q := ws[i-2].lower
+	_, counted := spanNumbers[q]
+	return counted || q == "one" || q == "some" || q == "many" || q == "most" || q == "all" || q == "several" || q == "both"
 }
 
 // headPreps join a noun of a person or group to the name it belongs to:
@@ -575,10 +602,36 @@ func (d *draft) actorBefore() string {
 			}
 		}
 	}
-	if nearest != nil && d.doc != nil && modifierActor(d.doc.Text, d.words, *nearest, d.trig) {
+	if nearest != nil && d.doc != nil && (modifierActor(d.doc.Text, d.words, *nearest, d.trig) || countedName(d.doc.Text, d.words, *nearest)) {
 		return "" // "all Chile households were": the households, not Chile
 	}
 	return best
+}
+
+// wholeNumber reports a count in figures: "40", "1,200" (not a clock's
+// "08:17").
+func wholeNumber(w string) bool {
+	for k := 0; k < len(w); k++ {
+		if !isDigit(w[k]) && (w[k] != ',' || k == 0) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// countedName reports an actor named between a count and the noun it
+// counts: "nine UK cases of swine flu", "two US soldiers", "40 BBC
+// journalists". The name classifies the noun, which heads the phrase: the
+// cases are confirmed, not the UK.
+func countedName(text string, ws []word, m ActorMention) bool {
+	i := wordIndexAt(ws, m.Span.Start)
+	j := wordIndexAt(ws, m.Span.End)
+	if i < 1 || j >= len(ws) || hasPunct(text[ws[i-1].end:m.Span.Start]) || hasPunct(text[m.Span.End:ws[j].start]) ||
+		i >= 2 && hasPunct(text[ws[i-2].end:ws[i-1].start]) {
+		return false // "08:17 UK time": the end of a clock's time, no count
+	}
+	_, spelled := spanNumbers[ws[i-1].lower]
+	return (spelled || wholeNumber(ws[i-1].lower)) && lowerWord(text, ws[j]) && !ws[j].is(cClosed|cPreposition|cBeForm|cAuxiliary|cHaveForm|cModal)
 }
 
 // facilities are the sites a headline names with their city: "at
@@ -864,6 +917,9 @@ func wordsBefore(text string, ws []word, d *draft) string {
 			break // "said the two leaders would discuss": the subject starts after "said"
 		}
 		start--
+	}
+	if start > 0 && start < end && ws[start-1].lower == "at" && (ws[start].lower == "least" || ws[start].lower == "most") && !hasPunct(text[ws[start-1].end:ws[start].start]) {
+		start-- // "At least two more cases": the count keeps its "at"
 	}
 	if head := relativeSubjectHead(text, ws, d, start, end); head != "" {
 		return head
@@ -2040,7 +2096,8 @@ func agree(subject, lemma string) string {
 }
 
 // lowerArticle writes words before a passive as its object: an opening
-// article in lower case ("The new terminal": "the new terminal"), a pronoun
+// article or number in words in lower case ("The new terminal": "the new
+// terminal", "Forty new cases": "forty new cases"), a pronoun
 // in its object form ("they": "them"), without a "there" before it.
 func lowerArticle(s string) string {
 	first, rest, ok := strings.Cut(s, " ")
@@ -2051,8 +2108,8 @@ func lowerArticle(s string) string {
 	if o, isPronoun := objectPronouns[strings.ToLower(s)]; isPronoun {
 		return o // "They are joined by": "... joins them"
 	}
-	if ok && articles[strings.ToLower(first)] {
-		return strings.ToLower(first) + " " + rest
+	if head, _, _ := strings.Cut(first, "-"); ok && (articles[strings.ToLower(first)] || countOpeners[head]) {
+		return strings.ToLower(first) + " " + rest // "Forty new cases": "... confirms forty new cases"
 	}
 	return s
 }
@@ -2434,6 +2491,21 @@ func adjectiveParticiple(ws []word, i int) bool {
 	return pluralQuantifiers[q] || figureWord(q) || spanNumbers[q] > 0
 }
 
+// directives are the participles of verbs that direct someone to do
+// something: in the passive, the infinitive after them says what.
+var directives = lexSet(`ordered told asked urged advised forced instructed allowed`)
+
+// directedTo reports a directive in the passive at ti before its
+// infinitive ("were ordered not to kiss", "was told to leave"): the order
+// is nothing without what it orders.
+func directedTo(ws []word, ti int) bool {
+	k := ti + 1
+	if k < len(ws) && ws[k].lower == "not" {
+		k++
+	}
+	return directives[ws[ti].lower] && k+1 < len(ws) && ws[k].lower == "to" && !ws[k+1].is(cArticle|cDeterminer)
+}
+
 // passiveTo reports "to" and a noun phrase right after a passive
 // participle: to whom or where the patient went ("was handed to Singapore
 // Airlines", "was taken to hospital"), not the infinitive of a verb that
@@ -2680,11 +2752,15 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		}
 	}
 	n := len(strings.Fields(h))
+	if e := personBeforePlace(text, ws, r); ws[k-1].lower == "who" && e != "" {
+		return e // "a woman from Fife who travelled": "who" tells the woman, not Fife
+	}
 	if h == "" || r-n > 0 && (ws[r-n-1].is(cLocationPrep) && isCapitalized(h) || phraseJoiners[ws[r-n-1].lower]) ||
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {
 		return "" // "in Kenya and Tanzania that killed": the phrase is cut; "anything that"
 	}
-	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !pluralQuantifiers[f.lower] && !peopleAfterPreposition(text, ws, r, n) {
+	if f := ws[r-n]; n < 4 && !f.is(cArticle|cDeterminer) && !f.possessive && !figureWord(f.lower) && spanNumbers[f.lower] == 0 && !pluralQuantifiers[f.lower] && !peopleAfterPreposition(text, ws, r, n) &&
+		!(r-n > 0 && ws[r-n-1].is(cBeForm) && plural(h)) { // "were adults who had visited": a predicate noun
 		// "many tired travellers who flew" opens with a quantifier
 		return "" // "those who know people who have died": a phrase that opens with no determiner may hold a verb
 	}
@@ -2696,6 +2772,25 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		}
 	}
 	return h
+}
+
+// personBeforePlace is the noun phrase with its determiner before a place's
+// phrase that ends at the "who" at r, with that phrase: "a woman from
+// Fife", "a man from West Lothian". "who" tells a person, not the place
+// named right before it. "" when the words before "who" are no such phrase.
+func personBeforePlace(text string, ws []word, r int) string {
+	p := r - 1
+	for p > 0 && p >= r-3 && isCapital(text, ws[p]) {
+		p--
+	}
+	if p == r-1 || p < 2 || !ws[p].is(cLocationPrep) || hasPunct(text[ws[p-1].end:ws[r-1].end]) {
+		return ""
+	}
+	e := nearestNounPhrase(text, ws, p)
+	if n := len(strings.Fields(e)); e == "" || p-n < 0 || !ws[p-n].is(cArticle|cDeterminer) && !(p-n > 0 && ws[p-n-1].is(cArticle|cDeterminer)) {
+		return ""
+	}
+	return e + " " + text[ws[p].start:ws[r-1].end]
 }
 
 // peopleAfterPreposition reports the n words before the "who" at r as a

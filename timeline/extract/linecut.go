@@ -295,11 +295,43 @@ func stampAfterLabel(s string) bool {
 // sentence of three reports was one day's best).
 var gluedOpeners = lexSet(`He She They We There But However Meanwhile`)
 
+// countOpeners are numbers in words and quantifiers that, capitalized
+// inside a line, open a new sentence: news style spells out a number that
+// opens a sentence ("Ninety-five new cases have been confirmed") and writes
+// it in lower case or in figures elsewhere, so a capitalized one in running
+// text is a sentence glued to a caption or a headline ("... as a precaution
+// Two new cases ..."). Unless it ends a name, as in "BBC Two", "the
+// Birmingham Six" or "Group of Eight leaders": countCut asks for a bare word
+// before it. "One" is not among them ("Formula One driver").
+var countOpeners = lexSet(`Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen
+Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety
+Hundreds Thousands Dozens Another`)
+
+// countCut reports a count opener (countOpeners, alone or as the head of a
+// compound: "Ninety-five") at w, after the word prev: a word in lower case
+// that does not ask for a name after it (not "of", "and", "the"), or a
+// weekday, as a caption's "fell ill on Wednesday" ends.
+func countCut(prev, w string) bool {
+	if head, _, _ := strings.Cut(w, "-"); !countOpeners[head] {
+		return false
+	}
+	if weekday(strings.ToLower(prev)) && isUpper(prev[0]) {
+		return true
+	}
+	for k := 0; k < len(prev); k++ {
+		if !isASCIILower(rune(prev[k])) {
+			return false
+		}
+	}
+	return !functionWords[prev] && !articles[prev]
+}
+
 // openerCuts appends to cuts the offsets in line (at offset start of the
-// text) where a glued opener (gluedOpeners) starts a new sentence: after at
-// least three words, after a word that ends in a letter, before a word in
-// lower case. Not after a figure: an item of a dated list tells its
-// happening after its date ("3 May 2011 She resigns as mayor.").
+// text) where a glued opener (gluedOpeners, or a count: countCut) starts a
+// new sentence: after at least three words, after a word that ends in a
+// letter, before a word in lower case. Not after a figure: an item of a
+// dated list tells its happening after its date ("3 May 2011 She resigns
+// as mayor.").
 func openerCuts(line string, start int, cuts []int) []int {
 	words := 0
 	for i := 0; i < len(line); {
@@ -318,7 +350,8 @@ func openerCuts(line string, start int, cuts []int) []int {
 		if words >= 3 && j > i && k < len(line) && 'A' <= line[k] && line[k] <= 'Z' {
 			r, _ := utf8.DecodeLastRuneInString(line[i:j])
 			e := strings.IndexByte(line[k:], ' ')
-			if e > 0 && unicode.IsLetter(r) && gluedOpeners[line[k:k+e]] && k+e+1 < len(line) && isASCIILower(rune(line[k+e+1])) {
+			if e > 0 && unicode.IsLetter(r) && (gluedOpeners[line[k:k+e]] || countCut(line[i:j], line[k:k+e])) &&
+				k+e+1 < len(line) && isASCIILower(rune(line[k+e+1])) {
 				cuts = append(cuts, start+k)
 			}
 		}

@@ -89,7 +89,8 @@ func TestBoilerplateGluedFurniture(t *testing.T) {
 // TestSplitSentencesGluedOpener: a caption or a headline glued without a
 // stop to the sentence after it parts before a capitalized word that opens
 // sentences ("But", "There", "He", ...) after a bare word and before a word
-// in lower case; not after a figure, not before a name, not "The".
+// in lower case, or before a number in words after a bare word or a weekday;
+// not after a figure, not before a name, not "The".
 func TestSplitSentencesGluedOpener(t *testing.T) {
 	tests := []struct {
 		name string
@@ -102,7 +103,17 @@ func TestSplitSentencesGluedOpener(t *testing.T) {
 			[]string{"Volunteers clear the beach after the storm", "There were more of them than last year."}},
 		{"headline before She", "Mayor opens new library in the old station She said it had taken ten years.",
 			[]string{"Mayor opens new library in the old station", "She said it had taken ten years."}},
+		{"caption before a number in words", "The lifeboat crew ended their search on Tuesday Seventy-two fishermen are still missing.",
+			[]string{"The lifeboat crew ended their search on Tuesday", "Seventy-two fishermen are still missing."}},
+		{"headline before Another", "Ferry strike spreads to the northern ports Another three crossings were cancelled today.",
+			[]string{"Ferry strike spreads to the northern ports", "Another three crossings were cancelled today."}},
+		{"caption before Hundreds", "Volunteers fill sandbags by the river Hundreds of homes were flooded overnight.",
+			[]string{"Volunteers fill sandbags by the river", "Hundreds of homes were flooded overnight."}},
 		// negative
+		{"a number in words ending a name", "The comedy returns to BBC Two in the spring.",
+			[]string{"The comedy returns to BBC Two in the spring."}},
+		{"a number in words after of", "Finance ministers of the Group of Eight nations met in the capital.",
+			[]string{"Finance ministers of the Group of Eight nations met in the capital."}},
 		{"a date before its item", "3 May 2011 She resigns as mayor.",
 			[]string{"3 May 2011 She resigns as mayor."}},
 		{"a name after the opener", "The band played songs by They Might Be Giants all night.",

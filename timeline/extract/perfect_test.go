@@ -249,3 +249,38 @@ func TestSubjectModifierPerfect(t *testing.T) {
 		{name: "a compound after the verb", text: "Detectives sought an arrest warrant after the van was spotted near the depot.", bad: "spotted 2022-09-14"},
 	})
 }
+
+// TestPassivePerfectNews checks news told in the passive of the present
+// perfect without a date word: what "has been confirmed" or "has been
+// reported", and a verdict ("has been found guilty"), is the news of the
+// publication day (seedDay, Wed 2022-09-14); a finding that is no verdict
+// makes no event.
+func TestPassivePerfectNews(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "cases confirmed",
+			text: "Twelve new measles cases have been confirmed by the county health board.",
+			want: "confirmed 2022-09-14",
+		},
+		{
+			name: "a death reported, sentence-final",
+			text: "A second death from the outbreak has been reported.",
+			want: "reported 2022-09-14",
+		},
+		{
+			name: "a verdict",
+			text: "Jane Roe has been found guilty of fraud by a jury in Leeds.",
+			want: "found 2022-09-14",
+		},
+		{
+			name: "a denied subject reports nothing",
+			text: "No cases have been reported in the capital.",
+			bad:  "reported 2022-09-14",
+		},
+		{
+			name: "a find is no verdict",
+			text: "Divers have found a body in the harbour.",
+			bad:  "found 2022-09-14",
+		},
+	})
+}

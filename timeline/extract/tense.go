@@ -594,14 +594,20 @@ var claimedActs = lexSet(`victory responsibility credit`)
 // often a state of things: "inroads into Central Asia have created unease".)
 func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 	for _, k := range trigs {
-		if used[k] || ws[k].quoted || !newsObjectVerbs[ws[k].info().lemma] || !presentPerfect(ws, k) || k+1 >= len(ws) {
+		if used[k] || ws[k].quoted || !newsObjectVerbs[ws[k].info().lemma] || !presentPerfect(ws, k) {
+			continue
+		}
+		if negatedSubject(ws, k) {
+			continue // "No one has claimed responsibility", "No cases have been reported": nothing happened
+		}
+		if passiveNews(ws, k) {
+			return k // "Nine new cases have been confirmed"
+		}
+		if k+1 >= len(ws) {
 			continue
 		}
 		// its object: a number or a noun phrase ("15 more deaths", "the
 		// death of a patient"), not what is said ("has confirmed that ...")
-		if negatedSubject(ws, k) {
-			continue // "No one has claimed responsibility": nothing happened
-		}
 		next := ws[k+1].lower
 		if ws[k].info().lemma == "claim" {
 			if claimedActs[next] {
@@ -614,6 +620,20 @@ func perfectNews(ws []word, trigs []int, used map[int]bool) int {
 		}
 	}
 	return -1
+}
+
+// passiveNews reports a verb of news at k in the passive of the present
+// perfect, after a subject of its own ("Nine new cases have been
+// confirmed", "A death has been reported in Texas"): the subject is what
+// was confirmed or reported, the news of the day. Not after "it" ("it has
+// been confirmed that ..." reports a statement), nor before "as" ("has been
+// reported as a case": a description).
+func passiveNews(ws []word, k int) bool {
+	if k < 3 || ws[k-1].lower != "been" || !ws[k-2].is(cPerfectAux) || ws[k].info().lemma == "claim" {
+		return false
+	}
+	subj := ws[k-3].lower
+	return subj != "it" && subj != "that" && subj != "which" && subj != "who" && (k+1 >= len(ws) || ws[k+1].lower != "as")
 }
 
 // negatedSubject reports a subject that denies the verb at k, within the

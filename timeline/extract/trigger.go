@@ -41,7 +41,7 @@ burst:burst:burst leak ignite topple devastate ravage drown
 impeach dissolve overthrow:overthrew:overthrown assassinate boycott re-elect expel:expelled:expelled
 summon sack quit:quit:quit depose unseat repeal revoke annul scrap:scrapped:scrapped legalise legalize outlaw
 ambush retake:retook:retaken recapture liberate surrender intercept annex
-hospitalise hospitalize diagnose conclude terminate name play
+hospitalise hospitalize diagnose conclude terminate name play find:found:found
 `
 
 // verbOnly are verbs of the lexicon whose noun names a thing, a rule, a
@@ -50,7 +50,7 @@ hospitalise hospitalize diagnose conclude terminate name play
 // happeningNouns already reads ("the murder"): as nouns they are no
 // triggers, and a noun of happening only by happeningNouns.
 var verbOnly = lexSet(`rule boost edge shed trim hack scrap sack murder order leak appeal escape retreat
-table land ground form block chair host score post file damage wound pass lift fix jail name play`)
+table land ground form block chair host score post file damage wound pass lift fix jail name play find`)
 
 // firmNouns name companies and bodies that an -ing word before them
 // classifies: "a bank holding company", "a shipping firm".
@@ -177,7 +177,7 @@ func modifiedAfterArticle(text string, ws []word, i int) bool {
 // million vehicles", "recalled its ambassador", "were recalled"); "lay" or
 // "lays" without "off" or "down" may be the past of "lie" ("the problem lay
 // in the wiring"); "name" is a naming only as "named", not denied nor in the
-// present.
+// present; "find" is a happening only as a verdict (verdict).
 func otherSense(ws []word, i int) bool {
 	l := ws[i].info().lemma
 	next := ""
@@ -196,11 +196,34 @@ func otherSense(ws []word, i int) bool {
 		return chargeIdiom(ws, i)
 	case "lay":
 		return (ws[i].lower == "lay" || ws[i].lower == "lays") && next != "off" && next != "down"
+	case "find":
+		return !verdict(ws, i)
 	case "name":
 		// only "named" tells a naming or an appointment, and not denied nor
 		// in the present ("whose name", "who was not named", "members of
 		// the family are named": a list)
 		return ws[i].lower != "named" || negated(ws, i) || i > 0 && (ws[i-1].lower == "is" || ws[i-1].lower == "are") || namedAside(ws, i)
+	}
+	return false
+}
+
+// verdicts are what a court or a jury finds someone: "found guilty".
+var verdicts = lexSet(`guilty innocent liable`)
+
+// verdict reports "find" at i before a verdict within four words, in its
+// clause ("was found guilty of manslaughter", "found him not guilty",
+// "found the firm liable"): a
+// court's decision, a happening. Any other finding ("found a body", "found
+// that the drug was safe") is too often a discovery or a conclusion told as
+// background to count as one.
+func verdict(ws []word, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		if verdicts[ws[k].lower] {
+			return true
+		}
+		if ws[k].is(cClauseWord) {
+			return false // "found that the evidence against him was weak"
+		}
 	}
 	return false
 }

@@ -23,6 +23,21 @@ func TestCopulaParticiple(t *testing.T) {
 	}, d)
 }
 
+// TestShortPastAndAdverbPassive: "died" is a past though too short for the
+// "-ed" rule; a participle after "be" and an adverb is a passive whose
+// auxiliary ("will") has the tense; a day right after a past verb of saying
+// dates the saying, whatever the clause it reports without "that" says.
+func TestShortPastAndAdverbPassive(t *testing.T) {
+	d := time.Date(2022, 2, 4, 0, 0, 0, 0, time.UTC) // a Friday
+	runTagCases(t, []tagCase{
+		{"died", "The actor died at his home in Lisbon on 21 June.", []string{"21 June=2021-06-21"}},
+		{"will be formally released", "The report will be formally released on Monday.", []string{"Monday=2022-02-07"}},
+		{"told, then a reported future without that", "The guests were told on Wednesday they would have to stay indoors.", []string{"Wednesday=2022-02-02"}},
+		// negative: the past keeps the past
+		{"was formally released", "The report was formally released on Monday.", []string{"Monday=2022-01-31"}},
+	}, d)
+}
+
 // TestBareFormAfterModal: a past that is also the bare form ("hit", "cut",
 // "put") after a modal or "to" is the bare form and tells no past.
 func TestBareFormAfterModal(t *testing.T) {

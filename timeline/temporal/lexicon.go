@@ -172,7 +172,9 @@ func buildLexicon() map[string]word {
 		// workers in April", "shed 2,000 jobs in April", "burst its banks on Sunday"
 		"laid", "shed", "burst", "stole", "swept", "shook", "slid", "shrank", "fled", "withdrew", "overthrew", "swore",
 		"lent", "dealt", "tore", "froze", "stuck", "hung", "underwent", "undertook", "overtook", "withheld", "forbade",
-		"rebuilt", "rode", "bore", "wore", "bit", "spun", "sprang", "fed", "dug", "bled", "wept", "slept", "crept"} {
+		"rebuilt", "rode", "bore", "wore", "bit", "spun", "sprang", "fed", "dug", "bled", "wept", "slept", "crept",
+		// regular pasts too short for the "-ed" rule of cueList: "died on 25 June"
+		"died", "tied", "lied"} {
 		add(s, func(w *word) { w.class |= cPast })
 	}
 	// "runs", "lasts": a season or an exhibition that spans the present

@@ -964,9 +964,11 @@ func (m *matcher) cueList() []cue {
 			if w != wNow && w != wToday && w != wCurrently {
 				m.cues = append(m.cues, cue{i, tensePresent})
 			}
-		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && (m.id(i+1) != wTo || m.figureAt(i+2)) && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre, wRemain, wRemains, wStay, wStays) && !(m.id(i-1) == wAnd && m.passiveBefore(i)):
+		case t.class&(cPast|cPresent|cFuture) == 0 && t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed" && m.text[t.end-3] != 'e' && !(m.text[t.start] == 'u' && m.text[t.start+1] == 'n') && (m.id(i+1) != wTo || m.figureAt(i+2)) && !m.is(i-1, wThe, wA, wAn, wBe, wBeen, wBeing, wIs, wAre, wRemain, wRemains, wStay, wStays) && !(m.id(i-1) == wAnd && m.passiveBefore(i)) &&
+			!(m.adverb(i-1) && m.is(i-2, wBe, wBeen, wBeing, wIs, wAre)):
 			// a regular past form; a participle after "be", a copula ("will
-			// remain closed on Monday") or a determiner is not, nor one
+			// remain closed on Monday"), "be" and an adverb ("will be
+			// officially released Monday") or a determiner is not, nor one
 			// before "to" ("asked to leave") unless a figure follows
 			// ("soared to 498")
 			if m.backshifted(i) {
@@ -1219,6 +1221,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 				}
 				continue
 			}
+			if m.toldJustBefore(s) {
+				// "were told on Friday they would be confined": the day is
+				// the telling's; a cue after it is the reported clause's,
+				// told without "that"
+				continue
+			}
 			if before && m.hasThat(e, c.pos) {
 				// "said in an interview Wednesday that he will leave on
 				// Nov. 17": a cue past "that" tells the reported clause,
@@ -1313,6 +1321,18 @@ func (m *matcher) commaCoordinated(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// toldJustBefore reports a verb of saying in the past right before the
+// expression that starts at token s, "on", "at" or "in" between them:
+// "said on Monday", "were told on Friday". The expression dates the
+// saying.
+func (m *matcher) toldJustBefore(s int) bool {
+	k := s - 1
+	if m.is(k, wOn, wAt, wIn) {
+		k--
+	}
+	return m.is(k, wSaid, wTold, wAnnounced, wAdded, wConfirmed, wStated, wReported)
 }
 
 // hasThat reports "that" among the tokens [from, to).
