@@ -76,10 +76,10 @@ var goForms = formsOf(`go:went:gone`)
 
 // supportVerbs are the forms of the verbs that lend their tense to a noun
 // of happening as their object: "went on sale", "held talks", "won the
-// vote", "attended a rally", "issued a ruling" (not "scheduled a news
+// vote", "attended a rally", "issued a ruling", "paid a fine" (not "scheduled a news
 // conference Thursday": the date is the conference's).
 var supportVerbs = formsOf(`go:went:gone hold:held:held have:had:had make:made:made take:took:taken give:gave:given
-win:won:won attend stage conduct issue concede claim suffer`)
+win:won:won attend stage conduct issue concede claim suffer pay:paid:paid`)
 
 // formsOf maps the forms of each verb of a list ("seek:sought:sought") to
 // its base.
@@ -185,7 +185,10 @@ func commaAside(text string, ws []word, t, k int) bool {
 // happening at t: before it in its clause, with no other word of
 // happening, clause word, punctuation or preposition but "of" and "on"
 // between ("went on sale", "won 41 percent of the vote"; not "made the
-// announcement at a press conference"); -1 when there is none.
+// announcement at a press conference"); an infinitive too, which a plan
+// or a schedule dates as a tense dates a finite verb ("is set to hold the
+// final vote on Friday", "plans to hold elections in May"); -1 when there
+// is none.
 func supportVerb(text string, ws []word, also []int, t int) int {
 	for _, v := range also {
 		if v >= t || t-v > 6 || supportVerbs[ws[v].lower] == "" || isNoun(ws, v) || ws[v].quoted || !lowerWord(text, ws[v]) {
@@ -193,9 +196,6 @@ func supportVerb(text string, ws []word, also []int, t int) int {
 		}
 		if v+1 < len(ws) && (ws[v+1].is(cIrregularParticiple) || strings.HasSuffix(ws[v+1].lower, "ed")) {
 			continue // "had fallen": an auxiliary
-		}
-		if v > 0 && ws[v-1].lower == "to" {
-			continue // "to make the trip": no tense of its own to carry
 		}
 		ok := true
 		for k := v + 1; k <= t && ok; k++ {
