@@ -323,8 +323,10 @@ func (d *draft) verbTrigger() {
 		d.info = info
 		return
 	}
-	if t := d.trig; t >= 2 && (d.info.noun || isNoun(d.words, t)) && d.words[t-1].lower == "on" && goForms[d.words[t-2].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-2, t) {
-		d.also = append(d.also, t-2)
+	if t := d.trig; t >= 2 && (d.info.noun || isNoun(d.words, t) || baseAfterGoOn(d.words, t)) && d.words[t-1].lower == "on" && goForms[d.words[t-2].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-2, t) {
+		if !slices.Contains(d.also, t-2) {
+			d.also = append(d.also, t-2)
+		}
 		d.moveTrigger(t - 2) // "went on sale last month": the going on sale
 		d.info = triggerInfo{lemma: "go"}
 		return
@@ -375,6 +377,14 @@ func (d *draft) verbTrigger() {
 	info, _ := headInfo(d.doc.Text, d.words, v)
 	d.moveTrigger(v)
 	d.info = info
+}
+
+// baseAfterGoOn reports a verb's base form right after "on" (verbTrigger
+// checks the "go" before it): no verb's base can follow "went on" (a verb
+// would be "went on to strike" or "went on striking"), so it is the noun:
+// "went on strike in March".
+func baseAfterGoOn(ws []word, t int) bool {
+	return ws[t].lower == ws[t].info().lemma
 }
 
 // purposeVerb is the verb in a tense among the draft's also words that
