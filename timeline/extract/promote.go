@@ -607,7 +607,7 @@ func (d *draft) tenseVerb() int {
 		if _, known := ws[k].trigger(); !pastForm(ws, k) && !(aux && known) {
 			continue // no verb that carries a tense: "will almost double"
 		}
-		if k > t && !aux && !simplePasts[ws[k].lower] && !(k+1 < len(ws) && ws[k+1].is(cArticle)) {
+		if k > t && !aux && !simplePasts[ws[k].lower] && !(k+1 < len(ws) && ws[k+1].is(cArticle)) && !(strings.HasSuffix(ws[k].lower, "ed") && clauseEndsAt(text, ws, last)) {
 			continue // "announcements put out on Aug. 13 suggest": a participle after its noun; "teams pulled a woman" has an object
 		}
 		info, ok := headInfo(text, ws, k)
@@ -632,6 +632,15 @@ func (d *draft) tenseVerb() int {
 		}
 	}
 	return best
+}
+
+// clauseEndsAt reports the end of a clause after word last: the end of the
+// sentence or punctuation. A verb in -ed after its noun whose date ends the
+// clause is the clause's own verb ("a second test flight succeeded in June
+// last year."), not a participle describing the noun, whose clause would go
+// on to its verb ("announcements put out on Aug. 13 suggest").
+func clauseEndsAt(text string, ws []word, last int) bool {
+	return last+1 >= len(ws) || hasPunct(text[ws[last].end:ws[last+1].start])
 }
 
 // objectPhrase reports the noun at t as the object of the verb at v, or

@@ -137,6 +137,11 @@ func TestPromoteTrigger(t *testing.T) {
 		{"go on and a verb's base, which only a noun can be there",
 			"Dock workers went on strike in May 2021.",
 			"2021-05 went (strike) Dock workers go on strike"},
+		// a noun of happening before its verb in -ed whose date ends the
+		// clause: the verb, no participle describing the noun
+		{"a verb in -ed after its noun, its date ending the sentence",
+			"A first test launch failed in 2016, and a second launch succeeded in May 2018.",
+			"2018-05 succeeded (launch) A second launch succeeds"},
 		{"go back to and a noun of happening",
 			"Both railway unions went back to talks on Monday.",
 			"2019-11-04 went (talks) Both railway unions go back to talks"},
