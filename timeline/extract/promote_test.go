@@ -142,6 +142,11 @@ func TestPromoteTrigger(t *testing.T) {
 		{"a verb in -ed after its noun, its date ending the sentence",
 			"A first test launch failed in 2016, and a second launch succeeded in May 2018.",
 			"2018-05 succeeded (launch) A second launch succeeds"},
+		// "record" after an article is the noun of a best figure, never
+		// the verb of recording
+		{"a record as a figure",
+			"Exports climbed 12% to a record in the second quarter.",
+			"2019-Q2 climbed () Exports climb 12% to a record"},
 		{"go back to and a noun of happening",
 			"Both railway unions went back to talks on Monday.",
 			"2019-11-04 went (talks) Both railway unions go back to talks"},

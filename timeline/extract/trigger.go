@@ -1087,7 +1087,21 @@ func registerRecord(ws []word, i int) bool {
 // recordNoVerb reports "record" that is no verb of recording: the noun of a
 // register ("stock of record") or a modifier ("record profits").
 func recordNoVerb(text string, ws []word, i int) bool {
-	return registerRecord(ws, i) || recordModifier(text, ws, i)
+	return registerRecord(ws, i) || recordModifier(text, ws, i) || recordFigure(ws, i)
+}
+
+// recordFigure reports "record" as the noun of a best figure after an
+// article, perhaps with "new" or "all-time" between: "soared 33% to a
+// record", "a new record". A verb of recording never follows an article.
+func recordFigure(ws []word, i int) bool {
+	if ws[i].lower != "record" || i == 0 {
+		return false
+	}
+	p := i - 1
+	if (ws[p].lower == "new" || ws[p].lower == "all-time") && p > 0 {
+		p--
+	}
+	return ws[p].is(cArticle)
 }
 
 // recordModifier reports "record" before the noun it qualifies: "reported
