@@ -697,8 +697,9 @@ var targetTime = lexSet(`to until till for`)
 // among the also words of a draft on a verb that
 // the draft's date modifies as an adjective or a possessive, in the verb's
 // object after it ("reported a third-quarter net loss", "condemned
-// Tuesday's attack"): the date is that noun's, not the verb's, as TimeML
-// anchors it. -1 when there is none.
+// Tuesday's attack") or in the phrase of a preposition after it ("was
+// arrested in connection with last year's blasts"): the date is that
+// noun's, not the verb's, as TimeML anchors it. -1 when there is none.
 func (d *draft) datedObject() int {
 	ws, text, t := d.words, d.doc.Text, d.trig
 	if !d.dateInSentence() {
@@ -709,10 +710,24 @@ func (d *draft) datedObject() int {
 		return -1
 	}
 	n := modifiedNoun(text, ws, first, last)
-	if n < 0 || !slices.Contains(d.also, n) || !eventNoun(ws[n].lower) && !ws[n].is(cResultNoun) || strings.HasSuffix(ws[n].lower, "ing") || pastForm(ws, n) || !(ws[last].possessive || premodifier(text, ws, last) && first > 0 && ws[first-1].is(cArticle|cDeterminer)) || !objectPhrase(text, ws, t, first) {
+	if n < 0 || !slices.Contains(d.also, n) || !eventNoun(ws[n].lower) && !ws[n].is(cResultNoun) || strings.HasSuffix(ws[n].lower, "ing") || pastForm(ws, n) || !(ws[last].possessive || premodifier(text, ws, last) && first > 0 && ws[first-1].is(cArticle|cDeterminer)) || !objectPhrase(text, ws, t, first) && !prepositionObject(text, ws, t, first) {
 		return -1
 	}
 	return n
+}
+
+// prepositionObject reports the date at word first as the start of the
+// object of a preposition after the verb at v, only its article or
+// determiner between ("was arrested in connection with last year's
+// blasts", "were injured in the 1998 clinic bombing"): the date tells which
+// happening the phrase names, as it does in the verb's object.
+func prepositionObject(text string, ws []word, v, first int) bool {
+	for p := first - 1; p > v; p-- {
+		if ws[p].is(cPreposition|cLocationPrep|cNounPrep) || prepositions[ws[p].lower] || otherPrepositions[ws[p].lower] {
+			return objectPhrase(text, ws, p, first)
+		}
+	}
+	return false
 }
 
 // relationVerbs relate their subject to what follows, telling no

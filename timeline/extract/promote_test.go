@@ -147,6 +147,11 @@ func TestPromoteTrigger(t *testing.T) {
 		{"a record as a figure",
 			"Exports climbed 12% to a record in the second quarter.",
 			"2019-Q2 climbed () Exports climb 12% to a record"},
+		// a date that modifies a noun of result in a phrase of a
+		// preposition after the verb: the noun's
+		{"a dated noun of result after a preposition",
+			"The carrier trimmed its payout because of a second-quarter loss.",
+			"2019-Q2 loss (trimmed) The carrier trims its payout"},
 		{"go back to and a noun of happening",
 			"Both railway unions went back to talks on Monday.",
 			"2019-11-04 went (talks) Both railway unions go back to talks"},
