@@ -720,11 +720,12 @@ func (d *draft) datedObject() int {
 // object of a preposition after the verb at v, only its article or
 // determiner between ("was arrested in connection with last year's
 // blasts", "were injured in the 1998 clinic bombing"): the date tells which
-// happening the phrase names, as it does in the verb's object.
+// happening the phrase names, as it does in the verb's object. Not a
+// phrase of time (referencePreps).
 func prepositionObject(text string, ws []word, v, first int) bool {
 	for p := first - 1; p > v; p-- {
 		if ws[p].is(cPreposition|cLocationPrep|cNounPrep) || prepositions[ws[p].lower] || otherPrepositions[ws[p].lower] {
-			return objectPhrase(text, ws, p, first)
+			return !referencePreps[ws[p].lower] && objectPhrase(text, ws, p, first)
 		}
 	}
 	return false
