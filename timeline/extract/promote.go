@@ -108,6 +108,10 @@ func (d *draft) promoteTrigger() {
 	if d.trig < 0 || len(d.also) == 0 {
 		return
 	}
+	if f := d.findingVerb(); f >= 0 {
+		d.moveTrigger(f) // "was found abandoned in December": the finding, the headline kept
+		return
+	}
 	if !d.info.noun && !isNoun(d.words, d.trig) {
 		if n := d.datedObject(); n >= 0 {
 			d.moveTrigger(n) // "Savin reported a third-quarter net loss": the loss's quarter
@@ -471,6 +475,24 @@ func (d *draft) phaseVerb() int {
 		return -1
 	}
 	return p
+}
+
+// findingVerb is the passive verb of finding or seeing among the draft's
+// also words right before its participle trigger in -ed, after a form of
+// "be": "The car was found abandoned at the airport in December". The
+// participle tells the state the finding came upon, which began before it;
+// the finding is what the date tells. Moved after the headline, which
+// keeps the state ("The van was found abandoned"). -1 when there is none.
+func (d *draft) findingVerb() int {
+	ws, t := d.words, d.trig
+	if t < 2 || d.info.noun || !strings.HasSuffix(ws[t].lower, "ed") || d.doc.Text[ws[t-1].end:ws[t].start] != " " {
+		return -1
+	}
+	f := t - 1
+	if complementVerbs[ws[f].lower]&takesPart == 0 || !pastForm(ws, f) || !ws[f-1].is(cBeForm) || !slices.Contains(d.also, f) {
+		return -1
+	}
+	return f
 }
 
 // controlForms are the forms of the verbs that get someone to do what

@@ -152,6 +152,11 @@ func TestPromoteTrigger(t *testing.T) {
 		{"a dated noun of result after a preposition",
 			"The carrier trimmed its payout because of a second-quarter loss.",
 			"2019-Q2 loss (trimmed) The carrier trims its payout"},
+		// a passive verb of finding and the participle of the state it
+		// came upon: the finding, the headline kept
+		{"found and a participle",
+			"The stolen lorry was found burned out near the border in June.",
+			"2019-06 found (stolen,burned) Stolen lorry was found burned out"},
 		{"go back to and a noun of happening",
 			"Both railway unions went back to talks on Monday.",
 			"2019-11-04 went (talks) Both railway unions go back to talks"},
