@@ -124,8 +124,46 @@ func (d *draft) promoteTrigger() {
 		d.moveTrigger(v) // "attended a rally on Thursday"
 	} else if v := d.aspectualVerb(); v >= 0 {
 		d.moveTrigger(v) // "The strike began on 17 June": the headline "Strike begins" kept
+	} else if v := d.beginningVerb(); v >= 0 {
+		d.moveTrigger(v) // "will begin an overtime ban on Thursday"
 	}
 }
+
+// beginningVerb is the verb of beginning among the draft's also words
+// whose object is its noun trigger, the draft's own date after both ("will
+// begin an overtime ban on Thursday", "began a trial run on Wednesday"):
+// the verb carries the tense, as it does when the noun is its subject
+// (aspectualVerb); the noun keeps the kind and built the headline. Not a
+// verb of ending ("completed the purchase Monday": TimeML anchors the
+// noun). -1 when there is none.
+func (d *draft) beginningVerb() int {
+	ws, t := d.words, d.trig
+	if !d.dateInSentence() {
+		return -1
+	}
+	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if first <= t {
+		return -1
+	}
+	for _, v := range d.also {
+		if v >= t || t-v > 5 || ws[v].quoted || isNoun(ws, v) || !beginForms[ws[v].lower] {
+			continue
+		}
+		if objectPhrase(d.doc.Text, ws, v, t) && !hasPunctBetween(d.doc.Text, ws, v, first) {
+			return v
+		}
+	}
+	return -1
+}
+
+// beginForms are the forms of the verbs of beginning.
+var beginForms = func() map[string]bool {
+	m := map[string]bool{}
+	for f, base := range aspectualForms {
+		m[f] = base == "begin" || base == "start"
+	}
+	return m
+}()
 
 // aspectualVerb is the aspectual verb among the draft's also words that
 // follows its noun trigger as its subject's verb, within three words and

@@ -157,6 +157,11 @@ func TestPromoteTrigger(t *testing.T) {
 		{"found and a participle",
 			"The stolen lorry was found burned out near the border in June.",
 			"2019-06 found (stolen,burned) Stolen lorry was found burned out"},
+		// a verb of beginning and the noun of happening that is its
+		// object: the verb, as when the noun is its subject
+		{"beginning and its object",
+			"Junior doctors will begin a weekend strike on Saturday.",
+			"2019-11-09 begin (strike) Junior doctors begin a weekend strike"},
 		{"go back to and a noun of happening",
 			"Both railway unions went back to talks on Monday.",
 			"2019-11-04 went (talks) Both railway unions go back to talks"},
