@@ -458,7 +458,7 @@ type wikiSet struct {
 // wikinewsFloor and wikinewsPrecisionFloor (in thousandths) are the floors of
 // TestExtractWikinewsGold.
 const (
-	wikinewsFloor          = 211
+	wikinewsFloor          = 213
 	wikinewsPrecisionFloor = 995
 
 	// wn38-wn49 alone, just under the figures reached once the set had been
@@ -466,13 +466,13 @@ const (
 	// 120, precision 108 of 109 after the date and anchor fixes since; 102
 	// of 120 once a light verb in a relative clause without "that" took its
 	// date ("the sample he gave on 3 December"); 104 now
-	wikinewsHeldOutFloor          = 104
+	wikinewsHeldOutFloor          = 106
 	wikinewsHeldOutPrecisionFloor = 990
 
 	// wn50-wn61 alone (its first score: 93 of 135 found, 113 with Also,
 	// precision 109 of 114), at the figures reached since: 115 of 135, 129
 	// with Also, precision 127 of 127
-	wikinewsFifthFloor          = 115
+	wikinewsFifthFloor          = 117
 	wikinewsFifthPrecisionFloor = 990
 
 	// wn62-wn73 alone (its first score: 68 of 111 found, 80 with Also,
@@ -490,12 +490,12 @@ const (
 	// wn86-wn97 alone (its first score: 72 of 113 found, 85 with Also,
 	// precision 79 of 81), at the figures reached since: 88 of 113, 98
 	// with Also, precision 93 of 93
-	wikinewsEighthFloor          = 88
+	wikinewsEighthFloor          = 90
 	wikinewsEighthPrecisionFloor = 990
 
 	// wn98-wn109 alone (its first score: 70 of 111 found, 88 with Also,
 	// precision 82 of 82), at the figures reached since: 84 of 111, 97
 	// with Also, precision 93 of 93
-	wikinewsNinthFloor          = 84
+	wikinewsNinthFloor          = 86
 	wikinewsNinthPrecisionFloor = 990
 )

@@ -885,14 +885,24 @@ func passiveOrAux(ws []word, v int) bool {
 // in 1855 and lived in Maengwyn Street".
 var stateVerbs = lexSet(`lived remained stayed`)
 
+// orderWords single out one of several by its place in their order: "the
+// last of them", "the latest in March".
+var orderWords = lexSet(`first last latest second third most`)
+
 // endingVerbs end a happening told before them.
 var endingVerbs = lexSet(`end ended conclude concluded adjourn adjourned close closed finish finished wrap wrapped`)
 
 // datedAfter reports a dated word in the clause after word j, before a
 // comma, a hard gap or a clause word: the verb at j has a date of its own.
+// An appositive that singles out one of the verb's objects by its order is
+// of the clause ("has survived three confidence votes, the last of them
+// earlier this year").
 func datedAfter(text string, ws []word, dated []bool, j int) bool {
 	for n := j + 1; n < len(ws) && n <= j+maxReach; n++ {
 		g := text[ws[n-1].end:ws[n].start]
+		if g == ", " && ws[n].lower == "the" && n+1 < len(ws) && orderWords[ws[n+1].lower] {
+			continue
+		}
 		if hardGap(g) || strings.Contains(g, ",") || ws[n].is(cClauseOpener) {
 			return false
 		}

@@ -431,7 +431,7 @@ func TestAlsoAnchors(t *testing.T) {
 			[]string{"begin 1993: turning"}},
 		{"a verb of finding shares the date of the participle after it",
 			"Kopp vanished after the shooting, and his car was found abandoned at the airport in Newark, N.J., in December.",
-			[]string{"abandoned 2021-12: found"}},
+			[]string{"found 2021-12: abandoned"}},
 		{"a copula and its predicate noun tell a state of the date",
 			"McBride, 54, was part of a seven-member crew aboard the Orbiter Challenger in October 1984 and later served as assistant administrator.",
 			[]string{"served 1984-10: was part"}},

@@ -76,10 +76,10 @@ var goForms = formsOf(`go:went:gone`)
 
 // supportVerbs are the forms of the verbs that lend their tense to a noun
 // of happening as their object: "went on sale", "held talks", "won the
-// vote", "attended a rally", "issued a ruling" (not "scheduled a news
+// vote", "attended a rally", "issued a ruling", "paid a fine" (not "scheduled a news
 // conference Thursday": the date is the conference's).
 var supportVerbs = formsOf(`go:went:gone hold:held:held have:had:had make:made:made take:took:taken give:gave:given
-win:won:won attend stage conduct issue concede claim suffer`)
+win:won:won attend stage conduct issue concede claim suffer pay:paid:paid`)
 
 // formsOf maps the forms of each verb of a list ("seek:sought:sought") to
 // its base.
@@ -108,6 +108,10 @@ func (d *draft) promoteTrigger() {
 	if d.trig < 0 || len(d.also) == 0 {
 		return
 	}
+	if f := d.findingVerb(); f >= 0 {
+		d.moveTrigger(f) // "was found abandoned in December": the finding, the headline kept
+		return
+	}
 	if !d.info.noun && !isNoun(d.words, d.trig) {
 		if n := d.datedObject(); n >= 0 {
 			d.moveTrigger(n) // "Savin reported a third-quarter net loss": the loss's quarter
@@ -120,8 +124,46 @@ func (d *draft) promoteTrigger() {
 		d.moveTrigger(v) // "attended a rally on Thursday"
 	} else if v := d.aspectualVerb(); v >= 0 {
 		d.moveTrigger(v) // "The strike began on 17 June": the headline "Strike begins" kept
+	} else if v := d.beginningVerb(); v >= 0 {
+		d.moveTrigger(v) // "will begin an overtime ban on Thursday"
 	}
 }
+
+// beginningVerb is the verb of beginning among the draft's also words
+// whose object is its noun trigger, the draft's own date after both ("will
+// begin an overtime ban on Thursday", "began a trial run on Wednesday"):
+// the verb carries the tense, as it does when the noun is its subject
+// (aspectualVerb); the noun keeps the kind and built the headline. Not a
+// verb of ending ("completed the purchase Monday": TimeML anchors the
+// noun). -1 when there is none.
+func (d *draft) beginningVerb() int {
+	ws, t := d.words, d.trig
+	if !d.dateInSentence() {
+		return -1
+	}
+	first, _ := wordRange(ws, d.date.Span.Start, d.date.Span.End)
+	if first <= t {
+		return -1
+	}
+	for _, v := range d.also {
+		if v >= t || t-v > 5 || ws[v].quoted || isNoun(ws, v) || !beginForms[ws[v].lower] {
+			continue
+		}
+		if objectPhrase(d.doc.Text, ws, v, t) && !hasPunctBetween(d.doc.Text, ws, v, first) {
+			return v
+		}
+	}
+	return -1
+}
+
+// beginForms are the forms of the verbs of beginning.
+var beginForms = func() map[string]bool {
+	m := map[string]bool{}
+	for f, base := range aspectualForms {
+		m[f] = base == "begin" || base == "start"
+	}
+	return m
+}()
 
 // aspectualVerb is the aspectual verb among the draft's also words that
 // follows its noun trigger as its subject's verb, within three words and
@@ -185,7 +227,10 @@ func commaAside(text string, ws []word, t, k int) bool {
 // happening at t: before it in its clause, with no other word of
 // happening, clause word, punctuation or preposition but "of" and "on"
 // between ("went on sale", "won 41 percent of the vote"; not "made the
-// announcement at a press conference"); -1 when there is none.
+// announcement at a press conference"); an infinitive too, which a plan
+// or a schedule dates as a tense dates a finite verb ("is set to hold the
+// final vote on Friday", "plans to hold elections in May"); -1 when there
+// is none.
 func supportVerb(text string, ws []word, also []int, t int) int {
 	for _, v := range also {
 		if v >= t || t-v > 6 || supportVerbs[ws[v].lower] == "" || isNoun(ws, v) || ws[v].quoted || !lowerWord(text, ws[v]) {
@@ -193,9 +238,6 @@ func supportVerb(text string, ws []word, also []int, t int) int {
 		}
 		if v+1 < len(ws) && (ws[v+1].is(cIrregularParticiple) || strings.HasSuffix(ws[v+1].lower, "ed")) {
 			continue // "had fallen": an auxiliary
-		}
-		if v > 0 && ws[v-1].lower == "to" {
-			continue // "to make the trip": no tense of its own to carry
 		}
 		ok := true
 		for k := v + 1; k <= t && ok; k++ {
@@ -323,8 +365,10 @@ func (d *draft) verbTrigger() {
 		d.info = info
 		return
 	}
-	if t := d.trig; t >= 2 && (d.info.noun || isNoun(d.words, t)) && d.words[t-1].lower == "on" && goForms[d.words[t-2].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-2, t) {
-		d.also = append(d.also, t-2)
+	if t := d.trig; t >= 2 && (d.info.noun || isNoun(d.words, t) || baseAfterGoOn(d.words, t)) && d.words[t-1].lower == "on" && goForms[d.words[t-2].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-2, t) {
+		if !slices.Contains(d.also, t-2) {
+			d.also = append(d.also, t-2)
+		}
 		d.moveTrigger(t - 2) // "went on sale last month": the going on sale
 		d.info = triggerInfo{lemma: "go"}
 		return
@@ -375,6 +419,14 @@ func (d *draft) verbTrigger() {
 	info, _ := headInfo(d.doc.Text, d.words, v)
 	d.moveTrigger(v)
 	d.info = info
+}
+
+// baseAfterGoOn reports a verb's base form right after "on" (verbTrigger
+// checks the "go" before it): no verb's base can follow "went on" (a verb
+// would be "went on to strike" or "went on striking"), so it is the noun:
+// "went on strike in March".
+func baseAfterGoOn(ws []word, t int) bool {
+	return ws[t].lower == ws[t].info().lemma
 }
 
 // purposeVerb is the verb in a tense among the draft's also words that
@@ -461,6 +513,24 @@ func (d *draft) phaseVerb() int {
 		return -1
 	}
 	return p
+}
+
+// findingVerb is the passive verb of finding or seeing among the draft's
+// also words right before its participle trigger in -ed, after a form of
+// "be": "The car was found abandoned at the airport in December". The
+// participle tells the state the finding came upon, which began before it;
+// the finding is what the date tells. Moved after the headline, which
+// keeps the state ("The van was found abandoned"). -1 when there is none.
+func (d *draft) findingVerb() int {
+	ws, t := d.words, d.trig
+	if t < 2 || d.info.noun || !strings.HasSuffix(ws[t].lower, "ed") || d.doc.Text[ws[t-1].end:ws[t].start] != " " {
+		return -1
+	}
+	f := t - 1
+	if complementVerbs[ws[f].lower]&takesPart == 0 || !pastForm(ws, f) || !ws[f-1].is(cBeForm) || !slices.Contains(d.also, f) {
+		return -1
+	}
+	return f
 }
 
 // controlForms are the forms of the verbs that get someone to do what
@@ -597,7 +667,7 @@ func (d *draft) tenseVerb() int {
 		if _, known := ws[k].trigger(); !pastForm(ws, k) && !(aux && known) {
 			continue // no verb that carries a tense: "will almost double"
 		}
-		if k > t && !aux && !simplePasts[ws[k].lower] && !(k+1 < len(ws) && ws[k+1].is(cArticle)) {
+		if k > t && !aux && !simplePasts[ws[k].lower] && !(k+1 < len(ws) && ws[k+1].is(cArticle)) && !(strings.HasSuffix(ws[k].lower, "ed") && clauseEndsAt(text, ws, last)) {
 			continue // "announcements put out on Aug. 13 suggest": a participle after its noun; "teams pulled a woman" has an object
 		}
 		info, ok := headInfo(text, ws, k)
@@ -622,6 +692,15 @@ func (d *draft) tenseVerb() int {
 		}
 	}
 	return best
+}
+
+// clauseEndsAt reports the end of a clause after word last: the end of the
+// sentence or punctuation. A verb in -ed after its noun whose date ends the
+// clause is the clause's own verb ("a second test flight succeeded in June
+// last year."), not a participle describing the noun, whose clause would go
+// on to its verb ("announcements put out on Aug. 13 suggest").
+func clauseEndsAt(text string, ws []word, last int) bool {
+	return last+1 >= len(ws) || hasPunct(text[ws[last].end:ws[last+1].start])
 }
 
 // objectPhrase reports the noun at t as the object of the verb at v, or
@@ -678,8 +757,9 @@ var targetTime = lexSet(`to until till for`)
 // among the also words of a draft on a verb that
 // the draft's date modifies as an adjective or a possessive, in the verb's
 // object after it ("reported a third-quarter net loss", "condemned
-// Tuesday's attack"): the date is that noun's, not the verb's, as TimeML
-// anchors it. -1 when there is none.
+// Tuesday's attack") or in the phrase of a preposition after it ("was
+// arrested in connection with last year's blasts"): the date is that
+// noun's, not the verb's, as TimeML anchors it. -1 when there is none.
 func (d *draft) datedObject() int {
 	ws, text, t := d.words, d.doc.Text, d.trig
 	if !d.dateInSentence() {
@@ -690,10 +770,25 @@ func (d *draft) datedObject() int {
 		return -1
 	}
 	n := modifiedNoun(text, ws, first, last)
-	if n < 0 || !slices.Contains(d.also, n) || !eventNoun(ws[n].lower) && !ws[n].is(cResultNoun) || strings.HasSuffix(ws[n].lower, "ing") || pastForm(ws, n) || !(ws[last].possessive || premodifier(text, ws, last) && first > 0 && ws[first-1].is(cArticle|cDeterminer)) || !objectPhrase(text, ws, t, first) {
+	if n < 0 || !slices.Contains(d.also, n) || !eventNoun(ws[n].lower) && !ws[n].is(cResultNoun) || strings.HasSuffix(ws[n].lower, "ing") || pastForm(ws, n) || !(ws[last].possessive || premodifier(text, ws, last) && first > 0 && ws[first-1].is(cArticle|cDeterminer)) || !objectPhrase(text, ws, t, first) && !prepositionObject(text, ws, t, first) {
 		return -1
 	}
 	return n
+}
+
+// prepositionObject reports the date at word first as the start of the
+// object of a preposition after the verb at v, only its article or
+// determiner between ("was arrested in connection with last year's
+// blasts", "were injured in the 1998 clinic bombing"): the date tells which
+// happening the phrase names, as it does in the verb's object. Not a
+// phrase of time (referencePreps).
+func prepositionObject(text string, ws []word, v, first int) bool {
+	for p := first - 1; p > v; p-- {
+		if ws[p].is(cPreposition|cLocationPrep|cNounPrep) || prepositions[ws[p].lower] || otherPrepositions[ws[p].lower] {
+			return !referencePreps[ws[p].lower] && objectPhrase(text, ws, p, first)
+		}
+	}
+	return false
 }
 
 // relationVerbs relate their subject to what follows, telling no

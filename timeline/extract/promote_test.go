@@ -106,6 +106,62 @@ func TestPromoteTrigger(t *testing.T) {
 		{"support verb before a noun read as a verb",
 			"Outgoing prime minister Ingrid Sol conceded defeat in a speech to supporters on Thursday night.",
 			"2019-11-07TNI conceded (defeat,speech) Ingrid Sol concedes defeat in a speech"},
+		{"pay and a noun of happening",
+			"In 2015 the airline paid a fine of 2 million euros for late refunds.",
+			"2015 paid (fine) Fine of 2 million euros"},
+		{"support verb after to: its infinitive carries the scheduled date",
+			"The assembly is set to hold the final vote on Friday.",
+			"2019-11-08 hold (set,vote) The assembly holds the final vote"},
+		{"support verb after to, after a verb of planning",
+			"The council plans to hold local elections on 4 May 2031.",
+			"2031-05-04 hold (plans,elections) The council holds local elections"},
+		// "to" after a verb of where it leads is a preposition, the word
+		// after it a noun, not an infinitive: the verb is the happening
+		{"come to power",
+			"The alliance came to power in 2014.",
+			"2014 came () The alliance comes to power"},
+		{"close to traffic",
+			"The tunnel will close to traffic on 3 March.",
+			"2020-03-03 close () The tunnel closes to traffic"},
+		{"put out to tender, after a particle",
+			"The ferry route will be put out to tender in 2027.",
+			"2027 put () Ferry route to be put out"},
+		{"come to and an infinitive with its object",
+			"The ministers came to sign the treaty on Monday.",
+			"2019-11-04 treaty (came,sign) The ministers came to sign the treaty"},
+		// a present perfect joined after a dated verb is news of the day,
+		// but not when an appositive of its object dates it
+		{"a perfect joined after a dated verb, an appositive dating it",
+			"The alliance came to power in 2014 and has survived two votes, the latest of them earlier this year.",
+			"2019 votes () Has survived two votes the latest of them"},
+		{"go on and a verb's base, which only a noun can be there",
+			"Dock workers went on strike in May 2021.",
+			"2021-05 went (strike) Dock workers go on strike"},
+		// a noun of happening before its verb in -ed whose date ends the
+		// clause: the verb, no participle describing the noun
+		{"a verb in -ed after its noun, its date ending the sentence",
+			"A first test launch failed in 2016, and a second launch succeeded in May 2018.",
+			"2018-05 succeeded (launch) A second launch succeeds"},
+		// "record" after an article is the noun of a best figure, never
+		// the verb of recording
+		{"a record as a figure",
+			"Exports climbed 12% to a record in the second quarter.",
+			"2019-Q2 climbed () Exports climb 12% to a record"},
+		// a date that modifies a noun of result in a phrase of a
+		// preposition after the verb: the noun's
+		{"a dated noun of result after a preposition",
+			"The carrier trimmed its payout because of a second-quarter loss.",
+			"2019-Q2 loss (trimmed) The carrier trims its payout"},
+		// a passive verb of finding and the participle of the state it
+		// came upon: the finding, the headline kept
+		{"found and a participle",
+			"The stolen lorry was found burned out near the border in June.",
+			"2019-06 found (stolen,burned) Stolen lorry was found burned out"},
+		// a verb of beginning and the noun of happening that is its
+		// object: the verb, as when the noun is its subject
+		{"beginning and its object",
+			"Junior doctors will begin a weekend strike on Saturday.",
+			"2019-11-09 begin (strike) Junior doctors begin a weekend strike"},
 		{"go back to and a noun of happening",
 			"Both railway unions went back to talks on Monday.",
 			"2019-11-04 went (talks) Both railway unions go back to talks"},

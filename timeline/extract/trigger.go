@@ -1110,7 +1110,21 @@ func registerRecord(ws []word, i int) bool {
 // recordNoVerb reports "record" that is no verb of recording: the noun of a
 // register ("stock of record") or a modifier ("record profits").
 func recordNoVerb(text string, ws []word, i int) bool {
-	return registerRecord(ws, i) || recordModifier(text, ws, i)
+	return registerRecord(ws, i) || recordModifier(text, ws, i) || recordFigure(ws, i)
+}
+
+// recordFigure reports "record" as the noun of a best figure after an
+// article, perhaps with "new" or "all-time" between: "soared 33% to a
+// record", "a new record". A verb of recording never follows an article.
+func recordFigure(ws []word, i int) bool {
+	if ws[i].lower != "record" || i == 0 {
+		return false
+	}
+	p := i - 1
+	if (ws[p].lower == "new" || ws[p].lower == "all-time") && p > 0 {
+		p--
+	}
+	return ws[p].is(cArticle)
 }
 
 // recordModifier reports "record" before the noun it qualifies: "reported
@@ -1203,9 +1217,38 @@ func eventWord(text string, ws []word, i int) bool {
 	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
 		// not an adjective after "to" the preposition: "reopened its
 		// borders to foreign tourists on Friday"
-		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w]
+		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w] && !destinationNoun(text, ws, i)
 	}
 	return nounForm(ws, i)
+}
+
+// destinationVerbs are the forms of the verbs whose "to" says where they
+// take their subject or object, a preposition before a noun: "came to
+// power", "will close to traffic", "put out to tender".
+var destinationVerbs = formsOf(`come:came:come bring:brought:brought rise:rose:risen sweep:swept:swept return restore
+close reopen open put:put:put`)
+
+// destinationNoun reports the word at i after the "to" of a verb of
+// destinationVerbs (its particle may stand between), with no object after
+// it: the noun of where the verb leads ("The coalition came to power in
+// 2017", "The bridge will close to traffic on June 1"), not an infinitive,
+// whose object would follow ("came to see the show").
+func destinationNoun(text string, ws []word, i int) bool {
+	if i < 2 || ws[i-1].lower != "to" || hasPunct(text[ws[i-2].end:ws[i].start]) {
+		return false
+	}
+	v := i - 2
+	if particles[ws[v].lower] && v > 0 {
+		v-- // "put out to tender"
+	}
+	if destinationVerbs[ws[v].lower] == "" {
+		return false
+	}
+	if i+1 == len(ws) || hasPunct(text[ws[i].end:ws[i+1].start]) {
+		return true
+	}
+	next := ws[i+1]
+	return next.is(cPreposition|cLocationPrep) || prepositions[next.lower] || text[next.start] >= '0' && text[next.start] <= '9' // "came to power 41 years ago"
 }
 
 // insideName reports a capitalized word between two capitalized words of

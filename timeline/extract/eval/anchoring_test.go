@@ -63,8 +63,8 @@ var sentenceFloors = map[string]struct{ recall, precision float64 }{
 // that matches its gold events by the trigger word only would score them
 // (AnchorDoc.Triggers): just below the figures reached.
 var triggerFloors = map[string]float64{
-	"timebank": 0.587,
-	"aquaint":  0.456,
+	"timebank": 0.591,
+	"aquaint":  0.466,
 }
 
 func TestAnchoringFloors(t *testing.T) {
