@@ -265,8 +265,10 @@ func speechOutside(text string, ws []word, lastDated, ti, first, last int) bool 
 		// it does across an apposition of the speaker ("On Wednesday,
 		// Ricardo Alarcon, head of Cuba's National Assembly, said"), unless
 		// the saying trails another clause ("On Sunday, winds could push
-		// oil ashore, officials said")
-		return hasPunctBetween(text, ws, last+1, ti) && clauseBefore(text, ws, last+1, ti)
+		// oil ashore, officials said"); a saying that ends the sentence
+		// has what it says before it, a clause whatever its verb ("As of
+		// February, the store accounts for 70% of sales, a firm said")
+		return hasPunctBetween(text, ws, last+1, ti) && (clauseBefore(text, ws, last+1, ti) || ti == len(ws)-1)
 	}
 	if c := frontedEnd(text, ws, first, last); c >= 0 && c <= ti && (!reportsHappening(text, ws, ti) || lastDated > ti) {
 		// "In his Sunday Mass at St. Patrick's Cathedral, Cardinal

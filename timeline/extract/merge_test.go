@@ -255,3 +255,17 @@ func TestExtractReferenceClause(t *testing.T) {
 		},
 	})
 }
+
+// TestExtractOtherFiguresTwoHappenings: two sentences of one article that
+// tell a happening of the same kind and date with different figures tell
+// two happenings ("fell 2% on Wednesday", "fell 9% in the past four weeks"),
+// each an event of its own.
+func TestExtractOtherFiguresTwoHappenings(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a day's fall and a fall over weeks",
+			[]string{"The Hang Seng index fell 2 percent on Wednesday. The index fell 9 percent in the past four weeks."},
+			[]brief{{"2022-09-14", "fell", "", 1}, {"2022-09-14", "fell", "", 1}},
+		},
+	})
+}

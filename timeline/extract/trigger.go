@@ -448,6 +448,9 @@ func findTriggers(text string, ws []word) []int {
 		if info.noun && insideName(text, ws, i) {
 			continue // a noun inside a name: the "North Atlantic Treaty Organization"
 		}
+		if info.noun && bareName(text, ws, i) {
+			continue // "will report to Congress": the body's name, no congress held
+		}
 		if info.light {
 			// "hold" is an event only when no event noun follows it; a
 			// light verb with its particle is a verb of its own ("set
@@ -1180,9 +1183,41 @@ func eventWord(text string, ws []word, i int) bool {
 	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
 		// not an adjective after "to" the preposition: "reopened its
 		// borders to foreign tourists on Friday"
-		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w]
+		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w] &&
+			!(ws[i].is(cNonEventNoun) && after == "to" && objectBefore(ws, p) && !objectAhead(ws, i))
 	}
 	return nounForm(ws, i)
+}
+
+// objectBefore reports a noun phrase opened by a determiner or a
+// possessive right before the "to" at p, within three words: "will present
+// a revised budget to parliament", "sent its report to government". A noun
+// of things or bodies after such a "to" is the preposition's object, not
+// an infinitive ("declined to comment", "weren't available to comment"),
+// unless an object of its own follows, which makes it a verb (objectAhead:
+// "the decision to question the minister").
+func objectBefore(ws []word, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if ws[k].is(cDeterminer) || ws[k].possessive {
+			return true
+		}
+		if ws[k].is(cClosed) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectAhead reports a determiner right after i.
+func objectAhead(ws []word, i int) bool {
+	return i+1 < len(ws) && ws[i+1].is(cDeterminer)
+}
+
+// bareName reports a capitalized noun right after a preposition, with no
+// determiner: a common noun in the singular needs one ("a congress of the
+// party"), so the noun is a name ("testified before Congress").
+func bareName(text string, ws []word, i int) bool {
+	return i > 0 && isCapital(text, ws[i]) && phraseOpeners[ws[i-1].lower] && lowerWord(text, ws[i-1]) && !ws[i].quoted
 }
 
 // insideName reports a capitalized word between two capitalized words of
