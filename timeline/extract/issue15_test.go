@@ -212,8 +212,11 @@ func TestIssue15Examples(t *testing.T) {
 			name:      "as of a month dates the state, not the year of another clause nor the closing saying",
 			published: "2008-04-03",
 			text:      "CUPERTINO, California (Reuters) - Apple opened its online music store in Europe in 2003, and it now sells songs in 20 countries. As of February, the iTunes store accounts for 70% of all legal music downloads, a market research firm said.",
-			want:      []issueEvent{{date: "2003", trigger: "opened"}},
-			bad:       []string{"2003 accounts", "2008-02 said", "firm says"},
+			want: []issueEvent{
+				{date: "2003", trigger: "opened"},
+				{date: "2008-02", trigger: "accounts", title: "The iTunes store accounts for 70% of all legal music downloads"},
+			},
+			bad: []string{"2003 accounts", "2008-02 said", "firm says"},
 		},
 		{
 			name:      "an expectation for this year is no event of last year",

@@ -117,3 +117,16 @@ func TestNamesAfterPrepositions(t *testing.T) {
 		{name: "to question the minister", text: "The committee voted on Monday to question the minister about the contract.", bad: "question 2022-09-12"},
 	})
 }
+
+// TestAttributiveMovement checks that the -ing form of a verb of movement
+// right after a verb in the past describes that verb's object ("met
+// visiting Pakistani Foreign Minister Asad Malik"): the meeting is the
+// event; after "be" or a verb of beginning it is the verb.
+func TestAttributiveMovement(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "met visiting", text: "Premier Li Wen met visiting Foreign Minister Asad Malik in Beijing on Monday.", want: "met 2022-09-12", bad: "visiting"},
+		{name: "welcomed returning", text: "The mayor welcomed returning soldiers at the airport on Monday.", want: "welcomed 2022-09-12", bad: "returning"},
+		{name: "was visiting", text: "The minister was visiting China on Monday when the news broke.", want: "visiting 2022-09-12"},
+		{name: "started touring", text: "The band started touring Europe on Monday.", bad: "touring 2022-09-12"},
+	})
+}

@@ -122,3 +122,18 @@ func TestSayingClosingAfterOpeningDate(t *testing.T) {
 		{name: "a verb of the lexicon before the saying", text: "On Monday, the regulator announced a review of the fund, officials said.", want: "announced 2022-09-12"},
 	})
 }
+
+// TestSayingOccasionBeforeThat: a date after the occasion of a saying and
+// before its "that" is the saying's, even when a modal follows in what is
+// said ("said in an interview on Tuesday that she would resign"); the
+// future said is no happening of that day, and the interview no event of
+// its own.
+func TestSayingOccasionBeforeThat(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	runTitleCases(t, thu, []titleCase{
+		{"a modal after that", "The mayor said in an interview on Tuesday that she would resign.",
+			[]string{"2019-11-05 The mayor says she would resign"}},
+		{"will after that", "The coach said at a news conference on Monday that the team will appeal.",
+			[]string{"2019-11-04 The coach says the team will appeal"}},
+	})
+}

@@ -448,6 +448,9 @@ func findTriggers(text string, ws []word) []int {
 		if info.noun && insideName(text, ws, i) {
 			continue // a noun inside a name: the "North Atlantic Treaty Organization"
 		}
+		if attributiveMovement(text, ws, i, info) {
+			continue // "met visiting Pakistani Foreign Minister Asad Malik": the minister is met
+		}
 		if info.noun && bareName(text, ws, i) {
 			continue // "will report to Congress": the body's name, no congress held
 		}
@@ -1211,6 +1214,21 @@ func objectBefore(ws []word, p int) bool {
 // objectAhead reports a determiner right after i.
 func objectAhead(ws []word, i int) bool {
 	return i+1 < len(ws) && ws[i+1].is(cDeterminer)
+}
+
+// attributiveMovement reports the -ing form of a verb of movement right
+// after a verb in the past that takes no gerund: it describes the verb's
+// object, whom the verb's subject met or received ("met visiting Pakistani
+// Foreign Minister Asad Malik", "welcomed returning soldiers"); the
+// movement is background, the meeting the news. After a verb of beginning
+// or ending, or of saying, it is a gerund ("started visiting", "denied
+// visiting Moscow").
+func attributiveMovement(text string, ws []word, i int, info triggerInfo) bool {
+	if i == 0 || !movementKinds[info.lemma] || !strings.HasSuffix(ws[i].lower, "ing") || text[ws[i-1].end:ws[i].start] != " " {
+		return false
+	}
+	p := ws[i-1]
+	return pastForm(ws, i-1) && !p.is(cGerundHead|cBeForm|cHaveForm) && !p.info().speech
 }
 
 // bareName reports a capitalized noun right after a preposition, with no
