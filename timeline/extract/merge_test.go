@@ -224,6 +224,8 @@ func TestExtractForecastSentences(t *testing.T) {
 	runBriefCases(t, []briefCase{
 		{"a forecast with no happening word dates nothing", []string{"Rain is forecast for Friday."}, nil},
 		{"an expectation dates nothing", []string{"Analysts expect gas prices to stay high through the winter."}, nil},
+		{"a happening in the object of a possible verb dates nothing", []string{"Storms on Saturday could bring more flooding to the valley, the weather office said."}, nil},
+		{"nor after may", []string{"The storm may cause flooding in the valley on Saturday."}, nil},
 		{"a verb outside the lexicon is the happening of its date", []string{"Protesters marched through the capital on Monday."}, []brief{{"2022-09-12", "marched", "", 1}}},
 	})
 }

@@ -512,17 +512,34 @@ var possibilityModals = lexSet(`could may might should`)
 // conditionWords open a clause of condition.
 var conditionWords = lexSet(`if unless whether`)
 
-// conditional reports a trigger that is only possible or conditional: after
-// "could", "may", "might" or "should" (an adverb or "not"/"be"/"have" may
-// stand between), or in a clause opened by "if", "unless" or "whether".
-func conditional(ws []word, i int) bool {
+// modalOrTrigger is the nearest possibility modal or word of the lexicon
+// within three words before i; -1 for none.
+func modalOrTrigger(ws []word, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ws[k].is(cPossibilityModal) {
-			return true
+			return k
 		}
 		if _, ok := ws[k].trigger(); ok {
-			break
+			return k
 		}
+	}
+	return -1
+}
+
+// conditional reports a trigger that is only possible or conditional: after
+// "could", "may", "might" or "should" (an adverb or "not"/"be"/"have" may
+// stand between), in the object of a verb that is ("could bring more
+// flooding"), or in a clause opened by "if", "unless" or "whether".
+func conditional(ws []word, i int) bool {
+	k := modalOrTrigger(ws, i)
+	if k >= 0 && !ws[k].is(cPossibilityModal) && !isNoun(ws, k) && !ws[k].info().light {
+		// the object of what only may be: "could bring more flooding"; a
+		// light verb and its noun are read as before, the noun being the
+		// happening a date schedules ("could make his debut on Friday")
+		k = modalOrTrigger(ws, k)
+	}
+	if k >= 0 && ws[k].is(cPossibilityModal) {
+		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if ws[k].is(cConditionWord) {
