@@ -7,7 +7,8 @@ import (
 
 // TestAsOfState checks that an opening "as of" date dates the verb of its
 // clause, a state outside the lexicon of happenings too, which names the
-// event (seedDay, 2022-09-14); a form of "be" or "have" is left alone.
+// event (seedDay, 2022-09-14), also before a saying that ends the sentence
+// and attributes it; a form of "be" or "have" is left alone.
 func TestAsOfState(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {
@@ -22,6 +23,11 @@ func TestAsOfState(t *testing.T) {
 			name: "a verb of the past in the lexicon of forms",
 			text: "As of March, unemployment stood at 5 percent.",
 			want: "stood 2022-03: Unemployment stands at 5 percent",
+		},
+		{
+			name: "before a saying that ends the sentence",
+			text: "As of June, the fund holds 40 percent of the bonds, a regulator said.",
+			want: "holds 2022-06: The fund holds 40 percent of the bonds",
 		},
 		{
 			name: "have",

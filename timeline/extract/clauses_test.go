@@ -115,14 +115,18 @@ func TestClauseDates(t *testing.T) {
 	runTitleCases(t, thu, tests)
 }
 
-// TestPastSpan: a happening told over a stretch that ends at publication is
-// dated by publication and bounded by the stretch.
+// TestPastSpan: a happening told over a stretch that ends at publication,
+// in the past or the present perfect, is dated by publication and bounded
+// by the stretch.
 func TestPastSpan(t *testing.T) {
 	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ text, start, end string }{
 		{"The index fell 12% in the past nine days.", "2019-10-29", "2019-11-07"},
 		{"Prices rose 3% over the last 12 months.", "2018-11-07", "2019-11-07"},
 		{"Exports dropped during the past week.", "2019-10-31", "2019-11-07"},
+		// the present perfect too, not the publication day alone
+		{"The shares have lost 15% over the past three weeks.", "2019-10-17", "2019-11-07"},
+		{"Rents have risen 4 percent in the past 12 months.", "2018-11-07", "2019-11-07"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {

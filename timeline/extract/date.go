@@ -265,8 +265,10 @@ func speechOutside(text string, ws []word, lastDated, ti, first, last int) bool 
 		// it does across an apposition of the speaker ("On Wednesday,
 		// Ricardo Alarcon, head of Cuba's National Assembly, said"), unless
 		// the saying trails another clause ("On Sunday, winds could push
-		// oil ashore, officials said")
-		return hasPunctBetween(text, ws, last+1, ti) && clauseBefore(text, ws, last+1, ti)
+		// oil ashore, officials said"); a saying that ends the sentence
+		// has what it says before it, a clause whatever its verb ("As of
+		// February, the store accounts for 70% of sales, a firm said")
+		return hasPunctBetween(text, ws, last+1, ti) && (clauseBefore(text, ws, last+1, ti) || ti == len(ws)-1)
 	}
 	if c := frontedEnd(text, ws, first, last); c >= 0 && c <= ti && (!reportsHappening(text, ws, ti) || lastDated > ti) {
 		// "In his Sunday Mass at St. Patrick's Cathedral, Cardinal
@@ -340,8 +342,8 @@ func modalAfterDate(text string, ws []word, ti, first, last int) bool {
 		return false // "said on Sunday it would": the date right after the saying is the saying's
 	}
 	for k := last + 1; k < len(ws) && k <= last+3; k++ {
-		if hasPunct(text[ws[k-1].end:ws[k].start]) {
-			return false
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].is(cClauseOpener) {
+			return false // "said in an interview on Tuesday that she would resign": the clause said opens after the date
 		}
 		if ws[k].is(cModal) || ws[k].lower == "will" {
 			return true
@@ -1921,6 +1923,29 @@ func postNominal(text string, ws []word, first, last int) int {
 		}
 	}
 	return -1
+}
+
+// possessedThing reports a date x right after a noun that a possessive
+// opens, at the end of a phrase that opens the sentence with a preposition,
+// before its comma: "In response to the union's demands last month, the
+// company has offered a pay rise". The date tells the time of that noun,
+// as it does of a noun of happening (postNominal), not of the main clause
+// after the comma; a noun of no happening takes no event of it.
+func possessedThing(text string, ws []word, x temporal.Timex) bool {
+	first, last := wordRange(ws, x.Start, x.End)
+	if first < 3 || last+1 >= len(ws) || !strings.HasPrefix(strings.TrimSpace(text[ws[last].end:ws[last+1].start]), ",") {
+		return false
+	}
+	n := first - 1
+	if !ws[n-1].possessive || !lowerWord(text, ws[n]) || ws[n].is(cClosed) || !phraseOpeners[ws[0].lower] {
+		return false
+	}
+	for k := 1; k < n; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || eventWord(text, ws, k) && !isNoun(ws, k) {
+			return false // a clause of its own, or no phrase: "After the union rejected its offer last month,"
+		}
+	}
+	return true
 }
 
 // sinceNoun is the noun of happening a date after "on" or "in" modifies

@@ -183,3 +183,16 @@ func TestCompoundHead(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedThingDate checks that a date right after a possessed noun at
+// the end of a phrase that opens the sentence tells that noun's time, not
+// the main clause's after the comma: an event noun takes it, another noun
+// takes it as background and the main clause keeps none of it.
+func TestPossessedThingDate(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "a noun of no happening", text: "In response to the union's demands last month, the company raised wages by 5 percent.", bad: "raised 2022-08"},
+		{name: "under rules", text: "Under the bank's rules last year, the fund lost money.", bad: "lost 2021"},
+		{name: "a noun of happening takes it", text: "In response to the union's strike last month, the company raised wages by 5 percent.", want: "strike 2022-08", bad: "raised 2022-08"},
+		{name: "a date that opens the sentence dates the main clause", text: "Last month, the company raised wages by 5 percent.", want: "raised 2022-08"},
+	})
+}

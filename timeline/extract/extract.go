@@ -498,6 +498,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if inQuote(ws, x.Start) || (ti < 0 || ws[ti].start < x.Start) && thingOfDate(text, ws, x) || ti >= 0 && ws[ti].start < x.Start && relationalPossessive(text, ws, x) {
 				continue
 			}
+			if ti >= 0 && ws[ti].start > x.Start && possessedThing(text, ws, x) {
+				// "In response to the union's demands last month, the
+				// company has offered": the demands' month, background of
+				// the news
+				background++
+				continue
+			}
 			if h := reportedSubject(text, ws, x); h >= 0 && ti >= 0 && ws[ti].start < x.Start {
 				// "Fund managers said Friday's selling was a natural
 				// result": the date is the selling's when that is a
@@ -545,8 +552,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		// sentence has a happening; in a sentence without one it stands for
 		// the sentence's own ("Protesters marched on Saturday").
 		happening := forecastSentence(ws) // a forecast dates no sentence of its own
+		others := happening               // a forecast, or a word of happening but a saying that ends the sentence and attributes it
 		for _, ti := range trigs {
 			happening = happening || !ws[ti].quoted && !referencePoint(ws, ti)
+			others = others || !ws[ti].quoted && !(ti == len(ws)-1 && ws[ti].info().speech)
 		}
 		taken := map[int]bool{}
 		for i, p := range picks {
@@ -557,10 +566,12 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		for i, p := range picks {
 			var gapped timeline.Span // the first phrase, left out of a second date's headline
 			asOf := false
-			if p.trig < 0 && !happening {
-				p.trig = asOfState(text, ws, p.x) // "As of February, the store accounts for 70 percent"
+			if p.trig < 0 && (!happening || !others) {
+				// "As of February, the store accounts for 70 percent", and
+				// so before ", a firm said"
+				p.trig = asOfState(text, ws, p.x)
 				asOf = p.trig >= 0
-				if !asOf {
+				if !asOf && !happening {
 					p.trig = futureWhen(text, ws, wordIndexAt(ws, p.x.Start)) // "will try to restore contact when the satellite passes over on Wednesday"
 				}
 			}

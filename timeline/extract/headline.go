@@ -670,8 +670,12 @@ func purposeOf(text string, d *draft) string {
 	if d.trig < 0 || d.info.noun || isNoun(ws, d.trig) || d.info.speech {
 		return ""
 	}
+	// "Han, who took office in April, will visit Tokyo for talks": a
+	// relative clause between commas ends at its second comma, and the
+	// purpose after it is the main verb's
+	relative := relativeStart(text, ws, d.trig) >= 0
 	for k := d.trig + 1; k < len(ws) && k <= d.trig+10; k++ {
-		if clauseBreaks(text, ws, d.trig, k) > 0 {
+		if clauseBreaks(text, ws, d.trig, k) > 0 || relative && strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
 			return ""
 		}
 		info, ok := ws[k].trigger()
@@ -903,20 +907,13 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	if end > 0 && end < d.trig && (ws[end-1].lower == "on" || end < group && (ws[end-1].lower == "in" || ws[end-1].lower == "during")) {
 		end-- // "Heavy storms in March 2020 flooded": the preposition goes with its date
 	}
-	start, n := end, 0 // n counts words, a figure written "410,000" as one
-	for start > 0 && n < 4 {
-		w := ws[start-1]
-		figure := start < end && figureGap(text, w, ws[start])
-		if hasPunct(text[w.end:ws[start].start]) && !figure || w.is(cClauseWord) && !isAllCaps(text[w.start:w.end]) || inSpan(w, d.date.Span) || w.lower == "on" {
-			break // "WHO" in capitals is a name, not a clause word
+	start := wordsBack(text, ws, d, end, end, 4)
+	if start > 0 && phraseOpeners[ws[start].lower] && !subordinators[ws[start].lower] {
+		if h := postmodifiedHead(text, ws, start); h >= 0 {
+			// "Trade ministers from the Baltic region signed": the phrase
+			// tells which ministers; the subject is the noun it follows
+			start = h
 		}
-		if !figure {
-			n++
-		}
-		if info, ok := triggers[w.lower]; ok && info.speech && !isNoun(ws, start-1) {
-			break // "said the two leaders would discuss": the subject starts after "said"
-		}
-		start--
 	}
 	if start > 0 && start < end && ws[start-1].lower == "at" && (ws[start].lower == "least" || ws[start].lower == "most") && !hasPunct(text[ws[start-1].end:ws[start].start]) {
 		start-- // "At least two more cases": the count keeps its "at"
@@ -937,6 +934,60 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		return subjectAfterPhrase(text, ws, d, start, end)
 	}
 	return text[ws[start].start:ws[end-1].end]
+}
+
+// wordsBack is where the subject before the verb group ending at end can
+// start, going back from start over at most max words (a figure written
+// "410,000" counts as one) of the clause.
+func wordsBack(text string, ws []word, d *draft, start, end, max int) int {
+	for n := 0; start > 0 && n < max; start-- {
+		w := ws[start-1]
+		figure := start < end && figureGap(text, w, ws[start])
+		if hasPunct(text[w.end:ws[start].start]) && !figure || w.is(cClauseWord) && !isAllCaps(text[w.start:w.end]) || inSpan(w, d.date.Span) || w.lower == "on" {
+			break // "WHO" in capitals is a name, not a clause word
+		}
+		if !figure {
+			n++
+		}
+		if info, ok := triggers[w.lower]; ok && info.speech && !isNoun(ws, start-1) {
+			break // "said the two leaders would discuss": the subject starts after "said"
+		}
+	}
+	return start
+}
+
+// postmodifiedHead is the start of the noun phrase that the prepositional
+// phrase at p modifies when that noun phrase opens its clause: "Trade
+// ministers from the region", "Hospitals in the Auckland region". It is
+// made of at most three words, none a verb, a gerund nor a closed word but
+// an article or a determiner, after the sentence's start, a punctuation
+// mark, a word that opens a clause ("that", "when") or a conjunction before
+// an article ("and the calm of the mansion was shattered"); -1 when there
+// is none ("and judging from the way", "falling 1.7 percent in Hong Kong",
+// "Control and Prevention about how").
+func postmodifiedHead(text string, ws []word, p int) int {
+	k := p
+	for ; k > 0 && p-k < 3 && !clauseEdge(text, ws, k); k-- {
+		w := ws[k-1]
+		if w.is(cClosed) && !w.is(cArticle|cDeterminer) || eventWord(text, ws, k-1) && !isNoun(ws, k-1) ||
+			strings.HasSuffix(w.lower, "ing") && (k < 2 || !ws[k-2].is(cArticle|cDeterminer)) {
+			return -1
+		}
+	}
+	if k == p || !clauseEdge(text, ws, k) {
+		return -1
+	}
+	return k
+}
+
+// clauseEdge reports a clause that can open at word k: at the sentence's
+// start, after a punctuation mark or a clause opener, or after "and" or
+// "but" before an article.
+func clauseEdge(text string, ws []word, k int) bool {
+	if k == 0 || hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k-1].is(cClauseOpener) {
+		return true
+	}
+	return (ws[k-1].lower == "and" || ws[k-1].lower == "but") && ws[k].is(cArticle)
 }
 
 // reducedRelativeHead is the noun phrase that a past participle and its

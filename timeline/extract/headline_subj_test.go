@@ -129,3 +129,31 @@ func TestHeadlineAfterMediaLink(t *testing.T) {
 	}
 	runTitleAmong(t, tests)
 }
+
+// TestHeadlineSubjectPostmodified checks a subject whose head noun a
+// prepositional phrase follows, longer than the four words a subject is
+// looked for in: the subject is the head with its phrase, not the phrase's
+// noun nor nothing; a phrase after a verb or a gerund is no subject's.
+func TestHeadlineSubjectPostmodified(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a region named by an adjective", "Ministers from the Baltic region signed a new pact on Monday.", "Ministers from the Baltic region sign a new pact"},
+		{"islands named by an adjective", "Fishermen from the Pacific islands met in Suva on Monday.", "Fishermen from the Pacific islands meet in Suva"},
+		{"after a clause opener", "Officials said that hospitals in the Auckland region cancelled surgery on Monday.", "Hospitals in the Auckland region cancel surgery"},
+		{"a four-word subject is unchanged", "Doctors from the region signed a new contract on Monday.", "Doctors from the region sign a new contract"},
+	}
+	runTitleAmong(t, tests)
+	runDatedCases(t, []datedCase{
+		{name: "a gerund is no head", text: "Shares rose on Monday, and judging from the way the board voted, the merger will pass.", bad: "judging"},
+	})
+}
+
+// TestHeadlinePurposeOfRelative checks that a relative clause between
+// commas takes no purpose from the main clause after it.
+func TestHeadlinePurposeOfRelative(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a who clause", "Mayor Ana Ruiz, who took office in March, will fly to Lima next week for talks.", "Ana Ruiz takes office"},
+		{"a which clause", "The ferry company, which started service in June, will sail to Oslo next week for repairs.", "The ferry company starts service"},
+		{"the main clause keeps its purpose", "Mayor Ana Ruiz, who took office in March, will fly to Lima next week for talks.", "Mayor Ana Ruiz flies to Lima for talks"},
+	}
+	runTitleAmong(t, tests)
+}

@@ -101,3 +101,32 @@ func TestOtherSense(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAfterPrepositions checks that a capitalized noun of happening
+// right after a preposition, with no determiner, is a body's name ("report
+// to Congress"), while "the party congress" is a happening; and that a noun
+// of things or bodies after "to" is the preposition's object, unless an
+// object of its own follows and makes it a verb.
+func TestNamesAfterPrepositions(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "to Congress", text: "The auditors will report to Congress on Friday.", bad: "Congress", want: "report 2022-09-16"},
+		{name: "before Congress", text: "The general testified before Congress on Monday about the withdrawal.", bad: "Congress", want: "testified 2022-09-12"},
+		{name: "a party congress", text: "Delegates will open the party congress in Hanoi on Friday.", want: "congress 2022-09-16"},
+		{name: "to parliament", text: "The minister will present a new budget to parliament on Friday.", bad: "parliament", want: "present 2022-09-16"},
+		{name: "to government", text: "The panel will send its report to government on Friday.", bad: "government", want: "send 2022-09-16"},
+		{name: "to question the minister", text: "The committee voted on Monday to question the minister about the contract.", bad: "question 2022-09-12"},
+	})
+}
+
+// TestAttributiveMovement checks that the -ing form of a verb of movement
+// right after a verb in the past describes that verb's object ("met
+// visiting Pakistani Foreign Minister Asad Malik"): the meeting is the
+// event; after "be" or a verb of beginning it is the verb.
+func TestAttributiveMovement(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "met visiting", text: "Premier Li Wen met visiting Foreign Minister Asad Malik in Beijing on Monday.", want: "met 2022-09-12", bad: "visiting"},
+		{name: "welcomed returning", text: "The mayor welcomed returning soldiers at the airport on Monday.", want: "welcomed 2022-09-12", bad: "returning"},
+		{name: "was visiting", text: "The minister was visiting China on Monday when the news broke.", want: "visiting 2022-09-12"},
+		{name: "started touring", text: "The band started touring Europe on Monday.", bad: "touring 2022-09-12"},
+	})
+}

@@ -751,6 +751,9 @@ func sameTold(mm, dd *member) bool {
 	if setApart(m, d) || m.Speech && d.Speech && !sameSpeaker(m.Speaker, d.Speaker) {
 		return false // "Clark said Monday" and "Gremitskikh said Monday" are two sayings
 	}
+	if otherFigures(m.Title, d.Title) {
+		return false // "fell 1.2% on Wednesday" and "fell 6% in the past nine days" are two falls
+	}
 	// A place the sentence does not name (the dateline's, the previous
 	// sentence's) is where the report was filed or a guess: it sets no
 	// retelling apart ("ANKARA (AA) - A magnitude 5.8 earthquake struck"

@@ -224,6 +224,8 @@ func TestExtractForecastSentences(t *testing.T) {
 	runBriefCases(t, []briefCase{
 		{"a forecast with no happening word dates nothing", []string{"Rain is forecast for Friday."}, nil},
 		{"an expectation dates nothing", []string{"Analysts expect gas prices to stay high through the winter."}, nil},
+		{"a happening in the object of a possible verb dates nothing", []string{"Storms on Saturday could bring more flooding to the valley, the weather office said."}, nil},
+		{"nor after may", []string{"The storm may cause flooding in the valley on Saturday."}, nil},
 		{"a verb outside the lexicon is the happening of its date", []string{"Protesters marched through the capital on Monday."}, []brief{{"2022-09-12", "marched", "", 1}}},
 	})
 }
@@ -252,6 +254,20 @@ func TestExtractReferenceClause(t *testing.T) {
 			"a happening before the clause is",
 			[]string{"The prosecution and defence agreed to a timetable after Justice Nordin Hassan set the date."},
 			[]brief{{"", "agreed", "", 1}},
+		},
+	})
+}
+
+// TestExtractOtherFiguresTwoHappenings: two sentences of one article that
+// tell a happening of the same kind and date with different figures tell
+// two happenings ("fell 2% on Wednesday", "fell 9% in the past four weeks"),
+// each an event of its own.
+func TestExtractOtherFiguresTwoHappenings(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a day's fall and a fall over weeks",
+			[]string{"The Hang Seng index fell 2 percent on Wednesday. The index fell 9 percent in the past four weeks."},
+			[]brief{{"2022-09-14", "fell", "", 1}, {"2022-09-14", "fell", "", 1}},
 		},
 	})
 }

@@ -110,3 +110,30 @@ func TestSayingPossessiveSubject(t *testing.T) {
 			[]string{"2019-11-04 The firm announces price cuts"}},
 	})
 }
+
+// TestSayingClosingAfterOpeningDate: a date that opens a sentence which a
+// saying closes after a comma frames what is said, whatever its verb, not
+// the saying ("As of March, the fund holds 40% of the bonds, a regulator
+// said"), and a verb of the lexicon there takes it.
+func TestSayingClosingAfterOpeningDate(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{name: "as of a month, a present verb outside the lexicon", text: "As of March, the fund holds 40 percent of the bonds, a regulator said.", bad: "said"},
+		{name: "on a day, a present verb outside the lexicon", text: "On Monday, the index stands at 120 points, analysts said.", bad: "said"},
+		{name: "a verb of the lexicon before the saying", text: "On Monday, the regulator announced a review of the fund, officials said.", want: "announced 2022-09-12"},
+	})
+}
+
+// TestSayingOccasionBeforeThat: a date after the occasion of a saying and
+// before its "that" is the saying's, even when a modal follows in what is
+// said ("said in an interview on Tuesday that she would resign"); the
+// future said is no happening of that day, and the interview no event of
+// its own.
+func TestSayingOccasionBeforeThat(t *testing.T) {
+	thu := time.Date(2019, 11, 7, 0, 0, 0, 0, time.UTC)
+	runTitleCases(t, thu, []titleCase{
+		{"a modal after that", "The mayor said in an interview on Tuesday that she would resign.",
+			[]string{"2019-11-05 The mayor says she would resign"}},
+		{"will after that", "The coach said at a news conference on Monday that the team will appeal.",
+			[]string{"2019-11-04 The coach says the team will appeal"}},
+	})
+}

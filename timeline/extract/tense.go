@@ -486,8 +486,11 @@ func datedHappening(ds []*draft, ws []word) bool {
 }
 
 // undatedNews dates a happening its sentence tells without a date word,
-// when the way it is told dates it: news in the present perfect ("has
-// declared") is of the publication day, unless "since" says how long it has
+// when the way it is told dates it: a past happening over a stretch that
+// ends at publication ("fell 6 percent in the past nine days", "have lost
+// 15 percent over the past three weeks") is of the publication day, bounded
+// by the stretch; news in the present perfect ("has declared") is of the
+// publication day, unless "since" says how long it has
 // lasted ("Since 1993, three doctors have been murdered"); a happening "earlier in the day" or
 // "later that day" is of the day the article last named (lastDay), else of
 // the publication day; a past happening reported by a verb of saying in the
@@ -498,6 +501,10 @@ func datedHappening(ds []*draft, ws []word) bool {
 func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timeline.Date) timeline.Date {
 	text := a.doc.Text
 	switch {
+	case pastVerb(ws, ti) && !ws[ti].quoted && pastSpan(ws) >= 0:
+		// "have lost 15 percent over the past three weeks": a present
+		// perfect too is told over the stretch
+		return a.spanToPublication(ws, pastSpan(ws))
 	case presentPerfect(ws, ti) && !sinceIn(ws) && !relativeAside(text, ws, ti):
 		return a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" without a date word")
 	case sameDay(ws) >= 0:
@@ -515,8 +522,6 @@ func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timel
 			return d
 		}
 		return a.publicationDate("\"" + phrase + "\" without a day named before")
-	case pastVerb(ws, ti) && !ws[ti].quoted && pastSpan(ws) >= 0:
-		return a.spanToPublication(ws, pastSpan(ws))
 	case noDate && reportedPast(ws, ti):
 		return a.publicationDate("\"" + text[ws[ti].start:ws[ti].end] + "\" told in the past by a verb of saying, without a date word")
 	}

@@ -471,6 +471,12 @@ func findTriggers(text string, ws []word) []int {
 		if info.noun && insideName(text, ws, i) {
 			continue // a noun inside a name: the "North Atlantic Treaty Organization"
 		}
+		if attributiveMovement(text, ws, i, info) {
+			continue // "met visiting Pakistani Foreign Minister Asad Malik": the minister is met
+		}
+		if info.noun && bareName(text, ws, i) {
+			continue // "will report to Congress": the body's name, no congress held
+		}
 		if info.light {
 			// "hold" is an event only when no event noun follows it; a
 			// light verb with its particle is a verb of its own ("set
@@ -529,17 +535,34 @@ var possibilityModals = lexSet(`could may might should`)
 // conditionWords open a clause of condition.
 var conditionWords = lexSet(`if unless whether`)
 
-// conditional reports a trigger that is only possible or conditional: after
-// "could", "may", "might" or "should" (an adverb or "not"/"be"/"have" may
-// stand between), or in a clause opened by "if", "unless" or "whether".
-func conditional(ws []word, i int) bool {
+// modalOrTrigger is the nearest possibility modal or word of the lexicon
+// within three words before i; -1 for none.
+func modalOrTrigger(ws []word, i int) int {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if ws[k].is(cPossibilityModal) {
-			return true
+			return k
 		}
 		if _, ok := ws[k].trigger(); ok {
-			break
+			return k
 		}
+	}
+	return -1
+}
+
+// conditional reports a trigger that is only possible or conditional: after
+// "could", "may", "might" or "should" (an adverb or "not"/"be"/"have" may
+// stand between), in the object of a verb that is ("could bring more
+// flooding"), or in a clause opened by "if", "unless" or "whether".
+func conditional(ws []word, i int) bool {
+	k := modalOrTrigger(ws, i)
+	if k >= 0 && !ws[k].is(cPossibilityModal) && !isNoun(ws, k) && !ws[k].info().light {
+		// the object of what only may be: "could bring more flooding"; a
+		// light verb and its noun are read as before, the noun being the
+		// happening a date schedules ("could make his debut on Friday")
+		k = modalOrTrigger(ws, k)
+	}
+	if k >= 0 && ws[k].is(cPossibilityModal) {
+		return true
 	}
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		if ws[k].is(cConditionWord) {
@@ -1217,7 +1240,8 @@ func eventWord(text string, ws []word, i int) bool {
 	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
 		// not an adjective after "to" the preposition: "reopened its
 		// borders to foreign tourists on Friday"
-		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w] && !destinationNoun(text, ws, i)
+		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w] && !destinationNoun(text, ws, i) &&
+			!(ws[i].is(cNonEventNoun) && after == "to" && objectBefore(ws, p) && !objectAhead(ws, i))
 	}
 	return nounForm(ws, i)
 }
@@ -1249,6 +1273,52 @@ func destinationNoun(text string, ws []word, i int) bool {
 	}
 	next := ws[i+1]
 	return next.is(cPreposition|cLocationPrep) || prepositions[next.lower] || text[next.start] >= '0' && text[next.start] <= '9' // "came to power 41 years ago"
+}
+
+// objectBefore reports a noun phrase opened by a determiner or a
+// possessive right before the "to" at p, within three words: "will present
+// a revised budget to parliament", "sent its report to government". A noun
+// of things or bodies after such a "to" is the preposition's object, not
+// an infinitive ("declined to comment", "weren't available to comment"),
+// unless an object of its own follows, which makes it a verb (objectAhead:
+// "the decision to question the minister").
+func objectBefore(ws []word, p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		if ws[k].is(cDeterminer) || ws[k].possessive {
+			return true
+		}
+		if ws[k].is(cClosed) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectAhead reports a determiner right after i.
+func objectAhead(ws []word, i int) bool {
+	return i+1 < len(ws) && ws[i+1].is(cDeterminer)
+}
+
+// attributiveMovement reports the -ing form of a verb of movement right
+// after a verb in the past that takes no gerund: it describes the verb's
+// object, whom the verb's subject met or received ("met visiting Pakistani
+// Foreign Minister Asad Malik", "welcomed returning soldiers"); the
+// movement is background, the meeting the news. After a verb of beginning
+// or ending, or of saying, it is a gerund ("started visiting", "denied
+// visiting Moscow").
+func attributiveMovement(text string, ws []word, i int, info triggerInfo) bool {
+	if i == 0 || !movementKinds[info.lemma] || !strings.HasSuffix(ws[i].lower, "ing") || text[ws[i-1].end:ws[i].start] != " " {
+		return false
+	}
+	p := ws[i-1]
+	return pastForm(ws, i-1) && !p.is(cGerundHead|cBeForm|cHaveForm) && !p.info().speech
+}
+
+// bareName reports a capitalized noun right after a preposition, with no
+// determiner: a common noun in the singular needs one ("a congress of the
+// party"), so the noun is a name ("testified before Congress").
+func bareName(text string, ws []word, i int) bool {
+	return i > 0 && isCapital(text, ws[i]) && phraseOpeners[ws[i-1].lower] && lowerWord(text, ws[i-1]) && !ws[i].quoted
 }
 
 // insideName reports a capitalized word between two capitalized words of
