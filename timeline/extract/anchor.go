@@ -330,7 +330,7 @@ const (
 var complementVerbs = func() map[string]int {
 	m := map[string]int{"beginning": takesTo | takesIng}
 	for entry := range strings.FieldsSeq(`begin:began:begun=tio start=tio continue=tio resume=tio stop:stopped:stopped=io
-finish=io complete=o keep:kept:kept=i try=t seek:sought:sought=t attempt=t fail=t help=tb find:found:found=ip see:saw:seen=ip
+finish=io complete=o keep:kept:kept=i try=t seek:sought:sought=t attempt=t fail=t refuse=t decline=t help=tb find:found:found=ip see:saw:seen=ip
 spot:spotted:spotted=ip`) {
 		forms, kinds, _ := strings.Cut(entry, "=")
 		k := 0

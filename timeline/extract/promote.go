@@ -66,9 +66,10 @@ import (
 // one as often as the other (moving to the governed verb found 10 of its
 // anchors and lost 12); phaseVerb moves a gerund trigger back to it.
 
-// conativeVerbs are the forms of the verbs of trying (failing too: "failed
-// to open", what failed never happened).
-var conativeVerbs = formsOf(`try attempt seek:sought:sought fail`)
+// conativeVerbs are the forms of the verbs of trying (failing, refusing
+// and declining too: "failed to open", "refused to comment", what failed
+// or was refused never happened).
+var conativeVerbs = formsOf(`try attempt seek:sought:sought fail refuse decline`)
 
 // goForms are the forms of "go", whose "on" puts a noun of happening
 // under way: "went on sale", "go on trial", "went on strike".
@@ -497,19 +498,26 @@ func (d *draft) dueWord() int {
 // the doing their gerund names: "stopped selling", "began raising".
 var phaseForms = formsOf(`begin:began:begun start stop:stopped:stopped cease halt resume continue finish quit:quit:quit`)
 
-// phaseVerb is the verb of beginning, stopping or going on among the
-// draft's also words right before its gerund trigger ("The airline stopped
-// selling tickets on Saturday", "began raising its stake in July"): the
-// verb carries the tense, and TimeML anchors the date to it (TimeBank
-// marks the gerund as well as often as not; the wiki news gold marks the
-// verb). -1 when there is none.
+// avowalForms are the forms of the verbs that deny, admit or avoid the
+// doing their gerund names: "denied killing", "admitted taking",
+// "avoided paying". What is denied or avoided may never have happened,
+// so the verb is the happening, as a phase verb is.
+var avowalForms = formsOf(`deny admit:admitted:admitted confess avoid`)
+
+// phaseVerb is the verb of beginning, stopping or going on (or of denying,
+// admitting or avoiding: avowalForms) among the draft's also words right
+// before its gerund trigger ("The airline stopped selling tickets on
+// Saturday", "began raising its stake in July", "denied breaking the law
+// on Tuesday"): the verb carries the tense, and TimeML anchors the date
+// to it (TimeBank marks the gerund as well as often as not; the wiki news
+// gold marks the verb). -1 when there is none.
 func (d *draft) phaseVerb() int {
 	ws, t := d.words, d.trig
 	if t < 1 || d.info.noun || !strings.HasSuffix(ws[t].lower, "ing") || isNoun(ws, t) {
 		return -1
 	}
 	p := t - 1
-	if phaseForms[ws[p].lower] == "" || strings.HasSuffix(ws[p].lower, "ing") || ws[p].quoted || isNoun(ws, p) || !slices.Contains(d.also, p) || d.doc.Text[ws[p].end:ws[t].start] != " " {
+	if phaseForms[ws[p].lower] == "" && avowalForms[ws[p].lower] == "" || strings.HasSuffix(ws[p].lower, "ing") || ws[p].quoted || isNoun(ws, p) || !slices.Contains(d.also, p) || d.doc.Text[ws[p].end:ws[t].start] != " " {
 		return -1
 	}
 	return p

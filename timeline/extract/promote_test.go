@@ -95,6 +95,14 @@ func TestPromoteTrigger(t *testing.T) {
 		{"beginning and its gerund",
 			"Two airlines began charging fees for hand luggage in March.",
 			"2019-03 began (airlines,charging) Two airlines begin charging fees"},
+		// what is denied or admitted may never have happened: the denial
+		{"denying and its gerund",
+			"On Tuesday the mayor denied breaking the law.",
+			"2019-11-05 denied (breaking) The mayor denies breaking the law"},
+		// what was refused never happened: the refusal
+		{"refusing",
+			"The club refused to comment on Monday.",
+			"2019-11-04 refused (comment) The club refuses to comment"},
 		// a support verb and its noun of happening: the verb, the headline
 		// kept
 		{"support verb",
