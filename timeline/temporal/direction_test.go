@@ -117,6 +117,10 @@ func TestOffsetFromReference(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"days later", "Margaret Hollis fell from a first-floor window on 14 May 2018 and died in hospital nine days later.", []string{"14 May 2018=2018-05-14", "nine days later=2018-05-23"}},
 		{"days later next sentence", "She fell on 14 May 2018. She died in hospital nine days later.", []string{"14 May 2018=2018-05-14", "nine days later=2018-05-23"}},
+		{"days later after a month named in passing", "The rebels spoke on 2 November 2018, breaking a truce agreed in August 2018. Three days later, they freed him.",
+			[]string{"2 November 2018=2018-11-02", "August 2018=2018-08", "Three days later=2018-11-05"}},
+		{"a week later after a year named in passing", "The mill shut on 4 March 2019, as it had in 2009. A week later, it reopened.",
+			[]string{"4 March 2019=2019-03-04", "2009=2009", "A week later=2019-03-11"}},
 		// negative: "ago" counts from the DCT
 		{"days ago", "She fell on 14 May 2018. Her son said nine days ago that he would sue.", []string{"14 May 2018=2018-05-14", "nine days ago=2021-05-25"}},
 	}, d)
@@ -330,6 +334,9 @@ func TestDayRelativeYear(t *testing.T) {
 		{"month day last year", "The ferry sank on March 2 last year.", []string{"March 2 last year=2013-03-02"}},
 		{"day month next year", "The bridge will close on 4 January next year.", []string{"4 January next year=2015-01-04"}},
 		{"month day this year", "Talks began on February 11 this year.", []string{"February 11 this year=2014-02-11"}},
+		{"month of that year", "The boat sank in April 2011 and was raised in May of that year.", []string{"April 2011=2011-04", "May of that year=2011-05"}},
+		{"day month of that year", "The city fell in June 2009. The army retook it on 10 July of that year.", []string{"June 2009=2009-06", "10 July of that year=2009-07-10"}},
+		{"month of the same year", "He was elected in March 2001 and resigned in October of the same year.", []string{"March 2001=2001-03", "October of the same year=2001-10"}},
 		// negative: a possessive year names its own thing, a comma ends the date
 		{"last year's", "On June 8 last year's winner will race again.", []string{"June 8=2014-06-08", "last year=2013"}},
 		{"comma", "The final is on June 8, last year the club lost it.", []string{"June 8=2014-06-08", "last year=2013"}},

@@ -467,10 +467,17 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if closesQuarter {
 		fromPrev = true
 	}
+	lastGran := m.lastGran
 	if fromPrev && !m.last.IsZero() {
 		base, kind, name = m.last, aPrevious, m.lastVal
 		if m.lastGran == gQuarter && u == uYear {
 			base, name = m.reportedQuarter()
+		}
+		if t, sg, ok := calOf(m.storyVal); ok && (u == uDay || u == uWeek) && m.lastGran > gWeek && sg <= gDay {
+			// days are counted from a day: after a month or a year named
+			// in passing ("the ceasefire agreed in August. Three days
+			// later, ..."), from the day the story last stood on
+			base, name, lastGran = t, m.storyVal, sg
 		}
 	}
 	if base.IsZero() {
@@ -494,7 +501,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 		base, name, g = m.mainQ, m.mainQVal, gQuarter
 		c.anchor = name
 	}
-	if kind == aPrevious && u == uWeek && (m.lastGran == gDay || m.lastGran == gTime) {
+	if kind == aPrevious && u == uWeek && (lastGran == gDay || lastGran == gTime) {
 		// weeks counted from a day named reach a day: "broke through
 		// on May 13 and reached the coast a week later"
 		g = gDay

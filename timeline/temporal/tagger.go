@@ -416,7 +416,7 @@ func (m *matcher) emit(c cand) Timex {
 		// ago", "a year earlier"), and any in news, leave the reference
 		// alone
 		if t, g, ok := calOf(c.val); ok && g <= gYear && (c.mod == modNone || g <= gDay && dayMod(c.mod)) &&
-			(c.rule != rAgo || (g <= gDay || g == gMonth || g == gYear) && m.inNarrative(c.onward)) &&
+			(c.rule != rAgo || (g <= gDay || g == gMonth || g == gYear) && m.inNarrative(c.onward)) && !m.countedBack(c, t) &&
 			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
@@ -457,6 +457,14 @@ func (m *matcher) emit(c cand) Timex {
 // a reporting period ends ("net for the quarter ended Sept. 30", "its
 // first quarter, which ended Aug. 28") or the base of a comparison ("21%
 // lower than on Boxing Day 2019", "compared with Friday").
+// countedBack reports whether c is a date counted back from the one last
+// named ("despite a gale warning issued the previous evening", "the day
+// before"): like "two days earlier" it looks aside, and the story stays on
+// its day, which a clock time or "the next morning" after it takes.
+func (m *matcher) countedBack(c cand, t time.Time) bool {
+	return c.rule == rAnaphoric && c.anchorKind == aPrevious && t.Before(startOf(m.last, gDay))
+}
+
 func (m *matcher) asideDay(s int) bool {
 	p := s - 1
 	if m.is(p, wOn, wIn) {

@@ -27,9 +27,12 @@ func (m *matcher) readAMPM(i int) (pm bool, j int, ok bool) {
 
 var attachedDayRules, onDayRules []rule
 
+// The calendar date comes first: it reads a weekday with the date after it
+// ("7 pm on Saturday 28 October"), where the weekday alone would take the
+// week the tense points to.
 func init() {
-	attachedDayRules = []rule{(*matcher).weekday, (*matcher).deictic, (*matcher).calendarDate}
-	onDayRules = []rule{(*matcher).weekday, (*matcher).calendarDate, (*matcher).holiday}
+	attachedDayRules = []rule{(*matcher).calendarDate, (*matcher).weekday, (*matcher).deictic}
+	onDayRules = []rule{(*matcher).calendarDate, (*matcher).weekday, (*matcher).holiday}
 }
 
 // zoneNames are the capitalized words of spelled-out time zones: "Eastern
