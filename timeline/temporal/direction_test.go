@@ -100,7 +100,9 @@ func TestByInPastClause(t *testing.T) {
 		{"rose to a figure by", "Admissions rose to 312 by the weekend.", []string{"the weekend=2016-W44-WE"}},
 		{"a regular past to a figure by", "Admissions soared to 312 by the weekend.", []string{"the weekend=2016-W44-WE"}},
 		{"fell to a figure by", "Sales fell to 40 by Monday.", []string{"Monday=2016-11-07"}},
+		{"by, then a past copula", "By Monday morning, nine people were dead.", []string{"Monday morning=2016-11-07TMO"}},
 		// negative: a deadline ahead
+		{"by, then a past copula of a plan", "By Monday, the talks were to resume.", []string{"Monday=2016-11-14"}},
 		{"told to leave by", "Residents were told to leave by Monday.", []string{"Monday=2016-11-14"}},
 		{"to a figure under a modal", "Admissions will rise to 312 by the weekend.", []string{"the weekend=2016-W45-WE"}},
 		{"a figure after up to", "The firm has contracts for up to 90 beds by December.", []string{"December=2016-12"}},

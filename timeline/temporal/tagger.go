@@ -1082,7 +1082,9 @@ func (m *matcher) backshifted(i int) bool {
 
 // pastNarrative reports whether the sentence is told in the simple past
 // with nothing pointing ahead: "By Wednesday morning, it covered 8,000
-// acres".
+// acres", "By Saturday morning, 46 people were dead"; a past "was" or
+// "were" before what points ahead ("were to meet", "was due to") tells a
+// plan, not what had come to be.
 func (m *matcher) pastNarrative() bool {
 	past := false
 	for _, c := range m.cueList() {
@@ -1090,6 +1092,8 @@ func (m *matcher) pastNarrative() bool {
 		case c.tense != tensePast:
 			return false
 		case !m.is(c.pos, wWas, wWere, wHad, wDid):
+			past = true
+		case m.is(c.pos, wWas, wWere) && !m.is(c.pos+1, wTo, wDue, wExpected, wSet, wScheduled, wGoing, wAbout, wLikely, wSupposed):
 			past = true
 		}
 	}

@@ -284,6 +284,8 @@ func TestRelative(t *testing.T) {
 			[]string{"Sunday=2022-09-11", "the previous evening=2022-09-10TEV", "the next morning=2022-09-12TMO"}},
 		{"the day before leaves the story's day", "The dam broke on 3 May. Engineers had warned the day before. At 4 pm the village flooded.",
 			[]string{"3 May=2022-05-03", "the day before=2022-05-02", "4 pm=2022-05-03T16:00"}},
+		{"by the evening of the day last named", "The fire began at 2 pm on Friday. By the evening, crowds were fleeing.",
+			[]string{"2 pm=2022-09-09T14:00", "Friday=2022-09-09", "evening=2022-09-09TEV"}},
 		{"a clock time on a weekday and its date", "It was just after 7 pm on Saturday 3 September when the lights went out.",
 			[]string{"7 pm=2022-09-03T19:00", "Saturday 3 September=2022-09-03"}},
 		{"a clock time on a weekday, its date", "The lights went out at 7 pm on Saturday, 3 September.",
