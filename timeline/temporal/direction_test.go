@@ -156,6 +156,8 @@ func TestReportingVerbAfter(t *testing.T) {
 		{"added", "An EU meeting will discuss travel curbs on Thursday, she added.", []string{"Thursday=2022-09-15"}},
 		{"announced", "Dock workers will stop work for a day from Monday, their union announced on Friday.", []string{"a day=P1D", "Monday=2022-09-19", "Friday=2022-09-09"}},
 		{"told", "The ferry service will resume on Tuesday, the operator told local radio.", []string{"Tuesday=2022-09-20"}},
+		{"agreed", "The prime minister will call a vote on 2 October, paving the way for an election on 9 January, party leaders agreed on Friday.",
+			[]string{"2 October=2022-10-02", "9 January=2023-01-09", "Friday=2022-09-09"}},
 		// negative: no cue before the expression, the reporting verb has the tense
 		{"announced alone", "On Monday the union announced a strike.", []string{"Monday=2022-09-12"}},
 	}, dct)
@@ -309,6 +311,8 @@ func TestReportedFuture(t *testing.T) {
 		// negative: a future before "that", and the reported day itself
 		{"will say Monday that", "The minister will say on Monday that he resigned.", []string{"Monday=2019-11-11"}},
 		{"reported day ahead", "The minister said that he will leave on Monday.", []string{"Monday=2019-11-11"}},
+		{"said that, the day first", "The utility said that from Wednesday homes would lose power every third day.", []string{"Wednesday=2019-11-13"}},
+		{"said that, the day first, a past verb", "The police said that on Monday officers arrested two men.", []string{"Monday=2019-11-04"}},
 	}, thu)
 }
 

@@ -1206,13 +1206,20 @@ func (m *matcher) cueTense(s, e int) xtense {
 		}
 		d := 0
 		if c.pos < s {
+			if m.reportingCue(c.pos) && m.hasThat(c.pos+1, s) && cues[len(cues)-1].pos >= e {
+				// "the company said that from Wednesday customers would
+				// lose power": the expression stands in the reported
+				// clause, whose own verb tells its tense
+				continue
+			}
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
-			if before && m.is(c.pos, wSaid, wSays, wSay, wAdded, wAdds, wAnnounced, wTold, wConfirmed, wStated, wReported) {
+			if before && (m.reportingCue(c.pos) || m.id(c.pos) == wAgreed && m.id(c.pos+1) != wTo) {
 				// a reporting verb after the expression dates the
 				// report, not the clause that holds the expression:
 				// "he will leave Thursday, Castro said", "a meeting will
-				// discuss travel curbs on Thursday, she added"
+				// discuss travel curbs on Thursday, she added", "will
+				// ask for a vote on 16 December, leaders agreed"
 				continue
 			}
 			if m.is(c.pos, wExpect, wExpects) && m.id(c.pos+1) != wTo {
@@ -1260,6 +1267,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 		}
 	}
 	return best
+}
+
+// reportingCue reports whether the tense cue at k is a verb of reporting:
+// "said", "told", "announced".
+func (m *matcher) reportingCue(k int) bool {
+	return m.is(k, wSaid, wSays, wSay, wAdded, wAdds, wAnnounced, wTold, wConfirmed, wStated, wReported)
 }
 
 // scheduledNoun reports a noun phrase opened by "a" or "an" right before
