@@ -54,7 +54,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		return p, 0 // "a painting stolen in 2019 has been returned": the theft's
 	}
 	occasion := occasionFrame(text, ws, first, last)
-	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0 || occasion
+	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0 || occasion || coordinateOpening(text, ws, first)
 	modifier := premodifier(text, ws, last)
 	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
 	// near the date, in its clause (no clause word nor hard gap between).
@@ -1201,6 +1201,19 @@ func opensClause(text string, ws []word, first int) bool {
 		k--
 	}
 	return k < 0 || strings.Contains(text[ws[k].end:ws[k+1].start], ";") // "...; last Monday, the company had"
+}
+
+// coordinateOpening reports a date that opens a clause joined by ", and" or
+// ", but", perhaps after a preposition: "was convicted in 2002 of ordering
+// the attacks, and in 2020 a court sentenced him". Like a date that opens
+// the sentence, it frames the clause after it, not the words before the
+// comma.
+func coordinateOpening(text string, ws []word, first int) bool {
+	k := first - 1
+	if k >= 0 && ws[k].is(cPreposition) {
+		k--
+	}
+	return k >= 1 && (ws[k].lower == "and" || ws[k].lower == "but") && strings.Contains(text[ws[k-1].end:ws[k].start], ",")
 }
 
 // frontedEnd is the first word after the comma that closes a phrase that
