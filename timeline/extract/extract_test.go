@@ -330,6 +330,11 @@ func TestExtractNewsTexts(t *testing.T) {
 			[]brief{{"2015", "fined", "", 1}, {"2019", "cleared", "Milan", 1}},
 		},
 		{
+			"a form in -ing that modifies a time is no happening",
+			[]string{"On Monday, the opening day, the bowler took four wickets."},
+			[]brief{{"2022-09-12", "took", "", 1}},
+		},
+		{
 			"reported speech: the happening said, not the saying",
 			[]string{"Kazakh President Kassym-Jomart Tokayev said on Tuesday that Xi Jinping will visit Astana in October."},
 			[]brief{{"2022-10", "visit", "Astana", 1}},
