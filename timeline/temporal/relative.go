@@ -493,8 +493,10 @@ func (m *matcher) ago(i int) (cand, bool) {
 	}
 	c.anchor, c.anchorKind = name, kind
 	// a year before a mentioned quarter or month keeps that granularity,
-	// unless the figure compared is for months of the year to date
-	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) && !m.monthsBefore(i) {
+	// unless the figure compared is for months of the year to date; years
+	// counted on in a story ("Three years later, the militants packed the
+	// hall") name a year, not the month the story started from
+	if kind == aPrevious && u == uYear && dir < 0 && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) && !m.monthsBefore(i) {
 		g = m.lastGran
 	}
 	if closesQuarter {

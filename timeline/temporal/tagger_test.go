@@ -311,6 +311,8 @@ func TestRelative(t *testing.T) {
 		{"Black Friday told in the past", "Stores opened early on Black Friday.", []string{"Black Friday=2021-11-26"}},
 		{"Cyber Monday", "Online sales will peak on Cyber Monday.", []string{"Cyber Monday=2022-11-28"}},
 		{"Black Monday is no weekday of the week", "Traders still speak of Black Monday.", nil},
+		{"years counted on from a month name a year", "The group seized the city in July 2014. Three years later, it blew up the mosque.",
+			[]string{"July 2014=2014-07", "Three years later=2017"}},
 		{"a year before a plain day", "Rain fell on March 31. A year earlier, the river had flooded.",
 			[]string{"March 31=2022-03-31", "A year earlier=2021-03-31"}},
 		{"a year earlier", "Profit rose in the third quarter of 2021 from a year earlier.", []string{"the third quarter of 2021=2021-Q3", "a year earlier=2020-Q3"}},
