@@ -568,6 +568,12 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 			return c, true
 		}
 	}
+	if u, ok := m.beforeExplicit(g, tn, at); ok {
+		c.val = format(u, g)
+		c.anchor, c.anchorKind = format(m.explicit, gDay), aPrevious
+		c.expl = "the latest one before " + c.anchor + ", the day the story last named, from which the past perfect looks back"
+		return c, true
+	}
 	c.val = format(t, g)
 	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	how := "the closest one"
@@ -579,6 +585,25 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
 	return c, true
+}
+
+// beforeExplicit is the day or month of at in a clause in the past perfect
+// told a few sentences after a day named with a year before the DCT's, and
+// not since left for the present: "erupted on 9 December 2019 ... In the
+// weeks before, scientists had raised the alert level on 18 November". The
+// past perfect looks back from the story's day, so the day is the latest
+// one not after it, not the one before the publication date.
+func (m *matcher) beforeExplicit(g gran, tn xtense, at func(y int) (time.Time, bool)) (time.Time, bool) {
+	if g != gDay && g != gMonth || tn != tensePast || !m.hasWord(wHad) || m.explicit.IsZero() || m.explicitGran > gDay ||
+		m.explicitSent < 0 || m.sent-m.explicitSent > 6 || m.explicit.Year() >= m.dct.Year() {
+		return time.Time{}, false
+	}
+	for y := m.explicit.Year(); y >= m.explicit.Year()-1; y-- {
+		if u, ok := at(y); ok && !u.After(m.explicit) {
+			return u, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // pastIntent reports whether the future the month at s is read in comes

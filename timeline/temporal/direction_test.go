@@ -128,6 +128,20 @@ func TestOffsetFromReference(t *testing.T) {
 	}, d)
 }
 
+// TestPastPerfectBeforeStoryDay: a day in the past perfect a few sentences
+// after a day named with an earlier year looks back from that day, not from
+// the publication date.
+func TestPastPerfectBeforeStoryDay(t *testing.T) {
+	d := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"had, after a day of 2019", "The volcano erupted on 9 December 2019. Two bodies were never found. Scientists had raised the alert level on 18 November.",
+			[]string{"9 December 2019=2019-12-09", "18 November=2019-11-18"}},
+		// negative: the simple past is the news of the publication date's year
+		{"no had", "The volcano erupted on 9 December 2019. Scientists raised the alert level on 18 November.",
+			[]string{"9 December 2019=2019-12-09", "18 November=2023-11-18"}},
+	}, d)
+}
+
 // TestBareScheduleNeedsSubject: a timetable verb in the bare present
 // points ahead only after a plural subject; after another word it
 // modifies a noun ("new travel rules").
