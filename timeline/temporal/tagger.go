@@ -420,10 +420,16 @@ func (m *matcher) emit(c cand) Timex {
 			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
-			m.last, m.lastGran, m.lastVal, m.lastSent = t, g, c.val, m.sent
+			if g != gDay || m.lastGran != gTime || format(m.last, gDay) != c.val {
+				// but the day of the clock time just named ("at 7 pm on
+				// Saturday 28 October") leaves that time the reference,
+				// which "an hour later" counts from
+				m.last, m.lastGran, m.lastVal = t, g, c.val
+			}
+			m.lastSent = m.sent
 			m.lastAside = g <= gDay && m.asideDay(c.s)
 			if g <= gDay && !m.lastAside {
-				m.storyVal = c.val
+				m.storyVal = m.lastVal
 			}
 			if c.anchorKind == aNone {
 				m.refSet = true

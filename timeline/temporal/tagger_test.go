@@ -293,6 +293,8 @@ func TestRelative(t *testing.T) {
 			[]string{"2 pm=2022-09-09T14:00", "Friday=2022-09-09", "evening=2022-09-09TEV"}},
 		{"a clock time on a weekday and its date", "It was just after 7 pm on Saturday 3 September when the lights went out.",
 			[]string{"7 pm=2022-09-03T19:00", "Saturday 3 September=2022-09-03"}},
+		{"an hour later counts from the clock time of a day and its date", "The lights went out at 7 pm on Saturday 3 September. Crowds gathered. Police came an hour later.",
+			[]string{"7 pm=2022-09-03T19:00", "Saturday 3 September=2022-09-03", "an hour later=2022-09-03T20:00"}},
 		{"a clock time on a weekday, its date", "The lights went out at 7 pm on Saturday, 3 September.",
 			[]string{"7 pm=2022-09-03T19:00", "Saturday, 3 September=2022-09-03"}},
 		{"in the morning of a day just named", "Markets fell on Monday, when traders sold heavily in the morning.",
