@@ -330,6 +330,11 @@ func TestExtractNewsTexts(t *testing.T) {
 			[]brief{{"2015", "fined", "", 1}, {"2019", "cleared", "Milan", 1}},
 		},
 		{
+			"an opening date passes over a temporal phrase closed by a comma",
+			[]string{"On Monday, after a night in which the town went dark, the minister apologised on the radio."},
+			[]brief{{"2022-09-12", "apologised", "", 1}},
+		},
+		{
 			"a form in -ing that modifies a time is no happening",
 			[]string{"On Monday, the opening day, the bowler took four wickets."},
 			[]brief{{"2022-09-12", "took", "", 1}},
