@@ -268,7 +268,11 @@ func TestExtractCitations(t *testing.T) {
 // Greenland, Trinidad, Tonga, Norway, Senegal, Madagascar, Bhutan,
 // Finland; transport, labour, elections, health, science, culture;
 // captions and fact boxes) likewise: 70 of 111 found, 88 with Also,
-// precision 82 of 82.
+// precision 82 of 82. wn122-wn133 (140 anchors: Japan, Turkey, Ghana,
+// Colombia, India, Germany, Iraq, New Zealand, Ethiopia, Italy, Chile,
+// South Africa; longer wire copy, narratives told in order, court and
+// inquiry reports retelling older events, sport results) likewise: 77 of
+// 140 found, 93 with Also, precision 90 of 107.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -310,6 +314,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		{name: "wn74-wn85", from: "wn74", to: "wn86", anchors: 107, floor: wikinewsSeventhFloor, precision: wikinewsSeventhPrecisionFloor},
 		{name: "wn86-wn97", from: "wn86", to: "wn98", anchors: 113, floor: wikinewsEighthFloor, precision: wikinewsEighthPrecisionFloor},
 		{name: "wn98-wn109", from: "wn98", to: "wn110", anchors: 111, floor: wikinewsNinthFloor, precision: wikinewsNinthPrecisionFloor},
+		{name: "wn122-wn133", from: "wn122", to: "wn134", anchors: 140, floor: wikinewsEleventhFloor, precision: wikinewsEleventhPrecisionFloor},
 	}
 	for _, name := range files {
 		doc, err := readDocument(filepath.Join(dir, name))
@@ -421,8 +426,8 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	// the floors of wn01-wn37 stay what they were before wn38-wn49 came
-	if all.total != 941 || first.total != 244 || first.found < wikinewsFloor {
-		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 941 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
+	if all.total != 1081 || first.total != 244 || first.found < wikinewsFloor {
+		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1081 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
 	}
 	if first.right*1000 < first.dated*wikinewsPrecisionFloor {
 		t.Errorf("wiki news precision (wn01-wn37) %d of %d, want at least 0.%d", first.right, first.dated, wikinewsPrecisionFloor)
@@ -498,4 +503,15 @@ const (
 	// with Also, precision 93 of 93
 	wikinewsNinthFloor          = 86
 	wikinewsNinthPrecisionFloor = 990
+
+	// wn122-wn133 alone (140 anchors: Japan, Turkey, Ghana, Colombia,
+	// India, Germany, Iraq, New Zealand, Ethiopia, Italy, Chile, South
+	// Africa; longer wire copy, narratives told in order, court and
+	// inquiry reports retelling older events, sport results), annotated
+	// before the app ran on it; its first score, on the code of this
+	// session's start: 77 of 140 found, 93 with Also, precision 90 of 107;
+	// at the figures reached since: 92 of 140, 110 with Also, precision 106
+	// of 112
+	wikinewsEleventhFloor          = 92
+	wikinewsEleventhPrecisionFloor = 945
 )

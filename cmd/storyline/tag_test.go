@@ -109,7 +109,7 @@ func TestTagJSONLStream(t *testing.T) {
 	dir := t.TempDir()
 	texts := map[string]string{
 		"b.txt": "Xi arrived on Wednesday.",
-		"a.txt": "Paris fell on June 14, 1940. On June 10 Italy had declared war. The armistice was signed on June 22, 1940.",
+		"a.txt": "Paris fell on June 14, 1940. On June 10 Italy declared war. The armistice was signed on June 22, 1940.",
 	}
 	var paths []string
 	for _, name := range []string{"b.txt", "a.txt"} {

@@ -54,7 +54,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		return p, 0 // "a painting stolen in 2019 has been returned": the theft's
 	}
 	occasion := occasionFrame(text, ws, first, last)
-	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0 || occasion
+	opening := first <= 1 || frontedEnd(text, ws, first, last) >= 0 || occasion || coordinateOpening(text, ws, first)
 	modifier := premodifier(text, ws, last)
 	// The verbs outside the lexicon (verbs, sorted) are only guesses: those
 	// near the date, in its clause (no clause word nor hard gap between).
@@ -129,8 +129,11 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			if !opening && hasPunctBetween(text, ws, last, ti) {
 				cost += 10 // "Friday, killing dozens": a trailing clause
 			}
-			// a temporal preposition among the words last+1 .. ti-1
-			if between(ws, last+1, ti, func(w word) int { return int(w.temporals) }) > 0 {
+			// a temporal preposition among the words last+1 .. ti-1, but
+			// for one whose phrase a comma closes after a date that opens
+			// the clause ("Two days later, after a night of blackouts,
+			// he apologised")
+			if between(ws, last+1, ti, func(w word) int { return int(w.temporals) }) > 0 && !(opening && closedTemporalPhrase(text, ws, last, ti)) {
 				continue
 			}
 			cost += 3 * clauseBreaks(text, ws, last, ti)
@@ -1203,6 +1206,44 @@ func opensClause(text string, ws []word, first int) bool {
 		k--
 	}
 	return k < 0 || strings.Contains(text[ws[k].end:ws[k+1].start], ";") // "...; last Monday, the company had"
+}
+
+// clockWords name times of the day that no unit counts.
+var clockWords = lexSet(`noon midday midnight dawn dusk daybreak nightfall sunrise sunset`)
+
+// closedTemporalPhrase reports whether a comma closes, before the word at
+// ti, the phrase of the last temporal preposition after the date ending at
+// last: ", after a night in which the capital went dark, he apologised". A
+// phrase of a time of the day ("shortly after noon,") is the date's own.
+func closedTemporalPhrase(text string, ws []word, last, ti int) bool {
+	p := -1
+	for k := last + 1; k < ti; k++ {
+		if ws[k].is(cTemporalPrep) {
+			p = k
+		}
+	}
+	if p < 0 || p+1 < ti && (ws[p+1].is(cTimeUnit) || clockWords[ws[p+1].lower]) {
+		return false // "The next day, shortly after noon, he was found": the phrase is a time of the date's
+	}
+	for k := p + 1; k <= ti; k++ {
+		if strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinateOpening reports a date that opens a clause joined by ", and" or
+// ", but", perhaps after a preposition: "was convicted in 2002 of ordering
+// the attacks, and in 2020 a court sentenced him". Like a date that opens
+// the sentence, it frames the clause after it, not the words before the
+// comma.
+func coordinateOpening(text string, ws []word, first int) bool {
+	k := first - 1
+	if k >= 0 && ws[k].is(cPreposition) {
+		k--
+	}
+	return k >= 1 && (ws[k].lower == "and" || ws[k].lower == "but") && strings.Contains(text[ws[k-1].end:ws[k].start], ",")
 }
 
 // frontedEnd is the first word after the comma that closes a phrase that

@@ -325,6 +325,21 @@ func TestExtractNewsTexts(t *testing.T) {
 			[]brief{{"2022-09-15", "fly", "Samarkand", 1}, {"", "met", "Samarkand", 1}},
 		},
 		{
+			"a date that opens a clause after \", and\" dates that clause",
+			[]string{"The general was fined in 2015 for ordering the attacks, and in 2019 a court in Milan cleared him of fraud."},
+			[]brief{{"2015", "fined", "", 1}, {"2019", "cleared", "Milan", 1}},
+		},
+		{
+			"an opening date passes over a temporal phrase closed by a comma",
+			[]string{"On Monday, after a night in which the town went dark, the minister apologised on the radio."},
+			[]brief{{"2022-09-12", "apologised", "", 1}},
+		},
+		{
+			"a form in -ing that modifies a time is no happening",
+			[]string{"On Monday, the opening day, the bowler took four wickets."},
+			[]brief{{"2022-09-12", "took", "", 1}},
+		},
+		{
 			"reported speech: the happening said, not the saying",
 			[]string{"Kazakh President Kassym-Jomart Tokayev said on Tuesday that Xi Jinping will visit Astana in October."},
 			[]brief{{"2022-10", "visit", "Astana", 1}},

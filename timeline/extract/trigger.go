@@ -497,9 +497,21 @@ func findTriggers(text string, ws []word) []int {
 		if i+1 < len(ws) && ws[i+1].lower == "of" && isNoun(ws, i) && timeOf(ws, i+2) {
 			continue // "since the start of the year": a time, not a happening
 		}
+		if timeModifier(text, ws, i) {
+			continue // "On Thursday, the opening day, Yadav took five wickets": the taking's
+		}
 		out = append(out, i)
 	}
 	return out
+}
+
+// timeModifier reports a form in -ing between an article or a determiner
+// and a noun of time, which it modifies as an adjective does: "the opening
+// day", "the closing session", "its opening week". It names a time, no
+// happening.
+func timeModifier(text string, ws []word, i int) bool {
+	return strings.HasSuffix(ws[i].lower, "ing") && i > 0 && ws[i-1].is(cArticle|cDeterminer) && i+1 < len(ws) &&
+		ws[i+1].is(cTimeUnit) && text[ws[i].end:ws[i+1].start] == " "
 }
 
 // lightParticle reports a light verb at i in a verb form (not after a
@@ -1195,6 +1207,9 @@ func eventWord(text string, ws []word, i int) bool {
 	}
 	if aspectualPresent(text, ws, i) {
 		return true // "the festival ends in Lisbon on Friday"
+	}
+	if timeModifier(text, ws, i) {
+		return false // "the opening day"
 	}
 	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority";

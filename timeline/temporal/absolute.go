@@ -195,15 +195,15 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			} else {
 				y, l, hasYear = m.readYearAfter(k)
 			}
-			rel := false
+			var rel cand
 			if !hasYear {
-				y, l, hasYear = m.relativeYearAfter(k)
-				rel = hasYear
+				y, rel, hasYear = m.relativeYearAfter(k)
+				l = max(l, rel.e)
 			}
 			c.e = l
 			c, ok := m.finishDay(c, y, hasYear, mo, d, rMonthDay)
-			if rel {
-				c.rule, c.anchor, c.anchorKind = rMonthRelativeYear, format(m.dct, gDay), aDCT
+			if rel.e > 0 {
+				c.rule, c.anchor, c.anchorKind = rMonthRelativeYear, rel.anchor, rel.anchorKind
 			}
 			return c, ok
 		}
@@ -215,12 +215,12 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			c.e, c.rule, c.val = l, rMonthYear, format(civil(y, time.Month(mo), 1), gMonth)
 			return c, true
 		}
-		if m.is(j, wThis, wLast, wNext) && m.id(j+1) == wYear && !m.dct.IsZero() {
-			// "July last year", "in January this year"
-			n := thisLastNext(m.id(j))
-			c.e, c.rule = j+2, rMonthRelativeYear
-			c.val = format(civil(m.dct.Year()+n, time.Month(mo), 1), gMonth)
-			c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
+		if y, rel, ok := m.relativeYearAfter(j); ok {
+			// "July last year", "in January this year", "in May of that
+			// year"
+			c.e, c.rule = rel.e, rMonthRelativeYear
+			c.val = format(civil(y, time.Month(mo), 1), gMonth)
+			c.anchor, c.anchorKind = rel.anchor, rel.anchorKind
 			return c, true
 		}
 		if !m.monthAloneOK(i) {
@@ -271,18 +271,18 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 					l = k
 				}
 			}
-			rel := false
+			var rel cand
 			if !hasYear {
-				y, l, hasYear = m.relativeYearAfter(k)
-				rel = hasYear
+				y, rel, hasYear = m.relativeYearAfter(k)
+				l = rel.e
 			}
 			if !hasYear {
 				l = k
 			}
 			c.e = l
 			c, ok := m.finishDay(c, y, hasYear, mo, d, rDayMonth)
-			if rel {
-				c.rule, c.anchor, c.anchorKind = rMonthRelativeYear, format(m.dct, gDay), aDCT
+			if rel.e > 0 {
+				c.rule, c.anchor, c.anchorKind = rMonthRelativeYear, rel.anchor, rel.anchorKind
 			}
 			c.s = s
 			if s != i && !hasOf {
@@ -303,14 +303,27 @@ func (m *matcher) readYearAfter(i int) (int, int, bool) {
 }
 
 // relativeYearAfter reads "this year", "last year" or "next year" after a
-// day and month ("on 25 June last year"), as monthWord's "July last year"
-// does after a month alone: the year counted from the DCT, which the day
-// would otherwise take by its tense alone.
-func (m *matcher) relativeYearAfter(i int) (int, int, bool) {
-	if m.dct.IsZero() || !m.is(i, wThis, wLast, wNext) || m.id(i+1) != wYear || m.punct(i+2, '\'') {
-		return 0, i, false
+// month or a day ("on 25 June last year", "July last year"): the year
+// counted from the DCT, which the day would otherwise take by its tense
+// alone; and "of that year" or "of the same year" ("raised in May of that
+// year", "on 10 July of that year"): the year of the date last named,
+// which a story told of a past year stays in. The candidate holds where
+// the words end (e, 0 when there are none) and the anchor.
+func (m *matcher) relativeYearAfter(i int) (int, cand, bool) {
+	if m.id(i) == wOf && (m.id(i+1) == wThat || m.id(i+1) == wThe && m.id(i+2) == wSame) {
+		e := i + 2
+		if m.id(i+1) == wThe {
+			e++
+		}
+		if m.id(e) != wYear || m.punct(e+1, '\'') || m.last.IsZero() || m.lastGran > gYear {
+			return 0, cand{}, false
+		}
+		return m.last.Year(), cand{e: e + 1, anchor: m.lastVal, anchorKind: aPrevious}, true
 	}
-	return m.dct.Year() + thisLastNext(m.id(i)), i + 2, true
+	if m.dct.IsZero() || !m.is(i, wThis, wLast, wNext) || m.id(i+1) != wYear || m.punct(i+2, '\'') {
+		return 0, cand{}, false
+	}
+	return m.dct.Year() + thisLastNext(m.id(i)), cand{e: i + 2, anchor: format(m.dct, gDay), anchorKind: aDCT}, true
 }
 
 func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule ruleID) (cand, bool) {
@@ -555,6 +568,12 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 			return c, true
 		}
 	}
+	if u, ok := m.beforeExplicit(g, tn, at); ok {
+		c.val = format(u, g)
+		c.anchor, c.anchorKind = format(m.explicit, gDay), aPrevious
+		c.expl = "the latest one before " + c.anchor + ", the day the story last named, from which the past perfect looks back"
+		return c, true
+	}
 	c.val = format(t, g)
 	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 	how := "the closest one"
@@ -566,6 +585,25 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
 	return c, true
+}
+
+// beforeExplicit is the day or month of at in a clause in the past perfect
+// told a few sentences after a day named with a year before the DCT's, and
+// not since left for the present: "erupted on 9 December 2019 ... In the
+// weeks before, scientists had raised the alert level on 18 November". The
+// past perfect looks back from the story's day, so the day is the latest
+// one not after it, not the one before the publication date.
+func (m *matcher) beforeExplicit(g gran, tn xtense, at func(y int) (time.Time, bool)) (time.Time, bool) {
+	if g != gDay && g != gMonth || tn != tensePast || !m.hasWord(wHad) || m.explicit.IsZero() || m.explicitGran > gDay ||
+		m.explicitSent < 0 || m.sent-m.explicitSent > 6 || m.explicit.Year() >= m.dct.Year() {
+		return time.Time{}, false
+	}
+	for y := m.explicit.Year(); y >= m.explicit.Year()-1; y-- {
+		if u, ok := at(y); ok && !u.After(m.explicit) {
+			return u, true
+		}
+	}
+	return time.Time{}, false
 }
 
 // pastIntent reports whether the future the month at s is read in comes

@@ -115,7 +115,9 @@ func TestByInPastClause(t *testing.T) {
 		{"rose to a figure by", "Admissions rose to 312 by the weekend.", []string{"the weekend=2016-W44-WE"}},
 		{"a regular past to a figure by", "Admissions soared to 312 by the weekend.", []string{"the weekend=2016-W44-WE"}},
 		{"fell to a figure by", "Sales fell to 40 by Monday.", []string{"Monday=2016-11-07"}},
+		{"by, then a past copula", "By Monday morning, nine people were dead.", []string{"Monday morning=2016-11-07TMO"}},
 		// negative: a deadline ahead
+		{"by, then a past copula of a plan", "By Monday, the talks were to resume.", []string{"Monday=2016-11-14"}},
 		{"told to leave by", "Residents were told to leave by Monday.", []string{"Monday=2016-11-14"}},
 		{"to a figure under a modal", "Admissions will rise to 312 by the weekend.", []string{"the weekend=2016-W45-WE"}},
 		{"a figure after up to", "The firm has contracts for up to 90 beds by December.", []string{"December=2016-12"}},
@@ -132,8 +134,26 @@ func TestOffsetFromReference(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{"days later", "Margaret Hollis fell from a first-floor window on 14 May 2018 and died in hospital nine days later.", []string{"14 May 2018=2018-05-14", "nine days later=2018-05-23"}},
 		{"days later next sentence", "She fell on 14 May 2018. She died in hospital nine days later.", []string{"14 May 2018=2018-05-14", "nine days later=2018-05-23"}},
+		{"days later after a month named in passing", "The rebels spoke on 2 November 2018, breaking a truce agreed in August 2018. Three days later, they freed him.",
+			[]string{"2 November 2018=2018-11-02", "August 2018=2018-08", "Three days later=2018-11-05"}},
+		{"a week later after a year named in passing", "The mill shut on 4 March 2019, as it had in 2009. A week later, it reopened.",
+			[]string{"4 March 2019=2019-03-04", "2009=2009", "A week later=2019-03-11"}},
 		// negative: "ago" counts from the DCT
 		{"days ago", "She fell on 14 May 2018. Her son said nine days ago that he would sue.", []string{"14 May 2018=2018-05-14", "nine days ago=2021-05-25"}},
+	}, d)
+}
+
+// TestPastPerfectBeforeStoryDay: a day in the past perfect a few sentences
+// after a day named with an earlier year looks back from that day, not from
+// the publication date.
+func TestPastPerfectBeforeStoryDay(t *testing.T) {
+	d := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	runTagCases(t, []tagCase{
+		{"had, after a day of 2019", "The volcano erupted on 9 December 2019. Two bodies were never found. Scientists had raised the alert level on 18 November.",
+			[]string{"9 December 2019=2019-12-09", "18 November=2019-11-18"}},
+		// negative: the simple past is the news of the publication date's year
+		{"no had", "The volcano erupted on 9 December 2019. Scientists raised the alert level on 18 November.",
+			[]string{"9 December 2019=2019-12-09", "18 November=2023-11-18"}},
 	}, d)
 }
 
@@ -165,6 +185,8 @@ func TestReportingVerbAfter(t *testing.T) {
 		{"added", "An EU meeting will discuss travel curbs on Thursday, she added.", []string{"Thursday=2022-09-15"}},
 		{"announced", "Dock workers will stop work for a day from Monday, their union announced on Friday.", []string{"a day=P1D", "Monday=2022-09-19", "Friday=2022-09-09"}},
 		{"told", "The ferry service will resume on Tuesday, the operator told local radio.", []string{"Tuesday=2022-09-20"}},
+		{"agreed", "The prime minister will call a vote on 2 October, paving the way for an election on 9 January, party leaders agreed on Friday.",
+			[]string{"2 October=2022-10-02", "9 January=2023-01-09", "Friday=2022-09-09"}},
 		// negative: no cue before the expression, the reporting verb has the tense
 		{"announced alone", "On Monday the union announced a strike.", []string{"Monday=2022-09-12"}},
 	}, dct)
@@ -318,6 +340,8 @@ func TestReportedFuture(t *testing.T) {
 		// negative: a future before "that", and the reported day itself
 		{"will say Monday that", "The minister will say on Monday that he resigned.", []string{"Monday=2019-11-11"}},
 		{"reported day ahead", "The minister said that he will leave on Monday.", []string{"Monday=2019-11-11"}},
+		{"said that, the day first", "The utility said that from Wednesday homes would lose power every third day.", []string{"Wednesday=2019-11-13"}},
+		{"said that, the day first, a past verb", "The police said that on Monday officers arrested two men.", []string{"Monday=2019-11-04"}},
 	}, thu)
 }
 
@@ -345,6 +369,9 @@ func TestDayRelativeYear(t *testing.T) {
 		{"month day last year", "The ferry sank on March 2 last year.", []string{"March 2 last year=2013-03-02"}},
 		{"day month next year", "The bridge will close on 4 January next year.", []string{"4 January next year=2015-01-04"}},
 		{"month day this year", "Talks began on February 11 this year.", []string{"February 11 this year=2014-02-11"}},
+		{"month of that year", "The boat sank in April 2011 and was raised in May of that year.", []string{"April 2011=2011-04", "May of that year=2011-05"}},
+		{"day month of that year", "The city fell in June 2009. The army retook it on 10 July of that year.", []string{"June 2009=2009-06", "10 July of that year=2009-07-10"}},
+		{"month of the same year", "He was elected in March 2001 and resigned in October of the same year.", []string{"March 2001=2001-03", "October of the same year=2001-10"}},
 		// negative: a possessive year names its own thing, a comma ends the date
 		{"last year's", "On June 8 last year's winner will race again.", []string{"June 8=2014-06-08", "last year=2013"}},
 		{"comma", "The final is on June 8, last year the club lost it.", []string{"June 8=2014-06-08", "last year=2013"}},

@@ -467,10 +467,17 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if closesQuarter {
 		fromPrev = true
 	}
+	lastGran := m.lastGran
 	if fromPrev && !m.last.IsZero() {
 		base, kind, name = m.last, aPrevious, m.lastVal
 		if m.lastGran == gQuarter && u == uYear {
 			base, name = m.reportedQuarter()
+		}
+		if t, sg, ok := calOf(m.storyVal); ok && (u == uDay || u == uWeek) && m.lastGran > gWeek && sg <= gDay {
+			// days are counted from a day: after a month or a year named
+			// in passing ("the ceasefire agreed in August. Three days
+			// later, ..."), from the day the story last stood on
+			base, name, lastGran = t, m.storyVal, sg
 		}
 	}
 	if base.IsZero() {
@@ -486,15 +493,17 @@ func (m *matcher) ago(i int) (cand, bool) {
 	}
 	c.anchor, c.anchorKind = name, kind
 	// a year before a mentioned quarter or month keeps that granularity,
-	// unless the figure compared is for months of the year to date
-	if kind == aPrevious && u == uYear && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) && !m.monthsBefore(i) {
+	// unless the figure compared is for months of the year to date; years
+	// counted on in a story ("Three years later, the militants packed the
+	// hall") name a year, not the month the story started from
+	if kind == aPrevious && u == uYear && dir < 0 && (m.lastGran == gQuarter || m.lastGran == gMonth || m.lastGran == gDay || m.lastGran == gHalf) && !m.monthsBefore(i) {
 		g = m.lastGran
 	}
 	if closesQuarter {
 		base, name, g = m.mainQ, m.mainQVal, gQuarter
 		c.anchor = name
 	}
-	if kind == aPrevious && u == uWeek && (m.lastGran == gDay || m.lastGran == gTime) {
+	if kind == aPrevious && u == uWeek && (lastGran == gDay || lastGran == gTime) {
 		// weeks counted from a day named reach a day: "broke through
 		// on May 13 and reached the coast a week later"
 		g = gDay
@@ -809,12 +818,13 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		// "at the end of the month", "the beginning of the month": the
 		// month of the day last named, else the DCT's
 		return m.fromPrevious(c, i+2, gMonth, 0)
-	case m.id(i) == wThat && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" && m.id(i+2) != wOf &&
-		(m.lastGran == gDay || m.lastGran == gTime):
-		// "the first trains that morning": the part of the day last named
-		c.typ, c.e = xTime, i+2
-		c.val = format(m.last, gDay) + "T" + m.tok(i+1).wd().tod
-		c.anchor, c.anchorKind = m.lastVal, aPrevious
+	case m.samePartOfDay(i) > 0 && m.storyDay() != "":
+		// "the first trains that morning", "quit the government the same
+		// night": the part of the day last named
+		k, day := m.samePartOfDay(i), m.storyDay()
+		c.typ, c.e = xTime, k+1
+		c.val = day[:len("2006-01-02")] + "T" + m.tok(k).wd().tod
+		c.anchor, c.anchorKind = day, aPrevious
 		return c, true
 	case m.id(i) == wThat && m.id(i+1) == wDay && m.id(i+2) != wOf:
 		return m.fromPrevious(c, i+2, gDay, 0)
@@ -884,6 +894,36 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		return c, true
 	}
 	return c, false
+}
+
+// storyDay is the value of the day last named, or of the day the story
+// last stood on when a coarser date came after it ("collapsed last
+// Wednesday over next year's budget; the partner quit the same night"), or
+// "" when there is none.
+func (m *matcher) storyDay() string {
+	if m.lastGran == gDay || m.lastGran == gTime {
+		return m.lastVal
+	}
+	if _, g, ok := calOf(m.storyVal); ok && g <= gDay && m.lastGran > gDay {
+		return m.storyVal
+	}
+	return ""
+}
+
+// samePartOfDay is the part of the day named by "that", "that same" or
+// "the same" at i ("that morning", "the same night"), or 0 when there is
+// none.
+func (m *matcher) samePartOfDay(i int) int {
+	k := i + 1
+	if m.id(k) == wSame && m.is(i, wThat, wThe) {
+		k++
+	} else if m.id(i) != wThat {
+		return 0
+	}
+	if !m.class(k, cPartOfDay) || m.tok(k).class&cPlural != 0 || m.tok(k).wd().tod == "" || m.id(k+1) == wOf {
+		return 0
+	}
+	return k
 }
 
 // dayAt reads a day written at k (a weekday, "yesterday", a calendar

@@ -416,14 +416,20 @@ func (m *matcher) emit(c cand) Timex {
 		// ago", "a year earlier"), and any in news, leave the reference
 		// alone
 		if t, g, ok := calOf(c.val); ok && g <= gYear && (c.mod == modNone || g <= gDay && dayMod(c.mod)) &&
-			(c.rule != rAgo || (g <= gDay || g == gMonth || g == gYear) && m.inNarrative(c.onward)) &&
+			(c.rule != rAgo || (g <= gDay || g == gMonth || g == gYear) && m.inNarrative(c.onward)) && !m.countedBack(c, t) &&
 			!m.inNarrative(m.backdrop(c.s) || c.anchorKind == aDCT && m.refSet) {
 			// (in a narrative, a date seen from the writer's present,
 			// "last year", "Monday", leaves its reference time alone)
-			m.last, m.lastGran, m.lastVal, m.lastSent = t, g, c.val, m.sent
+			if g != gDay || m.lastGran != gTime || format(m.last, gDay) != c.val {
+				// but the day of the clock time just named ("at 7 pm on
+				// Saturday 28 October") leaves that time the reference,
+				// which "an hour later" counts from
+				m.last, m.lastGran, m.lastVal = t, g, c.val
+			}
+			m.lastSent = m.sent
 			m.lastAside = g <= gDay && m.asideDay(c.s)
 			if g <= gDay && !m.lastAside {
-				m.storyVal = c.val
+				m.storyVal = m.lastVal
 			}
 			if c.anchorKind == aNone {
 				m.refSet = true
@@ -457,6 +463,14 @@ func (m *matcher) emit(c cand) Timex {
 // a reporting period ends ("net for the quarter ended Sept. 30", "its
 // first quarter, which ended Aug. 28") or the base of a comparison ("21%
 // lower than on Boxing Day 2019", "compared with Friday").
+// countedBack reports whether c is a date counted back from the one last
+// named ("despite a gale warning issued the previous evening", "the day
+// before"): like "two days earlier" it looks aside, and the story stays on
+// its day, which a clock time or "the next morning" after it takes.
+func (m *matcher) countedBack(c cand, t time.Time) bool {
+	return c.rule == rAnaphoric && c.anchorKind == aPrevious && t.Before(startOf(m.last, gDay))
+}
+
 func (m *matcher) asideDay(s int) bool {
 	p := s - 1
 	if m.is(p, wOn, wIn) {
@@ -1076,7 +1090,9 @@ func (m *matcher) backshifted(i int) bool {
 
 // pastNarrative reports whether the sentence is told in the simple past
 // with nothing pointing ahead: "By Wednesday morning, it covered 8,000
-// acres".
+// acres", "By Saturday morning, 46 people were dead"; a past "was" or
+// "were" before what points ahead ("were to meet", "was due to") tells a
+// plan, not what had come to be.
 func (m *matcher) pastNarrative() bool {
 	past := false
 	for _, c := range m.cueList() {
@@ -1084,6 +1100,8 @@ func (m *matcher) pastNarrative() bool {
 		case c.tense != tensePast:
 			return false
 		case !m.is(c.pos, wWas, wWere, wHad, wDid):
+			past = true
+		case m.is(c.pos, wWas, wWere) && !m.is(c.pos+1, wTo, wDue, wExpected, wSet, wScheduled, wGoing, wAbout, wLikely, wSupposed):
 			past = true
 		}
 	}
@@ -1196,13 +1214,20 @@ func (m *matcher) cueTense(s, e int) xtense {
 		}
 		d := 0
 		if c.pos < s {
+			if m.reportingCue(c.pos) && m.hasThat(c.pos+1, s) && cues[len(cues)-1].pos >= e {
+				// "the company said that from Wednesday customers would
+				// lose power": the expression stands in the reported
+				// clause, whose own verb tells its tense
+				continue
+			}
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
-			if before && m.is(c.pos, wSaid, wSays, wSay, wAdded, wAdds, wAnnounced, wTold, wConfirmed, wStated, wReported) {
+			if before && (m.reportingCue(c.pos) || m.id(c.pos) == wAgreed && m.id(c.pos+1) != wTo) {
 				// a reporting verb after the expression dates the
 				// report, not the clause that holds the expression:
 				// "he will leave Thursday, Castro said", "a meeting will
-				// discuss travel curbs on Thursday, she added"
+				// discuss travel curbs on Thursday, she added", "will
+				// ask for a vote on 16 December, leaders agreed"
 				continue
 			}
 			if m.is(c.pos, wExpect, wExpects) && m.id(c.pos+1) != wTo {
@@ -1256,6 +1281,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 		}
 	}
 	return best
+}
+
+// reportingCue reports whether the tense cue at k is a verb of reporting:
+// "said", "told", "announced".
+func (m *matcher) reportingCue(k int) bool {
+	return m.is(k, wSaid, wSays, wSay, wAdded, wAdds, wAnnounced, wTold, wConfirmed, wStated, wReported)
 }
 
 // scheduledNoun reports a noun phrase opened by "a" or "an" right before

@@ -27,9 +27,12 @@ func (m *matcher) readAMPM(i int) (pm bool, j int, ok bool) {
 
 var attachedDayRules, onDayRules []rule
 
+// The calendar date comes first: it reads a weekday with the date after it
+// ("7 pm on Saturday 28 October"), where the weekday alone would take the
+// week the tense points to.
 func init() {
-	attachedDayRules = []rule{(*matcher).weekday, (*matcher).deictic, (*matcher).calendarDate}
-	onDayRules = []rule{(*matcher).weekday, (*matcher).calendarDate, (*matcher).holiday}
+	attachedDayRules = []rule{(*matcher).calendarDate, (*matcher).weekday, (*matcher).deictic}
+	onDayRules = []rule{(*matcher).calendarDate, (*matcher).weekday, (*matcher).holiday}
 }
 
 // zoneNames are the capitalized words of spelled-out time zones: "Eastern
@@ -292,10 +295,14 @@ func (m *matcher) modifiedPartOfDay(i int) (cand, bool) {
 	if m.punct(p, '-') {
 		p--
 	}
-	// "by evening Harold was dead", "talks went on until afternoon":
-	// the later parts of the day last named (a morning or a night after
-	// "by" may be the next day's)
-	until := m.is(p, wBy, wUntil, wTill) && m.is(i, wAfternoon, wEvening) && p == i-1
+	// "by evening Harold was dead", "talks went on until afternoon", "By
+	// the evening the boat had gone": the later parts of the day last
+	// named (a morning or a night after "by" may be the next day's)
+	next := i // the word after the preposition
+	if m.id(p) == wThe && p == i-1 && m.is(p-1, wBy, wUntil, wTill) {
+		next, p = p, p-1
+	}
+	until := m.is(p, wBy, wUntil, wTill) && m.is(i, wAfternoon, wEvening) && p == next-1
 	// after "mid", "early" or "late", a preposition in front ("by mid
 	// afternoon", "in the late afternoon"); without one the phrase
 	// modifies a noun ("an early-morning session", "late-night talks")
