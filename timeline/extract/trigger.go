@@ -1302,8 +1302,8 @@ func objectBefore(ws []word, p int) bool {
 		if ws[k].is(cDeterminer) || ws[k].possessive {
 			return true
 		}
-		if ws[k].is(cClosed) {
-			return false
+		if ws[k].is(cClosed) || pastForm(ws, k) || complementVerbs[ws[k].lower]&takesTo != 0 {
+			return false // a verb before "to": "The club refused to comment", "The minister declines to comment"
 		}
 	}
 	return false
