@@ -15,7 +15,7 @@ import (
 
 // historyText is a history piece: its dates lie far from its publication
 // date, so "June 10" belongs to 1940, not to the year it was published.
-const historyText = "The fall of France\n\nGerman troops entered Paris on June 14, 1940. On June 10 Italy had declared war, and on June 22, 1940, the armistice was signed at Compiègne."
+const historyText = "The fall of France\n\nGerman troops entered Paris on June 14, 1940. On June 10 Italy declared war, and on June 22, 1940, the armistice was signed at Compiègne."
 
 // eventDates are the date values of a story's events.
 func eventDates(t *testing.T, app *App, id int64) string {
