@@ -84,6 +84,16 @@ func runTriggerCases(t *testing.T, tests []triggerCase) {
 	}
 }
 
+// TestRelativeAsideDate checks that a date inside a relative clause set off
+// by commas dates nothing after the clause's closing comma: "The mayor,
+// who held the post in 2003, praised the plan" did not praise it in 2003.
+func TestRelativeAsideDate(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"The mayor, who held the post in 2003, praised the plan.", "praised", "held"},
+		{"The pilot, who joined the airline in 2011, flew the plane.", "flew", "joined"},
+	})
+}
+
 // TestQuantifiedParticiple checks that a participle after a quantifier
 // ("every flooded farm") or after a verb that a modal or "to" opens ("will
 // compensate affected families") describes the noun after it: the verb

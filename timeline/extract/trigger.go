@@ -604,7 +604,35 @@ func isNoun(ws []word, i int) bool {
 		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
 	}
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
-	return prev.is(cDeterminer) || compoundHead(ws, i) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i)
+	return prev.is(cDeterminer) || compoundHead(ws, i) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i) || objectPlural(ws, i)
+}
+
+// objectPlural reports a verb's -s form at i that ends the object of a verb
+// in the past before it, one or two modifiers between and spaces only:
+// "lifted power cuts", "ended scheduled power cuts", "announced job
+// cuts". A finite verb takes no second finite verb after a bare noun, so
+// the -s form is a plural noun, the object's head. A verb of saying or
+// thinking may take a clause instead ("said price rises hurt"), so its
+// object is left alone.
+func objectPlural(ws []word, i int) bool {
+	w := ws[i].lower
+	if i < 2 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == ws[i].info().lemma {
+		return false
+	}
+	for v := i - 2; v >= 0 && v >= i-3; v-- {
+		m := ws[v+1] // the modifier right after v
+		if m.start != ws[v].end+1 || ws[v+2].start != m.end+1 || m.is(cClosed|cPreposition|cBeForm|cHaveForm|cAuxiliary|cModal) || strings.HasSuffix(m.lower, "s") || strings.HasSuffix(m.lower, "ly") {
+			return false
+		}
+		p := ws[v]
+		if v > 0 && (ws[v-1].is(cArticle|cDeterminer|cPreposition) || ws[v-1].possessive || strings.HasSuffix(ws[v-1].lower, "ly")) {
+			return false // a participle that describes a noun: "the newly detected version contains"
+		}
+		if pastForm(ws, v) && !p.is(cBeForm|cHaveForm|cAuxiliary|cModal|cClosed) && !p.info().speech && !clauseTakers[p.lower] && !isNoun(ws, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundHead reports the word at i as the head of a noun compound: a
