@@ -475,16 +475,56 @@ func findTriggers(text string, ws []word) []int {
 
 // lightParticle reports a light verb at i in a verb form (not after a
 // determiner) right before its particle, with no object after it: "had set
-// out from Skardu", "the plane took off on time", "the rebels gave up.".
-// The pair is a verb of its own, which hands nothing over to an object; with
-// an object ("whose rescue set off a tug-of-war") it is left to the other
+// out from Skardu", "the plane took off on time", "the rebels gave up.",
+// or with an object that is no noun of happening: "set up camp on the
+// site on 14 April", "took over the airline". The pair is a verb of its
+// own, which hands nothing over to such an object; with a noun of
+// happening as its object ("set up talks") or as its subject ("whose
+// rescue in November set off a tug-of-war": the rescue is the news of the
+// date), or a share as its object (shareAfter), it is left to the other
 // rules.
 func lightParticle(text string, ws []word, i int) bool {
 	if i+1 >= len(ws) || !verbParticles[ws[i+1].lower] || hasPunct(text[ws[i].end:ws[i+1].start]) ||
 		i > 0 && (ws[i-1].is(cDeterminer) || ws[i-1].possessive) {
 		return false
 	}
-	return i+2 >= len(ws) || hasPunct(text[ws[i+1].end:ws[i+2].start]) || ws[i+2].is(cPreposition|cLocationPrep|cTemporalPrep)
+	return i+2 >= len(ws) || hasPunct(text[ws[i+1].end:ws[i+2].start]) || ws[i+2].is(cPreposition|cLocationPrep|cTemporalPrep) ||
+		!nounTriggerAhead(ws, i+1) && !happeningSubject(text, ws, i) && !shareAfter(text, ws, i+2)
+}
+
+// shareAfter reports a share right at k, perhaps after "about": "make up
+// about 75 percent of the victims", "take up 35 percent of the
+// portfolio". A verb with its particle whose object is a share tells what
+// a whole is made of, no happening.
+func shareAfter(text string, ws []word, k int) bool {
+	if k < len(ws) && approximators[ws[k].lower] {
+		k++
+	}
+	if k+1 >= len(ws) || !figureWord(ws[k].lower) && !numberWords[ws[k].lower] && !strings.Contains(ws[k].lower, "-") {
+		return false
+	}
+	n := ws[k+1].lower
+	return n == "percent" || n == "pct" || strings.HasPrefix(text[ws[k].end:], "%")
+}
+
+// happeningSubject reports a noun of happening before the verb at i in its
+// clause, within eight words, no punctuation and no other verb between:
+// the subject a light verb relates to what follows ("whose rescue off
+// Florida's coast two months ago set off a tug-of-war").
+func happeningSubject(text string, ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) && !ws[k].possessive {
+			return false
+		}
+		info, ok := ws[k].trigger()
+		if !ok && !eventWord(text, ws, k) {
+			continue
+		}
+		// the nearest word of happening: a noun ("whose rescue": "whose"
+		// is a possessive determiner) or a verb of its own
+		return info.noun || isNoun(ws, k) || k > 0 && ws[k-1].lower == "whose"
+	}
+	return false
 }
 
 // appellation reports "named" or "called" after a noun and before a name:
