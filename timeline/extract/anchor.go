@@ -476,10 +476,11 @@ func afterPartner(text string, ws []word, dated []bool, k int) int {
 	}
 	a := -1
 	for j := k + 1; j < len(ws) && j <= k+10; j++ {
-		if hasPunct(text[ws[j-1].end:ws[j].start]) || ws[j].is(cClauseOpener) && ws[j].lower != "after" && ws[j].lower != "before" {
-			return -1
+		afterWord := ws[j].lower == "after" || ws[j].lower == "before"
+		if gap := text[ws[j-1].end:ws[j].start]; hasPunct(gap) && !(afterWord && gap == ", ") || ws[j].is(cClauseOpener) && !afterWord {
+			return -1 // but a comma may set the clause off: "beat England on Saturday, after Head hit a century"
 		}
-		if ws[j].lower == "after" || ws[j].lower == "before" {
+		if afterWord {
 			a = j
 			break
 		}

@@ -93,6 +93,9 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			if appositionNoun(text, ws, ti, first) {
 				continue // "soared 25 percent, the maximum daily gain allowed, on Wednesday": the soaring's
 			}
+			if ownVerbAfterSemicolon(text, ws, ti, first) {
+				continue // "until the strikes began; the operator said exports could resume in March": not the beginning's
+			}
 			if modalRelative(ws, ti, first) {
 				continue // "to his father, who could come as early as Tuesday": the relative clause's possibility
 			}
@@ -114,6 +117,8 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 			continue // "After a revision Friday to December's figures, the economy has been creating": the main clause is after it
 		case ti > last && !opening && relativeAsideBetween(text, ws, first, last, ti):
 			continue // "will take over on January 1 from Henrik Sand, who announced his resignation": the aside's own time
+		case ti > last && dateInRelativeAside(text, ws, first, last, ti):
+			continue // "Marina Silva, who held the post in 2003, praised the agency": not the praise's
 		case ti > last+1 && !opening && restrictiveRelative(text, ws, first, last, ti):
 			continue // "a wildfire that broke out on Thursday had burned": the relative clause's own time
 		case ti > last && !opening && nounClauseBetween(text, ws, last, ti):
@@ -480,6 +485,36 @@ func relativeAsideBetween(text string, ws []word, first, last, ti int) bool {
 	return false
 }
 
+// dateInRelativeAside reports a date (words first..last) inside a
+// relative clause set off by commas, opened by "who" after a comma, whose
+// closing comma stands between the date and the word at ti: "Marina Silva,
+// who held the post from 2003 to 2008, praised the agency". The clause
+// tells about the person at a time of its own; the main clause after it is
+// not of that time. (A "which" clause may hold a thing's dated state that
+// only the main clause's draft carries to its word: "the notes, which will
+// be due on Nov. 1, 2004, will be used" is the falling due, dueWord.)
+func dateInRelativeAside(text string, ws []word, first, last, ti int) bool {
+	open := false
+	for k := first - 1; k > 0 && k >= first-12; k-- {
+		if ws[k].lower == "who" {
+			open = strings.TrimSpace(text[ws[k-1].end:ws[k].start]) == ","
+			break
+		}
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for j := last + 1; j <= ti; j++ {
+		if gap := text[ws[j-1].end:ws[j].start]; hasPunct(gap) {
+			return strings.TrimSpace(gap) == ","
+		}
+	}
+	return false
+}
+
 // restrictiveRelative reports a date (words first..last) inside a relative
 // clause opened by "who", "which" or "that" after a noun, with no comma,
 // whose own verb in the past stands between the pronoun and the date, and a
@@ -657,16 +692,27 @@ func pastBefore(text string, ws []word, first int) bool {
 // against $3 million a year earlier", "up 5% over a year earlier"); before
 // a thing they name what a happening is against or over, and the date is
 // the happening's.
+//
+// "From" before a thing names where the happening comes from ("ordered 18
+// trains from Alstom earlier this month"), as long as a word other than an
+// article stands for the thing: "up 4% from the year-ago quarter" is a
+// base.
 func thingAgainst(text string, ws []word, k, first int) bool {
-	if ws[k].lower != "against" && ws[k].lower != "over" || k+1 >= first {
+	w := ws[k].lower
+	if w != "against" && w != "over" && w != "from" || k+1 >= first {
 		return false
 	}
+	thing := w != "from"
+	if !thing && k > 0 && (ws[k-1].lower == "up" || ws[k-1].lower == "down") {
+		return false // "up from seven a year ago": the start of a change
+	}
 	for j := k + 1; j < first; j++ {
-		if figureWord(ws[j].lower) || ws[j].is(cResultNoun|cBalanceNoun) || strings.ContainsAny(text[ws[j-1].end:ws[j].start], "$€£¥%") {
+		if figureWord(ws[j].lower) || numberWords[ws[j].lower] || ws[j].is(cResultNoun|cBalanceNoun) || strings.ContainsAny(text[ws[j-1].end:ws[j].start], "$€£¥%") {
 			return false
 		}
+		thing = thing || !ws[j].is(cArticle|cDeterminer)
 	}
-	return true
+	return thing
 }
 
 // occasionOfSaying is the noun that ends the phrase after a verb of saying
@@ -916,6 +962,32 @@ func fromBefore(ws []word, first int) bool {
 			return false
 		}
 		figure = figure || strings.ContainsAny(ws[k].lower, "0123456789")
+	}
+	return false
+}
+
+// ownVerbAfterSemicolon reports a semicolon between the word at ti and the
+// date at first, and a verb of the date's own clause between the
+// semicolon and the date: a semicolon joins two clauses that could each
+// stand as a sentence, so a date of the second one dates none of the
+// first one's words. A second clause without a verb of its own ("Mauritius
+// was certified in 1973; Algeria in 2019") leaves the first one's verb to
+// its date.
+func ownVerbAfterSemicolon(text string, ws []word, ti, first int) bool {
+	semi := -1
+	for k := first - 1; k > ti && k >= first-maxReach; k-- {
+		if strings.Contains(text[ws[k-1].end:ws[k].start], ";") {
+			semi = k
+			break
+		}
+	}
+	if semi < 0 {
+		return false
+	}
+	for k := semi; k < first; k++ {
+		if ws[k].is(cModal|cAuxiliary|cBeForm|cHaveForm) || eventWord(text, ws, k) && !isNoun(ws, k) {
+			return true
+		}
 	}
 	return false
 }

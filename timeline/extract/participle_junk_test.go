@@ -84,6 +84,28 @@ func runTriggerCases(t *testing.T, tests []triggerCase) {
 	}
 }
 
+// TestRelativeAsideDate checks that a date inside a relative clause set off
+// by commas dates nothing after the clause's closing comma: "The mayor,
+// who held the post in 2003, praised the plan" did not praise it in 2003.
+func TestRelativeAsideDate(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"The mayor, who held the post in 2003, praised the plan.", "praised", "held"},
+		{"The pilot, who joined the airline in 2011, flew the plane.", "flew", "joined"},
+	})
+}
+
+// TestLightVerbParticle checks that a light verb with its particle and an
+// object that is no noun of happening is a verb of its own ("set up camp"),
+// while a noun of happening as its object or its subject keeps the date.
+func TestLightVerbParticle(t *testing.T) {
+	runTriggerCases(t, []triggerCase{
+		{"Protesters set up camp outside the ministry on Monday, and police cleared it two days later.", "", "set"},
+		{"The two sides set up talks on Monday.", "set", "talks"},
+		{"The child, whose rescue in May set off a long dispute, returned home.", "set", "rescue"},
+		{"Exports make up 40 percent of the economy, the bank said on Monday.", "make", "said"},
+	})
+}
+
 // TestQuantifiedParticiple checks that a participle after a quantifier
 // ("every flooded farm") or after a verb that a modal or "to" opens ("will
 // compensate affected families") describes the noun after it: the verb

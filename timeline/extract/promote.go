@@ -724,6 +724,9 @@ func objectPhrase(text string, ws []word, v, t int) bool {
 		if strings.HasSuffix(w.lower, "ing") && compoundHead(ws, k) && !ws[k+1].is(cPreposition|cLocationPrep) {
 			continue // "passed a rule limiting night flights": the participle tells which rule, and its object is the rule's
 		}
+		if k == v+1 && k+1 < t && participleForm(w.lower) && pastForm(ws, v) && text[ws[v].end:w.start] == " " {
+			continue // "lifted scheduled power cuts": a participle right after a verb in the past describes its object
+		}
 		if strings.HasSuffix(w.lower, "ing") || eventWord(text, ws, k) && !isNoun(ws, k) {
 			return false // "kept the party out pending meetings", "helped end the war": another verb's, or a preposition's
 		}

@@ -1321,13 +1321,14 @@ func mainClauseBefore(text string, ws []word, k, ti int) bool {
 				return !ws[k+1].is(cTemporalPrep) // "..., after which it has"
 			}
 			// an aside right before the verb group: skip to the comma
-			// that opens it
-			j := k
-			for j >= 0 && j > k-maxApposition && !strings.Contains(text[ws[j].end:ws[j+1].start], ",") {
+			// that opens it ("Chinh, who visited Haiphong on Sunday, has
+			// ordered": the comma at k closes the aside)
+			j := k - 1
+			for j >= 0 && j > k-maxReach && !strings.Contains(text[ws[j].end:ws[j+1].start], ",") {
 				j--
 			}
-			if j < 0 || j <= k-maxApposition {
-				return false
+			if j < 0 || j <= k-maxReach {
+				j = k // no comma opens it: its words are read as the subject's
 			}
 			k, aside = j+1, true // the loop steps to the word before the aside
 			continue

@@ -516,16 +516,56 @@ func timeModifier(text string, ws []word, i int) bool {
 
 // lightParticle reports a light verb at i in a verb form (not after a
 // determiner) right before its particle, with no object after it: "had set
-// out from Skardu", "the plane took off on time", "the rebels gave up.".
-// The pair is a verb of its own, which hands nothing over to an object; with
-// an object ("whose rescue set off a tug-of-war") it is left to the other
+// out from Skardu", "the plane took off on time", "the rebels gave up.",
+// or with an object that is no noun of happening: "set up camp on the
+// site on 14 April", "took over the airline". The pair is a verb of its
+// own, which hands nothing over to such an object; with a noun of
+// happening as its object ("set up talks") or as its subject ("whose
+// rescue in November set off a tug-of-war": the rescue is the news of the
+// date), or a share as its object (shareAfter), it is left to the other
 // rules.
 func lightParticle(text string, ws []word, i int) bool {
 	if i+1 >= len(ws) || !verbParticles[ws[i+1].lower] || hasPunct(text[ws[i].end:ws[i+1].start]) ||
 		i > 0 && (ws[i-1].is(cDeterminer) || ws[i-1].possessive) {
 		return false
 	}
-	return i+2 >= len(ws) || hasPunct(text[ws[i+1].end:ws[i+2].start]) || ws[i+2].is(cPreposition|cLocationPrep|cTemporalPrep)
+	return i+2 >= len(ws) || hasPunct(text[ws[i+1].end:ws[i+2].start]) || ws[i+2].is(cPreposition|cLocationPrep|cTemporalPrep) ||
+		!nounTriggerAhead(ws, i+1) && !happeningSubject(text, ws, i) && !shareAfter(text, ws, i+2)
+}
+
+// shareAfter reports a share right at k, perhaps after "about": "make up
+// about 75 percent of the victims", "take up 35 percent of the
+// portfolio". A verb with its particle whose object is a share tells what
+// a whole is made of, no happening.
+func shareAfter(text string, ws []word, k int) bool {
+	if k < len(ws) && approximators[ws[k].lower] {
+		k++
+	}
+	if k+1 >= len(ws) || !figureWord(ws[k].lower) && !numberWords[ws[k].lower] && !strings.Contains(ws[k].lower, "-") {
+		return false
+	}
+	n := ws[k+1].lower
+	return n == "percent" || n == "pct" || strings.HasPrefix(text[ws[k].end:], "%")
+}
+
+// happeningSubject reports a noun of happening before the verb at i in its
+// clause, within eight words, no punctuation and no other verb between:
+// the subject a light verb relates to what follows ("whose rescue off
+// Florida's coast two months ago set off a tug-of-war").
+func happeningSubject(text string, ws []word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) && !ws[k].possessive {
+			return false
+		}
+		info, ok := ws[k].trigger()
+		if !ok && !eventWord(text, ws, k) {
+			continue
+		}
+		// the nearest word of happening: a noun ("whose rescue": "whose"
+		// is a possessive determiner) or a verb of its own
+		return info.noun || isNoun(ws, k) || k > 0 && ws[k-1].lower == "whose"
+	}
+	return false
 }
 
 // appellation reports "named" or "called" after a noun and before a name:
@@ -662,7 +702,35 @@ func isNoun(ws []word, i int) bool {
 		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
 	}
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
-	return prev.is(cDeterminer) || compoundHead(ws, i) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i)
+	return prev.is(cDeterminer) || compoundHead(ws, i) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i) || objectPlural(ws, i)
+}
+
+// objectPlural reports a verb's -s form at i that ends the object of a verb
+// in the past before it, one or two modifiers between and spaces only:
+// "lifted power cuts", "ended scheduled power cuts", "announced job
+// cuts". A finite verb takes no second finite verb after a bare noun, so
+// the -s form is a plural noun, the object's head. A verb of saying or
+// thinking may take a clause instead ("said price rises hurt"), so its
+// object is left alone.
+func objectPlural(ws []word, i int) bool {
+	w := ws[i].lower
+	if i < 2 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == ws[i].info().lemma {
+		return false
+	}
+	for v := i - 2; v >= 0 && v >= i-3; v-- {
+		m := ws[v+1] // the modifier right after v
+		if m.start != ws[v].end+1 || ws[v+2].start != m.end+1 || m.is(cClosed|cPreposition|cBeForm|cHaveForm|cAuxiliary|cModal) || strings.HasSuffix(m.lower, "s") || strings.HasSuffix(m.lower, "ly") {
+			return false
+		}
+		p := ws[v]
+		if v > 0 && (ws[v-1].is(cArticle|cDeterminer|cPreposition) || ws[v-1].possessive || strings.HasSuffix(ws[v-1].lower, "ly")) {
+			return false // a participle that describes a noun: "the newly detected version contains"
+		}
+		if pastForm(ws, v) && !p.is(cBeForm|cHaveForm|cAuxiliary|cModal|cClosed) && !p.info().speech && !clauseTakers[p.lower] && !isNoun(ws, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundHead reports the word at i as the head of a noun compound: a

@@ -52,6 +52,32 @@ func TestBareFormAfterModal(t *testing.T) {
 	}, d)
 }
 
+// TestCouldAhead: "could" before a verb's base form tells a possibility,
+// which lies ahead as what "would" tells does; "could not" and "could have"
+// look back.
+func TestCouldAhead(t *testing.T) {
+	d := time.Date(2022, 8, 13, 0, 0, 0, 0, time.UTC) // a Saturday
+	runTagCases(t, []tagCase{
+		{"said could open", "The mayor said the bridge could open to traffic on 2 July.", []string{"2 July=2023-07-02"}},
+		{"could resume", "Flights could resume in March, the airline said.", []string{"March=2023-03"}},
+		// negative: an inability and a perfect keep the past
+		{"could not", "The ferry could not sail on Tuesday.", []string{"Tuesday=2022-08-09"}},
+		{"could have", "Investigators said the fire could have started in June.", []string{"June=2022-06"}},
+		{"could after", "The talks in June, which could decide the tariffs, ended in a draw.", []string{"June=2022-06"}},
+	}, d)
+}
+
+// TestScheduledModifier: "scheduled" right after a verb in the past
+// describes that verb's object and points nowhere ahead; "has scheduled"
+// still does.
+func TestScheduledModifier(t *testing.T) {
+	d := time.Date(2022, 8, 13, 0, 0, 0, 0, time.UTC) // a Saturday
+	runTagCases(t, []tagCase{
+		{"lifted scheduled", "The utility lifted scheduled power cuts on Tuesday.", []string{"Tuesday=2022-08-09"}},
+		{"has scheduled", "The utility has scheduled power cuts for Tuesday.", []string{"Tuesday=2022-08-16"}},
+	}, d)
+}
+
 // TestScheduledDate: a day of a month that a verb of scheduling takes as
 // its object lies ahead of the act, even in the past tense.
 func TestScheduledDate(t *testing.T) {

@@ -911,9 +911,11 @@ func (m *matcher) cueList() []cue {
 				// lies in the past; "had" carries the tense
 			} else if m.id(i+1) == wTo && w != wDue || w == wDue && m.id(i+1) == wTo && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wBeen, wAm) && m.id(i-2) != wHad {
 				m.cues = append(m.cues, cue{i, tenseFuture})
-			} else if w == wScheduled || w == wSlated {
+			} else if (w == wScheduled || w == wSlated) && !m.pastVerb(i-1) {
 				// "has scheduled a news conference Thursday": what is
-				// put on a schedule lies ahead
+				// put on a schedule lies ahead; but right after a verb in
+				// the past the participle only describes that verb's
+				// object ("lifted scheduled power cuts on Thursday")
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
 		case (w == wIs || w == wAre || w == wAm || w == wWas || w == wWere) && m.is(i+1, wDue, wExpected, wScheduled, wSet, wGoing, wSlated, wSupposed, wPlanning, wAbout, wLikely, wUnlikely) && m.id(i+2) == wTo:
@@ -936,6 +938,12 @@ func (m *matcher) cueList() []cue {
 		case (w == wExpect || w == wExpects) && m.id(i-1) != wTo && !m.is(i-1, wDid, wDidn) && !m.is(i-2, wDid, wDidn) && !m.is(i-3, wDid, wDidn):
 			// "forecasters expect rain on Monday": what is expected lies
 			// ahead of the expectation; "did not expect", "didn't expect" look back
+			m.cues = append(m.cues, cue{i, tenseFuture})
+		case w == wCould && m.tok(i+1).kind == tWord && !m.is(i+1, wHave, wNot, wBe) && m.tok(i+1).class&cPast == 0:
+			// "said the trial could begin on 12 May", "exports could
+			// resume in March": a possible act lies ahead, as "would"
+			// tells; "could not find", "could have started" look back, and
+			// so may a passive ("could be located Wednesday": was not)
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case w == wLast || w == wNext || w == wComing || w == wUpcoming || w == wLater || w == wEarlier || w == wAgo:
 			// these qualify their own expression only
@@ -1063,6 +1071,17 @@ func (m *matcher) passiveBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// pastVerb reports a verb in the past at k that is no auxiliary:
+// "lifted", "cut". A verb in the past takes no second finite verb right
+// after it, so a participle there modifies its object.
+func (m *matcher) pastVerb(k int) bool {
+	t := m.tok(k)
+	if t.kind != tWord || m.is(k, wHad, wWas, wWere, wHas, wHave, wBeen, wIs, wAre) {
+		return false
+	}
+	return t.class&cPast != 0 || t.end-t.start > 4 && m.text[t.end-2:t.end] == "ed"
 }
 
 // backshifted reports whether the past form at i sits in a time clause
@@ -1228,6 +1247,12 @@ func (m *matcher) cueTense(s, e int) xtense {
 				// "he will leave Thursday, Castro said", "a meeting will
 				// discuss travel curbs on Thursday, she added", "will
 				// ask for a vote on 16 December, leaders agreed"
+				continue
+			}
+			if m.id(c.pos) == wCould {
+				// "this week's meeting, which could roll over output
+				// targets": a possibility told after the expression is
+				// about the meeting, not the week's direction
 				continue
 			}
 			if m.is(c.pos, wExpect, wExpects) && m.id(c.pos+1) != wTo {
