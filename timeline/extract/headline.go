@@ -907,7 +907,7 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	if end > 0 && end < d.trig && (ws[end-1].lower == "on" || end < group && (ws[end-1].lower == "in" || ws[end-1].lower == "during")) {
 		end-- // "Heavy storms in March 2020 flooded": the preposition goes with its date
 	}
-	start := wordsBack(text, ws, d, end, end, 4)
+	start := wordsBack(text, ws, d, end)
 	if start > 0 && phraseOpeners[ws[start].lower] && !subordinators[ws[start].lower] {
 		if h := postmodifiedHead(text, ws, start); h >= 0 {
 			// "Trade ministers from the Baltic region signed": the phrase
@@ -936,11 +936,12 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	return text[ws[start].start:ws[end-1].end]
 }
 
-// wordsBack is where the subject before the verb group ending at end can
-// start, going back from start over at most max words (a figure written
-// "410,000" counts as one) of the clause.
-func wordsBack(text string, ws []word, d *draft, start, end, max int) int {
-	for n := 0; start > 0 && n < max; start-- {
+// wordsBack is where the subject that ends before word end (the verb group
+// or its date) can start: at most four words back, a figure written
+// "410,000" counting as one, in the clause.
+func wordsBack(text string, ws []word, d *draft, end int) int {
+	start := end
+	for n := 0; start > 0 && n < 4; start-- {
 		w := ws[start-1]
 		figure := start < end && figureGap(text, w, ws[start])
 		if hasPunct(text[w.end:ws[start].start]) && !figure || w.is(cClauseWord) && !isAllCaps(text[w.start:w.end]) || inSpan(w, d.date.Span) || w.lower == "on" {
