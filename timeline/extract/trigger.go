@@ -212,10 +212,9 @@ var verdicts = lexSet(`guilty innocent liable`)
 
 // verdict reports "find" at i before a verdict within four words, in its
 // clause ("was found guilty of manslaughter", "found him not guilty",
-// "found the firm liable"): a
-// court's decision, a happening. Any other finding ("found a body", "found
-// that the drug was safe") is too often a discovery or a conclusion told as
-// background to count as one.
+// "found the firm liable"): a court's decision, a happening. Any other
+// finding ("found a body", "found that the drug was safe") is too often a
+// discovery or a conclusion told as background to count as one.
 func verdict(ws []word, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
 		if verdicts[ws[k].lower] {
