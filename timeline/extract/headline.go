@@ -512,8 +512,12 @@ func partitiveOwner(text string, ws []word, m ActorMention, ti int) bool {
 	}
 	q := ws[i-2].lower
 	_, counted := spanNumbers[q]
-	return counted || q == "one" || q == "some" || q == "many" || q == "most" || q == "all" || q == "several" || q == "both"
+	return counted || partitiveCounts[q]
 }
+
+// partitiveCounts count, as numbers do (spanNumbers), the part of a group
+// that a partitive names: "one of", "some of", "both of".
+var partitiveCounts = lexSet(`one some many most all several both`)
 
 // headPreps join a noun of a person or group to the name it belongs to:
 // "the family of", "a bodyguard to", "a spokesman for".
