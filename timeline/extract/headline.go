@@ -2808,8 +2808,10 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		}
 	}
 	n := len(strings.Fields(h))
-	if e := personBeforePlace(text, ws, r); ws[k-1].lower == "who" && e != "" {
-		return e // "a woman from Fife who travelled": "who" tells the woman, not Fife
+	if ws[k-1].lower == "who" {
+		if e := personBeforePlace(text, ws, r); e != "" {
+			return e // "a woman from Fife who travelled": "who" tells the woman, not Fife
+		}
 	}
 	if h == "" || r-n > 0 && (ws[r-n-1].is(cLocationPrep) && isCapitalized(h) || phraseJoiners[ws[r-n-1].lower]) ||
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {
