@@ -274,10 +274,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			var rel cand
 			if !hasYear {
 				y, rel, hasYear = m.relativeYearAfter(k)
-				l = rel.e
-			}
-			if !hasYear {
-				l = k
+				l = max(l, rel.e)
 			}
 			c.e = l
 			c, ok := m.finishDay(c, y, hasYear, mo, d, rDayMonth)
