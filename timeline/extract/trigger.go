@@ -532,10 +532,11 @@ func lightParticle(text string, ws []word, i int) bool {
 		!nounTriggerAhead(ws, i+1) && !happeningSubject(text, ws, i) && !shareAfter(text, ws, i+2)
 }
 
-// shareAfter reports a share right at k, perhaps after "about": "make up
-// about 75 percent of the victims", "take up 35 percent of the
-// portfolio". A verb with its particle whose object is a share tells what
-// a whole is made of, no happening.
+// shareAfter reports a share right at k, perhaps after an approximator
+// ("about", "nearly"), in figures or words: "make up about 75 percent of
+// the victims", "take up thirty-five percent of the portfolio". A verb
+// with its particle whose object is a share tells what a whole is made
+// of, no happening.
 func shareAfter(text string, ws []word, k int) bool {
 	if k < len(ws) && approximators[ws[k].lower] {
 		k++
