@@ -2547,19 +2547,16 @@ func adjectiveParticiple(ws []word, i int) bool {
 	return pluralQuantifiers[q] || figureWord(q) || spanNumbers[q] > 0
 }
 
-// directives are the participles of verbs that direct someone to do
-// something: in the passive, the infinitive after them says what.
-var directives = lexSet(`ordered told asked urged advised forced instructed allowed`)
-
-// directedTo reports a directive in the passive at ti before its
-// infinitive ("were ordered not to kiss", "was told to leave"): the order
-// is nothing without what it orders.
+// directedTo reports a verb that gets someone to do something
+// (controlForms, or "told") in the passive at ti before its infinitive
+// ("were ordered not to kiss", "was told to leave"): the order is nothing
+// without what it orders.
 func directedTo(ws []word, ti int) bool {
 	k := ti + 1
 	if k < len(ws) && ws[k].lower == "not" {
 		k++
 	}
-	return directives[ws[ti].lower] && k+1 < len(ws) && ws[k].lower == "to" && !ws[k+1].is(cArticle|cDeterminer)
+	return (controlForms[ws[ti].lower] != "" || ws[ti].lower == "told") && k+1 < len(ws) && ws[k].lower == "to" && !ws[k+1].is(cArticle|cDeterminer)
 }
 
 // passiveTo reports "to" and a noun phrase right after a passive
