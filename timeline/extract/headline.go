@@ -2152,9 +2152,10 @@ func agree(subject, lemma string) string {
 }
 
 // lowerArticle writes words before a passive as its object: an opening
-// article or number in words in lower case ("The new terminal": "the new
-// terminal", "Forty new cases": "forty new cases"), a pronoun
-// in its object form ("they": "them"), without a "there" before it.
+// article or count (countOpeners) in lower case ("The new terminal": "the
+// new terminal", "Forty new cases": "forty new cases", "Another"), a
+// pronoun in its object form ("they": "them"), without a "there" or a
+// "then" before it.
 func lowerArticle(s string) string {
 	first, rest, ok := strings.Cut(s, " ")
 	if ok && (strings.EqualFold(first, "there") || strings.EqualFold(first, "then")) {
