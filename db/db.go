@@ -214,7 +214,8 @@ func appliedMigrations(ctx context.Context, q queryer) (map[int]bool, error) {
 // goSteps are the parts of migrations SQL cannot do, by version: each runs
 // after the migration's SQL, in its transaction.
 var goSteps = map[int]func(context.Context, *sql.Tx) error{
-	9: fillActorKeys,
+	9:  fillActorKeys,
+	12: fillActorKeys,
 }
 
 func (db *DB) apply(ctx context.Context, m migration) error {

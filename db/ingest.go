@@ -682,7 +682,8 @@ func anys(ss []string) []any {
 }
 
 // fillActorKeys files the actors stored before migration 0009 under their
-// keys.
+// keys, and again after migration 0012 under the keys timeline.ActorKeys
+// gained then (rows already filed are kept).
 func fillActorKeys(ctx context.Context, tx *sql.Tx) error {
 	type row struct {
 		story      int64

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -399,6 +400,22 @@ func TestStoryActorsByKey(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("filled", lookup("filled", "jinping"), []timeline.Actor{xi})
+
+	// Migration 0012 files them again under the keys ActorKeys gained then.
+	for _, q := range []string{`DELETE FROM actor_keys WHERE key = 'XJ'`, `DELETE FROM schema_migrations WHERE version = 12`} {
+		if _, err := db.w.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("initials emptied", lookup("initials emptied", "XJ"), nil)
+	ms, err := readMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.apply(ctx, ms[slices.IndexFunc(ms, func(m migration) bool { return m.version == 12 })]); err != nil {
+		t.Fatal(err)
+	}
+	check("initials filled", lookup("initials filled", "XJ"), []timeline.Actor{xi})
 
 	// A name no event of the story has any more is not answered.
 	if _, err := db.RemoveDocument(ctx, add.Document.ID, testRebuild(t)); err != nil {

@@ -234,9 +234,9 @@ func TestExtractCitations(t *testing.T) {
 // TestExtractWikinewsGold scores the wiki-news-shaped articles, read
 // without -dct, against the events annotated by hand in gold.tsv before the
 // app was run on them (wn01-wn10 first, wn11-wn25 later, then wn26-wn37,
-// wn38-wn49, wn50-wn61, wn62-wn73, wn74-wn85, wn86-wn97, wn98-wn109 and
-// wn110-wn121, each set committed before the app ran on it; all but wn01-wn25 are also
-// scored on their own).
+// wn38-wn49, wn50-wn61, wn62-wn73, wn74-wn85, wn86-wn97, wn98-wn109,
+// wn110-wn121 and wn122-wn133, each set committed before the app ran on
+// it; all but wn01-wn25 are also scored on their own).
 //
 // Recall: a gold anchor is found when an event stands on the gold trigger with
 // the gold date (or a time of that day). Precision: of the dated events whose
@@ -272,12 +272,11 @@ func TestExtractCitations(t *testing.T) {
 // Kenya, Vietnam, the Philippines, Poland, Brazil, Australia, Morocco,
 // Ukraine, Peru; labour, crime, culture, health, disaster, politics,
 // courts, science, sport, transport, energy, mining) likewise: 74 of 113
-// found, 90 with Also, precision 86 of 91.
-// wn122-wn133 (140 anchors: Japan, Turkey, Ghana,
-// Colombia, India, Germany, Iraq, New Zealand, Ethiopia, Italy, Chile,
-// South Africa; longer wire copy, narratives told in order, court and
-// inquiry reports retelling older events, sport results) likewise: 77 of
-// 140 found, 93 with Also, precision 90 of 107.
+// found, 90 with Also, precision 86 of 91. wn122-wn133 (140 anchors:
+// Japan, Turkey, Ghana, Colombia, India, Germany, Iraq, New Zealand,
+// Ethiopia, Italy, Chile, South Africa; longer wire copy, narratives told
+// in order, court and inquiry reports retelling older events, sport
+// results) likewise: 77 of 140 found, 93 with Also, precision 90 of 107.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))

@@ -887,7 +887,7 @@ func passiveOrAux(ws []word, v int) bool {
 var stateVerbs = lexSet(`lived remained stayed`)
 
 // orderWords single out one of several by its place in their order: "the
-// last of them", "the latest in March".
+// last of them", "the latest in March", "the most recent".
 var orderWords = lexSet(`first last latest second third most`)
 
 // endingVerbs end a happening told before them.

@@ -686,17 +686,17 @@ func pastBefore(text string, ws []word, first int) bool {
 }
 
 // thingAgainst reports "against" or "over" at k followed by a noun phrase
-// that holds no figure before the date at first: "the currency rose
-// against the euro earlier this week", "protested against the war two
-// years ago". Those words compare figures only ("a profit of $5 million
-// against $3 million a year earlier", "up 5% over a year earlier"); before
-// a thing they name what a happening is against or over, and the date is
-// the happening's.
+// that holds no figure nor count (numberWords: "seven", "several") before
+// the date at first: "the currency rose against the euro earlier this
+// week", "protested against the war two years ago". Those words compare
+// figures only ("a profit of $5 million against $3 million a year
+// earlier", "up 5% over a year earlier"); before a thing they name what a
+// happening is against or over, and the date is the happening's.
 //
 // "From" before a thing names where the happening comes from ("ordered 18
 // trains from Alstom earlier this month"), as long as a word other than an
-// article stands for the thing: "up 4% from the year-ago quarter" is a
-// base.
+// article or a determiner stands for the thing: "up 4% from the year-ago
+// quarter" is a base.
 func thingAgainst(text string, ws []word, k, first int) bool {
 	w := ws[k].lower
 	if w != "against" && w != "over" && w != "from" || k+1 >= first {

@@ -512,8 +512,12 @@ func partitiveOwner(text string, ws []word, m ActorMention, ti int) bool {
 	}
 	q := ws[i-2].lower
 	_, counted := spanNumbers[q]
-	return counted || q == "one" || q == "some" || q == "many" || q == "most" || q == "all" || q == "several" || q == "both"
+	return counted || partitiveCounts[q]
 }
+
+// partitiveCounts count, as numbers do (spanNumbers), the part of a group
+// that a partitive names: "one of", "some of", "both of".
+var partitiveCounts = lexSet(`one some many most all several both`)
 
 // headPreps join a noun of a person or group to the name it belongs to:
 // "the family of", "a bodyguard to", "a spokesman for".
@@ -907,7 +911,7 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	if end > 0 && end < d.trig && (ws[end-1].lower == "on" || end < group && (ws[end-1].lower == "in" || ws[end-1].lower == "during")) {
 		end-- // "Heavy storms in March 2020 flooded": the preposition goes with its date
 	}
-	start := wordsBack(text, ws, d, end, end, 4)
+	start := wordsBack(text, ws, d, end)
 	if start > 0 && phraseOpeners[ws[start].lower] && !subordinators[ws[start].lower] {
 		if h := postmodifiedHead(text, ws, start); h >= 0 {
 			// "Trade ministers from the Baltic region signed": the phrase
@@ -936,11 +940,12 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	return text[ws[start].start:ws[end-1].end]
 }
 
-// wordsBack is where the subject before the verb group ending at end can
-// start, going back from start over at most max words (a figure written
-// "410,000" counts as one) of the clause.
-func wordsBack(text string, ws []word, d *draft, start, end, max int) int {
-	for n := 0; start > 0 && n < max; start-- {
+// wordsBack is where the subject that ends before word end (the verb group
+// or its date) can start: at most four words back, a figure written
+// "410,000" counting as one, in the clause.
+func wordsBack(text string, ws []word, d *draft, end int) int {
+	start := end
+	for n := 0; start > 0 && n < 4; start-- {
 		w := ws[start-1]
 		figure := start < end && figureGap(text, w, ws[start])
 		if hasPunct(text[w.end:ws[start].start]) && !figure || w.is(cClauseWord) && !isAllCaps(text[w.start:w.end]) || inSpan(w, d.date.Span) || w.lower == "on" {
@@ -2147,9 +2152,10 @@ func agree(subject, lemma string) string {
 }
 
 // lowerArticle writes words before a passive as its object: an opening
-// article or number in words in lower case ("The new terminal": "the new
-// terminal", "Forty new cases": "forty new cases"), a pronoun
-// in its object form ("they": "them"), without a "there" before it.
+// article or count (countOpeners) in lower case ("The new terminal": "the
+// new terminal", "Forty new cases": "forty new cases", "Another"), a
+// pronoun in its object form ("they": "them"), without a "there" or a
+// "then" before it.
 func lowerArticle(s string) string {
 	first, rest, ok := strings.Cut(s, " ")
 	if ok && (strings.EqualFold(first, "there") || strings.EqualFold(first, "then")) {
@@ -2542,19 +2548,16 @@ func adjectiveParticiple(ws []word, i int) bool {
 	return pluralQuantifiers[q] || figureWord(q) || spanNumbers[q] > 0
 }
 
-// directives are the participles of verbs that direct someone to do
-// something: in the passive, the infinitive after them says what.
-var directives = lexSet(`ordered told asked urged advised forced instructed allowed`)
-
-// directedTo reports a directive in the passive at ti before its
-// infinitive ("were ordered not to kiss", "was told to leave"): the order
-// is nothing without what it orders.
+// directedTo reports a verb that gets someone to do something
+// (controlForms, or "told") in the passive at ti before its infinitive
+// ("were ordered not to kiss", "was told to leave"): the order is nothing
+// without what it orders.
 func directedTo(ws []word, ti int) bool {
 	k := ti + 1
 	if k < len(ws) && ws[k].lower == "not" {
 		k++
 	}
-	return directives[ws[ti].lower] && k+1 < len(ws) && ws[k].lower == "to" && !ws[k+1].is(cArticle|cDeterminer)
+	return (controlForms[ws[ti].lower] != "" || ws[ti].lower == "told") && k+1 < len(ws) && ws[k].lower == "to" && !ws[k+1].is(cArticle|cDeterminer)
 }
 
 // passiveTo reports "to" and a noun phrase right after a passive
@@ -2803,8 +2806,10 @@ func restrictiveHead(text string, ws []word, d *draft) string {
 		}
 	}
 	n := len(strings.Fields(h))
-	if e := personBeforePlace(text, ws, r); ws[k-1].lower == "who" && e != "" {
-		return e // "a woman from Fife who travelled": "who" tells the woman, not Fife
+	if ws[k-1].lower == "who" {
+		if e := personBeforePlace(text, ws, r); e != "" {
+			return e // "a woman from Fife who travelled": "who" tells the woman, not Fife
+		}
 	}
 	if h == "" || r-n > 0 && (ws[r-n-1].is(cLocationPrep) && isCapitalized(h) || phraseJoiners[ws[r-n-1].lower]) ||
 		n == 1 && (closedWords[ws[r-1].lower] || subjectPronouns[ws[r-1].lower]) || indefinitePronouns[ws[r-1].lower] {

@@ -18,6 +18,8 @@ func TestHeadlineSubjectNoun(t *testing.T) {
 		{"a verdict in the passive", "Jane Roe has been found guilty of fraud by a jury in Leeds.", "Jane Roe found guilty of fraud in Leeds"},
 		{"a name that owns a partitive's group", "Two of Jane Roe's brothers criticised the verdict on Monday.", "Jane Roe's brothers criticise the verdict"},
 		{"an order in the passive keeps what it orders", "On Monday, people in Lima were ordered not to gather in the streets.", "People in Lima ordered not to gather"},
+		{"an invitation in the passive keeps what it invites to", "On Monday, the mayor of Lima was invited to address the summit.", "The mayor of Lima invited to address the summit"},
+		{"so does an encouragement", "On Tuesday, residents were encouraged to leave the coast.", "Residents encouraged to leave the coast"},
 		{"a name before its verb stays the subject", "Jane Roe left court on Monday after the verdict.", "Jane Roe leaves court"},
 		{"a relative clause's object ends before the main verb", "The pupils who held a protest on Monday were sent home.", "The pupils hold a protest"},
 		{"a relative clause's head after a preposition", "The ministry took advice from water engineers who held an urgent meeting on Monday.", "Water engineers hold an urgent meeting"},

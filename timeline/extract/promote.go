@@ -147,7 +147,7 @@ func (d *draft) beginningVerb() int {
 		return -1
 	}
 	for _, v := range d.also {
-		if v >= t || t-v > 5 || ws[v].quoted || isNoun(ws, v) || !beginForms[ws[v].lower] {
+		if v >= t || t-v > 5 || ws[v].quoted || isNoun(ws, v) || beginForms[ws[v].lower] == "" {
 			continue
 		}
 		if objectPhrase(d.doc.Text, ws, v, t) && !hasPunctBetween(d.doc.Text, ws, v, first) {
@@ -158,13 +158,7 @@ func (d *draft) beginningVerb() int {
 }
 
 // beginForms are the forms of the verbs of beginning.
-var beginForms = func() map[string]bool {
-	m := map[string]bool{}
-	for f, base := range aspectualForms {
-		m[f] = base == "begin" || base == "start"
-	}
-	return m
-}()
+var beginForms = formsOf(`begin:began:begun start`)
 
 // aspectualVerb is the aspectual verb among the draft's also words that
 // follows its noun trigger as its subject's verb, within three words and

@@ -212,10 +212,9 @@ var verdicts = lexSet(`guilty innocent liable`)
 
 // verdict reports "find" at i before a verdict within four words, in its
 // clause ("was found guilty of manslaughter", "found him not guilty",
-// "found the firm liable"): a
-// court's decision, a happening. Any other finding ("found a body", "found
-// that the drug was safe") is too often a discovery or a conclusion told as
-// background to count as one.
+// "found the firm liable"): a court's decision, a happening. Any other
+// finding ("found a body", "found that the drug was safe") is too often a
+// discovery or a conclusion told as background to count as one.
 func verdict(ws []word, i int) bool {
 	for k := i + 1; k < len(ws) && k <= i+4; k++ {
 		if verdicts[ws[k].lower] {
@@ -533,10 +532,11 @@ func lightParticle(text string, ws []word, i int) bool {
 		!nounTriggerAhead(ws, i+1) && !happeningSubject(text, ws, i) && !shareAfter(text, ws, i+2)
 }
 
-// shareAfter reports a share right at k, perhaps after "about": "make up
-// about 75 percent of the victims", "take up 35 percent of the
-// portfolio". A verb with its particle whose object is a share tells what
-// a whole is made of, no happening.
+// shareAfter reports a share right at k, perhaps after an approximator
+// ("about", "nearly"), in figures or words: "make up about 75 percent of
+// the victims", "take up thirty-five percent of the portfolio". A verb
+// with its particle whose object is a share tells what a whole is made
+// of, no happening.
 func shareAfter(text string, ws []word, k int) bool {
 	if k < len(ws) && approximators[ws[k].lower] {
 		k++

@@ -274,10 +274,7 @@ func (m *matcher) calendarDate(i int) (cand, bool) {
 			var rel cand
 			if !hasYear {
 				y, rel, hasYear = m.relativeYearAfter(k)
-				l = rel.e
-			}
-			if !hasYear {
-				l = k
+				l = max(l, rel.e)
 			}
 			c.e = l
 			c, ok := m.finishDay(c, y, hasYear, mo, d, rDayMonth)
@@ -594,8 +591,8 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 // past perfect looks back from the story's day, so the day is the latest
 // one not after it, not the one before the publication date.
 func (m *matcher) beforeExplicit(g gran, tn xtense, at func(y int) (time.Time, bool)) (time.Time, bool) {
-	if g != gDay && g != gMonth || tn != tensePast || !m.hasWord(wHad) || m.explicit.IsZero() || m.explicitGran > gDay ||
-		m.explicitSent < 0 || m.sent-m.explicitSent > 6 || m.explicit.Year() >= m.dct.Year() {
+	if g != gDay && g != gMonth || tn != tensePast || m.explicit.IsZero() || m.explicitGran > gDay ||
+		m.explicitSent < 0 || m.sent-m.explicitSent > 6 || m.explicit.Year() >= m.dct.Year() || !m.hasWord(wHad) {
 		return time.Time{}, false
 	}
 	for y := m.explicit.Year(); y >= m.explicit.Year()-1; y-- {

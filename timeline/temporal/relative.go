@@ -467,7 +467,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 	if closesQuarter {
 		fromPrev = true
 	}
-	lastGran := m.lastGran
+	baseGran := m.lastGran // base's granularity when it is the date last named
 	if fromPrev && !m.last.IsZero() {
 		base, kind, name = m.last, aPrevious, m.lastVal
 		if m.lastGran == gQuarter && u == uYear {
@@ -477,7 +477,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 			// days are counted from a day: after a month or a year named
 			// in passing ("the ceasefire agreed in August. Three days
 			// later, ..."), from the day the story last stood on
-			base, name, lastGran = t, m.storyVal, sg
+			base, name, baseGran = t, m.storyVal, sg
 		}
 	}
 	if base.IsZero() {
@@ -503,7 +503,7 @@ func (m *matcher) ago(i int) (cand, bool) {
 		base, name, g = m.mainQ, m.mainQVal, gQuarter
 		c.anchor = name
 	}
-	if kind == aPrevious && u == uWeek && (lastGran == gDay || lastGran == gTime) {
+	if kind == aPrevious && u == uWeek && (baseGran == gDay || baseGran == gTime) {
 		// weeks counted from a day named reach a day: "broke through
 		// on May 13 and reached the coast a week later"
 		g = gDay

@@ -458,11 +458,6 @@ func (m *matcher) emit(c cand) Timex {
 	return x
 }
 
-// asideDay reports whether the day at s is named aside from the story's
-// days, so that a bare clock time after it does not belong to it: the day
-// a reporting period ends ("net for the quarter ended Sept. 30", "its
-// first quarter, which ended Aug. 28") or the base of a comparison ("21%
-// lower than on Boxing Day 2019", "compared with Friday").
 // countedBack reports whether c is a date counted back from the one last
 // named ("despite a gale warning issued the previous evening", "the day
 // before"): like "two days earlier" it looks aside, and the story stays on
@@ -471,6 +466,11 @@ func (m *matcher) countedBack(c cand, t time.Time) bool {
 	return c.rule == rAnaphoric && c.anchorKind == aPrevious && t.Before(startOf(m.last, gDay))
 }
 
+// asideDay reports whether the day at s is named aside from the story's
+// days, so that a bare clock time after it does not belong to it: the day
+// a reporting period ends ("net for the quarter ended Sept. 30", "its
+// first quarter, which ended Aug. 28") or the base of a comparison ("21%
+// lower than on Boxing Day 2019", "compared with Friday").
 func (m *matcher) asideDay(s int) bool {
 	p := s - 1
 	if m.is(p, wOn, wIn) {

@@ -1,0 +1,6 @@
+-- timeline.ActorKeys also files a name of several words under its spelling
+-- with "-ization" (timeline.NameSpelling) and under its initials
+-- (timeline.Initialisms), so that a new document's "WHO" or "World Health
+-- Organisation" finds a story's "World Health Organization". The actors
+-- stored before this migration are filed under the new keys by its Go step
+-- (the one of migration 0009: the keys a name already has are kept).
