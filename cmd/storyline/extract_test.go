@@ -281,7 +281,8 @@ func TestExtractCitations(t *testing.T) {
 // wn134-wn145 (118 anchors: Bangladesh, Thailand, Saudi Arabia, Tunisia,
 // Tanzania, Mozambique, Venezuela, Cuba, Romania, Greece, the Netherlands,
 // Uzbekistan; disaster with caption and fact box, wire items, results,
-// a feature told in order, a court report) likewise.
+// a feature told in order, a court report) likewise: 76 of 118 found,
+// 89 with Also, precision 87 of 94.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -537,7 +538,8 @@ const (
 	// Netherlands, Uzbekistan; a disaster with a caption and a fact box,
 	// short wire items, a results story with a standings box, a feature
 	// told in order, a court report retelling older events), annotated
-	// before the app ran on it
+	// before the app ran on it; its first score, on the code of this
+	// session's start: 76 of 118 found, 89 with Also, precision 87 of 94
 	wikinewsTwelfthFloor          = 0
 	wikinewsTwelfthPrecisionFloor = 0
 )
