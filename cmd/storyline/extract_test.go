@@ -277,6 +277,11 @@ func TestExtractCitations(t *testing.T) {
 // Ethiopia, Italy, Chile, South Africa; longer wire copy, narratives told
 // in order, court and inquiry reports retelling older events, sport
 // results) likewise: 77 of 140 found, 93 with Also, precision 90 of 107.
+// wn134-wn145 (118 anchors: Bangladesh, Thailand, Saudi Arabia, Tunisia,
+// Tanzania, Mozambique, Venezuela, Cuba, Romania, Greece, the Netherlands,
+// Uzbekistan; disaster with caption and fact box, wire items, results,
+// a feature told in order, a court report) likewise: 76 of 118 found,
+// 89 with Also, precision 87 of 94.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -320,6 +325,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		{name: "wn98-wn109", from: "wn98", to: "wn110", anchors: 111, floor: wikinewsNinthFloor, precision: wikinewsNinthPrecisionFloor},
 		{name: "wn110-wn121", from: "wn110", to: "wn122", anchors: 113, floor: wikinewsTenthFloor, precision: wikinewsTenthPrecisionFloor},
 		{name: "wn122-wn133", from: "wn122", to: "wn134", anchors: 140, floor: wikinewsEleventhFloor, precision: wikinewsEleventhPrecisionFloor},
+		{name: "wn134-wn145", from: "wn134", to: "wn146", anchors: 118, floor: wikinewsTwelfthFloor, precision: wikinewsTwelfthPrecisionFloor},
 	}
 	for _, name := range files {
 		doc, err := readDocument(filepath.Join(dir, name))
@@ -431,8 +437,8 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	// the floors of wn01-wn37 stay what they were before wn38-wn49 came
-	if all.total != 1194 || first.total != 244 || first.found < wikinewsFloor {
-		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1194 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
+	if all.total != 1312 || first.total != 244 || first.found < wikinewsFloor {
+		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1312 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
 	}
 	if first.right*1000 < first.dated*wikinewsPrecisionFloor {
 		t.Errorf("wiki news precision (wn01-wn37) %d of %d, want at least 0.%d", first.right, first.dated, wikinewsPrecisionFloor)
@@ -525,4 +531,16 @@ const (
 	// of 112
 	wikinewsEleventhFloor          = 92
 	wikinewsEleventhPrecisionFloor = 945
+
+	// wn134-wn145 alone (118 anchors: Bangladesh, Thailand, Saudi Arabia,
+	// Tunisia, Tanzania, Mozambique, Venezuela, Cuba, Romania, Greece, the
+	// Netherlands, Uzbekistan; a disaster with a caption and a fact box,
+	// short wire items, a results story with a standings box, a feature
+	// told in order, a court report retelling older events), annotated
+	// before the app ran on it; its first score, on the code of this
+	// session's start: 76 of 118 found, 89 with Also, precision 87 of 94;
+	// at the figures reached since: 82 of 118, 96 with Also, precision 94
+	// of 95
+	wikinewsTwelfthFloor          = 82
+	wikinewsTwelfthPrecisionFloor = 985
 )

@@ -137,3 +137,21 @@ func TestSayingOccasionBeforeThat(t *testing.T) {
 			[]string{"2019-11-04 The coach says the team will appeal"}},
 	})
 }
+
+// TestSayingBeforeDeadline: a saying whose reported happening is only a
+// deadline still to come ("before the end of the year") is the news of its
+// own date; a reported happening of a day still takes it over.
+func TestSayingBeforeDeadline(t *testing.T) {
+	runBriefCases(t, []briefCase{
+		{
+			"a deadline is no happening: the saying stays",
+			[]string{"The mining company said in July that it hoped to reopen the pit before the end of the year."},
+			[]brief{{"2022-07", "said", "", 1}},
+		},
+		{
+			"but a reported day takes the saying's place",
+			[]string{"The mining company said in July that it would reopen the pit on 3 October."},
+			[]brief{{"2022-10-03", "reopen", "", 1}},
+		},
+	})
+}

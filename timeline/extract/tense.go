@@ -475,10 +475,13 @@ func sharedSubject(drafts []*draft, ws []word) {
 }
 
 // datedHappening reports a dated draft of a happening that is not a saying
-// nor a point of reference.
+// nor a point of reference, nor a deadline still to come (deadline): "said
+// in January that it hoped to restart the project before the end of the
+// year" tells no happening of a day, so the saying stays the news of its
+// own date.
 func datedHappening(ds []*draft, ws []word) bool {
 	for _, d := range ds {
-		if !d.date.IsZero() && d.trig >= 0 && !d.info.speech && !referencePoint(ws, d.trig) {
+		if !d.date.IsZero() && d.trig >= 0 && !d.info.speech && !referencePoint(ws, d.trig) && !deadline(ws, d) {
 			return true
 		}
 	}
@@ -700,7 +703,7 @@ func verbalNoun(ws []word, ti int) bool {
 // ("said the Conservatives would vote against the budget", "Kim plans to
 // meet ..."), denied ("would not be lifted over the Easter weekend"), or on a
 // condition told after it ("will bring the bill to the floor next week if it
-// has enough support"). A plan with a date and no
+// has enough support"), or with a deadline (deadline). A plan with a date and no
 // condition is scheduled, and stays.
 func notYet(ws []word, d *draft) bool {
 	ti := d.trig
@@ -710,8 +713,8 @@ func notYet(ws []word, d *draft) bool {
 	if d.date.IsZero() || negated(ws, ti) {
 		return true // "would not be lifted over the Easter weekend": no plan at all
 	}
-	if k := wordIndexAt(ws, d.date.Span.Start); d.date.Span.Len() > 0 && k > 0 && k < len(ws) && ws[k-1].lower == "before" {
-		return true // "is expected to announce partners before the end of the year": a deadline, not a day ("by" a day is kept: TimeBank anchors such plans within it)
+	if deadline(ws, d) {
+		return true
 	}
 	for k := ti + 1; k < len(ws) && k <= ti+16; k++ {
 		if ws[k].is(cConditionWord) && ws[k].lower != "whether" {
@@ -719,6 +722,19 @@ func notYet(ws []word, d *draft) bool {
 		}
 	}
 	return false
+}
+
+// deadline reports a happening still to come dated "before" a day: "is
+// expected to announce partners before the end of the year" sets a
+// deadline, not a day ("by" a day is kept: TimeBank anchors such plans
+// within it).
+func deadline(ws []word, d *draft) bool {
+	ti := d.trig
+	if d.date.IsZero() || ws[ti].quoted || d.info.noun || isNoun(ws, ti) || !future(ws, ti) {
+		return false
+	}
+	k := wordIndexAt(ws, d.date.Span.Start)
+	return d.date.Span.Len() > 0 && k > 0 && k < len(ws) && ws[k-1].lower == "before"
 }
 
 // actorPerfectNews is the happening of a sentence whose triggers give none:

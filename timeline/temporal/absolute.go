@@ -549,7 +549,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	if g == gDay && tn != tenseNone {
 		// a day of a month follows the tense only when that stays within
 		// nine months; otherwise the closest wins ("has set Nov. 10").
-		if d := t.Sub(m.dct).Hours() / 24; d > 330 || d < -330 {
+		if d := t.Sub(m.dct).Hours() / 24; (d > 330 || d < -330) && !m.namesYear(t) {
 			tn = tenseNone
 			t = pick(cands, g, m.dct, tn)
 		}
@@ -564,6 +564,12 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 			c.expl = "in the year just named (" + c.anchor + "), which the past-tense story is telling"
 			return c, true
 		}
+	}
+	if u, ok := m.toldYear(c.s, g, c.tense, t, at); ok {
+		c.val = format(u, g)
+		c.anchor, c.anchorKind = format(m.explicit, gYear), aPrevious
+		c.expl = "in the year the story is telling (" + c.anchor + "): after the publication date, the day cannot be one already told"
+		return c, true
 	}
 	if u, ok := m.beforeExplicit(g, tn, at); ok {
 		c.val = format(u, g)
@@ -582,6 +588,53 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
 	return c, true
+}
+
+// namesYear reports whether the sentence has written the year of t before
+// the expression ("the 2025 edition would start on 3 January"): the day the
+// tense points to is in the year the writer has just given, however far
+// from the publication date.
+func (m *matcher) namesYear(t time.Time) bool {
+	return m.sent == m.explicitSent && m.explicitGran == gYear && m.explicit.Year() == t.Year()
+}
+
+// toldYear is the day or month of at in the year the story is telling,
+// when the one the publication date picks (t) lies after it and the tense
+// does not look ahead: a story that has named a day of an earlier year
+// ("On the afternoon of 24 March 2021 ...") and has not come back to the
+// present since goes on in that year ("On 26 March, a convoy tried to break
+// out"), and what it tells has happened, so it is not the 26 March two days
+// after the publication date. Only the past tells so: the present ("takes
+// place on 8 October", "are being sold in December") and the present
+// perfect ("has called a strike") speak from the present, and a day
+// something is called for ("for 15 March") or due ("due to step up on July
+// 1") or that "will" or "would" see lies ahead.
+func (m *matcher) toldYear(s int, g gran, tn xtense, t time.Time, at func(y int) (time.Time, bool)) (time.Time, bool) {
+	if g != gDay && g != gMonth || tn != tensePast && tn != tenseNone || !t.After(m.dct) || m.explicit.IsZero() || m.explicitSent < 0 ||
+		m.explicit.Year() >= m.dct.Year() || m.last.Year() != m.explicit.Year() {
+		return time.Time{}, false
+	}
+	if m.id(s-1) == wFor || m.hasWord(wHas) || m.hasWord(wHave) || m.hasWord(wDue) || m.hasWord(wWill) || m.hasWord(wWould) {
+		return time.Time{}, false
+	}
+	if tn == tenseNone && !m.pastFormAfter(s) {
+		// no tense cue: a fronted date ("On 26 March, a convoy tried to
+		// break out") dates the past form after it; with none, the
+		// clause may be a timetable ("takes place on 8 October")
+		return time.Time{}, false
+	}
+	return at(m.explicit.Year())
+}
+
+// pastFormAfter reports whether a past form (pastForm) follows token s in
+// the sentence.
+func (m *matcher) pastFormAfter(s int) bool {
+	for k := s + 1; k < len(m.toks); k++ {
+		if m.pastForm(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeExplicit is the day or month of at in a clause in the past perfect

@@ -1196,6 +1196,32 @@ var intentVerbs = setOf(wPlanned, wPlans, wPlan, wExpects, wExpect, wIntend, wIn
 var bareSchedule = setOf(wMeet, wTravel, wArrive, wFly, wDepart, wConvene, wReconvene, wResume, wGather, wGo, wPlay,
 	wVote, wFace, wReopen)
 
+// pastUntil reports whether "until" at p ends a state its clause tells
+// with "was" or "were" a few words before it: "Loeb was second until
+// Wednesday" ended on the Wednesday before, as "is closed until Monday"
+// ends on the next. A verb that moves a time ("postponed until Tuesday
+// any action", "was adjourned until Monday") gives the new time, which may
+// lie ahead: a participle between the copula and "until" is no state.
+func (m *matcher) pastUntil(p int) bool {
+	c, ok := m.cueBefore(p)
+	if !ok || c.tense != tensePast || c.pos < p-4 || !m.is(c.pos, wWas, wWere) {
+		return false
+	}
+	for k := c.pos + 1; k < p; k++ {
+		if m.pastForm(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// pastForm reports whether the word at k is a past form: a past-tense cue
+// word of the lexicon or a word in "-ed" (a past or a participle).
+func (m *matcher) pastForm(k int) bool {
+	t := m.tok(k)
+	return t.kind == tWord && (t.class&cPast != 0 || strings.HasSuffix(m.text[t.start:t.end], "ed"))
+}
+
 // tense reads the tense of the clause around tokens [s, e): the nearest
 // cue, cues before the expression preferred at equal distance.
 func (m *matcher) tense(s, e int) xtense {
@@ -1494,7 +1520,7 @@ func (m *matcher) frontTense(s int) xtense {
 		if m.id(p) == wThrough && m.is(p-1, wYear, wFar) {
 			return tensePast // "this year through August": the year to date
 		}
-		if m.is(p, wUntil, wTill) && m.hasWord(wHad) {
+		if m.is(p, wUntil, wTill) && (m.hasWord(wHad) || m.pastUntil(p)) {
 			return tensePast // "until Thursday, they had not called him"
 		}
 		if m.id(p) != wBefore || m.is(p-1, wDue, wExpected, wScheduled) {
