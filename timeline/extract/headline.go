@@ -280,6 +280,17 @@ func headlineOf(text string, d *draft) string {
 				verb = agree(subject, d.info.lemma)
 			}
 		}
+		if neg := verbNegation(ws, d.trig); neg == "never" && subject != "" && !strings.HasSuffix(subject, " never") {
+			verb = "never " + verb // "The virus never reached Europe"
+		} else if neg == "not" && subject != "" && !strings.Contains(verb, " ") {
+			// "The panel did not reach a conclusion": the headline keeps
+			// the "not", or it asserts what the sentence denies
+			aux := "does"
+			if verb == d.info.lemma {
+				aux = "do"
+			}
+			verb = aux + " not " + d.info.lemma
+		}
 		if d.info.speech {
 			d.speaker = trimAdverbs(subject) // who said it sets two sayings of one day apart (sameTold)
 			h = strings.TrimSpace(subject + " " + verb)
@@ -340,6 +351,29 @@ func headlineOf(text string, d *draft) string {
 		h += " for " + p // "Xi flies to Samarkand for SCO summit"
 	}
 	return capitalizeFirst(strings.TrimSpace(h))
+}
+
+// verbNegation is the word that negates the verb at ti inside its own verb
+// group: "not" or "n't" after an auxiliary ("did not sell", "hasn't
+// reached") gives "not", "never" right before it gives "never"; "" when
+// the verb is not negated there ("not only sold", "no one sold" are left
+// alone).
+func verbNegation(ws []word, ti int) string {
+	k := ti - 1
+	for k > 0 && (verbAdverb(ws, k) || strings.HasSuffix(ws[k].lower, "ly")) {
+		k--
+	}
+	switch {
+	case k < 1:
+		return ""
+	case ws[k].lower == "never":
+		return "never"
+	case ws[k].lower == "not" && ws[k-1].is(cAuxiliary|cModal|cHaveForm),
+		strings.HasSuffix(ws[k].lower, "n't") || strings.HasSuffix(ws[k].lower, "n’t"),
+		ws[k].lower == "t" && strings.HasSuffix(ws[k-1].lower, "n") && ws[k-1].is(cAuxiliary|cModal|cHaveForm):
+		return "not"
+	}
+	return ""
 }
 
 // reportedSayingOf is the verb of saying whose reported clause has the

@@ -16,6 +16,15 @@ func TestHeadlineKeepsWhatIsAsserted(t *testing.T) {
 		{"an undated admission is no deed",
 			"Ines Marvaldo was arrested in March. She admits killing Tomas Reiter with a kitchen knife.",
 			"", "Ines Marvaldo kills Tomas Reiter"},
+		{"a negated verb keeps its not",
+			"The ferry company did not sell tickets on Monday.",
+			"The ferry company does not sell tickets", "The ferry company sells tickets"},
+		{"a plural subject takes do not",
+			"Health experts did not reach a conclusion on Thursday.",
+			"Health experts do not reach a conclusion", "Health experts reach a conclusion"},
+		{"never stays before the verb",
+			"The ferry company never sold tickets on Monday.",
+			"The ferry company never sells tickets", "The ferry company sells tickets"},
 	}
 	x := newExtractor(t)
 	for _, tc := range tests {
