@@ -280,6 +280,17 @@ func headlineOf(text string, d *draft) string {
 				verb = agree(subject, d.info.lemma)
 			}
 		}
+		if neg := verbNegation(ws, d.trig); neg == "never" && subject != "" && !strings.HasSuffix(subject, " never") {
+			verb = "never " + verb // "The virus never reached Europe"
+		} else if neg == "not" && subject != "" && !strings.Contains(verb, " ") {
+			// "The panel did not reach a conclusion": the headline keeps
+			// the "not", or it asserts what the sentence denies
+			aux := "does"
+			if verb == d.info.lemma {
+				aux = "do"
+			}
+			verb = aux + " not " + d.info.lemma
+		}
 		if d.info.speech {
 			d.speaker = trimAdverbs(subject) // who said it sets two sayings of one day apart (sameTold)
 			h = strings.TrimSpace(subject + " " + verb)
@@ -340,6 +351,29 @@ func headlineOf(text string, d *draft) string {
 		h += " for " + p // "Xi flies to Samarkand for SCO summit"
 	}
 	return capitalizeFirst(strings.TrimSpace(h))
+}
+
+// verbNegation is the word that negates the verb at ti inside its own verb
+// group: "not" or "n't" after an auxiliary ("did not sell", "hasn't
+// reached") gives "not", "never" right before it gives "never"; "" when
+// the verb is not negated there ("not only sold", "no one sold" are left
+// alone).
+func verbNegation(ws []word, ti int) string {
+	k := ti - 1
+	for k > 0 && (verbAdverb(ws, k) || strings.HasSuffix(ws[k].lower, "ly")) {
+		k--
+	}
+	switch {
+	case k < 1:
+		return ""
+	case ws[k].lower == "never":
+		return "never"
+	case ws[k].lower == "not" && ws[k-1].is(cAuxiliary|cModal|cHaveForm),
+		strings.HasSuffix(ws[k].lower, "n't") || strings.HasSuffix(ws[k].lower, "n’t"),
+		ws[k].lower == "t" && strings.HasSuffix(ws[k-1].lower, "n") && ws[k-1].is(cAuxiliary|cModal|cHaveForm):
+		return "not"
+	}
+	return ""
 }
 
 // reportedSayingOf is the verb of saying whose reported clause has the
@@ -415,7 +449,7 @@ func (d *draft) subjectBefore(text string) string {
 		}
 		return ""
 	}
-	if n := len(before); n > 0 && (modifierActor(text, d.words, before[n-1], d.trig) || phraseActor(text, d.words, before[n-1], d.trig) ||
+	if n := len(before); n > 0 && (modifierActor(text, d.words, before[n-1], d.trig) || phraseActor(text, d.words, before[n-1], d.trig, false) ||
 		partitiveOwner(text, d.words, before[n-1], d.trig)) {
 		// "both Norway patients were recovering": the patients recover,
 		// not Norway; the words before the verb are the subject
@@ -427,7 +461,7 @@ func (d *draft) subjectBefore(text string) string {
 		(before[n-2].Actor.Kind == ActorCountry) == (before[n-1].Actor.Kind == ActorCountry) {
 		return before[n-2].Text + " and " + before[n-1].Text
 	}
-	return d.actorBefore()
+	return d.actorBefore(false)
 }
 
 // namedInApposition reports the head h of a relative right after a name and
@@ -480,17 +514,21 @@ func modifierActor(text string, ws []word, m ActorMention, ti int) bool {
 // "The family of Jane Roe left court", "A bodyguard to the singer Tom Hart
 // has testified". The family leaves, not Jane Roe; the words before the
 // verb are the subject. The head is a word in lower case that is no verb,
-// and no punctuation stands between it and the verb.
-func phraseActor(text string, ws []word, m ActorMention, ti int) bool {
+// and no punctuation stands between it and the verb. With located, a phrase
+// of place counts too: what a passive tells of is "new cases at Tolvik
+// University", not the university (an active verb's subject before such a
+// phrase is cut by the words a headline takes: "experts at the National
+// Institute").
+func phraseActor(text string, ws []word, m ActorMention, ti int, located bool) bool {
 	k := subjectWord(ws, ti)
-	if k < 0 || ws[k].end != m.Span.End || ws[k].possessive || ws[ti].info().speech {
-		return false // "35 percent of Sanofi's recently trimmed portfolio"; "the head of the agency said" has its own subject rules
+	if k < 0 || ws[k].end != m.Span.End || ws[k].possessive || ws[ti].info().speech && !ws[ti-1].is(cBeForm) {
+		return false // "35 percent of Sanofi's recently trimmed portfolio"; "the head of the agency said" has its own subject rules (not "were confirmed")
 	}
 	i := wordIndexAt(ws, m.Span.Start)
-	for i > 0 && i < len(ws) && ws[i-1].is(cArticle) {
-		i-- // "to the singer Tom Hart": the name's own article
+	for i > 0 && i < len(ws) && (ws[i-1].is(cArticle) || titleWords[ws[i-1].lower]) {
+		i-- // "to the singer Tom Hart", "of Dr Tom Hart": the name's own article and title
 	}
-	if i < 2 || i >= len(ws) || !headPreps[ws[i-1].lower] {
+	if i < 2 || i >= len(ws) || !headPreps[ws[i-1].lower] && !(located && ws[i-1].is(cLocationPrep)) {
 		return false
 	}
 	h := i - 2
@@ -527,9 +565,11 @@ var headPreps = lexSet(`of to for`)
 var reflexives = lexSet(`himself herself itself themselves myself ourselves yourself`)
 
 // subjectWord is the word right before the verb at i and its auxiliaries
-// and adverbs ("she had fully recovered": "she"); -1 when there is none.
+// and adverbs ("she had fully recovered": "she"), and before the verb that
+// governs it through "to" ("The trial of the doctor is due to start":
+// "doctor"); -1 when there is none.
 func subjectWord(ws []word, i int) int {
-	k := i - 1
+	k := catenativeStart(ws, i, false) - 1
 	for k >= 0 && (ws[k].is(cAuxiliary|cBeForm|cHaveForm) || verbAdverbs[ws[k].lower] || strings.HasSuffix(ws[k].lower, "ly")) {
 		k--
 	}
@@ -593,8 +633,8 @@ func nounPhrase(text string, ws []word, i int) string {
 }
 
 // actorBefore is the nearest person or organization (else any actor) named
-// before the trigger.
-func (d *draft) actorBefore() string {
+// before the trigger; passive when the trigger is a passive's participle.
+func (d *draft) actorBefore(passive bool) string {
 	t := d.words[d.trig]
 	best, bestKind := "", ""
 	var nearest *ActorMention
@@ -606,8 +646,11 @@ func (d *draft) actorBefore() string {
 			}
 		}
 	}
-	if nearest != nil && d.doc != nil && (modifierActor(d.doc.Text, d.words, *nearest, d.trig) || countedName(d.doc.Text, d.words, *nearest)) {
-		return "" // "all Chile households were": the households, not Chile
+	if nearest != nil && d.doc != nil && (modifierActor(d.doc.Text, d.words, *nearest, d.trig) || countedName(d.doc.Text, d.words, *nearest) ||
+		phraseActor(d.doc.Text, d.words, *nearest, d.trig, passive) || partitiveOwner(d.doc.Text, d.words, *nearest, d.trig)) {
+		// "all Chile households were": the households, not Chile; "new
+		// cases at Tolvik University have been confirmed": the cases
+		return ""
 	}
 	return best
 }
@@ -875,7 +918,7 @@ func patientBefore(text string, ws []word, d *draft) string {
 		// the names of the aside are not what was informed
 		return ""
 	}
-	return d.actorBefore()
+	return d.actorBefore(true)
 }
 
 // coordinatedPassive reports the second participle of a passive joined by
@@ -916,6 +959,14 @@ func wordsBefore(text string, ws []word, d *draft) string {
 		if h := postmodifiedHead(text, ws, start); h >= 0 {
 			// "Trade ministers from the Baltic region signed": the phrase
 			// tells which ministers; the subject is the noun it follows
+			start = h
+		}
+	}
+	if start > 1 && ws[start-1].lower == "of" && lowerWord(text, ws[start-2]) && !hasPunct(text[ws[start-2].end:ws[start].start]) {
+		if h := postmodifiedHead(text, ws, start-1); h >= 0 {
+			// "Seventeen new cases of swine flu at Tolvik University have
+			// been confirmed": four words cut the phrase after its head,
+			// which is what the verb tells of
 			start = h
 		}
 	}
@@ -965,7 +1016,7 @@ func wordsBack(text string, ws []word, d *draft, end int) int {
 // phrase at p modifies when that noun phrase opens its clause: "Trade
 // ministers from the region", "Hospitals in the Auckland region". It is
 // made of at most three words, none a verb, a gerund nor a closed word but
-// an article or a determiner, after the sentence's start, a punctuation
+// an article, a determiner or a number, after the sentence's start, a punctuation
 // mark, a word that opens a clause ("that", "when") or a conjunction before
 // an article ("and the calm of the mansion was shattered"); -1 when there
 // is none ("and judging from the way", "falling 1.7 percent in Hong Kong",
@@ -974,7 +1025,9 @@ func postmodifiedHead(text string, ws []word, p int) int {
 	k := p
 	for ; k > 0 && p-k < 3 && !clauseEdge(text, ws, k); k-- {
 		w := ws[k-1]
-		if w.is(cClosed) && !w.is(cArticle|cDeterminer) || eventWord(text, ws, k-1) && !isNoun(ws, k-1) ||
+		_, counted := spanNumbers[w.lower]
+		counted = counted && k < p // "Seventeen new cases of", not the partitive "Two of"
+		if w.is(cClosed) && !w.is(cArticle|cDeterminer) && !counted || eventWord(text, ws, k-1) && !isNoun(ws, k-1) ||
 			strings.HasSuffix(w.lower, "ing") && (k < 2 || !ws[k-2].is(cArticle|cDeterminer)) {
 			return -1
 		}

@@ -23,6 +23,9 @@ func TestHeadlineSubjectNoun(t *testing.T) {
 		{"a name before its verb stays the subject", "Jane Roe left court on Monday after the verdict.", "Jane Roe leaves court"},
 		{"a relative clause's object ends before the main verb", "The pupils who held a protest on Monday were sent home.", "The pupils hold a protest"},
 		{"a relative clause's head after a preposition", "The ministry took advice from water engineers who held an urgent meeting on Monday.", "Water engineers hold an urgent meeting"},
+		{"a name in an of phrase before a verb that governs the happening", "The trial of Dr Tom Hart is due to start on Monday.", "The trial of Dr Tom Hart starts"},
+		{"an adverb inside the verb group", "Cholera has now infected 40 children in Kent, officials said on Monday.", "Cholera infects 40 children in Kent"},
+		{"a name in an at phrase of a passive's patient", "Nine new cases of measles at Tolvik University were confirmed by health officials on Monday.", "Nine new cases of measles at Tolvik University confirmed"},
 	}
 	runTitleAmong(t, tests)
 }

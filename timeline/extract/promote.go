@@ -355,6 +355,9 @@ func (d *draft) verbTrigger() {
 	}
 	if p := d.phaseVerb(); p >= 0 {
 		info, _ := headInfo(d.doc.Text, d.words, p)
+		if !slices.Contains(d.also, p) {
+			d.also = append(d.also, p) // undated: "He denies killing the singer" is the denial all the same
+		}
 		d.kind = d.info.lemma // merging still tells the selling from the lending
 		d.moveTrigger(p)      // "stopped selling tickets on Saturday": the stopping
 		d.info = info
@@ -495,7 +498,9 @@ var phaseForms = formsOf(`begin:began:begun start stop:stopped:stopped cease hal
 // avowalForms are the forms of the verbs that deny, admit or avoid the
 // doing their gerund names: "denied killing", "admitted taking",
 // "avoided paying". What is denied or avoided may never have happened,
-// so the verb is the happening, as a phase verb is.
+// so the verb is the happening, as a phase verb is, whether or not a date
+// anchors it: a headline built on the gerund turns a denial into the deed
+// ("He denies killing Michael Jackson": not "kills Michael Jackson").
 var avowalForms = formsOf(`deny admit:admitted:admitted confess avoid`)
 
 // phaseVerb is the verb of beginning, stopping or going on (or of denying,
@@ -511,7 +516,8 @@ func (d *draft) phaseVerb() int {
 		return -1
 	}
 	p := t - 1
-	if phaseForms[ws[p].lower] == "" && avowalForms[ws[p].lower] == "" || strings.HasSuffix(ws[p].lower, "ing") || ws[p].quoted || isNoun(ws, p) || !slices.Contains(d.also, p) || d.doc.Text[ws[p].end:ws[t].start] != " " {
+	avowal := avowalForms[ws[p].lower] != ""
+	if phaseForms[ws[p].lower] == "" && !avowal || strings.HasSuffix(ws[p].lower, "ing") || ws[p].quoted || isNoun(ws, p) || !avowal && !slices.Contains(d.also, p) || d.doc.Text[ws[p].end:ws[t].start] != " " {
 		return -1
 	}
 	return p
