@@ -818,6 +818,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		// "a meeting on the sidelines of the summit": the summit's date and place.
 		dateByReference(text, drafts, ws, anchors)
 		dateByTimeOf(text, drafts, ws, told)
+		dateByOffset(text, drafts, ws, xs, told)
 		var keep []*draft
 		for _, d := range drafts {
 			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {

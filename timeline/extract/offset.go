@@ -55,25 +55,11 @@ func (a *docAnalysis) offsetHappenings(s Sentence, ws []word, xs []temporal.Time
 			continue // "heard evidence on Tuesday from X, who told of an email he had written about a week before he died": counted from the writing
 		}
 		base := from.date.Value[:len(layout)]
-		day, err := time.Parse(layout, base)
-		if err != nil {
-			continue
-		}
 		if ws[p].lower == "after" {
 			n = -n // "two days after polls closed": the closing is two days earlier
 		}
-		switch unit {
-		case 'D':
-			day = day.AddDate(0, 0, n)
-		case 'W':
-			day = day.AddDate(0, 0, 7*n)
-		case 'M':
-			day = day.AddDate(0, n, 0)
-		case 'Y':
-			day = day.AddDate(n, 0, 0)
-		}
-		val, err := temporal.ParseValue(day.Format(layout))
-		if err != nil {
+		val, ok := countFrom(base, n, unit)
+		if !ok {
 			continue
 		}
 		d := a.newDraft(s, ws, v)
@@ -193,4 +179,82 @@ func introducedNoun(text string, ws []word, p int) int {
 		}
 	}
 	return -1
+}
+
+// countFrom is the value n units of a span ('D', 'W', 'M', 'Y') from
+// base, a value of the span's layout (spanLayouts).
+func countFrom(base string, n int, unit byte) (temporal.Value, bool) {
+	layout := spanLayouts[unit]
+	day, err := time.Parse(layout, base)
+	if err != nil {
+		return temporal.Value{}, false
+	}
+	switch unit {
+	case 'D':
+		day = day.AddDate(0, 0, n)
+	case 'W':
+		day = day.AddDate(0, 0, 7*n)
+	case 'M':
+		day = day.AddDate(0, n, 0)
+	case 'Y':
+		day = day.AddDate(n, 0, 0)
+	}
+	val, err := temporal.ParseValue(day.Format(layout))
+	return val, err == nil
+}
+
+// dateByOffset dates the undated drafts of a sentence whose clause counts
+// a span from a happening the document told with its date: "Divers
+// recovered the recorder four days after the crash", after "The plane
+// crashed on 23 April", is of 27 April. The span (a duration without modifier, not a
+// length after "for") stands right before "after" or "before", "the" and
+// a noun of that happening within three words follow, and the draft's
+// trigger stands before the span in the same clause. The happening's date
+// must be at least as fine as the span counts; the date found has the
+// span's precision. A happening with no date gives nothing.
+func dateByOffset(text string, ds []*draft, ws []word, xs []temporal.Timex, told map[string]eventAnchor) {
+	if len(told) == 0 {
+		return
+	}
+	for _, x := range xs {
+		if x.Type != "DURATION" || x.Mod != "" || inQuote(ws, x.Start) {
+			continue
+		}
+		n, unit, ok := countedSpan(x.Value.String())
+		first, last := wordRange(ws, x.Start, x.End)
+		p := last + 1
+		if !ok || first < 1 || lengthPreps[ws[first-1].lower] || p+2 >= len(ws) || ws[p].lower != "after" && ws[p].lower != "before" || ws[p+1].lower != "the" {
+			continue
+		}
+		an, j := eventAnchor{}, -1
+		for k := p + 2; k < len(ws) && k <= p+4 && j < 0; k++ {
+			if info, ok := ws[k].trigger(); ok && isNoun(ws, k) {
+				an, ok = told[info.lemma]
+				if !ok {
+					break
+				}
+				j = k
+			}
+		}
+		layout := spanLayouts[unit]
+		if j < 0 || !calendarPrefix(an.date.Value, len(layout)) {
+			continue
+		}
+		if ws[p].lower == "before" {
+			n = -n // "an inspection three days before the accident": earlier
+		}
+		val, ok := countFrom(an.date.Value[:len(layout)], n, unit)
+		if !ok {
+			continue
+		}
+		phrase := text[x.Start:ws[j].end]
+		for _, d := range ds {
+			if !d.date.IsZero() || d.trig < 0 || d.trig >= first || ws[d.trig].quoted || clauseBreaks(text, ws, d.trig, first) > 0 {
+				continue
+			}
+			d.date = timeline.DateOf(temporal.Timex{Start: x.Start, End: ws[j].end, Text: phrase, Type: "DATE", Value: val, Rule: "event-offset", Tense: "past",
+				Explanation: "\"" + phrase + "\": counted from the date of the happening told before (" + an.date.Value + ")"})
+			d.date.Anchor = an.date.Value
+		}
+	}
 }

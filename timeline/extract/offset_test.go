@@ -72,3 +72,27 @@ func TestOffsetHappenings(t *testing.T) {
 		},
 	})
 }
+
+// TestDateByOffset checks that a span counted from a happening the text told
+// with its date ("four days after the sinking") dates its clause, and that a
+// happening told at a coarser precision than the span dates nothing
+// (seedDay, Wed 2022-09-14).
+func TestDateByOffset(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "days after a happening told with its day",
+			text: "The plane crashed near the airport on 23 April. Divers recovered the recorder four days after the crash.",
+			want: "recovered 2022-04-27",
+		},
+		{
+			name: "days before it",
+			text: "The plane crashed near the airport on 23 April. Engineers had inspected the engine three days before the crash.",
+			want: "inspected 2022-04-20",
+		},
+		{
+			name: "days after a happening told with its month",
+			text: "The plane crashed near the airport in April. Divers recovered the recorder four days after the crash.",
+			bad:  "recovered 2022-04",
+		},
+	})
+}
