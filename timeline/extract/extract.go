@@ -368,6 +368,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 	told := map[string]eventAnchor{}        // the latest happening of each lemma told by a verb with a date of its own
 	var subject *ActorMention               // the person the last sentence naming one is about
 	var lastDay *timeline.Date              // the day the last sentence dating one by its own words dates
+	var scene *timeline.Date                // the day of the last day or time of day a sentence told by its own words (sceneDay)
+	scenePara := -1                         // the paragraph of that sentence
 	stays := map[string]stay{}              // where each traveller arrived last (stayPlaces)
 	scenes := map[string][]timeline.Place{} // where each happening named by its subject's noun took place (scenePlaces)
 	// the plain subject of the last sentence (plainSubject), its index and paragraph
@@ -627,6 +629,17 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			drafts = append(drafts, d)
 			used[d.trig] = true
+			if l := lists[i]; len(l) > 1 && endOfState(ws, l[len(l)-1]) && !inQuote(ws, p.x.Start) {
+				// "had operated from March 2022 until August 2023, when the
+				// bureau raided the ministry": the span's end dates the
+				// happening its clause of time tells, which ends the state
+				if w := whenClause(text, ws, l[len(l)-1]); w >= 0 && !used[w] && !taken[w] {
+					e := a.newDraft(s, ws, w)
+					e.date, e.ownDate = timeline.DateOf(l[len(l)-1]), true
+					drafts = append(drafts, e)
+					used[w], taken[w] = true, true
+				}
+			}
 			if l := lists[i]; len(repeats) > 0 && d.trig == p.trig {
 				// the list's other occasions: the same happening, each on
 				// its own date, the list left out of every headline
@@ -756,7 +769,11 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if ti >= 0 && !ws[ti].quoted && (!hasDated(drafts, ws) || news || modified || elsewhere) {
 				d := a.newDraft(s, ws, ti)
 				if len(picks) == 0 {
-					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true) || background == len(xs), lastDay)
+					var near *timeline.Date // the scene's day, told in this paragraph or the one before
+					if scene != nil && s.Paragraph-scenePara <= 1 {
+						near = scene
+					}
+					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true) || background == len(xs), lastDay, near)
 				} else if news {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" before a happening still to come")
 				} else if modified {
@@ -801,6 +818,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		// "a meeting on the sidelines of the summit": the summit's date and place.
 		dateByReference(text, drafts, ws, anchors)
 		dateByTimeOf(text, drafts, ws, told)
+		dateByOffset(text, drafts, ws, xs, told)
 		var keep []*draft
 		for _, d := range drafts {
 			if d.trig >= 0 && !d.ownDate && expectedTo(ws, d.trig) {
@@ -874,9 +892,32 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				day := d.date
 				lastDay = &day
 			}
+			if day, ok := sceneDay(d); ok {
+				scene, scenePara = &day, s.Paragraph
+			}
 		}
 	}
 	return out, nil
+}
+
+// sceneDay is the day of a draft dated by its own words to a day or a time
+// of a day, the moment a narrative stands at after it: "It was a little
+// after 7 pm on Saturday 28 October when the motorbikes pulled up". A time
+// at night gives none, since what follows it by hours may fall on the next
+// day.
+func sceneDay(d *draft) (timeline.Date, bool) {
+	v := d.date.Value
+	if !d.ownDate || d.trig < 0 || !calendarPrefix(v, 10) || strings.HasSuffix(v, "TNI") || len(v) >= 13 && v[10] == 'T' && v[11:13] >= "21" && v[11:13] <= "24" {
+		return timeline.Date{}, false
+	}
+	if len(v) == 10 {
+		return d.date, true
+	}
+	val, err := temporal.ParseValue(v[:10])
+	if err != nil {
+		return timeline.Date{}, false
+	}
+	return timeline.DateOf(temporal.Timex{Start: d.date.Span.Start, End: d.date.Span.End, Text: d.date.Expression, Type: "DATE", Value: val, Rule: d.date.Rule}), true
 }
 
 // hasDated reports a dated draft among ds whose trigger is a happening of

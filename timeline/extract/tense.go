@@ -498,10 +498,14 @@ func datedHappening(ds []*draft, ws []word) bool {
 // "later that day" is of the day the article last named (lastDay), else of
 // the publication day; a past happening reported by a verb of saying in the
 // past ("said the army had evacuated 12,000 people", "One person died, the
-// minister told reporters") is the news of the publication day. Otherwise
+// minister told reporters") is the news of the publication day. A past
+// happening "within minutes", "within the hour" or "shortly after lunch"
+// in a sentence without a date word is placed in the day the story stands
+// at: it is of that day (scene, the day last named when it was named in the sentence's
+// paragraph or the one before, see sceneDay; nil otherwise). Otherwise
 // the zero date. noDate says the sentence has no date word at all (one
 // that dates nothing, as "since 1992", leaves the reported past undated).
-func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timeline.Date) timeline.Date {
+func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay, scene *timeline.Date) timeline.Date {
 	text := a.doc.Text
 	switch {
 	case pastVerb(ws, ti) && !ws[ti].quoted && pastSpan(ws) >= 0:
@@ -525,6 +529,14 @@ func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay *timel
 			return d
 		}
 		return a.publicationDate("\"" + phrase + "\" without a day named before")
+	case noDate && scene != nil && pastVerb(ws, ti) && !ws[ti].quoted && inScene(ws):
+		k, end := scenePhrase(ws)
+		span := timeline.Span{Start: ws[k].start, End: ws[end].end}
+		phrase := text[span.Start:span.End]
+		d := *scene
+		d.Expression, d.Span, d.Rule, d.Anchor = phrase, span, "same-scene", scene.Value
+		d.Explanation = "\"" + phrase + "\": a time of the day the story stands at (" + scene.Value + ")"
+		return d
 	case noDate && reportedPast(ws, ti):
 		return a.publicationDate("\"" + text[ws[ti].start:ws[ti].end] + "\" told in the past by a verb of saying, without a date word")
 	}
@@ -542,6 +554,53 @@ func relativeAside(text string, ws []word, ti int) bool {
 		return false
 	}
 	return strings.Contains(text[ws[k-1].end:ws[k].start], ",")
+}
+
+// moments are the units of a span shorter than the day it falls in.
+var moments = lexSet(`second seconds minute minutes moment moments hour hours`)
+
+// momentCounts are the words that may count moments after "within".
+var momentCounts = lexSet(`a an the one two three four five six seven eight nine ten few several 15 20 30 40 45`)
+
+// dayMarks are the times of a day that name no day of their own: its meals
+// and the edges of its light.
+var dayMarks = lexSet(`lunch lunchtime breakfast dinner dawn daybreak dusk nightfall sunrise sunset`)
+
+// dayMarkPreps put a happening before, at or after a time of the day.
+var dayMarkPreps = lexSet(`after before at by since until`)
+
+// scenePhrase is the word range of a phrase that places a happening in the
+// day the story stands at, not on a day of its own: a span of moments
+// counted from the moment just told ("Within three hours, the flames had
+// jumped a motorway", "pilots who landed within the hour"), with no "of"
+// or "after" naming another moment to count from ("within hours of the
+// announcement"), or a time of the day without a day ("were bowled out
+// shortly after lunch", "had been waiting since dawn"). -1, -1 when there
+// is none.
+func scenePhrase(ws []word) (int, int) {
+	for k := 0; k+1 < len(ws); k++ {
+		if dayMarkPreps[ws[k].lower] && dayMarks[ws[k+1].lower] && (k+2 == len(ws) || ws[k+2].lower != "of") {
+			return k, k + 1
+		}
+		if ws[k].lower != "within" {
+			continue
+		}
+		j := k + 1
+		for j < len(ws) && j <= k+2 && momentCounts[ws[j].lower] {
+			j++
+		}
+		if j < len(ws) && moments[ws[j].lower] && (j+1 == len(ws) || ws[j+1].lower != "of" && ws[j+1].lower != "after") {
+			return k, j
+		}
+	}
+	return -1, -1
+}
+
+// inScene reports a phrase that places a happening in the day the story
+// stands at (scenePhrase).
+func inScene(ws []word) bool {
+	k, _ := scenePhrase(ws)
+	return k >= 0
 }
 
 // sameDay is the index of a phrase that refers to the day just told:
