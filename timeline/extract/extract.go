@@ -483,7 +483,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				background++
 				continue
 			}
-			ti, cost := attachTimex(text, ws, lastDated, trigs, verbs, x)
+			ti, cost := attachTimex(text, ws, dated, lastDated, trigs, verbs, x)
 			if v := intentGovernor(text, ws, ti, wordIndexAt(ws, x.Start)); v >= 0 && !afterPublication(x, a.doc.Published) {
 				ti = v // "rejected a bid to recall the mayor on Saturday": the rejecting; a bid's aim is no happening
 			}

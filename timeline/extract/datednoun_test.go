@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestDatedNoun checks that a date before a noun of happening, as an
+// adjective would stand ("the March ruling", "the 2009 killings"), dates
+// that noun: the noun is a happening of its own date, and another date of
+// the clause is the verb's (seedDay, Wed 2022-09-14).
+func TestDatedNoun(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a month before the object's noun",
+			text: "The company will challenge the March ruling at the Supreme Court in November.",
+			want: "challenge 2022-11",
+		},
+		{
+			name: "the noun keeps its own month",
+			text: "The union will contest the May dismissals before a tribunal in December.",
+			bad:  "dismissals 2022-12",
+		},
+		{
+			name: "a year before a plural that could be a verb",
+			text: "She was jailed in 2015 for the 2009 attacks on three guards.",
+			want: "attacks 2009",
+		},
+		{
+			name: "the verb keeps its year",
+			text: "She was jailed in 2015 for the 2009 attacks on three guards.",
+			want: "jailed 2015",
+		},
+		{
+			name: "after a possessive",
+			text: "They were honoured in 2020 for the team's 2004 rescues of stranded climbers.",
+			want: "rescues 2004",
+		},
+	})
+}
