@@ -35,3 +35,42 @@ func TestDatedNoun(t *testing.T) {
 		},
 	})
 }
+
+// TestNamedDate checks that a date a verb of naming makes into something
+// ("declared 3 October 2022 a day of mourning") dates that thing, not the
+// naming; a date after the verb of a passive or before a clause is still
+// the verb's (seedDay, Wed 2022-09-14).
+func TestNamedDate(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a day made an occasion",
+			text: "The governor declared 3 October 2022 a day of mourning for the miners.",
+			want: "mourning 2022-10-03",
+		},
+		{
+			name: "not the declaring's",
+			text: "The governor declared 3 October 2022 a day of mourning for the miners.",
+			bad:  "declared 2022-10-03",
+		},
+		{
+			name: "a noun outside the lexicon",
+			text: "The cabinet declared Friday 30 September 2022 a national holiday.",
+			want: "holiday 2022-09-30",
+		},
+		{
+			name: "as before the noun",
+			text: "The council named 20 May 2023 as the date of the referendum.",
+			bad:  "named 2023-05-20",
+		},
+		{
+			name: "a passive",
+			text: "Ana Costa was named today as the new coach of the national team.",
+			want: "named 2022-09-14",
+		},
+		{
+			name: "a clause after the date",
+			text: "The minister declared Monday that the strike was over.",
+			want: "declared 2022-09-12",
+		},
+	})
+}

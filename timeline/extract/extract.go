@@ -415,8 +415,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		verbs := verbsOutside(text, ws)
 		dated := datedWords(ws, xs)
 		lastDated := lastDatedWord(ws, dated)
-		background := 0   // dates of background told in a relative clause
-		var threats []int // verbs of threat whose object a date dates (threatObject)
+		background := 0             // dates of background told in a relative clause
+		var threats []int           // verbs of threat whose object a date dates (threatObject)
+		occasions := map[int]bool{} // the nouns a verb of naming makes of a date (namedDate)
 		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
@@ -477,6 +478,17 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// the day it began; the closing is dated as if the
 				// sentence had no date word
 				background++
+				continue
+			}
+			if h, ok := namedDate(text, ws, x); ok {
+				// "declared Friday 15 December a public holiday": the
+				// holiday's day, not the declaring's
+				if h >= 0 && !inQuote(ws, x.Start) {
+					picks = append(picks, pick{x, h, 0})
+					occasions[h] = true
+				} else {
+					background++
+				}
 				continue
 			}
 			if backgroundDate(text, ws, trigs, verbs, x) || forecastDate(text, ws, trigs, verbs, x) {
@@ -599,6 +611,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			d := a.newDraft(s, ws, p.trig)
 			d.gapped = gapped
+			if occasions[d.trig] && !d.info.noun {
+				d.info = triggerInfo{lemma: ws[d.trig].lower, noun: true} // "a public holiday": the occasion, a noun outside the lexicon
+			}
 			if asOf && d.info.lemma == "" {
 				d.info.lemma = presentLemma(ws[p.trig].lower)
 			}
