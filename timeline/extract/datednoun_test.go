@@ -74,3 +74,27 @@ func TestNamedDate(t *testing.T) {
 		},
 	})
 }
+
+// TestCounterfactualObject checks that a noun of happening that a
+// counterfactual verb would have brought about ("would have meant an
+// election in December") is no event of its date, while the object of a
+// verb that would have kept it from happening is (seedDay, Wed 2022-09-14).
+func TestCounterfactualObject(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "what would have followed",
+			text: "The minister had planned to call the vote in October, which would have meant an election in late December.",
+			bad:  "election",
+		},
+		{
+			name: "the plan keeps its date",
+			text: "The minister had planned to call the vote in October, which would have meant an election in late December.",
+			want: "vote 2022-10",
+		},
+		{
+			name: "what could have been prevented did happen",
+			text: "An earlier warning could have prevented the flood in March.",
+			want: "flood 2022-03",
+		},
+	})
+}

@@ -824,8 +824,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if d.date.IsZero() && d.trig >= 0 && presentSimple(text, ws, d.trig) {
 				continue // "Tamino sees an odd-looking man", "Punt travels to the border": a synopsis, a listing, a habit
 			}
-			if d.trig >= 0 && counterfactual(ws, d.trig) {
-				continue // "we would have suffered the same", "nothing he did should have killed Jackson"
+			if d.trig >= 0 && (counterfactual(ws, d.trig) || counterfactualObject(text, ws, d.trig)) {
+				continue // "we would have suffered the same", "nothing he did should have killed Jackson", "would have meant an election"
 			}
 			if d.trig >= 0 && notYet(ws, d) {
 				continue // a plan without a date, or on a condition
