@@ -1752,6 +1752,19 @@ func sameTime(text string, a, b temporal.Timex) bool {
 	return true
 }
 
+// nestedDate reports a date a that lies within a longer date b after it,
+// both of one happening: "on Friday this week", "in March this year". The
+// longer date only says which day or month, so the happening takes the
+// shorter. (A longer date before it is a period the shorter may bound:
+// "the quarter ended June 30".)
+func nestedDate(a, b temporal.Timex) bool {
+	if a.Start > b.Start {
+		return false
+	}
+	da, db := timeline.DateOf(a), timeline.DateOf(b)
+	return da.Start != "" && db.Start != "" && da.Start >= db.Start && da.End <= db.End && (da.Start != db.Start || da.End != db.End)
+}
+
 // setTrigger makes the word at k the trigger of a draft that had none, when
 // it can head an event (headInfo); it reports whether it did.
 func (d *draft) setTrigger(k int) bool {

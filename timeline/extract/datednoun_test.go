@@ -98,3 +98,22 @@ func TestCounterfactualObject(t *testing.T) {
 		},
 	})
 }
+
+// TestNestedDate checks that a day followed by the week that holds it
+// ("for Sunday mass this week") dates the happening by the day, the week
+// only saying which one; a period before its bounding day keeps the
+// period (seedDay, Wed 2022-09-14).
+func TestNestedDate(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a day, then its week",
+			text: "Pilgrims crowded into the cathedral for Monday mass this week after its reopening.",
+			want: "crowded 2022-09-12",
+		},
+		{
+			name: "not the week",
+			text: "Pilgrims crowded into the cathedral for Monday mass this week after its reopening.",
+			bad:  "crowded 2022-W37",
+		},
+	})
+}

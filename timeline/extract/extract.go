@@ -547,13 +547,16 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// ("reported a loss for the first quarter in April"), a
 				// date in the possessive names a thing ("cancelled this
 				// year's festival on Thursday")
+				if nestedDate(picks[j].x, p.x) {
+					continue // "for Friday prayers this week": the week only says which Friday
+				}
 				fj, fp := forPeriod(ws, picks[j].x), forPeriod(ws, p.x)
 				if fj != fp && (periodBound(ws, picks[j].x) || periodBound(ws, p.x)) {
 					fj, fp = false, false // "for the third quarter ended Sept. 30": one period
 				}
 				fj = fj || possessiveDate(ws, picks[j].x)
 				fp = fp || possessiveDate(ws, p.x)
-				if fj == fp && picks[j].cost <= p.cost || !fj && fp {
+				if !nestedDate(p.x, picks[j].x) && (fj == fp && picks[j].cost <= p.cost || !fj && fp) {
 					continue
 				}
 			}
@@ -595,7 +598,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// nearest word of happening of its own clause, unless it
 				// only adds to the date that took its trigger ("at 3:03
 				// p.m. on Thursday")
-				if p.trig >= 0 && sameTime(text, picks[best[p.trig]].x, p.x) {
+				if p.trig >= 0 && (sameTime(text, picks[best[p.trig]].x, p.x) || nestedDate(picks[best[p.trig]].x, p.x)) {
 					continue
 				}
 				if p.trig < 0 || !secondDate(text, ws, trigs, verbs, p.trig, picks[best[p.trig]].x, p.x) {
