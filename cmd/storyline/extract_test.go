@@ -522,8 +522,8 @@ const (
 	// inquiry reports retelling older events, sport results), annotated
 	// before the app ran on it; its first score, on the code of this
 	// session's start: 77 of 140 found, 93 with Also, precision 90 of 107;
-	// at the figures reached since: 97 of 140, 113 with Also, precision 109
+	// at the figures reached since: 98 of 140, 114 with Also, precision 110
 	// of 112
-	wikinewsEleventhFloor          = 97
-	wikinewsEleventhPrecisionFloor = 970
+	wikinewsEleventhFloor          = 98
+	wikinewsEleventhPrecisionFloor = 980
 )
