@@ -29,8 +29,9 @@ func datesEvents(x temporal.Timex) bool {
 // attachTimex chooses the trigger a temporal expression dates and the cost
 // of that choice. Triggers after a temporal preposition ("before Xi's
 // arrival") are reference points, not the dated event; a date that opens the
-// sentence dates what follows it.
-func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x temporal.Timex) (int, int) {
+// sentence dates what follows it. A noun of happening that a date of its
+// own modifies ("the October verdict") takes no other date of the clause.
+func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, verbs []int, x temporal.Timex) (int, int) {
 	first, last := wordRange(ws, x.Start, x.End)
 	if v := asideSubjectVerb(text, ws, trigs, verbs, first, last); v >= 0 {
 		return v, 0 // "The last rail strike, in November 2013, lasted five days": the lasting's
@@ -84,7 +85,7 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		var cost int
 		switch {
 		case ti < first:
-			if yearsNoun(text, ws, ti) {
+			if yearsNoun(text, ws, ti) || datedNoun(text, ws, dated, ti) {
 				continue // "abandoned the 2015 nuclear deal on Tuesday": the deal has its year
 			}
 			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
@@ -189,6 +190,14 @@ func attachTimex(text string, ws []word, lastDated int, trigs, verbs []int, x te
 		}
 	}
 	return bestIdx, bestCost
+}
+
+// datedNoun reports a noun of happening at ti that a date right before it
+// modifies, as an adjective would: "will appeal the October verdict in
+// June". The noun has its own date, so a later date of its clause is the
+// verb's: the appeal is of June, the verdict of October.
+func datedNoun(text string, ws []word, dated []bool, ti int) bool {
+	return ti > 0 && dated[ti-1] && !dated[ti] && isNoun(ws, ti) && premodifier(text, ws, ti-1)
 }
 
 // intentNouns name an aim that an infinitive after them tells: "a bid to
@@ -1741,6 +1750,19 @@ func sameTime(text string, a, b temporal.Timex) bool {
 		}
 	}
 	return true
+}
+
+// nestedDate reports a date a that lies within a longer date b after it,
+// both of one happening: "on Friday this week", "in March this year". The
+// longer date only says which day or month, so the happening takes the
+// shorter. (A longer date before it is a period the shorter may bound:
+// "the quarter ended June 30".)
+func nestedDate(a, b temporal.Timex) bool {
+	if a.Start > b.Start {
+		return false
+	}
+	da, db := timeline.DateOf(a), timeline.DateOf(b)
+	return da.Start != "" && db.Start != "" && da.Start >= db.Start && da.End <= db.End && (da.Start != db.Start || da.End != db.End)
 }
 
 // setTrigger makes the word at k the trigger of a draft that had none, when

@@ -417,8 +417,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		verbs := verbsOutside(text, ws)
 		dated := datedWords(ws, xs)
 		lastDated := lastDatedWord(ws, dated)
-		background := 0   // dates of background told in a relative clause
-		var threats []int // verbs of threat whose object a date dates (threatObject)
+		background := 0             // dates of background told in a relative clause
+		var threats []int           // verbs of threat whose object a date dates (threatObject)
+		occasions := map[int]bool{} // the nouns a verb of naming makes of a date (namedDate)
 		for _, x := range xs {
 			if x.Start < s.Span.Start || x.End > s.Span.End || !datesEvents(x) {
 				continue
@@ -481,11 +482,22 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				background++
 				continue
 			}
+			if h, ok := namedDate(text, ws, x); ok {
+				// "declared Friday 15 December a public holiday": the
+				// holiday's day, not the declaring's
+				if h >= 0 && !inQuote(ws, x.Start) {
+					picks = append(picks, pick{x, h, 0})
+					occasions[h] = true
+				} else {
+					background++
+				}
+				continue
+			}
 			if backgroundDate(text, ws, trigs, verbs, x) || forecastDate(text, ws, trigs, verbs, x) {
 				background++
 				continue
 			}
-			ti, cost := attachTimex(text, ws, lastDated, trigs, verbs, x)
+			ti, cost := attachTimex(text, ws, dated, lastDated, trigs, verbs, x)
 			if v := intentGovernor(text, ws, ti, wordIndexAt(ws, x.Start)); v >= 0 && !afterPublication(x, a.doc.Published) {
 				ti = v // "rejected a bid to recall the mayor on Saturday": the rejecting; a bid's aim is no happening
 			}
@@ -537,13 +549,16 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// ("reported a loss for the first quarter in April"), a
 				// date in the possessive names a thing ("cancelled this
 				// year's festival on Thursday")
+				if nestedDate(picks[j].x, p.x) {
+					continue // "for Friday prayers this week": the week only says which Friday
+				}
 				fj, fp := forPeriod(ws, picks[j].x), forPeriod(ws, p.x)
 				if fj != fp && (periodBound(ws, picks[j].x) || periodBound(ws, p.x)) {
 					fj, fp = false, false // "for the third quarter ended Sept. 30": one period
 				}
 				fj = fj || possessiveDate(ws, picks[j].x)
 				fp = fp || possessiveDate(ws, p.x)
-				if fj == fp && picks[j].cost <= p.cost || !fj && fp {
+				if !nestedDate(p.x, picks[j].x) && (fj == fp && picks[j].cost <= p.cost || !fj && fp) {
 					continue
 				}
 			}
@@ -585,7 +600,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				// nearest word of happening of its own clause, unless it
 				// only adds to the date that took its trigger ("at 3:03
 				// p.m. on Thursday")
-				if p.trig >= 0 && sameTime(text, picks[best[p.trig]].x, p.x) {
+				if p.trig >= 0 && (sameTime(text, picks[best[p.trig]].x, p.x) || nestedDate(picks[best[p.trig]].x, p.x)) {
 					continue
 				}
 				if p.trig < 0 || !secondDate(text, ws, trigs, verbs, p.trig, picks[best[p.trig]].x, p.x) {
@@ -601,6 +616,9 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			}
 			d := a.newDraft(s, ws, p.trig)
 			d.gapped = gapped
+			if occasions[d.trig] && !d.info.noun {
+				d.info = triggerInfo{lemma: ws[d.trig].lower, noun: true} // "a public holiday": the occasion, a noun outside the lexicon
+			}
 			if asOf && d.info.lemma == "" {
 				d.info.lemma = presentLemma(ws[p.trig].lower)
 			}
@@ -827,8 +845,8 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 			if d.date.IsZero() && d.trig >= 0 && presentSimple(text, ws, d.trig) {
 				continue // "Tamino sees an odd-looking man", "Punt travels to the border": a synopsis, a listing, a habit
 			}
-			if d.trig >= 0 && counterfactual(ws, d.trig) {
-				continue // "we would have suffered the same", "nothing he did should have killed Jackson"
+			if d.trig >= 0 && (counterfactual(ws, d.trig) || counterfactualObject(text, ws, d.trig)) {
+				continue // "we would have suffered the same", "nothing he did should have killed Jackson", "would have meant an election"
 			}
 			if d.trig >= 0 && notYet(ws, d) {
 				continue // a plan without a date, or on a condition

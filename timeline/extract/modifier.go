@@ -192,3 +192,59 @@ func perfectAfterModifier(text string, ws []word, xs []temporal.Timex, ti int, d
 	}
 	return true
 }
+
+// namingVerbs make their object something a noun after it names ("declared
+// Friday a public holiday", "named 12 May as the day of the vote").
+var namingVerbs = lexSet(`declare declares declared declaring proclaim proclaims proclaimed name names named
+designate designates designated make makes made`)
+
+// indefiniteOrDefinite are the articles that open the noun phrase a verb
+// of naming makes of its object.
+var indefiniteOrDefinite = lexSet(`a an the`)
+
+// namedDate reads a date that is the object of a verb
+// of naming right before it, with the noun phrase that names it after it,
+// opened by an article or "as": "declared Friday 15 December a public
+// holiday", "made Monday a day of mourning". The date is when the named
+// thing falls, not when the naming was done. ok reports such a date; the
+// index is the word of happening of the phrase (within five words), else
+// the head of its noun phrase, the occasion the date becomes ("a public
+// holiday"); -1 when there is none.
+func namedDate(text string, ws []word, x temporal.Timex) (int, bool) {
+	first, last := wordRange(ws, x.Start, x.End)
+	n := last + 1
+	if first < 1 || n+1 >= len(ws) || !namingVerbs[ws[first-1].lower] || ws[first-1].quoted {
+		return -1, false
+	}
+	if text[ws[first-1].end:ws[first].start] != " " || text[ws[last].end:ws[n].start] != " " {
+		return -1, false
+	}
+	if first >= 2 && ws[first-2].is(cBeForm) {
+		return -1, false // "was named today as the first victim": a passive, the date its adverb
+	}
+	if !indefiniteOrDefinite[ws[n].lower] && ws[n].lower != "as" {
+		return -1, false // "declared Wednesday night that": a clause, the date the saying's
+	}
+	if ws[n].lower == "as" && indefiniteOrDefinite[ws[n+1].lower] {
+		n++
+	}
+	head := -1
+	for k := n + 1; k < len(ws) && k <= n+5; k++ {
+		if hasPunct(text[ws[k-1].end:ws[k].start]) || !lowerWord(text, ws[k]) {
+			break
+		}
+		if eventWord(text, ws, k) {
+			return k, true // "a day of mourning"
+		}
+		if ws[k].is(cClosed) || ws[k].is(cPreposition) {
+			if ws[k].lower != "of" {
+				break
+			}
+			continue
+		}
+		if head < 0 || ws[k-1].lower != "of" {
+			head = k
+		}
+	}
+	return head, true
+}

@@ -1263,6 +1263,12 @@ func counterfactual(ws []word, ti int) bool {
 	if ti < 2 || isNoun(ws, ti) || !strings.HasSuffix(ws[ti].lower, "ed") && !ws[ti].is(cIrregularParticiple) {
 		return false
 	}
+	return afterModalHave(ws, ti)
+}
+
+// afterModalHave reports a participle at ti after "would have", "should
+// have", "could not have been" and the like (counterfactual).
+func afterModalHave(ws []word, ti int) bool {
 	k := ti - 1
 	for k > 0 && k >= ti-3 && (ws[k].lower == "been" || strings.HasSuffix(ws[k].lower, "ly")) {
 		k--
@@ -1279,6 +1285,32 @@ func counterfactual(ws []word, ti int) bool {
 			return true
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// consequenceVerbs bring their object about: "would have meant an
+// election", "could have caused a crash". (A verb that keeps its object
+// from happening, "could have prevented the flood", tells that it did
+// happen.)
+var consequenceVerbs = lexSet(`meant caused triggered forced required sparked brought prompted`)
+
+// counterfactualObject reports a noun of happening at ti that is the object
+// of a counterfactual verb that would have brought it about (consequenceVerbs):
+// "would have meant an election in late March" tells no election. Only the
+// words of its noun phrase may stand between (at most three, no
+// punctuation nor preposition).
+func counterfactualObject(text string, ws []word, ti int) bool {
+	if !isNoun(ws, ti) {
+		return false
+	}
+	for k := ti - 1; k >= 2 && k >= ti-4; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cPreposition) {
+			return false
+		}
+		if consequenceVerbs[ws[k].lower] {
+			return afterModalHave(ws, k)
 		}
 	}
 	return false

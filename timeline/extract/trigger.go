@@ -697,12 +697,30 @@ func isNoun(ws []word, i int) bool {
 	if ws[i].trig == nil && nounForm(ws, i) && !prev.is(cModalTo|cPronounSubject) {
 		return true // a noun of happening outside the lexicon: "in a telephone interview", "the Oct. 23 slaying"
 	}
+	if yearModified(ws, i) {
+		return true // "for the 1992 murders": no verb follows an article and a year
+	}
 	// "for talks", "after attacks": a plural after a preposition.
 	if prev.is(cHaveForm) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) {
 		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
 	}
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
 	return prev.is(cDeterminer) || compoundHead(ws, i) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i) || objectPlural(ws, i)
+}
+
+// yearModified reports a word at i right after a bare year that follows an
+// article or a possessive, spaces only between: "the 1992 murders", "his
+// 2019 visits". The year modifies the word as an adjective would, so the
+// word heads a noun phrase; a finite verb cannot stand there.
+func yearModified(ws []word, i int) bool {
+	if i < 2 || ws[i].start != ws[i-1].end+1 || ws[i-1].start != ws[i-2].end+1 {
+		return false
+	}
+	y, det := ws[i-1].lower, ws[i-2]
+	if len(y) != 4 || strings.Trim(y, "0123456789") != "" {
+		return false
+	}
+	return det.is(cArticle) || det.possessive
 }
 
 // objectPlural reports a verb's -s form at i that ends the object of a verb

@@ -43,7 +43,11 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // TimeBank anchors many of them. It went from 0.942 to 0.941, by sentence
 // 0.908 to 0.907, when "May" before a day became the month, not the modal:
 // the one new wrong date is "two weeks ago" read as a week where the gold
-// writes a day of it.) Since a date anchors every word of
+// writes a day of it. The AQUAINT precision floor went from 0.953 to 0.951,
+// by sentence 0.911 to 0.910, when a word after an article and a year
+// became a noun ("the 1992 murders"): the one new event, "led the 1992
+// protests" dated 1992, meets a gold value of 1992-10-02 for the bare year.)
+// Since a date anchors every word of
 // happening of its clause (timeline.Source.Also), the scores count those
 // words with the events' triggers. Dates compare as timeml.SameDate does
 // ("2000-W7" is 2000-W07, a time of day counts as its day); gold values
@@ -51,12 +55,12 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.786, 0.948},
-	"aquaint":  {0.717, 0.953},
+	"aquaint":  {0.717, 0.951},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.860, 0.917},
-	"aquaint":  {0.865, 0.911},
+	"aquaint":  {0.865, 0.910},
 }
 
 // triggerFloors are the recall of the events' triggers alone, as a judge
