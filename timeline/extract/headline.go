@@ -2172,6 +2172,9 @@ func plural(subject string) bool {
 	if len(f) > 2 && partQuantifiers[f[0]] && f[1] == "of" {
 		return plural(strings.Join(f[2:], " ")) // "Most of the passengers" recover, "most of the oil" leaks
 	}
+	if len(f) > 3 && f[0] == "a" && amountNouns[f[1]] && f[2] == "of" {
+		return plural(strings.Join(f[3:], " ")) // "A number of airlines" cancel, "a lot of the oil" leaks
+	}
 	for i, w := range f {
 		if i > 0 && (locationPreps[w] || phraseOpeners[w] || phraseEnders[w]) {
 			f = f[:i] // "Schools in Chennai", "Talks between the firms": the head is before the preposition
@@ -2194,6 +2197,12 @@ var pluralQuantifiers = lexSet(`many several few both`)
 
 // partQuantifiers take their number from the "of" phrase after them.
 var partQuantifiers = lexSet(`most some all half none`)
+
+// amountNouns after "a" say how many or how much of the "of" phrase after
+// them, which gives the verb its number: "A number of airlines have
+// cancelled flights", "A majority of the board votes". Not "a series of"
+// or "a group of", which name one thing of their own.
+var amountNouns = lexSet(`number couple handful lot majority minority total host`)
 
 // agree is the present tense of lemma for subject: "Officials meet", "The
 // president gives".

@@ -25,6 +25,7 @@ func TestHeadlinePluralFormName(t *testing.T) {
 		{"the United States", "The trade talks ended on Monday, and the United States has postponed a planned visit by a farm delegation.", "The United States postpones a planned visit"},
 		{"the Netherlands", "The trade talks failed, and the Netherlands closed two border crossings on Monday.", "Netherlands closes two border crossings"},
 		{"a plural noun stays plural", "The trade talks failed, and the farm states closed two border crossings on Monday.", "The farm states close two border crossings"},
+		{"a number of takes the number of its noun", "A number of airlines cancelled flights to Mexico on Monday.", "A number of airlines cancel flights to Mexico"},
 	}
 	runTitleAmong(t, tests)
 }
