@@ -100,6 +100,12 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		possessive := n == 0 && tod == "" && m.punct(j+1, '\'') && m.id(j+2) == wS && m.frontTense(j) == tenseNone
 		ahead := possessive && ((m.id(j-1) == wFor || m.id(j-1) == wOf && m.id(j-2) == wAhead) && (tn != tensePast || m.perfectOfPreparation(j-1)) || m.futureRelative(j+3))
 		switch {
+		case m.withinDay(j):
+			// "later on Tuesday", "earlier on Monday": a time within the
+			// day the news is of, which is the closest such day whatever
+			// the tense ("could return home later on Tuesday", read on
+			// Wednesday, is the day before)
+			tn = tenseNone
 		case ahead:
 			// what is made ready for or done ahead of a day's event,
 			// told in no past tense, lies ahead: "tickets are on sale
@@ -124,6 +130,9 @@ func (m *matcher) weekday(i int) (cand, bool) {
 			}
 		default:
 			how = "the closest one"
+			if m.withinDay(j) {
+				how = "\"later\" or \"earlier\" on a day is within the day the news is of, so " + how
+			}
 		}
 		if u, ok := m.reportedAhead(j, wd, tn); ok && u.Before(t) {
 			// "said on Friday that the vote would be held on Sunday",
@@ -148,6 +157,17 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.val += "T" + tod
 	}
 	return c, true
+}
+
+// withinDay reports "later" or "earlier", perhaps with "on", right before
+// the weekday at j, with no span counted before it ("two days later on
+// Tuesday" counts from another day).
+func (m *matcher) withinDay(j int) bool {
+	k := j - 1
+	if m.id(k) == wOn {
+		k--
+	}
+	return m.is(k, wLater, wEarlier) && !m.class(k-1, cUnit) && m.tok(k-1).kind != tNum
 }
 
 // written is the token as it stands in the text.
