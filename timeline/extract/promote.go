@@ -503,13 +503,14 @@ var phaseForms = formsOf(`begin:began:begun start stop:stopped:stopped cease hal
 // ("He denies killing Michael Jackson": not "kills Michael Jackson").
 var avowalForms = formsOf(`deny admit:admitted:admitted confess avoid`)
 
-// phaseVerb is the verb of beginning, stopping or going on (or of denying,
-// admitting or avoiding: avowalForms) among the draft's also words right
-// before its gerund trigger ("The airline stopped selling tickets on
-// Saturday", "began raising its stake in July", "denied breaking the law
-// on Tuesday"): the verb carries the tense, and TimeML anchors the date
-// to it (TimeBank marks the gerund as well as often as not; the wiki news
-// gold marks the verb). -1 when there is none.
+// phaseVerb is the verb of beginning, stopping or going on among the
+// draft's also words right before its gerund trigger ("The airline
+// stopped selling tickets on Saturday", "began raising its stake in
+// July"), or a verb of denying, admitting or avoiding there whether or not
+// it is among them (avowalForms: "denied breaking the law"): the verb
+// carries the tense, and TimeML anchors the date to it (TimeBank marks the
+// gerund as well as often as not; the wiki news gold marks the verb). -1
+// when there is none.
 func (d *draft) phaseVerb() int {
 	ws, t := d.words, d.trig
 	if t < 1 || d.info.noun || !strings.HasSuffix(ws[t].lower, "ing") || isNoun(ws, t) {
