@@ -559,8 +559,15 @@ func relativeAside(text string, ws []word, ti int) bool {
 // moments are the units of a span shorter than the day it falls in.
 var moments = lexSet(`second seconds minute minutes moment moments hour hours`)
 
-// momentCounts are the words that may count moments after "within".
-var momentCounts = lexSet(`a an the one two three four five six seven eight nine ten few several 15 20 30 40 45`)
+// momentCounts are the words that may count moments after "within", with
+// any figure (momentCount).
+var momentCounts = lexSet(`a an the one two three four five six seven eight nine ten few several`)
+
+// momentCount reports a word that may count moments after "within": one of
+// momentCounts or a figure ("within 10 minutes", "within 90 minutes").
+func momentCount(w string) bool {
+	return momentCounts[w] || w != "" && isDigit(w[0])
+}
 
 // dayMarks are the times of a day that name no day of their own: its meals
 // and the edges of its light.
@@ -586,7 +593,7 @@ func scenePhrase(ws []word) (int, int) {
 			continue
 		}
 		j := k + 1
-		for j < len(ws) && j <= k+2 && momentCounts[ws[j].lower] {
+		for j < len(ws) && j <= k+2 && momentCount(ws[j].lower) {
 			j++
 		}
 		if j < len(ws) && moments[ws[j].lower] && (j+1 == len(ws) || ws[j+1].lower != "of" && ws[j+1].lower != "after") {
