@@ -500,9 +500,9 @@ func datedHappening(ds []*draft, ws []word) bool {
 // past ("said the army had evacuated 12,000 people", "One person died, the
 // minister told reporters") is the news of the publication day. A past
 // happening "within minutes", "within the hour" or "shortly after lunch"
-// in a sentence without a date word is placed in the day the story stands
-// at: it is of that day (scene, the day last named when it was named in the sentence's
-// paragraph or the one before, see sceneDay; nil otherwise). Otherwise
+// in a sentence without a date word is of the day the story stands at
+// (scene: the day a sentence of this paragraph or the one before last
+// told by its own words, see sceneDay; nil when there is none). Otherwise
 // the zero date. noDate says the sentence has no date word at all (one
 // that dates nothing, as "since 1992", leaves the reported past undated).
 func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay, scene *timeline.Date) timeline.Date {
