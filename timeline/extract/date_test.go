@@ -330,6 +330,8 @@ func TestUndatedNews(t *testing.T) {
 		{"earlier in the day without a day named before: the publication day", "Park arrived in Tokyo earlier in the day.", []string{"arrived 2022-09-14"}},
 		{"within hours of the moment just told: its day", "The first alarm sounded at 4 pm on Monday. Within two hours, the river had flooded the lower town.",
 			[]string{"flooded 2022-09-12", "sounded 2022-09-12T16:00"}},
+		{"within minutes counted in any figure: its day", "The first alarm sounded at 4 pm on Monday. Within 10 minutes, the river had flooded the lower town.",
+			[]string{"flooded 2022-09-12", "sounded 2022-09-12T16:00"}},
 		{"within the hour, a paragraph on: still the scene's day", "Fire broke out on the ferry on Monday afternoon.\n\nWithin the hour the crew evacuated the passengers.",
 			[]string{"broke 2022-09-12TAF", "evacuated 2022-09-12"}},
 		{"a time of the day without a day: the scene's day", "The first alarm sounded at 4 pm on Monday. The river flooded the lower town shortly before dusk.",

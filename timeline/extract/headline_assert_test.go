@@ -7,7 +7,8 @@ import (
 
 // TestHeadlineKeepsWhatIsAsserted checks that a headline tells no more than
 // its sentence asserts: a denied, admitted or avoided deed is told with its
-// verb of denying, dated or not (publication Wed 2022-09-14).
+// verb of denying, dated or not, and a verb negated in its own group keeps
+// its "not" or "never" (publication Wed 2022-09-14).
 func TestHeadlineKeepsWhatIsAsserted(t *testing.T) {
 	tests := []struct{ name, text, want, never string }{
 		{"an undated denial keeps the denial",

@@ -202,14 +202,14 @@ designate designates designated make makes made`)
 // of naming makes of its object.
 var indefiniteOrDefinite = lexSet(`a an the`)
 
-// namedDate reads a date that is the object of a verb
-// of naming right before it, with the noun phrase that names it after it,
-// opened by an article or "as": "declared Friday 15 December a public
-// holiday", "made Monday a day of mourning". The date is when the named
-// thing falls, not when the naming was done. ok reports such a date; the
-// index is the word of happening of the phrase (within five words), else
-// the head of its noun phrase, the occasion the date becomes ("a public
-// holiday"); -1 when there is none.
+// namedDate reads a date that is the object of a verb of naming right
+// before it, with the noun phrase that names it after it, opened by an
+// article or "as": "declared Friday 15 December a public holiday", "made
+// Monday a day of mourning". The date is when the named thing falls, not
+// when the naming was done. ok reports such a date; the index is the word
+// of happening of the phrase (within five words), else the head of its
+// noun phrase, the occasion the date becomes ("a public holiday"); -1 when
+// there is none.
 func namedDate(text string, ws []word, x temporal.Timex) (int, bool) {
 	first, last := wordRange(ws, x.Start, x.End)
 	n := last + 1
@@ -236,7 +236,7 @@ func namedDate(text string, ws []word, x temporal.Timex) (int, bool) {
 		if eventWord(text, ws, k) {
 			return k, true // "a day of mourning"
 		}
-		if ws[k].is(cClosed) || ws[k].is(cPreposition) {
+		if ws[k].is(cClosed | cPreposition) {
 			if ws[k].lower != "of" {
 				break
 			}

@@ -24,19 +24,11 @@ import (
 func (a *docAnalysis) offsetHappenings(s Sentence, ws []word, xs []temporal.Timex, drafts []*draft, used map[int]bool) []*draft {
 	text := a.doc.Text
 	for _, x := range xs {
-		if x.Start < s.Span.Start || x.End > s.Span.End || x.Type != "DURATION" || inQuote(ws, x.Start) {
+		if x.Start < s.Span.Start || x.End > s.Span.End {
 			continue
 		}
-		n, unit, ok := countedSpan(x.Value.String())
-		if !ok || x.Mod != "" {
-			continue // "nearly two months after", "more than a year after": a bound, no date of the span's precision
-		}
-		first, last := wordRange(ws, x.Start, x.End)
-		if first > 0 && lengthPreps[ws[first-1].lower] {
-			continue // "quarantined for a week after a tourist tested positive": how long, no offset
-		}
-		p := last + 1
-		if p+1 >= len(ws) || ws[p].lower != "after" && ws[p].lower != "before" || hasPunct(text[ws[last].end:ws[p].start]) {
+		n, unit, first, p, ok := countedOffset(ws, x)
+		if !ok || p+1 >= len(ws) || hasPunct(text[ws[p-1].end:ws[p].start]) {
 			continue
 		}
 		v := clauseVerbAfter(text, ws, p)
@@ -70,6 +62,24 @@ func (a *docAnalysis) offsetHappenings(s Sentence, ws []word, xs []temporal.Time
 		used[v] = true
 	}
 	return drafts
+}
+
+// countedOffset reads a duration x that counts the distance between two
+// happenings: a span of whole days, weeks, months or years (countedSpan)
+// outside a quote, right before "after" or "before". It gives the count,
+// the unit, the index of the span's first word and that of "after" or
+// "before" (p).
+func countedOffset(ws []word, x temporal.Timex) (n int, unit byte, first, p int, ok bool) {
+	if x.Type != "DURATION" || x.Mod != "" || inQuote(ws, x.Start) {
+		return 0, 0, 0, 0, false // "nearly two months after", "more than a year after": a bound, no date of the span's precision
+	}
+	n, unit, ok = countedSpan(x.Value.String())
+	first, last := wordRange(ws, x.Start, x.End)
+	p = last + 1
+	if !ok || first > 0 && lengthPreps[ws[first-1].lower] || p >= len(ws) || ws[p].lower != "after" && ws[p].lower != "before" {
+		return 0, 0, 0, 0, false // "quarantined for a week after a tourist tested positive": how long, no offset
+	}
+	return n, unit, first, p, true
 }
 
 // lengthPreps put a duration as a length of time, not as the distance from a
@@ -206,10 +216,10 @@ func countFrom(base string, n int, unit byte) (temporal.Value, bool) {
 // dateByOffset dates the undated drafts of a sentence whose clause counts
 // a span from a happening the document told with its date: "Divers
 // recovered the recorder four days after the crash", after "The plane
-// crashed on 23 April", is of 27 April. The span (a duration without modifier, not a
-// length after "for") stands right before "after" or "before", "the" and
-// a noun of that happening within three words follow, and the draft's
-// trigger stands before the span in the same clause. The happening's date
+// crashed on 23 April", is of 27 April. The span (countedOffset) stands
+// right before "after" or "before", "the" and a noun of that happening
+// within three words follow, and the draft's trigger stands before the
+// span in the same clause. The happening's date
 // must be at least as fine as the span counts; the date found has the
 // span's precision. A happening with no date gives nothing.
 func dateByOffset(text string, ds []*draft, ws []word, xs []temporal.Timex, told map[string]eventAnchor) {
@@ -217,13 +227,8 @@ func dateByOffset(text string, ds []*draft, ws []word, xs []temporal.Timex, told
 		return
 	}
 	for _, x := range xs {
-		if x.Type != "DURATION" || x.Mod != "" || inQuote(ws, x.Start) {
-			continue
-		}
-		n, unit, ok := countedSpan(x.Value.String())
-		first, last := wordRange(ws, x.Start, x.End)
-		p := last + 1
-		if !ok || first < 1 || lengthPreps[ws[first-1].lower] || p+2 >= len(ws) || ws[p].lower != "after" && ws[p].lower != "before" || ws[p+1].lower != "the" {
+		n, unit, first, p, ok := countedOffset(ws, x)
+		if !ok || first < 1 || p+2 >= len(ws) || ws[p+1].lower != "the" {
 			continue
 		}
 		an, j := eventAnchor{}, -1

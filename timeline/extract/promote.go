@@ -100,10 +100,7 @@ func formsOf(list string) map[string]string {
 // headline.
 func (d *draft) promoteTrigger() {
 	if k := d.dueWord(); k >= 0 {
-		if !slices.Contains(d.also, k) {
-			d.also = append(d.also, k)
-		}
-		d.moveTrigger(k) // "convertible debentures due March 1, 2011": the falling due
+		d.takeTrigger(k) // "convertible debentures due March 1, 2011": the falling due
 		return
 	}
 	if d.trig < 0 || len(d.also) == 0 {
@@ -355,28 +352,19 @@ func (d *draft) verbTrigger() {
 	}
 	if p := d.phaseVerb(); p >= 0 {
 		info, _ := headInfo(d.doc.Text, d.words, p)
-		if !slices.Contains(d.also, p) {
-			d.also = append(d.also, p) // undated: "He denies killing the singer" is the denial all the same
-		}
 		d.kind = d.info.lemma // merging still tells the selling from the lending
-		d.moveTrigger(p)      // "stopped selling tickets on Saturday": the stopping
+		d.takeTrigger(p)      // "stopped selling tickets on Saturday": the stopping; "denies killing", dated or not: the denial
 		d.info = info
 		return
 	}
 	if t := d.trig; t >= 2 && (d.info.noun || isNoun(d.words, t) || baseAfterGoOn(d.words, t)) && d.words[t-1].lower == "on" && goForms[d.words[t-2].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-2, t) {
-		if !slices.Contains(d.also, t-2) {
-			d.also = append(d.also, t-2)
-		}
-		d.moveTrigger(t - 2) // "went on sale last month": the going on sale
+		d.takeTrigger(t - 2) // "went on sale last month": the going on sale
 		d.info = triggerInfo{lemma: "go"}
 		return
 	}
 	if t := d.trig; t >= 3 && (d.words[t-1].lower == "to" || d.words[t-1].lower == "on") && d.words[t-2].lower == "back" &&
 		goForms[d.words[t-3].lower] != "" && !hasPunctBetween(d.doc.Text, d.words, t-3, t) {
-		if !slices.Contains(d.also, t-3) {
-			d.also = append(d.also, t-3)
-		}
-		d.moveTrigger(t - 3) // "went back to talks on Tuesday": the going back
+		d.takeTrigger(t - 3) // "went back to talks on Tuesday": the going back
 		d.info = triggerInfo{lemma: "go"}
 		return
 	}
@@ -503,13 +491,14 @@ var phaseForms = formsOf(`begin:began:begun start stop:stopped:stopped cease hal
 // ("He denies killing Michael Jackson": not "kills Michael Jackson").
 var avowalForms = formsOf(`deny admit:admitted:admitted confess avoid`)
 
-// phaseVerb is the verb of beginning, stopping or going on (or of denying,
-// admitting or avoiding: avowalForms) among the draft's also words right
-// before its gerund trigger ("The airline stopped selling tickets on
-// Saturday", "began raising its stake in July", "denied breaking the law
-// on Tuesday"): the verb carries the tense, and TimeML anchors the date
-// to it (TimeBank marks the gerund as well as often as not; the wiki news
-// gold marks the verb). -1 when there is none.
+// phaseVerb is the verb of beginning, stopping or going on among the
+// draft's also words right before its gerund trigger ("The airline
+// stopped selling tickets on Saturday", "began raising its stake in
+// July"), or a verb of denying, admitting or avoiding there whether or not
+// it is among them (avowalForms: "denied breaking the law"): the verb
+// carries the tense, and TimeML anchors the date to it (TimeBank marks the
+// gerund as well as often as not; the wiki news gold marks the verb). -1
+// when there is none.
 func (d *draft) phaseVerb() int {
 	ws, t := d.words, d.trig
 	if t < 1 || d.info.noun || !strings.HasSuffix(ws[t].lower, "ing") || isNoun(ws, t) {
@@ -602,6 +591,17 @@ func controlObject(text string, ws []word, v, t int) bool {
 // sentence, which the promotions below measure words against.
 func (d *draft) dateInSentence() bool {
 	return d.ownDate && d.date.Span.Len() != 0 && d.date.Span.Start >= d.sent.Start && d.date.Span.End <= d.sent.End
+}
+
+// takeTrigger makes the word k the draft's trigger, first adding it to the
+// also words when it is not among them (a word the date does not anchor:
+// "went on sale", "He denies killing the singer"), since moveTrigger moves
+// only an also word.
+func (d *draft) takeTrigger(k int) {
+	if !slices.Contains(d.also, k) {
+		d.also = append(d.also, k)
+	}
+	d.moveTrigger(k)
 }
 
 // moveTrigger makes the also word k the draft's trigger and keeps the old

@@ -500,9 +500,9 @@ func datedHappening(ds []*draft, ws []word) bool {
 // past ("said the army had evacuated 12,000 people", "One person died, the
 // minister told reporters") is the news of the publication day. A past
 // happening "within minutes", "within the hour" or "shortly after lunch"
-// in a sentence without a date word is placed in the day the story stands
-// at: it is of that day (scene, the day last named when it was named in the sentence's
-// paragraph or the one before, see sceneDay; nil otherwise). Otherwise
+// in a sentence without a date word is of the day the story stands at
+// (scene: the day a sentence of this paragraph or the one before last
+// told by its own words, see sceneDay; nil when there is none). Otherwise
 // the zero date. noDate says the sentence has no date word at all (one
 // that dates nothing, as "since 1992", leaves the reported past undated).
 func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay, scene *timeline.Date) timeline.Date {
@@ -559,8 +559,15 @@ func relativeAside(text string, ws []word, ti int) bool {
 // moments are the units of a span shorter than the day it falls in.
 var moments = lexSet(`second seconds minute minutes moment moments hour hours`)
 
-// momentCounts are the words that may count moments after "within".
-var momentCounts = lexSet(`a an the one two three four five six seven eight nine ten few several 15 20 30 40 45`)
+// momentCounts are the words that may count moments after "within", with
+// any figure (momentCount).
+var momentCounts = lexSet(`a an the one two three four five six seven eight nine ten few several`)
+
+// momentCount reports a word that may count moments after "within": one of
+// momentCounts or a figure ("within 10 minutes", "within 90 minutes").
+func momentCount(w string) bool {
+	return momentCounts[w] || w != "" && isDigit(w[0])
+}
 
 // dayMarks are the times of a day that name no day of their own: its meals
 // and the edges of its light.
@@ -586,7 +593,7 @@ func scenePhrase(ws []word) (int, int) {
 			continue
 		}
 		j := k + 1
-		for j < len(ws) && j <= k+2 && momentCounts[ws[j].lower] {
+		for j < len(ws) && j <= k+2 && momentCount(ws[j].lower) {
 			j++
 		}
 		if j < len(ws) && moments[ws[j].lower] && (j+1 == len(ws) || ws[j+1].lower != "of" && ws[j+1].lower != "after") {

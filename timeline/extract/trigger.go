@@ -700,18 +700,18 @@ func isNoun(ws []word, i int) bool {
 	if yearModified(ws, i) {
 		return true // "for the 1992 murders": no verb follows an article and a year
 	}
-	// "for talks", "after attacks": a plural after a preposition.
 	if prev.is(cHaveForm) && (strings.HasSuffix(ws[i].lower, "ed") || ws[i].is(cIrregularParticiple)) {
 		return false // "Greece had submitted new proposals": the perfect, not "have" with an object
 	}
+	// "for talks", "after attacks": a plural after a preposition.
 	plural := prev.is(cNounPrep) && strings.HasSuffix(ws[i].lower, "s")
 	return prev.is(cDeterminer) || compoundHead(ws, i) || ws[i-1].possessive || prev.info().light || plural || objectOfVerb(ws, i) || objectPlural(ws, i)
 }
 
 // yearModified reports a word at i right after a bare year that follows an
-// article or a possessive, spaces only between: "the 1992 murders", "his
-// 2019 visits". The year modifies the word as an adjective would, so the
-// word heads a noun phrase; a finite verb cannot stand there.
+// article or a possessive, a single space between each: "the 1992
+// murders", "his 2019 visits". The year modifies the word as an adjective
+// would, so the word heads a noun phrase; a finite verb cannot stand there.
 func yearModified(ws []word, i int) bool {
 	if i < 2 || ws[i].start != ws[i-1].end+1 || ws[i-1].start != ws[i-2].end+1 {
 		return false
