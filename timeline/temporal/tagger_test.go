@@ -396,7 +396,7 @@ func TestWeekday(t *testing.T) {
 		{"reporting verb alone", "On Thursday officials said he left.", []string{"Thursday=2022-09-08"}},
 		{"later this afternoon", "They meet later this afternoon.", []string{"later this afternoon=2022-09-14TAF/END"}},
 		{"later on a weekday is the closest", "Doctors hoped that one of them could return home later on Tuesday.", []string{"Tuesday=2022-09-13"}},
-		{"earlier on a weekday is the closest", "The minister will speak again, after talks earlier on Thursday.", []string{"Thursday=2022-09-15"}},
+		{"earlier on a weekday is the closest", "The minister will speak again after talks earlier on Tuesday.", []string{"Tuesday=2022-09-13"}},
 		{"the previous weekday without a named day", "It was down from the previous Friday.", []string{"the previous Friday=2022-09-09"}},
 	}, dct)
 }
