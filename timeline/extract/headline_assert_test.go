@@ -30,10 +30,7 @@ func TestHeadlineKeepsWhatIsAsserted(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, e := range extractSeed(t, x, tc.text) {
-				got = append(got, e.Title)
-			}
+			got := titlesOf(t, x, tc.text)
 			if tc.want != "" && !slices.Contains(got, tc.want) || slices.Contains(got, tc.never) {
 				t.Errorf("Extract(%q) titles = %q, want %q among them and never %q", tc.text, got, tc.want, tc.never)
 			}
