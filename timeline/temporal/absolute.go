@@ -614,7 +614,7 @@ func (m *matcher) toldYear(s int, g gran, tn xtense, t time.Time, at func(y int)
 		m.explicit.Year() >= m.dct.Year() || m.last.Year() != m.explicit.Year() {
 		return time.Time{}, false
 	}
-	if m.id(s-1) == wFor || m.hasWord(wHas) || m.hasWord(wHave) || m.hasWord(wDue) || m.hasWord(wWill) || m.hasWord(wWould) {
+	if m.id(s-1) == wFor || m.hasWord(wHas, wHave, wDue, wWill, wWould) {
 		return time.Time{}, false
 	}
 	if tn == tenseNone && !m.pastFormAfter(s) {

@@ -1175,10 +1175,11 @@ func (m *matcher) adverb(i int) bool {
 	return t.end-t.start > 4 && m.text[t.end-2:t.end] == "ly"
 }
 
-// hasWord reports whether the sentence has the word w.
-func (m *matcher) hasWord(w wordID) bool {
+// hasWord reports whether the sentence has one of the words ws, in one
+// pass over it.
+func (m *matcher) hasWord(ws ...wordID) bool {
 	for i := range m.toks {
-		if m.toks[i].id == w {
+		if slices.Contains(ws, m.toks[i].id) {
 			return true
 		}
 	}
