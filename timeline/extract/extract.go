@@ -892,7 +892,7 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 		recordScenes(text, keep, scenes)
 		for _, d := range keep {
 			d.verbTrigger()
-			d.title = headlineOf(text, d)
+			d.title = glueNot(headlineOf(text, d))
 			for _, an := range anchorsOf(text, d) {
 				anchors[an.lemma] = an
 			}

@@ -365,8 +365,8 @@ func verbNegation(ws []word, ti int) string {
 		k--
 	}
 	switch {
-	case k < 1:
-		return ""
+	case k < 1 || notUntil(ws, ti):
+		return "" // "will not sit again until June": it sits again in June
 	case ws[k].lower == "never":
 		return "never"
 	case ws[k].lower == "not" && ws[k-1].is(cAuxiliary|cModal|cHaveForm),
@@ -1908,6 +1908,10 @@ func nounClause(text string, d *draft) string {
 			}
 			continue
 		}
+		if n := len(f); n > 0 && k > start && ws[k-1].end == w.start {
+			f[n-1] += text[w.start:w.end] // "didn't", written as one
+			continue
+		}
 		f = append(f, text[w.start:w.end])
 	}
 	// "an October congress" without its date: "a congress".
@@ -1950,7 +1954,7 @@ func nounClause(text string, d *draft) string {
 		l := strings.ToLower(f[i])
 		info, ok := triggers[l]
 		prev := strings.ToLower(f[i-1])
-		if !ok || info.lemma == "" || info.noun || strings.HasSuffix(l, "ing") || beForms[prev] || auxiliaries[prev] || prev == "to" || modals[prev] || articles[prev] || determiners[prev] {
+		if !ok || info.lemma == "" || info.noun || strings.HasSuffix(l, "ing") || beForms[prev] || auxiliaries[prev] || prev == "to" || modals[prev] || articles[prev] || determiners[prev] || notContracted(prev) {
 			continue
 		}
 		f[i] = agree(strings.Join(f[:i], " "), info.lemma)
@@ -1965,6 +1969,18 @@ func nounClause(text string, d *draft) string {
 		return strings.Join(f, " ") + aspectualAfter(ws, d)
 	}
 	return strings.Join(f, " ")
+}
+
+// glueNot writes a contracted "not" that the words split from its
+// auxiliary as written: "should n't" is "shouldn't".
+func glueNot(h string) string {
+	return strings.NewReplacer(" n't", "n't", " n’t", "n’t").Replace(h)
+}
+
+// notContracted reports an auxiliary written with its "not": "didn't",
+// "can’t".
+func notContracted(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
 // possessor is the actor a possessive pronoun before a noun trigger stands
@@ -2185,6 +2201,9 @@ func plural(subject string) bool {
 	if pluralNouns[l] || strings.HasSuffix(l, "men") && len(l) > 4 && !singularMen[l] {
 		return true // "fishermen", "policemen"
 	}
+	if strings.HasSuffix(l, "children") || strings.HasSuffix(l, "people") {
+		return true // "schoolchildren", "townspeople"
+	}
 	return strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && !strings.HasSuffix(l, "is")
 }
 
@@ -2207,8 +2226,9 @@ var amountNouns = lexSet(`number couple handful lot majority minority total host
 // agree is the present tense of lemma for subject: "Officials meet", "The
 // president gives".
 func agree(subject, lemma string) string {
-	if plural(subject) || bareVerbPronouns[strings.ToLower(subject)] {
-		return lemma
+	f := strings.Fields(subject)
+	if plural(subject) || len(f) > 0 && bareVerbPronouns[strings.ToLower(f[len(f)-1])] && (len(f) == 1 || !isCapitalized(f[len(f)-2])) {
+		return lemma // "Officials meet", "the film I watch"; but "The Kazu I leaves": a numeral
 	}
 	return thirdPerson(lemma)
 }

@@ -536,6 +536,24 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 		} else {
 			l = strings.ToLower(text[start:i])
 		}
+		if base, ok := notContractions[l]; ok && contractedNot(text[i:s.End]) {
+			// "didn't" is "did" and "n't" as the Treebank splits it, so
+			// the auxiliary and its "not" read as "did not" does
+			n := i - len("n")
+			if l == "can" || l == "cannot" {
+				n = i // "can't": the "n" is the verb's own
+			}
+			_, q := utf8.DecodeRuneInString(text[i:s.End])
+			ws = append(ws, lexWord(start, n, base, inQuote), lexWord(n, i+q+len("t"), "not", inQuote))
+			i += q + len("t")
+			continue
+		}
+		if base, ok := clitics[l]; ok && clitic(text, start) {
+			l = base // "I've been", "they're leaving": the auxiliary the clitic stands for
+			if l == "would" && i+1 < s.End && participleAfterClitic(text[i:s.End]) {
+				l = "had" // "she'd left", "he'd been"
+			}
+		}
 		e := lexicon[l]
 		ws = append(ws, word{start: start, end: i, lower: l, quoted: inQuote, class: e.class, trig: e.trig})
 		// A possessive "'s" is no word of its own.
@@ -551,9 +569,63 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 		if monthMay(text, ws, from, k) {
 			ws[k].class &^= cModal | cModalTo | cForecastWord
 		}
+		if info := impersonalReport(text, ws, from, k); info != nil {
+			ws[k].trig = info
+		}
 	}
 	countWords(text, ws)
 	return ws
+}
+
+// lexWord is the word at text[start:end] read as lower.
+func lexWord(start, end int, lower string, quoted bool) word {
+	e := lexicon[lower]
+	return word{start: start, end: end, lower: lower, quoted: quoted, class: e.class, trig: e.trig}
+}
+
+// notContractions are the words that end in "n" before a contracted "not"
+// and the auxiliary or modal each stands for: "didn't" is "did not",
+// "won't" "will not", "can't" "can not".
+var notContractions = map[string]string{
+	"didn": "did", "doesn": "does", "don": "do", "isn": "is", "wasn": "was", "aren": "are", "weren": "were",
+	"hasn": "has", "haven": "have", "hadn": "had", "couldn": "could", "wouldn": "would", "shouldn": "should",
+	"mustn": "must", "needn": "need", "mightn": "might", "won": "will", "shan": "shall", "can": "can", "ain": "is",
+}
+
+// clitics are the contracted auxiliaries written after an apostrophe and
+// the words they stand for: "I've", "they're", "we'll", "I'm", "she'd".
+var clitics = map[string]string{"ve": "have", "re": "are", "ll": "will", "m": "am", "d": "would"}
+
+// clitic reports the word at text[start:] written right after an
+// apostrophe that follows a letter: the "ve" of "I've", not a quoted 've'.
+func clitic(text string, start int) bool {
+	before := text[:start]
+	var apostrophe string
+	switch {
+	case strings.HasSuffix(before, "'"):
+		apostrophe = "'"
+	case strings.HasSuffix(before, "’"):
+		apostrophe = "’"
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(apostrophe)])
+	return unicode.IsLetter(r)
+}
+
+// participleAfterClitic reports the word after a contracted "'d" ("s" opens
+// with the space before it) as a participle, which makes the "'d" "had":
+// "she'd left", "he'd been", "they'd already gone".
+func participleAfterClitic(s string) bool {
+	f := strings.Fields(s)
+	if len(f) > 1 && (f[0] == "already" || f[0] == "just" || f[0] == "never" || f[0] == "not") {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.ToLower(strings.TrimRight(f[0], `.,;:!?"”'’`))
+	return w == "been" || w == "gone" || participleForm(w)
 }
 
 // contractedNot reports s opening with a contracted "not" ("'t" or "’t" and
@@ -637,6 +709,54 @@ func monthMay(text string, ws []word, from, k int) bool {
 		return true
 	}
 	return k > from && (ws[k-1].is(cPreposition) || monthPickers[ws[k-1].lower])
+}
+
+// impersonalReports are the verbs that report news with an empty "it" for
+// subject, each with the saying it reads as: "it emerged on Monday that
+// ...", "it was announced that ...", "..., it was revealed".
+var impersonalReports = func() map[string]*triggerInfo {
+	m := map[string]*triggerInfo{}
+	for entry := range strings.FieldsSeq(`emerged:emerge emerges:emerge transpired:transpire revealed:reveal announced:announce
+reported:report confirmed:confirm disclosed:disclose learned:learn learnt:learn understood:understand`) {
+		form, lemma, _ := strings.Cut(entry, ":")
+		m[form] = &triggerInfo{lemma: lemma, speech: true}
+	}
+	return m
+}()
+
+// impersonalReport is the saying the word at k reads as when it reports
+// news with an empty "it" for subject: "it emerged" (also "it has emerged")
+// or a passive ("it was announced", "it has been confirmed") followed by a
+// "that" clause, or closing a sentence after a comma ("The minister
+// resigned, it was announced"). nil when it is not one: "it was reported to
+// the police" tells of a thing.
+func impersonalReport(text string, ws []word, from, k int) *triggerInfo {
+	info := impersonalReports[ws[k].lower]
+	if info == nil {
+		return nil
+	}
+	i := k - 1
+	passive := info.lemma != "emerge" && info.lemma != "transpire"
+	for i > from && (ws[i].lower == "been" || ws[i].lower == "has" || ws[i].lower == "had" ||
+		passive && (ws[i].lower == "was" || ws[i].lower == "is")) {
+		i--
+	}
+	if i < from || ws[i].lower != "it" || passive && i == k-1 || !passive && i < k-1 && ws[i+1].lower != "has" && ws[i+1].lower != "had" {
+		return nil
+	}
+	j := k + 1
+	for ; j < len(ws) && j <= k+6 && !hasPunct(text[ws[j-1].end:ws[j].start]); j++ {
+		if ws[j].lower == "that" {
+			return info // "it emerged on Monday that ..."
+		}
+		if ws[j].trig != nil || ws[j].is(cBeForm|cAuxiliary|cModal) {
+			return nil
+		}
+	}
+	if i > from && strings.Contains(text[ws[i-1].end:ws[i].start], ",") && (j == len(ws) || hasPunct(text[ws[j-1].end:ws[j].start])) {
+		return info // "The minister resigned, it was announced on Monday."
+	}
+	return nil
 }
 
 // monthPickers pick a month by its name: "last May", "early May".

@@ -184,6 +184,9 @@ func otherSense(ws []word, i int) bool {
 	if i+1 < len(ws) {
 		next = ws[i+1].lower
 	}
+	if ws[i].lower == "scores" && next == "of" {
+		return true // a number: "scores of cases", as "dozens of"
+	}
 	switch l {
 	case "admit", "concede":
 		return next == "that"
@@ -864,10 +867,23 @@ func adverbPast(ws []word, i int) bool {
 // nounPreps are prepositions after which a verb form ending in -s is a plural noun.
 var nounPreps = lexSet(`for of after before during amid following despite without`)
 
-// negated reports a trigger under negation: "no indication they might meet".
+// negated reports a trigger under negation: "no indication they might meet",
+// "did not sell". "Not ... until" tells when the happening comes, no
+// negation: "the plant was not to begin production until 1993".
 func negated(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if ws[k].is(cNegation) || strings.HasSuffix(ws[k].lower, "n’t") || strings.HasSuffix(ws[k].lower, "n't") {
+			return !notUntil(ws, i)
+		}
+	}
+	return false
+}
+
+// notUntil reports an "until" or "till" after the trigger at i, in its own
+// clause (within eight words).
+func notUntil(ws []word, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+8 && between(ws, i, k, func(w word) int { return int(w.breaks) }) == 0; k++ {
+		if ws[k].lower == "until" || ws[k].lower == "till" {
 			return true
 		}
 	}
@@ -1128,7 +1144,7 @@ why how while whereas because although though whether unless until since before 
 between among against without within across through per via up down out off away back again ago later
 earlier he she it they we i you him them us me itself themselves one two three four five six seven eight
 nine ten more most less least much many few several other another such same own is are was were be been
-being am has have had having do does did will would shall should can could may might must 's`)
+being am has have had having do does did will would shall should can could may might must 's never always ever often`)
 
 // irregularVerbs are common irregular verbs the lexicon does not list, as
 // "base:past:participle".
