@@ -47,6 +47,7 @@ func TestContractionsInHeadlines(t *testing.T) {
 		{"'d before a participle is had", "She'd left the country on Monday.", "She leaves the country"},
 		{"a reported clause keeps its contraction whole", "The minister said on Monday his countrymen shouldn't loosen their guard.", "The minister says his countrymen shouldn't loosen"},
 		{"a relative clause's I takes the bare verb", "It was the strangest thing I heard on Monday.", "The strangest thing I hear"},
+		{"you after a capital is still you", "Suppose you paid the fine on Monday.", "Suppose you pay the fine"},
 		{"but I after a name is a numeral", "The Vega I left the port of Tallinn on Monday.", "The Vega I leaves the port of Tallinn"},
 	}
 	runTitleAmong(t, tests)

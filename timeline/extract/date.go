@@ -2722,19 +2722,22 @@ func stateEnd(text string, ws []word, x temporal.Timex) bool {
 		return false
 	}
 	for j := k - 1; j >= 0; j-- {
-		if ws[j].is(cNegation) || ws[j].lower == "t" && j > 0 && strings.HasSuffix(ws[j-1].lower, "n") {
+		if ws[j].is(cNegation) {
 			return false
 		}
 	}
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if hasPunct(text[ws[j].end:ws[j+1].start]) || rescheduleVerbs[ws[j].lower] || ws[j].is(cClauseWord) {
-			return false
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) || rescheduleVerbs[ws[j].lower] ||
+			ws[j].is(cClauseWord) && !(ws[j].lower == "and" || ws[j].lower == "or") {
+			return false // but a coordinated object stays in the clause: "has closed schools in the capital and two states until May 6"
 		}
 		switch ws[j].lower {
 		case "was", "were", "had", "will", "would", "from", "between":
 			return false
-		case "has", "have", "is", "are", "remains", "remain", "stays", "stay", "to":
+		case "has", "have", "is", "are", "remains", "remain", "stays", "stay":
 			return true
+		case "to":
+			return j >= k-6 // "advised the school to close until June", not "equal to 72% of the rate until 1994"
 		}
 	}
 	return false

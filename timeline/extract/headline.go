@@ -2227,7 +2227,7 @@ var amountNouns = lexSet(`number couple handful lot majority minority total host
 // president gives".
 func agree(subject, lemma string) string {
 	f := strings.Fields(subject)
-	if plural(subject) || len(f) > 0 && bareVerbPronouns[strings.ToLower(f[len(f)-1])] && (len(f) == 1 || !isCapitalized(f[len(f)-2])) {
+	if plural(subject) || len(f) > 0 && bareVerbPronouns[strings.ToLower(f[len(f)-1])] && (len(f) == 1 || f[len(f)-1] != "I" || !isCapitalized(f[len(f)-2])) {
 		return lemma // "Officials meet", "the film I watch"; but "The Kazu I leaves": a numeral
 	}
 	return thirdPerson(lemma)

@@ -491,7 +491,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		}
 		return c, true
 	}
-	if m.inNarrative(m.refSet) && m.cueTense(c.s, c.e) != tenseFuture {
+	if m.inNarrative(m.refSet) && m.cueTense(c.s, c.e) != tenseFuture && !m.presentPerfectClause(c.s) {
 		// a narrative: the year of the reference time the text has set
 		// ("June 10" in a story of 1940 is 1940-06-10); what lies ahead
 		// ("a summit set for April") is seen from the writer's present
@@ -1218,4 +1218,25 @@ func (m *matcher) season(i int) (cand, bool) {
 // scheduling in the active voice: "fixed April 22", "has set Nov. 10".
 func (m *matcher) setsDate(s int) bool {
 	return m.is(s-1, wFixed, wSet, wScheduled, wRescheduled) && !m.is(s-2, wHad, wWas, wWere, wBeen, wIs, wAre, wBe)
+}
+
+// presentPerfectClause reports the expression at token s in a clause told
+// in the present perfect ("Mexico has closed all schools until May 6"): a
+// narrative's past moves its reference time, but the present perfect
+// speaks from the writer's day, whatever history the text told before.
+func (m *matcher) presentPerfectClause(s int) bool {
+	cues := m.cueList()
+	p := -1
+	for _, c := range cues {
+		if c.pos < s {
+			p = c.pos
+		}
+	}
+	if p < 0 || !m.ownClauseCue(cues, s) {
+		return false
+	}
+	if m.adverb(p - 1) {
+		p-- // "has already closed"
+	}
+	return m.is(p, wHas, wHave) || m.is(p-1, wHas, wHave)
 }
