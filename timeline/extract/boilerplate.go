@@ -319,7 +319,7 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		strings.IndexByte(s, '/') >= 0 && roleCredit.MatchString(s) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
-	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s) || fragmented(s):
+	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s) || fragmented(s) || !hasWordOfLetters(s):
 		return BoilerLine
 	}
 	if found&viewerBits != 0 && viewerNotice(lower) {
@@ -732,6 +732,21 @@ func fragmented(s string) bool {
 		i += size
 	}
 	return words >= 8 && 2*bits >= words
+}
+
+// hasWordOfLetters reports two letters in a row somewhere in s: a line
+// without ("2009 05 3 08:53", ", 26:180, 1973." left of a reference whose
+// journal's name was lost) holds no word to read.
+func hasWordOfLetters(s string) bool {
+	prev := false
+	for _, r := range s {
+		l := unicode.IsLetter(r)
+		if l && prev {
+			return true
+		}
+		prev = l
+	}
+	return false
 }
 
 // isShortWord reports a word of one or two ASCII letters among shortWords,

@@ -119,3 +119,35 @@ func TestHeadlinePluralCompounds(t *testing.T) {
 		{"townspeople", "Townspeople gathered in the square on Monday.", "Townspeople gather in the square"},
 	})
 }
+
+// TestAnonymityIsNoHappening: the formula that keeps a source unnamed makes
+// no event; the news it frames does.
+func TestAnonymityIsNoHappening(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"The ferry left port on Monday, said a harbour official, who declined to be identified.",
+		"The ferry left port on Monday, said a harbour official who asked not to be named.",
+		"The ferry left port on Monday, a harbour official said, speaking on condition of anonymity.",
+	} {
+		got := datedEvents(t, x, text)
+		for _, g := range got {
+			if strings.HasPrefix(g, "declined") || strings.HasPrefix(g, "asked") || strings.HasPrefix(g, "speaking") {
+				t.Errorf("Extract(%q) = %v, want no event of the source's anonymity", text, got)
+			}
+		}
+		if !slices.ContainsFunc(got, func(g string) bool { return strings.HasPrefix(g, "left 2022-09-12") }) {
+			t.Errorf("Extract(%q) = %v, want the ferry's departure", text, got)
+		}
+	}
+	// a quotation's teller who stays unnamed gives no event of his own
+	quote := "\"We are seeing more cases,\" said a microbiologist in Tartu, who declined to be identified."
+	for _, e := range extractSeed(t, x, quote) {
+		if e.Trigger == "declined" {
+			t.Errorf("Extract(%q) event %q, want none on declined", quote, e.Title)
+		}
+	}
+	// negative: declining to comment is a refusal, kept
+	if got := datedEvents(t, x, "The harbour master declined to comment on Monday."); len(got) != 1 {
+		t.Errorf("Extract(declined to comment) = %v, want one event", got)
+	}
+}

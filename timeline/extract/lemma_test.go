@@ -28,3 +28,17 @@ func TestLemmaOfKeptE(t *testing.T) {
 		}
 	}
 }
+
+// TestLemmaOfUnstressedOp: a verb of two syllables or more in an unstressed
+// "-op" takes no e ("developed" is develop), where one syllable does
+// ("hoped", "coped", "eloped").
+func TestLemmaOfUnstressedOp(t *testing.T) {
+	for form, want := range map[string]string{
+		"developed": "develop", "galloped": "gallop", "enveloped": "envelop",
+		"hoped": "hope", "coped": "cope", "eloped": "elope", "escaped": "escape",
+	} {
+		if got := lemmaOf(form); got != want {
+			t.Errorf("lemmaOf(%q) = %q, want %q", form, got, want)
+		}
+	}
+}

@@ -187,6 +187,9 @@ func otherSense(ws []word, i int) bool {
 	if ws[i].lower == "scores" && next == "of" {
 		return true // a number: "scores of cases", as "dozens of"
 	}
+	if anonymity(ws, i) {
+		return true // how a source is kept unnamed, no happening: "who declined to be identified"
+	}
 	switch l {
 	case "admit", "concede":
 		return next == "that"
@@ -206,6 +209,27 @@ func otherSense(ws []word, i int) bool {
 		// in the present ("whose name", "who was not named", "members of
 		// the family are named": a list)
 		return ws[i].lower != "named" || negated(ws, i) || i > 0 && (ws[i-1].lower == "is" || ws[i-1].lower == "are") || namedAside(ws, i)
+	}
+	return false
+}
+
+// anonymity reports the verb at i in the formula by which a source stays
+// unnamed: "declined to be identified", "asked not to be named", "spoke on
+// condition of anonymity", "requested anonymity".
+func anonymity(ws []word, i int) bool {
+	at := func(k int, w string) bool { return k < len(ws) && ws[k].lower == w }
+	switch ws[i].info().lemma {
+	case "decline", "refuse", "ask", "request", "want", "wish":
+		k := i + 1
+		if at(k, "not") {
+			k++
+		}
+		if at(k, "to") && at(k+1, "be") && (at(k+2, "identified") || at(k+2, "named")) {
+			return true
+		}
+		return at(i+1, "anonymity")
+	case "speak", "talk":
+		return at(i+1, "on") && at(i+2, "condition") && at(i+3, "of") && at(i+4, "anonymity")
 	}
 	return false
 }
@@ -1659,7 +1683,9 @@ func lemmaOf(w string) string {
 		// "ordered", "visited", "reckoned") do not; "-com" does ("welcomed",
 		// "becoming": become), other "-om" not ("bottomed")
 		if stem[n-2] == 'e' && strings.ContainsRune("rnlt", rune(stem[n-1])) || strings.HasSuffix(stem, "it") || strings.HasSuffix(stem, "on") ||
-			strings.HasSuffix(stem, "om") && !strings.HasSuffix(stem, "com") || strings.HasSuffix(stem, "us") {
+			strings.HasSuffix(stem, "om") && !strings.HasSuffix(stem, "com") || strings.HasSuffix(stem, "us") ||
+			strings.HasSuffix(stem, "op") && vowelGroups(stem) >= 2 && stem != "elop" {
+			// also an unstressed "-op": "developed", "galloped"
 			return stem
 		}
 		return stem + "e"
