@@ -85,6 +85,29 @@ var captionCues = []string{"(l)", "(r)", "(c)", "(left)", "(right)", "(centre)",
 var captionLabels = []string{"photo:", "photograph:", "image:", "picture:", "file photo", "credit:", "photo credit",
 	"image caption", "caption:", "photo shows", "photo |", "pictured:", "photo/"}
 
+// factLabel is a label of a fact box: one to four words, the first
+// capitalized, and a colon ("Born:", "Also known as:", "Biggest hits:").
+var factLabel = regexp.MustCompile(`(?:^|\s)([A-Z][a-z]+(?: [a-z]+){0,3}):\s`)
+
+// factBox reports the lines of a fact box run together into one sentence:
+// a label at its start and another after it ("Born: August 29, 1958, Gary,
+// Indiana Also known as: The King of Pop Biggest hits: ..."), no label a
+// teller ("He said:").
+func factBox(s string) bool {
+	m := factLabel.FindAllStringSubmatchIndex(s, 4)
+	if len(m) < 2 || m[0][0] != 0 {
+		return false
+	}
+	for _, l := range m {
+		for w := range strings.FieldsSeq(s[l[2]:l[3]]) {
+			if info, ok := lexicon[strings.ToLower(w)]; ok && info.trig != nil && info.trig.speech {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // listItem opens an item of a list or a fact box: a bullet, or a date or
 // figure followed by a colon ("2017: Kenya declares ...", "Oct 7, 2017: ...").
 var listItem = regexp.MustCompile(`^([-•*–—]\s|[\w .,]{0,24}\d[\w .,]{0,12}:\s)`)
@@ -319,7 +342,8 @@ func boilerSentence(s, lower string, found cueSet, known bool) string {
 		strings.IndexByte(s, '/') >= 0 && roleCredit.MatchString(s) ||
 		(strings.HasSuffix(s, "]") || strings.HasSuffix(s, ")")) && creditTail.MatchString(s):
 		return BoilerCaption
-	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s) || fragmented(s) || !hasWordOfLetters(s):
+	case !endsSentence(s) && !attribution(s) || maybeListItem(s) && listItem.MatchString(s) || fragmented(s) || !hasWordOfLetters(s) ||
+		maybeListItem(s) && factBox(s):
 		return BoilerLine
 	}
 	if found&viewerBits != 0 && viewerNotice(lower) {

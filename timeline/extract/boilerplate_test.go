@@ -27,6 +27,8 @@ func TestBoilerplate(t *testing.T) {
 		{"click on a picture", "Click on the pictures below to see the week's winners and losers.", BoilerCallout},
 		{"a name that opens with Click", "Click Online reported the breach on Monday.", ""},
 		{"a language whose accents were lost", "Th nh ph c ng b d ch c m n m 1957 v i t ng ng i.", BoilerLine},
+		{"a fact box run together", "Born: March 3, 1961, Tartu, Estonia Also known as: The Iron Lady of Song Best-known works: Sea Lights, Harbour Nights.", BoilerLine},
+		{"a quotation after a teller is no fact box", "Officials said: the ferry left on Monday. Captain Ilves added: it was calm.", ""},
 		{"a reference left without its journal's name", ", 31:402, 1984.", BoilerLine},
 		{"figures in a sentence of words", "It rose 5% in 1984.", ""},
 		{"short words of English", "So he is to go on to it if we do, he said in May.", ""},
