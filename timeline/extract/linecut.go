@@ -326,6 +326,30 @@ func countCut(prev, w string) bool {
 	return !functionWords[prev] && !articles[prev]
 }
 
+// letterNouns name a thing by a letter after them: "vitamin A", "plan A",
+// "type A", "hepatitis A".
+var letterNouns = lexSet(`vitamin vitamins plan grade type group class category hepatitis influenza flu
+section part level model item exhibit appendix schedule row block gate terminal platform team division
+league series round pool zone phase stage tier flight option list box line size`)
+
+// articleCut reports a capitalized article w ("A", "An", "The") after the
+// word prev in lower case: the article opens a sentence glued to a caption
+// or a headline ("... last declared a pandemic 41 years ago A sharp increase
+// in cases ..."), as running text writes it in lower case. Not after a word
+// that names a thing by a letter ("vitamin A") nor after a function word
+// ("of The Times").
+func articleCut(prev, w string) bool {
+	if w != "A" && w != "An" && w != "The" || len(prev) < 2 || functionWords[prev] || articles[prev] || letterNouns[prev] {
+		return false
+	}
+	for k := 0; k < len(prev); k++ {
+		if !isASCIILower(rune(prev[k])) {
+			return false
+		}
+	}
+	return true
+}
+
 // openerCuts appends to cuts the offsets in line (at offset start of the
 // text) where a glued opener (gluedOpeners, or a count: countCut) starts a
 // new sentence: after at least three words, after a word that ends in a
@@ -350,7 +374,7 @@ func openerCuts(line string, start int, cuts []int) []int {
 		if words >= 3 && j > i && k < len(line) && 'A' <= line[k] && line[k] <= 'Z' {
 			r, _ := utf8.DecodeLastRuneInString(line[i:j])
 			e := strings.IndexByte(line[k:], ' ')
-			if e > 0 && unicode.IsLetter(r) && (gluedOpeners[line[k:k+e]] || countCut(line[i:j], line[k:k+e])) &&
+			if e > 0 && unicode.IsLetter(r) && (gluedOpeners[line[k:k+e]] || countCut(line[i:j], line[k:k+e]) || articleCut(line[i:j], line[k:k+e])) &&
 				k+e+1 < len(line) && isASCIILower(rune(line[k+e+1])) {
 				cuts = append(cuts, start+k)
 			}

@@ -109,7 +109,13 @@ func TestSplitSentencesGluedOpener(t *testing.T) {
 			[]string{"Ferry strike spreads to the northern ports", "Another three crossings were cancelled today."}},
 		{"caption before Hundreds", "Volunteers fill sandbags by the river Hundreds of homes were flooded overnight.",
 			[]string{"Volunteers fill sandbags by the river", "Hundreds of homes were flooded overnight."}},
+		{"caption before A", "The agency last declared an alert 12 years ago A sharp rise in cases may follow.",
+			[]string{"The agency last declared an alert 12 years ago", "A sharp rise in cases may follow."}},
+		{"caption before The", "Fishermen sort the catch in the harbour The season opened late this year.",
+			[]string{"Fishermen sort the catch in the harbour", "The season opened late this year."}},
 		// negative
+		{"a letter that names a thing", "Children were given vitamin A tablets and plan A was dropped.",
+			[]string{"Children were given vitamin A tablets and plan A was dropped."}},
 		{"a number in words ending a name", "The comedy returns to BBC Two in the spring.",
 			[]string{"The comedy returns to BBC Two in the spring."}},
 		{"a number in words after of", "Finance ministers of the Group of Eight nations met in the capital.",
@@ -221,7 +227,7 @@ func TestSplitSentencesMediaLink(t *testing.T) {
 		{"audio link between caption and copy", "Ana Ruiz on the new vaccine Link to this audio The fever spread to Lima in May.",
 			[]string{"Ana Ruiz on the new vaccine", "Link to this audio", "The fever spread to Lima in May."}},
 		{"video link with a colon", "Clinic staff at work Link to video: Staff prepare the ward The ward opened on Monday.",
-			[]string{"Clinic staff at work", "Link to video:", "Staff prepare the ward The ward opened on Monday."}},
+			[]string{"Clinic staff at work", "Link to video:", "Staff prepare the ward", "The ward opened on Monday."}},
 		// negative
 		{"a link at the start of the line", "Link to this audio",
 			[]string{"Link to this audio"}},
