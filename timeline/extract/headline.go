@@ -46,8 +46,9 @@ func headlineOf(text string, d *draft) string {
 		} else if d.trig+2 < len(ws) && ws[d.trig+1].lower == "of" {
 			end := d.trig + 1
 			for k := d.trig + 2; k < len(ws) && k <= d.trig+6; k++ {
-				if ws[k].is(cComplementStop) || ws[k].is(cLocationPrep) || inSpan(ws[k], d.date.Span) || hasPunct(text[ws[k-1].end:ws[k].start]) {
-					break
+				if ws[k].is(cComplementStop) || ws[k].is(cLocationPrep) || inSpan(ws[k], d.date.Span) || hasPunct(text[ws[k-1].end:ws[k].start]) ||
+					ws[k].is(cBeForm|cAuxiliary|cHaveForm|cModal) {
+					break // "the trial of the harbour master has begun": the phrase ends before the verb
 				}
 				end = k
 			}

@@ -32,13 +32,17 @@ const tlsDir = "../../../shared/tls-dev"
 // floor is a mean over the matched days, so it may fall when the date F1
 // rises: with the clause-level event anchoring, H1N1_guardian matched a
 // seventh of its 12 gold days (date F1 0.500 -> 0.583) and its mean summary
-// F1 went from 0.251 to 0.229 with that day's low score in it.
+// F1 went from 0.251 to 0.229 with that day's low score in it. A summary
+// may also fall when its sentences are read right: once a capitalized "A"
+// or "The" after a word in lower case parted sentences glued without a
+// stop, H1N1_bbc's 30 April summary became two sentences instead of three
+// run together (0.278 -> 0.194 on that day, the mean 0.253 -> 0.237).
 var floors = map[string]struct{ date, summary float64 }{
-	"H1N1_bbc":      {0.70, 0.25},
+	"H1N1_bbc":      {0.70, 0.23},
 	"H1N1_guardian": {0.57, 0.22},
 	"H1N1_reuters":  {0.52, 0.19},
 	"MJ_bbc":        {0.78, 0.87},
-	"average":       {0.65, 0.39},
+	"average":       {0.65, 0.385},
 }
 
 type goldEntry struct {

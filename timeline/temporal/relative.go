@@ -740,7 +740,15 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		if m.id(i+2) == wBefore {
 			n = -1
 		}
-		return m.fromPrevious(c, i+3, gDay, n)
+		c, ok := m.fromPrevious(c, i+3, gDay, n)
+		if ok && c.anchorKind == aDCT && m.is(i+3, wHis, wHer, wIts, wTheir) {
+			// no day named before it: the day of "his death" is not the
+			// publication's ("rehearsing the day before his death"), where
+			// "the vote" of a wire story is the day's news
+			c.val, c.anchor, c.anchorKind = placeholder(gDay), "", aNone
+			c.expl = m.text[m.toks[i].start:m.tok(i+2).end] + " an event the text does not date"
+		}
+		return c, ok
 	case m.id(i) == wThe && m.ordinal(i+1).ok && m.id(m.ordinal(i+1).j) == wDay && m.id(m.ordinal(i+1).j+1) == wOf && m.tok(i+1).kind != tWord || m.id(i) == wThe && m.class(i+1, cOrdinal) && m.id(i+2) == wDay && m.id(i+3) == wOf:
 		// "the 99th day of the strike": a day counted from an event's
 		// start, which the text rarely dates; "today is the eighth day"

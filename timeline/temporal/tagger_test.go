@@ -347,6 +347,8 @@ func TestRelative(t *testing.T) {
 		{"the day before a weekday", "The day before last Tuesday's hearing, he went home.", []string{"The day before last Tuesday=2022-09-12"}},
 		{"the day after a holiday", "He left the day after Christmas.", []string{"the day after Christmas=2021-12-26"}},
 		{"the day before an event", "Shares fell the day before the vote.", []string{"the day before=2022-09-13"}},
+		{"the day before a person's event the text does not date", "He was seen rehearsing the day before his death.", []string{"the day before=XXXX-XX-XX"}},
+		{"the day before a person's event after a named day", "He flew home on Sept. 12 and fell ill the day before his death.", []string{"Sept. 12=2022-09-12", "the day before=2022-09-11"}},
 		{"weeks ago", "It started weeks ago.", []string{"weeks ago=PAST_REF"}},
 		{"recent years", "Prices rose in recent years.", []string{"recent years=PXY"}},
 		{"coming months", "in the coming months", []string{"the coming months=PXM"}},
