@@ -848,7 +848,9 @@ demonstrator striker worker employee staff nurse doctor teacher student parent r
 fisherman climber rescuer firefighter volunteer organiser organizer campaigner activist group party
 lawmaker legislator senator minister leader voter engineer owner landlord tenant driver pilot player coach
 fan supporter delegate negotiator mediator hospital school university museum zoo park agent spokesman
-spokeswoman`)
+spokeswoman province state region county city town municipality district prefecture administration cabinet
+parliament assembly senate tribunal watchdog charity foundation institute broadcaster newspaper publisher
+mayor president premier governor chancellor embassy military navy coastguard church`)
 
 // sentenceCase reports a word written in lower case but for its first
 // letter, as the first word of a sentence is: "Officials".
@@ -1647,11 +1649,14 @@ func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
 		if !actor && !agentSubject(text, ws, perfectGroupStart(ws, k)) {
 			continue
 		}
+		if countedObject(ws, k) {
+			return k // "Officials have confirmed three new cases": the count is the day's news
+		}
 		for j := k + 1; j < len(ws) && j <= k+12; j++ {
 			if hardGap(text[ws[j-1].end:ws[j].start]) {
 				break
 			}
-			if w := ws[j].lower; w == "will" || w == "would" || w == "’ll" || w == "'ll" || actor && possibilityModals[w] && lowerWord(text, ws[j]) {
+			if w := ws[j].lower; w == "will" || w == "would" || actor && possibilityModals[w] && lowerWord(text, ws[j]) {
 				return k // "could strain public finances": what may come is still to come
 			}
 			if ws[j].lower == "to" && j > k+1 && j <= k+6 && directiveVerbs[ws[k].info().lemma] && j+1 < len(ws) && lowerWord(text, ws[j+1]) {
@@ -1663,6 +1668,21 @@ func (a *docAnalysis) perfectSaying(ws []word, trigs []int) int {
 		}
 	}
 	return -1
+}
+
+// countedObject reports a verb of confirming or reporting at k whose
+// object is a count, a figure or a number word right after it or after
+// "a further", "another" or "more than": "have confirmed three new cases",
+// "has reported 40 deaths". What is counted is the news, no statement.
+func countedObject(ws []word, k int) bool {
+	if l := ws[k].info().lemma; l != "confirm" && l != "report" {
+		return false
+	}
+	j := k + 1
+	for j < len(ws) && j <= k+3 && (ws[j].lower == "a" || ws[j].lower == "further" || ws[j].lower == "another" || ws[j].lower == "more" || ws[j].lower == "than" || ws[j].lower == "at" || ws[j].lower == "least") {
+		j++
+	}
+	return j < len(ws) && j > k && (isDigit(ws[j].lower[0]) || numberWords[ws[j].lower] && ws[j].lower != "all" && ws[j].lower != "some" && ws[j].lower != "many")
 }
 
 // directiveVerbs are the verbs of saying that tell someone to do a thing,
