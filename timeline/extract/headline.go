@@ -362,7 +362,7 @@ func headlineOf(text string, d *draft) string {
 // alone).
 func verbNegation(ws []word, ti int) string {
 	k := ti - 1
-	for k > 0 && (verbAdverb(ws, k) || strings.HasSuffix(ws[k].lower, "ly")) {
+	for k > 0 && (verbAdverb(ws, k) || lyAdverb(ws[k].lower)) {
 		k--
 	}
 	switch {
@@ -551,7 +551,12 @@ func partitiveOwner(text string, ws []word, m ActorMention, ti int) bool {
 	}
 	q := ws[i-2].lower
 	_, counted := spanNumbers[q]
-	return counted || partitiveCounts[q]
+	if counted || partitiveCounts[q] {
+		return true
+	}
+	// a noun that the possessive's phrase belongs to: "The last doctor of
+	// Michael Jackson's life was convicted" is about the doctor
+	return lowerWord(text, ws[i-2]) && (ws[i-2].trig == nil || isNoun(ws, i-2)) && !ws[i-2].is(cClosed|cPreposition|cLocationPrep|cArticle|cDeterminer)
 }
 
 // partitiveCounts count, as numbers do (spanNumbers), the part of a group
@@ -571,11 +576,22 @@ var reflexives = lexSet(`himself herself itself themselves myself ourselves your
 // "doctor"); -1 when there is none.
 func subjectWord(ws []word, i int) int {
 	k := catenativeStart(ws, i, false) - 1
-	for k >= 0 && (ws[k].is(cAuxiliary|cBeForm|cHaveForm) || verbAdverbs[ws[k].lower] || strings.HasSuffix(ws[k].lower, "ly")) {
+	for k >= 0 && (ws[k].is(cAuxiliary|cBeForm|cHaveForm) || verbAdverbs[ws[k].lower] || lyAdverb(ws[k].lower)) {
 		k--
 	}
 	return k
 }
+
+// lyAdverb reports an adverb by its "-ly" ("fully", "recently"), not one of
+// the nouns and verbs that end so: "family", "rally", "July", "supply".
+func lyAdverb(w string) bool {
+	return strings.HasSuffix(w, "ly") && !lyNotAdverbs[w]
+}
+
+// lyNotAdverbs end in "-ly" but are nouns, names or verbs.
+var lyNotAdverbs = lexSet(`family ally assembly rally italy supply monopoly anomaly july fly butterfly bully
+belly jelly lily reply apply comply rely imply multiply panoply homily folly emily kelly sally molly holly
+polly ely`)
 
 // ofActor is the person or organization named in the "of" phrase of a noun
 // trigger ("the trial of former mayor Marc Delorme"), with the "the" that
