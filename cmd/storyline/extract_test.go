@@ -286,7 +286,7 @@ func TestExtractCitations(t *testing.T) {
 // Pakistan, Nigeria, Brazil, China and Japan, New Zealand; wire copy with
 // datelines, agency headline lines, bylines, captions and fact boxes,
 // company results, central banks, elections, disasters, diplomacy)
-// likewise.
+// likewise: 107 of 149 found, 126 with Also, precision 124 of 133.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -554,8 +554,9 @@ const (
 	// Yemen, the Czech Republic, Vanuatu, Korea, Pakistan, Nigeria,
 	// Brazil, China and Japan, New Zealand; wire copy as agencies file it,
 	// with datelines, agency headline lines, bylines, captions and fact
-	// boxes), annotated before the app ran on it; no floors until its first
-	// score is taken
-	wikinewsWireFloor          = 0
-	wikinewsWirePrecisionFloor = 0
+	// boxes), annotated before the app ran on it; its first score, on the
+	// code of this session's start: 107 of 149 found, 126 with Also,
+	// precision 124 of 133
+	wikinewsWireFloor          = 107
+	wikinewsWirePrecisionFloor = 932
 )
