@@ -1,0 +1,63 @@
+package extract
+
+import "testing"
+
+// TestClauseTenseDates checks that a date takes the tense of its own clause
+// in wire copy, not of a clause joined to it, a noun that looks like a
+// timetable verb or a report after it (seedDay is Wed 2022-09-14).
+func TestClauseTenseDates(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a decimal figure stays in the clause of its verb",
+			text: "Norway's central bank cut its rate to 2.25 percent on Tuesday, and Sweden's is expected to follow on 20 September.",
+			bad:  "cut 2022-09-20",
+			want: "cut 2022-09-13",
+		},
+		{
+			name: "the heads of a body are no timetable verb",
+			text: "The mayor returned to the port on Saturday with the heads of the fire service and the coast guard.",
+			bad:  "returned 2022-09-17",
+			want: "returned 2022-09-10",
+		},
+		{
+			name: "a whose clause keeps its past",
+			text: "Okafor, whose party took 14 of the 40 seats on the city council in June, said on Tuesday he would form a coalition.",
+			bad:  "2023-06",
+			want: "took 2022-06",
+		},
+		{
+			name: "the reported future after a later report is not the clause's",
+			text: "The airline, which cancelled 200 flights in August, said on Monday it would hire more pilots.",
+			bad:  "2023-08",
+			want: "cancelled 2022-08",
+		},
+		{
+			name: "an infinitive set off after a noun is still to come",
+			text: "The board proposed a final payout of 40 cents a share, to be paid on 3 October.",
+			bad:  "paid 2021-10-03",
+			want: "paid 2022-10-03",
+		},
+		{
+			name: "what was likely lies ahead",
+			text: "Traders said another cut was likely in November.",
+			bad:  "2021-11",
+			want: "cut 2022-11",
+		},
+		{
+			name: "a month after a trailing last year and a new clause",
+			text: "The port handled 2 million containers last year, and its new terminal opened in March.",
+			bad:  "opened 2021-03",
+			want: "opened 2022-03",
+		},
+		{
+			name: "a fronted last year still names the year",
+			text: "Last year, a drought in March ruined the wheat crop.",
+			want: "2021-03",
+		},
+		{
+			name: "a quarter named by its months",
+			text: "Exports jumped 12 percent in the April-June quarter.",
+			want: "jumped 2022-Q2",
+		},
+	})
+}
