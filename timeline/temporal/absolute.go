@@ -1225,6 +1225,12 @@ func (m *matcher) season(i int) (cand, bool) {
 	mo := seasonMonth[s]
 	j++
 	c.e = j
+	if m.toks[j-1].upper && j-1 > 0 && m.tok(j).kind == tWord && m.toks[j].upper && !m.class(j, cMonth) {
+		// "the Summer Hill area", "the Winter Palace": a capitalized
+		// season inside the sentence that runs on into another
+		// capitalized word is part of a name
+		return c, false
+	}
 	k := j
 	if m.id(k) == wOf {
 		k++
