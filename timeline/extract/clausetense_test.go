@@ -61,3 +61,21 @@ func TestClauseTenseDates(t *testing.T) {
 		},
 	})
 }
+
+// TestFollowingMonth checks that "the following" and a month name counts
+// from the date last named, after the whole of a year named alone, and
+// that an intervention is a happening.
+func TestFollowingMonth(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "after a year",
+			text: "Rebels took the northern towns in 2012. French troops intervened the following January.",
+			want: "intervened 2013-01",
+		},
+		{
+			name: "after a month",
+			text: "The dam was finished in October 2019. It flooded the valley the following April.",
+			want: "2020-04",
+		},
+	})
+}

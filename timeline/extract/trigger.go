@@ -42,6 +42,7 @@ impeach dissolve overthrow:overthrew:overthrown assassinate boycott re-elect exp
 summon sack quit:quit:quit depose unseat repeal revoke annul scrap:scrapped:scrapped legalise legalize outlaw
 ambush retake:retook:retaken recapture liberate surrender intercept annex
 hospitalise hospitalize diagnose conclude terminate name play find:found:found
+intervene
 `
 
 // verbOnly are verbs of the lexicon whose noun names a thing, a rule, a
@@ -281,7 +282,7 @@ trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate land
 merger:merge acquisition:acquire takeover:takeover buyout:buyout bailout:bailout layoff:layoff
 robbery:rob theft:steal heist:heist burglary:burglary assassination:assassinate impeachment:impeach
 walkout:walkout eruption:erupt landslide:landslide avalanche:avalanche tsunami:tsunami
-derailment:derail blackout:blackout outage:outage debut:debut
+derailment:derail blackout:blackout outage:outage debut:debut intervention:intervene
 `
 
 // aspectualVerbs say that a happening named as their subject begins or ends:

@@ -774,6 +774,24 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
 		return c, true
+	case m.id(i) == wThe && m.id(i+1) == wFollowing && m.class(i+2, cMonth) && m.toks[i+2].upper && m.toks[i+2].class&cAbbrev == 0 &&
+		m.tok(i+3).kind != tNum && m.id(i+3) != wOf && !m.last.IsZero():
+		// "the war began in 2014 ... a coalition intervened the following
+		// March": the first one that starts after the date last named
+		// (after the whole of a year named alone)
+		from := m.last
+		if m.lastGran == gYear {
+			from = civil(m.last.Year(), 12, 31)
+		}
+		mo := time.Month(m.tok(i + 2).wd().val)
+		t := civil(from.Year(), mo, 1)
+		for !t.After(from) {
+			t = t.AddDate(1, 0, 0)
+		}
+		c.e, c.val = i+3, format(t, gMonth)
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
+		return c, true
 	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext, wPrevious, wPreceding) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
 		m.id(i+3) != wOf && (m.lastGran == gDay || m.lastGran == gTime):
 		// "he died the following morning": the day after the one last
