@@ -79,3 +79,22 @@ func TestFollowingMonth(t *testing.T) {
 		},
 	})
 }
+
+// TestPartOfTodayNextSentence checks that "in the morning" told in the past
+// right after a sentence that named the publication day (seedDay, Wed
+// 2022-09-14) is that day's morning, as wire copy writes it, and that it
+// stays undated when the sentence before named another day.
+func TestPartOfTodayNextSentence(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "after the publication day",
+			text: "The government said Wednesday it would close the border crossing. Ministers approved the closure at a meeting in the morning.",
+			want: "approved 2022-09-14TMO",
+		},
+		{
+			name: "after another day",
+			text: "The storm hit the coast on Monday. Ministers approved aid at a meeting in the morning.",
+			bad:  "approved 2022-09-14",
+		},
+	})
+}
