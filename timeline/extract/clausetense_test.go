@@ -98,3 +98,21 @@ func TestPartOfTodayNextSentence(t *testing.T) {
 		},
 	})
 }
+
+// TestMarketLower checks that "lower" after a figure or a market's closing
+// verb is a comparative, not the verb: the close is the happening.
+func TestMarketLower(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "after a percentage",
+			text: "The main share index closed 1.2 percent lower on Friday.",
+			bad:  "lower",
+			want: "closed 2022-09-09",
+		},
+		{
+			name: "the verb stays a verb",
+			text: "The central bank will lower its main rate in October.",
+			want: "lower 2022-10",
+		},
+	})
+}

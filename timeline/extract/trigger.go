@@ -199,6 +199,14 @@ func otherSense(ws []word, i int) bool {
 		return (ws[i].lower == "lay" || ws[i].lower == "lays") && next != "off" && next != "down"
 	case "find":
 		return !verdict(ws, i)
+	case "lower":
+		// a comparative after a figure or a market's verb, no lowering:
+		// "closed 0.4 percent lower", "shares ended lower"
+		if ws[i].lower != "lower" || i == 0 {
+			return false
+		}
+		p := ws[i-1].lower
+		return p == "percent" || p == "pct" || p == "points" || p == "cents" || isDigit(p[0]) || marketCloses[p]
 	case "name":
 		// only "named" tells a naming or an appointment, and not denied nor
 		// in the present ("whose name", "who was not named", "members of
@@ -207,6 +215,10 @@ func otherSense(ws []word, i int) bool {
 	}
 	return false
 }
+
+// marketCloses are the verbs a market's level after them compares: "closed
+// lower", "ended higher".
+var marketCloses = lexSet(`closed ended finished opened traded`)
 
 // verdicts are what a court or a jury finds someone: "found guilty".
 var verdicts = lexSet(`guilty innocent liable`)
