@@ -116,3 +116,22 @@ func TestMarketLower(t *testing.T) {
 		},
 	})
 }
+
+// TestSiteModifier checks that an -ing form naming a place by what is done
+// there ("landing site") is no happening: the verb of the clause takes the
+// date.
+func TestSiteModifier(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a launch site",
+			text: "The agency moved the probe to its Kourou launching pad on Monday.",
+			bad:  "launching",
+			want: "moved 2022-09-12",
+		},
+		{
+			name: "a happening in -ing stays",
+			text: "The launching of the probe took place on Monday.",
+			want: "2022-09-12",
+		},
+	})
+}

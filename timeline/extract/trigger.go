@@ -512,6 +512,9 @@ func findTriggers(text string, ws []word) []int {
 		if timeModifier(text, ws, i) {
 			continue // "On Thursday, the opening day, Yadav took five wickets": the taking's
 		}
+		if siteModifier(text, ws, i) {
+			continue // "fired the rocket from its Sohae launching station": a place, no launching
+		}
 		out = append(out, i)
 	}
 	return out
@@ -524,6 +527,23 @@ func findTriggers(text string, ws []word) []int {
 func timeModifier(text string, ws []word, i int) bool {
 	return strings.HasSuffix(ws[i].lower, "ing") && i > 0 && ws[i-1].is(cArticle|cDeterminer) && i+1 < len(ws) &&
 		ws[i+1].is(cTimeUnit) && text[ws[i].end:ws[i+1].start] == " "
+}
+
+// siteNouns are places and facilities that an -ing form before them names
+// by what is done there: "launching station", "landing site", "testing
+// ground".
+var siteNouns = lexSet(`station stations site sites pad pads ground grounds range ranges facility facilities centre center
+camp camps plant plants strip strips zone zones area areas base bases`)
+
+// siteModifier reports a form in -ing between a determiner, a possessive
+// or a name and a noun of siteNouns, which it modifies: "its Sohae
+// launching station", "the landing site". It names a place, no happening.
+func siteModifier(text string, ws []word, i int) bool {
+	if !strings.HasSuffix(ws[i].lower, "ing") || i == 0 || i+1 >= len(ws) || !siteNouns[ws[i+1].lower] || text[ws[i].end:ws[i+1].start] != " " {
+		return false
+	}
+	p := ws[i-1]
+	return p.is(cArticle|cDeterminer) || p.possessive || !lowerWord(text, p) && text[p.start] >= 'A' && text[p.start] <= 'Z'
 }
 
 // lightParticle reports a light verb at i in a verb form (not after a
@@ -1307,8 +1327,8 @@ func eventWord(text string, ws []word, i int) bool {
 	if aspectualPresent(text, ws, i) {
 		return true // "the festival ends in Lisbon on Friday"
 	}
-	if timeModifier(text, ws, i) {
-		return false // "the opening day"
+	if timeModifier(text, ws, i) || siteModifier(text, ws, i) {
+		return false // "the opening day", "the landing site"
 	}
 	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority";
