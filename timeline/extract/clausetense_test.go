@@ -135,3 +135,22 @@ func TestSiteModifier(t *testing.T) {
 		},
 	})
 }
+
+// TestChargesGround checks that "on ... charges" after a date is the ground
+// of the verb before it, which the date dates.
+func TestChargesGround(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "one modifier",
+			text: "A court sentenced the former mayor to four and a half years in prison in May on bribery charges.",
+			bad:  "charges",
+			want: "sentenced 2022-05",
+		},
+		{
+			name: "bare",
+			text: "A court sentenced two reporters to seven years in jail on Sunday on charges of espionage.",
+			bad:  "charges",
+			want: "sentenced 2022-09-11",
+		},
+	})
+}

@@ -2191,14 +2191,31 @@ var accusations = lexSet(`charged accused convicted indicted suspected acquitted
 
 // chargeOf reports a noun that names the charge of an accusation, within
 // three words after "charged with" or "accused of": "was charged with
-// murder Thursday" dates the charging, not the murder.
+// murder Thursday" dates the charging, not the murder; and "charges" after
+// "on", perhaps with one modifier, the ground of the verb.
 func chargeOf(ws []word, k int) bool {
+	if w := ws[k].lower; (w == "charges" || w == "charge") && k >= 2 && (ws[k-1].lower == "on" || ws[k-2].lower == "on" && lowerWordForm(ws[k-1].lower)) {
+		// "was jailed in July on spying charges", "arrested on
+		// charges of fraud": the ground of the verb, no charging
+		return true
+	}
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
 		if ws[j].lower == "with" || ws[j].lower == "of" {
 			return accusations[ws[j-1].lower]
 		}
 	}
 	return false
+}
+
+// lowerWordForm reports a word of lowercase letters and hyphens: the
+// modifier of a noun ("spying", "drug-related").
+func lowerWordForm(w string) bool {
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // mannerNouns tell, bare after "in", why or how the verb's doer acted,
