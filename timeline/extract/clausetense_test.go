@@ -154,3 +154,17 @@ func TestChargesGround(t *testing.T) {
 		},
 	})
 }
+
+// TestAppositionOfPhrase checks that a word inside an apposition with an
+// "of" phrase ("a critic of the bank's rate rises") takes no date told
+// after the apposition: the verb before it does.
+func TestAppositionOfPhrase(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "an of phrase in the apposition",
+			text: "The president appointed Maria Lenz, an opponent of the fund's fee rises, as its governor in March.",
+			bad:  "rises",
+			want: "appointed 2022-03",
+		},
+	})
+}

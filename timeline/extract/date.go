@@ -2145,8 +2145,8 @@ func sincePhrase(text string, ws []word, first int) bool {
 // day of trading on Wednesday" (the gain, the allowing). The apposition
 // names what the words before it are; the date after it is the verb's.
 // The apposition opens with a determiner or a possessive, the word is
-// within five words of its comma (no clause word, preposition or auxiliary
-// between) and within three of the closing one, and the verb within eight
+// within seven words of its comma (no clause word, preposition but an "of"
+// near the word, or auxiliary between) and within three of the closing one, and the verb within eight
 // words before the opening comma.
 func appositionNoun(text string, ws []word, k, first int) bool {
 	closed := false
@@ -2161,7 +2161,7 @@ func appositionNoun(text string, ws []word, k, first int) bool {
 	if !closed {
 		return false
 	}
-	for j := k - 1; j >= 1 && j >= k-5; j-- {
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
 		if gap := text[ws[j].end:ws[j+1].start]; strings.TrimSpace(gap) == "," {
 			if j+1 == k || !ws[j+1].is(cDeterminer) && !ws[j+1].possessive {
 				return false // the aside opens as a noun phrase does: "the", "a", "its"
@@ -2178,7 +2178,9 @@ func appositionNoun(text string, ws []word, k, first int) bool {
 		} else if hasPunct(gap) {
 			return false
 		}
-		if ws[j].is(cClauseOpener | cPreposition | cBeForm | cAuxiliary) {
+		if ws[j].is(cClauseOpener|cPreposition|cBeForm|cAuxiliary) && (ws[j].lower != "of" || k-j > 4) {
+			// (an "of" phrase may stand in the noun phrase: "a critic of
+			// the bank's rate rises")
 			return false
 		}
 	}
