@@ -798,7 +798,7 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		}
 		c.e, c.val = i+3, format(t, gMonth)
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
-		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
+		c.expl = "the first " + m.tok(i+2).written(m.text) + " after " + m.lastVal
 		return c, true
 	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext, wPrevious, wPreceding) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
 		m.id(i+3) != wOf && (m.lastGran == gDay || m.lastGran == gTime):
