@@ -184,3 +184,23 @@ func TestDatelineBelowCaption(t *testing.T) {
 		},
 	})
 }
+
+// TestFiledDay checks that news told without a date word in wire copy
+// printed the day after its dateline (seedDay, Wed 2022-09-14) is of the
+// dateline's day, and that a dateline of the publication day changes
+// nothing.
+func TestFiledDay(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "filed the day before",
+			text: "VILNIUS, Sept. 13 (Example Wire) - Four of the seven judges have voted to uphold the ban on the party, the court said.",
+			bad:  "2022-09-14",
+			want: "voted 2022-09-13",
+		},
+		{
+			name: "filed the same day",
+			text: "VILNIUS, Sept. 14 (Example Wire) - Four of the seven judges have voted to uphold the ban on the party, the court said.",
+			want: "voted 2022-09-14",
+		},
+	})
+}
