@@ -1937,12 +1937,16 @@ func nounClause(text string, d *draft) string {
 		if !modals[strings.ToLower(f[i])] || i+1 == len(f)-1 {
 			continue
 		}
-		verb := strings.ToLower(f[i+1])
+		v := i + 1
+		if strings.HasSuffix(strings.ToLower(f[v]), "ly") && v+1 < len(f) {
+			v++ // "will partially suspend": the verb after the adverb
+		}
+		verb := strings.ToLower(f[v])
 		if beForms[verb] || auxiliaries[verb] || verb == "be" {
 			break
 		}
 		subject := strings.Join(f[:i], " ")
-		f = append(append(f[:i:i], agree(subject, verb)), f[i+2:]...)
+		f = append(append(append(f[:i:i], f[i+1:v]...), agree(subject, verb)), f[v+1:]...)
 		break
 	}
 	// "The ministers signed a trade agreement": "sign".
