@@ -483,6 +483,9 @@ func findTriggers(text string, ws []word) []int {
 		if info.noun && insideName(text, ws, i) {
 			continue // a noun inside a name: the "North Atlantic Treaty Organization"
 		}
+		if info.noun && abbreviatedName(text, ws, i) {
+			continue // the "Trade Union Congress (TUC)": a body's name, no congress held
+		}
 		if attributiveMovement(text, ws, i, info) {
 			continue // "met visiting Pakistani Foreign Minister Asad Malik": the minister is met
 		}
@@ -1333,7 +1336,7 @@ func eventWord(text string, ws []word, i int) bool {
 	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority";
 		// and a noun inside one: the "North Atlantic Treaty Organization"
-		return i == 0 || info.noun && !insideName(text, ws, i) || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
+		return i == 0 || info.noun && !insideName(text, ws, i) && !abbreviatedName(text, ws, i) || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
 	}
 	// no word of two letters but "go" after a modal or "to": "are due to
 	// go before the Security Council next week"
@@ -1464,6 +1467,30 @@ func insideName(text string, ws []word, i int) bool {
 		return false
 	}
 	return text[ws[i-1].end:ws[i].start] == " " && text[ws[i].end:ws[i+1].start] == " "
+}
+
+// abbreviatedName reports a capitalized word after another capitalized one
+// that ends a name given its abbreviation in parentheses right after it:
+// "the Trade Union Congress (TUC)", "the Joint Chiefs of Staff (JCS)". What
+// is abbreviated so is a body, no happening.
+func abbreviatedName(text string, ws []word, i int) bool {
+	if i < 1 || !isCapital(text, ws[i]) || !isCapital(text, ws[i-1]) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[ws[i].end:], " (")
+	if !ok {
+		return false
+	}
+	inner, _, ok := strings.Cut(rest[:min(len(rest), 12)], ")")
+	if !ok || len(inner) < 2 {
+		return false
+	}
+	for _, r := range inner {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // beBefore reports a form of "be" at p, the contracted "are" of "we're",
