@@ -38,7 +38,7 @@ func headlineOf(text string, d *draft) string {
 	t := ws[d.trig]
 	var h string
 	switch {
-	case (d.info.noun || isNoun(ws, d.trig)) && !(relativeVerb(ws, d.trig) && restrictiveHead(text, ws, d) != ""):
+	case (d.info.noun || isNoun(ws, d.trig) || figureNoun(ws, d.trig)) && !(relativeVerb(ws, d.trig) && restrictiveHead(text, ws, d) != ""):
 		if name := ofActor(text, ws, d); name != "" {
 			// "the corruption trial of former deputy mayor Marc Delorme": the
 			// happening of its named party.
@@ -374,6 +374,25 @@ func verbNegation(ws []word, ti int) string {
 		return "not"
 	}
 	return ""
+}
+
+// figureNoun reports a word after "percent" or "points" in a phrase that an
+// article opens: "a 62 percent jump", "a 3.5 point drop". It is a noun,
+// however it is spelt.
+func figureNoun(ws []word, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := ws[i-1].lower
+	if p != "percent" && p != "pct" && p != "point" && p != "points" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if ws[k].is(cArticle) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSayingOf is the verb of saying whose reported clause has the

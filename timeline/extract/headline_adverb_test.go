@@ -18,3 +18,15 @@ func TestHeadlineModalAdverb(t *testing.T) {
 		t.Errorf("Extract(%q) titles %q: want one with \"gradually lifts\" and none with \"graduallies\"", text, got)
 	}
 }
+
+// TestHeadlinePercentNoun checks that a word after "percent" in a phrase an
+// article opens is a noun: the headline reports the rise, it does not make
+// "a 40 percent" its subject.
+func TestHeadlinePercentNoun(t *testing.T) {
+	x := newExtractor(t)
+	text := "Kiwi Ferries reported a 40 percent drop in half-year earnings on Tuesday."
+	got := titlesOf(t, x, text)
+	if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "reports a 40 percent drop") }) {
+		t.Errorf("Extract(%q) titles %q: want one with \"reports a 40 percent drop\"", text, got)
+	}
+}
