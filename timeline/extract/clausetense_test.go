@@ -168,3 +168,17 @@ func TestAppositionOfPhrase(t *testing.T) {
 		},
 	})
 }
+
+// TestPrepositionAttributive checks that a participle after a preposition
+// that describes the noun after it ("from burned houses") takes no date of
+// its clause when the clause's verb of happening stands before it.
+func TestPrepositionAttributive(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a caption's date at its end",
+			text: "Patients are evacuated by ambulance from flooded wards in the east wing of Nadi hospital, Monday, Sept. 12, 2022.",
+			bad:  "flooded",
+			want: "evacuated 2022-09-12",
+		},
+	})
+}

@@ -85,6 +85,9 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		var cost int
 		switch {
 		case ti < first:
+			if prepositionAttributive(text, ws, trigs, ti) {
+				continue // "are evacuated by boat from flooded streets, Sunday": the evacuation's
+			}
 			if yearsNoun(text, ws, ti) || datedNoun(text, ws, dated, ti) {
 				continue // "abandoned the 2015 nuclear deal on Tuesday": the deal has its year
 			}
@@ -190,6 +193,27 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		}
 	}
 	return bestIdx, bestCost
+}
+
+// prepositionAttributive reports a participle at ti that modifies the
+// lowercase noun after it, right after a preposition ("from flooded
+// streets", "into damaged homes"), in a clause whose verb of happening
+// stands before it: the participle describes a thing; the verb is the
+// happening a date of the clause dates.
+func prepositionAttributive(text string, ws []word, trigs []int, ti int) bool {
+	if ti < 2 || ti+1 >= len(ws) || !ws[ti-1].is(cPreposition) || !pastForm(ws, ti) || !lowerWord(text, ws[ti+1]) ||
+		ws[ti+1].is(cClosed|cPreposition) || text[ws[ti].end:ws[ti+1].start] != " " || text[ws[ti-1].end:ws[ti].start] != " " {
+		return false
+	}
+	for k := ti - 2; k >= 0; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cClauseOpener) {
+			return false
+		}
+		if slices.Contains(trigs, k) && !isNoun(ws, k) && !ws[k].info().noun {
+			return true
+		}
+	}
+	return false
 }
 
 // datedNoun reports a noun of happening at ti that a date right before it
