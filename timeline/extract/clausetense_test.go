@@ -182,3 +182,15 @@ func TestPrepositionAttributive(t *testing.T) {
 		},
 	})
 }
+
+// TestFailureNoun checks that a failure with its own dates is a happening:
+// "after failures on 2 March and 9 June" dates the failures.
+func TestFailureNoun(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "failures with dates",
+			text: "It was the rocket's third flight this year, after failures on 2 March and 9 June.",
+			want: "failures 2022-03-02",
+		},
+	})
+}

@@ -294,7 +294,7 @@ trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate land
 merger:merge acquisition:acquire takeover:takeover buyout:buyout bailout:bailout layoff:layoff
 robbery:rob theft:steal heist:heist burglary:burglary assassination:assassinate impeachment:impeach
 walkout:walkout eruption:erupt landslide:landslide avalanche:avalanche tsunami:tsunami
-derailment:derail blackout:blackout outage:outage debut:debut intervention:intervene
+derailment:derail blackout:blackout outage:outage debut:debut intervention:intervene failure:fail
 `
 
 // aspectualVerbs say that a happening named as their subject begins or ends:
