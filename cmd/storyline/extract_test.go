@@ -281,7 +281,12 @@ func TestExtractCitations(t *testing.T) {
 // Tanzania, Mozambique, Venezuela, Cuba, Romania, Greece, the Netherlands,
 // Uzbekistan; disaster with caption and fact box, wire items, results,
 // a feature told in order, a court report) likewise: 76 of 118 found,
-// 89 with Also, precision 87 of 94.
+// 89 with Also, precision 87 of 94. wn158-wn169 (149 anchors: Kenya,
+// India, Costa Rica, Oman and Yemen, the Czech Republic, Vanuatu, Korea,
+// Pakistan, Nigeria, Brazil, China and Japan, New Zealand; wire copy with
+// datelines, agency headline lines, bylines, captions and fact boxes,
+// company results, central banks, elections, disasters, diplomacy)
+// likewise: 107 of 149 found, 126 with Also, precision 124 of 133.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -326,6 +331,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		{name: "wn110-wn121", from: "wn110", to: "wn122", anchors: 113, floor: wikinewsTenthFloor, precision: wikinewsTenthPrecisionFloor},
 		{name: "wn122-wn133", from: "wn122", to: "wn134", anchors: 140, floor: wikinewsEleventhFloor, precision: wikinewsEleventhPrecisionFloor},
 		{name: "wn134-wn145", from: "wn134", to: "wn146", anchors: 118, floor: wikinewsTwelfthFloor, precision: wikinewsTwelfthPrecisionFloor},
+		{name: "wn158-wn169", from: "wn158", to: "wn170", anchors: 149, floor: wikinewsWireFloor, precision: wikinewsWirePrecisionFloor},
 	}
 	for _, name := range files {
 		doc, err := readDocument(filepath.Join(dir, name))
@@ -437,8 +443,8 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	// the floors of wn01-wn37 stay what they were before wn38-wn49 came
-	if all.total != 1312 || first.total != 244 || first.found < wikinewsFloor {
-		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1312 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
+	if all.total != 1461 || first.total != 244 || first.found < wikinewsFloor {
+		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1461 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
 	}
 	if first.right*1000 < first.dated*wikinewsPrecisionFloor {
 		t.Errorf("wiki news precision (wn01-wn37) %d of %d, want at least 0.%d", first.right, first.dated, wikinewsPrecisionFloor)
@@ -543,4 +549,15 @@ const (
 	// of 96
 	wikinewsTwelfthFloor          = 83
 	wikinewsTwelfthPrecisionFloor = 985
+
+	// wn158-wn169 alone (149 anchors: Kenya, India, Costa Rica, Oman and
+	// Yemen, the Czech Republic, Vanuatu, Korea, Pakistan, Nigeria,
+	// Brazil, China and Japan, New Zealand; wire copy as agencies file it,
+	// with datelines, agency headline lines, bylines, captions and fact
+	// boxes), annotated before the app ran on it; its first score, on the
+	// code of this session's start: 107 of 149 found, 126 with Also,
+	// precision 124 of 133; at the figures reached since: 124 of 149, 140
+	// with Also, precision 138 of 140
+	wikinewsWireFloor          = 124
+	wikinewsWirePrecisionFloor = 985
 )

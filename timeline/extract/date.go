@@ -85,6 +85,9 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		var cost int
 		switch {
 		case ti < first:
+			if prepositionAttributive(text, ws, trigs, ti) {
+				continue // "are evacuated by boat from flooded streets, Sunday": the evacuation's
+			}
 			if yearsNoun(text, ws, ti) || datedNoun(text, ws, dated, ti) {
 				continue // "abandoned the 2015 nuclear deal on Tuesday": the deal has its year
 			}
@@ -190,6 +193,27 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		}
 	}
 	return bestIdx, bestCost
+}
+
+// prepositionAttributive reports a participle at ti that modifies the
+// lowercase noun after it, right after a preposition ("from flooded
+// streets", "into damaged homes"), in a clause whose verb of happening
+// stands before it: the participle describes a thing; the verb is the
+// happening a date of the clause dates.
+func prepositionAttributive(text string, ws []word, trigs []int, ti int) bool {
+	if ti < 2 || ti+1 >= len(ws) || !ws[ti-1].is(cPreposition) || !pastForm(ws, ti) || !lowerWord(text, ws[ti+1]) ||
+		ws[ti+1].is(cClosed|cPreposition) || text[ws[ti].end:ws[ti+1].start] != " " || text[ws[ti-1].end:ws[ti].start] != " " {
+		return false
+	}
+	for k := ti - 2; k >= 0; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || ws[k].is(cClauseOpener) {
+			return false
+		}
+		if slices.Contains(trigs, k) && !isNoun(ws, k) && !ws[k].info().noun {
+			return true
+		}
+	}
+	return false
 }
 
 // datedNoun reports a noun of happening at ti that a date right before it
@@ -2145,8 +2169,8 @@ func sincePhrase(text string, ws []word, first int) bool {
 // day of trading on Wednesday" (the gain, the allowing). The apposition
 // names what the words before it are; the date after it is the verb's.
 // The apposition opens with a determiner or a possessive, the word is
-// within five words of its comma (no clause word, preposition or auxiliary
-// between) and within three of the closing one, and the verb within eight
+// within seven words of its comma (no clause word, preposition but an "of"
+// near the word, or auxiliary between) and within three of the closing one, and the verb within eight
 // words before the opening comma.
 func appositionNoun(text string, ws []word, k, first int) bool {
 	closed := false
@@ -2161,7 +2185,7 @@ func appositionNoun(text string, ws []word, k, first int) bool {
 	if !closed {
 		return false
 	}
-	for j := k - 1; j >= 1 && j >= k-5; j-- {
+	for j := k - 1; j >= 1 && j >= k-7; j-- {
 		if gap := text[ws[j].end:ws[j+1].start]; strings.TrimSpace(gap) == "," {
 			if j+1 == k || !ws[j+1].is(cDeterminer) && !ws[j+1].possessive {
 				return false // the aside opens as a noun phrase does: "the", "a", "its"
@@ -2178,7 +2202,9 @@ func appositionNoun(text string, ws []word, k, first int) bool {
 		} else if hasPunct(gap) {
 			return false
 		}
-		if ws[j].is(cClauseOpener | cPreposition | cBeForm | cAuxiliary) {
+		if ws[j].is(cClauseOpener|cPreposition|cBeForm|cAuxiliary) && (ws[j].lower != "of" || k-j > 4) {
+			// (an "of" phrase may stand in the noun phrase: "a critic of
+			// the bank's rate rises")
 			return false
 		}
 	}
@@ -2191,14 +2217,31 @@ var accusations = lexSet(`charged accused convicted indicted suspected acquitted
 
 // chargeOf reports a noun that names the charge of an accusation, within
 // three words after "charged with" or "accused of": "was charged with
-// murder Thursday" dates the charging, not the murder.
+// murder Thursday" dates the charging, not the murder; and "charges" after
+// "on", perhaps with one modifier, the ground of the verb.
 func chargeOf(ws []word, k int) bool {
+	if w := ws[k].lower; (w == "charges" || w == "charge") && k >= 2 && (ws[k-1].lower == "on" || ws[k-2].lower == "on" && lowerWordForm(ws[k-1].lower)) {
+		// "was jailed in July on spying charges", "arrested on
+		// charges of fraud": the ground of the verb, no charging
+		return true
+	}
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
 		if ws[j].lower == "with" || ws[j].lower == "of" {
 			return accusations[ws[j-1].lower]
 		}
 	}
 	return false
+}
+
+// lowerWordForm reports a word of lowercase letters and hyphens: the
+// modifier of a noun ("spying", "drug-related").
+func lowerWordForm(w string) bool {
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // mannerNouns tell, bare after "in", why or how the verb's doer acted,

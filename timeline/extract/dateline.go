@@ -46,6 +46,11 @@ func findDateline(text string, sents []Sentence, boiler []string, places []geo.M
 		}
 		end, ok := datelineEnd(line)
 		if !ok {
+			if dateLineAhead(text, sents, boiler, i) {
+				// a caption or a standfirst above the page's date line:
+				// the copy, and its dateline, start below that line
+				continue
+			}
 			return dateline{}, false
 		}
 		d := dateline{start: s.Span.Start, end: s.Span.Start + end}
@@ -53,6 +58,23 @@ func findDateline(text string, sents []Sentence, boiler []string, places []geo.M
 		return d, true
 	}
 	return dateline{}, false
+}
+
+// dateLineAhead reports a date line ("Tuesday, 7 May 2024", "May 5, 2024")
+// among the three sentences after sentence i: a short line of its own that
+// ends in a year.
+func dateLineAhead(text string, sents []Sentence, boiler []string, i int) bool {
+	for j := i + 1; j < len(sents) && j <= i+3; j++ {
+		if boiler[j] != BoilerLine {
+			continue
+		}
+		line := strings.TrimSpace(text[sents[j].Span.Start:sents[j].Span.End])
+		if n := len(line); n >= 8 && n <= 40 && (strings.HasPrefix(line[n-4:], "19") || strings.HasPrefix(line[n-4:], "20")) &&
+			strings.IndexFunc(line[n-4:], func(r rune) bool { return r < '0' || r > '9' }) < 0 && (n == 4 || line[n-5] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineEnd is the offset where the sentence's words begin after a

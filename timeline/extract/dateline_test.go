@@ -162,3 +162,45 @@ func TestExtractDateLines(t *testing.T) {
 		{"a date line without one", []string{"December 10, 2013\n\nPrices fell on Monday."}, []brief{{"2022-09-12", "fell", "", 1}}},
 	})
 }
+
+// TestDatelineBelowCaption checks that a photo caption above the page's
+// date line does not hide the wire dateline of the copy below it, whose
+// date is no event's (seedDay is Wed 2022-09-14), and that a capitalized
+// season inside a place name dates nothing.
+func TestDatelineBelowCaption(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a caption with its credit above the date line",
+			text: "Ferry sinks off Lombok\n\nDivers search the hull of the ferry near Lombok on Tuesday.\n(Example Photo)\n\nWednesday, 14 September 2022\n\n" +
+				"MATARAM, Sept. 14 (Example Wire) - At least nine passengers drowned when a ferry sank off Lombok on Tuesday.",
+			bad:  "2022-09-14",
+			want: "2022-09-13",
+		},
+		{
+			name: "a season in a place name",
+			text: "Families in the Spring Hill district were moved to a school on Monday.",
+			bad:  "SP",
+			want: "moved 2022-09-12",
+		},
+	})
+}
+
+// TestFiledDay checks that news told without a date word in wire copy
+// printed the day after its dateline (seedDay, Wed 2022-09-14) is of the
+// dateline's day, and that a dateline of the publication day changes
+// nothing.
+func TestFiledDay(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "filed the day before",
+			text: "VILNIUS, Sept. 13 (Example Wire) - Four of the seven judges have voted to uphold the ban on the party, the court said.",
+			bad:  "2022-09-14",
+			want: "voted 2022-09-13",
+		},
+		{
+			name: "filed the same day",
+			text: "VILNIUS, Sept. 14 (Example Wire) - Four of the seven judges have voted to uphold the ban on the party, the court said.",
+			want: "voted 2022-09-14",
+		},
+	})
+}

@@ -174,6 +174,11 @@ type docAnalysis struct {
 	actors      []ActorMention
 	dateline    dateline
 	hasDateline bool
+	// filed is the day a wire dateline names ("PRAGUE, June 22 (Example
+	// Wire) -") when it is one to three days before the publication date:
+	// the copy was filed then and printed later, so the news it tells
+	// without a date word is of that day. Zero otherwise.
+	filed time.Time
 	// located are the places the text names as places somewhere ("in
 	// Osaka", "to Seoul", the dateline's city), by GeoNames ID; nil until
 	// cityPlace first asks.
@@ -204,10 +209,31 @@ func (x *Extractor) analyze(doc *timeline.Document, order int) *docAnalysis {
 	}
 	a.actorsFound = withoutReporters(doc.Text, withoutCited(doc.Text, findActors(doc.Text, a.lower, hints), a.sents, a.boiler))
 	a.dateline, a.hasDateline = findDateline(doc.Text, a.sents, a.boiler, a.places)
+	if a.hasDateline {
+		a.filed = filedDay(a.timexes, a.dateline, doc.Published)
+	}
 	// Sorted by start, so that each sentence finds its own quickly.
 	slices.SortStableFunc(a.timexes, func(p, q temporal.Timex) int { return p.Start - q.Start })
 	slices.SortStableFunc(a.places, func(p, q geo.Mention) int { return p.Start - q.Start })
 	return a
+}
+
+// filedDay is the day a dateline names, when it lies one to three days
+// before the publication date pub; zero otherwise.
+func filedDay(xs []temporal.Timex, d dateline, pub time.Time) time.Time {
+	if pub.IsZero() {
+		return time.Time{}
+	}
+	for _, x := range xs {
+		if x.Start < d.start || x.End > d.end {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", x.Value.String())
+		if err == nil && t.Before(pub) && !t.Before(pub.AddDate(0, 0, -3)) {
+			return t
+		}
+	}
+	return time.Time{}
 }
 
 // withoutCited drops the mentions (sorted by start) that stand in the

@@ -38,7 +38,7 @@ func headlineOf(text string, d *draft) string {
 	t := ws[d.trig]
 	var h string
 	switch {
-	case (d.info.noun || isNoun(ws, d.trig)) && !(relativeVerb(ws, d.trig) && restrictiveHead(text, ws, d) != ""):
+	case (d.info.noun || isNoun(ws, d.trig) || figureNoun(ws, d.trig)) && !(relativeVerb(ws, d.trig) && restrictiveHead(text, ws, d) != ""):
 		if name := ofActor(text, ws, d); name != "" {
 			// "the corruption trial of former deputy mayor Marc Delorme": the
 			// happening of its named party.
@@ -375,6 +375,25 @@ func verbNegation(ws []word, ti int) string {
 		return "not"
 	}
 	return ""
+}
+
+// figureNoun reports a word after "percent" or "points" in a phrase that an
+// article opens: "a 62 percent jump", "a 3.5 point drop". It is a noun,
+// however it is spelt.
+func figureNoun(ws []word, i int) bool {
+	if i < 2 {
+		return false
+	}
+	p := ws[i-1].lower
+	if p != "percent" && p != "pct" && p != "point" && p != "points" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if ws[k].is(cArticle) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedSayingOf is the verb of saying whose reported clause has the
@@ -1958,12 +1977,16 @@ func nounClause(text string, d *draft) string {
 		if !modals[strings.ToLower(f[i])] || i+1 == len(f)-1 {
 			continue
 		}
-		verb := strings.ToLower(f[i+1])
+		v := i + 1
+		if strings.HasSuffix(strings.ToLower(f[v]), "ly") && v+1 < len(f) {
+			v++ // "will partially suspend": the verb after the adverb
+		}
+		verb := strings.ToLower(f[v])
 		if beForms[verb] || auxiliaries[verb] || verb == "be" {
 			break
 		}
 		subject := strings.Join(f[:i], " ")
-		f = append(append(f[:i:i], agree(subject, verb)), f[i+2:]...)
+		f = append(append(append(f[:i:i], f[i+1:v]...), agree(subject, verb)), f[v+1:]...)
 		break
 	}
 	// "The ministers signed a trade agreement": "sign".

@@ -352,11 +352,17 @@ func (a *docAnalysis) publicationDate(why string) timeline.Date {
 	if pub.IsZero() {
 		return timeline.Date{}
 	}
+	how := "dated by publication " + pub.Format("Mon 2006-01-02")
+	if !a.filed.IsZero() {
+		// wire copy printed a day or more after its dateline
+		how = "dated by the dateline's day " + a.filed.Format("Mon 2006-01-02") + " (published " + pub.Format("Mon 2006-01-02") + ")"
+		pub = a.filed
+	}
 	day := pub.Format("2006-01-02")
 	return timeline.Date{
 		Value: day, Type: "DATE", Precision: timeline.PrecisionDay, Start: day, End: day, EDTF: day,
 		Rule: "publication", Anchor: day, Tense: "present",
-		Explanation: "dated by publication " + pub.Format("Mon 2006-01-02") + ": " + why,
+		Explanation: how + ": " + why,
 	}
 }
 

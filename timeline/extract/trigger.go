@@ -42,6 +42,7 @@ impeach dissolve overthrow:overthrew:overthrown assassinate boycott re-elect exp
 summon sack quit:quit:quit depose unseat repeal revoke annul scrap:scrapped:scrapped legalise legalize outlaw
 ambush retake:retook:retaken recapture liberate surrender intercept annex
 hospitalise hospitalize diagnose conclude terminate name play find:found:found
+intervene
 `
 
 // verbOnly are verbs of the lexicon whose noun names a thing, a rule, a
@@ -204,6 +205,14 @@ func otherSense(ws []word, i int) bool {
 		return (ws[i].lower == "lay" || ws[i].lower == "lays") && next != "off" && next != "down"
 	case "find":
 		return !verdict(ws, i)
+	case "lower":
+		// a comparative after a figure or a market's verb, no lowering:
+		// "closed 0.4 percent lower", "shares ended lower"
+		if ws[i].lower != "lower" || i == 0 {
+			return false
+		}
+		p := ws[i-1].lower
+		return p == "percent" || p == "pct" || p == "points" || p == "cents" || isDigit(p[0]) || marketCloses[p]
 	case "name":
 		// only "named" tells a naming or an appointment, and not denied nor
 		// in the present ("whose name", "who was not named", "members of
@@ -233,6 +242,10 @@ func anonymity(ws []word, i int) bool {
 	}
 	return false
 }
+
+// marketCloses are the verbs a market's level after them compares: "closed
+// lower", "ended higher".
+var marketCloses = lexSet(`closed ended finished opened traded`)
 
 // verdicts are what a court or a jury finds someone: "found guilty".
 var verdicts = lexSet(`guilty innocent liable`)
@@ -308,7 +321,7 @@ trial:trial verdict:verdict ruling:rule hearing:hearing evacuation:evacuate land
 merger:merge acquisition:acquire takeover:takeover buyout:buyout bailout:bailout layoff:layoff
 robbery:rob theft:steal heist:heist burglary:burglary assassination:assassinate impeachment:impeach
 walkout:walkout eruption:erupt landslide:landslide avalanche:avalanche tsunami:tsunami
-derailment:derail blackout:blackout outage:outage debut:debut
+derailment:derail blackout:blackout outage:outage debut:debut intervention:intervene failure:fail
 `
 
 // aspectualVerbs say that a happening named as their subject begins or ends:
@@ -497,6 +510,9 @@ func findTriggers(text string, ws []word) []int {
 		if info.noun && insideName(text, ws, i) {
 			continue // a noun inside a name: the "North Atlantic Treaty Organization"
 		}
+		if info.noun && abbreviatedName(text, ws, i) {
+			continue // the "Trade Union Congress (TUC)": a body's name, no congress held
+		}
 		if attributiveMovement(text, ws, i, info) {
 			continue // "met visiting Pakistani Foreign Minister Asad Malik": the minister is met
 		}
@@ -526,6 +542,9 @@ func findTriggers(text string, ws []word) []int {
 		if timeModifier(text, ws, i) {
 			continue // "On Thursday, the opening day, Yadav took five wickets": the taking's
 		}
+		if siteModifier(text, ws, i) {
+			continue // "fired the rocket from its Sohae launching station": a place, no launching
+		}
 		out = append(out, i)
 	}
 	return out
@@ -538,6 +557,23 @@ func findTriggers(text string, ws []word) []int {
 func timeModifier(text string, ws []word, i int) bool {
 	return strings.HasSuffix(ws[i].lower, "ing") && i > 0 && ws[i-1].is(cArticle|cDeterminer) && i+1 < len(ws) &&
 		ws[i+1].is(cTimeUnit) && text[ws[i].end:ws[i+1].start] == " "
+}
+
+// siteNouns are places and facilities that an -ing form before them names
+// by what is done there: "launching station", "landing site", "testing
+// ground".
+var siteNouns = lexSet(`station stations site sites pad pads ground grounds range ranges facility facilities centre center
+camp camps plant plants strip strips zone zones area areas base bases`)
+
+// siteModifier reports a form in -ing between a determiner, a possessive
+// or a name and a noun of siteNouns, which it modifies: "its Sohae
+// launching station", "the landing site". It names a place, no happening.
+func siteModifier(text string, ws []word, i int) bool {
+	if !strings.HasSuffix(ws[i].lower, "ing") || i == 0 || i+1 >= len(ws) || !siteNouns[ws[i+1].lower] || text[ws[i].end:ws[i+1].start] != " " {
+		return false
+	}
+	p := ws[i-1]
+	return p.is(cArticle|cDeterminer) || p.possessive || !lowerWord(text, p) && text[p.start] >= 'A' && text[p.start] <= 'Z'
 }
 
 // lightParticle reports a light verb at i in a verb form (not after a
@@ -1334,13 +1370,13 @@ func eventWord(text string, ws []word, i int) bool {
 	if aspectualPresent(text, ws, i) {
 		return true // "the festival ends in Lisbon on Friday"
 	}
-	if timeModifier(text, ws, i) {
-		return false // "the opening day"
+	if timeModifier(text, ws, i) || siteModifier(text, ws, i) {
+		return false // "the opening day", "the landing site"
 	}
 	if info, ok := ws[i].trigger(); ok && !verbOnlyNoun(text, ws, i) {
 		// but a verb's form in a name: the "Land Transport Authority";
 		// and a noun inside one: the "North Atlantic Treaty Organization"
-		return i == 0 || info.noun && !insideName(text, ws, i) || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
+		return i == 0 || info.noun && !insideName(text, ws, i) && !abbreviatedName(text, ws, i) || text[ws[i].start] < 'A' || text[ws[i].start] > 'Z'
 	}
 	// no word of two letters but "go" after a modal or "to": "are due to
 	// go before the Security Council next week"
@@ -1471,6 +1507,30 @@ func insideName(text string, ws []word, i int) bool {
 		return false
 	}
 	return text[ws[i-1].end:ws[i].start] == " " && text[ws[i].end:ws[i+1].start] == " "
+}
+
+// abbreviatedName reports a capitalized word after another capitalized one
+// that ends a name given its abbreviation in parentheses right after it:
+// "the Trade Union Congress (TUC)", "the Joint Chiefs of Staff (JCS)". What
+// is abbreviated so is a body, no happening.
+func abbreviatedName(text string, ws []word, i int) bool {
+	if i < 1 || !isCapital(text, ws[i]) || !isCapital(text, ws[i-1]) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[ws[i].end:], " (")
+	if !ok {
+		return false
+	}
+	inner, _, ok := strings.Cut(rest[:min(len(rest), 12)], ")")
+	if !ok || len(inner) < 2 {
+		return false
+	}
+	for _, r := range inner {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // beBefore reports a form of "be" at p, the contracted "are" of "we're",

@@ -558,7 +558,7 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		// news that is telling last year: "In 2021 sales rose, and in
 		// March the company cut jobs", or a sentence after "on Dec. 3,
 		// 2021": that year's March
-		if u, ok := at(m.explicit.Year()); ok && (m.sent == m.explicitSent || m.sent == m.explicitSent+1 && m.explicitGran < gYear && u.After(m.explicit)) {
+		if u, ok := at(m.explicit.Year()); ok && (m.sent == m.explicitSent && !m.afterTrailYear(c.s) || m.sent == m.explicitSent+1 && m.explicitGran < gYear && u.After(m.explicit)) {
 			c.val = format(u, g)
 			c.anchor, c.anchorKind = format(m.explicit, gYear), aPrevious
 			c.expl = "in the year just named (" + c.anchor + "), which the past-tense story is telling"
@@ -588,6 +588,14 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 	}
 	c.expl = "anchored to publication date " + anchorName(m.dct) + tenseNote(c.tense) + ": " + how
 	return c, true
+}
+
+// afterTrailYear reports whether the expression at s stands in a clause of
+// its own after a "last year" that ended an earlier clause of the sentence
+// ("Exports fell last year, and in March the port reopened"): the year
+// dated that clause only, and the month is told from the present.
+func (m *matcher) afterTrailYear(s int) bool {
+	return m.trailYear >= 0 && m.trailYear <= s && m.commaCoordinated(m.trailYear, s)
 }
 
 // namesYear reports whether the sentence has written the year of t before
@@ -912,6 +920,10 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 		}
 	}
 	q := 0
+	if q, k, ok := m.monthsOfQuarter(j); ok {
+		// "the January-March quarter", "its July-September period"
+		return m.finishQuarter(c, q, k)
+	}
 	if o := m.ordinal(j); o.ok && o.n >= 1 && o.n <= 4 {
 		q, j = o.n, o.j
 		if m.id(j) == wFiscal {
@@ -973,6 +985,21 @@ func (m *matcher) quarterRule(i int) (cand, bool) {
 		return c, false
 	}
 	return m.finishQuarter(c, q, j+1)
+}
+
+// monthsOfQuarter reads the first and last months of a calendar quarter
+// joined by a hyphen and followed by "quarter" or "period" at i ("April-June
+// quarter"): the quarter's number and the token after the noun.
+func (m *matcher) monthsOfQuarter(i int) (q, k int, ok bool) {
+	a, j, ok := m.monthWord(i)
+	if !ok || !m.punct(j, '-') || a%3 != 1 {
+		return 0, i, false
+	}
+	b, j, ok := m.monthWord(j + 1)
+	if !ok || b != a+2 || !m.is(j, wQuarter, wPeriod) {
+		return 0, i, false
+	}
+	return (a + 2) / 3, j + 1, true
 }
 
 func (m *matcher) finishQuarter(c cand, q, j int) (cand, bool) {
@@ -1198,6 +1225,12 @@ func (m *matcher) season(i int) (cand, bool) {
 	mo := seasonMonth[s]
 	j++
 	c.e = j
+	if m.toks[j-1].upper && j-1 > 0 && m.tok(j).kind == tWord && m.toks[j].upper && !m.class(j, cMonth) {
+		// "the Summer Hill area", "the Winter Palace": a capitalized
+		// season inside the sentence that runs on into another
+		// capitalized word is part of a name
+		return c, false
+	}
 	k := j
 	if m.id(k) == wOf {
 		k++

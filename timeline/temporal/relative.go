@@ -692,6 +692,14 @@ func (m *matcher) periodYearBack(i int) int {
 	return i
 }
 
+// nextToToday reports a part of the day at i+1 ("in the morning") told in
+// the past in the sentence right after one that named the publication day:
+// "Seoul said Wednesday it would act. The cabinet approved the step in the
+// morning" is that day's morning.
+func (m *matcher) nextToToday(i int) bool {
+	return m.sent == m.lastSent+1 && !m.dct.IsZero() && m.storyVal == format(m.dct, gDay) && m.tense(i, i+2) == tensePast
+}
+
 // anaphoric: "the next day", "the following week", "the day before", "that
 // day", "the same day".
 func (m *matcher) anaphoric(i int) (cand, bool) {
@@ -782,6 +790,24 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
 		c.expl = "the first " + m.word(i+2) + " after " + m.lastVal
 		return c, true
+	case m.id(i) == wThe && m.id(i+1) == wFollowing && m.class(i+2, cMonth) && m.toks[i+2].upper && m.toks[i+2].class&cAbbrev == 0 &&
+		m.tok(i+3).kind != tNum && m.id(i+3) != wOf && !m.last.IsZero():
+		// "the war began in 2014 ... a coalition intervened the following
+		// March": the first one that starts after the date last named
+		// (after the whole of a year named alone)
+		from := m.last
+		if m.lastGran == gYear {
+			from = civil(m.last.Year(), 12, 31)
+		}
+		mo := time.Month(m.tok(i + 2).wd().val)
+		t := civil(from.Year(), mo, 1)
+		for !t.After(from) {
+			t = t.AddDate(1, 0, 0)
+		}
+		c.e, c.val = i+3, format(t, gMonth)
+		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		c.expl = "the first " + m.tok(i+2).written(m.text) + " after " + m.lastVal
+		return c, true
 	case m.id(i) == wThe && m.is(i+1, wFollowing, wNext, wPrevious, wPreceding) && m.class(i+2, cPartOfDay) && m.tok(i+2).class&cPlural == 0 && m.tok(i+2).wd().tod != "" &&
 		m.id(i+3) != wOf && (m.lastGran == gDay || m.lastGran == gTime):
 		// "he died the following morning": the day after the one last
@@ -794,6 +820,14 @@ func (m *matcher) anaphoric(i int) (cand, bool) {
 		c.typ, c.e = xTime, i+3
 		c.val = format(m.last.AddDate(0, 0, n), gDay) + "T" + m.tok(i+2).wd().tod
 		c.anchor, c.anchorKind = m.lastVal, aPrevious
+		return c, true
+	case m.id(i) == wThe && m.is(i-1, wIn, wDuring) && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" &&
+		m.id(i+2) != wOf && m.sent != m.lastSent && m.nextToToday(i) && m.tok(i-2).kind != tNum:
+		// "Seoul said Wednesday it would act. The cabinet approved the
+		// step in the morning": the publication day's morning
+		c.typ, c.e = xTime, i+2
+		c.val = format(m.dct, gDay) + "T" + m.tok(i+1).wd().tod
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
 		return c, true
 	case m.id(i) == wThe && m.is(i-1, wIn, wDuring) && m.class(i+1, cPartOfDay) && m.tok(i+1).class&cPlural == 0 && m.tok(i+1).wd().tod != "" &&
 		m.id(i+2) != wOf && (m.lastGran == gDay || m.lastGran == gTime) && m.sent == m.lastSent && !m.lastAside && m.tok(i-2).kind != tNum:

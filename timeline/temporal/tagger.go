@@ -93,7 +93,7 @@ func (m *matcher) tag(text string, dct time.Time, narrative bool) []Timex {
 func (m *matcher) sentence(out []Timex) []Timex {
 	m.toks = m.sc.toks
 	m.tenseDone = false
-	m.lastEnd, m.clockEnd = -1, -1
+	m.lastEnd, m.clockEnd, m.trailYear = -1, -1, -1
 	if m.sc.triggers == 0 {
 		return out // no expression without a trigger (markTriggers)
 	}
@@ -312,6 +312,11 @@ type matcher struct {
 	// sentence, or -1: "at 1:14 a.m., an hour and 22 minutes later"
 	// restates that time, and counts from none.
 	clockEnd int
+	// trailYear is the token after a "last year" that ends its clause in
+	// this sentence ("reported 300 cases last year"), or -1: a month in a
+	// clause joined after it by a comma and "and" or "but" is not told in
+	// that year ("..., and the outbreak ended in February").
+	trailYear int
 	// exprStart, when not -1, is where the whole expression starts while
 	// a rule resolves a part of it.
 	exprStart int
@@ -441,6 +446,9 @@ func (m *matcher) emit(c cand) Timex {
 				// does, for the months of its own sentence ("Last year,
 				// a heatwave in July caused ...")
 				m.explicit, m.explicitSent, m.explicitGran = t, m.sent, g
+				if c.s > 0 && m.tok(c.s-1).kind != tPunct && !m.is(c.s-1, wAnd, wBut) {
+					m.trailYear = c.e
+				}
 			} else if c.anchorKind == aDCT {
 				m.explicitSent = -2 // the story is back in the present
 			}
@@ -882,9 +890,15 @@ func (m *matcher) cueList() []cue {
 			if !m.is(i-1, wWas, wWere, wHad) && !(m.adverb(i-1) && m.is(i-2, wWas, wWere, wHad)) {
 				m.cues = append(m.cues, cue{i, tenseFuture})
 			}
-		case (w == wLikely || w == wUnlikely) && m.id(i+1) == wTo && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wSeemed, wSeems, wAppeared, wAppears):
-			// "were likely to buy as soon as trading opened Monday":
-			// what is likely lies ahead of the statement
+		case (w == wLikely || w == wUnlikely) && m.is(i+1, wTo, wIn, wOn, wBy, wBefore, wNext, wThis) && m.is(i-1, wIs, wAre, wWas, wWere, wBe, wSeemed, wSeems, wAppeared, wAppears):
+			// "were likely to buy as soon as trading opened Monday",
+			// "said another cut was likely in June": what is likely lies
+			// ahead of the statement
+			m.cues = append(m.cues, cue{i, tenseFuture})
+		case w == wTo && m.punct(i-1, ',') && m.id(i+1) == wBe && m.participle(i+2):
+			// "a dividend of 10 cents, to be paid on 30 August": an
+			// infinitive set off after a noun tells what is still to be
+			// done
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case (w == wPlanned || w == wPlanning) && m.is(i+1, wA, wAn, wThe, wAnother, wMore) && !m.is(i-1, wHad, wBeen, wThe, wA, wAn, wWas, wWere):
 			// "protesters planned a demonstration on Saturday": the
@@ -967,6 +981,11 @@ func (m *matcher) cueList() []cue {
 			// following week": the participle shares the passive's
 			// auxiliary, which carries the tense
 		case t.class&cFuture != 0:
+			if m.is(i-1, wThe, wA, wAn, wIts, wTheir, wHis, wHer) {
+				// "with the heads of Congress", "its visits": after a
+				// determiner a timetable verb's form is a noun
+				continue
+			}
 			m.cues = append(m.cues, cue{i, tenseFuture})
 		case t.class&cPast != 0:
 			if m.backshifted(i) || m.is(i-1, wA, wAn, wThe) {
@@ -1216,6 +1235,16 @@ func (m *matcher) pastUntil(p int) bool {
 	return true
 }
 
+// participle reports a past participle at k: a past form of the lexicon
+// or a regular one in "-ed" ("paid", "held", "issued").
+func (m *matcher) participle(k int) bool {
+	t := m.tok(k)
+	if t.kind != tWord {
+		return false
+	}
+	return t.class&cPast != 0 || t.end-t.start > 3 && strings.HasSuffix(m.text[t.start:t.end], "ed")
+}
+
 // pastForm reports whether the word at k is a past form: a past-tense cue
 // word of the lexicon or a word in "-ed" (a past or a participle).
 func (m *matcher) pastForm(k int) bool {
@@ -1254,8 +1283,15 @@ func (m *matcher) cueTense(s, e int) xtense {
 		}
 	}
 	own := m.ownClauseCue(cues, s)
+	report := -1 // a reporting verb after the expression that dates the report
 	for _, c := range cues {
 		if rel && (c.pos < lo || c.pos >= hi) {
+			continue
+		}
+		if report >= 0 && c.pos > report {
+			// "Mora, whose party won 21 seats in February, said on
+			// Monday he would lead": past the report's verb, the cues
+			// are the reported clause's
 			continue
 		}
 		d := 0
@@ -1269,6 +1305,11 @@ func (m *matcher) cueTense(s, e int) xtense {
 			d = 2 * (s - c.pos)
 		} else if c.pos >= e {
 			if before && (m.reportingCue(c.pos) || m.id(c.pos) == wAgreed && m.id(c.pos+1) != wTo) {
+				if m.reportingCue(c.pos) && !m.punct(c.pos+1, ',') {
+					// (a parenthetical ", he said," leaves the clause
+					// going on after it)
+					report = c.pos
+				}
 				// a reporting verb after the expression dates the
 				// report, not the clause that holds the expression:
 				// "he will leave Thursday, Castro said", "a meeting will
@@ -1388,11 +1429,18 @@ func (m *matcher) ownClauseCue(cues []cue, s int) bool {
 		return false
 	}
 	for k := p + 1; k < s; k++ {
-		if m.toks[k].kind == tPunct && m.toks[k].punct != '-' && m.toks[k].punct != '\'' {
-			return false // a hyphen or a possessive's apostrophe stays in the clause
+		if m.toks[k].kind == tPunct && m.toks[k].punct != '-' && m.toks[k].punct != '\'' && !m.inFigure(k) {
+			return false // a hyphen, a possessive's apostrophe or a figure's point stays in the clause
 		}
 	}
 	return true
+}
+
+// inFigure reports a point or a comma at k written inside a figure, digits
+// on both sides and no space: "7.75", "1,700".
+func (m *matcher) inFigure(k int) bool {
+	return (m.punct(k, '.') || m.punct(k, ',')) && m.tok(k-1).kind == tNum && m.tok(k+1).kind == tNum &&
+		m.adjacent(k) && m.adjacent(k+1)
 }
 
 // commaCoordinated reports a comma right before an "and" or "but" among the
@@ -1430,12 +1478,13 @@ func (m *matcher) hasThat(from, to int) bool {
 
 // relativeClause finds the relative clause set off by commas around tokens
 // [s, e), ", who took office in April,", ", where Uganda filed a complaint in
-// September,": lo is its "who", "which" or "where", hi its
+// September,", ", whose party won 20 seats in May,": lo is its "who",
+// "which", "where" or "whose", hi its
 // closing comma; ok is false when [s, e) stands in none within a few words.
 func (m *matcher) relativeClause(s, e int) (lo, hi int, ok bool) {
 	lo = -1
 	for k := s - 1; k >= 0 && k >= s-10; k-- {
-		if m.is(k, wWho, wWhich, wWhere) && m.punct(k-1, ',') {
+		if m.is(k, wWho, wWhich, wWhere, wWhose) && m.punct(k-1, ',') {
 			lo = k
 			break
 		}

@@ -385,6 +385,7 @@ const (
 	wWhich
 	wWho
 	wWhole
+	wWhose
 	wWill
 	wWin
 	wWith
@@ -466,7 +467,7 @@ var wordForms = [numWordConsts]string{
 	wUp: "up", wUpcoming: "upcoming", wV: "v", wValentine: "valentine", wVe: "ve", wVeterans: "veterans",
 	wVictory: "victory", wVote: "vote", wVowed: "vowed", wWant: "want", wWants: "wants", wWas: "was", wWe: "we",
 	wWeek: "week", wWeekend: "weekend", wWeeks: "weeks", wWell: "well", wWent: "went", wWere: "were", wWhen: "when",
-	wWhere: "where", wWhich: "which", wWho: "who", wWhole: "whole", wWill: "will", wWin: "win", wWith: "with", wWithin: "within", wWould: "would",
+	wWhere: "where", wWhich: "which", wWho: "who", wWhole: "whole", wWhose: "whose", wWill: "will", wWin: "win", wWith: "with", wWithin: "within", wWould: "would",
 	wWrote: "wrote", wYear: "year", wYears: "years", wYesterday: "yesterday", wYou: "you",
 }
 
