@@ -601,6 +601,10 @@ func subjectWord(ws []word, i int) int {
 	return k
 }
 
+// questionWords open an indirect question, whose subject follows them:
+// "It was unclear how the fire started".
+var questionWords = lexSet(`how why where whether`)
+
 // lyAdverb reports an adverb by its "-ly" ("fully", "recently"), not one of
 // the nouns and verbs that end so: "family", "rally", "July", "supply".
 func lyAdverb(w string) bool {
@@ -1017,6 +1021,15 @@ func wordsBefore(text string, ws []word, d *draft) string {
 	}
 	for start < end && connectives[ws[start].lower] {
 		start++ // "or loses it", "however dismissed": the subject follows the link
+	}
+	for k := end - 1; k >= start; k-- {
+		if questionWords[ws[k].lower] {
+			start = k + 1 // "how the fire started", "find out why the ferry sank": the subject follows the question word
+			if start < end && (ws[start].lower == "much" || ws[start].lower == "many" || ws[start].lower == "long" || ws[start].lower == "far" || lyAdverb(ws[start].lower)) {
+				start++ // "how quickly flu spreads", "how much I pay": the degree goes with the question
+			}
+			break
+		}
 	}
 	if start == end || start == end-2 && lastInGroup(ws, end-1) {
 		return "" // "and was last repaired": a verb group, no subject ("He was last seen" keeps its "last")
