@@ -311,6 +311,49 @@ func coordinatedVerb(text string, ws []word, dated []bool, v int) int {
 	return -1
 }
 
+// serialVerbs are the verbs in the past of a list of three or more verb
+// phrases that the verb in the past at v opens, set off by commas and
+// closed by "and": "closed two libraries, sold the old depot and opened a
+// sports hall in 2019". One subject did them all, told as one stretch of
+// news, so a date of the list's clause dates every verb of it. Within
+// thirty words; nil when the list is not closed by "and" and a verb in
+// the past, when a phrase of it holds a date of its own, a clause word,
+// another verb or other punctuation, or when v is a noun or a saying.
+func serialVerbs(text string, ws []word, dated []bool, v int) []int {
+	listVerb := func(j int) bool {
+		return j < len(ws) && lowerWord(text, ws[j]) && eventWord(text, ws, j) && !isNoun(ws, j) && pastForm(ws, j) && (!ws[j].info().speech || notSaying(text, ws, j)) && !ws[j].quoted
+	}
+	if !listVerb(v) {
+		return nil
+	}
+	var out []int
+	for k := v + 1; k < len(ws) && k <= v+30; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || ws[k].quoted != ws[v].quoted || ws[k].is(cClauseOpener) || dated[k] {
+			return nil
+		}
+		if hasPunct(g) && !numberComma(text, ws, k-1) {
+			if g != ", " || !listVerb(k) && ws[k].lower != "and" {
+				return nil
+			}
+			if ws[k].lower != "and" {
+				out = append(out, k) // ", sold the old depot"
+				continue
+			}
+		}
+		if ws[k].lower == "and" {
+			if len(out) == 0 || !listVerb(k+1) || text[ws[k].end:ws[k+1].start] != " " {
+				return nil
+			}
+			return append(out, k+1)
+		}
+		if clauseVerb(text, ws, k) && pastForm(ws, k) && !ws[k-1].is(cArticle|cDeterminer|cPreposition) {
+			return nil // another verb: "closed the plant built in 1990"
+		}
+	}
+	return nil
+}
+
 // Complement kinds: what a verb of complementVerbs takes after it.
 const (
 	takesTo     = 1 << iota // "began to promote"

@@ -1097,6 +1097,8 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		// "Waertsilae Marine's bankruptcy proceedings began Tuesday"
 		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !ws[k-1].is(cClosed) && !dated[k-1] && !strings.HasSuffix(ws[k-1].lower, "ly") {
 			inner(k-1, dist+1)
+		} else if s := scheduledSubject(text, ws, k); ok && s >= 0 && !dated[s] {
+			inner(s, dist+2*(k-s)) // "Construction is set to begin in 2031"
 		}
 	}
 	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && (opensClause(text, ws, first) || occasionOpener(text, ws, first)) || frontedEnd(text, ws, first, last) >= 0
@@ -1210,6 +1212,35 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			break // what is said is another clause
 		}
 	}
+}
+
+// scheduledSubject is the subject of happening of a verb of beginning or
+// ending at k that a modal or a word of schedule (scheduleWords) puts off: "Construction is
+// set to begin in early 2031", "The tournament will open on June 3". The
+// subject is a noun of happening right before the modal or the form of
+// "be"; -1 when there is none.
+func scheduledSubject(text string, ws []word, k int) int {
+	s := -1
+	switch {
+	case k >= 4 && ws[k-1].lower == "to" && scheduleWords[ws[k-2].lower] && ws[k-3].is(cBeForm):
+		s = k - 4
+	case k >= 2 && ws[k-1].is(cModal):
+		s = k - 2
+	default:
+		return -1
+	}
+	for j := s; j < k; j++ {
+		if text[ws[j].end:ws[j+1].start] != " " {
+			return -1
+		}
+	}
+	if ws[s].is(cClosed) || ws[s].quoted || !lowerWord(text, ws[s]) && s > 0 {
+		return -1 // a name: "Sony will open"
+	}
+	if !nounForm(ws, s) && !(eventWord(text, ws, s) && isNoun(ws, s)) {
+		return -1 // no happening: "the company will start"
+	}
+	return s
 }
 
 // dateApposition is the noun of happening that names the date ending at
@@ -1459,10 +1490,16 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		if di >= 0 && drafts[di].trig >= 0 {
 			shared(drafts[di].trig, 1)
 		}
+		if periodEnd(text, ws, first) >= 0 {
+			take(first-1, 1) // "in the year ending June 30": the period's end
+		}
 		dateClause(text, ws, dated, first, last, func(k, dist int) {
 			take(k, dist)
 			if c := coordinatedVerb(text, ws, dated, k); c >= 0 {
 				take(c, dist+2*(c-k)) // "killed a guard and severely wounded a nurse"
+			}
+			for _, c := range serialVerbs(text, ws, dated, k) {
+				take(c, dist+2*(c-k)) // "closed two libraries, sold the depot and opened a hall"
 			}
 			shared(k, dist)
 		})
@@ -1572,6 +1609,12 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 // build, so the event keeps the sentence's own words as its title but
 // names its word of happening.
 func (d *draft) nameHappening() {
+	if d.trig < 0 && len(d.also) == 0 && d.ownDate && d.date.Span.Start >= d.sent.Start && d.date.Span.End <= d.sent.End {
+		first, last := wordRange(d.words, d.date.Span.Start, d.date.Span.End)
+		if v := dateVerb(d.doc.Text, d.words, nil, first, last); v >= 0 {
+			d.also = []int{v}
+		}
+	}
 	if d.trig >= 0 || len(d.also) == 0 {
 		return
 	}
@@ -1582,6 +1625,67 @@ func (d *draft) nameHappening() {
 		d.info = info
 	}
 	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
+}
+
+// dateVerb is the verb of the clause that a date ends, read back from the
+// date to the clause's finite verb over its object and a figure's other
+// measure set off by commas, for a draft that no word of happening heads
+// nor names: the verb "have" of a result ("The store had sales of $2
+// million, or 40 cents a share, a year ago"), the verb after a modal
+// ("The bonds will pay 6% interest until June 2030") or the predicate of
+// "be" ("wouldn't be profitable until 2031"). The first verb met decides:
+// a verb in the past, "have" or "be" of its own, or a word after a modal;
+// -1 when a clause word, a quotation, a date or a punctuation mark comes
+// first, or no verb within sixteen words.
+func dateVerb(text string, ws []word, dates []bool, first, last int) int {
+	if first >= len(ws) || last >= len(ws) {
+		return -1
+	}
+	dated := func(k int) bool { return k < len(dates) && dates[k] }
+	for k := first - 1; k >= 0 && k >= first-16; k-- {
+		g := text[ws[k].end:ws[k+1].start]
+		if hasPunct(g) && !numberComma(text, ws, k) && !(strings.TrimSpace(g) == "," && (ws[k+1].lower == "or" || k+1 == first && figureAside(text, ws, k))) {
+			return -1 // but the commas of a figure's other measure: "$1.1 million, or four cents a share,"
+		}
+		if hardGap(g) || ws[k].quoted != ws[first].quoted || ws[k].is(cClauseOpener) || dated(k) {
+			return -1
+		}
+		if !lowerWord(text, ws[k]) && !ws[k].is(cHaveForm|cBeForm) {
+			continue // a figure or a name in the object: "$1.1 million", "sales in Europe"
+		}
+		if p := prevContent(ws, k); p >= 0 && ws[p].is(cModal) && !ws[k].is(cClosed) || ws[k].is(cBeForm) && k > 0 && ws[k-1].is(cModal) {
+			if c := copulaPredicate(text, ws, k); c >= 0 {
+				return c // "wouldn't be profitable"
+			}
+			if ws[k].is(cBeForm | cHaveForm) {
+				return -1
+			}
+			return k // "will carry"
+		}
+		switch {
+		case ws[k].is(cHaveForm):
+			if n := k + 1; n < len(ws) && (pastForm(ws, n) || ws[n].is(cIrregularParticiple) || ws[n].lower == "been") {
+				return -1 // an auxiliary: "had fallen"
+			}
+			return k
+		case ws[k].is(cBeForm):
+			return copulaPredicate(text, ws, k)
+		case clauseVerb(text, ws, k) && pastForm(ws, k):
+			return k
+		}
+	}
+	return -1
+}
+
+// figureAside reports a figure's other measure set off by commas that
+// ends at word k: ", or four cents a share" (within eight words).
+func figureAside(text string, ws []word, k int) bool {
+	for j := k; j > 0 && j >= k-8; j-- {
+		if g := text[ws[j-1].end:ws[j].start]; hasPunct(g) && !numberComma(text, ws, j-1) {
+			return strings.TrimSpace(g) == "," && ws[j].lower == "or"
+		}
+	}
+	return false
 }
 
 // setNounTrigger makes the noun of happening at k, outside the lexicon,

@@ -1687,11 +1687,17 @@ func notSaying(text string, ws []word, k int) bool {
 // Turkey in 1952". It then adds something, a happening; with what is said
 // after it ("adding that", "added:") it is a verb of saying.
 func addsObject(text string, ws []word, k int) bool {
-	if ws[k].info().lemma != "add" || k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != " " {
+	if ws[k].info().lemma != "add" || k+1 >= len(ws) {
 		return false
 	}
 	next := ws[k+1]
-	return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
+	switch text[ws[k].end:next.start] {
+	case " ":
+		return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
+	case " $", " £", " €":
+		return isDigit(text[next.start]) // "added $20 million to its reserves"
+	}
+	return false
 }
 
 // aspectualPresent reports a verb of beginning or ending in the present's
