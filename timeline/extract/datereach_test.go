@@ -34,5 +34,8 @@ func TestDateReach(t *testing.T) {
 		{"but not a subject that names no happening",
 			"The company is expected to open in June.",
 			[]string{"open 2023-06: expected"}},
+		{"the verb before \"to death\" is the happening, in a clause of \"before\" too",
+			"He ran the stall for decades before he was stabbed to death on May 2, 2021.",
+			[]string{"stabbed 2021-05-02: death"}},
 	})
 }
