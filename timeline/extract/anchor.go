@@ -489,6 +489,13 @@ func whenPartner(text string, ws []word, dated []bool, k int) int {
 	if j >= len(ws) || j > k+8 || hasPunct(text[ws[j-1].end:ws[j].start]) {
 		return -1
 	}
+	if k > 0 && (ws[k-1].lower == "is" || ws[k-1].lower == "are") {
+		// the present of a story told as it happens: "a policeman is
+		// killed when a bomb explodes"
+		if v := whenClauseVerb(text, ws, dated, j); v >= 0 && !pastForm(ws, v) {
+			return v
+		}
+	}
 	for v := j + 1; v < len(ws) && v <= j+6; v++ {
 		if hasPunct(text[ws[v-1].end:ws[v].start]) || ws[v].is(cClauseOpener) {
 			return -1

@@ -1175,6 +1175,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			break
 		}
 	}
+	if w := last + 1; w < len(ws) && ws[w].lower == "when" && (gap(w) == " " || gap(w) == ", ") && ws[w].quoted == ws[first].quoted {
+		if v := whenClauseVerb(text, ws, dated, w); v >= 0 {
+			visit(v, 2*(v-last)) // "in April, when the alliance celebrates its anniversary"
+		}
+	}
 	skipping, part := false, -1
 	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
 		g := gap(k)
@@ -1241,6 +1246,62 @@ func scheduledSubject(text string, ws []word, k int) int {
 		return -1 // no happening: "the company will start"
 	}
 	return s
+}
+
+// asMain is the verb in the past right before the "as" that opens the
+// clause of the verb in the past at k, within five words, with no
+// punctuation nor other verb between: "officials said as dawn broke
+// Saturday", "shares fell as investors sold on Monday". What "as" joins
+// happened at one time. -1 when there is none.
+func asMain(text string, ws []word, k int) int {
+	if !whenVerb(text, ws, k) {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) || hardGap(text[ws[j].end:ws[j+1].start]) {
+			return -1
+		}
+		if ws[j].lower == "as" {
+			v := j - 1
+			if j == k-1 || text[ws[v].end:ws[j].start] != " " || !pastForm(ws, v) || !clauseVerb(text, ws, v) || ws[v].quoted != ws[k].quoted {
+				return -1
+			}
+			return v
+		}
+		if ws[j].is(cClauseOpener|cModal|cAuxiliary|cBeForm) || clauseVerb(text, ws, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// whenClauseVerb is the finite verb of the clause that "when" at w opens,
+// after its subject of at most five words: "when the alliance celebrates
+// its anniversary", "when the boat sank". A verb outside the lexicon counts
+// in the past or in the present's -s form before an article, a possessive
+// or a preposition. -1 when there is none, or punctuation, a date or
+// another clause word comes first.
+func whenClauseVerb(text string, ws []word, dated []bool, w int) int {
+	for j := w + 1; j < len(ws) && j <= w+6; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || hardGap(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) || ws[j].quoted != ws[w].quoted {
+			return -1
+		}
+		if j == w+1 || !lowerWord(text, ws[j]) || ws[j].is(cClosed|cArticle|cDeterminer|cPreposition) || ws[j-1].is(cArticle|cDeterminer|cPreposition) || ws[j-1].possessive {
+			continue // the subject: "the alliance", "Lebanon's army"
+		}
+		if clauseVerb(text, ws, j) && (pastForm(ws, j) || ws[j].is(cIrregularPast)) && !ws[j].info().speech {
+			return j
+		}
+		l := ws[j].lower
+		if strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && j+1 < len(ws) && text[ws[j].end:ws[j+1].start] == " " &&
+			(ws[j+1].is(cArticle|cDeterminer|cPreposition|cLocationPrep) || ws[j+1].possessive) && !ws[j].info().speech {
+			return j // "celebrates its", "explodes at"
+		}
+		if clauseVerb(text, ws, j) || ws[j].is(cModal|cAuxiliary|cBeForm) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // dateApposition is the noun of happening that names the date ending at
@@ -1479,6 +1540,9 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 				if v := reportedProgressive(text, ws, dated, k); v >= 0 {
 					take(v, dist+2*(v-k)) // "said Thursday that Britain has been pushing hard"
 				}
+			}
+			if v := asMain(text, ws, k); v >= 0 {
+				take(v, dist+2*(k-v)) // "officials said as dawn broke Saturday"
 			}
 			if w := whenPartner(text, ws, dated, k); w >= 0 {
 				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"

@@ -37,5 +37,17 @@ func TestDateReach(t *testing.T) {
 		{"the verb before \"to death\" is the happening, in a clause of \"before\" too",
 			"He ran the stall for decades before he was stabbed to death on May 2, 2021.",
 			[]string{"stabbed 2021-05-02: death"}},
+		{"a clause of \"when\" after a date tells what happens at it, its verb outside the lexicon too",
+			"The new members will join in May next year, when the union marks its 60th anniversary.",
+			[]string{"join 2023-05: marks anniversary"}},
+		{"a story told in the present joins its verb to the present verb of \"when\"",
+			"Just last week, a cyclist is injured when a truck swerves into the lane.",
+			[]string{"injured 2022-W36: swerves"}},
+		{"a saying right before the \"as\" of a dated clause is of its time",
+			"At least ten people died, police said as the storm eased on Sunday.",
+			[]string{"eased 2022-09-11: said"}},
+		{"but \"as\" before a noun opens no clause",
+			"She served as mayor until 2015.",
+			[]string{"served 2015: "}},
 	})
 }
