@@ -49,5 +49,8 @@ func TestDateReach(t *testing.T) {
 		{"but \"as\" before a noun opens no clause",
 			"She served as mayor until 2015.",
 			[]string{"served 2015: "}},
+		{"a verb after a modal and an adverb without -ly is a verb, the adverb none",
+			"The ferry line will soon triple its crossings to the island by June.",
+			[]string{"crossings 2023-06: triple"}},
 	})
 }

@@ -1338,7 +1338,9 @@ func eventWord(text string, ws []word, i int) bool {
 		return p >= 0 && beBefore(ws, p) || ws[i-1].is(cGerundHead) || hasPunct(text[ws[i-1].end:ws[i].start]) ||
 			i+1 < len(ws) && !ws[i-1].is(cClosed) && (ws[i+1].is(cPreposition) || ws[i+1].is(cLocationPrep)) ||
 			happeningNoun(w) // "the Oct. 23 slaying"
-	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
+	case p >= 1 && modalAdverbs[ws[p].lower] && ws[p-1].is(cModal) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && !plainAdjectives[w]:
+		return true // "will almost double", "would soon close"
+	case p >= 0 && ws[p].is(cModalTo|cPronounSubject) && !modalAdverbs[w]:
 		// not an adjective after "to" the preposition: "reopened its
 		// borders to foreign tourists on Friday"
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w] && !destinationNoun(text, ws, i) &&
@@ -1578,6 +1580,10 @@ func eventNoun(w string) bool {
 	}
 	return false
 }
+
+// modalAdverbs are adverbs without -ly that stand between a modal and its
+// verb: "will almost double", "would soon close".
+var modalAdverbs = lexSet(`almost soon still already never even just`)
 
 // lemmaOf guesses the base of a verb form outside the lexicon: "gathered"
 // is "gather", "stopped" "stop", "closed" "close", "carried" "carry". A
