@@ -37,6 +37,13 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		return v, 0 // "The last rail strike, in November 2013, lasted five days": the lasting's
 	}
 	if n := postNominal(text, ws, first, last); n >= 0 {
+		if v := occasionVerb(text, ws, n); v >= 0 && occasionNouns[ws[n].lower] && !slices.Contains(dated[v:n], true) {
+			// "may be resolved in a court hearing the week of March 6": the
+			// resolving's, the hearing where; not a verb with a date of its
+			// own ("launched the revolution 40 years ago in a rally
+			// Saturday")
+			return v, 0
+		}
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
 	if n := sinceNoun(text, ws, first); n >= 0 {
@@ -185,7 +192,7 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		}
 	}
 	if bestIdx < first {
-		if v := occasionVerb(text, ws, bestIdx); v >= 0 {
+		if v := occasionVerb(text, ws, bestIdx); v >= 0 && !slices.Contains(dated[v:bestIdx], true) {
 			return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
 		}
 	}

@@ -52,5 +52,11 @@ func TestDateReach(t *testing.T) {
 		{"a verb after a modal and an adverb without -ly is a verb, the adverb none",
 			"The ferry line will soon triple its crossings to the island by June.",
 			[]string{"crossings 2023-06: triple"}},
+		{"the verb done at an occasion that a date right after it dates is the happening, the occasion where",
+			"The mayor welcomed the report at a news conference Thursday.",
+			[]string{"welcomed 2022-09-08: conference"}},
+		{"but not a verb with a date of its own before the occasion",
+			"Crowds honoured the rebels who seized the fort 50 years ago at a rally on Saturday.",
+			[]string{"rally 2022-09-10: ", "seized 1972: "}},
 	})
 }
