@@ -1138,6 +1138,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			if n := relativeSubject(text, ws, k); n >= 0 && !dated[n] {
 				visit(n, 2*(first-n)-1) // "sniper shootings that injured doctors in November"
 			}
+			if n := scheduledAntecedent(text, ws, k, first); n >= 0 && !dated[n] {
+				visit(n, 2*(first-n)-1) // "at closing, which is expected in December"
+			}
 			if ws[k].lower == "during" && nearest >= 0 {
 				if v := occasionVerb(text, ws, nearest); v >= 0 && !dated[v] {
 					visit(v, 2*(first-v)-1) // "found cracks during an inspection in December"
@@ -1309,6 +1312,31 @@ func whenClauseVerb(text string, ws []word, dated []bool, w int) int {
 		}
 	}
 	return -1
+}
+
+// scheduledAntecedent is the noun of happening that a relative clause
+// opened at r ("which", "that") sets for the date at first: "at closing,
+// which is expected in December", "the vote, which was scheduled for
+// Monday". The clause is "be" and a word of schedule (scheduleWords) right
+// before the date's phrase; -1 when there is none.
+func scheduledAntecedent(text string, ws []word, r, first int) int {
+	n := r - 1
+	if n < 1 || ws[r].lower != "which" && ws[r].lower != "that" || r+3 > first || !ws[r+1].is(cBeForm) || !scheduleWords[ws[r+2].lower] {
+		return -1
+	}
+	for k := r + 3; k < first; k++ {
+		if !ws[k].is(cPreposition|cTemporalPrep) && ws[k].lower != "to" && ws[k].lower != "take" && ws[k].lower != "place" && ws[k].lower != "be" && ws[k].lower != "held" {
+			return -1 // "which is expected to cost $2 million in 2024": what is expected is another happening
+		}
+	}
+	if g := text[ws[n].end:ws[r].start]; g != " " && g != ", " || ws[n].quoted || !lowerWord(text, ws[n]) {
+		return -1
+	}
+	gerund := strings.HasSuffix(ws[n].lower, "ing") && ws[n-1].is(cPreposition)
+	if !gerund && !(eventWord(text, ws, n) && isNoun(ws, n)) {
+		return -1
+	}
+	return n
 }
 
 // dateApposition is the noun of happening that names the date ending at

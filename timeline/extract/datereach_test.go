@@ -58,5 +58,11 @@ func TestDateReach(t *testing.T) {
 		{"but not a verb with a date of its own before the occasion",
 			"Crowds honoured the rebels who seized the fort 50 years ago at a rally on Saturday.",
 			[]string{"rally 2022-09-10: ", "seized 1972: "}},
+		{"a relative clause that schedules its noun of happening for a date gives the noun the date",
+			"Holders will receive $40 a share at closing, which is expected in March.",
+			[]string{"receive 2023-03: closing expected"}},
+		{"but not when what is expected is another happening",
+			"The firm will fund the bridge, which is expected to cost $2 million in 2024.",
+			nil},
 	})
 }
