@@ -1095,6 +1095,15 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 				visit(c, 2) // "killed an off-duty police officer and maimed a nurse"
 			}
 		}
+		if v := possessorVerb(text, ws, h); v >= 0 && ws[last].possessive {
+			visit(v, 1) // "Friday's sell-off on the exchange wiped $2 billion off"
+			if c := coordinatedPast(text, ws, v); c >= 0 {
+				visit(c, 2)
+			}
+			if o := verbObject(text, ws, v); o >= 0 {
+				visit(o, 2) // "last month's discovery represented a breakthrough"
+			}
+		}
 	}
 	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
 	inner := visit
@@ -1337,6 +1346,58 @@ func scheduledAntecedent(text string, ws []word, r, first int) int {
 		return -1
 	}
 	return n
+}
+
+// possessorVerb is the verb in the past whose subject is the noun at h
+// that a date in the possessive modifies, after the noun's phrases of
+// preposition and the participles that modify their nouns: "Friday's focus
+// on the top-tier stocks telegraphed active selling", "last month's
+// discovery of a rifle buried near the home represented a breakthrough".
+// What the dated happening did, it did then. The verb takes an object (an
+// article, a determiner or a lowercase word after it); -1 when there is
+// none within twelve words, or punctuation, a clause word, an auxiliary or
+// another verb comes first.
+func possessorVerb(text string, ws []word, h int) int {
+	for k := h + 1; k+1 < len(ws) && k <= h+12; k++ {
+		if g := text[ws[k-1].end:ws[k].start]; hasPunct(g) || hardGap(g) || ws[k].is(cClauseOpener|cAuxiliary|cModal|cBeForm) || ws[k].quoted != ws[h].quoted {
+			return -1
+		}
+		if !clauseVerb(text, ws, k) || !pastForm(ws, k) || ws[k].info().speech {
+			continue
+		}
+		next := ws[k+1]
+		if next.is(cPreposition|cLocationPrep) || next.lower == "to" || text[ws[k].end:next.start] != " " {
+			continue // a participle of the noun before it: "a rifle buried near the home"
+		}
+		if !next.is(cArticle|cDeterminer) && !next.possessive && !lowerWord(text, next) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// verbObject is the noun of happening that heads the object of the verb at
+// v, an article or determiner and at most two modifiers before it: "represented
+// a major breakthrough"; -1 when there is none.
+func verbObject(text string, ws []word, v int) int {
+	j := v + 1
+	if j < len(ws) && (ws[j].is(cArticle|cDeterminer) || ws[j].possessive) {
+		j++
+	}
+	for k := j; k < len(ws) && k <= j+2; k++ {
+		if text[ws[k-1].end:ws[k].start] != " " || !lowerWord(text, ws[k]) || ws[k].is(cClosed|cPreposition) {
+			return -1
+		}
+		if k+1 < len(ws) && lowerWord(text, ws[k+1]) && !ws[k+1].is(cClosed|cPreposition|cLocationPrep) && text[ws[k].end:ws[k+1].start] == " " {
+			continue // a modifier: "a major breakthrough"
+		}
+		if eventWord(text, ws, k) && isNoun(ws, k) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }
 
 // dateApposition is the noun of happening that names the date ending at

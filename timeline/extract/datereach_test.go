@@ -64,5 +64,11 @@ func TestDateReach(t *testing.T) {
 		{"but not when what is expected is another happening",
 			"The firm will fund the bridge, which is expected to cost $2 million in 2024.",
 			nil},
+		{"what a happening dated in the possessive did, over its phrases, it did at that date",
+			"Analysts said Monday's rally in the bank shares signalled renewed confidence and lifted the index.",
+			[]string{"lifted 2022-09-12: said rally signalled"}},
+		{"a participle of the phrase's noun is passed over for the verb",
+			"Officials said last week's find of a boat hidden near the shore marked a turning point.",
+			[]string{"said 2022-W36: find marked"}},
 	})
 }
