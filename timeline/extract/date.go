@@ -1174,6 +1174,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 				if n := occasionOfSaying(text, ws, k, first); n >= 0 {
 					visit(n, 2*(first-n)-1) // "said in a telephone interview Monday"
 				}
+				if v := sayingParticipleHead(text, ws, dated, k); v >= 0 {
+					visit(v, 2*(first-v)-1) // "sought to soften his words, saying on Friday that"
+				}
 			}
 			break
 		}
@@ -1396,6 +1399,28 @@ func verbObject(text string, ws []word, v int) int {
 			return k
 		}
 		return -1
+	}
+	return -1
+}
+
+// sayingParticipleHead is the verb in the past of the clause that a
+// participle of saying at k, set off by a comma, goes with: "The minister
+// sought to soften the words of his colleague, saying on Friday that ...".
+// The saying is how the clause's happening was done, at the saying's date.
+// The verb is the last in the past before the comma, within twelve words,
+// with no other punctuation, clause word nor date between; -1 when there
+// is none.
+func sayingParticipleHead(text string, ws []word, dated []bool, k int) int {
+	if k < 2 || !strings.HasSuffix(ws[k].lower, "ing") || strings.TrimSpace(text[ws[k-1].end:ws[k].start]) != "," {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if j < k-1 && hasPunct(text[ws[j].end:ws[j+1].start]) || hardGap(text[ws[j].end:ws[j+1].start]) || ws[j].is(cClauseOpener) || dated[j] || ws[j].quoted != ws[k].quoted {
+			return -1
+		}
+		if clauseVerb(text, ws, j) && pastForm(ws, j) && !ws[j].info().speech {
+			return j
+		}
 	}
 	return -1
 }

@@ -70,5 +70,11 @@ func TestDateReach(t *testing.T) {
 		{"a participle of the phrase's noun is passed over for the verb",
 			"Officials said last week's find of a boat hidden near the shore marked a turning point.",
 			[]string{"said 2022-W36: find marked"}},
+		{"a participle of saying set off by a comma dates the verb of its clause, which heads the event",
+			"The coach defended his players, telling reporters on Sunday that the referee had erred.",
+			[]string{"defended 2022-09-11: telling"}},
+		{"and over a complement",
+			"The governor tried to calm the markets, saying on Friday that the budget was safe.",
+			[]string{"tried 2022-09-09: saying calm"}},
 	})
 }

@@ -339,6 +339,14 @@ func nearestVerb(text string, ws []word, also []int, t int) int {
 // it: "net income rose 21% for the fourth quarter ended Aug. 26" is the
 // rise.
 func (d *draft) verbTrigger() {
+	if t := d.trig; t >= 0 && d.info.speech {
+		if v := sayingParticipleHead(d.doc.Text, d.words, make([]bool, len(d.words)), t); v >= 0 && slices.Contains(d.also, v) {
+			info, _ := headInfo(d.doc.Text, d.words, v)
+			d.moveTrigger(v) // "The coach defended his players, telling reporters on Sunday": the defending, told by the telling
+			d.info = info
+			return
+		}
+	}
 	if d.trig >= 0 && !d.info.noun {
 		if g := governorOf(d.doc.Text, d.words, d.trig); g >= 0 && conativeVerbs[d.words[g].lower] != "" && slices.Contains(d.also, g) {
 			d.moveTrigger(g) // "tried to scare": the trying
