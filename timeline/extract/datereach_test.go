@@ -76,5 +76,8 @@ func TestDateReach(t *testing.T) {
 		{"and over a complement",
 			"The governor tried to calm the markets, saying on Friday that the budget was safe.",
 			[]string{"tried 2022-09-09: saying calm"}},
+		{"a saying's -s form right after a verb in the past is its object, and the verb the happening",
+			"The insurer presented claims for $2 million in damages at the court this week.",
+			[]string{"presented 2022-W37: claims"}},
 	})
 }

@@ -735,6 +735,10 @@ func objectPlural(ws []word, i int) bool {
 	if i < 2 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == ws[i].info().lemma {
 		return false
 	}
+	if v := i - 1; ws[i].start == ws[v].end+1 && pastForm(ws, v) && !ws[v].is(cBeForm|cHaveForm|cAuxiliary|cModal|cClosed) && !ws[v].info().speech && !clauseTakers[ws[v].lower] && !isNoun(ws, v) &&
+		!ws[v-1].is(cArticle|cDeterminer|cPreposition) && !ws[v-1].possessive && !strings.HasSuffix(ws[v-1].lower, "ly") && ws[i].info().speech {
+		return true // a saying's form right after a verb in the past is its object: "presented claims", "denied reports"
+	}
 	for v := i - 2; v >= 0 && v >= i-3; v-- {
 		m := ws[v+1] // the modifier right after v
 		if m.start != ws[v].end+1 || ws[v+2].start != m.end+1 || m.is(cClosed|cPreposition|cBeForm|cHaveForm|cAuxiliary|cModal) || strings.HasSuffix(m.lower, "s") || strings.HasSuffix(m.lower, "ly") {
