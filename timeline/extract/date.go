@@ -1288,6 +1288,9 @@ func asMain(text string, ws []word, k int) int {
 			if j == k-1 || text[ws[v].end:ws[j].start] != " " || !pastForm(ws, v) || !clauseVerb(text, ws, v) || ws[v].quoted != ws[k].quoted {
 				return -1
 			}
+			if s := ws[j+1]; s.is(cHaveForm|cBeForm|cPreposition) || strings.HasSuffix(s.lower, "ing") {
+				return -1 // no subject: "confirmed as having contracted the virus"
+			}
 			return v
 		}
 		if ws[j].is(cClauseOpener|cModal|cAuxiliary|cBeForm) || clauseVerb(text, ws, j) {
@@ -1839,7 +1842,7 @@ func dateVerb(text string, ws []word, dates []bool, first, last int) int {
 			continue // a figure or a name in the object: "$1.1 million", "sales in Europe"
 		}
 		if p := prevContent(ws, k); p >= 0 && ws[p].is(cModal) && !ws[k].is(cClosed) || ws[k].is(cBeForm) && k > 0 && ws[k-1].is(cModal) {
-			if c := copulaPredicate(text, ws, k); c >= 0 {
+			if c := adjectivePredicate(text, ws, k); c >= 0 {
 				return c // "wouldn't be profitable"
 			}
 			if ws[k].is(cBeForm | cHaveForm) {
@@ -1854,12 +1857,28 @@ func dateVerb(text string, ws []word, dates []bool, first, last int) int {
 			}
 			return k
 		case ws[k].is(cBeForm):
-			return copulaPredicate(text, ws, k)
+			return adjectivePredicate(text, ws, k)
 		case clauseVerb(text, ws, k) && pastForm(ws, k):
 			return k
 		}
 	}
 	return -1
+}
+
+// adjectivePredicate is the predicate of the copula at k when no article
+// opens it: "wouldn't be profitable"; not "was the second in a week",
+// "was the middle of summer", which name no happening. -1 otherwise.
+func adjectivePredicate(text string, ws []word, k int) int {
+	c := copulaPredicate(text, ws, k)
+	if c < 0 {
+		return -1
+	}
+	for j := k + 1; j < c; j++ {
+		if ws[j].is(cArticle|cDeterminer) || ws[j].possessive {
+			return -1
+		}
+	}
+	return c
 }
 
 // figureAside reports a figure's other measure set off by commas that

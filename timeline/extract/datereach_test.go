@@ -79,5 +79,14 @@ func TestDateReach(t *testing.T) {
 		{"a saying's -s form right after a verb in the past is its object, and the verb the happening",
 			"The insurer presented claims for $2 million in damages at the court this week.",
 			[]string{"presented 2022-W37: claims"}},
+		{"the adjective after a copula is the state a date without a word of happening governs",
+			"He estimated that the bank wouldn't be profitable until 2031 or later.",
+			[]string{"profitable 2031: "}},
+		{"but a predicate with an article names no happening",
+			"He estimated that the bank would be the largest lender until 2031.",
+			nil},
+		{"\"as\" before a participle opens no clause with a subject",
+			"Five more pupils, off sick on Friday, have been confirmed as having contracted the virus.",
+			[]string{"contracted 2022-09-09: "}},
 	})
 }
