@@ -591,10 +591,15 @@ func occasionOpener(text string, ws []word, first int) bool {
 		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].is(cClauseOpener) {
 			return false
 		}
-		noun = noun || eventWord(text, ws, k) && isNoun(ws, k) && !referencePoint(ws, k)
+		noun = noun || eventWord(text, ws, k) && isNoun(ws, k) && !referencePoint(ws, k) || occasionNouns[ws[k].lower] || reportNouns[ws[k].lower]
 	}
 	return noun
 }
+
+// reportNouns name a text or a count that tells what people said: "In a
+// poll completed on Saturday, 69 percent said ...", "In a statement on
+// Monday, the ministry denied ...".
+var reportNouns = lexSet(`poll polls survey surveys statement letter report study`)
 
 // occasionFrame reports a date (words first..last) inside an opening
 // phrase of an occasion that a comma closes right after the date: "At a

@@ -88,5 +88,8 @@ func TestDateReach(t *testing.T) {
 		{"\"as\" before a participle opens no clause with a subject",
 			"Five more pupils, off sick on Friday, have been confirmed as having contracted the virus.",
 			[]string{"contracted 2022-09-09: "}},
+		{"a survey that opens the sentence with its date dates what its people said",
+			"In a survey published on Monday, most voters said they backed the plan.",
+			[]string{"published 2022-09-12: said"}},
 	})
 }
