@@ -1364,8 +1364,12 @@ func scheduledAntecedent(text string, ws []word, r, first int) int {
 // none within twelve words, or punctuation, a clause word, an auxiliary or
 // another verb comes first.
 func possessorVerb(text string, ws []word, h int) int {
-	for k := h + 1; k+1 < len(ws) && k <= h+12; k++ {
-		if g := text[ws[k-1].end:ws[k].start]; hasPunct(g) || hardGap(g) || ws[k].is(cClauseOpener|cAuxiliary|cModal|cBeForm) || ws[k].quoted != ws[h].quoted {
+	from, reach := h+1, h+12
+	if e := dashAsideEnd(text, ws, h); e > h {
+		from, reach = e, e+12 // "Sunday's service -- a ceremony that honours the dead -- included the lighting of candles"
+	}
+	for k := from; k+1 < len(ws) && k <= reach; k++ {
+		if g := text[ws[k-1].end:ws[k].start]; k > from && (hasPunct(g) || hardGap(g)) || ws[k].is(cClauseOpener|cAuxiliary|cModal|cBeForm) || ws[k].quoted != ws[h].quoted {
 			return -1
 		}
 		if !clauseVerb(text, ws, k) || !pastForm(ws, k) || ws[k].info().speech {
@@ -1379,6 +1383,22 @@ func possessorVerb(text string, ws []word, h int) int {
 			return -1
 		}
 		return k
+	}
+	return -1
+}
+
+// dashAsideEnd is the first word after an aside set off by two dashes
+// that opens right after word h, within twenty words: "service -- a Jewish
+// ceremony that commemorates the dead -- included"; -1 when there is none.
+func dashAsideEnd(text string, ws []word, h int) int {
+	dash := func(g string) bool { return strings.Contains(g, "--") || strings.ContainsAny(g, "—–") }
+	if h+1 >= len(ws) || !dash(text[ws[h].end:ws[h+1].start]) {
+		return -1
+	}
+	for k := h + 2; k < len(ws) && k <= h+20; k++ {
+		if dash(text[ws[k-1].end:ws[k].start]) {
+			return k
+		}
 	}
 	return -1
 }

@@ -91,5 +91,8 @@ func TestDateReach(t *testing.T) {
 		{"a survey that opens the sentence with its date dates what its people said",
 			"In a survey published on Monday, most voters said they backed the plan.",
 			[]string{"published 2022-09-12: said"}},
+		{"an aside between dashes after a noun dated in the possessive is passed over to its verb",
+			"Monday's vote -- the first since the war -- ended the standoff.",
+			[]string{"vote 2022-09-12: ended standoff"}},
 	})
 }
