@@ -1871,6 +1871,8 @@ func dateVerb(text string, ws []word, dates []bool, first, last int) int {
 			return k // "will carry"
 		}
 		switch {
+		case ws[k].lower == "worth" && k > 0 && hasPunct(text[ws[k-1].end:ws[k].start]):
+			return k // "her properties, worth $130 million in October,": the value held then
 		case ws[k].is(cHaveForm):
 			if n := k + 1; n < len(ws) && (pastForm(ws, n) || ws[n].is(cIrregularParticiple) || ws[n].lower == "been") {
 				return -1 // an auxiliary: "had fallen"

@@ -94,5 +94,8 @@ func TestDateReach(t *testing.T) {
 		{"an aside between dashes after a noun dated in the possessive is passed over to its verb",
 			"Monday's vote -- the first since the war -- ended the standoff.",
 			[]string{"vote 2022-09-12: ended standoff"}},
+		{"\"worth\" opening an aside is the value its date holds",
+			"She estimates the farms, worth $40 million in May, are worth half that now.",
+			[]string{"worth 2022-05: "}},
 	})
 }
