@@ -1448,6 +1448,41 @@ func sayingParticipleHead(text string, ws []word, dated []bool, k int) int {
 	return -1
 }
 
+// mindStates are verbs of a state of mind told in the past: reported
+// after a saying in the past, they hold at the time of the saying.
+var mindStates = lexSet(`knew believed remembered recalled felt thought wanted hoped feared understood doubted`)
+
+// reportedState is the verb of a state of mind (mindStates) that opens the
+// clause a verb of saying at k reports, after its date, "that" and a
+// pronoun or a subject of at most three words: "said Friday that he
+// remembered being asked" — the remembering holds when it was said. -1
+// when the clause's first verb is another one, or it has a date of its
+// own.
+func reportedState(text string, ws []word, dated []bool, k int) int {
+	if !pastForm(ws, k) {
+		return -1
+	}
+	for j := k + 1; j < len(ws) && j <= k+10; j++ {
+		g := text[ws[j-1].end:ws[j].start]
+		if hardGap(g) || strings.ContainsAny(g, ";:,") || ws[j].quoted != ws[k].quoted {
+			return -1
+		}
+		if dated[j] || ws[j].lower == "that" && j <= k+4 {
+			continue
+		}
+		if mindStates[ws[j].lower] {
+			if datedAfter(text, ws, dated, j) {
+				return -1
+			}
+			return j
+		}
+		if ws[j].is(cClauseOpener|cModal|cAuxiliary|cBeForm) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // dateApposition is the noun of happening that names the date ending at
 // word last in an apposition after its comma: "today, the 39th anniversary
 // of the invasion" (within three words of "the"); -1 when there is none.
@@ -1683,6 +1718,8 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			if ws[k].info().speech && !isNoun(ws, k) {
 				if v := reportedProgressive(text, ws, dated, k); v >= 0 {
 					take(v, dist+2*(v-k)) // "said Thursday that Britain has been pushing hard"
+				} else if v := reportedState(text, ws, dated, k); v >= 0 {
+					take(v, dist+2*(v-k)) // "said Friday that he remembered being asked"
 				}
 			}
 			if v := asMain(text, ws, k); v >= 0 {

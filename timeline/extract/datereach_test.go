@@ -97,5 +97,8 @@ func TestDateReach(t *testing.T) {
 		{"\"worth\" opening an aside is the value its date holds",
 			"She estimates the farms, worth $40 million in May, are worth half that now.",
 			[]string{"worth 2022-05: "}},
+		{"a state of mind reported in the past holds when it was said",
+			"The minister said on Monday that she feared a second wave.",
+			[]string{"said 2022-09-12: feared"}},
 	})
 }
