@@ -524,8 +524,11 @@ func afterPartner(text string, ws []word, dated []bool, k int) int {
 	if !eventWord(text, ws, k) || isNoun(ws, k) || !pastForm(ws, k) || ws[k].quoted {
 		return -1
 	}
-	a := -1
-	for j := k + 1; j < len(ws) && j <= k+10; j++ {
+	a, reach := -1, k+10
+	for j := k + 1; j < len(ws) && j <= reach; j++ {
+		if dated[j] {
+			reach++ // the main clause's date counts no word: "was rescued off the coast by two fishermen last November after"
+		}
 		afterWord := ws[j].lower == "after" || ws[j].lower == "before"
 		if gap := text[ws[j-1].end:ws[j].start]; hasPunct(gap) && !(afterWord && gap == ", ") || ws[j].is(cClauseOpener) && !afterWord {
 			return -1 // but a comma may set the clause off: "beat England on Saturday, after Head hit a century"

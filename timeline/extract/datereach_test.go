@@ -100,5 +100,8 @@ func TestDateReach(t *testing.T) {
 		{"a state of mind reported in the past holds when it was said",
 			"The minister said on Monday that she feared a second wave.",
 			[]string{"said 2022-09-12: feared"}},
+		{"the clause of \"after\" may stand far from its verb when the main clause's date comes between",
+			"The crew was rescued off the coast of Malta by two trawlers last November after the boat they were on capsized.",
+			[]string{"rescued 2021-11: capsized"}},
 	})
 }
