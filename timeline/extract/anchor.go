@@ -529,6 +529,9 @@ func afterPartner(text string, ws []word, dated []bool, k int) int {
 		if dated[j] {
 			reach++ // the main clause's date counts no word: "was rescued off the coast by two fishermen last November after"
 		}
+		if (ws[j].lower == "and" || ws[j].lower == "but") && j+1 < len(ws) && ws[j+1].is(cBeForm|cHaveForm|cAuxiliary|cModal) {
+			return -1 // another predicate first: "joined Reuters in 1990 and was based in Brussels before moving"
+		}
 		afterWord := ws[j].lower == "after" || ws[j].lower == "before"
 		if gap := text[ws[j-1].end:ws[j].start]; hasPunct(gap) && !(afterWord && gap == ", ") || ws[j].is(cClauseOpener) && !afterWord {
 			return -1 // but a comma may set the clause off: "beat England on Saturday, after Head hit a century"

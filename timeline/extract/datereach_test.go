@@ -103,5 +103,8 @@ func TestDateReach(t *testing.T) {
 		{"the clause of \"after\" may stand far from its verb when the main clause's date comes between",
 			"The crew was rescued off the coast of Malta by two trawlers last November after the boat they were on capsized.",
 			[]string{"rescued 2021-11: capsized"}},
+		{"but not past another predicate joined by \"and\"",
+			"She joined the paper in Leeds in 1990 and was based in Paris before moving to Rome.",
+			[]string{"joined 1990: "}},
 	})
 }
