@@ -1301,13 +1301,13 @@ func asMain(text string, ws []word, k int) int {
 }
 
 // whenClauseVerb is the finite verb of the clause that "when" at w opens,
-// after its subject of at most five words: "when the alliance celebrates
+// after its subject of at most eight words: "when the alliance celebrates
 // its anniversary", "when the boat sank". A verb outside the lexicon counts
 // in the past or in the present's -s form before an article, a possessive
 // or a preposition. -1 when there is none, or punctuation, a date or
 // another clause word comes first.
 func whenClauseVerb(text string, ws []word, dated []bool, w int) int {
-	for j := w + 1; j < len(ws) && j <= w+6; j++ {
+	for j := w + 1; j < len(ws) && j <= w+9; j++ {
 		if hasPunct(text[ws[j-1].end:ws[j].start]) || hardGap(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) || ws[j].quoted != ws[w].quoted {
 			return -1
 		}
@@ -1319,8 +1319,8 @@ func whenClauseVerb(text string, ws []word, dated []bool, w int) int {
 		}
 		l := ws[j].lower
 		if strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && j+1 < len(ws) && text[ws[j].end:ws[j+1].start] == " " &&
-			(ws[j+1].is(cArticle|cDeterminer|cPreposition|cLocationPrep) || ws[j+1].possessive) && !ws[j].info().speech {
-			return j // "celebrates its", "explodes at"
+			(ws[j+1].is(cArticle|cDeterminer|cPreposition|cLocationPrep) || ws[j+1].possessive) && ws[j+1].lower != "of" && !isDigit(text[ws[j-1].start]) && !ws[j].info().speech {
+			return j // "celebrates its", "explodes at"; not a plural after a figure or before "of" ("900 members of the union")
 		}
 		if clauseVerb(text, ws, j) || ws[j].is(cModal|cAuxiliary|cBeForm) {
 			return -1

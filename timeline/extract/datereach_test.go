@@ -106,5 +106,8 @@ func TestDateReach(t *testing.T) {
 		{"but not past another predicate joined by \"and\"",
 			"She joined the paper in Leeds in 1990 and was based in Paris before moving to Rome.",
 			[]string{"joined 1990: "}},
+		{"a plural after a figure in the clause of \"when\" is its subject, not its verb",
+			"The strike ended on 3 July, when 40 members of the crew signed a deal.",
+			[]string{"ended 2022-07-03: strike signed deal"}},
 	})
 }
