@@ -1311,6 +1311,9 @@ func whenClauseVerb(text string, ws []word, dated []bool, w int) int {
 		if hasPunct(text[ws[j-1].end:ws[j].start]) || hardGap(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) || ws[j].quoted != ws[w].quoted {
 			return -1
 		}
+		if j == w+1 && (pastForm(ws, j) || strings.HasSuffix(ws[j].lower, "ing")) || j > w+1 && ws[j].is(cModal|cAuxiliary|cBeForm|cHaveForm) {
+			return -1 // no subject ("when asked why"), or a verb group this reading leaves alone ("when the deaths have been clustered")
+		}
 		if j == w+1 || !lowerWord(text, ws[j]) || ws[j].is(cClosed|cArticle|cDeterminer|cPreposition) || ws[j-1].is(cArticle|cDeterminer|cPreposition) || ws[j-1].possessive {
 			continue // the subject: "the alliance", "Lebanon's army"
 		}

@@ -109,5 +109,8 @@ func TestDateReach(t *testing.T) {
 		{"a plural after a figure in the clause of \"when\" is its subject, not its verb",
 			"The strike ended on 3 July, when 40 members of the crew signed a deal.",
 			[]string{"ended 2022-07-03: strike signed deal"}},
+		{"a \"when\" clause without a subject, or with its verb group, is left to the clause's own reading",
+			"The minister spoke to reporters in Oslo on Tuesday, when asked why the losses so far have been clustered in the north.",
+			[]string{"spoke 2022-09-13: asked"}},
 	})
 }
