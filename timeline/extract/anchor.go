@@ -311,6 +311,49 @@ func coordinatedVerb(text string, ws []word, dated []bool, v int) int {
 	return -1
 }
 
+// serialVerbs are the verbs in the past of a list of three or more verb
+// phrases that the verb in the past at v opens, set off by commas and
+// closed by "and": "closed two libraries, sold the old depot and opened a
+// sports hall in 2019". One subject did them all, told as one stretch of
+// news, so a date of the list's clause dates every verb of it. Within
+// thirty words; nil when the list is not closed by "and" and a verb in
+// the past, when a phrase of it holds a date of its own, a clause word,
+// another verb or other punctuation, or when v is a noun or a saying.
+func serialVerbs(text string, ws []word, dated []bool, v int) []int {
+	listVerb := func(j int) bool {
+		return j < len(ws) && lowerWord(text, ws[j]) && eventWord(text, ws, j) && !isNoun(ws, j) && pastForm(ws, j) && (!ws[j].info().speech || notSaying(text, ws, j)) && !ws[j].quoted
+	}
+	if !listVerb(v) {
+		return nil
+	}
+	var out []int
+	for k := v + 1; k < len(ws) && k <= v+30; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if hardGap(g) || ws[k].quoted != ws[v].quoted || ws[k].is(cClauseOpener) || dated[k] {
+			return nil
+		}
+		if hasPunct(g) && !numberComma(text, ws, k-1) {
+			if g != ", " || !listVerb(k) && ws[k].lower != "and" {
+				return nil
+			}
+			if ws[k].lower != "and" {
+				out = append(out, k) // ", sold the old depot"
+				continue
+			}
+		}
+		if ws[k].lower == "and" {
+			if len(out) == 0 || !listVerb(k+1) || text[ws[k].end:ws[k+1].start] != " " {
+				return nil
+			}
+			return append(out, k+1)
+		}
+		if clauseVerb(text, ws, k) && pastForm(ws, k) && !ws[k-1].is(cArticle|cDeterminer|cPreposition) {
+			return nil // another verb: "closed the plant built in 1990"
+		}
+	}
+	return nil
+}
+
 // Complement kinds: what a verb of complementVerbs takes after it.
 const (
 	takesTo     = 1 << iota // "began to promote"
@@ -446,6 +489,13 @@ func whenPartner(text string, ws []word, dated []bool, k int) int {
 	if j >= len(ws) || j > k+8 || hasPunct(text[ws[j-1].end:ws[j].start]) {
 		return -1
 	}
+	if k > 0 && (ws[k-1].lower == "is" || ws[k-1].lower == "are") {
+		// the present of a story told as it happens: "a policeman is
+		// killed when a bomb explodes"
+		if v := whenClauseVerb(text, ws, dated, j); v >= 0 && !pastForm(ws, v) {
+			return v
+		}
+	}
 	for v := j + 1; v < len(ws) && v <= j+6; v++ {
 		if hasPunct(text[ws[v-1].end:ws[v].start]) || ws[v].is(cClauseOpener) {
 			return -1
@@ -474,8 +524,14 @@ func afterPartner(text string, ws []word, dated []bool, k int) int {
 	if !eventWord(text, ws, k) || isNoun(ws, k) || !pastForm(ws, k) || ws[k].quoted {
 		return -1
 	}
-	a := -1
-	for j := k + 1; j < len(ws) && j <= k+10; j++ {
+	a, reach := -1, k+10
+	for j := k + 1; j < len(ws) && j <= reach; j++ {
+		if dated[j] {
+			reach++ // the main clause's date counts no word: "was rescued off the coast by two fishermen last November after"
+		}
+		if (ws[j].lower == "and" || ws[j].lower == "but") && j+1 < len(ws) && ws[j+1].is(cBeForm|cHaveForm|cAuxiliary|cModal) {
+			return -1 // another predicate first: "joined Reuters in 1990 and was based in Brussels before moving"
+		}
 		afterWord := ws[j].lower == "after" || ws[j].lower == "before"
 		if gap := text[ws[j-1].end:ws[j].start]; hasPunct(gap) && !(afterWord && gap == ", ") || ws[j].is(cClauseOpener) && !afterWord {
 			return -1 // but a comma may set the clause off: "beat England on Saturday, after Head hit a century"
@@ -541,10 +597,15 @@ func occasionOpener(text string, ws []word, first int) bool {
 		if hasPunct(text[ws[k-1].end:ws[k].start]) || ws[k].is(cClauseOpener) {
 			return false
 		}
-		noun = noun || eventWord(text, ws, k) && isNoun(ws, k) && !referencePoint(ws, k)
+		noun = noun || eventWord(text, ws, k) && isNoun(ws, k) && !referencePoint(ws, k) || occasionNouns[ws[k].lower] || reportNouns[ws[k].lower]
 	}
 	return noun
 }
+
+// reportNouns name a text or a count that tells what people said: "In a
+// poll completed on Saturday, 69 percent said ...", "In a statement on
+// Monday, the ministry denied ...".
+var reportNouns = lexSet(`poll polls survey surveys statement letter report study`)
 
 // occasionFrame reports a date (words first..last) inside an opening
 // phrase of an occasion that a comma closes right after the date: "At a

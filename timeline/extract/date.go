@@ -37,6 +37,13 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		return v, 0 // "The last rail strike, in November 2013, lasted five days": the lasting's
 	}
 	if n := postNominal(text, ws, first, last); n >= 0 {
+		if v := occasionVerb(text, ws, n); v >= 0 && occasionNouns[ws[n].lower] && !slices.Contains(dated[v:n], true) {
+			// "may be resolved in a court hearing the week of March 6": the
+			// resolving's, the hearing where; not a verb with a date of its
+			// own ("launched the revolution 40 years ago in a rally
+			// Saturday")
+			return v, 0
+		}
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
 	if n := sinceNoun(text, ws, first); n >= 0 {
@@ -188,7 +195,7 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		}
 	}
 	if bestIdx < first {
-		if v := occasionVerb(text, ws, bestIdx); v >= 0 {
+		if v := occasionVerb(text, ws, bestIdx); v >= 0 && !slices.Contains(dated[v:bestIdx], true) {
 			return v, bestCost // "announced the plan at a news conference on Monday": the announcing's
 		}
 	}
@@ -1112,6 +1119,15 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 				visit(c, 2) // "killed an off-duty police officer and maimed a nurse"
 			}
 		}
+		if v := possessorVerb(text, ws, h); v >= 0 && ws[last].possessive {
+			visit(v, 1) // "Friday's sell-off on the exchange wiped $2 billion off"
+			if c := coordinatedPast(text, ws, v); c >= 0 {
+				visit(c, 2)
+			}
+			if o := verbObject(text, ws, v); o >= 0 {
+				visit(o, 2) // "last month's discovery represented a breakthrough"
+			}
+		}
 	}
 	gap := func(k int) string { return text[ws[k-1].end:ws[k].start] } // the gap before word k
 	inner := visit
@@ -1121,6 +1137,8 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		// "Waertsilae Marine's bankruptcy proceedings began Tuesday"
 		if _, ok := aspectualForms[ws[k].lower]; ok && k > 0 && gap(k) == " " && lowerWord(text, ws[k-1]) && !ws[k-1].is(cClosed) && !dated[k-1] && !strings.HasSuffix(ws[k-1].lower, "ly") {
 			inner(k-1, dist+1)
+		} else if s := scheduledSubject(text, ws, k); ok && s >= 0 && !dated[s] {
+			inner(s, dist+2*(k-s)) // "Construction is set to begin in 2031"
 		}
 	}
 	preposed := last+1 < len(ws) && strings.Contains(gap(last+1), ",") && (opensClause(text, ws, first) || occasionOpener(text, ws, first)) || frontedEnd(text, ws, first, last) >= 0
@@ -1153,6 +1171,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			if n := relativeSubject(text, ws, k); n >= 0 && !dated[n] {
 				visit(n, 2*(first-n)-1) // "sniper shootings that injured doctors in November"
 			}
+			if n := scheduledAntecedent(text, ws, k, first); n >= 0 && !dated[n] {
+				visit(n, 2*(first-n)-1) // "at closing, which is expected in December"
+			}
 			if ws[k].lower == "during" && nearest >= 0 {
 				if v := occasionVerb(text, ws, nearest); v >= 0 && !dated[v] {
 					visit(v, 2*(first-v)-1) // "found cracks during an inspection in December"
@@ -1177,6 +1198,9 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 				if n := occasionOfSaying(text, ws, k, first); n >= 0 {
 					visit(n, 2*(first-n)-1) // "said in a telephone interview Monday"
 				}
+				if v := sayingParticipleHead(text, ws, dated, k); v >= 0 {
+					visit(v, 2*(first-v)-1) // "sought to soften his words, saying on Friday that"
+				}
 			}
 			break
 		}
@@ -1195,6 +1219,11 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 		}
 		if !ws[k].is(cPreposition) && ws[k].lower != "here" {
 			break
+		}
+	}
+	if w := last + 1; w < len(ws) && ws[w].lower == "when" && (gap(w) == " " || gap(w) == ", ") && ws[w].quoted == ws[first].quoted {
+		if v := whenClauseVerb(text, ws, dated, w); v >= 0 {
+			visit(v, 2*(v-last)) // "in April, when the alliance celebrates its anniversary"
 		}
 	}
 	skipping, part := false, -1
@@ -1234,6 +1263,251 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 			break // what is said is another clause
 		}
 	}
+}
+
+// scheduledSubject is the subject of happening of a verb of beginning or
+// ending at k that a modal or a word of schedule (scheduleWords) puts off: "Construction is
+// set to begin in early 2031", "The tournament will open on June 3". The
+// subject is a noun of happening right before the modal or the form of
+// "be"; -1 when there is none.
+func scheduledSubject(text string, ws []word, k int) int {
+	s := -1
+	switch {
+	case k >= 4 && ws[k-1].lower == "to" && scheduleWords[ws[k-2].lower] && ws[k-3].is(cBeForm):
+		s = k - 4
+	case k >= 2 && ws[k-1].is(cModal):
+		s = k - 2
+	default:
+		return -1
+	}
+	for j := s; j < k; j++ {
+		if text[ws[j].end:ws[j+1].start] != " " {
+			return -1
+		}
+	}
+	if ws[s].is(cClosed) || ws[s].quoted || !lowerWord(text, ws[s]) && s > 0 {
+		return -1 // a name: "Sony will open"
+	}
+	if !nounForm(ws, s) && !(eventWord(text, ws, s) && isNoun(ws, s)) {
+		return -1 // no happening: "the company will start"
+	}
+	return s
+}
+
+// asMain is the verb in the past right before the "as" that opens the
+// clause of the verb in the past at k, within five words, with no
+// punctuation nor other verb between: "officials said as dawn broke
+// Saturday", "shares fell as investors sold on Monday". What "as" joins
+// happened at one time. -1 when there is none.
+func asMain(text string, ws []word, k int) int {
+	if !whenVerb(text, ws, k) {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		if hasPunct(text[ws[j].end:ws[j+1].start]) || hardGap(text[ws[j].end:ws[j+1].start]) {
+			return -1
+		}
+		if ws[j].lower == "as" {
+			v := j - 1
+			if j == k-1 || text[ws[v].end:ws[j].start] != " " || !pastForm(ws, v) || !clauseVerb(text, ws, v) || ws[v].quoted != ws[k].quoted {
+				return -1
+			}
+			if s := ws[j+1]; s.is(cHaveForm|cBeForm|cPreposition) || strings.HasSuffix(s.lower, "ing") {
+				return -1 // no subject: "confirmed as having contracted the virus"
+			}
+			return v
+		}
+		if ws[j].is(cClauseOpener|cModal|cAuxiliary|cBeForm) || clauseVerb(text, ws, j) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// whenClauseVerb is the finite verb of the clause that "when" at w opens,
+// after its subject of at most eight words: "when the alliance celebrates
+// its anniversary", "when the boat sank". A verb outside the lexicon counts
+// in the past or in the present's -s form before an article, a possessive
+// or a preposition. -1 when there is none, or punctuation, a date or
+// another clause word comes first.
+func whenClauseVerb(text string, ws []word, dated []bool, w int) int {
+	for j := w + 1; j < len(ws) && j <= w+9; j++ {
+		if hasPunct(text[ws[j-1].end:ws[j].start]) || hardGap(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) || ws[j].quoted != ws[w].quoted {
+			return -1
+		}
+		if j == w+1 && (pastForm(ws, j) || strings.HasSuffix(ws[j].lower, "ing")) || j > w+1 && ws[j].is(cModal|cAuxiliary|cBeForm|cHaveForm) {
+			return -1 // no subject ("when asked why"), or a verb group this reading leaves alone ("when the deaths have been clustered")
+		}
+		if j == w+1 || !lowerWord(text, ws[j]) || ws[j].is(cClosed|cArticle|cDeterminer|cPreposition) || ws[j-1].is(cArticle|cDeterminer|cPreposition) || ws[j-1].possessive {
+			continue // the subject: "the alliance", "Lebanon's army"
+		}
+		if clauseVerb(text, ws, j) && (pastForm(ws, j) || ws[j].is(cIrregularPast)) && !ws[j].info().speech {
+			return j
+		}
+		l := ws[j].lower
+		if strings.HasSuffix(l, "s") && !strings.HasSuffix(l, "ss") && !strings.HasSuffix(l, "us") && j+1 < len(ws) && text[ws[j].end:ws[j+1].start] == " " &&
+			(ws[j+1].is(cArticle|cDeterminer|cPreposition|cLocationPrep) || ws[j+1].possessive) && ws[j+1].lower != "of" && !isDigit(text[ws[j-1].start]) && !ws[j].info().speech {
+			return j // "celebrates its", "explodes at"; not a plural after a figure or before "of" ("900 members of the union")
+		}
+		if clauseVerb(text, ws, j) || ws[j].is(cModal|cAuxiliary|cBeForm) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// scheduledAntecedent is the noun of happening that a relative clause
+// opened at r ("which", "that") sets for the date at first: "at closing,
+// which is expected in December", "the vote, which was scheduled for
+// Monday". The clause is "be" and a word of schedule (scheduleWords) right
+// before the date's phrase; -1 when there is none.
+func scheduledAntecedent(text string, ws []word, r, first int) int {
+	n := r - 1
+	if n < 1 || ws[r].lower != "which" && ws[r].lower != "that" || r+3 > first || !ws[r+1].is(cBeForm) || !scheduleWords[ws[r+2].lower] {
+		return -1
+	}
+	for k := r + 3; k < first; k++ {
+		if !ws[k].is(cPreposition|cTemporalPrep) && ws[k].lower != "to" && ws[k].lower != "take" && ws[k].lower != "place" && ws[k].lower != "be" && ws[k].lower != "held" {
+			return -1 // "which is expected to cost $2 million in 2024": what is expected is another happening
+		}
+	}
+	if g := text[ws[n].end:ws[r].start]; g != " " && g != ", " || ws[n].quoted || !lowerWord(text, ws[n]) {
+		return -1
+	}
+	gerund := strings.HasSuffix(ws[n].lower, "ing") && ws[n-1].is(cPreposition)
+	if !gerund && !(eventWord(text, ws, n) && isNoun(ws, n)) {
+		return -1
+	}
+	return n
+}
+
+// possessorVerb is the verb in the past whose subject is the noun at h
+// that a date in the possessive modifies, after the noun's phrases of
+// preposition and the participles that modify their nouns: "Friday's focus
+// on the top-tier stocks telegraphed active selling", "last month's
+// discovery of a rifle buried near the home represented a breakthrough".
+// What the dated happening did, it did then. The verb takes an object (an
+// article, a determiner or a lowercase word after it); -1 when there is
+// none within twelve words, or punctuation, a clause word, an auxiliary or
+// another verb comes first.
+func possessorVerb(text string, ws []word, h int) int {
+	from, reach := h+1, h+12
+	if e := dashAsideEnd(text, ws, h); e > h {
+		from, reach = e, e+12 // "Sunday's service -- a ceremony that honours the dead -- included the lighting of candles"
+	}
+	for k := from; k+1 < len(ws) && k <= reach; k++ {
+		if g := text[ws[k-1].end:ws[k].start]; k > from && (hasPunct(g) || hardGap(g)) || ws[k].is(cClauseOpener|cAuxiliary|cModal|cBeForm) || ws[k].quoted != ws[h].quoted {
+			return -1
+		}
+		if !clauseVerb(text, ws, k) || !pastForm(ws, k) || ws[k].info().speech {
+			continue
+		}
+		next := ws[k+1]
+		if next.is(cPreposition|cLocationPrep) || next.lower == "to" || text[ws[k].end:next.start] != " " {
+			continue // a participle of the noun before it: "a rifle buried near the home"
+		}
+		if !next.is(cArticle|cDeterminer) && !next.possessive && !lowerWord(text, next) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// dashAsideEnd is the first word after an aside set off by two dashes
+// that opens right after word h, within twenty words: "service -- a Jewish
+// ceremony that commemorates the dead -- included"; -1 when there is none.
+func dashAsideEnd(text string, ws []word, h int) int {
+	dash := func(g string) bool { return strings.Contains(g, "--") || strings.ContainsAny(g, "—–") }
+	if h+1 >= len(ws) || !dash(text[ws[h].end:ws[h+1].start]) {
+		return -1
+	}
+	for k := h + 2; k < len(ws) && k <= h+20; k++ {
+		if dash(text[ws[k-1].end:ws[k].start]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// verbObject is the noun of happening that heads the object of the verb at
+// v, an article or determiner and at most two modifiers before it: "represented
+// a major breakthrough"; -1 when there is none.
+func verbObject(text string, ws []word, v int) int {
+	j := v + 1
+	if j < len(ws) && (ws[j].is(cArticle|cDeterminer) || ws[j].possessive) {
+		j++
+	}
+	for k := j; k < len(ws) && k <= j+2; k++ {
+		if text[ws[k-1].end:ws[k].start] != " " || !lowerWord(text, ws[k]) || ws[k].is(cClosed|cPreposition) {
+			return -1
+		}
+		if k+1 < len(ws) && lowerWord(text, ws[k+1]) && !ws[k+1].is(cClosed|cPreposition|cLocationPrep) && text[ws[k].end:ws[k+1].start] == " " {
+			continue // a modifier: "a major breakthrough"
+		}
+		if eventWord(text, ws, k) && isNoun(ws, k) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// sayingParticipleHead is the verb in the past of the clause that a
+// participle of saying at k, set off by a comma, goes with: "The minister
+// sought to soften the words of his colleague, saying on Friday that ...".
+// The saying is how the clause's happening was done, at the saying's date.
+// The verb is the last in the past before the comma, within twelve words,
+// with no other punctuation, clause word nor date between; -1 when there
+// is none.
+func sayingParticipleHead(text string, ws []word, dated []bool, k int) int {
+	if k < 2 || !strings.HasSuffix(ws[k].lower, "ing") || strings.TrimSpace(text[ws[k-1].end:ws[k].start]) != "," {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if j < k-1 && hasPunct(text[ws[j].end:ws[j+1].start]) || hardGap(text[ws[j].end:ws[j+1].start]) || ws[j].is(cClauseOpener) || dated[j] || ws[j].quoted != ws[k].quoted {
+			return -1
+		}
+		if clauseVerb(text, ws, j) && pastForm(ws, j) && !ws[j].info().speech {
+			return j
+		}
+	}
+	return -1
+}
+
+// mindStates are verbs of a state of mind told in the past: reported
+// after a saying in the past, they hold at the time of the saying.
+var mindStates = lexSet(`knew believed remembered recalled felt thought wanted hoped feared understood doubted`)
+
+// reportedState is the verb of a state of mind (mindStates) that opens the
+// clause a verb of saying at k reports, after its date, "that" and a
+// pronoun or a subject of at most three words: "said Friday that he
+// remembered being asked" — the remembering holds when it was said. -1
+// when the clause's first verb is another one, or it has a date of its
+// own.
+func reportedState(text string, ws []word, dated []bool, k int) int {
+	if !pastForm(ws, k) {
+		return -1
+	}
+	for j := k + 1; j < len(ws) && j <= k+10; j++ {
+		g := text[ws[j-1].end:ws[j].start]
+		if hardGap(g) || strings.ContainsAny(g, ";:,") || ws[j].quoted != ws[k].quoted {
+			return -1
+		}
+		if dated[j] || ws[j].lower == "that" && j <= k+4 {
+			continue
+		}
+		if mindStates[ws[j].lower] {
+			if datedAfter(text, ws, dated, j) {
+				return -1
+			}
+			return j
+		}
+		if ws[j].is(cClauseOpener|cModal|cAuxiliary|cBeForm) || eventWord(text, ws, j) && !isNoun(ws, j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // dateApposition is the noun of happening that names the date ending at
@@ -1471,7 +1745,12 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 			if ws[k].info().speech && !isNoun(ws, k) {
 				if v := reportedProgressive(text, ws, dated, k); v >= 0 {
 					take(v, dist+2*(v-k)) // "said Thursday that Britain has been pushing hard"
+				} else if v := reportedState(text, ws, dated, k); v >= 0 {
+					take(v, dist+2*(v-k)) // "said Friday that he remembered being asked"
 				}
+			}
+			if v := asMain(text, ws, k); v >= 0 {
+				take(v, dist+2*(k-v)) // "officials said as dawn broke Saturday"
 			}
 			if w := whenPartner(text, ws, dated, k); w >= 0 {
 				take(w, dist+2*max(w-k, k-w)) // "perished when their boat sank"
@@ -1483,10 +1762,16 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 		if di >= 0 && drafts[di].trig >= 0 {
 			shared(drafts[di].trig, 1)
 		}
+		if periodEnd(text, ws, first) >= 0 {
+			take(first-1, 1) // "in the year ending June 30": the period's end
+		}
 		dateClause(text, ws, dated, first, last, func(k, dist int) {
 			take(k, dist)
 			if c := coordinatedVerb(text, ws, dated, k); c >= 0 {
 				take(c, dist+2*(c-k)) // "killed a guard and severely wounded a nurse"
+			}
+			for _, c := range serialVerbs(text, ws, dated, k) {
+				take(c, dist+2*(c-k)) // "closed two libraries, sold the depot and opened a hall"
 			}
 			shared(k, dist)
 		})
@@ -1596,6 +1881,12 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 // build, so the event keeps the sentence's own words as its title but
 // names its word of happening.
 func (d *draft) nameHappening() {
+	if d.trig < 0 && len(d.also) == 0 && d.ownDate && d.date.Span.Start >= d.sent.Start && d.date.Span.End <= d.sent.End {
+		first, last := wordRange(d.words, d.date.Span.Start, d.date.Span.End)
+		if v := dateVerb(d.doc.Text, d.words, nil, first, last); v >= 0 {
+			d.also = []int{v}
+		}
+	}
 	if d.trig >= 0 || len(d.also) == 0 {
 		return
 	}
@@ -1606,6 +1897,85 @@ func (d *draft) nameHappening() {
 		d.info = info
 	}
 	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
+}
+
+// dateVerb is the verb of the clause that a date ends, read back from the
+// date to the clause's finite verb over its object and a figure's other
+// measure set off by commas, for a draft that no word of happening heads
+// nor names: the verb "have" of a result ("The store had sales of $2
+// million, or 40 cents a share, a year ago"), the verb after a modal
+// ("The bonds will pay 6% interest until June 2030") or the predicate of
+// "be" ("wouldn't be profitable until 2031"). The first verb met decides:
+// a verb in the past, "have" or "be" of its own, or a word after a modal;
+// -1 when a clause word, a quotation, a date or a punctuation mark comes
+// first, or no verb within sixteen words.
+func dateVerb(text string, ws []word, dates []bool, first, last int) int {
+	if first >= len(ws) || last >= len(ws) {
+		return -1
+	}
+	dated := func(k int) bool { return k < len(dates) && dates[k] }
+	for k := first - 1; k >= 0 && k >= first-16; k-- {
+		g := text[ws[k].end:ws[k+1].start]
+		if hasPunct(g) && !numberComma(text, ws, k) && !(strings.TrimSpace(g) == "," && (ws[k+1].lower == "or" || k+1 == first && figureAside(text, ws, k))) {
+			return -1 // but the commas of a figure's other measure: "$1.1 million, or four cents a share,"
+		}
+		if hardGap(g) || ws[k].quoted != ws[first].quoted || ws[k].is(cClauseOpener) || dated(k) {
+			return -1
+		}
+		if !lowerWord(text, ws[k]) && !ws[k].is(cHaveForm|cBeForm) {
+			continue // a figure or a name in the object: "$1.1 million", "sales in Europe"
+		}
+		if p := prevContent(ws, k); p >= 0 && ws[p].is(cModal) && !ws[k].is(cClosed) || ws[k].is(cBeForm) && k > 0 && ws[k-1].is(cModal) {
+			if c := adjectivePredicate(text, ws, k); c >= 0 {
+				return c // "wouldn't be profitable"
+			}
+			if ws[k].is(cBeForm | cHaveForm) {
+				return -1
+			}
+			return k // "will carry"
+		}
+		switch {
+		case ws[k].lower == "worth" && k > 0 && hasPunct(text[ws[k-1].end:ws[k].start]):
+			return k // "her properties, worth $130 million in October,": the value held then
+		case ws[k].is(cHaveForm):
+			if n := k + 1; n < len(ws) && (pastForm(ws, n) || ws[n].is(cIrregularParticiple) || ws[n].lower == "been") {
+				return -1 // an auxiliary: "had fallen"
+			}
+			return k
+		case ws[k].is(cBeForm):
+			return adjectivePredicate(text, ws, k)
+		case clauseVerb(text, ws, k) && pastForm(ws, k):
+			return k
+		}
+	}
+	return -1
+}
+
+// adjectivePredicate is the predicate of the copula at k when no article
+// opens it: "wouldn't be profitable"; not "was the second in a week",
+// "was the middle of summer", which name no happening. -1 otherwise.
+func adjectivePredicate(text string, ws []word, k int) int {
+	c := copulaPredicate(text, ws, k)
+	if c < 0 {
+		return -1
+	}
+	for j := k + 1; j < c; j++ {
+		if ws[j].is(cArticle|cDeterminer) || ws[j].possessive {
+			return -1
+		}
+	}
+	return c
+}
+
+// figureAside reports a figure's other measure set off by commas that
+// ends at word k: ", or four cents a share" (within eight words).
+func figureAside(text string, ws []word, k int) bool {
+	for j := k; j > 0 && j >= k-8; j-- {
+		if g := text[ws[j-1].end:ws[j].start]; hasPunct(g) && !numberComma(text, ws, j-1) {
+			return strings.TrimSpace(g) == "," && ws[j].lower == "or"
+		}
+	}
+	return false
 }
 
 // setNounTrigger makes the noun of happening at k, outside the lexicon,

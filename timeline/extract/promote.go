@@ -103,6 +103,14 @@ func (d *draft) promoteTrigger() {
 		d.takeTrigger(k) // "convertible debentures due March 1, 2011": the falling due
 		return
 	}
+	if t := d.trig; t >= 2 && d.words[t].lower == "death" && d.words[t-1].lower == "to" && deathVerb(d.doc.Text, d.words, t-2) && !slices.Contains(d.also, t-2) {
+		// "before he was shot to death last Oct. 23": the clause of
+		// "before" is the date's own, the shooting is the death; the
+		// headline built on the death is kept
+		d.also = append(d.also, t-2)
+		d.moveTrigger(t - 2)
+		return
+	}
 	if d.trig < 0 || len(d.also) == 0 {
 		return
 	}
@@ -331,6 +339,14 @@ func nearestVerb(text string, ws []word, also []int, t int) int {
 // it: "net income rose 21% for the fourth quarter ended Aug. 26" is the
 // rise.
 func (d *draft) verbTrigger() {
+	if t := d.trig; t >= 0 && d.info.speech {
+		if v := sayingParticipleHead(d.doc.Text, d.words, make([]bool, len(d.words)), t); v >= 0 && slices.Contains(d.also, v) {
+			info, _ := headInfo(d.doc.Text, d.words, v)
+			d.moveTrigger(v) // "The coach defended his players, telling reporters on Sunday": the defending, told by the telling
+			d.info = info
+			return
+		}
+	}
 	if d.trig >= 0 && !d.info.noun {
 		if g := governorOf(d.doc.Text, d.words, d.trig); g >= 0 && conativeVerbs[d.words[g].lower] != "" && slices.Contains(d.also, g) {
 			d.moveTrigger(g) // "tried to scare": the trying
@@ -614,6 +630,12 @@ func (d *draft) moveTrigger(k int) {
 	d.also[i] = d.trig
 	d.trig = k
 	d.trigger = d.doc.Text[d.words[k].start:d.words[k].end]
+}
+
+// deathVerb reports a verb in the past at v right before "to death": "was
+// shot to death", "were beaten to death".
+func deathVerb(text string, ws []word, v int) bool {
+	return v >= 0 && v+2 < len(ws) && text[ws[v].end:ws[v+2].start] == " to " && pastForm(ws, v) && clauseVerb(text, ws, v)
 }
 
 // scheduledVerb is the verb among also that the noun of happening at t is

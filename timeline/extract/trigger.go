@@ -798,6 +798,10 @@ func objectPlural(ws []word, i int) bool {
 	if i < 2 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == ws[i].info().lemma {
 		return false
 	}
+	if v := i - 1; ws[i].start == ws[v].end+1 && pastForm(ws, v) && !ws[v].is(cBeForm|cHaveForm|cAuxiliary|cModal|cClosed) && !ws[v].info().speech && !clauseTakers[ws[v].lower] && !isNoun(ws, v) &&
+		!ws[v-1].is(cArticle|cDeterminer|cPreposition) && !ws[v-1].possessive && !strings.HasSuffix(ws[v-1].lower, "ly") && ws[i].info().speech {
+		return true // a saying's form right after a verb in the past is its object: "presented claims", "denied reports"
+	}
 	for v := i - 2; v >= 0 && v >= i-3; v-- {
 		m := ws[v+1] // the modifier right after v
 		if m.start != ws[v].end+1 || ws[v+2].start != m.end+1 || m.is(cClosed|cPreposition|cBeForm|cHaveForm|cAuxiliary|cModal) || strings.HasSuffix(m.lower, "s") || strings.HasSuffix(m.lower, "ly") {
@@ -1414,7 +1418,9 @@ func eventWord(text string, ws []word, i int) bool {
 		return p >= 0 && beBefore(ws, p) || ws[i-1].is(cGerundHead) || hasPunct(text[ws[i-1].end:ws[i].start]) ||
 			i+1 < len(ws) && !ws[i-1].is(cClosed) && (ws[i+1].is(cPreposition) || ws[i+1].is(cLocationPrep)) ||
 			happeningNoun(w) // "the Oct. 23 slaying"
-	case p >= 0 && ws[p].is(cModalTo|cPronounSubject):
+	case p >= 1 && modalAdverbs[ws[p].lower] && ws[p-1].is(cModal) && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && !plainAdjectives[w]:
+		return true // "will almost double", "would soon close"
+	case p >= 0 && ws[p].is(cModalTo|cPronounSubject) && !modalAdverbs[w]:
 		// not an adjective after "to" the preposition: "reopened its
 		// borders to foreign tourists on Friday"
 		return !strings.HasSuffix(w, "ly") && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || after != "to") && !plainAdjectives[w] && !destinationNoun(text, ws, i) &&
@@ -1679,6 +1685,10 @@ func eventNoun(w string) bool {
 	return false
 }
 
+// modalAdverbs are adverbs without -ly that stand between a modal and its
+// verb: "will almost double", "would soon close".
+var modalAdverbs = lexSet(`almost soon still already never even just`)
+
 // lemmaOf guesses the base of a verb form outside the lexicon: "gathered"
 // is "gather", "stopped" "stop", "closed" "close", "carried" "carry". A
 // guess that misses costs a headline's wording, never a date.
@@ -1789,11 +1799,17 @@ func notSaying(text string, ws []word, k int) bool {
 // Turkey in 1952". It then adds something, a happening; with what is said
 // after it ("adding that", "added:") it is a verb of saying.
 func addsObject(text string, ws []word, k int) bool {
-	if ws[k].info().lemma != "add" || k+1 >= len(ws) || text[ws[k].end:ws[k+1].start] != " " {
+	if ws[k].info().lemma != "add" || k+1 >= len(ws) {
 		return false
 	}
 	next := ws[k+1]
-	return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
+	switch text[ws[k].end:next.start] {
+	case " ":
+		return isDigit(text[next.start]) || isCapital(text, next) && !next.is(cClosed)
+	case " $", " £", " €":
+		return isDigit(text[next.start]) // "added $20 million to its reserves"
+	}
+	return false
 }
 
 // aspectualPresent reports a verb of beginning or ending in the present's

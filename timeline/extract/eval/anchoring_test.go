@@ -46,7 +46,12 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // writes a day of it. The AQUAINT precision floor went from 0.953 to 0.951,
 // by sentence 0.911 to 0.910, when a word after an article and a year
 // became a noun ("the 1992 murders"): the one new event, "led the 1992
-// protests" dated 1992, meets a gold value of 1992-10-02 for the bare year.)
+// protests" dated 1992, meets a gold value of 1992-10-02 for the bare year.
+// The TimeBank precision stayed at its floor, 0.9490 -> 0.9487, when a date
+// came to reach the verb of a clause no word of happening heads: "had a
+// net loss ... a year ago" after a fiscal quarter is dated 1988 by the
+// tagger where the gold writes the year-ago quarter; 15 more anchors were
+// found with it.)
 // Since a date anchors every word of
 // happening of its clause (timeline.Source.Also), the scores count those
 // words with the events' triggers. Dates compare as timeml.SameDate does
@@ -54,8 +59,8 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // with placeholders ("1989-WXX") name no date of the calendar and are not
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.786, 0.948},
-	"aquaint":  {0.717, 0.951},
+	"timebank": {0.809, 0.948},
+	"aquaint":  {0.738, 0.952},
 }
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
@@ -67,8 +72,8 @@ var sentenceFloors = map[string]struct{ recall, precision float64 }{
 // that matches its gold events by the trigger word only would score them
 // (AnchorDoc.Triggers): just below the figures reached.
 var triggerFloors = map[string]float64{
-	"timebank": 0.591,
-	"aquaint":  0.466,
+	"timebank": 0.597,
+	"aquaint":  0.471,
 }
 
 func TestAnchoringFloors(t *testing.T) {
