@@ -286,7 +286,8 @@ func TestExtractCitations(t *testing.T) {
 // India, England; narrative news: court reports and an inquest retelling
 // the crime and the hearings, obituaries and a profile told in the order
 // of a life, anniversaries, an inquiry and a rescue told day by day, a
-// season recap) likewise: first score in wikinewsThirteenthFloor's comment.
+// season recap) likewise: 118 of 162 found, 132 with Also, precision 128
+// of 143.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -555,7 +556,8 @@ const (
 	// narrative news told in order: court reports and an inquest, two
 	// obituaries and a profile, anniversaries, an inquiry and a rescue
 	// reconstructed day by day, a season recap), annotated before the app
-	// ran on it; no floor until its first score
-	wikinewsThirteenthFloor          = 0
-	wikinewsThirteenthPrecisionFloor = 0
+	// ran on it; its first score, on the code of this session's start: 118
+	// of 162 found, 132 with Also, precision 128 of 143
+	wikinewsThirteenthFloor          = 118
+	wikinewsThirteenthPrecisionFloor = 895
 )
