@@ -122,6 +122,8 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 			continue // "Marina Silva, who held the post in 2003, praised the agency": not the praise's
 		case ti > last+1 && !opening && restrictiveRelative(text, ws, first, last, ti):
 			continue // "a wildfire that broke out on Thursday had burned": the relative clause's own time
+		case ti == last+1 && !opening && restrictiveRelative(text, ws, first, last, ti) && dateJustAfter(ws, dated, ti):
+			continue // "the fire that destroyed the market last July concluded on Wednesday": the verb after has its own
 		case ti > last && !opening && nounClauseBetween(text, ws, last, ti):
 			continue // "comments last week were in response to signals that it wants to renew talks"
 		case ti > last:
@@ -542,7 +544,10 @@ func restrictiveRelative(text string, ws []word, first, last, ti int) bool {
 		}
 		w := ws[k].lower
 		if w != "who" && w != "which" && w != "that" {
-			verb = verb || clauseVerb(text, ws, k) && (pastForm(ws, k) || ws[k].is(cIrregularParticiple))
+			// a past right after the pronoun is its verb, which isNoun
+			// may take for a noun after "that" ("the fire that destroyed")
+			afterPronoun := k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "which" || ws[k-1].lower == "that") && eventWord(text, ws, k)
+			verb = verb || (clauseVerb(text, ws, k) || afterPronoun) && (pastForm(ws, k) || ws[k].is(cIrregularParticiple))
 			continue
 		}
 		if !verb || hasPunct(text[ws[k-1].end:ws[k].start]) || !wordOfLetters(text, ws[k-1]) || ws[k-1].is(cClosed) || eventWord(text, ws, k-1) && !isNoun(ws, k-1) {
@@ -1787,6 +1792,18 @@ func lastDatedWord(ws []word, dated []bool) int {
 		}
 	}
 	return -1
+}
+
+// dateJustAfter reports a date within the three words after the verb at ti
+// ("concluded on Wednesday", "ruled late on Friday"): the verb's own, so
+// a date right before it closes another clause.
+func dateJustAfter(ws []word, dated []bool, ti int) bool {
+	for k := ti + 1; k < len(ws) && k <= ti+3; k++ {
+		if dated[k] {
+			return true
+		}
+	}
+	return false
 }
 
 func datedWords(ws []word, dates []temporal.Timex) []bool {

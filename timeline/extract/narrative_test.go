@@ -2,6 +2,25 @@ package extract
 
 import "testing"
 
+// TestRelativeDateBeforeDatedVerb checks that a date closing a relative
+// clause right before the main verb is the relative clause's when the main
+// verb has a date of its own right after it (seedDay, Wed 2022-09-14).
+func TestRelativeDateBeforeDatedVerb(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "the relative clause's month",
+			text: "A review of the flood that swamped the valley last March reported on Tuesday that warnings came too late.",
+			want: "swamped 2022-03",
+			bad:  "reported 2022-03",
+		},
+		{
+			name: "the main verb's day",
+			text: "A review of the flood that swamped the valley last March reported on Tuesday that warnings came too late.",
+			want: "reported 2022-09-13",
+		},
+	})
+}
+
 // TestNarrativeDays checks the dates of happenings told day by day in a
 // story of an earlier time (seedDay, Wed 2022-09-14): a day without a year
 // that the simple past puts before the publication date, a weekday told in
