@@ -88,6 +88,9 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 			if yearsNoun(text, ws, ti) || datedNoun(text, ws, dated, ti) {
 				continue // "abandoned the 2015 nuclear deal on Tuesday": the deal has its year
 			}
+			if findingThat(ws, ti, first) {
+				continue // "The court heard that on 16 May the driver left the road": the leaving's
+			}
 			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
 				continue // "the canvas, stolen in 2019, in a unit last month": not the theft's
 			}
@@ -1792,6 +1795,18 @@ func lastDatedWord(ws []word, dated []bool) int {
 		}
 	}
 	return -1
+}
+
+// findingWords are the forms of verbs that tell what a hearing, an inquiry
+// or a test brought to light, in a clause after "that".
+var findingWords = lexSet(`heard hears learned learnt learns showed shows found finds revealed reveals established concluded`)
+
+// findingThat reports a verb of finding at ti followed by "that" before the
+// date that starts at word first ("The court heard that on the evening of
+// 16 May the driver left the road"): the date is in what was found, whose
+// own verb it dates, as a verb of saying's would be.
+func findingThat(ws []word, ti, first int) bool {
+	return findingWords[ws[ti].lower] && ti+1 < first && ws[ti+1].lower == "that"
 }
 
 // dateJustAfter reports a date within the three words after the verb at ti

@@ -54,3 +54,38 @@ func TestNarrativeDays(t *testing.T) {
 		},
 	})
 }
+
+// TestFindingAndAttributive checks two ways a date lost its happening in a
+// retold sequence (seedDay, Wed 2022-09-14): a verb of finding before
+// "that" leaves the date to the verb of what was found, and a participle
+// between an article's adjective and its noun ("an empty, abandoned
+// warehouse") is
+// no verb.
+func TestFindingAndAttributive(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "heard that",
+			text: "The tribunal heard that on the night of 4 March 2020 the guard, who was alone, opened the gate.",
+			want: "opened 2020-03-04",
+			bad:  "heard 2020-03-04",
+		},
+		{
+			name: "found that",
+			text: "Auditors found that in June 2019 the treasurer moved the funds to a private account.",
+			want: "moved 2019-06",
+			bad:  "found 2019-06",
+		},
+		{
+			name: "an adjective and a comma before the participle",
+			text: "Fire broke out in an empty, abandoned warehouse at about 6 am on 3 May 2021.",
+			want: "broke 2021-05-03",
+			bad:  "abandoned",
+		},
+		// negative: a date before "that" is the finding's own
+		{
+			name: "the finding's date",
+			text: "The panel found on Monday that the guard had opened the gate.",
+			want: "found 2022-09-12",
+		},
+	})
+}
