@@ -24,8 +24,8 @@ func TestRelativeDateBeforeDatedVerb(t *testing.T) {
 // TestNarrativeDays checks the dates of happenings told day by day in a
 // story of an earlier time (seedDay, Wed 2022-09-14): a day without a year
 // that the simple past puts before the publication date, a weekday told in
-// apposition, "that night" after it, "that year" after a month, and a
-// weekday of last week.
+// apposition, "that night" after it, "that year" after a month, an
+// anniversary's day, and a weekday of last week.
 func TestNarrativeDays(t *testing.T) {
 	runDatedCases(t, []datedCase{
 		{
@@ -45,6 +45,11 @@ func TestNarrativeDays(t *testing.T) {
 			text: "The plant opened in March 2015, and in October that year the company sold its warehouse.",
 			want: "sold 2015-10",
 			bad:  "sold 2021-10",
+		},
+		{
+			name: "an anniversary's day",
+			text: "Thirty years ago on Sunday, the army closed the border crossing at Karsa.",
+			want: "closed 1992-09-11",
 		},
 		{
 			name: "Monday last week",

@@ -80,3 +80,18 @@ func TestPastPerfectOfAnotherClause(t *testing.T) {
 			[]string{"10 January 2022=2022-01-10", "November=2021-11"}},
 	}, d)
 }
+
+// TestAnniversaryDay: "Thirty years ago on Saturday", "Ten years ago
+// today" is the day so many years before the day named, not only its year.
+func TestAnniversaryDay(t *testing.T) {
+	d := time.Date(2022, 9, 14, 0, 0, 0, 0, time.UTC) // a Wednesday
+	runTagCases(t, []tagCase{
+		{"today", "Ten years ago today, the dam burst.", []string{"Ten years ago today=2012-09-14"}},
+		{"a weekday of the week", "Twenty years ago on Friday, the first train crossed the bridge.", []string{"Twenty years ago on Friday=2002-09-16"}},
+		{"a weekday before", "Fifty years ago on Monday, the strike began.", []string{"Fifty years ago on Monday=1972-09-12"}},
+		// negative: with no day named, the year; a month counted back is
+		// no anniversary
+		{"no day", "Five years ago, the mill shut.", []string{"Five years ago=2017"}},
+		{"months", "Six months ago on Friday the talks broke down.", []string{"Six months ago=2022-03", "Friday=2022-09-09"}},
+	}, d)
+}
