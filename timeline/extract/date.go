@@ -79,6 +79,9 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		if n >= len(trigs) && !guessInClause(text, ws, ti, first, last) {
 			continue
 		}
+		if ti > last && negated(ws, ti) && butClauseBetween(text, ws, last, ti) {
+			continue // "On 2 July a worker reported muddy water, but no inspection was ordered": what did not happen took no day
+		}
 		if ws[ti].info().speech && !isNoun(ws, ti) && !notSaying(text, ws, ti) && !(occasion && ti > last) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
 			continue
 		}
@@ -1807,6 +1810,17 @@ var findingWords = lexSet(`heard hears learned learnt learns showed shows found 
 // own verb it dates, as a verb of saying's would be.
 func findingThat(ws []word, ti, first int) bool {
 	return findingWords[ws[ti].lower] && ti+1 < first && ws[ti+1].lower == "that"
+}
+
+// butClauseBetween reports ", but" among the words after last and before
+// ti: a clause of its own begins there.
+func butClauseBetween(text string, ws []word, last, ti int) bool {
+	for k := last + 2; k < ti; k++ {
+		if ws[k].lower == "but" && strings.HasSuffix(strings.TrimSpace(text[ws[k-1].end:ws[k].start]), ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // dateJustAfter reports a date within the three words after the verb at ti

@@ -94,3 +94,28 @@ func TestFindingAndAttributive(t *testing.T) {
 		},
 	})
 }
+
+// TestNegatedAfterBut checks that a date whose own clause has no happening
+// it can take does not pass to a negated verb in a clause of its own after
+// ", but": what did not happen took no day (seedDay, Wed 2022-09-14).
+func TestNegatedAfterBut(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a saying, then what was not done",
+			text: "On the evening of 6 September, a neighbour reported smoke in the stairwell, but no alarm was raised.",
+			bad:  "raised",
+		},
+		// negative: the date's own verb keeps it, and a negated verb in
+		// the date's own clause is still dated
+		{
+			name: "the date's own verb",
+			text: "On Monday police searched the flat, but no weapon was found.",
+			want: "searched 2022-09-12",
+		},
+		{
+			name: "negated in its own clause",
+			text: "The ferry did not sail on Monday because of the storm.",
+			want: "sail 2022-09-12",
+		},
+	})
+}
