@@ -1812,6 +1812,57 @@ func findingThat(ws []word, ti, first int) bool {
 	return findingWords[ws[ti].lower] && ti+1 < first && ws[ti+1].lower == "that"
 }
 
+// whenMain is the verb in the past of the main clause after a sentence
+// that opens with a "When" clause holding the date (its last word at
+// last), when the main clause has no date of its own: "When floods cut
+// the road in 2019, the village built a ferry". The clause of "when" sets
+// the main happening in its time; a verb of saying is left to the
+// statements ("When the trial opened on 3 February, the defendant told
+// the judges he had slept" tells what he said). It returns the
+// verb and the first word of the main clause, -1 and -1 when there is
+// none.
+func whenMain(text string, ws []word, dated []bool, last int) (int, int) {
+	if len(ws) == 0 || ws[0].lower != "when" {
+		return -1, -1
+	}
+	c := -1
+	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if dated[k] || ws[k].quoted || hardGap(g) {
+			return -1, -1
+		}
+		if strings.TrimSpace(g) == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1, -1
+	}
+	v := -1
+	for j := c; j < len(ws) && j <= c+8; j++ {
+		if j > c && hasPunct(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].quoted || ws[j].is(cBeForm|cAuxiliary|cModal|cHaveForm) {
+			return -1, -1
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
+			if j == c || !pastForm(ws, j) || ws[j].info().speech {
+				return -1, -1
+			}
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return -1, -1
+	}
+	for j := v + 1; j < len(ws); j++ {
+		if dated[j] {
+			return -1, -1 // the main clause's own date
+		}
+	}
+	return v, c
+}
+
 // butClauseBetween reports ", but" among the words after last and before
 // ti: a clause of its own begins there.
 func butClauseBetween(text string, ws []word, last, ti int) bool {

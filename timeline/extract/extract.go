@@ -684,6 +684,14 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					drafts = append(drafts, e)
 					used[w], taken[w] = true, true
 				}
+				// "When the trial opened on 3 February, the defendant told
+				// the judges": the main clause in the time of "when"
+				if w, c := whenMain(text, ws, dated, last); w >= 0 && d.trig >= 0 && d.trig < c && !used[w] && !taken[w] {
+					e := a.newDraft(s, ws, w)
+					e.date, e.ownDate = d.date, true
+					drafts = append(drafts, e)
+					used[w], taken[w] = true, true
+				}
 				// "repelled an attack on Saturday, and four attackers were
 				// killed": a clause of its own subject after the date's
 				// clause, both in the past, tells the same occasion

@@ -119,3 +119,26 @@ func TestNegatedAfterBut(t *testing.T) {
 		},
 	})
 }
+
+// TestWhenClauseMain checks that the main clause after an opening "When"
+// clause with a date happened in that time, unless it has a date of its own
+// or looks ahead (seedDay, Wed 2022-09-14).
+func TestWhenClauseMain(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "the main verb in the past",
+			text: "When floods cut the coast road in March 2019, the village built a ferry landing.",
+			want: "built 2019-03",
+		},
+		{
+			name: "its own date",
+			text: "When floods cut the coast road in March 2019, the village built a ferry landing in 2021.",
+			bad:  "built 2019-03",
+		},
+		{
+			name: "the future",
+			text: "When the new bridge opens on 1 December, the ferry will stop running.",
+			bad:  "stop 2022-12-01",
+		},
+	})
+}
