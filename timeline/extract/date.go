@@ -2508,7 +2508,8 @@ slowest warmest coldest wettest driest hottest deadliest`)
 // superlativeFrame reports a date that is the frame of a superlative, not
 // the date of a happening: "the highest level for mid-August", "the
 // warmest on record for September". A date after "on" or "at" is a point
-// of time, no frame: "recorded its hottest July day on Tuesday".
+// of time, no frame: "recorded its hottest July day on Tuesday"; nor is a
+// prize's category ("the award for best film in 2004").
 func superlativeFrame(text string, ws []word, first int) bool {
 	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) || strings.Contains(text[ws[first-2].end:ws[first-1].start], ",") {
 		return false // "The worst outbreak, in 2019, infected": an aside that dates the outbreak, no scope
@@ -2518,7 +2519,9 @@ func superlativeFrame(text string, ws []word, first int) bool {
 	}
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
 		if ws[k].is(cSuperlative) {
-			return true
+			// "won the award for best direction in 1974": a prize's
+			// category, with no article, is no frame
+			return k == 0 || ws[k-1].lower != "for"
 		}
 	}
 	return false

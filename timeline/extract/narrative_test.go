@@ -142,3 +142,23 @@ func TestWhenClauseMain(t *testing.T) {
 		},
 	})
 }
+
+// TestPrizeCategory checks that a superlative naming a prize's category
+// ("for best film") is no frame of a record: the date is the award's
+// (seedDay, Wed 2022-09-14).
+func TestPrizeCategory(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a prize's category",
+			text: "She won the critics' prize for best screenplay in 2008.",
+			want: "won 2008",
+		},
+		// negative: a record's frame dates nothing
+		{
+			name: "a record's frame",
+			text: "The river reached its highest level for August on Tuesday.",
+			want: "reached 2022-09-13",
+			bad:  "2022-08",
+		},
+	})
+}
