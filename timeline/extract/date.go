@@ -33,6 +33,9 @@ func datesEvents(x temporal.Timex) bool {
 // own modifies ("the October verdict") takes no other date of the clause.
 func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, verbs []int, x temporal.Timex) (int, int) {
 	first, last := wordRange(ws, x.Start, x.End)
+	if bornBefore(ws, first) {
+		return -1, 0 // "was born in 1941 in a village, and learned the kora": the birth's, not the learning's
+	}
 	if v := asideSubjectVerb(text, ws, trigs, verbs, first, last); v >= 0 {
 		return v, 0 // "The last rail strike, in November 2013, lasted five days": the lasting's
 	}
@@ -2094,6 +2097,20 @@ func verbsOutside(text string, ws []word) []int {
 		}
 	}
 	return out
+}
+
+// bornBefore reports "was born" (or "were", "been") right before the date
+// at word first, perhaps with a preposition between ("was born in 1970"):
+// a birth, which no word of the lexicon heads, told as a state whose date
+// names the happening (nameHappening) even when the sentence has other
+// happenings ("and moved to Antofagasta in 1979, after her father was
+// killed").
+func bornBefore(ws []word, first int) bool {
+	k := first - 1
+	if k >= 0 && ws[k].is(cPreposition|cTemporalPrep) {
+		k--
+	}
+	return k > 0 && ws[k].lower == "born" && ws[k-1].is(cBeForm)
 }
 
 // sameClause reports words i < j with no clause word nor hard gap between

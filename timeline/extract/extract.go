@@ -604,10 +604,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					continue
 				}
 				if p.trig < 0 || !secondDate(text, ws, trigs, verbs, p.trig, picks[best[p.trig]].x, p.x) {
-					if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
+					if bornBefore(ws, wordIndexAt(ws, p.x.Start)) {
+						p.trig = -1 // "was born in 1941": the birth, named after the headline
+					} else if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
 						continue
+					} else {
+						taken[p.trig] = true
 					}
-					taken[p.trig] = true
 				} else {
 					// "reach shops in Europe on Friday and in Asia in June":
 					// the verb's second time

@@ -162,3 +162,22 @@ func TestPrizeCategory(t *testing.T) {
 		},
 	})
 }
+
+// TestBirthDate checks that the date after "was born" is the birth's, even
+// when the sentence goes on with other happenings, and not the next verb's
+// (seedDay, Wed 2022-09-14).
+func TestBirthDate(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a later verb with a date of its own",
+			text: "He was born in 1952 in Tromsø, where his mother taught music, and emigrated to Canada in 1974, after his brother was jailed.",
+			want: "born 1952",
+		},
+		{
+			name: "a joined verb without one",
+			text: "She was born in 1948 in a fishing village, the daughter of a boat builder, and learned to sail from her uncles.",
+			want: "born 1948",
+			bad:  "learned 1948",
+		},
+	})
+}
