@@ -131,6 +131,8 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 			continue // "Marina Silva, who held the post in 2003, praised the agency": not the praise's
 		case ti > last+1 && !opening && restrictiveRelative(text, ws, first, last, ti):
 			continue // "a wildfire that broke out on Thursday had burned": the relative clause's own time
+		case ti == last+1 && !opening && !isNoun(ws, ti) && contactRelative(text, ws, first):
+			continue // "The album he recorded there the following year sold": the recording's
 		case ti == last+1 && !opening && restrictiveRelative(text, ws, first, last, ti) && dateJustAfter(ws, dated, ti):
 			continue // "the fire that destroyed the market last July concluded on Wednesday": the verb after has its own
 		case ti > last && !opening && nounClauseBetween(text, ws, last, ti):
@@ -1873,6 +1875,26 @@ func butClauseBetween(text string, ws []word, last, ti int) bool {
 		if ws[k].lower == "but" && strings.HasSuffix(strings.TrimSpace(text[ws[k-1].end:ws[k].start]), ",") {
 			return true
 		}
+	}
+	return false
+}
+
+// contactRelative reports a date that closes a relative clause with no
+// pronoun of its own, whose subject pronoun follows the noun it tells of
+// and whose past verb follows the pronoun ("The album he recorded there the
+// following year sold 100,000 copies"): the date is the clause's, not the
+// main verb's right after it. No punctuation stands between.
+func contactRelative(text string, ws []word, first int) bool {
+	for k := first - 1; k > 0 && k >= first-8; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+		w := ws[k].lower
+		if w != "he" && w != "she" && w != "they" && w != "we" {
+			continue
+		}
+		n := ws[k-1]
+		return k+1 < first && (pastForm(ws, k+1) || ws[k+1].is(cIrregularPast)) && lowerWord(text, n) && !n.is(cClosed|cPreposition) && isNoun(ws, k-1)
 	}
 	return false
 }

@@ -181,3 +181,23 @@ func TestBirthDate(t *testing.T) {
 		},
 	})
 }
+
+// TestContactRelative checks that a date closing a relative clause with no
+// relative pronoun ("the house they built in 1990") is that clause's, not
+// the main verb's right after it; a noun the date modifies keeps it
+// (seedDay, Wed 2022-09-14).
+func TestContactRelative(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "the relative clause's year",
+			text: "The bridge they opened in 1998 collapsed under a lorry.",
+			want: "opened 1998",
+			bad:  "collapsed 1998",
+		},
+		{
+			name: "a noun the date modifies",
+			text: "The terms he had refused at talks after the May 2001 truce were accepted by his successor.",
+			bad:  "refused 2001",
+		},
+	})
+}
