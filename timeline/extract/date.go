@@ -274,7 +274,11 @@ func guessInClause(text string, ws []word, ti, first, last int) bool {
 // tells a statement of last month about February.
 func speechOutside(text string, ws []word, lastDated, ti, first, last int) bool {
 	if first > ti {
-		if reportedClause(text, ws, ti, first) {
+		upTo := first
+		if ws[first].lower == "that" {
+			upTo-- // "said that evening that he would appeal": the date's own "that"
+		}
+		if reportedClause(text, ws, ti, upTo) {
 			return !classification(text, ws, ti, first)
 		}
 		// a verb or a modal between them: the date is what is said's

@@ -201,3 +201,23 @@ func TestContactRelative(t *testing.T) {
 		},
 	})
 }
+
+// TestSaidThatEvening checks that "that evening" after a verb of saying
+// dates the saying: its "that" opens the date, not what is said (seedDay,
+// Wed 2022-09-14).
+func TestSaidThatEvening(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "that evening",
+			text: "The club beat Leeds on Tuesday. Its manager said that evening that the squad would rest.",
+			want: "said 2022-09-13",
+			bad:  "rest 2022-09-13",
+		},
+		// negative: "that" opening what is said leaves its date to it
+		{
+			name: "that opening the clause",
+			text: "The manager said that on Tuesday the squad had rested.",
+			bad:  "said 2022-09-13",
+		},
+	})
+}
