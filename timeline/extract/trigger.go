@@ -396,15 +396,6 @@ func buildTriggers() map[string]triggerInfo {
 }
 
 // verbForms builds base, third person, past, participle and -ing forms.
-// doublesLast reports a verb of one syllable that ends in a single vowel
-// and a consonant other than w, x or y, whose last letter doubles before
-// "-ing": "win", "winning"; "cut", "cutting".
-func doublesLast(base string) bool {
-	n := len(base)
-	return n >= 3 && vowelGroups(base) == 1 && !strings.ContainsRune("aeiouwxy", rune(base[n-1])) &&
-		strings.ContainsRune("aeiou", rune(base[n-2])) && !strings.ContainsRune("aeiou", rune(base[n-3]))
-}
-
 func verbForms(base string, irregular []string) []string {
 	stem := strings.TrimSuffix(base, "e")
 	forms := []string{base}
@@ -428,8 +419,8 @@ func verbForms(base string, irregular []string) []string {
 	}
 	if len(irregular) == 2 {
 		ing := forms[len(forms)-1]
-		if last := base[len(base)-1:]; irregular[0] == base+last+"ed" || doublesLast(base) {
-			ing = base + last + "ing" // "dropped", "dropping"; "won", "winning"
+		if last := base[len(base)-1:]; irregular[0] == base+last+"ed" {
+			ing = base + last + "ing" // "dropped", "dropping"
 		}
 		forms = append(forms[:2], irregular[0], irregular[1], ing)
 	}
