@@ -235,3 +235,21 @@ func TestParticipleAfterAnd(t *testing.T) {
 		},
 	})
 }
+
+// TestOccurrenceSubject checks that a verb that only says its subject took
+// place ("came", "happened") leaves the trigger to that subject, but not in
+// a phrase of its own ("came to power") (seedDay, Wed 2022-09-14).
+func TestOccurrenceSubject(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "the blast happened",
+			text: "The blast happened at 4 am on Monday in the old town.",
+			want: "blast 2022-09-12",
+		},
+		{
+			name: "came to power",
+			text: "The junta came to power in 2019.",
+			want: "came 2019",
+		},
+	})
+}
