@@ -42,6 +42,9 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 	if n := postNominal(text, ws, first, last); n >= 0 {
 		return n, 0 // "the prosecution's offer last week": the offer's
 	}
+	if n := nounOfDate(text, ws, first); n >= 0 {
+		return n, 0 // "played until the coup of November 1968": the coup's
+	}
 	if n := sinceNoun(text, ws, first); n >= 0 {
 		return n, 0 // "have protested since the first reading on 16 April": the reading's
 	}
@@ -1901,6 +1904,24 @@ func contactRelative(text string, ws []word, first int) bool {
 		return k+1 < first && (pastForm(ws, k+1) || ws[k+1].is(cIrregularPast)) && lowerWord(text, n) && !n.is(cClosed|cPreposition) && isNoun(ws, k-1)
 	}
 	return false
+}
+
+// nounOfDate is the noun of happening of the lexicon right before "of"
+// and the date that starts at word first, after an article that a
+// preposition of time leads ("played at banquets until the coup of
+// November 1968", "fled after the elections of 2015"): the date names
+// which one, and is its own; the verb before is only set against it.
+// Within the happening ("seized the palace during the coup of November
+// 1968") the verb keeps the date. -1 when there is none.
+func nounOfDate(text string, ws []word, first int) int {
+	n := first - 2
+	if n < 2 || ws[first-1].lower != "of" || !ws[n-1].is(cArticle) || !referencePreps[ws[n-2].lower] || hasPunct(text[ws[n-2].end:ws[first].start]) {
+		return -1
+	}
+	if info, ok := ws[n].trigger(); !ok || !info.noun {
+		return -1
+	}
+	return n
 }
 
 // dateJustAfter reports a date within the three words after the verb at ti

@@ -253,3 +253,23 @@ func TestOccurrenceSubject(t *testing.T) {
 		},
 	})
 }
+
+// TestNounOfDate checks that a date after "of" names which happening a
+// noun after a preposition of time is ("until the coup of November 1968"):
+// the noun's own date, not the verb's it is set against; within the
+// happening ("during") the verb keeps it (seedDay, Wed 2022-09-14).
+func TestNounOfDate(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "until the referendum of",
+			text: "The council met monthly until the referendum of March 1984.",
+			want: "referendum 1984-03",
+			bad:  "met 1984-03",
+		},
+		{
+			name: "during",
+			text: "Troops seized the airport during the invasion of March 2003.",
+			want: "seized 2003-03",
+		},
+	})
+}
