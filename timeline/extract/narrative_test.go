@@ -273,3 +273,28 @@ func TestNounOfDate(t *testing.T) {
 		},
 	})
 }
+
+// TestSpeakerBackground checks that a past told in a relative clause about
+// the speaker or a place ("who lost her son in the flood", "where roads
+// were cut") is background, not news of the publication day, though a verb
+// of saying stands in the sentence (seedDay, Wed 2022-09-14).
+func TestSpeakerBackground(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "who",
+			text: "Maria Lenz, who lost her son in the flood, said the dykes were too low.",
+			bad:  "lost 2022-09-14",
+		},
+		{
+			name: "where",
+			text: "The levees held, said a farmer from Ostrava, where roads were flooded for days.",
+			bad:  "flooded 2022-09-14",
+		},
+		// negative: what the saying reports is the day's news
+		{
+			name: "reported",
+			text: "The army evacuated 12,000 people, the minister said.",
+			want: "evacuated 2022-09-14",
+		},
+	})
+}
