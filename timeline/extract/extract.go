@@ -697,8 +697,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				// "repelled an attack on Saturday, and four attackers were
 				// killed": a clause of its own subject after the date's
-				// clause, both in the past, tells the same occasion
-				if t := d.trig; t >= 0 && t < first && pastBefore(text, ws, first) {
+				// clause, both in the past, tells the same occasion (not
+				// after a relative clause's date: "signed Kato, who had
+				// been released in December, and she scored eight goals")
+				if t := d.trig; t >= 0 && t < first && pastBefore(text, ws, first) && !commaRelative(text, ws, t) {
 					if w := andClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
 						e := a.newDraft(s, ws, w)
 						e.date, e.ownDate = d.date, true

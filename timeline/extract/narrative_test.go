@@ -298,3 +298,17 @@ func TestSpeakerBackground(t *testing.T) {
 		},
 	})
 }
+
+// TestAndClauseAfterRelative checks that a clause joined by ", and" after
+// a relative clause's date does not take that date: it goes on from the
+// main clause (seedDay, Wed 2022-09-14).
+func TestAndClauseAfterRelative(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "after a relative clause",
+			text: "In January the club signed the Brazilian defender Lia Costa, who had been released by a team in Lisbon in December, and she scored eight goals in the second half of the season.",
+			want: "released 2021-12",
+			bad:  "scored 2021-12",
+		},
+	})
+}
