@@ -710,8 +710,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				// "visited the area on Sunday and promised aid": the second
 				// of two coordinated verbs after the first's date is a
-				// happening of its own on that date
-				if c := secondHappening(text, ws, dated, governingVerb(text, ws, d.trig)); c > last && !used[c] && !taken[c] && d.trig < first {
+				// happening of its own on that date, and so after a date
+				// just before the first ("on Sunday the minister visited
+				// the area and promised aid")
+				if c := secondHappening(text, ws, dated, governingVerb(text, ws, d.trig)); c > last && !used[c] && !taken[c] && (d.trig < first || d.trig > last && d.trig-last <= 6) {
 					e := a.newDraft(s, ws, c)
 					e.date, e.ownDate = d.date, true
 					drafts = append(drafts, e)

@@ -312,3 +312,17 @@ func TestAndClauseAfterRelative(t *testing.T) {
 		},
 	})
 }
+
+// TestSecondVerbAfterFrontedDate checks that the second of two verbs joined
+// by "and" takes a date told just before the first ("On Sunday the
+// minister visited the area and promised aid") as it takes one after it
+// (seedDay, Wed 2022-09-14).
+func TestSecondVerbAfterFrontedDate(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{
+			name: "a fronted day",
+			text: "On Monday the governor toured the camp and pledged new tents.",
+			want: "pledged 2022-09-12",
+		},
+	})
+}
