@@ -557,7 +557,11 @@ const (
 	// obituaries and a profile, anniversaries, an inquiry and a rescue
 	// reconstructed day by day, a season recap), annotated before the app
 	// ran on it; its first score, on the code of this session's start: 118
-	// of 162 found, 132 with Also, precision 128 of 143
-	wikinewsThirteenthFloor          = 118
-	wikinewsThirteenthPrecisionFloor = 895
+	// of 162 found, 132 with Also, precision 128 of 143; at the figures
+	// reached since (days of a story told in order, relative clauses with
+	// dates of their own, the verb of a "when" clause's main clause,
+	// births, anniversaries): 140 of 162, 152 with Also, precision 147 of
+	// 148
+	wikinewsThirteenthFloor          = 140
+	wikinewsThirteenthPrecisionFloor = 990
 )
