@@ -287,6 +287,12 @@ func TestExtractCitations(t *testing.T) {
 // datelines, agency headline lines, bylines, captions and fact boxes,
 // company results, central banks, elections, disasters, diplomacy)
 // likewise: 107 of 149 found, 126 with Also, precision 124 of 133.
+// wn146-wn157 (162 anchors: Belgium, Mali, Nepal, Japan, Australia, Chile,
+// Canada, Kenya, Mexico, Taiwan, India, England; narrative news: court reports and an inquest retelling
+// the crime and the hearings, obituaries and a profile told in the order
+// of a life, anniversaries, an inquiry and a rescue told day by day, a
+// season recap) likewise: 118 of 162 found, 132 with Also, precision 128
+// of 143.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -331,6 +337,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		{name: "wn110-wn121", from: "wn110", to: "wn122", anchors: 113, floor: wikinewsTenthFloor, precision: wikinewsTenthPrecisionFloor},
 		{name: "wn122-wn133", from: "wn122", to: "wn134", anchors: 140, floor: wikinewsEleventhFloor, precision: wikinewsEleventhPrecisionFloor},
 		{name: "wn134-wn145", from: "wn134", to: "wn146", anchors: 118, floor: wikinewsTwelfthFloor, precision: wikinewsTwelfthPrecisionFloor},
+		{name: "wn146-wn157", from: "wn146", to: "wn158", anchors: 162, floor: wikinewsThirteenthFloor, precision: wikinewsThirteenthPrecisionFloor},
 		{name: "wn158-wn169", from: "wn158", to: "wn170", anchors: 149, floor: wikinewsWireFloor, precision: wikinewsWirePrecisionFloor},
 	}
 	for _, name := range files {
@@ -443,8 +450,8 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	// the floors of wn01-wn37 stay what they were before wn38-wn49 came
-	if all.total != 1461 || first.total != 244 || first.found < wikinewsFloor {
-		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1461 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
+	if all.total != 1623 || first.total != 244 || first.found < wikinewsFloor {
+		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1623 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
 	}
 	if first.right*1000 < first.dated*wikinewsPrecisionFloor {
 		t.Errorf("wiki news precision (wn01-wn37) %d of %d, want at least 0.%d", first.right, first.dated, wikinewsPrecisionFloor)
@@ -549,6 +556,20 @@ const (
 	// of 96
 	wikinewsTwelfthFloor          = 83
 	wikinewsTwelfthPrecisionFloor = 985
+
+	// wn146-wn157 alone (162 anchors: Belgium, Mali, Nepal, Japan,
+	// Australia, Chile, Canada, Kenya, Mexico, Taiwan, India, England;
+	// narrative news told in order: court reports and an inquest, two
+	// obituaries and a profile, anniversaries, an inquiry and a rescue
+	// reconstructed day by day, a season recap), annotated before the app
+	// ran on it; its first score, on the code of this session's start: 118
+	// of 162 found, 132 with Also, precision 128 of 143; at the figures
+	// reached since (days of a story told in order, relative clauses with
+	// dates of their own, the verb of a "when" clause's main clause,
+	// births, anniversaries): 140 of 162, 152 with Also, precision 147 of
+	// 148
+	wikinewsThirteenthFloor          = 140
+	wikinewsThirteenthPrecisionFloor = 990
 
 	// wn158-wn169 alone (149 anchors: Kenya, India, Costa Rica, Oman and
 	// Yemen, the Czech Republic, Vanuatu, Korea, Pakistan, Nigeria,

@@ -33,6 +33,9 @@ func datesEvents(x temporal.Timex) bool {
 // own modifies ("the October verdict") takes no other date of the clause.
 func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, verbs []int, x temporal.Timex) (int, int) {
 	first, last := wordRange(ws, x.Start, x.End)
+	if bornBefore(ws, first) {
+		return -1, 0 // "was born in 1941 in a village, and learned the kora": the birth's, not the learning's
+	}
 	if v := asideSubjectVerb(text, ws, trigs, verbs, first, last); v >= 0 {
 		return v, 0 // "The last rail strike, in November 2013, lasted five days": the lasting's
 	}
@@ -45,6 +48,9 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 			return v, 0
 		}
 		return n, 0 // "the prosecution's offer last week": the offer's
+	}
+	if n := nounOfDate(text, ws, first); n >= 0 {
+		return n, 0 // "played until the coup of November 1968": the coup's
 	}
 	if n := sinceNoun(text, ws, first); n >= 0 {
 		return n, 0 // "have protested since the first reading on 16 April": the reading's
@@ -86,6 +92,9 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 		if n >= len(trigs) && !guessInClause(text, ws, ti, first, last) {
 			continue
 		}
+		if ti > last && negated(ws, ti) && butClauseBetween(text, ws, last, ti) {
+			continue // "On 2 July a worker reported muddy water, but no inspection was ordered": what did not happen took no day
+		}
 		if ws[ti].info().speech && !isNoun(ws, ti) && !notSaying(text, ws, ti) && !(occasion && ti > last) && (speechOutside(text, ws, lastDated, ti, first, last) || stretch) {
 			continue
 		}
@@ -97,6 +106,9 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 			}
 			if yearsNoun(text, ws, ti) || datedNoun(text, ws, dated, ti) {
 				continue // "abandoned the 2015 nuclear deal on Tuesday": the deal has its year
+			}
+			if findingThat(ws, ti, first) {
+				continue // "The court heard that on 16 May the driver left the road": the leaving's
 			}
 			if asideParticiple(text, ws, ti) && hasPunctBetween(text, ws, ti, first) {
 				continue // "the canvas, stolen in 2019, in a unit last month": not the theft's
@@ -132,6 +144,10 @@ func attachTimex(text string, ws []word, dated []bool, lastDated int, trigs, ver
 			continue // "Marina Silva, who held the post in 2003, praised the agency": not the praise's
 		case ti > last+1 && !opening && restrictiveRelative(text, ws, first, last, ti):
 			continue // "a wildfire that broke out on Thursday had burned": the relative clause's own time
+		case ti == last+1 && !opening && !isNoun(ws, ti) && contactRelative(text, ws, first):
+			continue // "The album he recorded there the following year sold": the recording's
+		case ti == last+1 && !opening && restrictiveRelative(text, ws, first, last, ti) && dateJustAfter(ws, dated, ti):
+			continue // "the fire that destroyed the market last July concluded on Wednesday": the verb after has its own
 		case ti > last && !opening && nounClauseBetween(text, ws, last, ti):
 			continue // "comments last week were in response to signals that it wants to renew talks"
 		case ti > last:
@@ -292,7 +308,11 @@ func guessInClause(text string, ws []word, ti, first, last int) bool {
 // tells a statement of last month about February.
 func speechOutside(text string, ws []word, lastDated, ti, first, last int) bool {
 	if first > ti {
-		if reportedClause(text, ws, ti, first) {
+		upTo := first
+		if ws[first].lower == "that" {
+			upTo-- // "said that evening that he would appeal": the date's own "that"
+		}
+		if reportedClause(text, ws, ti, upTo) {
 			return !classification(text, ws, ti, first)
 		}
 		// a verb or a modal between them: the date is what is said's
@@ -573,7 +593,10 @@ func restrictiveRelative(text string, ws []word, first, last, ti int) bool {
 		}
 		w := ws[k].lower
 		if w != "who" && w != "which" && w != "that" {
-			verb = verb || clauseVerb(text, ws, k) && (pastForm(ws, k) || ws[k].is(cIrregularParticiple))
+			// a past right after the pronoun is its verb, which isNoun
+			// may take for a noun after "that" ("the fire that destroyed")
+			afterPronoun := k > 0 && (ws[k-1].lower == "who" || ws[k-1].lower == "which" || ws[k-1].lower == "that") && eventWord(text, ws, k)
+			verb = verb || (clauseVerb(text, ws, k) || afterPronoun) && (pastForm(ws, k) || ws[k].is(cIrregularParticiple))
 			continue
 		}
 		if !verb || hasPunct(text[ws[k-1].end:ws[k].start]) || !wordOfLetters(text, ws[k-1]) || ws[k-1].is(cClosed) || eventWord(text, ws, k-1) && !isNoun(ws, k-1) {
@@ -2183,6 +2206,130 @@ func lastDatedWord(ws []word, dated []bool) int {
 	return -1
 }
 
+// findingWords are the forms of verbs that tell what a hearing, an inquiry
+// or a test brought to light, in a clause after "that".
+var findingWords = lexSet(`heard hears learned learnt learns showed shows found finds revealed reveals established concluded`)
+
+// findingThat reports a verb of finding at ti followed by "that" before the
+// date that starts at word first ("The court heard that on the evening of
+// 16 May the driver left the road"): the date is in what was found, whose
+// own verb it dates, as a verb of saying's would be.
+func findingThat(ws []word, ti, first int) bool {
+	return findingWords[ws[ti].lower] && ti+1 < first && ws[ti+1].lower == "that"
+}
+
+// whenMain is the verb in the past of the main clause after a sentence
+// that opens with a "When" clause holding the date (its last word at
+// last), when the main clause has no date of its own: "When floods cut
+// the road in 2019, the village built a ferry". The clause of "when" sets
+// the main happening in its time; a verb of saying is left to the
+// statements ("When the trial opened on 3 February, the defendant told
+// the judges he had slept" tells what he said). It returns the
+// verb and the first word of the main clause, -1 and -1 when there is
+// none.
+func whenMain(text string, ws []word, dated []bool, last int) (int, int) {
+	if len(ws) == 0 || ws[0].lower != "when" {
+		return -1, -1
+	}
+	c := -1
+	for k := last + 1; k < len(ws) && k <= last+maxReach; k++ {
+		g := text[ws[k-1].end:ws[k].start]
+		if dated[k] || ws[k].quoted || hardGap(g) {
+			return -1, -1
+		}
+		if strings.TrimSpace(g) == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return -1, -1
+	}
+	v := -1
+	for j := c; j < len(ws) && j <= c+8; j++ {
+		if j > c && hasPunct(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].quoted || ws[j].is(cBeForm|cAuxiliary|cModal|cHaveForm) {
+			return -1, -1
+		}
+		if eventWord(text, ws, j) && !isNoun(ws, j) {
+			if j == c || !pastForm(ws, j) || ws[j].info().speech {
+				return -1, -1
+			}
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return -1, -1
+	}
+	for j := v + 1; j < len(ws); j++ {
+		if dated[j] {
+			return -1, -1 // the main clause's own date
+		}
+	}
+	return v, c
+}
+
+// butClauseBetween reports ", but" among the words after last and before
+// ti: a clause of its own begins there.
+func butClauseBetween(text string, ws []word, last, ti int) bool {
+	for k := last + 2; k < ti; k++ {
+		if ws[k].lower == "but" && strings.HasSuffix(strings.TrimSpace(text[ws[k-1].end:ws[k].start]), ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// contactRelative reports a date that closes a relative clause with no
+// pronoun of its own, whose subject pronoun follows the noun it tells of
+// and whose past verb follows the pronoun ("The album he recorded there the
+// following year sold 100,000 copies"): the date is the clause's, not the
+// main verb's right after it. No punctuation stands between.
+func contactRelative(text string, ws []word, first int) bool {
+	for k := first - 1; k > 0 && k >= first-8; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) || hasPunct(text[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+		w := ws[k].lower
+		if w != "he" && w != "she" && w != "they" && w != "we" {
+			continue
+		}
+		n := ws[k-1]
+		return k+1 < first && (pastForm(ws, k+1) || ws[k+1].is(cIrregularPast)) && lowerWord(text, n) && !n.is(cClosed|cPreposition) && isNoun(ws, k-1)
+	}
+	return false
+}
+
+// nounOfDate is the noun of happening of the lexicon right before "of"
+// and the date that starts at word first, after an article that a
+// preposition of time leads ("played at banquets until the coup of
+// November 1968", "fled after the elections of 2015"): the date names
+// which one, and is its own; the verb before is only set against it.
+// Within the happening ("seized the palace during the coup of November
+// 1968") the verb keeps the date. -1 when there is none.
+func nounOfDate(text string, ws []word, first int) int {
+	n := first - 2
+	if n < 2 || ws[first-1].lower != "of" || !ws[n-1].is(cArticle) || !referencePreps[ws[n-2].lower] || hasPunct(text[ws[n-2].end:ws[first].start]) {
+		return -1
+	}
+	if info, ok := ws[n].trigger(); !ok || !info.noun {
+		return -1
+	}
+	return n
+}
+
+// dateJustAfter reports a date within the three words after the verb at ti
+// ("concluded on Wednesday", "ruled late on Friday"): the verb's own, so
+// a date right before it closes another clause.
+func dateJustAfter(ws []word, dated []bool, ti int) bool {
+	for k := ti + 1; k < len(ws) && k <= ti+3; k++ {
+		if dated[k] {
+			return true
+		}
+	}
+	return false
+}
+
 func datedWords(ws []word, dates []temporal.Timex) []bool {
 	dated := make([]bool, len(ws))
 	for _, x := range dates {
@@ -2391,6 +2538,20 @@ func verbsOutside(text string, ws []word) []int {
 		}
 	}
 	return out
+}
+
+// bornBefore reports "was born" (or "were", "been") right before the date
+// at word first, perhaps with a preposition between ("was born in 1970"):
+// a birth, which no word of the lexicon heads, told as a state whose date
+// names the happening (nameHappening) even when the sentence has other
+// happenings ("and moved to Antofagasta in 1979, after her father was
+// killed").
+func bornBefore(ws []word, first int) bool {
+	k := first - 1
+	if k >= 0 && ws[k].is(cPreposition|cTemporalPrep) {
+		k--
+	}
+	return k > 0 && ws[k].lower == "born" && ws[k-1].is(cBeForm)
 }
 
 // sameClause reports words i < j with no clause word nor hard gap between
@@ -2824,7 +2985,8 @@ slowest warmest coldest wettest driest hottest deadliest`)
 // superlativeFrame reports a date that is the frame of a superlative, not
 // the date of a happening: "the highest level for mid-August", "the
 // warmest on record for September". A date after "on" or "at" is a point
-// of time, no frame: "recorded its hottest July day on Tuesday".
+// of time, no frame: "recorded its hottest July day on Tuesday"; nor is a
+// prize's category ("the award for best film in 2004").
 func superlativeFrame(text string, ws []word, first int) bool {
 	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) || strings.Contains(text[ws[first-2].end:ws[first-1].start], ",") {
 		return false // "The worst outbreak, in 2019, infected": an aside that dates the outbreak, no scope
@@ -2834,7 +2996,9 @@ func superlativeFrame(text string, ws []word, first int) bool {
 	}
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
 		if ws[k].is(cSuperlative) {
-			return true
+			// "won the award for best direction in 1974": a prize's
+			// category, with no article, is no frame
+			return k == 0 || ws[k-1].lower != "for"
 		}
 	}
 	return false

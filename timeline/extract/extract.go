@@ -630,10 +630,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					continue
 				}
 				if p.trig < 0 || !secondDate(text, ws, trigs, verbs, p.trig, picks[best[p.trig]].x, p.x) {
-					if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
+					if bornBefore(ws, wordIndexAt(ws, p.x.Start)) {
+						p.trig = -1 // "was born in 1941": the birth, named after the headline
+					} else if p.trig = clauseTrigger(text, ws, dated, p.x, taken); p.trig < 0 {
 						continue
+					} else {
+						taken[p.trig] = true
 					}
-					taken[p.trig] = true
 				} else {
 					// "reach shops in Europe on Friday and in Asia in June":
 					// the verb's second time
@@ -710,10 +713,20 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 					drafts = append(drafts, e)
 					used[w], taken[w] = true, true
 				}
+				// "When the trial opened on 3 February, the defendant told
+				// the judges": the main clause in the time of "when"
+				if w, c := whenMain(text, ws, dated, last); w >= 0 && d.trig >= 0 && d.trig < c && !used[w] && !taken[w] {
+					e := a.newDraft(s, ws, w)
+					e.date, e.ownDate = d.date, true
+					drafts = append(drafts, e)
+					used[w], taken[w] = true, true
+				}
 				// "repelled an attack on Saturday, and four attackers were
 				// killed": a clause of its own subject after the date's
-				// clause, both in the past, tells the same occasion
-				if t := d.trig; t >= 0 && t < first && pastBefore(text, ws, first) {
+				// clause, both in the past, tells the same occasion (not
+				// after a relative clause's date: "signed Kato, who had
+				// been released in December, and she scored eight goals")
+				if t := d.trig; t >= 0 && t < first && pastBefore(text, ws, first) && !commaRelative(text, ws, t) {
 					if w := andClause(text, ws, dated, last); w >= 0 && !used[w] && !taken[w] {
 						e := a.newDraft(s, ws, w)
 						e.date, e.ownDate = d.date, true
@@ -723,8 +736,10 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 				}
 				// "visited the area on Sunday and promised aid": the second
 				// of two coordinated verbs after the first's date is a
-				// happening of its own on that date
-				if c := secondHappening(text, ws, dated, governingVerb(text, ws, d.trig)); c > last && !used[c] && !taken[c] && d.trig < first {
+				// happening of its own on that date, and so after a date
+				// just before the first ("on Sunday the minister visited
+				// the area and promised aid")
+				if c := secondHappening(text, ws, dated, governingVerb(text, ws, d.trig)); c > last && !used[c] && !taken[c] && (d.trig < first || d.trig > last && d.trig-last <= 6) {
 					e := a.newDraft(s, ws, c)
 					e.date, e.ownDate = d.date, true
 					drafts = append(drafts, e)

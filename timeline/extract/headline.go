@@ -43,7 +43,7 @@ func headlineOf(text string, d *draft) string {
 			// "the corruption trial of former deputy mayor Marc Delorme": the
 			// happening of its named party.
 			h = text[t.start:t.end] + " of " + name + aspectualAfter(ws, d)
-		} else if d.trig+2 < len(ws) && ws[d.trig+1].lower == "of" {
+		} else if d.trig+2 < len(ws) && ws[d.trig+1].lower == "of" && !inSpan(ws[d.trig+2], d.date.Span) {
 			end := d.trig + 1
 			for k := d.trig + 2; k < len(ws) && k <= d.trig+6; k++ {
 				if ws[k].is(cComplementStop) || ws[k].is(cLocationPrep) || inSpan(ws[k], d.date.Span) || hasPunct(text[ws[k-1].end:ws[k].start]) ||

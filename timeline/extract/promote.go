@@ -123,6 +123,8 @@ func (d *draft) promoteTrigger() {
 			d.moveTrigger(n) // "Savin reported a third-quarter net loss": the loss's quarter
 		} else if n := d.datedSubject(); n >= 0 {
 			d.moveTrigger(n) // "Second-quarter sales included a one-time gain": the sales' quarter
+		} else if n := d.occurrenceSubject(); n >= 0 {
+			d.moveTrigger(n) // "The slide came at 10.30 am on 3 July": the slide's
 		}
 		return
 	}
@@ -133,6 +135,28 @@ func (d *draft) promoteTrigger() {
 	} else if v := d.beginningVerb(); v >= 0 {
 		d.moveTrigger(v) // "will begin an overtime ban on Thursday"
 	}
+}
+
+// occurrenceVerbs only tell that their subject took place.
+var occurrenceVerbs = lexSet(`came comes occurred occurs happened happens`)
+
+// occurrenceSubject is the noun right before a verb that only tells that
+// it took place, among the draft's also words: "The slide came at 10.30
+// am", "The only goal came in the 71st minute", "The blast happened on
+// Monday". The noun is the happening; the verb says no more than its
+// date. -1 when there is none.
+func (d *draft) occurrenceSubject() int {
+	ws, t := d.words, d.trig
+	if !occurrenceVerbs[ws[t].lower] || t < 1 || t+1 >= len(ws) || !slices.Contains(d.also, t-1) || d.doc.Text[ws[t-1].end:ws[t].start] != " " {
+		return -1
+	}
+	if next := ws[t+1]; !next.is(cTemporalPrep) && next.lower != "at" && next.lower != "on" && next.lower != "in" {
+		return -1 // "The coalition came to power in 2017": the coming to power
+	}
+	if n := t - 1; lowerWord(d.doc.Text, ws[n]) && isNoun(ws, n) && !ws[n].is(cClosed) {
+		return n
+	}
+	return -1
 }
 
 // beginningVerb is the verb of beginning among the draft's also words

@@ -39,8 +39,8 @@ func secondDate(text string, ws []word, trigs, verbs []int, trig int, a, b tempo
 			return false
 		}
 		if isIn(trigs, k) || isIn(verbs, k) || ws[k].is(cClauseOpener|cBeForm|cModal|cHaveForm|cTemporalPrep|cIrregularPast) ||
-			eventWord(text, ws, k) && !isNoun(ws, k) || strings.HasSuffix(ws[k].lower, "ed") {
-			return false // "fell from a window on 14 May and died nine days later": a verb of its own
+			eventWord(text, ws, k) && !isNoun(ws, k) || strings.HasSuffix(ws[k].lower, "ed") || k == last+2 && strings.HasSuffix(ws[k].lower, "ing") {
+			return false // "fell from a window on 14 May and died nine days later", "winning on 14 April and drawing six days later": a verb of its own
 		}
 		if spanPreps[ws[k].lower] || k > last+1 && listGapWords[ws[k].lower] && ws[k].lower != "in" && ws[k].lower != "on" && ws[k].lower != "again" {
 			return false // "on Monday and Tuesday nights from March 30": a day or a span between, no second time

@@ -543,7 +543,7 @@ func (a *docAnalysis) undatedNews(ws []word, ti int, noDate bool, lastDay, scene
 		d.Expression, d.Span, d.Rule, d.Anchor = phrase, span, "same-scene", scene.Value
 		d.Explanation = "\"" + phrase + "\": a time of the day the story stands at (" + scene.Value + ")"
 		return d
-	case noDate && reportedPast(ws, ti):
+	case noDate && reportedPast(ws, ti) && !commaRelative(text, ws, ti):
 		return a.publicationDate("\"" + text[ws[ti].start:ws[ti].end] + "\" told in the past by a verb of saying, without a date word")
 	}
 	return timeline.Date{}
@@ -560,6 +560,24 @@ func relativeAside(text string, ws []word, ti int) bool {
 		return false
 	}
 	return strings.Contains(text[ws[k-1].end:ws[k].start], ",")
+}
+
+// commaRelative reports a verb at ti in a relative clause set off by a
+// comma, opened by "who", "which", "whose" or "where" with no punctuation
+// between: "Lin, who lost her husband in the blast, said", "said a farmer
+// from Sindhupalchok, where villages were cut off for weeks". It tells the
+// background of a person or a place, not what the saying reports.
+func commaRelative(text string, ws []word, ti int) bool {
+	for k := ti - 1; k >= 1 && k >= ti-8; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
+		switch ws[k].lower {
+		case "who", "which", "whose", "where":
+			return strings.Contains(text[ws[k-1].end:ws[k].start], ",")
+		}
+	}
+	return false
 }
 
 // moments are the units of a span shorter than the day it falls in.

@@ -1565,6 +1565,9 @@ func attributive(text string, ws []word, i int) bool {
 	if strings.HasSuffix(ws[p].lower, "ly") && p > 0 {
 		p--
 	}
+	if p > 0 && text[ws[p].end:ws[p+1].start] == ", " && ws[p-1].is(cArticle) && lowerWord(text, ws[p]) && !ws[p].is(cClosed) {
+		p-- // an adjective before it, set off by a comma: "an old, abandoned working"
+	}
 	if !ws[p].is(cArticle|cDeterminer) || ws[p].lower == "that" {
 		return false
 	}

@@ -302,17 +302,22 @@ func (m *matcher) readYearAfter(i int) (int, int, bool) {
 // relativeYearAfter reads "this year", "last year" or "next year" after a
 // month or a day ("on 25 June last year", "July last year"): the year
 // counted from the DCT, which the day would otherwise take by its tense
-// alone; and "of that year" or "of the same year" ("raised in May of that
-// year", "on 10 July of that year"): the year of the date last named,
+// alone; and "(of) that year" or "(of) the same year" ("raised in May of
+// that year", "on 10 July of that year", "in October that year"): the year
+// of the date last named,
 // which a story told of a past year stays in. The candidate holds where
 // the words end (e, 0 when there are none) and the anchor.
 func (m *matcher) relativeYearAfter(i int) (int, cand, bool) {
-	if m.id(i) == wOf && (m.id(i+1) == wThat || m.id(i+1) == wThe && m.id(i+2) == wSame) {
-		e := i + 2
-		if m.id(i+1) == wThe {
+	k := i
+	if m.id(k) == wOf {
+		k++ // "of that year"; without it, "in October that year"
+	}
+	if m.id(k) == wThat || m.id(k) == wThe && m.id(k+1) == wSame {
+		e := k + 1
+		if m.id(k) == wThe {
 			e++
 		}
-		if m.id(e) != wYear || m.punct(e+1, '\'') || m.last.IsZero() || m.lastGran > gYear {
+		if m.id(e) != wYear || m.punct(e+1, '\'') || m.punct(e+1, '-') || m.last.IsZero() || m.lastGran > gYear {
 			return 0, cand{}, false
 		}
 		return m.last.Year(), cand{e: e + 1, anchor: m.lastVal, anchorKind: aPrevious}, true
@@ -325,6 +330,10 @@ func (m *matcher) relativeYearAfter(i int) (int, cand, bool) {
 
 func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule ruleID) (cand, bool) {
 	c.rule = rule
+	wd, apposed := m.apposedWeekday(c.e)
+	if apposed {
+		c.e += 3
+	}
 	if hasYear {
 		if d > daysIn(y, time.Month(mo)) {
 			return c, false
@@ -335,12 +344,28 @@ func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule ruleID)
 	if d > daysIn(2000, time.Month(mo)) {
 		return c, false
 	}
-	return m.cyclic(c, gDay, func(y int) (time.Time, bool) {
+	c, ok := m.cyclic(c, gDay, func(y int) (time.Time, bool) {
 		if d > daysIn(y, time.Month(mo)) {
 			return time.Time{}, false
 		}
 		return civil(y, time.Month(mo), d), true
 	}, rule)
+	if ok && apposed && c.anchorKind == aDCT {
+		m.matchWeekday(&c, wd)
+	}
+	return c, ok
+}
+
+// apposedWeekday reads ", a Saturday" at token k, right after a day of a
+// month: the weekday that day fell on, told in apposition ("on 3 July, a
+// Saturday"). It is part of the date, not a day of its own (the Saturday
+// before the publication date), and tells the year of a day written
+// without one.
+func (m *matcher) apposedWeekday(k int) (time.Weekday, bool) {
+	if !m.punct(k, ',') || m.id(k+1) != wA || !m.class(k+2, cWeekday) || !m.tok(k+2).upper || m.tok(k+2).class&cPlural != 0 {
+		return 0, false
+	}
+	return time.Weekday(int(m.tok(k+2).wd().val) % 7), true
 }
 
 // matchWeekday moves a day of a month resolved without a year to the
@@ -546,10 +571,14 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		// last October.
 		tn, t = tenseNone, t.AddDate(1, 0, 0)
 	}
+	var past time.Time // a day gone by that the closest one would put ahead (pastOnly)
 	if g == gDay && tn != tenseNone {
 		// a day of a month follows the tense only when that stays within
 		// nine months; otherwise the closest wins ("has set Nov. 10").
 		if d := t.Sub(m.dct).Hours() / 24; (d > 330 || d < -330) && !m.namesYear(t) {
+			if u := pick(cands, g, m.dct, tenseNone); m.pastOnly(c.s, tn, u) {
+				past = t
+			}
 			tn = tenseNone
 			t = pick(cands, g, m.dct, tn)
 		}
@@ -571,11 +600,14 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 		c.expl = "in the year the story is telling (" + c.anchor + "): after the publication date, the day cannot be one already told"
 		return c, true
 	}
-	if u, ok := m.beforeExplicit(g, tn, at); ok {
+	if u, ok := m.beforeExplicit(c, g, tn, at); ok {
 		c.val = format(u, g)
 		c.anchor, c.anchorKind = format(m.explicit, gDay), aPrevious
 		c.expl = "the latest one before " + c.anchor + ", the day the story last named, from which the past perfect looks back"
 		return c, true
+	}
+	if !past.IsZero() {
+		t, tn = past, tensePast
 	}
 	c.val = format(t, g)
 	c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
@@ -596,6 +628,28 @@ func (m *matcher) cyclic(c cand, g gran, at func(y int) (time.Time, bool), rule 
 // dated that clause only, and the month is told from the present.
 func (m *matcher) afterTrailYear(s int) bool {
 	return m.trailYear >= 0 && m.trailYear <= s && m.commaCoordinated(m.trailYear, s)
+}
+
+// pastOnly reports whether a clause in the simple past (tn, with no "has",
+// "have", "will", "would" or "due" in the sentence) keeps the day of a
+// month at token s that its tense picked, although the closest one, u,
+// lies ahead of the publication date, when that day is the one the clause's
+// happening took place on (onDay, and not what a past verb reports): "On the morning of 2 July, a worker reported
+// muddy water", published on 22 June, tells a 2 July gone by, not the one
+// to come. A present perfect ("has set Nov. 10") or a future speaks of
+// what lies ahead.
+func (m *matcher) pastOnly(s int, tn xtense, u time.Time) bool {
+	return tn == tensePast && u.After(m.dct) && m.onDay(s) && !m.pastContent(s) && !m.hasWord(wHas, wHave, wWill, wWould, wDue)
+}
+
+// onDay reports whether the day of a month at token s is the day something
+// happened on: "on 3 July", "on the morning of 2 July" (not a day something
+// was moved to, "extended to Nov. 16", or a record date, "of record Nov. 10").
+func (m *matcher) onDay(s int) bool {
+	if m.is(s-1, wOf) && m.is(s-2, wMorning, wAfternoon, wEvening, wNight) && m.id(s-3) == wThe {
+		s -= 3
+	}
+	return m.id(s-1) == wOn
 }
 
 // namesYear reports whether the sentence has written the year of t before
@@ -651,9 +705,9 @@ func (m *matcher) pastFormAfter(s int) bool {
 // weeks before, scientists had raised the alert level on 18 November". The
 // past perfect looks back from the story's day, so the day is the latest
 // one not after it, not the one before the publication date.
-func (m *matcher) beforeExplicit(g gran, tn xtense, at func(y int) (time.Time, bool)) (time.Time, bool) {
+func (m *matcher) beforeExplicit(c cand, g gran, tn xtense, at func(y int) (time.Time, bool)) (time.Time, bool) {
 	if g != gDay && g != gMonth || tn != tensePast || m.explicit.IsZero() || m.explicitGran > gDay ||
-		m.explicitSent < 0 || m.sent-m.explicitSent > 6 || m.explicit.Year() >= m.dct.Year() || !m.hasWord(wHad) {
+		m.explicitSent < 0 || m.sent-m.explicitSent > 6 || m.explicit.Year() >= m.dct.Year() || !m.hadInClause(c.s, c.e) {
 		return time.Time{}, false
 	}
 	for y := m.explicit.Year(); y >= m.explicit.Year()-1; y-- {
@@ -662,6 +716,31 @@ func (m *matcher) beforeExplicit(g gran, tn xtense, at func(y int) (time.Time, b
 		}
 	}
 	return time.Time{}, false
+}
+
+// hadInClause reports a "had" in the clause of the expression at tokens
+// [s, e): before it with no mark of a new clause between ("Scientists had
+// raised the alert level on 18 November"), or after it with none ("On 18
+// November scientists had raised it"). A "had" in another clause of the
+// sentence does not make the date's clause look back: "The wreck was
+// raised in May and taken to Plymouth, where investigators found that a
+// switch had been stuck" was raised in the May after the sinking.
+func (m *matcher) hadInClause(s, e int) bool {
+	breaks := func(k int) bool {
+		return m.toks[k].kind == tPunct && m.toks[k].punct != '-' && m.toks[k].punct != '\'' ||
+			m.is(k, wAnd, wBut, wWhere, wWhich, wWho, wWhen, wThat, wAs, wAfter, wBefore, wUntil)
+	}
+	for k := s - 1; k >= 0 && !breaks(k); k-- {
+		if m.id(k) == wHad {
+			return true
+		}
+	}
+	for k := e; k < len(m.toks) && !breaks(k); k++ {
+		if m.id(k) == wHad {
+			return true
+		}
+	}
+	return false
 }
 
 // pastIntent reports whether the future the month at s is read in comes

@@ -106,7 +106,8 @@ func Classify(xs []Timex, dct time.Time) (Mode, string) {
 // moment of writing: a weekday ("Tuesday", "last Friday") dates news
 // twice as surely as "this year" or "today", which backgrounders use as
 // well; a year-less "June 10" resolved against the DCT says nothing
-// either way.
+// either way. An anniversary's weekday ("Thirty years ago on Saturday")
+// weighs as a weekday.
 var pointsToDCT = map[string]int{"deictic": 1, "weekday": 2, "this-next": 1, "last-next-weekday": 2,
 	"this-weekday": 2, "part-of-day": 2, "this-month-name": 1, "this-season": 1, "full-year": 1,
-	"year-end": 1, "month-relative-year": 1}
+	"year-end": 1, "month-relative-year": 1, "anniversary": 2}

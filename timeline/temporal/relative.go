@@ -518,6 +518,14 @@ func (m *matcher) ago(i int) (cand, bool) {
 	// began. The following year ..."); counted back, or from the DCT, it
 	// looks aside
 	c.onward = kind == aPrevious && (u == uDay || u == uWeek || dir > 0 && (u == uMonth || u == uYear))
+	if day, e, ok := m.anniversaryDay(k); ok && kind == aDCT && dir < 0 && (u == uYear || u == uDecade || u == uCentury) {
+		// "Thirty years ago on Saturday", "Ten years ago today": the day
+		// so many years before the day named
+		t := shift(day, gYear, -n)
+		c.e, c.val, c.rule = e, format(t, gDay), rAnniversary
+		c.expl = m.text[m.toks[i].start:m.tok(e-1).end] + ": " + format(day, gDay) + " shifted by " + itoa(-n) + " years"
+		return c, true
+	}
 	var t time.Time
 	switch g {
 	case gDay, gWeek, gMonth, gQuarter, gHalf:
@@ -529,6 +537,29 @@ func (m *matcher) ago(i int) (cand, bool) {
 	c.val = format(t, g)
 	c.expl = m.text[m.toks[i].start:m.tok(k).end] + ": " + name + " shifted by " + itoa(dir*n) + " " + m.word(q.j-1)
 	return c, true
+}
+
+// anniversaryDay reads "today" or "on Saturday" right after the "ago" at k:
+// the day of the publication week whose date, years back, an anniversary
+// recalls (a weekday is the one closest to the publication date), and
+// where the words end.
+func (m *matcher) anniversaryDay(k int) (time.Time, int, bool) {
+	if m.id(k) != wAgo || m.dct.IsZero() {
+		return time.Time{}, 0, false
+	}
+	if m.id(k+1) == wToday {
+		return m.dct, k + 2, true
+	}
+	j := k + 2
+	if m.id(k+1) != wOn || !m.class(j, cWeekday) || !m.tok(j).upper || m.tok(j).class&cPlural != 0 {
+		return time.Time{}, 0, false
+	}
+	wd := time.Weekday(int(m.tok(j).wd().val) % 7)
+	d := (int(wd) - int(m.dct.Weekday()) + 7) % 7 // days ahead to the next one
+	if d > 3 {
+		d -= 7
+	}
+	return m.dct.AddDate(0, 0, d), j + 1, true
 }
 
 // comparedFigure reports whether the "a year ago" at i closes a comparison

@@ -7,6 +7,7 @@ const (
 	_ ruleID = iota
 	rAgo
 	rAgoVague
+	rAnniversary
 	rAnaphoric
 	rCentury
 	rClock
@@ -58,6 +59,7 @@ const (
 
 var ruleIDNames = [...]string{
 	rAgo:               "ago",
+	rAnniversary:       "anniversary",
 	rAgoVague:          "ago-vague",
 	rAnaphoric:         "anaphoric",
 	rCentury:           "century",

@@ -67,6 +67,20 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		}
 		return c, true
 	}
+	if k, e, ok := m.weekNamed(c.e); ok && n == 0 {
+		// "on Monday last week", "Tuesday of next week": that weekday of
+		// the week named, counted from the publication date's week
+		monday := m.dct.AddDate(0, 0, -((int(m.dct.Weekday()) + 6) % 7))
+		t := monday.AddDate(0, 0, 7*k+wd-1)
+		c.e, c.rule = e, rLastNextWeekday
+		c.val = format(t, gDay)
+		if tod != "" {
+			c.val += "T" + tod
+		}
+		c.anchor, c.anchorKind = format(m.dct, gDay), aDCT
+		c.expl = m.tok(j).written(m.text) + " of the week named, counted from publication date " + anchorName(m.dct) + " (" + direction(t, m.dct) + ")"
+		return c, true
+	}
 	base, baseName := m.dct, "publication date "+anchorName(m.dct)
 	if n == 3 || n == -3 {
 		// "the previous Friday", "the following Monday": the reference
@@ -157,6 +171,20 @@ func (m *matcher) weekday(i int) (cand, bool) {
 		c.val += "T" + tod
 	}
 	return c, true
+}
+
+// weekNamed reads "last week", "this week" or "next week", perhaps after
+// "of", at token k, right after a weekday ("Monday last week", "Friday of
+// next week"): the week counted from the publication date's (-1, 0, 1) and
+// where the words end.
+func (m *matcher) weekNamed(k int) (int, int, bool) {
+	if m.id(k) == wOf {
+		k++
+	}
+	if !m.is(k, wLast, wThis, wNext) || m.id(k+1) != wWeek || m.punct(k+2, '\'') {
+		return 0, 0, false
+	}
+	return thisLastNext(m.id(k)), k + 2, true
 }
 
 // withinDay reports "later" or "earlier", perhaps with "on", right before

@@ -51,7 +51,9 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // came to reach the verb of a clause no word of happening heads: "had a
 // net loss ... a year ago" after a fiscal quarter is dated 1988 by the
 // tagger where the gold writes the year-ago quarter; 15 more anchors were
-// found with it.)
+// found with it. Contractions read as their words then cost one anchor:
+// "Rally officials weren't available to comment" is negated, as "were not
+// available" always was, and makes no event: 0.8096 -> 0.8082.)
 // Since a date anchors every word of
 // happening of its clause (timeline.Source.Also), the scores count those
 // words with the events' triggers. Dates compare as timeml.SameDate does
@@ -59,7 +61,7 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // with placeholders ("1989-WXX") name no date of the calendar and are not
 // scored. sentenceFloors are the same by sentence (timeml.ScoreSentences).
 var anchorFloors = map[string]struct{ recall, precision float64 }{
-	"timebank": {0.809, 0.948},
+	"timebank": {0.808, 0.948},
 	"aquaint":  {0.738, 0.952},
 }
 
