@@ -495,7 +495,7 @@ const (
 	// 120, precision 108 of 109 after the date and anchor fixes since; 102
 	// of 120 once a light verb in a relative clause without "that" took its
 	// date ("the sample he gave on 3 December"); 104 now
-	wikinewsHeldOutFloor          = 106
+	wikinewsHeldOutFloor          = 107
 	wikinewsHeldOutPrecisionFloor = 990
 
 	// wn50-wn61 alone (its first score: 93 of 135 found, 113 with Also,
@@ -542,7 +542,7 @@ const (
 	// session's start: 77 of 140 found, 93 with Also, precision 90 of 107;
 	// at the figures reached since: 100 of 140, 116 with Also, precision 112
 	// of 114
-	wikinewsEleventhFloor          = 100
+	wikinewsEleventhFloor          = 101
 	wikinewsEleventhPrecisionFloor = 980
 
 	// wn134-wn145 alone (118 anchors: Bangladesh, Thailand, Saudi Arabia,
