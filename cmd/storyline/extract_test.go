@@ -287,6 +287,11 @@ func TestExtractCitations(t *testing.T) {
 // datelines, agency headline lines, bylines, captions and fact boxes,
 // company results, central banks, elections, disasters, diplomacy)
 // likewise: 107 of 149 found, 126 with Also, precision 124 of 133.
+// wn170-wn177 (99 anchors: Paraguay, Portugal, Malawi, Kazakhstan,
+// Malaysia, Scotland, Argentina, Iceland; news reports of politics,
+// business and a disaster, wire copy with datelines and reported speech,
+// a court report retelling a crime, an obituary, a feature looking back
+// over thirty years) likewise: first score to come.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -332,6 +337,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		{name: "wn122-wn133", from: "wn122", to: "wn134", anchors: 140, floor: wikinewsEleventhFloor, precision: wikinewsEleventhPrecisionFloor},
 		{name: "wn134-wn145", from: "wn134", to: "wn146", anchors: 118, floor: wikinewsTwelfthFloor, precision: wikinewsTwelfthPrecisionFloor},
 		{name: "wn158-wn169", from: "wn158", to: "wn170", anchors: 149, floor: wikinewsWireFloor, precision: wikinewsWirePrecisionFloor},
+		{name: "wn170-wn177", from: "wn170", to: "wn178", anchors: 99, floor: wikinewsKindsFloor, precision: wikinewsKindsPrecisionFloor},
 	}
 	for _, name := range files {
 		doc, err := readDocument(filepath.Join(dir, name))
@@ -443,8 +449,8 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	// the floors of wn01-wn37 stay what they were before wn38-wn49 came
-	if all.total != 1461 || first.total != 244 || first.found < wikinewsFloor {
-		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1461 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
+	if all.total != 1560 || first.total != 244 || first.found < wikinewsFloor {
+		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1560 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
 	}
 	if first.right*1000 < first.dated*wikinewsPrecisionFloor {
 		t.Errorf("wiki news precision (wn01-wn37) %d of %d, want at least 0.%d", first.right, first.dated, wikinewsPrecisionFloor)
@@ -560,4 +566,13 @@ const (
 	// with Also, precision 138 of 140
 	wikinewsWireFloor          = 124
 	wikinewsWirePrecisionFloor = 985
+
+	// wn170-wn177 alone (99 anchors: Paraguay, Portugal, Malawi,
+	// Kazakhstan, Malaysia, Scotland, Argentina, Iceland; three news
+	// reports, two wire copies with datelines and reported speech, a court
+	// report retelling a crime, an obituary, a feature looking back over
+	// thirty years), annotated before the app ran on it; 0 until its first
+	// score is recorded
+	wikinewsKindsFloor          = 0
+	wikinewsKindsPrecisionFloor = 0
 )
