@@ -291,7 +291,8 @@ func TestExtractCitations(t *testing.T) {
 // Malaysia, Scotland, Argentina, Iceland; news reports of politics,
 // business and a disaster, wire copy with datelines and reported speech,
 // a court report retelling a crime, an obituary, a feature looking back
-// over thirty years) likewise: first score to come.
+// over thirty years) likewise: 78 of 99 found, 88 with Also, precision
+// 88 of 94.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -571,8 +572,9 @@ const (
 	// Kazakhstan, Malaysia, Scotland, Argentina, Iceland; three news
 	// reports, two wire copies with datelines and reported speech, a court
 	// report retelling a crime, an obituary, a feature looking back over
-	// thirty years), annotated before the app ran on it; 0 until its first
-	// score is recorded
-	wikinewsKindsFloor          = 0
-	wikinewsKindsPrecisionFloor = 0
+	// thirty years), annotated before the app ran on it; its first score,
+	// on the code of this session's start: 78 of 99 found, 88 with Also,
+	// precision 88 of 94
+	wikinewsKindsFloor          = 78
+	wikinewsKindsPrecisionFloor = 936
 )
