@@ -288,11 +288,17 @@ func TestExtractCitations(t *testing.T) {
 // company results, central banks, elections, disasters, diplomacy)
 // likewise: 107 of 149 found, 126 with Also, precision 124 of 133.
 // wn146-wn157 (162 anchors: Belgium, Mali, Nepal, Japan, Australia, Chile,
-// Canada, Kenya, Mexico, Taiwan, India, England; narrative news: court reports and an inquest retelling
-// the crime and the hearings, obituaries and a profile told in the order
+// Canada, Kenya, Mexico, Taiwan, India, England; narrative news: court
+// reports and an inquest retelling the crime and the hearings, obituaries and a profile told in the order
 // of a life, anniversaries, an inquiry and a rescue told day by day, a
 // season recap) likewise: 118 of 162 found, 132 with Also, precision 128
 // of 143.
+// wn170-wn177 (99 anchors: Paraguay, Portugal, Malawi, Kazakhstan,
+// Malaysia, Scotland, Argentina, Iceland; news reports of politics,
+// business and a disaster, wire copy with datelines and reported speech,
+// a court report retelling a crime, an obituary, a feature looking back
+// over thirty years) likewise: 78 of 99 found, 88 with Also, precision
+// 88 of 94.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -339,6 +345,7 @@ func TestExtractWikinewsGold(t *testing.T) {
 		{name: "wn134-wn145", from: "wn134", to: "wn146", anchors: 118, floor: wikinewsTwelfthFloor, precision: wikinewsTwelfthPrecisionFloor},
 		{name: "wn146-wn157", from: "wn146", to: "wn158", anchors: 162, floor: wikinewsThirteenthFloor, precision: wikinewsThirteenthPrecisionFloor},
 		{name: "wn158-wn169", from: "wn158", to: "wn170", anchors: 149, floor: wikinewsWireFloor, precision: wikinewsWirePrecisionFloor},
+		{name: "wn170-wn177", from: "wn170", to: "wn178", anchors: 99, floor: wikinewsKindsFloor, precision: wikinewsKindsPrecisionFloor},
 	}
 	for _, name := range files {
 		doc, err := readDocument(filepath.Join(dir, name))
@@ -450,8 +457,8 @@ func TestExtractWikinewsGold(t *testing.T) {
 		}
 	}
 	// the floors of wn01-wn37 stay what they were before wn38-wn49 came
-	if all.total != 1623 || first.total != 244 || first.found < wikinewsFloor {
-		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1623 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
+	if all.total != 1722 || first.total != 244 || first.found < wikinewsFloor {
+		t.Errorf("wiki news gold anchors found %d of %d (wn01-wn37: %d of %d), want 1722 anchors, at least %d of 244", all.found, all.total, first.found, first.total, wikinewsFloor)
 	}
 	if first.right*1000 < first.dated*wikinewsPrecisionFloor {
 		t.Errorf("wiki news precision (wn01-wn37) %d of %d, want at least 0.%d", first.right, first.dated, wikinewsPrecisionFloor)
@@ -581,4 +588,14 @@ const (
 	// with Also, precision 138 of 140
 	wikinewsWireFloor          = 124
 	wikinewsWirePrecisionFloor = 985
+
+	// wn170-wn177 alone (99 anchors: Paraguay, Portugal, Malawi,
+	// Kazakhstan, Malaysia, Scotland, Argentina, Iceland; three news
+	// reports, two wire copies with datelines and reported speech, a court
+	// report retelling a crime, an obituary, a feature looking back over
+	// thirty years), annotated before the app ran on it; its first score,
+	// on the code of this session's start: 78 of 99 found, 88 with Also,
+	// precision 88 of 94
+	wikinewsKindsFloor          = 78
+	wikinewsKindsPrecisionFloor = 915
 )
