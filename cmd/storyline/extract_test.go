@@ -594,8 +594,12 @@ const (
 	// reports, two wire copies with datelines and reported speech, a court
 	// report retelling a crime, an obituary, a feature looking back over
 	// thirty years), annotated before the app ran on it; its first score,
-	// on the code of this session's start: 78 of 99 found, 88 with Also,
-	// precision 88 of 94
-	wikinewsKindsFloor          = 78
-	wikinewsKindsPrecisionFloor = 915
+	// on the code as it stood after the first merges of this session
+	// (277e66f): 78 of 99 found, 88 with Also, precision 88 of 94; after
+	// the narrative merges two more wrong days (a clock time after a
+	// recent month took the publication day in a court report of 2014),
+	// mended by reading such a time on the story's old day: 81 of 99, 91
+	// with Also, precision 91 of 96
+	wikinewsKindsFloor          = 81
+	wikinewsKindsPrecisionFloor = 945
 )

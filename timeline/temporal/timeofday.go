@@ -256,6 +256,18 @@ func (m *matcher) timeOfDay(i int) (cand, bool) {
 		day = "XXXX-XX-XX"
 		c.expl = m.text[m.toks[i].start:m.tok(j-1).end] + ": a past time of a day not named, after " + m.lastVal
 	}
+	if day == "" && m.lastGran > gDay && !m.dct.IsZero() && m.tense(i, j) == tensePast && !m.reportedAt(i) {
+		if t, g, ok := calOf(m.storyVal); ok && g <= gDay && t.Before(m.dct.AddDate(0, -6, 0)) {
+			// the story's day is long gone and a month told since names
+			// no day ("stabbed at his shop on 14 October 2014 ... a trial
+			// that began in September. ... entered the shop shortly
+			// before 5 pm"): the time is of the story's day, not of the
+			// publication day
+			day = format(t, gDay)
+			c.anchor, c.anchorKind = m.storyVal, aPrevious
+			c.expl = m.text[m.toks[i].start:m.tok(j-1).end] + ": a past time on the day the story last stood on, " + m.storyVal
+		}
+	}
 	if day == "" {
 		if m.dct.IsZero() {
 			day = "XXXX-XX-XX"
