@@ -367,7 +367,7 @@ func (a *docAnalysis) publicationDate(why string) timeline.Date {
 }
 
 // futureMarks put the verb after them in the future: "will leave", "plans to open".
-var futureMarks = lexSet(`will would shall 'll ’ll to`)
+var futureMarks = lexSet(`will would shall to`)
 
 // future reports a trigger marked as still to come.
 func future(ws []word, ti int) bool {
