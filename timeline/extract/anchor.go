@@ -777,10 +777,6 @@ func ofState(text string, ws []word, k int) bool {
 	return false
 }
 
-// negatedBe are the forms of "be" that "n't" follows, a word of their own
-// before "t".
-var negatedBe = lexSet(`isn aren wasn weren`)
-
 // copulaPredicate is the head of the predicate of a copula, the form of
 // "be" at k, when a date of its clause dates the state they tell: the
 // predicate names the state ("was part of a crew ... in October 1984",
@@ -793,12 +789,10 @@ var negatedBe = lexSet(`isn aren wasn weren`)
 // "was to begin"), or the predicate is a figure, a name or a closed word
 // ("net income was $2.1 million", "is Mr. Smith", "was there").
 func copulaPredicate(text string, ws []word, k int) int {
-	j := k + 1
-	if negatedBe[ws[k].lower] && j < len(ws) && ws[j].lower == "t" {
-		j++ // "weren't"
-	} else if !ws[k].is(cBeForm) {
+	if !ws[k].is(cBeForm) {
 		return -1
 	}
+	j := k + 1
 	for j < len(ws) && j <= k+3 && text[ws[j-1].end:ws[j].start] == " " && (ws[j].is(cNegation) || ws[j].lower == "also" || ws[j].lower == "only" || ws[j].lower == "still" || strings.HasSuffix(ws[j].lower, "ly")) {
 		j++
 	}

@@ -1311,10 +1311,9 @@ func afterModalHave(ws []word, ti int) bool {
 	}
 	for k--; k >= 0 && k >= ti-6; k-- {
 		switch w := ws[k].lower; {
-		case w == "not" || w == "t" || strings.HasSuffix(w, "ly") || w == "never":
-			continue
-		case w == "would" || w == "should" || w == "could" || w == "might" ||
-			w == "wouldn" || w == "shouldn" || w == "couldn" || w == "mightn":
+		case w == "not" || strings.HasSuffix(w, "ly") || w == "never":
+			continue // "wouldn't have" reads as "would not have"
+		case w == "would" || w == "should" || w == "could" || w == "might":
 			return true
 		default:
 			return false
