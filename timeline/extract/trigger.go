@@ -1536,9 +1536,9 @@ func abbreviatedName(text string, ws []word, i int) bool {
 	return true
 }
 
-// beBefore reports a form of "be" at p, the contracted "are" of "we're",
-// "they're" and "you're" (a word "re" of its own) with it: "the fourteen
-// dollars we're seeing today".
+// beBefore reports a form of "be" at p ("we're" reads as "we are"), or a
+// "re" after "we", "they" or "you" that lost its apostrophe: "the fourteen
+// dollars we re seeing today", as readers' comments write it.
 func beBefore(ws []word, p int) bool {
 	return ws[p].is(cBeForm) || ws[p].lower == "re" && p > 0 && (ws[p-1].lower == "we" || ws[p-1].lower == "they" || ws[p-1].lower == "you")
 }
