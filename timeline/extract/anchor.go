@@ -780,9 +780,10 @@ func ofState(text string, ws []word, k int) bool {
 // copulaPredicate is the head of the predicate of a copula, the form of
 // "be" at k, when a date of its clause dates the state they tell: the
 // predicate names the state ("was part of a crew ... in October 1984",
-// "were up 2 pence ... yesterday", "was weak during the quarter", "weren't
+// "were up 2 pence ... yesterday", "was weak during the quarter", "were
 // available to comment late yesterday", "were net losers in the third
-// quarter"). The head is the preposition of a predicate of place or
+// quarter"; "weren't" is "were" and a "not" with no space before it, which
+// ends the reading). The head is the preposition of a predicate of place or
 // condition, else the last word of the adjective or noun phrase before a
 // preposition, "to" or a comma. -1 when the form of "be" is an auxiliary
 // (a participle or a gerund follows: "was killed", "is calling"; "to":
