@@ -1702,11 +1702,15 @@ func countedObject(ws []word, k int) bool {
 		return false
 	}
 	j := k + 1
-	for j < len(ws) && j <= k+3 && (ws[j].lower == "a" || ws[j].lower == "further" || ws[j].lower == "another" || ws[j].lower == "more" || ws[j].lower == "than" || ws[j].lower == "at" || ws[j].lower == "least") {
+	for j < len(ws) && j <= k+3 && countLeadIns[ws[j].lower] {
 		j++
 	}
-	return j < len(ws) && j > k && (isDigit(ws[j].lower[0]) || numberWords[ws[j].lower] && ws[j].lower != "all" && ws[j].lower != "some" && ws[j].lower != "many")
+	return j < len(ws) && (isDigit(ws[j].lower[0]) || numberWords[ws[j].lower] && ws[j].lower != "all" && ws[j].lower != "some" && ws[j].lower != "many")
 }
+
+// countLeadIns stand between a verb and the count it takes: "a further
+// three", "another 40", "more than 200", "at least 12".
+var countLeadIns = lexSet(`a further another more than at least`)
 
 // directiveVerbs are the verbs of saying that tell someone to do a thing,
 // with an object and an infinitive: "has urged residents to leave".
