@@ -1906,7 +1906,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 func (d *draft) nameHappening() {
 	if d.trig < 0 && len(d.also) == 0 && d.ownDate && d.date.Span.Start >= d.sent.Start && d.date.Span.End <= d.sent.End {
 		first, last := wordRange(d.words, d.date.Span.Start, d.date.Span.End)
-		if v := dateVerb(d.doc.Text, d.words, nil, first, last); v >= 0 {
+		if v := dateVerb(d.doc.Text, d.words, first, last); v >= 0 {
 			d.also = []int{v}
 		}
 	}
@@ -1930,19 +1930,18 @@ func (d *draft) nameHappening() {
 // ("The bonds will pay 6% interest until June 2030") or the predicate of
 // "be" ("wouldn't be profitable until 2031"). The first verb met decides:
 // a verb in the past, "have" or "be" of its own, or a word after a modal;
-// -1 when a clause word, a quotation, a date or a punctuation mark comes
-// first, or no verb within sixteen words.
-func dateVerb(text string, ws []word, dates []bool, first, last int) int {
+// -1 when a clause word, a quotation or a punctuation mark comes first,
+// or no verb within sixteen words.
+func dateVerb(text string, ws []word, first, last int) int {
 	if first >= len(ws) || last >= len(ws) {
 		return -1
 	}
-	dated := func(k int) bool { return k < len(dates) && dates[k] }
 	for k := first - 1; k >= 0 && k >= first-16; k-- {
 		g := text[ws[k].end:ws[k+1].start]
 		if hasPunct(g) && !numberComma(text, ws, k) && !(strings.TrimSpace(g) == "," && (ws[k+1].lower == "or" || k+1 == first && figureAside(text, ws, k))) {
 			return -1 // but the commas of a figure's other measure: "$1.1 million, or four cents a share,"
 		}
-		if hardGap(g) || ws[k].quoted != ws[first].quoted || ws[k].is(cClauseOpener) || dated(k) {
+		if hardGap(g) || ws[k].quoted != ws[first].quoted || ws[k].is(cClauseOpener) {
 			return -1
 		}
 		if !lowerWord(text, ws[k]) && !ws[k].is(cHaveForm|cBeForm) {

@@ -355,9 +355,9 @@ func headlineOf(text string, d *draft) string {
 }
 
 // verbNegation is the word that negates the verb at ti inside its own verb
-// group: "not" after an auxiliary ("did not sell"), or the "t" of "n't"
-// ("hasn't reached", which the words split at its apostrophe) gives "not",
-// "never" right before it gives "never"; "" when
+// group: "not" after an auxiliary ("did not sell", "hasn't reached", whose
+// "n't" the words read as "not") gives "not", "never" right before it
+// gives "never"; "" when
 // the verb is not negated there ("not only sold", "no one sold" are left
 // alone).
 func verbNegation(ws []word, ti int) string {
@@ -370,8 +370,7 @@ func verbNegation(ws []word, ti int) string {
 		return "" // "will not sit again until June": it sits again in June
 	case ws[k].lower == "never":
 		return "never"
-	case ws[k].lower == "not" && ws[k-1].is(cAuxiliary|cModal|cHaveForm),
-		ws[k].lower == "t" && strings.HasSuffix(ws[k-1].lower, "n") && ws[k-1].is(cAuxiliary|cModal|cHaveForm):
+	case ws[k].lower == "not" && ws[k-1].is(cAuxiliary|cModal|cHaveForm):
 		return "not"
 	}
 	return ""
