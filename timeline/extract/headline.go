@@ -1990,7 +1990,7 @@ func nounClause(text string, d *draft) string {
 			continue
 		}
 		v := i + 1
-		if strings.HasSuffix(strings.ToLower(f[v]), "ly") && v+1 < len(f) {
+		if lyAdverb(strings.ToLower(f[v])) && v+1 < len(f) {
 			v++ // "will partially suspend": the verb after the adverb
 		}
 		verb := strings.ToLower(f[v])
@@ -2211,7 +2211,7 @@ func verbAdverb(ws []word, i int) bool {
 	if verbAdverbs[w] && w != "last" || w == "now" {
 		return true // "was last seen" keeps its "last"
 	}
-	return i > 0 && len(w) > 4 && strings.HasSuffix(w, "ly") && ws[i-1].is(cAuxiliary|cBeForm)
+	return i > 0 && len(w) > 4 && lyAdverb(w) && ws[i-1].is(cAuxiliary|cBeForm)
 }
 
 // pluralNouns are plural without an -s.
