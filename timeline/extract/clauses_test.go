@@ -30,6 +30,9 @@ func TestClauseDates(t *testing.T) {
 		{"an actor inside an apposition describes the subject",
 			"Margaret Chan, head of the World Health Organization, said on Tuesday she would raise the alert.",
 			[]string{"2019-11-05 Margaret Chan says she would raise the alert"}},
+		{"a superlative inside an apposition sets no frame for the verb's date after it",
+			"The brewery, the county's biggest employer, closed in 2009 after the floods, and reopened in 2014.",
+			[]string{"2009 The county's biggest employer closes", "2014 The county's biggest employer reopens"}}, // the headline takes the aside for subject, as before
 		{"a country inside an apposition is no actor",
 			"Russia, the largest export market for U.S. pork, has banned all meat from five states.",
 			[]string{"2019-11-07 Russia bans all meat from five states"}},

@@ -2986,7 +2986,10 @@ slowest warmest coldest wettest driest hottest deadliest`)
 // the date of a happening: "the highest level for mid-August", "the
 // warmest on record for September". A date after "on" or "at" is a point
 // of time, no frame: "recorded its hottest July day on Tuesday"; nor is a
-// prize's category ("the award for best film in 2004").
+// prize's category ("the award for best film in 2004"); nor is a
+// superlative that punctuation parts from the date: "The mill, the town's
+// largest employer, closed in 2011" ends the aside at its comma, and the
+// date is the closing's.
 func superlativeFrame(text string, ws []word, first int) bool {
 	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) || strings.Contains(text[ws[first-2].end:ws[first-1].start], ",") {
 		return false // "The worst outbreak, in 2019, infected": an aside that dates the outbreak, no scope
@@ -2995,6 +2998,9 @@ func superlativeFrame(text string, ws []word, first int) bool {
 		return false
 	}
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
 		if ws[k].is(cSuperlative) {
 			// "won the award for best direction in 1974": a prize's
 			// category, with no article, is no frame
