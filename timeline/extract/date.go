@@ -498,6 +498,9 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		if ws[k].is(cResultNoun) {
 			continue // the figure compared: "compared with earnings a year earlier"
 		}
+		if comparedPronoun(ws, k) {
+			continue // "than that of 2015": the pronoun of the noun compared
+		}
 		if ws[k].info().lemma != "" || ws[k].is(cClauseOpener) || eventWord(text, ws, k) && !isNoun(ws, k) {
 			// a verb or a clause between: "from the principle it
 			// vindicated two years ago" compares nothing; only the
@@ -996,11 +999,19 @@ func onBase(text string, ws []word, x temporal.Timex) bool {
 // preposition: "higher than in 2019", "fewer than last year". The date
 // is the base of the comparison; a figure between ("more than 13% in
 // September") makes it a bound of the figure instead, and the date the
-// sentence's own. A deadline is no base: "no later than Friday".
+// sentence's own. A deadline is no base: "no later than Friday". The
+// pronoun that stands for the compared noun may come between: "larger
+// than the one of 1995", "higher than that of last year".
 func thanBase(ws []word, first int) bool {
 	k := first - 1
 	if k >= 0 && ws[k].is(cPreposition) && ws[k].lower != "than" {
 		k--
+		if k >= 1 && comparedPronouns[ws[k].lower] {
+			k--
+			if k >= 1 && ws[k].lower == "the" && (ws[k+1].lower == "one" || ws[k+1].lower == "ones") {
+				k--
+			}
+		}
 	}
 	if k < 1 || ws[k].lower != "than" {
 		return false
@@ -1010,6 +1021,23 @@ func thanBase(ws []word, first int) bool {
 		return false
 	}
 	return true
+}
+
+// comparedPronouns stand for the noun compared after "than": "than the
+// one of 1995", "than those of last year".
+var comparedPronouns = lexSet(`one ones that those`)
+
+// comparedPronoun reports a pronoun of comparedPronouns at k right after
+// "than" (or "than the") and before a preposition: "than that of 2015".
+func comparedPronoun(ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || !comparedPronouns[ws[k].lower] || !ws[k+1].is(cPreposition) {
+		return false
+	}
+	p := k - 1
+	if ws[p].lower == "the" && p > 0 {
+		p--
+	}
+	return ws[p].lower == "than"
 }
 
 // fromBefore reports "from" among the six words before first, with a
