@@ -1316,6 +1316,40 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	}
 }
 
+// nameAsideEnd is the last word of a name set off by commas that opens at
+// word j: ", Ana Silva," after a noun; -1 when the words are no such name.
+func nameAsideEnd(text string, ws []word, j int) int {
+	if j < 1 || text[ws[j-1].end:ws[j].start] != ", " || !lowerWord(text, ws[j-1]) {
+		return -1
+	}
+	for e := j; e < len(ws) && e < j+4; e++ {
+		if !isCapital(text, ws[e]) || ws[e].is(cClosed) || e > j && text[ws[e-1].end:ws[e].start] != " " {
+			return -1
+		}
+		if e+1 < len(ws) && text[ws[e].end:ws[e+1].start] == ", " {
+			return e
+		}
+	}
+	return -1
+}
+
+// scheduleVerb is the verb that a form of "be" at j and a word of
+// schedule put on a schedule: "is due to be sworn in" (sworn), "is set to
+// sail" (sail); -1 when there is none.
+func scheduleVerb(text string, ws []word, j int) int {
+	if j+3 >= len(ws) || !ws[j].is(cBeForm) || !scheduleWords[ws[j+1].lower] || ws[j+2].lower != "to" {
+		return -1
+	}
+	v := j + 3
+	if ws[v].lower == "be" && v+1 < len(ws) && participleForm(ws[v+1].lower) {
+		v++
+	}
+	if !eventWord(text, ws, v) || isNoun(ws, v) {
+		return -1
+	}
+	return v
+}
+
 // scheduledSubject is the subject of happening of a verb of beginning or
 // ending at k that a modal or a word of schedule (scheduleWords) puts off: "Construction is
 // set to begin in early 2031", "The tournament will open on June 3". The
@@ -1380,11 +1414,23 @@ func asMain(text string, ws []word, k int) int {
 // its anniversary", "when the boat sank". A verb outside the lexicon counts
 // in the past or in the present's -s form before an article, a possessive
 // or a preposition. -1 when there is none, or punctuation, a date or
-// another clause word comes first.
+// another clause word comes first. A name set off by commas after the
+// subject is passed over ("when the new envoy, Ana Silva, arrives"), and
+// a happening put on a schedule is that schedule's verb: "when the
+// envoy is due to be sworn in", "when the ship is set to sail".
 func whenClauseVerb(text string, ws []word, dated []bool, w int) int {
-	for j := w + 1; j < len(ws) && j <= w+9; j++ {
-		if hasPunct(text[ws[j-1].end:ws[j].start]) || hardGap(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) || ws[j].quoted != ws[w].quoted {
+	limit, resume := w+9, -1 // resume: the word after a name aside
+	for j := w + 1; j < len(ws) && j <= limit; j++ {
+		if e := nameAsideEnd(text, ws, j); e >= 0 && j > w+2 && resume < 0 {
+			limit += e - j + 1
+			j, resume = e, e+1 // the name is passed over
+			continue
+		}
+		if hasPunct(text[ws[j-1].end:ws[j].start]) && j != resume || hardGap(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) || ws[j].quoted != ws[w].quoted {
 			return -1
+		}
+		if v := scheduleVerb(text, ws, j); j > w+1 && v >= 0 {
+			return v
 		}
 		if j == w+1 && (pastForm(ws, j) || strings.HasSuffix(ws[j].lower, "ing")) || j > w+1 && ws[j].is(cModal|cAuxiliary|cBeForm|cHaveForm) {
 			return -1 // no subject ("when asked why"), or a verb group this reading leaves alone ("when the deaths have been clustered")
