@@ -163,6 +163,25 @@ func toldAnchor(d *draft) (eventAnchor, bool) {
 	return eventAnchor{lemma: lemma, date: d.date, places: d.places}, true
 }
 
+// retelling is the happening told before with a date of its own (told, by
+// lemma; toldAnchor) that a verb at ti in the past perfect after "he",
+// "she", "it" or "they" retells in a clause a saying reports with no date
+// word: "The singer died on Saturday. Her son said she had died of
+// cancer." The pronoun refers back, the past perfect puts the happening
+// before the saying, and the verb is the one told before: the saying adds
+// how, not another death on the day of the report.
+func retelling(ws []word, ti int, told map[string]eventAnchor) (eventAnchor, bool) {
+	if ti < 2 || ws[ti-1].lower != "had" || !retellingPronouns[ws[ti-2].lower] || isNoun(ws, ti) || !reportedPast(ws, ti) {
+		return eventAnchor{}, false
+	}
+	an, ok := told[ws[ti].info().lemma]
+	return an, ok && an.lemma != ""
+}
+
+// retellingPronouns are the subjects that refer back to someone or
+// something the story has told of.
+var retellingPronouns = lexSet(`he she it they`)
+
 // dayParts are the times that a happening's noun frames: "the morning of
 // the funeral", "the eve of the vote", "the day of his arrest".
 var dayParts = lexSet(`morning afternoon evening night day eve`)

@@ -566,7 +566,7 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 	}
 	for k := from; k < len(ws); k++ {
 		if monthMay(text, ws, from, k) {
-			ws[k].class &^= cModal | cModalTo | cForecastWord
+			ws[k].class &^= cModal | cModalTo | cForecastWord | cPossibilityModal
 		}
 		if info := impersonalReport(text, ws, from, k); info != nil {
 			ws[k].trig = info
