@@ -228,6 +228,15 @@ func headlineOf(text string, d *draft) string {
 				fromWords = subject != "" && !named
 			}
 		}
+		if h, c := apposition(text, ws, d.trig); subject == "" && h != "" && unnamed(text, ws, c, groupStart(ws, d.trig, false)) {
+			// "The fish plant, the village's largest employer, closed": the
+			// subject is the noun phrase before an apposition that
+			// describes it, not the words before the verb; an apposition
+			// that names ("The chief executive, Christian Streiff, told",
+			// "Her father, former president Rodrigo Duterte, led") is the
+			// better subject, and stays
+			subject, fromWords = d.resolve(h), true
+		}
 		if before := wordsBefore(text, ws, d); subject == "" && before != "" {
 			// "the country will begin": the country named last; "Osaka last
 			// hosted": a name before the verb, though not an actor; "In
@@ -2813,9 +2822,27 @@ func firstConjunctSubject(text string, ws []word, ti int) string {
 // follows a comma, at most six words with no verb and no preposition first;
 // "" when there is none.
 func appositionHead(text string, ws []word, ti int) string {
+	h, _ := apposition(text, ws, ti)
+	return h
+}
+
+// unnamed reports the words from..to-1 all in lower case: a description
+// that names no one.
+func unnamed(text string, ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !lowerWord(text, ws[k]) {
+			return false
+		}
+	}
+	return from < to
+}
+
+// apposition is appositionHead and the index of the apposition's first
+// word (-1 with no head).
+func apposition(text string, ws []word, ti int) (string, int) {
 	k := groupStart(ws, ti, false)
 	if k < 3 || !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
-		return ""
+		return "", -1
 	}
 	verbal := func(i int) bool {
 		w := ws[i]
@@ -2824,29 +2851,29 @@ func appositionHead(text string, ws []word, ti int) string {
 	c := -1 // the apposition's first word
 	for j := k - 1; j > 0 && k-j <= 10; j-- {
 		if verbal(j) {
-			return ""
+			return "", -1
 		}
 		if g := text[ws[j-1].end:ws[j].start]; hardGap(g) {
-			return ""
+			return "", -1
 		} else if strings.Contains(g, ",") {
 			c = j
 			break
 		}
 	}
 	if c < 1 {
-		return ""
+		return "", -1
 	}
 	start := c
 	for start > 0 && c-start < 6 && (start == c || !hasPunct(text[ws[start-1].end:ws[start].start])) {
 		if verbal(start - 1) {
-			return ""
+			return "", -1
 		}
 		start--
 	}
 	if start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) || phraseOpeners[ws[start].lower] || connectives[ws[start].lower] {
-		return "" // longer than six words, or an adverbial phrase ("In Paris, the capital,")
+		return "", -1 // longer than six words, or an adverbial phrase ("In Paris, the capital,")
 	}
-	return text[ws[start].start:ws[c-1].end]
+	return text[ws[start].start:ws[c-1].end], c
 }
 
 // catenativeStart is groupStart of the verb at ti, or, when "to" and a
