@@ -556,7 +556,7 @@ const (
 	// session's start: 77 of 140 found, 93 with Also, precision 90 of 107;
 	// at the figures reached since: 100 of 140, 116 with Also, precision 112
 	// of 114
-	wikinewsEleventhFloor          = 101
+	wikinewsEleventhFloor          = 102
 	wikinewsEleventhPrecisionFloor = 980
 
 	// wn134-wn145 alone (118 anchors: Bangladesh, Thailand, Saudi Arabia,
@@ -606,9 +606,11 @@ const (
 	// the narrative merges two more wrong days (a clock time after a
 	// recent month took the publication day in a court report of 2014),
 	// mended by reading such a time on the story's old day: 81 of 99, 91
-	// with Also, precision 91 of 96
-	wikinewsKindsFloor          = 81
-	wikinewsKindsPrecisionFloor = 945
+	// with Also, precision 91 of 96; after the fixes of its misses (a body
+	// outside which people gather, "May" the month before "and", spans of
+	// "between", a "when" clause past an apposition): 84, 95, 94 of 95
+	wikinewsKindsFloor          = 84
+	wikinewsKindsPrecisionFloor = 985
 
 	// wn178-wn185 alone (101 anchors: Cambodia, Slovenia, Jordan, Bolivia,
 	// Namibia, Belarus, Solomon Islands, Mauritania; two news reports, two

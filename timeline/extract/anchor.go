@@ -163,6 +163,25 @@ func toldAnchor(d *draft) (eventAnchor, bool) {
 	return eventAnchor{lemma: lemma, date: d.date, places: d.places}, true
 }
 
+// retelling is the happening told before with a date of its own (told, by
+// lemma; toldAnchor) that a verb at ti in the past perfect after "he",
+// "she", "it" or "they" retells in a clause a saying reports with no date
+// word: "The singer died on Saturday. Her son said she had died of
+// cancer." The pronoun refers back, the past perfect puts the happening
+// before the saying, and the verb is the one told before: the saying adds
+// how, not another death on the day of the report.
+func retelling(ws []word, ti int, told map[string]eventAnchor) (eventAnchor, bool) {
+	if ti < 2 || ws[ti-1].lower != "had" || !retellingPronouns[ws[ti-2].lower] || isNoun(ws, ti) || !reportedPast(ws, ti) {
+		return eventAnchor{}, false
+	}
+	an, ok := told[ws[ti].info().lemma]
+	return an, ok && an.lemma != ""
+}
+
+// retellingPronouns are the subjects that refer back to someone or
+// something the story has told of.
+var retellingPronouns = lexSet(`he she it they`)
+
 // dayParts are the times that a happening's noun frames: "the morning of
 // the funeral", "the eve of the vote", "the day of his arrest".
 var dayParts = lexSet(`morning afternoon evening night day eve`)
@@ -777,28 +796,23 @@ func ofState(text string, ws []word, k int) bool {
 	return false
 }
 
-// negatedBe are the forms of "be" that "n't" follows, a word of their own
-// before "t".
-var negatedBe = lexSet(`isn aren wasn weren`)
-
 // copulaPredicate is the head of the predicate of a copula, the form of
 // "be" at k, when a date of its clause dates the state they tell: the
 // predicate names the state ("was part of a crew ... in October 1984",
-// "were up 2 pence ... yesterday", "was weak during the quarter", "weren't
+// "were up 2 pence ... yesterday", "was weak during the quarter", "were
 // available to comment late yesterday", "were net losers in the third
-// quarter"). The head is the preposition of a predicate of place or
+// quarter"; "weren't" is "were" and a "not" with no space before it, which
+// ends the reading). The head is the preposition of a predicate of place or
 // condition, else the last word of the adjective or noun phrase before a
 // preposition, "to" or a comma. -1 when the form of "be" is an auxiliary
 // (a participle or a gerund follows: "was killed", "is calling"; "to":
 // "was to begin"), or the predicate is a figure, a name or a closed word
 // ("net income was $2.1 million", "is Mr. Smith", "was there").
 func copulaPredicate(text string, ws []word, k int) int {
-	j := k + 1
-	if negatedBe[ws[k].lower] && j < len(ws) && ws[j].lower == "t" {
-		j++ // "weren't"
-	} else if !ws[k].is(cBeForm) {
+	if !ws[k].is(cBeForm) {
 		return -1
 	}
+	j := k + 1
 	for j < len(ws) && j <= k+3 && text[ws[j-1].end:ws[j].start] == " " && (ws[j].is(cNegation) || ws[j].lower == "also" || ws[j].lower == "only" || ws[j].lower == "still" || strings.HasSuffix(ws[j].lower, "ly")) {
 		j++
 	}

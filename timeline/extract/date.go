@@ -498,6 +498,9 @@ func comparisonBase(text string, ws []word, x temporal.Timex) bool {
 		if ws[k].is(cResultNoun) {
 			continue // the figure compared: "compared with earnings a year earlier"
 		}
+		if comparedPronoun(ws, k) {
+			continue // "than that of 2015": the pronoun of the noun compared
+		}
 		if ws[k].info().lemma != "" || ws[k].is(cClauseOpener) || eventWord(text, ws, k) && !isNoun(ws, k) {
 			// a verb or a clause between: "from the principle it
 			// vindicated two years ago" compares nothing; only the
@@ -996,11 +999,19 @@ func onBase(text string, ws []word, x temporal.Timex) bool {
 // preposition: "higher than in 2019", "fewer than last year". The date
 // is the base of the comparison; a figure between ("more than 13% in
 // September") makes it a bound of the figure instead, and the date the
-// sentence's own. A deadline is no base: "no later than Friday".
+// sentence's own. A deadline is no base: "no later than Friday". The
+// pronoun that stands for the compared noun may come between: "larger
+// than the one of 1995", "higher than that of last year".
 func thanBase(ws []word, first int) bool {
 	k := first - 1
 	if k >= 0 && ws[k].is(cPreposition) && ws[k].lower != "than" {
 		k--
+		if k >= 1 && comparedPronouns[ws[k].lower] {
+			k--
+			if k >= 1 && ws[k].lower == "the" && (ws[k+1].lower == "one" || ws[k+1].lower == "ones") {
+				k--
+			}
+		}
 	}
 	if k < 1 || ws[k].lower != "than" {
 		return false
@@ -1010,6 +1021,23 @@ func thanBase(ws []word, first int) bool {
 		return false
 	}
 	return true
+}
+
+// comparedPronouns stand for the noun compared after "than": "than the
+// one of 1995", "than those of last year".
+var comparedPronouns = lexSet(`one ones that those`)
+
+// comparedPronoun reports a pronoun of comparedPronouns at k right after
+// "than" (or "than the") and before a preposition: "than that of 2015".
+func comparedPronoun(ws []word, k int) bool {
+	if k < 1 || k+1 >= len(ws) || !comparedPronouns[ws[k].lower] || !ws[k+1].is(cPreposition) {
+		return false
+	}
+	p := k - 1
+	if ws[p].lower == "the" && p > 0 {
+		p--
+	}
+	return ws[p].lower == "than"
 }
 
 // fromBefore reports "from" among the six words before first, with a
@@ -1288,6 +1316,40 @@ func dateClause(text string, ws []word, dated []bool, first, last int, visit fun
 	}
 }
 
+// nameAsideEnd is the last word of a name set off by commas that opens at
+// word j: ", Ana Silva," after a noun; -1 when the words are no such name.
+func nameAsideEnd(text string, ws []word, j int) int {
+	if j < 1 || text[ws[j-1].end:ws[j].start] != ", " || !lowerWord(text, ws[j-1]) {
+		return -1
+	}
+	for e := j; e < len(ws) && e < j+4; e++ {
+		if !isCapital(text, ws[e]) || ws[e].is(cClosed) || e > j && text[ws[e-1].end:ws[e].start] != " " {
+			return -1
+		}
+		if e+1 < len(ws) && text[ws[e].end:ws[e+1].start] == ", " {
+			return e
+		}
+	}
+	return -1
+}
+
+// scheduleVerb is the verb that a form of "be" at j and a word of
+// schedule put on a schedule: "is due to be sworn in" (sworn), "is set to
+// sail" (sail); -1 when there is none.
+func scheduleVerb(text string, ws []word, j int) int {
+	if j+3 >= len(ws) || !ws[j].is(cBeForm) || !scheduleWords[ws[j+1].lower] || ws[j+2].lower != "to" {
+		return -1
+	}
+	v := j + 3
+	if ws[v].lower == "be" && v+1 < len(ws) && participleForm(ws[v+1].lower) {
+		v++
+	}
+	if !eventWord(text, ws, v) || isNoun(ws, v) {
+		return -1
+	}
+	return v
+}
+
 // scheduledSubject is the subject of happening of a verb of beginning or
 // ending at k that a modal or a word of schedule (scheduleWords) puts off: "Construction is
 // set to begin in early 2031", "The tournament will open on June 3". The
@@ -1352,11 +1414,23 @@ func asMain(text string, ws []word, k int) int {
 // its anniversary", "when the boat sank". A verb outside the lexicon counts
 // in the past or in the present's -s form before an article, a possessive
 // or a preposition. -1 when there is none, or punctuation, a date or
-// another clause word comes first.
+// another clause word comes first. A name set off by commas after the
+// subject is passed over ("when the new envoy, Ana Silva, arrives"), and
+// a happening put on a schedule is that schedule's verb: "when the
+// envoy is due to be sworn in", "when the ship is set to sail".
 func whenClauseVerb(text string, ws []word, dated []bool, w int) int {
-	for j := w + 1; j < len(ws) && j <= w+9; j++ {
-		if hasPunct(text[ws[j-1].end:ws[j].start]) || hardGap(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) || ws[j].quoted != ws[w].quoted {
+	limit, resume := w+9, -1 // resume: the word after a name aside
+	for j := w + 1; j < len(ws) && j <= limit; j++ {
+		if e := nameAsideEnd(text, ws, j); e >= 0 && j > w+2 && resume < 0 {
+			limit += e - j + 1
+			j, resume = e, e+1 // the name is passed over
+			continue
+		}
+		if hasPunct(text[ws[j-1].end:ws[j].start]) && j != resume || hardGap(text[ws[j-1].end:ws[j].start]) || dated[j] || ws[j].is(cClauseOpener) || ws[j].quoted != ws[w].quoted {
 			return -1
+		}
+		if v := scheduleVerb(text, ws, j); j > w+1 && v >= 0 {
+			return v
 		}
 		if j == w+1 && (pastForm(ws, j) || strings.HasSuffix(ws[j].lower, "ing")) || j > w+1 && ws[j].is(cModal|cAuxiliary|cBeForm|cHaveForm) {
 			return -1 // no subject ("when asked why"), or a verb group this reading leaves alone ("when the deaths have been clustered")
@@ -1906,7 +1980,7 @@ func coAnchor(text string, ws []word, dated []bool, dates []temporal.Timex, draf
 func (d *draft) nameHappening() {
 	if d.trig < 0 && len(d.also) == 0 && d.ownDate && d.date.Span.Start >= d.sent.Start && d.date.Span.End <= d.sent.End {
 		first, last := wordRange(d.words, d.date.Span.Start, d.date.Span.End)
-		if v := dateVerb(d.doc.Text, d.words, nil, first, last); v >= 0 {
+		if v := dateVerb(d.doc.Text, d.words, first, last); v >= 0 {
 			d.also = []int{v}
 		}
 	}
@@ -1930,19 +2004,18 @@ func (d *draft) nameHappening() {
 // ("The bonds will pay 6% interest until June 2030") or the predicate of
 // "be" ("wouldn't be profitable until 2031"). The first verb met decides:
 // a verb in the past, "have" or "be" of its own, or a word after a modal;
-// -1 when a clause word, a quotation, a date or a punctuation mark comes
-// first, or no verb within sixteen words.
-func dateVerb(text string, ws []word, dates []bool, first, last int) int {
+// -1 when a clause word, a quotation or a punctuation mark comes first,
+// or no verb within sixteen words.
+func dateVerb(text string, ws []word, first, last int) int {
 	if first >= len(ws) || last >= len(ws) {
 		return -1
 	}
-	dated := func(k int) bool { return k < len(dates) && dates[k] }
 	for k := first - 1; k >= 0 && k >= first-16; k-- {
 		g := text[ws[k].end:ws[k+1].start]
 		if hasPunct(g) && !numberComma(text, ws, k) && !(strings.TrimSpace(g) == "," && (ws[k+1].lower == "or" || k+1 == first && figureAside(text, ws, k))) {
 			return -1 // but the commas of a figure's other measure: "$1.1 million, or four cents a share,"
 		}
-		if hardGap(g) || ws[k].quoted != ws[first].quoted || ws[k].is(cClauseOpener) || dated(k) {
+		if hardGap(g) || ws[k].quoted != ws[first].quoted || ws[k].is(cClauseOpener) {
 			return -1
 		}
 		if !lowerWord(text, ws[k]) && !ws[k].is(cHaveForm|cBeForm) {
@@ -2986,7 +3059,10 @@ slowest warmest coldest wettest driest hottest deadliest`)
 // the date of a happening: "the highest level for mid-August", "the
 // warmest on record for September". A date after "on" or "at" is a point
 // of time, no frame: "recorded its hottest July day on Tuesday"; nor is a
-// prize's category ("the award for best film in 2004").
+// prize's category ("the award for best film in 2004"); nor is a
+// superlative that punctuation parts from the date: "The mill, the town's
+// largest employer, closed in 2011" ends the aside at its comma, and the
+// date is the closing's.
 func superlativeFrame(text string, ws []word, first int) bool {
 	if first < 2 || first >= len(ws) || !ws[first-1].is(cPreposition) || strings.Contains(text[ws[first-2].end:ws[first-1].start], ",") {
 		return false // "The worst outbreak, in 2019, infected": an aside that dates the outbreak, no scope
@@ -2995,6 +3071,9 @@ func superlativeFrame(text string, ws []word, first int) bool {
 		return false
 	}
 	for k := first - 2; k >= 0 && k >= first-4; k-- {
+		if hasPunct(text[ws[k].end:ws[k+1].start]) {
+			return false
+		}
 		if ws[k].is(cSuperlative) {
 			// "won the award for best direction in 1974": a prize's
 			// category, with no article, is no frame

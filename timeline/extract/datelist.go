@@ -137,8 +137,12 @@ func nested(ds []timeline.Date) bool {
 // apart reports two dates of a list, a then b, that name two occasions:
 // only a comma, "and", "again" or "then" (and a preposition) stand between
 // them, and b begins later than the day after a ends. A range word ("to",
-// "until", a dash) or "or" joins them whatever their distance.
+// "until", a dash) or "or" joins them whatever their distance, and so does
+// "and" after "between" ("between 2015 and 2018" is one span).
 func apart(text string, a, b temporal.Timex, da, db timeline.Date) bool {
+	if betweenRange(text, a, b) {
+		return false
+	}
 	for _, w := range strings.FieldsFunc(text[a.End:b.Start], func(r rune) bool { return r == ' ' || r == ',' || r == '\n' }) {
 		if lw := strings.ToLower(w); lw != "and" && lw != "again" && lw != "then" && !prepGapWords[lw] {
 			return false
@@ -147,6 +151,29 @@ func apart(text string, a, b temporal.Timex, da, db timeline.Date) bool {
 	end, err1 := time.Parse(time.DateOnly, da.End)
 	start, err2 := time.Parse(time.DateOnly, db.Start)
 	return err1 == nil && err2 == nil && start.After(end.AddDate(0, 0, 1))
+}
+
+// betweenRange reports two dates, a then b, that bound one span: "between"
+// stands just before a (or before "the years" and such before a) and "and"
+// alone between them.
+func betweenRange(text string, a, b temporal.Timex) bool {
+	if strings.ToLower(strings.TrimSpace(text[a.End:b.Start])) != "and" {
+		return false
+	}
+	before := strings.Fields(strings.ToLower(text[max(0, a.Start-30):a.Start]))
+	if len(before) > 0 && a.Start-30 > 0 {
+		before = before[1:] // the first may be cut
+	}
+	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
+		switch strings.Trim(before[k], ",") {
+		case "between":
+			return true
+		case "the", "years", "months", "days", "weeks":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // spanOf is one date over dates of a list (listDates) that adjoin: it

@@ -40,6 +40,16 @@ func TestListOfOccasions(t *testing.T) {
 			want: []string{"2023-03-03: More stoppages", "2023-03-09: More stoppages", "2023-03-14: More stoppages"},
 		},
 		{
+			name: "between one year and another",
+			text: "The charity spent about 4 million on new wells between 2016 and 2019.",
+			want: []string{"2016: The charity spends about 4 million"},
+		},
+		{
+			name: "between two years, opening the sentence",
+			text: "Between 1988 and 1991 some 30 bridges were repaired along the coast road.",
+			want: []string{"1988: Some 30 bridges repaired"},
+		},
+		{
 			name: "months inside their year",
 			text: "The council raised parking fees twice last year, in February and in October.",
 			want: []string{"2021: The council raises parking fees twice"},

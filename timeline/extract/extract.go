@@ -833,6 +833,13 @@ func (a *docAnalysis) events(ctx context.Context) ([]*draft, error) {
 						near = scene
 					}
 					d.date = a.undatedNews(ws, ti, !slices.Contains(dated, true) || background == len(xs), lastDay, near)
+					if an, ok := retelling(ws, ti, told); ok && d.date.Rule == "publication" {
+						// "The singer died on Saturday. Her son said she had
+						// died of cancer": what is said retells the death
+						day := an.date
+						day.Explanation = strings.TrimSpace("\"" + text[ws[ti-1].start:ws[ti].end] + "\" told by a saying retells the " + an.lemma + " told before on its date: " + day.Explanation)
+						d.date = day
+					}
 				} else if news {
 					d.date = a.publicationDate("present perfect \"" + text[ws[ti-1].start:ws[ti].end] + "\" before a happening still to come")
 				} else if modified {

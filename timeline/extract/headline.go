@@ -228,6 +228,15 @@ func headlineOf(text string, d *draft) string {
 				fromWords = subject != "" && !named
 			}
 		}
+		if h, c := apposition(text, ws, d.trig); subject == "" && h != "" && unnamed(text, ws, c, groupStart(ws, d.trig, false)) {
+			// "The fish plant, the village's largest employer, closed": the
+			// subject is the noun phrase before an apposition that
+			// describes it, not the words before the verb; an apposition
+			// that names ("The chief executive, Christian Streiff, told",
+			// "Her father, former president Rodrigo Duterte, led") is the
+			// better subject, and stays
+			subject, fromWords = d.resolve(h), true
+		}
 		if before := wordsBefore(text, ws, d); subject == "" && before != "" {
 			// "the country will begin": the country named last; "Osaka last
 			// hosted": a name before the verb, though not an actor; "In
@@ -355,9 +364,9 @@ func headlineOf(text string, d *draft) string {
 }
 
 // verbNegation is the word that negates the verb at ti inside its own verb
-// group: "not" after an auxiliary ("did not sell"), or the "t" of "n't"
-// ("hasn't reached", which the words split at its apostrophe) gives "not",
-// "never" right before it gives "never"; "" when
+// group: "not" after an auxiliary ("did not sell", "hasn't reached", whose
+// "n't" the words read as "not") gives "not", "never" right before it
+// gives "never"; "" when
 // the verb is not negated there ("not only sold", "no one sold" are left
 // alone).
 func verbNegation(ws []word, ti int) string {
@@ -370,8 +379,7 @@ func verbNegation(ws []word, ti int) string {
 		return "" // "will not sit again until June": it sits again in June
 	case ws[k].lower == "never":
 		return "never"
-	case ws[k].lower == "not" && ws[k-1].is(cAuxiliary|cModal|cHaveForm),
-		ws[k].lower == "t" && strings.HasSuffix(ws[k-1].lower, "n") && ws[k-1].is(cAuxiliary|cModal|cHaveForm):
+	case ws[k].lower == "not" && ws[k-1].is(cAuxiliary|cModal|cHaveForm):
 		return "not"
 	}
 	return ""
@@ -1991,7 +1999,7 @@ func nounClause(text string, d *draft) string {
 			continue
 		}
 		v := i + 1
-		if strings.HasSuffix(strings.ToLower(f[v]), "ly") && v+1 < len(f) {
+		if lyAdverb(strings.ToLower(f[v])) && v+1 < len(f) {
 			v++ // "will partially suspend": the verb after the adverb
 		}
 		verb := strings.ToLower(f[v])
@@ -2212,7 +2220,7 @@ func verbAdverb(ws []word, i int) bool {
 	if verbAdverbs[w] && w != "last" || w == "now" {
 		return true // "was last seen" keeps its "last"
 	}
-	return i > 0 && len(w) > 4 && strings.HasSuffix(w, "ly") && ws[i-1].is(cAuxiliary|cBeForm)
+	return i > 0 && len(w) > 4 && lyAdverb(w) && ws[i-1].is(cAuxiliary|cBeForm)
 }
 
 // pluralNouns are plural without an -s.
@@ -2814,9 +2822,27 @@ func firstConjunctSubject(text string, ws []word, ti int) string {
 // follows a comma, at most six words with no verb and no preposition first;
 // "" when there is none.
 func appositionHead(text string, ws []word, ti int) string {
+	h, _ := apposition(text, ws, ti)
+	return h
+}
+
+// unnamed reports the words from..to-1 all in lower case: a description
+// that names no one.
+func unnamed(text string, ws []word, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !lowerWord(text, ws[k]) {
+			return false
+		}
+	}
+	return from < to
+}
+
+// apposition is appositionHead and the index of the apposition's first
+// word (-1 with no head).
+func apposition(text string, ws []word, ti int) (string, int) {
 	k := groupStart(ws, ti, false)
 	if k < 3 || !strings.Contains(text[ws[k-1].end:ws[k].start], ",") {
-		return ""
+		return "", -1
 	}
 	verbal := func(i int) bool {
 		w := ws[i]
@@ -2825,29 +2851,29 @@ func appositionHead(text string, ws []word, ti int) string {
 	c := -1 // the apposition's first word
 	for j := k - 1; j > 0 && k-j <= 10; j-- {
 		if verbal(j) {
-			return ""
+			return "", -1
 		}
 		if g := text[ws[j-1].end:ws[j].start]; hardGap(g) {
-			return ""
+			return "", -1
 		} else if strings.Contains(g, ",") {
 			c = j
 			break
 		}
 	}
 	if c < 1 {
-		return ""
+		return "", -1
 	}
 	start := c
 	for start > 0 && c-start < 6 && (start == c || !hasPunct(text[ws[start-1].end:ws[start].start])) {
 		if verbal(start - 1) {
-			return ""
+			return "", -1
 		}
 		start--
 	}
 	if start > 0 && !hasPunct(text[ws[start-1].end:ws[start].start]) || phraseOpeners[ws[start].lower] || connectives[ws[start].lower] {
-		return "" // longer than six words, or an adverbial phrase ("In Paris, the capital,")
+		return "", -1 // longer than six words, or an adverbial phrase ("In Paris, the capital,")
 	}
-	return text[ws[start].start:ws[c-1].end]
+	return text[ws[start].start:ws[c-1].end], c
 }
 
 // catenativeStart is groupStart of the verb at ti, or, when "to" and a

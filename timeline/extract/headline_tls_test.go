@@ -26,6 +26,7 @@ func TestHeadlineWordsOfTime(t *testing.T) {
 		{"a possessive name in an of phrase owns the subject, is not it", "The last doctor of Marta Ilves's family was convicted of fraud on Monday.", "The last doctor of Marta Ilves's family convicted"},
 		{"an indirect question's subject follows its question word", "It was unclear how the fire started on Monday.", "The fire starts"},
 		{"also after a verb before it", "Police are trying to find out why the ferry sank on Monday.", "The ferry sinks"},
+		{"the subject before an apposition that describes it", "The ferry operator, the island's biggest employer, closed on Monday.", "The ferry operator closes"},
 		{"family is no adverb", "The Ilves family arrived in Tartu on Monday.", "The Ilves family arrives in Tartu"},
 		{"an of phrase ends before the verb", "The trial of the harbour master has begun in Tartu this week.", "Trial of the harbour master begins in Tartu"},
 		{"a person named in an earlier sentence", "Marta Ilves was admitted to a clinic in Tartu. Doctors confirmed that the Lyra drug had failed when she died on Monday.", "Marta Ilves dies"},

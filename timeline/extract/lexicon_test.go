@@ -112,6 +112,7 @@ func TestNamesAfterPrepositions(t *testing.T) {
 		{name: "to Congress", text: "The auditors will report to Congress on Friday.", bad: "Congress", want: "report 2022-09-16"},
 		{name: "before Congress", text: "The general testified before Congress on Monday about the withdrawal.", bad: "Congress", want: "testified 2022-09-12"},
 		{name: "a party congress", text: "Delegates will open the party congress in Hanoi on Friday.", want: "congress 2022-09-16"},
+		{name: "outside Congress", text: "Several hundred farmers demonstrated outside Congress on Saturday.", bad: "Congress", want: "demonstrated 2022-09-10"},
 		{name: "to parliament", text: "The minister will present a new budget to parliament on Friday.", bad: "parliament", want: "present 2022-09-16"},
 		{name: "to government", text: "The panel will send its report to government on Friday.", bad: "government", want: "send 2022-09-16"},
 		{name: "to question the minister", text: "The committee voted on Monday to question the minister about the contract.", bad: "question 2022-09-12"},

@@ -215,3 +215,19 @@ func TestUnnamedAlike(t *testing.T) {
 		})
 	}
 }
+
+// TestPastPerfectRetelling checks that a saying with no date word that
+// reports a happening in the past perfect, with a pronoun for subject,
+// retells the happening of that verb an earlier sentence dated: it takes
+// that date, not the day of publication (seedDay, Wed 2022-09-14). Another
+// verb, or a subject that is no pronoun, stays the day's report.
+func TestPastPerfectRetelling(t *testing.T) {
+	runDatedCases(t, []datedCase{
+		{"the retold death keeps its day", "The poet died on Sunday in Lisbon. His publisher said he had died of a stroke.",
+			"died 2022-09-14", "died 2022-09-11"},
+		{"a happening not told before is the report's", "The poet died on Sunday in Lisbon. His publisher said he had signed a new contract.",
+			"signed 2022-09-11", "signed 2022-09-14"},
+		{"a named subject may be another one's", "The poet died on Sunday in Lisbon. His publisher said the poet's brother had died of a stroke.",
+			"", "died 2022-09-14"},
+	})
+}

@@ -540,7 +540,7 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 			// "didn't" is "did" and "n't" as the Treebank splits it, so
 			// the auxiliary and its "not" read as "did not" does
 			n := i - len("n")
-			if l == "can" || l == "cannot" {
+			if l == "can" {
 				n = i // "can't": the "n" is the verb's own
 			}
 			_, q := utf8.DecodeRuneInString(text[i:s.End])
@@ -554,8 +554,7 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 				l = "had" // "she'd left", "he'd been"
 			}
 		}
-		e := lexicon[l]
-		ws = append(ws, word{start: start, end: i, lower: l, quoted: inQuote, class: e.class, trig: e.trig})
+		ws = append(ws, lexWord(start, i, l, inQuote))
 		// A possessive "'s" is no word of its own.
 		for _, suf := range []string{"’s", "'s"} {
 			if strings.HasPrefix(text[i:s.End], suf) {
@@ -567,7 +566,7 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 	}
 	for k := from; k < len(ws); k++ {
 		if monthMay(text, ws, from, k) {
-			ws[k].class &^= cModal | cModalTo | cForecastWord
+			ws[k].class &^= cModal | cModalTo | cForecastWord | cPossibilityModal
 		}
 		if info := impersonalReport(text, ws, from, k); info != nil {
 			ws[k].trig = info

@@ -367,7 +367,7 @@ func (a *docAnalysis) publicationDate(why string) timeline.Date {
 }
 
 // futureMarks put the verb after them in the future: "will leave", "plans to open".
-var futureMarks = lexSet(`will would shall 'll ’ll to`)
+var futureMarks = lexSet(`will would shall to`)
 
 // future reports a trigger marked as still to come.
 func future(ws []word, ti int) bool {
@@ -1311,10 +1311,9 @@ func afterModalHave(ws []word, ti int) bool {
 	}
 	for k--; k >= 0 && k >= ti-6; k-- {
 		switch w := ws[k].lower; {
-		case w == "not" || w == "t" || strings.HasSuffix(w, "ly") || w == "never":
-			continue
-		case w == "would" || w == "should" || w == "could" || w == "might" ||
-			w == "wouldn" || w == "shouldn" || w == "couldn" || w == "mightn":
+		case w == "not" || strings.HasSuffix(w, "ly") || w == "never":
+			continue // "wouldn't have" reads as "would not have"
+		case w == "would" || w == "should" || w == "could" || w == "might":
 			return true
 		default:
 			return false
@@ -1703,11 +1702,15 @@ func countedObject(ws []word, k int) bool {
 		return false
 	}
 	j := k + 1
-	for j < len(ws) && j <= k+3 && (ws[j].lower == "a" || ws[j].lower == "further" || ws[j].lower == "another" || ws[j].lower == "more" || ws[j].lower == "than" || ws[j].lower == "at" || ws[j].lower == "least") {
+	for j < len(ws) && j <= k+3 && countLeadIns[ws[j].lower] {
 		j++
 	}
-	return j < len(ws) && j > k && (isDigit(ws[j].lower[0]) || numberWords[ws[j].lower] && ws[j].lower != "all" && ws[j].lower != "some" && ws[j].lower != "many")
+	return j < len(ws) && (isDigit(ws[j].lower[0]) || numberWords[ws[j].lower] && ws[j].lower != "all" && ws[j].lower != "some" && ws[j].lower != "many")
 }
+
+// countLeadIns stand between a verb and the count it takes: "a further
+// three", "another 40", "more than 200", "at least 12".
+var countLeadIns = lexSet(`a further another more than at least`)
 
 // directiveVerbs are the verbs of saying that tell someone to do a thing,
 // with an object and an infinitive: "has urged residents to leave".

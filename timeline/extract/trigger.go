@@ -501,9 +501,6 @@ func findTriggers(text string, ws []word) []int {
 		if i > 0 && !info.noun && text[w.start] >= 'A' && text[w.start] <= 'Z' && !ws[i-1].quoted && !w.quoted {
 			continue // a verb's form in a name: the "Land Transport Authority"
 		}
-		if i+1 < len(ws) && ws[i+1].lower == "t" && contractedNot(text[w.end:ws[i+1].end]) {
-			continue // "won't": the modal "will" and a "not", never the verb "win"
-		}
 		if appellation(text, ws, i) {
 			continue // "a man named John Smith": a name given, no naming
 		}
@@ -932,11 +929,11 @@ func adverbPast(ws []word, i int) bool {
 var nounPreps = lexSet(`for of after before during amid following despite without`)
 
 // negated reports a trigger under negation: "no indication they might meet",
-// "did not sell". "Not ... until" tells when the happening comes, no
+// "did not sell", "didn't sell" (read as "did not"). "Not ... until" tells when the happening comes, no
 // negation: "the plant was not to begin production until 1993".
 func negated(ws []word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if ws[k].is(cNegation) || strings.HasSuffix(ws[k].lower, "n’t") || strings.HasSuffix(ws[k].lower, "n't") {
+		if ws[k].is(cNegation) {
 			return !notUntil(ws, i)
 		}
 	}
@@ -1259,9 +1256,9 @@ beginnings innings`)
 var plainAdjectives = lexSet(`foreign domestic international national local regional official possible
 previous recent public private new old young former future major minor rural urban`)
 
-// modalsTo put a verb in its base form after them.
-var modalsTo = lexSet(`will would shall should can could may might must to did does do 'll ’ll won't
-wouldn't can't couldn't didn't doesn't don't won’t wouldn’t can’t couldn’t didn’t doesn’t don’t`)
+// modalsTo put a verb in its base form after them. A contraction reaches
+// them as its words (appendWords): "won't" is "will" and "not", "we'll" "will".
+var modalsTo = lexSet(`will would shall should can could may might must to did does do`)
 
 // pronounSubjects are followed by their verb.
 var pronounSubjects = lexSet(`he she they we i it who`)
@@ -1499,10 +1496,15 @@ func attributiveMovement(text string, ws []word, i int, info triggerInfo) bool {
 
 // bareName reports a capitalized noun right after a preposition, with no
 // determiner: a common noun in the singular needs one ("a congress of the
-// party"), so the noun is a name ("testified before Congress").
+// party"), so the noun is a name ("testified before Congress",
+// "demonstrated outside Congress").
 func bareName(text string, ws []word, i int) bool {
-	return i > 0 && isCapital(text, ws[i]) && phraseOpeners[ws[i-1].lower] && lowerWord(text, ws[i-1]) && !ws[i].quoted
+	return i > 0 && isCapital(text, ws[i]) && (phraseOpeners[ws[i-1].lower] || placePrepositions[ws[i-1].lower]) && lowerWord(text, ws[i-1]) && !ws[i].quoted
 }
+
+// placePrepositions say where, before a place or a body's building:
+// "outside Congress", "near Parliament".
+var placePrepositions = lexSet(`outside inside near opposite behind beside towards toward against`)
 
 // insideName reports a capitalized word between two capitalized words of
 // one name, spaces only between them: "Treaty" in "the North Atlantic
@@ -1539,9 +1541,9 @@ func abbreviatedName(text string, ws []word, i int) bool {
 	return true
 }
 
-// beBefore reports a form of "be" at p, the contracted "are" of "we're",
-// "they're" and "you're" (a word "re" of its own) with it: "the fourteen
-// dollars we're seeing today".
+// beBefore reports a form of "be" at p ("we're" reads as "we are"), or a
+// "re" after "we", "they" or "you" that lost its apostrophe: "the fourteen
+// dollars we re seeing today", as readers' comments write it.
 func beBefore(ws []word, p int) bool {
 	return ws[p].is(cBeForm) || ws[p].lower == "re" && p > 0 && (ws[p-1].lower == "we" || ws[p-1].lower == "they" || ws[p-1].lower == "you")
 }

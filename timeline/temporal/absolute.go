@@ -362,10 +362,10 @@ func (m *matcher) finishDay(c cand, y int, hasYear bool, mo, d int, rule ruleID)
 // before the publication date), and tells the year of a day written
 // without one.
 func (m *matcher) apposedWeekday(k int) (time.Weekday, bool) {
-	if !m.punct(k, ',') || m.id(k+1) != wA || !m.class(k+2, cWeekday) || !m.tok(k+2).upper || m.tok(k+2).class&cPlural != 0 {
+	if !m.punct(k, ',') || m.id(k+1) != wA {
 		return 0, false
 	}
-	return time.Weekday(int(m.tok(k+2).wd().val) % 7), true
+	return m.namedWeekday(k + 2)
 }
 
 // matchWeekday moves a day of a month resolved without a year to the

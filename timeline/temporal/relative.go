@@ -551,10 +551,10 @@ func (m *matcher) anniversaryDay(k int) (time.Time, int, bool) {
 		return m.dct, k + 2, true
 	}
 	j := k + 2
-	if m.id(k+1) != wOn || !m.class(j, cWeekday) || !m.tok(j).upper || m.tok(j).class&cPlural != 0 {
+	wd, ok := m.namedWeekday(j)
+	if m.id(k+1) != wOn || !ok {
 		return time.Time{}, 0, false
 	}
-	wd := time.Weekday(int(m.tok(j).wd().val) % 7)
 	d := (int(wd) - int(m.dct.Weekday()) + 7) % 7 // days ahead to the next one
 	if d > 3 {
 		d -= 7

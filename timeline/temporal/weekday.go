@@ -173,6 +173,17 @@ func (m *matcher) weekday(i int) (cand, bool) {
 	return c, true
 }
 
+// namedWeekday is the weekday that token k names, written with a capital
+// and in the singular ("on Saturday", not "saturdays", which tell no one
+// day); ok is false for any other token.
+func (m *matcher) namedWeekday(k int) (wd time.Weekday, ok bool) {
+	t := m.tok(k)
+	if !m.class(k, cWeekday) || !t.upper || t.class&cPlural != 0 {
+		return 0, false
+	}
+	return time.Weekday(int(t.wd().val) % 7), true // the lexicon counts Monday 1 to Sunday 7
+}
+
 // weekNamed reads "last week", "this week" or "next week", perhaps after
 // "of", at token k, right after a weekday ("Monday last week", "Friday of
 // next week"): the week counted from the publication date's (-1, 0, 1) and

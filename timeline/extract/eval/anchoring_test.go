@@ -53,7 +53,11 @@ func newExtractor(t testing.TB) *extract.Extractor {
 // tagger where the gold writes the year-ago quarter; 15 more anchors were
 // found with it. Contractions read as their words then cost one anchor:
 // "Rally officials weren't available to comment" is negated, as "were not
-// available" always was, and makes no event: 0.8096 -> 0.8082.)
+// available" always was, and makes no event: 0.8096 -> 0.8082. The AQUAINT
+// by-sentence precision floor went from 0.910 to 0.909 when "between 1982
+// and 1992" became one span, one event dated from its first year, where
+// it had made a second event at the last year: the gold links the
+// happening to both years (BEGINS, ENDS), so two right events became one.)
 // Since a date anchors every word of
 // happening of its clause (timeline.Source.Also), the scores count those
 // words with the events' triggers. Dates compare as timeml.SameDate does
@@ -67,7 +71,7 @@ var anchorFloors = map[string]struct{ recall, precision float64 }{
 
 var sentenceFloors = map[string]struct{ recall, precision float64 }{
 	"timebank": {0.860, 0.917},
-	"aquaint":  {0.865, 0.910},
+	"aquaint":  {0.865, 0.909},
 }
 
 // triggerFloors are the recall of the events' triggers alone, as a judge
