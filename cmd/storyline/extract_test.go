@@ -304,7 +304,8 @@ func TestExtractCitations(t *testing.T) {
 // and transport, wire copies with datelines and reported speech, one with
 // company results, an inquiry reconstructing a fire day by day, a profile
 // told in the order of a life, a sport report, a science story) likewise:
-// first score to come.
+// 83 of 101 found, 90 with Also, precision 90 of 92, on main as of
+// 711e392.
 func TestExtractWikinewsGold(t *testing.T) {
 	dir := filepath.Join("testdata", "wikinews")
 	b, err := os.ReadFile(filepath.Join(dir, "gold.tsv"))
@@ -617,7 +618,8 @@ const (
 	// wire copies with datelines and reported speech, one with company
 	// results, an inquiry told day by day, a profile told in the order of
 	// a life, a sport report, a science story), annotated before the app
-	// ran on it; floors 0 until its first score
-	wikinewsFinalFloor          = 0
-	wikinewsFinalPrecisionFloor = 0
+	// ran on it; its first score, on main as of 711e392: 83 of 101
+	// found, 90 with Also, precision 90 of 92
+	wikinewsFinalFloor          = 83
+	wikinewsFinalPrecisionFloor = 978
 )
