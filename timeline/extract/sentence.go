@@ -536,7 +536,13 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 		} else {
 			l = strings.ToLower(text[start:i])
 		}
-		if base, ok := notContractions[l]; ok && contractedNot(text[i:s.End]) {
+		// Contractions only where an apostrophe (' or the 0xE2 0x80 0x99
+		// of ’) touches the word: most words pass with one byte compared.
+		base, notContracted := "", false
+		if i < s.End && (text[i] == '\'' || text[i] == 0xE2) && contractedNot(text[i:s.End]) {
+			base, notContracted = notContractions[l]
+		}
+		if notContracted {
 			// "didn't" is "did" and "n't" as the Treebank splits it, so
 			// the auxiliary and its "not" read as "did not" does
 			n := i - len("n")
@@ -548,8 +554,8 @@ func appendWords(ws []word, text, lower string, s timeline.Span) []word {
 			i += q + len("t")
 			continue
 		}
-		if base, ok := clitics[l]; ok && clitic(text, start) {
-			l = base // "I've been", "they're leaving": the auxiliary the clitic stands for
+		if start > 0 && (text[start-1] == '\'' || text[start-1] == 0x99) && clitic(text, start) && clitics[l] != "" {
+			l = clitics[l] // "I've been", "they're leaving": the auxiliary the clitic stands for
 			if l == "would" && i+1 < s.End && participleAfterClitic(text[i:s.End]) {
 				l = "had" // "she'd left", "he'd been"
 			}
@@ -616,15 +622,14 @@ func clitic(text string, start int) bool {
 // with the space before it) as a participle, which makes the "'d" "had":
 // "she'd left", "he'd been", "they'd already gone".
 func participleAfterClitic(s string) bool {
-	f := strings.Fields(s)
-	if len(f) > 1 && (f[0] == "already" || f[0] == "just" || f[0] == "never" || f[0] == "not") {
-		f = f[1:]
+	w, rest, _ := strings.Cut(strings.TrimLeft(s, " "), " ")
+	if w == "already" || w == "just" || w == "never" || w == "not" {
+		if next := firstField(rest); next != "" {
+			w = next
+		}
 	}
-	if len(f) == 0 {
-		return false
-	}
-	w := strings.ToLower(strings.TrimRight(f[0], `.,;:!?"”'’`))
-	return w == "been" || w == "gone" || participleForm(w)
+	w = strings.ToLower(strings.TrimRight(w, `.,;:!?"”'’`))
+	return w != "" && (w == "been" || w == "gone" || participleForm(w))
 }
 
 // contractedNot reports s opening with a contracted "not" ("'t" or "’t" and
