@@ -1499,12 +1499,13 @@ func attributiveMovement(text string, ws []word, i int, info triggerInfo) bool {
 // party"), so the noun is a name ("testified before Congress",
 // "demonstrated outside Congress").
 func bareName(text string, ws []word, i int) bool {
-	return i > 0 && isCapital(text, ws[i]) && (phraseOpeners[ws[i-1].lower] || placePrepositions[ws[i-1].lower]) && lowerWord(text, ws[i-1]) && !ws[i].quoted
+	return i > 0 && isCapital(text, ws[i]) && (phraseOpeners[ws[i-1].lower] || ws[i-1].is(cLocationPrep) || bodyPrepositions[ws[i-1].lower]) && lowerWord(text, ws[i-1]) && !ws[i].quoted
 }
 
-// placePrepositions say where, before a place or a body's building:
-// "outside Congress", "near Parliament".
-var placePrepositions = lexSet(`outside inside near opposite behind beside towards toward against`)
+// bodyPrepositions place a happening by a body's building or stand against
+// a body, beyond the prepositions of place (locationPreps): "opposite
+// Parliament", "against Congress".
+var bodyPrepositions = lexSet(`opposite behind beside against`)
 
 // insideName reports a capitalized word between two capitalized words of
 // one name, spaces only between them: "Treaty" in "the North Atlantic
