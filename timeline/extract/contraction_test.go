@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"storyline/timeline"
 )
 
 // TestContractedNot: the "won" of "won't" is the modal "will", never the
@@ -19,10 +21,15 @@ func TestContractedNot(t *testing.T) {
 	x := newExtractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			for _, e := range extractSeed(t, x, tc.text) {
+			events := extractSeed(t, x, tc.text)
+			for _, e := range events {
 				if e.Trigger == tc.bad {
 					t.Errorf("Extract(%q) event %q (trigger %q), want none on %q", tc.text, e.Title, e.Trigger, tc.bad)
 				}
+			}
+			// the sentence is read at all: its saying is its event
+			if !slices.ContainsFunc(events, func(e timeline.Event) bool { return e.Trigger == "said" && e.Date.Value == "2022-09-12" }) {
+				t.Errorf("Extract(%q) = %d events, want the saying of Monday among them", tc.text, len(events))
 			}
 		})
 	}
