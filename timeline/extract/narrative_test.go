@@ -289,6 +289,7 @@ func TestSpeakerBackground(t *testing.T) {
 			name: "where",
 			text: "The levees held, said a farmer from Ostrava, where roads were flooded for days.",
 			bad:  "flooded 2022-09-14",
+			want: "held 2022-09-14",
 		},
 		// negative: what the saying reports is the day's news
 		{
